@@ -1,0 +1,36 @@
+# Two entry points for a fresh machine: `make run` and `make test`.
+# Each creates .venv and installs parapp on first use (or when pyproject.toml changes).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench system-deps forms clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## Open the GUI on FILE (default: the last file, else the built-in demo province).
+run: system-deps $(STAMP)
+	$(BIN)/parapp $(FILE)
+
+## The whole test suite, headless (Qt offscreen).
+test: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+## Qt needs a few shared libraries that a bare Debian machine lacks; install them when root.
+system-deps:
+	@sh scripts/system-deps.sh
+
+## Regenerate parapp/ui/forms/ui_*.py from forms/*.ui (needs the venv).
+forms: $(STAMP)
+	$(BIN)/python scripts/build_forms.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis

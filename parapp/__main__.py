@@ -1,0 +1,5 @@
+import sys
+
+from parapp.cli import main
+
+sys.exit(main())

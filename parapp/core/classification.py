@@ -1,0 +1,226 @@
+"""Classification of unit heads as an ordered, editable rule list.
+
+Each rule gives a grade when its conditions hold: a minimum index, optionally a best-allowed rank
+and minimum component points. A rule may carry a quota: at most `quota` × (the number of units in
+the block that reached `quota_base` or better), rounded down. Candidates beyond the quota, by
+index then rank, fall through to the next rule they satisfy. Manual overrides and
+disqualifications (always with a reason) win over the rules and take quota places first.
+Rank conditions do not apply to units that are scored but not ranked.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from parapp.core.i18n import pick
+from parapp.core.numbers import fmt, parse_decimal
+from parapp.core.ranking import RankRow
+from parapp.core.scoring import COMPONENTS
+
+
+class Grade(StrEnum):
+    EXCELLENT = "xuat_sac"
+    GOOD = "tot"
+    COMPLETED = "hoan_thanh"
+    NOT_COMPLETED = "khong_hoan_thanh"
+
+    @property
+    def label(self) -> str:
+        return {
+            Grade.EXCELLENT: pick("Hoàn thành xuất sắc nhiệm vụ", "Excellent"),
+            Grade.GOOD: pick("Hoàn thành tốt nhiệm vụ", "Good"),
+            Grade.COMPLETED: pick("Hoàn thành nhiệm vụ", "Completed"),
+            Grade.NOT_COMPLETED: pick("Không hoàn thành nhiệm vụ", "Not completed"),
+        }[self]
+
+    @property
+    def order(self) -> int:
+        return list(Grade).index(self)
+
+    def at_least(self, other: Grade) -> bool:
+        return self.order <= other.order
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    grade: Grade
+    min_index: Decimal | None = None
+    max_rank: int | None = None
+    component_min: Mapping[str, Decimal] = field(default_factory=dict)
+    quota: Decimal | None = None  # fraction, e.g. 0.20
+    quota_base: Grade | None = None
+
+    def accepts(self, row: RankRow) -> bool:
+        r = row.result
+        if self.min_index is not None and r.index < self.min_index:
+            return False
+        if self.max_rank is not None and row.rank is not None and row.rank > self.max_rank:
+            return False
+        return all(r.component(name) >= minimum for name, minimum in self.component_min.items())
+
+    def describe(self) -> str:
+        parts = [self.grade.label]
+        if self.min_index is not None:
+            parts.append(pick(f"chỉ số ≥ {fmt(self.min_index)}%", f"index ≥ {fmt(self.min_index)}%"))
+        if self.max_rank is not None:
+            parts.append(pick(f"xếp hạng ≤ {self.max_rank}", f"rank ≤ {self.max_rank}"))
+        for name, minimum in self.component_min.items():
+            parts.append(f"{name} ≥ {fmt(minimum)}")
+        if self.quota is not None:
+            base = (self.quota_base or self.grade).label.lower()
+            pct = fmt(self.quota * 100, 0)
+            parts.append(pick(f"không quá {pct}% số đơn vị đạt mức {base} trở lên",
+                              f"at most {pct}% of units rated {base} or better"))
+        return "; ".join(parts)
+
+    def to_json(self) -> dict:
+        out: dict = {"grade": self.grade.value}
+        if self.min_index is not None:
+            out["min_index"] = str(self.min_index)
+        if self.max_rank is not None:
+            out["max_rank"] = self.max_rank
+        if self.component_min:
+            out["component_min"] = {k: str(v) for k, v in self.component_min.items()}
+        if self.quota is not None:
+            out["quota"] = str(self.quota)
+            out["quota_base"] = (self.quota_base or self.grade).value
+        return out
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> Rule:
+        unknown = set(data) - {"grade", "min_index", "max_rank", "component_min", "quota",
+                               "quota_base"}
+        if unknown:
+            raise ValueError(pick(f"khóa không hợp lệ trong quy tắc: {sorted(unknown)[0]}",
+                                  f"unknown key in rule: {sorted(unknown)[0]}"))
+        components = {k: parse_decimal(v) for k, v in data.get("component_min", {}).items()}
+        bad = [k for k in components if k not in COMPONENTS]
+        if bad:
+            raise ValueError(pick(f"thành phần điểm không tồn tại: {bad[0]}",
+                                  f"no such component: {bad[0]}"))
+        quota = parse_decimal(data["quota"]) if data.get("quota") is not None else None
+        if quota is not None and not (0 <= quota <= 1):
+            raise ValueError(pick("hạn mức phải trong khoảng 0…1", "quota must be within 0…1"))
+        max_rank = data.get("max_rank")
+        if max_rank is not None and (not isinstance(max_rank, int) or max_rank < 1):
+            raise ValueError(pick("xếp hạng tối đa phải là số nguyên dương",
+                                  "max_rank must be a positive integer"))
+        return cls(
+            grade=Grade(data["grade"]),
+            min_index=parse_decimal(data["min_index"]) if data.get("min_index") is not None
+            else None,
+            max_rank=max_rank, component_min=components, quota=quota,
+            quota_base=Grade(data["quota_base"]) if data.get("quota_base") else None)
+
+
+def _bands(excellent: str, good: str, done: str, quota: str | None = None) -> tuple[Rule, ...]:
+    return (
+        Rule(Grade.EXCELLENT, Decimal(excellent),
+             quota=Decimal(quota) if quota else None, quota_base=Grade.GOOD if quota else None),
+        Rule(Grade.GOOD, Decimal(good)),
+        Rule(Grade.COMPLETED, Decimal(done)),
+        Rule(Grade.NOT_COMPLETED),
+    )
+
+
+PRESETS: dict[str, tuple[tuple[Rule, ...], str, str]] = {
+    "nd335": (_bands("90", "70", "50", quota="0.20"),
+              "NĐ 335/2025: ≥ 90 xuất sắc (tối đa 20% số đạt mức tốt), ≥ 70 tốt, ≥ 50 hoàn thành",
+              "Decree 335/2025: ≥ 90 excellent (at most 20% of those rated good), ≥ 70 good, "
+              "≥ 50 completed"),
+    "bands-90-80-70": (_bands("90", "80", "70"),
+                       "Khung phổ biến: ≥ 90 xuất sắc, ≥ 80 tốt, ≥ 70 hoàn thành",
+                       "Common bands: ≥ 90 excellent, ≥ 80 good, ≥ 70 completed"),
+}
+
+
+def rules_from_setting(value: str | list) -> tuple[Rule, ...]:
+    """A preset name, or a JSON rule list (text or parsed)."""
+    if isinstance(value, str) and value in PRESETS:
+        return PRESETS[value][0]
+    data = json.loads(value) if isinstance(value, str) else value
+    if not isinstance(data, list) or not data:
+        raise ValueError(pick("danh sách quy tắc xếp loại phải là một mảng JSON không rỗng",
+                              "the classification rules must be a non-empty JSON list"))
+    return tuple(Rule.from_json(item) for item in data)
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    grade: Grade
+    reason: str
+    disqualified: bool = False  # e.g. the head was disciplined: not completed whatever the points
+
+    def __post_init__(self):
+        if not self.reason.strip():
+            raise ValueError(pick("phải ghi lý do khi điều chỉnh xếp loại",
+                                  "an override needs a reason"))
+
+
+@dataclass(slots=True)
+class HeadResult:
+    row: RankRow
+    grade: Grade
+    rule: int | None  # index of the rule that gave the grade; None when overridden
+    override: Override | None = None
+    by_quota: bool = False  # fell below a better grade because that grade's quota was full
+
+    @property
+    def reason(self) -> str:
+        if self.override:
+            return self.override.reason
+        if self.by_quota:
+            return pick("vượt hạn mức tỷ lệ xếp loại cao hơn", "above the quota of a higher grade")
+        return ""
+
+
+def classify_block(rows: Sequence[RankRow], rules: Sequence[Rule],
+                   overrides: Mapping[str, Override] | None = None) -> list[HeadResult]:
+    """Classify the heads of one block's units (ranked and unranked rows)."""
+    overrides = overrides or {}
+    results: list[HeadResult] = []
+    for row in rows:
+        ov = overrides.get(row.result.key)
+        if ov is not None:
+            results.append(HeadResult(row, ov.grade, None, ov))
+        else:
+            results.append(HeadResult(row, *_first_rule(row, rules, 0)))
+    for i, rule in enumerate(rules):
+        if rule.quota is None:
+            continue
+        base_grade = rule.quota_base or rule.grade
+        base = sum(1 for h in results if h.grade.at_least(base_grade))
+        allowed = math.floor(rule.quota * base)
+        taken = sum(1 for h in results if h.override and h.grade is rule.grade)
+        candidates = sorted((h for h in results if h.rule == i),
+                            key=lambda h: (-h.row.result.index,
+                                           h.row.rank if h.row.rank is not None else 10**9))
+        for h in candidates:
+            if taken < allowed:
+                taken += 1
+                continue
+            grade, rule_index = _first_rule(h.row, rules, i + 1, below=rule.grade)
+            h.grade, h.rule, h.by_quota = grade, rule_index, True
+    return results
+
+
+def _first_rule(row: RankRow, rules: Sequence[Rule], start: int,
+                below: Grade | None = None) -> tuple[Grade, int | None]:
+    for i in range(start, len(rules)):
+        rule = rules[i]
+        if below is not None and rule.grade.at_least(below):
+            continue
+        if rule.accepts(row):
+            return rule.grade, i
+    return Grade.NOT_COMPLETED, None
+
+
+def counts(results: Iterable[HeadResult]) -> dict[Grade, int]:
+    out = {g: 0 for g in Grade}
+    for h in results:
+        out[h.grade] += 1
+    return out

@@ -1,0 +1,239 @@
+"""The criteria set (Bộ Chỉ số): a tree of any depth with max points per block.
+
+Pure data: built from the store or from test literals, used by the scoring engine. A node whose
+max for a block is 0 is not part of that block's set.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from parapp.core.i18n import pick
+from parapp.core.numbers import ZERO, fmt
+
+
+class Source(StrEnum):
+    SELF = "self"  # self-scored by the unit, appraised by the council
+    SIPAS = "sipas"  # points = SIPAS % × max
+    SURVEY = "survey"  # points = ĐTXHH % × max
+
+    @property
+    def label(self) -> str:
+        return {
+            Source.SELF: pick("Tự chấm", "Self-scored"),
+            Source.SIPAS: "SIPAS",
+            Source.SURVEY: pick("ĐTXHH", "Survey"),
+        }[self]
+
+
+class Method(StrEnum):
+    MANUAL = "manual"
+    YESNO = "yesno"  # full points or 0
+    LEVELS = "levels"  # one of params["levels"]
+    BANDS = "bands"  # measured % → points by params["bands"]: [[min %, points], ...]
+    PROPORTIONAL = "proportional"  # measured % × max
+
+    @property
+    def label(self) -> str:
+        return {
+            Method.MANUAL: pick("Chấm trực tiếp", "Manual"),
+            Method.YESNO: pick("Có/Không", "Yes/no"),
+            Method.LEVELS: pick("Theo mức", "Levels"),
+            Method.BANDS: pick("Theo khoảng tỷ lệ", "Percentage bands"),
+            Method.PROPORTIONAL: pick("Tỷ lệ thuận", "Proportional"),
+        }[self]
+
+
+def code_key(code: str) -> tuple:
+    """Sort key for dotted codes: '1.10' after '1.9'."""
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in code.split("."))
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    key: str  # stable identity (the row's UUID)
+    code: str
+    name: str
+    parent: str | None
+    max_points: Decimal  # default for every block
+    block_max: Mapping[str, Decimal] = field(default_factory=dict)  # block code → override
+    method: Method = Method.MANUAL
+    params: Mapping = field(default_factory=dict)
+    source: Source = Source.SELF
+    evidence_required: bool = False
+    appraiser: str | None = None  # member code responsible for appraising it
+    position: int = 0
+
+    def max_for(self, block: str) -> Decimal:
+        return self.block_max.get(block, self.max_points)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A validation finding; `where` names the node, unit or setting concerned."""
+
+    where: str
+    message: str
+    severity: str = "error"  # or "warning"
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+class CriteriaTree:
+    def __init__(self, nodes: Iterable[Node]):
+        self.nodes: dict[str, Node] = {n.key: n for n in nodes}
+        children: dict[str | None, list[Node]] = {}
+        for n in self.nodes.values():
+            parent = n.parent if n.parent in self.nodes else None
+            children.setdefault(parent, []).append(n)
+        for siblings in children.values():
+            siblings.sort(key=lambda n: (n.position, code_key(n.code)))
+        self.children: dict[str | None, tuple[str, ...]] = {
+            k: tuple(n.key for n in v) for k, v in children.items()
+        }
+        self.roots: tuple[str, ...] = self.children.get(None, ())
+        self.preorder: tuple[str, ...] = tuple(self._walk(self.roots))
+        self.by_code: dict[str, Node] = {n.code: n for n in self.nodes.values()}
+        self.depth: dict[str, int] = {}
+        for key in self.preorder:
+            p = self.nodes[key].parent
+            self.depth[key] = 0 if p not in self.nodes else self.depth[p] + 1
+
+    def _walk(self, keys: Iterable[str]):
+        for k in keys:
+            yield k
+            yield from self._walk(self.children.get(k, ()))
+
+    def is_leaf(self, key: str) -> bool:
+        return not self.children.get(key)
+
+    def kids(self, key: str) -> tuple[str, ...]:
+        return self.children.get(key, ())
+
+    def in_block(self, key: str, block: str) -> bool:
+        return self.nodes[key].max_for(block) > ZERO
+
+    def descendants(self, key: str) -> list[str]:
+        return list(self._walk(self.kids(key)))
+
+    def area_of(self, key: str) -> str:
+        node = self.nodes[key]
+        while node.parent in self.nodes:
+            node = self.nodes[node.parent]
+        return node.key
+
+    def appraiser_of(self, key: str) -> str | None:
+        """The member responsible for a node: its own, else the nearest ancestor's."""
+        node: Node | None = self.nodes[key]
+        while node is not None:
+            if node.appraiser:
+                return node.appraiser
+            node = self.nodes.get(node.parent) if node.parent else None
+        return None
+
+    def total_max(self, block: str) -> Decimal:
+        return sum((self.nodes[r].max_for(block) for r in self.roots), ZERO)
+
+    def validate(self, blocks: Iterable[str]) -> list[Problem]:
+        """Structural rules: codes, children adding up to the parent per block, leaf methods."""
+        problems: list[Problem] = []
+        seen: dict[str, str] = {}
+        for key in self.preorder:
+            node = self.nodes[key]
+            where = pick(f"Tiêu chí {node.code}", f"Criterion {node.code}")
+            if node.code in seen:
+                problems.append(Problem(where, pick("mã bị trùng", "duplicate code")))
+            seen[node.code] = key
+            parent = self.nodes.get(node.parent) if node.parent else None
+            expected_prefix = parent.code + "." if parent else ""
+            if parent and not node.code.startswith(expected_prefix):
+                problems.append(Problem(where, pick(
+                    f"mã không nằm dưới mã cha {parent.code}",
+                    f"code is not under its parent's code {parent.code}")))
+            if node.max_points < ZERO or any(v < ZERO for v in node.block_max.values()):
+                problems.append(Problem(where, pick("điểm tối đa âm", "negative max points")))
+        blocks = list(blocks)
+        for key in self.preorder:
+            kids = self.kids(key)
+            node = self.nodes[key]
+            where = pick(f"Tiêu chí {node.code}", f"Criterion {node.code}")
+            for block in blocks:
+                if kids:
+                    total = sum((self.nodes[k].max_for(block) for k in kids), ZERO)
+                    if total != node.max_for(block):
+                        problems.append(Problem(where, pick(
+                            f"khối {block}: tổng điểm tối đa các tiêu chí con là {fmt(total, 3)}, "
+                            f"khác điểm tối đa {fmt(node.max_for(block), 3)}",
+                            f"block {block}: children's max points add up to {fmt(total, 3)}, "
+                            f"not {fmt(node.max_for(block), 3)}")))
+            if not kids:
+                problems.extend(self._validate_leaf(node, blocks, where))
+        return problems
+
+    def _validate_leaf(self, node: Node, blocks: list[str], where: str) -> list[Problem]:
+        problems = []
+        maxima = {node.max_for(b) for b in blocks if node.max_for(b) > ZERO}
+        try:
+            if node.method is Method.LEVELS:
+                levels = [Decimal(str(v)) for v in node.params.get("levels", [])]
+                if not levels:
+                    problems.append(Problem(where, pick("chưa khai báo các mức điểm",
+                                                        "no levels defined")))
+                for m in maxima:
+                    if any(v < ZERO or v > m for v in levels):
+                        problems.append(Problem(where, pick(
+                            f"có mức điểm nằm ngoài 0…{fmt(m)}", f"a level is outside 0…{fmt(m)}")))
+            elif node.method is Method.BANDS:
+                bands = [(Decimal(str(a)), Decimal(str(b))) for a, b in node.params.get("bands", [])]
+                if not bands:
+                    problems.append(Problem(where, pick("chưa khai báo các khoảng tỷ lệ",
+                                                        "no bands defined")))
+                for m in maxima:
+                    if any(p < ZERO or p > m for _, p in bands):
+                        problems.append(Problem(where, pick(
+                            f"có khoảng cho điểm ngoài 0…{fmt(m)}",
+                            f"a band gives points outside 0…{fmt(m)}")))
+        except (ArithmeticError, TypeError, ValueError):
+            problems.append(Problem(where, pick("tham số cách chấm không hợp lệ",
+                                                "invalid scoring-method parameters")))
+        if node.source is not Source.SELF and node.method not in (Method.MANUAL,
+                                                                   Method.PROPORTIONAL):
+            problems.append(Problem(where, pick(
+                "tiêu chí lấy điểm từ điều tra chỉ dùng cách chấm tỷ lệ",
+                "survey-fed criteria are scored proportionally"), "warning"))
+        return problems
+
+
+def check_points(node: Node, block: str, points: Decimal) -> str | None:
+    """Why `points` is not a valid score for this leaf in this block, or None if it is."""
+    top = node.max_for(block)
+    if points < ZERO:
+        return pick("điểm không được âm", "points cannot be negative")
+    if points > top:
+        return pick(f"điểm vượt điểm tối đa {fmt(top)}", f"points exceed the maximum {fmt(top)}")
+    if node.method is Method.YESNO and points not in (ZERO, top):
+        return pick(f"tiêu chí Có/Không chỉ nhận 0 hoặc {fmt(top)}",
+                    f"a yes/no criterion takes 0 or {fmt(top)}")
+    if node.method is Method.LEVELS:
+        levels = {Decimal(str(v)) for v in node.params.get("levels", [])}
+        if levels and points not in levels:
+            shown = ", ".join(fmt(v) for v in sorted(levels, reverse=True))
+            return pick(f"điểm phải là một trong các mức: {shown}",
+                        f"points must be one of the levels: {shown}")
+    return None
+
+
+def points_from_measure(node: Node, block: str, percent: Decimal) -> Decimal:
+    """Points for a measured percentage (bands, proportional, survey-fed leaves); kept exact."""
+    top = node.max_for(block)
+    if node.method is Method.BANDS:
+        for threshold, points in sorted(
+                ((Decimal(str(a)), Decimal(str(b))) for a, b in node.params.get("bands", [])),
+                reverse=True):
+            if percent >= threshold:
+                return points
+        return ZERO
+    return percent * top / 100

@@ -1,0 +1,60 @@
+"""A whole period evaluated: every unit computed, ranked per block, heads classified.
+
+`Snapshot` is what the store hands the engine (plain data, no ORM objects); `evaluate` is pure.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from parapp.core.classification import HeadResult, Override, classify_block
+from parapp.core.criteria import CriteriaTree
+from parapp.core.ranking import BlockRanking, rank_block
+from parapp.core.scoring import Engine, UnitInput, UnitResult
+from parapp.core.settings import DEFAULTS, PeriodSettings
+
+
+@dataclass(frozen=True)
+class BlockInfo:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    tree: CriteriaTree
+    blocks: Sequence[BlockInfo]
+    units: Sequence[UnitInput]
+    settings: PeriodSettings = DEFAULTS
+    overrides: Mapping[str, Override] = field(default_factory=dict)  # unit key → override
+
+
+@dataclass
+class PeriodResult:
+    results: dict[str, UnitResult]  # unit key → result
+    rankings: dict[str, BlockRanking]  # block code → ranking
+    heads: dict[str, HeadResult]  # unit key → classification
+
+    def rank_row(self, unit_key: str):
+        for ranking in self.rankings.values():
+            for row in ranking.rows():
+                if row.result.key == unit_key:
+                    return row
+        return None
+
+
+def evaluate(snapshot: Snapshot, engine: Engine | None = None) -> PeriodResult:
+    """Compute, rank and classify. Pass a cached `engine` to reuse its compiled block plans."""
+    settings = snapshot.settings
+    engine = engine or Engine(snapshot.tree, settings.caps)
+    results = {u.key: engine.compute(u) for u in snapshot.units}
+    by_block: dict[str, list[UnitResult]] = {b.code: [] for b in snapshot.blocks}
+    for r in results.values():
+        by_block.setdefault(r.unit.block, []).append(r)
+    rankings = {code: rank_block(code, rs, settings.tie_policy, settings.tie_breakers)
+                for code, rs in by_block.items()}
+    heads: dict[str, HeadResult] = {}
+    for ranking in rankings.values():
+        for h in classify_block(ranking.rows(), settings.rules, snapshot.overrides):
+            heads[h.row.result.key] = h
+    return PeriodResult(results, rankings, heads)

@@ -1,0 +1,29 @@
+"""Language selection for core messages: Vietnamese first, English second.
+
+Messages are written as (vi, en) pairs where they are raised; `pick` returns the one for the
+current language, chosen by set_language() or the PARAPP_LANG environment variable.
+"""
+from __future__ import annotations
+
+import os
+
+LANGUAGES = ("vi", "en")
+_language: str | None = None
+
+
+def language() -> str:
+    if _language is not None:
+        return _language
+    env = os.environ.get("PARAPP_LANG", "vi").lower()[:2]
+    return env if env in LANGUAGES else "vi"
+
+
+def set_language(code: str | None) -> None:
+    global _language
+    if code is not None and code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}")
+    _language = code
+
+
+def pick(vi: str, en: str) -> str:
+    return en if language() == "en" else vi

@@ -1,0 +1,63 @@
+"""Exact decimal scores: parsing user input, arithmetic context, rounding for display only.
+
+Scores are never floats. Stored and summed values keep every digit; ROUND_HALF_UP (the
+Vietnamese convention) is applied only when a number is shown or exported.
+"""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+# Enough digits that an index (a quotient) never loses order against another index.
+CONTEXT = Context(prec=40)
+MAX_ENTERED_DECIMALS = 4
+
+
+def parse_decimal(text: str | int | Decimal) -> Decimal:
+    """Parse '8,5', '8.5', ' 8 ' or '91,17%' into an exact Decimal. Raises ValueError."""
+    if isinstance(text, Decimal):
+        value = text
+    elif isinstance(text, int) and not isinstance(text, bool):
+        value = Decimal(text)
+    elif isinstance(text, str):
+        s = text.strip().replace("\u00a0", "").replace(" ", "").rstrip("%")
+        if s.count(",") == 1 and "." not in s:
+            s = s.replace(",", ".")
+        try:
+            value = Decimal(s)
+        except InvalidOperation:
+            raise ValueError(text) from None
+    else:  # floats are refused on purpose: they are not exact
+        raise TypeError(f"not an exact number: {text!r}")
+    if not value.is_finite():
+        raise ValueError(text)
+    return value
+
+
+def decimals_of(value: Decimal) -> int:
+    exp = value.normalize().as_tuple().exponent
+    return max(0, -exp) if isinstance(exp, int) else 0
+
+
+def quantize(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def fmt(value: Decimal | None, places: int = 2, comma: bool = False) -> str:
+    """Display form: rounded half-up to `places`, '' for None, decimal comma on request."""
+    if value is None:
+        return ""
+    s = f"{quantize(value, places):f}"
+    if s.startswith("-") and quantize(value, places).is_zero():
+        s = s[1:]
+    return s.replace(".", ",") if comma else s
+
+
+def canonical(value: Decimal) -> str:
+    """Storage form: exact, no exponent, no trailing zeros ('9.117', '10', '0')."""
+    v = value.normalize()
+    if v.is_zero():
+        return "0"
+    s = f"{v:f}"
+    return s

@@ -1,0 +1,144 @@
+"""Ranking per block on unrounded values, with a per-period tie policy.
+
+Units are ordered by index (which equals the total when the applicable max is 100). Ties are
+either shared ("đồng hạng": 1, 2, 2, 4) or broken by an ordered list of tie-breakers; units
+still equal after every tie-breaker share their rank and are reported as a tie.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from parapp.core.i18n import pick
+from parapp.core.scoring import UnitResult
+
+
+class TiePolicy(StrEnum):
+    SHARED = "shared"
+    BREAK = "break"
+
+
+# name → (label vi, label en); "name" sorts A→Z, the others high→low.
+TIE_BREAKERS = {
+    "appraisal": ("điểm thẩm định", "appraisal points"),
+    "sipas": ("điểm SIPAS", "SIPAS points"),
+    "survey": ("điểm ĐTXHH", "survey points"),
+    "self_total": ("điểm tự đánh giá", "self-assessment points"),
+    "name": ("tên đơn vị (A→Z)", "unit name (A→Z)"),
+}
+
+
+def tie_breaker_label(name: str) -> str:
+    vi, en = TIE_BREAKERS[name]
+    return pick(vi, en)
+
+
+_VI_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_VI_RANK = {ch: i for i, ch in enumerate(_VI_ALPHABET)}
+# Tone marks in the order Vietnamese dictionaries use: none, huyền, sắc, hỏi, ngã, nặng.
+_TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
+_VOWEL_MARKS = {"\u0306": "ă", "\u0302": "^", "\u031b": "'"}
+
+
+def vietnamese_key(text: str) -> tuple:
+    """Sort key for Vietnamese alphabetical order (a < ă < â < b … d < đ …, tones last)."""
+    letters: list[int] = []
+    tones: list[int] = []
+    for ch in unicodedata.normalize("NFC", text.lower()):
+        if ch == "đ":
+            letters.append(_VI_RANK["đ"])
+            tones.append(0)
+            continue
+        decomposed = unicodedata.normalize("NFD", ch)
+        base, marks = decomposed[0], decomposed[1:]
+        tone = 0
+        letter = base
+        for m in marks:
+            if m in _TONES:
+                tone = _TONES[m]
+            elif m == "\u0306" and base == "a":
+                letter = "ă"
+            elif m == "\u0302" and base in "aeo":
+                letter = {"a": "â", "e": "ê", "o": "ô"}[base]
+            elif m == "\u031b" and base in "ou":
+                letter = {"o": "ơ", "u": "ư"}[base]
+        letters.append(_VI_RANK.get(letter, 100 + ord(letter)))
+        tones.append(tone)
+    return (tuple(letters), tuple(tones))
+
+
+@dataclass(slots=True)
+class RankRow:
+    result: UnitResult
+    rank: int | None  # None for units scored but not ranked
+    tied: bool = False  # shares its rank with another unit
+    decided_by: str | None = None  # tie-breaker that separated it from an equal index
+
+    @property
+    def change(self) -> int | None:
+        """Places gained since last year (positive = up), None when either rank is unknown."""
+        prev = self.result.unit.prev_rank
+        return prev - self.rank if prev is not None and self.rank is not None else None
+
+
+@dataclass(slots=True)
+class BlockRanking:
+    block: str
+    ranked: list[RankRow]
+    unranked: list[RankRow]
+
+    @property
+    def ties(self) -> list[list[RankRow]]:
+        groups: dict[int, list[RankRow]] = {}
+        for row in self.ranked:
+            if row.tied and row.rank is not None:
+                groups.setdefault(row.rank, []).append(row)
+        return list(groups.values())
+
+    def rows(self) -> list[RankRow]:
+        return self.ranked + self.unranked
+
+
+def _breaker_value(result: UnitResult, name: str):
+    if name == "name":
+        return vietnamese_key(result.unit.name)
+    return -getattr(result, name)  # higher is better: negate for an ascending sort
+
+
+def rank_block(block: str, results: Iterable[UnitResult], policy: TiePolicy | str = TiePolicy.SHARED,
+               tie_breakers: Sequence[str] = ()) -> BlockRanking:
+    policy = TiePolicy(policy)
+    breakers = list(tie_breakers) if policy is TiePolicy.BREAK else []
+    unknown = [b for b in breakers if b not in TIE_BREAKERS]
+    if unknown:
+        raise ValueError(f"unknown tie-breaker: {unknown[0]}")
+    results = list(results)
+    ranked_results = [r for r in results if r.unit.ranked]
+    unranked_results = [r for r in results if not r.unit.ranked]
+
+    def key(r: UnitResult) -> tuple:
+        return (-r.index, *(_breaker_value(r, b) for b in breakers))
+
+    def display(r: UnitResult) -> tuple:
+        return (key(r), vietnamese_key(r.unit.name), r.unit.code)
+
+    ordered = sorted(ranked_results, key=display)
+    rows: list[RankRow] = []
+    previous_key = None
+    for position, result in enumerate(ordered, start=1):
+        k = key(result)
+        if rows and k == previous_key:
+            row = RankRow(result, rows[-1].rank, tied=True)
+            rows[-1].tied = True
+        else:
+            row = RankRow(result, position)
+            if rows and rows[-1].result.index == result.index:
+                # equal index, separated by a tie-breaker: say which one
+                row.decided_by = next(b for i, b in enumerate(breakers)
+                                      if k[1 + i] != previous_key[1 + i])
+        rows.append(row)
+        previous_key = k
+    unranked = [RankRow(r, None) for r in sorted(unranked_results, key=display)]
+    return BlockRanking(block, rows, unranked)

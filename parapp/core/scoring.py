@@ -1,0 +1,191 @@
+"""Roll-ups, components and the index of one unit. Pure and exact.
+
+Index % = achieved points / applicable max × 100, where the applicable max leaves out the nodes
+marked "not applicable" for the unit. Survey-fed leaves take percentage × max. Bonus and penalty
+lines sit outside the tree, each side capped.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from parapp.core.criteria import CriteriaTree, Source
+from parapp.core.numbers import CONTEXT, HUNDRED, ZERO
+
+
+@dataclass(frozen=True, slots=True)
+class LeafScore:
+    self_points: Decimal | None = None
+    appraisal: Decimal | None = None  # round 1
+    appraisal2: Decimal | None = None  # round 2, after the unit's explanation
+
+    @property
+    def final(self) -> Decimal | None:
+        """The appraised value in force: round 2, else round 1, else None (not appraised)."""
+        return self.appraisal2 if self.appraisal2 is not None else self.appraisal
+
+
+@dataclass(frozen=True, slots=True)
+class Adjustment:
+    kind: str  # "bonus" or "penalty"; points are positive either way
+    self_points: Decimal = ZERO
+    appraisal: Decimal | None = None
+
+    @property
+    def final(self) -> Decimal:
+        return self.appraisal if self.appraisal is not None else self.self_points
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInput:
+    key: str
+    code: str
+    name: str
+    block: str
+    ranked: bool = True
+    prev_rank: int | None = None
+    excluded: frozenset[str] = frozenset()  # node keys marked not applicable (whole subtrees)
+    scores: Mapping[str, LeafScore] = field(default_factory=dict)
+    sipas_pct: Decimal | None = None
+    survey_pct: Decimal | None = None
+    adjustments: Sequence[Adjustment] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Caps:
+    bonus: Decimal | None = None
+    penalty: Decimal | None = None
+    clamp_index: bool = False
+
+
+@dataclass(slots=True)
+class UnitResult:
+    unit: UnitInput
+    node_max: dict[str, Decimal]  # applicable nodes only
+    node_self: dict[str, Decimal]  # self-scored leaves only roll up here
+    node_points: dict[str, Decimal]  # final points (appraised, or self where not appraised)
+    applicable_max: Decimal
+    self_total: Decimal
+    appraisal: Decimal  # final points of self-scored leaves
+    sipas: Decimal
+    survey: Decimal
+    bonus: Decimal
+    penalty: Decimal
+    total: Decimal
+    index: Decimal
+    not_appraised: int  # self-scored leaves without an appraisal
+    not_self_scored: int
+
+    @property
+    def key(self) -> str:
+        return self.unit.key
+
+    def area_points(self, tree: CriteriaTree) -> dict[str, Decimal]:
+        return {k: self.node_points[k] for k in tree.roots if k in self.node_max}
+
+    def component(self, name: str) -> Decimal:
+        return getattr(self, name)
+
+
+COMPONENTS = ("appraisal", "sipas", "survey", "bonus", "penalty", "self_total", "total", "index")
+
+
+class Engine:
+    """Compiled view of a criteria tree for fast repeated recomputation."""
+
+    def __init__(self, tree: CriteriaTree, caps: Caps = Caps()):
+        self.tree = tree
+        self.caps = caps
+        self._plans: dict[str, list[tuple]] = {}
+
+    def _plan(self, block: str) -> list[tuple]:
+        """Post-order steps for a block: (key, kids, source, max) — kids empty for leaves."""
+        plan = self._plans.get(block)
+        if plan is None:
+            tree = self.tree
+            plan = []
+            for key in reversed(tree.preorder):  # reversed pre-order visits children first
+                node = tree.nodes[key]
+                top = node.max_for(block)
+                if top <= ZERO:
+                    continue
+                kids = tuple(k for k in tree.kids(key) if tree.in_block(k, block))
+                plan.append((key, kids, node.source, top))
+            self._plans[block] = plan
+        return plan
+
+    def _excluded_closure(self, unit: UnitInput) -> set[str]:
+        out: set[str] = set()
+        for key in unit.excluded:
+            if key in self.tree.nodes:
+                out.add(key)
+                out.update(self.tree.descendants(key))
+        return out
+
+    def compute(self, unit: UnitInput) -> UnitResult:
+        excluded = self._excluded_closure(unit) if unit.excluded else ()
+        node_max: dict[str, Decimal] = {}
+        node_self: dict[str, Decimal] = {}
+        node_points: dict[str, Decimal] = {}
+        appraisal = sipas = survey = self_total = ZERO
+        not_appraised = not_self = 0
+        scores = unit.scores
+        sipas_pct = unit.sipas_pct
+        survey_pct = unit.survey_pct
+        for key, kids, source, top in self._plan(unit.block):
+            if key in excluded:
+                continue
+            if kids:
+                live = [k for k in kids if k in node_max]
+                if not live:  # every child not applicable: the node leaves the denominator too
+                    continue
+                node_max[key] = sum([node_max[k] for k in live], ZERO)
+                node_self[key] = sum([node_self[k] for k in live], ZERO)
+                node_points[key] = sum([node_points[k] for k in live], ZERO)
+                continue
+            node_max[key] = top
+            if source is Source.SELF:
+                score = scores.get(key)
+                own = score.self_points if score else None
+                final = score.final if score else None
+                if own is None:
+                    not_self += 1
+                    own = ZERO
+                if final is None:
+                    not_appraised += 1
+                    final = own
+                node_self[key] = own
+                node_points[key] = final
+                self_total += own
+                appraisal += final
+            else:
+                pct = sipas_pct if source is Source.SIPAS else survey_pct
+                points = pct * top / HUNDRED if pct is not None else ZERO
+                node_self[key] = ZERO
+                node_points[key] = points
+                if source is Source.SIPAS:
+                    sipas += points
+                else:
+                    survey += points
+        applicable = sum([node_max[k] for k in self.tree.roots if k in node_max], ZERO)
+        bonus_self, bonus = self._capped(unit.adjustments, "bonus", self.caps.bonus)
+        penalty_self, penalty = self._capped(unit.adjustments, "penalty", self.caps.penalty)
+        total = appraisal + sipas + survey + bonus - penalty
+        index = CONTEXT.divide(CONTEXT.multiply(total, HUNDRED), applicable) if applicable else ZERO
+        if self.caps.clamp_index:
+            index = min(max(index, ZERO), HUNDRED)
+        return UnitResult(
+            unit=unit, node_max=node_max, node_self=node_self, node_points=node_points,
+            applicable_max=applicable, self_total=self_total + bonus_self - penalty_self,
+            appraisal=appraisal, sipas=sipas, survey=survey, bonus=bonus, penalty=penalty,
+            total=total, index=index, not_appraised=not_appraised, not_self_scored=not_self)
+
+    @staticmethod
+    def _capped(adjustments: Sequence[Adjustment], kind: str,
+                cap: Decimal | None) -> tuple[Decimal, Decimal]:
+        own = sum((a.self_points for a in adjustments if a.kind == kind), ZERO)
+        final = sum((a.final for a in adjustments if a.kind == kind), ZERO)
+        if cap is not None:
+            own, final = min(own, cap), min(final, cap)
+        return own, final

@@ -1,0 +1,182 @@
+"""Period settings: one registry of names, types, defaults and parsing.
+
+Values are stored as JSON text in the `setting` table; `PeriodSettings` is the typed view the
+engine reads. `parse_setting` turns the CLI's KEY=VALUE text into a stored value or raises
+ValidationError naming the key.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from parapp.core.classification import PRESETS, Rule, rules_from_setting
+from parapp.core.errors import ValidationError
+from parapp.core.i18n import pick
+from parapp.core.numbers import canonical, parse_decimal
+from parapp.core.ranking import TIE_BREAKERS, TiePolicy
+from parapp.core.scoring import Caps
+
+
+def _choice(*allowed: str) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        if text not in allowed:
+            raise ValueError(pick(f"chỉ nhận: {', '.join(allowed)}",
+                                  f"one of: {', '.join(allowed)}"))
+        return text
+    return parse
+
+
+def _bool(text: str) -> bool:
+    low = text.strip().lower()
+    if low in ("1", "true", "yes", "có", "co", "on"):
+        return True
+    if low in ("0", "false", "no", "không", "khong", "off"):
+        return False
+    raise ValueError(pick("chỉ nhận true/false", "expects true/false"))
+
+
+def _tie_breakers(text: str) -> list[str]:
+    items = [t.strip() for t in text.split(",") if t.strip()]
+    for t in items:
+        if t not in TIE_BREAKERS:
+            raise ValueError(pick(f"tiêu chí phụ không tồn tại: {t} (có: {', '.join(TIE_BREAKERS)})",
+                                  f"unknown tie-breaker: {t} (known: {', '.join(TIE_BREAKERS)})"))
+    if len(set(items)) != len(items):
+        raise ValueError(pick("tiêu chí phụ bị lặp", "a tie-breaker is repeated"))
+    return items
+
+
+def _classification(text: str) -> Any:
+    if text in PRESETS:
+        return text
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        raise ValueError(pick(
+            f"không phải bộ quy tắc có sẵn ({', '.join(PRESETS)}) cũng không phải JSON hợp lệ",
+            f"neither a preset ({', '.join(PRESETS)}) nor valid JSON")) from None
+    rules_from_setting(data)  # validates
+    return data
+
+
+def _optional_points(text: str) -> str | None:
+    if text.strip().lower() in ("", "none", "không"):
+        return None
+    value = parse_decimal(text)
+    if value < 0:
+        raise ValueError(pick("không được âm", "cannot be negative"))
+    return canonical(value)
+
+
+def _int_range(lo: int, hi: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        value = int(text)
+        if not lo <= value <= hi:
+            raise ValueError(pick(f"phải trong khoảng {lo}…{hi}", f"must be within {lo}…{hi}"))
+        return value
+    return parse
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    default: Any
+    parse: Callable[[str], Any]
+    vi: str
+    en: str
+
+    @property
+    def description(self) -> str:
+        return pick(self.vi, self.en)
+
+
+SPECS: dict[str, SettingSpec] = {
+    "tie_policy": SettingSpec(
+        "break", _choice(*[p.value for p in TiePolicy]),
+        "Xử lý bằng điểm: shared (đồng hạng 1, 2, 2, 4) hoặc break (phân định theo tiêu chí phụ)",
+        "Ties: shared (1, 2, 2, 4) or break (by the tie-breakers)"),
+    "tie_breakers": SettingSpec(
+        ["appraisal", "sipas"], _tie_breakers,
+        "Tiêu chí phụ theo thứ tự (" + ", ".join(TIE_BREAKERS) + ")",
+        "Ordered tie-breakers (" + ", ".join(TIE_BREAKERS) + ")"),
+    "classification": SettingSpec(
+        "nd335", _classification,
+        "Quy tắc xếp loại người đứng đầu: " + " | ".join(PRESETS) + " hoặc danh sách quy tắc JSON",
+        "Head classification rules: " + " | ".join(PRESETS) + " or a JSON rule list"),
+    "display_decimals": SettingSpec(
+        2, _int_range(2, 3), "Số chữ số thập phân khi hiển thị (2 hoặc 3)",
+        "Decimals shown (2 or 3)"),
+    "allow_appraisal_above_self": SettingSpec(
+        False, _bool, "Cho phép điểm thẩm định cao hơn điểm tự đánh giá (chỉ cảnh báo)",
+        "Allow appraisal above the self score (warns only)"),
+    "bonus_cap": SettingSpec(
+        None, _optional_points, "Điểm thưởng tối đa (để trống: không giới hạn)",
+        "Maximum bonus points (empty: no cap)"),
+    "penalty_cap": SettingSpec(
+        None, _optional_points, "Điểm trừ tối đa (để trống: không giới hạn)",
+        "Maximum penalty points (empty: no cap)"),
+    "clamp_index": SettingSpec(
+        False, _bool, "Giới hạn chỉ số trong khoảng 0…100%", "Clamp the index to 0…100%"),
+    "evidence_max_mb": SettingSpec(
+        20, _int_range(1, 500), "Dung lượng tối đa một tài liệu kiểm chứng (MB)",
+        "Largest evidence file (MB)"),
+}
+
+
+def parse_setting(key: str, text: str) -> Any:
+    spec = SPECS.get(key)
+    if spec is None:
+        raise ValidationError(
+            f"Không có thiết lập '{key}'. Các thiết lập: {', '.join(SPECS)}",
+            f"No setting '{key}'. Settings: {', '.join(SPECS)}")
+    try:
+        return spec.parse(text)
+    except (ValueError, ArithmeticError) as exc:
+        detail = str(exc) or text
+        raise ValidationError(f"Thiết lập '{key}' không hợp lệ: {detail}",
+                              f"Invalid value for '{key}': {detail}") from None
+
+
+@dataclass(frozen=True)
+class PeriodSettings:
+    tie_policy: TiePolicy
+    tie_breakers: tuple[str, ...]
+    classification: Any  # preset name or rule list, as stored
+    rules: tuple[Rule, ...]
+    display_decimals: int
+    allow_appraisal_above_self: bool
+    bonus_cap: Decimal | None
+    penalty_cap: Decimal | None
+    clamp_index: bool
+    evidence_max_mb: int
+
+    @classmethod
+    def from_values(cls, stored: Mapping[str, Any]) -> PeriodSettings:
+        v = {k: stored.get(k, spec.default) for k, spec in SPECS.items()}
+        return cls(
+            tie_policy=TiePolicy(v["tie_policy"]), tie_breakers=tuple(v["tie_breakers"]),
+            classification=v["classification"], rules=rules_from_setting(v["classification"]),
+            display_decimals=int(v["display_decimals"]),
+            allow_appraisal_above_self=bool(v["allow_appraisal_above_self"]),
+            bonus_cap=Decimal(v["bonus_cap"]) if v["bonus_cap"] is not None else None,
+            penalty_cap=Decimal(v["penalty_cap"]) if v["penalty_cap"] is not None else None,
+            clamp_index=bool(v["clamp_index"]), evidence_max_mb=int(v["evidence_max_mb"]))
+
+    @property
+    def caps(self) -> Caps:
+        return Caps(self.bonus_cap, self.penalty_cap, self.clamp_index)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "tie_policy": self.tie_policy.value, "tie_breakers": list(self.tie_breakers),
+            "classification": self.classification, "display_decimals": self.display_decimals,
+            "allow_appraisal_above_self": self.allow_appraisal_above_self,
+            "bonus_cap": canonical(self.bonus_cap) if self.bonus_cap is not None else None,
+            "penalty_cap": canonical(self.penalty_cap) if self.penalty_cap is not None else None,
+            "clamp_index": self.clamp_index, "evidence_max_mb": self.evidence_max_mb,
+        }
+
+
+DEFAULTS = PeriodSettings.from_values({})

@@ -1,0 +1,129 @@
+"""`parapp check`: integrity of the file and the rules of the period, as a list of problems.
+
+Errors make the period unfit to publish (maxima that do not add up, scores above the maximum,
+a deduction without a reason); warnings are what the secretariat should look at (unappraised
+leaves, missing evidence, missing survey results, ties, appraisal above the self score).
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import select
+
+from parapp.core.criteria import Problem, Source, check_points
+from parapp.core.i18n import pick
+from parapp.core.models import Criterion, Evidence, Score, Unit
+from parapp.core.ranking import tie_breaker_label
+from parapp.core.store import Store
+
+
+def check(store: Store) -> list[Problem]:
+    problems: list[Problem] = []
+    problems += _integrity(store)
+    snap = store.snapshot()
+    tree = snap.tree
+    blocks = [b.code for b in snap.blocks]
+    problems += tree.validate(blocks)
+    for b in blocks:
+        total = tree.total_max(b)
+        if total != 100:
+            problems.append(Problem(pick(f"Khối {b}", f"Block {b}"), pick(
+                f"tổng điểm tối đa là {total}, không phải 100", f"max points add up to {total}, "
+                "not 100"), "warning"))
+    if not snap.units:
+        problems.append(Problem(pick("Kỳ đánh giá", "Period"),
+                                pick("chưa có đơn vị nào", "no units yet"), "warning"))
+    settings = snap.settings
+    result = store.evaluate()
+    block_of = {u.code: u.block for u in snap.units}
+    with store.session() as s:
+        evidence_count: dict[tuple[str, str], int] = {}
+        for unit_code, crit_uuid in s.execute(
+                select(Unit.code, Criterion.uuid).select_from(Evidence)
+                .join(Unit, Evidence.unit_id == Unit.id)
+                .join(Criterion, Evidence.criterion_id == Criterion.id)
+                .where(Evidence.deleted.is_(False))):
+            key = (unit_code, crit_uuid)
+            evidence_count[key] = evidence_count.get(key, 0) + 1
+        scores = s.execute(
+            select(Unit.code, Criterion.uuid, Criterion.code, Score.self_points,
+                   Score.appraisal_points, Score.appraisal_note, Score.appraisal2_points)
+            .join(Unit, Score.unit_id == Unit.id).join(Criterion, Score.criterion_id == Criterion.id)
+            .where(Score.deleted.is_(False), Unit.deleted.is_(False))).all()
+    for unit_code, crit_uuid, crit_code, own, appraisal, note, appraisal2 in scores:
+        node = tree.nodes.get(crit_uuid)
+        block = block_of.get(unit_code)
+        if node is None or block is None:
+            continue
+        where = pick(f"Đơn vị {unit_code}, tiêu chí {crit_code}",
+                     f"Unit {unit_code}, criterion {crit_code}")
+        for label, value in ((pick("điểm tự đánh giá", "self score"), own),
+                             (pick("điểm thẩm định", "appraisal"), appraisal),
+                             (pick("điểm thẩm định vòng 2", "second appraisal"), appraisal2)):
+            if value is not None:
+                issue = check_points(node, block, value)
+                if issue:
+                    problems.append(Problem(where, f"{label}: {issue}"))
+        if appraisal is None or own is None:
+            continue
+        if appraisal != own and not note.strip():
+            problems.append(Problem(where, pick(
+                "điểm thẩm định khác điểm tự đánh giá nhưng không có lý do",
+                "appraisal differs from the self score without a reason")))
+        if appraisal > own and not settings.allow_appraisal_above_self:
+            problems.append(Problem(where, pick("điểm thẩm định cao hơn điểm tự đánh giá",
+                                                "appraisal above the self score"), "warning"))
+    for unit in snap.units:
+        res = result.results[unit.key]
+        where = pick(f"Đơn vị {unit.code}", f"Unit {unit.code}")
+        if res.not_self_scored:
+            problems.append(Problem(where, pick(
+                f"{res.not_self_scored} tiêu chí chưa tự chấm điểm",
+                f"{res.not_self_scored} criteria not self-scored"), "warning"))
+        if res.not_appraised:
+            problems.append(Problem(where, pick(
+                f"{res.not_appraised} tiêu chí chưa thẩm định (tạm tính bằng điểm tự đánh giá)",
+                f"{res.not_appraised} criteria not appraised (self score used for now)"),
+                "warning"))
+        sources = {tree.nodes[k].source for k in res.node_max if tree.is_leaf(k)}
+        if Source.SIPAS in sources and unit.sipas_pct is None:
+            problems.append(Problem(where, pick("chưa có kết quả SIPAS", "no SIPAS result"),
+                                    "warning"))
+        if Source.SURVEY in sources and unit.survey_pct is None:
+            problems.append(Problem(where, pick("chưa có kết quả ĐTXHH", "no survey result"),
+                                    "warning"))
+        missing = [tree.nodes[k].code for k in res.node_max
+                   if tree.is_leaf(k) and tree.nodes[k].evidence_required
+                   and unit.scores.get(k) and (unit.scores[k].self_points or 0) > 0
+                   and not evidence_count.get((unit.code, k))]
+        if missing:
+            problems.append(Problem(where, pick(
+                f"thiếu tài liệu kiểm chứng ở {len(missing)} tiêu chí: {', '.join(missing[:8])}"
+                + ("…" if len(missing) > 8 else ""),
+                f"evidence missing for {len(missing)} criteria: {', '.join(missing[:8])}"
+                + ("…" if len(missing) > 8 else "")), "warning"))
+    for block, ranking in result.rankings.items():
+        for group in ranking.ties:
+            names = ", ".join(r.result.unit.code for r in group)
+            breakers = ", ".join(tie_breaker_label(b) for b in settings.tie_breakers) or "—"
+            problems.append(Problem(pick(f"Khối {block}", f"Block {block}"), pick(
+                f"đồng hạng {group[0].rank}: {names} (tiêu chí phụ: {breakers})",
+                f"shared rank {group[0].rank}: {names} (tie-breakers: {breakers})"), "warning"))
+    return problems
+
+
+def _integrity(store: Store) -> list[Problem]:
+    problems = []
+    con = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        result = con.execute("PRAGMA integrity_check").fetchall()
+        if result != [("ok",)]:
+            problems.append(Problem(str(store.path), pick("tệp bị hỏng: ", "file corrupted: ")
+                                    + "; ".join(r[0] for r in result[:5])))
+        for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check").fetchall()[:10]:
+            problems.append(Problem(str(store.path), pick(
+                f"bảng {table} dòng {rowid} trỏ tới dòng không tồn tại ở {parent}",
+                f"table {table} row {rowid} points to a missing row in {parent}")))
+    finally:
+        con.close()
+    return problems

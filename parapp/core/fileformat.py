@@ -1,0 +1,158 @@
+"""The assessment file on disk: identification, integrity checks, backups, schema upgrades.
+
+A parapp file is an SQLite database with `PRAGMA application_id` = APPLICATION_ID and
+`PRAGMA user_version` = its schema version, in rollback-journal mode so that a closed file is
+one self-contained file (no -wal sidecar) that is safe to copy or e-mail.
+
+Opening never modifies a file that is refused: the header is read as bytes, then SQLite checks
+it through a read-only connection. An older file is upgraded only after a backup, in one
+transaction.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from parapp.core.errors import FileFormatError
+
+APPLICATION_ID = 0x50415241  # "PARA"
+SCHEMA_VERSION = 1
+SUFFIX = ".parapp"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# MIGRATIONS[v] upgrades a file from schema v to v + 1 on an open sqlite3 connection inside the
+# upgrade transaction. Version 1 is the first released schema, so the ladder is empty for now.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+def _err(path: Path, vi: str, en: str) -> FileFormatError:
+    return FileFormatError(f"{path}: {vi}", f"{path}: {en}")
+
+
+def read_header(path: Path) -> dict[str, int]:
+    """The fields of the 100-byte SQLite header that matter here; raises FileFormatError."""
+    if not path.exists():
+        raise _err(path, "không tìm thấy tệp", "file not found")
+    if path.is_dir():
+        raise _err(path, "đây là thư mục, không phải tệp", "is a folder, not a file")
+    try:
+        with path.open("rb") as f:
+            head = f.read(100)
+    except OSError as exc:
+        raise _err(path, f"không đọc được tệp ({exc.strerror})",
+                   f"cannot read the file ({exc.strerror})") from None
+    if not head:
+        raise _err(path, "tệp rỗng", "the file is empty")
+    if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
+        raise _err(path, "không phải tệp dữ liệu parapp (không phải cơ sở dữ liệu SQLite)",
+                   "not a parapp file (not an SQLite database)")
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, pages = struct.unpack(">II", head[24:32])
+    valid_for = struct.unpack(">I", head[92:96])[0]
+    user_version, = struct.unpack(">I", head[60:64])
+    app_id, = struct.unpack(">I", head[68:72])
+    return {"page_size": page_size, "pages": pages if valid_for == change_counter else 0,
+            "user_version": user_version, "application_id": app_id}
+
+
+def inspect(path: Path | str) -> int:
+    """Check that `path` is a usable parapp file and return its schema version.
+
+    Raises FileFormatError with a message naming the file for: a missing or empty file, a
+    non-SQLite file, an SQLite file that is not parapp's, a file from a newer parapp, and a
+    truncated or corrupted file. Never writes to the file.
+    """
+    path = Path(path)
+    header = read_header(path)
+    size = path.stat().st_size
+    if header["page_size"] < 512 or size % header["page_size"] or (
+            header["pages"] and size < header["pages"] * header["page_size"]):
+        raise _err(path, "tệp bị cắt cụt (không đầy đủ), có thể do sao chép hoặc tải về bị lỗi",
+                   "the file is truncated (incomplete), perhaps from a failed copy or download")
+    if header["application_id"] != APPLICATION_ID:
+        raise _err(path, "là cơ sở dữ liệu SQLite nhưng không phải tệp dữ liệu parapp",
+                   "is an SQLite database but not a parapp file")
+    version = header["user_version"]
+    if version > SCHEMA_VERSION:
+        raise _err(path, f"được tạo bởi phiên bản parapp mới hơn (lược đồ {version}, phiên bản "
+                         f"này đọc được đến {SCHEMA_VERSION}); hãy cập nhật parapp",
+                   f"was made by a newer parapp (schema {version}; this version reads up to "
+                   f"{SCHEMA_VERSION}); please update parapp")
+    if version < 1:
+        raise _err(path, "tệp chưa được khởi tạo đầy đủ", "the file was never fully created")
+    _quick_check(path)
+    return version
+
+
+def _quick_check(path: Path) -> None:
+    hot_journal = Path(str(path) + "-journal")
+    # A crash mid-write leaves a hot journal; only a read-write open rolls it back to the last
+    # committed state, so use one then (it restores, it does not change committed data).
+    mode = "rw" if hot_journal.exists() and hot_journal.stat().st_size else "ro"
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+        try:
+            result = con.execute("PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise _err(path, f"tệp bị hỏng và không đọc được ({exc})",
+                   f"the file is corrupted and cannot be read ({exc})") from None
+    if result != [("ok",)]:
+        raise _err(path, f"tệp bị hỏng: {result[0][0]}", f"the file is corrupted: {result[0][0]}")
+
+
+def backup(src: Path | str, dest: Path | str) -> Path:
+    """A consistent copy through SQLite's backup API, written to a temporary name then renamed."""
+    src, dest = Path(src), Path(dest)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    try:
+        source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
+        target = sqlite3.connect(tmp)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+        os.replace(tmp, dest)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return dest
+
+
+def upgrade(path: Path | str, version: int) -> Path | None:
+    """Bring a file from `version` to SCHEMA_VERSION; returns the backup taken, if any."""
+    path = Path(path)
+    if version >= SCHEMA_VERSION:
+        return None
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    saved = backup(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            for v in range(version, SCHEMA_VERSION):
+                MIGRATIONS[v](con)
+            con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            con.execute("COMMIT")
+        except Exception as exc:
+            con.execute("ROLLBACK")
+            raise _err(path, f"không nâng cấp được tệp ({exc}); tệp không bị thay đổi, "
+                             f"bản sao lưu: {saved.name}",
+                       f"could not upgrade the file ({exc}); it was not changed, "
+                       f"backup: {saved.name}") from None
+    finally:
+        con.close()
+    return saved
+
+
+def stamp(con: sqlite3.Connection) -> None:
+    """Mark a freshly created database as a parapp file of the current schema."""
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,296 @@
+"""The assessment file's tables (SQLAlchemy 2.0 typed models).
+
+Every domain row is `Tracked`: a UUID that survives copying between files, a version counter
+(SQLAlchemy's version_id_col, bumped on every update), timestamps, the author, and a tombstone
+flag instead of deletion — what a later merge needs. Scores are exact decimals stored as text.
+Evidence bytes live once per SHA-256 in `blob`.
+"""
+from __future__ import annotations
+
+import json
+import uuid as uuid_mod
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    Boolean, CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text, TypeDecorator,
+    UniqueConstraint, text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from parapp.core.numbers import canonical
+
+
+class DecimalText(TypeDecorator):
+    """Exact decimals as TEXT: SQLite's NUMERIC would silently turn them into floats."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if not isinstance(value, Decimal):
+            raise TypeError(f"expected Decimal, got {type(value).__name__}")
+        return canonical(value)
+
+    def process_result_value(self, value, dialect):
+        return Decimal(value) if value is not None else None
+
+
+class JSONText(TypeDecorator):
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else json.loads(value)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {Decimal: DecimalText, dict: JSONText, list: JSONText, Any: JSONText}
+
+
+def new_uuid() -> str:
+    return str(uuid_mod.uuid4())
+
+
+class Tracked:
+    """Identity and history columns shared by every domain row."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    author: Mapped[str] = mapped_column(String(200), default="")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)  # tombstone
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+def _live_unique(table: str, *cols: str) -> Index:
+    """Uniqueness among live rows only, so a tombstone never blocks re-creating a code."""
+    return Index(f"uq_{table}_{'_'.join(cols)}_live", *cols, unique=True,
+                 sqlite_where=text("deleted = 0"))
+
+
+class Period(Tracked, Base):
+    """The one assessment period this file holds."""
+
+    __tablename__ = "period"
+    province: Mapped[str] = mapped_column(String(200))
+    year: Mapped[int]
+    title: Mapped[str] = mapped_column(String(500), default="")
+    criteria_name: Mapped[str] = mapped_column(String(500), default="")
+    criteria_decision: Mapped[str] = mapped_column(String(500), default="")
+    criteria_revision: Mapped[str] = mapped_column(String(36), default=new_uuid)
+    issuer: Mapped[str] = mapped_column(String(200), default="")  # e.g. ỦY BAN NHÂN DÂN TỈNH …
+    decision_number: Mapped[str] = mapped_column(String(100), default="")
+    decision_date: Mapped[str | None] = mapped_column(String(10), default=None)
+    place: Mapped[str] = mapped_column(String(100), default="")
+    signer_authority: Mapped[str] = mapped_column(String(10), default="TM.")
+    signer_body: Mapped[str] = mapped_column(String(200), default="ỦY BAN NHÂN DÂN")
+    signer_title: Mapped[str] = mapped_column(String(200), default="CHỦ TỊCH")
+    signer_name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Setting(Tracked, Base):
+    __tablename__ = "setting"
+    __table_args__ = (_live_unique("setting", "key"),)
+    key: Mapped[str] = mapped_column(String(100))
+    value: Mapped[Any] = mapped_column(JSONText)
+
+
+class Block(Tracked, Base):
+    __tablename__ = "block"
+    __table_args__ = (_live_unique("block", "code"),)
+    code: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class Member(Tracked, Base):
+    """A council member: a department and the person who represents it."""
+
+    __tablename__ = "member"
+    __table_args__ = (_live_unique("member", "code"),)
+    code: Mapped[str] = mapped_column(String(50))
+    department: Mapped[str] = mapped_column(String(200))
+    person: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class Criterion(Tracked, Base):
+    __tablename__ = "criterion"
+    __table_args__ = (
+        _live_unique("criterion", "code"),
+        CheckConstraint("method IN ('manual','yesno','levels','bands','proportional')",
+                        name="ck_criterion_method"),
+        CheckConstraint("source IN ('self','sipas','survey')", name="ck_criterion_source"),
+    )
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("criterion.id"), index=True)
+    position: Mapped[int] = mapped_column(default=0)
+    code: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(Text)
+    max_points: Mapped[Decimal]
+    method: Mapped[str] = mapped_column(String(20), default="manual")
+    params: Mapped[dict] = mapped_column(JSONText, default=dict)
+    source: Mapped[str] = mapped_column(String(10), default="self")
+    evidence_required: Mapped[bool] = mapped_column(default=False)
+    appraiser_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+
+    parent: Mapped[Criterion | None] = relationship(remote_side="Criterion.id")
+    appraiser: Mapped[Member | None] = relationship()
+    block_max: Mapped[list[CriterionMax]] = relationship(back_populates="criterion")
+
+
+class CriterionMax(Tracked, Base):
+    """Max points of a criterion in one block, when it differs from the criterion's default."""
+
+    __tablename__ = "criterion_max"
+    __table_args__ = (_live_unique("criterion_max", "criterion_id", "block_id"),)
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"))
+    block_id: Mapped[int] = mapped_column(ForeignKey("block.id"))
+    max_points: Mapped[Decimal]
+
+    criterion: Mapped[Criterion] = relationship(back_populates="block_max")
+    block: Mapped[Block] = relationship()
+
+
+class Unit(Tracked, Base):
+    __tablename__ = "unit"
+    __table_args__ = (_live_unique("unit", "code"),)
+    code: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(String(300))
+    block_id: Mapped[int] = mapped_column(ForeignKey("block.id"), index=True)
+    head_name: Mapped[str] = mapped_column(String(200), default="")
+    head_title: Mapped[str] = mapped_column(String(200), default="")
+    ranked: Mapped[bool] = mapped_column(default=True)  # False: scored but not ranked
+    prev_rank: Mapped[int | None] = mapped_column(default=None)
+    position: Mapped[int] = mapped_column(default=0)
+
+    block: Mapped[Block] = relationship()
+
+
+class Exclusion(Tracked, Base):
+    """A node that does not apply to a unit; it and its subtree leave the unit's denominator."""
+
+    __tablename__ = "exclusion"
+    __table_args__ = (_live_unique("exclusion", "unit_id", "criterion_id"),)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    unit: Mapped[Unit] = relationship()
+    criterion: Mapped[Criterion] = relationship()
+
+
+class Score(Tracked, Base):
+    """One unit's scores on one leaf: self-assessment, appraisal, and the second round."""
+
+    __tablename__ = "score"
+    __table_args__ = (UniqueConstraint("unit_id", "criterion_id", name="uq_score_unit_criterion"),)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"))
+    self_points: Mapped[Decimal | None]
+    explanation: Mapped[str] = mapped_column(Text, default="")  # giải trình
+    appraisal_points: Mapped[Decimal | None]
+    appraisal_note: Mapped[str] = mapped_column(Text, default="")  # lý do trừ điểm
+    appraiser_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    explanation2: Mapped[str] = mapped_column(Text, default="")  # giải trình bổ sung
+    appraisal2_points: Mapped[Decimal | None]
+    appraisal2_note: Mapped[str] = mapped_column(Text, default="")
+    appraiser2_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+
+    unit: Mapped[Unit] = relationship()
+    criterion: Mapped[Criterion] = relationship()
+
+
+class SurveyResult(Tracked, Base):
+    """A unit's SIPAS and ĐTXHH percentages, delivered by the survey teams."""
+
+    __tablename__ = "survey_result"
+    __table_args__ = (_live_unique("survey_result", "unit_id"),)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    sipas_pct: Mapped[Decimal | None]
+    survey_pct: Mapped[Decimal | None]
+
+    unit: Mapped[Unit] = relationship()
+
+
+class Adjustment(Tracked, Base):
+    """A bonus or penalty line outside the 100-point tree (points positive either way)."""
+
+    __tablename__ = "adjustment"
+    __table_args__ = (CheckConstraint("kind IN ('bonus','penalty')", name="ck_adjustment_kind"),)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    description: Mapped[str] = mapped_column(Text)
+    self_points: Mapped[Decimal]
+    appraisal_points: Mapped[Decimal | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    unit: Mapped[Unit] = relationship()
+
+
+class HeadOverride(Tracked, Base):
+    __tablename__ = "head_override"
+    __table_args__ = (
+        _live_unique("head_override", "unit_id"),
+        CheckConstraint("length(trim(reason)) > 0", name="ck_override_reason"),
+    )
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    grade: Mapped[str] = mapped_column(String(30))
+    disqualified: Mapped[bool] = mapped_column(default=False)
+    reason: Mapped[str] = mapped_column(Text)
+
+    unit: Mapped[Unit] = relationship()
+
+
+class Blob(Base):
+    """Evidence bytes, content-addressed: identical files are stored once."""
+
+    __tablename__ = "blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int]
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Evidence(Tracked, Base):
+    """An evidence document (tài liệu kiểm chứng) attached to one unit's leaf."""
+
+    __tablename__ = "evidence"
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"))
+    sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"))
+    original_name: Mapped[str] = mapped_column(String(255))  # shown, never used as a path
+    mime_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int]
+    title: Mapped[str] = mapped_column(Text, default="")
+
+    unit: Mapped[Unit] = relationship()
+    criterion: Mapped[Criterion] = relationship()
+
+
+class AuditEntry(Base):
+    """Append-only history: one entry per changed row per flush, with every changed field."""
+
+    __tablename__ = "audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    author: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(20))  # create / update / delete
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    changes: Mapped[dict] = mapped_column(JSONText)  # {field: [old, new]}
+    source: Mapped[str] = mapped_column(Text, default="")  # "cli", "gui", a file and its SHA-256
+
+
+AUDITED = (Score, SurveyResult, Adjustment, HeadOverride, Exclusion, Evidence, Setting, Unit,
+           CriterionMax, Criterion)

@@ -1,0 +1,864 @@
+"""The one façade over an assessment file: open/create, transactional edits, snapshots.
+
+UI and CLI code never build queries; they call `Store` (reads) and `Edit` (writes, obtained
+from `Store.edit()`, one transaction each). History columns and the audit log are filled in one
+place, a `before_flush` hook, so no write path can forget them.
+"""
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import mimetypes
+import os
+import re
+import unicodedata
+import uuid as uuid_mod
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from decimal import Decimal
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, inspect as sa_inspect, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from parapp.core import fileformat
+from parapp.core.classification import Grade, Override
+from parapp.core.criteria import CriteriaTree, Method, Node, Source, check_points
+from parapp.core.errors import FileFormatError, ParappError, ValidationError
+from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
+from parapp.core.models import (
+    AUDITED, AuditEntry, Base, Blob, Block, Criterion, CriterionMax, Evidence, Exclusion,
+    HeadOverride, Member, Period, Score, Setting, SurveyResult, Tracked, Unit,
+)
+from parapp.core.models import Adjustment as AdjustmentRow
+from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, decimals_of, parse_decimal
+from parapp.core.scoring import Adjustment, LeafScore, UnitInput
+from parapp.core.settings import SPECS, PeriodSettings, parse_setting
+
+Clock = Callable[[], str]
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def default_author() -> str:
+    try:
+        return os.environ.get("PARAPP_AUTHOR") or getpass.getuser()
+    except (KeyError, OSError):
+        return "parapp"
+
+
+def _make_engine(path: Path, readonly: bool) -> Engine:
+    mode = "ro" if readonly else "rw"
+    url = f"sqlite:///{path.resolve().as_uri()}?mode={mode}&uri=true"
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_con, _record):
+        # The driver's own transaction handling is off; SQLAlchemy's "begin" below issues
+        # BEGIN itself, so SAVEPOINTs and transactional DDL behave (SQLAlchemy SQLite docs).
+        dbapi_con.isolation_level = None
+        cur = dbapi_con.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA busy_timeout = 5000")
+        if not readonly:
+            cur.execute("PRAGMA journal_mode = DELETE")
+            cur.execute("PRAGMA synchronous = FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(con):
+        con.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def safe_name(name: str) -> str:
+    """An evidence file's display name: no folders, no control characters, NFC, ≤ 200 chars."""
+    name = PureWindowsPath(PurePosixPath(name).name).name
+    name = unicodedata.normalize("NFC", name)
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip(" .")
+    return name[:200] or "tai-lieu"
+
+
+# ---------------------------------------------------------------------------------------------
+# history and audit, filled in for every flush
+
+_BOOKKEEPING = {"id", "uuid", "version", "created_at", "updated_at", "author"}
+
+
+def _value(v: Any) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, Decimal):
+        return canonical(v)
+    return str(v)
+
+
+def _columns(obj) -> list[str]:
+    return [a.key for a in sa_inspect(obj).mapper.column_attrs if a.key not in _BOOKKEEPING]
+
+
+def _before_flush(session: Session, _ctx, _instances) -> None:
+    info = session.info
+    now = info["clock"]()
+    author = info["author"]
+    source = info.get("source", "")
+
+    def audit(obj, action: str, changes: dict) -> None:
+        session.add(AuditEntry(at=now, author=author, action=action, entity=obj.__tablename__,
+                               entity_uuid=obj.uuid, changes=changes, source=source))
+
+    for obj in session.deleted:
+        if isinstance(obj, Tracked):
+            raise RuntimeError("tracked rows are never deleted; set deleted=True (tombstone)")
+    for obj in list(session.new):
+        if not isinstance(obj, Tracked):
+            continue
+        if obj.uuid is None:
+            obj.uuid = info["new_uuid"]()
+        obj.created_at = obj.updated_at = now
+        obj.author = author
+        if obj.deleted is None:
+            obj.deleted = False
+        if isinstance(obj, AUDITED):
+            audit(obj, "create", {k: [None, _value(getattr(obj, k))] for k in _columns(obj)
+                                  if getattr(obj, k) not in (None, "", False)})
+    for obj in list(session.dirty):
+        if not isinstance(obj, Tracked) or not session.is_modified(obj):
+            continue
+        obj.updated_at = now
+        obj.author = author
+        if not isinstance(obj, AUDITED):
+            continue
+        state = sa_inspect(obj)
+        changes = {}
+        for key in _columns(obj):
+            hist = state.attrs[key].history
+            if hist.has_changes():
+                old = _value(hist.deleted[0] if hist.deleted else None)
+                new = _value(hist.added[0] if hist.added else None)
+                if old != new:
+                    changes[key] = [old, new]
+        if changes:
+            deleted = changes.get("deleted") == ["False", "True"]
+            audit(obj, "delete" if deleted else "update", changes)
+
+
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EvidenceInfo:
+    uuid: str
+    unit: str
+    criterion: str
+    name: str
+    mime_type: str
+    size: int
+    sha256: str
+    title: str
+
+
+class Store:
+    """An open assessment file."""
+
+    def __init__(self, path: Path, engine: Engine, author: str, readonly: bool,
+                 clock: Clock = utc_now, new_uuid: Callable[[], str] | None = None):
+        self.path = path
+        self.engine = engine
+        self.author = author
+        self.readonly = readonly
+        self.clock = clock
+        self.new_uuid = new_uuid or (lambda: str(uuid_mod.uuid4()))
+        self.upgraded_from: Path | None = None  # backup taken by an upgrade on open
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _before_flush)
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, author: str | None = None, readonly: bool = False) -> Store:
+        path = Path(path)
+        version = fileformat.inspect(path)
+        if not readonly and not os.access(path, os.W_OK):
+            raise FileFormatError(f"{path}: không có quyền ghi vào tệp",
+                                  f"{path}: the file is not writable")
+        backup = None
+        if version < fileformat.SCHEMA_VERSION:
+            if readonly:
+                raise FileFormatError(
+                    f"{path}: tệp dùng lược đồ cũ {version}, cần mở để ghi một lần để nâng cấp",
+                    f"{path}: old schema {version}; open it writable once to upgrade it")
+            backup = fileformat.upgrade(path, version)
+        store = cls(path, _make_engine(path, readonly), author or default_author(), readonly)
+        store.upgraded_from = backup
+        try:
+            with store.session() as s:
+                if s.scalar(select(func.count()).select_from(Period)) != 1:
+                    raise FileFormatError(f"{path}: tệp không chứa kỳ đánh giá",
+                                          f"{path}: the file holds no assessment period")
+        except OperationalError as exc:
+            store.close()
+            raise FileFormatError(f"{path}: tệp thiếu bảng dữ liệu ({exc.orig})",
+                                  f"{path}: the file lacks tables ({exc.orig})") from None
+        except ParappError:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def create(cls, path: Path | str, province: str, year: int, *, author: str | None = None,
+               clock: Clock = utc_now, new_uuid: Callable[[], str] | None = None,
+               overwrite: bool = False, **period: Any) -> Store:
+        """Create an empty period. The file appears only when complete (temp file + rename)."""
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise FileFormatError(f"{path}: tệp đã tồn tại; chọn tên khác",
+                                  f"{path}: the file already exists; choose another name")
+        if not province.strip():
+            raise ValidationError("Tên tỉnh không được để trống", "The province name is empty")
+        if not 2000 <= int(year) <= 2100:
+            raise ValidationError(f"Năm không hợp lệ: {year}", f"Invalid year: {year}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
+        if tmp.exists():
+            tmp.unlink()
+        engine = create_engine(f"sqlite:///{tmp}")
+        try:
+            with engine.begin() as con:
+                con.exec_driver_sql("PRAGMA journal_mode = DELETE")
+                con.exec_driver_sql("PRAGMA page_size = 4096")
+            Base.metadata.create_all(engine)
+            raw = engine.raw_connection()
+            try:
+                fileformat.stamp(raw.driver_connection)
+                raw.driver_connection.commit()
+            finally:
+                raw.close()
+            engine.dispose()
+            store = cls(tmp, _make_engine(tmp, False), author or default_author(), False,
+                        clock, new_uuid)
+            with store.edit("new") as ed:
+                ed.session.add(Period(province=province.strip(), year=int(year), **period))
+            store.close()
+            os.replace(tmp, path)
+        finally:
+            engine.dispose()
+            if tmp.exists():
+                tmp.unlink()
+        return cls(path, _make_engine(path, False), author or default_author(), False,
+                   clock, new_uuid)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def save_copy(self, dest: Path | str) -> Path:
+        """A consistent, self-contained copy (SQLite backup API), e.g. to e-mail."""
+        return fileformat.backup(self.path, dest)
+
+    # -- sessions -------------------------------------------------------------------------------
+
+    def session(self) -> Session:
+        s = self._sessions()
+        s.info.update(author=self.author, clock=self.clock, new_uuid=self.new_uuid)
+        return s
+
+    @contextmanager
+    def edit(self, source: str = "") -> Iterator[Edit]:
+        """One transaction: everything inside commits together or not at all."""
+        if self.readonly:
+            raise ValidationError(f"{self.path}: tệp đang mở chỉ để đọc",
+                                  f"{self.path}: the file is open read-only")
+        with self.session() as s:
+            s.info["source"] = source
+            try:
+                with s.begin():
+                    yield Edit(self, s)
+            except IntegrityError as exc:
+                raise ValidationError(f"Dữ liệu không hợp lệ, không có gì được ghi ({exc.orig})",
+                                      f"Invalid data, nothing was written ({exc.orig})") from None
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def period(self) -> Period:
+        with self.session() as s:
+            return s.scalars(select(Period)).one()
+
+    def settings(self) -> PeriodSettings:
+        with self.session() as s:
+            stored = {row.key: row.value for row in s.scalars(
+                select(Setting).where(Setting.deleted.is_(False)))}
+        try:
+            return PeriodSettings.from_values(stored)
+        except (ValueError, KeyError) as exc:
+            raise FileFormatError(f"{self.path}: thiết lập của kỳ đánh giá không hợp lệ ({exc})",
+                                  f"{self.path}: invalid period settings ({exc})") from None
+
+    def blocks(self) -> list[Block]:
+        with self.session() as s:
+            return list(s.scalars(select(Block).where(Block.deleted.is_(False))
+                                  .order_by(Block.position, Block.code)))
+
+    def members(self) -> list[Member]:
+        with self.session() as s:
+            return list(s.scalars(select(Member).where(Member.deleted.is_(False))
+                                  .order_by(Member.position, Member.code)))
+
+    def units(self) -> list[Unit]:
+        with self.session() as s:
+            return list(s.scalars(select(Unit).where(Unit.deleted.is_(False))
+                                  .order_by(Unit.position, Unit.code)))
+
+    def tree(self) -> CriteriaTree:
+        with self.session() as s:
+            return _load_tree(s)
+
+    def counts(self) -> dict[str, int]:
+        def n(model, *where) -> int:
+            q = select(func.count()).select_from(model)
+            if hasattr(model, "deleted"):
+                q = q.where(model.deleted.is_(False))
+            for w in where:
+                q = q.where(w)
+            return s.scalar(q)
+        with self.session() as s:
+            return {
+                "blocks": n(Block), "units": n(Unit), "members": n(Member),
+                "criteria": n(Criterion),
+                "self_scores": n(Score, Score.self_points.is_not(None)),
+                "appraisals": n(Score, Score.appraisal_points.is_not(None)),
+                "evidence": n(Evidence),
+                "blobs": s.scalar(select(func.count()).select_from(Blob)),
+                "blob_bytes": s.scalar(select(func.coalesce(func.sum(Blob.size), 0))),
+                "audit": s.scalar(select(func.count()).select_from(AuditEntry)),
+            }
+
+    def evidence(self, unit_code: str | None = None,
+                 criterion_code: str | None = None) -> list[EvidenceInfo]:
+        with self.session() as s:
+            q = (select(Evidence, Unit.code, Criterion.code).join(Unit, Evidence.unit_id == Unit.id)
+                 .join(Criterion, Evidence.criterion_id == Criterion.id)
+                 .where(Evidence.deleted.is_(False)).order_by(Evidence.id))
+            if unit_code:
+                q = q.where(Unit.code == unit_code)
+            if criterion_code:
+                q = q.where(Criterion.code == criterion_code)
+            return [EvidenceInfo(e.uuid, u, c, e.original_name, e.mime_type, e.size, e.sha256,
+                                 e.title) for e, u, c in s.execute(q)]
+
+    def evidence_bytes(self, evidence_uuid: str) -> bytes:
+        with self.session() as s:
+            data = s.scalar(select(Blob.data).join(Evidence, Evidence.sha256 == Blob.sha256)
+                            .where(Evidence.uuid == evidence_uuid))
+        if data is None:
+            raise ValidationError(f"Không có tài liệu kiểm chứng {evidence_uuid}",
+                                  f"No evidence {evidence_uuid}")
+        return data
+
+    def audit(self, entity_uuid: str | None = None) -> list[AuditEntry]:
+        with self.session() as s:
+            q = select(AuditEntry).order_by(AuditEntry.id)
+            if entity_uuid:
+                q = q.where(AuditEntry.entity_uuid == entity_uuid)
+            return list(s.scalars(q))
+
+    def snapshot(self) -> Snapshot:
+        """Everything the engine needs, as plain data, read in one transaction."""
+        with self.session() as s, s.begin():
+            return _load_snapshot(s, self.settings_in(s))
+
+    def settings_in(self, s: Session) -> PeriodSettings:
+        stored = {k: v for k, v in s.execute(
+            select(Setting.key, Setting.value).where(Setting.deleted.is_(False)))}
+        return PeriodSettings.from_values(stored)
+
+    def evaluate(self) -> PeriodResult:
+        return evaluate(self.snapshot())
+
+
+def _load_tree(s: Session) -> CriteriaTree:
+    blocks = dict(s.execute(select(Block.id, Block.code)).all())
+    members = dict(s.execute(select(Member.id, Member.code)).all())
+    overrides: dict[int, dict[str, Decimal]] = {}
+    for cid, bid, mx in s.execute(select(CriterionMax.criterion_id, CriterionMax.block_id,
+                                         CriterionMax.max_points)
+                                  .where(CriterionMax.deleted.is_(False))):
+        overrides.setdefault(cid, {})[blocks[bid]] = mx
+    rows = s.execute(select(Criterion.id, Criterion.uuid, Criterion.code, Criterion.name,
+                            Criterion.parent_id, Criterion.max_points, Criterion.method,
+                            Criterion.params, Criterion.source, Criterion.evidence_required,
+                            Criterion.appraiser_id, Criterion.position)
+                     .where(Criterion.deleted.is_(False))).all()
+    uuid_of = {r.id: r.uuid for r in rows}
+    return CriteriaTree(Node(
+        key=r.uuid, code=r.code, name=r.name, parent=uuid_of.get(r.parent_id),
+        max_points=r.max_points, block_max=overrides.get(r.id, {}), method=Method(r.method),
+        params=r.params or {}, source=Source(r.source), evidence_required=r.evidence_required,
+        appraiser=members.get(r.appraiser_id), position=r.position) for r in rows)
+
+
+def _load_snapshot(s: Session, settings: PeriodSettings) -> Snapshot:
+    tree = _load_tree(s)
+    crit_uuid = dict(s.execute(select(Criterion.id, Criterion.uuid)).all())
+    block_rows = s.execute(select(Block.id, Block.code, Block.name)
+                           .where(Block.deleted.is_(False))
+                           .order_by(Block.position, Block.code)).all()
+    block_code = {b.id: b.code for b in block_rows}
+    scores: dict[int, dict[str, LeafScore]] = {}
+    for uid, cid, own, a1, a2 in s.execute(
+            select(Score.unit_id, Score.criterion_id, Score.self_points, Score.appraisal_points,
+                   Score.appraisal2_points).where(Score.deleted.is_(False))):
+        scores.setdefault(uid, {})[crit_uuid[cid]] = LeafScore(own, a1, a2)
+    excluded: dict[int, set[str]] = {}
+    for uid, cid in s.execute(select(Exclusion.unit_id, Exclusion.criterion_id)
+                              .where(Exclusion.deleted.is_(False))):
+        excluded.setdefault(uid, set()).add(crit_uuid[cid])
+    surveys = {uid: (sp, sv) for uid, sp, sv in s.execute(
+        select(SurveyResult.unit_id, SurveyResult.sipas_pct, SurveyResult.survey_pct)
+        .where(SurveyResult.deleted.is_(False)))}
+    adjustments: dict[int, list[Adjustment]] = {}
+    for uid, kind, own, appr in s.execute(
+            select(AdjustmentRow.unit_id, AdjustmentRow.kind, AdjustmentRow.self_points,
+                   AdjustmentRow.appraisal_points).where(AdjustmentRow.deleted.is_(False))
+            .order_by(AdjustmentRow.id)):
+        adjustments.setdefault(uid, []).append(Adjustment(kind, own, appr))
+    units = []
+    unit_uuid = {}
+    for u in s.execute(select(Unit.id, Unit.uuid, Unit.code, Unit.name, Unit.block_id,
+                              Unit.ranked, Unit.prev_rank)
+                       .where(Unit.deleted.is_(False)).order_by(Unit.position, Unit.code)):
+        sp, sv = surveys.get(u.id, (None, None))
+        unit_uuid[u.id] = u.uuid
+        units.append(UnitInput(
+            key=u.uuid, code=u.code, name=u.name, block=block_code.get(u.block_id, "?"),
+            ranked=u.ranked, prev_rank=u.prev_rank, excluded=frozenset(excluded.get(u.id, ())),
+            scores=scores.get(u.id, {}), sipas_pct=sp, survey_pct=sv,
+            adjustments=tuple(adjustments.get(u.id, ()))))
+    overrides = {}
+    for uid, grade, disq, reason in s.execute(
+            select(HeadOverride.unit_id, HeadOverride.grade, HeadOverride.disqualified,
+                   HeadOverride.reason).where(HeadOverride.deleted.is_(False))):
+        if uid in unit_uuid:
+            overrides[unit_uuid[uid]] = Override(Grade(grade), reason, disq)
+    return Snapshot(tree, [BlockInfo(b.code, b.name) for b in block_rows], units, settings,
+                    overrides)
+
+
+# ---------------------------------------------------------------------------------------------
+
+def _points(value: Decimal | str | int | None, where: str) -> Decimal | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        points = parse_decimal(value)
+    except (ValueError, TypeError):
+        raise ValidationError(f"{where}: '{value}' không phải là số",
+                              f"{where}: '{value}' is not a number") from None
+    if decimals_of(points) > MAX_ENTERED_DECIMALS:
+        raise ValidationError(
+            f"{where}: tối đa {MAX_ENTERED_DECIMALS} chữ số thập phân ({value})",
+            f"{where}: at most {MAX_ENTERED_DECIMALS} decimals ({value})")
+    return points
+
+
+class Edit:
+    """Writes inside one transaction (see Store.edit). Rows are addressed by their codes."""
+
+    def __init__(self, store: Store, session: Session):
+        self.store = store
+        self.session = session
+        # Per-transaction indexes, kept in step with the rows this Edit adds, so that bulk
+        # operations (imports, the demo) run one query per table instead of one per call.
+        self._indexes: dict[type, dict[str, Any]] = {}
+        self._nodes: dict[str, tuple[Node, bool]] = {}
+        self._scores: dict[int, dict[int, Score]] = {}
+        self._evidence: dict[int, dict[tuple[int, str], str]] = {}
+        self._blobs: set[str] = set()
+        self._settings: PeriodSettings | None = None
+
+    @property
+    def author(self) -> str:
+        return self.session.info["author"]
+
+    @author.setter
+    def author(self, name: str) -> None:
+        """Changes made from now on are by `name`; what is pending is flushed as the previous."""
+        if name != self.session.info["author"]:
+            self.session.flush()
+            self.session.info["author"] = name
+
+    # -- lookups ----------------------------------------------------------------------------
+
+    def _index(self, model) -> dict[str, Any]:
+        index = self._indexes.get(model)
+        if index is None:
+            query = select(model).where(model.deleted.is_(False))
+            if model is Criterion:
+                query = query.options(selectinload(Criterion.block_max),
+                                      selectinload(Criterion.parent),
+                                      selectinload(Criterion.appraiser))
+            with self.session.no_autoflush:
+                index = self._indexes[model] = {r.code: r for r in self.session.scalars(query)}
+        return index
+
+    def _get(self, model, code: str, vi: str, en: str):
+        row = self._index(model).get(code)
+        if row is None:
+            raise ValidationError(f"Không có {vi} có mã '{code}'", f"No {en} with code '{code}'")
+        return row
+
+    def block(self, code: str) -> Block:
+        return self._get(Block, code, "khối", "block")
+
+    def unit(self, code: str) -> Unit:
+        return self._get(Unit, code, "đơn vị", "unit")
+
+    def criterion(self, code: str) -> Criterion:
+        return self._get(Criterion, code, "tiêu chí", "criterion")
+
+    def member(self, code: str) -> Member:
+        return self._get(Member, code, "thành viên hội đồng", "council member")
+
+    def _new(self, row, vi: str, en: str):
+        """Add a coded row, refusing a code already in use."""
+        index = self._index(type(row))
+        if row.code in index:
+            raise ValidationError(f"Đã có {vi} mã '{row.code}'", f"A {en} '{row.code}' exists")
+        index[row.code] = row
+        self._nodes.clear()
+        return self._add(row)
+
+    # -- period and settings ------------------------------------------------------------------
+
+    def update_period(self, **fields: Any) -> Period:
+        period = self.session.scalars(select(Period)).one()
+        for k, v in fields.items():
+            if not hasattr(Period, k) or k in _BOOKKEEPING:
+                raise ValidationError(f"Không có trường '{k}'", f"No field '{k}'")
+            setattr(period, k, v)
+        return period
+
+    def set_setting(self, key: str, text: str) -> Any:
+        value = parse_setting(key, text)
+        self._settings = None
+        row = self.session.scalars(select(Setting).where(Setting.key == key,
+                                                         Setting.deleted.is_(False))).first()
+        if value == SPECS[key].default and row is None:
+            return value
+        if row is None:
+            self.session.add(Setting(key=key, value=value))
+        elif row.value != value:
+            row.value = value
+        return value
+
+    # -- structure ----------------------------------------------------------------------------
+
+    def add_block(self, code: str, name: str, position: int | None = None) -> Block:
+        _require_code(code, "khối", "block")
+        return self._new(Block(code=code, name=name, position=_pos(position, code)),
+                         "khối", "block")
+
+    def add_member(self, code: str, department: str, person: str = "", title: str = "",
+                   position: int | None = None) -> Member:
+        _require_code(code, "thành viên", "member")
+        return self._new(Member(code=code, department=department, person=person, title=title,
+                                position=_pos(position, code)), "thành viên", "member")
+
+    def add_criterion(self, code: str, name: str, max_points: Decimal | str,
+                      parent: str | None = None, *, block_max: Mapping[str, Any] | None = None,
+                      method: str = "manual", params: Mapping | None = None,
+                      source: str = "self", evidence_required: bool = False,
+                      appraiser: str | None = None, position: int | None = None) -> Criterion:
+        where = f"Tiêu chí {code}"
+        _require_code(code, "tiêu chí", "criterion")
+        top = _points(max_points, where)
+        if top is None or top < 0:
+            raise ValidationError(f"{where}: điểm tối đa không hợp lệ",
+                                  f"Criterion {code}: invalid max points")
+        try:
+            Method(method), Source(source)
+        except ValueError as exc:
+            raise ValidationError(f"{where}: {exc}", f"Criterion {code}: {exc}") from None
+        row = Criterion(code=code, name=name, max_points=top, method=method,
+                        params=dict(params or {}), source=source,
+                        evidence_required=evidence_required,
+                        parent=self.criterion(parent) if parent else None,
+                        appraiser=self.member(appraiser) if appraiser else None,
+                        position=_pos(position, code.split(".")[-1]))
+        self._new(row, "tiêu chí", "criterion")
+        for block_code, value in (block_max or {}).items():
+            mx = _points(value, f"{where}, khối {block_code}")
+            if mx is not None and mx != top:
+                self._add(CriterionMax(criterion=row, block=self.block(block_code), max_points=mx))
+        return row
+
+    def add_unit(self, code: str, name: str, block: str, head_name: str = "",
+                 head_title: str = "", ranked: bool = True, prev_rank: int | None = None,
+                 position: int | None = None) -> Unit:
+        _require_code(code, "đơn vị", "unit")
+        return self._new(Unit(code=code, name=name, block=self.block(block), head_name=head_name,
+                              head_title=head_title, ranked=ranked, prev_rank=prev_rank,
+                              position=_pos(position, code)), "đơn vị", "unit")
+
+    def _add(self, row):
+        self.session.add(row)
+        return row
+
+    def set_applicable(self, unit: str, criterion: str, applicable: bool, reason: str = "") -> None:
+        u, c = self.unit(unit), self.criterion(criterion)
+        row = self.session.scalars(select(Exclusion).where(
+            Exclusion.unit_id == u.id, Exclusion.criterion_id == c.id,
+            Exclusion.deleted.is_(False))).first()
+        if applicable and row is not None:
+            row.deleted = True
+        elif not applicable and row is None:
+            if not reason.strip():
+                raise ValidationError(
+                    f"Đơn vị {unit}, tiêu chí {criterion}: phải ghi lý do không áp dụng",
+                    f"Unit {unit}, criterion {criterion}: a reason is required")
+            self._add(Exclusion(unit=u, criterion=c, reason=reason))
+
+    # -- scores -------------------------------------------------------------------------------
+
+    def _node(self, c: Criterion) -> tuple[Node, bool]:
+        """The criterion as an engine node (with its block maxima) and whether it is a leaf."""
+        if not self._nodes:
+            parents = {r.parent.code for r in self._index(Criterion).values() if r.parent}
+            for r in self._index(Criterion).values():
+                block_max = {m.block.code: m.max_points for m in r.block_max if not m.deleted}
+                self._nodes[r.code] = (Node(r.uuid, r.code, r.name, None, r.max_points,
+                                            block_max, Method(r.method), r.params or {},
+                                            Source(r.source)), r.code not in parents)
+        return self._nodes[c.code]
+
+    def _leaf(self, unit: str, criterion: str) -> tuple[Unit, Criterion, Node, str]:
+        u, c = self.unit(unit), self.criterion(criterion)
+        where = f"Đơn vị {unit}, tiêu chí {criterion}"
+        node, is_leaf = self._node(c)
+        if not is_leaf:
+            raise ValidationError(f"{where}: chỉ chấm điểm ở tiêu chí không có tiêu chí con",
+                                  f"Unit {unit}, criterion {criterion}: only leaves take scores")
+        if node.max_for(u.block.code) <= 0:
+            raise ValidationError(
+                f"{where}: tiêu chí không thuộc bộ chỉ số của khối {u.block.code}",
+                f"Unit {unit}, criterion {criterion}: not in block {u.block.code}'s set")
+        return u, c, node, where
+
+    def _score_row(self, u: Unit, c: Criterion) -> Score:
+        if u.id is None or c.id is None:
+            self.session.flush()  # rows added in this transaction get their ids
+        rows = self._scores.get(u.id)
+        if rows is None:  # one query per unit, not per leaf: imports touch every leaf
+            rows = self._scores[u.id] = {r.criterion_id: r for r in self.session.scalars(
+                select(Score).where(Score.unit_id == u.id))}
+        row = rows.get(c.id)
+        if row is None:
+            row = rows[c.id] = self._add(Score(unit=u, criterion=c))
+        elif row.deleted:
+            row.deleted = False
+        return row
+
+    def _checked(self, node: Node, block: str, value, where: str) -> Decimal | None:
+        points = _points(value, where)
+        if points is not None:
+            problem = check_points(node, block, points)
+            if problem:
+                raise ValidationError(f"{where}: {problem}", f"{where}: {problem}")
+        return points
+
+    def set_self_score(self, unit: str, criterion: str, points: Decimal | str | None,
+                       explanation: str | None = None) -> Score:
+        u, c, node, where = self._leaf(unit, criterion)
+        if node.source is not Source.SELF:
+            raise ValidationError(
+                f"{where}: tiêu chí lấy điểm từ {node.source.label}, đơn vị không tự chấm",
+                f"Unit {unit}, criterion {criterion}: scored from {node.source.value}, "
+                "not self-scored")
+        value = self._checked(node, u.block.code, points, where)
+        row = self._score_row(u, c)
+        row.self_points = value
+        if explanation is not None:
+            row.explanation = explanation
+        return row
+
+    def set_appraisal(self, unit: str, criterion: str, points: Decimal | str | None,
+                      note: str = "", appraiser: str | None = None, round: int = 1) -> Score:
+        """Record an appraisal. A note is required whenever it differs from the self score."""
+        u, c, node, where = self._leaf(unit, criterion)
+        if node.source is not Source.SELF:
+            raise ValidationError(f"{where}: tiêu chí lấy điểm từ {node.source.label}",
+                                  f"Unit {unit}, criterion {criterion}: survey-fed")
+        if round not in (1, 2):
+            raise ValidationError("Vòng thẩm định chỉ là 1 hoặc 2", "Appraisal round is 1 or 2")
+        value = self._checked(node, u.block.code, points, where)
+        row = self._score_row(u, c)
+        reference = row.self_points if round == 1 else row.appraisal_points
+        if value is not None and value != reference and not note.strip():
+            raise ValidationError(
+                f"{where}: phải ghi lý do khi điểm thẩm định khác điểm "
+                f"{'tự đánh giá' if round == 1 else 'thẩm định vòng 1'}",
+                f"Unit {unit}, criterion {criterion}: a reason is required when the appraisal "
+                f"differs from the {'self score' if round == 1 else 'first appraisal'}")
+        member = self.member(appraiser) if appraiser else _responsible(c)
+        if round == 1:
+            row.appraisal_points, row.appraisal_note, row.appraiser_id = (
+                value, note, member.id if member else None)
+        else:
+            row.appraisal2_points, row.appraisal2_note, row.appraiser2_id = (
+                value, note, member.id if member else None)
+        return row
+
+    def set_explanation2(self, unit: str, criterion: str, text: str) -> Score:
+        u, c, _node, _where = self._leaf(unit, criterion)
+        row = self._score_row(u, c)
+        row.explanation2 = text
+        return row
+
+    def set_survey(self, unit: str, sipas: Decimal | str | None = None,
+                   survey: Decimal | str | None = None) -> SurveyResult:
+        u = self.unit(unit)
+        values = {}
+        for name, value in (("SIPAS", sipas), ("ĐTXHH", survey)):
+            pct = _points(value, f"Đơn vị {unit}, {name}")
+            if pct is not None and not 0 <= pct <= 100:
+                raise ValidationError(f"Đơn vị {unit}: {name} phải trong khoảng 0…100%",
+                                      f"Unit {unit}: {name} must be within 0…100%")
+            values[name] = pct
+        row = self.session.scalars(select(SurveyResult).where(
+            SurveyResult.unit_id == u.id, SurveyResult.deleted.is_(False))).first()
+        if row is None:
+            row = self._add(SurveyResult(unit=u))
+        if sipas is not None:
+            row.sipas_pct = values["SIPAS"]
+        if survey is not None:
+            row.survey_pct = values["ĐTXHH"]
+        return row
+
+    def add_adjustment(self, unit: str, kind: str, description: str, self_points,
+                       appraisal_points=None, note: str = "") -> AdjustmentRow:
+        where = f"Đơn vị {unit}, {'điểm thưởng' if kind == 'bonus' else 'điểm trừ'}"
+        if kind not in ("bonus", "penalty"):
+            raise ValidationError(f"Loại điều chỉnh không hợp lệ: {kind}",
+                                  f"Invalid adjustment kind: {kind}")
+        own = _points(self_points, where) or Decimal(0)
+        appr = _points(appraisal_points, where)
+        if own < 0 or (appr is not None and appr < 0):
+            raise ValidationError(f"{where}: điểm ghi số dương", f"{where}: points are positive")
+        if not description.strip():
+            raise ValidationError(f"{where}: thiếu nội dung", f"{where}: description missing")
+        return self._add(AdjustmentRow(unit=self.unit(unit), kind=kind, description=description,
+                                       self_points=own, appraisal_points=appr, note=note))
+
+    def set_override(self, unit: str, grade: str | None, reason: str = "",
+                     disqualified: bool = False) -> None:
+        """Set (or with grade None, clear) a manual head classification; a reason is required."""
+        u = self.unit(unit)
+        row = self.session.scalars(select(HeadOverride).where(
+            HeadOverride.unit_id == u.id, HeadOverride.deleted.is_(False))).first()
+        if grade is None:
+            if row is not None:
+                row.deleted = True
+            return
+        try:
+            Override(Grade(grade), reason, disqualified)
+        except ValueError as exc:
+            raise ValidationError(f"Đơn vị {unit}: {exc}", f"Unit {unit}: {exc}") from None
+        if row is None:
+            self._add(HeadOverride(unit=u, grade=grade, reason=reason, disqualified=disqualified))
+        else:
+            row.grade, row.reason, row.disqualified = grade, reason, disqualified
+
+    # -- evidence -----------------------------------------------------------------------------
+
+    def add_evidence(self, unit: str, criterion: str, data: bytes, name: str,
+                     title: str = "") -> Evidence:
+        u, c, _node, where = self._leaf(unit, criterion)
+        if self._settings is None:
+            with self.session.no_autoflush:
+                self._settings = self.store.settings_in(self.session)
+        limit = self._settings.evidence_max_mb * 1024 * 1024
+        shown = safe_name(name)
+        if len(data) > limit:
+            raise ValidationError(
+                f"{where}: tệp '{shown}' ({len(data) / 1048576:.1f} MB) vượt giới hạn "
+                f"{limit // 1048576} MB",
+                f"{where}: '{shown}' ({len(data) / 1048576:.1f} MB) exceeds {limit // 1048576} MB")
+        if not data:
+            raise ValidationError(f"{where}: tệp '{shown}' rỗng", f"{where}: '{shown}' is empty")
+        digest = hashlib.sha256(data).hexdigest()
+        if u.id is None or c.id is None:
+            self.session.flush()  # ids key the duplicate check below
+        attached = self._attached(u)
+        duplicate = attached.get((c.id, digest))
+        if duplicate is not None:
+            raise ValidationError(f"{where}: tệp '{shown}' đã được đính kèm (trùng nội dung với "
+                                  f"'{duplicate}')",
+                                  f"{where}: '{shown}' is already attached (same content as "
+                                  f"'{duplicate}')")
+        if digest not in self._blobs:
+            with self.session.no_autoflush:
+                stored = self.session.scalar(select(Blob.sha256).where(Blob.sha256 == digest))
+            if stored is None:
+                self._add(Blob(sha256=digest, size=len(data), data=data))
+            self._blobs.add(digest)
+        attached[(c.id, digest)] = shown
+        mime = mimetypes.guess_type(shown)[0] or "application/octet-stream"
+        return self._add(Evidence(unit=u, criterion=c, sha256=digest, original_name=shown,
+                                  mime_type=mime, size=len(data), title=title))
+
+    def _attached(self, u: Unit) -> dict[tuple[int, str], str]:
+        """(criterion id, sha256) → name of the live evidence of a unit, pending rows included."""
+        attached = self._evidence.get(u.id)
+        if attached is None:
+            attached = self._evidence[u.id] = {
+                (cid, sha): name for cid, sha, name in self.session.execute(
+                    select(Evidence.criterion_id, Evidence.sha256, Evidence.original_name)
+                    .where(Evidence.unit_id == u.id, Evidence.deleted.is_(False)))}
+        return attached
+
+    def remove_evidence(self, evidence_uuid: str) -> None:
+        row = self.session.scalars(select(Evidence).where(Evidence.uuid == evidence_uuid,
+                                                          Evidence.deleted.is_(False))).first()
+        if row is None:
+            raise ValidationError(f"Không có tài liệu kiểm chứng {evidence_uuid}",
+                                  f"No evidence {evidence_uuid}")
+        row.deleted = True
+        self._evidence.pop(row.unit_id, None)  # the blob stays: other rows or an undo may still need it
+
+    def delete_unit(self, code: str) -> None:
+        self.unit(code).deleted = True
+        del self._index(Unit)[code]
+
+
+def _responsible(c: Criterion | None) -> Member | None:
+    """The member appraising a criterion: its own, else the nearest ancestor's."""
+    while c is not None and c.appraiser is None:
+        c = c.parent
+    return c.appraiser if c is not None else None
+
+
+_CODE = re.compile(r"^[0-9A-Za-z_.\-]{1,50}$")
+
+
+def _require_code(code: str, vi: str, en: str) -> None:
+    if not _CODE.match(code or ""):
+        raise ValidationError(f"Mã {vi} không hợp lệ: '{code}' (chỉ chữ không dấu, số, . _ -)",
+                              f"Invalid {en} code: '{code}' (letters, digits, . _ - only)")
+
+
+def _pos(position: int | None, code: str) -> int:
+    if position is not None:
+        return position
+    return int(code) if code.isdigit() else 0

@@ -1,0 +1,325 @@
+"""The built-in demo province (Tỉnh Sơn Hà, fictional), generated from a seed.
+
+After the 2025 two-tier reform: 17 provincial agencies and, by default, 40 wards and 80
+communes, the 2025 criteria set in demo_data/criteria.json, a council of 7 member departments, and a
+complete appraisal: self scores with explanations and evidence, deductions with reasons, a second
+round for some contested deductions, SIPAS and survey results, bonus and penalty lines, previous
+ranks. Everything goes through the same validated `Edit` API as user input. The same seed gives
+the same file, byte for byte: UUIDs and timestamps come from the seed too.
+"""
+from __future__ import annotations
+
+import json
+import random
+import unicodedata
+import uuid
+from datetime import datetime, timedelta
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+
+from parapp.core.criteria import Method, Source
+from parapp.core.errors import FileFormatError
+from parapp.core.numbers import quantize
+from parapp.core.store import Edit, Store
+
+PROVINCE = "Tỉnh Sơn Hà"
+YEAR = 2025
+DEFAULT_COMMUNES = 120  # wards and communes together
+
+
+def _data(name: str) -> dict:
+    return json.loads(resources.files("parapp.core").joinpath("demo_data", name).read_text("utf-8"))
+
+
+class _Clock:
+    """Deterministic timestamps that advance a few minutes per transaction."""
+
+    def __init__(self, rng: random.Random, start: datetime):
+        self.rng, self.now = rng, start
+
+    def at(self, when: datetime) -> None:
+        self.now = when
+
+    def __call__(self) -> str:
+        self.now += timedelta(seconds=self.rng.randint(20, 400))
+        return self.now.isoformat(timespec="seconds")
+
+
+def _ascii(text: str) -> str:
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def tiny_pdf(lines: list[str]) -> bytes:
+    """A minimal one-page PDF (Helvetica, so ASCII-folded text): small, valid, previewable."""
+    body = "BT /F1 12 Tf 60 780 Td 16 TL " + " ".join(
+        "(" + _ascii(line).replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '"
+        for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(body)} >>\nstream\n{body}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{obj}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+class _DemoBuilder:
+    def __init__(self, seed: int, communes: int):
+        self.rng = random.Random(seed)
+        self.criteria = _data("criteria.json")
+        self.names = _data("names.json")
+        self.communes = communes
+        self.clock = _Clock(self.rng, datetime.fromisoformat("2025-11-20T08:00:00+07:00"))
+
+    def new_uuid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def person(self) -> str:
+        n = self.names
+        surnames, weights = zip(*n["surnames"])
+        female = self.rng.random() < 0.3
+        middle = n["middle_female" if female else "middle_male"]
+        given = n["given_female" if female else "given_male"]
+        return (f"{self.rng.choices(surnames, weights)[0]} {self.rng.choice(middle)} "
+                f"{self.rng.choice(given)}")
+
+    # -- structure --------------------------------------------------------------------------
+
+    def structure(self, ed: Edit) -> None:
+        c = self.criteria
+        ed.update_period(
+            title=f"Xác định Chỉ số cải cách hành chính năm {YEAR} của các sở, ban, ngành và "
+                  "UBND các xã, phường tỉnh Sơn Hà",
+            criteria_name=c["name"], criteria_decision=c["decision"],
+            criteria_revision=self.new_uuid(), issuer="ỦY BAN NHÂN DÂN TỈNH SƠN HÀ",
+            place="Sơn Hà", signer_authority="KT.", signer_body="ỦY BAN NHÂN DÂN",
+            signer_title="PHÓ CHỦ TỊCH", signer_name=self.person())
+        for i, b in enumerate(c["blocks"]):
+            ed.add_block(b["code"], b["name"], position=i)
+        for i, m in enumerate(c["members"]):
+            ed.add_member(m["code"], m["department"], m["person"], m["title"], position=i)
+        for node in c["nodes"]:
+            code = node["code"]
+            parent = code.rsplit(".", 1)[0] if "." in code else None
+            mx = node["max"]
+            if isinstance(mx, dict):
+                default = max(mx.values(), key=Decimal)
+                block_max = {b: v for b, v in mx.items() if Decimal(v) != Decimal(default)}
+            else:
+                default, block_max = mx, {}
+            ed.add_criterion(code, node["name"], default, parent, block_max=block_max,
+                             method=node.get("method", "manual"), params=node.get("params"),
+                             source=node.get("source", "self"),
+                             evidence_required=node.get("evidence", False),
+                             appraiser=node.get("appraiser"))
+        for key, value in (("bonus_cap", "2"), ("penalty_cap", "3")):
+            ed.set_setting(key, value)
+
+    def units(self, ed: Edit) -> list[tuple[str, str, float]]:
+        """Adds the units; returns (code, block, quality) for each."""
+        out = []
+        rng = self.rng
+        departments = self.names["departments"]
+        dept_prev = list(range(1, len(departments)))
+        rng.shuffle(dept_prev)
+        for i, d in enumerate(departments):
+            ranked = d["code"] != "BQLDAGT"  # a project board: scored, not ranked
+            prev = dept_prev.pop() if ranked and dept_prev and d["code"] != "SDTTG" else None
+            ed.add_unit(d["code"], d["name"], "SO", self.person(), d["head_title"], ranked=ranked,
+                        prev_rank=prev, position=i)
+            out.append((d["code"], "SO", rng.gauss(0.9, 0.04)))
+        wards_n = self.communes // 3
+        communes_n = self.communes - wards_n
+        for block, prefix, pool, count, title in (
+                ("PHUONG", "P", self.names["wards"], wards_n, "Chủ tịch UBND phường"),
+                ("XA", "X", self.names["communes"], communes_n, "Chủ tịch UBND xã")):
+            prev = list(range(1, count + 1))
+            rng.shuffle(prev)
+            for i in range(count):
+                name = pool[i % len(pool)] + (f" {i // len(pool) + 1}" if i >= len(pool) else "")
+                code = f"{prefix}{i + 1:03d}"
+                ed.add_unit(code, name, block, self.person(), title,
+                            prev_rank=prev[i] if rng.random() < 0.9 else None, position=i)
+                out.append((code, block, rng.gauss(0.85, 0.06)))
+        return out
+
+    # -- scores -----------------------------------------------------------------------------
+
+    def self_points(self, node, top: Decimal, q: float) -> Decimal:
+        """What a unit claims: units tend to give themselves full marks."""
+        rng = self.rng
+        full = rng.random() < min(0.97, q + 0.1)
+        if node.method is Method.YESNO:
+            return top if full else Decimal(0)
+        if node.method is Method.LEVELS:
+            levels = [Decimal(v) for v in node.params["levels"]]
+            return levels[0] if full else rng.choice(levels[1:])
+        if node.method is Method.BANDS:
+            bands = [Decimal(p) for _, p in node.params["bands"]]
+            return bands[0] if full else rng.choice(bands[1:])
+        if full:
+            return top
+        ratio = Decimal(str(round(rng.uniform(0.5, 0.98), 2)))
+        return quantize(top * ratio, 2)
+
+    def deducted(self, node, top: Decimal, own: Decimal) -> Decimal:
+        rng = self.rng
+        if node.method is Method.YESNO:
+            return Decimal(0)
+        if node.method in (Method.LEVELS, Method.BANDS):
+            steps = ([Decimal(v) for v in node.params["levels"]] if node.method is Method.LEVELS
+                     else [Decimal(p) for _, p in node.params["bands"]])
+            lower = [v for v in steps if v < own]
+            return lower[0] if lower else Decimal(0)
+        return quantize(own * Decimal(str(round(rng.uniform(0.4, 0.9), 2))), 2)
+
+    def scores(self, store: Store, units: list[tuple[str, str, float]]) -> None:
+        rng = self.rng
+        tree = store.tree()
+        notes = _by_area(self.names["deduction_notes"])
+        explanations = _by_area(self.names["explanations"])
+        titles = _by_area(self.names["evidence_titles"])
+        area_code = {k: tree.nodes[tree.area_of(k)].code for k in tree.preorder}
+        leaves = [tree.nodes[k] for k in tree.preorder if tree.is_leaf(k)]
+        unit_names = {u.code: u.name for u in store.units()}
+        members = {m.code: m for m in store.members()}
+        late = {units[-1][0], units[-7][0]}  # two communes whose area 7 is still being appraised
+        # Self-assessment, December: each unit's own team scores, explains, attaches evidence.
+        self.clock.at(datetime.fromisoformat("2025-12-01T08:00:00+07:00"))
+        claimed: dict[tuple[str, str], Decimal] = {}
+        with store.edit("demo: tự đánh giá") as ed:
+            for code, block, q in units:
+                ed.author = f"Tổ tự đánh giá {code}"
+                documents: dict[str, tuple[str, bytes, str]] = {}
+                for node in leaves:
+                    top = node.max_for(block)
+                    if top <= 0 or node.source is not Source.SELF:
+                        continue
+                    own = self.self_points(node, top, q)
+                    claimed[(code, node.code)] = own
+                    area = area_code[node.key]
+                    explain = rng.choice(explanations[area]) if rng.random() < 0.12 else None
+                    ed.set_self_score(code, node.code, own, explain)
+                    if node.evidence_required and own > 0 and rng.random() < 0.93:
+                        doc = rng.choice(titles[area])
+                        if doc["name"] not in documents:
+                            documents[doc["name"]] = (doc["name"], tiny_pdf([
+                                unit_names[code], doc["title"], f"{PROVINCE}, {YEAR}"]),
+                                doc["title"])
+                        name, data, title = documents[doc["name"]]
+                        ed.add_evidence(code, node.code, data, name.rsplit(".", 1)[0] + ".pdf",
+                                        title)
+                if code == "SNV":  # an agency without subordinate units
+                    ed.set_applicable(code, "4.4", False,
+                                      "Đơn vị không có đơn vị sự nghiệp trực thuộc")
+                if rng.random() < 0.25:
+                    ed.add_adjustment(code, "bonus", "Sáng kiến, giải pháp CCHC được UBND tỉnh "
+                                      "công nhận", rng.choice(["0.5", "1", "1.5"]))
+        # Appraisal, January: each member department appraises its areas.
+        self.clock.at(datetime.fromisoformat("2026-01-05T08:00:00+07:00"))
+        deduct_rate = {code: (1 - q) * 1.6 for code, _b, q in units}
+        with store.edit("demo: thẩm định") as ed:
+            for area_key in tree.roots:  # one member department at a time, as in reality
+                member = members[tree.appraiser_of(area_key)]
+                ed.author = f"{member.person} ({member.department})"
+                area = tree.nodes[area_key].code
+                area_leaves = [n for n in leaves if area_code[n.key] == area]
+                for code, block, _q in units:
+                    if code in late and area == "7":
+                        continue
+                    for node in area_leaves:
+                        own = claimed.get((code, node.code))
+                        if own is None:
+                            continue
+                        if own > 0 and rng.random() < deduct_rate[code]:
+                            ed.set_appraisal(code, node.code,
+                                             self.deducted(node, node.max_for(block), own),
+                                             rng.choice(notes[area]))
+                        else:
+                            ed.set_appraisal(code, node.code, own)
+            ed.author = "Tổ thư ký Hội đồng"
+            for code, _block, q in units:
+                ed.set_survey(code, sipas=f"{min(99.5, max(70, rng.gauss(q * 100, 4))):.2f}",
+                              survey=f"{min(98, max(60, rng.gauss(q * 100 - 5, 5))):.2f}")
+                if rng.random() < 0.06:
+                    ed.add_adjustment(code, "penalty", "Để xảy ra sai phạm trong giải quyết TTHC "
+                                      "bị cơ quan có thẩm quyền kết luận", "0", "1",
+                                      "Kết luận thanh tra số 45/KL-TTr ngày 20/10/2025")
+        # Second round, February: some units explain and part of the deduction is restored.
+        self.clock.at(datetime.fromisoformat("2026-02-02T08:00:00+07:00"))
+        snap = store.snapshot()
+        by_code = {u.code: u for u in snap.units}
+        contested = [(code, n, s) for code, _b, _q in units for n in leaves
+                     if (s := by_code[code].scores.get(n.key)) and s.appraisal is not None
+                     and s.self_points is not None and s.appraisal < s.self_points]
+        picked = [item for item in contested if rng.random() < 0.15]
+        with store.edit("demo: giải trình bổ sung") as ed:
+            for code, node, _score in picked:
+                ed.author = f"Tổ tự đánh giá {code}"
+                ed.set_explanation2(code, node.code,
+                                    rng.choice(explanations[area_code[node.key]]))
+        with store.edit("demo: thẩm định lần 2") as ed:
+            for code, node, score in sorted(picked, key=lambda p: tree.appraiser_of(p[1].key)):
+                member = members[tree.appraiser_of(node.key)]
+                ed.author = f"{member.person} ({member.department})"
+                if node.method in (Method.PROPORTIONAL, Method.MANUAL):
+                    restored = quantize((score.appraisal + score.self_points) / 2, 2)
+                else:  # discrete methods: the claimed level is accepted
+                    restored = score.self_points
+                ed.set_appraisal(code, node.code, restored,
+                                 "Chấp nhận giải trình bổ sung và tài liệu kiểm chứng đơn vị "
+                                 "cung cấp sau thẩm định lần 1.", round=2)
+        with store.edit("demo: xếp loại") as ed:
+            ed.author = "Tổ thư ký Hội đồng"
+            victim = units[len(units) // 2][0]
+            ed.set_override(victim, "khong_hoan_thanh",
+                            "Người đứng đầu bị kỷ luật khiển trách trong năm 2025 "
+                            "(Quyết định số 215/QĐ-UBND ngày 12/9/2025)", disqualified=True)
+
+
+def _by_area(items: list[dict]) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for item in items:
+        out.setdefault(item["area"], []).append(item.get("text", item))
+    return out
+
+
+def build_demo(path: Path | str, seed: int = 2025, units: int | None = None,
+               overwrite: bool = False) -> Path:
+    """Create the demo province at `path` (temp file first, so no half-built file remains)."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise FileFormatError(f"{path}: tệp đã tồn tại (dùng --force để ghi đè)",
+                              f"{path}: the file exists (use --force to overwrite)")
+    builder = _DemoBuilder(seed, units if units is not None else DEFAULT_COMMUNES)
+    tmp = path.with_name(f".{path.name}.demo-building")
+    if tmp.exists():
+        tmp.unlink()
+    store = Store.create(tmp, PROVINCE, YEAR, author="Sở Nội vụ (dữ liệu mẫu)",
+                         clock=builder.clock, new_uuid=builder.new_uuid)
+    try:
+        with store.edit("demo: bộ chỉ số") as ed:
+            builder.structure(ed)
+        with store.edit("demo: đơn vị") as ed:
+            unit_list = builder.units(ed)
+        builder.scores(store, unit_list)
+    except BaseException:
+        store.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    store.close()
+    tmp.replace(path)
+    return path

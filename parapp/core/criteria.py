@@ -66,6 +66,10 @@ class Node:
     appraiser: str | None = None  # member code responsible for appraising it
     position: int = 0
 
+    def __post_init__(self):  # accept plain strings for the enums ("sipas", "levels")
+        object.__setattr__(self, "method", Method(self.method))
+        object.__setattr__(self, "source", Source(self.source))
+
     def max_for(self, block: str) -> Decimal:
         return self.block_max.get(block, self.max_points)
 

@@ -36,8 +36,8 @@ def parse_decimal(text: str | int | Decimal) -> Decimal:
 
 
 def decimals_of(value: Decimal) -> int:
-    exp = value.normalize().as_tuple().exponent
-    return max(0, -exp) if isinstance(exp, int) else 0
+    text = canonical(value)
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 def quantize(value: Decimal, places: int) -> Decimal:
@@ -55,9 +55,11 @@ def fmt(value: Decimal | None, places: int = 2, comma: bool = False) -> str:
 
 
 def canonical(value: Decimal) -> str:
-    """Storage form: exact, no exponent, no trailing zeros ('9.117', '10', '0')."""
-    v = value.normalize()
-    if v.is_zero():
-        return "0"
-    s = f"{v:f}"
-    return s
+    """Storage form: exact, no exponent, no trailing zeros ('9.117', '10', '0').
+
+    Not Decimal.normalize(): that rounds to the context precision and would drop digits.
+    """
+    s = f"{value:f}"
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s

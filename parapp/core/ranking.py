@@ -39,34 +39,34 @@ _VI_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _VI_RANK = {ch: i for i, ch in enumerate(_VI_ALPHABET)}
 # Tone marks in the order Vietnamese dictionaries use: none, huyền, sắc, hỏi, ngã, nặng.
 _TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
-_VOWEL_MARKS = {"\u0306": "ă", "\u0302": "^", "\u031b": "'"}
 
 
 def vietnamese_key(text: str) -> tuple:
-    """Sort key for Vietnamese alphabetical order (a < ă < â < b … d < đ …, tones last)."""
+    """Sort key for Vietnamese order: syllable by syllable, letters (a < ă < â … d < đ) first,
+    then the tone (none, huyền, sắc, hỏi, ngã, nặng), as dictionaries do."""
+    return tuple(_syllable_key(word) for word in unicodedata.normalize("NFC", text.lower()).split())
+
+
+def _syllable_key(word: str) -> tuple:
     letters: list[int] = []
-    tones: list[int] = []
-    for ch in unicodedata.normalize("NFC", text.lower()):
+    tone = 0
+    for ch in word:
         if ch == "đ":
             letters.append(_VI_RANK["đ"])
-            tones.append(0)
             continue
         decomposed = unicodedata.normalize("NFD", ch)
-        base, marks = decomposed[0], decomposed[1:]
-        tone = 0
-        letter = base
-        for m in marks:
-            if m in _TONES:
-                tone = _TONES[m]
-            elif m == "\u0306" and base == "a":
+        base, letter = decomposed[0], decomposed[0]
+        for mark in decomposed[1:]:
+            if mark in _TONES:
+                tone = _TONES[mark]
+            elif mark == "\u0306" and base == "a":
                 letter = "ă"
-            elif m == "\u0302" and base in "aeo":
+            elif mark == "\u0302" and base in "aeo":
                 letter = {"a": "â", "e": "ê", "o": "ô"}[base]
-            elif m == "\u031b" and base in "ou":
+            elif mark == "\u031b" and base in "ou":
                 letter = {"o": "ơ", "u": "ư"}[base]
         letters.append(_VI_RANK.get(letter, 100 + ord(letter)))
-        tones.append(tone)
-    return (tuple(letters), tuple(tones))
+    return (tuple(letters), tone)
 
 
 @dataclass(slots=True)

@@ -130,7 +130,8 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         if isinstance(obj, AUDITED):
             audit(obj, "create", {k: [None, _value(getattr(obj, k))] for k in _columns(obj)
                                   if getattr(obj, k) not in (None, "", False)})
-    for obj in list(session.dirty):
+    # session.dirty is an unordered set: sort it so that the same edits give the same file
+    for obj in sorted(session.dirty, key=lambda o: (type(o).__name__, getattr(o, "id", 0) or 0)):
         if not isinstance(obj, Tracked) or not session.is_modified(obj):
             continue
         obj.updated_at = now
@@ -613,6 +614,8 @@ class Edit:
                               position=_pos(position, code)), "đơn vị", "unit")
 
     def _add(self, row):
+        if isinstance(row, Tracked) and row.uuid is None:
+            row.uuid = self.session.info["new_uuid"]()  # known at once, e.g. to undo or link
         self.session.add(row)
         return row
 

@@ -1,0 +1,39 @@
+"""Shared fixtures. Qt runs offscreen; settings and data dirs are redirected to tmp folders."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PARAPP_LANG"] = "vi"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """No test reads or writes the real user's settings, recent files or demo copy."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("PARAPP_AUTHOR", "Người kiểm thử")
+    from parapp.core import i18n
+    i18n.set_language(None)
+
+
+@pytest.fixture(scope="session")
+def _small_demo_master(tmp_path_factory) -> Path:
+    from parapp.core.demo import build_demo
+    path = tmp_path_factory.mktemp("demo") / "small.parapp"
+    build_demo(path, units=9)  # 17 departments + 3 wards + 6 communes
+    return path
+
+
+@pytest.fixture
+def small_demo(_small_demo_master, tmp_path) -> Path:
+    """A private copy of a small demo province (26 units), safe to modify."""
+    path = tmp_path / "demo.parapp"
+    shutil.copy(_small_demo_master, path)
+    return path

@@ -1,0 +1,47 @@
+"""The built-in demo province: shape, plausibility, determinism."""
+import hashlib
+from decimal import Decimal as D
+
+from parapp.core.check import check
+from parapp.core.demo import build_demo
+from parapp.core.store import Store
+
+
+def test_same_seed_gives_the_same_file(tmp_path):
+    a = build_demo(tmp_path / "a.parapp", seed=7, units=6)
+    b = build_demo(tmp_path / "b.parapp", seed=7, units=6)
+    c = build_demo(tmp_path / "c.parapp", seed=8, units=6)
+    digest = [hashlib.sha256(p.read_bytes()).hexdigest() for p in (a, b, c)]
+    assert digest[0] == digest[1] != digest[2]
+
+
+def test_demo_has_the_shape_of_a_real_period(small_demo):
+    with Store.open(small_demo) as store:
+        tree = store.tree()
+        blocks = [b.code for b in store.blocks()]
+        assert blocks == ["SO", "PHUONG", "XA"]
+        assert len(tree.roots) == 8
+        criteria = [k for k in tree.preorder if tree.depth[k] == 1]
+        leaves = [k for k in tree.preorder if tree.is_leaf(k)]
+        assert 40 <= len(criteria) <= 50 and 90 <= len(leaves) <= 120
+        assert all(tree.total_max(b) == D(100) for b in blocks)
+        units = store.units()
+        assert sum(1 for u in units if u.code.isalpha()) == 17
+        members = store.members()
+        assert {m.code for m in members} >= {"SNV", "STP", "STC", "VPUB", "SKHCN"}
+        problems = check(store)
+        assert [str(p) for p in problems if p.severity == "error"] == []
+        result = store.evaluate()
+        indexes = [r.index for r in result.results.values()]
+        assert D(60) < min(indexes) and max(indexes) < D(100)
+        assert any(r.unit.prev_rank for r in result.results.values())
+        counts = store.counts()
+        assert counts["evidence"] > counts["blobs"]  # shared documents are stored once
+        notes = [a.changes.get("appraisal_note", [None, None])[1] for a in store.audit()
+                 if a.entity == "score" and a.action == "update"]
+        assert any(n and "chậm" in n for n in notes)  # deductions come with Vietnamese reasons
+
+
+def test_default_demo_has_a_hundred_and_twenty_communes_and_wards(tmp_path):
+    from parapp.core import demo
+    assert demo.DEFAULT_COMMUNES == 120

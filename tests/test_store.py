@@ -1,0 +1,387 @@
+"""The assessment file: creation, refusal of bad files, upgrades, transactions, history."""
+import hashlib
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from parapp.core import fileformat
+from parapp.core.errors import FileFormatError, ValidationError
+from parapp.core.models import Score
+from parapp.core.store import Store
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def period(tmp_path) -> Store:
+    store = Store.create(tmp_path / "p.parapp", "Tỉnh Sơn Hà", 2025)
+    with store.edit() as ed:
+        ed.add_block("SO", "Khối sở")
+        ed.add_block("XA", "Khối xã")
+        ed.add_member("SNV", "Sở Nội vụ", "Lê Thị Thu Hà", "Phó Giám đốc")
+        ed.add_criterion("1", "Chỉ đạo, điều hành", "10", appraiser="SNV")
+        ed.add_criterion("1.1", "Kế hoạch", "4", "1", method="levels",
+                         params={"levels": ["4", "2", "0"]}, evidence_required=True)
+        ed.add_criterion("1.2", "Báo cáo", "6", "1", block_max={"XA": "0"})
+        ed.add_criterion("2", "Thủ tục hành chính", "80", block_max={"XA": "86"})
+        ed.add_criterion("3", "SIPAS", "10", source="sipas", method="proportional",
+                         block_max={"XA": "14"})
+        ed.add_unit("SYT", "Sở Y tế", "SO", "Nguyễn Văn An", "Giám đốc", prev_rank=2)
+        ed.add_unit("X01", "Xã An Bình", "XA", "Trần Thị Bích", "Chủ tịch UBND xã")
+    yield store
+    store.close()
+
+
+# -- creation and identity ------------------------------------------------------------------
+
+def test_new_file_is_stamped_and_self_contained(tmp_path):
+    store = Store.create(tmp_path / "a.parapp", "Tỉnh Sơn Hà", 2025)
+    store.close()
+    header = fileformat.read_header(tmp_path / "a.parapp")
+    assert header["application_id"] == fileformat.APPLICATION_ID
+    assert header["user_version"] == fileformat.SCHEMA_VERSION
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.parapp"]  # no -wal, no temp files
+    con = sqlite3.connect(tmp_path / "a.parapp")
+    assert con.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+
+
+def test_create_refuses_to_overwrite(tmp_path):
+    (tmp_path / "a.parapp").write_bytes(b"keep me")
+    with pytest.raises(FileFormatError, match="tệp đã tồn tại"):
+        Store.create(tmp_path / "a.parapp", "Tỉnh Sơn Hà", 2025)
+    assert (tmp_path / "a.parapp").read_bytes() == b"keep me"
+
+
+def test_rows_have_uuid_version_timestamps_author(period):
+    with period.edit() as ed:
+        ed.set_self_score("SYT", "1.1", "4")
+    with period.session() as s:
+        score = s.scalars(select(Score)).one()
+        assert len(score.uuid) == 36 and score.version == 1
+        assert score.author == "Người kiểm thử" and score.created_at == score.updated_at
+    with period.edit() as ed:
+        ed.set_self_score("SYT", "1.1", "2")
+    with period.session() as s:
+        assert s.scalars(select(Score)).one().version == 2
+
+
+# -- scores and validation ------------------------------------------------------------------
+
+def test_scores_roll_up_into_the_ranking(period):
+    with period.edit() as ed:
+        ed.set_self_score("SYT", "1.1", "4", "Kế hoạch số 12/KH-SYT ngày 08/01/2025")
+        ed.set_self_score("SYT", "1.2", "5,5")
+        ed.set_self_score("SYT", "2", "72.125")
+        ed.set_appraisal("SYT", "1.1", "2", "Kế hoạch ban hành chậm 18 ngày")
+        ed.set_survey("SYT", sipas="91,17")
+    r = period.evaluate().results[period.units()[0].uuid]
+    assert (r.self_total, r.appraisal, r.sipas, r.total) == (
+        D("81.625"), D("79.625"), D("9.117"), D("88.742"))
+
+
+@pytest.mark.parametrize("unit,code,value,message", [
+    ("SYT", "1.1", "3", "Đơn vị SYT, tiêu chí 1.1: điểm phải là một trong các mức: 4.00, 2.00, 0.00"),
+    ("SYT", "1.2", "6.5", "Đơn vị SYT, tiêu chí 1.2: điểm vượt điểm tối đa 6.00"),
+    ("SYT", "1.2", "-1", "Đơn vị SYT, tiêu chí 1.2: điểm không được âm"),
+    ("SYT", "1.2", "abc", "Đơn vị SYT, tiêu chí 1.2: 'abc' không phải là số"),
+    ("SYT", "1.2", "1.23456", "Đơn vị SYT, tiêu chí 1.2: tối đa 4 chữ số thập phân (1.23456)"),
+    ("SYT", "1", "5", "Đơn vị SYT, tiêu chí 1: chỉ chấm điểm ở tiêu chí không có tiêu chí con"),
+    ("X01", "1.2", "1", "Đơn vị X01, tiêu chí 1.2: tiêu chí không thuộc bộ chỉ số của khối XA"),
+    ("SYT", "3", "9", "Đơn vị SYT, tiêu chí 3: tiêu chí lấy điểm từ SIPAS, đơn vị không tự chấm"),
+    ("SYT", "9.9", "1", "Không có tiêu chí có mã '9.9'"),
+    ("ABC", "1.2", "1", "Không có đơn vị có mã 'ABC'"),
+])
+def test_invalid_scores_are_refused_with_a_clear_message(period, unit, code, value, message):
+    before = sha(period.path)
+    with pytest.raises(ValidationError) as err:
+        with period.edit() as ed:
+            ed.set_self_score("SYT", "2", "70")  # a valid change in the same transaction…
+            ed.set_self_score(unit, code, value)
+    assert str(err.value) == message
+    assert sha(period.path) == before  # …is rolled back with the invalid one
+
+
+def test_three_decimals_are_kept_exactly(period):
+    with period.edit() as ed:
+        ed.set_self_score("SYT", "2", "79.875")
+    with period.session() as s:
+        raw = s.connection().exec_driver_sql("SELECT self_points FROM score").scalar()
+    assert raw == "79.875"  # stored as exact text, never a float
+
+
+def test_deduction_requires_a_reason(period):
+    with period.edit() as ed:
+        ed.set_self_score("SYT", "1.2", "6")
+    with pytest.raises(ValidationError, match="phải ghi lý do khi điểm thẩm định khác"):
+        with period.edit() as ed:
+            ed.set_appraisal("SYT", "1.2", "5")
+    with period.edit() as ed:
+        ed.set_appraisal("SYT", "1.2", "6")  # accepting the self score needs no reason
+        ed.set_appraisal("SYT", "1.2", "5", "Báo cáo quý III gửi chậm", round=2)
+    row = period.evaluate().results[period.units()[0].uuid]
+    assert row.node_points[period.tree().by_code["1.2"].key] == D(5)
+
+
+def test_appraiser_defaults_to_the_member_responsible_for_the_area(period):
+    with period.edit() as ed:
+        ed.set_self_score("SYT", "1.2", "6")
+        score = ed.set_appraisal("SYT", "1.2", "6")
+        assert score.appraiser_id == ed.member("SNV").id
+
+
+def test_not_applicable_needs_a_reason_and_changes_the_denominator(period):
+    with pytest.raises(ValidationError, match="phải ghi lý do không áp dụng"):
+        with period.edit() as ed:
+            ed.set_applicable("SYT", "1.2", False)
+    with period.edit() as ed:
+        ed.set_applicable("SYT", "1.2", False, "Không có đơn vị trực thuộc")
+    assert period.evaluate().results[period.units()[0].uuid].applicable_max == D(94)
+    with period.edit() as ed:
+        ed.set_applicable("SYT", "1.2", True)
+    assert period.evaluate().results[period.units()[0].uuid].applicable_max == D(100)
+
+
+def test_duplicate_codes_are_refused(period):
+    with pytest.raises(ValidationError, match="Đã có đơn vị mã 'SYT'"):
+        with period.edit() as ed:
+            ed.add_unit("SYT", "Sở Y tế (trùng)", "SO")
+
+
+# -- history --------------------------------------------------------------------------------
+
+def test_every_score_change_is_audited_with_old_and_new(period):
+    with period.edit("kiểm thử") as ed:
+        ed.set_self_score("SYT", "1.2", "6")
+    with period.edit("kiểm thử") as ed:
+        score = ed.set_appraisal("SYT", "1.2", "4.5", "Thiếu báo cáo quý IV")
+        uuid = score.uuid
+    entries = period.audit(uuid)
+    assert [(e.action, e.author, e.source) for e in entries] == [
+        ("create", "Người kiểm thử", "kiểm thử"), ("update", "Người kiểm thử", "kiểm thử")]
+    assert entries[0].changes["self_points"] == [None, "6"]
+    assert entries[1].changes["appraisal_points"] == [None, "4.5"]
+    assert entries[1].changes["appraisal_note"] == ["", "Thiếu báo cáo quý IV"]
+
+
+def test_deletion_leaves_a_tombstone(period):
+    with period.edit() as ed:
+        ed.delete_unit("X01")
+    assert [u.code for u in period.units()] == ["SYT"]
+    with period.session() as s:
+        rows = s.connection().exec_driver_sql("SELECT code, deleted FROM unit").all()
+    assert sorted(rows) == [("SYT", 0), ("X01", 1)]
+    with period.edit() as ed:  # the code is free again
+        ed.add_unit("X01", "Xã An Bình", "XA")
+    assert [a.action for a in period.audit() if a.entity == "unit"][-2:] == ["delete", "create"]
+
+
+# -- evidence -------------------------------------------------------------------------------
+
+def test_evidence_is_content_addressed_and_deduplicated(period):
+    pdf = b"%PDF-1.4 ke hoach"
+    with period.edit() as ed:
+        ed.set_self_score("SYT", "1.1", "4")
+        ed.set_self_score("X01", "2", "80")
+        ed.add_evidence("SYT", "1.1", pdf, "C:\\Users\\van thu\\Kế hoạch CCHC 2025.pdf")
+        ed.add_evidence("X01", "2", pdf, "../../etc/kh.pdf")
+    ev = period.evidence()
+    assert [(e.unit, e.criterion, e.name, e.mime_type) for e in ev] == [
+        ("SYT", "1.1", "Kế hoạch CCHC 2025.pdf", "application/pdf"),
+        ("X01", "2", "kh.pdf", "application/pdf")]
+    assert period.counts()["blobs"] == 1
+    assert period.evidence_bytes(ev[0].uuid) == pdf
+    assert ev[0].sha256 == hashlib.sha256(pdf).hexdigest()
+
+
+def test_duplicate_empty_and_oversized_evidence_are_refused(period):
+    with period.edit() as ed:
+        ed.add_evidence("SYT", "1.1", b"abc", "a.pdf")
+    with pytest.raises(ValidationError, match="tệp 'b.pdf' đã được đính kèm .*'a.pdf'"):
+        with period.edit() as ed:
+            ed.add_evidence("SYT", "1.1", b"abc", "b.pdf")
+    with pytest.raises(ValidationError, match="tệp 'c.pdf' rỗng"):
+        with period.edit() as ed:
+            ed.add_evidence("SYT", "1.1", b"", "c.pdf")
+    with period.edit() as ed:
+        ed.set_setting("evidence_max_mb", "1")
+    with pytest.raises(ValidationError, match=r"'big.pdf' \(1.0 MB\) vượt giới hạn 1 MB"):
+        with period.edit() as ed:
+            ed.add_evidence("SYT", "1.1", b"x" * (1024 * 1024 + 1), "big.pdf")
+    assert len(period.evidence()) == 1
+
+
+def test_removed_evidence_is_a_tombstone_and_can_be_attached_again(period):
+    with period.edit() as ed:
+        uuid = ed.add_evidence("SYT", "1.1", b"abc", "a.pdf").uuid
+    with period.edit() as ed:
+        ed.remove_evidence(uuid)
+    assert period.evidence() == []
+    with period.edit() as ed:
+        ed.add_evidence("SYT", "1.1", b"abc", "a.pdf")
+    assert len(period.evidence()) == 1 and period.counts()["blobs"] == 1
+
+
+# -- opening bad files: a clear message, and the file is never modified -----------------------
+
+def _plain_sqlite(path: Path) -> None:
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+
+
+@pytest.mark.parametrize("make,message", [
+    (lambda p: p.write_bytes(b""), "tệp rỗng"),
+    (lambda p: p.write_text("Mã,Tên\nSYT,Sở Y tế\n", encoding="utf-8"),
+     "không phải tệp dữ liệu parapp (không phải cơ sở dữ liệu SQLite)"),
+    (_plain_sqlite, "là cơ sở dữ liệu SQLite nhưng không phải tệp dữ liệu parapp"),
+])
+def test_foreign_files_are_refused_untouched(tmp_path, make, message):
+    path = tmp_path / "x.parapp"
+    make(path)
+    before = path.read_bytes()
+    with pytest.raises(FileFormatError) as err:
+        Store.open(path)
+    assert str(err.value) == f"{path}: {message}"
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.parapp"]
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(FileFormatError, match="không tìm thấy tệp"):
+        Store.open(tmp_path / "none.parapp")
+
+
+def test_truncated_file_is_refused_untouched(small_demo):
+    data = small_demo.read_bytes()
+    small_demo.write_bytes(data[: len(data) // 2 + 1000])
+    before = sha(small_demo)
+    with pytest.raises(FileFormatError, match="tệp bị cắt cụt"):
+        Store.open(small_demo)
+    assert sha(small_demo) == before
+
+
+def test_corrupted_file_is_refused_untouched(small_demo):
+    data = bytearray(small_demo.read_bytes())
+    page = 4096
+    for offset in range(3 * page, 40 * page, page):  # scribble over the b-tree page headers
+        data[offset:offset + 64] = b"\xff" * 64
+    small_demo.write_bytes(bytes(data))
+    before = sha(small_demo)
+    with pytest.raises(FileFormatError, match="tệp bị hỏng"):
+        Store.open(small_demo)
+    assert sha(small_demo) == before
+
+
+def test_file_from_a_newer_parapp_is_refused_untouched(small_demo):
+    con = sqlite3.connect(small_demo)
+    con.execute("PRAGMA user_version = 99")
+    con.commit()
+    con.close()
+    before = sha(small_demo)
+    with pytest.raises(FileFormatError, match="phiên bản parapp mới hơn .*lược đồ 99"):
+        Store.open(small_demo)
+    assert sha(small_demo) == before
+
+
+# -- schema upgrades --------------------------------------------------------------------------
+
+def _dump(path: Path) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+def test_older_file_is_upgraded_after_a_backup(small_demo, monkeypatch):
+    original = _dump(small_demo)
+
+    def add_column(con):
+        con.execute("ALTER TABLE unit ADD COLUMN note TEXT DEFAULT ''")
+
+    monkeypatch.setattr(fileformat, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(fileformat, "MIGRATIONS", {1: add_column})
+    store = Store.open(small_demo)
+    store.close()
+    backup = store.upgraded_from
+    assert backup is not None and backup.name.startswith("demo.parapp.v1-")
+    assert fileformat.read_header(backup)["user_version"] == 1
+    assert _dump(backup) == original
+    con = sqlite3.connect(small_demo)
+    assert con.execute("PRAGMA user_version").fetchone() == (2,)
+    assert "note" in [r[1] for r in con.execute("PRAGMA table_info(unit)")]
+
+
+def test_failed_upgrade_leaves_the_file_unchanged(small_demo, monkeypatch):
+    before = sha(small_demo)
+
+    def broken(con):
+        con.execute("ALTER TABLE unit ADD COLUMN note TEXT")
+        raise RuntimeError("bước nâng cấp lỗi")
+
+    monkeypatch.setattr(fileformat, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(fileformat, "MIGRATIONS", {1: broken})
+    with pytest.raises(FileFormatError, match="không nâng cấp được tệp .*tệp không bị thay đổi"):
+        Store.open(small_demo)
+    assert sha(small_demo) == before
+    assert any(p.name.startswith("demo.parapp.v1-") for p in small_demo.parent.iterdir())
+
+
+# -- crashes ----------------------------------------------------------------------------------
+
+def test_a_crash_mid_transaction_leaves_the_last_committed_state(small_demo):
+    with Store.open(small_demo) as store:
+        before = store.evaluate()
+        totals = {k: r.total for k, r in before.results.items()}
+    script = textwrap.dedent(f"""
+        import os, signal
+        from parapp.core.store import Store
+        store = Store.open({str(small_demo)!r})
+        with store.edit() as ed:
+            for unit in ("SYT", "STP", "SNV"):
+                for code in ("1.1.2", "2.1.1", "3.1.1"):
+                    ed.set_appraisal(unit, code, "0", "xóa điểm")
+            ed.session.flush()  # the changes are in the file's pages, not yet committed
+            os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True)
+    assert proc.returncode == -9, proc.stderr.decode()
+    assert Path(str(small_demo) + "-journal").exists()  # a hot journal was left behind
+    with Store.open(small_demo) as store:
+        after = {k: r.total for k, r in store.evaluate().results.items()}
+    assert after == totals
+
+
+def test_save_copy_is_consistent(small_demo, tmp_path):
+    with Store.open(small_demo) as store:
+        copy = store.save_copy(tmp_path / "copy.parapp")
+        expected = store.counts()
+    with Store.open(copy, readonly=True) as again:
+        assert again.counts() == expected
+
+
+def test_read_only_store_refuses_edits(small_demo):
+    with Store.open(small_demo, readonly=True) as store:
+        with pytest.raises(ValidationError, match="chỉ để đọc"):
+            with store.edit() as ed:
+                ed.set_survey("SYT", sipas="90")
+
+
+def test_copying_a_closed_file_carries_everything(small_demo, tmp_path):
+    target = tmp_path / "emailed" / "demo.parapp"
+    target.parent.mkdir()
+    shutil.copy(small_demo, target)
+    with Store.open(small_demo) as a, Store.open(target) as b:
+        assert a.counts() == b.counts()
+        ev = a.evidence()[0]
+        assert b.evidence_bytes(ev.uuid) == a.evidence_bytes(ev.uuid)

@@ -32,3 +32,11 @@ def test_core_never_imports_the_ui():
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("parapp.ui"):
                 offenders.append(str(f.relative_to(PACKAGE)))
     assert offenders == []
+
+
+def test_db_schema_doc_is_up_to_date():
+    import subprocess
+    import sys
+    root = PACKAGE.parent
+    proc = subprocess.run([sys.executable, str(root / "scripts" / "dump_schema.py"), "--check"])
+    assert proc.returncode == 0, "db/schema.sql is stale: run scripts/dump_schema.py"

@@ -88,6 +88,8 @@ class UnitResult:
         return getattr(self, name)
 
 
+SELF = Source.SELF
+
 COMPONENTS = ("appraisal", "sipas", "survey", "bonus", "penalty", "self_total", "total", "index")
 
 
@@ -124,7 +126,7 @@ class Engine:
         return out
 
     def compute(self, unit: UnitInput) -> UnitResult:
-        excluded = self._excluded_closure(unit) if unit.excluded else ()
+        excluded = self._excluded_closure(unit) if unit.excluded else None
         node_max: dict[str, Decimal] = {}
         node_self: dict[str, Decimal] = {}
         node_points: dict[str, Decimal] = {}
@@ -134,21 +136,30 @@ class Engine:
         sipas_pct = unit.sipas_pct
         survey_pct = unit.survey_pct
         for key, kids, source, top in self._plan(unit.block):
-            if key in excluded:
-                continue
             if kids:
-                live = [k for k in kids if k in node_max]
-                if not live:  # every child not applicable: the node leaves the denominator too
-                    continue
-                node_max[key] = sum([node_max[k] for k in live], ZERO)
-                node_self[key] = sum([node_self[k] for k in live], ZERO)
-                node_points[key] = sum([node_points[k] for k in live], ZERO)
+                if excluded:
+                    if key in excluded:
+                        continue
+                    kids = [k for k in kids if k in node_max]
+                    if not kids:  # every child not applicable: the node leaves the denominator
+                        continue
+                m = s = p = ZERO
+                for k in kids:
+                    m += node_max[k]
+                    s += node_self[k]
+                    p += node_points[k]
+                node_max[key], node_self[key], node_points[key] = m, s, p
+                continue
+            if excluded and key in excluded:
                 continue
             node_max[key] = top
-            if source is Source.SELF:
+            if source is SELF:
                 score = scores.get(key)
-                own = score.self_points if score else None
-                final = score.final if score else None
+                if score is None:
+                    own = final = None
+                else:
+                    own = score.self_points
+                    final = score.appraisal2 if score.appraisal2 is not None else score.appraisal
                 if own is None:
                     not_self += 1
                     own = ZERO

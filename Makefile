@@ -22,7 +22,7 @@ test: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py --repeat 21
 
 ## Qt needs a few shared libraries that a bare Debian machine lacks; install them when root.
 system-deps:

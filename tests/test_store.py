@@ -322,6 +322,19 @@ def test_older_file_is_upgraded_after_a_backup(small_demo, monkeypatch):
     assert "note" in [r[1] for r in con.execute("PRAGMA table_info(unit)")]
 
 
+def test_read_only_open_of_an_older_file_upgrades_a_private_copy(small_demo, monkeypatch):
+    before = sha(small_demo)
+    monkeypatch.setattr(fileformat, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(fileformat, "MIGRATIONS", {
+        1: lambda con: con.execute("ALTER TABLE unit ADD COLUMN note TEXT")})
+    with Store.open(small_demo, readonly=True) as store:
+        assert store.path != small_demo and len(store.units()) == 26
+        copy = store.path
+    assert not copy.exists() and not copy.parent.exists()
+    assert sha(small_demo) == before
+    assert sorted(p.name for p in small_demo.parent.iterdir()) == ["demo.parapp"]
+
+
 def test_failed_upgrade_leaves_the_file_unchanged(small_demo, monkeypatch):
     before = sha(small_demo)
 

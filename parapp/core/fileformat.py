@@ -126,13 +126,16 @@ def backup(src: Path | str, dest: Path | str) -> Path:
     return dest
 
 
-def upgrade(path: Path | str, version: int) -> Path | None:
+def upgrade(path: Path | str, version: int, keep_backup: bool = True) -> Path | None:
     """Bring a file from `version` to SCHEMA_VERSION; returns the backup taken, if any."""
     path = Path(path)
     if version >= SCHEMA_VERSION:
         return None
     stamp = time.strftime("%Y%m%d-%H%M%S")
     saved = backup(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
+    if not keep_backup:  # upgrading a private temporary copy
+        saved.unlink()
+        saved = None
     con = sqlite3.connect(path, isolation_level=None)
     try:
         con.execute("BEGIN IMMEDIATE")
@@ -143,10 +146,11 @@ def upgrade(path: Path | str, version: int) -> Path | None:
             con.execute("COMMIT")
         except Exception as exc:
             con.execute("ROLLBACK")
+            kept = saved.name if saved else "—"
             raise _err(path, f"không nâng cấp được tệp ({exc}); tệp không bị thay đổi, "
-                             f"bản sao lưu: {saved.name}",
+                             f"bản sao lưu: {kept}",
                        f"could not upgrade the file ({exc}); it was not changed, "
-                       f"backup: {saved.name}") from None
+                       f"backup: {kept}") from None
     finally:
         con.close()
     return saved

@@ -12,6 +12,8 @@ import json
 import mimetypes
 import os
 import re
+import shutil
+import tempfile
 import unicodedata
 import uuid as uuid_mod
 from collections.abc import Callable, Iterator, Mapping
@@ -178,6 +180,7 @@ class Store:
         self.clock = clock
         self.new_uuid = new_uuid or (lambda: str(uuid_mod.uuid4()))
         self.upgraded_from: Path | None = None  # backup taken by an upgrade on open
+        self._temporary: Path | None = None  # folder of a private upgraded copy, removed on close
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _before_flush)
 
@@ -191,14 +194,18 @@ class Store:
             raise FileFormatError(f"{path}: không có quyền ghi vào tệp",
                                   f"{path}: the file is not writable")
         backup = None
+        source = path
         if version < fileformat.SCHEMA_VERSION:
-            if readonly:
-                raise FileFormatError(
-                    f"{path}: tệp dùng lược đồ cũ {version}, cần mở để ghi một lần để nâng cấp",
-                    f"{path}: old schema {version}; open it writable once to upgrade it")
-            backup = fileformat.upgrade(path, version)
-        store = cls(path, _make_engine(path, readonly), author or default_author(), readonly)
+            if readonly:  # leave the original untouched: read an upgraded private copy
+                source = Path(tempfile.mkdtemp(prefix="parapp-")) / path.name
+                fileformat.backup(path, source)
+                fileformat.upgrade(source, version, keep_backup=False)
+            else:
+                backup = fileformat.upgrade(path, version)
+        store = cls(source, _make_engine(source, readonly), author or default_author(), readonly)
         store.upgraded_from = backup
+        if source != path:
+            store._temporary = source.parent
         try:
             with store.session() as s:
                 if s.scalar(select(func.count()).select_from(Period)) != 1:
@@ -258,6 +265,9 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._temporary is not None:
+            shutil.rmtree(self._temporary, ignore_errors=True)
+            self._temporary = None
 
     def __enter__(self) -> Store:
         return self

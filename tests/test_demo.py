@@ -1,5 +1,8 @@
 """The built-in demo province: shape, plausibility, determinism."""
 import hashlib
+import os
+import subprocess
+import sys
 from decimal import Decimal as D
 
 from parapp.core.check import check
@@ -9,7 +12,10 @@ from parapp.core.store import Store
 
 def test_same_seed_gives_the_same_file(tmp_path):
     a = build_demo(tmp_path / "a.parapp", seed=7, units=6)
-    b = build_demo(tmp_path / "b.parapp", seed=7, units=6)
+    b = tmp_path / "b.parapp"  # another process, another hash seed: no set order may leak in
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-m", "parapp", "demo", str(b), "--seed", "7", "--units", "6"],
+                   check=True, env=env, capture_output=True)
     c = build_demo(tmp_path / "c.parapp", seed=8, units=6)
     digest = [hashlib.sha256(p.read_bytes()).hexdigest() for p in (a, b, c)]
     assert digest[0] == digest[1] != digest[2]

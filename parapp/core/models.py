@@ -16,6 +16,8 @@ from sqlalchemy import (
     Boolean, CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text, TypeDecorator,
     UniqueConstraint, text,
 )
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from parapp.core.numbers import canonical
@@ -290,6 +292,18 @@ class AuditEntry(Base):
     entity_uuid: Mapped[str] = mapped_column(String(36), index=True)
     changes: Mapped[dict] = mapped_column(JSONText)  # {field: [old, new]}
     source: Mapped[str] = mapped_column(Text, default="")  # "cli", "gui", a file and its SHA-256
+
+
+def ddl() -> list[str]:
+    """CREATE statements in a fixed order (a table's indexes are a set: sort them by name), so
+    that new files and db/schema.sql come out the same on every run."""
+    dialect = sqlite.dialect()
+    statements = []
+    for table in Base.metadata.sorted_tables:
+        statements.append(str(CreateTable(table).compile(dialect=dialect)).strip())
+        statements.extend(str(CreateIndex(ix).compile(dialect=dialect)).strip()
+                          for ix in sorted(table.indexes, key=lambda ix: ix.name))
+    return statements
 
 
 AUDITED = (Score, SurveyResult, Adjustment, HeadOverride, Exclusion, Evidence, Setting, Unit,

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import json
 import mimetypes
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
 import unicodedata
 import uuid as uuid_mod
@@ -34,8 +34,8 @@ from parapp.core.criteria import CriteriaTree, Method, Node, Source, check_point
 from parapp.core.errors import FileFormatError, ParappError, ValidationError
 from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
 from parapp.core.models import (
-    AUDITED, AuditEntry, Base, Blob, Block, Criterion, CriterionMax, Evidence, Exclusion,
-    HeadOverride, Member, Period, Score, Setting, SurveyResult, Tracked, Unit,
+    AUDITED, AuditEntry, Blob, Block, Criterion, CriterionMax, Evidence, Exclusion,
+    HeadOverride, Member, Period, Score, Setting, SurveyResult, Tracked, Unit, ddl,
 )
 from parapp.core.models import Adjustment as AdjustmentRow
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, decimals_of, parse_decimal
@@ -237,27 +237,26 @@ class Store:
         tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
         if tmp.exists():
             tmp.unlink()
-        engine = create_engine(f"sqlite:///{tmp}")
         try:
-            with engine.begin() as con:
-                con.exec_driver_sql("PRAGMA journal_mode = DELETE")
-                con.exec_driver_sql("PRAGMA page_size = 4096")
-            Base.metadata.create_all(engine)
-            raw = engine.raw_connection()
+            con = sqlite3.connect(tmp, isolation_level=None)
             try:
-                fileformat.stamp(raw.driver_connection)
-                raw.driver_connection.commit()
+                con.execute("PRAGMA page_size = 4096")
+                con.execute("PRAGMA journal_mode = DELETE")
+                con.execute("BEGIN")
+                for statement in ddl():
+                    con.execute(statement)
+                fileformat.stamp(con)
+                con.execute("COMMIT")
             finally:
-                raw.close()
-            engine.dispose()
+                con.close()
             store = cls(tmp, _make_engine(tmp, False), author or default_author(), False,
                         clock, new_uuid)
+            period.setdefault("criteria_revision", store.new_uuid())
             with store.edit("new") as ed:
                 ed.session.add(Period(province=province.strip(), year=int(year), **period))
             store.close()
             os.replace(tmp, path)
         finally:
-            engine.dispose()
             if tmp.exists():
                 tmp.unlink()
         return cls(path, _make_engine(path, False), author or default_author(), False,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from parapp.core.classification import HeadResult, Override, classify_block
 from parapp.core.criteria import CriteriaTree
-from parapp.core.ranking import BlockRanking, rank_block
+from parapp.core.ranking import BlockRanking, RankRow, rank_block
 from parapp.core.scoring import Engine, UnitInput, UnitResult
 from parapp.core.settings import DEFAULTS, PeriodSettings
 
@@ -35,12 +35,8 @@ class PeriodResult:
     rankings: dict[str, BlockRanking]  # block code → ranking
     heads: dict[str, HeadResult]  # unit key → classification
 
-    def rank_row(self, unit_key: str):
-        for ranking in self.rankings.values():
-            for row in ranking.rows():
-                if row.result.key == unit_key:
-                    return row
-        return None
+    def rank_row(self, unit_key: str) -> RankRow | None:
+        return self.heads[unit_key].row if unit_key in self.heads else None
 
 
 def evaluate(snapshot: Snapshot, engine: Engine | None = None) -> PeriodResult:

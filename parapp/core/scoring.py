@@ -87,6 +87,26 @@ class UnitResult:
     def component(self, name: str) -> Decimal:
         return getattr(self, name)
 
+    def differences(self, tree: CriteriaTree) -> dict[str, Decimal | None]:
+        """Appraisal − self per applicable node, over self-scored leaves only.
+
+        Survey-fed leaves have no self score, so node_points − node_self would count their whole
+        points as a difference; they are left out, and a node without any self-scored leaf maps
+        to None (it has neither a self score nor a difference to show).
+        """
+        diff: dict[str, Decimal | None] = {}
+        for key in reversed(tree.preorder):  # children before parents
+            if key not in self.node_max:
+                continue
+            kids = tree.kids(key)
+            if not kids:
+                own = tree.nodes[key].source is Source.SELF
+                diff[key] = self.node_points[key] - self.node_self[key] if own else None
+            else:
+                parts = [diff[k] for k in kids if diff.get(k) is not None]
+                diff[key] = sum(parts, ZERO) if parts else None
+        return diff
+
 
 SELF = Source.SELF
 

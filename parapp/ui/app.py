@@ -1,0 +1,112 @@
+"""GUI entry point: `parapp [FILE]` with no subcommand lands here (see parapp.cli.main).
+
+Which file opens: the one given, else the last one opened (if it still exists), else the built-in
+demo province, built on first use in a worker thread behind a busy dialog. A file that cannot be
+opened is reported in a warning and the demo is shown instead, so the user always gets a window.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from parapp.core.demo import build_demo
+from parapp.ui import APP_NAME, ORGANISATION, app_settings
+from parapp.ui.main_window import MainWindow
+
+DEMO_FILE = "demo-son-ha-2025.parapp"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def demo_path() -> Path:
+    """Where the built-in demo province lives (built on first use)."""
+    return Path(platformdirs.user_data_dir(APP_NAME)) / DEMO_FILE
+
+
+class DemoBuildThread(QThread):
+    """Builds the demo province off the GUI thread; `error` holds what went wrong, if anything."""
+
+    def __init__(self, path: Path, parent=None):
+        super().__init__(parent)
+        self.path = path
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            build_demo(self.path)
+        except Exception as exc:  # reported on the GUI thread
+            self.error = exc
+
+
+def ensure_demo(parent: QWidget | None = None) -> Path | None:
+    """The demo file, building it first if missing; None (after a warning) if that fails."""
+    path = demo_path()
+    if path.exists():
+        return path
+    dialog = QProgressDialog(_tr("Đang tạo tỉnh mẫu…"), "", 0, 0, parent)
+    dialog.setWindowTitle("parapp")
+    dialog.setCancelButton(None)  # building is not interruptible; it takes seconds
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    thread = DemoBuildThread(path)
+    loop = QEventLoop()
+    thread.finished.connect(loop.quit)
+    thread.start()
+    dialog.show()
+    if not thread.isFinished():
+        loop.exec()  # the event loop keeps running: the dialog animates, the GUI stays live
+    thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    if thread.error is not None and not path.exists():
+        QMessageBox.warning(parent, _tr("Không tạo được tỉnh mẫu"), str(thread.error))
+        return None
+    return path
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def initial_file(path: str | Path | None) -> Path | None:
+    """The file to open first: the argument, else the last one if it exists; None = the demo."""
+    if path:
+        return Path(path)
+    last = app_settings().value("recent/last")
+    if last and Path(str(last)).is_file():
+        return Path(str(last))
+    return None
+
+
+def open_initial(path: str | Path | None) -> MainWindow:
+    """Create the main window with the right file open (never raises; warns instead)."""
+    window = MainWindow()
+    target = initial_file(path)
+    if target is not None:
+        if window.open_path(target) or _same(target, demo_path()):
+            return window  # opened, or the demo itself failed: an empty window, already warned
+    demo = ensure_demo(window)
+    if demo is not None:
+        window.open_path(demo)
+    return window
+
+
+def run_gui(path: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    window = open_initial(path)
+    window.show()
+    return app.exec()

@@ -82,6 +82,7 @@ def cmd_info(args) -> int:
                                           store.members())
         tree, counts_ = store.tree(), store.counts()
     per_block = {b.code: sum(1 for u in units if u.block_id == b.id) for b in blocks}
+    block_code = {b.id: b.code for b in blocks}
     areas_of: dict[str, list[str]] = {m.code: [] for m in members}
     for key in tree.preorder:
         node = tree.nodes[key]
@@ -98,6 +99,9 @@ def cmd_info(args) -> int:
                         "max_points": _exact(tree.total_max(b.code))} for b in blocks],
             "members": [{"code": m.code, "department": m.department, "person": m.person,
                          "title": m.title, "assigned": areas_of[m.code]} for m in members],
+            "units": [{"code": u.code, "name": u.name, "block": block_code[u.block_id],
+                       "head_name": u.head_name, "head_title": u.head_title,
+                       "ranked": u.ranked, "prev_rank": u.prev_rank} for u in units],
             "criteria": {"areas": len(tree.roots), "nodes": len(tree.preorder), "leaves": leaves},
             "counts": counts_,
         })
@@ -280,8 +284,16 @@ def _add_format(p: argparse.ArgumentParser) -> None:
                    help=pick("định dạng kết quả (mặc định: text)", "output format (default: text)"))
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr, like every other error."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {pick('lỗi', 'error')}: {message} "
+                     f"({pick('xem', 'see')} {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="parapp",
         description=pick(
             "Thẩm định Chỉ số cải cách hành chính. Không có lệnh: mở giao diện "
@@ -290,7 +302,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"parapp {__version__}")
     parser.add_argument("--lang", choices=("vi", "en"),
                         help=pick("ngôn ngữ (mặc định: vi)", "language (default: vi)"))
-    sub = parser.add_subparsers(dest="command", metavar=pick("LỆNH", "COMMAND"))
+    sub = parser.add_subparsers(dest="command", metavar=pick("LỆNH", "COMMAND"),
+                                parser_class=_Parser)
 
     def add(name: str, func: Callable, vi: str, en: str, file: bool = True):
         p = sub.add_parser(name, help=pick(vi, en), description=pick(vi, en))

@@ -38,6 +38,9 @@ def test_info_lists_blocks_members_and_assignments(small_demo, capsys):
     members = {m["code"]: m["assigned"] for m in info["members"]}
     assert members["SNV"] == ["1", "4", "5", "8"] and members["STP"] == ["2"]
     assert info["criteria"] == {"areas": 8, "nodes": 155, "leaves": 111}
+    assert len(info["units"]) == 26
+    bqlda = next(u for u in info["units"] if u["code"] == "BQLDAGT")
+    assert (bqlda["block"], bqlda["ranked"]) == ("SO", False)
     code, out, _ = run(capsys, "info", small_demo)
     assert code == 0 and "Thành viên Hội đồng thẩm định" in out and "Sở Tư pháp" in out
 
@@ -117,6 +120,14 @@ def test_check_exit_code_reflects_errors(small_demo, capsys):
     assert code == 1 and report["errors"] == 1
     assert "khác điểm tự đánh giá nhưng không có lý do" in report["problems"][0]["message"]
     assert main(["check", str(small_demo)]) == 1
+
+
+def test_usage_errors_are_one_line(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["new", str(tmp_path / "x.parapp"), "--year", "2025"])
+    _, err = capsys.readouterr()
+    assert exit_.value.code == 2 and err.count("\n") == 1
+    assert err.startswith("parapp new: lỗi: ") and "--province" in err
 
 
 def test_english_is_available(small_demo, capsys):

@@ -168,6 +168,8 @@ def test_every_score_change_is_audited_with_old_and_new(period):
     assert [(e.action, e.author, e.source) for e in entries] == [
         ("create", "Người kiểm thử", "kiểm thử"), ("update", "Người kiểm thử", "kiểm thử")]
     assert entries[0].changes["self_points"] == [None, "6"]
+    assert entries[0].changes["unit"] == [None, "SYT"]
+    assert entries[0].changes["criterion"] == [None, "1.2"]
     assert entries[1].changes["appraisal_points"] == [None, "4.5"]
     assert entries[1].changes["appraisal_note"] == ["", "Thiếu báo cáo quý IV"]
 

@@ -130,8 +130,13 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         if obj.deleted is None:
             obj.deleted = False
         if isinstance(obj, AUDITED):
-            audit(obj, "create", {k: [None, _value(getattr(obj, k))] for k in _columns(obj)
-                                  if getattr(obj, k) not in (None, "", False)})
+            changes = {k: [None, _value(getattr(obj, k))] for k in _columns(obj)
+                       if getattr(obj, k) not in (None, "", False)}
+            for link in ("unit", "criterion"):  # ids are not assigned yet: name them by code
+                target = getattr(obj, link, None)
+                if target is not None:
+                    changes[link] = [None, target.code]
+            audit(obj, "create", changes)
     # session.dirty is an unordered set: sort it so that the same edits give the same file
     for obj in sorted(session.dirty, key=lambda o: (type(o).__name__, getattr(o, "id", 0) or 0)):
         if not isinstance(obj, Tracked) or not session.is_modified(obj):

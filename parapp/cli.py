@@ -277,6 +277,43 @@ def cmd_classify(args) -> int:
     return 0
 
 
+def cmd_template(args) -> int:
+    from parapp.core.interchange.exporter import write_template
+    if args.source:
+        with _open(args.source) as store:
+            out = write_template(args.kind, Path(args.output), store, args.unit)
+    else:
+        out = write_template(args.kind, Path(args.output))
+    print(pick(f"Đã tạo mẫu {args.kind}: {out}", f"Wrote the {args.kind} template: {out}"))
+    return 0
+
+
+def cmd_import(args) -> int:
+    from parapp.core.interchange.importer import import_file
+    with _open(args.file, readonly=False) as store:
+        report = import_file(store, args.kind, args.workbook, overwrite=args.overwrite)
+    if args.format == "json":
+        _emit_json({"kind": report.kind, "file": str(report.path), "sha256": report.sha256,
+                    "rows": report.rows, "changed": report.changed, "created": report.created,
+                    "kept": report.kept, "replaced": report.replaced})
+    else:
+        print("\n".join(report.lines()))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from parapp.core.interchange import exporter
+    with _open(args.file) as store:
+        if args.what == "scores":
+            out = exporter.export_score_sheets(store, Path(args.output), args.unit, args.block)
+        elif args.what == "summary":
+            out = exporter.export_summary(store, Path(args.output), args.block)
+        else:
+            out = exporter.export_data(store, Path(args.output))
+    print(pick(f"Đã xuất: {out}", f"Exported: {out}"))
+    return 0
+
+
 # -- parser ---------------------------------------------------------------------------------------
 
 def _add_format(p: argparse.ArgumentParser) -> None:
@@ -342,6 +379,37 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("classify", cmd_classify, "xếp loại người đứng đầu", "classify unit heads")
     p.add_argument("--block", metavar=pick("MÃ", "CODE"), help=pick("chỉ một khối", "one block"))
     _add_format(p)
+
+    kinds = ("criteria", "units", "scores", "survey", "adjustments")
+    p = add("template", cmd_template, "tạo mẫu Excel để nhập dữ liệu",
+            "write a blank Excel import template", file=False)
+    p.add_argument("kind", choices=kinds, metavar=pick("LOẠI", "KIND"),
+                   help=" | ".join(kinds))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
+    p.add_argument("--from", dest="source", metavar=pick("TỆP", "FILE"),
+                   help=pick("điền sẵn đơn vị × tiêu chí từ kỳ đánh giá (mẫu điểm)",
+                             "prefill units × criteria from a period (scores template)"))
+    p.add_argument("--unit", metavar=pick("MÃ", "CODE"), help=pick("chỉ một đơn vị", "one unit"))
+
+    p = add("import", cmd_import, "nhập dữ liệu từ Excel (tất cả hoặc không gì cả)",
+            "import from Excel (all or nothing)", file=False)
+    p.add_argument("kind", choices=kinds, metavar=pick("LOẠI", "KIND"), help=" | ".join(kinds))
+    p.add_argument("file", metavar=pick("TỆP", "FILE"), help=pick("tệp kỳ đánh giá",
+                                                                  "assessment file"))
+    p.add_argument("workbook", metavar="BOOK.xlsx")
+    p.add_argument("--overwrite", action="store_true",
+                   help=pick("ghi đè điểm thẩm định đã nhập trong phần mềm",
+                             "replace appraisals entered in the app"))
+    _add_format(p)
+
+    p = add("export", cmd_export, "xuất Excel: bảng điểm, tổng hợp, hoặc toàn bộ dữ liệu",
+            "export to Excel: score sheets, summary, or all data", file=False)
+    p.add_argument("what", choices=("scores", "summary", "data"), metavar=pick("LOẠI", "WHAT"),
+                   help="scores | summary | data")
+    p.add_argument("file", metavar=pick("TỆP", "FILE"))
+    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.add_argument("--unit", metavar=pick("MÃ", "CODE"))
+    p.add_argument("--block", metavar=pick("MÃ", "CODE"))
     return parser
 
 

@@ -230,6 +230,12 @@ def check_points(node: Node, block: str, points: Decimal) -> str | None:
     return None
 
 
+def needs_reason(points: Decimal | None, reference: Decimal | None, note: str | None) -> bool:
+    """An appraisal that differs from what it appraises must say why (domain.md §3.1)."""
+    return (points is not None and reference is not None and points != reference
+            and not (note or "").strip())
+
+
 def points_from_measure(node: Node, block: str, percent: Decimal) -> Decimal:
     """Points for a measured percentage (bands, proportional, survey-fed leaves); kept exact."""
     top = node.max_for(block)

@@ -189,9 +189,12 @@ class _DemoBuilder:
     def scores(self, store: Store, units: list[tuple[str, str, float]]) -> None:
         rng = self.rng
         tree = store.tree()
-        notes = _by_area(self.names["deduction_notes"])
-        explanations = _by_area(self.names["explanations"])
-        titles = _by_area(self.names["evidence_titles"])
+        notes = _by_criterion(self.names["deduction_notes"])
+        explanations = _by_criterion(self.names["explanations"])
+        titles = _by_criterion(self.names["evidence_titles"])
+        # texts are written per level-2 criterion: a leaf uses its criterion's
+        criterion_of = {k: tree.nodes[k].code if tree.depth[k] <= 1 else
+                        tree.nodes[tree.nodes[k].parent].code for k in tree.preorder}
         area_code = {k: tree.nodes[tree.area_of(k)].code for k in tree.preorder}
         leaves = [tree.nodes[k] for k in tree.preorder if tree.is_leaf(k)]
         unit_names = {u.code: u.name for u in store.units()}
@@ -204,24 +207,26 @@ class _DemoBuilder:
             for code, block, q in units:
                 ed.author = f"Tổ tự đánh giá {code}"
                 documents: dict[str, tuple[str, bytes, str]] = {}
+                batch = []
                 for node in leaves:
                     top = node.max_for(block)
                     if top <= 0 or node.source is not Source.SELF:
                         continue
                     own = self.self_points(node, top, q)
                     claimed[(code, node.code)] = own
-                    area = area_code[node.key]
-                    explain = rng.choice(explanations[area]) if rng.random() < 0.12 else None
-                    ed.set_self_score(code, node.code, own, explain)
+                    fields: dict = {"self_points": own}
+                    if rng.random() < 0.12:
+                        fields["explanation"] = rng.choice(explanations[criterion_of[node.key]])
+                    batch.append((code, node.code, fields))
                     if node.evidence_required and own > 0 and rng.random() < 0.93:
-                        doc = rng.choice(titles[area])
+                        doc = rng.choice(titles[criterion_of[node.key]])
                         if doc["name"] not in documents:
                             documents[doc["name"]] = (doc["name"], tiny_pdf([
                                 unit_names[code], doc["title"], f"{PROVINCE}, {YEAR}"]),
                                 doc["title"])
                         name, data, title = documents[doc["name"]]
-                        ed.add_evidence(code, node.code, data, name.rsplit(".", 1)[0] + ".pdf",
-                                        title)
+                        ed.add_evidence(code, node.code, data, name, title)
+                ed.write_scores(batch)
                 if code == "SNV":  # an agency without subordinate units
                     ed.set_applicable(code, "4.4", False,
                                       "Đơn vị không có đơn vị sự nghiệp trực thuộc")
@@ -237,6 +242,7 @@ class _DemoBuilder:
                 ed.author = f"{member.person} ({member.department})"
                 area = tree.nodes[area_key].code
                 area_leaves = [n for n in leaves if area_code[n.key] == area]
+                batch = []
                 for code, block, _q in units:
                     if code in late and area == "7":
                         continue
@@ -245,11 +251,12 @@ class _DemoBuilder:
                         if own is None:
                             continue
                         if own > 0 and rng.random() < deduct_rate[code]:
-                            ed.set_appraisal(code, node.code,
-                                             self.deducted(node, node.max_for(block), own),
-                                             rng.choice(notes[area]))
+                            batch.append((code, node.code, {
+                                "appraisal_points": self.deducted(node, node.max_for(block), own),
+                                "appraisal_note": rng.choice(notes[criterion_of[node.key]])}))
                         else:
-                            ed.set_appraisal(code, node.code, own)
+                            batch.append((code, node.code, {"appraisal_points": own}))
+                ed.write_scores(batch)
             ed.author = "Tổ thư ký Hội đồng"
             for code, _block, q in units:
                 ed.set_survey(code, sipas=f"{min(99.5, max(70, rng.gauss(q * 100, 4))):.2f}",
@@ -267,21 +274,27 @@ class _DemoBuilder:
                      and s.self_points is not None and s.appraisal < s.self_points]
         picked = [item for item in contested if rng.random() < 0.15]
         with store.edit("demo: giải trình bổ sung") as ed:
-            for code, node, _score in picked:
+            for code in dict.fromkeys(code for code, _n, _s in picked):
                 ed.author = f"Tổ tự đánh giá {code}"
-                ed.set_explanation2(code, node.code,
-                                    rng.choice(explanations[area_code[node.key]]))
+                ed.write_scores([(c, node.code, {"explanation2": rng.choice(
+                    explanations[criterion_of[node.key]])}) for c, node, _s in picked if c == code])
         with store.edit("demo: thẩm định lần 2") as ed:
-            for code, node, score in sorted(picked, key=lambda p: tree.appraiser_of(p[1].key)):
-                member = members[tree.appraiser_of(node.key)]
+            for member_code in dict.fromkeys(tree.appraiser_of(n.key) for _c, n, _s in picked):
+                member = members[member_code]
                 ed.author = f"{member.person} ({member.department})"
-                if node.method in (Method.PROPORTIONAL, Method.MANUAL):
-                    restored = quantize((score.appraisal + score.self_points) / 2, 2)
-                else:  # discrete methods: the claimed level is accepted
-                    restored = score.self_points
-                ed.set_appraisal(code, node.code, restored,
-                                 "Chấp nhận giải trình bổ sung và tài liệu kiểm chứng đơn vị "
-                                 "cung cấp sau thẩm định lần 1.", round=2)
+                batch = []
+                for code, node, score in picked:
+                    if tree.appraiser_of(node.key) != member_code:
+                        continue
+                    if node.method in (Method.PROPORTIONAL, Method.MANUAL):
+                        restored = quantize((score.appraisal + score.self_points) / 2, 2)
+                    else:  # discrete methods: the claimed level is accepted
+                        restored = score.self_points
+                    batch.append((code, node.code, {
+                        "appraisal2_points": restored,
+                        "appraisal2_note": "Chấp nhận giải trình bổ sung và tài liệu kiểm chứng "
+                                           "đơn vị cung cấp sau thẩm định lần 1."}))
+                ed.write_scores(batch)
         with store.edit("demo: xếp loại") as ed:
             ed.author = "Tổ thư ký Hội đồng"
             victim = units[len(units) // 2][0]
@@ -290,10 +303,10 @@ class _DemoBuilder:
                             "(Quyết định số 215/QĐ-UBND ngày 12/9/2025)", disqualified=True)
 
 
-def _by_area(items: list[dict]) -> dict[str, list]:
+def _by_criterion(items: list[dict]) -> dict[str, list]:
     out: dict[str, list] = {}
     for item in items:
-        out.setdefault(item["area"], []).append(item.get("text", item))
+        out.setdefault(item["criterion"], []).append(item.get("text", item))
     return out
 
 

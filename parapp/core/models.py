@@ -205,10 +205,14 @@ class Score(Tracked, Base):
     appraisal_points: Mapped[Decimal | None]
     appraisal_note: Mapped[str] = mapped_column(Text, default="")  # lý do trừ điểm
     appraiser_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    # where the appraisal came from ("gui", "cli", "nhập điểm: file.xlsx …"): imports never
+    # overwrite an appraisal a council member entered in the app without being told to
+    appraisal_source: Mapped[str] = mapped_column(Text, default="")
     explanation2: Mapped[str] = mapped_column(Text, default="")  # giải trình bổ sung
     appraisal2_points: Mapped[Decimal | None]
     appraisal2_note: Mapped[str] = mapped_column(Text, default="")
     appraiser2_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    appraisal2_source: Mapped[str] = mapped_column(Text, default="")
 
     unit: Mapped[Unit] = relationship()
     criterion: Mapped[Criterion] = relationship()

@@ -16,7 +16,7 @@ import sqlite3
 import tempfile
 import unicodedata
 import uuid as uuid_mod
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -24,13 +24,17 @@ from decimal import Decimal
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, inspect as sa_inspect, select
+from sqlalchemy import (
+    Engine, bindparam, create_engine, event, func, inspect as sa_inspect, select,
+)
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from parapp.core import fileformat
 from parapp.core.classification import Grade, Override
-from parapp.core.criteria import CriteriaTree, Method, Node, Source, check_points
+from parapp.core.criteria import (
+    CriteriaTree, Method, Node, Source, check_points, needs_reason,
+)
 from parapp.core.errors import FileFormatError, ParappError, ValidationError
 from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
 from parapp.core.models import (
@@ -107,15 +111,28 @@ def _columns(obj) -> list[str]:
     return [a.key for a in sa_inspect(obj).mapper.column_attrs if a.key not in _BOOKKEEPING]
 
 
+def _audit_values(info: Mapping, now: str, action: str, entity: str, uuid: str,
+                  changes: dict) -> dict:
+    """One audit entry; the ORM hook and the batched score writes both build them here."""
+    return {"at": now, "author": info["author"], "action": action, "entity": entity,
+            "entity_uuid": uuid, "changes": changes, "source": info.get("source", "")}
+
+
+_SCORE_COLUMNS = {c.name for c in Score.__table__.columns} - _BOOKKEEPING - {"unit_id",
+                                                                              "criterion_id"}
+_SCORE_AUDITED = _SCORE_COLUMNS - {"appraisal_source", "appraisal2_source"}
+_SCORE_FIELDS = {"self_points", "explanation", "appraisal_points", "appraisal_note", "appraiser",
+                 "explanation2", "appraisal2_points", "appraisal2_note", "appraiser2"}
+
+
 def _before_flush(session: Session, _ctx, _instances) -> None:
     info = session.info
     now = info["clock"]()
     author = info["author"]
-    source = info.get("source", "")
 
     def audit(obj, action: str, changes: dict) -> None:
-        session.add(AuditEntry(at=now, author=author, action=action, entity=obj.__tablename__,
-                               entity_uuid=obj.uuid, changes=changes, source=source))
+        session.add(AuditEntry(**_audit_values(info, now, action, obj.__tablename__, obj.uuid,
+                                               changes)))
 
     for obj in session.deleted:
         if isinstance(obj, Tracked):
@@ -627,6 +644,46 @@ class Edit:
                               head_title=head_title, ranked=ranked, prev_rank=prev_rank,
                               position=_pos(position, code)), "đơn vị", "unit")
 
+    def update_unit(self, code: str, *, block: str | None = None, **fields: Any) -> Unit:
+        """Change a unit's fields (name, head_name, head_title, ranked, prev_rank, block)."""
+        unit = self.unit(code)
+        for key, value in fields.items():
+            if key not in ("name", "head_name", "head_title", "ranked", "prev_rank"):
+                raise ValidationError(f"Không sửa được trường '{key}'", f"Cannot edit '{key}'")
+            if getattr(unit, key) != value:
+                setattr(unit, key, value)
+        if block is not None and unit.block.code != block:
+            unit.block = self.block(block)
+        return unit
+
+    def update_criterion(self, code: str, *, block_max: Mapping[str, Any] | None = None,
+                         appraiser: str | None = None, **fields: Any) -> Criterion:
+        """Change a criterion's fields; `block_max` maps block codes to maxima (None: default)."""
+        row = self.criterion(code)
+        for key, value in fields.items():
+            if key not in ("name", "max_points", "method", "params", "source",
+                           "evidence_required"):
+                raise ValidationError(f"Không sửa được trường '{key}'", f"Cannot edit '{key}'")
+            if getattr(row, key) != value:
+                setattr(row, key, value)
+        if appraiser is not None:
+            member = self.member(appraiser) if appraiser else None
+            if row.appraiser is not member:
+                row.appraiser = member
+        for block_code, value in (block_max or {}).items():
+            current = next((m for m in row.block_max
+                            if not m.deleted and m.block.code == block_code), None)
+            if value is None or value == row.max_points:
+                if current is not None:
+                    current.deleted = True
+            elif current is None:
+                self._add(CriterionMax(criterion=row, block=self.block(block_code),
+                                       max_points=value))
+            elif current.max_points != value:
+                current.max_points = value
+        self._nodes.clear()
+        return row
+
     def _add(self, row):
         if isinstance(row, Tracked) and row.uuid is None:
             row.uuid = self.session.info["new_uuid"]()  # known at once, e.g. to undo or link
@@ -673,20 +730,6 @@ class Edit:
                 f"Unit {unit}, criterion {criterion}: not in block {u.block.code}'s set")
         return u, c, node, where
 
-    def _score_row(self, u: Unit, c: Criterion) -> Score:
-        if u.id is None or c.id is None:
-            self.session.flush()  # rows added in this transaction get their ids
-        rows = self._scores.get(u.id)
-        if rows is None:  # one query per unit, not per leaf: imports touch every leaf
-            rows = self._scores[u.id] = {r.criterion_id: r for r in self.session.scalars(
-                select(Score).where(Score.unit_id == u.id))}
-        row = rows.get(c.id)
-        if row is None:
-            row = rows[c.id] = self._add(Score(unit=u, criterion=c))
-        elif row.deleted:
-            row.deleted = False
-        return row
-
     def _checked(self, node: Node, block: str, value, where: str) -> Decimal | None:
         points = _points(value, where)
         if points is not None:
@@ -695,53 +738,138 @@ class Edit:
                 raise ValidationError(f"{where}: {problem}", f"{where}: {problem}")
         return points
 
+    def _score_values(self, u: Unit) -> dict[int, dict[str, Any]]:
+        """Current score columns of a unit by criterion id: one query per unit per transaction."""
+        if u.id is None:
+            self.session.flush()  # a unit added in this transaction gets its id
+        rows = self._scores.get(u.id)
+        if rows is None:
+            table = Score.__table__
+            rows = self._scores[u.id] = {
+                r["criterion_id"]: dict(r) for r in self.session.execute(
+                    table.select().where(table.c.unit_id == u.id)).mappings()}
+        return rows
+
+    def write_scores(self, changes: Iterable[tuple[str, str, Mapping[str, Any]]]) -> list[dict]:
+        """Apply score changes — (unit code, criterion code, {field: value}) — in one batch.
+
+        Fields: self_points, explanation, appraisal_points, appraisal_note, appraiser,
+        explanation2, appraisal2_points, appraisal2_note, appraiser2. Every change is validated
+        (leaf of the unit's block, self-scored, points allowed by the method, a reason whenever
+        an appraisal differs from what it appraises); only fields that differ are written, with
+        the version bumped and one audit entry per row. This is the only write path for scores:
+        single edits from the GUI and bulk imports share it. Returns the rows as written.
+        """
+        info = self.session.info
+        now, source = info["clock"](), info.get("source", "")
+        table = Score.__table__
+        inserts, updates, audits, written = [], {}, [], []
+        for unit, criterion, fields in changes:
+            unknown = set(fields) - _SCORE_FIELDS
+            if unknown:
+                raise ValueError(f"unknown score fields: {sorted(unknown)}")
+            u, c, node, where = self._leaf(unit, criterion)
+            if node.source is not Source.SELF and {"self_points", "appraisal_points",
+                                                   "appraisal2_points"} & set(fields):
+                raise ValidationError(
+                    f"{where}: tiêu chí lấy điểm từ {node.source.label}, đơn vị không tự chấm",
+                    f"Unit {unit}, criterion {criterion}: scored from {node.source.value}, "
+                    "not self-scored")
+            current = self._score_values(u).get(c.id)
+            row = dict(current) if current else {
+                "self_points": None, "explanation": "", "appraisal_points": None,
+                "appraisal_note": "", "appraiser_id": None, "appraisal_source": "",
+                "explanation2": "", "appraisal2_points": None, "appraisal2_note": "",
+                "appraiser2_id": None, "appraisal2_source": "", "deleted": False}
+            block = u.block.code
+            for key in ("self_points", "appraisal_points", "appraisal2_points"):
+                if key in fields:
+                    row[key] = self._checked(node, block, fields[key], where)
+            for key in ("explanation", "appraisal_note", "explanation2", "appraisal2_note"):
+                if key in fields:
+                    row[key] = fields[key] or ""
+            for n, (points, note, who, src, reference, label_vi, label_en) in enumerate((
+                    ("appraisal_points", "appraisal_note", "appraiser", "appraisal_source",
+                     "self_points", "tự đánh giá", "self score"),
+                    ("appraisal2_points", "appraisal2_note", "appraiser2", "appraisal2_source",
+                     "appraisal_points", "thẩm định vòng 1", "first appraisal")), start=1):
+                if points not in fields and note not in fields:
+                    continue
+                if needs_reason(row[points], row[reference], row[note]):
+                    raise ValidationError(
+                        f"{where}: phải ghi lý do khi điểm thẩm định khác điểm {label_vi}",
+                        f"Unit {unit}, criterion {criterion}: a reason is required when the "
+                        f"appraisal differs from the {label_en}")
+                member = self.member(fields[who]) if fields.get(who) else _responsible(c)
+                row[f"{who}_id"] = member.id if member and row[points] is not None else None
+                row[src] = source
+            row["deleted"] = False
+            if current is None:
+                row.update(unit_id=u.id, criterion_id=c.id, uuid=info["new_uuid"](),
+                           version=1, created_at=now, updated_at=now, author=info["author"])
+                inserts.append(row)
+                changes_ = {k: [None, _value(v)] for k, v in row.items()
+                            if k in _SCORE_AUDITED and v not in (None, "", False)}
+                changes_.update(unit=[None, u.code], criterion=[None, c.code])
+                audits.append(_audit_values(info, now, "create", "score", row["uuid"],
+                                            changes_))
+            else:
+                diff = {k: v for k, v in row.items() if k in _SCORE_COLUMNS
+                        and current.get(k) != v}
+                if not diff:
+                    written.append(row)
+                    continue
+                diff.update(version=current["version"] + 1, updated_at=now,
+                            author=info["author"])
+                row.update(diff)
+                updates.setdefault(tuple(sorted(diff)), []).append(
+                    {**diff, "_id": current["id"], "_version": current["version"]})
+                audits.append(_audit_values(info, now, "update", "score", current["uuid"], {
+                    k: [_value(current.get(k)), _value(v)] for k, v in diff.items()
+                    if k in _SCORE_AUDITED}))
+            self._score_values(u)[c.id] = row
+            written.append(row)
+        self.session.flush()  # ORM rows pending in this transaction go first (foreign keys)
+        con = self.session.connection()
+        if inserts:
+            con.execute(table.insert(), inserts)
+            ids = dict(con.execute(select(table.c.uuid, table.c.id).where(
+                table.c.unit_id.in_({r["unit_id"] for r in inserts}))).all())
+            for r in inserts:
+                r["id"] = ids[r["uuid"]]
+        for keys, params in updates.items():
+            stmt = table.update().where(table.c.id == bindparam("_id"),
+                                        table.c.version == bindparam("_version")).values(
+                {k: bindparam(k) for k in keys})
+            result = con.execute(stmt, params)
+            if result.rowcount != len(params):
+                raise ValidationError("Điểm vừa được người khác thay đổi; hãy tải lại",
+                                      "Scores were changed meanwhile; reload and retry")
+        if audits:
+            con.execute(AuditEntry.__table__.insert(), audits)
+        return written
+
     def set_self_score(self, unit: str, criterion: str, points: Decimal | str | None,
-                       explanation: str | None = None) -> Score:
-        u, c, node, where = self._leaf(unit, criterion)
-        if node.source is not Source.SELF:
-            raise ValidationError(
-                f"{where}: tiêu chí lấy điểm từ {node.source.label}, đơn vị không tự chấm",
-                f"Unit {unit}, criterion {criterion}: scored from {node.source.value}, "
-                "not self-scored")
-        value = self._checked(node, u.block.code, points, where)
-        row = self._score_row(u, c)
-        row.self_points = value
+                       explanation: str | None = None) -> dict:
+        fields: dict[str, Any] = {"self_points": points}
         if explanation is not None:
-            row.explanation = explanation
-        return row
+            fields["explanation"] = explanation
+        return self.write_scores([(unit, criterion, fields)])[0]
 
     def set_appraisal(self, unit: str, criterion: str, points: Decimal | str | None,
-                      note: str = "", appraiser: str | None = None, round: int = 1) -> Score:
-        """Record an appraisal. A note is required whenever it differs from the self score."""
-        u, c, node, where = self._leaf(unit, criterion)
-        if node.source is not Source.SELF:
-            raise ValidationError(f"{where}: tiêu chí lấy điểm từ {node.source.label}",
-                                  f"Unit {unit}, criterion {criterion}: survey-fed")
+                      note: str = "", appraiser: str | None = None, round: int = 1) -> dict:
+        """Record an appraisal. A note is required whenever it differs from what it appraises
+        (the self score in round 1, the first appraisal in round 2)."""
         if round not in (1, 2):
             raise ValidationError("Vòng thẩm định chỉ là 1 hoặc 2", "Appraisal round is 1 or 2")
-        value = self._checked(node, u.block.code, points, where)
-        row = self._score_row(u, c)
-        reference = row.self_points if round == 1 else row.appraisal_points
-        if value is not None and value != reference and not note.strip():
-            raise ValidationError(
-                f"{where}: phải ghi lý do khi điểm thẩm định khác điểm "
-                f"{'tự đánh giá' if round == 1 else 'thẩm định vòng 1'}",
-                f"Unit {unit}, criterion {criterion}: a reason is required when the appraisal "
-                f"differs from the {'self score' if round == 1 else 'first appraisal'}")
-        member = self.member(appraiser) if appraiser else _responsible(c)
-        if round == 1:
-            row.appraisal_points, row.appraisal_note, row.appraiser_id = (
-                value, note, member.id if member else None)
-        else:
-            row.appraisal2_points, row.appraisal2_note, row.appraiser2_id = (
-                value, note, member.id if member else None)
-        return row
+        prefix = "appraisal" if round == 1 else "appraisal2"
+        fields = {f"{prefix}_points": points, f"{prefix}_note": note}
+        if appraiser:
+            fields["appraiser" if round == 1 else "appraiser2"] = appraiser
+        return self.write_scores([(unit, criterion, fields)])[0]
 
-    def set_explanation2(self, unit: str, criterion: str, text: str) -> Score:
-        u, c, _node, _where = self._leaf(unit, criterion)
-        row = self._score_row(u, c)
-        row.explanation2 = text
-        return row
+    def set_explanation2(self, unit: str, criterion: str, text: str) -> dict:
+        return self.write_scores([(unit, criterion, {"explanation2": text})])[0]
 
     def set_survey(self, unit: str, sipas: Decimal | str | None = None,
                    survey: Decimal | str | None = None) -> SurveyResult:
@@ -777,6 +905,21 @@ class Edit:
             raise ValidationError(f"{where}: thiếu nội dung", f"{where}: description missing")
         return self._add(AdjustmentRow(unit=self.unit(unit), kind=kind, description=description,
                                        self_points=own, appraisal_points=appr, note=note))
+
+    def update_adjustment(self, adjustment_uuid: str, self_points, appraisal_points=None,
+                          note: str = "") -> AdjustmentRow:
+        row = self.session.scalars(select(AdjustmentRow).where(
+            AdjustmentRow.uuid == adjustment_uuid, AdjustmentRow.deleted.is_(False))).first()
+        if row is None:
+            raise ValidationError(f"Không có dòng thưởng/trừ {adjustment_uuid}",
+                                  f"No adjustment {adjustment_uuid}")
+        where = f"Đơn vị {row.unit.code}, {row.description}"
+        own = _points(self_points, where) or Decimal(0)
+        appr = _points(appraisal_points, where)
+        if own < 0 or (appr is not None and appr < 0):
+            raise ValidationError(f"{where}: điểm ghi số dương", f"{where}: points are positive")
+        row.self_points, row.appraisal_points, row.note = own, appr, note
+        return row
 
     def set_override(self, unit: str, grade: str | None, reason: str = "",
                      disqualified: bool = False) -> None:

@@ -1,0 +1,1 @@
+"""Spreadsheet interchange (openpyxl): templates, all-or-nothing imports, exports."""

@@ -1,0 +1,125 @@
+"""The spreadsheet layouts parapp reads and writes: one place for sheet names and headers.
+
+Templates, imports, exports and docs/excel-templates.md all come from these definitions.
+Headers are matched ignoring case and surrounding or repeated spaces; an accent-less spelling
+("Diem tu danh gia") is accepted when it matches exactly one known header.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    required: bool = False
+    width: int = 14
+    help: str = ""  # what goes in the column (shown in the docs and as a header comment)
+
+
+@dataclass(frozen=True)
+class Layout:
+    kind: str
+    sheet: str
+    columns: tuple[Column, ...]
+    any_of: tuple[str, ...] = ()  # at least one of these columns must be present
+    help: str = ""
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+
+MAX_PREFIX = "Điểm tối đa"  # "Điểm tối đa (SO)": the max points for one block
+
+CRITERIA = Layout("criteria", "Tiêu chí", (
+    Column("code", "Mã", True, 9, "Mã phân cấp: 1, 1.2, 1.2.3 — cấp cha suy ra từ mã"),
+    Column("name", "Nội dung", True, 70, "Tên lĩnh vực, tiêu chí, tiêu chí thành phần"),
+    Column("max", MAX_PREFIX, False, 12,
+           "Điểm tối đa; hoặc một cột cho mỗi khối: «Điểm tối đa (<mã khối>)»"),
+    Column("method", "Cách chấm", False, 28,
+           "Chấm trực tiếp | Có/Không | Theo mức: 1; 0,5; 0 | "
+           "Theo khoảng tỷ lệ: ≥100% 2; ≥80% 1; ≥0% 0 | Tỷ lệ thuận"),
+    Column("source", "Nguồn điểm", False, 12, "Tự chấm | SIPAS | ĐTXHH"),
+    Column("appraiser", "Cơ quan thẩm định", False, 28, "Mã hoặc tên cơ quan thành viên"),
+    Column("evidence", "Bắt buộc TLKC", False, 10, "Có / Không (tài liệu kiểm chứng)"),
+), help="Bộ chỉ số: lĩnh vực → tiêu chí → tiêu chí thành phần")
+
+UNITS = Layout("units", "Đơn vị", (
+    Column("code", "Mã đơn vị", True, 12, "Mã ngắn, không dấu (SYT, X001)"),
+    Column("name", "Tên đơn vị", True, 45),
+    Column("block", "Khối", True, 16, "Mã hoặc tên khối; khối chưa có sẽ được tạo"),
+    Column("head_name", "Người đứng đầu", False, 26),
+    Column("head_title", "Chức vụ", False, 22),
+    Column("prev_rank", "Xếp hạng năm trước", False, 10, "Số nguyên dương"),
+    Column("unranked", "Không xếp hạng", False, 10, "Có: chấm điểm nhưng không xếp hạng"),
+), help="Đơn vị được đánh giá và người đứng đầu")
+
+SCORES = Layout("scores", "Điểm", (
+    Column("unit", "Mã đơn vị", True, 12),
+    Column("criterion", "Mã tiêu chí", True, 10, "Mã tiêu chí không có tiêu chí con"),
+    Column("self", "Điểm tự đánh giá", False, 12),
+    Column("explanation", "Giải trình", False, 45),
+    Column("appraisal", "Điểm thẩm định", False, 12),
+    Column("note", "Lý do trừ điểm", False, 45,
+           "Bắt buộc khi điểm thẩm định khác điểm tự đánh giá"),
+    Column("explanation2", "Giải trình bổ sung", False, 40),
+    Column("appraisal2", "Điểm thẩm định lần 2", False, 12),
+    Column("note2", "Lý do (lần 2)", False, 40),
+    Column("not_applicable", "Không áp dụng", False, 30,
+           "Ghi lý do nếu tiêu chí không áp dụng với đơn vị"),
+), any_of=("self", "appraisal", "appraisal2", "explanation", "explanation2", "not_applicable"),
+    help="Điểm theo dạng dọc: mỗi dòng một đơn vị × một tiêu chí")
+
+SURVEY = Layout("survey", "Điều tra", (
+    Column("unit", "Mã đơn vị", True, 12),
+    Column("sipas", "SIPAS (%)", False, 12, "Tỷ lệ hài lòng, 0…100 (91,17 hoặc 91,17%)"),
+    Column("survey", "ĐTXHH (%)", False, 12, "Kết quả điều tra xã hội học, 0…100"),
+), any_of=("sipas", "survey"), help="Kết quả SIPAS và điều tra xã hội học theo đơn vị")
+
+ADJUSTMENTS = Layout("adjustments", "Điểm thưởng, trừ", (
+    Column("unit", "Mã đơn vị", True, 12),
+    Column("kind", "Loại", True, 10, "Thưởng | Trừ"),
+    Column("description", "Nội dung", True, 50),
+    Column("self", "Điểm tự đánh giá", False, 12, "Số dương"),
+    Column("appraisal", "Điểm thẩm định", False, 12, "Số dương"),
+    Column("note", "Ghi chú", False, 40),
+), help="Điểm thưởng, điểm trừ ngoài bộ tiêu chí (có giới hạn)")
+
+LAYOUTS = {layout.kind: layout for layout in (CRITERIA, UNITS, SCORES, SURVEY, ADJUSTMENTS)}
+
+
+def normalise(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", str(text)).casefold().split())
+
+
+def fold(text: str) -> str:
+    """Without accents: 'Điểm tự đánh giá' → 'diem tu danh gia'."""
+    decomposed = unicodedata.normalize("NFD", normalise(text).replace("đ", "d"))
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+_BLOCK_MAX = re.compile(r"^diem toi da\s*\((.+)\)$")
+
+
+def block_max_header(header: str) -> str | None:
+    """'Điểm tối đa (SO)' → 'SO'."""
+    match = _BLOCK_MAX.match(fold(header))
+    if not match:
+        return None
+    raw = normalise(header)
+    return raw[raw.index("(") + 1:raw.rindex(")")].strip().upper()
+
+
+def match_header(layout: Layout, header: str) -> str | None:
+    """The column key a header names, or None for an extra column (ignored)."""
+    if not header or not str(header).strip():
+        return None
+    wanted = normalise(header)
+    for column in layout.columns:
+        if normalise(column.header) == wanted:
+            return column.key
+    folded = [c.key for c in layout.columns if fold(c.header) == fold(header)]
+    return folded[0] if len(folded) == 1 else None

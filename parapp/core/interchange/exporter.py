@@ -1,0 +1,383 @@
+"""Workbooks parapp writes: import templates, the interchange workbook, score sheets, summaries.
+
+Numbers are written exactly (Decimal) and shown with the period's decimals by number formats,
+so Excel or LibreOffice display what parapp displays while the cells keep every digit.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from sqlalchemy import select
+
+from parapp.core.classification import Grade, counts
+from parapp.core.criteria import Source
+from parapp.core.errors import ParappError
+from parapp.core.evaluation import PeriodResult
+from parapp.core.interchange.columns import LAYOUTS, MAX_PREFIX, SCORES, Layout
+from parapp.core.interchange.importer import method_text
+from parapp.core.models import Adjustment, Exclusion, Score, SurveyResult, Unit
+from parapp.core.models import Criterion as CriterionRow
+from parapp.core.numbers import fmt
+from parapp.core.store import Store
+
+HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
+AREA_FILL = PatternFill("solid", fgColor="F2F2F2")
+THIN = Side(style="thin", color="999999")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+BOLD = Font(bold=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
+MAX_TEMPLATE_ROWS = 5000
+
+
+def _num_format(places: int) -> str:
+    return "0." + "0" * places
+
+
+def _header(ws, headers: Iterable[str], widths: Iterable[int], row: int = 1,
+            helps: Iterable[str] | None = None) -> None:
+    for col, (text, width) in enumerate(zip(headers, widths), start=1):
+        cell = ws.cell(row=row, column=col, value=text)
+        cell.font, cell.fill, cell.border = BOLD, HEADER_FILL, BOX
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        ws.column_dimensions[get_column_letter(col)].width = width
+    for col, text in enumerate(helps or (), start=1):
+        if text:
+            ws.cell(row=row, column=col).comment = Comment(text, "parapp")
+    ws.freeze_panes = ws.cell(row=row + 1, column=1)
+
+
+def _print_setup(ws, title_rows: str) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = title_rows
+    ws.page_margins.left, ws.page_margins.right = 0.8, 0.6
+
+
+def _save(wb: Workbook, out: Path) -> Path:
+    out = Path(out)
+    tmp = out.with_name(f".{out.name}.tmp")
+    try:
+        wb.save(tmp)
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ParappError(f"{out}: không ghi được tệp ({exc.strerror})",
+                          f"{out}: cannot write ({exc.strerror})") from None
+    return out
+
+
+def _layout_sheet(wb: Workbook, layout: Layout, extra: list[tuple[str, int, str]] = ()):
+    ws = wb.create_sheet(layout.sheet)
+    columns = list(layout.columns)
+    headers = [c.header for c in columns] + [e[0] for e in extra]
+    _header(ws, headers, [c.width for c in columns] + [e[1] for e in extra],
+            helps=[c.help for c in columns] + [e[2] for e in extra])
+    return ws
+
+
+# -- templates --------------------------------------------------------------------------------
+
+def write_template(kind: str, out: Path, store: Store | None = None,
+                   unit: str | None = None) -> Path:
+    """A blank import template; for scores with a period, prefilled unit × criterion rows with
+    a 0…max validation on every score cell."""
+    layout = LAYOUTS.get(kind)
+    if layout is None:
+        raise ParappError(f"Không có loại mẫu '{kind}' (có: {', '.join(LAYOUTS)})",
+                          f"No template '{kind}' (known: {', '.join(LAYOUTS)})")
+    wb = Workbook()
+    wb.remove(wb.active)
+    blocks = [b.code for b in store.blocks()] if store and kind == "criteria" else []
+    extra = [(f"{MAX_PREFIX} ({b})", 12, f"Điểm tối đa của khối {b}") for b in blocks]
+    ws = _layout_sheet(wb, layout, extra)
+    keys = [c.key for c in layout.columns]
+    if kind == "scores" and store is not None:
+        _prefill_scores(ws, store, unit, keys)
+    else:
+        _blank_validation(ws, layout, keys)
+    return _save(wb, out)
+
+
+def _blank_validation(ws, layout: Layout, keys: list[str]) -> None:
+    checks = {"self": ("decimal", "greaterThanOrEqual", "0"),
+              "appraisal": ("decimal", "greaterThanOrEqual", "0"),
+              "appraisal2": ("decimal", "greaterThanOrEqual", "0"),
+              "sipas": ("decimal", "between", "0", "100"),
+              "survey": ("decimal", "between", "0", "100"),
+              "max": ("decimal", "greaterThanOrEqual", "0"),
+              "prev_rank": ("whole", "greaterThanOrEqual", "1")}
+    for key, (kind, operator, *bounds) in checks.items():
+        if key not in keys:
+            continue
+        letter = get_column_letter(keys.index(key) + 1)
+        dv = DataValidation(type=kind, operator=operator, formula1=bounds[0],
+                            formula2=bounds[1] if len(bounds) > 1 else None, allow_blank=True,
+                            showErrorMessage=True, errorTitle="parapp",
+                            error=f"«{layout.column(key).header}»: giá trị không hợp lệ")
+        dv.add(f"{letter}2:{letter}{MAX_TEMPLATE_ROWS}")
+        ws.add_data_validation(dv)
+
+
+def _prefill_scores(ws, store: Store, unit_code: str | None, keys: list[str]) -> None:
+    tree = store.tree()
+    units = [u for u in store.units() if unit_code in (None, u.code)]
+    if unit_code and not units:
+        raise ParappError(f"Không có đơn vị '{unit_code}'", f"No unit '{unit_code}'")
+    block_code = {b.id: b.code for b in store.blocks()}
+    by_max: dict[Decimal, list[int]] = {}
+    row = 2
+    for u in units:
+        block = block_code[u.block_id]
+        for key in tree.preorder:
+            node = tree.nodes[key]
+            if not tree.is_leaf(key) or node.source is not Source.SELF or \
+                    node.max_for(block) <= 0:
+                continue
+            ws.cell(row=row, column=1, value=u.code)
+            ws.cell(row=row, column=2, value=node.code)
+            ws.cell(row=row, column=keys.index("explanation") + 1).alignment = WRAP
+            by_max.setdefault(node.max_for(block), []).append(row)
+            row += 1
+    score_cols = [get_column_letter(keys.index(k) + 1) for k in ("self", "appraisal",
+                                                                  "appraisal2")]
+    for top, rows in sorted(by_max.items()):
+        dv = DataValidation(type="decimal", operator="between", formula1="0",
+                            formula2=str(top), allow_blank=True, showErrorMessage=True,
+                            errorTitle="parapp", error=f"Điểm phải trong khoảng 0…{top}")
+        dv.add(" ".join(f"{c}{r}" for r in rows for c in score_cols))
+        ws.add_data_validation(dv)
+
+
+# -- the interchange workbook (every import sheet, for round trips) ---------------------------
+
+def export_data(store: Store, out: Path) -> Path:
+    """Criteria, units, scores, survey results and adjustments in the import layouts."""
+    tree = store.tree()
+    blocks = store.blocks()
+    departments = {m.code: m.department for m in store.members()}
+    wb = Workbook()
+    wb.remove(wb.active)
+    ws = _layout_sheet(wb, LAYOUTS["criteria"],
+                       [(f"{MAX_PREFIX} ({b.code})", 12, "") for b in blocks])
+    for r, key in enumerate(tree.preorder, start=2):
+        n = tree.nodes[key]
+        leaf = tree.is_leaf(key)
+        values = [n.code, n.name, n.max_points,
+                  method_text(n.method, dict(n.params)) if leaf else None,
+                  n.source.label if leaf else None, departments.get(n.appraiser),
+                  ("Có" if n.evidence_required else "Không") if leaf else None]
+        values += [n.max_for(b.code) for b in blocks]
+        for c, v in enumerate(values, start=1):
+            ws.cell(row=r, column=c, value=v)
+    block_code = {b.id: b.code for b in blocks}
+    ws = _layout_sheet(wb, LAYOUTS["units"])
+    for r, u in enumerate(store.units(), start=2):
+        for c, v in enumerate([u.code, u.name, block_code[u.block_id], u.head_name,
+                               u.head_title, u.prev_rank, None if u.ranked else "Có"], start=1):
+            ws.cell(row=r, column=c, value=v)
+    with store.session() as s:
+        excluded = {(u, c): reason for u, c, reason in s.execute(
+            select(Unit.code, CriterionRow.code, Exclusion.reason)
+            .join(Unit, Exclusion.unit_id == Unit.id)
+            .join(CriterionRow, Exclusion.criterion_id == CriterionRow.id)
+            .where(Exclusion.deleted.is_(False), Unit.deleted.is_(False)))}
+        scores = s.execute(select(Unit.code, CriterionRow.code, Score)
+                           .join(Unit, Score.unit_id == Unit.id)
+                           .join(CriterionRow, Score.criterion_id == CriterionRow.id)
+                           .where(Score.deleted.is_(False), Unit.deleted.is_(False))
+                           .order_by(Unit.position, Unit.code, Score.id)).all()
+        surveys = s.execute(select(Unit.code, SurveyResult.sipas_pct, SurveyResult.survey_pct)
+                            .join(Unit, SurveyResult.unit_id == Unit.id)
+                            .where(SurveyResult.deleted.is_(False))).all()
+        adjustments = s.execute(select(Unit.code, Adjustment).join(
+            Unit, Adjustment.unit_id == Unit.id).where(Adjustment.deleted.is_(False))
+            .order_by(Adjustment.id)).all()
+    ws = _layout_sheet(wb, SCORES)
+    r = 2
+    for unit, code, sc in scores:
+        values = [unit, code, sc.self_points, sc.explanation or None, sc.appraisal_points,
+                  sc.appraisal_note or None, sc.explanation2 or None, sc.appraisal2_points,
+                  sc.appraisal2_note or None, excluded.pop((unit, code), None)]
+        for c, v in enumerate(values, start=1):
+            ws.cell(row=r, column=c, value=v)
+        r += 1
+    for (unit, code), reason in excluded.items():  # not applicable, never scored
+        ws.cell(row=r, column=1, value=unit)
+        ws.cell(row=r, column=2, value=code)
+        ws.cell(row=r, column=10, value=reason)
+        r += 1
+    ws = _layout_sheet(wb, LAYOUTS["survey"])
+    for r, values in enumerate(surveys, start=2):
+        for c, v in enumerate(values, start=1):
+            ws.cell(row=r, column=c, value=v)
+    ws = _layout_sheet(wb, LAYOUTS["adjustments"])
+    for r, (unit, a) in enumerate(adjustments, start=2):
+        for c, v in enumerate([unit, "Thưởng" if a.kind == "bonus" else "Trừ", a.description,
+                               a.self_points, a.appraisal_points, a.note or None], start=1):
+            ws.cell(row=r, column=c, value=v)
+    return _save(wb, out)
+
+
+# -- score sheets ------------------------------------------------------------------------------
+
+SHEET_COLUMNS = [("STT", 8), ("Nội dung", 58), ("Điểm tối đa", 10), ("Điểm tự đánh giá", 11),
+                 ("Điểm thẩm định", 11), ("Chênh lệch", 10), ("Lý do trừ điểm", 40),
+                 ("Giải trình", 40), ("TLKC", 7)]
+
+
+def export_score_sheets(store: Store, out: Path, unit: str | None = None,
+                        block: str | None = None) -> Path:
+    """One printable sheet per unit: every node with max, self, appraisal, difference, deduction
+    note, explanation and the number of evidence documents."""
+    result = store.evaluate()
+    tree = store.tree()
+    places = store.settings().display_decimals
+    units = [u for u in store.units() if unit in (None, u.code)]
+    block_code = {b.id: b.code for b in store.blocks()}
+    if block:
+        units = [u for u in units if block_code[u.block_id] == block]
+    if not units:
+        raise ParappError("Không có đơn vị nào để xuất", "No unit to export")
+    with store.session() as s:
+        details = {(u, c): (sc.appraisal2_note or sc.appraisal_note, sc.explanation
+                            + (f"\n{sc.explanation2}" if sc.explanation2 else ""))
+                   for u, c, sc in s.execute(
+                       select(Unit.uuid, CriterionRow.uuid, Score)
+                       .join(Unit, Score.unit_id == Unit.id)
+                       .join(CriterionRow, Score.criterion_id == CriterionRow.id)
+                       .where(Score.deleted.is_(False)))}
+    evidence: dict[tuple[str, str], int] = {}
+    for e in store.evidence():
+        evidence[(e.unit, e.criterion)] = evidence.get((e.unit, e.criterion), 0) + 1
+    period = store.period()
+    fmt_num = _num_format(places)
+    wb = Workbook()
+    wb.remove(wb.active)
+    for u in units:
+        res = result.results[u.uuid]
+        row_info = result.rank_row(u.uuid)
+        ws = wb.create_sheet(_sheet_title(u.code, wb))
+        ws["A1"] = f"BẢNG ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {period.year}"
+        ws["A1"].font = Font(bold=True, size=13)
+        ws["A2"] = f"Đơn vị: {u.name} — {period.province}"
+        ws["A2"].font = BOLD
+        rank = row_info.rank if row_info and row_info.rank else "không xếp hạng"
+        ws["A3"] = (f"Tổng điểm: {_shown(res.total, places)}/{_shown(res.applicable_max, places)}"
+                    f" — Chỉ số: {_shown(res.index, places)}% — Xếp hạng: {rank}")
+        _header(ws, [c for c, _ in SHEET_COLUMNS], [w for _, w in SHEET_COLUMNS], row=5)
+        diffs = res.differences(tree)
+        r = 6
+        for key in tree.preorder:
+            if key not in res.node_max:
+                continue
+            node = tree.nodes[key]
+            depth = tree.depth[key]
+            leaf = tree.is_leaf(key)
+            own_side = diffs.get(key) is not None
+            note, explanation = details.get((u.uuid, key), ("", "")) if leaf else ("", "")
+            values = [node.code, node.name.upper() if depth == 0 else node.name,
+                      res.node_max[key], res.node_self[key] if own_side else None,
+                      res.node_points[key], diffs.get(key) or None, note or None,
+                      explanation.strip() or None,
+                      evidence.get((u.code, node.code)) if leaf else None]
+            for c, v in enumerate(values, start=1):
+                cell = ws.cell(row=r, column=c, value=v)
+                cell.border = BOX
+                cell.alignment = WRAP
+                if c in (3, 4, 5, 6):
+                    cell.number_format = fmt_num
+                if depth == 0:
+                    cell.font = BOLD
+                    cell.fill = AREA_FILL
+                elif depth == 1 and not leaf:
+                    cell.font = Font(bold=True, italic=True)
+            ws.cell(row=r, column=2).alignment = Alignment(wrap_text=True, vertical="top",
+                                                           indent=depth)
+            r += 1
+        for label, value in (("Điểm thưởng", res.bonus), ("Điểm trừ", -res.penalty),
+                             ("TỔNG ĐIỂM", res.total)):
+            if value or label == "TỔNG ĐIỂM":
+                ws.cell(row=r, column=2, value=label).font = BOLD
+                cell = ws.cell(row=r, column=5, value=value)
+                cell.number_format, cell.font = fmt_num, BOLD
+                r += 1
+        _print_setup(ws, "5:5")
+    return _save(wb, out)
+
+
+def _shown(value: Decimal, places: int) -> str:
+    return fmt(value, places, comma=True)
+
+
+def _sheet_title(code: str, wb: Workbook) -> str:
+    title = "".join(ch for ch in code if ch not in "[]:*?/\\")[:31] or "Sheet"
+    base, n = title, 2
+    while title in wb.sheetnames:
+        title, n = f"{base[:28]}_{n}", n + 1
+    return title
+
+
+# -- summary per block --------------------------------------------------------------------------
+
+def export_summary(store: Store, out: Path, block: str | None = None) -> Path:
+    """Units × areas with totals, SIPAS, survey, index, rank, rank change and classification."""
+    result: PeriodResult = store.evaluate()
+    tree = store.tree()
+    places = store.settings().display_decimals
+    blocks = [b for b in store.blocks() if block in (None, b.code)]
+    if not blocks:
+        raise ParappError(f"Không có khối '{block}'", f"No block '{block}'")
+    heads = {u.uuid: u for u in store.units()}
+    period = store.period()
+    fmt_num = _num_format(places)
+    wb = Workbook()
+    wb.remove(wb.active)
+    for b in blocks:
+        ranking = result.rankings.get(b.code)
+        rows = ranking.rows() if ranking else []
+        ws = wb.create_sheet(_sheet_title(b.code, wb))
+        ws["A1"] = f"TỔNG HỢP CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {period.year} — {b.name.upper()}"
+        ws["A1"].font = Font(bold=True, size=13)
+        ws["A2"] = period.province
+        areas = [k for k in tree.roots if tree.nodes[k].max_for(b.code) > 0]
+        headers = (["STT", "Mã", "Tên đơn vị"]
+                   + [f"LV {tree.nodes[k].code}\n({_shown(tree.nodes[k].max_for(b.code), 2)})"
+                      for k in areas]
+                   + ["Thưởng", "Trừ", "SIPAS", "ĐTXHH", "Tổng điểm", "Điểm tối đa",
+                      "Chỉ số (%)", "Xếp hạng", "Năm trước", "Tăng/giảm", "Người đứng đầu",
+                      "Xếp loại"])
+        widths = [6, 10, 40] + [9] * len(areas) + [8, 8, 8, 8, 10, 9, 10, 8, 8, 9, 26, 28]
+        _header(ws, headers, widths, row=4)
+        for i, row in enumerate(rows, start=1):
+            res = row.result
+            head = result.heads[res.key]
+            area_points = res.area_points(tree)
+            values = ([i, res.unit.code, res.unit.name]
+                      + [area_points.get(k) for k in areas]
+                      + [res.bonus or None, res.penalty or None, res.sipas, res.survey,
+                         res.total, res.applicable_max, res.index,
+                         row.rank if row.rank is not None else "—", res.unit.prev_rank,
+                         row.change, heads[res.key].head_name, head.grade.label])
+            for c, v in enumerate(values, start=1):
+                cell = ws.cell(row=4 + i, column=c, value=v)
+                cell.border = BOX
+                if isinstance(v, Decimal):
+                    cell.number_format = fmt_num
+            ws.cell(row=4 + i, column=len(values)).alignment = WRAP
+        r = 6 + len(rows)
+        c = counts(result.heads[row.result.key] for row in rows)
+        for grade in Grade:
+            ws.cell(row=r, column=3, value=grade.label).font = BOLD
+            ws.cell(row=r, column=4, value=c[grade])
+            r += 1
+        _print_setup(ws, "4:4")
+    return _save(wb, out)

@@ -1,0 +1,689 @@
+"""All-or-nothing spreadsheet imports: criteria, units, scores, survey results, adjustments.
+
+Every import reads and checks the whole sheet first and reports every problem at once (sheet,
+cell, Vietnamese message); only a clean file is applied, in one transaction, and only what
+differs from the period is written, so importing the same file again changes nothing. The audit
+log records the file name and SHA-256 as the source of each change. An appraisal that a council
+member entered in the app is never replaced by an import unless `overwrite` is given; what was
+kept or replaced is listed in the report.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from parapp.core.criteria import (
+    CriteriaTree, Method, Node, Source, check_points, code_key, needs_reason,
+)
+from parapp.core.errors import ParappError
+from parapp.core.interchange.columns import LAYOUTS, fold, normalise
+from parapp.core.interchange.xlsx import Cell, ImportFailed, Row, number, read_sheet, yes
+from parapp.core.models import (
+    Adjustment, Block, Criterion, Exclusion, Member, Score, SurveyResult, Unit,
+)
+from parapp.core.numbers import HUNDRED, ZERO, canonical, fmt
+from parapp.core.store import Edit, Store
+
+Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
+IMPORT_SOURCE = "nhập"  # prefix of the audit source of every import
+
+
+class ImportCancelled(ParappError):
+    def __init__(self, path: Path):
+        super().__init__(f"{path.name}: đã hủy nhập, không có thay đổi nào",
+                         f"{path.name}: import cancelled, nothing was changed")
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    path: Path
+    sha256: str
+    rows: int = 0
+    changed: int = 0  # rows that changed something
+    created: dict[str, int] = field(default_factory=dict)
+    kept: list[str] = field(default_factory=list)  # appraisals from the app left as they were
+    replaced: list[str] = field(default_factory=list)  # appraisals replaced (overwrite)
+
+    def lines(self) -> list[str]:
+        out = [f"{self.path.name} (SHA-256 {self.sha256[:12]}…): {self.rows} dòng, "
+               f"{self.changed} dòng có thay đổi"
+               + (", không có gì thay đổi" if not self.changed else "")]
+        names = {"blocks": "khối", "members": "cơ quan thẩm định", "criteria": "tiêu chí",
+                 "units": "đơn vị", "adjustments": "dòng thưởng/trừ"}
+        created = [f"{n} {names[k]}" for k, n in self.created.items() if n]
+        if created:
+            out.append("Tạo mới: " + ", ".join(created))
+        if self.kept:
+            out.append(f"Giữ nguyên {len(self.kept)} điểm thẩm định do thành viên Hội đồng đã "
+                       "nhập trong phần mềm (dùng --overwrite để ghi đè):")
+            out += [f"  {k}" for k in self.kept]
+        if self.replaced:
+            out.append(f"Đã ghi đè {len(self.replaced)} điểm thẩm định:")
+            out += [f"  {r}" for r in self.replaced]
+        return out
+
+
+def import_file(store: Store, kind: str, path: Path | str, overwrite: bool = False,
+                progress: Progress | None = None) -> ImportReport:
+    """Import one kind of sheet from `path` into the open period. Raises ImportFailed (every
+    problem listed, nothing changed) or ImportCancelled (nothing changed)."""
+    path = Path(path)
+    layout = LAYOUTS.get(kind)
+    if layout is None:
+        raise ParappError(f"Không có loại dữ liệu '{kind}' (có: {', '.join(LAYOUTS)})",
+                          f"No data kind '{kind}' (known: {', '.join(LAYOUTS)})")
+    sheet = read_sheet(path, layout)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    report = ImportReport(kind, path, digest, rows=len(sheet.rows))
+    planner = _PLANNERS[kind](store, sheet, report, overwrite)
+    errors = planner.plan()
+    if errors:
+        raise ImportFailed(path, errors)
+    steps = planner.steps
+    source = f"{IMPORT_SOURCE} {layout.sheet.lower()}: {path.name} (SHA-256 {digest})"
+    if steps:
+        with store.edit(source) as ed:
+            for done, step in enumerate(steps, start=1):
+                step(ed)
+                if progress and done % 200 == 0 and progress(done, len(steps)) is False:
+                    raise ImportCancelled(path)
+            if progress and progress(len(steps), len(steps)) is False:
+                raise ImportCancelled(path)
+    return report
+
+
+def _same(a: Any, b: Any) -> bool:
+    return (a or None) == (b or None) if not isinstance(a, Decimal) else a == b
+
+
+class _Planner:
+    """Reads the period, checks every row, and collects the steps that change something."""
+
+    def __init__(self, store: Store, sheet, report: ImportReport, overwrite: bool):
+        self.store, self.sheet, self.report, self.overwrite = store, sheet, report, overwrite
+        self.errors: list[str] = []
+        self.steps: list[Callable[[Edit], Any]] = []
+        with store.session() as s:
+            self.units = {u.code: u for u in s.scalars(select(Unit).where(Unit.deleted.is_(False)))}
+            self.blocks = {b.code: b for b in s.scalars(select(Block).where(
+                Block.deleted.is_(False)))}
+            block_code = {b.id: b.code for b in self.blocks.values()}
+            self.block_of_unit = {u.code: block_code[u.block_id] for u in self.units.values()}
+            self.members = list(s.scalars(select(Member).where(Member.deleted.is_(False))))
+            self.load(s)
+        self.tree = store.tree()
+
+    def load(self, s) -> None:
+        pass
+
+    def step(self, fn: Callable[[Edit], Any]) -> None:
+        self.steps.append(fn)
+
+    def duplicate(self, seen: dict, key, row: Row, ref: str, what: str) -> bool:
+        if key in seen:
+            self.errors.append(f"{ref}: {what} bị trùng với dòng {seen[key]}")
+            return True
+        seen[key] = row.number
+        return False
+
+    def unit_code(self, row: Row) -> str | None:
+        cell = row.get("unit")
+        if cell is None:
+            self.errors.append(f"{row.cells['unit'].ref}: thiếu mã đơn vị")
+            return None
+        if cell.text not in self.units:
+            self.errors.append(f"{cell.ref}: không có đơn vị mã «{cell.text}» trong kỳ đánh giá")
+            return None
+        return cell.text
+
+    def plan(self) -> list[str]:
+        raise NotImplementedError
+
+
+# -- criteria --------------------------------------------------------------------------------
+
+_METHOD_NAMES = {
+    "cham truc tiep": Method.MANUAL, "co/khong": Method.YESNO, "co / khong": Method.YESNO,
+    "theo muc": Method.LEVELS, "theo khoang ty le": Method.BANDS, "theo khoang": Method.BANDS,
+    "ty le thuan": Method.PROPORTIONAL, "ty le": Method.PROPORTIONAL,
+}
+_SOURCE_NAMES = {"tu cham": Source.SELF, "sipas": Source.SIPAS, "dtxhh": Source.SURVEY,
+                 "dieu tra xa hoi hoc": Source.SURVEY}
+_CODE = re.compile(r"^\d+(\.\d+)*$")
+
+
+def method_text(method: Method, params: dict) -> str:
+    """The 'Cách chấm' cell for a method (the inverse of _parse_method)."""
+    if method is Method.LEVELS:
+        return "Theo mức: " + "; ".join(fmt(Decimal(v), 2, comma=True).rstrip("0").rstrip(",")
+                                        for v in params.get("levels", []))
+    if method is Method.BANDS:
+        return "Theo khoảng tỷ lệ: " + "; ".join(
+            f"≥{fmt(Decimal(a), 2, comma=True).rstrip('0').rstrip(',')}% "
+            f"{fmt(Decimal(b), 2, comma=True).rstrip('0').rstrip(',')}"
+            for a, b in params.get("bands", []))
+    return method.label
+
+
+def _parse_method(cell: Cell | None, errors: list[str]) -> tuple[Method, dict]:
+    if cell is None:
+        return Method.MANUAL, {}
+    head, _, rest = cell.text.partition(":")
+    method = _METHOD_NAMES.get(fold(head).strip())
+    if method is None:
+        errors.append(f"{cell.ref}: cách chấm «{cell.text}» không hợp lệ (Chấm trực tiếp, "
+                      "Có/Không, Theo mức: …, Theo khoảng tỷ lệ: …, Tỷ lệ thuận)")
+        return Method.MANUAL, {}
+    parts = [p.strip() for p in rest.split(";") if p.strip()]
+    if method is Method.LEVELS:
+        levels = [number(Cell(cell.ref, p), errors, "mức") for p in parts]
+        if not parts:
+            errors.append(f"{cell.ref}: «Theo mức» cần danh sách mức, ví dụ «Theo mức: 1; 0,5; 0»")
+        return method, {"levels": [canonical(v) for v in levels if v is not None]}
+    if method is Method.BANDS:
+        bands = []
+        for p in parts:
+            m = re.match(r"^(?:≥|>=)?\s*([\d.,]+)\s*%\s*(?:→|->|:)?\s*([\d.,]+)$", p)
+            if not m:
+                errors.append(f"{cell.ref}: khoảng «{p}» không đúng dạng «≥80% 1»")
+                continue
+            lo = number(Cell(cell.ref, m.group(1)), errors)
+            pts = number(Cell(cell.ref, m.group(2)), errors)
+            if lo is not None and pts is not None:
+                bands.append([canonical(lo), canonical(pts)])
+        if not parts:
+            errors.append(f"{cell.ref}: «Theo khoảng tỷ lệ» cần các khoảng, ví dụ "
+                          "«Theo khoảng tỷ lệ: ≥100% 2; ≥80% 1; ≥0% 0»")
+        return method, {"bands": bands}
+    return method, {}
+
+
+class _Criteria(_Planner):
+    def load(self, s) -> None:
+        self.existing = {c.code: c for c in s.scalars(select(Criterion).where(
+            Criterion.deleted.is_(False)))}
+
+    def member_code(self, cell: Cell | None) -> str | None:
+        if cell is None:
+            return None
+        for m in self.members:
+            if normalise(m.code) == normalise(cell.text) or \
+                    normalise(m.department) == normalise(cell.text):
+                return m.code
+        return None
+
+    def plan(self) -> list[str]:
+        sheet, errors = self.sheet, self.errors
+        if "max" not in sheet.columns and not sheet.block_columns:
+            errors.append(f"{sheet.title}!1: cần cột «Điểm tối đa» hoặc «Điểm tối đa (<mã khối>)»")
+            return errors
+        rows: dict[str, tuple[Row, dict]] = {}
+        seen: dict[str, int] = {}
+        new_members: dict[str, str] = {}
+        for row in sheet.rows:
+            code_cell = row.get("code")
+            if code_cell is None:
+                errors.append(f"{row.cells['code'].ref}: thiếu mã tiêu chí")
+                continue
+            code = code_cell.text.rstrip(".")
+            if isinstance(code_cell.value, float) and code_cell.value.is_integer():
+                code = str(int(code_cell.value))
+            if not _CODE.match(code):
+                errors.append(f"{code_cell.ref}: mã «{code_cell.text}» không đúng dạng 1, 1.2, "
+                              "1.2.3")
+                continue
+            if self.duplicate(seen, code, row, code_cell.ref, f"mã «{code}»"):
+                continue
+            name = row.get("name")
+            if name is None:
+                errors.append(f"{row.cells['name'].ref}: thiếu nội dung tiêu chí")
+            top = number(row.get("max"), errors, "điểm tối đa") if row.get("max") else None
+            block_max = {}
+            for block, cell in row.block_max.items():
+                if not cell.blank:
+                    block_max[block] = number(cell, errors, "điểm tối đa")
+            if top is None and not any(v is not None for v in block_max.values()):
+                errors.append(f"{code_cell.ref}: thiếu điểm tối đa của tiêu chí {code}")
+                continue
+            for value, cell in [(top, row.get("max"))] + [
+                    (block_max.get(b), row.block_max[b]) for b in block_max]:
+                if value is not None and value < 0:
+                    errors.append(f"{cell.ref}: điểm tối đa không được âm")
+            method, params = _parse_method(row.get("method"), errors)
+            source = Source.SELF
+            if row.get("source"):
+                source = _SOURCE_NAMES.get(fold(row.get("source").text))
+                if source is None:
+                    errors.append(f"{row.get('source').ref}: nguồn điểm «{row.get('source').text}»"
+                                  " không hợp lệ (Tự chấm, SIPAS, ĐTXHH)")
+                    source = Source.SELF
+            appraiser = None
+            if row.get("appraiser"):
+                appraiser = self.member_code(row.get("appraiser"))
+                if appraiser is None:
+                    department = row.get("appraiser").text
+                    appraiser = new_members.setdefault(department, _member_code(
+                        department, {m.code for m in self.members} | set(new_members.values())))
+            rows[code] = (row, {
+                "name": name.text if name else "", "top": top, "block_max": block_max,
+                "method": method, "params": params, "source": source, "appraiser": appraiser,
+                "evidence": yes(row.get("evidence")), "ref": code_cell.ref})
+        if errors:
+            return errors
+        blocks = sorted(set(self.blocks) | set(sheet.block_columns))
+        # check the resulting tree: the file's rows over what the period already has
+        nodes = {}  # keyed by code here: the file's rows have no UUIDs yet
+        for key in self.tree.preorder:
+            node = self.tree.nodes[key]
+            parent = self.tree.nodes[node.parent].code if node.parent else None
+            nodes[node.code] = replace(node, key=node.code, parent=parent)
+        for code, (_row, d) in rows.items():
+            default = d["top"] if d["top"] is not None else max(
+                v for v in d["block_max"].values() if v is not None)
+            parent = code.rsplit(".", 1)[0] if "." in code else None
+            nodes[code] = Node(code, code, d["name"], parent, default,
+                               {b: v for b, v in d["block_max"].items() if v is not None},
+                               d["method"], d["params"], d["source"])
+            d["default"] = default
+        for code, node in nodes.items():
+            if node.parent is not None and node.parent not in nodes:
+                ref = rows[code][1]["ref"] if code in rows else code
+                errors.append(f"{ref}: tiêu chí {code} không có tiêu chí cha {node.parent}")
+        if errors:
+            return errors
+        tree = CriteriaTree(nodes.values())
+        for problem in tree.validate(blocks):
+            if problem.severity != "error":
+                continue
+            code = problem.where.rsplit(" ", 1)[-1]
+            ref = rows[code][1]["ref"] if code in rows else f"{sheet.title}"
+            errors.append(f"{ref}: {problem}")
+        if errors:
+            return errors
+        created = {"blocks": 0, "members": 0, "criteria": 0}
+        for block in sheet.block_columns:
+            if block not in self.blocks:
+                created["blocks"] += 1
+                self.step(lambda ed, b=block: ed.add_block(b, b))
+        for department, code in new_members.items():
+            created["members"] += 1
+            self.step(lambda ed, c=code, d=department: ed.add_member(c, d))
+        for code in sorted(rows, key=code_key):
+            row, d = rows[code]
+            block_max = {b: d["block_max"].get(b) for b in sheet.block_columns}
+            parent = code.rsplit(".", 1)[0] if "." in code else None
+            current = self.existing.get(code)
+            if current is None:
+                created["criteria"] += 1
+                self.report.changed += 1
+                self.step(lambda ed, code=code, d=d, parent=parent, bm=block_max: ed.add_criterion(
+                    code, d["name"], d["default"], parent,
+                    block_max={b: v for b, v in bm.items() if v is not None},
+                    method=d["method"].value, params=d["params"], source=d["source"].value,
+                    evidence_required=d["evidence"], appraiser=d["appraiser"]))
+                continue
+            node = self.tree.by_code[code]
+            fields = {k: v for k, v in (
+                ("name", d["name"]), ("max_points", d["default"]), ("method", d["method"].value),
+                ("params", d["params"]), ("source", d["source"].value),
+                ("evidence_required", d["evidence"])) if getattr(current, k) != v}
+            wanted_max = {b: (v if v != d["default"] else None) for b, v in block_max.items()}
+            changed_max = {b: v for b, v in wanted_max.items()
+                           if node.block_max.get(b) != v}
+            appraiser = d["appraiser"] if d["appraiser"] != node.appraiser and (
+                "appraiser" in self.sheet.columns) else None
+            if fields or changed_max or appraiser is not None:
+                self.report.changed += 1
+                self.step(lambda ed, code=code, f=fields, bm=changed_max, a=appraiser:
+                          ed.update_criterion(code, block_max=bm, appraiser=a, **f))
+        self.report.created = created
+        return errors
+
+
+def _member_code(department: str, taken: set[str]) -> str:
+    """A code given as such ('SNV'), else the department's initials: 'Sở Tài chính' → 'STC'."""
+    if re.match(r"^[0-9A-Za-z_\-]{1,20}$", department):
+        initials = department.upper()
+    else:
+        initials = "".join(w[0] for w in fold(department).split() if w[0].isalnum()).upper() \
+            or "TV"
+    code, n = initials, 2
+    while code in taken:
+        code, n = f"{initials}{n}", n + 1
+    return code
+
+
+# -- units -----------------------------------------------------------------------------------
+
+class _Units(_Planner):
+    def plan(self) -> list[str]:
+        errors = self.errors
+        seen: dict[str, int] = {}
+        planned: list[tuple[str, dict]] = []
+        new_blocks: dict[str, str] = {}
+        for row in self.sheet.rows:
+            cell = row.get("code")
+            if cell is None:
+                errors.append(f"{row.cells['code'].ref}: thiếu mã đơn vị")
+                continue
+            code = cell.text
+            if not re.match(r"^[0-9A-Za-z_.\-]{1,50}$", code):
+                errors.append(f"{cell.ref}: mã đơn vị «{code}» chỉ gồm chữ không dấu, số, . _ -")
+                continue
+            if self.duplicate(seen, code, row, cell.ref, f"mã đơn vị «{code}»"):
+                continue
+            name = row.get("name")
+            if name is None:
+                errors.append(f"{row.cells['name'].ref}: thiếu tên đơn vị")
+                continue
+            block_cell = row.get("block")
+            if block_cell is None:
+                errors.append(f"{row.cells['block'].ref}: thiếu khối")
+                continue
+            block = self.block_code(block_cell.text, new_blocks)
+            prev = None
+            if row.get("prev_rank"):
+                value = number(row.get("prev_rank"), errors, "xếp hạng")
+                if value is not None and (value != int(value) or value < 1):
+                    errors.append(f"{row.get('prev_rank').ref}: xếp hạng năm trước phải là số "
+                                  "nguyên dương")
+                prev = int(value) if value is not None else None
+            planned.append((code, {
+                "name": name.text, "block": block,
+                "head_name": row.get("head_name").text if row.get("head_name") else "",
+                "head_title": row.get("head_title").text if row.get("head_title") else "",
+                "prev_rank": prev, "ranked": not yes(row.get("unranked"))}))
+        if errors:
+            return errors
+        created = {"blocks": len(new_blocks), "units": 0}
+        for name, code in new_blocks.items():
+            self.step(lambda ed, c=code, n=name: ed.add_block(c, n, position=len(self.blocks)))
+        present = self.sheet.columns
+        for code, d in planned:
+            unit = self.units.get(code)
+            if unit is None:
+                created["units"] += 1
+                self.report.changed += 1
+                self.step(lambda ed, c=code, d=d: ed.add_unit(c, **d))
+                continue
+            fields = {k: v for k, v in d.items() if k != "block" and (
+                k in present or k in ("name",) or (k == "ranked" and "unranked" in present))
+                and not _same(getattr(unit, k), v)}
+            block = d["block"] if d["block"] != self.block_of_unit[code] else None
+            if fields or block:
+                self.report.changed += 1
+                self.step(lambda ed, c=code, f=fields, b=block: ed.update_unit(c, block=b, **f))
+        self.report.created = created
+        return errors
+
+    def block_code(self, text: str, new_blocks: dict[str, str]) -> str:
+        for code, block in self.blocks.items():
+            if normalise(code) == normalise(text) or normalise(block.name) == normalise(text):
+                return code
+        if text in new_blocks:
+            return new_blocks[text]
+        if re.match(r"^[0-9A-Za-z_\-]{1,20}$", text):
+            code = text.upper()
+        else:  # "Khối xã" → "XA"
+            words = fold(text).split()
+            code = re.sub(r"[^A-Z0-9]", "", "_".join(w for w in words if w != "khoi").upper()) \
+                or "KHOI"
+        taken = set(self.blocks) | set(new_blocks.values())
+        base, n = code, 2
+        while code in taken:
+            code, n = f"{base}{n}", n + 1
+        new_blocks[text] = code
+        return code
+
+
+# -- scores ----------------------------------------------------------------------------------
+
+class _Scores(_Planner):
+    BATCH = 500
+
+    def load(self, s) -> None:
+        self.changes: list[tuple[str, str, dict]] = []
+        rows = s.execute(select(Unit.code, Criterion.code, Score).join(
+            Unit, Score.unit_id == Unit.id).join(Criterion, Score.criterion_id == Criterion.id)
+            .where(Score.deleted.is_(False)))
+        self.existing = {(u, c): score for u, c, score in rows}
+        self.excluded = {(u, c): reason for u, c, reason in s.execute(
+            select(Unit.code, Criterion.code, Exclusion.reason)
+            .join(Unit, Exclusion.unit_id == Unit.id)
+            .join(Criterion, Exclusion.criterion_id == Criterion.id)
+            .where(Exclusion.deleted.is_(False)))}
+
+    def plan(self) -> list[str]:
+        errors, tree = self.errors, self.tree
+        seen: dict[tuple[str, str], int] = {}
+        present = self.sheet.columns
+        for row in self.sheet.rows:
+            unit = self.unit_code(row)
+            crit_cell = row.get("criterion")
+            if crit_cell is None:
+                errors.append(f"{row.cells['criterion'].ref}: thiếu mã tiêu chí")
+                continue
+            code = crit_cell.text
+            if isinstance(crit_cell.value, float) and crit_cell.value.is_integer():
+                code = str(int(crit_cell.value))
+            node = tree.by_code.get(code)
+            if node is None:
+                errors.append(f"{crit_cell.ref}: không có tiêu chí mã «{code}» trong bộ chỉ số")
+                continue
+            if unit is None:
+                continue
+            if self.duplicate(seen, (unit, code), row, crit_cell.ref,
+                              f"đơn vị {unit}, tiêu chí {code}"):
+                continue
+            block = self.block_of_unit[unit]
+            if not tree.is_leaf(node.key):
+                scored = [k for k in ("self", "appraisal", "appraisal2", "explanation",
+                                      "explanation2") if row.get(k)]
+                if scored:
+                    errors.append(f"{row.cells[scored[0]].ref}: tiêu chí {code} có tiêu chí con; "
+                                  "chỉ chấm điểm ở tiêu chí không có tiêu chí con")
+                elif "not_applicable" in present:  # a whole criterion can be not applicable
+                    self.plan_not_applicable(row, unit, node)
+                continue
+            if node.max_for(block) <= 0:
+                errors.append(f"{crit_cell.ref}: tiêu chí {code} không thuộc bộ chỉ số của khối "
+                              f"{block} (đơn vị {unit})")
+                continue
+            self.plan_row(row, unit, node, block, present)
+            if "not_applicable" in present:
+                self.plan_not_applicable(row, unit, node)
+        for i in range(0, len(self.changes), self.BATCH):  # batches: progress and cancel
+            self.step(lambda ed, batch=self.changes[i:i + self.BATCH]: ed.write_scores(batch))
+        return errors
+
+    def value(self, row: Row, key: str, node: Node, block: str, label: str) -> Decimal | None:
+        cell = row.get(key)
+        if cell is None:
+            return None
+        points = number(cell, self.errors, label)
+        if points is not None:
+            problem = check_points(node, block, points)
+            if problem:
+                self.errors.append(f"{cell.ref}: {label} {fmt(points, 3, comma=True)}: {problem}")
+                return None
+        return points
+
+    def text(self, row: Row, key: str) -> str | None:
+        cell = row.get(key)
+        return cell.text if cell is not None else None
+
+    def plan_row(self, row: Row, unit: str, node: Node, block: str, present: set[str]) -> None:
+        errors_before = len(self.errors)
+        own = self.value(row, "self", node, block, "điểm tự đánh giá")
+        appraisal = self.value(row, "appraisal", node, block, "điểm thẩm định")
+        appraisal2 = self.value(row, "appraisal2", node, block, "điểm thẩm định lần 2")
+        texts = {key: self.text(row, key) for key in ("explanation", "note", "explanation2",
+                                                       "note2")}
+        if node.source is not Source.SELF:
+            for key, value in (("self", own), ("appraisal", appraisal),
+                               ("appraisal2", appraisal2)):
+                if value is not None:
+                    self.errors.append(f"{row.cells[key].ref}: tiêu chí {node.code} lấy điểm từ "
+                                       f"{node.source.label}, không nhập điểm")
+        current = self.existing.get((unit, node.code))
+
+        def now(field_: str, given):  # the value after this row is applied
+            return given if given is not None else (getattr(current, field_) if current else None)
+
+        if needs_reason(appraisal, now("self_points", own), now("appraisal_note", texts["note"])):
+            self.errors.append(f"{row.cells['appraisal'].ref}: điểm thẩm định "
+                               f"{fmt(appraisal, 2, comma=True)} khác điểm tự đánh giá "
+                               f"{fmt(now('self_points', own), 2, comma=True)} nhưng thiếu lý do "
+                               "trừ điểm")
+        if needs_reason(appraisal2, now("appraisal_points", appraisal),
+                        now("appraisal2_note", texts["note2"])):
+            self.errors.append(f"{row.cells['appraisal2'].ref}: điểm thẩm định lần 2 khác lần 1 "
+                               "nhưng thiếu lý do")
+        if len(self.errors) > errors_before:
+            return
+        where = f"{self.sheet.title}!{row.number}: đơn vị {unit}, tiêu chí {node.code}"
+        fields: dict[str, Any] = {}
+        for key, value in (("self_points", own), ("explanation", texts["explanation"]),
+                           ("explanation2", texts["explanation2"])):
+            if value is not None and not _same(value, getattr(current, key) if current else None):
+                fields[key] = value
+        for round_, points, note, prefix in ((1, appraisal, texts["note"], "appraisal"),
+                                             (2, appraisal2, texts["note2"], "appraisal2")):
+            if points is None:
+                continue
+            old = getattr(current, f"{prefix}_points") if current else None
+            old_note = getattr(current, f"{prefix}_note") if current else ""
+            new_note = note if note is not None else old_note
+            if old == points and _same(old_note, new_note):
+                continue
+            by_member = old is not None and not (
+                getattr(current, f"{prefix}_source") or "").startswith(IMPORT_SOURCE)
+            if by_member and old != points:
+                shown = (f"{where}: {'lần 2 ' if round_ == 2 else ''}"
+                         f"{fmt(old, 2, comma=True)} → {fmt(points, 2, comma=True)}")
+                if not self.overwrite:
+                    self.report.kept.append(shown)
+                    continue
+                self.report.replaced.append(shown)
+            fields[f"{prefix}_points"], fields[f"{prefix}_note"] = points, new_note
+        if fields:
+            self.report.changed += 1
+            self.changes.append((unit, node.code, fields))
+
+    def plan_not_applicable(self, row: Row, unit: str, node: Node) -> None:
+        """A reason marks the node not applicable; an empty cell makes it applicable again."""
+        reason = self.text(row, "not_applicable")
+        old = self.excluded.get((unit, node.code))
+        if reason and old != reason:
+            self.report.changed += 1
+            if old is not None:
+                self.step(lambda ed: ed.set_applicable(unit, node.code, True))
+            self.step(lambda ed: ed.set_applicable(unit, node.code, False, reason))
+        elif not reason and old is not None:
+            self.report.changed += 1
+            self.step(lambda ed: ed.set_applicable(unit, node.code, True))
+
+
+# -- survey results ---------------------------------------------------------------------------
+
+class _Survey(_Planner):
+    def load(self, s) -> None:
+        self.existing = {u: (sp, sv) for u, sp, sv in s.execute(
+            select(Unit.code, SurveyResult.sipas_pct, SurveyResult.survey_pct)
+            .join(Unit, SurveyResult.unit_id == Unit.id).where(SurveyResult.deleted.is_(False)))}
+
+    def percent(self, row: Row, key: str, label: str) -> Decimal | None:
+        cell = row.get(key)
+        if cell is None:
+            return None
+        value = number(cell, self.errors, label)
+        if value is None:
+            return None
+        if not isinstance(cell.value, str) and ZERO < value <= 1:
+            value = value * HUNDRED  # a cell formatted as % holds the fraction (0,9117)
+        if not ZERO <= value <= HUNDRED:
+            self.errors.append(f"{cell.ref}: {label} {fmt(value, 2, comma=True)}% phải trong "
+                               "khoảng 0…100%")
+            return None
+        return value
+
+    def plan(self) -> list[str]:
+        seen: dict[str, int] = {}
+        for row in self.sheet.rows:
+            unit = self.unit_code(row)
+            if unit is None or self.duplicate(seen, unit, row, row.cells["unit"].ref,
+                                              f"đơn vị {unit}"):
+                continue
+            sipas = self.percent(row, "sipas", "SIPAS")
+            survey = self.percent(row, "survey", "ĐTXHH")
+            old_sipas, old_survey = self.existing.get(unit, (None, None))
+            new_sipas = sipas if sipas is not None and sipas != old_sipas else None
+            new_survey = survey if survey is not None and survey != old_survey else None
+            if new_sipas is not None or new_survey is not None:
+                self.report.changed += 1
+                self.step(lambda ed, u=unit, a=new_sipas, b=new_survey: ed.set_survey(u, a, b))
+        return self.errors
+
+
+# -- bonus and penalty lines ------------------------------------------------------------------
+
+class _Adjustments(_Planner):
+    def load(self, s) -> None:
+        self.existing = {(u, a.kind, normalise(a.description)): a for u, a in s.execute(
+            select(Unit.code, Adjustment).join(Unit, Adjustment.unit_id == Unit.id)
+            .where(Adjustment.deleted.is_(False)))}
+
+    def plan(self) -> list[str]:
+        errors = self.errors
+        seen: dict[tuple, int] = {}
+        created = 0
+        for row in self.sheet.rows:
+            unit = self.unit_code(row)
+            kind_cell = row.get("kind")
+            kind = {"thuong": "bonus", "diem thuong": "bonus", "tru": "penalty",
+                    "diem tru": "penalty"}.get(fold(kind_cell.text)) if kind_cell else None
+            if kind is None:
+                errors.append(f"{row.cells['kind'].ref}: loại phải là «Thưởng» hoặc «Trừ»")
+            description = row.get("description")
+            if description is None:
+                errors.append(f"{row.cells['description'].ref}: thiếu nội dung")
+            own = number(row.get("self"), errors, "điểm") if row.get("self") else ZERO
+            appraisal = number(row.get("appraisal"), errors, "điểm") if row.get(
+                "appraisal") else None
+            for value, key in ((own, "self"), (appraisal, "appraisal")):
+                if value is not None and value < 0:
+                    errors.append(f"{row.cells[key].ref}: ghi điểm dương (loại đã cho biết "
+                                  "thưởng hay trừ)")
+            if unit is None or kind is None or description is None:
+                continue
+            key = (unit, kind, normalise(description.text))
+            if self.duplicate(seen, key, row, description.ref, "dòng thưởng/trừ"):
+                continue
+            note = row.get("note").text if row.get("note") else ""
+            current = self.existing.get(key)
+            if current is None:
+                created += 1
+                self.report.changed += 1
+                self.step(lambda ed, u=unit, k=kind, d=description.text, s=own, a=appraisal,
+                          n=note: ed.add_adjustment(u, k, d, s, a, n))
+            elif (current.self_points, current.appraisal_points, current.note) != (
+                    own, appraisal, note):
+                self.report.changed += 1
+                self.step(lambda ed, uuid=current.uuid, s=own, a=appraisal, n=note:
+                          ed.update_adjustment(uuid, s, a, n))
+        self.report.created = {"adjustments": created}
+        return errors
+
+
+_PLANNERS: dict[str, type[_Planner]] = {
+    "criteria": _Criteria, "units": _Units, "scores": _Scores, "survey": _Survey,
+    "adjustments": _Adjustments,
+}

@@ -141,8 +141,9 @@ class CriteriaTree:
     def total_max(self, block: str) -> Decimal:
         return sum((self.nodes[r].max_for(block) for r in self.roots), ZERO)
 
-    def validate(self, blocks: Iterable[str]) -> list[Problem]:
-        """Structural rules: codes, children adding up to the parent per block, leaf methods."""
+    def validate(self, blocks: Iterable[str | None]) -> list[Problem]:
+        """Structural rules: codes, children adding up to the parent per block, leaf methods.
+        A block of None checks the default maxima (a period without blocks yet)."""
         problems: list[Problem] = []
         seen: dict[str, str] = {}
         for key in self.preorder:
@@ -168,10 +169,12 @@ class CriteriaTree:
                 if kids:
                     total = sum((self.nodes[k].max_for(block) for k in kids), ZERO)
                     if total != node.max_for(block):
+                        vi_block, en_block = (f"khối {block}: ", f"block {block}: ") if block \
+                            else ("", "")
                         problems.append(Problem(where, pick(
-                            f"khối {block}: tổng điểm tối đa các tiêu chí con là {fmt(total, 3)}, "
+                            f"{vi_block}tổng điểm tối đa các tiêu chí con là {fmt(total, 3)}, "
                             f"khác điểm tối đa {fmt(node.max_for(block), 3)}",
-                            f"block {block}: children's max points add up to {fmt(total, 3)}, "
+                            f"{en_block}children's max points add up to {fmt(total, 3)}, "
                             f"not {fmt(node.max_for(block), 3)}")))
             if not kids:
                 problems.extend(self._validate_leaf(node, blocks, where))

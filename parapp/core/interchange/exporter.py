@@ -153,7 +153,9 @@ def _prefill_scores(ws, store: Store, unit_code: str | None, keys: list[str]) ->
         dv = DataValidation(type="decimal", operator="between", formula1="0",
                             formula2=str(top), allow_blank=True, showErrorMessage=True,
                             errorTitle="parapp", error=f"Điểm phải trong khoảng 0…{top}")
-        dv.add(" ".join(f"{c}{r}" for r in rows for c in score_cols))
+        for r in rows:
+            for c in score_cols:
+                dv.add(f"{c}{r}")
         ws.add_data_validation(dv)
 
 

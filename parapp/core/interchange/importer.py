@@ -278,7 +278,7 @@ class _Criteria(_Planner):
                 "evidence": yes(row.get("evidence")), "ref": code_cell.ref})
         if errors:
             return errors
-        blocks = sorted(set(self.blocks) | set(sheet.block_columns))
+        blocks = sorted(set(self.blocks) | set(sheet.block_columns)) or [None]
         # check the resulting tree: the file's rows over what the period already has
         nodes = {}  # keyed by code here: the file's rows have no UUIDs yet
         for key in self.tree.preorder:
@@ -512,7 +512,7 @@ class _Scores(_Planner):
         if points is not None:
             problem = check_points(node, block, points)
             if problem:
-                self.errors.append(f"{cell.ref}: {label} {fmt(points, 3, comma=True)}: {problem}")
+                self.errors.append(f"{cell.ref}: {label} «{cell.text}»: {problem}")
                 return None
         return points
 

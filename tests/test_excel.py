@@ -1,0 +1,426 @@
+"""Excel interchange: every import error with its cell, all-or-nothing, idempotence, round trip."""
+import hashlib
+import shutil
+import subprocess
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from parapp.cli import main
+from parapp.core.interchange.exporter import (
+    export_data, export_score_sheets, export_summary, write_template,
+)
+from parapp.core.interchange.importer import ImportCancelled, import_file
+from parapp.core.interchange.xlsx import ImportFailed
+from parapp.core.store import Store
+
+SCORE_HEADERS = ["Mã đơn vị", "Mã tiêu chí", "Điểm tự đánh giá", "Giải trình", "Điểm thẩm định",
+                 "Lý do trừ điểm"]
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def workbook(path: Path, sheet: str, rows: list[list], setup=None) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    for row in rows:
+        ws.append(row)
+    if setup:
+        setup(ws)
+    wb.save(path)
+    return path
+
+
+@pytest.fixture
+def period(tmp_path) -> Store:
+    store = Store.create(tmp_path / "p.parapp", "Tỉnh Sơn Hà", 2025)
+    with store.edit() as ed:
+        ed.add_block("SO", "Khối sở")
+        ed.add_member("SNV", "Sở Nội vụ")
+        ed.add_criterion("1", "Chỉ đạo, điều hành", "10", appraiser="SNV")
+        ed.add_criterion("1.1", "Kế hoạch", "4", "1", method="levels",
+                         params={"levels": ["4", "2", "0"]})
+        ed.add_criterion("1.2", "Báo cáo", "6", "1")
+        ed.add_criterion("2", "SIPAS", "90", source="sipas", method="proportional")
+        ed.add_unit("SYT", "Sở Y tế", "SO")
+        ed.add_unit("STP", "Sở Tư pháp", "SO")
+        ed.add_unit("SXD", "Sở Xây dựng", "SO")
+    yield store
+    store.close()
+
+
+# -- errors: all at once, with the cell, nothing changed -------------------------------------
+
+def test_every_data_error_is_reported_with_its_cell(period, tmp_path):
+    book = workbook(tmp_path / "diem.xlsx", "Điểm", [
+        SCORE_HEADERS,
+        ["SYT", "1.2", 5, "", None, None],      # 2: fine
+        ["XYZ", "1.2", 5],                      # 3: unknown unit
+        ["SYT", "9.9", 5],                      # 4: unknown criterion
+        ["STP", "1.2", 6.5],                    # 5: above max
+        ["STP", "1.1", -2],                     # 6: negative
+        ["SXD", "1.1", "bốn"],                  # 7: not a number
+        ["SYT", "1.2", 4],                      # 8: duplicate of row 2
+        ["SYT", "1.1", 4, "", 2, None],         # 9: deduction without a reason
+        ["STP", "2", 80],                       # 10: survey-fed
+        ["SYT", "1", 8],                        # 11: not a leaf
+    ])
+    before = sha(period.path)
+    with pytest.raises(ImportFailed) as err:
+        import_file(period, "scores", book)
+    assert err.value.errors == [
+        "Điểm!A3: không có đơn vị mã «XYZ» trong kỳ đánh giá",
+        "Điểm!B4: không có tiêu chí mã «9.9» trong bộ chỉ số",
+        "Điểm!C5: điểm tự đánh giá «6.5»: điểm vượt điểm tối đa 6.00",
+        "Điểm!C6: điểm tự đánh giá «-2»: điểm không được âm",
+        "Điểm!C7: điểm tự đánh giá «bốn» không phải là số",
+        "Điểm!B8: đơn vị SYT, tiêu chí 1.2 bị trùng với dòng 2",
+        "Điểm!E9: điểm thẩm định 2,00 khác điểm tự đánh giá 4,00 nhưng thiếu lý do trừ điểm",
+        "Điểm!C10: tiêu chí 2 lấy điểm từ SIPAS, không nhập điểm",
+        "Điểm!C11: tiêu chí 1 có tiêu chí con; chỉ chấm điểm ở tiêu chí không có tiêu chí con",
+    ]
+    assert str(err.value).startswith("diem.xlsx: 9 lỗi, không có dữ liệu nào được nhập\n")
+    assert sha(period.path) == before
+
+
+def test_merged_cells_in_the_data_area(period, tmp_path):
+    def merge(ws):
+        ws.merge_cells("A1:B1")  # merged header cells are fine…
+        ws.merge_cells("D3:F3")  # …merged data cells are not
+    book = workbook(tmp_path / "gop.xlsx", "Điểm", [
+        ["Điểm các đơn vị"], SCORE_HEADERS, ["SYT", "1.2", 5, "gộp"]], setup=merge)
+    with pytest.raises(ImportFailed) as err:
+        import_file(period, "scores", book)
+    assert err.value.errors == ["Điểm!D3:F3: ô gộp trong vùng dữ liệu; hãy bỏ gộp ô"]
+
+
+def test_formula_without_cached_value(period, tmp_path):
+    book = workbook(tmp_path / "f.xlsx", "Điểm", [SCORE_HEADERS, ["SYT", "1.2", "=2+3"]])
+    with pytest.raises(ImportFailed) as err:  # openpyxl writes formulas without cached values
+        import_file(period, "scores", book)
+    assert err.value.errors == ["Điểm!C2: công thức «=2+3» chưa có giá trị đã tính; hãy mở tệp "
+                                "bằng Excel hoặc LibreOffice và lưu lại"]
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
+def test_formula_with_cached_value_is_read(period, tmp_path):
+    book = workbook(tmp_path / "f.xlsx", "Điểm", [SCORE_HEADERS, ["SYT", "1.2", "=2+3"]])
+    out = tmp_path / "out"
+    subprocess.run(["soffice", "--headless", "--calc", "--convert-to", "xlsx", "--outdir",
+                    str(out), str(book)], check=True, capture_output=True, timeout=120)
+    report = import_file(period, "scores", out / "f.xlsx")
+    assert report.changed == 1
+    assert period.evaluate().results[_uuid(period, "SYT")].node_self[_key(period, "1.2")] == D(5)
+
+
+def test_wrong_file_type(period, tmp_path):
+    text = tmp_path / "diem.xlsx"
+    text.write_text("Mã đơn vị;Mã tiêu chí\nSYT;1.2\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as err:
+        import_file(period, "scores", text)
+    assert err.value.errors == ["diem.xlsx: không phải sổ tính Excel (.xlsx)"]
+
+
+def test_password_protected_workbook(period, tmp_path):
+    from msoffcrypto.format.ooxml import OOXMLFile
+    plain = workbook(tmp_path / "plain.xlsx", "Điểm", [SCORE_HEADERS, ["SYT", "1.2", 5]])
+    locked = tmp_path / "mat-khau.xlsx"
+    with plain.open("rb") as f, locked.open("wb") as out:
+        OOXMLFile(f).encrypt("matkhau", out)
+    with pytest.raises(ImportFailed) as err:
+        import_file(period, "scores", locked)
+    assert err.value.errors == ["mat-khau.xlsx: sổ tính được bảo vệ bằng mật khẩu; hãy gỡ mật "
+                                "khẩu rồi lưu lại"]
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
+def test_legacy_xls(period, tmp_path):
+    plain = workbook(tmp_path / "cu.xlsx", "Điểm", [SCORE_HEADERS, ["SYT", "1.2", 5]])
+    subprocess.run(["soffice", "--headless", "--convert-to", "xls", "--outdir", str(tmp_path),
+                    str(plain)], check=True, capture_output=True, timeout=120)
+    with pytest.raises(ImportFailed) as err:
+        import_file(period, "scores", tmp_path / "cu.xls")
+    assert err.value.errors == ["cu.xls: định dạng Excel 97–2003 (.xls); hãy lưu lại dưới dạng "
+                                ".xlsx"]
+
+
+def test_missing_required_header(period, tmp_path):
+    book = workbook(tmp_path / "d.xlsx", "Điểm", [["Mã đơn vị", "Điểm tự đánh giá"], ["SYT", 5]])
+    with pytest.raises(ImportFailed) as err:
+        import_file(period, "scores", book)
+    assert err.value.errors == ["d.xlsx: trang «Điểm» không có dòng tiêu đề với các cột "
+                                "«Mã đơn vị», «Mã tiêu chí»"]
+
+
+def test_duplicate_header(period, tmp_path):
+    book = workbook(tmp_path / "d.xlsx", "Điểm", [
+        ["Mã đơn vị", "Mã tiêu chí", "Điểm tự đánh giá", "điểm TỰ đánh giá"], ["SYT", "1.2", 5, 4]])
+    with pytest.raises(ImportFailed) as err:
+        import_file(period, "scores", book)
+    assert err.value.errors == ["Điểm!D1: cột «điểm TỰ đánh giá» bị trùng với Điểm!C1"]
+
+
+# -- headers and numbers --------------------------------------------------------------------
+
+def test_headers_in_any_order_any_case_without_accents_extra_ignored(period, tmp_path):
+    book = workbook(tmp_path / "d.xlsx", "Bảng điểm của đơn vị", [
+        ["BẢNG TỰ CHẤM ĐIỂM NĂM 2025"],  # a title row above the header
+        ["Ghi chú nội bộ", "  diem tu danh gia ", "MÃ TIÊU CHÍ", "Ma don vi", "Giai trinh"],
+        ["bỏ qua", "5,5", "1.2", "SYT", "Có báo cáo quý"],
+        ["bỏ qua", "4", "1.1", "SYT", None],
+    ])
+    report = import_file(period, "scores", book)
+    assert (report.rows, report.changed) == (2, 2)
+    result = period.evaluate().results[_uuid(period, "SYT")]
+    assert result.node_self[_key(period, "1.2")] == D("5.5")
+    assert result.self_total == D("9.5")
+
+
+def test_decimal_comma_point_and_float(period, tmp_path):
+    book = workbook(tmp_path / "d.xlsx", "Điểm", [
+        SCORE_HEADERS, ["SYT", "1.2", "5,25"], ["STP", "1.2", 0.1 + 0.2]])
+    import_file(period, "scores", book)
+    results = period.evaluate().results
+    assert results[_uuid(period, "SYT")].self_total == D("5.25")
+    assert results[_uuid(period, "STP")].self_total == D("0.3")  # float artefact rounded away
+
+
+def test_survey_percentages(period, tmp_path):
+    def percent(ws):
+        ws["B3"].number_format = "0.00%"
+    book = workbook(tmp_path / "s.xlsx", "Điều tra", [
+        ["Mã đơn vị", "SIPAS (%)", "ĐTXHH (%)"], ["SYT", "91,17%", None], ["STP", 0.8, None],
+    ], setup=percent)
+    import_file(period, "survey", book)
+    results = period.evaluate().results
+    assert results[_uuid(period, "SYT")].sipas == D("82.053")  # 91.17 % × 90
+    assert results[_uuid(period, "STP")].sipas == D("72")  # 0,8 in a % cell = 80 %
+    bad = workbook(tmp_path / "b.xlsx", "Điều tra", [["Mã đơn vị", "SIPAS (%)"], ["SYT", 120]])
+    with pytest.raises(ImportFailed) as err:
+        import_file(period, "survey", bad)
+    assert err.value.errors == ["Điều tra!B2: SIPAS 120,00% phải trong khoảng 0…100%"]
+
+
+# -- idempotence, partial updates, audit, protection of appraisals ---------------------------
+
+def test_reimport_is_a_no_op_and_a_correction_changes_only_what_changed(period, tmp_path):
+    rows = [SCORE_HEADERS, ["SYT", "1.1", 4, None, 2, "Kế hoạch ban hành chậm"],
+            ["SYT", "1.2", 6], ["STP", "1.2", 5]]
+    book = workbook(tmp_path / "d.xlsx", "Điểm", rows)
+    first = import_file(period, "scores", book)
+    assert first.changed == 3
+    audit = len(period.audit())
+    again = import_file(period, "scores", book)
+    assert again.changed == 0 and len(period.audit()) == audit
+    rows[3][2] = 4.5
+    fixed = import_file(period, "scores", workbook(tmp_path / "d2.xlsx", "Điểm", rows))
+    assert fixed.changed == 1
+    entries = period.audit()[audit:]
+    assert len(entries) == 1 and entries[0].changes["self_points"] == ["5", "4.5"]
+    assert entries[0].source == f"nhập điểm: d2.xlsx (SHA-256 {sha(tmp_path / 'd2.xlsx')})"
+
+
+def test_appraisals_entered_in_the_app_are_kept_unless_overwrite(period, tmp_path):
+    with period.edit("gui") as ed:
+        ed.set_self_score("SYT", "1.2", "6")
+        ed.set_appraisal("SYT", "1.2", "5", "Báo cáo quý III gửi chậm")
+    book = workbook(tmp_path / "d.xlsx", "Điểm", [
+        SCORE_HEADERS, ["SYT", "1.2", 6, None, 4, "Thiếu báo cáo quý IV"]])
+    report = import_file(period, "scores", book)
+    assert report.changed == 0
+    assert report.kept == ["Điểm!2: đơn vị SYT, tiêu chí 1.2: 5,00 → 4,00"]
+    assert _appraisal(period, "SYT", "1.2") == D(5)
+    report = import_file(period, "scores", book, overwrite=True)
+    assert report.replaced == ["Điểm!2: đơn vị SYT, tiêu chí 1.2: 5,00 → 4,00"]
+    assert _appraisal(period, "SYT", "1.2") == D(4)
+    # an appraisal that came from an import may be corrected by the next import
+    book2 = workbook(tmp_path / "d2.xlsx", "Điểm", [
+        SCORE_HEADERS, ["SYT", "1.2", 6, None, 3, "Thiếu báo cáo quý III và IV"]])
+    assert import_file(period, "scores", book2).kept == []
+    assert _appraisal(period, "SYT", "1.2") == D(3)
+
+
+def test_cancelling_leaves_nothing(period, tmp_path):
+    rows = [SCORE_HEADERS] + [[u, c, 1] for u in ("SYT", "STP") for c in ("1.2",)]
+    book = workbook(tmp_path / "d.xlsx", "Điểm", rows)
+    before = sha(period.path)
+    seen = []
+    with pytest.raises(ImportCancelled):
+        import_file(period, "scores", book,
+                    progress=lambda done, total: seen.append(done) or False)
+    assert seen and sha(period.path) == before
+
+
+# -- criteria and units ---------------------------------------------------------------------
+
+def test_criteria_and_units_into_an_empty_period(tmp_path):
+    store = Store.create(tmp_path / "new.parapp", "Tỉnh Sơn Hà", 2026)
+    crit = workbook(tmp_path / "tc.xlsx", "Tiêu chí", [
+        ["Mã", "Nội dung", "Điểm tối đa (SO)", "Điểm tối đa (XA)", "Cách chấm", "Nguồn điểm",
+         "Cơ quan thẩm định", "Bắt buộc TLKC"],
+        [1, "Chỉ đạo, điều hành CCHC", 60, 60, None, None, "Sở Nội vụ", None],
+        ["1.1", "Kế hoạch CCHC", 20, 20, "Theo mức: 20; 10; 0", "Tự chấm", None, "Có"],
+        ["1.2", "Báo cáo CCHC", 40, 30, "Có/Không", None, None, "Có"],
+        ["1.3", "Tuyên truyền CCHC", 0, 10, "Tỷ lệ thuận", None, None, "Không"],
+        [2, "SIPAS", 40, 40, "Tỷ lệ thuận", "SIPAS", "Sở Nội vụ", None],
+    ])
+    report = import_file(store, "criteria", crit)
+    assert report.created == {"blocks": 2, "members": 1, "criteria": 5}
+    units = workbook(tmp_path / "dv.xlsx", "Đơn vị", [
+        ["Mã đơn vị", "Tên đơn vị", "Khối", "Người đứng đầu", "Chức vụ", "Xếp hạng năm trước",
+         "Không xếp hạng"],
+        ["SYT", "Sở Y tế", "SO", "Nguyễn Văn An", "Giám đốc", 3, None],
+        ["X01", "Xã An Bình", "XA", "Trần Thị Bích", "Chủ tịch UBND xã", None, "Có"],
+    ])
+    assert import_file(store, "units", units).created == {"blocks": 0, "units": 2}
+    tree = store.tree()
+    assert tree.by_code["1.1"].params == {"levels": ["20", "10", "0"]}
+    assert tree.by_code["1.3"].max_for("SO") == 0 and tree.by_code["1.2"].max_for("XA") == 30
+    assert tree.appraiser_of(tree.by_code["1.2"].key) == "SNV"
+    assert [(u.code, u.ranked, u.prev_rank) for u in store.units()] == [
+        ("SYT", True, 3), ("X01", False, None)]
+    assert import_file(store, "criteria", crit).changed == 0
+    store.close()
+
+
+def test_criteria_whose_children_do_not_add_up(tmp_path):
+    store = Store.create(tmp_path / "new.parapp", "Tỉnh Sơn Hà", 2026)
+    crit = workbook(tmp_path / "tc.xlsx", "Tiêu chí", [
+        ["Mã", "Nội dung", "Điểm tối đa"], ["1", "Lĩnh vực 1", 10], ["1.1", "TC 1", 4],
+        ["1.2", "TC 2", 5], ["1.3.1", "mồ côi", 1], ["x.1", "sai mã", 1]])
+    with pytest.raises(ImportFailed) as err:
+        import_file(store, "criteria", crit)
+    assert err.value.errors == ["Tiêu chí!A6: mã «x.1» không đúng dạng 1, 1.2, 1.2.3"]
+    crit = workbook(tmp_path / "tc2.xlsx", "Tiêu chí", [
+        ["Mã", "Nội dung", "Điểm tối đa"], ["1", "Lĩnh vực 1", 10], ["1.1", "TC 1", 4],
+        ["1.2", "TC 2", 5], ["1.3.1", "mồ côi", 1]])
+    with pytest.raises(ImportFailed) as err:
+        import_file(store, "criteria", crit)
+    assert err.value.errors == ["Tiêu chí!A5: tiêu chí 1.3.1 không có tiêu chí cha 1.3"]
+    crit = workbook(tmp_path / "tc3.xlsx", "Tiêu chí", [
+        ["Mã", "Nội dung", "Điểm tối đa"], ["1", "Lĩnh vực 1", 10], ["1.1", "TC 1", 4],
+        ["1.2", "TC 2", 5]])
+    with pytest.raises(ImportFailed) as err:
+        import_file(store, "criteria", crit)
+    assert err.value.errors == ["Tiêu chí!A2: Tiêu chí 1: tổng điểm tối đa các tiêu chí con là "
+                                "9.000, khác điểm tối đa 10.000"]
+    store.close()
+
+
+# -- round trip and exports -----------------------------------------------------------------
+
+def test_round_trip_reproduces_totals_and_ranks(small_demo, tmp_path):
+    book = tmp_path / "du-lieu.xlsx"
+    with Store.open(small_demo) as source:
+        export_data(source, book)
+        expected = source.evaluate()
+        settings = source.settings().values()
+    target = Store.create(tmp_path / "moi.parapp", "Tỉnh Sơn Hà", 2025)
+    with target.edit() as ed:
+        for key in ("bonus_cap", "penalty_cap"):
+            ed.set_setting(key, settings[key] or "")
+    for kind in ("criteria", "units", "scores", "survey", "adjustments"):
+        import_file(target, kind, book)
+    got = target.evaluate()
+
+    def table(result):
+        return sorted((r.result.unit.code, r.result.total, r.result.index, r.rank)
+                      for ranking in result.rankings.values() for r in ranking.rows())
+    assert table(got) == table(expected)
+    target.close()
+
+
+def test_score_sheet_layout(small_demo, tmp_path):
+    out = tmp_path / "bang-diem.xlsx"
+    with Store.open(small_demo) as store:
+        export_score_sheets(store, out, unit="SYT")
+        result = store.evaluate().results[next(u.uuid for u in store.units() if u.code == "SYT")]
+    ws = load_workbook(out)["SYT"]
+    assert [c.value for c in ws[5]] == ["STT", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá",
+                                        "Điểm thẩm định", "Chênh lệch", "Lý do trừ điểm",
+                                        "Giải trình", "TLKC"]
+    assert ws["A6"].value == "1" and ws["B6"].value.isupper() and ws["B6"].font.b
+    assert ws["C6"].number_format == "0.00"
+    assert ws.freeze_panes == "A6" and ws.print_title_rows == "$5:$5"
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    totals = [r for r in ws.iter_rows(values_only=True) if r[1] == "TỔNG ĐIỂM"]
+    assert D(repr(totals[0][4])) == result.total  # written exactly, read back as a float
+
+
+def test_summary_lists_every_unit_with_rank_and_class(small_demo, tmp_path):
+    out = tmp_path / "tong-hop.xlsx"
+    with Store.open(small_demo) as store:
+        export_summary(store, out, block="SO")
+        ranking = store.evaluate().rankings["SO"]
+    ws = load_workbook(out)["SO"]
+    rows = [r for r in ws.iter_rows(min_row=5, values_only=True) if r[1]]
+    assert [r[1] for r in rows] == [row.result.unit.code for row in ranking.rows()]
+    rank_col = [c.value for c in ws[4]].index("Xếp hạng")
+    assert [r[rank_col] for r in rows] == [row.rank or "—" for row in ranking.rows()]
+
+
+def test_prefilled_template_validates_each_score_against_its_max(period, tmp_path):
+    out = write_template("scores", tmp_path / "mau.xlsx", period, unit="SYT")
+    wb = load_workbook(out)
+    ws = wb["Điểm"]
+    assert [c.value for c in ws[1]][:6] == SCORE_HEADERS
+    assert [(r[0].value, r[1].value) for r in ws.iter_rows(min_row=2)] == [
+        ("SYT", "1.1"), ("SYT", "1.2")]
+    bounds = sorted((dv.formula1, dv.formula2, str(dv.sqref)) for dv in
+                    ws.data_validations.dataValidation)
+    assert bounds == [("0", "4", "C2 E2 H2"), ("0", "6", "C3 E3 H3")]
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
+def test_libreoffice_reads_the_same_values(small_demo, tmp_path):
+    out = tmp_path / "tong-hop.xlsx"
+    with Store.open(small_demo) as store:
+        export_summary(store, out, block="SO")
+        ranking = store.evaluate().rankings["SO"]
+    subprocess.run(["soffice", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,"
+                    "34,76", "--outdir", str(tmp_path), str(out)], check=True,
+                   capture_output=True, timeout=180)
+    import csv
+    lines = list(csv.reader((tmp_path / "tong-hop.csv").read_text(encoding="utf-8").splitlines()))
+    header = lines[3]
+    total, index = header.index("Tổng điểm"), header.index("Chỉ số (%)")
+    data = [line for line in lines[4:] if line and line[1]]
+    assert [line[1] for line in data] == [r.result.unit.code for r in ranking.rows()]
+    assert [D(line[total]) for line in data] == [
+        r.result.total.quantize(D("0.01")) for r in ranking.rows()]
+    assert [D(line[index]) for line in data] == [
+        r.result.index.quantize(D("0.01")) for r in ranking.rows()]
+
+
+def test_cli_import_errors_and_exports(period, tmp_path, capsys):
+    bad = workbook(tmp_path / "d.xlsx", "Điểm", [SCORE_HEADERS, ["XYZ", "1.2", 5],
+                                                 ["SYT", "1.2", 7]])
+    period.close()
+    code = main(["import", "scores", str(period.path), str(bad)])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert err.splitlines() == ["parapp: lỗi: d.xlsx: 2 lỗi, không có dữ liệu nào được nhập",
+                                "  Điểm!A2: không có đơn vị mã «XYZ» trong kỳ đánh giá",
+                                "  Điểm!C3: điểm tự đánh giá «7»: điểm vượt điểm tối đa 6.00"]
+    assert main(["template", "units", "-o", str(tmp_path / "dv.xlsx")]) == 0
+    assert [c.value for c in load_workbook(tmp_path / "dv.xlsx")["Đơn vị"][1]] == [
+        "Mã đơn vị", "Tên đơn vị", "Khối", "Người đứng đầu", "Chức vụ", "Xếp hạng năm trước",
+        "Không xếp hạng"]
+    assert main(["export", "summary", str(period.path), "-o", str(tmp_path / "th.xlsx")]) == 0
+
+
+def _uuid(store: Store, code: str) -> str:
+    return next(u.uuid for u in store.units() if u.code == code)
+
+
+def _key(store: Store, code: str) -> str:
+    return store.tree().by_code[code].key
+
+
+def _appraisal(store: Store, unit: str, code: str) -> D:
+    return store.evaluate().results[_uuid(store, unit)].node_points[_key(store, code)]

@@ -23,6 +23,7 @@ test: system-deps $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --repeat 21
+	$(BIN)/python bench/excel.py --repeat 7
 
 ## Qt needs a few shared libraries that a bare Debian machine lacks; install them when root.
 system-deps:

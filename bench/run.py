@@ -13,6 +13,7 @@ Reports medians, the ratio to the floor, and peak memory of snapshot + evaluate.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import sqlite3
 import statistics
@@ -25,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from parapp.core.classification import classify_block  # noqa: E402
+from parapp.core.models import ddl  # noqa: E402
 from parapp.core.ranking import rank_block  # noqa: E402
 from parapp.core.scoring import Engine  # noqa: E402
 from parapp.core.store import Store  # noqa: E402
@@ -65,6 +67,18 @@ def build(path: Path, units: int) -> None:
     store.close()
 
 
+def cached_province(units: int) -> Path:
+    """The benchmark province, rebuilt whenever the file schema changes."""
+    schema = hashlib.sha256("\n".join(ddl()).encode()).hexdigest()[:10]
+    path = OUT / f"bench-{units}-{schema}.parapp"
+    if not path.exists():
+        OUT.mkdir(exist_ok=True)
+        t0 = time.perf_counter()
+        build(path, units)
+        print(f"built {path.name} in {time.perf_counter() - t0:.1f} s")
+    return path
+
+
 def timed(fn, repeat: int) -> tuple[float, object]:
     samples, result = [], None
     for _ in range(repeat):
@@ -79,12 +93,7 @@ def main() -> int:
     parser.add_argument("--units", type=int, default=150)
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
-    OUT.mkdir(exist_ok=True)
-    path = OUT / f"bench-{args.units}.parapp"
-    if not path.exists():
-        t0 = time.perf_counter()
-        build(path, args.units)
-        print(f"built {path.name} in {time.perf_counter() - t0:.1f} s")
+    path = cached_province(args.units)
 
     def open_and_snapshot():
         with Store.open(path, readonly=True) as store:

@@ -40,3 +40,12 @@ def test_db_schema_doc_is_up_to_date():
     root = PACKAGE.parent
     proc = subprocess.run([sys.executable, str(root / "scripts" / "dump_schema.py"), "--check"])
     assert proc.returncode == 0, "db/schema.sql is stale: run scripts/dump_schema.py"
+
+
+def test_excel_template_doc_is_up_to_date():
+    import subprocess
+    import sys
+    root = PACKAGE.parent
+    proc = subprocess.run([sys.executable, str(root / "scripts" / "dump_excel_docs.py"),
+                           "--check"])
+    assert proc.returncode == 0, "docs/excel-templates.md is stale: run scripts/dump_excel_docs.py"

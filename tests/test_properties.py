@@ -134,3 +134,11 @@ def test_the_excellent_quota_is_never_exceeded(values):
             assert h.row.result.index >= 90
         if h.grade is Grade.GOOD:
             assert h.row.result.index >= 70
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=8, min_value=-10**6,
+                   max_value=10**6))
+def test_decimals_of_counts_the_significant_decimals(value):
+    from parapp.core.numbers import canonical, decimals_of
+    text = canonical(value)
+    assert decimals_of(value) == (len(text.split(".")[1]) if "." in text else 0)

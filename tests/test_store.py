@@ -258,6 +258,17 @@ def test_foreign_files_are_refused_untouched(tmp_path, make, message):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.parapp"]
 
 
+def test_file_lacking_a_column_is_refused(small_demo):
+    con = sqlite3.connect(small_demo)
+    con.execute("ALTER TABLE score DROP COLUMN appraisal2_source")
+    con.commit()
+    con.close()
+    with pytest.raises(FileFormatError) as err:
+        Store.open(small_demo)
+    assert str(err.value) == (f"{small_demo}: tệp thiếu cột appraisal2_source của bảng score; "
+                              "tệp không đúng lược đồ 1 của phiên bản này")
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(FileFormatError, match="không tìm thấy tệp"):
         Store.open(tmp_path / "none.parapp")

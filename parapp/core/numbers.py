@@ -36,8 +36,16 @@ def parse_decimal(text: str | int | Decimal) -> Decimal:
 
 
 def decimals_of(value: Decimal) -> int:
-    text = canonical(value)
-    return len(text.split(".")[1]) if "." in text else 0
+    """Significant decimals: 8.50 → 1, 9.117 → 3, 10 → 0 (from the digits, no text)."""
+    sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or exponent >= 0 or not any(digits):
+        return 0
+    trailing = 0
+    for d in reversed(digits[exponent:]):
+        if d:
+            break
+        trailing += 1
+    return -exponent - trailing
 
 
 def quantize(value: Decimal, places: int) -> Decimal:

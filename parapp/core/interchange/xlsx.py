@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -49,15 +49,37 @@ class Cell:
         return "" if self.value is None else str(self.value).strip()
 
 
-@dataclass
 class Row:
-    number: int
-    cells: dict[str, Cell]
-    block_max: dict[str, Cell] = field(default_factory=dict)
+    """One data row; cells are made on demand (an import reads a few of each row's columns)."""
+
+    __slots__ = ("number", "_values", "_columns", "_blocks", "_prefix")
+
+    def __init__(self, number: int, values: tuple, columns: dict[str, int],
+                 blocks: dict[str, int], prefix: list[str]):
+        self.number, self._values = number, values
+        self._columns, self._blocks, self._prefix = columns, blocks, prefix
+
+    def _cell(self, i: int) -> Cell:
+        value = self._values[i] if i < len(self._values) else None
+        return Cell(f"{self._prefix[i]}{self.number}", value)
 
     def get(self, key: str) -> Cell | None:
-        cell = self.cells.get(key)
-        return None if cell is None or cell.blank else cell
+        """The cell of a column, or None when the column is absent or the cell blank."""
+        i = self._columns.get(key)
+        if i is None or i >= len(self._values):
+            return None
+        value = self._values[i]
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        return Cell(f"{self._prefix[i]}{self.number}", value)
+
+    @property
+    def cells(self) -> dict[str, Cell]:
+        return {key: self._cell(i) for key, i in self._columns.items()}
+
+    @property
+    def block_max(self) -> dict[str, Cell]:
+        return {block: self._cell(i) for block, i in self._blocks.items()}
 
 
 @dataclass
@@ -162,26 +184,22 @@ def read_sheet(path: Path, layout: Layout) -> Sheet:
                           "hãy bỏ gộp ô")
         rows: list[Row] = []
         formulas: list[tuple[Cell, int, int]] = []
-        for number, values in enumerate(ws.iter_rows(min_row=header_row + 1, values_only=True),
-                                        start=header_row + 1):
-            if not any(v is not None and str(v).strip() for v in values):
+        columns = {key: i for i, key in index.items()}
+        blocks = {block: i for i, block in block_index.items()}
+        width = max([*index, *block_index], default=0) + 1
+        prefix = [f"{ws.title}!{get_column_letter(i + 1)}" for i in range(width)]
+        for number, values in enumerate(ws.iter_rows(min_row=header_row + 1, max_col=width,
+                                                     values_only=True), start=header_row + 1):
+            if not any(v is not None and (not isinstance(v, str) or v.strip()) for v in values):
                 continue
-            row = Row(number, {})
+            row = Row(number, values, columns, blocks, prefix)
             for i, value in enumerate(values):
-                key = index.get(i)
-                block = block_index.get(i)
-                if key is None and block is None:
-                    continue
-                cell = Cell(f"{ws.title}!{get_column_letter(i + 1)}{number}", value)
-                if isinstance(value, str) and value.startswith("="):
-                    formulas.append((cell, number, i + 1))
-                if key is not None:
-                    row.cells[key] = cell
-                else:
-                    row.block_max[block] = cell
+                if isinstance(value, str) and value.startswith("=") and (
+                        i in index or i in block_index):
+                    formulas.append((Cell(f"{prefix[i]}{number}", value), number, i + 1))
             rows.append(row)
         if formulas:
-            errors += _resolve_formulas(path, ws.title, formulas)
+            errors += _resolve_formulas(path, ws.title, formulas, rows)
         if errors:
             raise ImportFailed(path, errors)
         return Sheet(ws.title, set(index.values()), list(block_index.values()), rows)
@@ -189,7 +207,8 @@ def read_sheet(path: Path, layout: Layout) -> Sheet:
         wb.close()
 
 
-def _resolve_formulas(path: Path, title: str, formulas: list[tuple[Cell, int, int]]) -> list[str]:
+def _resolve_formulas(path: Path, title: str, formulas: list[tuple[Cell, int, int]],
+                      rows: list[Row]) -> list[str]:
     """Replace formulas by the values Excel cached; a formula never calculated is an error."""
     wb = load_workbook(path, read_only=True, data_only=True)
     try:
@@ -204,6 +223,7 @@ def _resolve_formulas(path: Path, title: str, formulas: list[tuple[Cell, int, in
                     cached[(r, c)] = value
     finally:
         wb.close()
+    by_number = {row.number: row for row in rows}
     errors = []
     for (r, c), cell in wanted.items():
         value = cached.get((r, c))
@@ -211,7 +231,8 @@ def _resolve_formulas(path: Path, title: str, formulas: list[tuple[Cell, int, in
             errors.append(f"{cell.ref}: công thức «{cell.value}» chưa có giá trị đã tính; hãy mở "
                           "tệp bằng Excel hoặc LibreOffice và lưu lại")
         else:
-            cell.value = value
+            row = by_number[r]
+            row._values = row._values[:c - 1] + (value,) + row._values[c:]
     return errors
 
 

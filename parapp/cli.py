@@ -298,6 +298,9 @@ def cmd_import(args) -> int:
                     "kept": report.kept, "replaced": report.replaced})
     else:
         print("\n".join(report.lines()))
+        if report.kept:
+            print(pick("Dùng --overwrite để ghi đè các điểm thẩm định được giữ nguyên ở trên.",
+                       "Use --overwrite to replace the appraisals kept above."))
     return 0
 
 

@@ -837,11 +837,11 @@ class Edit:
             for key in ("explanation", "appraisal_note", "explanation2", "appraisal2_note"):
                 if key in fields:
                     row[key] = fields[key] or ""
-            for n, (points, note, who, src, reference, label_vi, label_en) in enumerate((
+            for points, note, who, src, reference, label_vi, label_en in (
                     ("appraisal_points", "appraisal_note", "appraiser", "appraisal_source",
                      "self_points", "tự đánh giá", "self score"),
                     ("appraisal2_points", "appraisal2_note", "appraiser2", "appraisal2_source",
-                     "appraisal_points", "thẩm định vòng 1", "first appraisal")), start=1):
+                     "appraisal_points", "thẩm định vòng 1", "first appraisal")):
                 if points not in fields and note not in fields:
                     continue
                 if needs_reason(row[points], row[reference], row[note]):

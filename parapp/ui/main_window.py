@@ -3,6 +3,10 @@
 A thin controller over `Store`: everything is read and evaluated once when a file is opened
 (`store.evaluate()` → one `PeriodResult` kept for the window's lifetime); selecting a unit only
 re-renders from that result. The layout lives in forms/main_window.ui.
+
+The window never writes through its own store: Tệp › Nhập từ Excel hands the file to
+parapp.ui.importing, which imports on a worker thread with its own writable store, and the
+window then re-reads the file.
 """
 from __future__ import annotations
 
@@ -14,18 +18,21 @@ from PySide6.QtGui import (
     QBrush, QCloseEvent, QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel,
 )
 from PySide6.QtWidgets import (
-    QFileDialog, QHeaderView, QLabel, QMainWindow, QMessageBox, QStyledItemDelegate,
+    QFileDialog, QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox, QStyledItemDelegate,
     QStyleOptionViewItem, QTreeWidgetItem, QWidget,
 )
 
 from parapp.core.criteria import CriteriaTree
 from parapp.core.errors import ParappError
 from parapp.core.evaluation import PeriodResult
+from parapp.core.interchange.columns import LAYOUTS
+from parapp.core.interchange.importer import ImportReport
 from parapp.core.numbers import fmt, quantize
 from parapp.core.scoring import UnitResult
 from parapp.core.store import Store
 from parapp.ui import app_settings
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
+from parapp.ui.importing import run_import
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # unit uuid (left tree) / criterion key (criteria model)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -70,14 +77,17 @@ class MainWindow(QMainWindow):
         self._block_names: dict[str, str] = {}
         self._items: dict[str, QTreeWidgetItem] = {}  # unit code → item
         self._current: str | None = None  # uuid of the unit shown
+        self._importing = False
 
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
         self.mode_label = QLabel(self.tr("Chỉ xem"), self)
-        self.mode_label.setToolTip(self.tr("Cửa sổ này chỉ hiển thị, không sửa dữ liệu"))
+        self.mode_label.setToolTip(self.tr("Cửa sổ này chỉ hiển thị; dữ liệu chỉ thay đổi khi "
+                                           "nhập từ Excel (Tệp › Nhập từ Excel)"))
         self.statusBar().addPermanentWidget(self.mode_label)
 
         self._setup_views()
+        self._setup_import_menu()
         self.ui.actionOpen.triggered.connect(self._choose_file)
         self.ui.actionQuit.triggered.connect(self.close)
         self.unit_tree.currentItemChanged.connect(self._on_unit_changed)
@@ -122,6 +132,27 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
 
+    def _setup_import_menu(self) -> None:
+        menu = QMenu(self.tr("&Nhập từ Excel"), self)
+        labels = {
+            "criteria": self.tr("Bộ tiêu chí…"),
+            "units": self.tr("Đơn vị…"),
+            "scores": self.tr("Điểm…"),
+            "survey": self.tr("Kết quả SIPAS, ĐTXHH…"),
+            "adjustments": self.tr("Điểm thưởng, điểm trừ…"),
+        }
+        for kind, label in labels.items():
+            action = menu.addAction(label)
+            action.setData(kind)
+            action.setStatusTip(LAYOUTS[kind].help)
+            action.triggered.connect(lambda _checked=False, k=kind: self._choose_import(k))
+        file_menu = self.ui.menuFile
+        actions = file_menu.actions()
+        at = actions.index(self.ui.actionOpen) + 1  # right under "Mở…", above the separator
+        file_menu.insertMenu(actions[at] if at < len(actions) else None, menu)
+        self.import_menu = menu
+        menu.setEnabled(False)  # until a file is open
+
     def _restore_layout(self) -> None:
         settings = app_settings()
         geometry = settings.value("window/geometry")
@@ -139,6 +170,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._importing:  # the import's event loop runs inside this window's call stack
+            event.ignore()
+            return
         self.save_layout()
         self._close_store()
         super().closeEvent(event)
@@ -181,6 +215,58 @@ class MainWindow(QMainWindow):
         if name:
             self.open_path(name)
 
+    # -- importing --------------------------------------------------------------------------
+
+    def _choose_import(self, kind: str) -> None:
+        if self.path is None:
+            return
+        settings = app_settings()
+        start = str(settings.value("recent/import_dir") or self.path.parent)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nhập «{sheet}» từ Excel").format(sheet=LAYOUTS[kind].sheet), start,
+            self.tr("Sổ tính Excel (*.xlsx)"))
+        if not name:
+            return
+        settings.setValue("recent/import_dir", str(Path(name).parent))
+        settings.sync()
+        self.import_excel(kind, name)
+
+    def import_excel(self, kind: str, xlsx_path: Path | str,
+                     overwrite: bool = False) -> ImportReport | None:
+        """Import one sheet into the open file (progress, then a summary or the errors), and
+        on success re-read the file so totals and ranks update. None if nothing was imported."""
+        if self.path is None or self._importing:
+            return None
+        # the progress dialog shows only after a moment; until then keep the user from opening
+        # another file or starting a second import under the first
+        self._importing = True
+        self.ui.actionOpen.setEnabled(False)
+        self.import_menu.setEnabled(False)
+        try:
+            report = run_import(self, self.path, kind, xlsx_path, overwrite)
+        finally:
+            self._importing = False
+            self.ui.actionOpen.setEnabled(True)
+            self.import_menu.setEnabled(True)
+        if report is not None:
+            self.reload()
+        return report
+
+    def reload(self) -> bool:
+        """Re-read the open file, keeping the selected unit and the expanded criteria."""
+        if self.path is None:
+            return False
+        unit = self._units.get(self._current) if self._current else None
+        expanded = self._expanded_keys() if self._current else None
+        if not self.open_path(self.path):
+            return False
+        if unit is not None:
+            self.select_unit(unit.code)
+        if expanded is not None and self._current is not None:
+            self.criteria_view.collapseAll()
+            self._expand(expanded)  # criteria keys are UUIDs: stable across re-reads
+        return True
+
     def load(self, store: Store, path: Path) -> None:
         """Read everything from `store`, evaluate once, and show it. Takes ownership of it."""
         period = store.period()
@@ -201,6 +287,7 @@ class MainWindow(QMainWindow):
                                   .format(units=len(units), blocks=len(blocks),
                                           criteria=len(tree.nodes)))
         self.status_label.setToolTip(period.title or "")
+        self.import_menu.setEnabled(True)
         self.criteria_model.setRowCount(0)
         self._current = None
         self._fill_units([b.code for b in blocks])
@@ -222,6 +309,7 @@ class MainWindow(QMainWindow):
         self.criteria_model.setRowCount(0)
         self._clear_summary()
         self.status_label.setText(self.tr("Chưa mở tệp nào — chọn Tệp › Mở…"))
+        self.import_menu.setEnabled(False)
 
     # -- left tree --------------------------------------------------------------------------
 

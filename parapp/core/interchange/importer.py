@@ -63,7 +63,7 @@ class ImportReport:
             out.append("Tạo mới: " + ", ".join(created))
         if self.kept:
             out.append(f"Giữ nguyên {len(self.kept)} điểm thẩm định do thành viên Hội đồng đã "
-                       "nhập trong phần mềm (dùng --overwrite để ghi đè):")
+                       "nhập trong phần mềm:")
             out += [f"  {k}" for k in self.kept]
         if self.replaced:
             out.append(f"Đã ghi đè {len(self.replaced)} điểm thẩm định:")
@@ -91,12 +91,10 @@ def import_file(store: Store, kind: str, path: Path | str, overwrite: bool = Fal
     source = f"{IMPORT_SOURCE} {layout.sheet.lower()}: {path.name} (SHA-256 {digest})"
     if steps:
         with store.edit(source) as ed:
-            for done, step in enumerate(steps, start=1):
+            for done, step in enumerate(steps, start=1):  # a step is a row or a batch of rows
                 step(ed)
-                if progress and done % 200 == 0 and progress(done, len(steps)) is False:
+                if progress and progress(done, len(steps)) is False:
                     raise ImportCancelled(path)
-            if progress and progress(len(steps), len(steps)) is False:
-                raise ImportCancelled(path)
     return report
 
 

@@ -1,0 +1,247 @@
+"""Import from Excel without freezing the window: the import runs on a worker thread.
+
+`import_file` applies a whole sheet in one transaction; on a big sheet that takes seconds, so it
+runs on a `QThread` behind a window-modal progress dialog while the GUI thread keeps painting.
+The worker opens its own writable `Store` on that thread (an SQLite connection must be used by
+the thread that made it) and closes it before reporting, so the window can re-read the file at
+once. Cancelling sets a flag that the import's progress callback reads; the core then rolls the
+transaction back, so a cancelled import changes nothing.
+
+Message boxes go through `show_information` / `show_warning` below, looked up at call time, so
+tests can monkeypatch them (a blocking `exec()` would hang an offscreen test).
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from parapp.core.errors import ParappError
+from parapp.core.interchange.columns import LAYOUTS
+from parapp.core.interchange.importer import ImportCancelled, ImportReport, import_file
+from parapp.core.interchange.xlsx import ImportFailed
+from parapp.core.store import Store
+
+log = logging.getLogger(__name__)
+
+SHOW_AFTER_MS = 400  # a quick import finishes before the progress dialog would flash up
+# ImportReport.lines() speaks to the command line; the window has no such switch.
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("importing", text)
+
+
+def show_information(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """An information box; `details` (long lists) go in the scrollable "Show Details" pane."""
+    _box(QMessageBox.Icon.Information, parent, title, text, details)
+
+
+def show_warning(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """A warning box; `details` (every error, one a line) go in the scrollable details pane."""
+    _box(QMessageBox.Icon.Warning, parent, title, text, details)
+
+
+def _box(icon: QMessageBox.Icon, parent, title: str, text: str, details: str) -> None:
+    # an instance, not the static QMessageBox.warning(): only an instance has detailed text
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+    box.deleteLater()
+
+
+class ImportWorker(QObject):
+    """Runs one `import_file` call: `ImportThread(worker).start()` runs it off the GUI thread,
+    `run()` runs it right here.
+
+    Exactly one of `finished(report)`, `failed(message)`, `cancelled()` is emitted, after the
+    worker's store is closed. On failure `errors` holds the problems, one a line ("Sheet!Cell:
+    message"), when the file itself was at fault.
+    """
+
+    progress = Signal(int, int)  # (done, total) steps of the transaction
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)  # the message, first line a summary; no traceback
+    cancelled = Signal()
+
+    def __init__(self, db_path: Path | str, kind: str, xlsx_path: Path | str,
+                 overwrite: bool = False, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.kind = kind
+        self.xlsx_path = Path(xlsx_path)
+        self.overwrite = overwrite
+        self.errors: list[str] = []
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the import to stop. Safe from any thread; call it directly, not through a
+        queued signal: the worker's thread is busy importing and would never get the event."""
+        self._cancel.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progress.emit(done, total)
+        return not self._cancel.is_set()  # False makes the core roll back and stop
+
+    def run(self) -> None:
+        signal, args = self._import()
+        signal.emit(*args)
+
+    def _import(self) -> tuple[Signal, tuple]:
+        if self._cancel.is_set():  # cancelled before the thread got going
+            return self.cancelled, ()
+        try:
+            store = Store.open(self.db_path)
+        except ParappError as err:
+            return self.failed, (str(err),)
+        except Exception as err:  # e.g. an I/O error the core did not anticipate
+            log.exception("opening %s for import", self.db_path)
+            return self.failed, (_tr("{path}: không mở được tệp để nhập ({error})").format(
+                path=self.db_path.name, error=err),)
+        try:
+            report = import_file(store, self.kind, self.xlsx_path, self.overwrite,
+                                 progress=self._progress)
+        except ImportCancelled:
+            return self.cancelled, ()
+        except ImportFailed as err:
+            self.errors = list(err.errors)
+            return self.failed, (str(err),)
+        except ParappError as err:
+            return self.failed, (str(err),)
+        except Exception as err:  # the transaction was rolled back by the store
+            log.exception("importing %s into %s", self.xlsx_path, self.db_path)
+            return self.failed, (_tr("{file}: không nhập được ({error}); không có dữ liệu nào "
+                                     "được nhập").format(file=self.xlsx_path.name, error=err),)
+        finally:
+            store.close()  # before reporting: the window re-reads the file right after
+        return self.finished, (report,)
+
+
+class ImportThread(QThread):
+    """Calls `worker.run()` on its own thread. Overriding QThread.run, rather than connecting
+    `started` to the worker's slot, keeps the work off the GUI thread even for a subclass of
+    the worker (PySide6 6.12 was seen to run a subclass's overriding slot on the GUI thread)."""
+
+    def __init__(self, worker: ImportWorker, parent: QObject | None = None):
+        super().__init__(parent)
+        self.worker = worker
+        self.setObjectName("parapp-import")
+
+    def run(self) -> None:
+        self.worker.run()
+
+
+class _Session(QObject):
+    """GUI-thread side of one import: drives the dialog and waits for the worker's outcome.
+    A QObject living on the GUI thread, so the worker's signals reach it queued."""
+
+    def __init__(self, worker: ImportWorker, dialog: QProgressDialog, loop: QEventLoop):
+        super().__init__()
+        self.worker, self.dialog, self.loop = worker, dialog, loop
+        self.done = False
+        self.cancel_clicked = False  # by the user, while the import was still running
+        self.outcome: str | None = None  # "finished" | "failed" | "cancelled"
+        self.report: ImportReport | None = None
+        self.message = ""
+
+    @Slot(int, int)
+    def on_progress(self, done: int, total: int) -> None:
+        if self.worker.cancel_requested or self.done:
+            return
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, total))
+
+    @Slot()
+    def on_cancel_clicked(self) -> None:
+        if self.done:
+            return
+        self.cancel_clicked = True
+        self.worker.cancel()
+        # QProgressDialog hides itself on cancel; show it again so the window stays blocked
+        # until the rollback is over and the file is free
+        self.dialog.setLabelText(_tr("Đang hủy, không có thay đổi nào được ghi…"))
+        self.dialog.setRange(0, 0)
+        self.dialog.show()
+
+    @Slot(object)
+    def on_finished(self, report: ImportReport) -> None:
+        self.report = report
+        self._end("finished")
+
+    @Slot(str)
+    def on_failed(self, message: str) -> None:
+        self.message = message
+        self._end("failed")
+
+    @Slot()
+    def on_cancelled(self) -> None:
+        self._end("cancelled")
+
+    def _end(self, outcome: str) -> None:
+        self.done, self.outcome = True, outcome
+        self.loop.quit()
+
+
+def run_import(parent: QWidget | None, db_path: Path | str, kind: str, xlsx_path: Path | str,
+               overwrite: bool = False) -> ImportReport | None:
+    """Import `xlsx_path` into the file at `db_path` behind a progress dialog, then tell the
+    user how it went. Returns the report, or None if the import failed or was cancelled.
+    The event loop keeps running meanwhile; the dialog is window-modal."""
+    xlsx_path = Path(xlsx_path)
+    sheet = LAYOUTS[kind].sheet if kind in LAYOUTS else kind
+    title = _tr("Nhập dữ liệu")
+    dialog = QProgressDialog(
+        _tr("Đang nhập «{sheet}» từ {file}…").format(sheet=sheet, file=xlsx_path.name),
+        _tr("Hủy"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setValue(0)  # starts the show-after timer; range 0..0 is a busy bar until progress
+
+    worker = ImportWorker(db_path, kind, xlsx_path, overwrite)
+    thread = ImportThread(worker)
+    loop = QEventLoop()
+    session = _Session(worker, dialog, loop)  # on the GUI thread: the signals arrive queued
+    worker.progress.connect(session.on_progress)
+    worker.finished.connect(session.on_finished)
+    worker.failed.connect(session.on_failed)
+    worker.cancelled.connect(session.on_cancelled)
+    dialog.canceled.connect(session.on_cancel_clicked)
+
+    thread.start()
+    if not session.done:  # a quit() before exec() would be lost
+        loop.exec()
+    thread.wait()
+    dialog.canceled.disconnect(session.on_cancel_clicked)  # closing a progress dialog cancels
+    dialog.close()
+    dialog.deleteLater()
+
+    if session.outcome == "finished":
+        report = session.report
+        lines = report.lines()
+        text = "\n".join(line for line in lines if not line.startswith(" "))
+        if session.cancel_clicked:
+            text = _tr("Việc nhập đã xong trước khi kịp hủy; các thay đổi đã được ghi.") \
+                + "\n" + text
+        # long lists (appraisals kept or replaced) go to the scrollable details
+        details = "\n".join(lines) if any(line.startswith(" ") for line in lines) else ""
+        show_information(parent, title, text, details)
+        return report
+    if session.outcome == "failed":
+        head, _, rest = session.message.partition("\n")
+        details = "\n".join(worker.errors) if worker.errors else "\n".join(
+            line.strip() for line in rest.splitlines())
+        show_warning(parent, _tr("Không nhập được dữ liệu"), head, details)
+        return None
+    show_information(parent, title, _tr("Đã hủy nhập, không có thay đổi nào."))
+    return None

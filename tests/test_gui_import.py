@@ -1,0 +1,375 @@
+"""Tệp › Nhập từ Excel in the desktop window, driven offscreen with pytest-qt.
+
+Expected values come from a fresh `Store.open(...).evaluate()` and `fmt`, never from the
+window's own code. Message boxes are recorded instead of shown (they would block).
+"""
+from __future__ import annotations
+
+import hashlib
+import threading
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
+
+from parapp.core.criteria import Source, check_points
+from parapp.core.numbers import fmt
+from parapp.core.store import Store
+from parapp.ui import importing
+from parapp.ui.main_window import C_CODE, C_DIFF, C_POINTS, U_TOTAL, MainWindow
+
+pytestmark = pytest.mark.gui
+
+HEADERS = ["Mã đơn vị", "Mã tiêu chí", "Điểm tự đánh giá", "Giải trình", "Điểm thẩm định",
+           "Lý do trừ điểm"]
+CANCELLED = "Đã hủy nhập, không có thay đổi nào"
+
+
+def num(value) -> str:
+    return fmt(value, 2, comma=True)
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def workbook(path: Path, rows: list[list]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Điểm"
+    ws.append(HEADERS)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def evaluate(path: Path):
+    with Store.open(path, readonly=True) as store:
+        return store.evaluate()
+
+
+def result_of(period, code: str):
+    return next(r for r in period.results.values() if r.unit.code == code)
+
+
+@pytest.fixture
+def demo(small_demo):
+    """The demo's units (code → block code), criteria tree and current self scores."""
+    with Store.open(small_demo, readonly=True) as store:
+        blocks = {b.id: b.code for b in store.blocks()}
+        units = {u.code: blocks[u.block_id] for u in store.units()}
+        tree = store.tree()
+        period = store.evaluate()
+    selfs = {}
+    for r in period.results.values():
+        for key in tree.preorder:
+            if tree.is_leaf(key) and key in r.node_self:
+                selfs[(r.unit.code, tree.nodes[key].code)] = r.node_self[key]
+    return units, tree, selfs
+
+
+def self_leaves(tree, block: str):
+    """Leaves a unit of `block` scores itself."""
+    return [tree.nodes[k] for k in tree.preorder if tree.is_leaf(k)
+            and tree.nodes[k].source is Source.SELF and tree.nodes[k].max_for(block) > 0]
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Every message box the import shows, as (kind, title, text, details)."""
+    calls: list[tuple[str, str, str, str]] = []
+
+    def recorder(kind):
+        def fake(parent, title, text, details=""):
+            calls.append((kind, title, text, details))
+        return fake
+
+    monkeypatch.setattr(importing, "show_information", recorder("information"))
+    monkeypatch.setattr(importing, "show_warning", recorder("warning"))
+    # the window's own "could not open" warning must not block either
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *a, **k: calls.append(("open-warning", *a[1:3], "")))
+    return calls
+
+
+@pytest.fixture
+def window(qtbot, small_demo, boxes):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_path(small_demo)
+    w.resize(1200, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def criteria_row(window, code: str) -> list[str]:
+    model = window.criteria_model
+
+    def walk(parent=QModelIndex()):
+        for r in range(model.rowCount(parent)):
+            index = model.index(r, C_CODE, parent)
+            yield index
+            yield from walk(index)
+
+    for index in walk():
+        if index.data() == code:
+            return [model.index(index.row(), c, index.parent()).data()
+                    for c in range(model.columnCount())]
+    raise AssertionError(f"criterion {code} is not shown")
+
+
+@pytest.fixture
+def big_file(tmp_path, demo) -> Path:
+    """Every self-scored leaf of every unit, its self score changed: > 2000 changed rows."""
+    units, tree, selfs = demo
+    rows = []
+    for code, block in units.items():
+        for node in self_leaves(tree, block):
+            old = selfs.get((code, node.code))
+            new = Decimal(0) if old != 0 else node.max_for(block)
+            assert check_points(node, block, new) is None
+            rows.append([code, node.code, float(new)])
+    assert len(rows) > 400
+    return workbook(tmp_path / "diem-tat-ca.xlsx", rows)
+
+
+def use_worker(monkeypatch, cls) -> None:
+    """Make run_import create `cls` (a subclass of the real worker) instead."""
+    monkeypatch.setattr(importing, "ImportWorker", cls)
+
+
+# -- the menu ---------------------------------------------------------------------------------
+
+def test_file_menu_has_one_import_action_per_kind(window, tmp_path, monkeypatch, boxes):
+    menu = window.import_menu
+    assert menu.menuAction() in window.ui.menuFile.actions()
+    assert menu.title().replace("&", "") == "Nhập từ Excel"
+    assert [a.text() for a in menu.actions()] == [
+        "Bộ tiêu chí…", "Đơn vị…", "Điểm…", "Kết quả SIPAS, ĐTXHH…", "Điểm thưởng, điểm trừ…"]
+    assert [a.data() for a in menu.actions()] == [
+        "criteria", "units", "scores", "survey", "adjustments"]
+    assert window.store.readonly
+
+    book = tmp_path / "khao-sat.xlsx"
+    wb = Workbook()
+    wb.active.title = "Điều tra"
+    wb.active.append(["Mã đơn vị", "SIPAS (%)"])
+    wb.active.append(["SYT", 12.5])
+    wb.save(book)
+    asked = []
+
+    def choose(parent, caption, directory, filters):
+        asked.append(filters)
+        return str(book), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    menu.actions()[3].trigger()
+    assert asked == ["Sổ tính Excel (*.xlsx)"]
+    assert [b[0] for b in boxes] == ["information"]
+    assert boxes[0][1] == "Nhập dữ liệu"
+    assert "khao-sat.xlsx" in boxes[0][2] and "1 dòng có thay đổi" in boxes[0][2]
+    expected = result_of(evaluate(window.path), "SYT")
+    assert window._items["SYT"].text(U_TOTAL) == num(expected.total)
+    assert window.store.readonly  # the window re-opened the file read-only
+
+
+# -- a valid file -----------------------------------------------------------------------------
+
+def test_valid_scores_update_totals_and_the_criteria_view(window, small_demo, demo, tmp_path,
+                                                          boxes):
+    units, tree, selfs = demo
+    leaf = next(n for n in self_leaves(tree, units["SYT"]) if selfs[("SYT", n.code)] > 0
+                and check_points(n, units["SYT"], Decimal(0)) is None)
+    before = result_of(evaluate(small_demo), "SYT")
+    book = workbook(tmp_path / "diem.xlsx", [
+        ["SYT", leaf.code, None, None, 0, "Không có tài liệu kiểm chứng"]])
+    assert window.select_unit("SYT")
+    shown = window.current_unit
+    window.criteria_view.expandAll()
+    expanded = window._expanded_keys()
+
+    report = window.import_excel("scores", book, overwrite=True)  # demo appraisals are members'
+
+    assert report is not None and report.changed == 1
+    assert [b[0] for b in boxes] == ["information"]
+    assert "diem.xlsx" in boxes[0][2]
+    after = result_of(evaluate(small_demo), "SYT")
+    assert after.total == before.total - before.node_points[leaf.key]
+    assert window._items["SYT"].text(U_TOTAL) == num(after.total) != num(before.total)
+    assert window.current_unit == shown  # the selected unit stayed selected
+    assert window._expanded_keys() == expanded  # and so did the expanded criteria
+    row = criteria_row(window, leaf.code)
+    assert after.node_points[leaf.key] == 0
+    assert row[C_POINTS] == num(after.node_points[leaf.key])
+    assert row[C_DIFF] == num(-selfs[("SYT", leaf.code)])
+    assert window.ui.totalLabel.text().startswith(num(after.total))
+    assert window.store.readonly
+
+
+def test_appraisals_entered_by_members_are_kept_and_listed(window, small_demo, demo, tmp_path,
+                                                           boxes):
+    units, tree, selfs = demo
+    leaf = next(n for n in self_leaves(tree, units["SYT"]) if selfs[("SYT", n.code)] > 0
+                and check_points(n, units["SYT"], Decimal(0)) is None)
+    digest = sha(small_demo)
+    book = workbook(tmp_path / "diem.xlsx", [["SYT", leaf.code, None, None, 0, "Thiếu"]])
+    report = window.import_excel("scores", book)
+    assert report is not None and len(report.kept) == 1
+    kind, _title, text, details = boxes[0]
+    assert kind == "information" and "Giữ nguyên 1 điểm thẩm định" in text
+    assert "--overwrite" not in text + details  # a command-line switch means nothing here
+    assert f"tiêu chí {leaf.code}" in details
+    assert sha(small_demo) == digest
+
+
+# -- a file with errors -----------------------------------------------------------------------
+
+def test_a_file_with_errors_changes_nothing_and_lists_every_error(window, small_demo, demo,
+                                                                  tmp_path, boxes):
+    units, tree, _ = demo
+    leaf = self_leaves(tree, units["SYT"])[0]
+    book = workbook(tmp_path / "loi.xlsx", [
+        ["XYZ", leaf.code, 0],
+        ["SYT", "99.99", 0],
+    ])
+    digest = sha(small_demo)
+    totals = {code: item.text(U_TOTAL) for code, item in window._items.items()}
+
+    assert window.import_excel("scores", book) is None
+
+    assert len(boxes) == 1
+    kind, title, text, details = boxes[0]
+    assert kind == "warning" and title == "Không nhập được dữ liệu"
+    assert text == "loi.xlsx: 2 lỗi, không có dữ liệu nào được nhập"
+    assert details.splitlines() == [
+        "Điểm!A2: không có đơn vị mã «XYZ» trong kỳ đánh giá",
+        "Điểm!B3: không có tiêu chí mã «99.99» trong bộ chỉ số"]
+    assert "Traceback" not in text + details
+    assert sha(small_demo) == digest
+    # still usable: same numbers, selection works, and a good file imports afterwards
+    assert {code: item.text(U_TOTAL) for code, item in window._items.items()} == totals
+    assert window.select_unit("SYT")
+    assert window.import_menu.isEnabled()
+    good = workbook(tmp_path / "dung.xlsx", [["SYT", leaf.code, None, "Giải trình mới"]])
+    assert window.import_excel("scores", good) is not None
+
+
+def test_a_missing_sheet_is_reported_without_a_traceback(window, small_demo, tmp_path, boxes):
+    book = tmp_path / "trong.xlsx"
+    Workbook().save(book)
+    digest = sha(small_demo)
+    assert window.import_excel("units", book) is None
+    kind, _title, text, details = boxes[0]
+    assert kind == "warning" and text and "Traceback" not in text + details
+    assert sha(small_demo) == digest
+
+
+# -- cancelling -------------------------------------------------------------------------------
+
+def no_journal(path: Path) -> bool:
+    return not Path(f"{path}-journal").exists()
+
+
+def test_cancel_flag_set_on_progress_rolls_back(window, small_demo, big_file, monkeypatch,
+                                                boxes):
+    digest = sha(small_demo)
+    totals = {code: item.text(U_TOTAL) for code, item in window._items.items()}
+
+    class CancelOnProgress(importing.ImportWorker):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            # set in the worker thread as progress is emitted: no race with the commit
+            self.progress.connect(lambda *_: self.cancel(), Qt.ConnectionType.DirectConnection)
+
+    use_worker(monkeypatch, CancelOnProgress)
+
+    assert window.import_excel("scores", big_file) is None
+
+    assert boxes == [("information", "Nhập dữ liệu", CANCELLED + ".", "")]
+    assert sha(small_demo) == digest
+    assert no_journal(small_demo)
+    assert {code: item.text(U_TOTAL) for code, item in window._items.items()} == totals
+
+
+class Clicker(QObject):
+    """On the first progress, clicks the progress dialog's "Hủy" button like a user would."""
+
+    def __init__(self, window, qtbot):
+        super().__init__()
+        self.window, self.qtbot = window, qtbot
+        self.clicked = threading.Event()
+        self.label = ""
+
+    @Slot(int, int)
+    def on_progress(self, _done, _total):
+        self._try()
+
+    def _try(self):
+        if self.clicked.is_set():
+            return
+        dialog = self.window.findChild(QProgressDialog)
+        if dialog is None or not dialog.isVisible():  # it shows after SHOW_AFTER_MS
+            QTimer.singleShot(20, self._try)
+            return
+        button = dialog.findChild(QPushButton)
+        assert button.text() == "Hủy"
+        self.label = dialog.labelText()
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        self.clicked.set()
+
+
+def test_cancel_button_of_the_progress_dialog(window, qtbot, small_demo, big_file, monkeypatch,
+                                              boxes):
+    digest = sha(small_demo)
+    clicker = Clicker(window, qtbot)
+
+
+    class HeldUntilClicked(importing.ImportWorker):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.progress.connect(clicker.on_progress)  # queued: runs on the GUI thread
+
+        def _progress(self, done, total):  # keep the transaction open until the click
+            self.progress.emit(done, total)
+            clicker.clicked.wait(10)
+            return not self.cancel_requested
+
+    use_worker(monkeypatch, HeldUntilClicked)
+    assert window.import_excel("scores", big_file) is None
+    assert clicker.label == "Đang nhập «Điểm» từ diem-tat-ca.xlsx…"
+    assert boxes == [("information", "Nhập dữ liệu", CANCELLED + ".", "")]
+    assert sha(small_demo) == digest
+    assert no_journal(small_demo)
+
+
+# -- the GUI thread stays live ----------------------------------------------------------------
+
+def test_gui_thread_keeps_running_during_the_import(window, small_demo, big_file, monkeypatch,
+                                                    boxes):
+    ticks = [0]
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start()
+    seen: dict[str, int] = {}
+
+
+    class Timed(importing.ImportWorker):
+        def run(self):  # on the worker thread: GUI ticks counted from its start to its end
+            seen["start"] = ticks[0]
+            super().run()
+            seen["end"] = ticks[0]
+
+    use_worker(monkeypatch, Timed)
+    report = window.import_excel("scores", big_file)
+    timer.stop()
+    assert report is not None and report.changed > 400
+    assert seen["end"] - seen["start"] > 0
+    expected = evaluate(small_demo)
+    for code, item in window._items.items():
+        assert item.text(U_TOTAL) == num(result_of(expected, code).total)

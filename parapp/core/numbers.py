@@ -67,7 +67,10 @@ def canonical(value: Decimal) -> str:
 
     Not Decimal.normalize(): that rounds to the context precision and would drop digits.
     """
-    s = f"{value:f}"
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-    return "0" if s in ("-0", "") else s
+    s = str(value)
+    if "E" in s or (s[-1] == "0" and "." in s) or s.startswith("-0"):
+        s = f"{value:f}"  # the rare slow path: exponent, trailing zeros, negative zero
+        if "." in s:
+            s = s.rstrip("0").rstrip(".")
+        return "0" if s in ("-0", "") else s
+    return s

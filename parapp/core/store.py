@@ -152,6 +152,7 @@ def _audit_values(info: Mapping, now: str, action: str, entity: str, uuid: str,
 _SCORE_COLUMNS = {c.name for c in Score.__table__.columns} - _BOOKKEEPING - {"unit_id",
                                                                               "criterion_id"}
 _SCORE_AUDITED = _SCORE_COLUMNS - {"appraisal_source", "appraisal2_source"}
+_SCORE_AUDITED_ORDER = [c.name for c in Score.__table__.columns if c.name in _SCORE_AUDITED]
 _SCORE_TYPED = {"self_points", "appraisal_points", "appraisal2_points", "deleted"}
 _SCORE_FIELDS = {"self_points", "explanation", "appraisal_points", "appraisal_note", "appraiser",
                  "explanation2", "appraisal2_points", "appraisal2_note", "appraiser2"}
@@ -526,11 +527,14 @@ def _load_snapshot(s: Session, settings: PeriodSettings) -> Snapshot:
 def _points(value: Decimal | str | int | None, where: str) -> Decimal | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    try:
-        points = parse_decimal(value)
-    except (ValueError, TypeError):
-        raise ValidationError(f"{where}: '{value}' không phải là số",
-                              f"{where}: '{value}' is not a number") from None
+    if isinstance(value, Decimal) and value.is_finite():
+        points = value
+    else:
+        try:
+            points = parse_decimal(value)
+        except (ValueError, TypeError):
+            raise ValidationError(f"{where}: '{value}' không phải là số",
+                                  f"{where}: '{value}' is not a number") from None
     if decimals_of(points) > MAX_ENTERED_DECIMALS:
         raise ValidationError(
             f"{where}: tối đa {MAX_ENTERED_DECIMALS} chữ số thập phân ({value})",
@@ -864,8 +868,8 @@ class Edit:
                 row.update(unit_id=unit_id, criterion_id=crit_id, uuid=info["new_uuid"](),
                            version=1, created_at=now, updated_at=now, author=info["author"])
                 inserts.append(row)
-                changes_ = {k: [None, _value(v)] for k, v in row.items()
-                            if k in _SCORE_AUDITED and v not in (None, "", False)}
+                changes_ = {k: [None, _value(row[k])] for k in _SCORE_AUDITED_ORDER
+                            if row[k] not in (None, "", False)}
                 changes_.update(unit=[None, unit], criterion=[None, criterion])
                 audits.append(_audit_values(info, now, "create", "score", row["uuid"],
                                             changes_))

@@ -35,10 +35,17 @@ class ImportFailed(ParappError):
                          "\n".join([head_en, *(f"  {e}" for e in errors)]))
 
 
-@dataclass
 class Cell:
-    ref: str  # "Điểm!D17"
-    value: Any
+    """A cell's value and where it is; the reference text is made only when a message needs it."""
+
+    __slots__ = ("value", "_where", "_row")
+
+    def __init__(self, ref_or_prefix: str, value: Any, row: int | None = None):
+        self.value, self._where, self._row = value, ref_or_prefix, row
+
+    @property
+    def ref(self) -> str:  # "Điểm!D17"
+        return self._where if self._row is None else f"{self._where}{self._row}"
 
     @property
     def blank(self) -> bool:
@@ -61,7 +68,7 @@ class Row:
 
     def _cell(self, i: int) -> Cell:
         value = self._values[i] if i < len(self._values) else None
-        return Cell(f"{self._prefix[i]}{self.number}", value)
+        return Cell(self._prefix[i], value, self.number)
 
     def get(self, key: str) -> Cell | None:
         """The cell of a column, or None when the column is absent or the cell blank."""
@@ -69,9 +76,9 @@ class Row:
         if i is None or i >= len(self._values):
             return None
         value = self._values[i]
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if value is None or (value.__class__ is str and not value.strip()):
             return None
-        return Cell(f"{self._prefix[i]}{self.number}", value)
+        return Cell(self._prefix[i], value, self.number)
 
     @property
     def cells(self) -> dict[str, Cell]:

@@ -154,6 +154,8 @@ _SCORE_COLUMNS = {c.name for c in Score.__table__.columns} - _BOOKKEEPING - {"un
 _SCORE_AUDITED = _SCORE_COLUMNS - {"appraisal_source", "appraisal2_source"}
 _SCORE_AUDITED_ORDER = [c.name for c in Score.__table__.columns if c.name in _SCORE_AUDITED]
 _SCORE_TYPED = {"self_points", "appraisal_points", "appraisal2_points", "deleted"}
+SCORE_EDIT_FIELDS = ("self_points", "explanation", "appraisal_points", "appraisal_note",
+                     "explanation2", "appraisal2_points", "appraisal2_note")
 _SCORE_FIELDS = {"self_points", "explanation", "appraisal_points", "appraisal_note", "appraiser",
                  "explanation2", "appraisal2_points", "appraisal2_note", "appraiser2"}
 
@@ -432,6 +434,18 @@ class Store:
             raise ValidationError(f"Không có tài liệu kiểm chứng {evidence_uuid}",
                                   f"No evidence {evidence_uuid}")
         return data
+
+    def score(self, unit_code: str, criterion_code: str) -> dict[str, Any]:
+        """The editable fields of one unit's score on one leaf (empty values if never scored),
+        in the form Edit.write_scores takes: what an undo needs to put back."""
+        with self.session() as s:
+            row = s.execute(select(Score).join(Unit, Score.unit_id == Unit.id)
+                            .join(Criterion, Score.criterion_id == Criterion.id)
+                            .where(Unit.code == unit_code, Criterion.code == criterion_code,
+                                   Score.deleted.is_(False))).scalar()
+            return {k: (getattr(row, k) if row is not None else
+                        (None if k.endswith("points") else ""))
+                    for k in SCORE_EDIT_FIELDS}
 
     def audit(self, entity_uuid: str | None = None) -> list[AuditEntry]:
         with self.session() as s:

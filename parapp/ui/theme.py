@@ -1,0 +1,48 @@
+"""Light and dark themes with a manual override (users ask for one regardless of the system).
+
+Fusion with an explicit palette looks the same on every platform and in screenshots; "system"
+follows the desktop's colour scheme where Qt can tell it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark")
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    base, window, text = QColor(37, 37, 38), QColor(45, 45, 48), QColor(230, 230, 230)
+    for role, colour in (
+            (QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
+            (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, window),
+            (QPalette.ColorRole.ToolTipBase, window), (QPalette.ColorRole.ToolTipText, text),
+            (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, window),
+            (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.BrightText, Qt.red),
+            (QPalette.ColorRole.Link, QColor(110, 170, 255)),
+            (QPalette.ColorRole.Highlight, QColor(52, 120, 200)),
+            (QPalette.ColorRole.HighlightedText, Qt.white),
+            (QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150))):
+        p.setColor(role, colour)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(130, 130, 130))
+    return p
+
+
+def is_dark(app: QApplication | None = None) -> bool:
+    app = app or QApplication.instance()
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def apply_theme(name: str, app: QApplication | None = None) -> str:
+    """Apply a theme ("system", "light" or "dark"); returns the one applied."""
+    app = app or QApplication.instance()
+    name = name if name in THEMES else "system"
+    app.setStyle("Fusion")
+    scheme = QGuiApplication.styleHints().colorScheme()
+    dark = name == "dark" or (name == "system" and scheme == Qt.ColorScheme.Dark)
+    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    return name

@@ -1,0 +1,16 @@
+"""Light and dark themes switch the palette the widgets draw with."""
+from PySide6.QtWidgets import QApplication
+
+from parapp.ui.theme import apply_theme, is_dark
+
+
+def test_dark_and_light_themes(qtbot):
+    app = QApplication.instance()
+    try:
+        apply_theme("dark", app)
+        assert is_dark(app)
+        apply_theme("light", app)
+        assert not is_dark(app)
+        assert apply_theme("purple", app) == "system"
+    finally:
+        apply_theme("light", app)

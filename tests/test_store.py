@@ -411,3 +411,23 @@ def test_copying_a_closed_file_carries_everything(small_demo, tmp_path):
         assert a.counts() == b.counts()
         ev = a.evidence()[0]
         assert b.evidence_bytes(ev.uuid) == a.evidence_bytes(ev.uuid)
+
+
+def test_reevaluating_one_unit_equals_a_full_evaluation(small_demo):
+    from parapp.core.evaluation import evaluate, reevaluate_unit
+    from parapp.core.scoring import Engine
+    with Store.open(small_demo) as store:
+        snap = store.snapshot()
+        engine = Engine(snap.tree, snap.settings.caps)
+        result = evaluate(snap, engine)
+        with store.edit("gui") as ed:
+            ed.set_appraisal("SYT", "1.2.1", "0", "Không có báo cáo quý IV")
+        snap, updated = reevaluate_unit(snap, result, engine, store.unit_input("SYT"))
+        full = store.evaluate()
+
+        def table(r):
+            return sorted((x.result.unit.code, x.result.total, x.rank, r.heads[x.result.key].grade)
+                          for ranking in r.rankings.values() for x in ranking.rows())
+        assert table(updated) == table(full)
+        assert updated.results[next(u.key for u in snap.units if u.code == "SYT")].total \
+            != result.results[next(u.key for u in snap.units if u.code == "SYT")].total

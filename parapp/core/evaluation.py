@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parapp.core.classification import HeadResult, Override, classify_block
 from parapp.core.criteria import CriteriaTree
@@ -37,6 +37,27 @@ class PeriodResult:
 
     def rank_row(self, unit_key: str) -> RankRow | None:
         return self.heads[unit_key].row if unit_key in self.heads else None
+
+
+def reevaluate_unit(snapshot: Snapshot, result: PeriodResult, engine: Engine,
+                    unit: UnitInput) -> tuple[Snapshot, PeriodResult]:
+    """After one unit changed: recompute it, re-rank and re-classify its block only.
+
+    The other units' results are reused, so an edit updates roll-ups and ranks in well under a
+    frame instead of re-reading and recomputing the whole period."""
+    units = [unit if u.key == unit.key else u for u in snapshot.units]
+    snapshot = replace(snapshot, units=units)
+    results = dict(result.results)
+    results[unit.key] = engine.compute(unit)
+    settings = snapshot.settings
+    block = [r for r in results.values() if r.unit.block == unit.block]
+    rankings = dict(result.rankings)
+    rankings[unit.block] = rank_block(unit.block, block, settings.tie_policy,
+                                      settings.tie_breakers)
+    heads = dict(result.heads)
+    for h in classify_block(rankings[unit.block].rows(), settings.rules, snapshot.overrides):
+        heads[h.row.result.key] = h
+    return snapshot, PeriodResult(results, rankings, heads)
 
 
 def evaluate(snapshot: Snapshot, engine: Engine | None = None) -> PeriodResult:

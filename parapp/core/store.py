@@ -459,6 +459,14 @@ class Store:
         with self.session() as s, s.begin():
             return _load_snapshot(s, self.settings_in(s))
 
+    def unit_input(self, code: str) -> UnitInput:
+        """One unit as the engine sees it, read afresh (after an edit of that unit)."""
+        with self.session() as s:
+            units = _load_units(s, only=code)
+        if not units:
+            raise ValidationError(f"Không có đơn vị có mã '{code}'", f"No unit with code '{code}'")
+        return units[0]
+
     def settings_in(self, s: Session) -> PeriodSettings:
         stored = {k: v for k, v in s.execute(
             select(Setting.key, Setting.value).where(Setting.deleted.is_(False)))}
@@ -466,6 +474,50 @@ class Store:
 
     def evaluate(self) -> PeriodResult:
         return evaluate(self.snapshot())
+
+
+def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
+    """The engine's view of the units (all, or the one with code `only`): scores, exclusions,
+    survey results and adjustments, read with one query each."""
+    crit_uuid = dict(s.execute(select(Criterion.id, Criterion.uuid)).all())
+    block_code = dict(s.execute(select(Block.id, Block.code)).all())
+    unit_query = select(Unit.id, Unit.uuid, Unit.code, Unit.name, Unit.block_id, Unit.ranked,
+                        Unit.prev_rank).where(Unit.deleted.is_(False))
+    if only is not None:
+        unit_query = unit_query.where(Unit.code == only)
+    unit_rows = s.execute(unit_query.order_by(Unit.position, Unit.code)).all()
+    ids = [u.id for u in unit_rows]
+
+    def of_units(query, column):
+        return query.where(column.in_(ids)) if only is not None else query
+
+    scores: dict[int, dict[str, LeafScore]] = {}
+    for uid, cid, own, a1, a2 in s.execute(of_units(
+            select(Score.unit_id, Score.criterion_id, Score.self_points, Score.appraisal_points,
+                   Score.appraisal2_points).where(Score.deleted.is_(False)), Score.unit_id)):
+        scores.setdefault(uid, {})[crit_uuid[cid]] = LeafScore(own, a1, a2)
+    excluded: dict[int, set[str]] = {}
+    for uid, cid in s.execute(of_units(select(Exclusion.unit_id, Exclusion.criterion_id)
+                                       .where(Exclusion.deleted.is_(False)), Exclusion.unit_id)):
+        excluded.setdefault(uid, set()).add(crit_uuid[cid])
+    surveys = {uid: (sp, sv) for uid, sp, sv in s.execute(of_units(
+        select(SurveyResult.unit_id, SurveyResult.sipas_pct, SurveyResult.survey_pct)
+        .where(SurveyResult.deleted.is_(False)), SurveyResult.unit_id))}
+    adjustments: dict[int, list[Adjustment]] = {}
+    for uid, kind, own, appr in s.execute(of_units(
+            select(AdjustmentRow.unit_id, AdjustmentRow.kind, AdjustmentRow.self_points,
+                   AdjustmentRow.appraisal_points).where(AdjustmentRow.deleted.is_(False))
+            .order_by(AdjustmentRow.id), AdjustmentRow.unit_id)):
+        adjustments.setdefault(uid, []).append(Adjustment(kind, own, appr))
+    units = []
+    for u in unit_rows:
+        sp, sv = surveys.get(u.id, (None, None))
+        units.append(UnitInput(
+            key=u.uuid, code=u.code, name=u.name, block=block_code.get(u.block_id, "?"),
+            ranked=u.ranked, prev_rank=u.prev_rank, excluded=frozenset(excluded.get(u.id, ())),
+            scores=scores.get(u.id, {}), sipas_pct=sp, survey_pct=sv,
+            adjustments=tuple(adjustments.get(u.id, ()))))
+    return units
 
 
 def _load_tree(s: Session) -> CriteriaTree:
@@ -491,47 +543,17 @@ def _load_tree(s: Session) -> CriteriaTree:
 
 def _load_snapshot(s: Session, settings: PeriodSettings) -> Snapshot:
     tree = _load_tree(s)
-    crit_uuid = dict(s.execute(select(Criterion.id, Criterion.uuid)).all())
     block_rows = s.execute(select(Block.id, Block.code, Block.name)
                            .where(Block.deleted.is_(False))
                            .order_by(Block.position, Block.code)).all()
-    block_code = {b.id: b.code for b in block_rows}
-    scores: dict[int, dict[str, LeafScore]] = {}
-    for uid, cid, own, a1, a2 in s.execute(
-            select(Score.unit_id, Score.criterion_id, Score.self_points, Score.appraisal_points,
-                   Score.appraisal2_points).where(Score.deleted.is_(False))):
-        scores.setdefault(uid, {})[crit_uuid[cid]] = LeafScore(own, a1, a2)
-    excluded: dict[int, set[str]] = {}
-    for uid, cid in s.execute(select(Exclusion.unit_id, Exclusion.criterion_id)
-                              .where(Exclusion.deleted.is_(False))):
-        excluded.setdefault(uid, set()).add(crit_uuid[cid])
-    surveys = {uid: (sp, sv) for uid, sp, sv in s.execute(
-        select(SurveyResult.unit_id, SurveyResult.sipas_pct, SurveyResult.survey_pct)
-        .where(SurveyResult.deleted.is_(False)))}
-    adjustments: dict[int, list[Adjustment]] = {}
-    for uid, kind, own, appr in s.execute(
-            select(AdjustmentRow.unit_id, AdjustmentRow.kind, AdjustmentRow.self_points,
-                   AdjustmentRow.appraisal_points).where(AdjustmentRow.deleted.is_(False))
-            .order_by(AdjustmentRow.id)):
-        adjustments.setdefault(uid, []).append(Adjustment(kind, own, appr))
-    units = []
-    unit_uuid = {}
-    for u in s.execute(select(Unit.id, Unit.uuid, Unit.code, Unit.name, Unit.block_id,
-                              Unit.ranked, Unit.prev_rank)
-                       .where(Unit.deleted.is_(False)).order_by(Unit.position, Unit.code)):
-        sp, sv = surveys.get(u.id, (None, None))
-        unit_uuid[u.id] = u.uuid
-        units.append(UnitInput(
-            key=u.uuid, code=u.code, name=u.name, block=block_code.get(u.block_id, "?"),
-            ranked=u.ranked, prev_rank=u.prev_rank, excluded=frozenset(excluded.get(u.id, ())),
-            scores=scores.get(u.id, {}), sipas_pct=sp, survey_pct=sv,
-            adjustments=tuple(adjustments.get(u.id, ()))))
+    units = _load_units(s)
+    unit_uuid = {u.code: u.key for u in units}
     overrides = {}
-    for uid, grade, disq, reason in s.execute(
-            select(HeadOverride.unit_id, HeadOverride.grade, HeadOverride.disqualified,
-                   HeadOverride.reason).where(HeadOverride.deleted.is_(False))):
-        if uid in unit_uuid:
-            overrides[unit_uuid[uid]] = Override(Grade(grade), reason, disq)
+    for code, grade, disq, reason in s.execute(
+            select(Unit.code, HeadOverride.grade, HeadOverride.disqualified, HeadOverride.reason)
+            .join(Unit, HeadOverride.unit_id == Unit.id).where(HeadOverride.deleted.is_(False))):
+        if code in unit_uuid:
+            overrides[unit_uuid[code]] = Override(Grade(grade), reason, disq)
     return Snapshot(tree, [BlockInfo(b.code, b.name) for b in block_rows], units, settings,
                     overrides)
 

@@ -131,6 +131,17 @@ def test_deduction_requires_a_reason(period):
     assert row.node_points[period.tree().by_code["1.2"].key] == D(5)
 
 
+def test_notes_in_force_per_criterion(period):
+    with period.edit() as ed:
+        ed.set_self_score("SYT", "1.2", "6")
+        ed.set_appraisal("SYT", "1.2", "5", "Báo cáo quý III gửi chậm")
+        ed.set_self_score("SYT", "1.1", "4")
+    assert period.notes("SYT") == {"1.2": "Báo cáo quý III gửi chậm", "1.1": ""}
+    with period.edit() as ed:
+        ed.set_appraisal("SYT", "1.2", "6", "Chấp nhận giải trình", round=2)
+    assert period.notes("SYT")["1.2"] == "Chấp nhận giải trình"
+
+
 def test_appraiser_defaults_to_the_member_responsible_for_the_area(period):
     with period.edit() as ed:
         ed.set_self_score("SYT", "1.2", "6")

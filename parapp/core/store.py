@@ -447,6 +447,16 @@ class Store:
                         (None if k.endswith("points") else ""))
                     for k in SCORE_EDIT_FIELDS}
 
+    def notes(self, unit_code: str) -> dict[str, str]:
+        """The deduction note in force per criterion code of a unit (round 2 if it has one)."""
+        with self.session() as s:
+            return {code: (n2 if p2 is not None else n1) or "" for code, n1, n2, p2 in s.execute(
+                select(Criterion.code, Score.appraisal_note, Score.appraisal2_note,
+                       Score.appraisal2_points)
+                .join(Unit, Score.unit_id == Unit.id)
+                .join(Criterion, Score.criterion_id == Criterion.id)
+                .where(Unit.code == unit_code, Score.deleted.is_(False)))}
+
     def audit(self, entity_uuid: str | None = None) -> list[AuditEntry]:
         with self.session() as s:
             q = select(AuditEntry).order_by(AuditEntry.id)

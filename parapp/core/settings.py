@@ -54,10 +54,12 @@ def _classification(text: str) -> Any:
         return text
     try:
         data = json.loads(text)
-    except json.JSONDecodeError:
+    except json.JSONDecodeError as exc:
         raise ValueError(pick(
-            f"không phải bộ quy tắc có sẵn ({', '.join(PRESETS)}) cũng không phải JSON hợp lệ",
-            f"neither a preset ({', '.join(PRESETS)}) nor valid JSON")) from None
+            f"không phải bộ quy tắc có sẵn ({', '.join(PRESETS)}) cũng không phải JSON hợp lệ "
+            f"(dòng {exc.lineno}, cột {exc.colno}: {exc.msg})",
+            f"neither a preset ({', '.join(PRESETS)}) nor valid JSON "
+            f"(line {exc.lineno}, column {exc.colno}: {exc.msg})")) from None
     rules_from_setting(data)  # validates
     return data
 

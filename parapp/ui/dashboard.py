@@ -1,0 +1,1172 @@
+"""The ranking dashboard and the period settings dialog.
+
+`Dashboard` shows one block of an evaluated period: the ranking table, a bar chart of the index
+per unit (`IndexChart`, painted here: QtCharts is not part of PySide6 Essentials) and the head
+classification counts. It only renders a `PeriodResult` it is handed; it never reads the file.
+
+`SettingsDialog` edits the period settings and re-validates on every change with the core's
+`parse_setting`: errors show next to their field and disable OK; valid candidates are emitted
+as `preview(dict)` (key → text) so the window can re-rank without saving (`evaluate_preview`
+does that from a store's snapshot). `apply(store)` writes the changed settings in one
+transaction; closing the dialog any other way writes nothing.
+"""
+from __future__ import annotations
+
+import html
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QPointF, QRect,
+    QRectF, QSize, Qt, QTimer, Signal,
+)
+from PySide6.QtGui import (
+    QBrush, QColor, QFontDatabase, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent,
+    QPalette, QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSplitter, QTableView,
+    QToolTip, QVBoxLayout, QWidget,
+)
+
+from parapp.core.classification import PRESETS, Grade, HeadResult, counts, rules_from_setting
+from parapp.core.errors import ValidationError
+from parapp.core.evaluation import PeriodResult, evaluate
+from parapp.core.i18n import pick
+from parapp.core.numbers import fmt
+from parapp.core.ranking import TIE_BREAKERS, RankRow, TiePolicy, tie_breaker_label
+from parapp.core.settings import DEFAULTS, SPECS, PeriodSettings, parse_setting
+
+KEY_ROLE = Qt.ItemDataRole.UserRole  # unit uuid (table rows) / tie-breaker or preset name
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+MINUS = "\u2212"
+DASH = "—"
+
+# Mid-tone colours that read on a white and on a near-black background alike; every colour is
+# paired with text (legend, table, tooltip), so none is the only carrier of meaning.
+GRADE_COLOURS: dict[Grade, QColor] = {
+    Grade.EXCELLENT: QColor("#2e9e5b"),
+    Grade.GOOD: QColor("#3b7fd4"),
+    Grade.COMPLETED: QColor("#d9981f"),
+    Grade.NOT_COMPLETED: QColor("#d64a3d"),
+}
+UNRANKED_COLOUR = QColor("#9a9a9a")
+NO_GRADE_COLOUR = QColor("#7f8c99")
+
+# grid lines of the index axis (besides 0 and the end of the axis)
+GRID = (50, 70, 80, 90)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def grade_colour(grade: Grade | None) -> QColor:
+    return GRADE_COLOURS.get(grade, NO_GRADE_COLOUR) if grade is not None else NO_GRADE_COLOUR
+
+
+def change_text(change: int | None) -> str:
+    """Places gained since last year: "+2", "−1", "0"; "—" when unknown."""
+    if change is None:
+        return DASH
+    if change > 0:
+        return f"+{change}"
+    if change < 0:
+        return f"{MINUS}{-change}"
+    return "0"
+
+
+def rank_text(row: RankRow) -> str:
+    return str(row.rank) if row.rank is not None else DASH
+
+
+def row_note(row: RankRow, head: HeadResult | None) -> str:
+    """The "Ghi chú" cell: not ranked, shared rank, the tie-breaker that decided, and the reason
+    of a manual classification or of a quota that pushed the head down a grade."""
+    parts: list[str] = []
+    if row.rank is None:
+        parts.append(_tr("không xếp hạng"))
+    if row.tied:
+        parts.append(_tr("đồng hạng"))
+    if row.decided_by:
+        parts.append(_tr("phân định theo {what}").format(what=tie_breaker_label(row.decided_by)))
+    if head is not None and head.override is not None:
+        parts.append(_tr("điều chỉnh xếp loại: {reason}").format(reason=head.override.reason))
+    elif head is not None and head.reason:
+        parts.append(head.reason)
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def thresholds_of(settings: PeriodSettings) -> list[Decimal]:
+    """The minimum indexes the classification rules use, ascending."""
+    return sorted({r.min_index for r in settings.rules if r.min_index is not None})
+
+
+# ---------------------------------------------------------------------------------------------
+# the chart
+
+
+class IndexChart(QWidget):
+    """Horizontal bars of the index per unit of one block, in rank order; unranked units last,
+    in grey. Bars take the colour of the head's classification. The widget is as tall as its
+    rows need (sizeHint) and is meant to sit in a QScrollArea."""
+
+    unit_clicked = Signal(str)  # unit uuid of the bar clicked
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._rows: list[RankRow] = []
+        self._heads: Mapping[str, HeadResult] = {}
+        self._places = 2
+        self._thresholds: list[Decimal] = []
+        self._current: str | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Biểu đồ chỉ số cải cách hành chính theo đơn vị"))
+
+    # -- data -------------------------------------------------------------------------------
+
+    def set_data(self, rows: Sequence[RankRow], heads: Mapping[str, HeadResult], places: int = 2,
+                 thresholds: Iterable[Decimal] = ()) -> None:
+        self._rows = ([r for r in rows if r.rank is not None]
+                      + [r for r in rows if r.rank is None])
+        self._heads = heads
+        self._places = places
+        self._thresholds = sorted(set(thresholds))
+        if self._current not in {r.result.key for r in self._rows}:
+            self._current = None
+        self.updateGeometry()
+        self.update()
+
+    def rows(self) -> list[RankRow]:
+        """The rows in the order drawn, top to bottom."""
+        return list(self._rows)
+
+    def set_current(self, key: str | None) -> None:
+        """Highlight one unit's row (the one selected in the table)."""
+        if key != self._current:
+            self._current = key
+            self.update()
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def _line(self) -> int:
+        return QFontMetrics(self.font()).height()
+
+    def row_height(self) -> int:
+        line = self._line()
+        return line + (line * 3 + 3) // 4  # room for stacked marks (Ể, Ỗ) above the bar
+
+    def _top(self) -> int:
+        return self._line() * 2  # threshold labels above the rows
+
+    def _bottom(self) -> int:
+        return self._line() * 2 + 6  # tick labels and axis title
+
+    def _content_height(self) -> int:
+        return self._top() + max(1, len(self._rows)) * self.row_height() + self._bottom()
+
+    def sizeHint(self) -> QSize:
+        return QSize(720, self._content_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(360, self._content_height())
+
+    def _axis_max(self) -> int:
+        top = max((r.result.index for r in self._rows), default=Decimal(100))
+        return max(100, math.ceil(top / 10) * 10)
+
+    def _columns(self) -> tuple[int, int, int, int, int]:
+        """x of the rank column's right edge, of the names, width of the names, plot left and
+        plot right."""
+        fm = QFontMetrics(self.font())
+        pad = self._line() // 2
+        rank_right = pad + fm.horizontalAdvance("99")
+        name_x = rank_right + pad
+        wanted = max((fm.horizontalAdvance(r.result.unit.name) for r in self._rows), default=0)
+        name_w = max(80, min(wanted, int(self.width() * 0.36)))
+        value_w = fm.horizontalAdvance(fmt(Decimal(self._axis_max()), self._places, comma=True))
+        plot_left = name_x + name_w + pad
+        plot_right = max(plot_left + 40, self.width() - value_w - 2 * pad)
+        return rank_right, name_x, name_w, plot_left, plot_right
+
+    def _x(self, value: Decimal | int, left: int, right: int) -> float:
+        value = min(max(Decimal(value), Decimal(0)), Decimal(self._axis_max()))
+        return left + (right - left) * float(value) / self._axis_max()  # geometry only
+
+    def row_rect(self, i: int) -> QRect:
+        """The whole row of the i-th unit drawn."""
+        h = self.row_height()
+        return QRect(0, self._top() + i * h, self.width(), h)
+
+    def bar_rect(self, i: int) -> QRectF:
+        """The bar of the i-th unit drawn (for tooltips and tests)."""
+        *_, left, right = self._columns()
+        row = self.row_rect(i)
+        bar_h = max(4, self._line() * 3 // 4)
+        y = row.top() + (row.height() - bar_h) / 2
+        end = self._x(self._rows[i].result.index, left, right)
+        return QRectF(left, y, max(0.0, end - left), bar_h)
+
+    def row_at(self, y: int) -> int | None:
+        i = (y - self._top()) // self.row_height() if y >= self._top() else -1
+        return i if 0 <= i < len(self._rows) else None
+
+    def bar_colour(self, i: int) -> QColor:
+        row = self._rows[i]
+        if row.rank is None:
+            return UNRANKED_COLOUR
+        head = self._heads.get(row.result.key)
+        return grade_colour(head.grade if head else None)
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.Text)
+        faint = pal.color(QPalette.ColorRole.PlaceholderText)
+        p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
+        fm = QFontMetrics(self.font())
+        if not self._rows:
+            p.setPen(faint)
+            p.drawText(self.rect(), CENTER, self.tr("Không có đơn vị nào trong khối này"))
+            return
+        rank_right, name_x, name_w, left, right = self._columns()
+        row_h, top, n = self.row_height(), self._top(), len(self._rows)
+        plot_bottom = top + n * row_h
+        pad = self._line() // 2
+
+        # rows: alternate shading, the selected unit highlighted
+        base = pal.color(QPalette.ColorRole.Base)
+        alt = pal.color(QPalette.ColorRole.AlternateBase)
+        highlight = QColor(pal.color(QPalette.ColorRole.Highlight))
+        highlight.setAlpha(70)
+
+        def shade(i: int, rect: QRect | QRectF) -> None:
+            if self._rows[i].result.key == self._current:
+                p.fillRect(rect, base)
+                p.fillRect(rect, highlight)
+            else:
+                p.fillRect(rect, alt if i % 2 else base)
+
+        for i in range(n):
+            shade(i, self.row_rect(i))
+
+        # grid and ticks
+        grid = QColor(pal.color(QPalette.ColorRole.Mid))
+        grid.setAlpha(150)
+        ticks = sorted({0, *GRID, 100, self._axis_max()})
+        for v in ticks:
+            x = round(self._x(v, left, right))
+            p.setPen(QPen(grid, 1))
+            p.drawLine(x, top, x, plot_bottom)
+            p.setPen(faint)
+            label = str(v)
+            w = fm.horizontalAdvance(label)
+            p.drawText(QRect(x - w, plot_bottom + 3, 2 * w, fm.height()), CENTER, label)
+        p.setPen(faint)
+        p.drawText(QRect(left, plot_bottom + 3 + fm.height(), right - left, fm.height()), CENTER,
+                   self.tr("Chỉ số (%)"))
+
+        # separator above the unranked units
+        first_unranked = next((i for i, r in enumerate(self._rows) if r.rank is None), None)
+        if first_unranked:
+            y = self.row_rect(first_unranked).top()
+            p.setPen(QPen(grid, 1, Qt.PenStyle.DotLine))
+            p.drawLine(0, y, self.width(), y)
+
+        # classification thresholds: dashed, labelled above the rows, under the bars
+        line = QColor(text)
+        line.setAlpha(170)
+        pen = QPen(line, 1.5, Qt.PenStyle.DashLine)
+        taken: list[QRect] = []
+        for t in self._thresholds:
+            if not 0 <= t <= self._axis_max():
+                continue
+            x = self._x(t, left, right)
+            p.setPen(pen)
+            p.drawLine(QPointF(x, top - 2), QPointF(x, plot_bottom))
+            label = f"≥ {fmt(t, 0 if t == t.to_integral_value() else self._places, comma=True)}"
+            w = fm.horizontalAdvance(label) + 4
+            box = QRect(round(x - w / 2), top - fm.height() - 4, w, fm.height())
+            box.moveLeft(max(left - w // 2, min(box.left(), self.width() - w)))
+            if any(box.intersects(other) for other in taken):
+                continue  # two close thresholds: the line still shows, one label is enough
+            taken.append(box)
+            p.setPen(text)
+            p.drawText(box, CENTER, label)
+
+        # bars, values (on the row's own background, over any line), ranks and names
+        left_middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for i, row in enumerate(self._rows):
+            rect = self.row_rect(i)
+            bar = self.bar_rect(i)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(self.bar_colour(i))
+            p.drawRoundedRect(bar, 2, 2)
+            value = fmt(row.result.index, self._places, comma=True)
+            box = QRectF(bar.right() + pad / 2, bar.top() - 1, fm.horizontalAdvance(value) + 4,
+                         bar.height() + 2)
+            shade(i, box)
+            p.setPen(text if row.rank is not None else faint)
+            p.drawText(QRectF(box.left() + 2, rect.top(), box.width(), rect.height()),
+                       left_middle, value)
+            p.drawText(QRect(0, rect.top(), rank_right, rect.height()), RIGHT, rank_text(row))
+            name = fm.elidedText(row.result.unit.name, Qt.TextElideMode.ElideRight, name_w)
+            p.drawText(QRect(name_x, rect.top(), name_w, rect.height()), left_middle, name)
+        p.end()
+
+    # -- interaction ------------------------------------------------------------------------
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            help_event: QHelpEvent = e  # type: ignore[assignment]
+            i = self.row_at(help_event.pos().y())
+            if i is None:
+                QToolTip.hideText()
+                e.ignore()
+                return True
+            QToolTip.showText(help_event.globalPos(), self.tooltip(i), self)
+            return True
+        return super().event(e)
+
+    def tooltip(self, i: int) -> str:
+        row = self._rows[i]
+        r = row.result
+        lines = [f"{r.unit.name} ({r.unit.code})",
+                 self.tr("Chỉ số: {index}%").format(index=fmt(r.index, self._places, comma=True)),
+                 self.tr("Hạng: {rank}").format(rank=rank_text(row)) if row.rank is not None
+                 else self.tr("Không xếp hạng")]
+        head = self._heads.get(r.key)
+        if head is not None:
+            lines.append(self.tr("Xếp loại: {grade}").format(grade=head.grade.label))
+        note = row_note(row, head)
+        if note:
+            lines.append(note)
+        return "\n".join(lines)
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:
+        i = self.row_at(round(e.position().y()))
+        if i is not None and e.button() == Qt.MouseButton.LeftButton:
+            self.unit_clicked.emit(self._rows[i].result.key)
+        super().mousePressEvent(e)
+
+
+# ---------------------------------------------------------------------------------------------
+# the ranking table
+
+(R_RANK, R_CODE, R_NAME, R_TOTAL, R_INDEX, R_PREV, R_CHANGE, R_GRADE, R_NOTE) = range(9)
+NUMERIC = (R_RANK, R_TOTAL, R_INDEX, R_PREV, R_CHANGE)
+_ROOT = QModelIndex()
+
+
+class RankingModel(QAbstractTableModel):
+    """One block's ranking rows: ranked in rank order, then the units not ranked."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[RankRow] = []
+        self._heads: Mapping[str, HeadResult] = {}
+        self._units: Mapping[str, Any] = {}
+        self._places = 2
+        self._dark = False
+        self.headers = [self.tr("Hạng"), self.tr("Mã"), self.tr("Đơn vị"), self.tr("Tổng điểm"),
+                        self.tr("Chỉ số (%)"), self.tr("Năm trước"), self.tr("Tăng/giảm"),
+                        self.tr("Xếp loại"), self.tr("Ghi chú")]
+        self.header_tips = {
+            R_RANK: self.tr("Hạng trong khối; đơn vị không xếp hạng để trống (—)"),
+            R_TOTAL: self.tr("Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ"),
+            R_INDEX: self.tr("Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100"),
+            R_PREV: self.tr("Hạng năm trước"),
+            R_CHANGE: self.tr("Số bậc tăng (+) hoặc giảm (−) so với năm trước"),
+            R_GRADE: self.tr("Xếp loại người đứng đầu"),
+            R_NOTE: self.tr("Đồng hạng, tiêu chí phụ đã phân định thứ hạng, lý do điều chỉnh "
+                            "xếp loại"),
+        }
+
+    def set_rows(self, rows: Sequence[RankRow], heads: Mapping[str, HeadResult], places: int,
+                 units: Mapping[str, Any] | None = None, dark: bool = False) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._heads = heads
+        self._units = units or {}
+        self._places = places
+        self._dark = dark
+        self.endResetModel()
+
+    def rank_row(self, i: int) -> RankRow:
+        return self._rows[i]
+
+    def key(self, i: int) -> str:
+        return self._rows[i].result.key
+
+    def row_of(self, key: str) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.result.key == key), None)
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips.get(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
+            return int(RIGHT)
+        return None
+
+    def text(self, i: int, col: int) -> str:
+        row = self._rows[i]
+        r = row.result
+        head = self._heads.get(r.key)
+        num = lambda v: fmt(v, self._places, comma=True)
+        if col == R_RANK:
+            return rank_text(row)
+        if col == R_CODE:
+            return r.unit.code
+        if col == R_NAME:
+            return r.unit.name
+        if col == R_TOTAL:
+            return num(r.total)
+        if col == R_INDEX:
+            return num(r.index)
+        if col == R_PREV:
+            return str(r.unit.prev_rank) if r.unit.prev_rank is not None else DASH
+        if col == R_CHANGE:
+            return change_text(row.change)
+        if col == R_GRADE:
+            return head.grade.label if head is not None else DASH
+        if col == R_NOTE:
+            return row_note(row, head)
+        return ""
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        i, col = index.row(), index.column()
+        row = self._rows[i]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(i, col)
+        if role == KEY_ROLE:
+            return row.result.key
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(RIGHT) if col in NUMERIC else None
+        if role == Qt.ItemDataRole.DecorationRole and col == R_GRADE:
+            head = self._heads.get(row.result.key)
+            return grade_colour(head.grade) if head is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == R_CHANGE and row.change:
+                up = QColor("#6fcf8a") if self._dark else QColor("#1b7a3d")
+                down = QColor("#ff8a80") if self._dark else QColor("#b3261e")
+                return QBrush(up if row.change > 0 else down)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col)
+        return None
+
+    def _tooltip(self, row: RankRow, col: int) -> str | None:
+        r = row.result
+        if col in (R_CODE, R_NAME):
+            unit = self._units.get(r.key)
+            lines = [f"{r.unit.name} ({r.unit.code})"]
+            if unit is not None and getattr(unit, "head_name", ""):
+                head = unit.head_name + (f", {unit.head_title}" if unit.head_title else "")
+                lines.append(self.tr("Người đứng đầu: {head}").format(head=head))
+            return "\n".join(lines)
+        if col == R_TOTAL:
+            return self.tr("{total} / {max} điểm").format(
+                total=fmt(r.total, self._places, comma=True),
+                max=fmt(r.applicable_max, self._places, comma=True))
+        if col in (R_GRADE, R_NOTE):
+            head = self._heads.get(r.key)
+            note = row_note(row, head)
+            return note or None
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# the dashboard
+
+
+class Dashboard(QWidget):
+    """One block at a time: ranking table, index chart and head classification counts."""
+
+    block_changed = Signal(str)  # block code
+    unit_selected = Signal(str)  # unit uuid, from the table or a click on a bar
+    settings_requested = Signal()  # the "Thiết lập…" button: the window opens SettingsDialog
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._result: PeriodResult | None = None
+        self._settings: PeriodSettings = DEFAULTS
+        self._units: dict[str, Any] = {}
+        self._block_names: dict[str, str] = {}
+
+        self.block_combo = QComboBox(self)
+        self.block_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        block_label = QLabel(self.tr("&Khối:"), self)
+        block_label.setBuddy(self.block_combo)
+        self.summary_label = QLabel(self)
+        self.settings_button = QPushButton(self.tr("Thiết lập xếp hạng, xếp loại…"), self)
+        self.settings_button.clicked.connect(self.settings_requested)
+        top = QHBoxLayout()
+        top.addWidget(block_label)
+        top.addWidget(self.block_combo)
+        top.addSpacing(12)
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(self.settings_button)
+
+        self.preview_label = QLabel(
+            self.tr("Đang xem trước thiết lập chưa lưu: thứ hạng và xếp loại chỉ để tham khảo."),
+            self)
+        self.preview_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview_label.setAutoFillBackground(True)
+        self.preview_label.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.preview_label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.preview_label.setContentsMargins(6, 3, 6, 3)
+        self.preview_label.hide()
+
+        self.counts_label = QLabel(self)  # the block's heads per grade, with colour keys
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.counts_label.setWordWrap(True)
+        self.total_counts_label = QLabel(self)  # the whole period
+        self.total_counts_label.setWordWrap(True)
+        self.total_counts_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.model = RankingModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        line = QFontMetrics(self.table.font()).height()
+        self.table.verticalHeader().setDefaultSectionSize(line + (line + 1) // 2)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in range(len(self.model.headers)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(R_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(R_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+
+        self.chart = IndexChart(self)
+        self.chart_scroll = QScrollArea(self)
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setWidget(self.chart)
+        self.chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chart.unit_clicked.connect(self.select_unit)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart_scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1, 1])  # half each; QSplitter scales these once shown
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.total_counts_label)
+        layout.addWidget(self.splitter, 1)
+
+        self.block_combo.currentIndexChanged.connect(self._on_block_changed)
+        self._show_block()
+
+    # -- data -------------------------------------------------------------------------------
+
+    def set_period(self, result: PeriodResult | None, blocks: Sequence[Any], units: Sequence[Any],
+                   settings: PeriodSettings, *, preview: bool = False) -> None:
+        """Show an evaluated period. `blocks` need .code and .name, `units` .uuid, .head_name
+        and .head_title (the store's rows do). The selected block and unit are kept. With
+        `preview`, a banner says the settings shown are not saved."""
+        kept_block = self.current_block()
+        kept_unit = self.current_unit()
+        self._result = result
+        self._settings = settings
+        self._units = {u.uuid: u for u in units}
+        self._block_names = {b.code: b.name for b in blocks}
+        codes = [b.code for b in blocks]
+        if result is not None:
+            codes += [c for c in result.rankings if c not in self._block_names]
+        combo = self.block_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for code in codes:
+            combo.addItem(self._block_names.get(code, code), code)
+        at = combo.findData(kept_block) if kept_block is not None else -1
+        combo.setCurrentIndex(at if at >= 0 else (0 if codes else -1))
+        combo.blockSignals(False)
+        self.preview_label.setVisible(preview)
+        self._show_block()
+        if kept_unit is not None:
+            self.select_unit(kept_unit)
+        if combo.currentData() != kept_block:
+            self.block_changed.emit(combo.currentData() or "")
+
+    def current_block(self) -> str | None:
+        return self.block_combo.currentData()
+
+    def select_block(self, code: str) -> bool:
+        at = self.block_combo.findData(code)
+        if at < 0:
+            return False
+        self.block_combo.setCurrentIndex(at)
+        return True
+
+    def current_unit(self) -> str | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.key(index.row()) if index.isValid() else None
+
+    def select_unit(self, key: str) -> bool:
+        """Select a unit of the block shown (as a click on its row would)."""
+        i = self.model.row_of(key)
+        if i is None:
+            return False
+        index = self.model.index(i, R_NAME)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def block_counts(self) -> dict[Grade, int]:
+        """Heads per grade in the block shown."""
+        return counts(self.model._heads[r.result.key] for r in self.model._rows
+                      if r.result.key in self.model._heads)
+
+    def counts_text(self) -> str:
+        """The block's counts as plain text: "Hoàn thành xuất sắc nhiệm vụ: 3 · …"."""
+        return " · ".join(f"{g.label}: {n}" for g, n in self.block_counts().items())
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def _on_block_changed(self, _index: int) -> None:
+        self._show_block()
+        self.block_changed.emit(self.current_block() or "")
+
+    def _show_block(self) -> None:
+        result, code = self._result, self.current_block()
+        ranking = result.rankings.get(code) if result is not None and code else None
+        rows = ranking.rows() if ranking is not None else []
+        heads = result.heads if result is not None else {}
+        places = self._settings.display_decimals
+        self.model.set_rows(rows, heads, places, self._units, is_dark(self.palette()))
+        self.chart.set_data(rows, heads, places, thresholds_of(self._settings))
+        if result is None:
+            self.summary_label.setText(self.tr("Chưa có dữ liệu"))
+            self.counts_label.clear()
+            self.total_counts_label.clear()
+            return
+        ranked = len(ranking.ranked) if ranking else 0
+        parts = [self.tr("{n} đơn vị được xếp hạng").format(n=ranked)]
+        if ranking is not None and ranking.unranked:
+            parts.append(self.tr("{n} không xếp hạng").format(n=len(ranking.unranked)))
+        if ranking is not None and ranking.ties:
+            parts.append(self.tr("{n} nhóm đồng hạng").format(n=len(ranking.ties)))
+        self.summary_label.setText(" · ".join(parts))
+        items = []
+        for grade, n in self.block_counts().items():
+            colour = grade_colour(grade).name()
+            items.append(f'<span style="color:{colour}">■</span>&nbsp;'
+                         f"{html.escape(grade.label)}: {n}")
+        self.counts_label.setText(" · ".join(items))
+        self.counts_label.setToolTip(self.tr("Xếp loại người đứng đầu các đơn vị của khối"))
+        total = counts(result.heads.values())
+        self.total_counts_label.setText(self.tr("Toàn tỉnh ({n} đơn vị): {counts}").format(
+            n=len(result.heads),
+            counts=" · ".join(f"{g.label}: {n}" for g, n in total.items())))
+
+    def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = self.model.key(current.row()) if current.isValid() else None
+        self.chart.set_current(key)
+        if key is not None:
+            self.unit_selected.emit(key)
+
+
+# ---------------------------------------------------------------------------------------------
+# settings
+
+CUSTOM = "__custom__"
+# the settings the dialog edits, in the order they are written
+EDITED = ("tie_policy", "tie_breakers", "classification", "display_decimals", "bonus_cap",
+          "penalty_cap", "clamp_index", "allow_appraisal_above_self")
+_CAP_HINT = ("bonus_cap", "penalty_cap")
+
+
+def rules_json(rules: Sequence[Mapping]) -> str:
+    """A rule list as JSON text, one rule a line."""
+    if not rules:
+        return "[]"
+    return "[\n" + ",\n".join("  " + json.dumps(r, ensure_ascii=False) for r in rules) + "\n]"
+
+
+def setting_text(key: str, value: Any) -> str:
+    """A stored setting value as the text `parse_setting` reads back."""
+    if key == "tie_breakers":
+        return ",".join(value)
+    if key == "classification":
+        return value if isinstance(value, str) else rules_json(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
+def setting_texts(settings: PeriodSettings) -> dict[str, str]:
+    values = settings.values()
+    return {key: setting_text(key, values[key]) for key in EDITED}
+
+
+def settings_with(base: PeriodSettings, texts: Mapping[str, str]) -> PeriodSettings:
+    """`base` with the given settings (key → text) parsed over it. Raises ValidationError."""
+    values = base.values()
+    for key, text in texts.items():
+        values[key] = parse_setting(key, text)
+    return PeriodSettings.from_values(values)
+
+
+def evaluate_preview(store, texts: Mapping[str, str]) -> PeriodResult:
+    """The period re-evaluated with candidate settings, without writing them (for `preview`)."""
+    snapshot = store.snapshot()
+    return evaluate(replace(snapshot, settings=settings_with(snapshot.settings, texts)))
+
+
+class SettingsDialog(QDialog):
+    """Edits the period settings; re-validates and emits `preview` on every change."""
+
+    preview = Signal(dict)  # key → text of every edited setting, when all are valid
+
+    def __init__(self, settings: PeriodSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Thiết lập xếp hạng và xếp loại"))
+        self._initial = settings
+        self._loading = False
+        self._custom_text: str | None = None  # the custom rules typed, kept across presets
+        self._showing_custom = False
+        self._errors: dict[str, str] = {}
+        self._values: dict[str, Any] = {}
+        self._original = {k: parse_setting(k, t) for k, t in setting_texts(settings).items()}
+        self._last_values = dict(self._original)
+        self._original_texts = setting_texts(settings)
+        self.error_labels: dict[str, QLabel] = {}
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self._ranking_group())
+        left.addWidget(self._scores_group())
+        left.addStretch(1)
+        columns.addLayout(left, 2)
+        columns.addWidget(self._classification_group(), 3)
+
+        self.button_box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+        self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
+        self.defaults_button = self.button_box.button(
+            QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.ok_button.setText(self.tr("Lưu"))
+        self.cancel_button.setText(self.tr("Hủy"))
+        self.defaults_button.setText(self.tr("Mặc định"))
+        self.defaults_button.setToolTip(self.tr("Đưa mọi thiết lập trong hộp thoại về mặc định "
+                                                "(chỉ ghi khi bấm Lưu)"))
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+        self.defaults_button.clicked.connect(lambda: self.load(DEFAULTS))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.button_box)
+
+        self.load(settings)
+        self.resize(self.sizeHint().expandedTo(QSize(1040, 560)))
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _error_label(self, key: str) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        colour = "#ff8a80" if is_dark(self.palette()) else "#b3261e"
+        label.setStyleSheet(f"color: {colour};")
+        label.hide()
+        self.error_labels[key] = label
+        return label
+
+    def _ranking_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Xếp hạng khi bằng chỉ số"), self)
+        box.setToolTip(SPECS["tie_policy"].description)
+        self.shared_radio = QRadioButton(self.tr("Đồng hạng (1, 2, 2, 4)"), box)
+        self.break_radio = QRadioButton(self.tr("Phân định theo tiêu chí phụ"), box)
+        self.policy_group = QButtonGroup(self)
+        self.policy_group.addButton(self.shared_radio)
+        self.policy_group.addButton(self.break_radio)
+        self.shared_radio.toggled.connect(self._changed)
+
+        self.breakers_list = QListWidget(box)
+        self.breakers_list.setToolTip(SPECS["tie_breakers"].description)
+        self.breakers_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.breakers_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.breakers_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.breakers_list.setSpacing(2)
+        line = QFontMetrics(self.breakers_list.font()).height()
+        self.breakers_list.setMaximumHeight(len(TIE_BREAKERS) * (line + 10) + 10)
+        for name in TIE_BREAKERS:
+            label = tie_breaker_label(name)
+            item = QListWidgetItem(label[:1].upper() + label[1:])
+            item.setData(KEY_ROLE, name)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                          | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.breakers_list.addItem(item)
+        self.breakers_list.itemChanged.connect(self._changed)
+        lm = self.breakers_list.model()
+        lm.rowsMoved.connect(self._changed_later)
+        lm.rowsInserted.connect(self._changed_later)
+        self.breakers_list.currentRowChanged.connect(self._update_move_buttons)
+        self.up_button = QPushButton(self.tr("Lên"), box)
+        self.down_button = QPushButton(self.tr("Xuống"), box)
+        self.up_button.setToolTip(self.tr("Ưu tiên tiêu chí phụ đang chọn hơn"))
+        self.down_button.setToolTip(self.tr("Ưu tiên tiêu chí phụ đang chọn kém hơn"))
+        self.up_button.clicked.connect(lambda: self.move_breaker(-1))
+        self.down_button.clicked.connect(lambda: self.move_breaker(+1))
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.breakers_list, 1)
+        row.addLayout(buttons)
+        self.breakers_hint = QLabel(self.tr("Đánh dấu các tiêu chí phụ dùng để phân định; kéo "
+                                            "thả hoặc dùng nút Lên, Xuống để đổi thứ tự ưu tiên."),
+                                    box)
+        self.breakers_hint.setWordWrap(True)
+        self.breakers_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.breakers_note = QLabel(box)
+        self.breakers_note.setWordWrap(True)
+
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.shared_radio)
+        layout.addWidget(self.break_radio)
+        layout.addWidget(self._error_label("tie_policy"))
+        self.breakers_caption = QLabel(self.tr("Tiêu chí phụ, theo thứ tự ưu tiên:"), box)
+        layout.addWidget(self.breakers_caption)
+        layout.addLayout(row)
+        layout.addWidget(self.breakers_hint)
+        layout.addWidget(self.breakers_note)
+        layout.addWidget(self._error_label("tie_breakers"))
+        return box
+
+    def _scores_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Tính điểm và hiển thị"), self)
+        form = QFormLayout(box)
+        self.decimals_combo = QComboBox(box)
+        sample = Decimal("92.7571")
+        for places in (2, 3):
+            self.decimals_combo.addItem(
+                self.tr("{n} chữ số (ví dụ {sample})").format(
+                    n=places, sample=fmt(sample, places, comma=True)), places)
+        self.decimals_combo.setToolTip(SPECS["display_decimals"].description)
+        self.decimals_combo.currentIndexChanged.connect(self._changed)
+        form.addRow(self.tr("Số chữ số thập phân:"), self.decimals_combo)
+        form.addRow(self._error_label("display_decimals"))
+
+        self.bonus_cap_edit = QLineEdit(box)
+        self.penalty_cap_edit = QLineEdit(box)
+        for key, edit, label in (("bonus_cap", self.bonus_cap_edit, self.tr("Điểm thưởng tối đa:")),
+                                 ("penalty_cap", self.penalty_cap_edit,
+                                  self.tr("Điểm trừ tối đa:"))):
+            edit.setPlaceholderText(self.tr("không giới hạn"))
+            edit.setToolTip(SPECS[key].description)
+            edit.setClearButtonEnabled(True)
+            edit.textChanged.connect(self._changed)
+            form.addRow(label, edit)
+            form.addRow(self._error_label(key))
+
+        self.clamp_check = QCheckBox(self.tr("Giới hạn chỉ số trong khoảng 0…100%"), box)
+        self.clamp_check.setToolTip(SPECS["clamp_index"].description)
+        self.above_self_check = QCheckBox(
+            self.tr("Cho phép điểm thẩm định cao hơn điểm tự đánh giá (chỉ cảnh báo)"), box)
+        self.above_self_check.setToolTip(SPECS["allow_appraisal_above_self"].description)
+        for key, check in (("clamp_index", self.clamp_check),
+                           ("allow_appraisal_above_self", self.above_self_check)):
+            check.toggled.connect(self._changed)
+            form.addRow(check)
+            form.addRow(self._error_label(key))
+        return box
+
+    def _classification_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Xếp loại người đứng đầu"), self)
+        self.classification_combo = QComboBox(box)
+        self.classification_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.classification_combo.setMinimumContentsLength(30)
+        for name, (_rules, vi, en) in PRESETS.items():
+            self.classification_combo.addItem(pick(vi, en), name)
+            self.classification_combo.setItemData(self.classification_combo.count() - 1,
+                                                  f"{name}: {pick(vi, en)}",
+                                                  Qt.ItemDataRole.ToolTipRole)
+        self.classification_combo.addItem(self.tr("Tùy chỉnh (JSON)"), CUSTOM)
+        self.classification_combo.setToolTip(SPECS["classification"].description)
+        self.classification_combo.currentIndexChanged.connect(self._on_preset_changed)
+
+        self.rules_edit = QPlainTextEdit(box)
+        self.rules_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.rules_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.rules_edit.setTabChangesFocus(True)
+        self.rules_edit.setPlaceholderText('[{"grade": "xuat_sac", "min_index": "90"}, …]')
+        self.rules_edit.textChanged.connect(self._changed)
+        self.rules_hint = QLabel(box)
+        self.rules_hint.setWordWrap(True)
+        self.rules_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.rules_label = QLabel(box)  # each rule's describe(), numbered
+        self.rules_label.setWordWrap(True)
+        self.rules_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rules_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.classification_combo)
+        layout.addWidget(QLabel(self.tr("Quy tắc, xét lần lượt từ trên xuống:"), box))
+        layout.addWidget(self.rules_edit, 1)
+        layout.addWidget(self.rules_hint)
+        layout.addWidget(self._error_label("classification"))
+        layout.addWidget(self.rules_label)
+        return box
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def load(self, settings: PeriodSettings) -> None:
+        """Show `settings` in the widgets (the initial ones, or the defaults)."""
+        self._loading = True
+        try:
+            values = settings.values()
+            shared = values["tie_policy"] == TiePolicy.SHARED.value
+            self.shared_radio.setChecked(shared)
+            self.break_radio.setChecked(not shared)
+            self._load_breakers(values["tie_breakers"])
+            classification = values["classification"]
+            if isinstance(classification, str) and classification in PRESETS:
+                self.classification_combo.setCurrentIndex(
+                    self.classification_combo.findData(classification))
+                self._custom_text = None
+            else:
+                self._custom_text = setting_text("classification", classification)
+                self.classification_combo.setCurrentIndex(
+                    self.classification_combo.findData(CUSTOM))
+            self._show_rules_text()
+            self.decimals_combo.setCurrentIndex(
+                max(0, self.decimals_combo.findData(values["display_decimals"])))
+            self.bonus_cap_edit.setText(setting_text("bonus_cap", values["bonus_cap"]))
+            self.penalty_cap_edit.setText(setting_text("penalty_cap", values["penalty_cap"]))
+            self.clamp_check.setChecked(bool(values["clamp_index"]))
+            self.above_self_check.setChecked(bool(values["allow_appraisal_above_self"]))
+        finally:
+            self._loading = False
+        self._changed()
+
+    def _load_breakers(self, chosen: Sequence[str]) -> None:
+        lw = self.breakers_list
+        order = [n for n in chosen if n in TIE_BREAKERS] + [n for n in TIE_BREAKERS
+                                                             if n not in chosen]
+        items = {lw.item(i).data(KEY_ROLE): lw.item(i) for i in range(lw.count())}
+        while lw.count():
+            lw.takeItem(0)
+        for name in order:
+            item = items[name]
+            item.setCheckState(Qt.CheckState.Checked if name in chosen
+                               else Qt.CheckState.Unchecked)
+            lw.addItem(item)
+        lw.setCurrentRow(0)
+
+    def _on_preset_changed(self, _index: int) -> None:
+        if self._loading:
+            return
+        self._show_rules_text()
+        self._changed()
+
+    def _show_rules_text(self) -> None:
+        """A preset shows its rules read-only; "custom" starts from the rules shown before."""
+        data = self.classification_combo.currentData()
+        was_loading, self._loading = self._loading, True
+        try:
+            if data == CUSTOM:
+                if self._custom_text is None:
+                    self._custom_text = self.rules_edit.toPlainText() or rules_json(
+                        [r.to_json() for r in DEFAULTS.rules])
+                self.rules_edit.setReadOnly(False)
+                self.rules_edit.setPlainText(self._custom_text)
+                self._showing_custom = True
+                self.rules_hint.setText(self.tr(
+                    "Mỗi quy tắc: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), "
+                    "min_index, max_rank, component_min, quota (0…1), quota_base."))
+            else:
+                if self._showing_custom:
+                    self._custom_text = self.rules_edit.toPlainText()
+                self._showing_custom = False
+                self.rules_edit.setReadOnly(True)
+                self.rules_edit.setPlainText(rules_json([r.to_json() for r in PRESETS[data][0]]))
+                self.rules_hint.setText(self.tr("Bộ quy tắc có sẵn, chỉ xem. Chọn «Tùy chỉnh "
+                                                "(JSON)» để sửa từ bộ quy tắc này."))
+        finally:
+            self._loading = was_loading
+
+    # -- tie-breakers -----------------------------------------------------------------------
+
+    def breaker_order(self) -> list[tuple[str, bool]]:
+        """(name, checked) of every tie-breaker, in the order shown."""
+        lw = self.breakers_list
+        return [(lw.item(i).data(KEY_ROLE), lw.item(i).checkState() == Qt.CheckState.Checked)
+                for i in range(lw.count())]
+
+    def move_breaker(self, step: int) -> None:
+        lw = self.breakers_list
+        row = lw.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < lw.count():
+            return
+        item = lw.takeItem(row)
+        lw.insertItem(target, item)
+        lw.setCurrentRow(target)
+        self._changed()
+
+    def _update_move_buttons(self, row: int) -> None:
+        enabled = self.breakers_list.isEnabled()
+        self.up_button.setEnabled(enabled and row > 0)
+        self.down_button.setEnabled(enabled and 0 <= row < self.breakers_list.count() - 1)
+
+    # -- validation and preview -------------------------------------------------------------
+
+    def texts(self) -> dict[str, str]:
+        """Every edited setting as text, as shown now (valid or not)."""
+        data = self.classification_combo.currentData()
+        return {
+            "tie_policy": (TiePolicy.SHARED if self.shared_radio.isChecked()
+                           else TiePolicy.BREAK).value,
+            "tie_breakers": ",".join(n for n, on in self.breaker_order() if on),
+            "classification": self.rules_edit.toPlainText() if data == CUSTOM else data,
+            "display_decimals": str(self.decimals_combo.currentData()),
+            "bonus_cap": self.bonus_cap_edit.text().strip(),
+            "penalty_cap": self.penalty_cap_edit.text().strip(),
+            "clamp_index": "true" if self.clamp_check.isChecked() else "false",
+            "allow_appraisal_above_self": "true" if self.above_self_check.isChecked()
+            else "false",
+        }
+
+    def errors(self) -> dict[str, str]:
+        """Setting key → the Vietnamese message of each invalid field."""
+        return dict(self._errors)
+
+    def is_valid(self) -> bool:
+        return not self._errors
+
+    def changed(self) -> dict[str, str]:
+        """Key → text of the settings that differ from those the dialog opened with."""
+        texts = self.texts()
+        return {k: texts[k] for k in EDITED
+                if k not in self._errors and self._values.get(k) != self._original[k]}
+
+    def candidate(self) -> PeriodSettings | None:
+        """The settings as edited, or None while a field is invalid."""
+        if self._errors:
+            return None
+        return PeriodSettings.from_values({**self._initial.values(), **self._values})
+
+    def _changed_later(self, *_args) -> None:
+        QTimer.singleShot(0, self._changed)  # after a drag and drop has finished moving rows
+
+    def _changed(self, *_args) -> None:
+        if self._loading:
+            return
+        if self.classification_combo.currentData() == CUSTOM:
+            self._custom_text = self.rules_edit.toPlainText()
+        texts = self.texts()
+        errors: dict[str, str] = {}
+        values: dict[str, Any] = {}
+        for key, text in texts.items():
+            try:
+                values[key] = parse_setting(key, text)
+            except ValidationError as err:
+                errors[key] = self._message(key, text, err)
+        self._errors, self._values = errors, values
+        for key, label in self.error_labels.items():
+            label.setText(("⚠ " + errors[key]) if key in errors else "")
+            label.setVisible(key in errors)
+        self.ok_button.setEnabled(not errors)
+
+        breaking = texts["tie_policy"] == TiePolicy.BREAK.value
+        for w in (self.breakers_list, self.breakers_caption, self.breakers_hint):
+            w.setEnabled(breaking)
+        self._update_move_buttons(self.breakers_list.currentRow())
+        if breaking and "tie_breakers" in values and not values["tie_breakers"]:
+            self.breakers_note.setText(self.tr("Chưa chọn tiêu chí phụ nào: các đơn vị bằng "
+                                               "chỉ số vẫn đồng hạng."))
+            self.breakers_note.show()
+        else:
+            self.breakers_note.hide()
+        if "classification" in values:
+            rules = rules_from_setting(values["classification"])
+            self.rules_label.setText("\n".join(f"{i}. {r.describe()}"
+                                               for i, r in enumerate(rules, start=1)))
+        else:
+            self.rules_label.setText("")
+
+        if not errors and values != self._last_values:
+            self._last_values = values
+            self.preview.emit(dict(texts))
+
+    def _message(self, key: str, text: str, err: ValidationError) -> str:
+        message = str(err)
+        if key == "classification":
+            try:
+                json.loads(text)
+            except json.JSONDecodeError as exc:
+                message += self.tr(" (lỗi ở dòng {line}, cột {col})").format(
+                    line=exc.lineno, col=exc.colno)
+        elif key in _CAP_HINT:
+            message += self.tr(" — nhập một số không âm, ví dụ 2 hoặc 1,5; để trống nếu không "
+                               "giới hạn")
+        return message
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel: nothing is written; a window that previewed gets the original back."""
+        if self._last_values != self._original:
+            self._last_values = dict(self._original)
+            self.preview.emit(dict(self._original_texts))
+        super().reject()
+
+    def apply(self, store) -> dict[str, str]:
+        """Write the changed settings to `store` (writable) in one transaction; returns them.
+        Raises ValidationError (nothing written) if a field is invalid or the store refuses."""
+        if self._errors:
+            key = next(iter(self._errors))
+            raise ValidationError(self._errors[key])
+        changes = self.changed()
+        if changes:
+            with store.edit("gui") as ed:
+                for key, text in changes.items():
+                    ed.set_setting(key, text)
+        return changes

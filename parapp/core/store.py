@@ -1071,6 +1071,7 @@ class Edit:
     def add_evidence(self, unit: str, criterion: str, data: bytes, name: str,
                      title: str = "") -> Evidence:
         where = self._target(unit, criterion)[-1]
+        where_en = f"Unit {unit}, criterion {criterion}"
         u, c = self.unit(unit), self.criterion(criterion)
         if self._settings is None:
             with self.session.no_autoflush:
@@ -1081,9 +1082,9 @@ class Edit:
             raise ValidationError(
                 f"{where}: tệp '{shown}' ({len(data) / 1048576:.1f} MB) vượt giới hạn "
                 f"{limit // 1048576} MB",
-                f"{where}: '{shown}' ({len(data) / 1048576:.1f} MB) exceeds {limit // 1048576} MB")
+                f"{where_en}: '{shown}' ({len(data) / 1048576:.1f} MB) exceeds {limit // 1048576} MB")
         if not data:
-            raise ValidationError(f"{where}: tệp '{shown}' rỗng", f"{where}: '{shown}' is empty")
+            raise ValidationError(f"{where}: tệp '{shown}' rỗng", f"{where_en}: '{shown}' is empty")
         digest = hashlib.sha256(data).hexdigest()
         if u.id is None or c.id is None:
             self.session.flush()  # ids key the duplicate check below
@@ -1092,7 +1093,7 @@ class Edit:
         if duplicate is not None:
             raise ValidationError(f"{where}: tệp '{shown}' đã được đính kèm (trùng nội dung với "
                                   f"'{duplicate}')",
-                                  f"{where}: '{shown}' is already attached (same content as "
+                                  f"{where_en}: '{shown}' is already attached (same content as "
                                   f"'{duplicate}')")
         if digest not in self._blobs:
             with self.session.no_autoflush:

@@ -1,0 +1,476 @@
+"""The score editor for one leaf of one unit, driven offscreen with pytest-qt.
+
+Expected values come from the store (a fresh read-only open), `check_points` and `fmt`, never
+from the editor's own code. "Nothing written" is checked on the file's bytes.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QImage, QKeyEvent,
+)
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from parapp.core.criteria import Method, Source, check_points, points_from_measure
+from parapp.core.numbers import fmt
+from parapp.core.store import Store
+from parapp.ui.score_editor import PDF_PREVIEW, ScoreEditor, temp_file_name
+
+pytestmark = pytest.mark.gui
+
+SHOTS = Path("/tmp/parapp-shots")
+UNIT = "SYT"
+HINT = "Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá"
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def fresh_score(path: Path, unit: str, code: str):
+    """(LeafScore, appraisal note) as stored, from a fresh read-only open and plain SQL."""
+    with Store.open(path, readonly=True) as store:
+        snap = store.snapshot()
+        node = snap.tree.by_code[code]
+        score = next(u for u in snap.units if u.code == unit).scores.get(node.key)
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = con.execute(
+            "SELECT s.appraisal_note, s.explanation FROM score s JOIN unit u ON u.id = s.unit_id "
+            "JOIN criterion c ON c.id = s.criterion_id WHERE u.code = ? AND c.code = ? "
+            "AND s.deleted = 0", (unit, code)).fetchone()
+    finally:
+        con.close()
+    return score, (row[0] if row else ""), (row[1] if row else "")
+
+
+def leaves(store: Store, unit: str, predicate):
+    """Self-scored leaves of the unit's block, with their stored scores, that match."""
+    snap = store.snapshot()
+    u = next(u for u in snap.units if u.code == unit)
+    for key in snap.tree.preorder:
+        node = snap.tree.nodes[key]
+        if snap.tree.is_leaf(key) and node.max_for(u.block) > 0 \
+                and predicate(node, u.block, u.scores.get(key)):
+            yield node, u.block, u.scores.get(key)
+
+
+def plain_leaf(store: Store):
+    """A manual/proportional leaf, max ≥ 1, appraisal equal to self (no note needed yet)."""
+    return next(leaves(store, UNIT, lambda n, b, s: n.source is Source.SELF
+                       and n.method in (Method.MANUAL, Method.PROPORTIONAL)
+                       and n.max_for(b) >= 1 and s is not None and s.self_points is not None
+                       and s.self_points not in (Decimal("0.75"), Decimal("0.5"))
+                       and s.appraisal == s.self_points))
+
+
+def shown(value: Decimal | None) -> str:
+    from parapp.core.numbers import canonical
+    return "" if value is None else canonical(value).replace(".", ",")
+
+
+@pytest.fixture
+def store(small_demo):
+    s = Store.open(small_demo)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def editor(qtbot, store):
+    w = ScoreEditor()
+    qtbot.addWidget(w)
+    w.resize(900, 640)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    return w
+
+
+@pytest.fixture
+def signals(editor):
+    calls: dict[str, list] = {"committed": [], "next": [], "evidence": []}
+    editor.committed.connect(lambda *a: calls["committed"].append(a))
+    editor.next_requested.connect(lambda: calls["next"].append(True))
+    editor.evidence_changed.connect(lambda *a: calls["evidence"].append(a))
+    return calls
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Key presses for each character. QTest maps only ASCII to keys (it aborts on 'ả'), so
+    other characters arrive as a key event carrying the text, as an input method sends them."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                         ch))
+
+
+def retype(qtbot, field, text: str) -> None:
+    field.setFocus()
+    field.selectAll()
+    type_text(qtbot, field, text)
+
+
+# -- scores ------------------------------------------------------------------------------------
+
+def test_header_shows_code_name_max_method_and_evidence_rule(editor, store):
+    node, block, _score = plain_leaf(store)
+    editor.set_target(store, UNIT, node.code)
+    assert node.code in editor.title_label.text() and node.name in editor.title_label.text()
+    meta = editor.meta_label.text()
+    assert f"Điểm tối đa: {fmt(node.max_for(block), 2, comma=True)}" in meta
+    assert node.method.label in meta
+    assert ("Bắt buộc có tài liệu kiểm chứng" if node.evidence_required
+            else "Không bắt buộc tài liệu kiểm chứng") in meta
+    assert editor.self_box.title() == "Đơn vị tự đánh giá"
+    assert editor.appraisal_box.title() == "Hội đồng thẩm định"
+
+
+def test_appraisal_with_note_commits_and_signals(qtbot, editor, store, signals, small_demo):
+    node, _block, score = plain_leaf(store)
+    editor.set_target(store, UNIT, node.code)
+    assert editor.appraisal_score.text() == shown(score.appraisal)
+    note = "Thiếu biên bản kiểm tra"
+    editor.appraisal_note.setFocus()
+    type_text(qtbot, editor.appraisal_note, note)
+    retype(qtbot, editor.appraisal_score, "0,75")
+    qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Return)
+
+    stored, stored_note, _ = fresh_score(small_demo, UNIT, node.code)
+    assert stored.appraisal == Decimal("0.75")
+    assert stored_note == note
+    assert (UNIT, node.code, "appraisal_points", score.appraisal, Decimal("0.75")) \
+        in signals["committed"]
+    assert (UNIT, node.code, "appraisal_note", "", note) in signals["committed"]
+    assert signals["next"] == [True]
+    assert editor.appraisal_score.text() == "0,75"
+    assert not editor.reason_hint.isVisible()
+
+
+def test_appraisal_differing_without_note_is_refused(qtbot, editor, store, signals, small_demo):
+    node, _block, score = plain_leaf(store)
+    editor.set_target(store, UNIT, node.code)
+    before = sha(small_demo)
+    retype(qtbot, editor.appraisal_score, "0,5")
+    assert editor.reason_hint.isVisible() and editor.reason_hint.text() == HINT
+    qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Return)
+    editor.commit_pending()  # leaving the field does not sneak it in either
+    assert sha(small_demo) == before
+    assert editor.reason_hint.isVisible()
+    assert editor.appraisal_score.text() == "0,5"  # the user's text is kept
+    assert signals["committed"] == [] and signals["next"] == []
+    assert editor.has_pending_changes()
+
+    # once the reason is given, leaving the note commits points and note in one action
+    editor.appraisal_note.setFocus()
+    type_text(qtbot, editor.appraisal_note, "Chưa đủ hồ sơ")
+    assert not editor.reason_hint.isVisible()
+    assert editor.commit_pending()
+    stored, stored_note, _ = fresh_score(small_demo, UNIT, node.code)
+    assert (stored.appraisal, stored_note) == (Decimal("0.5"), "Chưa đủ hồ sơ")
+    fields = [c[2] for c in signals["committed"]]
+    assert fields == ["appraisal_note", "appraisal_points"]  # text first: undo points first
+
+
+def test_above_max_is_refused_inline_and_esc_reverts(qtbot, editor, store, signals,
+                                                     small_demo):
+    node, block, score = plain_leaf(store)
+    editor.set_target(store, UNIT, node.code)
+    before = sha(small_demo)
+    retype(qtbot, editor.self_score, "99")
+    expected = check_points(node, block, Decimal(99))
+    assert expected and editor.self_error.isVisible() and editor.self_error.text() == expected
+    qtbot.keyClick(editor.self_score, Qt.Key.Key_Return)
+    assert sha(small_demo) == before and signals["committed"] == [] and signals["next"] == []
+    qtbot.keyClick(editor.self_score, Qt.Key.Key_Escape)
+    assert editor.self_score.text() == shown(score.self_points)
+    assert not editor.self_error.isVisible()
+    assert sha(small_demo) == before
+
+
+def test_self_score_accepts_point_and_comma_exactly(qtbot, editor, store, signals, small_demo):
+    node, _block, score = plain_leaf(store)
+    editor.set_target(store, UNIT, node.code)
+    retype(qtbot, editor.self_score, "0.9")
+    qtbot.keyClick(editor.self_score, Qt.Key.Key_Enter)
+    assert fresh_score(small_demo, UNIT, node.code)[0].self_points == Decimal("0.9")
+    assert editor.self_score.text() == "0,9"
+    retype(qtbot, editor.self_score, "0,8125")
+    qtbot.keyClick(editor.self_score, Qt.Key.Key_Return)
+    assert fresh_score(small_demo, UNIT, node.code)[0].self_points == Decimal("0.8125")
+    assert [c[2:] for c in signals["committed"]] == [
+        ("self_points", score.self_points, Decimal("0.9")),
+        ("self_points", Decimal("0.9"), Decimal("0.8125"))]
+    # the appraisal (unchanged) is now above the self score and differs without a reason
+    assert editor.above_self_warning.isVisible() and editor.reason_hint.isVisible()
+    # letters never get in; five decimals are explained, not stored
+    retype(qtbot, editor.self_score, "abc")
+    assert editor.self_score.text() == "0,8125"
+    retype(qtbot, editor.self_score, "0,12345")
+    assert "chữ số thập phân" in editor.self_error.text()
+
+
+@pytest.mark.parametrize("method, bad", [(Method.YESNO, "0,1"), (Method.LEVELS, "0,3")])
+def test_yes_no_and_levels_refuse_values_not_allowed(qtbot, editor, store, signals,
+                                                     small_demo, method, bad):
+    node, block, score = next(leaves(store, UNIT, lambda n, b, s: n.method is method
+                                     and n.source is Source.SELF and s is not None))
+    editor.set_target(store, UNIT, node.code)
+    before = sha(small_demo)
+    retype(qtbot, editor.appraisal_score, bad)
+    expected = check_points(node, block, Decimal(bad.replace(",", ".")))
+    assert expected and editor.appraisal_error.text() == expected
+    assert editor.appraisal_error.isVisible()
+    qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Return)
+    assert sha(small_demo) == before and signals["committed"] == []
+    qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Escape)
+    assert editor.appraisal_score.text() == shown(score.appraisal)
+
+
+def test_explanation_commits_when_focus_leaves_and_esc_reverts(qtbot, editor, store, signals,
+                                                               small_demo):
+    node, _block, _score = plain_leaf(store)
+    editor.set_target(store, UNIT, node.code)
+    old = editor.explanation.toPlainText()
+    editor.explanation.setFocus()
+    type_text(qtbot, editor.explanation, " Đã bổ sung.")
+    qtbot.keyClick(editor.explanation, Qt.Key.Key_Escape)
+    assert editor.explanation.toPlainText() == old
+    editor.explanation.moveCursor(editor.explanation.textCursor().MoveOperation.End)
+    type_text(qtbot, editor.explanation, " Đã bổ sung.")
+    assert editor.explanation.hasFocus()
+    qtbot.keyClick(editor.explanation, Qt.Key.Key_Tab)  # leaving the field commits it
+    assert editor.appraisal_score.hasFocus()
+    assert fresh_score(small_demo, UNIT, node.code)[2] == old + " Đã bổ sung."
+    assert signals["committed"] == [(UNIT, node.code, "explanation", old,
+                                     old + " Đã bổ sung.")]
+
+
+def test_switching_leaf_commits_pending_input(qtbot, editor, store, signals, small_demo):
+    first, second = [n for n, _b, _s in leaves(store, UNIT, lambda n, b, s: n.source
+                                                 is Source.SELF and s is not None)][:2]
+    editor.set_target(store, UNIT, first.code)
+    editor.explanation.setFocus()
+    type_text(qtbot, editor.explanation, "Giải trình mới")
+    editor.set_target(store, UNIT, second.code)
+    assert fresh_score(small_demo, UNIT, first.code)[2].endswith("Giải trình mới")
+    assert [c[:3] for c in signals["committed"]] == [(UNIT, first.code, "explanation")]
+    assert editor.criterion_code == second.code and not editor.has_pending_changes()
+
+
+def test_parent_criterion_is_not_editable(editor, store):
+    tree = store.tree()
+    parent = next(tree.nodes[k] for k in tree.preorder if not tree.is_leaf(k))
+    editor.set_target(store, UNIT, parent.code)
+    assert editor.info_label.isVisible()
+    assert not editor.self_score.isEnabled() and not editor.appraisal_note.isEnabled()
+    assert not editor.add_button.isEnabled()
+
+
+def test_tab_order(qtbot, editor, store):
+    node, _block, _score = plain_leaf(store)
+    editor.set_target(store, UNIT, node.code)
+    editor.self_score.setFocus()
+    assert editor.self_score.hasFocus()
+    order = [editor.explanation, editor.appraisal_score, editor.appraisal_note]
+    current = editor.self_score
+    for expected in order:
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is expected
+        current = expected
+
+
+def test_survey_leaf_is_read_only_with_derived_points(editor, store):
+    snap = store.snapshot()
+    unit = next(u for u in snap.units if u.code == UNIT)
+    node = next(snap.tree.nodes[k] for k in snap.tree.preorder
+                if snap.tree.nodes[k].source is Source.SIPAS
+                and snap.tree.nodes[k].max_for(unit.block) > 0)
+    editor.set_target(store, UNIT, node.code)
+    expected = fmt(points_from_measure(node, unit.block, unit.sipas_pct), 2, comma=True)
+    assert editor.self_score.text() == expected == editor.appraisal_score.text()
+    assert editor.self_score.isReadOnly() and editor.appraisal_note.isReadOnly()
+    assert editor.info_label.isVisible()
+    assert editor.info_label.text().startswith("Điểm lấy từ kết quả SIPAS")
+
+
+def test_round_two_is_shown_read_only(editor, store):
+    snap = store.snapshot()
+    unit, key = next((u, k) for u in snap.units for k, s in u.scores.items()
+                     if s.appraisal2 is not None)
+    editor.set_target(store, unit.code, snap.tree.nodes[key].code)
+    assert editor.round2_label.isVisible()
+    assert editor.round2_label.text().startswith(
+        f"Thẩm định lần 2: {fmt(unit.scores[key].appraisal2, 2, comma=True)}")
+
+
+def test_read_only_mode(editor, store, tmp_path, signals):
+    node, _block, _score = plain_leaf(store)
+    editor.set_target(store, UNIT, node.code)
+    editor.set_read_only(True)
+    assert editor.self_score.isReadOnly() and editor.appraisal_score.isReadOnly()
+    assert editor.explanation.isReadOnly() and editor.appraisal_note.isReadOnly()
+    assert not editor.add_button.isEnabled() and not editor.remove_button.isEnabled()
+    png = tmp_path / "a.png"
+    png.write_bytes(b"not really a png")
+    assert not drop(editor, png).isAccepted()
+    assert signals["evidence"] == []
+    editor.set_read_only(False)
+    assert not editor.self_score.isReadOnly() and editor.add_button.isEnabled()
+
+
+# -- evidence ----------------------------------------------------------------------------------
+
+def drop(widget, *paths: Path) -> QDropEvent:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPointF(widget.rect().center())
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    event = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    if enter.isAccepted():
+        QApplication.sendEvent(widget, event)
+    else:
+        event.ignore()
+    return event
+
+
+def png_file(path: Path) -> Path:
+    image = QImage(160, 90, QImage.Format.Format_RGB32)
+    image.fill(QColor(30, 110, 200))
+    assert image.save(str(path))
+    return path
+
+
+def test_drop_adds_evidence_and_reports_duplicates_and_size(editor, store, signals, tmp_path):
+    node, _block, _score = plain_leaf(store)
+    editor.set_target(store, UNIT, node.code)
+    count = editor.evidence_list.count()
+    png = png_file(tmp_path / "Ảnh hiện trường.png")
+    assert drop(editor, png).isAccepted()
+    names = [e.name for e in store.evidence(UNIT, node.code)]
+    assert "Ảnh hiện trường.png" in names
+    assert editor.evidence_list.count() == count + 1
+    assert any("Ảnh hiện trường.png" in editor.evidence_list.item(i).text()
+               for i in range(editor.evidence_list.count()))
+    assert signals["evidence"] == [(UNIT, node.code)]
+    # the new document is selected and previewed
+    assert editor.preview.currentWidget() is editor.preview_image
+    assert not editor.preview_image.pixmap().isNull()
+
+    copy = tmp_path / "copy.png"
+    copy.write_bytes(png.read_bytes())
+    drop(editor.evidence_list.viewport(), copy)  # onto the list: the editor takes it
+    assert editor.evidence_message.isVisible()
+    assert "đã được đính kèm" in editor.evidence_message.text()
+    assert len(store.evidence(UNIT, node.code)) == count + 1
+
+    with store.edit() as ed:
+        ed.set_setting("evidence_max_mb", "1")
+    big = tmp_path / "bien-ban.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"0" * int(1.1 * 1024 * 1024))
+    drop(editor, big)
+    assert "vượt giới hạn 1 MB" in editor.evidence_message.text()
+    empty = tmp_path / "rong.pdf"
+    empty.write_bytes(b"")
+    drop(editor.appraisal_note.viewport(), empty)  # onto a text field: evidence, not text
+    assert "rỗng" in editor.evidence_message.text()
+    assert editor.appraisal_note.toPlainText() == ""
+    missing = tmp_path / "khong-co.pdf"
+    editor.add_evidence_files([missing])
+    assert "khong-co.pdf" in editor.evidence_message.text()
+    assert len(store.evidence(UNIT, node.code)) == count + 1
+    assert signals["evidence"] == [(UNIT, node.code)]
+
+
+def test_remove_evidence_after_confirmation(qtbot, editor, store, signals, monkeypatch,
+                                            tmp_path):
+    node, _block, _score = plain_leaf(store)
+    editor.set_target(store, UNIT, node.code)
+    editor.add_evidence_files([png_file(tmp_path / "xoa.png")])
+    target = next(e for e in store.evidence(UNIT, node.code) if e.name == "xoa.png")
+    row = next(i for i in range(editor.evidence_list.count())
+               if editor.evidence_list.item(i).data(Qt.ItemDataRole.UserRole) == target.uuid)
+    editor.evidence_list.setCurrentRow(row)
+    count = editor.evidence_list.count()
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert editor.evidence_list.count() == count  # "No": nothing removed
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert editor.evidence_list.count() == count - 1
+    assert target.uuid not in {e.uuid for e in store.evidence(UNIT, node.code)}
+    with Store.open(store.path, readonly=True) as fresh:
+        assert target.uuid not in {e.uuid for e in fresh.evidence(UNIT, node.code)}
+    assert signals["evidence"] == [(UNIT, node.code)] * 2
+
+
+def test_open_writes_a_safely_named_temp_file(qtbot, editor, store, monkeypatch, tmp_path):
+    node, _block, _score = plain_leaf(store)
+    editor.set_target(store, UNIT, node.code)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    nasty = png_file(tmp_path / "..Báo cáo $(rm -rf ~); đợt 1.png")
+    editor.add_evidence_files([nasty])
+    qtbot.mouseClick(editor.open_button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1
+    written = Path(opened[0].toLocalFile())
+    assert re.fullmatch(r"[0-9a-f]{1,12}-[A-Za-z0-9_-]+\.png", written.name), written.name
+    assert written.read_bytes() == nasty.read_bytes()
+    assert written.parent.name.startswith("parapp-tlkc-")
+
+    program = tmp_path / "cai-dat.exe"
+    program.write_bytes(b"MZ fake program")
+    editor.add_evidence_files([program])
+    assert editor.open_evidence() is None  # never handed to the desktop
+    assert len(opened) == 1
+    assert "Lưu ra" in editor.evidence_message.text()
+
+    out = tmp_path / "saved.exe"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert out.read_bytes() == program.read_bytes()
+
+
+@pytest.mark.parametrize("name", ["../../etc/passwd", "..\\..\\Windows\\evil.exe", ".bashrc",
+                                  "Đề án số 1.PDF", "", "con.txt.", "a/b/../../c.png"])
+def test_temp_file_name_is_safe(name):
+    result = temp_file_name("3f2a9c1e-aaaa-bbbb-cccc-1234567890ab", name)
+    assert re.fullmatch(r"3f2a9c1eaaaa-[A-Za-z0-9_-]+(\.[a-z0-9_-]+)?", result), result
+    assert "/" not in result and "\\" not in result and ".." not in result
+
+
+def test_pdf_preview_availability_is_reported(editor, store, tmp_path):
+    node, _block, _score = plain_leaf(store)
+    editor.set_target(store, UNIT, node.code)
+    pdf = tmp_path / "to-trinh.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    editor.add_evidence_files([pdf])
+    if not PDF_PREVIEW:  # PySide6-Essentials has no QtPdf
+        assert editor.preview.currentWidget() is editor.preview_text
+        assert editor.preview_text.text() == "Không xem trước được"
+
+
+def test_screenshot(qtbot, editor, store, tmp_path):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    node, _block, _score = plain_leaf(store)
+    editor.set_target(store, UNIT, node.code)
+    editor.add_evidence_files([png_file(tmp_path / "Ảnh chụp biên bản.png")])
+    retype(qtbot, editor.appraisal_score, "0,5")
+    qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Return)
+    assert editor.reason_hint.isVisible()
+    qtbot.wait(50)  # let the layout settle, as the event loop would before painting
+    assert editor.grab().save(str(SHOTS / "editor.png"))

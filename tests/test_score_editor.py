@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from parapp.core.criteria import Method, Source, check_points, points_from_measure
 from parapp.core.numbers import fmt
 from parapp.core.store import Store
-from parapp.ui.score_editor import PDF_PREVIEW, ScoreEditor, temp_file_name
+from parapp.ui.score_editor import ScoreEditor, temp_file_name
 
 pytestmark = pytest.mark.gui
 
@@ -453,15 +453,22 @@ def test_temp_file_name_is_safe(name):
     assert "/" not in result and "\\" not in result and ".." not in result
 
 
-def test_pdf_preview_availability_is_reported(editor, store, tmp_path):
+def test_pdf_evidence_is_previewed_and_a_broken_pdf_says_so(editor, store, tmp_path):
+    from parapp.core.demo import tiny_pdf
     node, _block, _score = plain_leaf(store)
     editor.set_target(store, UNIT, node.code)
-    pdf = tmp_path / "to-trinh.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
-    editor.add_evidence_files([pdf])
-    if not PDF_PREVIEW:  # PySide6-Essentials has no QtPdf
-        assert editor.preview.currentWidget() is editor.preview_text
-        assert editor.preview_text.text() == "Không xem trước được"
+    good = tmp_path / "to-trinh.pdf"
+    good.write_bytes(tiny_pdf(["To trinh so 12/TTr-SNV"]))
+    editor.add_evidence_files([good])
+    editor.evidence_list.setCurrentRow(editor.evidence_list.count() - 1)
+    assert editor.preview.currentWidget() is editor.preview_image
+    assert editor._preview_pixmap is not None and editor._preview_pixmap.width() > 500
+    broken = tmp_path / "hong.pdf"
+    broken.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    editor.add_evidence_files([broken])
+    editor.evidence_list.setCurrentRow(editor.evidence_list.count() - 1)
+    assert editor.preview.currentWidget() is editor.preview_text
+    assert editor.preview_text.text() == "Không xem trước được"
 
 
 def test_screenshot(qtbot, editor, store, tmp_path):

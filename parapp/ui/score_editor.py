@@ -44,8 +44,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFocusEvent, QPixmap, QValidator
+import pypdfium2 as pdfium
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFocusEvent, QImage, QPixmap, QValidator
 from PySide6.QtWidgets import (
     QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QStackedWidget,
@@ -58,13 +59,28 @@ from parapp.core.errors import ParappError
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, decimals_of, fmt, parse_decimal
 from parapp.core.store import EvidenceInfo, Store, safe_name
 
-try:  # QtPdf ships in PySide6-Addons, not in PySide6-Essentials (the app's dependency)
-    from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPdfWidgets import QPdfView
-except ImportError:  # pragma: no cover - depends on the installed wheels
-    QPdfDocument = QPdfView = None
 
-PDF_PREVIEW = QPdfView is not None
+
+def pdf_first_page(data: bytes, width_px: int = 1200) -> QImage | None:
+    """The first page of a PDF as an image (PDFium: QtPdf is not in PySide6-Essentials), or
+    None when it cannot be read."""
+    try:
+        pdf = pdfium.PdfDocument(data)
+        try:
+            page = pdf[0]
+            scale = max(0.5, width_px / max(1.0, page.get_width()))
+            bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB(A) byte order
+            pixel_format = (QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4
+                            else QImage.Format.Format_RGB888)
+            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                           pixel_format).copy()  # own the pixels
+            bitmap.close()
+            page.close()
+            return image
+        finally:
+            pdf.close()
+    except (pdfium.PdfiumError, IndexError, ValueError):
+        return None
 
 POINT_FIELDS = ("self_points", "appraisal_points")
 TEXT_FIELDS = ("explanation", "appraisal_note")
@@ -219,7 +235,6 @@ class ScoreEditor(QWidget):
         self._survey_points: Decimal | None = None
         self._evidence: list[EvidenceInfo] = []
         self._preview_pixmap: QPixmap | None = None
-        self._pdf_buffer: QBuffer | None = None
         self._max_mb = 20
         self._allow_above_self = False
         self.setAcceptDrops(True)
@@ -366,13 +381,6 @@ class ScoreEditor(QWidget):
         self.preview.setFrameShape(QStackedWidget.Shape.StyledPanel)
         self.preview.addWidget(self.preview_text)
         self.preview.addWidget(self.preview_image)
-        self.pdf_view = None
-        if PDF_PREVIEW:  # pragma: no cover - not in PySide6-Essentials
-            self.pdf_document = QPdfDocument(self)
-            self.pdf_view = QPdfView()
-            self.pdf_view.setDocument(self.pdf_document)
-            self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-            self.preview.addWidget(self.pdf_view)
         line = self.fontMetrics().height()
         self.preview.setMinimumSize(line * 10, line * 6)
 
@@ -963,21 +971,19 @@ class ScoreEditor(QWidget):
             self.preview_text.setText(str(exc))
             self.preview.setCurrentWidget(self.preview_text)
             return
+        pixmap = None
         if ev.mime_type.startswith("image/"):
             pixmap = QPixmap()
-            if pixmap.loadFromData(data):
-                self._preview_pixmap = pixmap
-                self.preview.setCurrentWidget(self.preview_image)
-                self._scale_preview()
-                return
-        elif ev.mime_type == "application/pdf" and self.pdf_view is not None:  # pragma: no cover
-            self._pdf_buffer = QBuffer(self)
-            self._pdf_buffer.setData(QByteArray(data))
-            self._pdf_buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-            self.pdf_document.load(self._pdf_buffer)
-            if self.pdf_document.status() == QPdfDocument.Status.Ready:
-                self.preview.setCurrentWidget(self.pdf_view)
-                return
+            if not pixmap.loadFromData(data):
+                pixmap = None
+        elif ev.mime_type == "application/pdf":
+            image = pdf_first_page(data)
+            pixmap = QPixmap.fromImage(image) if image is not None else None
+        if pixmap is not None:
+            self._preview_pixmap = pixmap
+            self.preview.setCurrentWidget(self.preview_image)
+            self._scale_preview()
+            return
         self.preview_text.setText(self.tr("Không xem trước được"))
         self.preview.setCurrentWidget(self.preview_text)
 

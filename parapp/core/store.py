@@ -238,6 +238,9 @@ class Store:
         self.new_uuid = new_uuid or (lambda: str(uuid_mod.uuid4()))
         self.upgraded_from: Path | None = None  # backup taken by an upgrade on open
         self._temporary: Path | None = None  # folder of a private upgraded copy, removed on close
+        # ids, blocks, nodes of units and criteria for score writes: kept across transactions
+        # (single edits from the window), dropped when the structure changes or on a full read
+        self._facts: dict[Any, tuple] = {}
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _before_flush)
 
@@ -351,12 +354,16 @@ class Store:
                                   f"{self.path}: the file is open read-only")
         with self.session() as s:
             s.info["source"] = source
+            ed = Edit(self, s)
             try:
                 with s.begin():
-                    yield Edit(self, s)
+                    yield ed
             except IntegrityError as exc:
                 raise ValidationError(f"Dữ liệu không hợp lệ, không có gì được ghi ({exc.orig})",
                                       f"Invalid data, nothing was written ({exc.orig})") from None
+            finally:
+                if ed.structure_changed:  # committed or rolled back: the facts may be stale
+                    self._facts.clear()
 
     # -- reads ----------------------------------------------------------------------------------
 
@@ -438,14 +445,17 @@ class Store:
     def score(self, unit_code: str, criterion_code: str) -> dict[str, Any]:
         """The editable fields of one unit's score on one leaf (empty values if never scored),
         in the form Edit.write_scores takes: what an undo needs to put back."""
-        with self.session() as s:
-            row = s.execute(select(Score).join(Unit, Score.unit_id == Unit.id)
-                            .join(Criterion, Score.criterion_id == Criterion.id)
-                            .where(Unit.code == unit_code, Criterion.code == criterion_code,
-                                   Score.deleted.is_(False))).scalar()
-            return {k: (getattr(row, k) if row is not None else
-                        (None if k.endswith("points") else ""))
-                    for k in SCORE_EDIT_FIELDS}
+        score, unit, crit = Score.__table__, Unit.__table__, Criterion.__table__
+        query = (select(*(score.c[k] for k in SCORE_EDIT_FIELDS))
+                 .select_from(score.join(unit, score.c.unit_id == unit.c.id)
+                              .join(crit, score.c.criterion_id == crit.c.id))
+                 .where(unit.c.code == unit_code, crit.c.code == criterion_code,
+                        score.c.deleted.is_(False), unit.c.deleted.is_(False)))
+        with self.engine.connect() as con:
+            row = con.execute(query).mappings().first()
+        if row is None:
+            return {k: (None if k.endswith("points") else "") for k in SCORE_EDIT_FIELDS}
+        return {k: (row[k] if k.endswith("points") else row[k] or "") for k in SCORE_EDIT_FIELDS}
 
     def notes(self, unit_code: str) -> dict[str, str]:
         """The deduction note in force per criterion code of a unit (round 2 if it has one)."""
@@ -466,6 +476,7 @@ class Store:
 
     def snapshot(self) -> Snapshot:
         """Everything the engine needs, as plain data, read in one transaction."""
+        self._facts.clear()  # a full read: another process may have changed the structure
         with self.session() as s, s.begin():
             return _load_snapshot(s, self.settings_in(s))
 
@@ -599,7 +610,8 @@ class Edit:
         self._indexes: dict[type, dict[str, Any]] = {}
         self._nodes: dict[str, tuple[Node, bool]] = {}
         self._scores: dict[int, dict[int, dict]] = {}
-        self._targets: dict[Any, tuple] = {}
+        self._targets = store._facts
+        self.structure_changed = False
         self._evidence: dict[int, dict[tuple[int, str], str]] = {}
         self._blobs: set[str] = set()
         self._settings: PeriodSettings | None = None
@@ -629,6 +641,11 @@ class Edit:
                 index = self._indexes[model] = {r.code: r for r in self.session.scalars(query)}
         return index
 
+    def _structure_changed(self) -> None:
+        self._nodes.clear()
+        self._targets.clear()
+        self.structure_changed = True
+
     def _get(self, model, code: str, vi: str, en: str):
         row = self._index(model).get(code)
         if row is None:
@@ -653,8 +670,7 @@ class Edit:
         if row.code in index:
             raise ValidationError(f"Đã có {vi} mã '{row.code}'", f"A {en} '{row.code}' exists")
         index[row.code] = row
-        self._nodes.clear()
-        self._targets.clear()
+        self._structure_changed()
         return self._add(row)
 
     # -- period and settings ------------------------------------------------------------------
@@ -739,7 +755,7 @@ class Edit:
                 setattr(unit, key, value)
         if block is not None and unit.block.code != block:
             unit.block = self.block(block)
-            self._targets.pop(code, None)
+            self._structure_changed()
         return unit
 
     def update_criterion(self, code: str, *, block_max: Mapping[str, Any] | None = None,
@@ -767,8 +783,7 @@ class Edit:
                                        max_points=value))
             elif current.max_points != value:
                 current.max_points = value
-        self._nodes.clear()
-        self._targets.clear()
+        self._structure_changed()
         return row
 
     def _add(self, row):
@@ -843,16 +858,14 @@ class Edit:
                 f"Unit {unit}, criterion {criterion}: not in block {block}'s set")
         return unit_id, crit_id, block, node, responsible, where
 
-    def _score_values(self, u: Unit) -> dict[int, dict[str, Any]]:
+    def _score_values(self, unit_id: int) -> dict[int, dict[str, Any]]:
         """Current score columns of a unit by criterion id: one query per unit per transaction."""
-        if u.id is None:
-            self.session.flush()  # a unit added in this transaction gets its id
-        rows = self._scores.get(u.id)
+        rows = self._scores.get(unit_id)
         if rows is None:
             table = Score.__table__
-            rows = self._scores[u.id] = {
+            rows = self._scores[unit_id] = {
                 r["criterion_id"]: dict(r) for r in self.session.execute(
-                    table.select().where(table.c.unit_id == u.id)).mappings()}
+                    table.select().where(table.c.unit_id == unit_id)).mappings()}
         return rows
 
     def write_scores(self, changes: Iterable[tuple[str, str, Mapping[str, Any]]]) -> list[dict]:
@@ -881,7 +894,7 @@ class Edit:
                     "not self-scored")
             scores = self._scores.get(unit_id)
             if scores is None:
-                scores = self._score_values(self.unit(unit))
+                scores = self._score_values(unit_id)
             current = scores.get(crit_id)
             row = dict(current) if current else {
                 "self_points": None, "explanation": "", "appraisal_points": None,
@@ -1128,7 +1141,7 @@ class Edit:
     def delete_unit(self, code: str) -> None:
         self.unit(code).deleted = True
         del self._index(Unit)[code]
-        self._targets.pop(code, None)
+        self._structure_changed()
 
 
 def _responsible(c: Criterion | None) -> Member | None:

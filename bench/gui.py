@@ -1,0 +1,101 @@
+"""Benchmark: the window on a 150-unit province — open to a usable window, edit to updated views.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui.py [--repeat 9]
+
+open   a new MainWindow opens the file (lock, store, evaluation, unit list, dashboard, first
+       unit's criteria tree) and is shown with its events processed
+       floor: Store.open + evaluate() alone, the core work any window must do
+edit   the appraisal of one leaf is typed in the editor and committed (Enter): the score is
+       written, the unit re-evaluated, its block re-ranked, and the unit list, criteria tree,
+       summary and dashboard refreshed — timed from the key press to its return
+       floor: the same appraisal written through Store.edit alone (one transaction)
+Targets (issue 4): open under 1 s, edit-to-update under 50 ms.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import time
+from decimal import Decimal
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from bench.run import OUT, cached_province  # noqa: E402
+from parapp.core.store import Store  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=9)
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    from parapp.ui.main_window import MainWindow
+    source = cached_province(150)
+    path = OUT / "bench-gui.parapp"
+    shutil.copy(source, path)
+
+    opens, floors = [], []
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        window = MainWindow()
+        window.resize(1400, 900)
+        assert window.open_path(path)
+        window.show()
+        app.processEvents()
+        opens.append(time.perf_counter() - t0)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        t0 = time.perf_counter()
+        with Store.open(path) as store:
+            store.evaluate()
+        floors.append(time.perf_counter() - t0)
+
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.open_path(path)
+    window.show()
+    app.processEvents()
+    unit, leaf = "U075", "4.3.1"  # a commune in the middle of the largest block
+    assert window.select_unit(unit) and window.select_criterion(leaf)
+    app.processEvents()
+    edits, writes = [], []
+    for i in range(args.repeat):
+        value = "0.5" if i % 2 else "0.25"
+        field = window.editor.appraisal_score
+        window.editor.appraisal_note.setPlainText(f"Thiếu tài liệu kiểm chứng (lần {i})")
+        field.setFocus()
+        field.selectAll()
+        QTest.keyClicks(field, value)
+        t0 = time.perf_counter()
+        QTest.keyClick(field, Qt.Key.Key_Return)
+        edits.append(time.perf_counter() - t0)
+        assert window.store.score(unit, leaf)["appraisal_points"] == Decimal(value)
+        t0 = time.perf_counter()
+        with window.store.edit("bench") as ed:
+            ed.set_appraisal(unit, "4.3.2", "0.5" if i % 2 else "0.25", f"Bench {i}")
+        writes.append(time.perf_counter() - t0)
+        window.select_criterion(leaf)
+        app.processEvents()
+    window.close()
+    t_open, t_floor = statistics.median(opens), statistics.median(floors)
+    t_edit, t_write = statistics.median(edits), statistics.median(writes)
+    print(f"province: 150 units × 120 leaves; median of {args.repeat} runs")
+    print(f"open to usable window  {t_open * 1000:8.1f} ms   floor {t_floor * 1000:7.1f} ms "
+          f"(Store.open + evaluate)   ratio {t_open / t_floor:4.1f}×")
+    print(f"edit to updated views  {t_edit * 1000:8.1f} ms   floor {t_write * 1000:7.1f} ms "
+          f"(the write alone)         ratio {t_edit / t_write:4.1f}×")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1294 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi_VN">
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="57"/>
+        <source>Thiếu TLKC</source>
+        <translation>No docs</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="59"/>
+        <source>Thiếu lý do</source>
+        <translation>No reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="61"/>
+        <source>Bị trừ điểm</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="63"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="79"/>
+        <source>Chưa thẩm định</source>
+        <translation>Not appraised</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="70"/>
+        <source>Thiếu tài liệu kiểm chứng (tiêu chí bắt buộc có tài liệu kiểm chứng)</source>
+        <translation>Missing evidence (this criterion requires evidence documents)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="73"/>
+        <source>Điểm thẩm định khác điểm tự đánh giá nhưng chưa ghi lý do</source>
+        <translation>The appraisal score differs from the self score but no reason is given</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="76"/>
+        <source>Điểm thẩm định thấp hơn điểm tự đánh giá</source>
+        <translation>The appraisal score is lower than the self score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="457"/>
+        <source>Điểm lấy từ {source}</source>
+        <translation>Points come from {source}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="460"/>
+        <source>Bắt buộc có tài liệu kiểm chứng ({count} tệp)</source>
+        <translation>Evidence required (files: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="465"/>
+        <source>Đơn vị chưa tự chấm tiêu chí này</source>
+        <translation>The unit has not self-assessed this criterion</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="467"/>
+        <source>Chưa thẩm định: tạm tính bằng điểm tự đánh giá</source>
+        <translation>Not appraised: the self score counts for now</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="472"/>
+        <source>{status}: {count} tiêu chí</source>
+        <translation>{status} (criteria: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="483"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="484"/>
+        <source>Nội dung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="485"/>
+        <source>Điểm tối đa</source>
+        <translation>Max points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="486"/>
+        <source>Tự đánh giá</source>
+        <translation>Self score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="487"/>
+        <source>Thẩm định</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="488"/>
+        <source>Chênh lệch</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="489"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="495"/>
+        <source>Điểm đơn vị tự chấm. Tiêu chí lấy điểm từ SIPAS, ĐTXHH không có điểm tự đánh giá.</source>
+        <translation>Points the unit gave itself. Criteria scored from SIPAS or the survey have no self score.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="499"/>
+        <source>Điểm được tính: điểm thẩm định (vòng 2 nếu có), điểm tự chấm nếu chưa thẩm định, điểm quy đổi từ SIPAS, ĐTXHH.</source>
+        <translation>Points counted: the appraisal score (the second appraisal if any), the self score if not yet appraised, or points converted from SIPAS or the survey.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="503"/>
+        <source>Điểm thẩm định trừ điểm tự đánh giá, chỉ tính các tiêu chí đơn vị tự chấm; để trống khi bằng 0.</source>
+        <translation>Appraisal score minus self score, only for criteria the unit self-assesses; blank when 0.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="507"/>
+        <source>Thiếu TLKC: thiếu tài liệu kiểm chứng; Bị trừ điểm: điểm thẩm định thấp hơn tự đánh giá; Chưa thẩm định; Thiếu lý do: điểm thẩm định khác tự đánh giá mà chưa ghi lý do. Dòng cha gộp trạng thái của các tiêu chí con.</source>
+        <translation>No docs: evidence documents are missing; Deducted: the appraisal score is below the self score; Not appraised; No reason: the appraisal score differs from the self score but no reason is given. Parent rows combine the statuses of their sub-criteria.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="526"/>
+        <source>&amp;Khối:</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="529"/>
+        <source>Thiết lập xếp hạng, xếp loại…</source>
+        <translation>Ranking and classification settings…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="539"/>
+        <source>Đang xem trước thiết lập chưa lưu: thứ hạng và xếp loại chỉ để tham khảo.</source>
+        <translation>Previewing unsaved settings: ranks and classifications are for reference only.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="679"/>
+        <source>Chưa có dữ liệu</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="684"/>
+        <source>{n} đơn vị được xếp hạng</source>
+        <translation>Ranked units: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="686"/>
+        <source>{n} không xếp hạng</source>
+        <translation>Not ranked: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="688"/>
+        <source>{n} nhóm đồng hạng</source>
+        <translation>Shared-rank groups: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="696"/>
+        <source>Xếp loại người đứng đầu các đơn vị của khối</source>
+        <translation>Classification of the unit heads in this block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="698"/>
+        <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
+        <translation>Whole province ({n} units): {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>IndexChart</name>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="136"/>
+        <source>Biểu đồ chỉ số cải cách hành chính theo đơn vị</source>
+        <translation>PAR Index chart by unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="245"/>
+        <source>Không có đơn vị nào trong khối này</source>
+        <translation>No units in this block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="282"/>
+        <source>Chỉ số (%)</source>
+        <translation>Index (%)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="350"/>
+        <source>Chỉ số: {index}%</source>
+        <translation>Index: {index}%</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="351"/>
+        <source>Hạng: {rank}</source>
+        <translation>Rank: {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="352"/>
+        <source>Không xếp hạng</source>
+        <translation>Not ranked</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="355"/>
+        <source>Xếp loại: {grade}</source>
+        <translation>Classification: {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../forms/main_window.ui" line="71"/>
+        <location filename="../../parapp/ui/main_window.py" line="209"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="210"/>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="153"/>
+        <source>Đơn vị đang chọn</source>
+        <translation>Selected unit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="190"/>
+        <source>Người đứng đầu:</source>
+        <translation>Unit head:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="278"/>
+        <source>Xếp loại:</source>
+        <translation>Classification:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="210"/>
+        <source>Tổng điểm:</source>
+        <translation>Total points:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="244"/>
+        <source>Chỉ số:</source>
+        <translation>Index:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="227"/>
+        <source>Xếp hạng:</source>
+        <translation>Rank:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="55"/>
+        <source>Lọc đơn vị</source>
+        <translation>Filter units</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="58"/>
+        <source>Gõ tên hoặc mã đơn vị, có dấu hay không dấu đều được (Ctrl+F)</source>
+        <translation>Type a unit&apos;s name or code, with or without Vietnamese diacritics (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="61"/>
+        <source>Lọc đơn vị…</source>
+        <translation>Filter units…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="104"/>
+        <source>&amp;Chấm điểm</source>
+        <translation>&amp;Scoring</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="261"/>
+        <source>So với năm trước:</source>
+        <translation>Vs. last year:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="303"/>
+        <source>&amp;Xem:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="313"/>
+        <source>Chỉ hiện các tiêu chí thỏa điều kiện (và các mục cha của chúng)</source>
+        <translation>Show only the criteria that match (and their parent items)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="323"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="328"/>
+        <source>Chưa thẩm định</source>
+        <translation>Not appraised</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="333"/>
+        <source>Bị trừ điểm</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="338"/>
+        <source>Thiếu tài liệu kiểm chứng</source>
+        <translation>Missing evidence</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="343"/>
+        <source>Lĩnh vực tôi phụ trách</source>
+        <translation>My areas</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="351"/>
+        <source>Tôi &amp;là:</source>
+        <translation>&amp;I am:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="361"/>
+        <source>Cơ quan thành viên hội đồng của bạn: dùng cho bộ lọc «Lĩnh vực tôi phụ trách»</source>
+        <translation>Your council member agency: used by the “My areas” filter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="376"/>
+        <source>Bộ chỉ số</source>
+        <translation>Index criteria</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="407"/>
+        <source>Tổn&amp;g hợp</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="435"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="443"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="452"/>
+        <source>&amp;Kỳ đánh giá</source>
+        <translation>&amp;Assessment period</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="458"/>
+        <source>&amp;Hiển thị</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="462"/>
+        <source>&amp;Giao diện</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="470"/>
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="486"/>
+        <source>&amp;Mở…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="489"/>
+        <location filename="../../forms/main_window.ui" line="492"/>
+        <source>Mở một tệp đánh giá (.parapp)</source>
+        <translation>Open an assessment file (.parapp)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="508"/>
+        <location filename="../../parapp/ui/main_window.py" line="658"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="511"/>
+        <location filename="../../forms/main_window.ui" line="514"/>
+        <source>Hoàn tác lần sửa điểm gần nhất</source>
+        <translation>Undo the last score edit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="522"/>
+        <location filename="../../parapp/ui/main_window.py" line="660"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="525"/>
+        <location filename="../../forms/main_window.ui" line="528"/>
+        <source>Làm lại lần sửa điểm vừa hoàn tác</source>
+        <translation>Redo the score edit just undone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="536"/>
+        <source>&amp;Tìm đơn vị</source>
+        <translation>&amp;Find unit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="539"/>
+        <location filename="../../forms/main_window.ui" line="542"/>
+        <source>Lọc danh sách đơn vị theo tên hoặc mã</source>
+        <translation>Filter the unit list by name or code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="550"/>
+        <source>&amp;Thiết lập xếp hạng, xếp loại…</source>
+        <translation>&amp;Ranking and classification settings…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="553"/>
+        <location filename="../../forms/main_window.ui" line="556"/>
+        <source>Cách xếp hạng, xếp loại người đứng đầu và hiển thị điểm của kỳ đánh giá</source>
+        <translation>How the assessment period ranks units, classifies unit heads and shows scores</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="561"/>
+        <source>Theo &amp;hệ thống</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="569"/>
+        <source>&amp;Sáng</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="577"/>
+        <source>&amp;Tối</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="585"/>
+        <source>&amp;Tiếng Việt</source>
+        <translation>&amp;Tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="593"/>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="500"/>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="293"/>
+        <source>&amp;Nhập từ Excel</source>
+        <translation>&amp;Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="295"/>
+        <source>Bộ tiêu chí…</source>
+        <translation>Criteria set…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="296"/>
+        <source>Đơn vị…</source>
+        <translation>Units…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="297"/>
+        <source>Điểm…</source>
+        <translation>Scores…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="298"/>
+        <source>Kết quả SIPAS, ĐTXHH…</source>
+        <translation>SIPAS and survey results…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="299"/>
+        <source>Điểm thưởng, điểm trừ…</source>
+        <translation>Bonus and penalty points…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="455"/>
+        <source>{path}: không đọc được tệp ({error})</source>
+        <translation>{path}: cannot read the file ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="463"/>
+        <location filename="../../parapp/ui/main_window.py" line="671"/>
+        <source>{path}: không đọc được dữ liệu ({error})</source>
+        <translation>{path}: cannot read the data ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="474"/>
+        <source>Mở ở chế độ chỉ xem</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="482"/>
+        <source>Không có quyền ghi vào {file}: tệp được mở ở chế độ chỉ xem.</source>
+        <translation>No permission to write to {file}: the file is opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="483"/>
+        <source>không có quyền ghi</source>
+        <translation>no write permission</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="491"/>
+        <source>một cửa sổ parapp khác</source>
+        <translation>another parapp window</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="492"/>
+        <source>{message}.
+
+Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
+        <translation>{message}.
+
+The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="496"/>
+        <source>Không tạo được tệp khóa cạnh {file} ({error}): tệp được mở ở chế độ chỉ xem.</source>
+        <translation>Cannot create the lock file next to {file} ({error}): the file is opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="499"/>
+        <source>không ghi được vào thư mục của tệp</source>
+        <translation>cannot write to the file&apos;s folder</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="518"/>
+        <source>Không mở được tệp</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="523"/>
+        <source>Mở tệp đánh giá</source>
+        <translation>Open assessment file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="524"/>
+        <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
+        <translation>parapp files (*.parapp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="534"/>
+        <source>Điểm chưa được ghi</source>
+        <translation>Score not saved</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="535"/>
+        <source>Giá trị đang nhập ở tiêu chí {code} không hợp lệ nên chưa được ghi.
+Bỏ giá trị này?</source>
+        <translation>The value entered for criterion {code} is not valid, so it has not been saved.
+Discard this value?</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="594"/>
+        <source> (chỉ xem)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="644"/>
+        <source>Đang chỉnh sửa</source>
+        <translation>Editing</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="645"/>
+        <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
+        <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="648"/>
+        <source>tệp mở chỉ để đọc</source>
+        <translation>file opened read-only</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="649"/>
+        <source>Chỉ xem — {who}</source>
+        <translation>Read-only — {who}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="650"/>
+        <source>Không sửa được điểm, không nhập được dữ liệu</source>
+        <translation>Scores cannot be edited and data cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="657"/>
+        <source>&amp;Hoàn tác: {what}</source>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="659"/>
+        <source>&amp;Làm lại: {what}</source>
+        <translation>&amp;Redo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1007"/>
+        <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
+        <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1024"/>
+        <source>(chưa chọn)</source>
+        <translation>(none selected)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1262"/>
+        <source>Đã hoàn tác: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1263"/>
+        <source>Đã làm lại: {what}</source>
+        <translation>Redone: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1323"/>
+        <source>Không đọc được thiết lập</source>
+        <translation>Cannot read the settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1347"/>
+        <source>Đang xem trước thiết lập chưa lưu</source>
+        <translation>Previewing unsaved settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1367"/>
+        <source>Không lưu được thiết lập</source>
+        <translation>Cannot save the settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1372"/>
+        <source>Đã lưu {n} thiết lập</source>
+        <translation>Settings saved: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1373"/>
+        <source>Thiết lập không thay đổi</source>
+        <translation>Settings unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1399"/>
+        <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
+        <translation>The new language takes effect when parapp is restarted</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1410"/>
+        <source>Nhập «{sheet}» từ Excel</source>
+        <translation>Import “{sheet}” from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1411"/>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1440"/>
+        <source>Đã nhập từ {file}. Việc nhập từ Excel chưa hoàn tác được: lịch sử hoàn tác đã được xóa.</source>
+        <translation>Imported from {file}. An import from Excel cannot be undone yet: the undo history has been cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="591"/>
+        <source>parapp — {file} — {province} {year}</source>
+        <translation>parapp — {file} — {province} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="597"/>
+        <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
+        <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="569"/>
+        <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
+        <translation>No file open — choose File › Open…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="209"/>
+        <source>Tổng
+điểm</source>
+        <translation>Total
+points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="210"/>
+        <source>Chỉ số
+(%)</source>
+        <translation>Index
+(%)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="214"/>
+        <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
+        <translation>Total points after appraisal, including bonus and penalty points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="216"/>
+        <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
+        <translation>Total points divided by the max points applicable to the unit, times 100</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="217"/>
+        <source>Hạng trong khối</source>
+        <translation>Rank within the block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="701"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="744"/>
+        <location filename="../../parapp/ui/main_window.py" line="1089"/>
+        <source>Không xếp hạng</source>
+        <translation>Not ranked</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="745"/>
+        <source>Đồng hạng</source>
+        <translation>Shared rank</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1082"/>
+        <source>{total} / {max} điểm</source>
+        <translation>{total} / {max} points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1094"/>
+        <source> (đồng hạng)</source>
+        <translation> (shared rank)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1096"/>
+        <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
+        <translation>Rank {rank} of {count} ranked units in {block}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1102"/>
+        <source>Hạng năm trước: {rank}</source>
+        <translation>Last year&apos;s rank: {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1103"/>
+        <source>Không có hạng năm trước</source>
+        <translation>No rank last year</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1112"/>
+        <source> (điều chỉnh)</source>
+        <translation> (adjusted)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1120"/>
+        <source>tăng {n} bậc</source>
+        <translation>up {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1122"/>
+        <source>giảm {n} bậc</source>
+        <translation>down {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1123"/>
+        <source>giữ nguyên</source>
+        <translation>unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>PointsValidator</name>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="184"/>
+        <source>Chưa phải là số</source>
+        <translation>Not a number</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="188"/>
+        <source>tối đa {n} chữ số thập phân</source>
+        <translation>at most {n} decimal places</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <source>Tổng điểm</source>
+        <translation>Total points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <source>Chỉ số (%)</source>
+        <translation>Index (%)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <source>Năm trước</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <source>Tăng/giảm</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="388"/>
+        <source>Xếp loại</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="388"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="390"/>
+        <source>Hạng trong khối; đơn vị không xếp hạng để trống (—)</source>
+        <translation>Rank within the block; blank (—) for units not ranked</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="391"/>
+        <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
+        <translation>Total points after appraisal, including bonus and penalty points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="392"/>
+        <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
+        <translation>Total points divided by the max points applicable to the unit, times 100</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="393"/>
+        <source>Hạng năm trước</source>
+        <translation>Last year&apos;s rank</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="394"/>
+        <source>Số bậc tăng (+) hoặc giảm (−) so với năm trước</source>
+        <translation>Places gained (+) or lost (−) since last year</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <source>Xếp loại người đứng đầu</source>
+        <translation>Unit head classification</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="396"/>
+        <source>Đồng hạng, tiêu chí phụ đã phân định thứ hạng, lý do điều chỉnh xếp loại</source>
+        <translation>Shared ranks, tie-breakers that decided the rank, reasons for classification adjustments</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="493"/>
+        <source>Người đứng đầu: {head}</source>
+        <translation>Unit head: {head}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="496"/>
+        <source>{total} / {max} điểm</source>
+        <translation>{total} / {max} points</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreEditor</name>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="262"/>
+        <source>Đơn vị tự đánh giá</source>
+        <translation>Unit self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="264"/>
+        <source>Điểm tự đánh giá</source>
+        <translation>Self score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="267"/>
+        <source>Giải trình</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="281"/>
+        <source>Hội đồng thẩm định</source>
+        <translation>Appraisal council</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="283"/>
+        <source>Điểm thẩm định</source>
+        <translation>Appraisal score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="287"/>
+        <source>Lý do trừ điểm</source>
+        <translation>Deduction reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="367"/>
+        <location filename="../../parapp/ui/score_editor.py" line="803"/>
+        <source>Tài liệu kiểm chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="387"/>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="388"/>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="389"/>
+        <source>Lưu ra…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="390"/>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="391"/>
+        <source>Thêm tệp (có thể kéo thả tệp vào đây)</source>
+        <translation>Add files (you can also drag and drop files here)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="430"/>
+        <source>Chưa chọn tiêu chí</source>
+        <translation>No criterion selected</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="462"/>
+        <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
+        <translation>Unit {unit} or criterion {code} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="465"/>
+        <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
+        <translation>Only criteria without sub-criteria are scored</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="467"/>
+        <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
+        <translation>The criterion is not in the index of block {block}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="495"/>
+        <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
+        <translation>Points come from the {source} results; there are no {source} results yet</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="497"/>
+        <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
+        <translation>Points come from the {source} results ({pct}%)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="517"/>
+        <source>0 hoặc {top}</source>
+        <translation>0 or {top}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="519"/>
+        <source>Điểm tối đa: {max}</source>
+        <translation>Max points: {max}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="520"/>
+        <source>Cách chấm: {method}</source>
+        <translation>Scoring method: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="522"/>
+        <source>Bắt buộc có tài liệu kiểm chứng</source>
+        <translation>Evidence required</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="523"/>
+        <source>Không bắt buộc tài liệu kiểm chứng</source>
+        <translation>Evidence not required</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="525"/>
+        <source>/ {max}</source>
+        <translation>/ {max}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="545"/>
+        <source>Giải trình bổ sung: {text}</source>
+        <translation>Additional explanation: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="547"/>
+        <source>Thẩm định lần 2: {points}</source>
+        <translation>Second appraisal: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="572"/>
+        <source>Giải trình của đơn vị…</source>
+        <translation>The unit&apos;s explanation…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="574"/>
+        <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
+        <translation>Reason when the appraisal score differs from the self score…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="641"/>
+        <location filename="../../parapp/ui/score_editor.py" line="696"/>
+        <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
+        <translation>A reason is required when the appraisal score differs from the self score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="646"/>
+        <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
+        <translation>The appraisal score is higher than the self score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="704"/>
+        <source>Không ghi được vào tệp: {error}</source>
+        <translation>Cannot write to the file: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="802"/>
+        <source>Tài liệu kiểm chứng ({count})</source>
+        <translation>Evidence ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="810"/>
+        <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
+        <translation>No evidence yet (required for this criterion)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="832"/>
+        <source>Thêm tài liệu kiểm chứng</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="833"/>
+        <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="843"/>
+        <source>Không thêm được tài liệu: chỉ xem</source>
+        <translation>Cannot add documents: read-only</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="855"/>
+        <source>&apos;{name}&apos; không phải là tệp</source>
+        <translation>&apos;{name}&apos; is not a file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="859"/>
+        <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
+        <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="865"/>
+        <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
+        <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="889"/>
+        <source>Đã thêm: {names}</source>
+        <translation>Added: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="902"/>
+        <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
+        <translation>This file type cannot be opened directly; use “Save as…”</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="910"/>
+        <source>Không mở được &apos;{name}&apos;: {error}</source>
+        <translation>Cannot open &apos;{name}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="914"/>
+        <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
+        <translation>No application can open &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="922"/>
+        <source>Lưu tài liệu kiểm chứng</source>
+        <translation>Save evidence document</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="929"/>
+        <source>Không lưu được &apos;{name}&apos;: {error}</source>
+        <translation>Cannot save &apos;{name}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="932"/>
+        <source>Đã lưu ra {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="940"/>
+        <source>Xóa tài liệu kiểm chứng</source>
+        <translation>Remove evidence document</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="941"/>
+        <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
+        <translation>Remove document “{name}” from criterion {code}?</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="954"/>
+        <source>Đã xóa: {name}</source>
+        <translation>Removed: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="964"/>
+        <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
+        <translation>Drag and drop files here or click “Add…”</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="987"/>
+        <source>Không xem trước được</source>
+        <translation>No preview available</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="763"/>
+        <source>Thiết lập xếp hạng và xếp loại</source>
+        <translation>Ranking and classification settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="790"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="791"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="792"/>
+        <source>Mặc định</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="793"/>
+        <source>Đưa mọi thiết lập trong hộp thoại về mặc định (chỉ ghi khi bấm Lưu)</source>
+        <translation>Reset every setting in this dialog to its default (saved only when you click Save)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="819"/>
+        <source>Xếp hạng khi bằng chỉ số</source>
+        <translation>Ranking on equal index</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="821"/>
+        <source>Đồng hạng (1, 2, 2, 4)</source>
+        <translation>Shared rank (1, 2, 2, 4)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="822"/>
+        <source>Phân định theo tiêu chí phụ</source>
+        <translation>Break ties with tie-breakers</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="849"/>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="850"/>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="851"/>
+        <source>Ưu tiên tiêu chí phụ đang chọn hơn</source>
+        <translation>Give the selected tie-breaker a higher priority</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="852"/>
+        <source>Ưu tiên tiêu chí phụ đang chọn kém hơn</source>
+        <translation>Give the selected tie-breaker a lower priority</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="862"/>
+        <source>Đánh dấu các tiêu chí phụ dùng để phân định; kéo thả hoặc dùng nút Lên, Xuống để đổi thứ tự ưu tiên.</source>
+        <translation>Tick the tie-breakers to use; drag and drop or use the Up and Down buttons to change their priority.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="874"/>
+        <source>Tiêu chí phụ, theo thứ tự ưu tiên:</source>
+        <translation>Tie-breakers, in order of priority:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="883"/>
+        <source>Tính điểm và hiển thị</source>
+        <translation>Scoring and display</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="889"/>
+        <source>{n} chữ số (ví dụ {sample})</source>
+        <translation>{n} digits (e.g. {sample})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="893"/>
+        <source>Số chữ số thập phân:</source>
+        <translation>Decimal places:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="898"/>
+        <source>Điểm thưởng tối đa:</source>
+        <translation>Max bonus points:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="900"/>
+        <source>Điểm trừ tối đa:</source>
+        <translation>Max penalty points:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="901"/>
+        <source>không giới hạn</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="908"/>
+        <source>Giới hạn chỉ số trong khoảng 0…100%</source>
+        <translation>Limit the index to 0…100%</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="911"/>
+        <source>Cho phép điểm thẩm định cao hơn điểm tự đánh giá (chỉ cảnh báo)</source>
+        <translation>Allow appraisal scores above the self score (warning only)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="921"/>
+        <source>Xếp loại người đứng đầu</source>
+        <translation>Unit head classification</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="931"/>
+        <source>Tùy chỉnh (JSON)</source>
+        <translation>Custom (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="951"/>
+        <source>Quy tắc, xét lần lượt từ trên xuống:</source>
+        <translation>Rules, applied in order from the top:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="1022"/>
+        <source>Mỗi quy tắc: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</source>
+        <translation>Each rule: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="1030"/>
+        <source>Bộ quy tắc có sẵn, chỉ xem. Chọn «Tùy chỉnh (JSON)» để sửa từ bộ quy tắc này.</source>
+        <translation>Built-in rule set, read-only. Choose “Custom (JSON)” to edit a copy of these rules.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="1123"/>
+        <source>Chưa chọn tiêu chí phụ nào: các đơn vị bằng chỉ số vẫn đồng hạng.</source>
+        <translation>No tie-breaker selected: units with an equal index still share a rank.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="1145"/>
+        <source> (lỗi ở dòng {line}, cột {col})</source>
+        <translation> (error at line {line}, column {col})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="1148"/>
+        <source> — nhập một số không âm, ví dụ 2 hoặc 1,5; để trống nếu không giới hạn</source>
+        <translation> — enter a non-negative number, e.g. 2 or 1.5; leave blank for no limit</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../parapp/ui/undo.py" line="30"/>
+        <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
+        <translation>Edit score of {unit}, criterion {criterion}</translation>
+    </message>
+</context>
+</TS>

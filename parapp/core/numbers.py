@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
+from parapp.core.i18n import language
+
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
 # Enough digits that an index (a quotient) never loses order against another index.
@@ -52,8 +54,11 @@ def quantize(value: Decimal, places: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def fmt(value: Decimal | None, places: int = 2, comma: bool = False) -> str:
-    """Display form: rounded half-up to `places`, '' for None, decimal comma on request."""
+def fmt(value: Decimal | None, places: int = 2, comma: bool | None = False) -> str:
+    """Display form: rounded half-up to `places`, '' for None; decimal comma when asked, or
+    with comma=None, when the interface language is Vietnamese."""
+    if comma is None:
+        comma = language() == "vi"
     if value is None:
         return ""
     s = f"{quantize(value, places):f}"

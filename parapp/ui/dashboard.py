@@ -64,10 +64,6 @@ NO_GRADE_COLOUR = QColor("#7f8c99")
 GRID = (50, 70, 80, 90)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
@@ -96,13 +92,16 @@ def row_note(row: RankRow, head: HeadResult | None) -> str:
     of a manual classification or of a quota that pushed the head down a grade."""
     parts: list[str] = []
     if row.rank is None:
-        parts.append(_tr("không xếp hạng"))
+        parts.append(QCoreApplication.translate(
+            "Dashboard", "không xếp hạng"))
     if row.tied:
-        parts.append(_tr("đồng hạng"))
+        parts.append(QCoreApplication.translate("Dashboard", "đồng hạng"))
     if row.decided_by:
-        parts.append(_tr("phân định theo {what}").format(what=tie_breaker_label(row.decided_by)))
+        parts.append(QCoreApplication.translate(
+            "Dashboard", "phân định theo {what}").format(what=tie_breaker_label(row.decided_by)))
     if head is not None and head.override is not None:
-        parts.append(_tr("điều chỉnh xếp loại: {reason}").format(reason=head.override.reason))
+        parts.append(QCoreApplication.translate(
+            "Dashboard", "điều chỉnh xếp loại: {reason}").format(reason=head.override.reason))
     elif head is not None and head.reason:
         parts.append(head.reason)
     text = "; ".join(parts)

@@ -153,7 +153,7 @@ def test_file_menu_has_one_import_action_per_kind(window, tmp_path, monkeypatch,
         "Bộ tiêu chí…", "Đơn vị…", "Điểm…", "Kết quả SIPAS, ĐTXHH…", "Điểm thưởng, điểm trừ…"]
     assert [a.data() for a in menu.actions()] == [
         "criteria", "units", "scores", "survey", "adjustments"]
-    assert window.store.readonly
+    assert not window.store.readonly  # the window edits the file; the import has its own store
 
     book = tmp_path / "khao-sat.xlsx"
     wb = Workbook()
@@ -174,8 +174,9 @@ def test_file_menu_has_one_import_action_per_kind(window, tmp_path, monkeypatch,
     assert boxes[0][1] == "Nhập dữ liệu"
     assert "khao-sat.xlsx" in boxes[0][2] and "1 dòng có thay đổi" in boxes[0][2]
     expected = result_of(evaluate(window.path), "SYT")
-    assert window._items["SYT"].text(U_TOTAL) == num(expected.total)
-    assert window.store.readonly  # the window re-opened the file read-only
+    assert window.unit_texts("SYT")[U_TOTAL] == num(expected.total)
+    assert not window.store.readonly  # re-read, still open for editing
+    assert "chưa hoàn tác được" in window.statusBar().currentMessage()
 
 
 # -- a valid file -----------------------------------------------------------------------------
@@ -200,7 +201,7 @@ def test_valid_scores_update_totals_and_the_criteria_view(window, small_demo, de
     assert "diem.xlsx" in boxes[0][2]
     after = result_of(evaluate(small_demo), "SYT")
     assert after.total == before.total - before.node_points[leaf.key]
-    assert window._items["SYT"].text(U_TOTAL) == num(after.total) != num(before.total)
+    assert window.unit_texts("SYT")[U_TOTAL] == num(after.total) != num(before.total)
     assert window.current_unit == shown  # the selected unit stayed selected
     assert window._expanded_keys() == expanded  # and so did the expanded criteria
     row = criteria_row(window, leaf.code)
@@ -208,7 +209,7 @@ def test_valid_scores_update_totals_and_the_criteria_view(window, small_demo, de
     assert row[C_POINTS] == num(after.node_points[leaf.key])
     assert row[C_DIFF] == num(-selfs[("SYT", leaf.code)])
     assert window.ui.totalLabel.text().startswith(num(after.total))
-    assert window.store.readonly
+    assert not window.store.readonly
 
 
 def test_appraisals_entered_by_members_are_kept_and_listed(window, small_demo, demo, tmp_path,
@@ -238,7 +239,7 @@ def test_a_file_with_errors_changes_nothing_and_lists_every_error(window, small_
         ["SYT", "99.99", 0],
     ])
     digest = sha(small_demo)
-    totals = {code: item.text(U_TOTAL) for code, item in window._items.items()}
+    totals = {code: window.unit_texts(code)[U_TOTAL] for code in window._unit_items}
 
     assert window.import_excel("scores", book) is None
 
@@ -252,7 +253,7 @@ def test_a_file_with_errors_changes_nothing_and_lists_every_error(window, small_
     assert "Traceback" not in text + details
     assert sha(small_demo) == digest
     # still usable: same numbers, selection works, and a good file imports afterwards
-    assert {code: item.text(U_TOTAL) for code, item in window._items.items()} == totals
+    assert {code: window.unit_texts(code)[U_TOTAL] for code in window._unit_items} == totals
     assert window.select_unit("SYT")
     assert window.import_menu.isEnabled()
     good = workbook(tmp_path / "dung.xlsx", [["SYT", leaf.code, None, "Giải trình mới"]])
@@ -278,7 +279,7 @@ def no_journal(path: Path) -> bool:
 def test_cancel_flag_set_on_progress_rolls_back(window, small_demo, big_file, monkeypatch,
                                                 boxes):
     digest = sha(small_demo)
-    totals = {code: item.text(U_TOTAL) for code, item in window._items.items()}
+    totals = {code: window.unit_texts(code)[U_TOTAL] for code in window._unit_items}
 
     class CancelOnProgress(importing.ImportWorker):
         def __init__(self, *args, **kwargs):
@@ -293,7 +294,7 @@ def test_cancel_flag_set_on_progress_rolls_back(window, small_demo, big_file, mo
     assert boxes == [("information", "Nhập dữ liệu", CANCELLED + ".", "")]
     assert sha(small_demo) == digest
     assert no_journal(small_demo)
-    assert {code: item.text(U_TOTAL) for code, item in window._items.items()} == totals
+    assert {code: window.unit_texts(code)[U_TOTAL] for code in window._unit_items} == totals
 
 
 class Clicker(QObject):
@@ -371,5 +372,5 @@ def test_gui_thread_keeps_running_during_the_import(window, small_demo, big_file
     assert report is not None and report.changed > 400
     assert seen["end"] - seen["start"] > 0
     expected = evaluate(small_demo)
-    for code, item in window._items.items():
-        assert item.text(U_TOTAL) == num(result_of(expected, code).total)
+    for code in window._unit_items:
+        assert window.unit_texts(code)[U_TOTAL] == num(result_of(expected, code).total)

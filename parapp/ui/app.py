@@ -3,6 +3,10 @@
 Which file opens: the one given, else the last one opened (if it still exists), else the built-in
 demo province, built on first use in a worker thread behind a busy dialog. A file that cannot be
 opened is reported in a warning and the demo is shown instead, so the user always gets a window.
+
+Before the window: the theme chosen in Hiển thị › Giao diện is applied, and for a language other
+than Vietnamese (Hiển thị › Ngôn ngữ, read at start) the window's translation
+(parapp/ui/i18n/parapp_<lang>.qm) and Qt's own (qtbase_<lang>.qm) are installed when present.
 """
 from __future__ import annotations
 
@@ -10,12 +14,18 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread
+from PySide6.QtCore import (
+    QCoreApplication, QEventLoop, QLibraryInfo, Qt, QThread, QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
+from parapp.core import i18n
 from parapp.core.demo import build_demo
 from parapp.ui import APP_NAME, ORGANISATION, app_settings
-from parapp.ui.main_window import MainWindow
+from parapp.ui.main_window import LANGUAGES, MainWindow
+from parapp.ui.theme import apply_theme
+
+I18N_DIR = Path(__file__).resolve().parent / "i18n"
 
 DEMO_FILE = "demo-son-ha-2025.parapp"
 
@@ -103,10 +113,39 @@ def open_initial(path: str | Path | None) -> MainWindow:
     return window
 
 
+def saved_language() -> str:
+    """The language chosen in Hiển thị › Ngôn ngữ ("vi" unless another was saved)."""
+    value = str(app_settings().value("ui/language") or "vi")
+    return value if value in LANGUAGES else "vi"
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the translators for `language`; returns those installed. Vietnamese is the
+    source language of parapp's own strings, so only Qt's (if Qt ships any) applies to it; a
+    missing or unreadable translation is skipped silently (the strings stay Vietnamese)."""
+    installed: list[QTranslator] = []
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if language != "vi":
+        own = I18N_DIR / f"parapp_{language}.qm"
+        translator = QTranslator(app)
+        if own.is_file() and translator.load(str(own)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
 def run_gui(path: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
+    language = saved_language()
+    if language != "vi":
+        i18n.set_language(language)  # the core's messages too
+    install_translations(app, language)
+    apply_theme(str(app_settings().value("ui/theme") or "system"), app)
     window = open_initial(path)
     window.show()
     return app.exec()

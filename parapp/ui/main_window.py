@@ -1,49 +1,90 @@
-"""The main window: units by block on the left, the selected unit's criteria tree on the right.
+"""The main window: units by block on the left; in the centre, tab "Chấm điểm" (the selected
+unit's criteria tree beside the score editor) and tab "Tổng hợp" (the period's dashboard).
 
-A thin controller over `Store`: everything is read and evaluated once when a file is opened
-(`store.evaluate()` → one `PeriodResult` kept for the window's lifetime); selecting a unit only
-re-renders from that result. The layout lives in forms/main_window.ui.
+A controller over one open `Store`. Opening a file reads it once (`store.snapshot()`) and
+evaluates it with a cached `Engine`; every edit then re-reads only the unit edited
+(`store.unit_input`) and re-evaluates it with `reevaluate_unit`, which re-ranks and re-classifies
+that unit's block only, so roll-ups, ranks and the dashboard follow each keystroke-and-Enter
+without re-reading the file. Edits are committed by the `ScoreEditor` itself, one transaction
+per user action; the window turns each committed action into a `ScoreCommand` on its
+`QUndoStack` (Sửa › Hoàn tác / Làm lại).
 
-The window never writes through its own store: Tệp › Nhập từ Excel hands the file to
-parapp.ui.importing, which imports on a worker thread with its own writable store, and the
-window then re-reads the file.
+One editor per file: the window opens the file writable only under a `FileLock`; a file locked by
+someone else (another process, or another window of this one) or not writable opens read-only
+with a notice naming who holds it. Tệp › Nhập từ Excel runs on a worker thread
+(parapp.ui.importing) with its own connection; the window then re-reads the file. The static
+layout lives in forms/main_window.ui.
 """
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
+from time import perf_counter
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import (
-    QBrush, QCloseEvent, QColor, QFont, QFontMetrics, QStandardItem, QStandardItemModel,
+    QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QStandardItem,
+    QStandardItemModel, QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QFileDialog, QHeaderView, QLabel, QMainWindow, QMenu, QMessageBox, QStyledItemDelegate,
-    QStyleOptionViewItem, QTreeWidgetItem, QWidget,
+    QDialog, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox,
+    QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
 )
 
-from parapp.core.criteria import CriteriaTree
+from parapp.core.criteria import CriteriaTree, Source
 from parapp.core.errors import ParappError
-from parapp.core.evaluation import PeriodResult
+from parapp.core.evaluation import PeriodResult, Snapshot, evaluate, reevaluate_unit
 from parapp.core.interchange.columns import LAYOUTS
-from parapp.core.interchange.importer import ImportReport
-from parapp.core.numbers import fmt, quantize
-from parapp.core.scoring import UnitResult
+from parapp.core.lock import FileLock, Locked, read_owner
+from parapp.core.numbers import fmt
+from parapp.core.ranking import RankRow
+from parapp.core.scoring import Engine, UnitResult
+from parapp.core.settings import DEFAULTS, PeriodSettings
 from parapp.core.store import Store
 from parapp.ui import app_settings
+from parapp.ui.criteria_model import (
+    CODE_ROLE, COL_CODE, COL_DIFF, COL_MAX, COL_NAME, COL_POINTS, COL_SELF, COL_STATUS,
+    FILTER_MODES, KEY_ROLE, STATUSES, CriteriaFilter, CriteriaModel, UnitFilter,
+    count_evidence, status_label,
+)
+from parapp.ui.dashboard import SettingsDialog, settings_with
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
-from parapp.ui.importing import run_import
+from parapp.ui.theme import THEMES, apply_theme
+from parapp.ui.undo import score_command
 
-KEY_ROLE = Qt.ItemDataRole.UserRole  # unit uuid (left tree) / criterion key (criteria model)
+if TYPE_CHECKING:  # the importer (and openpyxl) load on the first import, not at start
+    from parapp.core.interchange.importer import ImportReport
+
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+SORT_ROLE = KEY_ROLE + 10  # left list: block position / place of the unit in its block's ranking
 
-# left tree columns
+# left list columns
 U_NAME, U_TOTAL, U_INDEX, U_RANK = range(4)
-# criteria model columns
-C_CODE, C_NAME, C_MAX, C_SELF, C_POINTS, C_DIFF = range(6)
+# criteria columns (CriteriaModel's)
+C_CODE, C_NAME, C_MAX, C_SELF, C_POINTS, C_DIFF, C_STATUS = (
+    COL_CODE, COL_NAME, COL_MAX, COL_SELF, COL_POINTS, COL_DIFF, COL_STATUS)
 
-NEGATIVE = QColor(176, 0, 32)
-POSITIVE = QColor(0, 110, 40)
+LANGUAGES = ("vi", "en")
+DASH = "—"
+
+# Files this process has open for editing, by resolved path: FileLock lets a process re-enter its
+# own lock, so a second window of the same process is told here that the file is taken.
+_EDITING: dict[str, "MainWindow"] = {}
+
+
+def _path_key(path: Path) -> str:
+    try:
+        return str(path.resolve())
+    except OSError:
+        return str(path.absolute())
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
 
 
 class RoomyDelegate(QStyledItemDelegate):
@@ -56,41 +97,103 @@ class RoomyDelegate(QStyledItemDelegate):
         return QSize(size.width(), max(size.height(), line + (line + 1) // 2))
 
 
+class _CriteriaFilter(CriteriaFilter):
+    """The criteria filter with two-line headers over the number columns ("Điểm\ntối đa"):
+    the columns can then be as narrow as their numbers, leaving the width to the names."""
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        value = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and section not in (C_CODE, C_NAME) and isinstance(value, str):
+            return value.replace(" ", "\n", 1)
+        return value
+
+
+@dataclass
+class _Period:
+    """Everything read from a file when it is opened (or re-read)."""
+    period: Any
+    snapshot: Snapshot
+    engine: Engine
+    result: PeriodResult
+    units: list  # store.units() rows: uuid, code, head_name, head_title
+    members: list
+
+
 class MainWindow(QMainWindow):
-    """Read-only view of one assessment file. Owns the open `Store` and closes it."""
+    """The editing window of one assessment file. Owns the open `Store` (and its lock)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.unit_tree = self.ui.unitTree
-        self.criteria_view = self.ui.criteriaView
-        self.criteria_model = QStandardItemModel(0, 6, self)
-        self.criteria_view.setModel(self.criteria_model)
+        ui = self.ui
+        self.unit_view = ui.unitView
+        self.unit_filter_edit = ui.unitFilterEdit
+        self.criteria_view = ui.criteriaView
+        self.editor = ui.scoreEditor
+        self.dashboard = ui.dashboard
+        self.tabs = ui.tabs
+
+        self.unit_model = QStandardItemModel(0, 4, self)
+        self.unit_proxy = UnitFilter(self)
+        self.unit_proxy.setSourceModel(self.unit_model)
+        self.unit_proxy.setFilterKeyColumn(U_NAME)
+        self.unit_proxy.setSortRole(SORT_ROLE)
+        self.unit_view.setModel(self.unit_proxy)
+        self.unit_proxy.sort(U_NAME, Qt.SortOrder.AscendingOrder)  # by rank, live (dynamic)
+
+        self.criteria_model = CriteriaModel(parent=self)
+        self.criteria_filter = _CriteriaFilter(self)
+        self.criteria_filter.setSourceModel(self.criteria_model)
+        self.criteria_view.setModel(self.criteria_filter)
+
+        self.undo_stack = QUndoStack(self)
 
         self.store: Store | None = None
         self.path: Path | None = None
+        self.snapshot: Snapshot | None = None
+        self.engine: Engine | None = None
         self.result: PeriodResult | None = None
+        self.period = None
         self.tree: CriteriaTree | None = None
         self.places = 2
-        self._units: dict = {}  # uuid → Unit row (head name and title)
+        self.read_only_reason: str | None = None  # who holds the file, or why it is read-only
+        self.last_refresh_ms = 0.0  # edit → every view updated, for the curious (and bench/)
+        self._lock: FileLock | None = None
+        self._lock_key: str | None = None
+        self._units: dict[str, Any] = {}  # uuid → store.units() row (head name and title)
+        self._unit_rows: list = []
+        self._members: list = []
         self._block_names: dict[str, str] = {}
-        self._items: dict[str, QTreeWidgetItem] = {}  # unit code → item
+        self._unit_items: dict[str, list[QStandardItem]] = {}  # unit code → row items
+        self._block_items: dict[str, QStandardItem] = {}
         self._current: str | None = None  # uuid of the unit shown
+        self._before: tuple[str, str, dict] | None = None  # (unit, criterion, score) for undo
+        self._anchor: str | None = None  # key of the leaf last edited: "next" starts there
+        self._expanded: set[str] = set()  # criteria keys expanded (in filter mode "all")
+        self._entry_field: QWidget | None = None  # the score field Enter was last pressed in
+        self._editor_fields: tuple[QWidget, ...] = ()
+        self._keep_leaf: str | None = None
         self._importing = False
+        self._loading = False  # rebuilding views: selection signals are ours, not the user's
+        self._refreshing = False
+        self._switching = False
+        self._syncing = False  # left list ↔ dashboard selection
+        self._previewing = False
+        self._dashboard_stale = False
+        self._dashboard_args: tuple = (None, None, False)
+        self.settings_dialog: SettingsDialog | None = None
 
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
-        self.mode_label = QLabel(self.tr("Chỉ xem"), self)
-        self.mode_label.setToolTip(self.tr("Cửa sổ này chỉ hiển thị; dữ liệu chỉ thay đổi khi "
-                                           "nhập từ Excel (Tệp › Nhập từ Excel)"))
+        self.mode_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.mode_label)
 
         self._setup_views()
-        self._setup_import_menu()
-        self.ui.actionOpen.triggered.connect(self._choose_file)
-        self.ui.actionQuit.triggered.connect(self.close)
-        self.unit_tree.currentItemChanged.connect(self._on_unit_changed)
+        self._setup_menus()
+        self._connect()
         self._restore_layout()
         self._show_empty()
 
@@ -98,41 +201,93 @@ class MainWindow(QMainWindow):
 
     def _setup_views(self) -> None:
         self._delegate = RoomyDelegate(self)
-        self.unit_tree.setItemDelegate(self._delegate)
+        self.unit_view.setItemDelegate(self._delegate)
         self.criteria_view.setItemDelegate(self._delegate)
-        header = self.unit_tree.header()
+        model = self.unit_model
+        model.setHorizontalHeaderLabels([self.tr("Đơn vị"), self.tr("Tổng\nđiểm"),
+                                         self.tr("Chỉ số\n(%)"), self.tr("Hạng")])
+        for col in (U_TOTAL, U_INDEX, U_RANK):
+            model.horizontalHeaderItem(col).setTextAlignment(RIGHT)
+        model.horizontalHeaderItem(U_TOTAL).setToolTip(
+            self.tr("Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ"))
+        model.horizontalHeaderItem(U_INDEX).setToolTip(
+            self.tr("Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100"))
+        model.horizontalHeaderItem(U_RANK).setToolTip(self.tr("Hạng trong khối"))
+
+        # widths in the font's own units, so they hold at any display scaling
+        pad = self.unit_view.fontMetrics().height()
+        header = self.unit_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(U_NAME, QHeaderView.ResizeMode.Stretch)
-        head_item = self.unit_tree.headerItem()
-        for col in (U_TOTAL, U_INDEX, U_RANK):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-            head_item.setTextAlignment(col, RIGHT)
+        header.setMinimumSectionSize(pad * 2)
+        for col, sample in ((U_TOTAL, "100,00"), (U_INDEX, "100,00"), (U_RANK, "000")):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, self._fit(header, model.horizontalHeaderItem(col).text(),
+                                                sample, self.unit_view.font()))
 
-        model = self.criteria_model
-        model.setHorizontalHeaderLabels([
-            self.tr("Mã"), self.tr("Nội dung"), self.tr("Điểm tối đa"), self.tr("Tự đánh giá"),
-            self.tr("Thẩm định"), self.tr("Chênh lệch")])
-        tips = {
-            C_SELF: self.tr("Điểm đơn vị tự chấm. Tiêu chí lấy điểm từ SIPAS, ĐTXHH "
-                            "không có điểm tự đánh giá."),
-            C_POINTS: self.tr("Điểm được tính: điểm thẩm định (vòng 2 nếu có), điểm tự chấm "
-                              "nếu chưa thẩm định, điểm quy đổi từ SIPAS, ĐTXHH."),
-            C_DIFF: self.tr("Điểm thẩm định trừ điểm tự đánh giá, chỉ tính các tiêu chí đơn vị "
-                            "tự chấm; để trống khi bằng 0."),
-        }
-        for col in range(C_MAX, C_DIFF + 1):
-            model.horizontalHeaderItem(col).setTextAlignment(RIGHT)
-        for col, tip in tips.items():
-            model.horizontalHeaderItem(col).setToolTip(tip)
-        header = self.criteria_view.header()
+        view = self.criteria_view
+        view.setIndentation(max(12, pad * 3 // 4))
+        header = view.header()
         header.setStretchLastSection(False)
+        pad = view.fontMetrics().height()
+        bold = QFont(view.font())
+        bold.setBold(True)
+        longest = max((status_label(s) for s in STATUSES),
+                      key=QFontMetrics(bold).horizontalAdvance)
+        samples = {C_MAX: "100,00", C_SELF: "100,00", C_POINTS: "100,00", C_DIFF: "+10,00",
+                   C_STATUS: longest}
+        for col, sample in samples.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            text = str(self.criteria_filter.headerData(col, Qt.Orientation.Horizontal) or "")
+            extra = pad + 4 if col == C_STATUS else 0  # the status icon
+            header.resizeSection(col, self._fit(header, text, sample, bold) + extra)
+        # the code column holds the tree's indentation too (areas › criteria › leaves)
+        header.setSectionResizeMode(C_CODE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(C_CODE, view.indentation() * 3
+                             + QFontMetrics(bold).horizontalAdvance("10.10.10") + pad // 2)
         header.setSectionResizeMode(C_NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (C_CODE, C_MAX, C_SELF, C_POINTS, C_DIFF):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(pad * 2)
+        for view in (self.unit_view, self.criteria_view):
+            view.header().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.header().customContextMenuRequested.connect(
+                lambda pos, v=view: self._column_menu(v, pos))
+
+        for mode, i in zip(FILTER_MODES, range(self.ui.criteriaFilterCombo.count())):
+            self.ui.criteriaFilterCombo.setItemData(i, mode)
+        assert self.ui.criteriaFilterCombo.count() == len(FILTER_MODES), "form and filter modes"
+
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.editSplitter.setStretchFactor(0, 1)
+        self.ui.editSplitter.setStretchFactor(1, 1)
+        name_font = QFont(self.ui.unitNameLabel.font())
+        name_font.setBold(True)
+        self.ui.unitNameLabel.setFont(name_font)
 
-    def _setup_import_menu(self) -> None:
+    def _column_menu(self, view, pos) -> None:
+        """Right click on a header: show or hide its columns (remembered with the layout)."""
+        header = view.header()
+        model = view.model()
+        menu = QMenu(self)
+        for col in range(1, header.count()):
+            title = str(model.headerData(col, Qt.Orientation.Horizontal) or "").replace("\n", " ")
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(pos))
+        menu.deleteLater()
+
+    @staticmethod
+    def _fit(header: QHeaderView, title: str, sample: str, font: QFont) -> int:
+        """Width for a column's widest header line or a sample value in `font`."""
+        lines = title.split("\n")
+        return max(max(header.fontMetrics().horizontalAdvance(line) for line in lines),
+                   QFontMetrics(font).horizontalAdvance(sample)) + header.fontMetrics().height()
+
+    def _setup_menus(self) -> None:
+        ui = self.ui
+        # Tệp › Nhập từ Excel, right under "Mở…"
         menu = QMenu(self.tr("&Nhập từ Excel"), self)
         labels = {
             "criteria": self.tr("Bộ tiêu chí…"),
@@ -146,33 +301,136 @@ class MainWindow(QMainWindow):
             action.setData(kind)
             action.setStatusTip(LAYOUTS[kind].help)
             action.triggered.connect(lambda _checked=False, k=kind: self._choose_import(k))
-        file_menu = self.ui.menuFile
+        file_menu = ui.menuFile
         actions = file_menu.actions()
-        at = actions.index(self.ui.actionOpen) + 1  # right under "Mở…", above the separator
+        at = actions.index(ui.actionOpen) + 1
         file_menu.insertMenu(actions[at] if at < len(actions) else None, menu)
         self.import_menu = menu
-        menu.setEnabled(False)  # until a file is open
+
+        ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (ui.actionUndo, ui.actionRedo, ui.actionFindUnit):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {"system": ui.actionThemeSystem, "light": ui.actionThemeLight,
+                              "dark": ui.actionThemeDark}
+        for name, action in self.theme_actions.items():
+            self.theme_group.addAction(action)
+            action.setData(name)
+            action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
+        theme = str(app_settings().value("ui/theme") or "system")
+        self.theme_actions.get(theme, ui.actionThemeSystem).setChecked(True)
+
+        self.language_group = QActionGroup(self)
+        self.language_actions = {"vi": ui.actionLanguageVi, "en": ui.actionLanguageEn}
+        for code, action in self.language_actions.items():
+            self.language_group.addAction(action)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+        language = str(app_settings().value("ui/language") or "vi")
+        self.language_actions.get(language, ui.actionLanguageVi).setChecked(True)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.actionOpen.triggered.connect(self._choose_file)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionUndo.triggered.connect(self.undo)
+        ui.actionRedo.triggered.connect(self.redo)
+        ui.actionFindUnit.triggered.connect(self.focus_unit_filter)
+        ui.actionSettings.triggered.connect(self.open_settings)
+        stack = self.undo_stack
+        stack.canUndoChanged.connect(lambda _b: self._update_undo_actions())
+        stack.canRedoChanged.connect(lambda _b: self._update_undo_actions())
+        stack.undoTextChanged.connect(lambda _t: self._update_undo_actions())
+        stack.redoTextChanged.connect(lambda _t: self._update_undo_actions())
+
+        self.unit_view.selectionModel().currentRowChanged.connect(self._on_unit_changed)
+        self.unit_filter_edit.textChanged.connect(self._on_unit_filter_changed)
+        self.unit_filter_edit.returnPressed.connect(self._select_first_match)
+        self.unit_filter_edit.installEventFilter(self)
+        self.unit_view.installEventFilter(self)
+
+        self.criteria_view.selectionModel().currentRowChanged.connect(self._on_criterion_changed)
+        self.criteria_view.expanded.connect(lambda i: self._track_expansion(i, True))
+        self.criteria_view.collapsed.connect(lambda i: self._track_expansion(i, False))
+        self.criteria_view.installEventFilter(self)
+        ui.criteriaFilterCombo.currentIndexChanged.connect(self._on_filter_mode_changed)
+        ui.memberCombo.currentIndexChanged.connect(self._on_member_changed)
+
+        editor = self.editor
+        editor.committed.connect(self._on_committed)
+        editor.next_requested.connect(self.next_leaf)
+        editor.evidence_changed.connect(self._on_evidence_changed)
+        self._editor_fields = (editor.self_score, editor.appraisal_score, editor.explanation,
+                               editor.appraisal_note)
+        for field in self._editor_fields:
+            field.installEventFilter(self)
+
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.dashboard.unit_selected.connect(self._on_dashboard_unit)
+        self.dashboard.settings_requested.connect(self.open_settings)
+
+    # -- layout persistence -----------------------------------------------------------------
+
+    def _splitters(self) -> dict[str, Any]:
+        return {"window/splitter": self.ui.splitter, "window/edit_splitter": self.ui.editSplitter,
+                "window/dashboard_splitter": self.dashboard.splitter,
+                "window/editor_splitter": self.editor.splitter}
+
+    def _headers(self) -> dict[str, QHeaderView]:
+        return {"window/units_header": self.unit_view.header(),
+                "window/criteria_header": self.criteria_view.header()}
 
     def _restore_layout(self) -> None:
         settings = app_settings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        splitter = settings.value("window/splitter")
-        if splitter is None or not self.ui.splitter.restoreState(splitter):
-            width = self.width()
-            self.ui.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and screen.width() > 1400:
+                self.resize(min(1800, screen.width() * 9 // 10),
+                            min(1050, screen.height() * 9 // 10))
+        width = self.width()
+        left = max(width * 21 // 100, self.fontMetrics().horizontalAdvance("M") * 22)
+        defaults = {"window/splitter": [left, width - left],
+                    "window/edit_splitter": [(width - left) * 56 // 100,
+                                             (width - left) * 44 // 100]}
+        for key, splitter in self._splitters().items():
+            state = settings.value(key)
+            if (state is None or not splitter.restoreState(state)) and key in defaults:
+                splitter.setSizes(defaults[key])
+        self._fit_codes = True  # until the user's own widths are restored
+        for key, header in self._headers().items():
+            state = settings.value(key)
+            if state is not None and header.restoreState(state):
+                self._fit_codes = self._fit_codes and key != "window/criteria_header"
+            elif key == "window/criteria_header":
+                # first run on a narrow screen: the leaf's maximum is in the editor, a deduction
+                # in "Trạng thái"; right click the header to show them again
+                header.setSectionHidden(C_MAX, width < 1400)
+                header.setSectionHidden(C_DIFF, width < 1600)
+        tab = settings.value("window/tab")
+        if tab is not None and str(tab).isdigit() and int(tab) < self.tabs.count():
+            self.tabs.setCurrentIndex(int(tab))
 
     def save_layout(self) -> None:
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.ui.splitter.saveState())
+        for key, splitter in self._splitters().items():
+            settings.setValue(key, splitter.saveState())
+        for key, header in self._headers().items():
+            settings.setValue(key, header.saveState())
+        settings.setValue("window/tab", self.tabs.currentIndex())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._importing:  # the import's event loop runs inside this window's call stack
             event.ignore()
             return
+        if not self._leave_current():
+            event.ignore()
+            return
+        if self.settings_dialog is not None:
+            self.settings_dialog.reject()
         self.save_layout()
         self._close_store()
         super().closeEvent(event)
@@ -180,29 +438,80 @@ class MainWindow(QMainWindow):
     # -- opening ----------------------------------------------------------------------------
 
     def open_path(self, path: Path | str) -> bool:
-        """Open and show a file; on failure warn, keep what was shown, and return False."""
+        """Open and show a file — writable under a lock when it can be, else read-only with a
+        notice; on failure warn, keep what was shown, and return False."""
         path = Path(path)
-        try:
-            store = Store.open(path, readonly=True)
-        except ParappError as err:
-            self._warn_open(str(err))
+        if not self._leave_current():
             return False
-        except Exception as err:  # e.g. an I/O error the core did not anticipate
-            self._warn_open(self.tr("{path}: không đọc được tệp ({error})")
-                            .format(path=path, error=err))
+        key = _path_key(path)
+        reuse = self._lock is not None and key == self._lock_key
+        lock, notice, reason = (self._lock, None, None) if reuse else self._acquire(path, key)
+        try:
+            store = Store.open(path, readonly=lock is None)
+        except Exception as err:
+            self._drop(lock, key, reuse)
+            self._warn_open(str(err) if isinstance(err, ParappError) else self.tr(
+                "{path}: không đọc được tệp ({error})").format(path=path, error=err))
             return False
         try:
-            self.load(store, path)
+            data = self._read(store)
         except Exception as err:
             store.close()
-            message = str(err) if isinstance(err, ParappError) else self.tr(
-                "{path}: không đọc được dữ liệu ({error})").format(path=path, error=err)
-            self._warn_open(message)
+            self._drop(lock, key, reuse)
+            self._warn_open(str(err) if isinstance(err, ParappError) else self.tr(
+                "{path}: không đọc được dữ liệu ({error})").format(path=path, error=err))
             return False
+        self._close_store(release=not reuse)
+        self.store, self.path = store, path
+        self._lock, self._lock_key = lock, (key if lock is not None else None)
+        self.read_only_reason = reason if lock is None else None
+        self._show(data)
         settings = app_settings()
         settings.setValue("recent/last", str(path.resolve()))
         settings.sync()
+        if notice:
+            QMessageBox.information(self, self.tr("Mở ở chế độ chỉ xem"), notice)
         return True
+
+    def _acquire(self, path: Path, key: str) -> tuple[FileLock | None, str | None, str | None]:
+        """(lock, notice for a message box, short reason for the status bar)."""
+        if not path.is_file():
+            return None, None, None  # Store.open says what is wrong
+        if not _writable(path):
+            return None, self.tr("Không có quyền ghi vào {file}: tệp được mở ở chế độ chỉ "
+                                 "xem.").format(file=path.name), self.tr("không có quyền ghi")
+        try:
+            holder = _EDITING.get(key)
+            if holder is not None and holder is not self and shiboken6.isValid(holder) \
+                    and holder._lock_key == key:
+                raise Locked(path, read_owner(path))
+            lock = FileLock.acquire(path)
+        except Locked as err:
+            who = err.owner.describe() if err.owner else self.tr("một cửa sổ parapp khác")
+            return None, self.tr("{message}.\n\nTệp được mở ở chế độ chỉ xem: không sửa được "
+                                 "điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã "
+                                 "đóng tệp.").format(message=err), who
+        except OSError as err:  # no right to create the lock file beside it
+            return None, self.tr("Không tạo được tệp khóa cạnh {file} ({error}): tệp được mở ở "
+                                 "chế độ chỉ xem.").format(file=path.name,
+                                                           error=err.strerror or err), \
+                self.tr("không ghi được vào thư mục của tệp")
+        _EDITING[key] = self
+        return lock, None, None
+
+    def _drop(self, lock: FileLock | None, key: str, reuse: bool) -> None:
+        """Give up a lock taken for a file that then failed to open."""
+        if lock is not None and not reuse:
+            lock.release()
+            if _EDITING.get(key) is self:
+                del _EDITING[key]
+
+    def _read(self, store: Store) -> _Period:
+        period = store.period()
+        snapshot = store.snapshot()
+        engine = Engine(snapshot.tree, snapshot.settings.caps)
+        result = evaluate(snapshot, engine)
+        return _Period(period, snapshot, engine, result, store.units(), store.members())
 
     def _warn_open(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Không mở được tệp"), message)
@@ -215,251 +524,559 @@ class MainWindow(QMainWindow):
         if name:
             self.open_path(name)
 
-    # -- importing --------------------------------------------------------------------------
+    def _leave_current(self) -> bool:
+        """Commit what is typed in the editor before the file or window goes; False if the
+        user keeps a value the file refuses and chooses to stay."""
+        if self.store is None or self.editor.commit_pending():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Điểm chưa được ghi"),
+            self.tr("Giá trị đang nhập ở tiêu chí {code} không hợp lệ nên chưa được ghi.\n"
+                    "Bỏ giá trị này?").format(code=self.editor.criterion_code or ""),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
 
-    def _choose_import(self, kind: str) -> None:
-        if self.path is None:
-            return
-        settings = app_settings()
-        start = str(settings.value("recent/import_dir") or self.path.parent)
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Nhập «{sheet}» từ Excel").format(sheet=LAYOUTS[kind].sheet), start,
-            self.tr("Sổ tính Excel (*.xlsx)"))
-        if not name:
-            return
-        settings.setValue("recent/import_dir", str(Path(name).parent))
-        settings.sync()
-        self.import_excel(kind, name)
-
-    def import_excel(self, kind: str, xlsx_path: Path | str,
-                     overwrite: bool = False) -> ImportReport | None:
-        """Import one sheet into the open file (progress, then a summary or the errors), and
-        on success re-read the file so totals and ranks update. None if nothing was imported."""
-        if self.path is None or self._importing:
-            return None
-        # the progress dialog shows only after a moment; until then keep the user from opening
-        # another file or starting a second import under the first
-        self._importing = True
-        self.ui.actionOpen.setEnabled(False)
-        self.import_menu.setEnabled(False)
-        try:
-            report = run_import(self, self.path, kind, xlsx_path, overwrite)
-        finally:
-            self._importing = False
-            self.ui.actionOpen.setEnabled(True)
-            self.import_menu.setEnabled(True)
-        if report is not None:
-            self.reload()
-        return report
-
-    def reload(self) -> bool:
-        """Re-read the open file, keeping the selected unit and the expanded criteria."""
-        if self.path is None:
-            return False
-        unit = self._units.get(self._current) if self._current else None
-        expanded = self._expanded_keys() if self._current else None
-        if not self.open_path(self.path):
-            return False
-        if unit is not None:
-            self.select_unit(unit.code)
-        if expanded is not None and self._current is not None:
-            self.criteria_view.collapseAll()
-            self._expand(expanded)  # criteria keys are UUIDs: stable across re-reads
-        return True
-
-    def load(self, store: Store, path: Path) -> None:
-        """Read everything from `store`, evaluate once, and show it. Takes ownership of it."""
-        period = store.period()
-        places = store.settings().display_decimals
-        blocks = store.blocks()
-        units = store.units()
-        tree = store.tree()
-        result = store.evaluate()
-        self._close_store()  # everything read: only now replace what is shown
-        self.store, self.path, self.tree, self.result, self.places = (
-            store, path, tree, result, places)
-        self._units = {u.uuid: u for u in units}
-        self._block_names = {b.code: b.name for b in blocks}
-        self.setWindowTitle(self.tr("parapp — {file} — {province} {year}").format(
-            file=path.name, province=period.province, year=period.year))
-        self.setWindowFilePath(str(path))
-        self.status_label.setText(self.tr("{units} đơn vị · {blocks} khối · {criteria} tiêu chí")
-                                  .format(units=len(units), blocks=len(blocks),
-                                          criteria=len(tree.nodes)))
-        self.status_label.setToolTip(period.title or "")
-        self.import_menu.setEnabled(True)
-        self.criteria_model.setRowCount(0)
-        self._current = None
-        self._fill_units([b.code for b in blocks])
-        first = next(iter(self._items.values()), None)
-        if first is not None:
-            self.unit_tree.setCurrentItem(first)
-        else:
-            self._clear_summary()
-
-    def _close_store(self) -> None:
+    def _close_store(self, release: bool = True) -> None:
+        self.editor.clear()
+        self._before = None
+        self.undo_stack.clear()
         if self.store is not None:
             self.store.close()
             self.store = None
+        if release and self._lock is not None:
+            self._lock.release()
+            if _EDITING.get(self._lock_key) is self:
+                del _EDITING[self._lock_key]
+            self._lock = self._lock_key = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.store is None or self.store.readonly
 
     def _show_empty(self) -> None:
         self.setWindowTitle("parapp")
-        self.unit_tree.clear()
-        self._items.clear()
-        self.criteria_model.setRowCount(0)
+        self._loading = True
+        self.unit_model.removeRows(0, self.unit_model.rowCount())
+        self._unit_items.clear()
+        self._block_items.clear()
+        self.criteria_model.clear()
+        self._loading = False
         self._clear_summary()
+        self.dashboard.set_period(None, [], [], DEFAULTS)
+        self._dashboard_stale = False
         self.status_label.setText(self.tr("Chưa mở tệp nào — chọn Tệp › Mở…"))
-        self.import_menu.setEnabled(False)
+        self._apply_mode()
 
-    # -- left tree --------------------------------------------------------------------------
+    # -- showing a period -------------------------------------------------------------------
 
-    def _num(self, value: Decimal | None) -> str:
-        return fmt(value, self.places, comma=True)
+    def _show(self, data: _Period, keep: bool = False) -> None:
+        """Show what `_read` returned. With `keep`, the selected unit, criterion, expansion and
+        filter stay (a re-read of the same file)."""
+        unit_code = self.current_unit_code if keep else None
+        leaf = self._editor_key() if keep else None
+        self.period, self.snapshot, self.engine, self.result = (
+            data.period, data.snapshot, data.engine, data.result)
+        self.tree = data.snapshot.tree
+        self.places = data.snapshot.settings.display_decimals
+        self._unit_rows = data.units
+        self._units = {u.uuid: u for u in data.units}
+        self._members = data.members
+        self._block_names = {b.code: b.name for b in data.snapshot.blocks}
+        if not keep:
+            self._current = None
+            self._expanded = set()
+            self._anchor = None
+        title = self.tr("parapp — {file} — {province} {year}").format(
+            file=self.path.name, province=data.period.province, year=data.period.year)
+        if self.read_only:
+            title += self.tr(" (chỉ xem)")
+        self.setWindowTitle(title)
+        self.setWindowFilePath(str(self.path))
+        self.status_label.setText(self.tr("{units} đơn vị · {blocks} khối · {criteria} tiêu chí")
+                                  .format(units=len(data.units),
+                                          blocks=len(data.snapshot.blocks),
+                                          criteria=len(self.tree.nodes)))
+        self.status_label.setToolTip(data.period.title or "")
+        if self._fit_codes:
+            self._fit_code_column()
+        self._fill_members()
+        self._fill_units()
+        self._set_dashboard()
+        self._apply_mode()
+        self._current = None  # show_unit below reloads the criteria of the unit kept
+        if unit_code is None or not self.select_unit(unit_code, keep_leaf=leaf):
+            first = self._first_unit_index()
+            if first.isValid():
+                self.unit_view.setCurrentIndex(first)
+            else:
+                self.criteria_model.clear()
+                self._clear_summary()
 
-    def _fill_units(self, block_order: list[str]) -> None:
-        tree = self.unit_tree
-        tree.setUpdatesEnabled(False)
-        tree.clear()
-        self._items.clear()
-        bold = QFont(tree.font())
+    def _fit_code_column(self) -> None:
+        """The code column as wide as the deepest code with its indentation needs."""
+        view = self.criteria_view
+        bold = QFont(view.font())
         bold.setBold(True)
-        rankings = self.result.rankings
-        codes = block_order + [c for c in rankings if c not in block_order]
-        for code in codes:
-            ranking = rankings.get(code)
-            rows = ranking.rows() if ranking else []
-            block_item = QTreeWidgetItem(tree, [self.tr("{name} ({count})").format(
-                name=self._block_names.get(code, code), count=len(rows))])
-            block_item.setFont(U_NAME, bold)
-            block_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            block_item.setFirstColumnSpanned(True)
-            for row in rows:
-                r = row.result
-                item = QTreeWidgetItem(block_item, [
-                    r.unit.name, self._num(r.total), self._num(r.index),
-                    str(row.rank) if row.rank is not None else "—"])
-                item.setData(U_NAME, KEY_ROLE, r.key)
-                item.setToolTip(U_NAME, f"{r.unit.code} — {r.unit.name}")
-                for col in (U_TOTAL, U_INDEX, U_RANK):
-                    item.setTextAlignment(col, RIGHT)
-                if row.rank is None:
-                    item.setToolTip(U_RANK, self.tr("Không xếp hạng"))
-                elif row.tied:
-                    item.setToolTip(U_RANK, self.tr("Đồng hạng"))
-                self._items[r.unit.code] = item
-            block_item.setExpanded(True)
-        tree.setUpdatesEnabled(True)
+        metrics = QFontMetrics(bold)
+        need = max((view.indentation() * (self.tree.depth[k] + 1)
+                    + metrics.horizontalAdvance(n.code) for k, n in self.tree.nodes.items()),
+                   default=0)
+        title = str(self.criteria_filter.headerData(C_CODE, Qt.Orientation.Horizontal) or "")
+        need = max(need, view.header().fontMetrics().horizontalAdvance(title))
+        view.header().resizeSection(C_CODE, need + view.fontMetrics().height())
 
-    def select_unit(self, code: str) -> bool:
-        """Select a unit by its code (as a click would); False when there is no such unit."""
-        item = self._items.get(code)
-        if item is None:
+    def _apply_mode(self) -> None:
+        """Read-only or editing: what can be done, and the status bar saying which."""
+        has_file = self.store is not None
+        writable = has_file and not self.store.readonly
+        self.editor.set_read_only(not writable)
+        self.import_menu.setEnabled(writable and not self._importing)
+        self.ui.actionSettings.setEnabled(writable)
+        self.dashboard.settings_button.setEnabled(writable)
+        self.ui.actionOpen.setEnabled(not self._importing)
+        self._update_undo_actions()
+        if not has_file:
+            self.mode_label.setText("")
+            self.mode_label.setToolTip("")
+        elif writable:
+            self.mode_label.setText(self.tr("Đang chỉnh sửa"))
+            self.mode_label.setToolTip(self.tr("Mỗi điểm được ghi ngay vào tệp khi nhấn Enter "
+                                               "hoặc rời ô nhập; Ctrl+Z để hoàn tác"))
+        else:
+            reason = self.read_only_reason or self.tr("tệp mở chỉ để đọc")
+            self.mode_label.setText(self.tr("Chỉ xem — {who}").format(who=reason))
+            self.mode_label.setToolTip(self.tr("Không sửa được điểm, không nhập được dữ liệu"))
+
+    def _update_undo_actions(self) -> None:
+        stack, ui = self.undo_stack, self.ui
+        writable = not self.read_only
+        ui.actionUndo.setEnabled(writable and stack.canUndo())
+        ui.actionRedo.setEnabled(writable and stack.canRedo())
+        ui.actionUndo.setText(self.tr("&Hoàn tác: {what}").format(what=stack.undoText())
+                              if stack.canUndo() else self.tr("&Hoàn tác"))
+        ui.actionRedo.setText(self.tr("&Làm lại: {what}").format(what=stack.redoText())
+                              if stack.canRedo() else self.tr("&Làm lại"))
+
+    def reload(self) -> bool:
+        """Re-read the open file (after an import, a settings change), keeping the selected unit,
+        criterion, expansion and filters."""
+        if self.store is None:
             return False
-        self.unit_tree.setCurrentItem(item)
-        self.unit_tree.scrollToItem(item)
+        try:
+            data = self._read(self.store)
+        except Exception as err:
+            self._warn_open(str(err) if isinstance(err, ParappError) else self.tr(
+                "{path}: không đọc được dữ liệu ({error})").format(path=self.path, error=err))
+            return False
+        self._show(data, keep=True)
+        self.editor.reload()
+        self._recapture()
         return True
 
-    def _on_unit_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
-        key = current.data(U_NAME, KEY_ROLE) if current is not None else None
-        if key and self.result is not None and key in self.result.results:
-            self.show_unit(key)
+    # -- the left list ----------------------------------------------------------------------
+
+    def _num(self, value: Decimal | None, places: int | None = None) -> str:
+        return fmt(value, self.places if places is None else places, comma=True)
+
+    def _block_order(self, result: PeriodResult) -> list[str]:
+        codes = [b.code for b in self.snapshot.blocks]
+        return codes + [c for c in result.rankings if c not in codes]
+
+    def _fill_units(self) -> None:
+        model, view = self.unit_model, self.unit_view
+        self._loading = True
+        view.setUpdatesEnabled(False)
+        try:
+            model.removeRows(0, model.rowCount())
+            self._unit_items.clear()
+            self._block_items.clear()
+            bold = QFont(view.font())
+            bold.setBold(True)
+            rankings = self.result.rankings
+            for position, code in enumerate(self._block_order(self.result)):
+                ranking = rankings.get(code)
+                rows = ranking.rows() if ranking else []
+                block = QStandardItem(self.tr("{name} ({count})").format(
+                    name=self._block_names.get(code, code), count=len(rows)))
+                block.setFont(bold)
+                block.setData(position, SORT_ROLE)
+                block.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                fillers = [QStandardItem() for _ in range(3)]
+                for item in fillers:
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                for place, row in enumerate(rows):
+                    r = row.result
+                    items = [QStandardItem(r.unit.name), QStandardItem(), QStandardItem(),
+                             QStandardItem()]
+                    items[U_NAME].setData(r.key, KEY_ROLE)
+                    items[U_NAME].setData(r.unit.code, CODE_ROLE)
+                    items[U_NAME].setToolTip(f"{r.unit.code} — {r.unit.name}")
+                    for col, item in enumerate(items):
+                        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                        if col != U_NAME:
+                            item.setTextAlignment(RIGHT)
+                    self._set_unit_values(items, row, place, self.places)
+                    self._unit_items[r.unit.code] = items
+                    block.appendRow(items)
+                self._block_items[code] = block
+                model.appendRow([block, *fillers])
+            view.expandAll()
+            self._span_blocks()
+        finally:
+            view.setUpdatesEnabled(True)
+            self._loading = False
+
+    def _span_blocks(self) -> None:
+        """Block rows span the list: their name is never cut to fit the name column."""
+        for row in range(self.unit_proxy.rowCount()):
+            self.unit_view.setFirstColumnSpanned(row, QModelIndex(), True)
+
+    def _set_unit_values(self, items: list[QStandardItem], row: RankRow, place: int,
+                         places: int) -> None:
+        r = row.result
+        texts = {U_TOTAL: self._num(r.total, places), U_INDEX: self._num(r.index, places),
+                 U_RANK: str(row.rank) if row.rank is not None else DASH}
+        for col, text in texts.items():
+            if items[col].text() != text:
+                items[col].setText(text)
+        tip = self.tr("Không xếp hạng") if row.rank is None else (
+            self.tr("Đồng hạng") if row.tied else "")
+        if items[U_RANK].toolTip() != tip:
+            items[U_RANK].setToolTip(tip)
+        if items[U_NAME].data(SORT_ROLE) != place:
+            items[U_NAME].setData(place, SORT_ROLE)  # the proxy re-sorts the block live
+
+    def _show_unit_values(self, result: PeriodResult, places: int,
+                          blocks: list[str] | None = None) -> None:
+        """Totals, indexes and ranks of the units of `blocks` (all by default) from `result`."""
+        for code in blocks if blocks is not None else list(result.rankings):
+            ranking = result.rankings.get(code)
+            for place, row in enumerate(ranking.rows() if ranking else []):
+                items = self._unit_items.get(row.result.unit.code)
+                if items is not None:
+                    self._set_unit_values(items, row, place, places)
+
+    def _first_unit_index(self) -> QModelIndex:
+        proxy = self.unit_proxy
+        for b in range(proxy.rowCount()):
+            block = proxy.index(b, 0)
+            if proxy.rowCount(block):
+                return proxy.index(0, 0, block)
+        return QModelIndex()
+
+    def _unit_proxy_index(self, code: str) -> QModelIndex:
+        items = self._unit_items.get(code)
+        if items is None:
+            return QModelIndex()
+        return self.unit_proxy.mapFromSource(items[U_NAME].index())
+
+    def unit_texts(self, code: str) -> list[str]:
+        """The left list's row of a unit as shown: name, total, index, rank."""
+        index = self._unit_proxy_index(code)
+        if not index.isValid():
+            return []
+        return [index.siblingAtColumn(c).data() or "" for c in range(4)]
+
+    def select_unit(self, code: str, keep_leaf: str | None = None) -> bool:
+        """Select a unit by its code (as a click would); False when there is no such unit. A unit
+        hidden by the filter box clears the filter first."""
+        if code not in self._unit_items:
+            return False
+        index = self._unit_proxy_index(code)
+        if not index.isValid():
+            self.unit_filter_edit.clear()
+            index = self._unit_proxy_index(code)
+        self._keep_leaf = keep_leaf
+        try:
+            self.unit_view.setCurrentIndex(index)
+            if self._current != index.data(KEY_ROLE):  # already current: show it anyway
+                self.show_unit(index.data(KEY_ROLE), keep_leaf)
+        finally:
+            self._keep_leaf = None
+        self.unit_view.scrollTo(index)
+        return True
+
+    def _on_unit_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._loading or not current.isValid():
+            return
+        key = current.siblingAtColumn(U_NAME).data(KEY_ROLE)
+        if key and self.result is not None and key in self.result.results \
+                and key != self._current:
+            self.show_unit(key, self._keep_leaf if self._keep_leaf else self._editor_key())
 
     @property
     def current_unit(self) -> str | None:
-        """The uuid of the unit shown on the right."""
+        """The uuid of the unit shown."""
         return self._current
 
-    # -- criteria and summary ---------------------------------------------------------------
+    @property
+    def current_unit_code(self) -> str | None:
+        if self._current is None or self.result is None or self._current not in self.result.results:
+            return None
+        return self.result.results[self._current].unit.code
 
-    def show_unit(self, key: str) -> None:
+    def _on_unit_filter_changed(self, text: str) -> None:
+        self.unit_proxy.set_text(text)
+        self.unit_view.expandAll()
+        self._span_blocks()
+        if self._current is not None:
+            index = self._unit_proxy_index(self.current_unit_code)
+            if index.isValid():
+                self._loading = True
+                try:
+                    self.unit_view.setCurrentIndex(index)
+                finally:
+                    self._loading = False
+                self.unit_view.scrollTo(index)
+
+    def _select_first_match(self) -> None:
+        first = self._first_unit_index()
+        if first.isValid():
+            self.unit_view.setCurrentIndex(first)
+            self.unit_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_unit_filter(self) -> None:
+        self.unit_filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.unit_filter_edit.selectAll()
+
+    # -- the criteria tree, the summary and the editor --------------------------------------
+
+    def show_unit(self, key: str, keep_leaf: str | None = None) -> None:
+        """Show a unit's criteria and summary; the criterion shown before stays selected when
+        the unit has it."""
+        if self.result is None or key not in self.result.results:
+            return
+        self.editor.commit_pending()  # what was typed belongs to the unit shown until now
         result = self.result.results[key]
-        expanded = self._expanded_keys() if self._current is not None else None
+        unit = result.unit
         self._current = key
-        self._fill_criteria(result)
-        if expanded is None:
-            self.criteria_view.expandToDepth(0)
-        else:
-            self._expand(expanded)
+        self._anchor = None  # "next" starts from the leaf shown, else from the top
+        self._loading = True
+        try:
+            self.criteria_model.load(self.tree, result, unit,
+                                     count_evidence(self.store.evidence(unit.code)),
+                                     self.store.notes(unit.code), self.places)
+            self._restore_expansion()
+        finally:
+            self._loading = False
         self._fill_summary(result)
+        self._sync_dashboard(unit.block, key)
+        if keep_leaf is not None and self.select_criterion_key(keep_leaf):
+            return
+        self.editor.clear()
+        self._before = None
 
-    def _fill_criteria(self, result: UnitResult) -> None:
-        tree, model = self.tree, self.criteria_model
-        diffs = result.differences(tree)
-        bold = QFont(self.criteria_view.font())
-        bold.setBold(True)
+    def _restore_expansion(self) -> None:
         view = self.criteria_view
-        view.setUpdatesEnabled(False)
-        model.setRowCount(0)
+        if self.criteria_filter.mode() != "all":
+            view.expandAll()
+            return
+        if not self._expanded:
+            view.expandToDepth(0)
+            self._expanded = {k for k in self._proxy_keys() if view.isExpanded(self._proxy(k))}
+            return
+        for key in self._expanded:
+            index = self._proxy(key)
+            if index.isValid():
+                view.setExpanded(index, True)
 
-        def add(parent: QStandardItem, key: str) -> None:
-            if key not in result.node_max:
-                return  # not in this unit's set, or marked not applicable
-            node = tree.nodes[key]
-            area = node.parent is None or node.parent not in tree.nodes
-            diff = diffs[key]
-            survey_fed = diff is None  # no self-scored leaf below: no self score, no difference
-            shown_diff = diff is not None and quantize(diff, self.places) != 0
-            cells = [
-                node.code, node.name.upper() if area else node.name,
-                self._num(result.node_max[key]),
-                "" if survey_fed else self._num(result.node_self[key]),
-                self._num(result.node_points[key]),
-                (("+" if diff > 0 else "") + self._num(diff)) if shown_diff else "",
-            ]
-            items = [QStandardItem(text) for text in cells]
-            items[C_CODE].setData(key, KEY_ROLE)
-            tip = node.name
-            if survey_fed and tree.is_leaf(key):
-                tip += "\n" + self.tr("Điểm lấy từ {source}").format(source=node.source.label)
-            elif survey_fed:
-                tip += "\n" + self.tr("Điểm lấy từ kết quả khảo sát")
-            items[C_NAME].setToolTip(tip)
-            for col in (C_MAX, C_SELF, C_POINTS, C_DIFF):
-                items[col].setTextAlignment(RIGHT)
-            if shown_diff:
-                items[C_DIFF].setForeground(QBrush(NEGATIVE if diff < 0 else POSITIVE))
-            for item in items:
-                item.setEditable(False)
-                if area:
-                    item.setFont(bold)
-            parent.appendRow(items)
-            for kid in tree.kids(key):
-                add(items[C_CODE], kid)
+    def _track_expansion(self, index: QModelIndex, expanded: bool) -> None:
+        if self._loading or self.criteria_filter.mode() != "all":
+            return
+        key = index.data(KEY_ROLE)
+        if key:
+            (self._expanded.add if expanded else self._expanded.discard)(key)
 
-        root = model.invisibleRootItem()
-        for key in tree.roots:
-            add(root, key)
-        view.setUpdatesEnabled(True)
+    def _proxy(self, key: str) -> QModelIndex:
+        return self.criteria_filter.mapFromSource(self.criteria_model.index_of(key))
 
-    def _walk(self, parent: QModelIndex = QModelIndex()):
-        model = self.criteria_model
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, C_CODE, parent)
-            yield index
-            yield from self._walk(index)
+    def _proxy_keys(self):
+        model = self.criteria_filter
+
+        def walk(parent: QModelIndex):
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                yield index.data(KEY_ROLE)
+                yield from walk(index)
+
+        return list(walk(QModelIndex()))
 
     def _expanded_keys(self) -> set[str]:
-        return {i.data(KEY_ROLE) for i in self._walk() if self.criteria_view.isExpanded(i)}
+        """Criteria keys expanded in the view now."""
+        view = self.criteria_view
+        return {k for k in self._proxy_keys() if view.isExpanded(self._proxy(k))}
 
-    def _expand(self, keys: set[str]) -> None:
-        for index in self._walk():
-            if index.data(KEY_ROLE) in keys:
-                self.criteria_view.setExpanded(index, True)
+    def _editor_key(self) -> str | None:
+        code = self.editor.criterion_code
+        if code is None or self.snapshot is None:
+            return None
+        node = self.snapshot.tree.by_code.get(code)
+        return node.key if node is not None else None
+
+    def select_criterion_key(self, key: str) -> bool:
+        """Select a criterion of the unit shown (expanding its parents), as a click would."""
+        index = self._proxy(key)
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.criteria_view.setExpanded(parent, True)
+            parent = parent.parent()
+        self.criteria_view.setCurrentIndex(index)
+        self.criteria_view.scrollTo(index)
+        if self.editor.criterion_code != self.tree.nodes[key].code \
+                or self.editor.unit_code != self.current_unit_code:
+            self._show_leaf(index)  # setCurrentIndex on the current row emits nothing
+        return True
+
+    def select_criterion(self, code: str) -> bool:
+        node = self.tree.by_code.get(code) if self.snapshot is not None else None
+        return node is not None and self.select_criterion_key(node.key)
+
+    def _on_criterion_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._loading or self._refreshing or self._switching:
+            return
+        self._switching = True
+        try:
+            # the editor commits its pending input first (that may refresh and re-filter)
+            self.editor.commit_pending()
+            self._show_leaf(self.criteria_view.currentIndex())
+        finally:
+            self._switching = False
+
+    def _show_leaf(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE) if index.isValid() else None
+        unit_code = self.current_unit_code
+        if key is None or unit_code is None or not self.criteria_model.is_leaf(key):
+            self.editor.commit_pending()
+            self.editor.clear()
+            self._before = None
+            return
+        code = self.tree.nodes[key].code
+        self.editor.set_target(self.store, unit_code, code)
+        self._before = (unit_code, code, self.store.score(unit_code, code))
+
+    def _recapture(self) -> None:
+        """The editor's leaf as stored now: the state an undo command of the next edit restores."""
+        unit, code = self.editor.unit_code, self.editor.criterion_code
+        if self.store is not None and unit and code and self.editor.store is not None:
+            self._before = (unit, code, self.store.score(unit, code))
+        else:
+            self._before = None
+
+    def _scorable_leaf(self, key: str) -> bool:
+        return self.criteria_model.is_leaf(key) and self.tree.nodes[key].source is Source.SELF
+
+    def next_leaf(self) -> bool:
+        """Select the next visible self-scored leaf after the one edited (wrapping round), so a
+        unit can be entered by keyboard: score, Enter, next. Survey-fed leaves (SIPAS, ĐTXHH)
+        take no input and are skipped. Focus stays in the score field, its text selected."""
+        if not self._select_next_leaf():
+            return False
+        field = self._entry_field
+        if field is not None and field.isEnabled() and isinstance(field, QLineEdit):
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.selectAll()
+        return True
+
+    def _select_next_leaf(self) -> bool:
+        if self.snapshot is None:
+            return False
+        keys = self.criteria_model.keys()
+        anchor = self._editor_key() or self._anchor
+        start = keys.index(anchor) + 1 if anchor in keys else 0
+        order = keys[start:] + keys[:start]
+        target = next((k for k in order if self._scorable_leaf(k) and self._proxy(k).isValid()),
+                      None)
+        return target is not None and self.select_criterion_key(target)
+
+    def _focus_editor(self) -> None:
+        """Enter on a leaf of the tree: into the score field last used (self score at first)."""
+        field = self._entry_field if isinstance(self._entry_field, QLineEdit) \
+            else self.editor.self_score
+        if not field.isEnabled() or field.isReadOnly():
+            field = next((f for f in (self.editor.self_score, self.editor.appraisal_score)
+                          if f.isEnabled()), None)
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.selectAll()
+
+    def _on_filter_mode_changed(self, index: int) -> None:
+        mode = self.ui.criteriaFilterCombo.itemData(index) or "all"
+        if mode == "mine" and self.criteria_filter.member() is None:
+            self.statusBar().showMessage(self.tr("Chọn cơ quan của bạn ở ô «Tôi là» để xem các "
+                                                 "lĩnh vực mình phụ trách"), 8000)
+        self._loading = True
+        try:
+            self.criteria_filter.set_mode(mode)
+            if mode == "all":
+                self.criteria_view.collapseAll()
+            self._restore_expansion()
+        finally:
+            self._loading = False
+        self._sync_criteria_selection()
+
+    def _fill_members(self) -> None:
+        combo = self.ui.memberCombo
+        saved = app_settings().value("ui/member")
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(chưa chọn)"), None)
+        for m in self._members:
+            text = m.department + (f" — {m.person}" if m.person else "")
+            combo.addItem(m.department, m.code)
+            combo.setItemData(combo.count() - 1, f"{m.code}: {text}",
+                              Qt.ItemDataRole.ToolTipRole)
+        at = combo.findData(saved) if saved else -1
+        combo.setCurrentIndex(max(at, 0))
+        combo.blockSignals(False)
+        self.criteria_filter.set_member(combo.currentData())
+
+    def _on_member_changed(self, _index: int) -> None:
+        code = self.ui.memberCombo.currentData()
+        settings = app_settings()
+        settings.setValue("ui/member", code or "")
+        settings.sync()
+        self._loading = True
+        try:
+            self.criteria_filter.set_member(code)
+            self._restore_expansion()
+        finally:
+            self._loading = False
+        self._sync_criteria_selection()
+
+    def _sync_criteria_selection(self) -> None:
+        """After a re-filter: the editor's leaf is the current row when it is shown, else no row
+        is (the editor keeps showing it)."""
+        key = self._editor_key()
+        index = self._proxy(key) if key else QModelIndex()
+        view = self.criteria_view
+        if index == view.currentIndex():
+            return
+        self._loading = True
+        try:
+            if index.isValid():
+                view.setCurrentIndex(index)
+            else:
+                view.selectionModel().clear()
+        finally:
+            self._loading = False
 
     def _clear_summary(self) -> None:
         ui = self.ui
         for label in (ui.unitNameLabel, ui.headNameLabel, ui.gradeLabel, ui.totalLabel,
                       ui.indexLabel, ui.rankLabel, ui.rankChangeLabel):
-            label.setText("—")
+            label.setText(DASH)
             label.setToolTip("")
 
     def _fill_summary(self, result: UnitResult) -> None:
         ui, key = self.ui, result.key
         unit = self._units.get(key)
         block = self._block_names.get(result.unit.block, result.unit.block)
-        ui.unitNameLabel.setText(f"{result.unit.name} ({result.unit.code})")
+        ui.unitNameLabel.setText(f"{result.unit.name} ({result.unit.code}) — {block}")
         ui.unitNameLabel.setToolTip(block)
-        head = unit.head_name if unit is not None and unit.head_name else "—"
+        head = unit.head_name if unit is not None and unit.head_name else DASH
         if unit is not None and unit.head_name and unit.head_title:
             head = f"{unit.head_name}, {unit.head_title}"
         ui.headNameLabel.setText(head)
@@ -488,7 +1105,7 @@ class MainWindow(QMainWindow):
 
         head_result = self.result.heads.get(key)
         if head_result is None:
-            ui.gradeLabel.setText("—")
+            ui.gradeLabel.setText(DASH)
             ui.gradeLabel.setToolTip("")
         else:
             text = head_result.grade.label
@@ -499,9 +1116,337 @@ class MainWindow(QMainWindow):
 
     def rank_change_text(self, change: int | None) -> str:
         if change is None:
-            return "—"
+            return DASH
         if change > 0:
             return self.tr("tăng {n} bậc").format(n=change)
         if change < 0:
             return self.tr("giảm {n} bậc").format(n=-change)
         return self.tr("giữ nguyên")
+
+    # -- the dashboard ----------------------------------------------------------------------
+
+    # The dashboard is brought up to date when its tab is shown: re-laying out its table costs
+    # more than everything else an edit updates, and nobody sees it while scores are entered.
+
+    def _dashboard_shown(self) -> bool:
+        return self.tabs.currentWidget() is self.ui.dashboardTab
+
+    def _set_dashboard(self, result: PeriodResult | None = None,
+                       settings: PeriodSettings | None = None, preview: bool = False) -> None:
+        self._dashboard_args = (result, settings, preview)
+        if not self._dashboard_shown():
+            self._dashboard_stale = True
+            return
+        self._dashboard_stale = False
+        self._syncing = True
+        try:
+            self.dashboard.set_period(result or self.result, self.snapshot.blocks,
+                                      self._unit_rows, settings or self.snapshot.settings,
+                                      preview=preview)
+        finally:
+            self._syncing = False
+
+    def _sync_dashboard(self, block: str, key: str) -> None:
+        if not self._dashboard_shown():
+            self._dashboard_stale = True
+            return
+        self._syncing = True
+        try:
+            self.dashboard.select_block(block)
+            self.dashboard.select_unit(key)
+        finally:
+            self._syncing = False
+
+    def _on_tab_changed(self, _index: int) -> None:
+        if self._dashboard_shown() and self._dashboard_stale and self.snapshot is not None:
+            self._set_dashboard(*self._dashboard_args)
+            if self._current is not None and self._current in self.result.results:
+                self._sync_dashboard(self.result.results[self._current].unit.block,
+                                     self._current)
+
+    def _on_dashboard_unit(self, key: str) -> None:
+        if self._syncing or self.result is None or key not in self.result.results:
+            return
+        self._syncing = True
+        try:
+            self.select_unit(self.result.results[key].unit.code)
+        finally:
+            self._syncing = False
+
+    # -- editing, undo and redo -------------------------------------------------------------
+
+    def _on_committed(self, unit: str, criterion: str, field: str, old, new) -> None:
+        """One field of one leaf was written: an undo step for the action, and every view
+        refreshed. One action writing a text and its points emits twice: the first emission
+        makes the command (the file already holds both), the second finds nothing new."""
+        if self.store is None:
+            return
+        if self._before is not None and self._before[:2] == (unit, criterion):
+            before = self._before[2]
+        else:  # not the leaf captured (should not happen): rebuild from the old value
+            before = dict(self.store.score(unit, criterion))
+            before[field] = old
+        command = score_command(lambda: self.store, unit, criterion, before, self._undone)
+        if command is not None:
+            self.undo_stack.push(command)  # the edit is in the file: pushing writes nothing
+            self._before = (unit, criterion, dict(command.after))  # read by score_command
+        node = self.tree.by_code.get(criterion)
+        if node is not None:
+            self._anchor = node.key
+        # the deduction notes matter only to a note's own status: re-read when one changed
+        self.refresh_unit(unit, notes=field == "appraisal_note")
+
+    def _on_evidence_changed(self, unit: str, _criterion: str) -> None:
+        self.refresh_unit(unit, evidence=True)
+
+    def _undone(self, unit: str, criterion: str) -> None:
+        """An undo or redo wrote a leaf: refresh like an edit, and the editor if it shows it."""
+        self.refresh_unit(unit)
+        if self.editor.unit_code == unit and self.editor.criterion_code == criterion:
+            self.editor.reload()
+            self._recapture()
+
+    def refresh_unit(self, unit_code: str, evidence: bool = False, notes: bool = True) -> None:
+        """After one unit changed in the file: re-read it, re-evaluate its block, and update the
+        criteria tree (roll-ups; expansion and selection kept), the summary, the left list's
+        block (ranks may change for every unit of it) and the dashboard."""
+        if self.store is None or self.snapshot is None:
+            return
+        started = perf_counter()
+        unit_input = self.store.unit_input(unit_code)
+        self.snapshot, self.result = reevaluate_unit(self.snapshot, self.result, self.engine,
+                                                     unit_input)
+        key = unit_input.key
+        self._refreshing = True
+        try:
+            if key == self._current:
+                counts = count_evidence(self.store.evidence(unit_code)) if evidence else None
+                self.criteria_model.update_result(
+                    self.result.results[key], unit_input, counts,
+                    self.store.notes(unit_code) if notes else None)
+                self._fill_summary(self.result.results[key])
+            self._show_unit_values(self.result, self.places, [unit_input.block])
+            if not self._previewing:
+                self._set_dashboard()
+        finally:
+            self._refreshing = False
+        if not self._switching:
+            self._sync_criteria_selection()
+        self.last_refresh_ms = (perf_counter() - started) * 1000
+
+    def undo(self) -> None:
+        """Sửa › Hoàn tác: the last score edit is written back as it was, and shown."""
+        self._step(undo=True)
+
+    def redo(self) -> None:
+        self._step(undo=False)
+
+    def _step(self, undo: bool) -> None:
+        if self.read_only:
+            return
+        # what is typed and valid becomes the latest edit (so Ctrl+Z undoes it); input the file
+        # refuses is dropped for what is stored
+        if not self.editor.commit_pending():
+            self.editor.reload()
+            self._recapture()
+        stack = self.undo_stack
+        at = stack.index() - 1 if undo else stack.index()
+        if not 0 <= at < stack.count():
+            return
+        command = stack.command(at)
+        text = command.text()
+        stack.undo() if undo else stack.redo()
+        unit, criterion = getattr(command, "unit", None), getattr(command, "criterion", None)
+        if unit is not None:  # show where it happened
+            if unit != self.current_unit_code:
+                self.select_unit(unit)
+            self.select_criterion(criterion)
+        self.statusBar().showMessage((self.tr("Đã hoàn tác: {what}") if undo
+                                      else self.tr("Đã làm lại: {what}")).format(what=text), 5000)
+
+    # -- events -----------------------------------------------------------------------------
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and isinstance(obj, (QLineEdit, QPlainTextEdit)):
+            # A text field claims Ctrl+Z even with nothing of its own to undo: let the window's
+            # undo have it then (after Enter the field holds what is stored, no history).
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo) or any(
+                QKeySequence(event.keyCombination()) == s for s in self.ui.actionRedo.shortcuts())
+            if (undo or redo) and not self._local_history(obj, undo):
+                event.ignore()
+                return True
+        if obj in self._editor_fields[:2] and kind == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._entry_field = obj
+        elif obj is self.criteria_view and kind == QEvent.Type.KeyPress:
+            index = self.criteria_view.currentIndex()
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid() \
+                    and self.criteria_model.is_leaf(index.data(KEY_ROLE)):
+                self._focus_editor()
+                return True
+        elif obj is self.unit_view and kind == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._current:
+                # on to the unit's criteria: the leaf shown, else the first one to score (before
+                # the focus moves: a view without a current row makes its first row current)
+                if not self.criteria_view.currentIndex().isValid():
+                    self._select_next_leaf()
+                self.criteria_view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        elif obj is self.unit_filter_edit and kind == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape and self.unit_filter_edit.text():
+                self.unit_filter_edit.clear()
+                return True
+            if event.key() == Qt.Key.Key_Down:
+                self.unit_view.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.unit_view.currentIndex().isValid():
+                    self._select_first_match()
+                return True
+        return super().eventFilter(obj, event)
+
+    @staticmethod
+    def _local_history(widget: QWidget, undo: bool) -> bool:
+        if widget.isReadOnly():
+            return False
+        if isinstance(widget, QLineEdit):
+            return widget.isUndoAvailable() if undo else widget.isRedoAvailable()
+        document = widget.document()
+        return document.isUndoAvailable() if undo else document.isRedoAvailable()
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog | None:
+        """Kỳ đánh giá › Thiết lập xếp hạng, xếp loại: a window-modal dialog whose every valid
+        change re-ranks live (dashboard and left list, marked as a preview); Lưu writes it."""
+        if self.read_only or self.snapshot is None:
+            return None
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return self.settings_dialog
+        self.editor.commit_pending()
+        try:
+            settings = self.store.settings()
+        except ParappError as err:
+            QMessageBox.warning(self, self.tr("Không đọc được thiết lập"), str(err))
+            return None
+        dialog = SettingsDialog(settings, self)
+        dialog.preview.connect(self._preview_settings)
+        dialog.finished.connect(lambda code, d=dialog: self._settings_closed(d, code))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _preview_settings(self, texts: dict) -> None:
+        if self.snapshot is None:
+            return
+        try:
+            settings = settings_with(self.snapshot.settings, texts)
+        except ParappError:
+            return
+        if settings == self.snapshot.settings:
+            self._show_saved_view()
+            return
+        # the snapshot kept up to date by every edit: no need to re-read the file
+        result = evaluate(replace(self.snapshot, settings=settings))
+        self._previewing = True
+        self._show_unit_values(result, settings.display_decimals)
+        self._set_dashboard(result, settings, preview=True)
+        self.statusBar().showMessage(self.tr("Đang xem trước thiết lập chưa lưu"))
+
+    def _show_saved_view(self) -> None:
+        if not self._previewing:
+            return
+        self._previewing = False
+        self._show_unit_values(self.result, self.places)
+        self._set_dashboard()
+        self.statusBar().clearMessage()
+
+    def _settings_closed(self, dialog: SettingsDialog, code: int) -> None:
+        self.settings_dialog = None
+        dialog.deleteLater()
+        if code != QDialog.DialogCode.Accepted or self.store is None:
+            self._show_saved_view()
+            return
+        try:
+            changes = dialog.apply(self.store)
+        except ParappError as err:
+            self._show_saved_view()
+            QMessageBox.warning(self, self.tr("Không lưu được thiết lập"), str(err))
+            return
+        self._previewing = False
+        self.reload()
+        self.statusBar().showMessage(
+            self.tr("Đã lưu {n} thiết lập").format(n=len(changes)) if changes
+            else self.tr("Thiết lập không thay đổi"), 5000)
+
+    # -- appearance -------------------------------------------------------------------------
+
+    def set_theme(self, name: str) -> str:
+        """Hiển thị › Giao diện: applied at once and remembered."""
+        name = apply_theme(name if name in THEMES else "system")
+        self.theme_actions[name].setChecked(True)
+        settings = app_settings()
+        settings.setValue("ui/theme", name)
+        settings.sync()
+        if self.snapshot is not None:  # colours worked out from the palette when set
+            self._set_dashboard()
+        self.criteria_view.viewport().update()
+        self.unit_view.viewport().update()
+        return name
+
+    def set_language(self, code: str) -> None:
+        """Hiển thị › Ngôn ngữ: remembered, applied at the next start."""
+        code = code if code in LANGUAGES else "vi"
+        self.language_actions[code].setChecked(True)
+        settings = app_settings()
+        if str(settings.value("ui/language") or "vi") == code:
+            return
+        settings.setValue("ui/language", code)
+        settings.sync()
+        self.statusBar().showMessage(self.tr("Ngôn ngữ mới được áp dụng khi mở lại parapp"),
+                                     8000)
+
+    # -- importing --------------------------------------------------------------------------
+
+    def _choose_import(self, kind: str) -> None:
+        if self.path is None or self.read_only:
+            return
+        settings = app_settings()
+        start = str(settings.value("recent/import_dir") or self.path.parent)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nhập «{sheet}» từ Excel").format(sheet=LAYOUTS[kind].sheet), start,
+            self.tr("Sổ tính Excel (*.xlsx)"))
+        if not name:
+            return
+        settings.setValue("recent/import_dir", str(Path(name).parent))
+        settings.sync()
+        self.import_excel(kind, name)
+
+    def import_excel(self, kind: str, xlsx_path: Path | str,
+                     overwrite: bool = False) -> ImportReport | None:
+        """Import one sheet into the open file (progress, then a summary or the errors), and
+        on success re-read the file so totals and ranks update. None if nothing was imported.
+        An import cannot be undone: the undo history is cleared."""
+        if self.path is None or self._importing or self.read_only:
+            return None
+        from parapp.ui.importing import run_import
+        self.editor.commit_pending()
+        # the progress dialog shows only after a moment; until then keep the user from opening
+        # another file or starting a second import under the first
+        self._importing = True
+        self._apply_mode()
+        try:
+            report = run_import(self, self.path, kind, xlsx_path, overwrite)
+        finally:
+            self._importing = False
+            self._apply_mode()
+        if report is not None:
+            self.undo_stack.clear()
+            self.reload()
+            self.statusBar().showMessage(self.tr(
+                "Đã nhập từ {file}. Việc nhập từ Excel chưa hoàn tác được: lịch sử hoàn tác đã "
+                "được xóa.").format(file=Path(xlsx_path).name), 15000)
+        return report

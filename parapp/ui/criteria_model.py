@@ -291,7 +291,7 @@ class CriteriaModel(QAbstractItemModel):
         counts_of: dict[str, Counter] = {}
 
         def num(value) -> str:
-            return fmt(value, places, comma=True)
+            return fmt(value, places, comma=None)
 
         for key in reversed(self._keys):  # children before parents
             node = tree.nodes[key]

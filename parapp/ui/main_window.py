@@ -677,7 +677,7 @@ class MainWindow(QMainWindow):
     # -- the left list ----------------------------------------------------------------------
 
     def _num(self, value: Decimal | None, places: int | None = None) -> str:
-        return fmt(value, self.places if places is None else places, comma=True)
+        return fmt(value, self.places if places is None else places, comma=None)
 
     def _block_order(self, result: PeriodResult) -> list[str]:
         codes = [b.code for b in self.snapshot.blocks]

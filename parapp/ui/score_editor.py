@@ -119,8 +119,8 @@ def file_size_text(size: int) -> str:
     if size < 1024:
         return f"{size} B"
     if size < 1024 * 1024:
-        return f"{fmt(Decimal(size) / 1024, 1, comma=True)} KB"
-    return f"{fmt(Decimal(size) / (1024 * 1024), 1, comma=True)} MB"
+        return f"{fmt(Decimal(size) / 1024, 1, comma=None)} KB"
+    return f"{fmt(Decimal(size) / (1024 * 1024), 1, comma=None)} MB"
 
 
 def temp_file_name(evidence_uuid: str, name: str) -> str:
@@ -479,7 +479,7 @@ class ScoreEditor(QWidget):
             field.validator().set_leaf(node, self.block)
         self._fill_fields()
         if self._survey_points is not None:  # derived, shown on both sides, read-only
-            text = fmt(self._survey_points, self.places, comma=True)
+            text = fmt(self._survey_points, self.places, comma=None)
             self.self_score.setText(text)
             self.appraisal_score.setText(text)
         self._fill_evidence()
@@ -495,7 +495,7 @@ class ScoreEditor(QWidget):
             return self.tr("Điểm lấy từ kết quả {source}; chưa có kết quả {source}").format(
                 source=name)
         return self.tr("Điểm lấy từ kết quả {source} ({pct}%)").format(
-            source=name, pct=fmt(pct, self.places, comma=True))
+            source=name, pct=fmt(pct, self.places, comma=None))
 
     def _show_header(self, node: Node | None, unit) -> None:
         if node is None:
@@ -512,17 +512,17 @@ class ScoreEditor(QWidget):
             levels = sorted({Decimal(str(v)) for v in node.params.get("levels", [])},
                             reverse=True)
             if levels:
-                method += " (" + " / ".join(fmt(v, self.places, comma=True) for v in levels) + ")"
+                method += " (" + " / ".join(fmt(v, self.places, comma=None) for v in levels) + ")"
         elif node.method.value == "yesno":
             method += " (" + self.tr("0 hoặc {top}").format(
-                top=fmt(top, self.places, comma=True)) + ")"
-        parts = [self.tr("Điểm tối đa: {max}").format(max=fmt(top, self.places, comma=True)),
+                top=fmt(top, self.places, comma=None)) + ")"
+        parts = [self.tr("Điểm tối đa: {max}").format(max=fmt(top, self.places, comma=None)),
                  self.tr("Cách chấm: {method}").format(method=method)]
         if node.source is Source.SELF:
             parts.append(self.tr("Bắt buộc có tài liệu kiểm chứng") if node.evidence_required
                          else self.tr("Không bắt buộc tài liệu kiểm chứng"))
         self.meta_label.setText("  ·  ".join(parts))
-        shown = self.tr("/ {max}").format(max=fmt(top, self.places, comma=True)) if top else ""
+        shown = self.tr("/ {max}").format(max=fmt(top, self.places, comma=None)) if top else ""
         self.self_max.setText(shown)
         self.appraisal_max.setText(shown)
 
@@ -545,7 +545,7 @@ class ScoreEditor(QWidget):
               self.tr("Giải trình bổ sung: {text}").format(text=extra) if extra else None)
         if stored["appraisal2_points"] is not None or stored["appraisal2_note"].strip():
             text = self.tr("Thẩm định lần 2: {points}").format(
-                points=fmt(stored["appraisal2_points"], self.places, comma=True) or "—")
+                points=fmt(stored["appraisal2_points"], self.places, comma=None) or "—")
             if stored["appraisal2_note"].strip():
                 text += " — " + stored["appraisal2_note"].strip()
             _show(self.round2_label, text)
@@ -858,7 +858,7 @@ class ScoreEditor(QWidget):
                 if size > limit:  # refused without reading a file that may be huge
                     errors.append(self.tr("Tệp '{name}' ({size} MB) vượt giới hạn {limit} MB")
                                   .format(name=p.name, limit=self._max_mb,
-                                          size=fmt(Decimal(size) / 1048576, 1, comma=True)))
+                                          size=fmt(Decimal(size) / 1048576, 1, comma=None)))
                     continue
                 files.append((p.name, p.read_bytes()))
             except OSError as exc:

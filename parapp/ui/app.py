@@ -30,10 +30,6 @@ I18N_DIR = Path(__file__).resolve().parent / "i18n"
 DEMO_FILE = "demo-son-ha-2025.parapp"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def demo_path() -> Path:
     """Where the built-in demo province lives (built on first use)."""
     return Path(platformdirs.user_data_dir(APP_NAME)) / DEMO_FILE
@@ -60,7 +56,8 @@ def ensure_demo(parent: QWidget | None = None) -> Path | None:
     path = demo_path()
     if path.exists():
         return path
-    dialog = QProgressDialog(_tr("Đang tạo tỉnh mẫu…"), "", 0, 0, parent)
+    dialog = QProgressDialog(QCoreApplication.translate(
+        "app", "Đang tạo tỉnh mẫu…"), "", 0, 0, parent)
     dialog.setWindowTitle("parapp")
     dialog.setCancelButton(None)  # building is not interruptible; it takes seconds
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -78,7 +75,8 @@ def ensure_demo(parent: QWidget | None = None) -> Path | None:
     dialog.close()
     dialog.deleteLater()
     if thread.error is not None and not path.exists():
-        QMessageBox.warning(parent, _tr("Không tạo được tỉnh mẫu"), str(thread.error))
+        QMessageBox.warning(parent, QCoreApplication.translate(
+            "app", "Không tạo được tỉnh mẫu"), str(thread.error))
         return None
     return path
 

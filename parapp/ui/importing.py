@@ -28,11 +28,6 @@ from parapp.core.store import Store
 log = logging.getLogger(__name__)
 
 SHOW_AFTER_MS = 400  # a quick import finishes before the progress dialog would flash up
-# ImportReport.lines() speaks to the command line; the window has no such switch.
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("importing", text)
 
 
 def show_information(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
@@ -104,7 +99,8 @@ class ImportWorker(QObject):
             return self.failed, (str(err),)
         except Exception as err:  # e.g. an I/O error the core did not anticipate
             log.exception("opening %s for import", self.db_path)
-            return self.failed, (_tr("{path}: không mở được tệp để nhập ({error})").format(
+            return self.failed, (QCoreApplication.translate(
+                "importing", "{path}: không mở được tệp để nhập ({error})").format(
                 path=self.db_path.name, error=err),)
         try:
             report = import_file(store, self.kind, self.xlsx_path, self.overwrite,
@@ -118,8 +114,9 @@ class ImportWorker(QObject):
             return self.failed, (str(err),)
         except Exception as err:  # the transaction was rolled back by the store
             log.exception("importing %s into %s", self.xlsx_path, self.db_path)
-            return self.failed, (_tr("{file}: không nhập được ({error}); không có dữ liệu nào "
-                                     "được nhập").format(file=self.xlsx_path.name, error=err),)
+            return self.failed, (QCoreApplication.translate(
+                "importing", "{file}: không nhập được ({error}); không có dữ liệu nào "
+                "được nhập").format(file=self.xlsx_path.name, error=err),)
         finally:
             store.close()  # before reporting: the window re-reads the file right after
         return self.finished, (report,)
@@ -167,7 +164,8 @@ class _Session(QObject):
         self.worker.cancel()
         # QProgressDialog hides itself on cancel; show it again so the window stays blocked
         # until the rollback is over and the file is free
-        self.dialog.setLabelText(_tr("Đang hủy, không có thay đổi nào được ghi…"))
+        self.dialog.setLabelText(QCoreApplication.translate(
+            "importing", "Đang hủy, không có thay đổi nào được ghi…"))
         self.dialog.setRange(0, 0)
         self.dialog.show()
 
@@ -197,10 +195,11 @@ def run_import(parent: QWidget | None, db_path: Path | str, kind: str, xlsx_path
     The event loop keeps running meanwhile; the dialog is window-modal."""
     xlsx_path = Path(xlsx_path)
     sheet = LAYOUTS[kind].sheet if kind in LAYOUTS else kind
-    title = _tr("Nhập dữ liệu")
+    title = QCoreApplication.translate("importing", "Nhập dữ liệu")
     dialog = QProgressDialog(
-        _tr("Đang nhập «{sheet}» từ {file}…").format(sheet=sheet, file=xlsx_path.name),
-        _tr("Hủy"), 0, 0, parent)
+        QCoreApplication.translate(
+            "importing", "Đang nhập «{sheet}» từ {file}…").format(sheet=sheet, file=xlsx_path.name),
+        QCoreApplication.translate("importing", "Hủy"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
@@ -231,7 +230,8 @@ def run_import(parent: QWidget | None, db_path: Path | str, kind: str, xlsx_path
         lines = report.lines()
         text = "\n".join(line for line in lines if not line.startswith(" "))
         if session.cancel_clicked:
-            text = _tr("Việc nhập đã xong trước khi kịp hủy; các thay đổi đã được ghi.") \
+            text = QCoreApplication.translate(
+                "importing", "Việc nhập đã xong trước khi kịp hủy; các thay đổi đã được ghi.") \
                 + "\n" + text
         # long lists (appraisals kept or replaced) go to the scrollable details
         details = "\n".join(lines) if any(line.startswith(" ") for line in lines) else ""
@@ -241,7 +241,9 @@ def run_import(parent: QWidget | None, db_path: Path | str, kind: str, xlsx_path
         head, _, rest = session.message.partition("\n")
         details = "\n".join(worker.errors) if worker.errors else "\n".join(
             line.strip() for line in rest.splitlines())
-        show_warning(parent, _tr("Không nhập được dữ liệu"), head, details)
+        show_warning(parent, QCoreApplication.translate(
+            "importing", "Không nhập được dữ liệu"), head, details)
         return None
-    show_information(parent, title, _tr("Đã hủy nhập, không có thay đổi nào."))
+    show_information(parent, title, QCoreApplication.translate(
+        "importing", "Đã hủy nhập, không có thay đổi nào."))
     return None

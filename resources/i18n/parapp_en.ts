@@ -123,47 +123,67 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="526"/>
+        <location filename="../../parapp/ui/dashboard.py" line="95"/>
+        <source>không xếp hạng</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="98"/>
+        <source>đồng hạng</source>
+        <translation>shared rank</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="100"/>
+        <source>phân định theo {what}</source>
+        <translation>decided by {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="103"/>
+        <source>điều chỉnh xếp loại: {reason}</source>
+        <translation>classification adjusted: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="525"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="529"/>
+        <location filename="../../parapp/ui/dashboard.py" line="528"/>
         <source>Thiết lập xếp hạng, xếp loại…</source>
         <translation>Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="539"/>
+        <location filename="../../parapp/ui/dashboard.py" line="538"/>
         <source>Đang xem trước thiết lập chưa lưu: thứ hạng và xếp loại chỉ để tham khảo.</source>
         <translation>Previewing unsaved settings: ranks and classifications are for reference only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="679"/>
+        <location filename="../../parapp/ui/dashboard.py" line="678"/>
         <source>Chưa có dữ liệu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="684"/>
+        <location filename="../../parapp/ui/dashboard.py" line="683"/>
         <source>{n} đơn vị được xếp hạng</source>
         <translation>Ranked units: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="686"/>
+        <location filename="../../parapp/ui/dashboard.py" line="685"/>
         <source>{n} không xếp hạng</source>
         <translation>Not ranked: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="688"/>
+        <location filename="../../parapp/ui/dashboard.py" line="687"/>
         <source>{n} nhóm đồng hạng</source>
         <translation>Shared-rank groups: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="696"/>
+        <location filename="../../parapp/ui/dashboard.py" line="695"/>
         <source>Xếp loại người đứng đầu các đơn vị của khối</source>
         <translation>Classification of the unit heads in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="698"/>
+        <location filename="../../parapp/ui/dashboard.py" line="697"/>
         <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
         <translation>Whole province ({n} units): {counts}</translation>
     </message>
@@ -171,37 +191,37 @@
 <context>
     <name>IndexChart</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="136"/>
+        <location filename="../../parapp/ui/dashboard.py" line="135"/>
         <source>Biểu đồ chỉ số cải cách hành chính theo đơn vị</source>
         <translation>PAR Index chart by unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="245"/>
+        <location filename="../../parapp/ui/dashboard.py" line="244"/>
         <source>Không có đơn vị nào trong khối này</source>
         <translation>No units in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="282"/>
+        <location filename="../../parapp/ui/dashboard.py" line="281"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="350"/>
+        <location filename="../../parapp/ui/dashboard.py" line="349"/>
         <source>Chỉ số: {index}%</source>
         <translation>Index: {index}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="351"/>
+        <location filename="../../parapp/ui/dashboard.py" line="350"/>
         <source>Hạng: {rank}</source>
         <translation>Rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="352"/>
+        <location filename="../../parapp/ui/dashboard.py" line="351"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="355"/>
+        <location filename="../../parapp/ui/dashboard.py" line="354"/>
         <source>Xếp loại: {grade}</source>
         <translation>Classification: {grade}</translation>
     </message>
@@ -210,12 +230,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="71"/>
-        <location filename="../../parapp/ui/main_window.py" line="209"/>
+        <location filename="../../parapp/ui/main_window.py" line="207"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="210"/>
+        <location filename="../../parapp/ui/main_window.py" line="208"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -372,7 +392,7 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="508"/>
-        <location filename="../../parapp/ui/main_window.py" line="658"/>
+        <location filename="../../parapp/ui/main_window.py" line="657"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -384,7 +404,7 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="522"/>
-        <location filename="../../parapp/ui/main_window.py" line="660"/>
+        <location filename="../../parapp/ui/main_window.py" line="659"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -447,68 +467,68 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="293"/>
+        <location filename="../../parapp/ui/main_window.py" line="291"/>
         <source>&amp;Nhập từ Excel</source>
         <translation>&amp;Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="295"/>
+        <location filename="../../parapp/ui/main_window.py" line="293"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="296"/>
+        <location filename="../../parapp/ui/main_window.py" line="294"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="297"/>
+        <location filename="../../parapp/ui/main_window.py" line="295"/>
         <source>Điểm…</source>
         <translation>Scores…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="298"/>
+        <location filename="../../parapp/ui/main_window.py" line="296"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="299"/>
+        <location filename="../../parapp/ui/main_window.py" line="297"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="455"/>
+        <location filename="../../parapp/ui/main_window.py" line="454"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="463"/>
-        <location filename="../../parapp/ui/main_window.py" line="671"/>
+        <location filename="../../parapp/ui/main_window.py" line="462"/>
+        <location filename="../../parapp/ui/main_window.py" line="670"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="474"/>
+        <location filename="../../parapp/ui/main_window.py" line="473"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="482"/>
+        <location filename="../../parapp/ui/main_window.py" line="481"/>
         <source>Không có quyền ghi vào {file}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>No permission to write to {file}: the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="483"/>
+        <location filename="../../parapp/ui/main_window.py" line="482"/>
         <source>không có quyền ghi</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="491"/>
+        <location filename="../../parapp/ui/main_window.py" line="490"/>
         <source>một cửa sổ parapp khác</source>
         <translation>another parapp window</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="492"/>
+        <location filename="../../parapp/ui/main_window.py" line="491"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -517,249 +537,249 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="496"/>
+        <location filename="../../parapp/ui/main_window.py" line="495"/>
         <source>Không tạo được tệp khóa cạnh {file} ({error}): tệp được mở ở chế độ chỉ xem.</source>
         <translation>Cannot create the lock file next to {file} ({error}): the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="499"/>
+        <location filename="../../parapp/ui/main_window.py" line="498"/>
         <source>không ghi được vào thư mục của tệp</source>
         <translation>cannot write to the file&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="518"/>
+        <location filename="../../parapp/ui/main_window.py" line="517"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="523"/>
+        <location filename="../../parapp/ui/main_window.py" line="522"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="524"/>
+        <location filename="../../parapp/ui/main_window.py" line="523"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="534"/>
+        <location filename="../../parapp/ui/main_window.py" line="533"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="535"/>
+        <location filename="../../parapp/ui/main_window.py" line="534"/>
         <source>Giá trị đang nhập ở tiêu chí {code} không hợp lệ nên chưa được ghi.
 Bỏ giá trị này?</source>
         <translation>The value entered for criterion {code} is not valid, so it has not been saved.
 Discard this value?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="594"/>
+        <location filename="../../parapp/ui/main_window.py" line="593"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="644"/>
+        <location filename="../../parapp/ui/main_window.py" line="643"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="645"/>
+        <location filename="../../parapp/ui/main_window.py" line="644"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="648"/>
+        <location filename="../../parapp/ui/main_window.py" line="647"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="649"/>
+        <location filename="../../parapp/ui/main_window.py" line="648"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="650"/>
+        <location filename="../../parapp/ui/main_window.py" line="649"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="657"/>
+        <location filename="../../parapp/ui/main_window.py" line="656"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="659"/>
+        <location filename="../../parapp/ui/main_window.py" line="658"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1007"/>
+        <location filename="../../parapp/ui/main_window.py" line="1008"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1024"/>
+        <location filename="../../parapp/ui/main_window.py" line="1025"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1262"/>
+        <location filename="../../parapp/ui/main_window.py" line="1264"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1263"/>
+        <location filename="../../parapp/ui/main_window.py" line="1265"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1323"/>
+        <location filename="../../parapp/ui/main_window.py" line="1333"/>
         <source>Không đọc được thiết lập</source>
         <translation>Cannot read the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1347"/>
+        <location filename="../../parapp/ui/main_window.py" line="1357"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1367"/>
+        <location filename="../../parapp/ui/main_window.py" line="1377"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1372"/>
+        <location filename="../../parapp/ui/main_window.py" line="1382"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1373"/>
+        <location filename="../../parapp/ui/main_window.py" line="1383"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1399"/>
+        <location filename="../../parapp/ui/main_window.py" line="1409"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1410"/>
+        <location filename="../../parapp/ui/main_window.py" line="1420"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1411"/>
+        <location filename="../../parapp/ui/main_window.py" line="1421"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1440"/>
+        <location filename="../../parapp/ui/main_window.py" line="1450"/>
         <source>Đã nhập từ {file}. Việc nhập từ Excel chưa hoàn tác được: lịch sử hoàn tác đã được xóa.</source>
         <translation>Imported from {file}. An import from Excel cannot be undone yet: the undo history has been cleared.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="591"/>
+        <location filename="../../parapp/ui/main_window.py" line="590"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="597"/>
+        <location filename="../../parapp/ui/main_window.py" line="596"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="569"/>
+        <location filename="../../parapp/ui/main_window.py" line="568"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="209"/>
+        <location filename="../../parapp/ui/main_window.py" line="207"/>
         <source>Tổng
 điểm</source>
         <translation>Total
 points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="210"/>
+        <location filename="../../parapp/ui/main_window.py" line="208"/>
         <source>Chỉ số
 (%)</source>
         <translation>Index
 (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="214"/>
+        <location filename="../../parapp/ui/main_window.py" line="212"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="216"/>
+        <location filename="../../parapp/ui/main_window.py" line="214"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="217"/>
+        <location filename="../../parapp/ui/main_window.py" line="215"/>
         <source>Hạng trong khối</source>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="701"/>
+        <location filename="../../parapp/ui/main_window.py" line="700"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="744"/>
-        <location filename="../../parapp/ui/main_window.py" line="1089"/>
+        <location filename="../../parapp/ui/main_window.py" line="743"/>
+        <location filename="../../parapp/ui/main_window.py" line="1090"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="745"/>
+        <location filename="../../parapp/ui/main_window.py" line="744"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1082"/>
+        <location filename="../../parapp/ui/main_window.py" line="1083"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1094"/>
+        <location filename="../../parapp/ui/main_window.py" line="1095"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1096"/>
+        <location filename="../../parapp/ui/main_window.py" line="1097"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1102"/>
+        <location filename="../../parapp/ui/main_window.py" line="1103"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1103"/>
+        <location filename="../../parapp/ui/main_window.py" line="1104"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1112"/>
+        <location filename="../../parapp/ui/main_window.py" line="1113"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1120"/>
+        <location filename="../../parapp/ui/main_window.py" line="1121"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1122"/>
+        <location filename="../../parapp/ui/main_window.py" line="1123"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1123"/>
+        <location filename="../../parapp/ui/main_window.py" line="1124"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -780,92 +800,92 @@ points</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="385"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="385"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="385"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="385"/>
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
         <source>Tăng/giảm</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="388"/>
+        <location filename="../../parapp/ui/dashboard.py" line="387"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="388"/>
+        <location filename="../../parapp/ui/dashboard.py" line="387"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="390"/>
+        <location filename="../../parapp/ui/dashboard.py" line="389"/>
         <source>Hạng trong khối; đơn vị không xếp hạng để trống (—)</source>
         <translation>Rank within the block; blank (—) for units not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="391"/>
+        <location filename="../../parapp/ui/dashboard.py" line="390"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="392"/>
+        <location filename="../../parapp/ui/dashboard.py" line="391"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="393"/>
+        <location filename="../../parapp/ui/dashboard.py" line="392"/>
         <source>Hạng năm trước</source>
         <translation>Last year&apos;s rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="394"/>
+        <location filename="../../parapp/ui/dashboard.py" line="393"/>
         <source>Số bậc tăng (+) hoặc giảm (−) so với năm trước</source>
         <translation>Places gained (+) or lost (−) since last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="394"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="396"/>
+        <location filename="../../parapp/ui/dashboard.py" line="395"/>
         <source>Đồng hạng, tiêu chí phụ đã phân định thứ hạng, lý do điều chỉnh xếp loại</source>
         <translation>Shared ranks, tie-breakers that decided the rank, reasons for classification adjustments</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="493"/>
+        <location filename="../../parapp/ui/dashboard.py" line="492"/>
         <source>Người đứng đầu: {head}</source>
         <translation>Unit head: {head}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="496"/>
+        <location filename="../../parapp/ui/dashboard.py" line="495"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
@@ -1133,154 +1153,215 @@ points</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="763"/>
+        <location filename="../../parapp/ui/dashboard.py" line="762"/>
         <source>Thiết lập xếp hạng và xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="790"/>
+        <location filename="../../parapp/ui/dashboard.py" line="789"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="791"/>
+        <location filename="../../parapp/ui/dashboard.py" line="790"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="792"/>
+        <location filename="../../parapp/ui/dashboard.py" line="791"/>
         <source>Mặc định</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="793"/>
+        <location filename="../../parapp/ui/dashboard.py" line="792"/>
         <source>Đưa mọi thiết lập trong hộp thoại về mặc định (chỉ ghi khi bấm Lưu)</source>
         <translation>Reset every setting in this dialog to its default (saved only when you click Save)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="819"/>
+        <location filename="../../parapp/ui/dashboard.py" line="818"/>
         <source>Xếp hạng khi bằng chỉ số</source>
         <translation>Ranking on equal index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="821"/>
+        <location filename="../../parapp/ui/dashboard.py" line="820"/>
         <source>Đồng hạng (1, 2, 2, 4)</source>
         <translation>Shared rank (1, 2, 2, 4)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="822"/>
+        <location filename="../../parapp/ui/dashboard.py" line="821"/>
         <source>Phân định theo tiêu chí phụ</source>
         <translation>Break ties with tie-breakers</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="849"/>
+        <location filename="../../parapp/ui/dashboard.py" line="848"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="850"/>
+        <location filename="../../parapp/ui/dashboard.py" line="849"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="851"/>
+        <location filename="../../parapp/ui/dashboard.py" line="850"/>
         <source>Ưu tiên tiêu chí phụ đang chọn hơn</source>
         <translation>Give the selected tie-breaker a higher priority</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="852"/>
+        <location filename="../../parapp/ui/dashboard.py" line="851"/>
         <source>Ưu tiên tiêu chí phụ đang chọn kém hơn</source>
         <translation>Give the selected tie-breaker a lower priority</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="862"/>
+        <location filename="../../parapp/ui/dashboard.py" line="861"/>
         <source>Đánh dấu các tiêu chí phụ dùng để phân định; kéo thả hoặc dùng nút Lên, Xuống để đổi thứ tự ưu tiên.</source>
         <translation>Tick the tie-breakers to use; drag and drop or use the Up and Down buttons to change their priority.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="874"/>
+        <location filename="../../parapp/ui/dashboard.py" line="873"/>
         <source>Tiêu chí phụ, theo thứ tự ưu tiên:</source>
         <translation>Tie-breakers, in order of priority:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="883"/>
+        <location filename="../../parapp/ui/dashboard.py" line="882"/>
         <source>Tính điểm và hiển thị</source>
         <translation>Scoring and display</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="889"/>
+        <location filename="../../parapp/ui/dashboard.py" line="888"/>
         <source>{n} chữ số (ví dụ {sample})</source>
         <translation>{n} digits (e.g. {sample})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="893"/>
+        <location filename="../../parapp/ui/dashboard.py" line="892"/>
         <source>Số chữ số thập phân:</source>
         <translation>Decimal places:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="898"/>
+        <location filename="../../parapp/ui/dashboard.py" line="897"/>
         <source>Điểm thưởng tối đa:</source>
         <translation>Max bonus points:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="900"/>
+        <location filename="../../parapp/ui/dashboard.py" line="899"/>
         <source>Điểm trừ tối đa:</source>
         <translation>Max penalty points:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="901"/>
+        <location filename="../../parapp/ui/dashboard.py" line="900"/>
         <source>không giới hạn</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="908"/>
+        <location filename="../../parapp/ui/dashboard.py" line="907"/>
         <source>Giới hạn chỉ số trong khoảng 0…100%</source>
         <translation>Limit the index to 0…100%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="911"/>
+        <location filename="../../parapp/ui/dashboard.py" line="910"/>
         <source>Cho phép điểm thẩm định cao hơn điểm tự đánh giá (chỉ cảnh báo)</source>
         <translation>Allow appraisal scores above the self score (warning only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="921"/>
+        <location filename="../../parapp/ui/dashboard.py" line="920"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="931"/>
+        <location filename="../../parapp/ui/dashboard.py" line="930"/>
         <source>Tùy chỉnh (JSON)</source>
         <translation>Custom (JSON)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="951"/>
+        <location filename="../../parapp/ui/dashboard.py" line="950"/>
         <source>Quy tắc, xét lần lượt từ trên xuống:</source>
         <translation>Rules, applied in order from the top:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1022"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1021"/>
         <source>Mỗi quy tắc: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</source>
         <translation>Each rule: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1030"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1029"/>
         <source>Bộ quy tắc có sẵn, chỉ xem. Chọn «Tùy chỉnh (JSON)» để sửa từ bộ quy tắc này.</source>
         <translation>Built-in rule set, read-only. Choose “Custom (JSON)” to edit a copy of these rules.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1123"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1122"/>
         <source>Chưa chọn tiêu chí phụ nào: các đơn vị bằng chỉ số vẫn đồng hạng.</source>
         <translation>No tie-breaker selected: units with an equal index still share a rank.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1145"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1144"/>
         <source> (lỗi ở dòng {line}, cột {col})</source>
         <translation> (error at line {line}, column {col})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1148"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1147"/>
         <source> — nhập một số không âm, ví dụ 2 hoặc 1,5; để trống nếu không giới hạn</source>
         <translation> — enter a non-negative number, e.g. 2 or 1.5; leave blank for no limit</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../parapp/ui/app.py" line="59"/>
+        <source>Đang tạo tỉnh mẫu…</source>
+        <translation>Creating the demo province…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/app.py" line="78"/>
+        <source>Không tạo được tỉnh mẫu</source>
+        <translation>Could not create the demo province</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="102"/>
+        <source>{path}: không mở được tệp để nhập ({error})</source>
+        <translation>{path}: could not open the file for import ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="117"/>
+        <source>{file}: không nhập được ({error}); không có dữ liệu nào được nhập</source>
+        <translation>{file}: could not import ({error}); nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="167"/>
+        <source>Đang hủy, không có thay đổi nào được ghi…</source>
+        <translation>Cancelling, nothing will be written…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="198"/>
+        <source>Nhập dữ liệu</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="200"/>
+        <source>Đang nhập «{sheet}» từ {file}…</source>
+        <translation>Importing “{sheet}” from {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="202"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="233"/>
+        <source>Việc nhập đã xong trước khi kịp hủy; các thay đổi đã được ghi.</source>
+        <translation>The import finished before it could be cancelled; the changes were written.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="244"/>
+        <source>Không nhập được dữ liệu</source>
+        <translation>Could not import the data</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="247"/>
+        <source>Đã hủy nhập, không có thay đổi nào.</source>
+        <translation>Import cancelled, nothing was changed.</translation>
     </message>
 </context>
 <context>

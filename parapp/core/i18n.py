@@ -14,7 +14,10 @@ _language: str | None = None
 def language() -> str:
     if _language is not None:
         return _language
-    env = os.environ.get("PARAPP_LANG", "vi").lower()[:2]
+    env = os.environ.get("PARAPP_LANG", "vi")
+    if env == "vi":  # the common case, asked for on every number shown
+        return "vi"
+    env = env.lower()[:2]
     return env if env in LANGUAGES else "vi"
 
 

@@ -445,12 +445,10 @@ class Store:
     def score(self, unit_code: str, criterion_code: str) -> dict[str, Any]:
         """The editable fields of one unit's score on one leaf (empty values if never scored),
         in the form Edit.write_scores takes: what an undo needs to put back."""
-        score, unit, crit = Score.__table__, Unit.__table__, Criterion.__table__
-        query = (select(*(score.c[k] for k in SCORE_EDIT_FIELDS))
-                 .select_from(score.join(unit, score.c.unit_id == unit.c.id)
-                              .join(crit, score.c.criterion_id == crit.c.id))
-                 .where(unit.c.code == unit_code, crit.c.code == criterion_code,
-                        score.c.deleted.is_(False), unit.c.deleted.is_(False)))
+        score = Score.__table__
+        query = select(*(score.c[k] for k in SCORE_EDIT_FIELDS)).where(
+            score.c.unit_id == _unit_id(unit_code),
+            score.c.criterion_id == _criterion_id(criterion_code), score.c.deleted.is_(False))
         with self.engine.connect() as con:
             row = con.execute(query).mappings().first()
         if row is None:
@@ -463,9 +461,8 @@ class Store:
             return {code: (n2 if p2 is not None else n1) or "" for code, n1, n2, p2 in s.execute(
                 select(Criterion.code, Score.appraisal_note, Score.appraisal2_note,
                        Score.appraisal2_points)
-                .join(Unit, Score.unit_id == Unit.id)
                 .join(Criterion, Score.criterion_id == Criterion.id)
-                .where(Unit.code == unit_code, Score.deleted.is_(False)))}
+                .where(Score.unit_id == _unit_id(unit_code), Score.deleted.is_(False)))}
 
     def audit(self, entity_uuid: str | None = None) -> list[AuditEntry]:
         with self.session() as s:
@@ -497,6 +494,17 @@ class Store:
         return evaluate(self.snapshot())
 
 
+def _unit_id(code: str):
+    """The live unit's id as a scalar subquery: lets SQLite use the unit_id indexes instead
+    of scanning every score to join on the code."""
+    return select(Unit.id).where(Unit.code == code, Unit.deleted == False).scalar_subquery()  # noqa: E712
+
+
+def _criterion_id(code: str):
+    return select(Criterion.id).where(Criterion.code == code,
+                                      Criterion.deleted == False).scalar_subquery()  # noqa: E712
+
+
 def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
     """The engine's view of the units (all, or the one with code `only`): scores, exclusions,
     survey results and adjustments, read with one query each."""
@@ -509,8 +517,8 @@ def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
     unit_rows = s.execute(unit_query.order_by(Unit.position, Unit.code)).all()
     ids = [u.id for u in unit_rows]
 
-    def of_units(query, column):
-        return query.where(column.in_(ids)) if only is not None else query
+    def of_units(query, column):  # one unit: by id, so SQLite uses the unit_id indexes
+        return query.where(column == ids[0] if ids else False) if only is not None else query
 
     scores: dict[int, dict[str, LeafScore]] = {}
     for uid, cid, own, a1, a2 in s.execute(of_units(

@@ -359,6 +359,7 @@ class MainWindow(QMainWindow):
 
         editor = self.editor
         editor.committed.connect(self._on_committed)
+        editor.commit_finished.connect(self._on_commit_finished)
         editor.next_requested.connect(self.next_leaf)
         editor.evidence_changed.connect(self._on_evidence_changed)
         self._editor_fields = (editor.self_score, editor.appraisal_score, editor.explanation,
@@ -1193,8 +1194,13 @@ class MainWindow(QMainWindow):
         node = self.tree.by_code.get(criterion)
         if node is not None:
             self._anchor = node.key
+
+    def _on_commit_finished(self, unit: str, _criterion: str, fields: list) -> None:
+        """Once per commit (a score and its reason are one commit): refresh every view."""
+        if self.store is None:
+            return
         # the deduction notes matter only to a note's own status: re-read when one changed
-        self.refresh_unit(unit, notes=field == "appraisal_note")
+        self.refresh_unit(unit, notes="appraisal_note" in fields)
 
     def _on_evidence_changed(self, unit: str, _criterion: str) -> None:
         self.refresh_unit(unit, evidence=True)

@@ -217,6 +217,8 @@ class ScoreEditor(QWidget):
     """Editor for one leaf criterion of one unit (see the module docstring for the API)."""
 
     committed = Signal(str, str, str, object, object)
+    # after all `committed` of one commit: one refresh of the views instead of one per field
+    commit_finished = Signal(str, str, object)  # unit, criterion, names of the fields written
     next_requested = Signal()
     evidence_changed = Signal(str, str)
 
@@ -712,6 +714,7 @@ class ScoreEditor(QWidget):
         self._update_hints()
         for name in changes:
             self.committed.emit(unit, code, name, old[name], self._stored[name])
+        self.commit_finished.emit(unit, code, list(changes))
         return True
 
     def _enter(self, name: str) -> None:

@@ -59,8 +59,12 @@ def _exact(value) -> str | None:
 # -- subcommands ----------------------------------------------------------------------------------
 
 def cmd_new(args) -> int:
-    store = Store.create(args.file, args.province, args.year, title=args.title or "")
-    store.close()
+    if args.workbook:
+        from parapp.core.interchange.importer import create_period
+        for report in create_period(args.file, args.province, args.year, args.workbook):
+            print("\n".join(report.lines()))
+    else:
+        Store.create(args.file, args.province, args.year, title=args.title or "").close()
     print(pick(f"Đã tạo kỳ đánh giá {args.province} năm {args.year}: {args.file}",
                f"Created the {args.year} period of {args.province}: {args.file}"))
     return 0
@@ -357,6 +361,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--province", required=True, help=pick("tên tỉnh", "province name"))
     p.add_argument("--year", required=True, type=int, help=pick("năm đánh giá", "assessed year"))
     p.add_argument("--title", help=pick("tiêu đề kỳ đánh giá", "period title"))
+    p.add_argument("--from", dest="workbook", metavar="BOOK.xlsx",
+                   help=pick("lấy bộ tiêu chí và đơn vị từ sổ tính (trang «Tiêu chí», «Đơn vị»)",
+                             "take criteria and units from a workbook (sheets «Tiêu chí», "
+                             "«Đơn vị»)"))
 
     p = add("demo", cmd_demo, "tạo tỉnh mẫu (dữ liệu minh họa)", "create the demo province")
     p.add_argument("--seed", type=int, default=2025, help=pick("hạt giống ngẫu nhiên", "seed"))

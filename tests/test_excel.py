@@ -424,3 +424,24 @@ def _key(store: Store, code: str) -> str:
 
 def _appraisal(store: Store, unit: str, code: str) -> D:
     return store.evaluate().results[_uuid(store, unit)].node_points[_key(store, code)]
+
+
+def test_new_period_from_a_workbook_is_all_or_nothing(small_demo, tmp_path, capsys):
+    book = tmp_path / "bo-chi-so.xlsx"
+    with Store.open(small_demo) as source:
+        export_data(source, book)
+    target = tmp_path / "2026.parapp"
+    assert main(["new", str(target), "--province", "Tỉnh Sơn Hà", "--year", "2026",
+                 "--from", str(book)]) == 0
+    with Store.open(target) as store:
+        assert (len(store.units()), len(store.tree().preorder)) == (26, 155)
+        assert store.period().year == 2026
+    bad = workbook(tmp_path / "hong.xlsx", "Tiêu chí", [["Mã", "Nội dung", "Điểm tối đa"],
+                                                        ["1", "Lĩnh vực", 10], ["1.1", "TC", 4]])
+    capsys.readouterr()
+    assert main(["new", str(tmp_path / "x.parapp"), "--province", "X", "--year", "2026",
+                 "--from", str(bad)]) == 1
+    assert "Tiêu chí!A2" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".parapp") == [
+        "2026.parapp", "demo.parapp"]  # no x.parapp, no half-made file
+    assert not any(p.name.startswith(".") for p in tmp_path.iterdir())

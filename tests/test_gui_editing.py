@@ -762,3 +762,35 @@ def test_screenshots(qtbot, small_demo, boxes, tmp_path):
     assert proc.returncode == 0, proc.stderr
     for name in ("edit-150.png", "dash-tab-150.png"):
         assert (SHOTS / name).stat().st_size > 20_000
+
+
+# -- File menu: new from a workbook, recent files, save a copy, close ------------------------
+
+def test_file_menu_new_recent_copy_close(qtbot, small_demo, tmp_path):
+    import sqlite3 as _sqlite3
+
+    from parapp.core.interchange.exporter import export_data
+    from parapp.ui.main_window import MainWindow, recent_files
+    book = tmp_path / "bo-chi-so.xlsx"
+    with Store.open(small_demo, readonly=True) as source:
+        export_data(source, book)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(small_demo)
+    target = tmp_path / "2026.parapp"
+    assert window.new_period(target, "Tỉnh Sơn Hà", 2026, book)
+    assert window.path == target and "2026" in window.windowTitle()
+    assert [p.name for p in recent_files()][:2] == ["2026.parapp", "demo.parapp"]
+    copy = tmp_path / "ban-sao.parapp"
+    assert window.save_copy(copy)
+    con = _sqlite3.connect(copy)
+    assert con.execute("SELECT count(*) FROM unit WHERE deleted = 0").fetchone() == (26,)
+    con.close()
+    assert window.close_file() and window.store is None
+    assert not window.action_save_copy.isEnabled()
+    assert not (tmp_path / ".~lock.2026.parapp#").exists()
+    window.recent_menu.aboutToShow.emit()
+    labels = [a.text() for a in window.recent_menu.actions()]
+    assert labels[:2] == ["2026.parapp", "demo.parapp"]
+    window.recent_menu.actions()[1].trigger()
+    assert window.path == small_demo

@@ -18,7 +18,9 @@ layout lives in forms/main_window.ui.
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from time import perf_counter
@@ -27,18 +29,21 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import (
-    QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QStandardItem,
+    QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QStandardItem,
     QStandardItemModel, QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox,
-    QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
+    QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
 from parapp.core.criteria import CriteriaTree, Source
 from parapp.core.errors import ParappError
 from parapp.core.evaluation import PeriodResult, Snapshot, evaluate, reevaluate_unit
 from parapp.core.interchange.columns import LAYOUTS
+from parapp.core.interchange.importer import create_period
+from parapp.core.interchange.xlsx import ImportFailed
 from parapp.core.lock import FileLock, Locked, read_owner
 from parapp.core.numbers import fmt
 from parapp.core.ranking import RankRow
@@ -52,6 +57,7 @@ from parapp.ui.criteria_model import (
     count_evidence, status_label,
 )
 from parapp.ui.dashboard import SettingsDialog, settings_with
+from parapp.ui.importing import show_warning
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
 from parapp.ui.theme import THEMES, apply_theme
 from parapp.ui.undo import score_command
@@ -74,6 +80,79 @@ DASH = "—"
 # Files this process has open for editing, by resolved path: FileLock lets a process re-enter its
 # own lock, so a second window of the same process is told here that the file is taken.
 _EDITING: dict[str, "MainWindow"] = {}
+
+
+RECENT_MAX = 8
+
+
+def recent_files() -> list[Path]:
+    """Recently opened files that still exist, newest first."""
+    value = app_settings().value("recent/files") or []
+    files = [value] if isinstance(value, str) else list(value)
+    return [Path(f) for f in files if Path(f).exists()][:RECENT_MAX]
+
+
+def remember_recent(path: Path) -> None:
+    settings = app_settings()
+    path = path.resolve()
+    files = [str(path)] + [str(f) for f in recent_files() if f != path]
+    settings.setValue("recent/files", files[:RECENT_MAX])
+    settings.setValue("recent/last", str(path))
+    settings.sync()
+
+
+class NewPeriodDialog(QDialog):
+    """Province, year and (optionally) the workbook holding the criteria set and the units."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kỳ đánh giá mới"))
+        self.province_edit = QLineEdit(self)
+        self.province_edit.setPlaceholderText(self.tr("Ví dụ: Tỉnh Sơn Hà"))
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(date.today().year)
+        self.workbook_edit = QLineEdit(self)
+        self.workbook_edit.setPlaceholderText(self.tr("Sổ tính có trang «Tiêu chí» và «Đơn vị»"))
+        browse = QPushButton(self.tr("Chọn…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.workbook_edit, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Tỉnh:"), self.province_edit)
+        form.addRow(self.tr("Năm đánh giá:"), self.year_spin)
+        form.addRow(self.tr("Bộ tiêu chí, đơn vị:"), row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.province_edit.textChanged.connect(
+            lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn sổ tính"), "",
+                                              self.tr("Sổ tính Excel (*.xlsx)"))
+        if name:
+            self.workbook_edit.setText(name)
+
+    @property
+    def province(self) -> str:
+        return self.province_edit.text().strip()
+
+    @property
+    def year(self) -> int:
+        return self.year_spin.value()
+
+    @property
+    def workbook(self) -> Path | None:
+        text = self.workbook_edit.text().strip()
+        return Path(text) if text else None
 
 
 def _path_key(path: Path) -> str:
@@ -307,6 +386,26 @@ class MainWindow(QMainWindow):
         file_menu.insertMenu(actions[at] if at < len(actions) else None, menu)
         self.import_menu = menu
 
+        # Tệp: Mới…, Mở…, Gần đây, Nhập từ Excel, Lưu bản sao…, Đóng, Thoát
+        self.action_new = QAction(self.tr("&Mới…"), self)
+        self.action_new.setShortcut(QKeySequence.StandardKey.New)
+        self.action_new.setStatusTip(self.tr("Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ "
+                                             "sổ tính Excel"))
+        self.action_new.triggered.connect(self._choose_new)
+        file_menu.insertAction(ui.actionOpen, self.action_new)
+        self.recent_menu = QMenu(self.tr("Mở &gần đây"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.insertMenu(menu.menuAction(), self.recent_menu)
+        self.action_save_copy = QAction(self.tr("&Lưu bản sao…"), self)
+        self.action_save_copy.setStatusTip(self.tr("Lưu một bản sao trọn vẹn của tệp (ví dụ để "
+                                                   "gửi thư điện tử)"))
+        self.action_save_copy.triggered.connect(self._choose_save_copy)
+        self.action_close = QAction(self.tr("Đó&ng"), self)
+        self.action_close.setShortcut(QKeySequence.StandardKey.Close)
+        self.action_close.triggered.connect(self.close_file)
+        file_menu.insertActions(ui.actionQuit, [self.action_save_copy, self.action_close])
+        file_menu.insertSeparator(ui.actionQuit)
+
         ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (ui.actionUndo, ui.actionRedo, ui.actionFindUnit):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -467,11 +566,77 @@ class MainWindow(QMainWindow):
         self._lock, self._lock_key = lock, (key if lock is not None else None)
         self.read_only_reason = reason if lock is None else None
         self._show(data)
-        settings = app_settings()
-        settings.setValue("recent/last", str(path.resolve()))
-        settings.sync()
+        remember_recent(path)
         if notice:
             QMessageBox.information(self, self.tr("Mở ở chế độ chỉ xem"), notice)
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
+
+    def _choose_new(self) -> None:
+        dialog = NewPeriodDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu kỳ đánh giá mới"),
+            str(Path(dialog.workbook or Path.home()).with_suffix(".parapp")),
+            self.tr("Tệp parapp (*.parapp)"))
+        if target:
+            self.new_period(Path(target), dialog.province, dialog.year, dialog.workbook)
+
+    def new_period(self, target: Path, province: str, year: int,
+                   workbook: Path | None) -> bool:
+        """Create a period (criteria and units from `workbook`, all or nothing) and open it."""
+        try:
+            create_period(target, province, year, workbook, overwrite=target.exists())
+        except ImportFailed as err:
+            show_warning(self, self.tr("Không tạo được kỳ đánh giá"), str(err).splitlines()[0],
+                         "\n".join(err.errors))
+            return False
+        except ParappError as err:
+            QMessageBox.warning(self, self.tr("Không tạo được kỳ đánh giá"), str(err))
+            return False
+        return self.open_path(target)
+
+    def _choose_save_copy(self) -> None:
+        if self.store is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu bản sao"), str(self.path.with_name(f"{self.path.stem}-ban-sao"
+                                                                   ".parapp")),
+            self.tr("Tệp parapp (*.parapp)"))
+        if target:
+            self.save_copy(Path(target))
+
+    def save_copy(self, target: Path) -> bool:
+        """A consistent, self-contained copy (SQLite backup API) of the open file."""
+        if self.store is None:
+            return False
+        self.editor.commit_pending()
+        try:
+            self.store.save_copy(target)
+        except (OSError, sqlite3.Error) as err:
+            QMessageBox.warning(self, self.tr("Không lưu được bản sao"),
+                                self.tr("{path}: {error}").format(path=target, error=err))
+            return False
+        self.statusBar().showMessage(self.tr("Đã lưu bản sao: {path}").format(path=target), 5000)
+        return True
+
+    def close_file(self) -> bool:
+        """Close the open file (releasing its lock); the window stays, empty."""
+        if not self._leave_current():
+            return False
+        self._close_store()
+        self._show_empty()
         return True
 
     def _acquire(self, path: Path, key: str) -> tuple[FileLock | None, str | None, str | None]:
@@ -636,6 +801,10 @@ class MainWindow(QMainWindow):
         self.ui.actionSettings.setEnabled(writable)
         self.dashboard.settings_button.setEnabled(writable)
         self.ui.actionOpen.setEnabled(not self._importing)
+        for action in (self.action_new, self.recent_menu.menuAction()):
+            action.setEnabled(not self._importing)
+        self.action_save_copy.setEnabled(has_file)
+        self.action_close.setEnabled(has_file and not self._importing)
         self._update_undo_actions()
         if not has_file:
             self.mode_label.setText("")

@@ -230,12 +230,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="71"/>
-        <location filename="../../parapp/ui/main_window.py" line="207"/>
+        <location filename="../../parapp/ui/main_window.py" line="286"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="208"/>
+        <location filename="../../parapp/ui/main_window.py" line="287"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="508"/>
-        <location filename="../../parapp/ui/main_window.py" line="657"/>
+        <location filename="../../parapp/ui/main_window.py" line="827"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="522"/>
-        <location filename="../../parapp/ui/main_window.py" line="659"/>
+        <location filename="../../parapp/ui/main_window.py" line="829"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -467,68 +467,140 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="291"/>
+        <location filename="../../parapp/ui/main_window.py" line="370"/>
         <source>&amp;Nhập từ Excel</source>
         <translation>&amp;Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="293"/>
+        <location filename="../../parapp/ui/main_window.py" line="372"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="294"/>
+        <location filename="../../parapp/ui/main_window.py" line="373"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="295"/>
+        <location filename="../../parapp/ui/main_window.py" line="374"/>
         <source>Điểm…</source>
         <translation>Scores…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="296"/>
+        <location filename="../../parapp/ui/main_window.py" line="375"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="297"/>
+        <location filename="../../parapp/ui/main_window.py" line="376"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="454"/>
+        <location filename="../../parapp/ui/main_window.py" line="390"/>
+        <source>&amp;Mới…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="392"/>
+        <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
+        <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="396"/>
+        <source>Mở &amp;gần đây</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="399"/>
+        <source>&amp;Lưu bản sao…</source>
+        <translation>Save a cop&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="400"/>
+        <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
+        <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="403"/>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="554"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="462"/>
-        <location filename="../../parapp/ui/main_window.py" line="670"/>
+        <location filename="../../parapp/ui/main_window.py" line="562"/>
+        <location filename="../../parapp/ui/main_window.py" line="840"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="473"/>
+        <location filename="../../parapp/ui/main_window.py" line="571"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="481"/>
+        <location filename="../../parapp/ui/main_window.py" line="583"/>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="590"/>
+        <source>Lưu kỳ đánh giá mới</source>
+        <translation>Save the new assessment period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="592"/>
+        <location filename="../../parapp/ui/main_window.py" line="616"/>
+        <source>Tệp parapp (*.parapp)</source>
+        <translation>parapp files (*.parapp)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="602"/>
+        <location filename="../../parapp/ui/main_window.py" line="606"/>
+        <source>Không tạo được kỳ đánh giá</source>
+        <translation>Could not create the assessment period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="614"/>
+        <source>Lưu bản sao</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="628"/>
+        <source>Không lưu được bản sao</source>
+        <translation>Could not save the copy</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="629"/>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="631"/>
+        <source>Đã lưu bản sao: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="647"/>
         <source>Không có quyền ghi vào {file}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>No permission to write to {file}: the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="482"/>
+        <location filename="../../parapp/ui/main_window.py" line="648"/>
         <source>không có quyền ghi</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="490"/>
+        <location filename="../../parapp/ui/main_window.py" line="656"/>
         <source>một cửa sổ parapp khác</source>
         <translation>another parapp window</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="491"/>
+        <location filename="../../parapp/ui/main_window.py" line="657"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -537,251 +609,299 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="495"/>
+        <location filename="../../parapp/ui/main_window.py" line="661"/>
         <source>Không tạo được tệp khóa cạnh {file} ({error}): tệp được mở ở chế độ chỉ xem.</source>
         <translation>Cannot create the lock file next to {file} ({error}): the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="498"/>
+        <location filename="../../parapp/ui/main_window.py" line="664"/>
         <source>không ghi được vào thư mục của tệp</source>
         <translation>cannot write to the file&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="517"/>
+        <location filename="../../parapp/ui/main_window.py" line="683"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="522"/>
+        <location filename="../../parapp/ui/main_window.py" line="688"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="523"/>
+        <location filename="../../parapp/ui/main_window.py" line="689"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="533"/>
+        <location filename="../../parapp/ui/main_window.py" line="699"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="534"/>
+        <location filename="../../parapp/ui/main_window.py" line="700"/>
         <source>Giá trị đang nhập ở tiêu chí {code} không hợp lệ nên chưa được ghi.
 Bỏ giá trị này?</source>
         <translation>The value entered for criterion {code} is not valid, so it has not been saved.
 Discard this value?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="593"/>
+        <location filename="../../parapp/ui/main_window.py" line="759"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="643"/>
+        <location filename="../../parapp/ui/main_window.py" line="813"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="644"/>
+        <location filename="../../parapp/ui/main_window.py" line="814"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="647"/>
+        <location filename="../../parapp/ui/main_window.py" line="817"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="648"/>
+        <location filename="../../parapp/ui/main_window.py" line="818"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="649"/>
+        <location filename="../../parapp/ui/main_window.py" line="819"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="656"/>
+        <location filename="../../parapp/ui/main_window.py" line="826"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="658"/>
+        <location filename="../../parapp/ui/main_window.py" line="828"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1008"/>
+        <location filename="../../parapp/ui/main_window.py" line="1178"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1025"/>
+        <location filename="../../parapp/ui/main_window.py" line="1195"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1264"/>
+        <location filename="../../parapp/ui/main_window.py" line="1439"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1265"/>
+        <location filename="../../parapp/ui/main_window.py" line="1440"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1333"/>
+        <location filename="../../parapp/ui/main_window.py" line="1508"/>
         <source>Không đọc được thiết lập</source>
         <translation>Cannot read the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1357"/>
+        <location filename="../../parapp/ui/main_window.py" line="1532"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1377"/>
+        <location filename="../../parapp/ui/main_window.py" line="1552"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1382"/>
+        <location filename="../../parapp/ui/main_window.py" line="1557"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1383"/>
+        <location filename="../../parapp/ui/main_window.py" line="1558"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1409"/>
+        <location filename="../../parapp/ui/main_window.py" line="1584"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1420"/>
+        <location filename="../../parapp/ui/main_window.py" line="1595"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1421"/>
+        <location filename="../../parapp/ui/main_window.py" line="1596"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1450"/>
+        <location filename="../../parapp/ui/main_window.py" line="1625"/>
         <source>Đã nhập từ {file}. Việc nhập từ Excel chưa hoàn tác được: lịch sử hoàn tác đã được xóa.</source>
         <translation>Imported from {file}. An import from Excel cannot be undone yet: the undo history has been cleared.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="590"/>
+        <location filename="../../parapp/ui/main_window.py" line="756"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="596"/>
+        <location filename="../../parapp/ui/main_window.py" line="762"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="568"/>
+        <location filename="../../parapp/ui/main_window.py" line="734"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="207"/>
+        <location filename="../../parapp/ui/main_window.py" line="286"/>
         <source>Tổng
 điểm</source>
         <translation>Total
 points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="208"/>
+        <location filename="../../parapp/ui/main_window.py" line="287"/>
         <source>Chỉ số
 (%)</source>
         <translation>Index
 (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="212"/>
+        <location filename="../../parapp/ui/main_window.py" line="291"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="214"/>
+        <location filename="../../parapp/ui/main_window.py" line="293"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="215"/>
+        <location filename="../../parapp/ui/main_window.py" line="294"/>
         <source>Hạng trong khối</source>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="700"/>
+        <location filename="../../parapp/ui/main_window.py" line="870"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="743"/>
-        <location filename="../../parapp/ui/main_window.py" line="1090"/>
+        <location filename="../../parapp/ui/main_window.py" line="913"/>
+        <location filename="../../parapp/ui/main_window.py" line="1260"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="744"/>
+        <location filename="../../parapp/ui/main_window.py" line="914"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1083"/>
+        <location filename="../../parapp/ui/main_window.py" line="1253"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1095"/>
+        <location filename="../../parapp/ui/main_window.py" line="1265"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1097"/>
+        <location filename="../../parapp/ui/main_window.py" line="1267"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1103"/>
+        <location filename="../../parapp/ui/main_window.py" line="1273"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1104"/>
+        <location filename="../../parapp/ui/main_window.py" line="1274"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1113"/>
+        <location filename="../../parapp/ui/main_window.py" line="1283"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1121"/>
+        <location filename="../../parapp/ui/main_window.py" line="1291"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1123"/>
+        <location filename="../../parapp/ui/main_window.py" line="1293"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1124"/>
+        <location filename="../../parapp/ui/main_window.py" line="1294"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>NewPeriodDialog</name>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="109"/>
+        <source>Kỳ đánh giá mới</source>
+        <translation>New assessment period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="111"/>
+        <source>Ví dụ: Tỉnh Sơn Hà</source>
+        <translation>For example: Tỉnh Sơn Hà</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="116"/>
+        <source>Sổ tính có trang «Tiêu chí» và «Đơn vị»</source>
+        <translation>Workbook with the sheets “Tiêu chí” and “Đơn vị”</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="117"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="123"/>
+        <source>Tỉnh:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="124"/>
+        <source>Năm đánh giá:</source>
+        <translation>Assessed year:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="125"/>
+        <source>Bộ tiêu chí, đơn vị:</source>
+        <translation>Criteria and units:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="139"/>
+        <source>Chọn sổ tính</source>
+        <translation>Choose a workbook</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="140"/>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -893,259 +1013,259 @@ points</translation>
 <context>
     <name>ScoreEditor</name>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="262"/>
+        <location filename="../../parapp/ui/score_editor.py" line="264"/>
         <source>Đơn vị tự đánh giá</source>
         <translation>Unit self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="264"/>
+        <location filename="../../parapp/ui/score_editor.py" line="266"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="267"/>
+        <location filename="../../parapp/ui/score_editor.py" line="269"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="281"/>
+        <location filename="../../parapp/ui/score_editor.py" line="283"/>
         <source>Hội đồng thẩm định</source>
         <translation>Appraisal council</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="283"/>
+        <location filename="../../parapp/ui/score_editor.py" line="285"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="287"/>
+        <location filename="../../parapp/ui/score_editor.py" line="289"/>
         <source>Lý do trừ điểm</source>
         <translation>Deduction reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="367"/>
-        <location filename="../../parapp/ui/score_editor.py" line="803"/>
+        <location filename="../../parapp/ui/score_editor.py" line="369"/>
+        <location filename="../../parapp/ui/score_editor.py" line="806"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="387"/>
+        <location filename="../../parapp/ui/score_editor.py" line="389"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="388"/>
+        <location filename="../../parapp/ui/score_editor.py" line="390"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="389"/>
+        <location filename="../../parapp/ui/score_editor.py" line="391"/>
         <source>Lưu ra…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="390"/>
+        <location filename="../../parapp/ui/score_editor.py" line="392"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="391"/>
+        <location filename="../../parapp/ui/score_editor.py" line="393"/>
         <source>Thêm tệp (có thể kéo thả tệp vào đây)</source>
         <translation>Add files (you can also drag and drop files here)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="430"/>
+        <location filename="../../parapp/ui/score_editor.py" line="432"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="462"/>
+        <location filename="../../parapp/ui/score_editor.py" line="464"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="465"/>
+        <location filename="../../parapp/ui/score_editor.py" line="467"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="467"/>
+        <location filename="../../parapp/ui/score_editor.py" line="469"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="495"/>
+        <location filename="../../parapp/ui/score_editor.py" line="497"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="497"/>
+        <location filename="../../parapp/ui/score_editor.py" line="499"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="517"/>
+        <location filename="../../parapp/ui/score_editor.py" line="519"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="519"/>
+        <location filename="../../parapp/ui/score_editor.py" line="521"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="520"/>
+        <location filename="../../parapp/ui/score_editor.py" line="522"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="522"/>
+        <location filename="../../parapp/ui/score_editor.py" line="524"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="523"/>
+        <location filename="../../parapp/ui/score_editor.py" line="525"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="525"/>
+        <location filename="../../parapp/ui/score_editor.py" line="527"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="545"/>
+        <location filename="../../parapp/ui/score_editor.py" line="547"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="547"/>
+        <location filename="../../parapp/ui/score_editor.py" line="549"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="572"/>
+        <location filename="../../parapp/ui/score_editor.py" line="574"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="574"/>
+        <location filename="../../parapp/ui/score_editor.py" line="576"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="641"/>
-        <location filename="../../parapp/ui/score_editor.py" line="696"/>
+        <location filename="../../parapp/ui/score_editor.py" line="643"/>
+        <location filename="../../parapp/ui/score_editor.py" line="698"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="646"/>
+        <location filename="../../parapp/ui/score_editor.py" line="648"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="704"/>
+        <location filename="../../parapp/ui/score_editor.py" line="706"/>
         <source>Không ghi được vào tệp: {error}</source>
         <translation>Cannot write to the file: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="802"/>
+        <location filename="../../parapp/ui/score_editor.py" line="805"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="810"/>
+        <location filename="../../parapp/ui/score_editor.py" line="813"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="832"/>
+        <location filename="../../parapp/ui/score_editor.py" line="835"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="833"/>
+        <location filename="../../parapp/ui/score_editor.py" line="836"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="843"/>
+        <location filename="../../parapp/ui/score_editor.py" line="846"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="855"/>
+        <location filename="../../parapp/ui/score_editor.py" line="858"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="859"/>
+        <location filename="../../parapp/ui/score_editor.py" line="862"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="865"/>
+        <location filename="../../parapp/ui/score_editor.py" line="868"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="889"/>
+        <location filename="../../parapp/ui/score_editor.py" line="892"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="902"/>
+        <location filename="../../parapp/ui/score_editor.py" line="905"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="910"/>
+        <location filename="../../parapp/ui/score_editor.py" line="913"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="914"/>
+        <location filename="../../parapp/ui/score_editor.py" line="917"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="922"/>
+        <location filename="../../parapp/ui/score_editor.py" line="925"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="929"/>
+        <location filename="../../parapp/ui/score_editor.py" line="932"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="932"/>
+        <location filename="../../parapp/ui/score_editor.py" line="935"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="940"/>
+        <location filename="../../parapp/ui/score_editor.py" line="943"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="941"/>
+        <location filename="../../parapp/ui/score_editor.py" line="944"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="954"/>
+        <location filename="../../parapp/ui/score_editor.py" line="957"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="964"/>
+        <location filename="../../parapp/ui/score_editor.py" line="967"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="987"/>
+        <location filename="../../parapp/ui/score_editor.py" line="990"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
     </message>

@@ -685,3 +685,25 @@ _PLANNERS: dict[str, type[_Planner]] = {
     "criteria": _Criteria, "units": _Units, "scores": _Scores, "survey": _Survey,
     "adjustments": _Adjustments,
 }
+
+
+def create_period(path: Path | str, province: str, year: int, workbook: Path | str | None = None,
+                  overwrite: bool = False) -> list[ImportReport]:
+    """A new period file, its criteria and units taken from `workbook` when given (sheets
+    «Tiêu chí» and «Đơn vị»). All or nothing: the file appears only when both imported."""
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise ParappError(f"{path}: tệp đã tồn tại; chọn tên khác",
+                          f"{path}: the file already exists; choose another name")
+    tmp = path.with_name(f".{path.name}.new")
+    tmp.unlink(missing_ok=True)
+    reports: list[ImportReport] = []
+    try:
+        with Store.create(tmp, province, year) as store:
+            if workbook is not None:
+                for kind in ("criteria", "units"):
+                    reports.append(import_file(store, kind, Path(workbook)))
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return reports

@@ -24,6 +24,7 @@ test: system-deps $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --repeat 21
 	$(BIN)/python bench/excel.py --repeat 7
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui.py --repeat 9
 
 ## Qt needs a few shared libraries that a bare Debian machine lacks; install them when root.
 system-deps:

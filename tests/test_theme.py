@@ -14,3 +14,17 @@ def test_dark_and_light_themes(qtbot):
         assert apply_theme("purple", app) == "system"
     finally:
         apply_theme("light", app)
+
+
+def test_status_icons_follow_the_theme(qtbot):
+    from parapp.ui.criteria_model import DEDUCTED, status_icon
+    app = QApplication.instance()
+    try:
+        apply_theme("light", app)
+        light = status_icon({DEDUCTED})
+        apply_theme("dark", app)
+        dark = status_icon({DEDUCTED})
+        assert light.cacheKey() != dark.cacheKey()  # drawn again in the dark palette
+        assert status_icon({DEDUCTED}).cacheKey() == dark.cacheKey()  # and cached per theme
+    finally:
+        apply_theme("light", app)

@@ -91,7 +91,8 @@ _ICONS = {
     DEDUCTED: QStyle.StandardPixmap.SP_ArrowDown,
     NOT_APPRAISED: QStyle.StandardPixmap.SP_MessageBoxQuestion,
 }
-_icon_cache: dict[QStyle.StandardPixmap, QIcon] = {}
+# Fusion draws some standard icons (the arrow) in palette colours: one set per light/dark theme
+_icon_cache: dict[tuple[QStyle.StandardPixmap, bool], QIcon] = {}
 
 
 def status_icon(statuses: Iterable[str]) -> QIcon | None:
@@ -104,9 +105,10 @@ def status_icon(statuses: Iterable[str]) -> QIcon | None:
     if not isinstance(app, QApplication):  # QStyle needs a widget application
         return None
     pixmap = _ICONS[first]
-    icon = _icon_cache.get(pixmap)
+    key = (pixmap, app.palette().color(QPalette.ColorRole.Window).lightness() < 128)
+    icon = _icon_cache.get(key)
     if icon is None:
-        icon = _icon_cache[pixmap] = app.style().standardIcon(pixmap)
+        icon = _icon_cache[key] = app.style().standardIcon(pixmap)
     return icon
 
 

@@ -445,3 +445,19 @@ def test_new_period_from_a_workbook_is_all_or_nothing(small_demo, tmp_path, caps
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".parapp") == [
         "2026.parapp", "demo.parapp"]  # no x.parapp, no half-made file
     assert not any(p.name.startswith(".") for p in tmp_path.iterdir())
+
+
+def test_a_scores_import_carries_what_undoes_it(period, tmp_path):
+    with period.edit("gui") as ed:
+        ed.set_self_score("SYT", "1.2", "6")
+    before = {(u, c): period.score(u, c) for u, c in (("SYT", "1.2"), ("STP", "1.2"))}
+    book = workbook(tmp_path / "d.xlsx", "Điểm", [
+        SCORE_HEADERS, ["SYT", "1.2", 6, None, 4, "Thiếu báo cáo quý IV"], ["STP", "1.2", 5]])
+    report = import_file(period, "scores", book)
+    assert [(u, c) for u, c, _ in report.score_undo] == [("SYT", "1.2"), ("STP", "1.2")]
+    with period.edit("gui: hoàn tác") as ed:
+        ed.write_scores(report.score_undo)
+    assert {(u, c): period.score(u, c) for u, c in (("SYT", "1.2"), ("STP", "1.2"))} == before
+    with period.edit("gui: làm lại") as ed:
+        ed.write_scores(report.score_redo)
+    assert period.score("SYT", "1.2")["appraisal_points"] == D(4)

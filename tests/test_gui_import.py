@@ -210,6 +210,15 @@ def test_valid_scores_update_totals_and_the_criteria_view(window, small_demo, de
     assert row[C_DIFF] == num(-selfs[("SYT", leaf.code)])
     assert window.ui.totalLabel.text().startswith(num(after.total))
     assert not window.store.readonly
+    # a scores import is one undo step: undo puts every score back, redo applies it again
+    assert window.undo_stack.count() == 1
+    assert window.undo_stack.undoText() == "Nhập điểm từ diem.xlsx"
+    window.undo_stack.undo()
+    assert result_of(evaluate(small_demo), "SYT").total == before.total
+    assert window.unit_texts("SYT")[U_TOTAL] == num(before.total)
+    window.undo_stack.redo()
+    assert result_of(evaluate(small_demo), "SYT").total == after.total
+    assert window.unit_texts("SYT")[U_TOTAL] == num(after.total)
 
 
 def test_appraisals_entered_by_members_are_kept_and_listed(window, small_demo, demo, tmp_path,

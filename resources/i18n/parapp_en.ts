@@ -40,82 +40,82 @@
         <translation>The appraisal score is lower than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="457"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="459"/>
         <source>Điểm lấy từ {source}</source>
         <translation>Points come from {source}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="460"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="462"/>
         <source>Bắt buộc có tài liệu kiểm chứng ({count} tệp)</source>
         <translation>Evidence required (files: {count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="465"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="467"/>
         <source>Đơn vị chưa tự chấm tiêu chí này</source>
         <translation>The unit has not self-assessed this criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="467"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="469"/>
         <source>Chưa thẩm định: tạm tính bằng điểm tự đánh giá</source>
         <translation>Not appraised: the self score counts for now</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="472"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="474"/>
         <source>{status}: {count} tiêu chí</source>
         <translation>{status} (criteria: {count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="483"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="485"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="484"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="486"/>
         <source>Nội dung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="485"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="487"/>
         <source>Điểm tối đa</source>
         <translation>Max points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="486"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="488"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="487"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="489"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="488"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="490"/>
         <source>Chênh lệch</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="489"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="491"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="495"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="497"/>
         <source>Điểm đơn vị tự chấm. Tiêu chí lấy điểm từ SIPAS, ĐTXHH không có điểm tự đánh giá.</source>
         <translation>Points the unit gave itself. Criteria scored from SIPAS or the survey have no self score.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="499"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="501"/>
         <source>Điểm được tính: điểm thẩm định (vòng 2 nếu có), điểm tự chấm nếu chưa thẩm định, điểm quy đổi từ SIPAS, ĐTXHH.</source>
         <translation>Points counted: the appraisal score (the second appraisal if any), the self score if not yet appraised, or points converted from SIPAS or the survey.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="503"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="505"/>
         <source>Điểm thẩm định trừ điểm tự đánh giá, chỉ tính các tiêu chí đơn vị tự chấm; để trống khi bằng 0.</source>
         <translation>Appraisal score minus self score, only for criteria the unit self-assesses; blank when 0.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="507"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="509"/>
         <source>Thiếu TLKC: thiếu tài liệu kiểm chứng; Bị trừ điểm: điểm thẩm định thấp hơn tự đánh giá; Chưa thẩm định; Thiếu lý do: điểm thẩm định khác tự đánh giá mà chưa ghi lý do. Dòng cha gộp trạng thái của các tiêu chí con.</source>
         <translation>No docs: evidence documents are missing; Deducted: the appraisal score is below the self score; Not appraised; No reason: the appraisal score differs from the self score but no reason is given. Parent rows combine the statuses of their sub-criteria.</translation>
     </message>
@@ -746,9 +746,14 @@ Discard this value?</translation>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1625"/>
-        <source>Đã nhập từ {file}. Việc nhập từ Excel chưa hoàn tác được: lịch sử hoàn tác đã được xóa.</source>
-        <translation>Imported from {file}. An import from Excel cannot be undone yet: the undo history has been cleared.</translation>
+        <location filename="../../parapp/ui/main_window.py" line="1631"/>
+        <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
+        <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1637"/>
+        <source>Đã nhập từ {file}. Việc nhập này chưa hoàn tác được: lịch sử hoàn tác đã được xóa.</source>
+        <translation>Imported from {file}. This import cannot be undone yet: the undo history was cleared.</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/main_window.py" line="756"/>
@@ -1490,6 +1495,11 @@ points</translation>
         <location filename="../../parapp/ui/undo.py" line="30"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score of {unit}, criterion {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/undo.py" line="72"/>
+        <source>Nhập điểm từ {file}</source>
+        <translation>Import scores from {file}</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,10 @@ class ImportReport:
     created: dict[str, int] = field(default_factory=dict)
     kept: list[str] = field(default_factory=list)  # appraisals from the app left as they were
     replaced: list[str] = field(default_factory=list)  # appraisals replaced (overwrite)
+    # a scores import that only changed score fields can be undone: each changed score's
+    # fields before and after, in the form Edit.write_scores takes (None when not undoable)
+    score_undo: list[tuple[str, str, dict]] | None = None
+    score_redo: list[tuple[str, str, dict]] | None = None
 
     def lines(self) -> list[str]:
         out = [f"{self.path.name} (SHA-256 {self.sha256[:12]}…): {self.rows} dòng, "
@@ -449,6 +453,8 @@ class _Scores(_Planner):
 
     def load(self, s) -> None:
         self.changes: list[tuple[str, str, dict]] = []
+        self.before: list[tuple[str, str, dict]] = []
+        self.structural = False  # not-applicable marks: not undoable as score fields
         rows = s.execute(select(Unit.code, Criterion.code, Score).join(
             Unit, Score.unit_id == Unit.id).join(Criterion, Score.criterion_id == Criterion.id)
             .where(Score.deleted.is_(False)))
@@ -500,6 +506,9 @@ class _Scores(_Planner):
                 self.plan_not_applicable(row, unit, node)
         for i in range(0, len(self.changes), self.BATCH):  # batches: progress and cancel
             self.step(lambda ed, batch=self.changes[i:i + self.BATCH]: ed.write_scores(batch))
+        if not errors and not self.structural:
+            self.report.score_undo = self.before
+            self.report.score_redo = self.changes
         return errors
 
     def value(self, row: Row, key: str, node: Node, block: str, label: str) -> Decimal | None:
@@ -575,11 +584,16 @@ class _Scores(_Planner):
         if fields:
             self.report.changed += 1
             self.changes.append((unit, node.code, fields))
+            self.before.append((unit, node.code, {
+                k: (getattr(current, k) if current else (None if k.endswith("points") else ""))
+                for k in fields}))
 
     def plan_not_applicable(self, row: Row, unit: str, node: Node) -> None:
         """A reason marks the node not applicable; an empty cell makes it applicable again."""
         reason = self.text(row, "not_applicable")
         old = self.excluded.get((unit, node.code))
+        if (reason and old != reason) or (not reason and old is not None):
+            self.structural = True
         if reason and old != reason:
             self.report.changed += 1
             if old is not None:

@@ -1,9 +1,13 @@
 #!/bin/sh
-# Shared libraries Qt (PySide6) loads even offscreen. Installed only when missing and only as root;
-# otherwise say what is missing and go on (a desktop machine normally has them).
+# Shared libraries Qt (PySide6) loads: offscreen (tests) and on an X11 desktop (make run).
+# Installed only when missing and only as root; otherwise say what is missing and go on
+# (a desktop machine normally has them).
 set -e
 need=""
-for lib in libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libglib-2.0.so.0; do
+for lib in libEGL.so.1 libGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 \
+           libglib-2.0.so.0 libxkbcommon-x11.so.0 libxcb-icccm.so.4 libxcb-keysyms.so.1 \
+           libxcb-image.so.0 libxcb-render-util.so.0 libxcb-cursor.so.0 libxcb-shape.so.0 \
+           libxcb-randr.so.0 libxcb-xinerama.so.0 libxcb-xkb.so.1; do
     ldconfig -p 2>/dev/null | grep -q "$lib" || need="$need $lib"
 done
 [ -z "$need" ] && exit 0
@@ -12,7 +16,9 @@ if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
         libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
-        fonts-liberation >/dev/null
+        libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-cursor0 \
+        libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 fonts-liberation >/dev/null
 else
-    echo "Warning: Qt may fail to start, missing:$need (install libegl1 libgl1 libxkbcommon0 libfontconfig1)" >&2
+    echo "Warning: Qt may fail to start, missing:$need (Debian: libxcb-icccm4 libxcb-keysyms1" \
+         "libxcb-image0 libxcb-render-util0 libxcb-cursor0 libegl1 libgl1 libxkbcommon-x11-0)" >&2
 fi

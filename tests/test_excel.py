@@ -454,10 +454,27 @@ def test_a_scores_import_carries_what_undoes_it(period, tmp_path):
     book = workbook(tmp_path / "d.xlsx", "Điểm", [
         SCORE_HEADERS, ["SYT", "1.2", 6, None, 4, "Thiếu báo cáo quý IV"], ["STP", "1.2", 5]])
     report = import_file(period, "scores", book)
-    assert [(u, c) for u, c, _ in report.score_undo] == [("SYT", "1.2"), ("STP", "1.2")]
     with period.edit("gui: hoàn tác") as ed:
-        ed.write_scores(report.score_undo)
+        report.reverse(ed)
     assert {(u, c): period.score(u, c) for u, c in (("SYT", "1.2"), ("STP", "1.2"))} == before
     with period.edit("gui: làm lại") as ed:
-        ed.write_scores(report.score_redo)
+        report.forward(ed)
     assert period.score("SYT", "1.2")["appraisal_points"] == D(4)
+
+
+def test_a_survey_import_carries_what_undoes_it(period, tmp_path):
+    import_file(period, "survey", workbook(tmp_path / "s1.xlsx", "Điều tra", [
+        ["Mã đơn vị", "SIPAS (%)"], ["SYT", 80]]))
+    report = import_file(period, "survey", workbook(tmp_path / "s2.xlsx", "Điều tra", [
+        ["Mã đơn vị", "SIPAS (%)", "ĐTXHH (%)"], ["SYT", 90, 70], ["STP", 85, None]]))
+    results = period.evaluate().results
+    assert results[_uuid(period, "STP")].sipas == D("76.5")  # 85 % × 90
+    with period.edit("gui: hoàn tác") as ed:
+        report.reverse(ed)
+    results = period.evaluate().results
+    assert results[_uuid(period, "SYT")].sipas == D(72)  # back to 80 %
+    assert results[_uuid(period, "STP")].sipas == D(0)  # no result again
+    assert period.snapshot().units[1].survey_pct is None
+    with period.edit("gui: làm lại") as ed:
+        report.forward(ed)
+    assert period.evaluate().results[_uuid(period, "SYT")].sipas == D(81)

@@ -161,6 +161,7 @@ def test_file_menu_has_one_import_action_per_kind(window, tmp_path, monkeypatch,
     wb.active.append(["Mã đơn vị", "SIPAS (%)"])
     wb.active.append(["SYT", 12.5])
     wb.save(book)
+    before_sipas = result_of(evaluate(window.path), "SYT").sipas
     asked = []
 
     def choose(parent, caption, directory, filters):
@@ -176,7 +177,9 @@ def test_file_menu_has_one_import_action_per_kind(window, tmp_path, monkeypatch,
     expected = result_of(evaluate(window.path), "SYT")
     assert window.unit_texts("SYT")[U_TOTAL] == num(expected.total)
     assert not window.store.readonly  # re-read, still open for editing
-    assert "chưa hoàn tác được" in window.statusBar().currentMessage()
+    assert "Ctrl+Z để hoàn tác cả lần nhập" in window.statusBar().currentMessage()
+    window.undo_stack.undo()  # an import of survey results is one undo step too
+    assert result_of(evaluate(window.path), "SYT").sipas == before_sipas
 
 
 # -- a valid file -----------------------------------------------------------------------------
@@ -212,7 +215,7 @@ def test_valid_scores_update_totals_and_the_criteria_view(window, small_demo, de
     assert not window.store.readonly
     # a scores import is one undo step: undo puts every score back, redo applies it again
     assert window.undo_stack.count() == 1
-    assert window.undo_stack.undoText() == "Nhập điểm từ diem.xlsx"
+    assert window.undo_stack.undoText() == "Nhập từ diem.xlsx"
     window.undo_stack.undo()
     assert result_of(evaluate(small_demo), "SYT").total == before.total
     assert window.unit_texts("SYT")[U_TOTAL] == num(before.total)

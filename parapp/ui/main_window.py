@@ -60,7 +60,7 @@ from parapp.ui.dashboard import SettingsDialog, settings_with
 from parapp.ui.importing import show_warning
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
 from parapp.ui.theme import THEMES, apply_theme
-from parapp.ui.undo import ScoresImportCommand, score_command
+from parapp.ui.undo import ImportCommand, score_command
 
 if TYPE_CHECKING:  # the importer (and openpyxl) load on the first import, not at start
     from parapp.core.interchange.importer import ImportReport
@@ -1604,8 +1604,8 @@ class MainWindow(QMainWindow):
                      overwrite: bool = False) -> ImportReport | None:
         """Import one sheet into the open file (progress, then a summary or the errors), and
         on success re-read the file so totals and ranks update. None if nothing was imported.
-        A scores import is one undo step; other imports cannot be undone yet and clear the
-        undo history."""
+        An import of scores or survey results is one undo step; other imports cannot be undone
+        yet and clear the undo history."""
         if self.path is None or self._importing or self.read_only:
             return None
         from parapp.ui.importing import run_import
@@ -1621,11 +1621,10 @@ class MainWindow(QMainWindow):
             self._apply_mode()
         if report is not None:
             name = Path(xlsx_path).name
-            if report.score_undo is not None:
-                if report.score_redo:
-                    self.undo_stack.push(ScoresImportCommand(
-                        lambda: self.store, name, report.score_undo, report.score_redo,
-                        self.reload))
+            if report.reverse is not None:
+                if report.changed:
+                    self.undo_stack.push(ImportCommand(
+                        lambda: self.store, name, report.reverse, report.forward, self.reload))
                 self.reload()
                 self.statusBar().showMessage(self.tr(
                     "Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.").format(file=name),

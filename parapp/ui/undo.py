@@ -62,28 +62,28 @@ def score_command(store: Callable[[], Store], unit: str, criterion: str,
     return ScoreCommand(store, unit, criterion, before, after, refresh)
 
 
-class ScoresImportCommand(QUndoCommand):
-    """A scores import, undone and redone as one step: every changed score's fields written
-    back (or again) in one transaction, validated and audited like any edit."""
+class ImportCommand(QUndoCommand):
+    """An import as one step: `reverse` puts back what it changed, `forward` applies it again,
+    each in one transaction, validated and audited like any edit."""
 
     def __init__(self, store: Callable[[], Store], file_name: str,
-                 undo: list[tuple[str, str, dict]], redo: list[tuple[str, str, dict]],
+                 reverse: Callable[[Any], Any], forward: Callable[[Any], Any],
                  refresh: Callable[[], None]):
         super().__init__(QCoreApplication.translate(
-            "undo", "Nhập điểm từ {file}").format(file=file_name))
-        self.store, self._undo, self._redo, self.refresh = store, undo, redo, refresh
+            "undo", "Nhập từ {file}").format(file=file_name))
+        self.store, self.reverse, self.forward, self.refresh = store, reverse, forward, refresh
         self._applied = True  # the import is in the file when the command is pushed
 
-    def _write(self, changes: list[tuple[str, str, dict]]) -> None:
+    def _apply(self, change: Callable[[Any], Any]) -> None:
         with self.store().edit(UNDO_SOURCE) as ed:
-            ed.write_scores(changes)
+            change(ed)
         self.refresh()
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self._write(self._redo)
+        self._apply(self.forward)
 
     def undo(self) -> None:
-        self._write(self._undo)
+        self._apply(self.reverse)

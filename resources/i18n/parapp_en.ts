@@ -746,12 +746,12 @@ Discard this value?</translation>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1631"/>
+        <location filename="../../parapp/ui/main_window.py" line="1630"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1637"/>
+        <location filename="../../parapp/ui/main_window.py" line="1636"/>
         <source>Đã nhập từ {file}. Việc nhập này chưa hoàn tác được: lịch sử hoàn tác đã được xóa.</source>
         <translation>Imported from {file}. This import cannot be undone yet: the undo history was cleared.</translation>
     </message>
@@ -1498,8 +1498,8 @@ points</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/undo.py" line="72"/>
-        <source>Nhập điểm từ {file}</source>
-        <translation>Import scores from {file}</translation>
+        <source>Nhập từ {file}</source>
+        <translation>Import from {file}</translation>
     </message>
 </context>
 </TS>

@@ -51,10 +51,11 @@ class ImportReport:
     created: dict[str, int] = field(default_factory=dict)
     kept: list[str] = field(default_factory=list)  # appraisals from the app left as they were
     replaced: list[str] = field(default_factory=list)  # appraisals replaced (overwrite)
-    # a scores import that only changed score fields can be undone: each changed score's
-    # fields before and after, in the form Edit.write_scores takes (None when not undoable)
-    score_undo: list[tuple[str, str, dict]] | None = None
-    score_redo: list[tuple[str, str, dict]] | None = None
+    # an import of scores or survey results can be undone as one step: `reverse` puts back
+    # what it changed and `forward` applies it again, each inside a transaction (an Edit);
+    # None for imports that cannot be undone yet (criteria, units, adjustments, N/A marks)
+    reverse: Callable[[Edit], Any] | None = None
+    forward: Callable[[Edit], Any] | None = None
 
     def lines(self) -> list[str]:
         out = [f"{self.path.name} (SHA-256 {self.sha256[:12]}…): {self.rows} dòng, "
@@ -507,8 +508,9 @@ class _Scores(_Planner):
         for i in range(0, len(self.changes), self.BATCH):  # batches: progress and cancel
             self.step(lambda ed, batch=self.changes[i:i + self.BATCH]: ed.write_scores(batch))
         if not errors and not self.structural:
-            self.report.score_undo = self.before
-            self.report.score_redo = self.changes
+            before, after = self.before, self.changes
+            self.report.reverse = lambda ed: ed.write_scores(before)
+            self.report.forward = lambda ed: ed.write_scores(after)
         return errors
 
     def value(self, row: Row, key: str, node: Node, block: str, label: str) -> Decimal | None:
@@ -608,6 +610,8 @@ class _Scores(_Planner):
 
 class _Survey(_Planner):
     def load(self, s) -> None:
+        self.undo: list[tuple] = []
+        self.redo: list[tuple] = []
         self.existing = {u: (sp, sv) for u, sp, sv in s.execute(
             select(Unit.code, SurveyResult.sipas_pct, SurveyResult.survey_pct)
             .join(Unit, SurveyResult.unit_id == Unit.id).where(SurveyResult.deleted.is_(False)))}
@@ -642,6 +646,13 @@ class _Survey(_Planner):
             if new_sipas is not None or new_survey is not None:
                 self.report.changed += 1
                 self.step(lambda ed, u=unit, a=new_sipas, b=new_survey: ed.set_survey(u, a, b))
+                self.undo.append((unit, old_sipas, old_survey))
+                self.redo.append((unit, new_sipas if new_sipas is not None else old_sipas,
+                                  new_survey if new_survey is not None else old_survey))
+        if not self.errors:
+            undo, redo = self.undo, self.redo
+            self.report.reverse = lambda ed: [ed.restore_survey(*row) for row in undo]
+            self.report.forward = lambda ed: [ed.restore_survey(*row) for row in redo]
         return self.errors
 
 

@@ -15,8 +15,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTranslator
-from PySide6.QtGui import QKeyEvent
+from qt_helpers import type_text
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parapp.core.classification import counts
@@ -81,16 +81,6 @@ def typed(value: Decimal | None) -> str:
     return "" if value is None else canonical(value).replace(".", ",")
 
 
-def type_text(qtbot, widget, text: str) -> None:
-    """Key presses per character; QTest maps only ASCII to keys, so other characters arrive as
-    a key event carrying the text, as an input method sends them."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                         ch))
 
 
 @pytest.fixture

@@ -12,9 +12,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
+from qt_helpers import type_text
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import (
-    QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QImage, QKeyEvent,
+    QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QImage,
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -103,16 +104,6 @@ def signals(editor):
     return calls
 
 
-def type_text(qtbot, widget, text: str) -> None:
-    """Key presses for each character. QTest maps only ASCII to keys (it aborts on 'ả'), so
-    other characters arrive as a key event carrying the text, as an input method sends them."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                         ch))
 
 
 def retype(qtbot, field, text: str) -> None:

@@ -281,6 +281,30 @@ def cmd_classify(args) -> int:
     return 0
 
 
+def cmd_override(args) -> int:
+    grade = None if args.grade == "clear" else args.grade
+    if grade is not None and not (args.reason or "").strip():
+        raise CliError("Phải ghi lý do (--reason) khi điều chỉnh xếp loại",
+                       "An override needs a reason (--reason)")
+    with _open(args.file, readonly=False) as store, store.edit("cli override") as ed:
+        ed.set_override(args.unit, grade, args.reason or "", disqualified=args.disqualify)
+    print(pick(f"Đơn vị {args.unit}: " + ("đã bỏ điều chỉnh xếp loại" if grade is None
+                                          else f"xếp loại {Grade(grade).label}"),
+               f"Unit {args.unit}: " + ("override removed" if grade is None
+                                       else f"classified {Grade(grade).label}")))
+    return 0
+
+
+def cmd_not_applicable(args) -> int:
+    with _open(args.file, readonly=False) as store, store.edit("cli not-applicable") as ed:
+        ed.set_applicable(args.unit, args.criterion, args.applicable, args.reason or "")
+    print(pick(f"Đơn vị {args.unit}, tiêu chí {args.criterion}: "
+               + ("áp dụng" if args.applicable else "không áp dụng"),
+               f"Unit {args.unit}, criterion {args.criterion}: "
+               + ("applicable" if args.applicable else "not applicable")))
+    return 0
+
+
 def cmd_template(args) -> int:
     from parapp.core.interchange.exporter import write_template
     if args.source:
@@ -390,6 +414,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("classify", cmd_classify, "xếp loại người đứng đầu", "classify unit heads")
     p.add_argument("--block", metavar=pick("MÃ", "CODE"), help=pick("chỉ một khối", "one block"))
     _add_format(p)
+
+    p = add("override", cmd_override, "điều chỉnh xếp loại người đứng đầu (bắt buộc có lý do)",
+            "override a head's classification (a reason is required)")
+    p.add_argument("unit", metavar=pick("ĐƠN_VỊ", "UNIT"))
+    p.add_argument("grade", choices=[g.value for g in Grade] + ["clear"],
+                   metavar=pick("XẾP_LOẠI", "GRADE"),
+                   help=" | ".join([g.value for g in Grade] + ["clear"]))
+    p.add_argument("--reason", help=pick("lý do", "reason"))
+    p.add_argument("--disqualify", action="store_true",
+                   help=pick("không hoàn thành vì bị kỷ luật…", "disqualified (e.g. disciplined)"))
+
+    p = add("not-applicable", cmd_not_applicable,
+            "đánh dấu tiêu chí không áp dụng với một đơn vị (ra khỏi mẫu số)",
+            "mark a criterion not applicable to a unit (leaves its denominator)")
+    p.add_argument("unit", metavar=pick("ĐƠN_VỊ", "UNIT"))
+    p.add_argument("criterion", metavar=pick("TIÊU_CHÍ", "CRITERION"))
+    p.add_argument("--reason", help=pick("lý do (bắt buộc)", "reason (required)"))
+    p.add_argument("--undo", dest="applicable", action="store_true",
+                   help=pick("áp dụng trở lại", "make it applicable again"))
 
     kinds = ("criteria", "units", "scores", "survey", "adjustments")
     p = add("template", cmd_template, "tạo mẫu Excel để nhập dữ liệu",

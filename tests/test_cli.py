@@ -144,3 +144,29 @@ def test_module_entry_point_and_help():
     proc = subprocess.run([sys.executable, "-m", "parapp", "ranking", "--help"],
                           capture_output=True, text=True)
     assert proc.returncode == 0 and "--block" in proc.stdout and "--format" in proc.stdout
+
+
+def test_override_and_not_applicable_from_the_command_line(small_demo, capsys):
+    code, _, err = run(capsys, "override", small_demo, "SYT", "xuat_sac")
+    assert code == 1 and "Phải ghi lý do (--reason)" in err
+    assert run(capsys, "override", small_demo, "SYT", "hoan_thanh", "--reason",
+               "Kết luận thanh tra số 12/KL-TTr")[0] == 0
+    heads = run_json(capsys, "classify", small_demo, "--block", "SO")["blocks"][0]["heads"]
+    syt = next(h for h in heads if h["code"] == "SYT")
+    assert (syt["grade"], syt["overridden"], syt["reason"]) == (
+        "hoan_thanh", True, "Kết luận thanh tra số 12/KL-TTr")
+    assert run(capsys, "override", small_demo, "SYT", "clear")[0] == 0
+    heads = run_json(capsys, "classify", small_demo, "--block", "SO")["blocks"][0]["heads"]
+    assert not next(h for h in heads if h["code"] == "SYT")["overridden"]
+
+    def syt_max():
+        data = run_json(capsys, "ranking", small_demo, "--block", "SO")
+        return next(u["max"] for u in data["blocks"][0]["units"] if u["code"] == "SYT")
+    assert syt_max() == "100"
+    code, _, err = run(capsys, "not-applicable", small_demo, "SYT", "1.1")
+    assert code == 1 and "phải ghi lý do không áp dụng" in err
+    assert run(capsys, "not-applicable", small_demo, "SYT", "1.1", "--reason",
+               "Không có đơn vị trực thuộc")[0] == 0
+    assert syt_max() == "98"  # area 1.1 is worth 2 points and leaves SYT's denominator
+    assert run(capsys, "not-applicable", small_demo, "SYT", "1.1", "--undo")[0] == 0
+    assert syt_max() == "100"

@@ -18,9 +18,10 @@ from parapp.core.classification import PRESETS, Grade, counts
 from parapp.core.numbers import fmt
 from parapp.core.ranking import RankRow
 from parapp.core.store import Store
+from parapp.core.evaluation import evaluate_preview
 from parapp.ui.dashboard import (
     CUSTOM, GRADE_COLOURS, UNRANKED_COLOUR, Dashboard, IndexChart, SettingsDialog,
-    evaluate_preview, row_note,
+    row_note,
 )
 
 pytestmark = pytest.mark.gui
@@ -222,7 +223,7 @@ def test_settings_preview_validate_and_apply(qtbot, dialog, dashboard, small_dem
 
     # the window can re-rank from the preview without saving
     with Store.open(small_demo, readonly=True) as store:
-        previewed = evaluate_preview(store, dialog.texts())
+        previewed = evaluate_preview(store.snapshot(), dialog.texts())
         assert store.settings().values()["classification"] == "nd335"  # nothing written
 
     with Store.open(small_demo) as store:

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from parapp.core import fileformat
-from parapp.core.errors import FileFormatError, ValidationError
+from parapp.core.errors import FileFormatError, ParappError, ValidationError
 from parapp.core.models import Score
 from parapp.core.store import Store
 
@@ -442,3 +442,23 @@ def test_reevaluating_one_unit_equals_a_full_evaluation(small_demo):
         assert table(updated) == table(full)
         assert updated.results[next(u.key for u in snap.units if u.code == "SYT")].total \
             != result.results[next(u.key for u in snap.units if u.code == "SYT")].total
+
+
+def test_a_file_locked_by_another_program_gives_a_message_and_writes_nothing(small_demo,
+                                                                             monkeypatch):
+    monkeypatch.setattr(fileformat, "BUSY_TIMEOUT_S", 0.05)  # wait 50 ms, not 5 s
+    store = Store.open(small_demo)
+    blocker = sqlite3.connect(small_demo, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")  # another program is writing
+    try:
+        with pytest.raises(ParappError, match="không ghi được vào tệp, không có gì được ghi"):
+            with store.edit() as ed:
+                ed.set_survey("SYT", sipas="50")
+        with pytest.raises(FileFormatError, match="đang được một chương trình khác ghi"):
+            Store.open(small_demo)  # busy, not "corrupted"
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        store.close()
+    with Store.open(small_demo, readonly=True) as again:
+        assert next(u for u in again.snapshot().units if u.code == "SYT").sipas_pct != 50

@@ -11,6 +11,7 @@ import sqlite3
 from sqlalchemy import select
 
 from parapp.core.criteria import Problem, Source, check_points
+from parapp.core.evaluation import evaluate
 from parapp.core.i18n import pick
 from parapp.core.models import Criterion, Evidence, Score, Unit
 from parapp.core.ranking import tie_breaker_label
@@ -34,7 +35,7 @@ def check(store: Store) -> list[Problem]:
         problems.append(Problem(pick("Kỳ đánh giá", "Period"),
                                 pick("chưa có đơn vị nào", "no units yet"), "warning"))
     settings = snap.settings
-    result = store.evaluate()
+    result = evaluate(snap)  # the snapshot just read: not a second read of the file
     block_of = {u.code: u.block for u in snap.units}
     with store.session() as s:
         evidence_count: dict[tuple[str, str], int] = {}

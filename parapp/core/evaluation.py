@@ -11,7 +11,7 @@ from parapp.core.classification import HeadResult, Override, classify_block
 from parapp.core.criteria import CriteriaTree
 from parapp.core.ranking import BlockRanking, RankRow, rank_block
 from parapp.core.scoring import Engine, UnitInput, UnitResult
-from parapp.core.settings import DEFAULTS, PeriodSettings
+from parapp.core.settings import DEFAULTS, PeriodSettings, settings_with
 
 
 @dataclass(frozen=True)
@@ -75,3 +75,9 @@ def evaluate(snapshot: Snapshot, engine: Engine | None = None) -> PeriodResult:
         for h in classify_block(ranking.rows(), settings.rules, snapshot.overrides):
             heads[h.row.result.key] = h
     return PeriodResult(results, rankings, heads)
+
+
+def evaluate_preview(snapshot: Snapshot, texts: Mapping[str, str]) -> PeriodResult:
+    """The period re-evaluated with candidate settings (key → text), nothing written: what the
+    settings dialog previews. Raises ValidationError for an invalid setting."""
+    return evaluate(replace(snapshot, settings=settings_with(snapshot.settings, texts)))

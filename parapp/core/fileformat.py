@@ -23,6 +23,7 @@ APPLICATION_ID = 0x50415241  # "PARA"
 SCHEMA_VERSION = 1
 SUFFIX = ".parapp"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's write to finish
 
 # MIGRATIONS[v] upgrades a file from schema v to v + 1 on an open sqlite3 connection inside the
 # upgrade transaction. Version 1 is the first released schema, so the ladder is empty for now.
@@ -95,11 +96,18 @@ def _quick_check(path: Path) -> None:
     # committed state, so use one then (it restores, it does not change committed data).
     mode = "rw" if hot_journal.exists() and hot_journal.stat().st_size else "ro"
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True)
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
+                              timeout=BUSY_TIMEOUT_S)
         try:
             result = con.execute("PRAGMA quick_check").fetchall()
         finally:
             con.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):  # being written, not damaged
+            raise _err(path, "tệp đang được một chương trình khác ghi; hãy thử lại sau",
+                       "the file is being written by another program; try again later") from None
+        raise _err(path, f"tệp bị hỏng và không đọc được ({exc})",
+                   f"the file is corrupted and cannot be read ({exc})") from None
     except sqlite3.DatabaseError as exc:
         raise _err(path, f"tệp bị hỏng và không đọc được ({exc})",
                    f"the file is corrupted and cannot be read ({exc})") from None

@@ -182,3 +182,11 @@ class PeriodSettings:
 
 
 DEFAULTS = PeriodSettings.from_values({})
+
+
+def settings_with(base: PeriodSettings, texts: Mapping[str, str]) -> PeriodSettings:
+    """`base` with the given settings (key → text) parsed over it. Raises ValidationError."""
+    values = base.values()
+    for key, text in texts.items():
+        values[key] = parse_setting(key, text)
+    return PeriodSettings.from_values(values)

@@ -73,7 +73,7 @@ def _make_engine(path: Path, readonly: bool) -> Engine:
         dbapi_con.isolation_level = None
         cur = dbapi_con.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA busy_timeout = 5000")
+        cur.execute(f"PRAGMA busy_timeout = {int(fileformat.BUSY_TIMEOUT_S * 1000)}")
         if not readonly:
             cur.execute("PRAGMA journal_mode = DELETE")
             cur.execute("PRAGMA synchronous = FULL")
@@ -361,6 +361,11 @@ class Store:
             except IntegrityError as exc:
                 raise ValidationError(f"Dữ liệu không hợp lệ, không có gì được ghi ({exc.orig})",
                                       f"Invalid data, nothing was written ({exc.orig})") from None
+            except OperationalError as exc:  # locked by another program, disk full, …
+                raise ParappError(f"{self.path}: không ghi được vào tệp, không có gì được ghi "
+                                  f"({exc.orig})",
+                                  f"{self.path}: cannot write to the file, nothing was written "
+                                  f"({exc.orig})") from None
             finally:
                 if ed.structure_changed:  # committed or rolled back: the facts may be stale
                     self._facts.clear()

@@ -6,7 +6,7 @@ classification counts. It only renders a `PeriodResult` it is handed; it never r
 
 `SettingsDialog` edits the period settings and re-validates on every change with the core's
 `parse_setting`: errors show next to their field and disable OK; valid candidates are emitted
-as `preview(dict)` (key → text) so the window can re-rank without saving (`evaluate_preview`
+as `preview(dict)` (key → text) so the window can re-rank without saving (`parapp.core.evaluation.evaluate_preview`
 does that from a store's snapshot). `apply(store)` writes the changed settings in one
 transaction; closing the dialog any other way writes nothing.
 """
@@ -16,7 +16,6 @@ import html
 import json
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from parapp.core.classification import PRESETS, Grade, HeadResult, counts, rules_from_setting
 from parapp.core.errors import ValidationError
-from parapp.core.evaluation import PeriodResult, evaluate
+from parapp.core.evaluation import PeriodResult
 from parapp.core.i18n import pick
 from parapp.core.numbers import fmt
 from parapp.core.ranking import TIE_BREAKERS, RankRow, TiePolicy, tie_breaker_label
@@ -736,20 +735,6 @@ def setting_text(key: str, value: Any) -> str:
 def setting_texts(settings: PeriodSettings) -> dict[str, str]:
     values = settings.values()
     return {key: setting_text(key, values[key]) for key in EDITED}
-
-
-def settings_with(base: PeriodSettings, texts: Mapping[str, str]) -> PeriodSettings:
-    """`base` with the given settings (key → text) parsed over it. Raises ValidationError."""
-    values = base.values()
-    for key, text in texts.items():
-        values[key] = parse_setting(key, text)
-    return PeriodSettings.from_values(values)
-
-
-def evaluate_preview(store, texts: Mapping[str, str]) -> PeriodResult:
-    """The period re-evaluated with candidate settings, without writing them (for `preview`)."""
-    snapshot = store.snapshot()
-    return evaluate(replace(snapshot, settings=settings_with(snapshot.settings, texts)))
 
 
 class SettingsDialog(QDialog):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
 
 from parapp.core.criteria import CriteriaTree, Source
 from parapp.core.errors import ParappError
-from parapp.core.evaluation import PeriodResult, Snapshot, evaluate, reevaluate_unit
+from parapp.core.evaluation import (
+    PeriodResult, Snapshot, evaluate, evaluate_preview, reevaluate_unit,
+)
 from parapp.core.interchange.columns import LAYOUTS
 from parapp.core.interchange.importer import create_period
 from parapp.core.interchange.xlsx import ImportFailed
@@ -48,7 +50,7 @@ from parapp.core.lock import FileLock, Locked, read_owner
 from parapp.core.numbers import fmt
 from parapp.core.ranking import RankRow
 from parapp.core.scoring import Engine, UnitResult
-from parapp.core.settings import DEFAULTS, PeriodSettings
+from parapp.core.settings import DEFAULTS, PeriodSettings, settings_with
 from parapp.core.store import Store
 from parapp.ui import app_settings
 from parapp.ui.criteria_model import (
@@ -56,7 +58,7 @@ from parapp.ui.criteria_model import (
     FILTER_MODES, KEY_ROLE, STATUSES, CriteriaFilter, CriteriaModel, UnitFilter,
     count_evidence, status_label,
 )
-from parapp.ui.dashboard import SettingsDialog, settings_with
+from parapp.ui.dashboard import SettingsDialog
 from parapp.ui.importing import show_warning
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
 from parapp.ui.theme import THEMES, apply_theme
@@ -1525,7 +1527,7 @@ class MainWindow(QMainWindow):
             self._show_saved_view()
             return
         # the snapshot kept up to date by every edit: no need to re-read the file
-        result = evaluate(replace(self.snapshot, settings=settings))
+        result = evaluate_preview(self.snapshot, texts)
         self._previewing = True
         self._show_unit_values(result, settings.display_decimals)
         self._set_dashboard(result, settings, preview=True)

@@ -52,7 +52,6 @@ from PySide6.QtWidgets import (
     QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QStackedWidget,
     QVBoxLayout, QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from parapp.core.criteria import Node, Source, check_points, needs_reason, points_from_measure
 from parapp.core.errors import ParappError
@@ -489,7 +488,7 @@ class ScoreEditor(QWidget):
 
     def _survey_note(self, store: Store, node: Node, unit_code: str) -> str:
         """Survey-fed leaf: the derived points (read-only) and where they come from."""
-        unit = next(u for u in store.snapshot().units if u.code == unit_code)
+        unit = store.unit_input(unit_code)  # one unit, not the whole period
         pct = unit.sipas_pct if node.source is Source.SIPAS else unit.survey_pct
         self._survey_points = None if pct is None else points_from_measure(node, self.block, pct)
         name = node.source.label
@@ -701,9 +700,8 @@ class ScoreEditor(QWidget):
         try:
             with self.store.edit("gui") as ed:
                 ed.write_scores([(unit, code, changes)])
-        except (ParappError, SQLAlchemyError) as exc:
-            _show(self._error_label(origin), str(exc) if isinstance(exc, ParappError)
-                  else self.tr("Không ghi được vào tệp: {error}").format(error=exc))
+        except ParappError as exc:
+            _show(self._error_label(origin), str(exc))
             return False
         old = {name: self._stored[name] for name in changes}
         self._stored = _score_row(self.store, unit, code)
@@ -881,7 +879,7 @@ class ScoreEditor(QWidget):
                         else:
                             added.append(row.original_name)
                             last_uuid = row.uuid
-            except (ParappError, SQLAlchemyError) as exc:
+            except ParappError as exc:
                 added, last_uuid = [], None
                 errors.append(str(exc).removeprefix(where))
         if added:
@@ -950,7 +948,7 @@ class ScoreEditor(QWidget):
         try:
             with self.store.edit("gui") as ed:
                 ed.remove_evidence(ev.uuid)
-        except (ParappError, SQLAlchemyError) as exc:
+        except ParappError as exc:
             self._message(str(exc))
             return False
         self._fill_evidence()

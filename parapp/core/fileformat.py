@@ -21,7 +21,6 @@ from parapp.core.errors import FileFormatError
 
 APPLICATION_ID = 0x50415241  # "PARA"
 SCHEMA_VERSION = 1
-SUFFIX = ".parapp"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's write to finish
 

@@ -39,7 +39,7 @@ def parse_decimal(text: str | int | Decimal) -> Decimal:
 
 def decimals_of(value: Decimal) -> int:
     """Significant decimals: 8.50 → 1, 9.117 → 3, 10 → 0 (from the digits, no text)."""
-    sign, digits, exponent = value.as_tuple()
+    _sign, digits, exponent = value.as_tuple()
     if not isinstance(exponent, int) or exponent >= 0 or not any(digits):
         return 0
     trailing = 0

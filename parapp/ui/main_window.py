@@ -412,24 +412,23 @@ class MainWindow(QMainWindow):
         for action in (ui.actionUndo, ui.actionRedo, ui.actionFindUnit):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
-        self.theme_group = QActionGroup(self)
-        self.theme_actions = {"system": ui.actionThemeSystem, "light": ui.actionThemeLight,
-                              "dark": ui.actionThemeDark}
-        for name, action in self.theme_actions.items():
-            self.theme_group.addAction(action)
-            action.setData(name)
-            action.triggered.connect(lambda _checked=False, n=name: self.set_theme(n))
-        theme = str(app_settings().value("ui/theme") or "system")
-        self.theme_actions.get(theme, ui.actionThemeSystem).setChecked(True)
+        self.theme_group, self.theme_actions = self._choice_group(
+            {"system": ui.actionThemeSystem, "light": ui.actionThemeLight,
+             "dark": ui.actionThemeDark}, "ui/theme", "system", self.set_theme)
+        self.language_group, self.language_actions = self._choice_group(
+            {"vi": ui.actionLanguageVi, "en": ui.actionLanguageEn}, "ui/language", "vi",
+            self.set_language)
 
-        self.language_group = QActionGroup(self)
-        self.language_actions = {"vi": ui.actionLanguageVi, "en": ui.actionLanguageEn}
-        for code, action in self.language_actions.items():
-            self.language_group.addAction(action)
-            action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
-        language = str(app_settings().value("ui/language") or "vi")
-        self.language_actions.get(language, ui.actionLanguageVi).setChecked(True)
+    def _choice_group(self, actions: dict, setting: str, default: str, choose) -> tuple:
+        """Exclusive menu choices (theme, language), the saved one checked."""
+        group = QActionGroup(self)
+        for value, action in actions.items():
+            group.addAction(action)
+            action.setData(value)
+            action.triggered.connect(lambda _checked=False, v=value: choose(v))
+        saved = str(app_settings().value(setting) or default)
+        actions.get(saved, actions[default]).setChecked(True)
+        return group, actions
 
     def _connect(self) -> None:
         ui = self.ui

@@ -7,8 +7,10 @@ ValidationError naming the key.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -82,6 +84,40 @@ def _int_range(lo: int, hi: int) -> Callable[[str], int]:
     return parse
 
 
+def _text(limit: int) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        value = " ".join(unicodedata.normalize("NFC", text).split())
+        if len(value) > limit:
+            raise ValueError(pick(f"dài quá {limit} ký tự", f"longer than {limit} characters"))
+        return value
+    return parse
+
+
+def _date(text: str) -> str | None:
+    """'2027-02-05', '05/02/2027' or '5/2/2027' → '2027-02-05'; empty → None (not yet known)."""
+    value = text.strip()
+    if value.lower() in ("", "none", "không"):
+        return None
+    try:
+        if "/" in value:
+            day, month, year = (int(p) for p in value.split("/"))
+            return date(year, month, day).isoformat()
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueError(pick("ngày phải có dạng dd/mm/yyyy hoặc yyyy-mm-dd",
+                              "a date as dd/mm/yyyy or yyyy-mm-dd")) from None
+
+
+def _lines(text: str) -> list[str]:
+    """Authority lines of a signature block, separated by '|' or new lines."""
+    parts = text.replace("\n", "|").split("|")
+    items = [" ".join(unicodedata.normalize("NFC", t).split()) for t in parts]
+    items = [t for t in items if t]
+    if len(items) > 3:
+        raise ValueError(pick("tối đa 3 dòng", "at most 3 lines"))
+    return items
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     default: Any
@@ -124,7 +160,37 @@ SPECS: dict[str, SettingSpec] = {
     "evidence_max_mb": SettingSpec(
         20, _int_range(1, 500), "Dung lượng tối đa một tài liệu kiểm chứng (MB)",
         "Largest evidence file (MB)"),
+    # -- the identity printed on official documents (NĐ 30/2020); empty: derived -------------
+    "issuer_parent": SettingSpec(
+        "", _text(200), "Cơ quan chủ quản của cơ quan ban hành (dòng trên, không đậm; thường để "
+        "trống với UBND tỉnh)",
+        "Parent body of the issuing body (upper line, not bold; usually empty for a province)"),
+    "issuer": SettingSpec(
+        "", _text(200), "Cơ quan ban hành văn bản (để trống: ỦY BAN NHÂN DÂN TỈNH <TÊN TỈNH>)",
+        "Issuing body (empty: ỦY BAN NHÂN DÂN TỈNH <PROVINCE>)"),
+    "decision_number": SettingSpec(
+        "", _text(100), "Số quyết định công bố kết quả, ví dụ 215/QĐ-UBND (để trống: chừa chỗ)",
+        "Number of the decision publishing the results, e.g. 215/QĐ-UBND (empty: left blank)"),
+    "decision_date": SettingSpec(
+        None, _date, "Ngày ký quyết định, dd/mm/yyyy (để trống: chừa chỗ)",
+        "Date of the decision, dd/mm/yyyy (empty: left blank)"),
+    "place": SettingSpec(
+        "", _text(100), "Địa danh ở dòng ngày tháng (để trống: tên tỉnh)",
+        "Place in the date line (empty: the province's name)"),
+    "signer_authority": SettingSpec(
+        [], _lines, "Dòng thẩm quyền ký, cách nhau bởi | (ví dụ: TM. ỦY BAN NHÂN DÂN|KT. CHỦ "
+        "TỊCH; để trống: TM. ỦY BAN NHÂN DÂN)",
+        "Signing authority lines separated by | (e.g. TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH; empty: "
+        "TM. ỦY BAN NHÂN DÂN)"),
+    "signer_title": SettingSpec(
+        "", _text(200), "Chức vụ người ký (để trống: CHỦ TỊCH)",
+        "Title of the signer (empty: CHỦ TỊCH)"),
+    "signer_name": SettingSpec(
+        "", _text(200), "Họ và tên người ký", "Name of the signer"),
 }
+
+DOCUMENT_KEYS = ("issuer_parent", "issuer", "decision_number", "decision_date", "place",
+                 "signer_authority", "signer_title", "signer_name")
 
 
 def parse_setting(key: str, text: str) -> Any:
@@ -153,6 +219,7 @@ class PeriodSettings:
     penalty_cap: Decimal | None
     clamp_index: bool
     evidence_max_mb: int
+    document: Mapping[str, Any]  # DOCUMENT_KEYS → stored value (empty: derived when printed)
 
     @classmethod
     def from_values(cls, stored: Mapping[str, Any]) -> PeriodSettings:
@@ -164,7 +231,8 @@ class PeriodSettings:
             allow_appraisal_above_self=bool(v["allow_appraisal_above_self"]),
             bonus_cap=Decimal(v["bonus_cap"]) if v["bonus_cap"] is not None else None,
             penalty_cap=Decimal(v["penalty_cap"]) if v["penalty_cap"] is not None else None,
-            clamp_index=bool(v["clamp_index"]), evidence_max_mb=int(v["evidence_max_mb"]))
+            clamp_index=bool(v["clamp_index"]), evidence_max_mb=int(v["evidence_max_mb"]),
+            document={k: v[k] for k in DOCUMENT_KEYS})
 
     @property
     def caps(self) -> Caps:
@@ -178,6 +246,7 @@ class PeriodSettings:
             "bonus_cap": canonical(self.bonus_cap) if self.bonus_cap is not None else None,
             "penalty_cap": canonical(self.penalty_cap) if self.penalty_cap is not None else None,
             "clamp_index": self.clamp_index, "evidence_max_mb": self.evidence_max_mb,
+            **{k: self.document[k] for k in DOCUMENT_KEYS},
         }
 
 

@@ -16,15 +16,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
-from parapp.core.classification import Grade, counts
+from parapp.core.classification import Grade
 from parapp.core.criteria import Source
 from parapp.core.errors import ParappError
-from parapp.core.evaluation import PeriodResult
 from parapp.core.interchange.columns import LAYOUTS, MAX_PREFIX, SCORES, Layout
 from parapp.core.interchange.importer import method_text
 from parapp.core.models import Adjustment, Exclusion, Score, SurveyResult, Unit
 from parapp.core.models import Criterion as CriterionRow
 from parapp.core.numbers import fmt
+from parapp.core.reports.tables import ranking_tables, unit_sheets
 from parapp.core.store import Store
 
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
@@ -239,74 +239,44 @@ SHEET_COLUMNS = [("STT", 8), ("Nội dung", 58), ("Điểm tối đa", 10), ("Đ
 def export_score_sheets(store: Store, out: Path, unit: str | None = None,
                         block: str | None = None) -> Path:
     """One printable sheet per unit: every node with max, self, appraisal, difference, deduction
-    note, explanation and the number of evidence documents."""
-    result = store.evaluate()
-    tree = store.tree()
+    note, explanation and the number of evidence documents (the rows of the PDF score sheet)."""
+    sheets = unit_sheets(store, unit=unit, block=block)
     places = store.settings().display_decimals
-    units = [u for u in store.units() if unit in (None, u.code)]
-    block_code = {b.id: b.code for b in store.blocks()}
-    if block:
-        units = [u for u in units if block_code[u.block_id] == block]
-    if not units:
-        raise ParappError("Không có đơn vị nào để xuất", "No unit to export")
-    with store.session() as s:
-        details = {(u, c): (sc.appraisal2_note or sc.appraisal_note, sc.explanation
-                            + (f"\n{sc.explanation2}" if sc.explanation2 else ""))
-                   for u, c, sc in s.execute(
-                       select(Unit.uuid, CriterionRow.uuid, Score)
-                       .join(Unit, Score.unit_id == Unit.id)
-                       .join(CriterionRow, Score.criterion_id == CriterionRow.id)
-                       .where(Score.deleted.is_(False)))}
-    evidence: dict[tuple[str, str], int] = {}
-    for e in store.evidence():
-        evidence[(e.unit, e.criterion)] = evidence.get((e.unit, e.criterion), 0) + 1
     period = store.period()
     fmt_num = _num_format(places)
     wb = Workbook()
     wb.remove(wb.active)
-    for u in units:
-        res = result.results[u.uuid]
-        row_info = result.rank_row(u.uuid)
-        ws = wb.create_sheet(_sheet_title(u.code, wb))
+    for sheet in sheets:
+        ws = wb.create_sheet(_sheet_title(sheet.code, wb))
         ws["A1"] = f"BẢNG ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {period.year}"
         ws["A1"].font = Font(bold=True, size=13)
-        ws["A2"] = f"Đơn vị: {u.name} — {period.province}"
+        ws["A2"] = f"Đơn vị: {sheet.name} — {period.province}"
         ws["A2"].font = BOLD
-        rank = row_info.rank if row_info and row_info.rank else "không xếp hạng"
-        ws["A3"] = (f"Tổng điểm: {_shown(res.total, places)}/{_shown(res.applicable_max, places)}"
-                    f" — Chỉ số: {_shown(res.index, places)}% — Xếp hạng: {rank}")
+        rank = sheet.rank if sheet.rank else "không xếp hạng"
+        ws["A3"] = (f"Tổng điểm: {_shown(sheet.total, places)}/{_shown(sheet.max, places)}"
+                    f" — Chỉ số: {_shown(sheet.index, places)}% — Xếp hạng: {rank}")
         _header(ws, [c for c, _ in SHEET_COLUMNS], [w for _, w in SHEET_COLUMNS], row=5)
-        diffs = res.differences(tree)
         r = 6
-        for key in tree.preorder:
-            if key not in res.node_max:
-                continue
-            node = tree.nodes[key]
-            depth = tree.depth[key]
-            leaf = tree.is_leaf(key)
-            own_side = diffs.get(key) is not None
-            note, explanation = details.get((u.uuid, key), ("", "")) if leaf else ("", "")
-            values = [node.code, node.name.upper() if depth == 0 else node.name,
-                      res.node_max[key], res.node_self[key] if own_side else None,
-                      res.node_points[key], diffs.get(key) or None, note or None,
-                      explanation.strip() or None,
-                      evidence.get((u.code, node.code)) if leaf else None]
+        for row in sheet.rows:
+            values = [row.code, row.name.upper() if row.area else row.name, row.max,
+                      row.self_points, row.points, row.difference, row.note or None,
+                      row.explanation or None, len(row.evidence) or None if row.leaf else None]
             for c, v in enumerate(values, start=1):
                 cell = ws.cell(row=r, column=c, value=v)
                 cell.border = BOX
                 cell.alignment = WRAP
                 if c in (3, 4, 5, 6):
                     cell.number_format = fmt_num
-                if depth == 0:
+                if row.area:
                     cell.font = BOLD
                     cell.fill = AREA_FILL
-                elif depth == 1 and not leaf:
+                elif row.depth == 1 and not row.leaf:
                     cell.font = Font(bold=True, italic=True)
             ws.cell(row=r, column=2).alignment = Alignment(wrap_text=True, vertical="top",
-                                                           indent=depth)
+                                                           indent=row.depth)
             r += 1
-        for label, value in (("Điểm thưởng", res.bonus), ("Điểm trừ", -res.penalty),
-                             ("TỔNG ĐIỂM", res.total)):
+        for label, value in (("Điểm thưởng", sheet.bonus), ("Điểm trừ", -sheet.penalty),
+                             ("TỔNG ĐIỂM", sheet.total)):
             if value or label == "TỔNG ĐIỂM":
                 ws.cell(row=r, column=2, value=label).font = BOLD
                 cell = ws.cell(row=r, column=5, value=value)
@@ -331,55 +301,42 @@ def _sheet_title(code: str, wb: Workbook) -> str:
 # -- summary per block --------------------------------------------------------------------------
 
 def export_summary(store: Store, out: Path, block: str | None = None) -> Path:
-    """Units × areas with totals, SIPAS, survey, index, rank, rank change and classification."""
-    result: PeriodResult = store.evaluate()
-    tree = store.tree()
+    """Units × areas with totals, SIPAS, survey, index, rank, rank change and classification
+    (the rows of the PDF ranking annex)."""
+    tables = ranking_tables(store, block)
     places = store.settings().display_decimals
-    blocks = [b for b in store.blocks() if block in (None, b.code)]
-    if not blocks:
-        raise ParappError(f"Không có khối '{block}'", f"No block '{block}'")
-    heads = {u.uuid: u for u in store.units()}
     period = store.period()
     fmt_num = _num_format(places)
     wb = Workbook()
     wb.remove(wb.active)
-    for b in blocks:
-        ranking = result.rankings.get(b.code)
-        rows = ranking.rows() if ranking else []
-        ws = wb.create_sheet(_sheet_title(b.code, wb))
-        ws["A1"] = f"TỔNG HỢP CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {period.year} — {b.name.upper()}"
+    for t in tables:
+        ws = wb.create_sheet(_sheet_title(t.block, wb))
+        ws["A1"] = f"TỔNG HỢP CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {period.year} — {t.name.upper()}"
         ws["A1"].font = Font(bold=True, size=13)
         ws["A2"] = period.province
-        areas = [k for k in tree.roots if tree.nodes[k].max_for(b.code) > 0]
         headers = (["STT", "Mã", "Tên đơn vị"]
-                   + [f"LV {tree.nodes[k].code}\n({_shown(tree.nodes[k].max_for(b.code), 2)})"
-                      for k in areas]
+                   + [f"LV {a.code}\n({_shown(a.max, 2)})" for a in t.areas]
                    + ["Thưởng", "Trừ", "SIPAS", "ĐTXHH", "Tổng điểm", "Điểm tối đa",
                       "Chỉ số (%)", "Xếp hạng", "Năm trước", "Tăng/giảm", "Người đứng đầu",
                       "Xếp loại"])
-        widths = [6, 10, 40] + [9] * len(areas) + [8, 8, 8, 8, 10, 9, 10, 8, 8, 9, 26, 28]
+        widths = [6, 10, 40] + [9] * len(t.areas) + [8, 8, 8, 8, 10, 9, 10, 8, 8, 9, 26, 28]
         _header(ws, headers, widths, row=4)
-        for i, row in enumerate(rows, start=1):
-            res = row.result
-            head = result.heads[res.key]
-            area_points = res.area_points(tree)
-            values = ([i, res.unit.code, res.unit.name]
-                      + [area_points.get(k) for k in areas]
-                      + [res.bonus or None, res.penalty or None, res.sipas, res.survey,
-                         res.total, res.applicable_max, res.index,
-                         row.rank if row.rank is not None else "—", res.unit.prev_rank,
-                         row.change, heads[res.key].head_name, head.grade.label])
+        for i, row in enumerate(t.rows, start=1):
+            values = ([row.stt, row.code, row.name] + list(row.areas)
+                      + [row.bonus or None, row.penalty or None, row.sipas, row.survey,
+                         row.total, row.max, row.index,
+                         row.rank if row.rank is not None else "—", row.prev_rank,
+                         row.change, row.head_name, row.grade_label])
             for c, v in enumerate(values, start=1):
                 cell = ws.cell(row=4 + i, column=c, value=v)
                 cell.border = BOX
                 if isinstance(v, Decimal):
                     cell.number_format = fmt_num
             ws.cell(row=4 + i, column=len(values)).alignment = WRAP
-        r = 6 + len(rows)
-        c = counts(result.heads[row.result.key] for row in rows)
+        r = 6 + len(t.rows)
         for grade in Grade:
             ws.cell(row=r, column=3, value=grade.label).font = BOLD
-            ws.cell(row=r, column=4, value=c[grade])
+            ws.cell(row=r, column=4, value=t.counts[grade])
             r += 1
         _print_setup(ws, "4:4")
     return _save(wb, out)

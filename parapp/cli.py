@@ -347,6 +347,165 @@ def cmd_export(args) -> int:
 
 # -- parser ---------------------------------------------------------------------------------------
 
+def _read_secret(args, vi: str, en: str) -> str:
+    """A PIN or passphrase: one line of stdin with --pin-stdin, else typed at the terminal."""
+    if args.pin_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+    return getpass.getpass(pick(vi, en) + ": ")
+
+
+def _parse_box(text: str) -> tuple[float, ...]:
+    try:
+        box = tuple(float(v) for v in text.replace(";", ",").split(","))
+    except ValueError:
+        box = ()
+    if len(box) != 4:
+        raise CliError(f"--box cần 4 số x1,y1,x2,y2 (điểm, tính từ góc dưới trái): {text}",
+                       f"--box takes 4 numbers x1,y1,x2,y2 (points from the bottom left): {text}")
+    return box
+
+
+def cmd_sign(args) -> int:
+    from parapp.core import signing
+    if args.pkcs12 and args.pkcs11_lib:
+        raise CliError("Chọn một: --pkcs12 hoặc --pkcs11-lib", "Pick one: --pkcs12 or "
+                       "--pkcs11-lib")
+    if not (args.pkcs12 or args.pkcs11_lib):
+        raise CliError("Cần khóa ký: --pkcs12 TỆP hoặc --pkcs11-lib THƯ_VIỆN --token-label NHÃN",
+                       "A signing key is needed: --pkcs12 FILE or --pkcs11-lib LIB "
+                       "--token-label LABEL")
+    if args.pkcs11_lib and not args.token_label:
+        raise CliError("--pkcs11-lib cần --token-label (xem: parapp tokens --pkcs11-lib …)",
+                       "--pkcs11-lib needs --token-label (see: parapp tokens --pkcs11-lib …)")
+    box = _parse_box(args.box) if args.box else None
+    signing.check_paths(args.file, args.output)  # before asking for a secret
+    if args.pkcs12:
+        if not Path(args.pkcs12).is_file():
+            raise CliError(f"Không tìm thấy tệp khóa PKCS#12: {args.pkcs12}",
+                           f"PKCS#12 key file not found: {args.pkcs12}")
+        key = signing.load_pkcs12(args.pkcs12, _read_secret(
+            args, f"Mật khẩu của {args.pkcs12}", f"Passphrase of {args.pkcs12}"))
+    else:
+        status = signing.token_status(args.pkcs11_lib, args.token_label)
+        warning = signing.check_pin(status)  # refuses a locked token
+        if warning:
+            print(warning, file=sys.stderr)
+        if status.protected_authentication_path and not args.pin_stdin:
+            print(pick("Nhập PIN trên bàn phím của thiết bị.", "Enter the PIN on the device's "
+                       "keypad."), file=sys.stderr)
+            pin = None
+        else:
+            pin = _read_secret(args, f"PIN của thiết bị «{status.label}»",
+                               f"PIN of the token «{status.label}»")
+        key = signing.open_token(args.pkcs11_lib, args.token_label, pin,
+                                 key_label=args.key_label, key_id=args.key_id)
+        del pin
+    with key:
+        result = signing.sign_pdf(
+            args.file, args.output, key, signature_image=args.signature_image,
+            seal_image=args.seal_image, reason=args.reason, location=args.location,
+            page=args.page, box=box)
+    if result.placement is signing.Placement.FIELD and (args.page or box):
+        print(pick(f"Lưu ý: tài liệu có sẵn ô chữ ký «{result.field_name}»; đã ký vào ô đó, "
+                   "bỏ qua --page/--box.", f"Note: the document has its own signature field "
+                   f"«{result.field_name}»; signed there, --page/--box ignored."),
+              file=sys.stderr)
+    cert = result.certificate
+    if args.format == "json":
+        _emit_json({"file": str(result.path), "field": result.field_name,
+                    "placement": result.placement.value, "page": result.page,
+                    "box": list(result.box), "signing_time": result.signing_time.isoformat(),
+                    "signer": cert.to_json(), "stamp_text": result.stamp_text})
+    else:
+        org = f" — {cert.organisation}" if cert.organisation else ""
+        print(pick(f"Đã ký: {result.path} (ô «{result.field_name}», trang {result.page}; "
+                   f"{cert.common_name}{org}; {signing.format_time(result.signing_time)})",
+                   f"Signed: {result.path} (field «{result.field_name}», page {result.page}; "
+                   f"{cert.common_name}{org}; {signing.format_time(result.signing_time)})"))
+    return 0
+
+
+def _yes(value: bool | None) -> str:
+    if value is None:
+        return pick("chưa kiểm tra", "not checked")
+    return pick("có", "yes") if value else pick("KHÔNG", "NO")
+
+
+def cmd_verify(args) -> int:
+    from parapp.core import signing
+    try:
+        reports = signing.verify_pdf(args.file, args.trust or ())
+    except signing.UnsignedPdfError as exc:
+        if args.format == "json":
+            _emit_json({"file": args.file, "ok": False, "signatures": [], "message": str(exc)})
+        print(f"parapp: {exc}", file=sys.stderr)
+        return 1
+    except ParappError as exc:  # not a readable PDF, or a root certificate that is not one
+        print(f"parapp: {pick('lỗi', 'error')}: {exc}", file=sys.stderr)
+        return 2
+    ok = all(r.ok for r in reports)
+    if args.format == "json":
+        _emit_json({"file": args.file, "ok": ok, "trust_checked": bool(args.trust),
+                    "signatures": [r.to_json() for r in reports]})
+        return 0 if ok else 1
+    verdict = (pick("tất cả hợp lệ", "all valid") if ok
+               else pick("CÓ CHỮ KÝ KHÔNG ĐẠT", "SOME SIGNATURES FAILED"))
+    print(pick(f"{args.file}: {len(reports)} chữ ký — {verdict}",
+               f"{args.file}: {len(reports)} signature(s) — {verdict}"))
+    coverage = {"entire_file": pick("toàn bộ tệp", "the whole file"),
+                "entire_revision": pick("đến phiên bản khi ký (có cập nhật sau)",
+                                        "up to its revision (later updates follow)"),
+                "partial": pick("không đầy đủ", "incomplete")}
+    for r in reports:
+        print(f"[{r.index}] {r.field_name} — {r.summary}")
+        if r.signer is not None:
+            print("    " + pick(f"Người ký: {r.signer.common_name}; cơ quan: "
+                                f"{r.signer.organisation or '—'}; số sê-ri: {r.signer.serial}; "
+                                f"nơi cấp: {r.signer.issuer}",
+                                f"Signer: {r.signer.common_name}; organisation: "
+                                f"{r.signer.organisation or '—'}; serial: {r.signer.serial}; "
+                                f"issuer: {r.signer.issuer}"))
+        print("    " + pick(
+            f"Thời gian ký: {signing.format_time(r.signing_time) or '—'}; toàn vẹn: "
+            f"{_yes(r.intact)}; chữ ký đúng: {_yes(r.valid)}; phạm vi: {coverage[r.coverage]}; "
+            f"tin cậy: {_yes(r.trusted)}",
+            f"Signing time: {signing.format_time(r.signing_time) or '—'}; intact: "
+            f"{_yes(r.intact)}; valid: {_yes(r.valid)}; covers: {coverage[r.coverage]}; "
+            f"trusted: {_yes(r.trusted)}"))
+        if r.reason or r.location:
+            print("    " + pick(f"Lý do: {r.reason or '—'}; nơi ký: {r.location or '—'}",
+                                f"Reason: {r.reason or '—'}; location: {r.location or '—'}"))
+    return 0 if ok else 1
+
+
+def cmd_tokens(args) -> int:
+    from parapp.core import signing
+    tokens = signing.list_tokens(args.pkcs11_lib)
+    certs = (signing.list_certificates(args.pkcs11_lib, args.token_label)
+             if args.token_label else None)
+    if args.format == "json":
+        data: dict[str, Any] = {"library": args.pkcs11_lib,
+                                "tokens": [t.to_json() for t in tokens]}
+        if certs is not None:
+            data["certificates"] = [c.to_json() for c in certs]
+        _emit_json(data)
+        return 0
+    if not tokens:
+        print(pick(f"Không thấy thiết bị ký số nào trong {args.pkcs11_lib} (chưa cắm thiết bị?)",
+                   f"No token in {args.pkcs11_lib} (is it plugged in?)"))
+    for t in tokens:
+        warning = signing.pin_warning(t.pin_state) or (
+            pick("ĐÃ KHÓA", "LOCKED") if t.pin_state is signing.PinState.LOCKED else "")
+        print(f"«{t.label}»  {t.manufacturer} {t.model}  {pick('số sê-ri', 'serial')} "
+              f"{t.serial}  {warning}".rstrip())
+    for c in certs or ():
+        print(f"  {c.label or '—'}  id={c.id}  {c.certificate.common_name}"
+              f" — {c.certificate.organisation or '—'}  "
+              f"{pick('hết hạn', 'expires')} {c.certificate.not_after:%d/%m/%Y}")
+    return 0
+
+
 def _add_format(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text",
                    help=pick("định dạng kết quả (mặc định: text)", "output format (default: text)"))
@@ -464,6 +623,83 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     p.add_argument("--unit", metavar=pick("MÃ", "CODE"))
     p.add_argument("--block", metavar=pick("MÃ", "CODE"))
+    p = add("sign", cmd_sign, "ký số tệp PDF (PAdES) bằng tệp PKCS#12 hoặc thiết bị ký số USB",
+            "digitally sign a PDF (PAdES) with a PKCS#12 file or a USB token", file=False)
+    p.epilog = pick(
+        "PIN hoặc mật khẩu được hỏi khi chạy (không hiện trên màn hình), hoặc đọc một dòng từ "
+        "đầu vào chuẩn với --pin-stdin; không bao giờ nhận qua tham số dòng lệnh, vì tham số "
+        "hiện trong danh sách tiến trình (ps) và lịch sử lệnh. PIN không được lưu ở đâu cả. "
+        "Thiết bị ký số bị khóa sau nhiều lần nhập sai PIN (thường là 3): parapp cảnh báo "
+        "trước lần cuối và không thử khi thiết bị đã khóa.",
+        "The PIN or passphrase is asked for when run (not echoed), or read as one line from "
+        "standard input with --pin-stdin; never taken as an argument, because arguments show "
+        "in the process list (ps) and the shell history. The PIN is never stored. A token "
+        "locks after repeated wrong PINs (usually 3): parapp warns before the last attempt "
+        "and does not try a locked token.")
+    p.add_argument("file", metavar="IN.pdf")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf",
+                   help=pick("tệp đã ký (khác tệp gốc; tệp gốc không bị sửa)",
+                             "the signed file (not the source; the source is left as is)"))
+    p.add_argument("--pkcs12", metavar=pick("TỆP.p12", "FILE.p12"),
+                   help=pick("khóa và chứng thư số trong tệp PKCS#12 (.p12/.pfx)",
+                             "key and certificate in a PKCS#12 file (.p12/.pfx)"))
+    p.add_argument("--pkcs11-lib", metavar=pick("THƯ_VIỆN", "LIB"),
+                   help=pick("thư viện PKCS#11 của thiết bị ký số (.so/.dll)",
+                             "the token's PKCS#11 library (.so/.dll)"))
+    p.add_argument("--token-label", metavar=pick("NHÃN", "LABEL"),
+                   help=pick("nhãn của thiết bị (xem: parapp tokens)",
+                             "the token's label (see: parapp tokens)"))
+    p.add_argument("--key-label", metavar=pick("NHÃN", "LABEL"),
+                   help=pick("nhãn của khóa ký trên thiết bị (mặc định: khóa duy nhất)",
+                             "the signing key's label on the token (default: the only key)"))
+    p.add_argument("--key-id", metavar="HEX", help=pick("mã (CKA_ID) của khóa ký, dạng hex",
+                                                        "the signing key's id (CKA_ID), hex"))
+    p.add_argument("--pin-stdin", action="store_true",
+                   help=pick("đọc PIN/mật khẩu từ dòng đầu của đầu vào chuẩn (cho script)",
+                             "read the PIN/passphrase from the first line of stdin (scripts)"))
+    p.add_argument("--signature-image", metavar="PNG",
+                   help=pick("ảnh chữ ký (màu xanh, nền trong suốt)",
+                             "signature image (blue, transparent background)"))
+    p.add_argument("--seal-image", metavar="PNG",
+                   help=pick("ảnh con dấu của cơ quan (màu đỏ, nền trong suốt)",
+                             "the organisation's seal (red, transparent background)"))
+    p.add_argument("--reason", metavar=pick("LÝ_DO", "TEXT"), help=pick("lý do ký", "reason"))
+    p.add_argument("--location", metavar=pick("NƠI_KÝ", "TEXT"), help=pick("nơi ký",
+                                                                          "location"))
+    p.add_argument("--page", type=int, metavar="N",
+                   help=pick("trang đặt chữ ký, từ 1 (mặc định: trang cuối)",
+                             "page for the signature, from 1 (default: the last page)"))
+    p.add_argument("--box", metavar="x1,y1,x2,y2",
+                   help=pick("khung chữ ký, điểm tính từ góc dưới trái (mặc định: góc dưới "
+                             "phải); bỏ qua nếu tài liệu có sẵn ô chữ ký",
+                             "signature box in points from the bottom left (default: bottom "
+                             "right); ignored when the document has its own signature field"))
+    _add_format(p)
+
+    p = add("verify", cmd_verify, "kiểm tra chữ ký số trong tệp PDF",
+            "check the digital signatures of a PDF", file=False)
+    p.epilog = pick("Mã thoát: 0 mọi chữ ký hợp lệ, nguyên vẹn, tài liệu không bị sửa sau khi "
+                    "ký (trừ ký thêm/điền biểu mẫu) và được tin cậy khi có --trust; 1 nếu "
+                    "không (hoặc tệp không có chữ ký); 2 nếu không đọc được tệp.",
+                    "Exit status: 0 when every signature is valid, intact, the document was "
+                    "not modified after signing (other than further signatures or form "
+                    "filling) and, with --trust, trusted; 1 otherwise (or no signature); 2 when "
+                    "the file cannot be read.")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--trust", action="append", metavar="ROOT.pem",
+                   help=pick("chứng thư gốc được tin cậy (PEM/DER; lặp lại được)",
+                             "a trusted root certificate (PEM/DER; repeatable)"))
+    _add_format(p)
+
+    p = add("tokens", cmd_tokens, "liệt kê thiết bị ký số và chứng thư số trên đó",
+            "list signing tokens and their certificates", file=False)
+    p.add_argument("--pkcs11-lib", required=True, metavar=pick("THƯ_VIỆN", "LIB"),
+                   help=pick("thư viện PKCS#11 của thiết bị ký số", "the token's PKCS#11 "
+                             "library"))
+    p.add_argument("--token-label", metavar=pick("NHÃN", "LABEL"),
+                   help=pick("liệt kê chứng thư số trên thiết bị này (không cần PIN)",
+                             "list the certificates on this token (no PIN needed)"))
+    _add_format(p)
     return parser
 
 

@@ -720,6 +720,20 @@ def _page_index(writer, page_ref) -> int | None:
     return None
 
 
+def check_paths(src: str | os.PathLike, dest: str | os.PathLike) -> None:
+    """The checks `sign_pdf` makes on its paths, cheap enough to run before asking for a PIN:
+    the source is a readable PDF, the destination differs from it and its folder exists."""
+    src, dest = Path(src), Path(dest)
+    if _same_file(src, dest):
+        raise SigningError(f"Tệp ký xong phải khác tệp gốc ({src}): tệp gốc không bao giờ bị "
+                           "ghi đè", f"The signed file must differ from the source ({src}): "
+                           "the source is never overwritten")
+    if not dest.parent.is_dir():
+        raise SigningError(f"Không có thư mục để ghi {dest}",
+                           f"The folder for {dest} does not exist")
+    _read_pdf_bytes(src)
+
+
 def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMaterial, *,
              signature_image: str | os.PathLike | None = None,
              seal_image: str | os.PathLike | None = None,
@@ -743,13 +757,7 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
     from pyhanko.sign.general import SigningError as HankoSigningError
 
     src, dest = Path(src), Path(dest)
-    if _same_file(src, dest):
-        raise SigningError(f"Tệp ký xong phải khác tệp gốc ({src}): tệp gốc không bao giờ bị "
-                           "ghi đè", f"The signed file must differ from the source ({src}): "
-                           "the source is never overwritten")
-    if not dest.parent.is_dir():
-        raise SigningError(f"Không có thư mục để ghi {dest}",
-                           f"The folder for {dest} does not exist")
+    check_paths(src, dest)
     sig_img = _load_image(signature_image, "ảnh chữ ký", "Signature image") \
         if signature_image else None
     seal_img = _load_image(seal_image, "ảnh con dấu", "Seal image") if seal_image else None
@@ -915,30 +923,32 @@ class SignatureReport:
         who = self.signer.common_name if self.signer else pick("không rõ", "unknown")
         org = f" ({self.signer.organisation})" if self.signer and self.signer.organisation else ""
         when = format_time(self.signing_time)
+        bad = pick("KHÔNG ĐẠT", "FAILED")
         if self.error is not None:
-            return pick(f"Không kiểm tra được chữ ký «{self.field_name}»: {self.error}",
-                        f"Could not check the signature «{self.field_name}»: {self.error}")
+            return pick(f"{bad}: không kiểm tra được chữ ký «{self.field_name}»: {self.error}",
+                        f"{bad}: could not check the signature «{self.field_name}»: "
+                        f"{self.error}")
         if not self.intact:
-            return pick(f"KHÔNG hợp lệ: nội dung đã bị thay đổi sau khi {who}{org} ký "
+            return pick(f"{bad}: nội dung đã bị thay đổi sau khi {who}{org} ký "
                         "(mã băm không khớp).",
-                        f"INVALID: the content was changed after {who}{org} signed "
+                        f"{bad}: the content was changed after {who}{org} signed "
                         "(hash mismatch).")
         if not self.valid:
-            return pick(f"KHÔNG hợp lệ: giá trị chữ ký của {who}{org} không khớp với chứng thư "
-                        "số.", f"INVALID: the signature value of {who}{org} does not match "
-                        "its certificate.")
-        head = pick(f"Chữ ký hợp lệ của {who}{org}, ký lúc {when}",
-                    f"Valid signature of {who}{org}, signed at {when}")
+            return pick(f"{bad}: giá trị chữ ký của {who}{org} không khớp với chứng thư số.",
+                        f"{bad}: the signature value of {who}{org} does not match its "
+                        "certificate.")
+        head = pick(f"{who}{org} ký lúc {when}", f"{who}{org} signed at {when}")
         if not self.modified_after:
-            mod = pick("tài liệu không bị sửa sau khi ký", "the document is unchanged since")
+            mod = pick("tài liệu không bị sửa sau khi ký", "the document is unchanged since signing")
         elif self.harmless:
             mod = pick("có cập nhật sau khi ký nhưng chỉ là ký thêm hoặc điền biểu mẫu "
                        "(không ảnh hưởng nội dung)",
                        "updated after signing, but only by further signatures or form "
                        "filling (content unaffected)")
         else:
-            mod = pick("TÀI LIỆU ĐÃ BỊ SỬA ĐỔI SAU KHI KÝ", "THE DOCUMENT WAS MODIFIED AFTER "
-                       "SIGNING")
+            mod = pick("TÀI LIỆU ĐÃ BỊ SỬA ĐỔI SAU KHI KÝ (chữ ký chỉ đúng với bản trước khi "
+                       "sửa)", "THE DOCUMENT WAS MODIFIED AFTER SIGNING (the signature only "
+                       "holds for the earlier version)")
         if self.trusted is None:
             trust = pick("chưa kiểm tra độ tin cậy (không có chứng thư gốc)",
                          "trust not checked (no root certificates given)")
@@ -947,7 +957,10 @@ class SignatureReport:
         else:
             trust = pick("chứng thư số KHÔNG được tin cậy theo các chứng thư gốc đã cho",
                          "the certificate is NOT trusted by the given roots")
-        return f"{head}; {mod}; {trust}."
+            if self.trust_problem:
+                trust += f" ({_trust_problem_text(self.trust_problem)})"
+        verdict = pick("Hợp lệ", "Valid") if self.ok else bad
+        return f"{verdict}: {head}; {mod}; {trust}."
 
     def to_json(self) -> dict[str, Any]:
         return {"index": self.index, "field": self.field_name,
@@ -958,6 +971,27 @@ class SignatureReport:
                 "modified_after": self.modified_after, "changes": self.changes,
                 "harmless": self.harmless, "reason": self.reason, "location": self.location,
                 "error": self.error, "ok": self.ok, "summary": self.summary}
+
+
+_TRUST_PROBLEMS = {
+    "NO_CERTIFICATE_CHAIN_FOUND": ("không tìm được chuỗi chứng thư tới chứng thư gốc",
+                                   "no certificate chain to a root"),
+    "OUT_OF_BOUNDS_NO_POE": ("chứng thư số hết hạn hoặc chưa có hiệu lực",
+                             "the certificate is expired or not yet valid"),
+    "NOT_YET_VALID": ("chứng thư số chưa có hiệu lực", "the certificate is not yet valid"),
+    "EXPIRED": ("chứng thư số đã hết hạn", "the certificate has expired"),
+    "REVOKED": ("chứng thư số đã bị thu hồi", "the certificate was revoked"),
+    "REVOKED_NO_POE": ("chứng thư số đã bị thu hồi", "the certificate was revoked"),
+    "CHAIN_CONSTRAINTS_FAILURE": ("chuỗi chứng thư vi phạm ràng buộc",
+                                  "the chain breaks its constraints"),
+    "SIG_CONSTRAINTS_FAILURE": ("chứng thư số không được phép dùng để ký",
+                                "the certificate may not sign documents"),
+}
+
+
+def _trust_problem_text(code: str) -> str:
+    vi, en = _TRUST_PROBLEMS.get(code, (code, code))
+    return pick(vi, en)
 
 
 def load_trust_roots(paths: Iterable[str | os.PathLike]) -> list:
@@ -1075,7 +1109,7 @@ def _report(index: int, sig, context, usage, roots_given: bool) -> SignatureRepo
 __all__ = [
     "SIGNATURE_FIELD", "VIETNAM_TIME", "CertificateInfo", "KeyMaterial", "PinError", "PinState",
     "Placement", "SignResult", "SignatureReport", "SigningError", "TokenCertificate",
-    "TokenStatus", "UnsignedPdfError", "check_pin", "format_time", "list_certificates",
+    "TokenStatus", "UnsignedPdfError", "check_paths", "check_pin", "format_time", "list_certificates",
     "list_tokens", "load_pkcs12", "load_trust_roots", "open_token", "pin_state", "pin_warning",
     "sign_pdf", "stamp_font_bytes", "stamp_lines", "token_status", "verify_pdf",
 ]

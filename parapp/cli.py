@@ -345,6 +345,25 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from parapp.core.reports.annex import build_annex
+    from parapp.core.reports.heads import build_heads
+    from parapp.core.reports.unit_sheet import build_unit_sheet
+    out = Path(args.output)
+    with _open(args.file) as store:
+        if args.what == "unit":
+            if not args.unit:
+                raise CliError("Bảng điểm cần mã đơn vị (--unit MÃ)",
+                               "A score sheet needs a unit code (--unit CODE)")
+            build_unit_sheet(store, out, args.unit)
+        elif args.what == "heads":
+            build_heads(store, out, args.block)
+        else:
+            build_annex(store, out, args.block)
+    print(pick(f"Đã tạo văn bản PDF: {out}", f"Wrote the PDF: {out}"))
+    return 0
+
+
 # -- parser ---------------------------------------------------------------------------------------
 
 def _read_secret(args, vi: str, en: str) -> str:
@@ -623,6 +642,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     p.add_argument("--unit", metavar=pick("MÃ", "CODE"))
     p.add_argument("--block", metavar=pick("MÃ", "CODE"))
+
+    p = add("report", cmd_report,
+            "văn bản PDF theo NĐ 30/2020: phụ lục xếp hạng, xếp loại người đứng đầu, bảng điểm",
+            "official PDF (Decree 30/2020): ranking annex, head classification, score sheet",
+            file=False)
+    p.add_argument("what", choices=("annex", "heads", "unit"), metavar=pick("LOẠI", "WHAT"),
+                   help=pick("annex (phụ lục xếp hạng) | heads (xếp loại người đứng đầu) | unit "
+                             "(bảng điểm một đơn vị, cần --unit)", "annex (ranking annex) | heads "
+                             "(head classification) | unit (one unit's score sheet, needs --unit)"))
+    p.add_argument("file", metavar=pick("TỆP", "FILE"))
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--block", metavar=pick("MÃ", "CODE"), help=pick("chỉ một khối", "one block"))
+    p.add_argument("--unit", metavar=pick("MÃ", "CODE"), help=pick("đơn vị (bảng điểm)",
+                                                                    "unit (score sheet)"))
+
     p = add("sign", cmd_sign, "ký số tệp PDF (PAdES) bằng tệp PKCS#12 hoặc thiết bị ký số USB",
             "digitally sign a PDF (PAdES) with a PKCS#12 file or a USB token", file=False)
     p.epilog = pick(

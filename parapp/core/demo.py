@@ -301,6 +301,16 @@ class _DemoBuilder:
             ed.set_override(victim, "khong_hoan_thanh",
                             "Người đứng đầu bị kỷ luật khiển trách trong năm 2025 "
                             "(Quyết định số 215/QĐ-UBND ngày 12/9/2025)", disqualified=True)
+        # The decision publishing the results, for the official documents (last, so the seeded
+        # sequence of everything above stays as it was).
+        with store.edit("demo: văn bản công bố") as ed:
+            ed.author = "Tổ thư ký Hội đồng"
+            period = store.period()
+            for key, value in (("decision_number", "386/QĐ-UBND"), ("decision_date", "26/02/2026"),
+                               ("signer_authority", "TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH"),
+                               ("signer_title", "PHÓ CHỦ TỊCH"),
+                               ("signer_name", period.signer_name)):
+                ed.set_setting(key, value)
 
 
 def _by_criterion(items: list[dict]) -> dict[str, list]:

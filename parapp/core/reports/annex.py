@@ -1,0 +1,115 @@
+"""Phụ lục I: the PAR Index ranking per block, with a bar chart per block as an appendix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+
+from parapp.core.reports import nd30
+from parapp.core.reports.chart import index_chart
+from parapp.core.reports.common import num, roman
+from parapp.core.reports.tables import RankingTable, change_text, ranking_tables
+from parapp.core.store import Store
+
+ANNEX = "Phụ lục I"
+UNRANKED = "Đơn vị được đánh giá nhưng không xếp hạng"
+FIXED = [("Điểm ĐTXHH", 14), ("Điểm SIPAS", 12), ("Điểm thưởng/ trừ", 12.5),
+         ("Tổng điểm", 13.5), ("Chỉ số (%)", 13.5), ("Xếp hạng", 11), ("Xếp hạng năm trước", 12),
+         ("Tăng (+)/ giảm (−) bậc", 12)]
+
+
+def title_lines(year: int) -> list[str]:
+    return [f"KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {year}",
+            "CỦA CÁC SỞ, BAN, NGÀNH VÀ ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG"]
+
+
+def _widths(table: RankingTable, frame: float) -> list[float]:
+    fixed = [w * mm for _, w in FIXED]
+    stt = 9 * mm
+    rest = frame - stt - sum(fixed)
+    n = len(table.areas)
+    area = min(12 * mm, (rest - 42 * mm) / n) if n else 0
+    return [stt, rest - area * n] + [area] * n + fixed
+
+
+def block_table(table: RankingTable, places: int, frame: float, st: dict) -> list[Flowable]:
+    """The table of one block (two header rows, repeated on every page) and its legend."""
+    n = len(table.areas)
+    th, td, td_c, td_r = st["th"], st["td"], st["td_c"], st["td_r"]
+    head1 = [nd30.para("STT", th), nd30.para("Tên đơn vị", th)]
+    head1 += [nd30.para("Điểm thẩm định theo lĩnh vực", th)] + [""] * (n - 1) if n else []
+    head1 += [nd30.para(text, th) for text, _ in FIXED]
+    head2 = ["", ""] + [nd30.para(f"{a.code}\n({num(a.max, places)})", th)
+                        for a in table.areas] + [""] * len(FIXED)
+    first_fixed = 2 + n
+    spans = [("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1))]
+    if n:
+        spans.append(("SPAN", (2, 0), (first_fixed - 1, 0)))
+    spans += [("SPAN", (c, 0), (c, 1)) for c in range(first_fixed, first_fixed + len(FIXED))]
+    rows = [head1, head2]
+    extra = list(spans)
+    ties = False
+
+    def unit_row(r) -> list:
+        nonlocal ties
+        adjust = r.bonus - r.penalty
+        rank = "" if r.rank is None else f"{r.rank}{'*' if r.tied else ''}"
+        ties = ties or r.tied
+        return ([nd30.para(r.stt, td_c), nd30.para(r.name, td)]
+                + [nd30.para(num(a, places) if a is not None else "—", td_r) for a in r.areas]
+                + [nd30.para(num(r.survey, places), td_r), nd30.para(num(r.sipas, places), td_r),
+                   nd30.para(("+" if adjust > 0 else "") + num(adjust, places) if adjust else "",
+                             td_r),
+                   nd30.para(num(r.total, places), st["td_br"]),
+                   nd30.para(num(r.index, places), st["td_br"]),
+                   nd30.para(rank, st["td_c"]), nd30.para(r.prev_rank or "", td_c),
+                   nd30.para(change_text(r.change), td_c)])
+
+    for r in table.ranked:
+        rows.append(unit_row(r))
+    if table.unranked:
+        rows.append([nd30.para(UNRANKED, st["td_i"])] + [""] * (first_fixed + len(FIXED) - 1))
+        extra.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
+        for r in table.unranked:
+            rows.append(unit_row(r))
+    out: list[Flowable] = [nd30.grid_table(rows, _widths(table, frame), header_rows=2,
+                                           extra=extra)]
+    notes = ["Lĩnh vực: " + "; ".join(f"{a.code} – {a.name}" for a in table.areas)
+             + ". Điểm thẩm định theo lĩnh vực không gồm điểm ĐTXHH và SIPAS (cột riêng)."]
+    if ties:
+        notes.append("(*) Đồng hạng.")
+    out += [nd30.para(text, st["note"]) for text in notes]
+    return out
+
+
+def build_annex(store: Store, out: Path, block: str | None = None,
+                chart: bool = True) -> Path:
+    """The ranking annex of every block (or one) as a PDF with an empty signature field."""
+    tables = ranking_tables(store, block)
+    places = store.settings().display_decimals
+    ident = nd30.DocumentIdentity.from_store(store)
+    st = nd30.styles()
+    frame = nd30.Document(ident, [], [], wide=True).frame_width
+    body: list[Flowable] = []
+    for i, t in enumerate(tables):
+        if i:
+            body.append(CondPageBreak(60 * mm))
+        body.append(nd30.para(f"{roman(i)}. {t.name.upper()} ({len(t.rows)} đơn vị)",
+                              st["section"]))
+        body += block_table(t, places, frame, st)
+    appendix: list[Flowable] = []
+    if chart:
+        height = 150 * mm
+        for i, t in enumerate(tables):
+            appendix.append(KeepTogether([
+                nd30.para(f"Biểu đồ {i + 1}. Chỉ số cải cách hành chính năm {ident.year} — "
+                          f"{t.name}", st["section"]),
+                index_chart(t, frame, height, places), Spacer(1, 6)]))
+    doc = nd30.Document(ident, title_lines(ident.year), body, annex=ANNEX, appendix=appendix,
+                        subject=f"Chỉ số CCHC năm {ident.year}")
+    nd30.render(doc, out)
+    return Path(out)
+
+
+__all__ = ["build_annex", "block_table", "Paragraph"]

@@ -1,0 +1,17 @@
+"""Helpers shared by the three documents."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from parapp.core.numbers import fmt
+
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def num(value: Decimal | None, places: int) -> str:
+    """An exact value as printed: rounded half-up to the period's decimals, decimal comma."""
+    return fmt(value, places, comma=True)
+
+
+def roman(i: int) -> str:
+    return ROMAN[i] if i < len(ROMAN) else str(i + 1)

@@ -1,0 +1,64 @@
+"""Phụ lục II: the classification of unit heads per block, with reasons and counts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
+
+from parapp.core.classification import Grade
+from parapp.core.reports import nd30
+from parapp.core.reports.common import num, roman
+from parapp.core.reports.tables import HeadTable, head_tables
+from parapp.core.store import Store
+
+ANNEX = "Phụ lục II"
+COLUMNS = [("STT", 9), ("Đơn vị", 0), ("Họ và tên người đứng đầu", 40), ("Chức vụ", 34),
+           ("Chỉ số CCHC (%)", 16), ("Xếp hạng", 13), ("Xếp loại", 48), ("Ghi chú", 48)]
+
+
+def title_lines(year: int) -> list[str]:
+    return [f"KẾT QUẢ XẾP LOẠI NGƯỜI ĐỨNG ĐẦU TRONG THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH "
+            f"NĂM {year}"]
+
+
+def counts_line(table: HeadTable) -> str:
+    return (f"Tổng số {len(table.rows)} người đứng đầu: "
+            + "; ".join(f"{g.label}: {table.counts[g]}" for g in Grade) + ".")
+
+
+def head_table(table: HeadTable, places: int, frame: float, st: dict) -> list[Flowable]:
+    widths = [w * mm for _, w in COLUMNS]
+    widths[1] = frame - sum(widths)
+    rows = [[nd30.para(h, st["th"]) for h, _ in COLUMNS]]
+    for r in table.rows:
+        rows.append([nd30.para(r.stt, st["td_c"]), nd30.para(r.unit, st["td"]),
+                     nd30.para(r.head_name, st["td"]), nd30.para(r.head_title, st["td"]),
+                     nd30.para(num(r.index, places), st["td_r"]),
+                     nd30.para(r.rank if r.rank is not None else "Không xếp hạng",
+                               st["td_c"]),
+                     nd30.para(r.grade_label, st["td_b"] if r.overridden else st["td"]),
+                     nd30.para(r.reason, st["td_small"])])
+    return [nd30.grid_table(rows, widths, header_rows=1),
+            nd30.para(counts_line(table), st["counts"])]
+
+
+def build_heads(store: Store, out: Path, block: str | None = None) -> Path:
+    tables = head_tables(store, block)
+    settings = store.settings()
+    ident = nd30.DocumentIdentity.from_store(store)
+    st = nd30.styles()
+    frame = nd30.Document(ident, [], [], wide=True).frame_width
+    body: list[Flowable] = []
+    for i, t in enumerate(tables):
+        if i:
+            body.append(CondPageBreak(50 * mm))
+        body.append(nd30.para(f"{roman(i)}. {t.name.upper()}", st["section"]))
+        body += head_table(t, settings.display_decimals, frame, st)
+    body.append(nd30.para("Căn cứ xếp loại: " + "; ".join(
+        f"({i}) {rule.describe()}" for i, rule in enumerate(settings.rules, start=1))
+        + ". Xếp loại điều chỉnh (in đậm) ghi rõ lý do ở cột Ghi chú.", st["note"]))
+    doc = nd30.Document(ident, title_lines(ident.year), body, annex=ANNEX,
+                        subject=f"Xếp loại người đứng đầu năm {ident.year}")
+    nd30.render(doc, out)
+    return Path(out)

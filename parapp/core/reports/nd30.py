@@ -1,0 +1,423 @@
+"""The document template of Decree 30/2020/NĐ-CP (Phụ lục I), laid out with reportlab.
+
+A4 (landscape for wide tables); margins top/bottom 20 mm, left 30 mm, right 15 mm; Liberation
+Serif (Times New Roman metrics). Page 1 carries the issuing body (parent body upper case, body
+upper case bold, a short rule) top left and the Quốc hiệu / Tiêu ngữ (bold, a short rule) with the
+place and date line (italic) top right; page numbers are centred in the top margin from page 2.
+Then the annex heading ("Phụ lục I", the title, "(Kèm theo Quyết định số …)" in italics), the
+body (tables repeat their header rows on every page), and the signature block on the right:
+authority lines (TM. / KT.), the title, a blank space for the signature and the seal, the name.
+
+While laying out, the blank signature space is recorded (page, rectangle in PDF points with the
+origin bottom left); once reportlab has written the file, an empty signature field named
+`SIGNATURE_FIELD` is added there with pyHanko (an incremental update), for the signing step to
+fill. The same input gives the same bytes (reportlab's invariant mode, no clock, fixed IDs).
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageBreak, PageTemplate,
+    Paragraph, Spacer, Table, TableStyle,
+)
+
+from parapp.core.errors import ParappError
+from parapp.core.reports import fonts
+
+SIGNATURE_FIELD = "ChuKySo"
+
+TOP = BOTTOM = 20 * mm
+LEFT = 30 * mm
+RIGHT = 15 * mm
+SIGNATURE_HEIGHT = 28 * mm  # ô 7c: the signature and the seal
+SIGNATURE_WIDTH = 75 * mm
+
+
+# -- the document's identity (period settings, else the period, else derived) ---------------------
+
+def _upper(text: str) -> str:
+    return fonts.nfc(text).upper()
+
+
+def province_phrase(province: str) -> str:
+    """'Tỉnh Sơn Hà' → 'tỉnh Sơn Hà'; 'Sơn Hà' → 'tỉnh Sơn Hà'; 'Thành phố Hải Phòng' →
+    'thành phố Hải Phòng' (as it follows 'Ủy ban nhân dân')."""
+    text = " ".join(fonts.nfc(province).split())
+    low = text.lower()
+    for prefix in ("tỉnh ", "thành phố "):
+        if low.startswith(prefix):
+            return prefix + text[len(prefix):]
+    return "tỉnh " + text
+
+
+def province_name(province: str) -> str:
+    """'Tỉnh Sơn Hà' → 'Sơn Hà' (the place name of the date line)."""
+    phrase = province_phrase(province)
+    return phrase.split(" ", 2 if phrase.startswith("thành phố ") else 1)[-1]
+
+
+def vn_date(d: date | None, blank: str = "\u00a0" * 7) -> str:
+    """'ngày 05 tháng 02 năm 2027': days below 10 and the months January and February get a
+    leading zero (NĐ 30/2020); an unknown date leaves blanks to be written by hand."""
+    if d is None:
+        return f"ngày {blank} tháng {blank} năm {blank}"
+    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
+    return f"ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
+@dataclass(frozen=True)
+class DocumentIdentity:
+    province: str
+    year: int
+    parent_body: str  # upper line, not bold ('' for none)
+    body: str  # issuing body, upper case
+    decision_number: str  # '' when not yet numbered
+    decision_date: date | None
+    place: str
+    authority: tuple[str, ...]  # e.g. ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
+    signer_title: str
+    signer_name: str
+
+    @classmethod
+    def from_store(cls, store) -> DocumentIdentity:
+        period = store.period()
+        doc = store.settings().document
+        province = period.province
+        body = doc["issuer"] or period.issuer or f"ỦY BAN NHÂN DÂN {_upper(province_phrase(province))}"
+        when = doc["decision_date"] or period.decision_date
+        authority = tuple(doc["signer_authority"])
+        if not authority:
+            collective = _upper(period.signer_body or "ỦY BAN NHÂN DÂN")
+            authority = (f"TM. {collective}",)
+            prefix = (period.signer_authority or "").strip().upper()
+            if prefix == "KT.":
+                authority += ("KT. CHỦ TỊCH",)
+        return cls(
+            province=province, year=period.year, parent_body=_upper(doc["issuer_parent"]),
+            body=_upper(body), decision_number=fonts.nfc(doc["decision_number"]
+                                                          or period.decision_number or ""),
+            decision_date=date.fromisoformat(when) if when else None,
+            place=fonts.nfc(doc["place"] or period.place or province_name(province)),
+            authority=tuple(_upper(a) for a in authority),
+            signer_title=_upper(doc["signer_title"] or period.signer_title or "CHỦ TỊCH"),
+            signer_name=fonts.nfc(doc["signer_name"] or period.signer_name or ""))
+
+    @property
+    def number_text(self) -> str:
+        """'215/QĐ-UBND'; a bare number gets '/QĐ-UBND'; none leaves a blank before it."""
+        n = self.decision_number.strip()
+        if not n:
+            return "\u00a0" * 8 + "/QĐ-UBND"
+        return n if "/" in n else f"{n}/QĐ-UBND"
+
+    @property
+    def decision_ref(self) -> str:
+        return (f"(Kèm theo Quyết định số {self.number_text} {vn_date(self.decision_date)} "
+                f"của Ủy ban nhân dân {province_phrase(self.province)})")
+
+    @property
+    def date_line(self) -> str:
+        return f"{self.place}, {vn_date(self.decision_date)}"
+
+
+# -- styles and small flowables ---------------------------------------------------------------
+
+def styles() -> dict[str, ParagraphStyle]:
+    family = fonts.register()
+
+    def st(name: str, size: float, align=TA_LEFT, bold=False, italic=False, leading=None,
+           **kw) -> ParagraphStyle:
+        font = {(False, False): fonts.REGULAR, (True, False): fonts.BOLD,
+                (False, True): fonts.ITALIC, (True, True): fonts.BOLD_ITALIC}[(bold, italic)]
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.2,
+                              alignment=align, **kw)
+    del family
+    return {
+        "body": st("body", 13, leading=16),
+        "head_parent": st("head_parent", 12.5, TA_CENTER),
+        "head_body": st("head_body", 12.5, TA_CENTER, bold=True),
+        "quoc_hieu": st("quoc_hieu", 12.5, TA_CENTER, bold=True),
+        "tieu_ngu": st("tieu_ngu", 13.5, TA_CENTER, bold=True),
+        "date_line": st("date_line", 13, TA_CENTER, italic=True),
+        "annex": st("annex", 13.5, TA_CENTER, bold=True, spaceBefore=6),
+        "title": st("title", 13.5, TA_CENTER, bold=True, leading=17),
+        "ref": st("ref", 13, TA_CENTER, italic=True, leading=16),
+        "subtitle": st("subtitle", 13, TA_CENTER, leading=16),
+        "section": st("section", 13, TA_LEFT, bold=True, spaceBefore=10, spaceAfter=4),
+        "note": st("note", 11, TA_LEFT, italic=True, leading=13, spaceBefore=3),
+        "counts": st("counts", 12, TA_LEFT, leading=15),
+        "th": st("th", 9, TA_CENTER, bold=True, leading=10.5),
+        "td": st("td", 10, TA_LEFT, leading=11.5),
+        "td_c": st("td_c", 10, TA_CENTER, leading=11.5),
+        "td_r": st("td_r", 10, TA_RIGHT, leading=11.5),
+        "td_b": st("td_b", 10, TA_LEFT, bold=True, leading=11.5),
+        "td_br": st("td_br", 10, TA_RIGHT, bold=True, leading=11.5),
+        "td_i": st("td_i", 10, TA_LEFT, italic=True, leading=11.5),
+        "td_small": st("td_small", 9, TA_LEFT, leading=10.5),
+        "sign_auth": st("sign_auth", 13, TA_CENTER, bold=True, leading=16),
+        "sign_name": st("sign_name", 13.5, TA_CENTER, bold=True),
+        "page": st("page", 13, TA_CENTER),
+    }
+
+
+def para(text: object, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text: NFC-normalised, markup characters escaped, new lines kept."""
+    return Paragraph(escape(fonts.nfc(text)).replace("\n", "<br/>"), style)
+
+
+class Rule(Flowable):
+    """A short horizontal rule, centred in the space it is given (under the body and the
+    Tiêu ngữ)."""
+
+    def __init__(self, length: float, width: float = 0.6):
+        super().__init__()
+        self.length, self.line_width = length, width
+        self._avail = length
+
+    def wrap(self, avail_width, avail_height):
+        self._avail = avail_width
+        return avail_width, 6
+
+    def draw(self):
+        x = (self._avail - self.length) / 2
+        self.canv.setLineWidth(self.line_width)
+        self.canv.line(x, 3, x + self.length, 3)
+
+
+@dataclass
+class SignatureBox:
+    page: int  # 0-based page index, as pyHanko's `on_page`
+    rect: tuple[float, float, float, float]  # x1, y1, x2, y2 in PDF points, origin bottom left
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        x1, y1, x2, y2 = self.rect
+        return round(x1), round(y1), round(x2), round(y2)
+
+
+class SignatureSpace(Flowable):
+    """The blank space of the signature block (ô 7c); records where it was drawn."""
+
+    def __init__(self, width: float, height: float, record: list[SignatureBox]):
+        super().__init__()
+        self.width, self.height, self.record = width, height, record
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def draw(self):
+        x1, y1 = self.canv.absolutePosition(0, 0)
+        x2, y2 = self.canv.absolutePosition(self.width, self.height)
+        self.record.clear()  # a re-layout (a second pass) replaces the first record
+        self.record.append(SignatureBox(self.canv.getPageNumber() - 1,
+                                        (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))))
+
+
+# -- tables ---------------------------------------------------------------------------------------
+
+GRID = colors.Color(0, 0, 0)
+HEADER_BG = colors.Color(0.93, 0.93, 0.93)
+
+
+def grid_table(rows: Sequence[Sequence], widths: Sequence[float], header_rows: int = 1,
+               extra: Sequence[tuple] = ()) -> Table:
+    """A ruled table whose first `header_rows` rows repeat on every page."""
+    t = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="CENTER")
+    t.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+        *extra,
+    ]))
+    return t
+
+
+# -- the document ---------------------------------------------------------------------------------
+
+@dataclass
+class Document:
+    identity: DocumentIdentity
+    title: Sequence[str]  # upper-case title lines, bold
+    body: list[Flowable]
+    annex: str | None = None  # "Phụ lục I"
+    subtitle: Sequence[str] = ()  # lines under the title (not bold)
+    decision_ref: bool = True  # the "(Kèm theo Quyết định số …)" line
+    wide: bool = True  # A4 landscape
+    appendix: list[Flowable] = field(default_factory=list)  # after the signature block
+    subject: str = ""
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        return landscape(A4) if self.wide else A4
+
+    @property
+    def frame_width(self) -> float:
+        return self.pagesize[0] - LEFT - RIGHT
+
+
+def _header(doc: Document, st: dict) -> Table:
+    ident = doc.identity
+    width = doc.frame_width
+    left_w = width * (0.42 if doc.wide else 0.40)
+    left: list[Flowable] = []
+    if ident.parent_body:
+        left.append(para(ident.parent_body, st["head_parent"]))
+    left.append(para(ident.body, st["head_body"]))
+    left.append(Rule(min(40 * mm, left_w / 2)))
+    right: list[Flowable] = [
+        para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", st["quoc_hieu"]),
+        para("Độc lập - Tự do - Hạnh phúc", st["tieu_ngu"]),
+        Rule(fonts_width("Độc lập - Tự do - Hạnh phúc", fonts.BOLD, 13.5)),
+        Spacer(1, 4),
+        para(ident.date_line, st["date_line"]),
+    ]
+    t = Table([[left, right]], colWidths=[left_w, width - left_w])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return t
+
+
+def fonts_width(text: str, font: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    fonts.register()
+    return stringWidth(fonts.nfc(text), font, size)
+
+
+def _signature(doc: Document, st: dict, record: list[SignatureBox]) -> KeepTogether:
+    ident = doc.identity
+    width = doc.frame_width
+    right_w = max(SIGNATURE_WIDTH + 10 * mm, width * (0.42 if doc.wide else 0.5))
+    block: list[Flowable] = [para(line, st["sign_auth"]) for line in ident.authority]
+    block.append(para(ident.signer_title, st["sign_auth"]))
+    block.append(SignatureSpace(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, record))
+    block.append(para(ident.signer_name or " ", st["sign_name"]))
+    t = Table([["", block]], colWidths=[width - right_w, right_w])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("ALIGN", (1, 0), (1, 0), "CENTER"),
+                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return KeepTogether([Spacer(1, 8), t])
+
+
+def _on_page(doc: Document, st: dict):
+    def draw(canvas, template):
+        page = canvas.getPageNumber()
+        if page < 2:  # NĐ 30: no number on the first page
+            return
+        w, h = doc.pagesize
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, 13)
+        canvas.drawCentredString(LEFT + doc.frame_width / 2, h - TOP / 2 - 4, str(page))
+        canvas.restoreState()
+    return draw
+
+
+def story(doc: Document, record: list[SignatureBox]) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [_header(doc, st), Spacer(1, 14)]
+    if doc.annex:
+        out.append(para(doc.annex, st["annex"]))
+    out += [para(line, st["title"]) for line in doc.title]
+    out += [para(line, st["subtitle"]) for line in doc.subtitle]
+    if doc.decision_ref and doc.annex:
+        out.append(para(doc.identity.decision_ref, st["ref"]))
+    out += [Spacer(1, 3), Rule(50 * mm), Spacer(1, 10)]
+    out += doc.body
+    out.append(_signature(doc, st, record))
+    if doc.appendix:
+        out.append(PageBreak())
+        out += doc.appendix
+    return out
+
+
+def render(doc: Document, out: Path | str) -> SignatureBox:
+    """Write the PDF (atomically) with an empty signature field; returns where the field is."""
+    out = Path(out)
+    st = styles()
+    record: list[SignatureBox] = []
+    buffer = io.BytesIO()
+    template = BaseDocTemplate(
+        buffer, pagesize=doc.pagesize, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
+        bottomMargin=BOTTOM, title=fonts.nfc(" ".join(doc.title)), author=doc.identity.body,
+        subject=fonts.nfc(doc.subject), creator="parapp", invariant=1, lang="vi-VN")
+    frame = Frame(LEFT, BOTTOM, doc.frame_width, doc.pagesize[1] - TOP - BOTTOM, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    template.addPageTemplates([PageTemplate("nd30", [frame], onPage=_on_page(doc, st))])
+    template.build(story(doc, record))
+    if not record:
+        raise ParappError("Không đặt được ô chữ ký trong văn bản",
+                          "The signature space could not be laid out")
+    box = record[0]
+    data = _with_signature_field(buffer.getvalue(), box)
+    _write(out, data)
+    return box
+
+
+def _with_signature_field(pdf: bytes, box: SignatureBox) -> bytes:
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+    from pyhanko.pdf_utils import generic
+    w = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    # pyHanko gives each revision a random second ID; derive it from the content instead, so
+    # the same input gives the same file (the ID only has to differ between revisions)
+    first = w._document_id[0]
+    w._document_id = generic.ArrayObject([first, generic.ByteStringObject(
+        hashlib.md5(pdf).digest())])  # noqa: S324 — an identifier, not a secret
+    append_signature_field(w, SigFieldSpec(sig_field_name=SIGNATURE_FIELD, on_page=box.page,
+                                           box=box.box))
+    result = io.BytesIO()
+    w.write(result)
+    return result.getvalue()
+
+
+def _write(out: Path, data: bytes) -> None:
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ParappError(f"{out}: không ghi được tệp ({exc.strerror})",
+                          f"{out}: cannot write ({exc.strerror})") from None
+
+
+def signature_field(path: Path | str) -> SignatureBox | None:
+    """Where a PDF's `SIGNATURE_FIELD` is (empty or signed): its page and rectangle."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    with open(path, "rb") as f:
+        reader = PdfFileReader(f, strict=False)
+        for i, page in enumerate(_pages(reader.root["/Pages"])):
+            for annot in page.get("/Annots", []):
+                annot = annot.get_object()
+                if annot.get("/FT") == "/Sig" and str(annot.get("/T")) == SIGNATURE_FIELD:
+                    x1, y1, x2, y2 = (float(v) for v in annot["/Rect"])
+                    return SignatureBox(i, (x1, y1, x2, y2))
+    return None
+
+
+def _pages(node):
+    if node.get("/Type") == "/Pages":
+        for kid in node["/Kids"]:
+            yield from _pages(kid.get_object())
+    else:
+        yield node
+
+
+__all__ = ["SIGNATURE_FIELD", "CondPageBreak", "Document", "DocumentIdentity", "SignatureBox",
+           "grid_table", "para", "render", "signature_field", "styles", "vn_date"]

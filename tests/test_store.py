@@ -277,7 +277,7 @@ def test_file_lacking_a_column_is_refused(small_demo):
     with pytest.raises(FileFormatError) as err:
         Store.open(small_demo)
     assert str(err.value) == (f"{small_demo}: tệp thiếu cột appraisal2_source của bảng score; "
-                              "tệp không đúng lược đồ 1 của phiên bản này")
+                              f"tệp không đúng lược đồ {fileformat.SCHEMA_VERSION} của phiên bản này")
 
 
 def test_missing_file(tmp_path):
@@ -333,24 +333,26 @@ def test_older_file_is_upgraded_after_a_backup(small_demo, monkeypatch):
     def add_column(con):
         con.execute("ALTER TABLE unit ADD COLUMN note TEXT DEFAULT ''")
 
-    monkeypatch.setattr(fileformat, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(fileformat, "MIGRATIONS", {1: add_column})
+    current = fileformat.SCHEMA_VERSION
+    monkeypatch.setattr(fileformat, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr(fileformat, "MIGRATIONS", {current: add_column})
     store = Store.open(small_demo)
     store.close()
     backup = store.upgraded_from
-    assert backup is not None and backup.name.startswith("demo.parapp.v1-")
-    assert fileformat.read_header(backup)["user_version"] == 1
+    assert backup is not None and backup.name.startswith(f"demo.parapp.v{current}-")
+    assert fileformat.read_header(backup)["user_version"] == current
     assert _dump(backup) == original
     con = sqlite3.connect(small_demo)
-    assert con.execute("PRAGMA user_version").fetchone() == (2,)
+    assert con.execute("PRAGMA user_version").fetchone() == (current + 1,)
     assert "note" in [r[1] for r in con.execute("PRAGMA table_info(unit)")]
 
 
 def test_read_only_open_of_an_older_file_upgrades_a_private_copy(small_demo, monkeypatch):
     before = sha(small_demo)
-    monkeypatch.setattr(fileformat, "SCHEMA_VERSION", 2)
+    current = fileformat.SCHEMA_VERSION
+    monkeypatch.setattr(fileformat, "SCHEMA_VERSION", current + 1)
     monkeypatch.setattr(fileformat, "MIGRATIONS", {
-        1: lambda con: con.execute("ALTER TABLE unit ADD COLUMN note TEXT")})
+        current: lambda con: con.execute("ALTER TABLE unit ADD COLUMN note TEXT")})
     with Store.open(small_demo, readonly=True) as store:
         assert store.path != small_demo and len(store.units()) == 26
         copy = store.path
@@ -366,12 +368,50 @@ def test_failed_upgrade_leaves_the_file_unchanged(small_demo, monkeypatch):
         con.execute("ALTER TABLE unit ADD COLUMN note TEXT")
         raise RuntimeError("bước nâng cấp lỗi")
 
-    monkeypatch.setattr(fileformat, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(fileformat, "MIGRATIONS", {1: broken})
+    current = fileformat.SCHEMA_VERSION
+    monkeypatch.setattr(fileformat, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr(fileformat, "MIGRATIONS", {current: broken})
     with pytest.raises(FileFormatError, match="không nâng cấp được tệp .*tệp không bị thay đổi"):
         Store.open(small_demo)
     assert sha(small_demo) == before
-    assert any(p.name.startswith("demo.parapp.v1-") for p in small_demo.parent.iterdir())
+    assert any(p.name.startswith(f"demo.parapp.v{current}-")
+               for p in small_demo.parent.iterdir())
+
+
+def _schema(path: Path) -> dict:
+    """Columns (name, type, not null, default) and indexes of every table."""
+    con = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {t: (sorted(r[1:] for r in con.execute(f"PRAGMA table_info({t})")),
+                    sorted(r[1:3] for r in con.execute(f"PRAGMA index_list({t})")))
+                for t in tables}
+    finally:
+        con.close()
+
+
+def test_a_schema_1_file_is_upgraded_to_the_schema_of_a_new_file(small_demo, tmp_path):
+    """Schema 2 added the audit entries' transaction id (undo of whole transactions)."""
+    fresh = _schema(small_demo)
+    con = sqlite3.connect(small_demo)  # make it the file an earlier parapp wrote
+    con.executescript("DROP INDEX ix_audit_txn; ALTER TABLE audit DROP COLUMN txn; "
+                      "PRAGMA user_version = 1;")
+    con.close()
+    entries = len(Store.open(small_demo, readonly=True).audit())
+    with Store.open(small_demo) as store:
+        assert store.upgraded_from is not None
+        assert len(store.audit()) == entries  # history kept, with no transaction id
+        unit = store.units()[0].code
+        leaf = next(n.code for k, n in store.tree().nodes.items()
+                    if store.tree().is_leaf(k) and n.source.value == "self")
+        before = store.score(unit, leaf)
+        with store.edit("gui") as ed:
+            ed.write_scores([(unit, leaf, {"self_points": "0", "explanation": "Chưa có"})])
+            txn = ed.txn
+        store.revert(txn)  # new edits can be undone
+        assert store.score(unit, leaf) == before
+    assert _schema(small_demo) == fresh
 
 
 # -- crashes ----------------------------------------------------------------------------------

@@ -20,13 +20,22 @@ from pathlib import Path
 from parapp.core.errors import FileFormatError
 
 APPLICATION_ID = 0x50415241  # "PARA"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's write to finish
 
+
+
+def _v1_audit_transactions(con: sqlite3.Connection) -> None:
+    """Schema 2: audit entries name their transaction, so that a whole transaction can be
+    undone. Entries written before cannot be grouped: they keep an empty transaction id."""
+    con.execute("ALTER TABLE audit ADD COLUMN txn VARCHAR(36) DEFAULT '' NOT NULL")
+    con.execute("CREATE INDEX ix_audit_txn ON audit (txn)")
+
+
 # MIGRATIONS[v] upgrades a file from schema v to v + 1 on an open sqlite3 connection inside the
-# upgrade transaction. Version 1 is the first released schema, so the ladder is empty for now.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+# upgrade transaction; the result must equal a new file's schema (tested).
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_audit_transactions}
 
 
 def _err(path: Path, vi: str, en: str) -> FileFormatError:

@@ -296,6 +296,9 @@ class AuditEntry(Base):
     entity_uuid: Mapped[str] = mapped_column(String(36), index=True)
     changes: Mapped[dict] = mapped_column(JSONText)  # {field: [old, new]}
     source: Mapped[str] = mapped_column(Text, default="")  # "cli", "gui", a file and its SHA-256
+    # the transaction (Store.edit) that made the change: undo and redo revert a whole
+    # transaction — one edit, an import, a merge — from its entries (schema 2)
+    txn: Mapped[str] = mapped_column(String(36), index=True, default="", server_default="")
 
 
 def ddl() -> list[str]:
@@ -311,4 +314,4 @@ def ddl() -> list[str]:
 
 
 AUDITED = (Score, SurveyResult, Adjustment, HeadOverride, Exclusion, Evidence, Setting, Unit,
-           CriterionMax, Criterion)
+           CriterionMax, Criterion, Block, Member)

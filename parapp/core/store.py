@@ -26,7 +26,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from sqlalchemy import (
-    Engine, create_engine, event, func, inspect as sa_inspect, select,
+    Boolean, Engine, Integer, create_engine, event, func, inspect as sa_inspect, select,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -39,8 +39,9 @@ from parapp.core.criteria import (
 from parapp.core.errors import FileFormatError, ParappError, ValidationError
 from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
 from parapp.core.models import (
-    AUDITED, AuditEntry, Base, Blob, Block, Criterion, CriterionMax, Evidence, Exclusion,
-    HeadOverride, Member, Period, Score, Setting, SurveyResult, Tracked, Unit, ddl,
+    AUDITED, AuditEntry, Base, Blob, Block, Criterion, CriterionMax, DecimalText, Evidence,
+    Exclusion, HeadOverride, JSONText, Member, Period, Score, Setting, SurveyResult, Tracked, Unit,
+    ddl,
 )
 from parapp.core.models import Adjustment as AdjustmentRow
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, decimals_of, parse_decimal
@@ -122,11 +123,34 @@ _BOOKKEEPING = {"id", "uuid", "version", "created_at", "updated_at", "author"}
 
 
 def _value(v: Any) -> str | None:
+    """A field as the audit log records it (text); `_from_audit` turns it back."""
     if v is None:
         return None
     if isinstance(v, Decimal):
         return canonical(v)
     return str(v)
+
+
+def _audit_value(model: type, key: str, v: Any) -> str | None:
+    if v is not None and isinstance(model.__table__.c[key].type, JSONText):
+        return json.dumps(v, ensure_ascii=False, sort_keys=True)  # "5" and 5 stay apart
+    return _value(v)
+
+
+def _from_audit(model: type, key: str, text: str | None) -> Any:
+    """The column value an audit text stands for (the inverse of `_audit_value`)."""
+    if text is None:
+        return None
+    kind = model.__table__.c[key].type
+    if isinstance(kind, JSONText):
+        return json.loads(text)
+    if isinstance(kind, DecimalText):
+        return Decimal(text)
+    if isinstance(kind, Boolean):
+        return text == "True"
+    if isinstance(kind, Integer):
+        return int(text)
+    return text
 
 
 def _columns(obj) -> list[str]:
@@ -146,14 +170,25 @@ def _audit_values(info: Mapping, now: str, action: str, entity: str, uuid: str,
                   changes: dict) -> dict:
     """One audit entry; the ORM hook and the batched score writes both build them here."""
     return {"at": now, "author": info["author"], "action": action, "entity": entity,
-            "entity_uuid": uuid, "changes": changes, "source": info.get("source", "")}
+            "entity_uuid": uuid, "changes": changes, "source": info.get("source", ""),
+            "txn": info.get("txn", "")}
 
 
 _SCORE_COLUMNS = {c.name for c in Score.__table__.columns} - _BOOKKEEPING - {"unit_id",
                                                                               "criterion_id"}
-_SCORE_AUDITED = _SCORE_COLUMNS - {"appraisal_source", "appraisal2_source"}
-_SCORE_AUDITED_ORDER = [c.name for c in Score.__table__.columns if c.name in _SCORE_AUDITED]
+_SCORE_AUDITED_ORDER = [c.name for c in Score.__table__.columns if c.name in _SCORE_COLUMNS]
 _SCORE_TYPED = {"self_points", "appraisal_points", "appraisal2_points", "deleted"}
+_AUDITED_BY_TABLE = {m.__tablename__: m for m in AUDITED}
+_STRUCTURE = (Block, Criterion, CriterionMax, Unit, Member)  # facts cached for score writes
+_ENTITY_VI = {"score": "điểm", "unit": "đơn vị", "criterion": "tiêu chí", "block": "khối",
+              "member": "thành viên hội đồng", "setting": "thiết lập", "evidence": "tài liệu",
+              "survey_result": "kết quả khảo sát", "adjustment": "điểm thưởng/trừ",
+              "head_override": "xếp loại điều chỉnh", "exclusion": "tiêu chí không áp dụng",
+              "criterion_max": "điểm tối đa theo khối"}
+_BLANK_SCORE = {"self_points": None, "explanation": "", "appraisal_points": None,
+                "appraisal_note": "", "appraiser_id": None, "appraisal_source": "",
+                "explanation2": "", "appraisal2_points": None, "appraisal2_note": "",
+                "appraiser2_id": None, "appraisal2_source": "", "deleted": False}
 SCORE_EDIT_FIELDS = ("self_points", "explanation", "appraisal_points", "appraisal_note",
                      "explanation2", "appraisal2_points", "appraisal2_note")
 _SCORE_FIELDS = {"self_points", "explanation", "appraisal_points", "appraisal_note", "appraiser",
@@ -182,7 +217,8 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         if obj.deleted is None:
             obj.deleted = False
         if isinstance(obj, AUDITED):
-            changes = {k: [None, _value(getattr(obj, k))] for k in _columns(obj)
+            changes = {k: [None, _audit_value(type(obj), k, getattr(obj, k))]
+                       for k in _columns(obj)
                        if getattr(obj, k) not in (None, "", False)}
             for link in ("unit", "criterion"):  # ids are not assigned yet: name them by code
                 target = getattr(obj, link, None)
@@ -202,8 +238,8 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         for key in _columns(obj):
             hist = state.attrs[key].history
             if hist.has_changes():
-                old = _value(hist.deleted[0] if hist.deleted else None)
-                new = _value(hist.added[0] if hist.added else None)
+                old = _audit_value(type(obj), key, hist.deleted[0] if hist.deleted else None)
+                new = _audit_value(type(obj), key, hist.added[0] if hist.added else None)
                 if old != new:
                     changes[key] = [old, new]
         if changes:
@@ -335,6 +371,13 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def revert(self, txn: str, source: str = "") -> str:
+        """Undo transaction `txn` in a new transaction (see Edit.revert); returns the new
+        transaction's id, whose revert redoes `txn`."""
+        with self.edit(source) as ed:
+            ed.revert(txn)
+        return ed.txn
+
     def save_copy(self, dest: Path | str) -> Path:
         """A consistent, self-contained copy (SQLite backup API), e.g. to e-mail."""
         return fileformat.backup(self.path, dest)
@@ -354,6 +397,7 @@ class Store:
                                   f"{self.path}: the file is open read-only")
         with self.session() as s:
             s.info["source"] = source
+            s.info["txn"] = self.new_uuid()
             ed = Edit(self, s)
             try:
                 with s.begin():
@@ -633,6 +677,11 @@ class Edit:
     def author(self) -> str:
         return self.session.info["author"]
 
+    @property
+    def txn(self) -> str:
+        """This transaction's id: its audit entries carry it, `Store.revert` undoes it."""
+        return self.session.info["txn"]
+
     @author.setter
     def author(self, name: str) -> None:
         """Changes made from now on are by `name`; what is pending is flushed as the previous."""
@@ -909,11 +958,12 @@ class Edit:
             if scores is None:
                 scores = self._score_values(unit_id)
             current = scores.get(crit_id)
-            row = dict(current) if current else {
-                "self_points": None, "explanation": "", "appraisal_points": None,
-                "appraisal_note": "", "appraiser_id": None, "appraisal_source": "",
-                "explanation2": "", "appraisal2_points": None, "appraisal2_note": "",
-                "appraiser2_id": None, "appraisal2_source": "", "deleted": False}
+            if current is None:
+                row = dict(_BLANK_SCORE)
+            elif current["deleted"]:  # a score undone earlier comes back empty, then filled
+                row = {**current, **_BLANK_SCORE}
+            else:
+                row = dict(current)
             for key in ("self_points", "appraisal_points", "appraisal2_points"):
                 if key in fields:
                     row[key] = self._checked(node, block, fields[key], where)
@@ -958,7 +1008,7 @@ class Edit:
                     {**diff, "_id": current["id"], "_version": current["version"]})
                 audits.append(_audit_values(info, now, "update", "score", current["uuid"], {
                     k: [_value(current.get(k)), _value(v)] for k, v in diff.items()
-                    if k in _SCORE_AUDITED}))
+                    if k in _SCORE_COLUMNS}))
             scores[crit_id] = row
             written.append(row)
         self.session.flush()  # ORM rows pending in this transaction go first (foreign keys)
@@ -993,13 +1043,48 @@ class Edit:
                                       "Scores were changed meanwhile; reload and retry")
         if audits:
             cursor.executemany(
-                "INSERT INTO audit (at, author, action, entity, entity_uuid, changes, source) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO audit (at, author, action, entity, entity_uuid, changes, source, txn) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(a["at"], a["author"], a["action"], a["entity"], a["entity_uuid"],
-                  json.dumps(a["changes"], ensure_ascii=False, sort_keys=True), a["source"])
-                 for a in audits])
+                  json.dumps(a["changes"], ensure_ascii=False, sort_keys=True), a["source"],
+                  a["txn"]) for a in audits])
         cursor.close()
         return written
+
+    def revert(self, txn: str) -> int:
+        """Undo transaction `txn` from its audit entries, newest first: changed fields get
+        their old values back, created rows are tombstoned, tombstoned rows come back. Refuses
+        (ValidationError, nothing written) when a row has changed since, so an undo never
+        overwrites a later change. These writes are audited too, so reverting this transaction
+        redoes `txn`. Returns the number of rows changed."""
+        session = self.session
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.txn == txn)
+                                  .order_by(AuditEntry.id.desc())).all() if txn else []
+        if not entries:
+            raise ValidationError("Không có thay đổi nào được ghi cho bước này để hoàn tác",
+                                  "No changes are recorded for this step, nothing to undo")
+        for entry in entries:
+            model = _AUDITED_BY_TABLE[entry.entity]
+            row = session.scalars(select(model).where(model.uuid == entry.entity_uuid)).one()
+            fields = {k: v for k, v in entry.changes.items() if k in model.__table__.c}
+            changed = [k for k, (_old, new) in fields.items()
+                       if _audit_value(model, k, getattr(row, k)) != new]
+            if changed or (entry.action == "create" and row.deleted):
+                raise ValidationError(
+                    f"Không hoàn tác được: {_ENTITY_VI.get(entry.entity, entry.entity)} đã được "
+                    f"thay đổi sau đó ({', '.join(changed) or 'deleted'})",
+                    f"Cannot undo: the {entry.entity} was changed afterwards "
+                    f"({', '.join(changed) or 'deleted'})")
+            if entry.action == "create":
+                row.deleted = True
+            else:
+                for key, (old, _new) in fields.items():
+                    setattr(row, key, _from_audit(model, key, old))
+            if model in _STRUCTURE:
+                self._structure_changed()
+        session.flush()
+        self._scores.clear()
+        return len(entries)
 
     def set_self_score(self, unit: str, criterion: str, points: Decimal | str | None,
                        explanation: str | None = None) -> dict:

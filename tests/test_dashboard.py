@@ -230,14 +230,14 @@ def test_settings_preview_validate_and_apply(qtbot, dialog, dashboard, small_dem
         editing, edit = [], store.edit
         monkeypatch.setattr(store, "edit", lambda source="": editing.append(source) or
                             edit(source))
-        written = dialog.apply(store)
+        written, txn = dialog.apply(store)
         assert editing == ["gui"]  # one transaction
         assert written == {"tie_policy": "shared", "classification": "bands-90-80-70"}
         values = store.settings().values()
         assert values["tie_policy"] == "shared"
         assert values["classification"] == "bands-90-80-70"
         gui = [a for a in store.audit() if a.source == "gui"]
-        assert len(gui) == 2 and len({a.at for a in gui}) == 1
+        assert len(gui) == 2 and len({a.at for a in gui}) == 1 and {a.txn for a in gui} == {txn}
         result, blocks, units, settings = (store.evaluate(), store.blocks(), store.units(),
                                            store.settings())
 

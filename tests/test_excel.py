@@ -9,6 +9,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from parapp.cli import main
+from parapp.core.errors import ValidationError
 from parapp.core.interchange.exporter import (
     export_data, export_score_sheets, export_summary, write_template,
 )
@@ -447,34 +448,84 @@ def test_new_period_from_a_workbook_is_all_or_nothing(small_demo, tmp_path, caps
     assert not any(p.name.startswith(".") for p in tmp_path.iterdir())
 
 
-def test_a_scores_import_carries_what_undoes_it(period, tmp_path):
+def test_a_scores_import_is_undone_and_redone_as_one_transaction(period, tmp_path):
     with period.edit("gui") as ed:
         ed.set_self_score("SYT", "1.2", "6")
     before = {(u, c): period.score(u, c) for u, c in (("SYT", "1.2"), ("STP", "1.2"))}
     book = workbook(tmp_path / "d.xlsx", "Điểm", [
         SCORE_HEADERS, ["SYT", "1.2", 6, None, 4, "Thiếu báo cáo quý IV"], ["STP", "1.2", 5]])
     report = import_file(period, "scores", book)
-    with period.edit("gui: hoàn tác") as ed:
-        report.reverse(ed)
+    after = {(u, c): period.score(u, c) for u, c in (("SYT", "1.2"), ("STP", "1.2"))}
+    undo = period.revert(report.txn, "gui: hoàn tác")
     assert {(u, c): period.score(u, c) for u, c in (("SYT", "1.2"), ("STP", "1.2"))} == before
-    with period.edit("gui: làm lại") as ed:
-        report.forward(ed)
+    assert dict(period.unit_input("STP").scores) == {}  # no score again
+    period.revert(undo, "gui: làm lại")
+    assert {(u, c): period.score(u, c) for u, c in (("SYT", "1.2"), ("STP", "1.2"))} == after
     assert period.score("SYT", "1.2")["appraisal_points"] == D(4)
+    # the undone-then-redone rows are the same rows: re-importing changes nothing
+    assert import_file(period, "scores", book).changed == 0
 
 
-def test_a_survey_import_carries_what_undoes_it(period, tmp_path):
+def test_a_survey_import_is_undone_and_redone(period, tmp_path):
     import_file(period, "survey", workbook(tmp_path / "s1.xlsx", "Điều tra", [
         ["Mã đơn vị", "SIPAS (%)"], ["SYT", 80]]))
     report = import_file(period, "survey", workbook(tmp_path / "s2.xlsx", "Điều tra", [
         ["Mã đơn vị", "SIPAS (%)", "ĐTXHH (%)"], ["SYT", 90, 70], ["STP", 85, None]]))
     results = period.evaluate().results
     assert results[_uuid(period, "STP")].sipas == D("76.5")  # 85 % × 90
-    with period.edit("gui: hoàn tác") as ed:
-        report.reverse(ed)
+    undo = period.revert(report.txn)
     results = period.evaluate().results
     assert results[_uuid(period, "SYT")].sipas == D(72)  # back to 80 %
     assert results[_uuid(period, "STP")].sipas == D(0)  # no result again
     assert period.snapshot().units[1].survey_pct is None
-    with period.edit("gui: làm lại") as ed:
-        report.forward(ed)
+    period.revert(undo)
     assert period.evaluate().results[_uuid(period, "SYT")].sipas == D(81)
+
+
+def test_a_units_import_that_created_a_block_is_undone_whole(period, tmp_path):
+    book = workbook(tmp_path / "dv.xlsx", "Đơn vị", [
+        ["Mã đơn vị", "Tên đơn vị", "Khối", "Người đứng đầu", "Chức vụ"],
+        ["SYT", "Sở Y tế", "SO", "Nguyễn Văn An", "Giám đốc"],
+        ["X01", "Xã An Bình", "XA", "Trần Thị Bích", "Chủ tịch UBND xã"]])
+    report = import_file(period, "units", book)
+    assert report.created == {"blocks": 1, "units": 1}
+    undo = period.revert(report.txn)
+    assert sorted(u.code for u in period.units()) == ["STP", "SXD", "SYT"]
+    assert [b.code for b in period.blocks()] == ["SO"]
+    assert next(u for u in period.units() if u.code == "SYT").head_name == ""
+    period.revert(undo)
+    assert sorted(u.code for u in period.units()) == ["STP", "SXD", "SYT", "X01"]
+    assert [b.code for b in period.blocks()] == ["SO", "XA"]
+    assert next(u for u in period.units() if u.code == "SYT").head_name == "Nguyễn Văn An"
+
+
+def test_a_criteria_import_is_undone_with_the_scores_intact(period, tmp_path):
+    with period.edit() as ed:
+        ed.set_self_score("SYT", "1.2", "5")
+    book = workbook(tmp_path / "tc.xlsx", "Tiêu chí", [
+        ["Mã", "Nội dung", "Điểm tối đa"], ["1", "Chỉ đạo, điều hành", 14],
+        ["1.2", "Báo cáo", 8], ["1.3", "Tuyên truyền", 2]])
+    report = import_file(period, "criteria", book)
+    assert period.tree().by_code["1.2"].max_for("SO") == D(8)
+    period.revert(report.txn)
+    tree = period.tree()
+    assert "1.3" not in tree.by_code and tree.by_code["1.2"].max_for("SO") == D(6)
+    assert period.score("SYT", "1.2")["self_points"] == D(5)
+    with period.edit() as ed:  # score writes see the structure as it is after the undo
+        with pytest.raises(ValidationError, match="vượt điểm tối đa 6"):
+            ed.set_self_score("SYT", "1.2", "7")
+
+
+def test_an_undo_never_overwrites_a_later_change(period, tmp_path):
+    report = import_file(period, "scores", workbook(tmp_path / "d.xlsx", "Điểm", [
+        SCORE_HEADERS, ["SYT", "1.2", 6], ["STP", "1.2", 5]]))
+    with period.edit("gui") as ed:
+        ed.set_self_score("STP", "1.2", "4")
+    before = sha(period.path)
+    with pytest.raises(ValidationError, match="Không hoàn tác được: điểm đã được thay đổi sau "
+                                              r"đó \(self_points\)"):
+        period.revert(report.txn)
+    assert sha(period.path) == before
+    assert period.score("SYT", "1.2")["self_points"] == D(6)
+    with pytest.raises(ValidationError, match="Không có thay đổi nào"):
+        period.revert("no-such-transaction")

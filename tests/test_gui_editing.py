@@ -570,6 +570,15 @@ def test_settings_preview_cancel_and_ok(qtbot, window, small_demo):
     assert not window.dashboard.preview_label.isVisible()
     assert window.ui.gradeLabel.text() == bands.result.heads[bands.units["SYT"].key].grade.label
     assert_views_match(window, small_demo, "SYT", "1")
+    # saving the settings is one undo step, like an edit
+    assert window.undo_stack.undoText() == "Thiết lập xếp hạng, xếp loại"
+    qtbot.keyClick(window.unit_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert Fresh(small_demo).settings.values()["classification"] == values["classification"]
+    assert window.dashboard.counts_text() == counts_line(saved.result, block)
+    qtbot.keyClick(window.unit_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert Fresh(small_demo).settings.values()["classification"] == "bands-90-80-70"
+    assert window.dashboard.counts_text() == counts_line(bands.result, block)
 
 
 def test_settings_preview_reranks_the_left_list(qtbot, window, small_demo):

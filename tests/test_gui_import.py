@@ -386,3 +386,28 @@ def test_gui_thread_keeps_running_during_the_import(window, small_demo, big_file
     expected = evaluate(small_demo)
     for code in window._unit_items:
         assert window.unit_texts(code)[U_TOTAL] == num(result_of(expected, code).total)
+
+
+def test_a_units_import_is_one_undo_step(window, small_demo, tmp_path, boxes):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Đơn vị"
+    ws.append(["Mã đơn vị", "Tên đơn vị", "Khối", "Người đứng đầu", "Chức vụ"])
+    ws.append(["SYT", "Sở Y tế", "SO", "Đỗ Minh Châu", "Giám đốc"])
+    ws.append(["SMOI", "Sở Khoa học và Công nghệ", "SO", "Lê Văn Bình", "Giám đốc"])
+    wb.save(tmp_path / "don-vi.xlsx")
+    with Store.open(small_demo, readonly=True) as store:
+        before = {u.code: u.head_name for u in store.units()}
+    report = window.import_excel("units", tmp_path / "don-vi.xlsx")
+    assert report is not None and report.created == {"blocks": 0, "units": 1}
+    assert window.select_unit("SMOI")  # the new unit is listed
+    assert window.undo_stack.undoText() == "Nhập từ don-vi.xlsx"
+    window.undo_stack.undo()
+    with Store.open(small_demo, readonly=True) as store:
+        assert {u.code: u.head_name for u in store.units()} == before
+    assert not window.select_unit("SMOI")  # gone from the list as well
+    window.undo_stack.redo()
+    with Store.open(small_demo, readonly=True) as store:
+        heads = {u.code: u.head_name for u in store.units()}
+    assert heads["SYT"] == "Đỗ Minh Châu" and heads["SMOI"] == "Lê Văn Bình"
+    assert window.select_unit("SMOI")

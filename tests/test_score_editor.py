@@ -356,7 +356,7 @@ def test_drop_adds_evidence_and_reports_duplicates_and_size(editor, store, signa
     assert editor.evidence_list.count() == count + 1
     assert any("Ảnh hiện trường.png" in editor.evidence_list.item(i).text()
                for i in range(editor.evidence_list.count()))
-    assert signals["evidence"] == [(UNIT, node.code)]
+    assert signals["evidence"] == [(UNIT, node.code, store.audit()[-1].txn)]  # its transaction
     # the new document is selected and previewed
     assert editor.preview.currentWidget() is editor.preview_image
     assert not editor.preview_image.pixmap().isNull()
@@ -383,7 +383,7 @@ def test_drop_adds_evidence_and_reports_duplicates_and_size(editor, store, signa
     editor.add_evidence_files([missing])
     assert "khong-co.pdf" in editor.evidence_message.text()
     assert len(store.evidence(UNIT, node.code)) == count + 1
-    assert signals["evidence"] == [(UNIT, node.code)]
+    assert [e[:2] for e in signals["evidence"]] == [(UNIT, node.code)]
 
 
 def test_remove_evidence_after_confirmation(qtbot, editor, store, signals, monkeypatch,
@@ -406,7 +406,7 @@ def test_remove_evidence_after_confirmation(qtbot, editor, store, signals, monke
     assert target.uuid not in {e.uuid for e in store.evidence(UNIT, node.code)}
     with Store.open(store.path, readonly=True) as fresh:
         assert target.uuid not in {e.uuid for e in fresh.evidence(UNIT, node.code)}
-    assert signals["evidence"] == [(UNIT, node.code)] * 2
+    assert [e[:2] for e in signals["evidence"]] == [(UNIT, node.code)] * 2
 
 
 def test_open_writes_a_safely_named_temp_file(qtbot, editor, store, monkeypatch, tmp_path):

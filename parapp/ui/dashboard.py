@@ -1142,15 +1142,17 @@ class SettingsDialog(QDialog):
             self.preview.emit(dict(self._original_texts))
         super().reject()
 
-    def apply(self, store) -> dict[str, str]:
-        """Write the changed settings to `store` (writable) in one transaction; returns them.
-        Raises ValidationError (nothing written) if a field is invalid or the store refuses."""
+    def apply(self, store) -> tuple[dict[str, str], str]:
+        """Write the changed settings to `store` (writable) in one transaction; returns them and
+        the transaction ("" when nothing changed). Raises ValidationError (nothing written) if a
+        field is invalid or the store refuses."""
         if self._errors:
             key = next(iter(self._errors))
             raise ValidationError(self._errors[key])
         changes = self.changed()
-        if changes:
-            with store.edit("gui") as ed:
-                for key, text in changes.items():
-                    ed.set_setting(key, text)
-        return changes
+        if not changes:
+            return changes, ""
+        with store.edit("gui") as ed:
+            for key, text in changes.items():
+                ed.set_setting(key, text)
+        return changes, ed.txn

@@ -6,8 +6,9 @@ evaluates it with a cached `Engine`; every edit then re-reads only the unit edit
 (`store.unit_input`) and re-evaluates it with `reevaluate_unit`, which re-ranks and re-classifies
 that unit's block only, so roll-ups, ranks and the dashboard follow each keystroke-and-Enter
 without re-reading the file. Edits are committed by the `ScoreEditor` itself, one transaction
-per user action; the window turns each committed action into a `ScoreCommand` on its
-`QUndoStack` (Sửa › Hoàn tác / Làm lại).
+per user action; the window turns each committed transaction — an edit, evidence added or
+removed, a settings change, an import — into a `TransactionCommand` on its `QUndoStack`
+(Sửa › Hoàn tác / Làm lại).
 
 One editor per file: the window opens the file writable only under a `FileLock`; a file locked by
 someone else (another process, or another window of this one) or not writable opens read-only
@@ -62,7 +63,7 @@ from parapp.ui.dashboard import SettingsDialog
 from parapp.ui.importing import show_warning
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
 from parapp.ui.theme import THEMES, apply_theme
-from parapp.ui.undo import ImportCommand, score_command
+from parapp.ui.undo import TransactionCommand
 
 if TYPE_CHECKING:  # the importer (and openpyxl) load on the first import, not at start
     from parapp.core.interchange.importer import ImportReport
@@ -251,7 +252,6 @@ class MainWindow(QMainWindow):
         self._unit_items: dict[str, list[QStandardItem]] = {}  # unit code → row items
         self._block_items: dict[str, QStandardItem] = {}
         self._current: str | None = None  # uuid of the unit shown
-        self._before: tuple[str, str, dict] | None = None  # (unit, criterion, score) for undo
         self._anchor: str | None = None  # key of the leaf last edited: "next" starts there
         self._expanded: set[str] = set()  # criteria keys expanded (in filter mode "all")
         self._entry_field: QWidget | None = None  # the score field Enter was last pressed in
@@ -706,7 +706,6 @@ class MainWindow(QMainWindow):
 
     def _close_store(self, release: bool = True) -> None:
         self.editor.clear()
-        self._before = None
         self.undo_stack.clear()
         if self.store is not None:
             self.store.close()
@@ -842,7 +841,6 @@ class MainWindow(QMainWindow):
             return False
         self._show(data, keep=True)
         self.editor.reload()
-        self._recapture()
         return True
 
     # -- the left list ----------------------------------------------------------------------
@@ -1036,7 +1034,6 @@ class MainWindow(QMainWindow):
         if keep_leaf is not None and self.select_criterion_key(keep_leaf):
             return
         self.editor.clear()
-        self._before = None
 
     def _restore_expansion(self) -> None:
         view = self.criteria_view
@@ -1122,19 +1119,8 @@ class MainWindow(QMainWindow):
         if key is None or unit_code is None or not self.criteria_model.is_leaf(key):
             self.editor.commit_pending()
             self.editor.clear()
-            self._before = None
             return
-        code = self.tree.nodes[key].code
-        self.editor.set_target(self.store, unit_code, code)
-        self._before = (unit_code, code, self.store.score(unit_code, code))
-
-    def _recapture(self) -> None:
-        """The editor's leaf as stored now: the state an undo command of the next edit restores."""
-        unit, code = self.editor.unit_code, self.editor.criterion_code
-        if self.store is not None and unit and code and self.editor.store is not None:
-            self._before = (unit, code, self.store.score(unit, code))
-        else:
-            self._before = None
+        self.editor.set_target(self.store, unit_code, self.tree.nodes[key].code)
 
     def _scorable_leaf(self, key: str) -> bool:
         return self.criteria_model.is_leaf(key) and self.tree.nodes[key].source is Source.SELF
@@ -1346,41 +1332,41 @@ class MainWindow(QMainWindow):
 
     # -- editing, undo and redo -------------------------------------------------------------
 
-    def _on_committed(self, unit: str, criterion: str, field: str, old, new) -> None:
-        """One field of one leaf was written: an undo step for the action, and every view
-        refreshed. One action writing a text and its points emits twice: the first emission
-        makes the command (the file already holds both), the second finds nothing new."""
-        if self.store is None:
-            return
-        if self._before is not None and self._before[:2] == (unit, criterion):
-            before = self._before[2]
-        else:  # not the leaf captured (should not happen): rebuild from the old value
-            before = dict(self.store.score(unit, criterion))
-            before[field] = old
-        command = score_command(lambda: self.store, unit, criterion, before, self._undone)
-        if command is not None:
-            self.undo_stack.push(command)  # the edit is in the file: pushing writes nothing
-            self._before = (unit, criterion, dict(command.after))  # read by score_command
+    def _push(self, txn: str, label: str, refresh, unit: str | None = None,
+              criterion: str | None = None) -> None:
+        """An undo step for a transaction already committed (pushing writes nothing)."""
+        self.undo_stack.push(TransactionCommand(
+            lambda: self.store, txn, label, refresh,
+            lambda why: QMessageBox.warning(self, self.tr("Không hoàn tác được"), why),
+            unit, criterion))
+
+    def _on_committed(self, _unit: str, criterion: str, _field: str, _old, _new) -> None:
         node = self.tree.by_code.get(criterion)
         if node is not None:
             self._anchor = node.key
 
-    def _on_commit_finished(self, unit: str, _criterion: str, fields: list) -> None:
-        """Once per commit (a score and its reason are one commit): refresh every view."""
+    def _on_commit_finished(self, unit: str, criterion: str, fields: list, txn: str) -> None:
+        """Once per commit (a score and its reason are one commit): an undo step, and every
+        view refreshed."""
         if self.store is None:
             return
+        self._push(txn, self.tr("Sửa điểm {unit}, tiêu chí {criterion}").format(
+            unit=unit, criterion=criterion), lambda: self._undone(unit, criterion),
+            unit, criterion)
         # the deduction notes matter only to a note's own status: re-read when one changed
         self.refresh_unit(unit, notes="appraisal_note" in fields)
 
-    def _on_evidence_changed(self, unit: str, _criterion: str) -> None:
+    def _on_evidence_changed(self, unit: str, criterion: str, txn: str) -> None:
+        self._push(txn, self.tr("Tài liệu kiểm chứng {unit}, tiêu chí {criterion}").format(
+            unit=unit, criterion=criterion), lambda: self._undone(unit, criterion, True),
+            unit, criterion)
         self.refresh_unit(unit, evidence=True)
 
-    def _undone(self, unit: str, criterion: str) -> None:
+    def _undone(self, unit: str, criterion: str, evidence: bool = False) -> None:
         """An undo or redo wrote a leaf: refresh like an edit, and the editor if it shows it."""
-        self.refresh_unit(unit)
+        self.refresh_unit(unit, evidence=evidence)
         if self.editor.unit_code == unit and self.editor.criterion_code == criterion:
             self.editor.reload()
-            self._recapture()
 
     def refresh_unit(self, unit_code: str, evidence: bool = False, notes: bool = True) -> None:
         """After one unit changed in the file: re-read it, re-evaluate its block, and update the
@@ -1424,7 +1410,6 @@ class MainWindow(QMainWindow):
         # refuses is dropped for what is stored
         if not self.editor.commit_pending():
             self.editor.reload()
-            self._recapture()
         stack = self.undo_stack
         at = stack.index() - 1 if undo else stack.index()
         if not 0 <= at < stack.count():
@@ -1547,11 +1532,13 @@ class MainWindow(QMainWindow):
             self._show_saved_view()
             return
         try:
-            changes = dialog.apply(self.store)
+            changes, txn = dialog.apply(self.store)
         except ParappError as err:
             self._show_saved_view()
             QMessageBox.warning(self, self.tr("Không lưu được thiết lập"), str(err))
             return
+        if txn:
+            self._push(txn, self.tr("Thiết lập xếp hạng, xếp loại"), self.reload)
         self._previewing = False
         self.reload()
         self.statusBar().showMessage(
@@ -1605,8 +1592,7 @@ class MainWindow(QMainWindow):
                      overwrite: bool = False) -> ImportReport | None:
         """Import one sheet into the open file (progress, then a summary or the errors), and
         on success re-read the file so totals and ranks update. None if nothing was imported.
-        An import of scores or survey results is one undo step; other imports cannot be undone
-        yet and clear the undo history."""
+        An import is one undo step."""
         if self.path is None or self._importing or self.read_only:
             return None
         from parapp.ui.importing import run_import
@@ -1622,18 +1608,9 @@ class MainWindow(QMainWindow):
             self._apply_mode()
         if report is not None:
             name = Path(xlsx_path).name
-            if report.reverse is not None:
-                if report.changed:
-                    self.undo_stack.push(ImportCommand(
-                        lambda: self.store, name, report.reverse, report.forward, self.reload))
-                self.reload()
-                self.statusBar().showMessage(self.tr(
-                    "Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.").format(file=name),
-                    15000)
-            else:
-                self.undo_stack.clear()
-                self.reload()
-                self.statusBar().showMessage(self.tr(
-                    "Đã nhập từ {file}. Việc nhập này chưa hoàn tác được: lịch sử hoàn tác đã "
-                    "được xóa.").format(file=name), 15000)
+            if report.txn:
+                self._push(report.txn, self.tr("Nhập từ {file}").format(file=name), self.reload)
+            self.reload()
+            self.statusBar().showMessage(self.tr(
+                "Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.").format(file=name), 15000)
         return report

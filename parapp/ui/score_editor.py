@@ -14,13 +14,14 @@ Signals
     committed(unit_code, criterion_code, field_name, old_value, new_value)
         after each successful score commit, one emission per changed field. `field_name` is a
         `Edit.write_scores` field ("self_points", "explanation", "appraisal_points",
-        "appraisal_note"); points are `Decimal | None`, texts `str`. When one action writes a
-        text and its points together, the text is emitted first, so undoing the emissions in
-        reverse order (points first) never passes through a state the core refuses.
+        "appraisal_note"); points are `Decimal | None`, texts `str`; the text comes first.
+    commit_finished(unit_code, criterion_code, field_names, txn)
+        once per commit, after its `committed`: `txn` is the transaction (Store.revert undoes
+        it; a score and its reason are one transaction).
     next_requested()
         Enter in a score field whose value is committed (or unchanged).
-    evidence_changed(unit_code, criterion_code)
-        after evidence was added or removed.
+    evidence_changed(unit_code, criterion_code, txn)
+        after evidence was added or removed, in transaction `txn`.
 
 Methods
     set_target(store, unit_code, criterion_code)  load a leaf (commits pending input first)
@@ -217,9 +218,10 @@ class ScoreEditor(QWidget):
 
     committed = Signal(str, str, str, object, object)
     # after all `committed` of one commit: one refresh of the views instead of one per field
-    commit_finished = Signal(str, str, object)  # unit, criterion, names of the fields written
+    # unit, criterion, names of the fields written, the transaction (for undo)
+    commit_finished = Signal(str, str, object, str)
     next_requested = Signal()
-    evidence_changed = Signal(str, str)
+    evidence_changed = Signal(str, str, str)  # unit, criterion, transaction
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -712,7 +714,7 @@ class ScoreEditor(QWidget):
         self._update_hints()
         for name in changes:
             self.committed.emit(unit, code, name, old[name], self._stored[name])
-        self.commit_finished.emit(unit, code, list(changes))
+        self.commit_finished.emit(unit, code, list(changes), ed.txn)
         return True
 
     def _enter(self, name: str) -> None:
@@ -889,7 +891,7 @@ class ScoreEditor(QWidget):
         elif added:
             self._message(self.tr("Đã thêm: {names}").format(names=", ".join(added)), INFO_STYLE)
         if added:
-            self.evidence_changed.emit(self.unit_code, self.criterion_code)
+            self.evidence_changed.emit(self.unit_code, self.criterion_code, ed.txn)
         return added
 
     def open_evidence(self) -> Path | None:
@@ -953,7 +955,7 @@ class ScoreEditor(QWidget):
             return False
         self._fill_evidence()
         self._message(self.tr("Đã xóa: {name}").format(name=ev.name), INFO_STYLE)
-        self.evidence_changed.emit(self.unit_code, self.criterion_code)
+        self.evidence_changed.emit(self.unit_code, self.criterion_code, ed.txn)
         return True
 
     def _on_evidence_selected(self, row: int) -> None:

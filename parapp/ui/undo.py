@@ -1,89 +1,54 @@
-"""Undo and redo of score edits (QUndoStack commands over the store).
+"""Undo and redo: one QUndoStack command per committed transaction.
 
-Every edit is already committed when it reaches the stack, so a command's first redo does
-nothing; undo writes the fields as they were, redo as they became, each in its own transaction
-through Edit.write_scores, so validation and the audit log apply to undo and redo as well.
+Every action is already committed when it reaches the stack — a score and its reason, an added
+or removed evidence file, a settings change, a whole import — so a command's first redo does
+nothing. Undo reverts the action's transaction from its audit entries (`Store.revert`), in a new
+transaction; redo reverts that one. Both are audited like any edit, and a revert that would
+overwrite a later change is refused with a message instead.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from parapp.core.errors import ParappError
 from parapp.core.store import Store
 
 UNDO_SOURCE = "gui: hoàn tác"
+REDO_SOURCE = "gui: làm lại"
 
 
-def _changed(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in after.items() if before.get(k) != v}
+class TransactionCommand(QUndoCommand):
+    """One committed transaction (`txn`), labelled for the Edit menu; `refresh` updates the
+    views after an undo or redo, `failed` shows why one was refused (the command then leaves
+    the stack: what it would undo has changed since). `unit` and `criterion` say where it
+    happened, when it happened in one place."""
 
+    def __init__(self, store: Callable[[], Store], txn: str, label: str,
+                 refresh: Callable[[], None], failed: Callable[[str], None],
+                 unit: str | None = None, criterion: str | None = None):
+        super().__init__(label)
+        self.store, self.txn, self.refresh, self.failed = store, txn, refresh, failed
+        self.unit, self.criterion = unit, criterion
+        self._undo_txn = ""
+        self._applied = True  # the action was committed before the command was pushed
 
-class ScoreCommand(QUndoCommand):
-    """One committed change of one unit's score on one leaf."""
-
-    def __init__(self, store: Callable[[], Store], unit: str, criterion: str,
-                 before: Mapping[str, Any], after: Mapping[str, Any],
-                 refresh: Callable[[str, str], None]):
-        super().__init__(QCoreApplication.translate(
-            "undo", "Sửa điểm {unit}, tiêu chí {criterion}").format(unit=unit,
-                                                                  criterion=criterion))
-        self.store, self.unit, self.criterion = store, unit, criterion
-        self.before, self.after = dict(before), dict(after)
-        self.refresh = refresh
-        self._applied = True  # the edit was committed before the command was pushed
-
-    def _write(self, fields: Mapping[str, Any]) -> None:
-        # all fields at once: points and their reason change together, so the rule that a
-        # differing appraisal needs a reason holds in the state written
-        with self.store().edit(UNDO_SOURCE) as ed:
-            ed.write_scores([(self.unit, self.criterion, dict(fields))])
-        self.refresh(self.unit, self.criterion)
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._write(self.after)
-
-    def undo(self) -> None:
-        self._write(self.before)
-
-
-def score_command(store: Callable[[], Store], unit: str, criterion: str,
-                  before: Mapping[str, Any], refresh: Callable[[str, str], None]
-                  ) -> ScoreCommand | None:
-    """A command for the edit just committed (None if it changed nothing)."""
-    after = store().score(unit, criterion)
-    if not _changed(before, after):
-        return None
-    return ScoreCommand(store, unit, criterion, before, after, refresh)
-
-
-class ImportCommand(QUndoCommand):
-    """An import as one step: `reverse` puts back what it changed, `forward` applies it again,
-    each in one transaction, validated and audited like any edit."""
-
-    def __init__(self, store: Callable[[], Store], file_name: str,
-                 reverse: Callable[[Any], Any], forward: Callable[[Any], Any],
-                 refresh: Callable[[], None]):
-        super().__init__(QCoreApplication.translate(
-            "undo", "Nhập từ {file}").format(file=file_name))
-        self.store, self.reverse, self.forward, self.refresh = store, reverse, forward, refresh
-        self._applied = True  # the import is in the file when the command is pushed
-
-    def _apply(self, change: Callable[[Any], Any]) -> None:
-        with self.store().edit(UNDO_SOURCE) as ed:
-            change(ed)
+    def _revert(self, txn: str, source: str) -> str:
+        try:
+            done = self.store().revert(txn, source)
+        except ParappError as exc:
+            self.setObsolete(True)
+            self.failed(str(exc))
+            return ""
         self.refresh()
+        return done
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self._apply(self.forward)
+        self.txn = self._revert(self._undo_txn, REDO_SOURCE)
 
     def undo(self) -> None:
-        self._apply(self.reverse)
+        self._undo_txn = self._revert(self.txn, UNDO_SOURCE)

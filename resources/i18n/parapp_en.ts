@@ -123,67 +123,67 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="95"/>
+        <location filename="../../parapp/ui/dashboard.py" line="94"/>
         <source>không xếp hạng</source>
         <translation>not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="98"/>
+        <location filename="../../parapp/ui/dashboard.py" line="97"/>
         <source>đồng hạng</source>
         <translation>shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="100"/>
+        <location filename="../../parapp/ui/dashboard.py" line="99"/>
         <source>phân định theo {what}</source>
         <translation>decided by {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="103"/>
+        <location filename="../../parapp/ui/dashboard.py" line="102"/>
         <source>điều chỉnh xếp loại: {reason}</source>
         <translation>classification adjusted: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="525"/>
+        <location filename="../../parapp/ui/dashboard.py" line="524"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="528"/>
+        <location filename="../../parapp/ui/dashboard.py" line="527"/>
         <source>Thiết lập xếp hạng, xếp loại…</source>
         <translation>Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="538"/>
+        <location filename="../../parapp/ui/dashboard.py" line="537"/>
         <source>Đang xem trước thiết lập chưa lưu: thứ hạng và xếp loại chỉ để tham khảo.</source>
         <translation>Previewing unsaved settings: ranks and classifications are for reference only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="678"/>
+        <location filename="../../parapp/ui/dashboard.py" line="677"/>
         <source>Chưa có dữ liệu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="683"/>
+        <location filename="../../parapp/ui/dashboard.py" line="682"/>
         <source>{n} đơn vị được xếp hạng</source>
         <translation>Ranked units: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="685"/>
+        <location filename="../../parapp/ui/dashboard.py" line="684"/>
         <source>{n} không xếp hạng</source>
         <translation>Not ranked: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="687"/>
+        <location filename="../../parapp/ui/dashboard.py" line="686"/>
         <source>{n} nhóm đồng hạng</source>
         <translation>Shared-rank groups: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="695"/>
+        <location filename="../../parapp/ui/dashboard.py" line="694"/>
         <source>Xếp loại người đứng đầu các đơn vị của khối</source>
         <translation>Classification of the unit heads in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="697"/>
+        <location filename="../../parapp/ui/dashboard.py" line="696"/>
         <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
         <translation>Whole province ({n} units): {counts}</translation>
     </message>
@@ -191,37 +191,37 @@
 <context>
     <name>IndexChart</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="135"/>
+        <location filename="../../parapp/ui/dashboard.py" line="134"/>
         <source>Biểu đồ chỉ số cải cách hành chính theo đơn vị</source>
         <translation>PAR Index chart by unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="244"/>
+        <location filename="../../parapp/ui/dashboard.py" line="243"/>
         <source>Không có đơn vị nào trong khối này</source>
         <translation>No units in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="281"/>
+        <location filename="../../parapp/ui/dashboard.py" line="280"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="349"/>
+        <location filename="../../parapp/ui/dashboard.py" line="348"/>
         <source>Chỉ số: {index}%</source>
         <translation>Index: {index}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="350"/>
+        <location filename="../../parapp/ui/dashboard.py" line="349"/>
         <source>Hạng: {rank}</source>
         <translation>Rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="351"/>
+        <location filename="../../parapp/ui/dashboard.py" line="350"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="354"/>
+        <location filename="../../parapp/ui/dashboard.py" line="353"/>
         <source>Xếp loại: {grade}</source>
         <translation>Classification: {grade}</translation>
     </message>
@@ -230,12 +230,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="71"/>
-        <location filename="../../parapp/ui/main_window.py" line="286"/>
+        <location filename="../../parapp/ui/main_window.py" line="288"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="287"/>
+        <location filename="../../parapp/ui/main_window.py" line="289"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -467,140 +467,140 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="370"/>
+        <location filename="../../parapp/ui/main_window.py" line="372"/>
         <source>&amp;Nhập từ Excel</source>
         <translation>&amp;Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="372"/>
+        <location filename="../../parapp/ui/main_window.py" line="374"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="373"/>
+        <location filename="../../parapp/ui/main_window.py" line="375"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="374"/>
+        <location filename="../../parapp/ui/main_window.py" line="376"/>
         <source>Điểm…</source>
         <translation>Scores…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="375"/>
+        <location filename="../../parapp/ui/main_window.py" line="377"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="376"/>
+        <location filename="../../parapp/ui/main_window.py" line="378"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="390"/>
+        <location filename="../../parapp/ui/main_window.py" line="392"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="392"/>
+        <location filename="../../parapp/ui/main_window.py" line="394"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="396"/>
+        <location filename="../../parapp/ui/main_window.py" line="398"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="399"/>
+        <location filename="../../parapp/ui/main_window.py" line="401"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="400"/>
+        <location filename="../../parapp/ui/main_window.py" line="402"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="403"/>
+        <location filename="../../parapp/ui/main_window.py" line="405"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="554"/>
+        <location filename="../../parapp/ui/main_window.py" line="555"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="562"/>
+        <location filename="../../parapp/ui/main_window.py" line="563"/>
         <location filename="../../parapp/ui/main_window.py" line="840"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="571"/>
+        <location filename="../../parapp/ui/main_window.py" line="572"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="583"/>
+        <location filename="../../parapp/ui/main_window.py" line="584"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="590"/>
+        <location filename="../../parapp/ui/main_window.py" line="591"/>
         <source>Lưu kỳ đánh giá mới</source>
         <translation>Save the new assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="592"/>
-        <location filename="../../parapp/ui/main_window.py" line="616"/>
+        <location filename="../../parapp/ui/main_window.py" line="593"/>
+        <location filename="../../parapp/ui/main_window.py" line="617"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="602"/>
-        <location filename="../../parapp/ui/main_window.py" line="606"/>
+        <location filename="../../parapp/ui/main_window.py" line="603"/>
+        <location filename="../../parapp/ui/main_window.py" line="607"/>
         <source>Không tạo được kỳ đánh giá</source>
         <translation>Could not create the assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="614"/>
+        <location filename="../../parapp/ui/main_window.py" line="615"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="628"/>
+        <location filename="../../parapp/ui/main_window.py" line="629"/>
         <source>Không lưu được bản sao</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="629"/>
+        <location filename="../../parapp/ui/main_window.py" line="630"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="631"/>
+        <location filename="../../parapp/ui/main_window.py" line="632"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="647"/>
+        <location filename="../../parapp/ui/main_window.py" line="648"/>
         <source>Không có quyền ghi vào {file}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>No permission to write to {file}: the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="648"/>
+        <location filename="../../parapp/ui/main_window.py" line="649"/>
         <source>không có quyền ghi</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="656"/>
+        <location filename="../../parapp/ui/main_window.py" line="657"/>
         <source>một cửa sổ parapp khác</source>
         <translation>another parapp window</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="657"/>
+        <location filename="../../parapp/ui/main_window.py" line="658"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -609,37 +609,37 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="661"/>
+        <location filename="../../parapp/ui/main_window.py" line="662"/>
         <source>Không tạo được tệp khóa cạnh {file} ({error}): tệp được mở ở chế độ chỉ xem.</source>
         <translation>Cannot create the lock file next to {file} ({error}): the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="664"/>
+        <location filename="../../parapp/ui/main_window.py" line="665"/>
         <source>không ghi được vào thư mục của tệp</source>
         <translation>cannot write to the file&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="683"/>
+        <location filename="../../parapp/ui/main_window.py" line="684"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="688"/>
+        <location filename="../../parapp/ui/main_window.py" line="689"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="689"/>
+        <location filename="../../parapp/ui/main_window.py" line="690"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="699"/>
+        <location filename="../../parapp/ui/main_window.py" line="700"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="700"/>
+        <location filename="../../parapp/ui/main_window.py" line="701"/>
         <source>Giá trị đang nhập ở tiêu chí {code} không hợp lệ nên chưa được ghi.
 Bỏ giá trị này?</source>
         <translation>The value entered for criterion {code} is not valid, so it has not been saved.
@@ -686,74 +686,94 @@ Discard this value?</translation>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1178"/>
+        <location filename="../../parapp/ui/main_window.py" line="1165"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1195"/>
+        <location filename="../../parapp/ui/main_window.py" line="1182"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1439"/>
+        <location filename="../../parapp/ui/main_window.py" line="1340"/>
+        <source>Không hoàn tác được</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1353"/>
+        <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
+        <translation>Edit score {unit}, criterion {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1360"/>
+        <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
+        <translation>Evidence {unit}, criterion {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1425"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1440"/>
+        <location filename="../../parapp/ui/main_window.py" line="1426"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1508"/>
+        <location filename="../../parapp/ui/main_window.py" line="1494"/>
         <source>Không đọc được thiết lập</source>
         <translation>Cannot read the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1532"/>
+        <location filename="../../parapp/ui/main_window.py" line="1518"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1552"/>
+        <location filename="../../parapp/ui/main_window.py" line="1538"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1557"/>
+        <location filename="../../parapp/ui/main_window.py" line="1541"/>
+        <source>Thiết lập xếp hạng, xếp loại</source>
+        <translation>Ranking and classification settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1545"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1558"/>
+        <location filename="../../parapp/ui/main_window.py" line="1546"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1584"/>
+        <location filename="../../parapp/ui/main_window.py" line="1572"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1595"/>
+        <location filename="../../parapp/ui/main_window.py" line="1583"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1596"/>
+        <location filename="../../parapp/ui/main_window.py" line="1584"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1630"/>
-        <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
-        <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
+        <location filename="../../parapp/ui/main_window.py" line="1612"/>
+        <source>Nhập từ {file}</source>
+        <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1636"/>
-        <source>Đã nhập từ {file}. Việc nhập này chưa hoàn tác được: lịch sử hoàn tác đã được xóa.</source>
-        <translation>Imported from {file}. This import cannot be undone yet: the undo history was cleared.</translation>
+        <location filename="../../parapp/ui/main_window.py" line="1615"/>
+        <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
+        <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/main_window.py" line="756"/>
@@ -771,92 +791,92 @@ Discard this value?</translation>
         <translation>No file open — choose File › Open…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="286"/>
+        <location filename="../../parapp/ui/main_window.py" line="288"/>
         <source>Tổng
 điểm</source>
         <translation>Total
 points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="287"/>
+        <location filename="../../parapp/ui/main_window.py" line="289"/>
         <source>Chỉ số
 (%)</source>
         <translation>Index
 (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="291"/>
+        <location filename="../../parapp/ui/main_window.py" line="293"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="293"/>
+        <location filename="../../parapp/ui/main_window.py" line="295"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="294"/>
+        <location filename="../../parapp/ui/main_window.py" line="296"/>
         <source>Hạng trong khối</source>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="870"/>
+        <location filename="../../parapp/ui/main_window.py" line="869"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="913"/>
-        <location filename="../../parapp/ui/main_window.py" line="1260"/>
+        <location filename="../../parapp/ui/main_window.py" line="912"/>
+        <location filename="../../parapp/ui/main_window.py" line="1247"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="914"/>
+        <location filename="../../parapp/ui/main_window.py" line="913"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1253"/>
+        <location filename="../../parapp/ui/main_window.py" line="1240"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1265"/>
+        <location filename="../../parapp/ui/main_window.py" line="1252"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1267"/>
+        <location filename="../../parapp/ui/main_window.py" line="1254"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1273"/>
+        <location filename="../../parapp/ui/main_window.py" line="1260"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1274"/>
+        <location filename="../../parapp/ui/main_window.py" line="1261"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1283"/>
+        <location filename="../../parapp/ui/main_window.py" line="1270"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1291"/>
+        <location filename="../../parapp/ui/main_window.py" line="1278"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1293"/>
+        <location filename="../../parapp/ui/main_window.py" line="1280"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1294"/>
+        <location filename="../../parapp/ui/main_window.py" line="1281"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -864,47 +884,47 @@ points</translation>
 <context>
     <name>NewPeriodDialog</name>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="109"/>
+        <location filename="../../parapp/ui/main_window.py" line="112"/>
         <source>Kỳ đánh giá mới</source>
         <translation>New assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="111"/>
+        <location filename="../../parapp/ui/main_window.py" line="114"/>
         <source>Ví dụ: Tỉnh Sơn Hà</source>
         <translation>For example: Tỉnh Sơn Hà</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="116"/>
+        <location filename="../../parapp/ui/main_window.py" line="119"/>
         <source>Sổ tính có trang «Tiêu chí» và «Đơn vị»</source>
         <translation>Workbook with the sheets “Tiêu chí” and “Đơn vị”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="117"/>
+        <location filename="../../parapp/ui/main_window.py" line="120"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="123"/>
+        <location filename="../../parapp/ui/main_window.py" line="126"/>
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="124"/>
+        <location filename="../../parapp/ui/main_window.py" line="127"/>
         <source>Năm đánh giá:</source>
         <translation>Assessed year:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="125"/>
+        <location filename="../../parapp/ui/main_window.py" line="128"/>
         <source>Bộ tiêu chí, đơn vị:</source>
         <translation>Criteria and units:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="139"/>
+        <location filename="../../parapp/ui/main_window.py" line="142"/>
         <source>Chọn sổ tính</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="140"/>
+        <location filename="../../parapp/ui/main_window.py" line="143"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -925,92 +945,92 @@ points</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="385"/>
+        <location filename="../../parapp/ui/dashboard.py" line="384"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="385"/>
+        <location filename="../../parapp/ui/dashboard.py" line="384"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="385"/>
+        <location filename="../../parapp/ui/dashboard.py" line="384"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="385"/>
+        <location filename="../../parapp/ui/dashboard.py" line="384"/>
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="385"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="385"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="385"/>
         <source>Tăng/giảm</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="389"/>
+        <location filename="../../parapp/ui/dashboard.py" line="388"/>
         <source>Hạng trong khối; đơn vị không xếp hạng để trống (—)</source>
         <translation>Rank within the block; blank (—) for units not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="390"/>
+        <location filename="../../parapp/ui/dashboard.py" line="389"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="391"/>
+        <location filename="../../parapp/ui/dashboard.py" line="390"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="392"/>
+        <location filename="../../parapp/ui/dashboard.py" line="391"/>
         <source>Hạng năm trước</source>
         <translation>Last year&apos;s rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="393"/>
+        <location filename="../../parapp/ui/dashboard.py" line="392"/>
         <source>Số bậc tăng (+) hoặc giảm (−) so với năm trước</source>
         <translation>Places gained (+) or lost (−) since last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="394"/>
+        <location filename="../../parapp/ui/dashboard.py" line="393"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="394"/>
         <source>Đồng hạng, tiêu chí phụ đã phân định thứ hạng, lý do điều chỉnh xếp loại</source>
         <translation>Shared ranks, tie-breakers that decided the rank, reasons for classification adjustments</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="492"/>
+        <location filename="../../parapp/ui/dashboard.py" line="491"/>
         <source>Người đứng đầu: {head}</source>
         <translation>Unit head: {head}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="495"/>
+        <location filename="../../parapp/ui/dashboard.py" line="494"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
@@ -1018,161 +1038,156 @@ points</translation>
 <context>
     <name>ScoreEditor</name>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="264"/>
+        <location filename="../../parapp/ui/score_editor.py" line="265"/>
         <source>Đơn vị tự đánh giá</source>
         <translation>Unit self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="266"/>
+        <location filename="../../parapp/ui/score_editor.py" line="267"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="269"/>
+        <location filename="../../parapp/ui/score_editor.py" line="270"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="283"/>
+        <location filename="../../parapp/ui/score_editor.py" line="284"/>
         <source>Hội đồng thẩm định</source>
         <translation>Appraisal council</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="285"/>
+        <location filename="../../parapp/ui/score_editor.py" line="286"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="289"/>
+        <location filename="../../parapp/ui/score_editor.py" line="290"/>
         <source>Lý do trừ điểm</source>
         <translation>Deduction reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="369"/>
+        <location filename="../../parapp/ui/score_editor.py" line="370"/>
         <location filename="../../parapp/ui/score_editor.py" line="806"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="389"/>
+        <location filename="../../parapp/ui/score_editor.py" line="390"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="390"/>
+        <location filename="../../parapp/ui/score_editor.py" line="391"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="391"/>
+        <location filename="../../parapp/ui/score_editor.py" line="392"/>
         <source>Lưu ra…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="392"/>
+        <location filename="../../parapp/ui/score_editor.py" line="393"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="393"/>
+        <location filename="../../parapp/ui/score_editor.py" line="394"/>
         <source>Thêm tệp (có thể kéo thả tệp vào đây)</source>
         <translation>Add files (you can also drag and drop files here)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="432"/>
+        <location filename="../../parapp/ui/score_editor.py" line="433"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="464"/>
+        <location filename="../../parapp/ui/score_editor.py" line="465"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="467"/>
+        <location filename="../../parapp/ui/score_editor.py" line="468"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="469"/>
+        <location filename="../../parapp/ui/score_editor.py" line="470"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="497"/>
+        <location filename="../../parapp/ui/score_editor.py" line="498"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="499"/>
+        <location filename="../../parapp/ui/score_editor.py" line="500"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="519"/>
+        <location filename="../../parapp/ui/score_editor.py" line="520"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="521"/>
+        <location filename="../../parapp/ui/score_editor.py" line="522"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="522"/>
+        <location filename="../../parapp/ui/score_editor.py" line="523"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="524"/>
+        <location filename="../../parapp/ui/score_editor.py" line="525"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="525"/>
+        <location filename="../../parapp/ui/score_editor.py" line="526"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="527"/>
+        <location filename="../../parapp/ui/score_editor.py" line="528"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="547"/>
+        <location filename="../../parapp/ui/score_editor.py" line="548"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="549"/>
+        <location filename="../../parapp/ui/score_editor.py" line="550"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="574"/>
+        <location filename="../../parapp/ui/score_editor.py" line="575"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="576"/>
+        <location filename="../../parapp/ui/score_editor.py" line="577"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="643"/>
-        <location filename="../../parapp/ui/score_editor.py" line="698"/>
+        <location filename="../../parapp/ui/score_editor.py" line="644"/>
+        <location filename="../../parapp/ui/score_editor.py" line="699"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="648"/>
+        <location filename="../../parapp/ui/score_editor.py" line="649"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="706"/>
-        <source>Không ghi được vào tệp: {error}</source>
-        <translation>Cannot write to the file: {error}</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/score_editor.py" line="805"/>
@@ -1278,152 +1293,152 @@ points</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="762"/>
+        <location filename="../../parapp/ui/dashboard.py" line="747"/>
         <source>Thiết lập xếp hạng và xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="789"/>
+        <location filename="../../parapp/ui/dashboard.py" line="774"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="790"/>
+        <location filename="../../parapp/ui/dashboard.py" line="775"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="791"/>
+        <location filename="../../parapp/ui/dashboard.py" line="776"/>
         <source>Mặc định</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="792"/>
+        <location filename="../../parapp/ui/dashboard.py" line="777"/>
         <source>Đưa mọi thiết lập trong hộp thoại về mặc định (chỉ ghi khi bấm Lưu)</source>
         <translation>Reset every setting in this dialog to its default (saved only when you click Save)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="818"/>
+        <location filename="../../parapp/ui/dashboard.py" line="803"/>
         <source>Xếp hạng khi bằng chỉ số</source>
         <translation>Ranking on equal index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="820"/>
+        <location filename="../../parapp/ui/dashboard.py" line="805"/>
         <source>Đồng hạng (1, 2, 2, 4)</source>
         <translation>Shared rank (1, 2, 2, 4)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="821"/>
+        <location filename="../../parapp/ui/dashboard.py" line="806"/>
         <source>Phân định theo tiêu chí phụ</source>
         <translation>Break ties with tie-breakers</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="848"/>
+        <location filename="../../parapp/ui/dashboard.py" line="833"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="849"/>
+        <location filename="../../parapp/ui/dashboard.py" line="834"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="850"/>
+        <location filename="../../parapp/ui/dashboard.py" line="835"/>
         <source>Ưu tiên tiêu chí phụ đang chọn hơn</source>
         <translation>Give the selected tie-breaker a higher priority</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="851"/>
+        <location filename="../../parapp/ui/dashboard.py" line="836"/>
         <source>Ưu tiên tiêu chí phụ đang chọn kém hơn</source>
         <translation>Give the selected tie-breaker a lower priority</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="861"/>
+        <location filename="../../parapp/ui/dashboard.py" line="846"/>
         <source>Đánh dấu các tiêu chí phụ dùng để phân định; kéo thả hoặc dùng nút Lên, Xuống để đổi thứ tự ưu tiên.</source>
         <translation>Tick the tie-breakers to use; drag and drop or use the Up and Down buttons to change their priority.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="873"/>
+        <location filename="../../parapp/ui/dashboard.py" line="858"/>
         <source>Tiêu chí phụ, theo thứ tự ưu tiên:</source>
         <translation>Tie-breakers, in order of priority:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="882"/>
+        <location filename="../../parapp/ui/dashboard.py" line="867"/>
         <source>Tính điểm và hiển thị</source>
         <translation>Scoring and display</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="888"/>
+        <location filename="../../parapp/ui/dashboard.py" line="873"/>
         <source>{n} chữ số (ví dụ {sample})</source>
         <translation>{n} digits (e.g. {sample})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="892"/>
+        <location filename="../../parapp/ui/dashboard.py" line="877"/>
         <source>Số chữ số thập phân:</source>
         <translation>Decimal places:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="897"/>
+        <location filename="../../parapp/ui/dashboard.py" line="882"/>
         <source>Điểm thưởng tối đa:</source>
         <translation>Max bonus points:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="899"/>
+        <location filename="../../parapp/ui/dashboard.py" line="884"/>
         <source>Điểm trừ tối đa:</source>
         <translation>Max penalty points:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="900"/>
+        <location filename="../../parapp/ui/dashboard.py" line="885"/>
         <source>không giới hạn</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="907"/>
+        <location filename="../../parapp/ui/dashboard.py" line="892"/>
         <source>Giới hạn chỉ số trong khoảng 0…100%</source>
         <translation>Limit the index to 0…100%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="910"/>
+        <location filename="../../parapp/ui/dashboard.py" line="895"/>
         <source>Cho phép điểm thẩm định cao hơn điểm tự đánh giá (chỉ cảnh báo)</source>
         <translation>Allow appraisal scores above the self score (warning only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="920"/>
+        <location filename="../../parapp/ui/dashboard.py" line="905"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="930"/>
+        <location filename="../../parapp/ui/dashboard.py" line="915"/>
         <source>Tùy chỉnh (JSON)</source>
         <translation>Custom (JSON)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="950"/>
+        <location filename="../../parapp/ui/dashboard.py" line="935"/>
         <source>Quy tắc, xét lần lượt từ trên xuống:</source>
         <translation>Rules, applied in order from the top:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1021"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1006"/>
         <source>Mỗi quy tắc: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</source>
         <translation>Each rule: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1029"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1014"/>
         <source>Bộ quy tắc có sẵn, chỉ xem. Chọn «Tùy chỉnh (JSON)» để sửa từ bộ quy tắc này.</source>
         <translation>Built-in rule set, read-only. Choose “Custom (JSON)” to edit a copy of these rules.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1122"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1107"/>
         <source>Chưa chọn tiêu chí phụ nào: các đơn vị bằng chỉ số vẫn đồng hạng.</source>
         <translation>No tie-breaker selected: units with an equal index still share a rank.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1144"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1129"/>
         <source> (lỗi ở dòng {line}, cột {col})</source>
         <translation> (error at line {line}, column {col})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1147"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1132"/>
         <source> — nhập một số không âm, ví dụ 2 hoặc 1,5; để trống nếu không giới hạn</source>
         <translation> — enter a non-negative number, e.g. 2 or 1.5; leave blank for no limit</translation>
     </message>
@@ -1487,19 +1502,6 @@ points</translation>
         <location filename="../../parapp/ui/importing.py" line="247"/>
         <source>Đã hủy nhập, không có thay đổi nào.</source>
         <translation>Import cancelled, nothing was changed.</translation>
-    </message>
-</context>
-<context>
-    <name>undo</name>
-    <message>
-        <location filename="../../parapp/ui/undo.py" line="30"/>
-        <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
-        <translation>Edit score of {unit}, criterion {criterion}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/undo.py" line="72"/>
-        <source>Nhập từ {file}</source>
-        <translation>Import from {file}</translation>
     </message>
 </context>
 </TS>

@@ -51,11 +51,9 @@ class ImportReport:
     created: dict[str, int] = field(default_factory=dict)
     kept: list[str] = field(default_factory=list)  # appraisals from the app left as they were
     replaced: list[str] = field(default_factory=list)  # appraisals replaced (overwrite)
-    # an import of scores or survey results can be undone as one step: `reverse` puts back
-    # what it changed and `forward` applies it again, each inside a transaction (an Edit);
-    # None for imports that cannot be undone yet (criteria, units, adjustments, N/A marks)
-    reverse: Callable[[Edit], Any] | None = None
-    forward: Callable[[Edit], Any] | None = None
+    # the transaction that wrote the import ("" when nothing changed): Store.revert(txn)
+    # undoes the whole import, whatever it created or changed
+    txn: str = ""
 
     def lines(self) -> list[str]:
         out = [f"{self.path.name} (SHA-256 {self.sha256[:12]}…): {self.rows} dòng, "
@@ -100,6 +98,7 @@ def import_file(store: Store, kind: str, path: Path | str, overwrite: bool = Fal
                 step(ed)
                 if progress and progress(done, len(steps)) is False:
                     raise ImportCancelled(path)
+        report.txn = ed.txn
     return report
 
 
@@ -454,8 +453,6 @@ class _Scores(_Planner):
 
     def load(self, s) -> None:
         self.changes: list[tuple[str, str, dict]] = []
-        self.before: list[tuple[str, str, dict]] = []
-        self.structural = False  # not-applicable marks: not undoable as score fields
         rows = s.execute(select(Unit.code, Criterion.code, Score).join(
             Unit, Score.unit_id == Unit.id).join(Criterion, Score.criterion_id == Criterion.id)
             .where(Score.deleted.is_(False)))
@@ -507,10 +504,6 @@ class _Scores(_Planner):
                 self.plan_not_applicable(row, unit, node)
         for i in range(0, len(self.changes), self.BATCH):  # batches: progress and cancel
             self.step(lambda ed, batch=self.changes[i:i + self.BATCH]: ed.write_scores(batch))
-        if not errors and not self.structural:
-            before, after = self.before, self.changes
-            self.report.reverse = lambda ed: ed.write_scores(before)
-            self.report.forward = lambda ed: ed.write_scores(after)
         return errors
 
     def value(self, row: Row, key: str, node: Node, block: str, label: str) -> Decimal | None:
@@ -586,16 +579,11 @@ class _Scores(_Planner):
         if fields:
             self.report.changed += 1
             self.changes.append((unit, node.code, fields))
-            self.before.append((unit, node.code, {
-                k: (getattr(current, k) if current else (None if k.endswith("points") else ""))
-                for k in fields}))
 
     def plan_not_applicable(self, row: Row, unit: str, node: Node) -> None:
         """A reason marks the node not applicable; an empty cell makes it applicable again."""
         reason = self.text(row, "not_applicable")
         old = self.excluded.get((unit, node.code))
-        if (reason and old != reason) or (not reason and old is not None):
-            self.structural = True
         if reason and old != reason:
             self.report.changed += 1
             if old is not None:
@@ -610,8 +598,6 @@ class _Scores(_Planner):
 
 class _Survey(_Planner):
     def load(self, s) -> None:
-        self.undo: list[tuple] = []
-        self.redo: list[tuple] = []
         self.existing = {u: (sp, sv) for u, sp, sv in s.execute(
             select(Unit.code, SurveyResult.sipas_pct, SurveyResult.survey_pct)
             .join(Unit, SurveyResult.unit_id == Unit.id).where(SurveyResult.deleted.is_(False)))}
@@ -646,13 +632,6 @@ class _Survey(_Planner):
             if new_sipas is not None or new_survey is not None:
                 self.report.changed += 1
                 self.step(lambda ed, u=unit, a=new_sipas, b=new_survey: ed.set_survey(u, a, b))
-                self.undo.append((unit, old_sipas, old_survey))
-                self.redo.append((unit, new_sipas if new_sipas is not None else old_sipas,
-                                  new_survey if new_survey is not None else old_survey))
-        if not self.errors:
-            undo, redo = self.undo, self.redo
-            self.report.reverse = lambda ed: [ed.restore_survey(*row) for row in undo]
-            self.report.forward = lambda ed: [ed.restore_survey(*row) for row in redo]
         return self.errors
 
 

@@ -1128,12 +1128,6 @@ class Edit:
             row.survey_pct = values["ĐTXHH"]
         return row
 
-    def restore_survey(self, unit: str, sipas: Decimal | None, survey: Decimal | None) -> None:
-        """Set both percentages exactly, None clearing one (set_survey leaves None as it was):
-        what undoing an import of survey results needs."""
-        row = self.set_survey(unit, sipas, survey)
-        row.sipas_pct, row.survey_pct = sipas, survey
-
     def add_adjustment(self, unit: str, kind: str, description: str, self_points,
                        appraisal_points=None, note: str = "") -> AdjustmentRow:
         where = f"Đơn vị {unit}, {'điểm thưởng' if kind == 'bonus' else 'điểm trừ'}"

@@ -700,23 +700,35 @@ def _atomic_write(dest: Path, data: bytes) -> None:
         raise
 
 
-def _widget_rect(field_obj) -> tuple[list[float], Any] | None:
-    """(rect, page ref) of a signature field's widget."""
-    widget = field_obj
-    if "/Rect" not in widget and "/Kids" in field_obj:
-        widget = field_obj["/Kids"][0].get_object()
-    if "/Rect" not in widget:
-        return None
-    rect = [float(v) for v in widget["/Rect"]]
-    return rect, widget.get_value_as_reference("/P") if "/P" in widget else None
+def _widget(field_ref):
+    """(widget object, widget reference) of a signature field (merged or with one kid)."""
+    obj = field_ref.get_object()
+    if "/Rect" in obj:
+        return obj, field_ref
+    kids = obj.get("/Kids")
+    if kids:
+        return kids[0], kids.raw_get(0)
+    return None, None
 
 
-def _page_index(writer, page_ref) -> int | None:
-    if page_ref is None:
-        return None
-    for i in range(writer.root["/Pages"]["/Count"]):
-        if writer.find_page_for_modification(i)[0] == page_ref:
-            return i
+def _page_of(writer, widget, widget_ref, n_pages: int) -> int | None:
+    """0-based index of the page that shows the widget."""
+    from pyhanko.pdf_utils import generic
+    wanted = getattr(widget_ref, "idnum", None)
+    if "/P" in widget:
+        page_ref = widget.raw_get("/P")
+        for i in range(n_pages):
+            ref = writer.find_page_for_modification(i)[0]
+            if getattr(page_ref, "idnum", None) == ref.idnum:
+                return i
+    for i in range(n_pages):
+        page = writer.find_page_for_modification(i)[0].get_object()
+        annots = page.raw_get("/Annots") if "/Annots" in page else None
+        if isinstance(annots, generic.IndirectObject):
+            annots = annots.get_object()
+        for k in range(len(annots or ())):
+            if getattr(annots.raw_get(k), "idnum", None) == wanted:
+                return i
     return None
 
 
@@ -777,10 +789,11 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
         raise _damaged(src, exc) from None
 
     spec = None
-    found = _widget_rect(empty[field_name].get_object()) if field_name in empty else None
-    if found is not None:
-        placement, (rect, page_ref) = Placement.FIELD, found
-        index = _page_index(writer, page_ref)
+    widget, widget_ref = _widget(empty[field_name]) if field_name in empty else (None, None)
+    if widget is not None:
+        placement = Placement.FIELD
+        rect = [float(v) for v in widget["/Rect"]]
+        index = _page_of(writer, widget, widget_ref, n_pages)
         page_no = index + 1 if index is not None else 0
         name = field_name
     else:
@@ -939,7 +952,8 @@ class SignatureReport:
                         "certificate.")
         head = pick(f"{who}{org} ký lúc {when}", f"{who}{org} signed at {when}")
         if not self.modified_after:
-            mod = pick("tài liệu không bị sửa sau khi ký", "the document is unchanged since signing")
+            mod = pick("tài liệu không bị sửa sau khi ký",
+                       "the document is unchanged since signing")
         elif self.harmless:
             mod = pick("có cập nhật sau khi ký nhưng chỉ là ký thêm hoặc điền biểu mẫu "
                        "(không ảnh hưởng nội dung)",
@@ -1028,7 +1042,6 @@ def verify_pdf(path: str | os.PathLike,
     """Check every signature in the PDF. Raises UnsignedPdfError when there is none, and
     ParappError (naming the file) when the file is not a readable PDF."""
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko_certvalidator import ValidationContext
 
@@ -1109,7 +1122,8 @@ def _report(index: int, sig, context, usage, roots_given: bool) -> SignatureRepo
 __all__ = [
     "SIGNATURE_FIELD", "VIETNAM_TIME", "CertificateInfo", "KeyMaterial", "PinError", "PinState",
     "Placement", "SignResult", "SignatureReport", "SigningError", "TokenCertificate",
-    "TokenStatus", "UnsignedPdfError", "check_paths", "check_pin", "format_time", "list_certificates",
+    "TokenStatus", "UnsignedPdfError", "check_paths", "check_pin", "format_time",
+    "list_certificates",
     "list_tokens", "load_pkcs12", "load_trust_roots", "open_token", "pin_state", "pin_warning",
     "sign_pdf", "stamp_font_bytes", "stamp_lines", "token_status", "verify_pdf",
 ]

@@ -1,0 +1,757 @@
+"""Digital signatures: PAdES signing from PKCS#12 and a real PKCS#11 token (SoftHSM2), the NĐ 30
+stamp (its text fits the box), verification (tampering, later updates, trust), the CLI, and an
+independent verifier (poppler's pdfsig). Certificates are generated at test time."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+from parapp.cli import main
+from parapp.core import signing
+from parapp.core.errors import ParappError
+from parapp.core.i18n import set_language
+
+SIGNER_CN = "Nguyễn Văn An"
+SIGNER_O = "Ủy ban nhân dân tỉnh Sơn Hà"
+PASSPHRASE = "mật-khẩu 2025"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# -- test PKI and documents -----------------------------------------------------------------------
+
+def _name(cn: str, org: str) -> x509.Name:
+    return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+                      x509.NameAttribute(NameOID.COMMON_NAME, cn)])
+
+
+def _ca(cn: str):
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    now = dt.datetime.now(dt.timezone.utc)
+    name = _name(cn, "Ban Cơ yếu Chính phủ (thử nghiệm)")
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=3650))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .add_extension(x509.KeyUsage(True, False, False, False, False, True, True, False,
+                                         False), critical=True)
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+            .sign(key, hashes.SHA256()))
+    return key, cert
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory):
+    d = tmp_path_factory.mktemp("pki")
+    ca_key, ca = _ca("CA thử nghiệm tỉnh Sơn Hà")
+    _other_key, other = _ca("CA không liên quan")
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(_name(SIGNER_CN, SIGNER_O))
+            .issuer_name(ca.subject).public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=365))
+            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
+                                         False), critical=True)
+            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
+                ca_key.public_key()), False)
+            .sign(ca_key, hashes.SHA256()))
+    (d / "root.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    (d / "root.der").write_bytes(ca.public_bytes(serialization.Encoding.DER))
+    (d / "other.pem").write_bytes(other.public_bytes(serialization.Encoding.PEM))
+    (d / "signer.p12").write_bytes(pkcs12.serialize_key_and_certificates(
+        b"an", key, cert, [ca], serialization.BestAvailableEncryption(PASSPHRASE.encode())))
+    (d / "key.pk8").write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    (d / "cert.der").write_bytes(cert.public_bytes(serialization.Encoding.DER))
+    return SimpleNamespace(dir=d, root=d / "root.pem", root_der=d / "root.der",
+                           other=d / "other.pem", p12=d / "signer.p12", key=d / "key.pk8",
+                           cert=d / "cert.der", serial=format(cert.serial_number, "X"))
+
+
+@pytest.fixture(scope="module")
+def key(pki):
+    with signing.load_pkcs12(pki.p12, PASSPHRASE) as material:
+        yield material
+
+
+def make_pdf(path: Path, pages: int = 2) -> Path:
+    """A small uncompressed reportlab PDF with text only at the top of each page."""
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(path), pageCompression=0, invariant=1)
+    for n in range(1, pages + 1):
+        c.drawString(72, 770, f"Trang {n}: tong diem 87,25 - xep hang 3")  # base-14 font
+        c.showPage()
+    c.save()
+    return path
+
+
+def with_field(src: Path, dest: Path, page: int, box: tuple[int, int, int, int]) -> Path:
+    """The PDF with an empty signature field, as the report module adds it."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+    w = IncrementalPdfFileWriter(io.BytesIO(src.read_bytes()))
+    append_signature_field(w, SigFieldSpec(sig_field_name=signing.SIGNATURE_FIELD, on_page=page,
+                                           box=box))
+    out = io.BytesIO()
+    w.write(out)
+    dest.write_bytes(out.getvalue())
+    return dest
+
+
+@pytest.fixture
+def pdf(tmp_path) -> Path:
+    return make_pdf(tmp_path / "bao-cao.pdf")
+
+
+@pytest.fixture(scope="module")
+def images(tmp_path_factory):
+    from PIL import Image, ImageDraw
+    d = tmp_path_factory.mktemp("img")
+    sig = Image.new("RGBA", (400, 160), (0, 0, 0, 0))
+    ImageDraw.Draw(sig).line([(20, 120), (80, 30), (140, 130), (200, 40), (260, 120),
+                              (380, 60)], fill=(0, 40, 200, 255), width=10)
+    sig.save(d / "chu-ky.png")
+    seal = Image.new("RGBA", (300, 300), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(seal)
+    draw.ellipse([10, 10, 290, 290], outline=(220, 0, 0, 255), width=16)
+    draw.ellipse([70, 70, 230, 230], outline=(220, 0, 0, 255), width=10)
+    seal.save(d / "con-dau.png")
+    (d / "not-an-image.png").write_text("không phải ảnh")
+    return SimpleNamespace(signature=d / "chu-ky.png", seal=d / "con-dau.png",
+                           broken=d / "not-an-image.png")
+
+
+def run(capsys, *args):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def annotation_rect(path: Path, field: str = signing.SIGNATURE_FIELD) -> list[float]:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import enumerate_sig_fields
+    with open(path, "rb") as fh:
+        reader = PdfFileReader(fh, strict=False)
+        for name, _value, ref in enumerate_sig_fields(reader):
+            if name == field:
+                obj = ref.get_object()
+                widget = obj if "/Rect" in obj else obj["/Kids"][0].get_object()
+                return [float(v) for v in widget["/Rect"]]
+    raise AssertionError(f"no field {field}")
+
+
+needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
+needs_pdfsig = pytest.mark.skipif(not shutil.which("pdfsig"), reason="poppler's pdfsig missing")
+
+
+# -- signing and verifying with a PKCS#12 file ----------------------------------------------------
+
+def test_sign_and_verify_with_pkcs12(pdf, tmp_path, key, pki):
+    before = pdf.read_bytes()
+    out = tmp_path / "da-ky.pdf"
+    result = signing.sign_pdf(pdf, out, key, reason="Ban hành kết quả", location="Sơn Hà")
+    assert pdf.read_bytes() == before  # the source is never modified
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.pdf", "da-ky.pdf"]  # no temp
+    assert result.placement is signing.Placement.DEFAULT and result.page == 2
+    assert result.field_name == "ChuKySo"
+    assert result.signing_time.utcoffset() == dt.timedelta(hours=7)
+
+    [report] = signing.verify_pdf(out, [pki.root])
+    assert report.ok and report.intact and report.valid and report.trusted is True
+    assert (report.signer.common_name, report.signer.organisation) == (SIGNER_CN, SIGNER_O)
+    assert report.signer.serial == pki.serial
+    assert report.signing_time == result.signing_time  # the stamp shows the signed time
+    assert abs(report.signing_time - dt.datetime.now(dt.timezone.utc)) < dt.timedelta(minutes=2)
+    assert (report.coverage, report.modified_after, report.changes) == ("entire_file", False,
+                                                                        "none")
+    assert (report.reason, report.location) == ("Ban hành kết quả", "Sơn Hà")
+    assert report.summary.startswith(f"Hợp lệ: {SIGNER_CN} ({SIGNER_O}) ký lúc "
+                                     f"{signing.format_time(result.signing_time)}")
+    assert "chứng thư số được tin cậy" in report.summary
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d:\d\d \+07:00",
+                        signing.format_time(report.signing_time))
+
+    # trust: DER roots work too; without roots trust is not judged; a foreign root fails
+    assert signing.verify_pdf(out, [pki.root_der])[0].trusted is True
+    untested = signing.verify_pdf(out)[0]
+    assert untested.trusted is None and untested.ok
+    assert "chưa kiểm tra độ tin cậy" in untested.summary
+    foreign = signing.verify_pdf(out, [pki.other])[0]
+    assert foreign.trusted is False and not foreign.ok and foreign.intact and foreign.valid
+    assert "KHÔNG được tin cậy" in foreign.summary
+    set_language("en")
+    assert foreign.summary.startswith("FAILED: ") and "NOT trusted" in foreign.summary
+
+
+def test_format_time_is_vietnam_time():
+    moment = dt.datetime(2025, 12, 31, 18, 30, 5, tzinfo=dt.timezone.utc)
+    assert signing.format_time(moment) == "01/01/2026 01:30:05 +07:00"
+
+
+def test_a_changed_byte_is_caught(pdf, tmp_path, key, pki, capsys):
+    out = tmp_path / "da-ky.pdf"
+    signing.sign_pdf(pdf, out, key)
+    data = out.read_bytes()
+    at = data.index(b"87,25")  # the page text, inside the signed byte range
+    tampered = tmp_path / "sua.pdf"
+    tampered.write_bytes(data[:at] + b"97" + data[at + 2:])
+    [report] = signing.verify_pdf(tampered, [pki.root])
+    assert not report.intact and not report.ok
+    assert "mã băm không khớp" in report.summary
+    code, out_text, _ = run(capsys, "verify", tampered, "--trust", pki.root)
+    assert code == 1 and "KHÔNG ĐẠT" in out_text
+
+
+def test_an_update_after_signing_is_reported(pdf, tmp_path, key, pki, capsys):
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    signed = tmp_path / "da-ky.pdf"
+    signing.sign_pdf(pdf, signed, key)
+    w = IncrementalPdfFileWriter(io.BytesIO(signed.read_bytes()))
+    w.add_stream_to_page(0, w.add_object(generic.StreamObject(
+        stream_data=b"BT /F1 12 Tf 72 600 Td (xep hang 1) Tj ET")))
+    changed = tmp_path / "them.pdf"
+    with open(changed, "wb") as fh:
+        w.write(fh)
+    [report] = signing.verify_pdf(changed, [pki.root])
+    assert report.intact and report.valid  # the signed revision itself is fine …
+    assert report.modified_after and report.coverage == "entire_revision"
+    assert report.changes == "other" and not report.harmless and not report.ok
+    assert "ĐÃ BỊ SỬA ĐỔI SAU KHI KÝ" in report.summary
+    code, out, _ = run(capsys, "verify", changed, "--format", "json")
+    data = json.loads(out)
+    assert code == 1 and data["ok"] is False
+    assert data["signatures"][0]["modified_after"] is True
+
+
+def test_a_second_signature_is_a_harmless_update(pdf, tmp_path, key, pki, capsys):
+    first = tmp_path / "mot.pdf"
+    second = tmp_path / "hai.pdf"
+    signing.sign_pdf(pdf, first, key)
+    result = signing.sign_pdf(first, second, key, page=1, box=(300, 500, 520, 580))
+    assert result.field_name == "ChuKySo_2" and result.placement is signing.Placement.BOX
+    one, two = signing.verify_pdf(second, [pki.root])
+    assert one.modified_after and one.harmless and one.changes in ("form_filling", "signatures")
+    assert one.ok and "ký thêm hoặc điền biểu mẫu" in one.summary
+    assert two.ok and not two.modified_after
+    code, _out, _err = run(capsys, "verify", second, "--trust", pki.root)
+    assert code == 0
+
+
+@needs_pdfsig
+def test_pdfsig_agrees(pdf, tmp_path, key):
+    out = tmp_path / "da-ky.pdf"
+    signing.sign_pdf(pdf, out, key)
+    good = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True)
+    assert "Signature is Valid" in good.stdout, good.stdout + good.stderr
+    assert SIGNER_CN in good.stdout and "ETSI.CAdES.detached" in good.stdout
+    assert "Total document signed" in good.stdout
+    data = out.read_bytes()
+    at = data.index(b"87,25")
+    bad_file = tmp_path / "sua.pdf"
+    bad_file.write_bytes(data[:at] + b"97" + data[at + 2:])
+    bad = subprocess.run(["pdfsig", str(bad_file)], capture_output=True, text=True)
+    assert "Signature is Valid" not in bad.stdout
+    assert "Digest Mismatch" in bad.stdout or "Invalid" in bad.stdout
+
+
+# -- placement ------------------------------------------------------------------------------------
+
+def test_signs_into_the_documents_own_field(pdf, tmp_path, key, pki):
+    src = with_field(pdf, tmp_path / "co-o-ky.pdf", page=0, box=(330, 300, 543, 380))
+    out = tmp_path / "da-ky.pdf"
+    result = signing.sign_pdf(src, out, key, page=2, box=(10, 10, 100, 50))  # the field wins
+    assert result.placement is signing.Placement.FIELD and result.page == 1
+    assert result.field_name == "ChuKySo" and result.box == (330, 300, 543, 380)
+    assert annotation_rect(out) == [330, 300, 543, 380]
+    [report] = signing.verify_pdf(out, [pki.root])
+    assert report.ok and report.field_name == "ChuKySo"
+
+
+def test_signs_a_real_report_in_its_signature_space(small_demo, tmp_path, key, pki, images):
+    heads = pytest.importorskip("parapp.core.reports.heads")
+    from parapp.core.reports import nd30
+    from parapp.core.store import Store
+    assert signing.SIGNATURE_FIELD == nd30.SIGNATURE_FIELD
+    report = tmp_path / "xep-loai.pdf"
+    with Store.open(small_demo) as store:
+        heads.build_heads(store, report, block="SO")
+    space = nd30.signature_field(report)
+    out = tmp_path / "xep-loai-da-ky.pdf"
+    result = signing.sign_pdf(report, out, key, signature_image=images.signature,
+                              seal_image=images.seal)
+    assert result.placement is signing.Placement.FIELD
+    assert (result.page - 1, result.box) == (space.page, tuple(space.box))
+    [check] = signing.verify_pdf(out, [pki.root])
+    assert check.ok and check.coverage == "entire_file"
+    if shutil.which("pdftotext"):
+        assert_stamp_fits(out, result.page, result.stamp_text)
+
+
+def test_page_and_box_are_checked(pdf, tmp_path, key):
+    out = tmp_path / "da-ky.pdf"
+    with pytest.raises(signing.SigningError, match="Trang 3 không có"):
+        signing.sign_pdf(pdf, out, key, page=3)
+    with pytest.raises(signing.SigningError, match="nằm ngoài trang 1"):
+        signing.sign_pdf(pdf, out, key, page=1, box=(500, 10, 700, 90))
+    with pytest.raises(signing.SigningError, match="x2 > x1"):
+        signing.sign_pdf(pdf, out, key, page=1, box=(300, 90, 200, 10))
+    assert not out.exists()
+    result = signing.sign_pdf(pdf, out, key, page=1, box=(72, 72, 292, 152))
+    assert (result.page, result.box) == (1, (72, 72, 292, 152))
+    assert annotation_rect(out) == [72, 72, 292, 152]
+
+
+def test_source_is_never_the_destination(pdf, key, tmp_path):
+    before = pdf.read_bytes()
+    with pytest.raises(signing.SigningError, match="phải khác tệp gốc"):
+        signing.sign_pdf(pdf, pdf, key)
+    with pytest.raises(signing.SigningError, match="phải khác tệp gốc"):
+        signing.sign_pdf(pdf, tmp_path / "." / pdf.name, key)
+    assert pdf.read_bytes() == before
+
+
+# -- the visible stamp (NĐ 30 / TT 01/2019) --------------------------------------------------------
+
+def stamp_words(path: Path, page: int) -> list[tuple[str, float, float, float, float]]:
+    """(text, x1, y1, x2, y2) of the text poppler finds on a page, y from the bottom."""
+    html = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(path),
+                           "-"], capture_output=True, text=True, check=True).stdout
+    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', html).group(1))
+    words = []
+    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                         r'yMax="([\d.]+)">([^<]*)</word>', html):
+        x1, y1, x2, y2 = (float(v) for v in m.groups()[:4])
+        words.append((m.group(5), x1, height - y2, x2, height - y1))
+    return words
+
+
+def text_inside(words, rect, tolerance=0.5):
+    x1, y1, x2, y2 = rect
+    return [w for w in words if w[1] >= x1 - tolerance and w[3] <= x2 + tolerance
+            and w[2] >= y1 - tolerance and w[4] <= y2 + tolerance]
+
+
+def assert_stamp_fits(path: Path, page: int, lines: list[str]):
+    """Each stamp line is on the page (pyHanko tags it with /ActualText, so poppler reports a
+    line as one word) and lies inside the signature widget's rectangle."""
+    rect = annotation_rect(path)
+    words = [w for w in stamp_words(path, page) if w[0] in lines]
+    assert sorted(w[0] for w in words) == sorted(lines)
+    outside = [w for w in words if w not in text_inside(words, rect)]
+    assert not outside, f"stamp text outside its box {rect}: {outside}"
+
+
+@needs_poppler
+@pytest.mark.parametrize("with_images", [False, True])
+def test_stamp_text_is_vietnamese_and_fits_the_box(pdf, tmp_path, key, images, with_images):
+    out = tmp_path / "da-ky.pdf"
+    kwargs = dict(signature_image=images.signature, seal_image=images.seal) if with_images else {}
+    result = signing.sign_pdf(pdf, out, key, **kwargs)
+    assert result.stamp_text == [
+        f"Ký bởi: {SIGNER_CN}", f"Cơ quan: {SIGNER_O}",
+        f"Thời gian ký: {signing.format_time(result.signing_time)}"]
+    assert_stamp_fits(out, 2, result.stamp_text)
+    # a tall box stacks the images over the text, which still fits
+    tall = tmp_path / "cao.pdf"
+    result = signing.sign_pdf(pdf, tall, key, page=1, box=(350, 300, 500, 420), **kwargs)
+    assert_stamp_fits(tall, 1, result.stamp_text)
+
+
+@needs_poppler
+def test_the_fit_check_catches_pyhankos_wide_glyphs(pdf, tmp_path, key, monkeypatch):
+    """Without the rescaled font (Liberation Serif has 2048 units per em) the same check fails:
+    pyHanko writes widths in font units where PDF expects thousandths of an em."""
+    from fontTools.ttLib import TTFont
+    assert TTFont(signing.FONT_PATH)["head"].unitsPerEm == 2048
+    assert TTFont(io.BytesIO(signing.stamp_font_bytes()))["head"].unitsPerEm == 1000
+    monkeypatch.setattr(signing, "stamp_font_bytes",
+                        lambda path=signing.FONT_PATH: Path(path).read_bytes())
+    out = tmp_path / "rong.pdf"
+    result = signing.sign_pdf(pdf, out, key)
+    with pytest.raises(AssertionError, match="outside its box"):
+        assert_stamp_fits(out, 2, result.stamp_text)
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils missing")
+def test_stamp_images_render_inside_the_box(pdf, tmp_path, key, images):
+    from PIL import Image
+    out = tmp_path / "da-ky.pdf"
+    result = signing.sign_pdf(pdf, out, key, signature_image=images.signature,
+                              seal_image=images.seal)
+    dpi = 72
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-f", "2", "-l", "2", "-png", str(out),
+                    str(tmp_path / "trang")], check=True)
+    page = Image.open(next(tmp_path.glob("trang*.png"))).convert("RGB")
+    x1, y1, x2, y2 = result.box
+    height = page.height
+    inside = lambda x, y: x1 - 1 <= x <= x2 + 1 and height - y2 - 1 <= y <= height - y1 + 1  # noqa
+    red = blue = 0
+    for y in range(page.height):
+        for x in range(page.width):
+            r, g, b = page.getpixel((x, y))
+            if r > 150 and g < 100 and b < 100:
+                red += 1
+                assert inside(x, y)
+            elif b > 150 and r < 100:
+                blue += 1
+                assert inside(x, y)
+            elif r + g + b < 600 and y > 150:  # dark ink below the page's own header text
+                assert inside(x, y), (x, y)
+    assert red > 20 and blue > 20  # the seal (red) and the signature (blue) are drawn
+
+
+def test_a_broken_image_is_named(pdf, tmp_path, key, images):
+    with pytest.raises(signing.SigningError, match="not-an-image.png"):
+        signing.sign_pdf(pdf, tmp_path / "x.pdf", key, seal_image=images.broken)
+    with pytest.raises(signing.SigningError, match="khong-co.png"):
+        signing.sign_pdf(pdf, tmp_path / "x.pdf", key, signature_image=tmp_path / "khong-co.png")
+
+
+# -- bad input ------------------------------------------------------------------------------------
+
+def test_unreadable_and_unsigned_files(pdf, tmp_path, key):
+    with pytest.raises(signing.UnsignedPdfError, match="không có chữ ký số"):
+        signing.verify_pdf(pdf)
+    signed = tmp_path / "da-ky.pdf"
+    signing.sign_pdf(pdf, signed, key)
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(signed.read_bytes()[: len(signed.read_bytes()) // 2])
+    with pytest.raises(ParappError, match="cut.pdf") as err:
+        signing.verify_pdf(cut)
+    assert not isinstance(err.value, signing.UnsignedPdfError)
+    text = tmp_path / "ghi-chu.pdf"
+    text.write_text("không phải PDF")
+    with pytest.raises(ParappError, match="ghi-chu.pdf không phải tệp PDF"):
+        signing.verify_pdf(text)
+    with pytest.raises(ParappError, match="Không tìm thấy tệp PDF"):
+        signing.verify_pdf(tmp_path / "khong-co.pdf")
+    with pytest.raises(ParappError, match="ghi-chu.pdf không phải tệp PDF"):
+        signing.sign_pdf(text, tmp_path / "x.pdf", key)
+    half = tmp_path / "half.pdf"
+    half.write_bytes(pdf.read_bytes()[: len(pdf.read_bytes()) // 2])
+    with pytest.raises(ParappError, match="half.pdf bị hỏng"):
+        signing.sign_pdf(half, tmp_path / "x.pdf", key)
+    assert not (tmp_path / "x.pdf").exists()
+    with pytest.raises(ParappError, match="không phải chứng thư số"):
+        signing.verify_pdf(signed, [text])
+
+
+def test_pkcs12_errors_are_one_line_and_name_the_file(pki, tmp_path):
+    with pytest.raises(signing.PinError, match="sai mật khẩu") as err:
+        signing.load_pkcs12(pki.p12, "sai")
+    assert str(pki.p12) in str(err.value) and "\n" not in str(err.value)
+    with pytest.raises(signing.SigningError, match="Không tìm thấy tệp khóa"):
+        signing.load_pkcs12(tmp_path / "khong-co.p12", "x")
+    junk = tmp_path / "rac.p12"
+    junk.write_text("rác")
+    with pytest.raises(signing.SigningError, match="không phải tệp khóa PKCS#12"):
+        signing.load_pkcs12(junk, "x")
+
+
+# -- PIN state (fake tokens: SoftHSM2 does not report the final-try and locked flags) -------------
+
+class FakeToken:
+    def __init__(self, flags, label="Token Sở Nội vụ", wrong_pin_flags=None):
+        self.flags = flags
+        self.label = label
+        self.serial = b"0001"
+        self.manufacturer_id = "Giả lập"
+        self.model = "USB"
+        self.opened = []
+        self.wrong_pin_flags = wrong_pin_flags
+
+    def open(self, user_pin=None, **_kw):
+        from pkcs11.exceptions import PinIncorrect
+        self.opened.append(user_pin)
+        if self.wrong_pin_flags is not None:
+            self.flags = self.wrong_pin_flags
+            raise PinIncorrect()
+        raise AssertionError("only wrong PINs in these tests")
+
+
+def _fake_library(monkeypatch, token):
+    def tokens(_library):
+        status = signing.TokenStatus(
+            slot=1, label=token.label, serial="0001", manufacturer="Giả lập", model="USB",
+            pin_state=signing.pin_state(token), protected_authentication_path=False)
+        return [(token, status)]
+    monkeypatch.setattr(signing, "_tokens", tokens)
+
+
+def test_pin_state_from_token_flags():
+    from pkcs11.constants import TokenFlag
+    base = TokenFlag.TOKEN_INITIALIZED | TokenFlag.LOGIN_REQUIRED | TokenFlag.USER_PIN_INITIALIZED
+    state = lambda flags: signing.pin_state(SimpleNamespace(flags=flags))  # noqa: E731
+    assert state(base) is signing.PinState.OK
+    assert state(base | TokenFlag.USER_PIN_COUNT_LOW) is signing.PinState.COUNT_LOW
+    assert state(base | TokenFlag.USER_PIN_COUNT_LOW | TokenFlag.USER_PIN_FINAL_TRY) \
+        is signing.PinState.FINAL_TRY
+    assert state(base | TokenFlag.USER_PIN_FINAL_TRY | TokenFlag.USER_PIN_LOCKED) \
+        is signing.PinState.LOCKED
+    assert signing.pin_warning(signing.PinState.OK) is None
+    assert "Còn một lần nhập PIN cuối cùng trước khi thiết bị bị khóa" in \
+        signing.pin_warning(signing.PinState.FINAL_TRY)
+    assert "3 lần" in signing.pin_warning(signing.PinState.COUNT_LOW)
+    set_language("en")
+    assert "one PIN attempt left" in signing.pin_warning(signing.PinState.FINAL_TRY)
+
+
+def test_a_locked_token_is_refused_before_any_login(monkeypatch):
+    from pkcs11.constants import TokenFlag
+    token = FakeToken(TokenFlag.TOKEN_INITIALIZED | TokenFlag.USER_PIN_LOCKED)
+    _fake_library(monkeypatch, token)
+    with pytest.raises(signing.PinError, match="đã bị khóa"):
+        signing.open_token("/fake/lib.so", token.label, "1234")
+    assert token.opened == []  # not one more attempt
+    with pytest.raises(signing.PinError, match="đã bị khóa"):
+        signing.check_pin(signing.token_status("/fake/lib.so", token.label))
+
+
+def test_a_wrong_pin_says_so_and_warns_of_the_last_try(monkeypatch):
+    from pkcs11.constants import TokenFlag
+    init = TokenFlag.TOKEN_INITIALIZED
+    token = FakeToken(init, wrong_pin_flags=init | TokenFlag.USER_PIN_FINAL_TRY)
+    _fake_library(monkeypatch, token)
+    with pytest.raises(signing.PinError) as err:
+        signing.open_token("/fake/lib.so", token.label, "0000")
+    message = str(err.value)
+    assert message.startswith(f"Sai mã PIN của thiết bị ký số «{token.label}»")
+    assert "Còn một lần nhập PIN cuối cùng trước khi thiết bị bị khóa" in message
+    assert token.opened == ["0000"]  # exactly one attempt, no retry
+    token = FakeToken(init, wrong_pin_flags=init | TokenFlag.USER_PIN_COUNT_LOW)
+    _fake_library(monkeypatch, token)
+    with pytest.raises(signing.PinError, match="bị khóa nếu nhập sai nhiều lần"):
+        signing.open_token("/fake/lib.so", token.label, "0000")
+
+
+def test_cli_warns_before_the_last_pin_and_refuses_a_locked_token(monkeypatch, pdf, tmp_path,
+                                                                  capsys):
+    from pkcs11.constants import TokenFlag
+    init = TokenFlag.TOKEN_INITIALIZED
+    token = FakeToken(init | TokenFlag.USER_PIN_FINAL_TRY,
+                      wrong_pin_flags=init | TokenFlag.USER_PIN_LOCKED)
+    _fake_library(monkeypatch, token)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("0000\n"))
+    code, _out, err = run(capsys, "sign", pdf, "-o", tmp_path / "x.pdf", "--pkcs11-lib",
+                          "/fake/lib.so", "--token-label", token.label, "--pin-stdin")
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert "Còn một lần nhập PIN cuối cùng trước khi thiết bị bị khóa" in lines[0]
+    assert "đã bị khóa" in lines[-1] and len(lines) == 2
+    code, _out, err = run(capsys, "sign", pdf, "-o", tmp_path / "x.pdf", "--pkcs11-lib",
+                          "/fake/lib.so", "--token-label", token.label, "--pin-stdin")
+    assert code == 1 and "đã bị khóa" in err and token.opened == ["0000"]
+    assert not (tmp_path / "x.pdf").exists()
+
+
+# -- command line -------------------------------------------------------------------------------
+
+def test_cli_sign_and_verify_round_trip(pdf, tmp_path, pki, images, monkeypatch, capsys):
+    out = tmp_path / "da-ky.pdf"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code, text, err = run(capsys, "sign", pdf, "-o", out, "--pkcs12", pki.p12, "--pin-stdin",
+                          "--signature-image", images.signature, "--seal-image", images.seal,
+                          "--reason", "Phê duyệt", "--location", "Sơn Hà")
+    assert code == 0, err
+    assert text.startswith(f"Đã ký: {out} (ô «ChuKySo», trang 2; {SIGNER_CN} — {SIGNER_O}; ")
+    code, text, err = run(capsys, "verify", out, "--trust", pki.root)
+    assert code == 0, err
+    assert "1 chữ ký — tất cả hợp lệ" in text and f"Người ký: {SIGNER_CN}" in text
+    assert "tin cậy: có" in text and "Lý do: Phê duyệt; nơi ký: Sơn Hà" in text
+    code, text, _ = run(capsys, "verify", out, "--trust", pki.root, "--format", "json")
+    data = json.loads(text)
+    assert code == 0 and data["ok"] and data["trust_checked"]
+    sig = data["signatures"][0]
+    assert (sig["signer"]["common_name"], sig["trusted"], sig["intact"]) == (SIGNER_CN, True,
+                                                                              True)
+    assert sig["signing_time"].endswith("+07:00")
+    code, _text, _ = run(capsys, "verify", out, "--trust", pki.other)
+    assert code == 1  # valid, but not trusted by the given root
+    code, text, _ = run(capsys, "--lang", "en", "verify", out)
+    assert code == 0 and "trusted: not checked" in text
+
+
+def test_cli_sign_json(pdf, tmp_path, pki, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code, text, err = run(capsys, "sign", pdf, "-o", tmp_path / "o.pdf", "--pkcs12", pki.p12,
+                          "--pin-stdin", "--page", 1, "--box", "72,72,292,152", "--format",
+                          "json")
+    assert code == 0, err
+    data = json.loads(text)
+    assert (data["placement"], data["page"], data["box"]) == ("box", 1, [72, 72, 292, 152])
+    assert data["stamp_text"][0] == f"Ký bởi: {SIGNER_CN}"
+
+
+def test_cli_errors(pdf, tmp_path, pki, monkeypatch, capsys):
+    code, _out, err = run(capsys, "verify", pdf)
+    assert code == 1 and "không có chữ ký số nào" in err and str(pdf) in err
+    code, out, err = run(capsys, "verify", pdf, "--format", "json")
+    assert code == 1 and json.loads(out)["ok"] is False
+    junk = tmp_path / "ghi-chu.txt"
+    junk.write_text("không phải PDF")
+    code, _out, err = run(capsys, "verify", junk)
+    assert code == 2 and f"{junk} không phải tệp PDF" in err and len(err.splitlines()) == 1
+    code, _out, err = run(capsys, "verify", tmp_path / "khong-co.pdf")
+    assert code == 2 and "Không tìm thấy tệp PDF" in err
+    code, _out, err = run(capsys, "verify", pdf, "--trust", tmp_path / "khong-co.pem")
+    assert code == 2 and "khong-co.pem" in err
+    # sign: the key file is checked before any secret is asked for
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    code, _out, err = run(capsys, "sign", pdf, "-o", tmp_path / "o.pdf", "--pkcs12",
+                          tmp_path / "khong-co.p12", "--pin-stdin")
+    assert code == 1 and "Không tìm thấy tệp khóa PKCS#12" in err and "khong-co.p12" in err
+    code, _out, err = run(capsys, "sign", pdf, "-o", tmp_path / "o.pdf")
+    assert code == 1 and "--pkcs12" in err
+    code, _out, err = run(capsys, "sign", pdf, "-o", tmp_path / "o.pdf", "--pkcs11-lib",
+                          "/x.so")
+    assert code == 1 and "--token-label" in err
+    code, _out, err = run(capsys, "sign", pdf, "-o", pdf, "--pkcs12", pki.p12)
+    assert code == 1 and "phải khác tệp gốc" in err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("sai\n"))
+    code, _out, err = run(capsys, "sign", pdf, "-o", tmp_path / "o.pdf", "--pkcs12", pki.p12,
+                          "--pin-stdin")
+    assert code == 1 and "sai mật khẩu" in err and len(err.splitlines()) == 1
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code, _out, err = run(capsys, "sign", pdf, "-o", tmp_path / "o.pdf", "--pkcs12", pki.p12,
+                          "--pin-stdin", "--box", "1,2,3")
+    assert code == 1 and "--box cần 4 số" in err
+    assert not (tmp_path / "o.pdf").exists()
+
+
+def test_cli_help_explains_the_pin_policy(capsys):
+    with pytest.raises(SystemExit):
+        main(["sign", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--pin-stdin" in out and "không bao giờ nhận qua tham số dòng lệnh" in out
+    assert "(ps)" in out
+
+
+# -- a real PKCS#11 token: SoftHSM2 ---------------------------------------------------------------
+
+SOFTHSM_LIBS = ("/usr/lib/softhsm/libsofthsm2.so",
+                "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+                "/usr/lib64/softhsm/libsofthsm2.so", "/usr/local/lib/softhsm/libsofthsm2.so")
+TOKEN_LABEL = "Parapp Thử nghiệm"
+USER_PIN = "2468"
+
+CREATE_CERT = """
+import sys, pkcs11
+from pkcs11.constants import Attribute, ObjectClass, CertificateType
+from cryptography import x509
+lib, label, pin, der_path = sys.argv[1:5]
+der = open(der_path, "rb").read()
+subject = x509.load_der_x509_certificate(der).subject.public_bytes()
+token = pkcs11.lib(lib).get_token(token_label=label)
+with token.open(rw=True, user_pin=pin) as session:
+    session.create_object({Attribute.CLASS: ObjectClass.CERTIFICATE,
+                           Attribute.CERTIFICATE_TYPE: CertificateType.X_509,
+                           Attribute.TOKEN: True, Attribute.PRIVATE: False,
+                           Attribute.LABEL: "Ky so", Attribute.ID: b"\\x01",
+                           Attribute.SUBJECT: subject, Attribute.VALUE: der})
+"""
+
+
+@pytest.fixture(scope="module")
+def softhsm(pki, tmp_path_factory):
+    lib = os.environ.get("SOFTHSM2_LIB") or next(
+        (p for p in SOFTHSM_LIBS if os.path.exists(p)), None)
+    if lib is None or not shutil.which("softhsm2-util"):
+        pytest.skip("SoftHSM2 (libsofthsm2.so, softhsm2-util) not installed")
+    d = tmp_path_factory.mktemp("softhsm")
+    (d / "tokens").mkdir()
+    conf = d / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {d / 'tokens'}\nobjectstore.backend = file\n"
+                    "log.level = ERROR\n")
+    env = {**os.environ, "SOFTHSM2_CONF": str(conf)}
+
+    def util(*args):
+        subprocess.run(["softhsm2-util", *args], env=env, check=True, capture_output=True)
+    util("--init-token", "--free", "--label", TOKEN_LABEL, "--so-pin", "12345678",
+         "--pin", USER_PIN)
+    util("--import", str(pki.key), "--token", TOKEN_LABEL, "--label", "Ky so", "--id", "01",
+         "--pin", USER_PIN)
+    subprocess.run([sys.executable, "-c", CREATE_CERT, lib, TOKEN_LABEL, USER_PIN,
+                    str(pki.cert)], env=env, check=True)
+    # the library reads SOFTHSM2_CONF once, when this process first loads it
+    old = os.environ.get("SOFTHSM2_CONF")
+    os.environ["SOFTHSM2_CONF"] = str(conf)
+    yield SimpleNamespace(lib=lib, env=env)
+    if old is None:
+        os.environ.pop("SOFTHSM2_CONF", None)
+    else:
+        os.environ["SOFTHSM2_CONF"] = old
+
+
+def cli(*args, stdin="", env=None):
+    return subprocess.run([sys.executable, "-m", "parapp", *map(str, args)], input=stdin,
+                          capture_output=True, text=True, env={**(env or os.environ),
+                                                               "PARAPP_LANG": "vi"},
+                          cwd=ROOT)
+
+
+def test_softhsm_sign_through_the_cli_and_verify(softhsm, pdf, tmp_path, pki):
+    out = tmp_path / "token.pdf"
+    proc = cli("sign", pdf, "-o", out, "--pkcs11-lib", softhsm.lib, "--token-label",
+               TOKEN_LABEL, "--key-label", "Ky so", "--pin-stdin", stdin=USER_PIN + "\n",
+               env=softhsm.env)
+    assert proc.returncode == 0, proc.stderr
+    assert f"{SIGNER_CN} — {SIGNER_O}" in proc.stdout
+    proc = cli("verify", out, "--trust", pki.root, env=softhsm.env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    [report] = signing.verify_pdf(out, [pki.root])
+    assert report.ok and report.signer.serial == pki.serial
+    if shutil.which("pdfsig"):
+        check = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True)
+        assert "Signature is Valid" in check.stdout
+
+
+def test_softhsm_tokens_keys_and_a_wrong_pin(softhsm, pdf, tmp_path, pki):
+    [token] = [t for t in signing.list_tokens(softhsm.lib) if t.label == TOKEN_LABEL]
+    assert token.pin_state in (signing.PinState.OK, signing.PinState.COUNT_LOW)
+    [cert] = signing.list_certificates(softhsm.lib, TOKEN_LABEL)
+    assert (cert.label, cert.id, cert.certificate.common_name) == ("Ky so", "01", SIGNER_CN)
+    with pytest.raises(signing.PinError) as err:
+        signing.open_token(softhsm.lib, TOKEN_LABEL, "0000")
+    assert str(err.value).startswith(f"Sai mã PIN của thiết bị ký số «{TOKEN_LABEL}»")
+    assert "bị khóa" in str(err.value) and "\n" not in str(err.value)
+    with pytest.raises(signing.SigningError, match="Không thấy thiết bị ký số có nhãn «Khác»"):
+        signing.token_status(softhsm.lib, "Khác")
+    with pytest.raises(signing.SigningError, match="không-có.so"):
+        signing.list_tokens(tmp_path / "không-có.so")
+    # no key label: the token's only key with a certificate is used
+    with signing.open_token(softhsm.lib, TOKEN_LABEL, USER_PIN) as material:
+        assert material.certificate.serial == pki.serial
+        signing.sign_pdf(pdf, tmp_path / "o.pdf", material)
+    assert signing.verify_pdf(tmp_path / "o.pdf", [pki.root])[0].ok
+    with pytest.raises(signing.SigningError, match="Không tìm thấy khóa ký"):
+        signing.open_token(softhsm.lib, TOKEN_LABEL, USER_PIN, key_label="Không có")
+    proc = cli("sign", pdf, "-o", tmp_path / "x.pdf", "--pkcs11-lib", softhsm.lib,
+               "--token-label", TOKEN_LABEL, "--pin-stdin", stdin="0000\n", env=softhsm.env)
+    assert proc.returncode == 1 and "Sai mã PIN" in proc.stderr
+    assert "Traceback" not in proc.stderr and not (tmp_path / "x.pdf").exists()
+    proc = cli("tokens", "--pkcs11-lib", softhsm.lib, "--token-label", TOKEN_LABEL,
+               "--format", "json", env=softhsm.env)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert TOKEN_LABEL in [t["label"] for t in data["tokens"]]
+    assert data["certificates"][0]["common_name"] == SIGNER_CN

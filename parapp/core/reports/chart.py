@@ -34,6 +34,7 @@ def index_chart(table: RankingTable, width: float, height: float, places: int = 
     fonts.register()
     rows = list(table.rows)
     d = Drawing(width, height)
+    d.initialFontName = fonts.REGULAR  # the renderer's starting font: never Helvetica
     if not rows:
         return d
     label_room = 4.3 * max(len(_label(r.name)) for r in rows) + 10

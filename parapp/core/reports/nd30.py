@@ -233,12 +233,14 @@ HEADER_BG = colors.Color(0.93, 0.93, 0.93)
 
 
 def grid_table(rows: Sequence[Sequence], widths: Sequence[float], header_rows: int = 1,
-               extra: Sequence[tuple] = ()) -> Table:
+               extra: Sequence[tuple] = (), valign: str = "MIDDLE") -> Table:
     """A ruled table whose first `header_rows` rows repeat on every page."""
     t = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="CENTER")
     t.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), valign),
+        ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG),
         ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
         ("TOPPADDING", (0, 0), (-1, -1), 1.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
@@ -288,6 +290,7 @@ def _header(doc: Document, st: dict) -> Table:
     ]
     t = Table([[left, right]], colWidths=[left_w, width - left_w])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return t
@@ -309,6 +312,7 @@ def _signature(doc: Document, st: dict, record: list[SignatureBox]) -> KeepToget
     block.append(para(ident.signer_name or " ", st["sign_name"]))
     t = Table([["", block]], colWidths=[width - right_w, right_w])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                           ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                            ("ALIGN", (1, 0), (1, 0), "CENTER"),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
@@ -355,7 +359,8 @@ def render(doc: Document, out: Path | str) -> SignatureBox:
     template = BaseDocTemplate(
         buffer, pagesize=doc.pagesize, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
         bottomMargin=BOTTOM, title=fonts.nfc(" ".join(doc.title)), author=doc.identity.body,
-        subject=fonts.nfc(doc.subject), creator="parapp", invariant=1, lang="vi-VN")
+        subject=fonts.nfc(doc.subject), creator="parapp", invariant=1, lang="vi-VN",
+        initialFontName=fonts.REGULAR, initialFontSize=13)
     frame = Frame(LEFT, BOTTOM, doc.frame_width, doc.pagesize[1] - TOP - BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     template.addPageTemplates([PageTemplate("nd30", [frame], onPage=_on_page(doc, st))])

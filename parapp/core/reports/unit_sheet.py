@@ -59,7 +59,8 @@ def sheet_table(sheet: UnitSheet, places: int, frame: float, st: dict) -> list[F
                  nd30.para(num(sheet.max, places), st["td_br"]),
                  nd30.para(num(sheet.self_total, places), st["td_br"]),
                  nd30.para(num(sheet.total, places), st["td_br"]), "", "", "", ""])
-    out: list[Flowable] = [nd30.grid_table(rows, widths, header_rows=1, extra=extra)]
+    out: list[Flowable] = [nd30.grid_table(rows, widths, header_rows=1, extra=extra,
+                                           valign="TOP")]
     rank = (f"{sheet.rank}/{sheet.block_size}" if sheet.rank is not None
             else "không xếp hạng")
     out.append(nd30.para(

@@ -1,0 +1,478 @@
+"""Official PDF reports: the numbers a council signs, the NĐ 30/2020 layout, the signature field.
+
+Texts are extracted with poppler's pdftotext and compared with values computed from the store
+through the engine (store.evaluate()), not from the report's own tables.
+"""
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+import unicodedata
+from datetime import date
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from reportlab.lib.units import mm
+
+from parapp.cli import main
+from parapp.core.classification import Grade, counts
+from parapp.core.criteria import Source
+from parapp.core.numbers import fmt
+from parapp.core.reports import fonts, nd30
+from parapp.core.reports.annex import build_annex
+from parapp.core.reports.heads import build_heads
+from parapp.core.reports.unit_sheet import build_unit_sheet, build_unit_sheets
+from parapp.core.store import Store
+
+POPPLER = shutil.which("pdftotext") and shutil.which("pdftoppm")
+needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils not installed")
+QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+
+
+def text_of(pdf: Path, page: int | None = None, layout: bool = True) -> str:
+    args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else [])
+    if page is not None:
+        args += ["-f", str(page), "-l", str(page)]
+    return subprocess.run(args + [str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pages_of(pdf: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", out).group(1))
+
+
+def words(pdf: Path, page: int) -> list[tuple[str, float, float, float, float]]:
+    """(word, xMin, yMin, xMax, yMax) of one page, in points with the origin top left."""
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf),
+                          "-"], check=True, capture_output=True, text=True).stdout
+    return [(html.unescape(m.group(5)), *(float(m.group(i)) for i in range(1, 5))) for m in
+            re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                        r'yMax="([\d.]+)">([^<]*)</word>', out)]
+
+
+def column_text(pdf: Path, x1: float, x2: float) -> str:
+    """The words of one table column on every page, in reading order, without blanks."""
+    out = []
+    for page in range(1, pages_of(pdf) + 1):
+        ws = [w for w in words(pdf, page) if x1 - 1 <= w[1] < x2]
+        out += [w[0] for w in sorted(ws, key=lambda w: (round(w[2]), w[1]))]
+    return "".join(out)
+
+
+def n(value: D, places: int = 2) -> str:
+    return fmt(value, places, comma=True)
+
+
+def seq(*tokens: str) -> re.Pattern:
+    """The tokens in this order on one line, separated by blanks only."""
+    return re.compile(r"(?<!\S)" + r"\s+".join(re.escape(t) for t in tokens) + r"(?!\S)")
+
+
+@pytest.fixture
+def demo(small_demo) -> Store:
+    store = Store.open(small_demo)
+    yield store
+    store.close()
+
+
+def _uuid(store: Store, code: str) -> str:
+    return next(u.uuid for u in store.units() if u.code == code)
+
+
+# -- pure helpers ------------------------------------------------------------------------------
+
+def test_dates_are_written_as_nd30_prescribes():
+    assert nd30.vn_date(date(2027, 2, 5)) == "ngày 05 tháng 02 năm 2027"
+    assert nd30.vn_date(date(2026, 1, 31)) == "ngày 31 tháng 01 năm 2026"
+    assert nd30.vn_date(date(2026, 3, 9)) == "ngày 09 tháng 3 năm 2026"
+    assert nd30.vn_date(date(2026, 12, 15)) == "ngày 15 tháng 12 năm 2026"
+    assert nd30.province_phrase("Tỉnh Sơn Hà") == "tỉnh Sơn Hà"
+    assert nd30.province_phrase("Thành phố Hải Phòng") == "thành phố Hải Phòng"
+    assert nd30.province_name("Tỉnh Sơn Hà") == "Sơn Hà"
+    assert nd30.province_name("Thành phố Hải Phòng") == "Hải Phòng"
+
+
+def test_identity_defaults_come_from_the_province(tmp_path):
+    with Store.create(tmp_path / "p.parapp", "Tỉnh Sơn Hà", 2026) as store:
+        ident = nd30.DocumentIdentity.from_store(store)
+        assert (ident.body, ident.place, ident.authority, ident.signer_title) == (
+            "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", "Sơn Hà", ("TM. ỦY BAN NHÂN DÂN",), "CHỦ TỊCH")
+        assert ident.decision_date is None and "/QĐ-UBND" in ident.number_text
+        with store.edit() as ed:
+            ed.set_setting("issuer", "Ủy ban nhân dân thành phố Hải Phòng")
+            ed.set_setting("issuer_parent", "")
+            ed.set_setting("decision_number", "903")
+            ed.set_setting("decision_date", "28/3/2022")
+            ed.set_setting("place", "Hải Phòng")
+            ed.set_setting("signer_authority", "TM. ỦY BAN NHÂN DÂN | KT. CHỦ TỊCH")
+        ident = nd30.DocumentIdentity.from_store(store)
+        assert ident.body == "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"
+        assert ident.number_text == "903/QĐ-UBND"
+        assert ident.date_line == "Hải Phòng, ngày 28 tháng 3 năm 2022"
+        assert ident.authority == ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
+
+
+def test_bad_document_settings_are_refused(small_demo, capsys):
+    assert main(["settings", str(small_demo), "decision_date=31/02/2026"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "parapp: lỗi: Thiết lập 'decision_date' không hợp lệ: ngày phải có dạng dd/mm/yyyy "
+        "hoặc yyyy-mm-dd")
+
+
+# -- the ranking annex -------------------------------------------------------------------------
+
+@needs_poppler
+def test_annex_prints_the_engines_numbers_in_rank_order(demo, tmp_path):
+    out = build_annex(demo, tmp_path / "phu-luc.pdf", block="SO")
+    result = demo.evaluate()
+    tree = demo.tree()
+    places = demo.settings().display_decimals
+    text = text_of(out)
+    lines = text.splitlines()
+    ranking = result.rankings["SO"]
+    survey_fed = [k for k in tree.preorder
+                  if tree.is_leaf(k) and tree.nodes[k].source is not Source.SELF]
+    positions = []
+    for row in ranking.rows():
+        r = row.result
+        areas = []
+        for area in tree.roots:  # appraised part of each area = area points − survey-fed leaves
+            if tree.nodes[area].max_for("SO") <= 0:
+                continue
+            fed = [k for k in survey_fed if tree.area_of(k) == area and k in r.node_points]
+            own = r.node_points[area] - sum((r.node_points[k] for k in fed), D(0))
+            if any(tree.area_of(k) == area and tree.is_leaf(k) and k not in survey_fed
+                   for k in tree.preorder):
+                areas.append(n(own, places))
+        adjust = r.bonus - r.penalty
+        tokens = [*areas, n(r.survey, places), n(r.sipas, places)]
+        if adjust:
+            tokens.append(("+" if adjust > 0 else "") + n(adjust, places))
+        tokens += [n(r.total, places), n(r.index, places)]
+        if row.rank is not None:
+            tokens.append(str(row.rank))
+        if r.unit.prev_rank is not None:
+            tokens.append(str(r.unit.prev_rank))
+        if row.change is not None:
+            tokens.append(f"+{row.change}" if row.change > 0 else
+                          "0" if row.change == 0 else f"−{-row.change}")
+        pattern = seq(*tokens)
+        hits = [i for i, line in enumerate(lines) if pattern.search(line)]
+        assert hits, f"{r.unit.code}: {' '.join(tokens)} not found"
+        positions.append(hits[0])
+        assert sum((D(a.replace(",", ".")) for a in areas), D(0)) + r.survey + r.sipas \
+            + adjust - r.total < D("0.05")  # the printed parts add up to the total
+    assert positions == sorted(positions)  # in rank order, unranked last
+    unranked = [row for row in ranking.rows() if row.rank is None]
+    assert unranked, "the demo has a unit scored but not ranked"
+    heading = next(i for i, line in enumerate(lines)
+                   if "Đơn vị được đánh giá nhưng không xếp hạng" in line)
+    assert positions[len(ranking.ranked) - 1] < heading < positions[-1]
+
+
+@needs_poppler
+def test_annex_heading_decision_line_date_and_signature(demo, tmp_path):
+    out = build_annex(demo, tmp_path / "phu-luc.pdf")
+    period = demo.period()
+    first = flat(text_of(out, 1))
+    assert first.startswith("ỦY BAN NHÂN DÂN TỈNH SƠN HÀ " + QUOC_HIEU)
+    assert TIEU_NGU in first
+    assert "Sơn Hà, ngày 26 tháng 02 năm 2026" in first
+    assert ("Phụ lục I KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA CÁC SỞ, BAN, "
+            "NGÀNH VÀ ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG (Kèm theo Quyết định số 386/QĐ-UBND ngày 26 "
+            "tháng 02 năm 2026 của Ủy ban nhân dân tỉnh Sơn Hà)") in first
+    whole = flat(text_of(out, layout=False))
+    signer = f"TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH {period.signer_name}"
+    assert signer in whole and period.signer_name
+    for block in demo.blocks():  # a section and a chart per block
+        assert f"{block.name.upper()} (" in whole
+        assert f"Chỉ số cải cách hành chính năm 2025 — {block.name}" in whole
+
+
+@needs_poppler
+def test_page_numbers_from_page_two_centred_in_the_top_margin(demo, tmp_path):
+    out = build_annex(demo, tmp_path / "phu-luc.pdf")
+    assert pages_of(out) >= 3
+    width = 842  # A4 landscape, points
+    centre = nd30.LEFT + (width - nd30.LEFT - nd30.RIGHT) / 2
+    top_words = [w for w in words(out, 1) if w[2] < nd30.TOP]
+    assert top_words == []  # nothing in the top margin of page 1
+    for page in range(2, pages_of(out) + 1):
+        margin = [w for w in words(out, page) if w[4] <= nd30.TOP + 1]
+        assert [w[0] for w in margin] == [str(page)]
+        _, x1, _, x2, _ = margin[0]
+        assert abs((x1 + x2) / 2 - centre) < 2
+
+
+@needs_poppler
+def test_table_headers_repeat_on_every_page(demo, tmp_path):
+    out = build_annex(demo, tmp_path / "phu-luc.pdf", block="SO", chart=False)
+    names = [u.name for u in demo.units() if u.code.isalpha()]
+    pages = pages_of(out)
+    assert pages >= 2
+    table_pages = 0
+    for page in range(1, pages + 1):
+        text = text_of(out, page)
+        if not any(name[:12] in text for name in names):
+            continue  # the signature page
+        table_pages += 1
+        assert "Điểm thẩm định theo lĩnh vực" in text and "Tên đơn vị" in text
+        assert "STT" in text and "Chỉ số" in text
+    assert table_pages >= 2
+
+
+@needs_poppler
+def test_excel_summary_and_pdf_annex_agree(demo, tmp_path):
+    from openpyxl import load_workbook
+    from parapp.core.interchange.exporter import export_summary
+    export_summary(demo, tmp_path / "th.xlsx", block="XA")
+    out = build_annex(demo, tmp_path / "pl.pdf", block="XA", chart=False)
+    ws = load_workbook(tmp_path / "th.xlsx")["XA"]
+    header = [c.value for c in ws[4]]
+    lines = text_of(out).splitlines()
+    rows = [r for r in ws.iter_rows(min_row=5, values_only=True) if r[1]]
+    assert rows
+    for r in rows:
+        areas = [D(repr(v)) for h, v in zip(header, r) if str(h).startswith("LV ")]
+        tokens = [n(v) for v in areas] + [n(D(repr(r[header.index(k)])))
+                                                  for k in ("ĐTXHH", "SIPAS")]
+        assert any(seq(*tokens).search(line) for line in lines), r[2]
+        index = n(D(repr(r[header.index("Chỉ số (%)")])))
+        assert any(r[2][:10] in line and index in line for line in lines)
+
+
+# -- heads ------------------------------------------------------------------------------------
+
+@needs_poppler
+def test_heads_annex_grades_reasons_and_counts(demo, tmp_path):
+    out = build_heads(demo, tmp_path / "xep-loai.pdf")
+    result = demo.evaluate()
+    places = demo.settings().display_decimals
+    text = text_of(out)
+    whole = flat(text_of(out, layout=False))
+    assert "Phụ lục II" in whole and QUOC_HIEU in whole and TIEU_NGU in whole
+    assert "KẾT QUẢ XẾP LOẠI NGƯỜI ĐỨNG ĐẦU" in whole
+    assert "(Kèm theo Quyết định số 386/QĐ-UBND ngày 26 tháng 02 năm 2026" in whole
+    units = {u.uuid: u for u in demo.units()}
+    overridden = 0
+    for block in demo.blocks():
+        rows = result.rankings[block.code].rows()
+        heads = [result.heads[r.result.key] for r in rows]
+        for h in heads:
+            tokens = [n(h.row.result.index, places)]
+            if h.row.rank is not None:
+                tokens.append(str(h.row.rank))
+                pattern = seq(*tokens, *h.grade.label.split())
+            else:  # "Không xếp hạng" wraps in its narrow column
+                pattern = re.compile(re.escape(tokens[0]) + r"\s+(?:\S+\s+){0,2}"
+                                     + r"\s+".join(h.grade.label.split()))
+            assert any(pattern.search(line) for line in text.splitlines()), \
+                (h.row.result.unit.code, tokens, h.grade.label)
+            assert units[h.row.result.key].head_name in whole
+            if h.override:
+                overridden += 1
+                assert flat(h.override.reason) in whole
+        c = counts(heads)
+        assert (f"Tổng số {len(heads)} người đứng đầu: "
+                + "; ".join(f"{g.label}: {c[g]}" for g in Grade) + ".") in whole
+    assert overridden == 1
+    assert "Không hoàn thành nhiệm vụ" in whole
+
+
+# -- the score sheet ----------------------------------------------------------------------------
+
+@needs_poppler
+def test_unit_sheet_lists_every_node_with_its_scores(demo, tmp_path):
+    out = build_unit_sheet(demo, tmp_path / "bang-diem.pdf", "SYT")
+    result = demo.evaluate()
+    tree = demo.tree()
+    res = result.results[_uuid(demo, "SYT")]
+    row = result.rank_row(res.key)
+    text = text_of(out)
+    whole = flat(text_of(out, layout=False))
+    assert "BẢNG ĐIỂM THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025" in whole
+    assert "Đơn vị: Sở Y tế (Khối sở, ban, ngành)" in whole
+    lines = text.splitlines()
+    for key in tree.roots:  # areas: upper case, with max and points on the row's first line
+        node = tree.nodes[key]
+        pattern = seq(node.code, *node.name.upper().split()[:2])
+        line = next((line for line in lines if pattern.search(line)), None)
+        assert line is not None, node.name
+        assert n(res.node_max[key]) in line and n(res.node_points[key]) in line
+    from parapp.core.reports.unit_sheet import COLUMNS
+    widths = [w * mm for _, w in COLUMNS]
+    widths[1] = 842 - nd30.LEFT - nd30.RIGHT - sum(widths)
+    edges = [nd30.LEFT + sum(widths[:i]) for i in range(len(widths) + 1)]
+    notes = demo.notes("SYT")
+    deducted = [code for code, note in notes.items() if note]
+    assert deducted
+    note_column = column_text(out, edges[6], edges[7])
+    for code in deducted:
+        assert "".join(notes[code].split()) in note_column
+    evidence = demo.evidence("SYT")
+    assert evidence
+    evidence_column = column_text(out, edges[8], edges[9])
+    for e in evidence:
+        assert "".join(e.name.split()) in evidence_column
+    total = (f"Tổng điểm: {n(res.total)}/{n(res.applicable_max)} (điểm thẩm định "
+             f"{n(res.appraisal)}; ĐTXHH {n(res.survey)}; SIPAS {n(res.sipas)}) — Chỉ số CCHC: "
+             f"{n(res.index)}% — Xếp hạng trong khối: {row.rank}/"
+             f"{len(result.rankings['SO'].ranked)}.")
+    assert total in whole
+    leaves = [k for k in tree.preorder if k in res.node_max and tree.is_leaf(k)
+              and tree.nodes[k].source is Source.SELF]
+    for k in leaves:  # every leaf row: code, max, self and appraisal on its first line
+        code = tree.nodes[k].code
+        line = next(line for line in lines if line.strip().startswith(code + " "))
+        tokens = [n(res.node_max[k]), n(res.node_self[k]), n(res.node_points[k])]
+        if res.node_points[k] != res.node_self[k]:
+            tokens.append(n(res.node_points[k] - res.node_self[k]))
+        assert seq(*tokens).search(line) or (not demo.score("SYT", code)["appraisal_points"]
+                                             and tokens[2] + "*" in line), (code, line, tokens)
+
+
+@needs_poppler
+def test_unit_sheets_of_a_block_one_file_each(demo, tmp_path):
+    paths = build_unit_sheets(demo, tmp_path / "sheets", block="PHUONG")
+    codes = [u.code for u in demo.units() if u.code.startswith("P")]
+    assert [p.name for p in paths] == [f"bang-diem-{c}.pdf" for c in codes]
+    for p, code in zip(paths, codes):
+        name = next(u.name for u in demo.units() if u.code == code)
+        assert f"Đơn vị: {name}" in flat(text_of(p, 1))
+
+
+# -- glyphs, NFC, rendering, determinism ----------------------------------------------------------
+
+def _cmaps() -> dict[str, set[int]]:
+    from fontTools.ttLib import TTFont
+    return {name: set(TTFont(path).getBestCmap()) for name, path in fonts.font_files().items()}
+
+
+@needs_poppler
+def test_every_character_drawn_has_a_glyph_and_text_is_nfc(demo, tmp_path):
+    with demo.edit() as ed:  # a name typed with combining marks (NFD), as some keyboards do
+        ed.update_unit("SYT", name=unicodedata.normalize("NFD", "Sở Y tế tỉnh Sơn Hà"))
+    outs = [build_annex(demo, tmp_path / "a.pdf"), build_heads(demo, tmp_path / "h.pdf"),
+            build_unit_sheet(demo, tmp_path / "u.pdf", "SYT")]
+    cmaps = _cmaps()
+    for out in outs:
+        text = text_of(out, layout=False)
+        assert "Sở Y tế tỉnh Sơn Hà" in text  # precomposed: the NFC form
+        assert unicodedata.is_normalized("NFC", text)
+        missing = {ch for ch in set(text) if not ch.isspace()
+                   and any(ord(ch) not in cmap for cmap in cmaps.values())}
+        assert missing == set(), out.name
+        embedded = subprocess.run(["pdffonts", str(out)], capture_output=True,
+                                  text=True).stdout.splitlines()[2:]
+        assert embedded and all("LiberationSerif" in line and " yes " in line
+                                for line in embedded), embedded
+
+
+@needs_poppler
+def test_first_page_renders_with_ink_in_header_and_table(demo, tmp_path):
+    from PIL import Image
+    out = build_annex(demo, tmp_path / "a.pdf", block="SO")
+    subprocess.run(["pdftoppm", "-r", "100", "-png", "-f", "1", "-l", "1", str(out),
+                    str(tmp_path / "p")], check=True)
+    png = next(tmp_path.glob("p*.png"))
+    img = Image.open(png).convert("L")
+    w, h = img.size
+    assert abs(w - 1169) <= 1 and abs(h - 827) <= 1  # A4 landscape at 100 dpi
+    dark = [sum(1 for v in img.crop((0, y, w, y + h // 10)).tobytes() if v < 128)
+            for y in range(0, h - h // 10 + 1, h // 10)]
+    assert dark[0] == 0  # page 1: nothing in the top margin (no page number)
+    assert all(d > 300 for d in dark[1:9]), dark  # header, title and table rows all inked
+
+
+def test_same_input_same_bytes(demo, tmp_path):
+    a = build_annex(demo, tmp_path / "a.pdf", block="SO")
+    b = build_annex(demo, tmp_path / "b.pdf", block="SO")
+    assert a.read_bytes() == b.read_bytes()
+    assert a.read_bytes().startswith(b"%PDF-")
+
+
+# -- the signature field --------------------------------------------------------------------------
+
+def test_empty_signature_field_sits_in_the_blank_space(demo, tmp_path):
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import enumerate_sig_fields
+    ident = nd30.DocumentIdentity.from_store(demo)
+    doc = nd30.Document(ident, ["THỬ"], [nd30.para("Nội dung", nd30.styles()["body"])],
+                        annex="Phụ lục I")
+    out = tmp_path / "t.pdf"
+    box = nd30.render(doc, out)
+    with open(out, "rb") as f:
+        reader = PdfFileReader(f)
+        fields = list(enumerate_sig_fields(reader))
+        assert [(name, value) for name, value, _ref in fields] == [(nd30.SIGNATURE_FIELD, None)]
+        annot = fields[0][2].get_object()
+        assert [float(v) for v in annot["/Rect"]] == list(box.box)
+    assert nd30.signature_field(out) == nd30.SignatureBox(box.page, tuple(map(float, box.box)))
+    x1, y1, x2, y2 = box.rect
+    assert (x2 - x1, y2 - y1) == pytest.approx((nd30.SIGNATURE_WIDTH, nd30.SIGNATURE_HEIGHT))
+    if POPPLER:  # between the signer's title and name, on the right half of the page
+        page_h = 595.28
+        ws = words(out, box.page + 1)
+        title_bottom = max(w[4] for w in ws if w[0] == "TỊCH")
+        name_top = min(w[2] for w in ws if w[0] == ident.signer_name.split()[-1])
+        assert title_bottom <= page_h - y2 + 1 and page_h - y1 <= name_top + 1
+        assert x1 > 842 / 2
+
+
+@needs_poppler
+def test_every_document_has_the_field_and_pdfsig_sees_it(demo, tmp_path):
+    outs = [build_annex(demo, tmp_path / "a.pdf", block="XA"),
+            build_heads(demo, tmp_path / "h.pdf", block="XA"),
+            build_unit_sheet(demo, tmp_path / "u.pdf", "X001")]
+    for out in outs:
+        box = nd30.signature_field(out)
+        assert box is not None
+        # the signature closes the document; the annex's charts follow it as an appendix
+        last = pages_of(out) - (2 if out.name == "a.pdf" else 1)
+        assert box.page == last
+        if shutil.which("pdfsig"):
+            info = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+            assert f"Signature Field Name: {nd30.SIGNATURE_FIELD}" in info
+            assert "not signed" in info
+
+
+# -- command line -------------------------------------------------------------------------------
+
+def test_cli_report_success_and_errors(small_demo, tmp_path, capsys):
+    out = tmp_path / "pl.pdf"
+    assert main(["report", "annex", str(small_demo), "-o", str(out), "--block", "SO"]) == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert capsys.readouterr().out.strip() == f"Đã tạo văn bản PDF: {out}"
+    assert main(["report", "heads", str(small_demo), "-o", str(tmp_path / "h.pdf")]) == 0
+    assert main(["report", "unit", str(small_demo), "-o", str(tmp_path / "u.pdf"),
+                 "--unit", "SYT"]) == 0
+    capsys.readouterr()
+    cases = [
+        (["report", "annex", str(small_demo), "-o", str(tmp_path / "x.pdf"), "--block", "HUYEN"],
+         "parapp: lỗi: Không có khối 'HUYEN'"),
+        (["report", "unit", str(small_demo), "-o", str(tmp_path / "x.pdf"), "--unit", "NOPE"],
+         "parapp: lỗi: Không có đơn vị 'NOPE'"),
+        (["report", "unit", str(small_demo), "-o", str(tmp_path / "x.pdf")],
+         "parapp: lỗi: Bảng điểm cần mã đơn vị (--unit MÃ)"),
+        (["--lang", "en", "report", "heads", str(small_demo), "-o", str(tmp_path / "x.pdf"),
+          "--block", "HUYEN"], "parapp: error: No block 'HUYEN'"),
+    ]
+    for args, message in cases:
+        assert main(args) == 1
+        assert capsys.readouterr().err.splitlines() == [message]
+        assert not (tmp_path / "x.pdf").exists()
+    from parapp.core import i18n
+    i18n.set_language(None)
+    assert main(["report", "annex", str(small_demo), "-o", str(tmp_path / "nope" / "x.pdf")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "không ghi được tệp" in err[0]
+    assert not any(p.name.startswith(".") for p in tmp_path.iterdir())

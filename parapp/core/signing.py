@@ -164,17 +164,22 @@ def load_pkcs12(path: str | os.PathLike, passphrase: str | bytes | None) -> KeyM
         raise SigningError(f"{path} không phải tệp khóa PKCS#12 (.p12/.pfx)",
                            f"{path} is not a PKCS#12 key file (.p12/.pfx)")
     secret = passphrase.encode("utf-8") if isinstance(passphrase, str) else passphrase
-    try:
-        key, cert, _others = pkcs12.load_key_and_certificates(data, secret or None)
-    except (ValueError, TypeError):
+    # an empty answer may mean "no passphrase" or an empty one: both are tried
+    for secret in ([secret] if secret else [None, b""]):
+        try:
+            key, cert, _others = pkcs12.load_key_and_certificates(data, secret)
+            break
+        except (ValueError, TypeError):
+            continue
+    else:
         raise PinError(
             f"Không mở được tệp khóa {path}: sai mật khẩu hoặc tệp bị hỏng",
-            f"Cannot open the key file {path}: wrong passphrase or a damaged file") from None
+            f"Cannot open the key file {path}: wrong passphrase or a damaged file")
     if key is None or cert is None:
         raise SigningError(f"Tệp {path} không chứa khóa riêng kèm chứng thư số",
                            f"{path} holds no private key with its certificate")
     try:
-        signer = SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=secret or None)
+        signer = SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=secret)
     except ValueError as exc:
         raise SigningError(f"Không dùng được khóa trong {path}: {exc}",
                            f"Cannot use the key in {path}: {exc}") from None
@@ -735,7 +740,11 @@ def _page_of(writer, widget, widget_ref, n_pages: int) -> int | None:
 def check_paths(src: str | os.PathLike, dest: str | os.PathLike) -> None:
     """The checks `sign_pdf` makes on its paths, cheap enough to run before asking for a PIN:
     the source is a readable PDF, the destination differs from it and its folder exists."""
-    src, dest = Path(src), Path(dest)
+    _check_dest(Path(src), Path(dest))
+    _read_pdf_bytes(Path(src))
+
+
+def _check_dest(src: Path, dest: Path) -> None:
     if _same_file(src, dest):
         raise SigningError(f"Tệp ký xong phải khác tệp gốc ({src}): tệp gốc không bao giờ bị "
                            "ghi đè", f"The signed file must differ from the source ({src}): "
@@ -743,7 +752,6 @@ def check_paths(src: str | os.PathLike, dest: str | os.PathLike) -> None:
     if not dest.parent.is_dir():
         raise SigningError(f"Không có thư mục để ghi {dest}",
                            f"The folder for {dest} does not exist")
-    _read_pdf_bytes(src)
 
 
 def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMaterial, *,
@@ -769,7 +777,7 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
     from pyhanko.sign.general import SigningError as HankoSigningError
 
     src, dest = Path(src), Path(dest)
-    check_paths(src, dest)
+    _check_dest(src, dest)
     sig_img = _load_image(signature_image, "ảnh chữ ký", "Signature image") \
         if signature_image else None
     seal_img = _load_image(seal_image, "ảnh con dấu", "Seal image") if seal_image else None
@@ -827,8 +835,8 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
             x2 = max(media[2] - right, media[0] + w)
             y1 = media[1] + bottom
             rect = [x2 - w, y1, x2, y1 + h]
-        spec = SigFieldSpec(sig_field_name=name, on_page=page_no - 1,
-                            box=tuple(int(round(v)) for v in rect))
+        rect = [round(v) for v in rect]  # the field's rectangle, in whole points
+        spec = SigFieldSpec(sig_field_name=name, on_page=page_no - 1, box=tuple(rect))
     when = (signing_time or datetime.now(VIETNAM_TIME)).astimezone(VIETNAM_TIME)
     when = when.replace(microsecond=0)
     lines = stamp_lines(signer.certificate, when, signer_name=signer_name,
@@ -882,6 +890,7 @@ def _media_box(writer, index: int) -> list[float]:
     return [0.0, 0.0, 595.28, 841.89]
 
 
+@functools.cache
 def _fixed_time_signer_class():
     from pyhanko.sign.signers import PdfSigner
 

@@ -9,6 +9,7 @@ import html
 import re
 import shutil
 import subprocess
+import time
 import unicodedata
 from datetime import date
 from decimal import Decimal as D
@@ -395,6 +396,7 @@ def test_first_page_renders_with_ink_in_header_and_table(demo, tmp_path):
 
 def test_same_input_same_bytes(demo, tmp_path):
     a = build_annex(demo, tmp_path / "a.pdf", block="SO")
+    time.sleep(1.05)  # a clock-derived date or ID would now differ
     b = build_annex(demo, tmp_path / "b.pdf", block="SO")
     assert a.read_bytes() == b.read_bytes()
     assert a.read_bytes().startswith(b"%PDF-")

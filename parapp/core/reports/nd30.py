@@ -378,7 +378,13 @@ def _with_signature_field(pdf: bytes, box: SignatureBox) -> bytes:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign.fields import SigFieldSpec, append_signature_field
     from pyhanko.pdf_utils import generic
-    w = IncrementalPdfFileWriter(io.BytesIO(pdf))
+
+    class Writer(IncrementalPdfFileWriter):
+        def _update_meta(self):
+            """Leave /Info as reportlab wrote it: pyHanko would stamp /ModDate with the clock,
+            and the same input must give the same bytes. (Signing updates it later.)"""
+
+    w = Writer(io.BytesIO(pdf))
     # pyHanko gives each revision a random second ID; derive it from the content instead, so
     # the same input gives the same file (the ID only has to differ between revisions)
     first = w._document_id[0]

@@ -48,6 +48,7 @@ CREATE TABLE member (
 	person VARCHAR(200) NOT NULL, 
 	title VARCHAR(200) NOT NULL, 
 	position INTEGER NOT NULL, 
+	key_fingerprint VARCHAR(100) DEFAULT '' NOT NULL, 
 	id INTEGER NOT NULL, 
 	uuid VARCHAR(36) NOT NULL, 
 	version INTEGER NOT NULL, 
@@ -60,6 +61,46 @@ CREATE TABLE member (
 );
 
 CREATE UNIQUE INDEX uq_member_code_live ON member (code) WHERE deleted = 0;
+
+CREATE TABLE merged_package (
+	package_uuid VARCHAR(36) NOT NULL, 
+	content_sha256 VARCHAR(64) NOT NULL, 
+	member_code VARCHAR(50) NOT NULL, 
+	file_name TEXT NOT NULL, 
+	sealed_at VARCHAR(32) NOT NULL, 
+	summary TEXT NOT NULL, 
+	id INTEGER NOT NULL, 
+	uuid VARCHAR(36) NOT NULL, 
+	version INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	author VARCHAR(200) NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	PRIMARY KEY (id), 
+	UNIQUE (uuid)
+);
+
+CREATE INDEX ix_merged_package_package_uuid ON merged_package (package_uuid);
+
+CREATE TABLE package_base (
+	id INTEGER NOT NULL, 
+	unit_uuid VARCHAR(36) NOT NULL, 
+	criterion_uuid VARCHAR(36) NOT NULL, 
+	score_uuid VARCHAR(36), 
+	version INTEGER, 
+	fields TEXT NOT NULL, 
+	PRIMARY KEY (id)
+);
+
+CREATE TABLE package_info (
+	id INTEGER NOT NULL, 
+	uuid VARCHAR(36) NOT NULL, 
+	member_code VARCHAR(50) NOT NULL, 
+	round INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	master_name TEXT NOT NULL, 
+	PRIMARY KEY (id)
+);
 
 CREATE TABLE period (
 	province VARCHAR(200) NOT NULL, 
@@ -85,6 +126,17 @@ CREATE TABLE period (
 	deleted BOOLEAN NOT NULL, 
 	PRIMARY KEY (id), 
 	UNIQUE (uuid)
+);
+
+CREATE TABLE seal (
+	id INTEGER NOT NULL, 
+	member_code VARCHAR(50) NOT NULL, 
+	fingerprint VARCHAR(100) NOT NULL, 
+	public_key TEXT NOT NULL, 
+	content_sha256 VARCHAR(64) NOT NULL, 
+	sealed_at VARCHAR(32) NOT NULL, 
+	signature TEXT NOT NULL, 
+	PRIMARY KEY (id)
 );
 
 CREATE TABLE setting (
@@ -132,6 +184,29 @@ CREATE TABLE criterion (
 CREATE INDEX ix_criterion_parent_id ON criterion (parent_id);
 
 CREATE UNIQUE INDEX uq_criterion_code_live ON criterion (code) WHERE deleted = 0;
+
+CREATE TABLE merge_resolution (
+	merge_id INTEGER NOT NULL, 
+	unit_code VARCHAR(50) NOT NULL, 
+	criterion_code VARCHAR(50) NOT NULL, 
+	part VARCHAR(20) NOT NULL, 
+	master_value TEXT NOT NULL, 
+	package_value TEXT NOT NULL, 
+	chosen VARCHAR(10) NOT NULL, 
+	reason TEXT NOT NULL, 
+	id INTEGER NOT NULL, 
+	uuid VARCHAR(36) NOT NULL, 
+	version INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	author VARCHAR(200) NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(merge_id) REFERENCES merged_package (id), 
+	UNIQUE (uuid)
+);
+
+CREATE INDEX ix_merge_resolution_merge_id ON merge_resolution (merge_id);
 
 CREATE TABLE unit (
 	code VARCHAR(50) NOT NULL, 
@@ -263,6 +338,26 @@ CREATE TABLE head_override (
 );
 
 CREATE UNIQUE INDEX uq_head_override_unit_id_live ON head_override (unit_id) WHERE deleted = 0;
+
+CREATE TABLE member_unit (
+	member_id INTEGER NOT NULL, 
+	unit_id INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	uuid VARCHAR(36) NOT NULL, 
+	version INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	author VARCHAR(200) NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(member_id) REFERENCES member (id), 
+	FOREIGN KEY(unit_id) REFERENCES unit (id), 
+	UNIQUE (uuid)
+);
+
+CREATE INDEX ix_member_unit_member_id ON member_unit (member_id);
+
+CREATE UNIQUE INDEX uq_member_unit_member_id_unit_id_live ON member_unit (member_id, unit_id) WHERE deleted = 0;
 
 CREATE TABLE score (
 	unit_id INTEGER NOT NULL, 

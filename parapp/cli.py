@@ -524,6 +524,119 @@ def cmd_tokens(args) -> int:
               f"{pick('hết hạn', 'expires')} {c.certificate.not_after:%d/%m/%Y}")
     return 0
 
+# -- council workflow: keys, packages, merge -------------------------------------------------------
+
+def _default_key(member: str) -> Path:
+    from platformdirs import user_data_dir
+    return Path(user_data_dir("parapp", appauthor=False)) / "keys" / f"{member}.key"
+
+
+def cmd_key_new(args) -> int:
+    from parapp.core.packages import new_key
+    path = Path(args.output) if args.output else _default_key(args.member)
+    passphrase = _read_secret(args, "Mật khẩu bảo vệ khóa (để trống: không đặt)",
+                              "Passphrase for the key (empty: none)")
+    if passphrase and not args.pin_stdin and passphrase != _read_secret(
+            args, "Nhập lại mật khẩu", "Repeat the passphrase"):
+        raise CliError("Hai lần nhập mật khẩu không khớp; chưa tạo khóa",
+                       "The passphrases differ; no key was created")
+    print_ = new_key(path, passphrase or None)
+    print(pick(f"Đã tạo khóa: {path}\nKhóa công khai: {path.with_suffix('.pub')}\n"
+               f"Dấu vân tay (gửi Tổ thư ký để đăng ký): {print_}",
+               f"Key created: {path}\nPublic key: {path.with_suffix('.pub')}\n"
+               f"Fingerprint (send it to the secretariat): {print_}"))
+    return 0
+
+
+def cmd_member_key(args) -> int:
+    from parapp.core.packages import read_public_key
+    if bool(args.public_key) == bool(args.fingerprint):
+        raise CliError("Cần đúng một trong --public-key hoặc --fingerprint",
+                       "Give exactly one of --public-key or --fingerprint")
+    print_ = read_public_key(args.public_key) if args.public_key else args.fingerprint.strip()
+    with _open(args.file, readonly=False) as store, store.edit("cli member-key") as ed:
+        ed.register_key(args.member, print_)
+    print(pick(f"Thành viên {args.member}: đã đăng ký khóa {print_}",
+               f"Member {args.member}: registered key {print_}"))
+    return 0
+
+
+def cmd_member_units(args) -> int:
+    with _open(args.file, readonly=False) as store:
+        with store.edit("cli member-units") as ed:
+            ed.set_member_units(args.member, args.units)
+        part = store.assignment(args.member)
+    print(pick(f"Thành viên {args.member}: {len(part.leaves)} tiêu chí × {len(part.units)} đơn vị",
+               f"Member {args.member}: {len(part.leaves)} criteria × {len(part.units)} units"))
+    return 0
+
+
+def cmd_package_export(args) -> int:
+    from parapp.core.packages import export_package
+    with _open(args.file) as store:
+        done = export_package(store, args.member, Path(args.output), args.round)
+    print(pick(f"Đã tạo gói {done.path} cho {done.member} (vòng {done.round}): {done.leaves} tiêu "
+               f"chí × {done.units} đơn vị, {done.evidence} tài liệu kiểm chứng",
+               f"Wrote package {done.path} for {done.member} (round {done.round}): {done.leaves} "
+               f"criteria × {done.units} units, {done.evidence} evidence files"))
+    return 0
+
+
+def cmd_package_seal(args) -> int:
+    from parapp.core.packages import load_key, seal_package
+    with _open(args.file) as store:
+        scope = store.package_scope()
+    if scope is None:
+        raise CliError(f"{args.file}: không phải gói chấm điểm", f"{args.file}: not a package")
+    path = Path(args.key) if args.key else _default_key(scope.member)
+    try:
+        key = load_key(path)
+    except ParappError as exc:
+        if "mật khẩu" not in str(exc) and "passphrase" not in str(exc):
+            raise
+        key = load_key(path, _read_secret(args, "Mật khẩu của khóa", "Key passphrase"))
+    seal = seal_package(args.file, key)
+    print(pick(f"Đã niêm phong {args.file} ({seal.member}, khóa {seal.fingerprint})",
+               f"Sealed {args.file} ({seal.member}, key {seal.fingerprint})"))
+    return 0
+
+
+def cmd_merge(args) -> int:
+    from parapp.core.merge import merge_packages
+    with _open(args.file, readonly=False) as store:  # a dry run rolls its transaction back
+        report = merge_packages(store, args.packages, policy=args.policy,
+                                reason=args.reason or "", dry_run=args.dry_run)
+    if args.format == "json":
+        _emit_json({"txn": report.txn, "backup": str(report.backup or ""), "packages": [
+            {"file": p.path.name, "member": p.seal.member, "already_merged": p.already,
+             "counts": p.counts(), "conflicts": [
+                 {"unit": c.unit, "criterion": c.criterion, "part": c.part,
+                  "base": c.base.to_json(), "master": c.master.to_json(),
+                  "package": c.theirs.to_json()} for c in p.conflicts]}
+            for p in report.packages]})
+        return 0
+    for line in report.lines():
+        print(line)
+    for c in report.conflicts:
+        print(f"  {pick('xung đột', 'conflict')}: {c.package} {c.unit} {c.criterion} ({c.part}): "
+              f"{pick('tệp chính', 'master')} {c.master.shown()} / {pick('gói', 'package')} "
+              f"{c.theirs.shown()}")
+    if args.dry_run:
+        print(pick("Chạy thử: không có gì được ghi", "Dry run: nothing was written"))
+    elif report.backup:
+        print(pick(f"Bản sao lưu trước khi hợp nhất: {report.backup}",
+                   f"Backup before the merge: {report.backup}"))
+    return 0
+
+
+def cmd_merge_report(args) -> int:
+    from parapp.core.interchange.exporter import export_merge_report
+    with _open(args.file) as store:
+        out = export_merge_report(store, Path(args.output))
+    print(pick(f"Đã xuất báo cáo hợp nhất: {out}", f"Wrote the merge report: {out}"))
+    return 0
+
+
 
 def _add_format(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("text", "json"), default="text",
@@ -734,6 +847,67 @@ def build_parser() -> argparse.ArgumentParser:
                    help=pick("liệt kê chứng thư số trên thiết bị này (không cần PIN)",
                              "list the certificates on this token (no PIN needed)"))
     _add_format(p)
+
+    p = add("key", cmd_key_new, "tạo cặp khóa niêm phong gói cho thành viên Hội đồng",
+            "create a member's key pair for sealing packages", file=False)
+    p.add_argument("action", choices=("new",), help="new")
+    p.add_argument("--member", required=True, metavar=pick("MÃ", "CODE"),
+                   help=pick("mã thành viên Hội đồng", "council member code"))
+    p.add_argument("-o", "--output", metavar="KEY",
+                   help=pick("tệp khóa riêng (mặc định: thư mục dữ liệu của parapp)",
+                             "private key file (default: parapp's data folder)"))
+    p.add_argument("--pin-stdin", action="store_true",
+                   help=pick("đọc mật khẩu từ đầu vào chuẩn", "read the passphrase from stdin"))
+
+    p = add("member-key", cmd_member_key, "đăng ký khóa của thành viên Hội đồng (Tổ thư ký)",
+            "register a council member's key (secretariat)")
+    p.add_argument("member", metavar=pick("THÀNH_VIÊN", "MEMBER"))
+    p.add_argument("--public-key", metavar="KEY.pub")
+    p.add_argument("--fingerprint", metavar="SHA256:…")
+
+    p = add("member-units", cmd_member_units,
+            "giới hạn các đơn vị một thành viên thẩm định (không ghi đơn vị: tất cả)",
+            "limit the units a member appraises (no unit: all)")
+    p.add_argument("member", metavar=pick("THÀNH_VIÊN", "MEMBER"))
+    p.add_argument("units", nargs="*", metavar=pick("ĐƠN_VỊ", "UNIT"))
+
+    p = add("package", lambda a: a.package_func(a),
+            "gói chấm điểm cho thành viên Hội đồng: xuất, niêm phong",
+            "council member packages: export, seal", file=False)
+    actions = p.add_subparsers(dest="action", metavar=pick("VIỆC", "ACTION"), required=True,
+                               parser_class=_Parser)
+    q = actions.add_parser("export", help=pick("xuất gói cho một thành viên", "export a package"))
+    q.add_argument("file", metavar=pick("TỆP", "FILE"))
+    q.add_argument("--member", required=True, metavar=pick("MÃ", "CODE"))
+    q.add_argument("-o", "--output", required=True, metavar="OUT.parapp")
+    q.add_argument("--round", type=int, default=1, choices=(1, 2),
+                   help=pick("vòng thẩm định (2: sau giải trình)", "appraisal round (2: after "
+                             "the explanations)"))
+    q.set_defaults(package_func=cmd_package_export)
+    q = actions.add_parser("seal", help=pick("niêm phong gói để gửi lại", "seal a package"))
+    q.add_argument("file", metavar="PACKAGE.parapp")
+    q.add_argument("--key", metavar="KEY", help=pick("tệp khóa riêng (mặc định: của thành viên)",
+                                                     "private key (default: the member's)"))
+    q.add_argument("--pin-stdin", action="store_true",
+                   help=pick("đọc mật khẩu từ đầu vào chuẩn", "read the passphrase from stdin"))
+    q.set_defaults(package_func=cmd_package_seal)
+
+    p = add("merge", cmd_merge, "hợp nhất các gói đã niêm phong vào tệp của Tổ thư ký",
+            "merge sealed packages into the master file")
+    p.add_argument("packages", nargs="+", metavar="PACKAGE.parapp")
+    p.add_argument("--policy", default="fail", choices=("fail", "keep-master", "take-package"),
+                   help=pick("xử lý xung đột: fail (mặc định, không hợp nhất gì), keep-master, "
+                             "take-package (cần --reason)", "conflicts: fail (default, merge "
+                             "nothing), keep-master, take-package (needs --reason)"))
+    p.add_argument("--reason", help=pick("lý do giải quyết xung đột", "why conflicts are "
+                                         "resolved so"))
+    p.add_argument("--dry-run", action="store_true",
+                   help=pick("chỉ liệt kê thay đổi và xung đột", "list changes and conflicts only"))
+    _add_format(p)
+
+    p = add("merge-report", cmd_merge_report, "báo cáo các lần hợp nhất (Excel)",
+            "report the merges (Excel)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     return parser
 
 

@@ -392,12 +392,16 @@ def _schema(path: Path) -> dict:
 
 
 def test_a_schema_1_file_is_upgraded_to_the_schema_of_a_new_file(small_demo, tmp_path):
-    """Schema 2 added the audit entries' transaction id (undo of whole transactions)."""
+    """Schema 2 added the audit entries' transaction id (undo of whole transactions), members'
+    keys and unit scopes, packages and merges."""
     fresh = _schema(small_demo)
     con = sqlite3.connect(small_demo)  # make it the file an earlier parapp wrote
-    con.executescript("DROP INDEX ix_audit_txn; ALTER TABLE audit DROP COLUMN txn; "
-                      "PRAGMA user_version = 1;")
+    con.executescript("".join(f"DROP TABLE {t};" for t in reversed(fileformat.SCHEMA_2_TABLES))
+                      + "DROP INDEX ix_audit_txn; ALTER TABLE audit DROP COLUMN txn; "
+                        "ALTER TABLE member DROP COLUMN key_fingerprint; "
+                        "PRAGMA user_version = 1;")
     con.close()
+    assert set(_schema(small_demo)) == set(fresh) - set(fileformat.SCHEMA_2_TABLES)
     entries = len(Store.open(small_demo, readonly=True).audit())
     with Store.open(small_demo) as store:
         assert store.upgraded_from is not None

@@ -26,16 +26,28 @@ BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's write to finish
 
 
 
-def _v1_audit_transactions(con: sqlite3.Connection) -> None:
+SCHEMA_2_TABLES = ("member_unit", "package_info", "package_base", "seal", "merged_package",
+                   "merge_resolution")
+
+
+def _v1_to_v2(con: sqlite3.Connection) -> None:
     """Schema 2: audit entries name their transaction, so that a whole transaction can be
-    undone. Entries written before cannot be grouped: they keep an empty transaction id."""
+    undone (entries written before keep an empty one); council members' keys and unit scopes,
+    member packages and merges."""
+    from parapp.core.models import ddl  # the models import this module
     con.execute("ALTER TABLE audit ADD COLUMN txn VARCHAR(36) DEFAULT '' NOT NULL")
     con.execute("CREATE INDEX ix_audit_txn ON audit (txn)")
+    con.execute("ALTER TABLE member ADD COLUMN key_fingerprint VARCHAR(100) DEFAULT '' NOT NULL")
+    for statement in ddl():  # "CREATE TABLE t (…" or "CREATE [UNIQUE] INDEX i ON t (…"
+        words = statement.split()
+        table = words[2] if words[1] == "TABLE" else words[words.index("ON") + 1]
+        if table in SCHEMA_2_TABLES:
+            con.execute(statement)
 
 
 # MIGRATIONS[v] upgrades a file from schema v to v + 1 on an open sqlite3 connection inside the
 # upgrade transaction; the result must equal a new file's schema (tested).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_audit_transactions}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
 
 
 def _err(path: Path, vi: str, en: str) -> FileFormatError:

@@ -126,6 +126,21 @@ class Member(Tracked, Base):
     person: Mapped[str] = mapped_column(String(200), default="")
     title: Mapped[str] = mapped_column(String(200), default="")
     position: Mapped[int] = mapped_column(default=0)
+    # fingerprint of the public key whose seal the secretariat accepts on this member's returned
+    # packages (parapp.core.packages; schema 2)
+    key_fingerprint: Mapped[str] = mapped_column(String(100), default="", server_default="")
+
+
+class MemberUnit(Tracked, Base):
+    """Optional scope of a member: the units it appraises (none recorded: every unit)."""
+
+    __tablename__ = "member_unit"
+    __table_args__ = (_live_unique("member_unit", "member_id", "unit_id"),)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+
+    member: Mapped[Member] = relationship()
+    unit: Mapped[Unit] = relationship()
 
 
 class Criterion(Tracked, Base):
@@ -301,6 +316,75 @@ class AuditEntry(Base):
     txn: Mapped[str] = mapped_column(String(36), index=True, default="", server_default="")
 
 
+# -- council packages (schema 2): a member's package carries package_info and package_base, a
+# returned package a seal; the master records what it merged. See parapp.core.packages.
+
+class PackageInfo(Base):
+    """In a member package only: whose it is and which round it serves."""
+
+    __tablename__ = "package_info"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36))  # the package; the same across re-seals
+    member_code: Mapped[str] = mapped_column(String(50))
+    round: Mapped[int]  # 1: appraisal, 2: second appraisal
+    created_at: Mapped[str] = mapped_column(String(32))
+    master_name: Mapped[str] = mapped_column(Text, default="")
+
+
+class PackageBase(Base):
+    """In a member package only: a score of the member's part as it was when the package left
+    (all score fields, JSON), so a merge can tell the member's changes from the master's."""
+
+    __tablename__ = "package_base"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_uuid: Mapped[str] = mapped_column(String(36))
+    criterion_uuid: Mapped[str] = mapped_column(String(36))
+    score_uuid: Mapped[str | None] = mapped_column(String(36))
+    version: Mapped[int | None]
+    fields: Mapped[dict] = mapped_column(JSONText)
+
+
+class Seal(Base):
+    """In a returned package only: the member's Ed25519 signature over the package's content."""
+
+    __tablename__ = "seal"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_code: Mapped[str] = mapped_column(String(50))
+    fingerprint: Mapped[str] = mapped_column(String(100))
+    public_key: Mapped[str] = mapped_column(Text)  # base64 of the raw 32-byte key
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    sealed_at: Mapped[str] = mapped_column(String(32))
+    signature: Mapped[str] = mapped_column(Text)  # base64
+
+
+class MergedPackage(Tracked, Base):
+    """In the master: a package merged (a re-import of the same content is a no-op)."""
+
+    __tablename__ = "merged_package"
+    package_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    member_code: Mapped[str] = mapped_column(String(50))
+    file_name: Mapped[str] = mapped_column(Text)
+    sealed_at: Mapped[str] = mapped_column(String(32))
+    summary: Mapped[dict] = mapped_column(JSONText, default=dict)  # counts by classification
+
+
+class MergeResolution(Tracked, Base):
+    """In the master: how one conflict of a merge was resolved, and why."""
+
+    __tablename__ = "merge_resolution"
+    merge_id: Mapped[int] = mapped_column(ForeignKey("merged_package.id"), index=True)
+    unit_code: Mapped[str] = mapped_column(String(50))
+    criterion_code: Mapped[str] = mapped_column(String(50))
+    part: Mapped[str] = mapped_column(String(20))  # appraisal / appraisal2
+    master_value: Mapped[dict] = mapped_column(JSONText)
+    package_value: Mapped[dict] = mapped_column(JSONText)
+    chosen: Mapped[str] = mapped_column(String(10))  # master / package
+    reason: Mapped[str] = mapped_column(Text)
+
+    merge: Mapped[MergedPackage] = relationship()
+
+
 def ddl() -> list[str]:
     """CREATE statements in a fixed order (a table's indexes are a set: sort them by name), so
     that new files and db/schema.sql come out the same on every run."""
@@ -314,4 +398,4 @@ def ddl() -> list[str]:
 
 
 AUDITED = (Score, SurveyResult, Adjustment, HeadOverride, Exclusion, Evidence, Setting, Unit,
-           CriterionMax, Criterion, Block, Member)
+           CriterionMax, Criterion, Block, Member, MemberUnit, MergedPackage, MergeResolution)

@@ -40,8 +40,8 @@ from parapp.core.errors import FileFormatError, ParappError, ValidationError
 from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
 from parapp.core.models import (
     AUDITED, AuditEntry, Base, Blob, Block, Criterion, CriterionMax, DecimalText, Evidence,
-    Exclusion, HeadOverride, JSONText, Member, Period, Score, Setting, SurveyResult, Tracked, Unit,
-    ddl,
+    Exclusion, HeadOverride, JSONText, Member, MemberUnit, PackageBase, PackageInfo, Period,
+    Score, Seal, Setting, SurveyResult, Tracked, Unit, ddl,
 )
 from parapp.core.models import Adjustment as AdjustmentRow
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, decimals_of, parse_decimal
@@ -178,6 +178,8 @@ _SCORE_COLUMNS = {c.name for c in Score.__table__.columns} - _BOOKKEEPING - {"un
                                                                               "criterion_id"}
 _SCORE_AUDITED_ORDER = [c.name for c in Score.__table__.columns if c.name in _SCORE_COLUMNS]
 _SCORE_TYPED = {"self_points", "appraisal_points", "appraisal2_points", "deleted"}
+_OUTSIDE_PACKAGE_VI = "Gói chấm điểm chỉ cho ghi điểm thẩm định phần được giao"
+_OUTSIDE_PACKAGE_EN = "A package only takes the appraisal of the member's part"
 _AUDITED_BY_TABLE = {m.__tablename__: m for m in AUDITED}
 _STRUCTURE = (Block, Criterion, CriterionMax, Unit, Member)  # facts cached for score writes
 _ENTITY_VI = {"score": "điểm", "unit": "đơn vị", "criterion": "tiêu chí", "block": "khối",
@@ -207,6 +209,10 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
     for obj in session.deleted:
         if isinstance(obj, Tracked):
             raise RuntimeError("tracked rows are never deleted; set deleted=True (tombstone)")
+    if info.get("package") is not None and any(
+            isinstance(o, Tracked) and not isinstance(o, Score)
+            for o in (*session.new, *session.dirty)):
+        raise ValidationError(_OUTSIDE_PACKAGE_VI, _OUTSIDE_PACKAGE_EN)
     for obj in list(session.new):
         if not isinstance(obj, Tracked):
             continue
@@ -261,6 +267,25 @@ class EvidenceInfo:
     title: str
 
 
+@dataclass(frozen=True)
+class Assignment:
+    """A council member's part: the leaves it appraises (its criteria's, own or inherited) and
+    the units (its recorded scope, else all)."""
+    member: str
+    leaves: frozenset[str]
+    units: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PackageScope:
+    """What may be written in a member's package: the round's appraisal fields of the
+    (unit, criterion) pairs of the member's part."""
+    member: str
+    round: int
+    fields: frozenset[str]
+    targets: frozenset[tuple[str, str]]
+
+
 class Store:
     """An open assessment file."""
 
@@ -277,6 +302,7 @@ class Store:
         # ids, blocks, nodes of units and criteria for score writes: kept across transactions
         # (single edits from the window), dropped when the structure changes or on a full read
         self._facts: dict[Any, tuple] = {}
+        self._package: tuple[PackageScope | None] | None = None  # read once: (scope,)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _before_flush)
 
@@ -400,8 +426,11 @@ class Store:
             s.info["txn"] = self.new_uuid()
             ed = Edit(self, s)
             try:
+                package = s.info["package"] = self.package_scope()
                 with s.begin():
                     yield ed
+                    if package is not None:  # a sealed package changed: the seal no longer holds
+                        s.execute(Seal.__table__.delete())
             except IntegrityError as exc:
                 raise ValidationError(f"Dữ liệu không hợp lệ, không có gì được ghi ({exc.orig})",
                                       f"Invalid data, nothing was written ({exc.orig})") from None
@@ -490,6 +519,42 @@ class Store:
             raise ValidationError(f"Không có tài liệu kiểm chứng {evidence_uuid}",
                                   f"No evidence {evidence_uuid}")
         return data
+
+    def assignment(self, member: str) -> Assignment:
+        with self.session() as s:
+            row = s.scalars(select(Member).where(Member.code == member,
+                                                 Member.deleted.is_(False))).one_or_none()
+            if row is None:
+                raise ValidationError(f"Không có thành viên Hội đồng mã '{member}'",
+                                      f"No council member '{member}'")
+            scoped = set(s.scalars(select(Unit.code).join(MemberUnit, MemberUnit.unit_id == Unit.id)
+                                   .where(MemberUnit.member_id == row.id,
+                                          MemberUnit.deleted.is_(False))))
+        tree = self.tree()
+        leaves = frozenset(tree.nodes[k].code for k in tree.preorder if tree.is_leaf(k)
+                           and tree.nodes[k].source is Source.SELF
+                           and tree.appraiser_of(k) == member)
+        units = frozenset(scoped or (u.code for u in self.units()))
+        return Assignment(member, leaves, units)
+
+    def package_scope(self) -> PackageScope | None:
+        """None for a master file; for a member's package, what may be written in it."""
+        if self._package is None:
+            from parapp.core.packages import ROUND_FIELDS
+            with self.session() as s:
+                info = s.scalars(select(PackageInfo)).first()
+                scope = None
+                if info is not None:
+                    units = dict(s.execute(select(Unit.uuid, Unit.code)).all())
+                    crits = dict(s.execute(select(Criterion.uuid, Criterion.code)).all())
+                    targets = frozenset(
+                        (units[u], crits[c]) for u, c in s.execute(
+                            select(PackageBase.unit_uuid, PackageBase.criterion_uuid))
+                        if u in units and c in crits)
+                    scope = PackageScope(info.member_code, info.round,
+                                         frozenset(ROUND_FIELDS[info.round]), targets)
+            self._package = (scope,)
+        return self._package[0]
 
     def score(self, unit_code: str, criterion_code: str) -> dict[str, Any]:
         """The editable fields of one unit's score on one leaf (empty values if never scored),
@@ -771,6 +836,27 @@ class Edit:
         return self._new(Member(code=code, department=department, person=person, title=title,
                                 position=_pos(position, code)), "thành viên", "member")
 
+    def register_key(self, member: str, fingerprint: str) -> Member:
+        """The key whose seal is accepted on `member`'s returned packages ("" forgets it)."""
+        if fingerprint and not re.fullmatch(r"SHA256:[A-Za-z0-9+/]{43}", fingerprint):
+            raise ValidationError(f"Dấu vân tay khóa không hợp lệ: '{fingerprint}'",
+                                  f"Invalid key fingerprint: '{fingerprint}'")
+        row = self.member(member)
+        row.key_fingerprint = fingerprint
+        return row
+
+    def set_member_units(self, member: str, units: Iterable[str]) -> None:
+        """Limit `member` to these units (an empty list: every unit)."""
+        row = self.member(member)
+        wanted = {self.unit(code).id for code in units}
+        current = {m.unit_id: m for m in self.session.scalars(select(MemberUnit).where(
+            MemberUnit.member_id == row.id, MemberUnit.deleted.is_(False)))}
+        for unit_id, link in current.items():
+            if unit_id not in wanted:
+                link.deleted = True
+        for unit_id in wanted - set(current):
+            self.session.add(MemberUnit(member_id=row.id, unit_id=unit_id))
+
     def add_criterion(self, code: str, name: str, max_points: Decimal | str,
                       parent: str | None = None, *, block_max: Mapping[str, Any] | None = None,
                       method: str = "manual", params: Mapping | None = None,
@@ -942,11 +1028,19 @@ class Edit:
         """
         info = self.session.info
         now, source = info["clock"](), info.get("source", "")
+        package: PackageScope | None = info.get("package")
         inserts, updates, audits, written = [], {}, [], []
         for unit, criterion, fields in changes:
             unknown = set(fields) - _SCORE_FIELDS
             if unknown:
                 raise ValueError(f"unknown score fields: {sorted(unknown)}")
+            if package is not None and ((unit, criterion) not in package.targets or set(
+                    fields) - package.fields - {"appraiser", "appraiser2"}):
+                raise ValidationError(
+                    f"Đơn vị {unit}, tiêu chí {criterion}: {_OUTSIDE_PACKAGE_VI.lower()} "
+                    f"(thành viên {package.member}, vòng {package.round})",
+                    f"Unit {unit}, criterion {criterion}: {_OUTSIDE_PACKAGE_EN.lower()} "
+                    f"(member {package.member}, round {package.round})")
             unit_id, crit_id, block, node, responsible, where = self._target(unit, criterion)
             if node.source is not Source.SELF and {"self_points", "appraisal_points",
                                                    "appraisal2_points"} & set(fields):

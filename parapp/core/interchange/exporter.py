@@ -340,3 +340,62 @@ def export_summary(store: Store, out: Path, block: str | None = None) -> Path:
             r += 1
         _print_setup(ws, "4:4")
     return _save(wb, out)
+
+
+# -- merges of member packages --------------------------------------------------------------------
+
+MERGE_STATUS = {"applied": "Áp dụng", "parallel": "Song song", "conflict": "Xung đột",
+                "unchanged": "Không đổi"}
+PART_LABEL = {"appraisal": "Điểm thẩm định", "appraisal2": "Thẩm định lần 2"}
+
+
+def _rows(ws, rows: Iterable[list], start: int = 2) -> None:
+    for r, values in enumerate(rows, start=start):
+        for c, value in enumerate(values, start=1):
+            ws.cell(row=r, column=c, value=value).alignment = WRAP
+
+
+def export_merge_report(store: Store, out: Path) -> Path:
+    """Every merge still in force: one line per package, every change it made (who, what, from
+    what to what), and every conflict with its resolution and reason."""
+    from parapp.core.merge import merge_history, resolutions_of
+
+    merges = merge_history(store)
+    if not merges:
+        raise ParappError("Chưa hợp nhất gói nào", "No package has been merged")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Các lần hợp nhất"
+    _header(ws, ["STT", "Tệp gói", "Thành viên", "Niêm phong lúc", "Hợp nhất lúc", "Người hợp "
+                 "nhất", "Áp dụng", "Song song", "Xung đột", "Không đổi"],
+            [6, 30, 12, 22, 22, 18, 9, 9, 9, 9])
+    _rows(ws, ([i, m.file_name, m.member_code, m.sealed_at, m.created_at, m.author,
+                *(m.summary.get("counts", {}).get(k, 0)
+                  for k in ("applied", "parallel", "conflict", "unchanged"))]
+               for i, m in enumerate(merges, start=1)))
+    _print_setup(ws, "1:1")
+
+    def shown(value: dict) -> str:
+        points = value.get("points")
+        text = "—" if points is None else points.replace(".", ",")
+        return f"{text} ({value['note']})" if value.get("note") else text
+
+    ws = wb.create_sheet("Thay đổi")
+    _header(ws, ["Tệp gói", "Thành viên", "Đơn vị", "Tiêu chí", "Phần", "Phân loại", "Trước",
+                 "Sau"], [30, 12, 10, 10, 16, 12, 40, 40])
+    _rows(ws, ([m.file_name, m.member_code, unit, crit, PART_LABEL.get(part, part),
+                MERGE_STATUS.get(status, status), shown(old), shown(new)]
+               for m in merges for unit, crit, part, status, old, new
+               in m.summary.get("changes", [])))
+    _print_setup(ws, "1:1")
+
+    ws = wb.create_sheet("Xung đột")
+    _header(ws, ["Tệp gói", "Đơn vị", "Tiêu chí", "Phần", "Tệp chính", "Gói", "Đã chọn", "Lý do",
+                 "Người quyết định"], [30, 10, 10, 16, 36, 36, 12, 40, 18])
+    files = {m.id: m.file_name for m in merges}
+    _rows(ws, ([files[r.merge_id], r.unit_code, r.criterion_code, PART_LABEL.get(r.part, r.part),
+                shown(r.master_value), shown(r.package_value),
+                "Tệp chính" if r.chosen == "master" else "Gói", r.reason, r.author]
+               for r in resolutions_of(store) if r.merge_id in files))
+    _print_setup(ws, "1:1")
+    return _save(wb, out)

@@ -1,0 +1,381 @@
+"""Council workflow: member packages, seals, merge (classification, conflicts, refusals, undo)."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from parapp.cli import main
+from parapp.core.errors import ParappError, ValidationError
+from parapp.core.interchange.exporter import export_merge_report
+from parapp.core.merge import Resolution, merge_history, merge_packages, resolutions_of
+from parapp.core.packages import (
+    export_package, load_key, new_key, read_public_key, seal_package,
+)
+from parapp.core.store import Store
+
+UNITS = ("SYT", "STP", "SXD")
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_master(path: Path) -> Store:
+    """Two members: SNV appraises area 1 (leaves 1.1, 1.2), STC area 2 (leaves 2.1, 2.2)."""
+    store = Store.create(path, "Tỉnh Sơn Hà", 2025)
+    with store.edit() as ed:
+        ed.add_block("SO", "Khối sở")
+        ed.add_member("SNV", "Sở Nội vụ")
+        ed.add_member("STC", "Sở Tài chính")
+        ed.add_criterion("1", "Công tác chỉ đạo, điều hành", "10", appraiser="SNV")
+        ed.add_criterion("1.1", "Kế hoạch CCHC", "4", "1")
+        ed.add_criterion("1.2", "Báo cáo CCHC", "6", "1")
+        ed.add_criterion("2", "Cải cách tài chính công", "10", appraiser="STC")
+        ed.add_criterion("2.1", "Giao quyền tự chủ", "5", "2")
+        ed.add_criterion("2.2", "Thực hiện cơ chế tự chủ", "5", "2")
+        for code, name in zip(UNITS, ("Sở Y tế", "Sở Tư pháp", "Sở Xây dựng")):
+            ed.add_unit(code, name, "SO")
+            for leaf, points in (("1.1", "4"), ("1.2", "5"), ("2.1", "5"), ("2.2", "4")):
+                ed.set_self_score(code, leaf, points)
+        ed.add_evidence("SYT", "1.2", b"%PDF-1.4 bao cao", "Báo cáo quý IV.pdf")
+        ed.add_evidence("SYT", "2.1", b"%PDF-1.4 tai chinh", "Quyết định giao tự chủ.pdf")
+    return store
+
+
+@pytest.fixture
+def council(tmp_path):
+    """The master with both members' keys registered, and each member's package (round 1)."""
+    master = make_master(tmp_path / "chinh.parapp")
+    keys = {}
+    for member in ("SNV", "STC"):
+        keys[member] = tmp_path / "keys" / f"{member}.key"
+        fp = new_key(keys[member])
+        with master.edit("cli") as ed:
+            ed.register_key(member, fp)
+    packages = {m: export_package(master, m, tmp_path / f"goi-{m}.parapp").path
+                for m in ("SNV", "STC")}
+    yield master, keys, packages
+    master.close()
+
+
+def appraise(package: Path, changes: list[tuple[str, str, str, str]]) -> None:
+    with Store.open(package) as store, store.edit("gui") as ed:
+        for unit, crit, points, note in changes:
+            ed.set_appraisal(unit, crit, points, note)
+
+
+def sealed(package: Path, key: Path) -> Path:
+    seal_package(package, load_key(key))
+    return package
+
+
+def scores(store: Store) -> dict:
+    return {(u, c): (s["appraisal_points"], s["appraisal_note"]) for u in UNITS
+            for c in ("1.1", "1.2", "2.1", "2.2") for s in [store.score(u, c)]}
+
+
+# -- packages ---------------------------------------------------------------------------------
+
+def test_a_package_holds_the_members_part_and_only_that_can_be_written(council):
+    master, _keys, packages = council
+    with Store.open(packages["SNV"]) as pkg:
+        scope = pkg.package_scope()
+        assert (scope.member, scope.round) == ("SNV", 1)
+        assert scope.targets == {(u, c) for u in UNITS for c in ("1.1", "1.2")}
+        assert [e.name for e in pkg.evidence()] == ["Báo cáo quý IV.pdf"]  # its part only
+        assert pkg.audit() == []  # the secretariat's history stays with it
+        assert pkg.score("STP", "2.1")["self_points"] == D(5)  # context, read-only
+        with pkg.edit("gui") as ed:
+            ed.set_appraisal("SYT", "1.2", "4", "Báo cáo gửi chậm")
+        for attempt, message in (
+                (lambda ed: ed.set_appraisal("SYT", "2.1", "4", "x"), "SYT, tiêu chí 2.1"),
+                (lambda ed: ed.set_self_score("SYT", "1.2", "6"), "SYT, tiêu chí 1.2"),
+                (lambda ed: ed.add_unit("SMOI", "Sở mới", "SO"), "chỉ cho ghi điểm thẩm định"),
+                (lambda ed: ed.add_evidence("SYT", "1.2", b"x", "a.pdf"), "chỉ cho ghi điểm")):
+            before = sha(packages["SNV"])
+            with pytest.raises(ValidationError, match=message):
+                with pkg.edit("gui") as ed:
+                    attempt(ed)
+            assert sha(packages["SNV"]) == before
+    assert master.score("SYT", "1.2")["appraisal_points"] is None  # the master is untouched
+
+
+def test_an_edit_after_sealing_drops_the_seal(council):
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.1", "2", "Thiếu kế hoạch")])
+    sealed(packages["SNV"], keys["SNV"])
+    appraise(packages["SNV"], [("STP", "1.1", "2", "Thiếu kế hoạch")])
+    with pytest.raises(ValidationError, match="gói chưa được niêm phong"):
+        merge_packages(master, [packages["SNV"]])
+
+
+def test_keys_refuse_a_wrong_passphrase_and_never_overwrite(tmp_path):
+    key = tmp_path / "SNV.key"
+    fp = new_key(key, "mật khẩu dài")
+    assert fp.startswith("SHA256:") and read_public_key(key.with_suffix(".pub")) == fp
+    assert key.stat().st_mode & 0o077 == 0  # owner only
+    with pytest.raises(ParappError, match="sai mật khẩu"):
+        load_key(key, "sai")
+    with pytest.raises(ParappError, match="khóa cần mật khẩu"):
+        load_key(key)
+    load_key(key, "mật khẩu dài")
+    with pytest.raises(ValidationError, match="khóa đã tồn tại"):
+        new_key(key)
+    (tmp_path / "x.pub").write_text("không phải khóa")
+    with pytest.raises(ValidationError, match="không phải tệp khóa công khai"):
+        read_public_key(tmp_path / "x.pub")
+
+
+# -- merge ------------------------------------------------------------------------------------
+
+def test_disjoint_parts_merge_and_a_repeat_is_a_no_op(council):
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm"), ("STP", "1.1", "4", "")])
+    appraise(packages["STC"], [("SXD", "2.1", "3", "Chưa giao tự chủ đủ đơn vị")])
+    paths = [sealed(packages[m], keys[m]) for m in ("SNV", "STC")]
+    report = merge_packages(master, paths)
+    assert [p.counts() for p in report.packages] == [
+        {"unchanged": 4, "applied": 2, "parallel": 0, "conflict": 0},  # 3 units × 2 leaves
+        {"unchanged": 5, "applied": 1, "parallel": 0, "conflict": 0}]
+    assert master.score("STP", "1.1")["appraisal_points"] == D(4)  # accepting the self score
+    assert master.score("SYT", "1.2")["appraisal_points"] == D(4)
+    assert master.score("SXD", "2.1")["appraisal_note"] == "Chưa giao tự chủ đủ đơn vị"
+    assert report.backup is not None and report.backup.exists()
+    audit = [a for a in master.audit() if a.txn == report.txn and a.entity == "score"]
+    assert len(audit) == 3 and all(a.source.startswith("hợp nhất gói: goi-SNV") for a in audit)
+    merged = scores(master)
+    again = merge_packages(master, paths)
+    assert [p.already for p in again.packages] == [True, True]
+    assert again.lines()[0] == ("goi-SNV.parapp: gói của SNV đã được hợp nhất trước đó; không "
+                                "có gì thay đổi")
+    assert scores(master) == merged and len(merge_history(master)) == 2
+
+
+def test_a_merge_is_undone_as_a_whole_and_can_then_be_merged_again(council):
+    master, keys, packages = council
+    before = scores(master)
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
+    appraise(packages["STC"], [("SXD", "2.1", "3", "Chưa đủ")])
+    paths = [sealed(packages[m], keys[m]) for m in ("SNV", "STC")]
+    report = merge_packages(master, paths)
+    master.revert(report.txn)
+    assert scores(master) == before and merge_history(master) == []
+    merge_packages(master, paths)
+    assert master.score("SXD", "2.1")["appraisal_points"] == D(3)
+
+
+def test_conflicts_are_never_overwritten_silently(council):
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm"),
+                               ("STP", "1.1", "2", "Kế hoạch ban hành muộn")])
+    sealed(packages["SNV"], keys["SNV"])
+    with master.edit("gui") as ed:  # the secretariat changed the same appraisal meanwhile
+        ed.set_appraisal("SYT", "1.2", "3", "Không có báo cáo quý IV")
+        ed.set_self_score("STP", "1.1", "3")  # another field of another row: parallel
+    before = sha(master.path)
+    with pytest.raises(ValidationError) as err:
+        merge_packages(master, [packages["SNV"]])
+    assert str(err.value).splitlines() == [
+        "1 xung đột chưa được giải quyết; không có gì được hợp nhất:",
+        "  goi-SNV.parapp: đơn vị SYT, tiêu chí 1.2 (appraisal): gốc —, tệp chính 3 (Không có "
+        "báo cáo quý IV), gói 4 (Báo cáo gửi chậm)"]
+    assert sha(master.path) == before
+    assert not any(p.name.startswith("chinh.parapp.truoc-hop-nhat") for p in
+                   master.path.parent.iterdir())  # refused: no backup left behind
+    plan = merge_packages(master, [packages["SNV"]], dry_run=True)
+    assert [(c.unit, c.criterion) for c in plan.conflicts] == [("SYT", "1.2")]
+    assert plan.packages[0].counts() == {"unchanged": 4, "applied": 0, "parallel": 1,
+                                         "conflict": 1}
+    assert sha(master.path) == before
+    with pytest.raises(ValidationError, match="Cần ghi lý do"):
+        merge_packages(master, [packages["SNV"]], policy="take-package")
+    conflict = plan.conflicts[0]
+    report = merge_packages(master, [packages["SNV"]], resolutions={
+        conflict.key: Resolution("package", "Sở Nội vụ đã đối chiếu hồ sơ gốc")})
+    assert master.score("SYT", "1.2")["appraisal_points"] == D(4)
+    assert master.score("STP", "1.1")["appraisal_points"] == D(2)  # the parallel change
+    [resolution] = resolutions_of(master)
+    assert (resolution.chosen, resolution.reason, resolution.master_value) == (
+        "package", "Sở Nội vụ đã đối chiếu hồ sơ gốc",
+        {"points": "3", "note": "Không có báo cáo quý IV"})
+    assert any(a.entity == "merge_resolution" and a.txn == report.txn for a in master.audit())
+
+
+def test_keep_master_policy_records_the_reason(council):
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
+    sealed(packages["SNV"], keys["SNV"])
+    with master.edit("gui") as ed:
+        ed.set_appraisal("SYT", "1.2", "3", "Không có báo cáo quý IV")
+    merge_packages(master, [packages["SNV"]], policy="keep-master",
+                   reason="Giữ kết quả Hội đồng đã thống nhất")
+    assert master.score("SYT", "1.2")["appraisal_points"] == D(3)
+    assert [r.chosen for r in resolutions_of(master)] == ["master"]
+
+
+def test_two_packages_changing_the_same_appraisal_conflict(council, tmp_path):
+    """The secretariat moved criterion 1.2 to STC after sending SNV its package: both appraise
+    it; the second package merged meets the first's value."""
+    master, keys, packages = council
+    with master.edit() as ed:
+        ed.update_criterion("1.2", appraiser="STC")
+    stc2 = export_package(master, "STC", tmp_path / "goi-STC-2.parapp").path
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
+    appraise(stc2, [("SYT", "1.2", "5", "")])
+    paths = [sealed(packages["SNV"], keys["SNV"]), sealed(stc2, keys["STC"])]
+    plan = merge_packages(master, paths, dry_run=True)
+    assert [(c.package, c.master.points, c.theirs.points) for c in plan.conflicts] == [
+        ("goi-STC-2.parapp", D(4), D(5))]
+
+
+# -- refusals: a clear message, nothing changed -----------------------------------------------
+
+def _refused(master: Store, paths, message: str) -> None:
+    before = sha(master.path)
+    with pytest.raises(ParappError, match=message):
+        merge_packages(master, paths)
+    assert sha(master.path) == before
+
+
+def test_tampered_bytes_wrong_signer_and_unregistered_keys_are_refused(council, tmp_path):
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
+    sealed(packages["SNV"], keys["SNV"])
+    tampered = tmp_path / "sua.parapp"
+    shutil.copy(packages["SNV"], tampered)
+    con = sqlite3.connect(tampered)
+    con.execute("UPDATE score SET appraisal_points = '1' WHERE appraisal_points = '4'")
+    con.commit()
+    con.close()
+    _refused(master, [tampered], "sua.parapp: nội dung gói đã bị thay đổi sau khi niêm phong")
+    # sealed by STC's key, but the package is SNV's
+    shutil.copy(packages["SNV"], tmp_path / "khac.parapp")
+    seal_package(tmp_path / "khac.parapp", load_key(keys["STC"]))
+    _refused(master, [tmp_path / "khac.parapp"], "không phải khóa đã đăng ký của thành viên SNV")
+    with master.edit() as ed:
+        ed.register_key("SNV", "")
+    _refused(master, [packages["SNV"]], "thành viên SNV chưa đăng ký khóa")
+
+
+def test_unsealed_truncated_and_foreign_files_are_refused(council, tmp_path):
+    master, keys, packages = council
+    _refused(master, [packages["STC"]], "gói chưa được niêm phong")
+    sealed(packages["SNV"], keys["SNV"])
+    cut = tmp_path / "cut.parapp"
+    cut.write_bytes(packages["SNV"].read_bytes()[:5000])
+    _refused(master, [cut], "bị cắt cụt")
+    _refused(master, [master.path], "không phải gói chấm điểm")
+    # one bad package among good ones: nothing of the good ones is merged either
+    appraise(packages["STC"], [("SXD", "2.1", "3", "Chưa đủ")])
+    sealed(packages["STC"], keys["STC"])
+    _refused(master, [packages["STC"], cut], "bị cắt cụt")
+
+
+def test_a_package_from_another_period_or_criteria_revision_is_refused(council, tmp_path):
+    master, keys, packages = council
+    other = make_master(tmp_path / "khac.parapp")
+    with other.edit() as ed:
+        ed.register_key("SNV", read_public_key(keys["SNV"].with_suffix(".pub")))
+    foreign = sealed(export_package(other, "SNV", tmp_path / "goi-khac.parapp").path,
+                     keys["SNV"])
+    other.close()
+    _refused(master, [foreign], "gói của kỳ đánh giá khác")
+    sealed(packages["SNV"], keys["SNV"])
+    with master.edit() as ed:
+        ed.update_period(criteria_revision="sua-doi-bo-chi-so")
+    _refused(master, [packages["SNV"]], "phiên bản bộ chỉ số khác")
+
+
+def test_edits_outside_the_assignment_are_refused(council):
+    """A package altered outside parapp (here: a self score) and then sealed is refused."""
+    master, keys, packages = council
+    con = sqlite3.connect(packages["SNV"])
+    con.execute("UPDATE score SET self_points = '1' WHERE self_points = '4' AND criterion_id = "
+                "(SELECT id FROM criterion WHERE code = '1.1') AND unit_id = "
+                "(SELECT id FROM unit WHERE code = 'SYT')")
+    con.commit()
+    con.close()
+    sealed(packages["SNV"], keys["SNV"])
+    _refused(master, [packages["SNV"]], "đơn vị SYT, tiêu chí 1.1: gói sửa «self_points», "
+                                        "ngoài phần được giao")
+
+
+# -- properties -------------------------------------------------------------------------------
+
+points_of = st.sampled_from(["0", "1", "2.5", "3", "4"])
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(snv=st.dictionaries(st.tuples(st.sampled_from(UNITS), st.sampled_from(["1.1"])),
+                           points_of, max_size=3),
+       stc=st.dictionaries(st.tuples(st.sampled_from(UNITS), st.sampled_from(["2.1", "2.2"])),
+                           points_of, max_size=4))
+def test_merging_is_idempotent_and_without_conflicts_independent_of_order(
+        council, tmp_path_factory, snv, stc):
+    master, keys, packages = council
+    work = tmp_path_factory.mktemp("m")
+    paths = {}
+    for member, edits in (("SNV", snv), ("STC", stc)):
+        paths[member] = work / f"{member}.parapp"
+        shutil.copy(packages[member], paths[member])
+        appraise(paths[member], [(u, c, p, "Lý do") for (u, c), p in edits.items()])
+        sealed(paths[member], keys[member])
+    results = []
+    for order in (("SNV", "STC"), ("STC", "SNV")):
+        copy = work / f"chinh-{'-'.join(order)}.parapp"
+        master.save_copy(copy)
+        with Store.open(copy) as store:
+            merge_packages(store, [paths[m] for m in order])
+            once = scores(store)
+            merge_packages(store, [paths[m] for m in order])  # again: nothing changes
+            assert scores(store) == once
+            results.append(once)
+    assert results[0] == results[1]
+    expected = {(u, c): (D(p), "Lý do") for (u, c), p in {**snv, **stc}.items()}
+    assert {k: v for k, v in results[0].items() if v[0] is not None} == expected
+
+
+# -- command line and report ------------------------------------------------------------------
+
+def test_cli_round_trip_and_merge_report(council, tmp_path, capsys, monkeypatch):
+    master, keys, packages = council
+    master_path = master.path
+    master.close()
+    assert main(["package", "export", str(master_path), "--member", "SNV", "-o",
+                 str(tmp_path / "snv.parapp")]) == 0
+    assert "2 tiêu chí × 3 đơn vị" in capsys.readouterr().out
+    appraise(tmp_path / "snv.parapp", [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
+    assert main(["package", "seal", str(tmp_path / "snv.parapp"), "--key",
+                 str(keys["SNV"])]) == 0
+    assert "Đã niêm phong" in capsys.readouterr().out
+    assert main(["merge", str(master_path), str(tmp_path / "snv.parapp"), "--dry-run"]) == 0
+    assert "Chạy thử: không có gì được ghi" in capsys.readouterr().out
+    assert main(["merge", str(master_path), str(tmp_path / "snv.parapp")]) == 0
+    out = capsys.readouterr().out
+    assert "snv.parapp (SNV, niêm phong" in out and "1 áp dụng" in out
+    assert main(["merge-report", str(master_path), "-o", str(tmp_path / "bc.xlsx")]) == 0
+    wb = load_workbook(tmp_path / "bc.xlsx")
+    assert wb.sheetnames == ["Các lần hợp nhất", "Thay đổi", "Xung đột"]
+    assert [c.value for c in wb["Thay đổi"][2]] == [
+        "snv.parapp", "SNV", "SYT", "1.2", "Điểm thẩm định", "Áp dụng", "—",
+        "4 (Báo cáo gửi chậm)"]
+    assert main(["merge", str(master_path), str(tmp_path / "snv.parapp"), "--policy",
+                 "take-package"]) == 1
+    assert "Cần ghi lý do" in capsys.readouterr().err
+    assert main(["member-key", str(master_path), "SNV", "--fingerprint", "abc"]) == 1
+    assert "Dấu vân tay khóa không hợp lệ: 'abc'" in capsys.readouterr().err
+
+
+def test_merge_report_needs_a_merge(council, tmp_path):
+    master, _keys, _packages = council
+    with pytest.raises(ParappError, match="Chưa hợp nhất gói nào"):
+        export_merge_report(master, tmp_path / "bc.xlsx")

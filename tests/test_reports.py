@@ -341,6 +341,13 @@ def test_unit_sheet_lists_every_node_with_its_scores(demo, tmp_path):
                                              and tokens[2] + "*" in line), (code, line, tokens)
 
 
+def test_unit_sheets_in_parallel_processes_match_the_serial_ones(demo, tmp_path):
+    serial = build_unit_sheets(demo, tmp_path / "serial", block="XA")
+    parallel = build_unit_sheets(demo, tmp_path / "parallel", block="XA", workers=2)
+    assert [p.name for p in parallel] == [p.name for p in serial] and len(serial) == 6
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(serial, parallel))
+
+
 @needs_poppler
 def test_unit_sheets_of_a_block_one_file_each(demo, tmp_path):
     paths = build_unit_sheets(demo, tmp_path / "sheets", block="PHUONG")

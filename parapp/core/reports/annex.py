@@ -6,7 +6,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
-from parapp.core.reports import nd30
+from parapp.core.reports import fonts, nd30
 from parapp.core.reports.chart import index_chart
 from parapp.core.reports.common import num, roman
 from parapp.core.reports.tables import RankingTable, change_text, ranking_tables
@@ -36,7 +36,7 @@ def _widths(table: RankingTable, frame: float) -> list[float]:
 def block_table(table: RankingTable, places: int, frame: float, st: dict) -> list[Flowable]:
     """The table of one block (two header rows, repeated on every page) and its legend."""
     n = len(table.areas)
-    th, td, td_c, td_r = st["th"], st["td"], st["td_c"], st["td_r"]
+    th, td = st["th"], st["td"]
     head1 = [nd30.para("STT", th), nd30.para("Tên đơn vị", th)]
     head1 += [nd30.para("Điểm thẩm định theo lĩnh vực", th)] + [""] * (n - 1) if n else []
     head1 += [nd30.para(text, th) for text, _ in FIXED]
@@ -56,16 +56,19 @@ def block_table(table: RankingTable, places: int, frame: float, st: dict) -> lis
         adjust = r.bonus - r.penalty
         rank = "" if r.rank is None else f"{r.rank}{'*' if r.tied else ''}"
         ties = ties or r.tied
-        return ([nd30.para(r.stt, td_c), nd30.para(r.name, td)]
-                + [nd30.para(num(a, places) if a is not None else "—", td_r) for a in r.areas]
-                + [nd30.para(num(r.survey, places), td_r), nd30.para(num(r.sipas, places), td_r),
-                   nd30.para(("+" if adjust > 0 else "") + num(adjust, places) if adjust else "",
-                             td_r),
-                   nd30.para(num(r.total, places), st["td_br"]),
-                   nd30.para(num(r.index, places), st["td_br"]),
-                   nd30.para(rank, st["td_c"]), nd30.para(r.prev_rank or "", td_c),
-                   nd30.para(change_text(r.change), td_c)])
+        return ([nd30.text(r.stt), nd30.para(r.name, td)]
+                + [nd30.text(num(a, places) if a is not None else "—") for a in r.areas]
+                + [nd30.text(num(r.survey, places)), nd30.text(num(r.sipas, places)),
+                   nd30.text(("+" if adjust > 0 else "") + num(adjust, places) if adjust else ""),
+                   nd30.text(num(r.total, places)), nd30.text(num(r.index, places)),
+                   nd30.text(rank), nd30.text(r.prev_rank or ""),
+                   nd30.text(change_text(r.change))])
 
+    total_col = first_fixed + 3
+    extra += [("ALIGN", (0, 2), (0, -1), "CENTER"),
+              ("ALIGN", (2, 2), (total_col + 1, -1), "RIGHT"),
+              ("ALIGN", (total_col + 2, 2), (-1, -1), "CENTER"),
+              ("FONTNAME", (total_col, 2), (total_col + 1, -1), fonts.BOLD)]
     for r in table.ranked:
         rows.append(unit_row(r))
     if table.unranked:

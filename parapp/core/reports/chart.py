@@ -1,13 +1,16 @@
 """The index per unit of a block as a bar chart (an appendix page of the ranking annex).
 
-Bar heights are floats — the one place a score becomes a float, for drawing only; every printed
-number still comes from the exact values through `fmt`.
+Drawn straight on the canvas (axes, grid, one bar per unit coloured by the head's
+classification, the unit names below, the printed index above each bar when there is room):
+about ten times faster than reportlab.graphics' bar chart for a block of 90 units. Bar heights
+are floats — the one place a score becomes a float, for drawing only; every printed number comes
+from the exact values through `fmt`.
 """
 from __future__ import annotations
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
 from parapp.core.classification import Grade
 from parapp.core.numbers import fmt
@@ -20,6 +23,7 @@ GRADE_COLOURS = {
     Grade.COMPLETED: colors.Color(0.72, 0.72, 0.72),
     Grade.NOT_COMPLETED: colors.Color(0.80, 0.33, 0.27),
 }
+GRID = colors.Color(0.85, 0.85, 0.85)
 MAX_LABEL = 30
 
 
@@ -28,55 +32,82 @@ def _label(name: str) -> str:
     return name if len(name) <= MAX_LABEL else name[:MAX_LABEL - 1] + "…"
 
 
-def index_chart(table: RankingTable, width: float, height: float, places: int = 2) -> Drawing:
-    """Bars in annex order (ranked, then unranked), coloured by the head's classification,
-    with the index printed on each bar when there is room."""
-    fonts.register()
-    rows = list(table.rows)
-    d = Drawing(width, height)
-    d.initialFontName = fonts.REGULAR  # the renderer's starting font: never Helvetica
-    if not rows:
-        return d
-    label_room = 4.3 * max(len(_label(r.name)) for r in rows) + 10
-    chart = VerticalBarChart()
-    chart.x, chart.y = 34, label_room
-    chart.width, chart.height = width - 44, height - label_room - 30
-    chart.data = [[float(r.index) for r in rows]]  # drawing only
-    low = min(float(r.index) for r in rows)
-    chart.valueAxis.valueMin = max(0, (int(low) // 10) * 10 - 10)
-    chart.valueAxis.valueMax = 100
-    chart.valueAxis.valueStep = 10
-    chart.valueAxis.labels.fontName = fonts.REGULAR
-    chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
-    chart.categoryAxis.categoryNames = [_label(r.name) for r in rows]
-    chart.categoryAxis.labels.fontName = fonts.REGULAR
-    chart.categoryAxis.labels.fontSize = 7 if len(rows) > 40 else 8
-    chart.categoryAxis.labels.angle = 90
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dy = -2
-    chart.barSpacing = 1
-    chart.groupSpacing = 2 if len(rows) > 40 else 4
-    chart.bars.strokeWidth = 0
-    for i, r in enumerate(rows):
-        chart.bars[(0, i)].fillColor = GRADE_COLOURS[r.grade]
-    if len(rows) <= 45:
-        chart.barLabels.fontName = fonts.REGULAR
-        chart.barLabels.fontSize = 6.5
-        chart.barLabels.angle = 90
-        chart.barLabels.boxAnchor = "w"
-        chart.barLabels.dy = 2
-        # the label of each bar is the exact index as printed in the table, looked up by the
-        # bar's float height (never rounded from the float)
-        texts = {float(r.index): fmt(r.index, places, comma=True) for r in rows}
-        chart.barLabelFormat = lambda v: texts.get(v, "")
-    d.add(chart)
-    d.add(String(4, height - 12, "Chỉ số (%)", fontName=fonts.ITALIC, fontSize=9))
-    x = chart.x + 60
-    for grade, colour in GRADE_COLOURS.items():  # legend
-        d.add(Line(x, height - 8, x + 14, height - 8, strokeColor=colour, strokeWidth=7))
-        d.add(String(x + 18, height - 11, fonts.nfc(grade.label), fontName=fonts.REGULAR,
-                     fontSize=8.5))
-        x += 28 + 4.3 * len(grade.label)
-    return d
+class IndexChart(Flowable):
+    """Bars in annex order (ranked, then unranked), 0 or a round floor below the lowest index
+    up to 100 %, with a legend of the classification colours."""
+
+    def __init__(self, table: RankingTable, width: float, height: float, places: int = 2):
+        super().__init__()
+        fonts.register()
+        self.rows = list(table.rows)
+        self.width, self.height, self.places = width, height, places
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def draw(self):
+        c, rows = self.canv, self.rows
+        if not rows:
+            return
+        label_size = 7 if len(rows) > 40 else 8
+        labels = [_label(r.name) for r in rows]
+        label_room = max(stringWidth(t, fonts.REGULAR, label_size) for t in labels) + 8
+        left, bottom = 30.0, label_room
+        plot_w, plot_h = self.width - left - 6, self.height - label_room - 30
+        low = min(float(r.index) for r in rows)  # drawing only
+        floor = max(0, (int(low) // 10) * 10 - 10)
+
+        def y_of(value: float) -> float:
+            return bottom + (max(value, floor) - floor) / (100 - floor) * plot_h
+
+        c.saveState()
+        c.setLineWidth(0.4)
+        c.setFont(fonts.REGULAR, 8)
+        for tick in range(floor, 101, 10):  # grid and value axis
+            y = y_of(tick)
+            c.setStrokeColor(GRID)
+            c.line(left, y, left + plot_w, y)
+            c.setFillColor(colors.black)
+            c.drawRightString(left - 3, y - 2.5, str(tick))
+        c.setStrokeColor(colors.black)
+        c.line(left, bottom, left, bottom + plot_h)
+        c.line(left, bottom, left + plot_w, bottom)
+        step = plot_w / len(rows)
+        bar = step * (0.7 if len(rows) > 40 else 0.6)
+        show_values = len(rows) <= 45
+        for i, (r, text) in enumerate(zip(rows, labels)):
+            x = left + i * step + (step - bar) / 2
+            top = y_of(float(r.index))
+            c.setFillColor(GRADE_COLOURS[r.grade])
+            c.rect(x, bottom, bar, top - bottom, stroke=0, fill=1)
+            c.setFillColor(colors.black)
+            centre = x + bar / 2
+            c.saveState()  # the unit's name, read upwards, under its bar
+            c.translate(centre + label_size / 3, bottom - 3)
+            c.rotate(90)
+            c.setFont(fonts.REGULAR, label_size)
+            c.drawRightString(0, 0, text)
+            c.restoreState()
+            if show_values:
+                c.saveState()
+                c.translate(centre + 2.3, top + 2)
+                c.rotate(90)
+                c.setFont(fonts.REGULAR, 6.5)
+                c.drawString(0, 0, fmt(r.index, self.places, comma=True))
+                c.restoreState()
+        c.setFont(fonts.ITALIC, 9)
+        c.drawString(0, self.height - 12, "Chỉ số (%)")
+        x = left + 60
+        c.setFont(fonts.REGULAR, 8.5)
+        for grade, colour in GRADE_COLOURS.items():  # legend
+            c.setFillColor(colour)
+            c.rect(x, self.height - 11, 14, 7, stroke=0, fill=1)
+            c.setFillColor(colors.black)
+            label = fonts.nfc(grade.label)
+            c.drawString(x + 18, self.height - 11, label)
+            x += 30 + stringWidth(label, fonts.REGULAR, 8.5)
+        c.restoreState()
+
+
+def index_chart(table: RankingTable, width: float, height: float, places: int = 2) -> IndexChart:
+    return IndexChart(table, width, height, places)

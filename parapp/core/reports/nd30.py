@@ -173,9 +173,31 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+class Cell(Paragraph):
+    """A paragraph that remembers its last wrap: a long table is measured again on every page
+    it is split across, and breaking the same lines at the same width again is wasted work."""
+
+    _wrapped: tuple | None = None
+
+    def wrap(self, avail_width, avail_height):
+        cached = self._wrapped
+        if cached is not None and cached[0] == avail_width:
+            _, self._wrapWidths, self.blPara, self.height = cached
+            self.width = avail_width
+            return avail_width, self.height
+        size = super().wrap(avail_width, avail_height)
+        self._wrapped = (avail_width, self._wrapWidths, self.blPara, self.height)
+        return size
+
+
 def para(text: object, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: NFC-normalised, markup characters escaped, new lines kept."""
-    return Paragraph(escape(fonts.nfc(text)).replace("\n", "<br/>"), style)
+    return Cell(escape(fonts.nfc(text)).replace("\n", "<br/>"), style)
+
+
+def text(value: object) -> str:
+    """A one-line table cell drawn as a plain string (numbers, codes): NFC, no paragraph."""
+    return fonts.nfc(value)
 
 
 class Rule(Flowable):
@@ -239,6 +261,7 @@ def grid_table(rows: Sequence[Sequence], widths: Sequence[float], header_rows: i
     t.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 10), ("LEADING", (0, 0), (-1, -1), 11.5),
         ("VALIGN", (0, 0), (-1, -1), valign),
         ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG),

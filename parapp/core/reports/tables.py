@@ -255,21 +255,23 @@ class UnitSheet:
 def _score_texts(store: Store, unit_uuids: set[str] | None) -> dict[tuple[str, str],
                                                                     tuple[str, str, bool]]:
     """(unit uuid, criterion uuid) → (deduction note in force, explanation(s), appraised)."""
-    query = (select(Unit.uuid, CriterionRow.uuid, Score)
+    query = (select(Unit.uuid, CriterionRow.uuid, Score.appraisal_points, Score.appraisal_note,
+                    Score.appraisal2_points, Score.appraisal2_note, Score.explanation,
+                    Score.explanation2)
              .join(Unit, Score.unit_id == Unit.id)
              .join(CriterionRow, Score.criterion_id == CriterionRow.id)
              .where(Score.deleted.is_(False)))
     if unit_uuids is not None and len(unit_uuids) == 1:
         query = query.where(Unit.uuid.in_(unit_uuids))
+    out = {}
     with store.session() as s:
-        out = {}
-        for u, c, sc in s.execute(query):
-            note = sc.appraisal2_note if sc.appraisal2_points is not None else sc.appraisal_note
-            explanation = (sc.explanation or "") + (f"\n{sc.explanation2}" if sc.explanation2
-                                                    else "")
-            out[(u, c)] = ((note or sc.appraisal_note or "").strip(), explanation.strip(),
-                           sc.appraisal_points is not None or sc.appraisal2_points is not None)
-        return out
+        for u, c, p1, n1, p2, n2, e1, e2 in s.execute(query):
+            if unit_uuids is not None and u not in unit_uuids:
+                continue
+            note = (n2 if p2 is not None and n2 else n1) or ""
+            explanation = (e1 or "") + (f"\n{e2}" if e2 else "")
+            out[(u, c)] = (note.strip(), explanation.strip(), p1 is not None or p2 is not None)
+    return out
 
 
 def unit_sheets(store: Store, unit: str | None = None, block: str | None = None,

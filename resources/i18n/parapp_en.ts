@@ -227,15 +227,94 @@
     </message>
 </context>
 <context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="929"/>
+        <source>Tạo khóa niêm phong cho {member}</source>
+        <translation>Create a sealing key for {member}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="933"/>
+        <source>Khóa riêng dùng để niêm phong các gói bạn gửi lại Tổ thư ký; nó ở lại trên máy này. Nên đặt mật khẩu cho khóa (để trống: không đặt).</source>
+        <translation>The private key seals the packages you send back to the secretariat; it stays on this computer. A passphrase for the key is recommended (empty: none).</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="937"/>
+        <source>Chọn nơi lưu…</source>
+        <translation>Choose where…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="949"/>
+        <source>Tệp khóa:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="950"/>
+        <source>Mật khẩu:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="951"/>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="971"/>
+        <source>&amp;Sao chép</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="983"/>
+        <source>&amp;Tạo khóa</source>
+        <translation>C&amp;reate key</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="986"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="995"/>
+        <source>Lưu khóa riêng</source>
+        <translation>Save the private key</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="997"/>
+        <source>Khóa parapp (*.key)</source>
+        <translation>parapp keys (*.key)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1003"/>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1024"/>
+        <source>Đã tạo khóa: {path}
+Khóa công khai: {public}
+
+Gửi dấu vân tay dưới đây cho Tổ thư ký (công văn, điện thoại) để đăng ký khóa của thành viên {member}:</source>
+        <translation>Key created: {path}
+Public key: {public}
+
+Send the fingerprint below to the secretariat (official letter, phone) to register member {member}&apos;s key:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1032"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="71"/>
-        <location filename="../../parapp/ui/main_window.py" line="288"/>
+        <location filename="../../parapp/ui/main_window.py" line="289"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="289"/>
+        <location filename="../../parapp/ui/main_window.py" line="290"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -366,241 +445,279 @@
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="458"/>
+        <source>&amp;Báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="466"/>
         <source>&amp;Hiển thị</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="462"/>
+        <location filename="../../forms/main_window.ui" line="470"/>
         <source>&amp;Giao diện</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="470"/>
+        <location filename="../../forms/main_window.ui" line="478"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="486"/>
+        <location filename="../../forms/main_window.ui" line="495"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="489"/>
-        <location filename="../../forms/main_window.ui" line="492"/>
+        <location filename="../../forms/main_window.ui" line="498"/>
+        <location filename="../../forms/main_window.ui" line="501"/>
         <source>Mở một tệp đánh giá (.parapp)</source>
         <translation>Open an assessment file (.parapp)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="508"/>
-        <location filename="../../parapp/ui/main_window.py" line="827"/>
+        <location filename="../../forms/main_window.ui" line="517"/>
+        <location filename="../../parapp/ui/main_window.py" line="834"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="511"/>
-        <location filename="../../forms/main_window.ui" line="514"/>
+        <location filename="../../forms/main_window.ui" line="520"/>
+        <location filename="../../forms/main_window.ui" line="523"/>
         <source>Hoàn tác lần sửa điểm gần nhất</source>
         <translation>Undo the last score edit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="522"/>
-        <location filename="../../parapp/ui/main_window.py" line="829"/>
+        <location filename="../../forms/main_window.ui" line="531"/>
+        <location filename="../../parapp/ui/main_window.py" line="836"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="525"/>
-        <location filename="../../forms/main_window.ui" line="528"/>
+        <location filename="../../forms/main_window.ui" line="534"/>
+        <location filename="../../forms/main_window.ui" line="537"/>
         <source>Làm lại lần sửa điểm vừa hoàn tác</source>
         <translation>Redo the score edit just undone</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="536"/>
+        <location filename="../../forms/main_window.ui" line="545"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="539"/>
-        <location filename="../../forms/main_window.ui" line="542"/>
+        <location filename="../../forms/main_window.ui" line="548"/>
+        <location filename="../../forms/main_window.ui" line="551"/>
         <source>Lọc danh sách đơn vị theo tên hoặc mã</source>
         <translation>Filter the unit list by name or code</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="550"/>
+        <location filename="../../forms/main_window.ui" line="559"/>
         <source>&amp;Thiết lập xếp hạng, xếp loại…</source>
         <translation>&amp;Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="553"/>
-        <location filename="../../forms/main_window.ui" line="556"/>
+        <location filename="../../forms/main_window.ui" line="562"/>
+        <location filename="../../forms/main_window.ui" line="565"/>
         <source>Cách xếp hạng, xếp loại người đứng đầu và hiển thị điểm của kỳ đánh giá</source>
         <translation>How the assessment period ranks units, classifies unit heads and shows scores</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="561"/>
+        <location filename="../../forms/main_window.ui" line="570"/>
+        <source>&amp;Phụ lục xếp hạng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="573"/>
+        <location filename="../../forms/main_window.ui" line="576"/>
+        <source>Xem, in, lưu và ký số phụ lục kết quả xếp hạng Chỉ số CCHC theo khối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="581"/>
+        <source>&amp;Xếp loại người đứng đầu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="584"/>
+        <location filename="../../forms/main_window.ui" line="587"/>
+        <source>Xem, in, lưu và ký số phụ lục xếp loại người đứng đầu các đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="592"/>
+        <source>&amp;Bảng điểm đơn vị…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="595"/>
+        <location filename="../../forms/main_window.ui" line="598"/>
+        <source>Xem, in, lưu và ký số bảng điểm chi tiết của đơn vị đang chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="603"/>
         <source>Theo &amp;hệ thống</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="569"/>
+        <location filename="../../forms/main_window.ui" line="611"/>
         <source>&amp;Sáng</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="577"/>
+        <location filename="../../forms/main_window.ui" line="619"/>
         <source>&amp;Tối</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="585"/>
+        <location filename="../../forms/main_window.ui" line="627"/>
         <source>&amp;Tiếng Việt</source>
         <translation>&amp;Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="593"/>
+        <location filename="../../forms/main_window.ui" line="635"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="500"/>
+        <location filename="../../forms/main_window.ui" line="509"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="372"/>
+        <location filename="../../parapp/ui/main_window.py" line="373"/>
         <source>&amp;Nhập từ Excel</source>
         <translation>&amp;Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="374"/>
+        <location filename="../../parapp/ui/main_window.py" line="375"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="375"/>
+        <location filename="../../parapp/ui/main_window.py" line="376"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="376"/>
+        <location filename="../../parapp/ui/main_window.py" line="377"/>
         <source>Điểm…</source>
         <translation>Scores…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="377"/>
+        <location filename="../../parapp/ui/main_window.py" line="378"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="378"/>
+        <location filename="../../parapp/ui/main_window.py" line="379"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="392"/>
+        <location filename="../../parapp/ui/main_window.py" line="393"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="394"/>
+        <location filename="../../parapp/ui/main_window.py" line="395"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="398"/>
+        <location filename="../../parapp/ui/main_window.py" line="399"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="401"/>
+        <location filename="../../parapp/ui/main_window.py" line="402"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="402"/>
+        <location filename="../../parapp/ui/main_window.py" line="403"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="405"/>
+        <location filename="../../parapp/ui/main_window.py" line="406"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="555"/>
+        <location filename="../../parapp/ui/main_window.py" line="559"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="563"/>
-        <location filename="../../parapp/ui/main_window.py" line="840"/>
+        <location filename="../../parapp/ui/main_window.py" line="567"/>
+        <location filename="../../parapp/ui/main_window.py" line="847"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="572"/>
+        <location filename="../../parapp/ui/main_window.py" line="576"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="584"/>
+        <location filename="../../parapp/ui/main_window.py" line="588"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="591"/>
+        <location filename="../../parapp/ui/main_window.py" line="595"/>
         <source>Lưu kỳ đánh giá mới</source>
         <translation>Save the new assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="593"/>
-        <location filename="../../parapp/ui/main_window.py" line="617"/>
+        <location filename="../../parapp/ui/main_window.py" line="597"/>
+        <location filename="../../parapp/ui/main_window.py" line="621"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="603"/>
         <location filename="../../parapp/ui/main_window.py" line="607"/>
+        <location filename="../../parapp/ui/main_window.py" line="611"/>
         <source>Không tạo được kỳ đánh giá</source>
         <translation>Could not create the assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="615"/>
+        <location filename="../../parapp/ui/main_window.py" line="619"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="629"/>
+        <location filename="../../parapp/ui/main_window.py" line="633"/>
         <source>Không lưu được bản sao</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="630"/>
+        <location filename="../../parapp/ui/main_window.py" line="634"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="632"/>
+        <location filename="../../parapp/ui/main_window.py" line="636"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="648"/>
+        <location filename="../../parapp/ui/main_window.py" line="652"/>
         <source>Không có quyền ghi vào {file}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>No permission to write to {file}: the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="649"/>
+        <location filename="../../parapp/ui/main_window.py" line="653"/>
         <source>không có quyền ghi</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="657"/>
+        <location filename="../../parapp/ui/main_window.py" line="661"/>
         <source>một cửa sổ parapp khác</source>
         <translation>another parapp window</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="658"/>
+        <location filename="../../parapp/ui/main_window.py" line="662"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -609,276 +726,633 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="662"/>
+        <location filename="../../parapp/ui/main_window.py" line="666"/>
         <source>Không tạo được tệp khóa cạnh {file} ({error}): tệp được mở ở chế độ chỉ xem.</source>
         <translation>Cannot create the lock file next to {file} ({error}): the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="665"/>
+        <location filename="../../parapp/ui/main_window.py" line="669"/>
         <source>không ghi được vào thư mục của tệp</source>
         <translation>cannot write to the file&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="684"/>
+        <location filename="../../parapp/ui/main_window.py" line="688"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="689"/>
+        <location filename="../../parapp/ui/main_window.py" line="693"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="690"/>
+        <location filename="../../parapp/ui/main_window.py" line="694"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="700"/>
+        <location filename="../../parapp/ui/main_window.py" line="704"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="701"/>
+        <location filename="../../parapp/ui/main_window.py" line="705"/>
         <source>Giá trị đang nhập ở tiêu chí {code} không hợp lệ nên chưa được ghi.
 Bỏ giá trị này?</source>
         <translation>The value entered for criterion {code} is not valid, so it has not been saved.
 Discard this value?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="759"/>
+        <location filename="../../parapp/ui/main_window.py" line="763"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="813"/>
+        <location filename="../../parapp/ui/main_window.py" line="820"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="814"/>
+        <location filename="../../parapp/ui/main_window.py" line="821"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="817"/>
+        <location filename="../../parapp/ui/main_window.py" line="824"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="818"/>
+        <location filename="../../parapp/ui/main_window.py" line="825"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="819"/>
+        <location filename="../../parapp/ui/main_window.py" line="826"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="826"/>
+        <location filename="../../parapp/ui/main_window.py" line="833"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="828"/>
+        <location filename="../../parapp/ui/main_window.py" line="835"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1165"/>
+        <location filename="../../parapp/ui/main_window.py" line="1172"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1182"/>
+        <location filename="../../parapp/ui/main_window.py" line="1189"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1340"/>
+        <location filename="../../parapp/ui/main_window.py" line="1347"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1353"/>
+        <location filename="../../parapp/ui/main_window.py" line="1360"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1360"/>
+        <location filename="../../parapp/ui/main_window.py" line="1367"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1425"/>
+        <location filename="../../parapp/ui/main_window.py" line="1432"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1426"/>
+        <location filename="../../parapp/ui/main_window.py" line="1433"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1494"/>
+        <location filename="../../parapp/ui/main_window.py" line="1501"/>
         <source>Không đọc được thiết lập</source>
         <translation>Cannot read the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1518"/>
+        <location filename="../../parapp/ui/main_window.py" line="1525"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1538"/>
+        <location filename="../../parapp/ui/main_window.py" line="1545"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1541"/>
+        <location filename="../../parapp/ui/main_window.py" line="1548"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1545"/>
+        <location filename="../../parapp/ui/main_window.py" line="1552"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1546"/>
+        <location filename="../../parapp/ui/main_window.py" line="1553"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1572"/>
+        <location filename="../../parapp/ui/main_window.py" line="1590"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1583"/>
+        <location filename="../../parapp/ui/main_window.py" line="1601"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1584"/>
+        <location filename="../../parapp/ui/main_window.py" line="1602"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1612"/>
+        <location filename="../../parapp/ui/main_window.py" line="1630"/>
         <source>Nhập từ {file}</source>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1615"/>
+        <location filename="../../parapp/ui/main_window.py" line="1633"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="756"/>
+        <location filename="../../parapp/ui/main_window.py" line="760"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="762"/>
+        <location filename="../../parapp/ui/main_window.py" line="766"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="734"/>
+        <location filename="../../parapp/ui/main_window.py" line="738"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="288"/>
+        <location filename="../../parapp/ui/main_window.py" line="289"/>
         <source>Tổng
 điểm</source>
         <translation>Total
 points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="289"/>
+        <location filename="../../parapp/ui/main_window.py" line="290"/>
         <source>Chỉ số
 (%)</source>
         <translation>Index
 (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="293"/>
+        <location filename="../../parapp/ui/main_window.py" line="294"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="295"/>
+        <location filename="../../parapp/ui/main_window.py" line="296"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="296"/>
+        <location filename="../../parapp/ui/main_window.py" line="297"/>
         <source>Hạng trong khối</source>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="869"/>
+        <location filename="../../parapp/ui/main_window.py" line="876"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="912"/>
-        <location filename="../../parapp/ui/main_window.py" line="1247"/>
+        <location filename="../../parapp/ui/main_window.py" line="919"/>
+        <location filename="../../parapp/ui/main_window.py" line="1254"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="913"/>
+        <location filename="../../parapp/ui/main_window.py" line="920"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1240"/>
+        <location filename="../../parapp/ui/main_window.py" line="1247"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1252"/>
+        <location filename="../../parapp/ui/main_window.py" line="1259"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1254"/>
+        <location filename="../../parapp/ui/main_window.py" line="1261"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1260"/>
+        <location filename="../../parapp/ui/main_window.py" line="1267"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1261"/>
+        <location filename="../../parapp/ui/main_window.py" line="1268"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1270"/>
+        <location filename="../../parapp/ui/main_window.py" line="1277"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1278"/>
+        <location filename="../../parapp/ui/main_window.py" line="1285"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1280"/>
+        <location filename="../../parapp/ui/main_window.py" line="1287"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1281"/>
+        <location filename="../../parapp/ui/main_window.py" line="1288"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="284"/>
+        <source>Hợp nhất gói của thành viên Hội đồng</source>
+        <translation>Merge council members&apos; packages</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="295"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="307"/>
+        <source>&amp;Hợp nhất</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="311"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="325"/>
+        <source>Tệp chính: &lt;b&gt;{file}&lt;/b&gt;. Thêm các gói (.parapp) thành viên Hội đồng đã niêm phong gửi lại — bằng nút «Thêm gói…» hoặc kéo thả tệp vào đây. Việc chạy thử không ghi gì vào tệp.</source>
+        <translation>Master file: &lt;b&gt;{file}&lt;/b&gt;. Add the sealed packages (.parapp) council members sent back — with “Add packages…” or by dropping the files here. The dry run writes nothing to the file.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="329"/>
+        <source>&amp;Thêm gói…</source>
+        <translation>&amp;Add packages…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="331"/>
+        <source>&amp;Bỏ gói đã chọn</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="341"/>
+        <source>Tệp gói</source>
+        <translation>Package file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="341"/>
+        <location filename="../../parapp/ui/merging.py" line="358"/>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="341"/>
+        <source>Niêm phong lúc</source>
+        <translation>Sealed at</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="342"/>
+        <source>Áp dụng</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="342"/>
+        <source>Song song</source>
+        <translation>Parallel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="342"/>
+        <location filename="../../parapp/ui/merging.py" line="352"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="342"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="358"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="358"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="358"/>
+        <source>Phần</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="359"/>
+        <source>Giá trị gốc</source>
+        <translation>Base value</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="359"/>
+        <source>Tệp chính (hiện tại)</source>
+        <translation>Master (now)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="360"/>
+        <source>Gói của thành viên</source>
+        <translation>Member&apos;s package</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="360"/>
+        <source>Chọn</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="360"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="374"/>
+        <location filename="../../parapp/ui/merging.py" line="694"/>
+        <source>— chọn —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="374"/>
+        <location filename="../../parapp/ui/merging.py" line="694"/>
+        <source>Giữ tệp chính</source>
+        <translation>Keep the master&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="375"/>
+        <location filename="../../parapp/ui/merging.py" line="695"/>
+        <source>Lấy giá trị của gói</source>
+        <translation>Take the package&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="377"/>
+        <source>Lý do chung</source>
+        <translation>Common reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="378"/>
+        <source>Điền cho các xung đột còn trống</source>
+        <translation>Fill in the open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="381"/>
+        <source>Cho mọi xung đột:</source>
+        <translation>For every conflict:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="415"/>
+        <source>Xuất báo cáo &amp;Excel…</source>
+        <translation>Export &amp;Excel report…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="439"/>
+        <source>Chọn các gói thành viên gửi lại</source>
+        <translation>Choose the packages members sent back</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="440"/>
+        <source>Gói parapp (*.parapp);;Mọi tệp (*)</source>
+        <translation>parapp packages (*.parapp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="461"/>
+        <source>Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:
+{files}</source>
+        <translation>A package of the same name is already in the list; rename the file and add it again:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="524"/>
+        <source>Đang chạy thử hợp nhất, không ghi gì vào tệp…</source>
+        <translation>Dry run of the merge, nothing is written to the file…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="534"/>
+        <source>Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…</source>
+        <translation>Merging (one transaction, after a backup of the master)…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="554"/>
+        <source>Đang dừng, không có thay đổi nào được ghi…</source>
+        <translation>Stopping, no change is written…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="599"/>
+        <source>Không hợp nhất được</source>
+        <translation>Could not merge</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="611"/>
+        <source>Đã dừng chạy thử. Bấm «Thêm gói…» hoặc bỏ một gói để chạy lại.</source>
+        <translation>Dry run stopped. Click “Add packages…” or remove a package to run it again.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="615"/>
+        <source>Đã dừng hợp nhất, không có thay đổi nào.</source>
+        <translation>Merge stopped, nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="633"/>
+        <source>Bị từ chối, không hợp nhất: {message}</source>
+        <translation>Refused, not merged: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="638"/>
+        <source>Chưa chạy thử</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="647"/>
+        <source>đã hợp nhất trước đó; không có gì thay đổi</source>
+        <translation>already merged; nothing changes</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="697"/>
+        <source>Bắt buộc: vì sao chọn giá trị này</source>
+        <translation>Required: why this value</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="710"/>
+        <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
+        <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="712"/>
+        <source>Không có xung đột</source>
+        <translation>No conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="751"/>
+        <source>Đang chạy…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="753"/>
+        <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
+        <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="755"/>
+        <source>Chưa chạy thử được các gói.</source>
+        <translation>The packages could not be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="757"/>
+        <source>Không có gói nào để hợp nhất.</source>
+        <translation>No package to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="765"/>
+        <source>{n} xung đột chưa chọn giá trị</source>
+        <translation>{n} conflict(s) without a choice</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="767"/>
+        <source>{n} xung đột chưa ghi lý do</source>
+        <translation>{n} conflict(s) without a reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="769"/>
+        <source>Chưa hợp nhất được: {what}.</source>
+        <translation>Cannot merge yet: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="787"/>
+        <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
+        <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="789"/>
+        <source>Sẵn sàng hợp nhất.</source>
+        <translation>Ready to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="802"/>
+        <source>Đã hợp nhất {n} gói vào {file}</source>
+        <translation>Merged {n} package(s) into {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="805"/>
+        <source>Bản sao lưu trước khi hợp nhất: {path}</source>
+        <translation>Backup before the merge: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="814"/>
+        <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
+        <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="818"/>
+        <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
+        <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="824"/>
+        <source>áp dụng</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="824"/>
+        <source>song song</source>
+        <translation>parallel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="825"/>
+        <source>xung đột</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="830"/>
+        <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
+        <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="834"/>
+        <source>{file}: không hợp nhất — {message}</source>
+        <translation>{file}: not merged — {message}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="841"/>
+        <source>giữ tệp chính {value}</source>
+        <translation>kept the master&apos;s {value}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="843"/>
+        <source>lấy giá trị của gói {value}</source>
+        <translation>took the package&apos;s {value}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="844"/>
+        <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
+        <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="852"/>
+        <location filename="../../parapp/ui/merging.py" line="874"/>
+        <source>Xuất báo cáo hợp nhất</source>
+        <translation>Export the merge report</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="853"/>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="866"/>
+        <location filename="../../parapp/ui/merging.py" line="870"/>
+        <source>Không xuất được báo cáo</source>
+        <translation>Could not export the report</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="875"/>
+        <source>Đã xuất báo cáo hợp nhất: {path}</source>
+        <translation>Merge report written: {path}</translation>
     </message>
 </context>
 <context>
@@ -1036,258 +1510,572 @@ points</translation>
     </message>
 </context>
 <context>
+    <name>ReportWindow</name>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="113"/>
+        <source>Phụ lục xếp hạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="114"/>
+        <source>Xếp loại người đứng đầu</source>
+        <translation type="unfinished">Unit head classification</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="115"/>
+        <source>Bảng điểm đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="144"/>
+        <source>Lỗi không mong đợi: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="437"/>
+        <source>Làm &amp;mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="438"/>
+        <source>Tạo lại văn bản từ dữ liệu hiện tại của tệp (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="440"/>
+        <source>&amp;In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="441"/>
+        <source>&amp;Lưu PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="442"/>
+        <source>&amp;Ký số…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="445"/>
+        <source>In văn bản ra máy in (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="446"/>
+        <source>Lưu bản PDF của văn bản đang xem (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="447"/>
+        <source>Ký số văn bản bằng tệp khóa PKCS#12 hoặc thiết bị ký số USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="449"/>
+        <source>&amp;Văn bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="466"/>
+        <source>Trang trước (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="469"/>
+        <source>Trang sau (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="476"/>
+        <source>Thu nhỏ (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="479"/>
+        <source>Phóng to (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="481"/>
+        <source>Vừa chiều rộng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="484"/>
+        <source>Trang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="492"/>
+        <source>Thu phóng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="504"/>
+        <location filename="../../parapp/ui/report_view.py" line="876"/>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="505"/>
+        <source>Bỏ văn bản đang tạo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="597"/>
+        <source>Đơn &amp;vị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="612"/>
+        <source>&amp;Khối:</source>
+        <translation type="unfinished">&amp;Block:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="613"/>
+        <source>Tất cả các khối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="653"/>
+        <source>Báo cáo — {document} — {scope} — {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="656"/>
+        <source> (đã ký số)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="685"/>
+        <source>Đang tạo «{document}»…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="696"/>
+        <source>Đã hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="716"/>
+        <source>{n} trang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="723"/>
+        <source>Không tạo được văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="724"/>
+        <source>Không tạo được văn bản: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="737"/>
+        <source>Không đọc được tệp PDF {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="746"/>
+        <source>/ {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="856"/>
+        <source>In văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="876"/>
+        <source>Đang in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="890"/>
+        <source>Không in được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="891"/>
+        <source>Không mở được máy in «{printer}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="914"/>
+        <source>Đã gửi {n} trang tới máy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="936"/>
+        <source>Lưu văn bản PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="937"/>
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="948"/>
+        <source>Không lưu được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="949"/>
+        <source>Không ghi được {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="953"/>
+        <source>Đã lưu {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="986"/>
+        <source>Đã ký số: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="988"/>
+        <source>Kiểm tra chữ ký: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="989"/>
+        <source>Kiểm tra chữ ký: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="993"/>
+        <source>{n} trang — đã ký số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1002"/>
+        <source>Đang ký, chờ xong rồi đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoreEditor</name>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="265"/>
+        <location filename="../../forms/score_editor.ui" line="81"/>
         <source>Đơn vị tự đánh giá</source>
         <translation>Unit self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="267"/>
+        <location filename="../../forms/score_editor.ui" line="87"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="270"/>
+        <location filename="../../forms/score_editor.ui" line="146"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="284"/>
+        <location filename="../../forms/score_editor.ui" line="198"/>
         <source>Hội đồng thẩm định</source>
         <translation>Appraisal council</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="286"/>
+        <location filename="../../forms/score_editor.ui" line="204"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="290"/>
+        <location filename="../../forms/score_editor.ui" line="279"/>
         <source>Lý do trừ điểm</source>
         <translation>Deduction reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="370"/>
-        <location filename="../../parapp/ui/score_editor.py" line="806"/>
+        <location filename="../../forms/score_editor.ui" line="348"/>
+        <location filename="../../forms/score_editor.ui" line="376"/>
+        <location filename="../../parapp/ui/score_editor.py" line="697"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="390"/>
+        <location filename="../../forms/score_editor.ui" line="391"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="391"/>
+        <location filename="../../forms/score_editor.ui" line="398"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="392"/>
+        <location filename="../../forms/score_editor.ui" line="405"/>
         <source>Lưu ra…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="393"/>
+        <location filename="../../forms/score_editor.ui" line="412"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="394"/>
+        <location filename="../../forms/score_editor.ui" line="454"/>
+        <source>Xem trước tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="388"/>
         <source>Thêm tệp (có thể kéo thả tệp vào đây)</source>
         <translation>Add files (you can also drag and drop files here)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="433"/>
+        <location filename="../../forms/score_editor.ui" line="20"/>
+        <location filename="../../parapp/ui/score_editor.py" line="324"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="465"/>
+        <location filename="../../parapp/ui/score_editor.py" line="356"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="468"/>
+        <location filename="../../parapp/ui/score_editor.py" line="359"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="470"/>
+        <location filename="../../parapp/ui/score_editor.py" line="361"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="498"/>
+        <location filename="../../parapp/ui/score_editor.py" line="389"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="500"/>
+        <location filename="../../parapp/ui/score_editor.py" line="391"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="520"/>
+        <location filename="../../parapp/ui/score_editor.py" line="411"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="522"/>
+        <location filename="../../parapp/ui/score_editor.py" line="413"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="523"/>
+        <location filename="../../parapp/ui/score_editor.py" line="414"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="525"/>
+        <location filename="../../parapp/ui/score_editor.py" line="416"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="526"/>
+        <location filename="../../parapp/ui/score_editor.py" line="417"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="528"/>
+        <location filename="../../parapp/ui/score_editor.py" line="419"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="548"/>
+        <location filename="../../parapp/ui/score_editor.py" line="439"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="550"/>
+        <location filename="../../parapp/ui/score_editor.py" line="441"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="575"/>
+        <location filename="../../parapp/ui/score_editor.py" line="466"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="577"/>
+        <location filename="../../parapp/ui/score_editor.py" line="468"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="644"/>
-        <location filename="../../parapp/ui/score_editor.py" line="699"/>
+        <location filename="../../parapp/ui/score_editor.py" line="535"/>
+        <location filename="../../parapp/ui/score_editor.py" line="590"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="649"/>
+        <location filename="../../parapp/ui/score_editor.py" line="540"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="805"/>
+        <location filename="../../parapp/ui/score_editor.py" line="696"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="813"/>
+        <location filename="../../parapp/ui/score_editor.py" line="704"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="835"/>
+        <location filename="../../parapp/ui/score_editor.py" line="726"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="836"/>
+        <location filename="../../parapp/ui/score_editor.py" line="727"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="846"/>
+        <location filename="../../parapp/ui/score_editor.py" line="737"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="858"/>
+        <location filename="../../parapp/ui/score_editor.py" line="749"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="862"/>
+        <location filename="../../parapp/ui/score_editor.py" line="753"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="868"/>
+        <location filename="../../parapp/ui/score_editor.py" line="759"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="892"/>
+        <location filename="../../parapp/ui/score_editor.py" line="783"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="905"/>
+        <location filename="../../parapp/ui/score_editor.py" line="796"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="913"/>
+        <location filename="../../parapp/ui/score_editor.py" line="804"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="917"/>
+        <location filename="../../parapp/ui/score_editor.py" line="808"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="925"/>
+        <location filename="../../parapp/ui/score_editor.py" line="816"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="932"/>
+        <location filename="../../parapp/ui/score_editor.py" line="823"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="935"/>
+        <location filename="../../parapp/ui/score_editor.py" line="826"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="943"/>
+        <location filename="../../parapp/ui/score_editor.py" line="834"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="944"/>
+        <location filename="../../parapp/ui/score_editor.py" line="835"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="957"/>
+        <location filename="../../parapp/ui/score_editor.py" line="848"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="967"/>
+        <location filename="../../parapp/ui/score_editor.py" line="858"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="990"/>
+        <location filename="../../parapp/ui/score_editor.py" line="881"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1062"/>
+        <source>Niêm phong gói để gửi Tổ thư ký</source>
+        <translation>Seal the package for the secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1065"/>
+        <source>Gói &lt;b&gt;{file}&lt;/b&gt; của thành viên &lt;b&gt;{member}&lt;/b&gt; sẽ được ký bằng khóa riêng của thành viên. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong lại).</source>
+        <translation>Package &lt;b&gt;{file}&lt;/b&gt; of member &lt;b&gt;{member}&lt;/b&gt; will be signed with the member&apos;s private key. Any change to the package after sealing breaks the seal (it must be sealed again).</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1071"/>
+        <source>Chọn tệp khóa khác…</source>
+        <translation>Choose another key file…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1073"/>
+        <source>Tạo khóa mới…</source>
+        <translation>Create a new key…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1079"/>
+        <source>Mật khẩu của khóa:</source>
+        <translation>Key passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1083"/>
+        <source>Khóa riêng:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1090"/>
+        <source>&amp;Niêm phong</source>
+        <translation>&amp;Seal</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1093"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1117"/>
+        <source>Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân tay cho Tổ thư ký đăng ký trước khi gửi gói.</source>
+        <translation>No key at {path}. Choose another key file, or create a new key and send its fingerprint to the secretariat to register before sending the package.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1121"/>
+        <source>Chọn khóa riêng</source>
+        <translation>Choose the private key</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1123"/>
+        <source>Khóa parapp (*.key);;Mọi tệp (*)</source>
+        <translation>parapp keys (*.key);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +2232,200 @@ points</translation>
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="127"/>
+        <source>Ghi đè tệp?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="128"/>
+        <source>Tệp {file} đã có. Ghi đè?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1033"/>
+        <source>Ký số văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1042"/>
+        <source>Tệp khóa &amp;PKCS#12 (.p12, .pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1043"/>
+        <source>Thiết bị ký số &amp;USB (PKCS#11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1051"/>
+        <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1054"/>
+        <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1058"/>
+        <source>Tệp khóa:</source>
+        <translation type="unfinished">Key file:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1059"/>
+        <source>Mật khẩu:</source>
+        <translation type="unfinished">Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1064"/>
+        <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1067"/>
+        <source>Tìm thiết bị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1073"/>
+        <location filename="../../parapp/ui/report_view.py" line="1241"/>
+        <source>Không lưu lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1079"/>
+        <source>Thư viện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1081"/>
+        <source>Thiết bị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1083"/>
+        <source>Mã PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1086"/>
+        <source>Hình thức chữ ký (không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1089"/>
+        <source>Ảnh chữ ký (PNG, JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1091"/>
+        <source>Ảnh con dấu (PNG, JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1093"/>
+        <source>Ảnh chữ ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1095"/>
+        <source>Ảnh con dấu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1100"/>
+        <source>Lưu bản đã ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1116"/>
+        <source>&amp;Ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1117"/>
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1122"/>
+        <source>Văn bản: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1144"/>
+        <source>Chọn…</source>
+        <translation type="unfinished">Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1161"/>
+        <source>Chọn tệp khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1162"/>
+        <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1168"/>
+        <source>Chọn thư viện PKCS#11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1169"/>
+        <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1175"/>
+        <source>Chọn ảnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1176"/>
+        <source>Ảnh (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1181"/>
+        <source>Lưu bản đã ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1183"/>
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1227"/>
+        <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1255"/>
+        <source>Nhập PIN trên bàn phím của thiết bị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1284"/>
+        <source>Chọn nơi lưu bản đã ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1296"/>
+        <source>Chọn tệp khóa PKCS#12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1304"/>
+        <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../parapp/ui/app.py" line="59"/>
@@ -1502,6 +2484,50 @@ points</translation>
         <location filename="../../parapp/ui/importing.py" line="247"/>
         <source>Đã hủy nhập, không có thay đổi nào.</source>
         <translation>Import cancelled, nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>merging</name>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="109"/>
+        <source>Thẩm định</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="111"/>
+        <source>Thẩm định lần 2</source>
+        <translation>Second appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="182"/>
+        <source>{path}: không mở được tệp ({error})</source>
+        <translation>{path}: cannot open the file ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="197"/>
+        <source>Không hợp nhất được ({error}); không có gì thay đổi</source>
+        <translation>Could not merge ({error}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1155"/>
+        <source>Niêm phong gói</source>
+        <translation>Seal the package</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1163"/>
+        <source>{file} là tệp của Tổ thư ký, không phải gói của thành viên: không cần niêm phong.</source>
+        <translation>{file} is the secretariat&apos;s file, not a member&apos;s package: it needs no seal.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1172"/>
+        <source>Đã niêm phong {file} (thành viên {member}, lúc {at}).
+Khóa: {fingerprint}
+
+Gửi tệp này cho Tổ thư ký. Dấu vân tay trên phải trùng với dấu vân tay Tổ thư ký đã đăng ký cho thành viên.</source>
+        <translation>Sealed {file} (member {member}, at {at}).
+Key: {fingerprint}
+
+Send this file to the secretariat. The fingerprint above must match the one the secretariat registered for the member.</translation>
     </message>
 </context>
 </TS>

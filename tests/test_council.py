@@ -92,7 +92,8 @@ def test_a_package_holds_the_members_part_and_only_that_can_be_written(council):
         assert scope.targets == {(u, c) for u in UNITS for c in ("1.1", "1.2")}
         assert [e.name for e in pkg.evidence()] == ["Báo cáo quý IV.pdf"]  # its part only
         assert pkg.audit() == []  # the secretariat's history stays with it
-        assert pkg.score("STP", "2.1")["self_points"] == D(5)  # context, read-only
+        assert pkg.score("STP", "1.1")["self_points"] == D(4)  # the part's self scores
+        assert pkg.score("STP", "2.1")["self_points"] is None  # another member's part: absent
         with pkg.edit("gui") as ed:
             ed.set_appraisal("SYT", "1.2", "4", "Báo cáo gửi chậm")
         for attempt, message in (

@@ -252,7 +252,7 @@ def _merge_one(ed, period: Period, result: PackageResult, masters: dict, resolut
     writes, resolved = [], []
     for unit, crit, base, current in rows:
         for name in (*_FIXED, *other):  # the member's parapp allows none of these
-            if _norm(name, current.get(name)) != _norm(name, base.get(name)):
+            if (current.get(name) or None) != (base.get(name) or None):  # both as stored
                 raise ValidationError(
                     f"{path.name}: đơn vị {unit}, tiêu chí {crit}: gói sửa «{name}», ngoài phần "
                     "được giao", f"{path.name}: unit {unit}, criterion {crit}: the package "
@@ -261,12 +261,11 @@ def _merge_one(ed, period: Period, result: PackageResult, masters: dict, resolut
         theirs = _value(current.get(points_f), current.get(note_f))
         master_row = masters.get((unit, crit), {})
         master = _value(master_row.get(points_f), master_row.get(note_f))
-        master_moved = any(_norm(k, master_row.get(k)) != _norm(k, base.get(k))
-                           for k in (*_FIXED, *other))
         if theirs == was or theirs == master:
             status = "unchanged"
-        elif master == was:
-            status = "parallel" if master_moved else "applied"
+        elif master == was:  # parallel when the master changed the row's other fields since
+            status = "parallel" if any(_norm(k, master_row.get(k)) != _norm(k, base.get(k))
+                                       for k in (*_FIXED, *other)) else "applied"
         else:
             status = "conflict"
         if status == "conflict":

@@ -1,8 +1,8 @@
 """Council member packages: export, the member's part, keys and seals.
 
 The secretariat exports one package per council member: a copy of the period file (criteria,
-units, every self score and explanation as context) with the evidence of the member's part only,
-no history, and two extra tables — `package_info` (whose package, which round) and
+units, settings) with the scores — self scores, explanations, appraisals — and the evidence of
+the member's part only, no history, and two extra tables — `package_info` (whose package, which round) and
 `package_base` (each score of the member's part as it was when the package left). The member
 opens it in parapp like any file; only the appraisal of the assigned part can be written
 (`Store.package_scope`, enforced in the core).
@@ -293,10 +293,14 @@ def export_package(store, member: str, out: Path | str, round_: int = 1,
                         "FROM unit u, criterion c WHERE u.id IN (SELECT value FROM json_each(?)) "
                         "AND c.id IN (SELECT value FROM json_each(?))",
                         (json.dumps(unit_ids), json.dumps(leaf_ids)))
-            # the secretariat's history and bookkeeping stay with it; evidence of the part only
+            # the secretariat's history and bookkeeping stay with it; scores and evidence of
+            # the member's part only (what it appraises, with the units' self scores and
+            # explanations): a small file to e-mail, and a small content to seal and verify
             for statement in ("DELETE FROM audit", "DELETE FROM merge_resolution",
                               "DELETE FROM merged_package", "DELETE FROM package_info",
                               "DELETE FROM package_base", "DELETE FROM seal",
+                              "DELETE FROM score WHERE (unit_id, criterion_id) NOT IN "
+                              "(SELECT unit_id, criterion_id FROM part)",
                               "DELETE FROM evidence WHERE (unit_id, criterion_id) NOT IN "
                               "(SELECT unit_id, criterion_id FROM part)",
                               "DELETE FROM blob WHERE sha256 NOT IN (SELECT sha256 FROM evidence)"):

@@ -177,7 +177,8 @@ def _audit_values(info: Mapping, now: str, action: str, entity: str, uuid: str,
 _SCORE_COLUMNS = {c.name for c in Score.__table__.columns} - _BOOKKEEPING - {"unit_id",
                                                                               "criterion_id"}
 _SCORE_AUDITED_ORDER = [c.name for c in Score.__table__.columns if c.name in _SCORE_COLUMNS]
-_SCORE_TYPED = {"self_points", "appraisal_points", "appraisal2_points", "deleted"}
+_SCORE_POINTS = ("self_points", "appraisal_points", "appraisal2_points")
+_SCORE_TYPED = {*_SCORE_POINTS, "deleted"}
 _OUTSIDE_PACKAGE_VI = "Gói chấm điểm chỉ cho ghi điểm thẩm định phần được giao"
 _OUTSIDE_PACKAGE_EN = "A package only takes the appraisal of the member's part"
 _AUDITED_BY_TABLE = {m.__tablename__: m for m in AUDITED}
@@ -1007,13 +1008,22 @@ class Edit:
         return unit_id, crit_id, block, node, responsible, where
 
     def _score_values(self, unit_id: int) -> dict[int, dict[str, Any]]:
-        """Current score columns of a unit by criterion id: one query per unit per transaction."""
+        """Current score columns of a unit by criterion id: one query per unit per transaction,
+        read straight from the driver and typed here (points as Decimal, the tombstone as
+        bool) — SQLAlchemy's per-value result processing costs more than the query."""
         rows = self._scores.get(unit_id)
         if rows is None:
-            table = Score.__table__
-            rows = self._scores[unit_id] = {
-                r["criterion_id"]: dict(r) for r in self.session.execute(
-                    table.select().where(table.c.unit_id == unit_id)).mappings()}
+            cursor = self.session.connection().exec_driver_sql(
+                "SELECT * FROM score WHERE unit_id = ?", (unit_id,))
+            names = [d[0] for d in cursor.cursor.description]
+            rows = self._scores[unit_id] = {}
+            for values in cursor.fetchall():
+                row = dict(zip(names, values))
+                for key in _SCORE_POINTS:
+                    if row[key] is not None:
+                        row[key] = Decimal(row[key])
+                row["deleted"] = bool(row["deleted"])
+                rows[row["criterion_id"]] = row
         return rows
 
     def write_scores(self, changes: Iterable[tuple[str, str, Mapping[str, Any]]]) -> list[dict]:

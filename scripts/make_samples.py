@@ -1,0 +1,59 @@
+"""Write the sample official PDFs of the demo province to docs/samples/ (with first-page PNGs).
+
+    .venv/bin/python scripts/make_samples.py [--unit SYT]
+
+Builds the demo province (Tỉnh Sơn Hà, default seed and size, as `parapp demo` does) in a
+temporary folder, then writes:
+  phu-luc-xep-hang.pdf   Phụ lục I: the ranking per block, with the index charts
+  phu-luc-xep-loai.pdf   Phụ lục II: the classification of unit heads
+  bang-diem-<unit>.pdf   the score sheet of one unit
+and a PNG of each first page (pdftoppm -r 60, when poppler-utils is installed). The PDFs carry
+an empty signature field; the same demo gives the same bytes.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from parapp.core.demo import build_demo  # noqa: E402
+from parapp.core.reports.annex import build_annex  # noqa: E402
+from parapp.core.reports.heads import build_heads  # noqa: E402
+from parapp.core.reports.unit_sheet import build_unit_sheet  # noqa: E402
+from parapp.core.store import Store  # noqa: E402
+
+TARGET = ROOT / "docs" / "samples"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--unit", default="SYT", help="unit of the sample score sheet")
+    parser.add_argument("--out", type=Path, default=TARGET)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="parapp-samples-") as tmp:
+        demo = build_demo(Path(tmp) / "son-ha.parapp")
+        with Store.open(demo, readonly=True) as store:
+            pdfs = [build_annex(store, args.out / "phu-luc-xep-hang.pdf"),
+                    build_heads(store, args.out / "phu-luc-xep-loai.pdf"),
+                    build_unit_sheet(store, args.out / f"bang-diem-{args.unit.lower()}.pdf",
+                                     args.unit)]
+    for pdf in pdfs:
+        print(pdf.relative_to(ROOT) if pdf.is_relative_to(ROOT) else pdf)
+        if shutil.which("pdftoppm"):
+            png = pdf.with_suffix("")
+            subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1",
+                            "-singlefile", str(pdf), str(png)], check=True)
+            print(png.with_suffix(".png").relative_to(ROOT) if pdf.is_relative_to(ROOT)
+                  else png.with_suffix(".png"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -170,6 +170,9 @@ def test_conflict_resolved_through_the_gui(qtbot, monkeypatch, council, boxes):
     reason.clear()
     type_text(qtbot, reason, "Đã đối chiếu biên bản kiểm tra của Sở Tư pháp")
     assert dialog.merge_button.isEnabled()
+    qtbot.keyClick(reason, Qt.Key.Key_Return)  # Enter in a reason merges nothing
+    qtbot.wait(100)
+    assert not dialog.busy and dialog.report is None and dialog.pages.currentIndex() == 0
 
     with qtbot.waitSignal(dialog.merged, timeout=30_000) as done:
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
@@ -188,6 +191,8 @@ def test_conflict_resolved_through_the_gui(qtbot, monkeypatch, council, boxes):
     assert "goi-STP.parapp (STP, niêm phong" in text
     assert "1 áp dụng, 0 song song, 1 xung đột, 4 không đổi" in text
     assert "SXD, 1.1 (Thẩm định): — → 3 (Chậm ban hành kế hoạch) (áp dụng)" in text
+    assert ("SYT, 1.2 (Thẩm định): 5 (Thiếu báo cáo quý IV) → 4 (Chưa rà soát 2 văn bản) "
+            "(xung đột, lấy giá trị của gói)") in text
     assert ("Xung đột SYT, 1.2 (STP): lấy giá trị của gói 4 (Chưa rà soát 2 văn bản); lý do: "
             "Đã đối chiếu biên bản kiểm tra của Sở Tư pháp") in text
     assert report.backup and report.backup.exists()
@@ -337,7 +342,7 @@ def test_key_then_seal(qtbot, tmp_path, council, boxes):
     assert seal.seal is None and "sai mật khẩu" in seal.error_label.text()
     assert seal.pass_edit.text() == ""
     type_text(qtbot, seal.pass_edit, "mật khẩu dài")
-    qtbot.mouseClick(seal.seal_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(seal.pass_edit, Qt.Key.Key_Return)  # Enter seals
     assert seal.seal is not None and seal.seal.fingerprint == fingerprint
     assert verify_seal(packages["STC"], {"STC": fingerprint}).member == "STC"
 
@@ -384,3 +389,8 @@ def test_screenshot_of_conflicts(qtbot, monkeypatch, council, boxes, tmp_path):
     out.parent.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(out))
     assert out.stat().st_size > 20_000
+    type_text(qtbot, dialog.choice_widgets(1)[1], "Tổ thư ký đã xác minh với Sở Tài chính")
+    with qtbot.waitSignal(dialog.merged, timeout=30_000):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert dialog.grab().save(str(tmp_path / "merge-result.png"))

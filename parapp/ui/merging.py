@@ -152,6 +152,8 @@ class MergeWorker(QObject):
         self.packages = [Path(p) for p in packages]
         self.dry_run = dry_run
         self.resolutions = dict(resolutions or {})
+        self.outcome: str | None = None  # "finished" | "failed" | "cancelled", once done
+        self.result = None  # the MergePlan or MergeReport when finished
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -168,6 +170,10 @@ class MergeWorker(QObject):
 
     def run(self) -> None:
         signal, args = self._work()
+        # kept on the worker too: a dialog closed while waiting reads it after thread.wait()
+        self.outcome = {self.finished: "finished", self.failed: "failed"}.get(signal,
+                                                                              "cancelled")
+        self.result = args[0] if signal is self.finished else None
         signal.emit(*args)
 
     def _work(self) -> tuple[Signal, tuple]:
@@ -316,6 +322,8 @@ class MergeDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.busy_row)
         layout.addWidget(self.buttons)
+        for button in self.findChildren(QPushButton):  # Enter presses no button (below)
+            button.setAutoDefault(False)
 
     # -- pages ----------------------------------------------------------------------------------
 
@@ -407,6 +415,9 @@ class MergeDialog(QDialog):
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.result_title.setFont(bold)
+        self.undo_label = QLabel(self.tr(
+            "Cả lần hợp nhất là một bước: hoàn tác được trong cửa sổ chính (Sửa › Hoàn tác)."),
+            page)
         self.result_text = QPlainTextEdit(page)
         self.result_text.setReadOnly(True)
         self.backup_label = QLabel(page)
@@ -420,6 +431,7 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.result_title)
+        layout.addWidget(self.undo_label)
         layout.addWidget(self.result_text, 1)
         layout.addLayout(row)
         return page
@@ -444,6 +456,8 @@ class MergeDialog(QDialog):
     def add_packages(self, paths) -> None:
         """Add package files (a file already in the list, or the master itself, is skipped;
         a second file of the same name is refused: conflicts are told apart by file name)."""
+        if self.report is not None or (self.busy and not self._worker.dry_run):
+            return  # merged, or merging: the list is settled
         added, skipped = [], []
         master = self.master_path.resolve()
         for raw in paths:
@@ -460,7 +474,7 @@ class MergeDialog(QDialog):
             show_warning(self, self.windowTitle(), self.tr(
                 "Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:\n{files}")
                 .format(files="\n".join(str(p) for p in skipped)))
-        if added and self.report is None:
+        if added:
             self.run_plan()
 
     def _remove_selected(self) -> None:
@@ -475,21 +489,25 @@ class MergeDialog(QDialog):
         return [Path(self.packages_table.item(r, P_FILE).data(Qt.ItemDataRole.UserRole))
                 for r in range(self.packages_table.rowCount())]
 
+    def _accepts_drop(self, event) -> bool:
+        settled = self.report is not None or (self.busy and not self._worker.dry_run)
+        return bool(self._dropped(event)) and not settled
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped(event) and self.report is None:
+        if self._accepts_drop(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event) -> None:
-        if self._dropped(event) and self.report is None:
+        if self._accepts_drop(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = self._dropped(event)
-        if not paths or self.report is not None:
+        if not self._accepts_drop(event):
             event.ignore()
             return
         event.acceptProposedAction()
@@ -516,6 +534,7 @@ class MergeDialog(QDialog):
             self._stale = True
             return
         self._stale = False
+        self._show_plan()  # new packages show at once, "not checked yet"
         if not self.packages:
             self.plan = None
             self._show_plan()
@@ -620,40 +639,40 @@ class MergeDialog(QDialog):
         plan = self.plan
         table = self.packages_table
         table.setRowCount(0)
-        if plan is not None:
-            results = {p.path: p for p in plan.report.packages}
-            for path in self.packages:
-                row = table.rowCount()
-                table.insertRow(row)
-                item = QTableWidgetItem(path.name)
-                item.setToolTip(str(path))
-                item.setData(Qt.ItemDataRole.UserRole, str(path))
-                table.setItem(row, P_FILE, item)
-                if path in plan.refused:
-                    self._span(row, self.tr("Bị từ chối, không hợp nhất: {message}").format(
-                        message=plan.refused[path]), error=True)
-                    continue
-                result = results.get(path)
-                if result is None:  # added after the run started
-                    self._span(row, self.tr("Chưa chạy thử"))
-                    continue
-                member = result.seal.member
-                department = plan.members.get(member, "")
-                table.setItem(row, P_MEMBER, QTableWidgetItem(
-                    f"{member} — {department}" if department else member))
-                table.setItem(row, P_SEALED, QTableWidgetItem(_local_time(result.seal.sealed_at)))
-                if result.already:
-                    table.setItem(row, P_APPLIED, QTableWidgetItem(
-                        self.tr("đã hợp nhất trước đó; không có gì thay đổi")))
-                    table.setSpan(row, P_APPLIED, 1, 4)
-                    continue
-                counts = result.counts()
-                for col, status in ((P_APPLIED, "applied"), (P_PARALLEL, "parallel"),
-                                    (P_CONFLICT, "conflict"), (P_UNCHANGED, "unchanged")):
-                    cell = QTableWidgetItem(str(counts[status]))
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                    table.setItem(row, col, cell)
+        results = {p.path: p for p in plan.report.packages} if plan is not None else {}
+        refused = plan.refused if plan is not None else {}
+        for path in self.packages:
+            row = table.rowCount()
+            table.insertRow(row)
+            item = QTableWidgetItem(path.name)
+            item.setToolTip(str(path))
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            table.setItem(row, P_FILE, item)
+            if path in refused:
+                self._span(row, self.tr("Bị từ chối, không hợp nhất: {message}").format(
+                    message=refused[path]), error=True)
+                continue
+            result = results.get(path)
+            if result is None:  # added after the run started
+                self._span(row, self.tr("Chưa chạy thử"))
+                continue
+            member = result.seal.member
+            department = plan.members.get(member, "")
+            table.setItem(row, P_MEMBER, QTableWidgetItem(
+                f"{member} — {department}" if department else member))
+            table.setItem(row, P_SEALED, QTableWidgetItem(_local_time(result.seal.sealed_at)))
+            if result.already:
+                table.setItem(row, P_APPLIED, QTableWidgetItem(
+                    self.tr("đã hợp nhất trước đó; không có gì thay đổi")))
+                table.setSpan(row, P_APPLIED, 1, 4)
+                continue
+            counts = result.counts()
+            for col, status in ((P_APPLIED, "applied"), (P_PARALLEL, "parallel"),
+                                (P_CONFLICT, "conflict"), (P_UNCHANGED, "unchanged")):
+                cell = QTableWidgetItem(str(counts[status]))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, col, cell)
         self._show_conflicts()
         self._update_buttons()
 
@@ -821,15 +840,19 @@ class MergeDialog(QDialog):
                                at=_local_time(p.seal.sealed_at), applied=n["applied"],
                                parallel=n["parallel"], conflict=n["conflict"],
                                unchanged=n["unchanged"]))
-            status = {"applied": self.tr("áp dụng"), "parallel": self.tr("song song"),
-                      "conflict": self.tr("xung đột")}
             for c in p.changes:
                 if c.status == "unchanged":
                     continue
+                if c.status == "conflict":
+                    status = (self.tr("xung đột, giữ tệp chính") if c.new == c.old
+                              else self.tr("xung đột, lấy giá trị của gói"))
+                else:
+                    status = (self.tr("áp dụng") if c.status == "applied"
+                              else self.tr("song song"))
                 out.append("    " + self.tr(
                     "{unit}, {criterion} ({part}): {old} → {new} ({status})").format(
                     unit=c.unit, criterion=c.criterion, part=_part_name(c.part),
-                    old=c.old.shown(), new=c.new.shown(), status=status[c.status]))
+                    old=c.old.shown(), new=c.new.shown(), status=status))
         for path, message in (plan.refused.items() if plan else ()):
             out.append(self.tr("{file}: không hợp nhất — {message}").format(
                 file=path.name, message=message))
@@ -877,21 +900,31 @@ class MergeDialog(QDialog):
 
     # -- closing --------------------------------------------------------------------------------
 
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # Enter ends a reason; it does not press the (default) Hợp nhất
+            return
+        super().keyPressEvent(event)
+
     def reject(self) -> None:
-        if self.busy:  # stop first: the core rolls back, the file is left as it was
-            self._closing = True
-            self._worker.cancel()
-            self._thread.wait()
-            self._end()
+        self._stop()
         super().reject()
 
     def closeEvent(self, event) -> None:
-        if self.busy:
-            self._closing = True
-            self._worker.cancel()
-            self._thread.wait()
-            self._end()
+        self._stop()
         super().closeEvent(event)
+
+    def _stop(self) -> None:
+        """Closing while busy: stop and wait (the core rolls back, the file is as it was). A
+        merge that committed before the stop was seen still counts: `report` is set."""
+        if not self.busy:
+            return
+        self._closing = True
+        self._worker.cancel()
+        worker = self._end()
+        if not worker.dry_run and worker.outcome == "finished":
+            self.report = worker.result
+            self.merged.emit(worker.result)
 
 
 def run_merge_dialog(window: QWidget | None, master_path: Path | str) -> MergeReport | None:
@@ -990,6 +1023,9 @@ class KeyDialog(QDialog):
         layout.addWidget(self.form_box)
         layout.addWidget(self.done_box)
         layout.addWidget(self.buttons)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.create_button.setDefault(True)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu khóa riêng"),
@@ -1097,6 +1133,9 @@ class SealDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.seal_button.setDefault(True)
         self._key_changed()
 
     @property
@@ -1161,7 +1200,8 @@ def seal_current_package(parent: QWidget | None, package_path: Path | str) -> Se
         return None
     if scope is None:
         show_warning(parent, title, QCoreApplication.translate(
-            "merging", "{file} là tệp của Tổ thư ký, không phải gói của thành viên: không cần niêm phong.")
+            "merging", "{file} là tệp của Tổ thư ký, không phải gói của thành viên: không cần "
+            "niêm phong.")
             .format(file=package_path.name))
         return None
     dialog = SealDialog(parent, package_path, scope.member)
@@ -1170,8 +1210,8 @@ def seal_current_package(parent: QWidget | None, package_path: Path | str) -> Se
     dialog.deleteLater()
     if seal is not None:
         show_information(parent, title, QCoreApplication.translate(
-            "merging", "Đã niêm phong {file} (thành viên {member}, lúc {at}).\nKhóa: {fingerprint}\n\n"
-            "Gửi tệp này cho Tổ thư ký. Dấu vân tay trên phải trùng với dấu vân tay Tổ thư ký "
+            "merging", "Đã niêm phong {file} (thành viên {member}, lúc {at}).\nKhóa: "
+            "{fingerprint}\n\nGửi tệp này cho Tổ thư ký. Dấu vân tay trên phải trùng với dấu vân tay Tổ thư ký "
             "đã đăng ký cho thành viên.").format(file=package_path.name, member=seal.member,
                                                   at=_local_time(seal.sealed_at),
                                                   fingerprint=seal.fingerprint))

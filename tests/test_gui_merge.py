@@ -161,7 +161,10 @@ def test_conflict_resolved_through_the_gui(qtbot, monkeypatch, council, boxes):
     assert "1 xung đột chưa chọn giá trị" in dialog.hint_label.text()
     assert "1 xung đột chưa ghi lý do" in dialog.hint_label.text()
     choice, reason = dialog.choice_widgets(0)
-    choice.setCurrentIndex(choice.findText(TAKE))
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Down)  # — chọn — → Giữ tệp chính → Lấy giá trị của gói
+    qtbot.keyClick(choice, Qt.Key.Key_Down)
+    assert choice.currentText() == TAKE
     assert not dialog.merge_button.isEnabled()
     assert "chưa chọn giá trị" not in dialog.hint_label.text()
     assert "1 xung đột chưa ghi lý do" in dialog.hint_label.text()
@@ -394,3 +397,30 @@ def test_screenshot_of_conflicts(qtbot, monkeypatch, council, boxes, tmp_path):
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     qtbot.wait(50)
     assert dialog.grab().save(str(tmp_path / "merge-result.png"))
+
+
+@pytest.mark.parametrize("too_late", [False, True])
+def test_closing_during_the_merge_leaves_a_consistent_answer(qtbot, monkeypatch, council,
+                                                              boxes, too_late):
+    """Closed while merging: either the merge was stopped (nothing changed, no backup) or it
+    had committed, and then the dialog still hands back its report (for the undo step).
+    `too_late`: the stop comes after the commit (the cancel is not seen)."""
+    master, packages, _keys, _prints = council
+    if too_late:
+        monkeypatch.setattr(merging.MergeWorker, "cancel", lambda self: None)
+    dialog = open_dialog(qtbot, master)
+    add_by_file_dialog(qtbot, monkeypatch, dialog, list(packages.values()))
+    choice, reason = dialog.choice_widgets(0)
+    choice.setCurrentIndex(1)
+    type_text(qtbot, reason, "Giữ")
+    before = sha(master)
+    dialog.start_merge()
+    assert dialog.busy
+    dialog.reject()
+    assert not dialog.busy
+    if too_late:
+        assert dialog.report is not None
+    if dialog.report is None:
+        assert sha(master) == before and not list(master.parent.glob("*.bak"))
+    else:
+        assert dialog.report.txn and score(master, "SYT", "2.1")[0] == Decimal("7")

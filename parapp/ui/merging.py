@@ -169,23 +169,22 @@ class MergeWorker(QObject):
         return not self._cancel.is_set()
 
     def run(self) -> None:
-        signal, args = self._work()
+        outcome, args = self._work()
         # kept on the worker too: a dialog closed while waiting reads it after thread.wait()
-        self.outcome = {self.finished: "finished", self.failed: "failed"}.get(signal,
-                                                                              "cancelled")
-        self.result = args[0] if signal is self.finished else None
-        signal.emit(*args)
+        self.outcome = outcome
+        self.result = args[0] if outcome == "finished" else None
+        getattr(self, outcome).emit(*args)
 
-    def _work(self) -> tuple[Signal, tuple]:
+    def _work(self) -> tuple[str, tuple]:
         if self._cancel.is_set():
-            return self.cancelled, ()
+            return "cancelled", ()
         try:
             store = Store.open(self.master_path)
         except ParappError as err:
-            return self.failed, (str(err),)
+            return "failed", (str(err),)
         except Exception as err:
             log.exception("opening %s for a merge", self.master_path)
-            return self.failed, (QCoreApplication.translate(
+            return "failed", (QCoreApplication.translate(
                 "merging", "{path}: không mở được tệp ({error})").format(
                 path=self.master_path.name, error=err),)
         try:
@@ -196,16 +195,16 @@ class MergeWorker(QObject):
                                         progress=self._progress)
         except ParappError as err:
             if self._cancel.is_set():
-                return self.cancelled, ()
-            return self.failed, (str(err),)
+                return "cancelled", ()
+            return "failed", (str(err),)
         except Exception as err:  # the transaction was rolled back by the store
             log.exception("merging into %s", self.master_path)
-            return self.failed, (QCoreApplication.translate(
+            return "failed", (QCoreApplication.translate(
                 "merging", "Không hợp nhất được ({error}); không có gì thay đổi").format(
                 error=err),)
         finally:
             store.close()
-        return self.finished, (result,)
+        return "finished", (result,)
 
     def _plan(self, store: Store) -> MergePlan:
         """Dry-run the packages together; a refused package is set aside with its message and

@@ -229,67 +229,67 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="962"/>
+        <location filename="../../parapp/ui/merging.py" line="961"/>
         <source>Tạo khóa niêm phong cho {member}</source>
         <translation>Create a sealing key for {member}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="966"/>
+        <location filename="../../parapp/ui/merging.py" line="965"/>
         <source>Khóa riêng dùng để niêm phong các gói bạn gửi lại Tổ thư ký; nó ở lại trên máy này. Nên đặt mật khẩu cho khóa (để trống: không đặt).</source>
         <translation>The private key seals the packages you send back to the secretariat; it stays on this computer. A passphrase for the key is recommended (empty: none).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="970"/>
+        <location filename="../../parapp/ui/merging.py" line="969"/>
         <source>Chọn nơi lưu…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="982"/>
+        <location filename="../../parapp/ui/merging.py" line="981"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="983"/>
+        <location filename="../../parapp/ui/merging.py" line="982"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="984"/>
+        <location filename="../../parapp/ui/merging.py" line="983"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1004"/>
+        <location filename="../../parapp/ui/merging.py" line="1003"/>
         <source>&amp;Sao chép</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1016"/>
+        <location filename="../../parapp/ui/merging.py" line="1015"/>
         <source>&amp;Tạo khóa</source>
         <translation>C&amp;reate key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1019"/>
+        <location filename="../../parapp/ui/merging.py" line="1018"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1031"/>
+        <location filename="../../parapp/ui/merging.py" line="1030"/>
         <source>Lưu khóa riêng</source>
         <translation>Save the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1033"/>
+        <location filename="../../parapp/ui/merging.py" line="1032"/>
         <source>Khóa parapp (*.key)</source>
         <translation>parapp keys (*.key)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1039"/>
+        <location filename="../../parapp/ui/merging.py" line="1038"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1060"/>
+        <location filename="../../parapp/ui/merging.py" line="1059"/>
         <source>Đã tạo khóa: {path}
 Khóa công khai: {public}
 
@@ -300,7 +300,7 @@ Public key: {public}
 Send the fingerprint below to the secretariat (official letter, phone) to register member {member}&apos;s key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1068"/>
+        <location filename="../../parapp/ui/merging.py" line="1067"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1001,366 +1001,366 @@ points</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="290"/>
+        <location filename="../../parapp/ui/merging.py" line="289"/>
         <source>Hợp nhất gói của thành viên Hội đồng</source>
         <translation>Merge council members&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="301"/>
+        <location filename="../../parapp/ui/merging.py" line="300"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="313"/>
+        <location filename="../../parapp/ui/merging.py" line="312"/>
         <source>&amp;Hợp nhất</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="317"/>
+        <location filename="../../parapp/ui/merging.py" line="316"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="333"/>
+        <location filename="../../parapp/ui/merging.py" line="332"/>
         <source>Tệp chính: &lt;b&gt;{file}&lt;/b&gt;. Thêm các gói (.parapp) thành viên Hội đồng đã niêm phong gửi lại — bằng nút «Thêm gói…» hoặc kéo thả tệp vào đây. Việc chạy thử không ghi gì vào tệp.</source>
         <translation>Master file: &lt;b&gt;{file}&lt;/b&gt;. Add the sealed packages (.parapp) council members sent back — with “Add packages…” or by dropping the files here. The dry run writes nothing to the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="337"/>
+        <location filename="../../parapp/ui/merging.py" line="336"/>
         <source>&amp;Thêm gói…</source>
         <translation>&amp;Add packages…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="339"/>
+        <location filename="../../parapp/ui/merging.py" line="338"/>
         <source>&amp;Bỏ gói đã chọn</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="349"/>
+        <location filename="../../parapp/ui/merging.py" line="348"/>
         <source>Tệp gói</source>
         <translation>Package file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="349"/>
-        <location filename="../../parapp/ui/merging.py" line="366"/>
+        <location filename="../../parapp/ui/merging.py" line="348"/>
+        <location filename="../../parapp/ui/merging.py" line="365"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="349"/>
+        <location filename="../../parapp/ui/merging.py" line="348"/>
         <source>Niêm phong lúc</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="350"/>
+        <location filename="../../parapp/ui/merging.py" line="349"/>
         <source>Áp dụng</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="350"/>
+        <location filename="../../parapp/ui/merging.py" line="349"/>
         <source>Song song</source>
         <translation>Parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="350"/>
-        <location filename="../../parapp/ui/merging.py" line="360"/>
+        <location filename="../../parapp/ui/merging.py" line="349"/>
+        <location filename="../../parapp/ui/merging.py" line="359"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="350"/>
+        <location filename="../../parapp/ui/merging.py" line="349"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="366"/>
+        <location filename="../../parapp/ui/merging.py" line="365"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="366"/>
+        <location filename="../../parapp/ui/merging.py" line="365"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="366"/>
+        <location filename="../../parapp/ui/merging.py" line="365"/>
         <source>Phần</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="367"/>
+        <location filename="../../parapp/ui/merging.py" line="366"/>
         <source>Giá trị gốc</source>
         <translation>Base value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="367"/>
+        <location filename="../../parapp/ui/merging.py" line="366"/>
         <source>Tệp chính (hiện tại)</source>
         <translation>Master (now)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="368"/>
+        <location filename="../../parapp/ui/merging.py" line="367"/>
         <source>Gói của thành viên</source>
         <translation>Member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="368"/>
+        <location filename="../../parapp/ui/merging.py" line="367"/>
         <source>Chọn</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="368"/>
+        <location filename="../../parapp/ui/merging.py" line="367"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="382"/>
-        <location filename="../../parapp/ui/merging.py" line="713"/>
+        <location filename="../../parapp/ui/merging.py" line="381"/>
+        <location filename="../../parapp/ui/merging.py" line="712"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="382"/>
-        <location filename="../../parapp/ui/merging.py" line="713"/>
+        <location filename="../../parapp/ui/merging.py" line="381"/>
+        <location filename="../../parapp/ui/merging.py" line="712"/>
         <source>Giữ tệp chính</source>
         <translation>Keep the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="383"/>
-        <location filename="../../parapp/ui/merging.py" line="714"/>
+        <location filename="../../parapp/ui/merging.py" line="382"/>
+        <location filename="../../parapp/ui/merging.py" line="713"/>
         <source>Lấy giá trị của gói</source>
         <translation>Take the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="385"/>
+        <location filename="../../parapp/ui/merging.py" line="384"/>
         <source>Lý do chung</source>
         <translation>Common reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="386"/>
+        <location filename="../../parapp/ui/merging.py" line="385"/>
         <source>Điền cho các xung đột còn trống</source>
         <translation>Fill in the open conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="389"/>
+        <location filename="../../parapp/ui/merging.py" line="388"/>
         <source>Cho mọi xung đột:</source>
         <translation>For every conflict:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="419"/>
+        <location filename="../../parapp/ui/merging.py" line="418"/>
         <source>Cả lần hợp nhất là một bước: hoàn tác được trong cửa sổ chính (Sửa › Hoàn tác).</source>
         <translation>The whole merge is one step: it can be undone in the main window (Edit › Undo).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="426"/>
+        <location filename="../../parapp/ui/merging.py" line="425"/>
         <source>Xuất báo cáo &amp;Excel…</source>
         <translation>Export &amp;Excel report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="451"/>
+        <location filename="../../parapp/ui/merging.py" line="450"/>
         <source>Chọn các gói thành viên gửi lại</source>
         <translation>Choose the packages members sent back</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="452"/>
+        <location filename="../../parapp/ui/merging.py" line="451"/>
         <source>Gói parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp packages (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="475"/>
+        <location filename="../../parapp/ui/merging.py" line="474"/>
         <source>Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:
 {files}</source>
         <translation>A package of the same name is already in the list; rename the file and add it again:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="543"/>
+        <location filename="../../parapp/ui/merging.py" line="542"/>
         <source>Đang chạy thử hợp nhất, không ghi gì vào tệp…</source>
         <translation>Dry run of the merge, nothing is written to the file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="553"/>
+        <location filename="../../parapp/ui/merging.py" line="552"/>
         <source>Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…</source>
         <translation>Merging (one transaction, after a backup of the master)…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="573"/>
+        <location filename="../../parapp/ui/merging.py" line="572"/>
         <source>Đang dừng, không có thay đổi nào được ghi…</source>
         <translation>Stopping, no change is written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="618"/>
+        <location filename="../../parapp/ui/merging.py" line="617"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="630"/>
+        <location filename="../../parapp/ui/merging.py" line="629"/>
         <source>Đã dừng chạy thử. Bấm «Thêm gói…» hoặc bỏ một gói để chạy lại.</source>
         <translation>Dry run stopped. Click “Add packages…” or remove a package to run it again.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="634"/>
+        <location filename="../../parapp/ui/merging.py" line="633"/>
         <source>Đã dừng hợp nhất, không có thay đổi nào.</source>
         <translation>Merge stopped, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="652"/>
+        <location filename="../../parapp/ui/merging.py" line="651"/>
         <source>Bị từ chối, không hợp nhất: {message}</source>
         <translation>Refused, not merged: {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="657"/>
+        <location filename="../../parapp/ui/merging.py" line="656"/>
         <source>Chưa chạy thử</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="666"/>
+        <location filename="../../parapp/ui/merging.py" line="665"/>
         <source>đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>already merged; nothing changes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="716"/>
+        <location filename="../../parapp/ui/merging.py" line="715"/>
         <source>Bắt buộc: vì sao chọn giá trị này</source>
         <translation>Required: why this value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="729"/>
+        <location filename="../../parapp/ui/merging.py" line="728"/>
         <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
         <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="731"/>
+        <location filename="../../parapp/ui/merging.py" line="730"/>
         <source>Không có xung đột</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="770"/>
+        <location filename="../../parapp/ui/merging.py" line="769"/>
         <source>Đang chạy…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="772"/>
+        <location filename="../../parapp/ui/merging.py" line="771"/>
         <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
         <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="774"/>
+        <location filename="../../parapp/ui/merging.py" line="773"/>
         <source>Chưa chạy thử được các gói.</source>
         <translation>The packages could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="776"/>
+        <location filename="../../parapp/ui/merging.py" line="775"/>
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="784"/>
+        <location filename="../../parapp/ui/merging.py" line="783"/>
         <source>{n} xung đột chưa chọn giá trị</source>
         <translation>{n} conflict(s) without a choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="786"/>
+        <location filename="../../parapp/ui/merging.py" line="785"/>
         <source>{n} xung đột chưa ghi lý do</source>
         <translation>{n} conflict(s) without a reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="788"/>
+        <location filename="../../parapp/ui/merging.py" line="787"/>
         <source>Chưa hợp nhất được: {what}.</source>
         <translation>Cannot merge yet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="806"/>
+        <location filename="../../parapp/ui/merging.py" line="805"/>
         <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
         <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="808"/>
+        <location filename="../../parapp/ui/merging.py" line="807"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="821"/>
+        <location filename="../../parapp/ui/merging.py" line="820"/>
         <source>Đã hợp nhất {n} gói vào {file}</source>
         <translation>Merged {n} package(s) into {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="824"/>
+        <location filename="../../parapp/ui/merging.py" line="823"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="833"/>
+        <location filename="../../parapp/ui/merging.py" line="832"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="837"/>
+        <location filename="../../parapp/ui/merging.py" line="836"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="847"/>
+        <location filename="../../parapp/ui/merging.py" line="846"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="848"/>
+        <location filename="../../parapp/ui/merging.py" line="847"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="850"/>
+        <location filename="../../parapp/ui/merging.py" line="849"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="851"/>
+        <location filename="../../parapp/ui/merging.py" line="850"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="853"/>
+        <location filename="../../parapp/ui/merging.py" line="852"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="857"/>
+        <location filename="../../parapp/ui/merging.py" line="856"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="864"/>
+        <location filename="../../parapp/ui/merging.py" line="863"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="866"/>
+        <location filename="../../parapp/ui/merging.py" line="865"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="867"/>
+        <location filename="../../parapp/ui/merging.py" line="866"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="875"/>
-        <location filename="../../parapp/ui/merging.py" line="897"/>
+        <location filename="../../parapp/ui/merging.py" line="874"/>
+        <location filename="../../parapp/ui/merging.py" line="896"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="876"/>
+        <location filename="../../parapp/ui/merging.py" line="875"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="889"/>
-        <location filename="../../parapp/ui/merging.py" line="893"/>
+        <location filename="../../parapp/ui/merging.py" line="888"/>
+        <location filename="../../parapp/ui/merging.py" line="892"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="898"/>
+        <location filename="../../parapp/ui/merging.py" line="897"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -1522,248 +1522,248 @@ points</translation>
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="113"/>
+        <location filename="../../parapp/ui/report_view.py" line="109"/>
         <source>Phụ lục xếp hạng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="114"/>
+        <location filename="../../parapp/ui/report_view.py" line="110"/>
         <source>Xếp loại người đứng đầu</source>
         <translation type="unfinished">Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="115"/>
+        <location filename="../../parapp/ui/report_view.py" line="111"/>
         <source>Bảng điểm đơn vị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="144"/>
+        <location filename="../../parapp/ui/report_view.py" line="140"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="438"/>
+        <location filename="../../parapp/ui/report_view.py" line="434"/>
         <source>Làm &amp;mới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="439"/>
+        <location filename="../../parapp/ui/report_view.py" line="435"/>
         <source>Tạo lại văn bản từ dữ liệu hiện tại của tệp (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="441"/>
+        <location filename="../../parapp/ui/report_view.py" line="437"/>
         <source>&amp;In…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="442"/>
+        <location filename="../../parapp/ui/report_view.py" line="438"/>
         <source>&amp;Lưu PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="443"/>
+        <location filename="../../parapp/ui/report_view.py" line="439"/>
         <source>&amp;Ký số…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="446"/>
+        <location filename="../../parapp/ui/report_view.py" line="442"/>
         <source>In văn bản ra máy in (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="447"/>
+        <location filename="../../parapp/ui/report_view.py" line="443"/>
         <source>Lưu bản PDF của văn bản đang xem (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="448"/>
+        <location filename="../../parapp/ui/report_view.py" line="444"/>
         <source>Ký số văn bản bằng tệp khóa PKCS#12 hoặc thiết bị ký số USB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="450"/>
+        <location filename="../../parapp/ui/report_view.py" line="446"/>
         <source>&amp;Văn bản:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="467"/>
+        <location filename="../../parapp/ui/report_view.py" line="463"/>
         <source>Trang trước (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="470"/>
+        <location filename="../../parapp/ui/report_view.py" line="466"/>
         <source>Trang sau (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="477"/>
+        <location filename="../../parapp/ui/report_view.py" line="473"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="480"/>
+        <location filename="../../parapp/ui/report_view.py" line="476"/>
         <source>Phóng to (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="482"/>
+        <location filename="../../parapp/ui/report_view.py" line="478"/>
         <source>Vừa chiều rộng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="485"/>
+        <location filename="../../parapp/ui/report_view.py" line="481"/>
         <source>Trang:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="493"/>
+        <location filename="../../parapp/ui/report_view.py" line="489"/>
         <source>Thu phóng:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="505"/>
-        <location filename="../../parapp/ui/report_view.py" line="877"/>
+        <location filename="../../parapp/ui/report_view.py" line="501"/>
+        <location filename="../../parapp/ui/report_view.py" line="873"/>
         <source>Hủy</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="506"/>
+        <location filename="../../parapp/ui/report_view.py" line="502"/>
         <source>Bỏ văn bản đang tạo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="598"/>
+        <location filename="../../parapp/ui/report_view.py" line="594"/>
         <source>Đơn &amp;vị:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="613"/>
+        <location filename="../../parapp/ui/report_view.py" line="609"/>
         <source>&amp;Khối:</source>
         <translation type="unfinished">&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="614"/>
+        <location filename="../../parapp/ui/report_view.py" line="610"/>
         <source>Tất cả các khối</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="654"/>
+        <location filename="../../parapp/ui/report_view.py" line="650"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="657"/>
+        <location filename="../../parapp/ui/report_view.py" line="653"/>
         <source> (đã ký số)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="686"/>
+        <location filename="../../parapp/ui/report_view.py" line="682"/>
         <source>Đang tạo «{document}»…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="697"/>
+        <location filename="../../parapp/ui/report_view.py" line="693"/>
         <source>Đã hủy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="717"/>
+        <location filename="../../parapp/ui/report_view.py" line="713"/>
         <source>{n} trang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="724"/>
+        <location filename="../../parapp/ui/report_view.py" line="720"/>
         <source>Không tạo được văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="725"/>
+        <location filename="../../parapp/ui/report_view.py" line="721"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="738"/>
+        <location filename="../../parapp/ui/report_view.py" line="734"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="747"/>
+        <location filename="../../parapp/ui/report_view.py" line="743"/>
         <source>/ {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="857"/>
+        <location filename="../../parapp/ui/report_view.py" line="853"/>
         <source>In văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="877"/>
+        <location filename="../../parapp/ui/report_view.py" line="873"/>
         <source>Đang in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="891"/>
+        <location filename="../../parapp/ui/report_view.py" line="887"/>
         <source>Không in được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="892"/>
+        <location filename="../../parapp/ui/report_view.py" line="888"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="915"/>
+        <location filename="../../parapp/ui/report_view.py" line="911"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="937"/>
+        <location filename="../../parapp/ui/report_view.py" line="933"/>
         <source>Lưu văn bản PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="938"/>
+        <location filename="../../parapp/ui/report_view.py" line="934"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="949"/>
+        <location filename="../../parapp/ui/report_view.py" line="945"/>
         <source>Không lưu được</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="950"/>
+        <location filename="../../parapp/ui/report_view.py" line="946"/>
         <source>Không ghi được {file}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="954"/>
+        <location filename="../../parapp/ui/report_view.py" line="950"/>
         <source>Đã lưu {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="987"/>
+        <location filename="../../parapp/ui/report_view.py" line="983"/>
         <source>Đã ký số: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="989"/>
+        <location filename="../../parapp/ui/report_view.py" line="985"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="990"/>
+        <location filename="../../parapp/ui/report_view.py" line="986"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="994"/>
+        <location filename="../../parapp/ui/report_view.py" line="990"/>
         <source>{n} trang — đã ký số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1003"/>
+        <location filename="../../parapp/ui/report_view.py" line="999"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,57 +2033,57 @@ points</translation>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1098"/>
+        <location filename="../../parapp/ui/merging.py" line="1097"/>
         <source>Niêm phong gói để gửi Tổ thư ký</source>
         <translation>Seal the package for the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1101"/>
+        <location filename="../../parapp/ui/merging.py" line="1100"/>
         <source>Gói &lt;b&gt;{file}&lt;/b&gt; của thành viên &lt;b&gt;{member}&lt;/b&gt; sẽ được ký bằng khóa riêng của thành viên. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong lại).</source>
         <translation>Package &lt;b&gt;{file}&lt;/b&gt; of member &lt;b&gt;{member}&lt;/b&gt; will be signed with the member&apos;s private key. Any change to the package after sealing breaks the seal (it must be sealed again).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1107"/>
+        <location filename="../../parapp/ui/merging.py" line="1106"/>
         <source>Chọn tệp khóa khác…</source>
         <translation>Choose another key file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1109"/>
+        <location filename="../../parapp/ui/merging.py" line="1108"/>
         <source>Tạo khóa mới…</source>
         <translation>Create a new key…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1115"/>
+        <location filename="../../parapp/ui/merging.py" line="1114"/>
         <source>Mật khẩu của khóa:</source>
         <translation>Key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1119"/>
+        <location filename="../../parapp/ui/merging.py" line="1118"/>
         <source>Khóa riêng:</source>
         <translation>Private key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1126"/>
+        <location filename="../../parapp/ui/merging.py" line="1125"/>
         <source>&amp;Niêm phong</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1129"/>
+        <location filename="../../parapp/ui/merging.py" line="1128"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1156"/>
+        <location filename="../../parapp/ui/merging.py" line="1155"/>
         <source>Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân tay cho Tổ thư ký đăng ký trước khi gửi gói.</source>
         <translation>No key at {path}. Choose another key file, or create a new key and send its fingerprint to the secretariat to register before sending the package.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1160"/>
+        <location filename="../../parapp/ui/merging.py" line="1159"/>
         <source>Chọn khóa riêng</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1162"/>
+        <location filename="../../parapp/ui/merging.py" line="1161"/>
         <source>Khóa parapp (*.key);;Mọi tệp (*)</source>
         <translation>parapp keys (*.key);;All files (*)</translation>
     </message>
@@ -2244,193 +2244,193 @@ points</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="127"/>
+        <location filename="../../parapp/ui/report_view.py" line="123"/>
         <source>Ghi đè tệp?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="128"/>
+        <location filename="../../parapp/ui/report_view.py" line="124"/>
         <source>Tệp {file} đã có. Ghi đè?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1034"/>
+        <location filename="../../parapp/ui/report_view.py" line="1030"/>
         <source>Ký số văn bản</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1043"/>
+        <location filename="../../parapp/ui/report_view.py" line="1039"/>
         <source>Tệp khóa &amp;PKCS#12 (.p12, .pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1044"/>
+        <location filename="../../parapp/ui/report_view.py" line="1040"/>
         <source>Thiết bị ký số &amp;USB (PKCS#11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1052"/>
+        <location filename="../../parapp/ui/report_view.py" line="1048"/>
         <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1055"/>
+        <location filename="../../parapp/ui/report_view.py" line="1051"/>
         <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1059"/>
+        <location filename="../../parapp/ui/report_view.py" line="1055"/>
         <source>Tệp khóa:</source>
         <translation type="unfinished">Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1060"/>
+        <location filename="../../parapp/ui/report_view.py" line="1056"/>
         <source>Mật khẩu:</source>
         <translation type="unfinished">Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1065"/>
+        <location filename="../../parapp/ui/report_view.py" line="1061"/>
         <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1068"/>
+        <location filename="../../parapp/ui/report_view.py" line="1064"/>
         <source>Tìm thiết bị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1074"/>
-        <location filename="../../parapp/ui/report_view.py" line="1242"/>
+        <location filename="../../parapp/ui/report_view.py" line="1070"/>
+        <location filename="../../parapp/ui/report_view.py" line="1238"/>
         <source>Không lưu lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1080"/>
+        <location filename="../../parapp/ui/report_view.py" line="1076"/>
         <source>Thư viện:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1082"/>
+        <location filename="../../parapp/ui/report_view.py" line="1078"/>
         <source>Thiết bị:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1084"/>
+        <location filename="../../parapp/ui/report_view.py" line="1080"/>
         <source>Mã PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1087"/>
+        <location filename="../../parapp/ui/report_view.py" line="1083"/>
         <source>Hình thức chữ ký (không bắt buộc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1090"/>
+        <location filename="../../parapp/ui/report_view.py" line="1086"/>
         <source>Ảnh chữ ký (PNG, JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1092"/>
+        <location filename="../../parapp/ui/report_view.py" line="1088"/>
         <source>Ảnh con dấu (PNG, JPEG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1094"/>
+        <location filename="../../parapp/ui/report_view.py" line="1090"/>
         <source>Ảnh chữ ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1096"/>
+        <location filename="../../parapp/ui/report_view.py" line="1092"/>
         <source>Ảnh con dấu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1101"/>
+        <location filename="../../parapp/ui/report_view.py" line="1097"/>
         <source>Lưu bản đã ký:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1117"/>
+        <location filename="../../parapp/ui/report_view.py" line="1113"/>
         <source>&amp;Ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1118"/>
+        <location filename="../../parapp/ui/report_view.py" line="1114"/>
         <source>Hủy</source>
         <translation type="unfinished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1123"/>
+        <location filename="../../parapp/ui/report_view.py" line="1119"/>
         <source>Văn bản: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1145"/>
+        <location filename="../../parapp/ui/report_view.py" line="1141"/>
         <source>Chọn…</source>
         <translation type="unfinished">Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1162"/>
+        <location filename="../../parapp/ui/report_view.py" line="1158"/>
         <source>Chọn tệp khóa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1163"/>
+        <location filename="../../parapp/ui/report_view.py" line="1159"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1169"/>
+        <location filename="../../parapp/ui/report_view.py" line="1165"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1170"/>
+        <location filename="../../parapp/ui/report_view.py" line="1166"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1176"/>
+        <location filename="../../parapp/ui/report_view.py" line="1172"/>
         <source>Chọn ảnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1177"/>
+        <location filename="../../parapp/ui/report_view.py" line="1173"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1182"/>
+        <location filename="../../parapp/ui/report_view.py" line="1178"/>
         <source>Lưu bản đã ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1184"/>
+        <location filename="../../parapp/ui/report_view.py" line="1180"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1228"/>
+        <location filename="../../parapp/ui/report_view.py" line="1224"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1256"/>
+        <location filename="../../parapp/ui/report_view.py" line="1252"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1285"/>
+        <location filename="../../parapp/ui/report_view.py" line="1281"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1297"/>
+        <location filename="../../parapp/ui/report_view.py" line="1293"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1305"/>
+        <location filename="../../parapp/ui/report_view.py" line="1301"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,27 +2509,27 @@ points</translation>
         <translation>Second appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="188"/>
+        <location filename="../../parapp/ui/merging.py" line="187"/>
         <source>{path}: không mở được tệp ({error})</source>
         <translation>{path}: cannot open the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="203"/>
+        <location filename="../../parapp/ui/merging.py" line="202"/>
         <source>Không hợp nhất được ({error}); không có gì thay đổi</source>
         <translation>Could not merge ({error}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1194"/>
+        <location filename="../../parapp/ui/merging.py" line="1193"/>
         <source>Niêm phong gói</source>
         <translation>Seal the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1202"/>
+        <location filename="../../parapp/ui/merging.py" line="1201"/>
         <source>{file} là tệp của Tổ thư ký, không phải gói của thành viên: không cần niêm phong.</source>
         <translation>{file} is the secretariat&apos;s file, not a member&apos;s package: it needs no seal.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1212"/>
+        <location filename="../../parapp/ui/merging.py" line="1211"/>
         <source>Đã niêm phong {file} (thành viên {member}, lúc {at}).
 Khóa: {fingerprint}
 

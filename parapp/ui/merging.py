@@ -1210,8 +1210,8 @@ def seal_current_package(parent: QWidget | None, package_path: Path | str) -> Se
     if seal is not None:
         show_information(parent, title, QCoreApplication.translate(
             "merging", "Đã niêm phong {file} (thành viên {member}, lúc {at}).\nKhóa: "
-            "{fingerprint}\n\nGửi tệp này cho Tổ thư ký. Dấu vân tay trên phải trùng với dấu vân tay Tổ thư ký "
-            "đã đăng ký cho thành viên.").format(file=package_path.name, member=seal.member,
+            "{fingerprint}\n\nGửi tệp này cho Tổ thư ký. Dấu vân tay trên phải trùng với dấu "
+            "vân tay Tổ thư ký đã đăng ký cho thành viên.").format(file=package_path.name, member=seal.member,
                                                   at=_local_time(seal.sealed_at),
                                                   fingerprint=seal.fingerprint))
     return seal

@@ -153,7 +153,9 @@ def test_disjoint_parts_merge_and_a_repeat_is_a_no_op(council):
     audit = [a for a in master.audit() if a.txn == report.txn and a.entity == "score"]
     assert len(audit) == 3 and all(a.source.startswith("hợp nhất gói: goi-SNV") for a in audit)
     merged = scores(master)
+    backups = sorted(master.path.parent.glob("*.bak"))
     again = merge_packages(master, paths)
+    assert sorted(master.path.parent.glob("*.bak")) == backups and again.txn == ""  # no step
     assert [p.already for p in again.packages] == [True, True]
     assert again.lines()[0] == ("goi-SNV.parapp: gói của SNV đã được hợp nhất trước đó; không "
                                 "có gì thay đổi")

@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from parapp.core import fileformat
 from parapp.core.errors import ValidationError
+from parapp.core.i18n import pick
 from parapp.core.models import MergedPackage, MergeResolution, Period
 from parapp.core.numbers import canonical
 from parapp.core.packages import ROUND_FIELDS, ROUND_PART, SealInfo, verify_seal
@@ -54,7 +55,7 @@ class Value:
 
 @dataclass
 class Conflict:
-    package: str  # file name
+    package: str  # file name, shown
     member: str
     unit: str
     criterion: str
@@ -62,10 +63,11 @@ class Conflict:
     base: Value
     master: Value
     theirs: Value  # the package's
+    path: str = ""  # the package file: two packages may share a name
 
     @property
     def key(self) -> tuple[str, str, str, str]:
-        return (self.package, self.unit, self.criterion, self.part)
+        return (self.path or self.package, self.unit, self.criterion, self.part)
 
 
 @dataclass(frozen=True)
@@ -113,13 +115,19 @@ class MergeReport:
         out = []
         for p in self.packages:
             if p.already:
-                out.append(f"{p.path.name}: gói của {p.seal.member} đã được hợp nhất trước đó; "
-                           "không có gì thay đổi")
+                out.append(pick(f"{p.path.name}: gói của {p.seal.member} đã được hợp nhất trước "
+                                "đó; không có gì thay đổi",
+                                f"{p.path.name}: {p.seal.member}'s package was merged before; "
+                                "nothing changed"))
                 continue
             n = p.counts()
-            out.append(f"{p.path.name} ({p.seal.member}, niêm phong {p.seal.sealed_at}): "
-                       f"{n['applied']} áp dụng, {n['parallel']} song song, "
-                       f"{n['conflict']} xung đột, {n['unchanged']} không đổi")
+            out.append(pick(
+                f"{p.path.name} ({p.seal.member}, niêm phong {p.seal.sealed_at}): "
+                f"{n['applied']} áp dụng, {n['parallel']} song song, {n['conflict']} xung đột, "
+                f"{n['unchanged']} không đổi",
+                f"{p.path.name} ({p.seal.member}, sealed {p.seal.sealed_at}): {n['applied']} "
+                f"applied, {n['parallel']} parallel, {n['conflict']} conflict(s), "
+                f"{n['unchanged']} unchanged"))
         return out
 
 
@@ -131,7 +139,7 @@ def _value(points, note) -> Value:
     return Value(None if points in (None, "") else Decimal(str(points)), note or "")
 
 
-def _read_package(path: Path, round_: int) -> tuple[dict, list[tuple]]:
+def _read_package(path: Path) -> tuple[dict, list[tuple]]:
     """The package's period identity and, per base row: unit and criterion codes and uuids,
     the base fields, the package's current score fields."""
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -186,6 +194,11 @@ def merge_packages(store, paths: Sequence[Path | str], *,
     seals = [verify_seal(p, registered) for p in paths]  # every package checked before writing
     period = store.period()
     report = MergeReport([PackageResult(p, s) for p, s in zip(paths, seals)])
+    merged = {(m.package_uuid, m.content_sha256) for m in merge_history(store)}
+    if all((s.package_uuid, s.content_sha256) in merged for s in seals):
+        for result in report.packages:  # nothing to do: no backup, no empty undo step
+            result.already = True
+        return report
     backup = None
     if not dry_run:
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -224,7 +237,7 @@ def merge_packages(store, paths: Sequence[Path | str], *,
 def _merge_one(ed, period: Period, result: PackageResult, masters: dict, resolutions: dict,
                policy: str, reason: str) -> None:
     path, seal = result.path, result.seal
-    info, rows = _read_package(path, seal.round)
+    info, rows = _read_package(path)
     if info["uuid"] != period.uuid:
         raise ValidationError(
             f"{path.name}: gói của kỳ đánh giá khác ({info['province']} {info['year']})",
@@ -269,7 +282,8 @@ def _merge_one(ed, period: Period, result: PackageResult, masters: dict, resolut
         else:
             status = "conflict"
         if status == "conflict":
-            conflict = Conflict(path.name, seal.member, unit, crit, part, was, master, theirs)
+            conflict = Conflict(path.name, seal.member, unit, crit, part, was, master, theirs,
+                                str(path))
             result.conflicts.append(conflict)
             choice = resolutions.get(conflict.key) or (
                 Resolution("master" if policy == "keep-master" else "package", reason)

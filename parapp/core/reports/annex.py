@@ -56,7 +56,7 @@ def block_table(table: RankingTable, places: int, frame: float, st: dict) -> lis
         adjust = r.bonus - r.penalty
         rank = "" if r.rank is None else f"{r.rank}{'*' if r.tied else ''}"
         ties = ties or r.tied
-        return ([nd30.text(r.stt), nd30.para(r.name, td)]
+        return ([nd30.text(r.stt), nd30.cell(r.name, td)]
                 + [nd30.text(num(a, places) if a is not None else "—") for a in r.areas]
                 + [nd30.text(num(r.survey, places)), nd30.text(num(r.sipas, places)),
                    nd30.text(("+" if adjust > 0 else "") + num(adjust, places) if adjust else ""),
@@ -72,7 +72,7 @@ def block_table(table: RankingTable, places: int, frame: float, st: dict) -> lis
     for r in table.ranked:
         rows.append(unit_row(r))
     if table.unranked:
-        rows.append([nd30.para(UNRANKED, st["td_i"])] + [""] * (first_fixed + len(FIXED) - 1))
+        rows.append([nd30.cell(UNRANKED, st["td_i"])] + [""] * (first_fixed + len(FIXED) - 1))
         extra.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
         for r in table.unranked:
             rows.append(unit_row(r))

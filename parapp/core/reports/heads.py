@@ -32,13 +32,13 @@ def head_table(table: HeadTable, places: int, frame: float, st: dict) -> list[Fl
     widths[1] = frame - sum(widths)
     rows = [[nd30.para(h, st["th"]) for h, _ in COLUMNS]]
     for r in table.rows:
-        rows.append([nd30.text(r.stt), nd30.para(r.unit, st["td"]),
-                     nd30.para(r.head_name, st["td"]), nd30.para(r.head_title, st["td"]),
+        rows.append([nd30.text(r.stt), nd30.cell(r.unit, st["td"]),
+                     nd30.cell(r.head_name, st["td"]), nd30.cell(r.head_title, st["td"]),
                      nd30.text(num(r.index, places)),
                      nd30.text(r.rank) if r.rank is not None
-                     else nd30.para("Không xếp hạng", st["td_c"]),
-                     nd30.para(r.grade_label, st["td_b"] if r.overridden else st["td"]),
-                     nd30.para(r.reason, st["td_small"]) if r.reason else ""])
+                     else nd30.cell("Không xếp hạng", st["td_c"]),
+                     nd30.cell(r.grade_label, st["td_b"] if r.overridden else st["td"]),
+                     nd30.cell(r.reason, st["td_small"])])
     extra = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (4, 1), (4, -1), "RIGHT"),
              ("ALIGN", (5, 1), (5, -1), "CENTER")]
     return [nd30.grid_table(rows, widths, header_rows=1, extra=extra),

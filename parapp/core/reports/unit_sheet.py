@@ -32,7 +32,7 @@ def sheet_table(sheet: UnitSheet, places: int, frame: float, st: dict) -> list[F
     pending = False
 
     def small(value: str):
-        return nd30.para(value, st["td_small"]) if value else ""
+        return nd30.cell(value, st["td_small"])
 
     for r in sheet.rows:
         if r.area:
@@ -46,7 +46,7 @@ def sheet_table(sheet: UnitSheet, places: int, frame: float, st: dict) -> list[F
             points += "*"
             pending = True
         rows.append([
-            nd30.text(r.code), nd30.para(r.name.upper() if r.area else r.name, name_style),
+            nd30.text(r.code), nd30.cell(r.name.upper() if r.area else r.name, name_style),
             nd30.text(num(r.max, places)), nd30.text(num(r.self_points, places)),
             nd30.text(points), nd30.text(num(r.difference, places)),
             small(r.note), small(r.explanation), small("\n".join(r.evidence))])
@@ -56,9 +56,9 @@ def sheet_table(sheet: UnitSheet, places: int, frame: float, st: dict) -> list[F
     first_total = len(rows)
     for label, value in (("Điểm thưởng", sheet.bonus), ("Điểm trừ", -sheet.penalty)):
         if value:
-            rows.append(["", nd30.para(label, st["td_b"]), "", "", nd30.text(num(value, places)),
+            rows.append(["", nd30.cell(label, st["td_b"]), "", "", nd30.text(num(value, places)),
                          "", "", "", ""])
-    rows.append(["", nd30.para("TỔNG ĐIỂM", st["td_b"]), nd30.text(num(sheet.max, places)),
+    rows.append(["", nd30.cell("TỔNG ĐIỂM", st["td_b"]), nd30.text(num(sheet.max, places)),
                  nd30.text(num(sheet.self_total, places)), nd30.text(num(sheet.total, places)),
                  "", "", "", ""])
     extra.append(("FONTNAME", (0, first_total), (-1, -1), fonts.BOLD))

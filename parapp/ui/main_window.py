@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
         self._dashboard_stale = False
         self._dashboard_args: tuple = (None, None, False)
         self.settings_dialog: SettingsDialog | None = None
+        self.report_window = None  # parapp.ui.report_view.ReportWindow, made on first use
 
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
@@ -438,6 +439,9 @@ class MainWindow(QMainWindow):
         ui.actionRedo.triggered.connect(self.redo)
         ui.actionFindUnit.triggered.connect(self.focus_unit_filter)
         ui.actionSettings.triggered.connect(self.open_settings)
+        for action, kind in ((ui.actionReportAnnex, "annex"), (ui.actionReportHeads, "heads"),
+                             (ui.actionReportUnit, "unit")):
+            action.triggered.connect(lambda _checked=False, k=kind: self.open_report(k))
         stack = self.undo_stack
         stack.canUndoChanged.connect(lambda _b: self._update_undo_actions())
         stack.canRedoChanged.connect(lambda _b: self._update_undo_actions())
@@ -804,6 +808,9 @@ class MainWindow(QMainWindow):
         for action in (self.action_new, self.recent_menu.menuAction()):
             action.setEnabled(not self._importing)
         self.action_save_copy.setEnabled(has_file)
+        for action in (self.ui.actionReportAnnex, self.ui.actionReportHeads,
+                       self.ui.actionReportUnit):
+            action.setEnabled(has_file and not self._importing)
         self.action_close.setEnabled(has_file and not self._importing)
         self._update_undo_actions()
         if not has_file:
@@ -1544,6 +1551,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Đã lưu {n} thiết lập").format(n=len(changes)) if changes
             else self.tr("Thiết lập không thay đổi"), 5000)
+
+    # -- reports ----------------------------------------------------------------------------
+
+    def open_report(self, kind: str):
+        """Báo cáo › …: the report window (preview, print, PDF, signing) for the open file,
+        on the unit selected here (or its block). None when no file is open."""
+        if self.store is None:
+            return None
+        from parapp.ui.report_view import open_report_window
+        self.editor.commit_pending()  # the report reads the file: a typed score goes in first
+        return open_report_window(self, kind)
 
     # -- appearance -------------------------------------------------------------------------
 

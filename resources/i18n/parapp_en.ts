@@ -446,7 +446,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../forms/main_window.ui" line="458"/>
         <source>&amp;Báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="466"/>
@@ -523,35 +523,35 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../forms/main_window.ui" line="570"/>
         <source>&amp;Phụ lục xếp hạng…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ranking annex…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="573"/>
         <location filename="../../forms/main_window.ui" line="576"/>
         <source>Xem, in, lưu và ký số phụ lục kết quả xếp hạng Chỉ số CCHC theo khối</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview, print, save and digitally sign the PAR Index ranking annex by block</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="581"/>
         <source>&amp;Xếp loại người đứng đầu…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classification of heads…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="584"/>
         <location filename="../../forms/main_window.ui" line="587"/>
         <source>Xem, in, lưu và ký số phụ lục xếp loại người đứng đầu các đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview, print, save and digitally sign the annex classifying the heads of the units</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="592"/>
         <source>&amp;Bảng điểm đơn vị…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit score sheet…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="595"/>
         <location filename="../../forms/main_window.ui" line="598"/>
         <source>Xem, in, lưu và ký số bảng điểm chi tiết của đơn vị đang chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview, print, save and digitally sign the detailed score sheet of the selected unit</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="603"/>
@@ -1522,250 +1522,250 @@ points</translation>
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="109"/>
-        <source>Phụ lục xếp hạng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/report_view.py" line="110"/>
-        <source>Xếp loại người đứng đầu</source>
-        <translation type="unfinished">Unit head classification</translation>
+        <source>Phụ lục xếp hạng</source>
+        <translation>Ranking annex</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="111"/>
+        <source>Xếp loại người đứng đầu</source>
+        <translation>Classification of heads</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="112"/>
         <source>Bảng điểm đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit score sheet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="140"/>
+        <location filename="../../parapp/ui/report_view.py" line="141"/>
         <source>Lỗi không mong đợi: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="434"/>
-        <source>Làm &amp;mới</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error: {error}</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="435"/>
-        <source>Tạo lại văn bản từ dữ liệu hiện tại của tệp (F5)</source>
-        <translation type="unfinished"></translation>
+        <source>Làm &amp;mới</source>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="437"/>
-        <source>&amp;In…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../parapp/ui/report_view.py" line="436"/>
+        <source>Tạo lại văn bản từ dữ liệu hiện tại của tệp (F5)</source>
+        <translation>Build the document again from the file&apos;s current data (F5)</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="438"/>
-        <source>&amp;Lưu PDF…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="439"/>
-        <source>&amp;Ký số…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Lưu PDF…</source>
+        <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="442"/>
-        <source>In văn bản ra máy in (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../parapp/ui/report_view.py" line="440"/>
+        <source>&amp;Ký số…</source>
+        <translation>Si&amp;gn…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="443"/>
-        <source>Lưu bản PDF của văn bản đang xem (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <source>In văn bản ra máy in (Ctrl+P)</source>
+        <translation>Print the document (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="444"/>
+        <source>Lưu bản PDF của văn bản đang xem (Ctrl+S)</source>
+        <translation>Save the PDF of the document shown (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="445"/>
         <source>Ký số văn bản bằng tệp khóa PKCS#12 hoặc thiết bị ký số USB</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitally sign the document with a PKCS#12 key file or a USB signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="446"/>
+        <location filename="../../parapp/ui/report_view.py" line="447"/>
         <source>&amp;Văn bản:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="463"/>
+        <location filename="../../parapp/ui/report_view.py" line="464"/>
         <source>Trang trước (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="466"/>
+        <location filename="../../parapp/ui/report_view.py" line="467"/>
         <source>Trang sau (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="473"/>
+        <location filename="../../parapp/ui/report_view.py" line="474"/>
         <source>Thu nhỏ (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="476"/>
+        <location filename="../../parapp/ui/report_view.py" line="477"/>
         <source>Phóng to (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="478"/>
+        <location filename="../../parapp/ui/report_view.py" line="479"/>
         <source>Vừa chiều rộng</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="481"/>
+        <location filename="../../parapp/ui/report_view.py" line="482"/>
         <source>Trang:</source>
-        <translation type="unfinished"></translation>
+        <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="489"/>
+        <location filename="../../parapp/ui/report_view.py" line="490"/>
         <source>Thu phóng:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="501"/>
-        <location filename="../../parapp/ui/report_view.py" line="873"/>
-        <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Zoom:</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="502"/>
+        <location filename="../../parapp/ui/report_view.py" line="874"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="503"/>
         <source>Bỏ văn bản đang tạo</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="594"/>
+        <location filename="../../parapp/ui/report_view.py" line="595"/>
         <source>Đơn &amp;vị:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="609"/>
-        <source>&amp;Khối:</source>
-        <translation type="unfinished">&amp;Block:</translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="610"/>
+        <source>&amp;Khối:</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="611"/>
         <source>Tất cả các khối</source>
-        <translation type="unfinished"></translation>
+        <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="650"/>
+        <location filename="../../parapp/ui/report_view.py" line="651"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="653"/>
+        <location filename="../../parapp/ui/report_view.py" line="654"/>
         <source> (đã ký số)</source>
-        <translation type="unfinished"></translation>
+        <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="682"/>
+        <location filename="../../parapp/ui/report_view.py" line="683"/>
         <source>Đang tạo «{document}»…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="693"/>
+        <location filename="../../parapp/ui/report_view.py" line="694"/>
         <source>Đã hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="713"/>
+        <location filename="../../parapp/ui/report_view.py" line="714"/>
         <source>{n} trang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="720"/>
-        <source>Không tạo được văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} page(s)</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="721"/>
+        <source>Không tạo được văn bản</source>
+        <translation>Could not build the document</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="722"/>
         <source>Không tạo được văn bản: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="734"/>
+        <location filename="../../parapp/ui/report_view.py" line="735"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="743"/>
+        <location filename="../../parapp/ui/report_view.py" line="744"/>
         <source>/ {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="853"/>
+        <location filename="../../parapp/ui/report_view.py" line="854"/>
         <source>In văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="873"/>
+        <location filename="../../parapp/ui/report_view.py" line="874"/>
         <source>Đang in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="887"/>
-        <source>Không in được</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="888"/>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="889"/>
         <source>Không mở được máy in «{printer}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="911"/>
+        <location filename="../../parapp/ui/report_view.py" line="912"/>
         <source>Đã gửi {n} trang tới máy in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="933"/>
-        <source>Lưu văn bản PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="934"/>
-        <source>Tài liệu PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <source>Lưu văn bản PDF</source>
+        <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="945"/>
-        <source>Không lưu được</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../parapp/ui/report_view.py" line="935"/>
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="946"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="947"/>
         <source>Không ghi được {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="950"/>
+        <location filename="../../parapp/ui/report_view.py" line="951"/>
         <source>Đã lưu {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="983"/>
-        <source>Đã ký số: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {file}</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="985"/>
+        <source>Đã ký số: {file}</source>
+        <translation>Digitally signed: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="987"/>
         <source>Kiểm tra chữ ký: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="986"/>
+        <location filename="../../parapp/ui/report_view.py" line="988"/>
         <source>Kiểm tra chữ ký: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="990"/>
+        <location filename="../../parapp/ui/report_view.py" line="992"/>
         <source>{n} trang — đã ký số</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="999"/>
+        <location filename="../../parapp/ui/report_view.py" line="1001"/>
         <source>Đang ký, chờ xong rồi đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing; the window closes once it is done</translation>
     </message>
 </context>
 <context>
@@ -1830,7 +1830,7 @@ points</translation>
     <message>
         <location filename="../../forms/score_editor.ui" line="454"/>
         <source>Xem trước tài liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Document preview</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="388"/>
@@ -2244,195 +2244,195 @@ points</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="123"/>
-        <source>Ghi đè tệp?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/report_view.py" line="124"/>
+        <source>Ghi đè tệp?</source>
+        <translation>Overwrite the file?</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="125"/>
         <source>Tệp {file} đã có. Ghi đè?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1030"/>
+        <location filename="../../parapp/ui/report_view.py" line="1033"/>
         <source>Ký số văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1039"/>
+        <location filename="../../parapp/ui/report_view.py" line="1042"/>
         <source>Tệp khóa &amp;PKCS#12 (.p12, .pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PKCS#12 key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1040"/>
+        <location filename="../../parapp/ui/report_view.py" line="1043"/>
         <source>Thiết bị ký số &amp;USB (PKCS#11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="1048"/>
-        <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;USB signing token (PKCS#11)</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="1051"/>
+        <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
+        <translation>A .p12 or .pfx file holding the key and the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1054"/>
         <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Never stored; leave empty if the file has no passphrase</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1055"/>
+        <location filename="../../parapp/ui/report_view.py" line="1058"/>
         <source>Tệp khóa:</source>
-        <translation type="unfinished">Key file:</translation>
+        <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1056"/>
+        <location filename="../../parapp/ui/report_view.py" line="1059"/>
         <source>Mật khẩu:</source>
-        <translation type="unfinished">Passphrase:</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="1061"/>
-        <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="1064"/>
+        <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
+        <translation>The token&apos;s PKCS#11 library (.so, .dll, .dylib)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1067"/>
         <source>Tìm thiết bị</source>
-        <translation type="unfinished"></translation>
+        <translation>Find tokens</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1070"/>
-        <location filename="../../parapp/ui/report_view.py" line="1238"/>
+        <location filename="../../parapp/ui/report_view.py" line="1073"/>
+        <location filename="../../parapp/ui/report_view.py" line="1249"/>
         <source>Không lưu lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Never stored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1076"/>
+        <location filename="../../parapp/ui/report_view.py" line="1079"/>
         <source>Thư viện:</source>
-        <translation type="unfinished"></translation>
+        <translation>Library:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1078"/>
+        <location filename="../../parapp/ui/report_view.py" line="1081"/>
         <source>Thiết bị:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="1080"/>
-        <source>Mã PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="1083"/>
-        <source>Hình thức chữ ký (không bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <source>Mã PIN:</source>
+        <translation>PIN:</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="1086"/>
+        <source>Hình thức chữ ký (không bắt buộc)</source>
+        <translation>Signature appearance (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1089"/>
         <source>Ảnh chữ ký (PNG, JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1088"/>
+        <location filename="../../parapp/ui/report_view.py" line="1091"/>
         <source>Ảnh con dấu (PNG, JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seal image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1090"/>
+        <location filename="../../parapp/ui/report_view.py" line="1093"/>
         <source>Ảnh chữ ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1092"/>
+        <location filename="../../parapp/ui/report_view.py" line="1095"/>
         <source>Ảnh con dấu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seal image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1097"/>
+        <location filename="../../parapp/ui/report_view.py" line="1100"/>
         <source>Lưu bản đã ký:</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1113"/>
+        <location filename="../../parapp/ui/report_view.py" line="1116"/>
         <source>&amp;Ký</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1114"/>
+        <location filename="../../parapp/ui/report_view.py" line="1117"/>
         <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1119"/>
+        <location filename="../../parapp/ui/report_view.py" line="1122"/>
         <source>Văn bản: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Document: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1141"/>
+        <location filename="../../parapp/ui/report_view.py" line="1146"/>
         <source>Chọn…</source>
-        <translation type="unfinished">Choose…</translation>
+        <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1158"/>
+        <location filename="../../parapp/ui/report_view.py" line="1169"/>
         <source>Chọn tệp khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1159"/>
+        <location filename="../../parapp/ui/report_view.py" line="1170"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1165"/>
+        <location filename="../../parapp/ui/report_view.py" line="1176"/>
         <source>Chọn thư viện PKCS#11</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1166"/>
+        <location filename="../../parapp/ui/report_view.py" line="1177"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1172"/>
+        <location filename="../../parapp/ui/report_view.py" line="1183"/>
         <source>Chọn ảnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1173"/>
+        <location filename="../../parapp/ui/report_view.py" line="1184"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1178"/>
+        <location filename="../../parapp/ui/report_view.py" line="1189"/>
         <source>Lưu bản đã ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1180"/>
+        <location filename="../../parapp/ui/report_view.py" line="1191"/>
         <source>Tài liệu PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1224"/>
+        <location filename="../../parapp/ui/report_view.py" line="1235"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
-        <translation type="unfinished"></translation>
+        <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1252"/>
+        <location filename="../../parapp/ui/report_view.py" line="1263"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1281"/>
+        <location filename="../../parapp/ui/report_view.py" line="1292"/>
         <source>Chọn nơi lưu bản đã ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1293"/>
+        <location filename="../../parapp/ui/report_view.py" line="1304"/>
         <source>Chọn tệp khóa PKCS#12</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1301"/>
+        <location filename="../../parapp/ui/report_view.py" line="1312"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,491 @@
+"""Báo cáo in the desktop window, driven offscreen with pytest-qt: the report window opened from
+the menu, its preview (pages, zoom), In…, Lưu PDF…, and Ký số… with a PKCS#12 file made at test
+time and (where installed) a SoftHSM2 token. Expected values come from the PDF itself
+(PDFium, pdftotext) and from `parapp.core`, never from the window's own code."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+from types import SimpleNamespace
+
+import pypdfium2 as pdfium
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from qt_helpers import type_text
+
+from parapp.core import signing
+from parapp.core.errors import ParappError
+from parapp.core.reports import annex, heads, unit_sheet
+from parapp.core.reports.nd30 import signature_field
+from parapp.core.store import Store
+from parapp.ui import app_settings, report_view
+from parapp.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+PASSPHRASE = "mật khẩu-2025"
+SIGNER_CN = "Nguyễn Thị Bình"
+SIGNER_O = "Ủy ban nhân dân tỉnh Sơn Hà"
+BUILD_MS = 60000
+
+
+def pdf_text(path: Path) -> str:
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                         check=True).stdout.decode("utf-8")
+    return " ".join(unicodedata.normalize("NFC", out).split())
+
+
+def page_count(path: Path) -> int:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def ink(image: QImage) -> float:
+    """Share of sampled pixels that are not near-white."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    dark = total = 0
+    for y in range(0, image.height(), 4):
+        for x in range(0, image.width(), 4):
+            c = image.pixelColor(x, y)
+            total += 1
+            dark += (c.red() + c.green() + c.blue()) < 600
+    return dark / max(total, 1)
+
+
+@pytest.fixture(scope="module")
+def p12(tmp_path_factory) -> Path:
+    """A self-signed signing certificate in a PKCS#12 file, made now."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, SIGNER_O),
+                      x509.NameAttribute(NameOID.COMMON_NAME, SIGNER_CN)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=365))
+            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
+                                         False), critical=True)
+            .sign(key, hashes.SHA256()))
+    d = tmp_path_factory.mktemp("pki")
+    path = d / "ky-so.p12"
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"ky-so", key, cert, None,
+        serialization.BestAvailableEncryption(PASSPHRASE.encode("utf-8"))))
+    (d / "key.pk8").write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    (d / "cert.der").write_bytes(cert.public_bytes(serialization.Encoding.DER))
+    return path
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Every warning box the report window shows, as (title, text)."""
+    calls: list[tuple[str, str]] = []
+    monkeypatch.setattr(report_view, "show_warning",
+                        lambda parent, title, text: calls.append((title, text)))
+    return calls
+
+
+@pytest.fixture
+def window(qtbot, small_demo, boxes):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_path(small_demo)
+    w.resize(1200, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    if w.report_window is not None:
+        w.report_window.close()
+    report_view.wait_for_tasks()
+
+
+def wait_built(qtbot, report) -> None:
+    qtbot.waitUntil(lambda: not report.building and report.pdf_path is not None
+                    and report.pages.page_count > 0, timeout=BUILD_MS)
+
+
+def open_from_menu(qtbot, window, action) -> report_view.ReportWindow:
+    assert action.isEnabled()
+    action.trigger()
+    report = window.report_window
+    assert report is not None and report.isVisible()
+    wait_built(qtbot, report)
+    return report
+
+
+def unit_block(path: Path, code: str) -> tuple[str, str, str]:
+    """(unit name, block code, block name) from the file."""
+    with Store.open(path, readonly=True) as store:
+        blocks = {b.id: b for b in store.blocks()}
+        unit = next(u for u in store.units() if u.code == code)
+        block = blocks[unit.block_id]
+        return unit.name, block.code, block.name
+
+
+def year_of(path: Path) -> int:
+    with Store.open(path, readonly=True) as store:
+        return store.period().year
+
+
+def test_report_menu_is_disabled_without_a_file(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    for action in (w.ui.actionReportAnnex, w.ui.actionReportHeads, w.ui.actionReportUnit):
+        assert not action.isEnabled()
+    assert w.open_report("annex") is None
+    assert w.ui.menuReports.title() == "&Báo cáo"
+
+
+def test_annex_preview_for_the_selected_block(qtbot, window, small_demo, tmp_path):
+    code = window.snapshot.units[-1].code  # a commune: the block differs from the first one
+    assert window.select_unit(code)
+    _name, block, block_name = unit_block(small_demo, code)
+    report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
+    assert report.kind == "annex" and report.scope == block
+    assert report.scope_combo.currentText() == block_name
+    # the preview shows exactly the PDF's pages, and they are not blank
+    assert report.pages.page_count == page_count(report.pdf_path) >= 1
+    assert report.page_count_label.text() == f"/ {report.pages.page_count}"
+    assert ink(report.pages.image(0)) > 0.01
+    qtbot.waitUntil(lambda: ink(report.scroll.viewport().grab().toImage()) > 0.01)
+    text = pdf_text(report.pdf_path)
+    for line in annex.title_lines(year_of(small_demo)):
+        assert " ".join(line.split()) in text
+    assert block_name.upper() in text
+    assert "Báo cáo — Phụ lục xếp hạng" in report.windowTitle()
+    # the preview's file lives in a private temporary folder, removed with the window
+    tmp = report.pdf_path.parent
+    assert tmp != small_demo.parent
+    report.close()
+    assert not tmp.exists()
+
+
+def test_navigation_and_zoom(qtbot, window):
+    window.select_unit(window.snapshot.units[0].code)
+    report = open_from_menu(qtbot, window, window.ui.actionReportUnit)
+    n = report.pages.page_count
+    assert n > 2
+    report.go_to_page(2)
+    qtbot.waitUntil(lambda: report.page_spin.value() == 3)
+    assert report.current_page == 2
+    report.next_button.click()
+    assert report.current_page == 3 and report.page_spin.value() == 4
+    report.page_spin.setValue(n)
+    assert report.current_page == n - 1
+    width = report.pages.page_rect(0).width()
+    report.zoom_in()
+    assert report.pages.page_rect(0).width() > width
+    assert report.current_page == n - 1  # zoom keeps the page in view
+    report.zoom_combo.setCurrentIndex(report.zoom_combo.findData(1.0))
+    report._on_zoom_chosen(report.zoom_combo.currentIndex())
+    assert report.pages.zoom == pytest.approx(1.0)
+    assert ink(report.pages.image(n - 1)) > 0.001
+
+
+def test_switch_document_and_unit(qtbot, window, small_demo):
+    first = window.snapshot.units[0].code
+    window.select_unit(first)
+    report = open_from_menu(qtbot, window, window.ui.actionReportHeads)
+    text = pdf_text(report.pdf_path)
+    for line in heads.title_lines(year_of(small_demo)):
+        assert " ".join(line.split()) in text
+    # Văn bản › Bảng điểm đơn vị: the unit selected in the main window
+    old = report.pdf_path
+    report.kind_combo.setCurrentIndex(report_view.KINDS.index("unit"))
+    qtbot.waitUntil(lambda: report.pdf_path != old and not report.building, timeout=BUILD_MS)
+    assert report.scope == first
+    name, _block, _ = unit_block(small_demo, first)
+    text = pdf_text(report.pdf_path)
+    assert name in text
+    for line in unit_sheet.title_lines(year_of(small_demo)):
+        assert " ".join(line.split()) in text
+    assert not old.exists()  # the replaced preview file is removed
+    # another unit
+    other = window.snapshot.units[5].code
+    old = report.pdf_path
+    report.scope_combo.setCurrentIndex(report.scope_combo.findData(other))
+    qtbot.waitUntil(lambda: report.pdf_path != old and not report.building, timeout=BUILD_MS)
+    assert unit_block(small_demo, other)[0] in pdf_text(report.pdf_path)
+    assert report.pages.page_count == page_count(report.pdf_path)
+
+
+def test_save_as_pdf(qtbot, window, small_demo, tmp_path, monkeypatch, boxes):
+    report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
+    target = tmp_path / "out" / "phu-luc"
+    target.parent.mkdir()
+    offered = []
+
+    def fake_save(parent, title, start, filters):
+        offered.append(start)
+        return str(target), filters
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    report.save_button.click()
+    saved = target.with_name("phu-luc.pdf")  # .pdf added
+    assert saved.is_file()
+    assert offered[0].endswith(".pdf") and "phu-luc-xep-hang" in offered[0]
+    assert saved.read_bytes() == report.pdf_path.read_bytes()
+    text = pdf_text(saved)
+    for line in annex.title_lines(year_of(small_demo)):
+        assert " ".join(line.split()) in text
+    # a folder that cannot be written: one clear message, no traceback
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(tmp_path / "khong-co" / "x.pdf"), ""))
+    assert report.save_pdf() is None
+    assert len(boxes) == 1 and "Không ghi được" in boxes[0][1]
+
+
+def test_print_renders_every_page(qtbot, window, tmp_path):
+    report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "in.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setResolution(150)
+    assert report.print_to(printer) == report.pages.page_count
+    assert page_count(out) == report.pages.page_count
+    pdf = pdfium.PdfDocument(str(out))
+    w, h = pdf.get_page_size(0)
+    assert w > h  # the landscape annex prints landscape
+    gray = pdf[0].render(scale=0.5).to_pil().convert("L")
+    pdf.close()
+    assert sum(gray.histogram()[:200]) > 0.01 * gray.width * gray.height  # ink was printed
+    # a page range
+    printer2 = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer2.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer2.setOutputFileName(str(tmp_path / "in2.pdf"))
+    printer2.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer2.setFromTo(2, 2)
+    assert report.print_to(printer2) == 1
+    assert page_count(tmp_path / "in2.pdf") == 1
+
+
+def test_build_failure_is_a_clear_message(qtbot, window, monkeypatch):
+    def broken(*_args):
+        raise ParappError("Không tạo được văn bản thử nghiệm", "Test failure")
+    monkeypatch.setattr(report_view, "build_report", broken)
+    window.ui.actionReportAnnex.trigger()
+    report = window.report_window
+    qtbot.waitUntil(lambda: report.error is not None, timeout=BUILD_MS)
+    assert report.error == "Không tạo được văn bản thử nghiệm"
+    assert report.banner.isVisible() and "thử nghiệm" in report.banner.text()
+    assert "Traceback" not in report.banner.text()
+    assert not report.save_button.isEnabled() and not report.sign_button.isEnabled()
+
+
+def sign_dialog(qtbot, report, tmp_path, p12: Path, out_name: str = "ky.pdf"):
+    report.sign_button.click()
+    dialog = report.sign_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.p12_radio.setChecked(True)
+    dialog.p12_edit.setText(str(p12))
+    assert dialog.output_edit.text().endswith("-da-ky.pdf")
+    out = tmp_path / out_name
+    dialog.output_edit.setText(str(out))
+    assert dialog.passphrase_edit.echoMode() == dialog.passphrase_edit.EchoMode.Password
+    return dialog, out
+
+
+def test_sign_with_pkcs12_then_verify(qtbot, window, tmp_path, p12):
+    report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
+    built = report.pdf_path
+    field = signing.SIGNATURE_FIELD
+    n = report.pages.page_count
+    box = signature_field(built)  # the report's own empty field
+    unsigned = built.read_bytes()
+    before = report.pages.image(box.page)
+    dialog, out = sign_dialog(qtbot, report, tmp_path, p12)
+    type_text(qtbot, dialog.passphrase_edit, PASSPHRASE)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: report.signed is not None, timeout=BUILD_MS)
+    assert report.sign_dialog is None  # closed after signing
+    # the output verifies, independently of the window
+    [check] = signing.verify_pdf(out)
+    assert check.ok and check.field_name == field
+    assert check.signer.common_name == SIGNER_CN
+    # the preview now shows the signed PDF, with its stamp
+    assert report.pdf_path == out and report.pages.page_count == n == page_count(out)
+    assert report.signed.result.page == box.page + 1
+    assert report.pages.image(box.page) != before  # the stamp is drawn
+    assert report.banner.isVisible() and "Hợp lệ" in report.banner.text()
+    assert SIGNER_CN in report.banner.text()
+    assert "(đã ký số)" in report.windowTitle()
+    assert out.read_bytes().startswith(unsigned)  # an incremental update of the report
+    assert not built.exists()  # the unsigned preview file is dropped
+    # the passphrase is nowhere: not in the field, not in the settings file
+    values = [str(app_settings().value(k)) for k in app_settings().allKeys()]
+    assert PASSPHRASE not in values
+    assert PASSPHRASE not in Path(app_settings().fileName()).read_text(encoding="utf-8")
+    assert app_settings().value("signing/pkcs12") == str(p12)  # where the key is: kept
+
+
+def test_wrong_passphrase_shows_the_message_and_writes_nothing(qtbot, window, tmp_path, p12):
+    report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
+    shown = report.pdf_path
+    dialog, out = sign_dialog(qtbot, report, tmp_path, p12)
+    type_text(qtbot, dialog.passphrase_edit, "sai-mat-khau")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.message.isVisible(), timeout=BUILD_MS)
+    assert "sai mật khẩu" in dialog.message.text()
+    assert "Traceback" not in dialog.message.text()
+    assert dialog.isVisible()  # the user can try again
+    assert dialog.passphrase_edit.text() == ""
+    assert not out.exists()
+    assert not any(p.name.startswith(".ky.pdf") for p in tmp_path.iterdir())
+    assert report.signed is None and report.pdf_path == shown
+    # the right passphrase then signs
+    type_text(qtbot, dialog.passphrase_edit, PASSPHRASE)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: report.signed is not None, timeout=BUILD_MS)
+    assert signing.verify_pdf(out)[0].ok
+
+
+def test_sign_dialog_refuses_the_source_as_output(qtbot, window, tmp_path, p12):
+    report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
+    dialog, _out = sign_dialog(qtbot, report, tmp_path, p12)
+    dialog.output_edit.setText(str(report.pdf_path))
+    type_text(qtbot, dialog.passphrase_edit, PASSPHRASE)
+    dialog.ok_button.click()
+    assert dialog.message.isVisible() and "khác tệp gốc" in dialog.message.text()
+    assert not dialog.busy
+    dialog.reject()
+
+
+def _status(state: signing.PinState, label: str = "Token A") -> signing.TokenStatus:
+    return signing.TokenStatus(slot=0, label=label, serial="0001", manufacturer="Hãng",
+                               model="USB", pin_state=state,
+                               protected_authentication_path=False)
+
+
+def test_pin_warning_comes_before_the_pin(qtbot, window, tmp_path, monkeypatch):
+    """The token's PIN state is shown when the token is chosen; a locked token is refused."""
+    states = [_status(signing.PinState.FINAL_TRY, "Sắp khóa"),
+              _status(signing.PinState.LOCKED, "Đã khóa"), _status(signing.PinState.OK, "Tốt")]
+    monkeypatch.setattr(signing, "list_tokens", lambda library: states)
+    library = tmp_path / "libtoken.so"
+    library.write_bytes(b"")
+    report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
+    report.sign_button.click()
+    dialog = report.sign_dialog
+    dialog.p11_radio.setChecked(True)
+    dialog.library_edit.setText(str(library))
+    dialog.find_tokens()
+    qtbot.waitUntil(lambda: dialog.token_combo.count() == 3, timeout=BUILD_MS)
+    dialog.token_combo.setCurrentIndex(0)
+    assert dialog.pin_warning.isVisible()
+    assert "Còn một lần nhập PIN cuối cùng" in dialog.pin_warning.text()
+    assert dialog.pin_edit.isEnabled() and dialog.ok_button.isEnabled()
+    dialog.token_combo.setCurrentIndex(1)
+    assert "đã bị khóa" in dialog.pin_warning.text()
+    assert not dialog.pin_edit.isEnabled() and not dialog.ok_button.isEnabled()
+    dialog.token_combo.setCurrentIndex(2)
+    assert not dialog.pin_warning.isVisible() and dialog.ok_button.isEnabled()
+    dialog.reject()
+
+
+# -- a real PKCS#11 token: SoftHSM2 ---------------------------------------------------------------
+
+SOFTHSM_LIBS = ("/usr/lib/softhsm/libsofthsm2.so",
+                "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+                "/usr/lib64/softhsm/libsofthsm2.so", "/usr/local/lib/softhsm/libsofthsm2.so")
+TOKEN_LABEL = "Parapp GUI"
+USER_PIN = "1357"
+
+CREATE_CERT = """
+import sys, pkcs11
+from pkcs11.constants import Attribute, ObjectClass, CertificateType
+from cryptography import x509
+lib, label, pin, der_path = sys.argv[1:5]
+der = open(der_path, "rb").read()
+subject = x509.load_der_x509_certificate(der).subject.public_bytes()
+token = pkcs11.lib(lib).get_token(token_label=label)
+with token.open(rw=True, user_pin=pin) as session:
+    session.create_object({Attribute.CLASS: ObjectClass.CERTIFICATE,
+                           Attribute.CERTIFICATE_TYPE: CertificateType.X_509,
+                           Attribute.TOKEN: True, Attribute.PRIVATE: False,
+                           Attribute.LABEL: "Ky so", Attribute.ID: b"\\x01",
+                           Attribute.SUBJECT: subject, Attribute.VALUE: der})
+"""
+
+
+@pytest.fixture(scope="module")
+def softhsm(p12, tmp_path_factory):
+    lib = os.environ.get("SOFTHSM2_LIB") or next(
+        (p for p in SOFTHSM_LIBS if os.path.exists(p)), None)
+    if lib is None or not shutil.which("softhsm2-util"):
+        pytest.skip("SoftHSM2 (libsofthsm2.so, softhsm2-util) not installed")
+    import pkcs11
+    d = tmp_path_factory.mktemp("softhsm")
+    (d / "tokens").mkdir()
+    conf = d / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {d / 'tokens'}\nobjectstore.backend = file\n"
+                    "log.level = ERROR\n")
+    env = {**os.environ, "SOFTHSM2_CONF": str(conf)}
+
+    def util(*args):
+        subprocess.run(["softhsm2-util", *args], env=env, check=True, capture_output=True)
+    util("--init-token", "--free", "--label", TOKEN_LABEL, "--so-pin", "12345678",
+         "--pin", USER_PIN)
+    util("--import", str(p12.parent / "key.pk8"), "--token", TOKEN_LABEL, "--label", "Ky so",
+         "--id", "01", "--pin", USER_PIN)
+    subprocess.run([sys.executable, "-c", CREATE_CERT, lib, TOKEN_LABEL, USER_PIN,
+                    str(p12.parent / "cert.der")], env=env, check=True)
+    # SoftHSM reads SOFTHSM2_CONF when it is initialised, and python-pkcs11 keeps one
+    # initialised library per process: finalise it around this module so that this token
+    # folder is read now, and another module's folder after
+    old = os.environ.get("SOFTHSM2_CONF")
+    os.environ["SOFTHSM2_CONF"] = str(conf)
+    pkcs11.lib(lib).finalize()
+    yield SimpleNamespace(lib=lib)
+    if old is None:
+        os.environ.pop("SOFTHSM2_CONF", None)
+    else:
+        os.environ["SOFTHSM2_CONF"] = old
+    pkcs11.lib(lib).finalize()
+
+
+def test_sign_with_a_softhsm_token(qtbot, window, tmp_path, softhsm):
+    report = open_from_menu(qtbot, window, window.ui.actionReportHeads)
+    report.sign_button.click()
+    dialog = report.sign_dialog
+    dialog.p11_radio.setChecked(True)
+    dialog.library_edit.setText(softhsm.lib)
+    dialog.find_tokens()
+    qtbot.waitUntil(lambda: dialog.token_combo.findData(TOKEN_LABEL) >= 0, timeout=BUILD_MS)
+    dialog.token_combo.setCurrentIndex(dialog.token_combo.findData(TOKEN_LABEL))
+    out = tmp_path / "token.pdf"
+    dialog.output_edit.setText(str(out))
+    # a wrong PIN: the token's message, nothing written
+    type_text(qtbot, dialog.pin_edit, "0000")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.message.isVisible(), timeout=BUILD_MS)
+    assert "Sai mã PIN" in dialog.message.text() and not out.exists()
+    type_text(qtbot, dialog.pin_edit, USER_PIN)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: report.signed is not None, timeout=BUILD_MS)
+    [check] = signing.verify_pdf(out)
+    assert check.ok and check.signer.common_name == SIGNER_CN
+    assert report.pdf_path == out and "Hợp lệ" in report.banner.text()
+    values = [str(app_settings().value(k)) for k in app_settings().allKeys()]
+    assert USER_PIN not in values  # the PIN is never kept
+    assert app_settings().value("signing/pkcs11_lib") == softhsm.lib

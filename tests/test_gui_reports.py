@@ -291,6 +291,36 @@ def test_build_failure_is_a_clear_message(qtbot, window, monkeypatch):
     assert not report.save_button.isEnabled() and not report.sign_button.isEnabled()
 
 
+def test_closing_the_file_or_the_window_mid_build(qtbot, window, small_demo):
+    report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
+    tmp = report.pdf_path.parent
+    shown = report.pdf_path
+    # Hủy drops the document being built; the one shown stays
+    report.rebuild()
+    assert report.building and report.cancel_button.isVisible()
+    assert not report.sign_button.isEnabled()  # not on a document about to be replaced
+    report.cancel_button.click()
+    qtbot.waitUntil(lambda: not report.building, timeout=BUILD_MS)
+    assert report.pdf_path == shown and report.status.text() == "Đã hủy"
+    assert sorted(tmp.iterdir()) == [shown]  # the dropped build's file is removed
+    assert report.sign_button.isEnabled()
+    report.rebuild()
+    assert report.building
+    report.close()  # while building: the worker finishes alone, nothing is shown
+    assert not tmp.exists()
+    report_view.wait_for_tasks()
+    qtbot.wait(50)
+    assert report.pdf_path is None and not tmp.exists()
+    # opened again from the menu: a fresh window on the same file
+    again = open_from_menu(qtbot, window, window.ui.actionReportHeads)
+    assert again is not report and again.kind == "heads"
+    tmp = again.pdf_path.parent
+    # closing the file closes its report window and removes its files
+    assert window.close_file()
+    assert window.report_window is None and not tmp.exists()
+    assert not window.ui.actionReportAnnex.isEnabled()
+
+
 def sign_dialog(qtbot, report, tmp_path, p12: Path, out_name: str = "ky.pdf"):
     report.sign_button.click()
     dialog = report.sign_dialog
@@ -304,7 +334,7 @@ def sign_dialog(qtbot, report, tmp_path, p12: Path, out_name: str = "ky.pdf"):
     return dialog, out
 
 
-def test_sign_with_pkcs12_then_verify(qtbot, window, tmp_path, p12):
+def test_sign_with_pkcs12_then_verify(qtbot, window, tmp_path, p12, monkeypatch):
     report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
     built = report.pdf_path
     field = signing.SIGNATURE_FIELD
@@ -336,6 +366,13 @@ def test_sign_with_pkcs12_then_verify(qtbot, window, tmp_path, p12):
     assert PASSPHRASE not in values
     assert PASSPHRASE not in Path(app_settings().fileName()).read_text(encoding="utf-8")
     assert app_settings().value("signing/pkcs12") == str(p12)  # where the key is: kept
+    # Lưu PDF… now saves the signed document, which still verifies
+    copy = tmp_path / "ban-sao.pdf"
+    assert report.save_button.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(copy), ""))
+    report.save_button.click()
+    assert copy.read_bytes() == out.read_bytes()
+    assert signing.verify_pdf(copy)[0].ok
 
 
 def test_wrong_passphrase_shows_the_message_and_writes_nothing(qtbot, window, tmp_path, p12):

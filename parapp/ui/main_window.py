@@ -709,6 +709,9 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def _close_store(self, release: bool = True) -> None:
+        if self.report_window is not None:  # it shows this file's documents: it goes too
+            from parapp.ui.report_view import close_report_window
+            close_report_window(self)
         self.editor.clear()
         self.undo_stack.clear()
         if self.store is not None:

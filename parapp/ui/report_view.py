@@ -28,6 +28,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -414,6 +415,8 @@ class ReportWindow(QMainWindow):
         self.error: str | None = None  # the last build's failure, shown in the window
         self.sign_dialog: SignDialog | None = None
         self._tmp = Path(tempfile.mkdtemp(prefix="parapp-report-"))
+        # removed on close, and in any case when the window goes or the program ends
+        self._cleanup = weakref.finalize(self, shutil.rmtree, str(self._tmp), True)
         self._generation = 0
         self._building: TaskThread | None = None
         self._building_generation = 0
@@ -672,6 +675,7 @@ class ReportWindow(QMainWindow):
         self._generation += 1
         generation = self._generation
         kind, scope = self.kind, self.scope
+        self._tmp.mkdir(parents=True, exist_ok=True)  # shown again after a close
         out = self._tmp / f"{self.base_name()}-{generation}.pdf"
         db = self.source.path
         thread = TaskThread(lambda: build_report(db, kind, scope, out), "parapp-report-build")
@@ -1400,6 +1404,19 @@ class SignDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def close_report_window(main) -> None:
+    """Close the main window's report window (its file is being closed). A window still
+    signing stays open until the signature is written (its PDF is its own)."""
+    import shiboken6
+    window = getattr(main, "report_window", None)
+    if window is None or not shiboken6.isValid(window):
+        main.report_window = None
+        return
+    if window.close():
+        main.report_window = None
+        window.deleteLater()
 
 
 def open_report_window(main, kind: str) -> ReportWindow | None:

@@ -476,7 +476,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="517"/>
-        <location filename="../../parapp/ui/main_window.py" line="834"/>
+        <location filename="../../parapp/ui/main_window.py" line="837"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -488,7 +488,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="531"/>
-        <location filename="../../parapp/ui/main_window.py" line="836"/>
+        <location filename="../../parapp/ui/main_window.py" line="839"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -650,7 +650,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../parapp/ui/main_window.py" line="567"/>
-        <location filename="../../parapp/ui/main_window.py" line="847"/>
+        <location filename="../../parapp/ui/main_window.py" line="850"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
@@ -763,147 +763,147 @@ Bỏ giá trị này?</source>
 Discard this value?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="763"/>
+        <location filename="../../parapp/ui/main_window.py" line="766"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="820"/>
+        <location filename="../../parapp/ui/main_window.py" line="823"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="821"/>
+        <location filename="../../parapp/ui/main_window.py" line="824"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="824"/>
+        <location filename="../../parapp/ui/main_window.py" line="827"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="825"/>
+        <location filename="../../parapp/ui/main_window.py" line="828"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="826"/>
+        <location filename="../../parapp/ui/main_window.py" line="829"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="833"/>
+        <location filename="../../parapp/ui/main_window.py" line="836"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="835"/>
+        <location filename="../../parapp/ui/main_window.py" line="838"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1172"/>
+        <location filename="../../parapp/ui/main_window.py" line="1175"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1189"/>
+        <location filename="../../parapp/ui/main_window.py" line="1192"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1347"/>
+        <location filename="../../parapp/ui/main_window.py" line="1350"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1360"/>
+        <location filename="../../parapp/ui/main_window.py" line="1363"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1367"/>
+        <location filename="../../parapp/ui/main_window.py" line="1370"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1432"/>
+        <location filename="../../parapp/ui/main_window.py" line="1435"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1433"/>
+        <location filename="../../parapp/ui/main_window.py" line="1436"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1501"/>
+        <location filename="../../parapp/ui/main_window.py" line="1504"/>
         <source>Không đọc được thiết lập</source>
         <translation>Cannot read the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1525"/>
+        <location filename="../../parapp/ui/main_window.py" line="1528"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1545"/>
+        <location filename="../../parapp/ui/main_window.py" line="1548"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1548"/>
+        <location filename="../../parapp/ui/main_window.py" line="1551"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1552"/>
+        <location filename="../../parapp/ui/main_window.py" line="1555"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1553"/>
+        <location filename="../../parapp/ui/main_window.py" line="1556"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1590"/>
+        <location filename="../../parapp/ui/main_window.py" line="1593"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1601"/>
+        <location filename="../../parapp/ui/main_window.py" line="1604"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1602"/>
+        <location filename="../../parapp/ui/main_window.py" line="1605"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1630"/>
+        <location filename="../../parapp/ui/main_window.py" line="1633"/>
         <source>Nhập từ {file}</source>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1633"/>
+        <location filename="../../parapp/ui/main_window.py" line="1636"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="760"/>
+        <location filename="../../parapp/ui/main_window.py" line="763"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="766"/>
+        <location filename="../../parapp/ui/main_window.py" line="769"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="738"/>
+        <location filename="../../parapp/ui/main_window.py" line="741"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -937,63 +937,63 @@ points</translation>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="876"/>
+        <location filename="../../parapp/ui/main_window.py" line="879"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="919"/>
-        <location filename="../../parapp/ui/main_window.py" line="1254"/>
+        <location filename="../../parapp/ui/main_window.py" line="922"/>
+        <location filename="../../parapp/ui/main_window.py" line="1257"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="920"/>
+        <location filename="../../parapp/ui/main_window.py" line="923"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1247"/>
+        <location filename="../../parapp/ui/main_window.py" line="1250"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1259"/>
+        <location filename="../../parapp/ui/main_window.py" line="1262"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1261"/>
+        <location filename="../../parapp/ui/main_window.py" line="1264"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1267"/>
+        <location filename="../../parapp/ui/main_window.py" line="1270"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1268"/>
+        <location filename="../../parapp/ui/main_window.py" line="1271"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1277"/>
+        <location filename="../../parapp/ui/main_window.py" line="1280"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1285"/>
+        <location filename="../../parapp/ui/main_window.py" line="1288"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1287"/>
+        <location filename="../../parapp/ui/main_window.py" line="1290"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1288"/>
+        <location filename="../../parapp/ui/main_window.py" line="1291"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -1522,248 +1522,248 @@ points</translation>
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="110"/>
+        <location filename="../../parapp/ui/report_view.py" line="111"/>
         <source>Phụ lục xếp hạng</source>
         <translation>Ranking annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="111"/>
+        <location filename="../../parapp/ui/report_view.py" line="112"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Classification of heads</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="112"/>
+        <location filename="../../parapp/ui/report_view.py" line="113"/>
         <source>Bảng điểm đơn vị</source>
         <translation>Unit score sheet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="141"/>
+        <location filename="../../parapp/ui/report_view.py" line="142"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="435"/>
+        <location filename="../../parapp/ui/report_view.py" line="438"/>
         <source>Làm &amp;mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="436"/>
+        <location filename="../../parapp/ui/report_view.py" line="439"/>
         <source>Tạo lại văn bản từ dữ liệu hiện tại của tệp (F5)</source>
         <translation>Build the document again from the file&apos;s current data (F5)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="438"/>
+        <location filename="../../parapp/ui/report_view.py" line="441"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="439"/>
+        <location filename="../../parapp/ui/report_view.py" line="442"/>
         <source>&amp;Lưu PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="440"/>
+        <location filename="../../parapp/ui/report_view.py" line="443"/>
         <source>&amp;Ký số…</source>
         <translation>Si&amp;gn…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="443"/>
+        <location filename="../../parapp/ui/report_view.py" line="446"/>
         <source>In văn bản ra máy in (Ctrl+P)</source>
         <translation>Print the document (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="444"/>
+        <location filename="../../parapp/ui/report_view.py" line="447"/>
         <source>Lưu bản PDF của văn bản đang xem (Ctrl+S)</source>
         <translation>Save the PDF of the document shown (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="445"/>
+        <location filename="../../parapp/ui/report_view.py" line="448"/>
         <source>Ký số văn bản bằng tệp khóa PKCS#12 hoặc thiết bị ký số USB</source>
         <translation>Digitally sign the document with a PKCS#12 key file or a USB signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="447"/>
+        <location filename="../../parapp/ui/report_view.py" line="450"/>
         <source>&amp;Văn bản:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="464"/>
+        <location filename="../../parapp/ui/report_view.py" line="467"/>
         <source>Trang trước (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="467"/>
+        <location filename="../../parapp/ui/report_view.py" line="470"/>
         <source>Trang sau (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="474"/>
+        <location filename="../../parapp/ui/report_view.py" line="477"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="477"/>
+        <location filename="../../parapp/ui/report_view.py" line="480"/>
         <source>Phóng to (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="479"/>
+        <location filename="../../parapp/ui/report_view.py" line="482"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="482"/>
+        <location filename="../../parapp/ui/report_view.py" line="485"/>
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="490"/>
+        <location filename="../../parapp/ui/report_view.py" line="493"/>
         <source>Thu phóng:</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="502"/>
-        <location filename="../../parapp/ui/report_view.py" line="874"/>
+        <location filename="../../parapp/ui/report_view.py" line="505"/>
+        <location filename="../../parapp/ui/report_view.py" line="878"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="503"/>
+        <location filename="../../parapp/ui/report_view.py" line="506"/>
         <source>Bỏ văn bản đang tạo</source>
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="595"/>
+        <location filename="../../parapp/ui/report_view.py" line="598"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="610"/>
+        <location filename="../../parapp/ui/report_view.py" line="613"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="611"/>
+        <location filename="../../parapp/ui/report_view.py" line="614"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="651"/>
+        <location filename="../../parapp/ui/report_view.py" line="654"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="654"/>
+        <location filename="../../parapp/ui/report_view.py" line="657"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="683"/>
+        <location filename="../../parapp/ui/report_view.py" line="687"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="694"/>
+        <location filename="../../parapp/ui/report_view.py" line="698"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="714"/>
+        <location filename="../../parapp/ui/report_view.py" line="718"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="721"/>
+        <location filename="../../parapp/ui/report_view.py" line="725"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="722"/>
+        <location filename="../../parapp/ui/report_view.py" line="726"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="735"/>
+        <location filename="../../parapp/ui/report_view.py" line="739"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="744"/>
+        <location filename="../../parapp/ui/report_view.py" line="748"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="854"/>
+        <location filename="../../parapp/ui/report_view.py" line="858"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="874"/>
+        <location filename="../../parapp/ui/report_view.py" line="878"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="888"/>
+        <location filename="../../parapp/ui/report_view.py" line="892"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="889"/>
+        <location filename="../../parapp/ui/report_view.py" line="893"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="912"/>
+        <location filename="../../parapp/ui/report_view.py" line="916"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="934"/>
+        <location filename="../../parapp/ui/report_view.py" line="938"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="935"/>
+        <location filename="../../parapp/ui/report_view.py" line="939"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="946"/>
+        <location filename="../../parapp/ui/report_view.py" line="950"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="947"/>
+        <location filename="../../parapp/ui/report_view.py" line="951"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="951"/>
+        <location filename="../../parapp/ui/report_view.py" line="955"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="985"/>
+        <location filename="../../parapp/ui/report_view.py" line="989"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="987"/>
+        <location filename="../../parapp/ui/report_view.py" line="991"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="988"/>
+        <location filename="../../parapp/ui/report_view.py" line="992"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="992"/>
+        <location filename="../../parapp/ui/report_view.py" line="996"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1001"/>
+        <location filename="../../parapp/ui/report_view.py" line="1005"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -1803,7 +1803,7 @@ points</translation>
     <message>
         <location filename="../../forms/score_editor.ui" line="348"/>
         <location filename="../../forms/score_editor.ui" line="376"/>
-        <location filename="../../parapp/ui/score_editor.py" line="697"/>
+        <location filename="../../parapp/ui/score_editor.py" line="699"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -1839,193 +1839,193 @@ points</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="20"/>
-        <location filename="../../parapp/ui/score_editor.py" line="324"/>
+        <location filename="../../parapp/ui/score_editor.py" line="326"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="356"/>
+        <location filename="../../parapp/ui/score_editor.py" line="358"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="359"/>
+        <location filename="../../parapp/ui/score_editor.py" line="361"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="361"/>
+        <location filename="../../parapp/ui/score_editor.py" line="363"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="389"/>
+        <location filename="../../parapp/ui/score_editor.py" line="391"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="391"/>
+        <location filename="../../parapp/ui/score_editor.py" line="393"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="411"/>
+        <location filename="../../parapp/ui/score_editor.py" line="413"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="413"/>
+        <location filename="../../parapp/ui/score_editor.py" line="415"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="414"/>
+        <location filename="../../parapp/ui/score_editor.py" line="416"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="416"/>
+        <location filename="../../parapp/ui/score_editor.py" line="418"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="417"/>
+        <location filename="../../parapp/ui/score_editor.py" line="419"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="419"/>
+        <location filename="../../parapp/ui/score_editor.py" line="421"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="439"/>
+        <location filename="../../parapp/ui/score_editor.py" line="441"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="441"/>
+        <location filename="../../parapp/ui/score_editor.py" line="443"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="466"/>
+        <location filename="../../parapp/ui/score_editor.py" line="468"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="468"/>
+        <location filename="../../parapp/ui/score_editor.py" line="470"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="535"/>
-        <location filename="../../parapp/ui/score_editor.py" line="590"/>
+        <location filename="../../parapp/ui/score_editor.py" line="537"/>
+        <location filename="../../parapp/ui/score_editor.py" line="592"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="540"/>
+        <location filename="../../parapp/ui/score_editor.py" line="542"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="696"/>
+        <location filename="../../parapp/ui/score_editor.py" line="698"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="704"/>
+        <location filename="../../parapp/ui/score_editor.py" line="706"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="726"/>
+        <location filename="../../parapp/ui/score_editor.py" line="728"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="727"/>
+        <location filename="../../parapp/ui/score_editor.py" line="729"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="737"/>
+        <location filename="../../parapp/ui/score_editor.py" line="739"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="749"/>
+        <location filename="../../parapp/ui/score_editor.py" line="751"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="753"/>
+        <location filename="../../parapp/ui/score_editor.py" line="755"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="759"/>
+        <location filename="../../parapp/ui/score_editor.py" line="761"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="783"/>
+        <location filename="../../parapp/ui/score_editor.py" line="785"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="796"/>
+        <location filename="../../parapp/ui/score_editor.py" line="798"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="804"/>
+        <location filename="../../parapp/ui/score_editor.py" line="806"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="808"/>
+        <location filename="../../parapp/ui/score_editor.py" line="810"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="816"/>
+        <location filename="../../parapp/ui/score_editor.py" line="818"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="823"/>
+        <location filename="../../parapp/ui/score_editor.py" line="825"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="826"/>
+        <location filename="../../parapp/ui/score_editor.py" line="828"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="834"/>
+        <location filename="../../parapp/ui/score_editor.py" line="836"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="835"/>
+        <location filename="../../parapp/ui/score_editor.py" line="837"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="848"/>
+        <location filename="../../parapp/ui/score_editor.py" line="850"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="858"/>
+        <location filename="../../parapp/ui/score_editor.py" line="860"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="881"/>
+        <location filename="../../parapp/ui/score_editor.py" line="883"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
     </message>
@@ -2244,193 +2244,193 @@ points</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="124"/>
+        <location filename="../../parapp/ui/report_view.py" line="125"/>
         <source>Ghi đè tệp?</source>
         <translation>Overwrite the file?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="125"/>
+        <location filename="../../parapp/ui/report_view.py" line="126"/>
         <source>Tệp {file} đã có. Ghi đè?</source>
         <translation>{file} already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1033"/>
+        <location filename="../../parapp/ui/report_view.py" line="1037"/>
         <source>Ký số văn bản</source>
         <translation>Sign the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1042"/>
+        <location filename="../../parapp/ui/report_view.py" line="1046"/>
         <source>Tệp khóa &amp;PKCS#12 (.p12, .pfx)</source>
         <translation>&amp;PKCS#12 key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1043"/>
+        <location filename="../../parapp/ui/report_view.py" line="1047"/>
         <source>Thiết bị ký số &amp;USB (PKCS#11)</source>
         <translation>&amp;USB signing token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1051"/>
+        <location filename="../../parapp/ui/report_view.py" line="1055"/>
         <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
         <translation>A .p12 or .pfx file holding the key and the certificate</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1054"/>
+        <location filename="../../parapp/ui/report_view.py" line="1058"/>
         <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
         <translation>Never stored; leave empty if the file has no passphrase</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1058"/>
+        <location filename="../../parapp/ui/report_view.py" line="1062"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1059"/>
+        <location filename="../../parapp/ui/report_view.py" line="1063"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1064"/>
+        <location filename="../../parapp/ui/report_view.py" line="1068"/>
         <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
         <translation>The token&apos;s PKCS#11 library (.so, .dll, .dylib)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1067"/>
+        <location filename="../../parapp/ui/report_view.py" line="1071"/>
         <source>Tìm thiết bị</source>
         <translation>Find tokens</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1073"/>
-        <location filename="../../parapp/ui/report_view.py" line="1249"/>
+        <location filename="../../parapp/ui/report_view.py" line="1077"/>
+        <location filename="../../parapp/ui/report_view.py" line="1253"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1079"/>
+        <location filename="../../parapp/ui/report_view.py" line="1083"/>
         <source>Thư viện:</source>
         <translation>Library:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1081"/>
+        <location filename="../../parapp/ui/report_view.py" line="1085"/>
         <source>Thiết bị:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1083"/>
+        <location filename="../../parapp/ui/report_view.py" line="1087"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1086"/>
+        <location filename="../../parapp/ui/report_view.py" line="1090"/>
         <source>Hình thức chữ ký (không bắt buộc)</source>
         <translation>Signature appearance (optional)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1089"/>
+        <location filename="../../parapp/ui/report_view.py" line="1093"/>
         <source>Ảnh chữ ký (PNG, JPEG)</source>
         <translation>Signature image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1091"/>
+        <location filename="../../parapp/ui/report_view.py" line="1095"/>
         <source>Ảnh con dấu (PNG, JPEG)</source>
         <translation>Seal image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1093"/>
+        <location filename="../../parapp/ui/report_view.py" line="1097"/>
         <source>Ảnh chữ ký:</source>
         <translation>Signature image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1095"/>
+        <location filename="../../parapp/ui/report_view.py" line="1099"/>
         <source>Ảnh con dấu:</source>
         <translation>Seal image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1100"/>
+        <location filename="../../parapp/ui/report_view.py" line="1104"/>
         <source>Lưu bản đã ký:</source>
         <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1116"/>
+        <location filename="../../parapp/ui/report_view.py" line="1120"/>
         <source>&amp;Ký</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1117"/>
+        <location filename="../../parapp/ui/report_view.py" line="1121"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1122"/>
+        <location filename="../../parapp/ui/report_view.py" line="1126"/>
         <source>Văn bản: {file}</source>
         <translation>Document: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1146"/>
+        <location filename="../../parapp/ui/report_view.py" line="1150"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1169"/>
+        <location filename="../../parapp/ui/report_view.py" line="1173"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1170"/>
+        <location filename="../../parapp/ui/report_view.py" line="1174"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1176"/>
+        <location filename="../../parapp/ui/report_view.py" line="1180"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1177"/>
+        <location filename="../../parapp/ui/report_view.py" line="1181"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1183"/>
+        <location filename="../../parapp/ui/report_view.py" line="1187"/>
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1184"/>
+        <location filename="../../parapp/ui/report_view.py" line="1188"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1189"/>
+        <location filename="../../parapp/ui/report_view.py" line="1193"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1191"/>
+        <location filename="../../parapp/ui/report_view.py" line="1195"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1235"/>
+        <location filename="../../parapp/ui/report_view.py" line="1239"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1263"/>
+        <location filename="../../parapp/ui/report_view.py" line="1267"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1292"/>
+        <location filename="../../parapp/ui/report_view.py" line="1296"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1304"/>
+        <location filename="../../parapp/ui/report_view.py" line="1308"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1312"/>
+        <location filename="../../parapp/ui/report_view.py" line="1316"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>

@@ -7,6 +7,7 @@ and announced with `committed` / `evidence_changed`, so the window can refresh r
 undo commands. Values the core would refuse are refused here first, in the field's own words
 (`check_points`, `needs_reason`); the core's `ValidationError` remains the last word and is shown
 inline, never as a traceback. Scores are exact `Decimal`s from `parse_decimal`, never floats.
+The static layout lives in forms/score_editor.ui; this module keeps the behaviour.
 
 Public API (for the window):
 
@@ -49,15 +50,14 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFocusEvent, QImage, QPixmap, QValidator
 from PySide6.QtWidgets import (
-    QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPlainTextEdit, QPushButton, QSizePolicy, QSplitter, QStackedWidget,
-    QVBoxLayout, QWidget,
+    QFileDialog, QLabel, QLineEdit, QListWidgetItem, QMessageBox, QPlainTextEdit, QWidget,
 )
 
 from parapp.core.criteria import Node, Source, check_points, needs_reason, points_from_measure
 from parapp.core.errors import ParappError
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, decimals_of, fmt, parse_decimal
 from parapp.core.store import EvidenceInfo, Store, safe_name
+from parapp.ui.forms.ui_score_editor import Ui_ScoreEditor
 
 
 
@@ -198,16 +198,6 @@ class PointsValidator(QValidator):
         return QValidator.State.Intermediate
 
 
-def _hint_label(style: str) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(style)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
 def _show(label: QLabel, text: str | None) -> None:
     label.setText(text or "")
     label.setVisible(bool(text))
@@ -240,82 +230,73 @@ class ScoreEditor(QWidget):
         self._preview_pixmap: QPixmap | None = None
         self._max_mb = 20
         self._allow_above_self = False
-        self.setAcceptDrops(True)
         self._build()
         self.clear()
 
     # -- construction ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title_label = QLabel()
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.RichText)
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta_label = QLabel()
-        self.meta_label.setWordWrap(True)
-        self.info_label = _hint_label(WARNING_STYLE)  # survey-fed leaf, not in block, …
+        """The static layout comes from forms/score_editor.ui; here only what depends on the
+        font (minimum sizes, so they hold at any display scaling), the colours of the messages,
+        the validators, the splitters' proportions and the signal connections."""
+        self.ui = ui = Ui_ScoreEditor()
+        ui.setupUi(self)
+        # the public names (the window and the tests use these)
+        self.title_label, self.meta_label, self.info_label = (
+            ui.titleLabel, ui.metaLabel, ui.infoLabel)
+        self.self_box, self.appraisal_box, self.evidence_box = (
+            ui.selfBox, ui.appraisalBox, ui.evidenceBox)
+        self.self_score, self.self_max, self.self_error = (
+            ui.selfScoreEdit, ui.selfMaxLabel, ui.selfErrorLabel)
+        self.explanation, self.explanation_error, self.explanation2_label = (
+            ui.explanationEdit, ui.explanationErrorLabel, ui.explanation2Label)
+        self.appraisal_score, self.appraisal_max, self.appraisal_error = (
+            ui.appraisalScoreEdit, ui.appraisalMaxLabel, ui.appraisalErrorLabel)
+        self.appraisal_note, self.reason_hint, self.note_error = (
+            ui.appraisalNoteEdit, ui.reasonHintLabel, ui.noteErrorLabel)
+        self.above_self_warning, self.round2_label = ui.aboveSelfWarningLabel, ui.round2Label
+        self.evidence_list, self.evidence_message = ui.evidenceList, ui.evidenceMessageLabel
+        self.add_button, self.open_button = ui.addButton, ui.openButton
+        self.save_button, self.remove_button = ui.saveButton, ui.removeButton
+        self.preview, self.preview_text, self.preview_image = (
+            ui.preview, ui.previewText, ui.previewImage)
+        self.splitter, self.evidence_splitter = ui.splitter, ui.evidenceSplitter
 
-        # self side
-        self.self_score = self._score_field()
-        self.self_max = QLabel()
-        self.self_error = _hint_label(ERROR_STYLE)
-        self.explanation = self._text_field()
-        self.explanation_error = _hint_label(ERROR_STYLE)
-        self.explanation2_label = _hint_label(NOTE_STYLE)
-        self.self_box = QGroupBox(self.tr("Đơn vị tự đánh giá"))
-        lay = QVBoxLayout(self.self_box)
-        lay.addWidget(self._buddy(self.tr("Điểm tự đánh giá"), self.self_score))
-        lay.addLayout(self._score_row(self.self_score, self.self_max))
-        lay.addWidget(self.self_error)
-        lay.addWidget(self._buddy(self.tr("Giải trình"), self.explanation))
-        lay.addWidget(self.explanation, 1)
-        lay.addWidget(self.explanation_error)
-        lay.addWidget(self.explanation2_label)
+        for label, style in ((self.info_label, WARNING_STYLE), (self.self_error, ERROR_STYLE),
+                             (self.explanation_error, ERROR_STYLE),
+                             (self.explanation2_label, NOTE_STYLE),
+                             (self.appraisal_error, ERROR_STYLE),
+                             (self.above_self_warning, WARNING_STYLE),
+                             (self.reason_hint, ERROR_STYLE), (self.note_error, ERROR_STYLE),
+                             (self.round2_label, NOTE_STYLE),
+                             (self.evidence_message, ERROR_STYLE),
+                             (self.preview_text, QUIET_STYLE)):
+            label.setStyleSheet(style)
 
-        # appraisal side
-        self.appraisal_score = self._score_field()
-        self.appraisal_max = QLabel()
-        self.appraisal_error = _hint_label(ERROR_STYLE)
-        self.appraisal_note = self._text_field()
-        self.reason_hint = _hint_label(ERROR_STYLE)
-        self.note_error = _hint_label(ERROR_STYLE)
-        self.above_self_warning = _hint_label(WARNING_STYLE)
-        self.round2_label = _hint_label(NOTE_STYLE)
-        self.appraisal_box = QGroupBox(self.tr("Hội đồng thẩm định"))
-        lay = QVBoxLayout(self.appraisal_box)
-        lay.addWidget(self._buddy(self.tr("Điểm thẩm định"), self.appraisal_score))
-        lay.addLayout(self._score_row(self.appraisal_score, self.appraisal_max))
-        lay.addWidget(self.appraisal_error)
-        lay.addWidget(self.above_self_warning)
-        lay.addWidget(self._buddy(self.tr("Lý do trừ điểm"), self.appraisal_note))
-        lay.addWidget(self.appraisal_note, 1)
-        lay.addWidget(self.reason_hint)
-        lay.addWidget(self.note_error)
-        lay.addWidget(self.round2_label)
+        # sizes in the font's own units, so they hold at any display scaling
+        for field in (self.self_score, self.appraisal_score):
+            field.setValidator(PointsValidator(field))
+            # room for "10,2500" and the frame
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("000,0000") * 3 // 2)
+        for field in (self.explanation, self.appraisal_note):
+            lines = field.fontMetrics().lineSpacing()
+            field.setMinimumHeight(lines * 3 + lines // 2 + 2 * field.frameWidth())
+        line = self.fontMetrics().height()
+        self.preview.setMinimumSize(line * 10, line * 6)
 
-        sides = QHBoxLayout()
-        sides.addWidget(self.self_box, 1)
-        sides.addWidget(self.appraisal_box, 1)
-        sides_widget = QWidget()
-        sides_widget.setLayout(sides)
-        sides.setContentsMargins(0, 0, 0, 0)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([30_000, 20_000])
+        self.evidence_splitter.setStretchFactor(0, 1)
+        self.evidence_splitter.setStretchFactor(1, 1)
+        self.evidence_splitter.setSizes([10_000, 10_000])  # proportions: half list, half preview
 
-        self.evidence_box = self._build_evidence()
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(sides_widget)
-        splitter.addWidget(self.evidence_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([30_000, 20_000])
-        self.splitter = splitter
-
-        top = QVBoxLayout(self)
-        top.addWidget(self.title_label)
-        top.addWidget(self.meta_label)
-        top.addWidget(self.info_label)
-        top.addWidget(splitter, 1)
+        self.evidence_list.currentRowChanged.connect(self._on_evidence_selected)
+        self.evidence_list.itemActivated.connect(lambda _item: self.open_evidence())
+        self.add_button.clicked.connect(self.choose_evidence_files)
+        self.open_button.clicked.connect(self.open_evidence)
+        self.save_button.clicked.connect(self.save_evidence)
+        self.remove_button.clicked.connect(self.remove_evidence)
 
         self._fields: dict[QObject, str] = {
             self.self_score: "self_points", self.explanation: "explanation",
@@ -325,102 +306,14 @@ class ScoreEditor(QWidget):
         for widget in (*self._fields, self.evidence_list, self.explanation.viewport(),
                        self.appraisal_note.viewport(), self.evidence_list.viewport()):
             widget.installEventFilter(self)
-        QWidget.setTabOrder(self.self_score, self.explanation)
-        QWidget.setTabOrder(self.explanation, self.appraisal_score)
-        QWidget.setTabOrder(self.appraisal_score, self.appraisal_note)
-        QWidget.setTabOrder(self.appraisal_note, self.evidence_list)
+        # the picture follows its own size (the splitters move it, not only the editor's size)
+        self.preview_image.installEventFilter(self)
 
         self.self_score.textEdited.connect(lambda _t: self._on_points_edited("self_points"))
         self.appraisal_score.textEdited.connect(
             lambda _t: self._on_points_edited("appraisal_points"))
         self.explanation.textChanged.connect(lambda: self._on_text_edited("explanation"))
         self.appraisal_note.textChanged.connect(lambda: self._on_text_edited("appraisal_note"))
-
-    def _score_field(self) -> QLineEdit:
-        field = QLineEdit()
-        field.setValidator(PointsValidator(field))
-        field.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        # room for "10,2500" and the frame, in the font's own units (holds at any scaling)
-        field.setMinimumWidth(field.fontMetrics().horizontalAdvance("000,0000") * 3 // 2)
-        return field
-
-    def _text_field(self) -> QPlainTextEdit:
-        field = QPlainTextEdit()
-        field.setTabChangesFocus(True)  # Tab moves on: self score → explanation → appraisal → note
-        lines = field.fontMetrics().lineSpacing()
-        field.setMinimumHeight(lines * 3 + lines // 2 + 2 * field.frameWidth())
-        return field
-
-    @staticmethod
-    def _buddy(text: str, field: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(field)
-        return label
-
-    @staticmethod
-    def _score_row(field: QLineEdit, max_label: QLabel) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(field)
-        row.addWidget(max_label)
-        row.addStretch(1)
-        return row
-
-    def _build_evidence(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Tài liệu kiểm chứng"))
-        self.evidence_list = QListWidget()
-        self.evidence_list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
-        self.evidence_list.currentRowChanged.connect(self._on_evidence_selected)
-        self.evidence_list.itemActivated.connect(lambda _item: self.open_evidence())
-
-        self.preview_text = QLabel()
-        self.preview_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview_text.setWordWrap(True)
-        self.preview_text.setStyleSheet(QUIET_STYLE)
-        self.preview_image = QLabel()
-        self.preview_image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview_image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.preview = QStackedWidget()
-        self.preview.setFrameShape(QStackedWidget.Shape.StyledPanel)
-        self.preview.addWidget(self.preview_text)
-        self.preview.addWidget(self.preview_image)
-        line = self.fontMetrics().height()
-        self.preview.setMinimumSize(line * 10, line * 6)
-
-        self.add_button = QPushButton(self.tr("Thêm…"))
-        self.open_button = QPushButton(self.tr("Mở"))
-        self.save_button = QPushButton(self.tr("Lưu ra…"))
-        self.remove_button = QPushButton(self.tr("Xóa"))
-        self.add_button.setToolTip(self.tr("Thêm tệp (có thể kéo thả tệp vào đây)"))
-        self.add_button.clicked.connect(self.choose_evidence_files)
-        self.open_button.clicked.connect(self.open_evidence)
-        self.save_button.clicked.connect(self.save_evidence)
-        self.remove_button.clicked.connect(self.remove_evidence)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.open_button, self.save_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-
-        self.evidence_message = _hint_label(ERROR_STYLE)
-
-        left = QVBoxLayout()
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.evidence_list, 1)
-        left.addLayout(buttons)
-        left.addWidget(self.evidence_message)
-        left_widget = QWidget()
-        left_widget.setLayout(left)
-
-        inner = QSplitter(Qt.Orientation.Horizontal)
-        inner.setChildrenCollapsible(False)
-        inner.addWidget(left_widget)
-        inner.addWidget(self.preview)
-        inner.setStretchFactor(0, 1)
-        inner.setStretchFactor(1, 1)
-        inner.setSizes([10_000, 10_000])  # proportions: half list, half preview
-        lay = QVBoxLayout(box)
-        lay.addWidget(inner)
-        return box
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -727,6 +620,10 @@ class ScoreEditor(QWidget):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if obj is self.preview_image:
+            if kind == QEvent.Type.Resize:
+                self._scale_preview()
+            return super().eventFilter(obj, event)
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) \
                 and event.mimeData().hasUrls():
             # files dropped on a field or the list are evidence, not text to insert
@@ -772,10 +669,6 @@ class ScoreEditor(QWidget):
             return
         event.acceptProposedAction()
         self.add_evidence_files(paths)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._scale_preview()
 
     # -- evidence -------------------------------------------------------------------------------
 

@@ -9,13 +9,13 @@ body (tables repeat their header rows on every page), and the signature block on
 authority lines (TM. / KT.), the title, a blank space for the signature and the seal, the name.
 
 While laying out, the blank signature space is recorded (page, rectangle in PDF points with the
-origin bottom left); once reportlab has written the file, an empty signature field named
-`SIGNATURE_FIELD` is added there with pyHanko (an incremental update), for the signing step to
-fill. The same input gives the same bytes (reportlab's invariant mode, no clock, fixed IDs).
+origin bottom left) and an empty signature field named `SIGNATURE_FIELD` is written over it in
+the same pass — the objects pyHanko's `append_signature_field` would add (checked with pyHanko's
+reader and poppler's pdfsig) — for the signing step to fill. The same input gives the same
+bytes (reportlab's invariant mode).
 """
 from __future__ import annotations
 
-import hashlib
 import io
 import os
 from collections.abc import Sequence
@@ -330,8 +330,32 @@ class SignatureSpace(Flowable):
         x1, y1 = self.canv.absolutePosition(0, 0)
         x2, y2 = self.canv.absolutePosition(self.width, self.height)
         self.record.clear()  # a re-layout (a second pass) replaces the first record
-        self.record.append(SignatureBox(self.canv.getPageNumber() - 1,
-                                        (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))))
+        box = SignatureBox(self.canv.getPageNumber() - 1,
+                           (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)))
+        self.record.append(box)
+        _add_signature_field(self.canv, box)
+
+
+def _add_signature_field(canv, box: SignatureBox) -> None:
+    """An empty signature field (AcroForm) over the box, on the page being drawn: what pyHanko's
+    append_signature_field writes (a widget with FT /Sig, flags print + locked, an empty
+    appearance; /SigFlags 1), written by reportlab itself in the same pass — adding it
+    afterwards as an incremental update cost a tenth of a score sheet's time."""
+    from reportlab.pdfbase.pdfdoc import (
+        PDFArray, PDFDictionary, PDFName, PDFStream, PDFString,
+    )
+    x1, y1, x2, y2 = box.box
+    appearance = PDFStream(PDFDictionary({
+        "Type": PDFName("XObject"), "Subtype": PDFName("Form"),
+        "BBox": PDFArray([0, 0, x2 - x1, y2 - y1]), "Resources": PDFDictionary({})}),
+        content=b"", filters=[])
+    widget = PDFDictionary({
+        "Type": PDFName("Annot"), "Subtype": PDFName("Widget"), "FT": PDFName("Sig"),
+        "T": PDFString(SIGNATURE_FIELD), "F": 132, "Rect": PDFArray([x1, y1, x2, y2]),
+        "P": canv._doc.thisPageRef(), "AP": PDFDictionary({"N": appearance})})
+    canv._addAnnotation(widget, name=SIGNATURE_FIELD)
+    canv._doc.Catalog.AcroForm = PDFDictionary({
+        "Fields": PDFArray([canv._doc.refAnnotation(SIGNATURE_FIELD)]), "SigFlags": 1})
 
 
 # -- tables ---------------------------------------------------------------------------------------
@@ -477,33 +501,8 @@ def render(doc: Document, out: Path | str) -> SignatureBox:
     if not record:
         raise ParappError("Không đặt được ô chữ ký trong văn bản",
                           "The signature space could not be laid out")
-    box = record[0]
-    data = _with_signature_field(buffer.getvalue(), box)
-    _write(out, data)
-    return box
-
-
-def _with_signature_field(pdf: bytes, box: SignatureBox) -> bytes:
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
-    from pyhanko.pdf_utils import generic
-
-    class Writer(IncrementalPdfFileWriter):
-        def _update_meta(self):
-            """Leave /Info as reportlab wrote it: pyHanko would stamp /ModDate with the clock,
-            and the same input must give the same bytes. (Signing updates it later.)"""
-
-    w = Writer(io.BytesIO(pdf))
-    # pyHanko gives each revision a random second ID; derive it from the content instead, so
-    # the same input gives the same file (the ID only has to differ between revisions)
-    first = w._document_id[0]
-    w._document_id = generic.ArrayObject([first, generic.ByteStringObject(
-        hashlib.md5(pdf).digest())])  # noqa: S324 — an identifier, not a secret
-    append_signature_field(w, SigFieldSpec(sig_field_name=SIGNATURE_FIELD, on_page=box.page,
-                                           box=box.box))
-    result = io.BytesIO()
-    w.write(result)
-    return result.getvalue()
+    _write(out, buffer.getvalue())
+    return record[0]
 
 
 def _write(out: Path, data: bytes) -> None:

@@ -512,6 +512,9 @@ def test_sign_with_a_softhsm_token(qtbot, window, tmp_path, softhsm):
     dialog.token_combo.setCurrentIndex(dialog.token_combo.findData(TOKEN_LABEL))
     out = tmp_path / "token.pdf"
     dialog.output_edit.setText(str(out))
+    # no PIN: asked for, the token is not tried
+    dialog.ok_button.click()
+    assert "Nhập mã PIN" in dialog.message.text() and not dialog.busy
     # a wrong PIN: the token's message, nothing written
     type_text(qtbot, dialog.pin_edit, "0000")
     dialog.ok_button.click()

@@ -781,7 +781,10 @@ class ReportWindow(QMainWindow):
         """0-based index of the page at the top of the view."""
         if not self.pages.page_count:
             return 0
-        return self.pages.page_at(self.scroll.verticalScrollBar().value() + PAGE_GAP)
+        bar = self.scroll.verticalScrollBar()
+        if 0 < bar.maximum() <= bar.value():  # scrolled to the end: the last page is in view
+            return self.pages.page_count - 1
+        return self.pages.page_at(bar.value() + PAGE_GAP)
 
     def go_to_page(self, index: int) -> None:
         n = self.pages.page_count
@@ -1316,6 +1319,10 @@ class SignDialog(QDialog):
                 self._show_message(self.tr("Chọn thư viện PKCS#11 và thiết bị ký số"))
                 return
             secret = self.pin_edit.text() if self.pin_edit.isEnabled() else None
+            if secret == "":  # an empty PIN would only use up one of the token's attempts
+                self._show_message(self.tr("Nhập mã PIN của thiết bị ký số"))
+                self.pin_edit.setFocus()
+                return
             self.pin_edit.clear()
         try:
             signing.check_paths(self.src, dest)  # cheap; before anything is opened

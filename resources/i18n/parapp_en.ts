@@ -123,67 +123,72 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="94"/>
+        <location filename="../../parapp/ui/dashboard.py" line="95"/>
         <source>không xếp hạng</source>
         <translation>not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="97"/>
+        <location filename="../../parapp/ui/dashboard.py" line="98"/>
         <source>đồng hạng</source>
         <translation>shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="99"/>
+        <location filename="../../parapp/ui/dashboard.py" line="100"/>
         <source>phân định theo {what}</source>
         <translation>decided by {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="102"/>
+        <location filename="../../parapp/ui/dashboard.py" line="103"/>
         <source>điều chỉnh xếp loại: {reason}</source>
         <translation>classification adjusted: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="524"/>
+        <location filename="../../forms/dashboard.ui" line="19"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="527"/>
+        <location filename="../../forms/dashboard.ui" line="55"/>
         <source>Thiết lập xếp hạng, xếp loại…</source>
         <translation>Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="537"/>
+        <location filename="../../forms/dashboard.ui" line="73"/>
         <source>Đang xem trước thiết lập chưa lưu: thứ hạng và xếp loại chỉ để tham khảo.</source>
         <translation>Previewing unsaved settings: ranks and classifications are for reference only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="677"/>
+        <location filename="../../forms/dashboard.ui" line="101"/>
+        <source>Bảng xếp hạng</source>
+        <translation>Ranking table</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="643"/>
         <source>Chưa có dữ liệu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="682"/>
+        <location filename="../../parapp/ui/dashboard.py" line="648"/>
         <source>{n} đơn vị được xếp hạng</source>
         <translation>Ranked units: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="684"/>
+        <location filename="../../parapp/ui/dashboard.py" line="650"/>
         <source>{n} không xếp hạng</source>
         <translation>Not ranked: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="686"/>
+        <location filename="../../parapp/ui/dashboard.py" line="652"/>
         <source>{n} nhóm đồng hạng</source>
         <translation>Shared-rank groups: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="694"/>
+        <location filename="../../parapp/ui/dashboard.py" line="660"/>
         <source>Xếp loại người đứng đầu các đơn vị của khối</source>
         <translation>Classification of the unit heads in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="696"/>
+        <location filename="../../parapp/ui/dashboard.py" line="662"/>
         <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
         <translation>Whole province ({n} units): {counts}</translation>
     </message>
@@ -191,37 +196,37 @@
 <context>
     <name>IndexChart</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="134"/>
+        <location filename="../../parapp/ui/dashboard.py" line="135"/>
         <source>Biểu đồ chỉ số cải cách hành chính theo đơn vị</source>
         <translation>PAR Index chart by unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="243"/>
+        <location filename="../../parapp/ui/dashboard.py" line="244"/>
         <source>Không có đơn vị nào trong khối này</source>
         <translation>No units in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="280"/>
+        <location filename="../../parapp/ui/dashboard.py" line="281"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="348"/>
+        <location filename="../../parapp/ui/dashboard.py" line="349"/>
         <source>Chỉ số: {index}%</source>
         <translation>Index: {index}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="349"/>
+        <location filename="../../parapp/ui/dashboard.py" line="350"/>
         <source>Hạng: {rank}</source>
         <translation>Rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="350"/>
+        <location filename="../../parapp/ui/dashboard.py" line="351"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="353"/>
+        <location filename="../../parapp/ui/dashboard.py" line="354"/>
         <source>Xếp loại: {grade}</source>
         <translation>Classification: {grade}</translation>
     </message>
@@ -1429,92 +1434,92 @@ points</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="384"/>
+        <location filename="../../parapp/ui/dashboard.py" line="385"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="384"/>
+        <location filename="../../parapp/ui/dashboard.py" line="385"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="384"/>
+        <location filename="../../parapp/ui/dashboard.py" line="385"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="384"/>
+        <location filename="../../parapp/ui/dashboard.py" line="385"/>
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="385"/>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="385"/>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="385"/>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
         <source>Tăng/giảm</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="387"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="387"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="388"/>
+        <location filename="../../parapp/ui/dashboard.py" line="389"/>
         <source>Hạng trong khối; đơn vị không xếp hạng để trống (—)</source>
         <translation>Rank within the block; blank (—) for units not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="389"/>
+        <location filename="../../parapp/ui/dashboard.py" line="390"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="390"/>
+        <location filename="../../parapp/ui/dashboard.py" line="391"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="391"/>
+        <location filename="../../parapp/ui/dashboard.py" line="392"/>
         <source>Hạng năm trước</source>
         <translation>Last year&apos;s rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="392"/>
+        <location filename="../../parapp/ui/dashboard.py" line="393"/>
         <source>Số bậc tăng (+) hoặc giảm (−) so với năm trước</source>
         <translation>Places gained (+) or lost (−) since last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="393"/>
+        <location filename="../../parapp/ui/dashboard.py" line="394"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="394"/>
+        <location filename="../../parapp/ui/dashboard.py" line="395"/>
         <source>Đồng hạng, tiêu chí phụ đã phân định thứ hạng, lý do điều chỉnh xếp loại</source>
         <translation>Shared ranks, tie-breakers that decided the rank, reasons for classification adjustments</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="491"/>
+        <location filename="../../parapp/ui/dashboard.py" line="492"/>
         <source>Người đứng đầu: {head}</source>
         <translation>Unit head: {head}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="494"/>
+        <location filename="../../parapp/ui/dashboard.py" line="495"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
@@ -1623,7 +1628,7 @@ points</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="505"/>
-        <location filename="../../parapp/ui/report_view.py" line="878"/>
+        <location filename="../../parapp/ui/report_view.py" line="881"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1693,77 +1698,77 @@ points</translation>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="858"/>
+        <location filename="../../parapp/ui/report_view.py" line="861"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="878"/>
+        <location filename="../../parapp/ui/report_view.py" line="881"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="892"/>
+        <location filename="../../parapp/ui/report_view.py" line="895"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="893"/>
+        <location filename="../../parapp/ui/report_view.py" line="896"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="916"/>
+        <location filename="../../parapp/ui/report_view.py" line="919"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="938"/>
+        <location filename="../../parapp/ui/report_view.py" line="941"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="939"/>
+        <location filename="../../parapp/ui/report_view.py" line="942"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="950"/>
+        <location filename="../../parapp/ui/report_view.py" line="953"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="951"/>
+        <location filename="../../parapp/ui/report_view.py" line="954"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="955"/>
+        <location filename="../../parapp/ui/report_view.py" line="958"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="989"/>
+        <location filename="../../parapp/ui/report_view.py" line="992"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="991"/>
+        <location filename="../../parapp/ui/report_view.py" line="994"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="992"/>
+        <location filename="../../parapp/ui/report_view.py" line="995"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="996"/>
+        <location filename="../../parapp/ui/report_view.py" line="999"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1005"/>
+        <location filename="../../parapp/ui/report_view.py" line="1008"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -2091,152 +2096,153 @@ points</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="747"/>
+        <location filename="../../forms/settings_dialog.ui" line="14"/>
         <source>Thiết lập xếp hạng và xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="774"/>
+        <location filename="../../parapp/ui/dashboard.py" line="753"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="775"/>
+        <location filename="../../parapp/ui/dashboard.py" line="754"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="776"/>
+        <location filename="../../parapp/ui/dashboard.py" line="755"/>
         <source>Mặc định</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="777"/>
+        <location filename="../../parapp/ui/dashboard.py" line="756"/>
         <source>Đưa mọi thiết lập trong hộp thoại về mặc định (chỉ ghi khi bấm Lưu)</source>
         <translation>Reset every setting in this dialog to its default (saved only when you click Save)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="803"/>
+        <location filename="../../forms/settings_dialog.ui" line="24"/>
         <source>Xếp hạng khi bằng chỉ số</source>
         <translation>Ranking on equal index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="805"/>
+        <location filename="../../forms/settings_dialog.ui" line="30"/>
         <source>Đồng hạng (1, 2, 2, 4)</source>
         <translation>Shared rank (1, 2, 2, 4)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="806"/>
+        <location filename="../../forms/settings_dialog.ui" line="40"/>
         <source>Phân định theo tiêu chí phụ</source>
         <translation>Break ties with tie-breakers</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="833"/>
+        <location filename="../../forms/settings_dialog.ui" line="96"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="834"/>
+        <location filename="../../forms/settings_dialog.ui" line="106"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="835"/>
+        <location filename="../../forms/settings_dialog.ui" line="93"/>
         <source>Ưu tiên tiêu chí phụ đang chọn hơn</source>
         <translation>Give the selected tie-breaker a higher priority</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="836"/>
+        <location filename="../../forms/settings_dialog.ui" line="103"/>
         <source>Ưu tiên tiêu chí phụ đang chọn kém hơn</source>
         <translation>Give the selected tie-breaker a lower priority</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="846"/>
+        <location filename="../../forms/settings_dialog.ui" line="130"/>
         <source>Đánh dấu các tiêu chí phụ dùng để phân định; kéo thả hoặc dùng nút Lên, Xuống để đổi thứ tự ưu tiên.</source>
         <translation>Tick the tie-breakers to use; drag and drop or use the Up and Down buttons to change their priority.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="858"/>
+        <location filename="../../forms/settings_dialog.ui" line="63"/>
         <source>Tiêu chí phụ, theo thứ tự ưu tiên:</source>
         <translation>Tie-breakers, in order of priority:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="867"/>
+        <location filename="../../forms/settings_dialog.ui" line="163"/>
         <source>Tính điểm và hiển thị</source>
         <translation>Scoring and display</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="873"/>
+        <location filename="../../parapp/ui/dashboard.py" line="784"/>
         <source>{n} chữ số (ví dụ {sample})</source>
         <translation>{n} digits (e.g. {sample})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="877"/>
+        <location filename="../../forms/settings_dialog.ui" line="169"/>
         <source>Số chữ số thập phân:</source>
         <translation>Decimal places:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="882"/>
+        <location filename="../../forms/settings_dialog.ui" line="195"/>
         <source>Điểm thưởng tối đa:</source>
         <translation>Max bonus points:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="884"/>
+        <location filename="../../forms/settings_dialog.ui" line="228"/>
         <source>Điểm trừ tối đa:</source>
         <translation>Max penalty points:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="885"/>
+        <location filename="../../forms/settings_dialog.ui" line="205"/>
+        <location filename="../../forms/settings_dialog.ui" line="238"/>
         <source>không giới hạn</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="892"/>
+        <location filename="../../forms/settings_dialog.ui" line="261"/>
         <source>Giới hạn chỉ số trong khoảng 0…100%</source>
         <translation>Limit the index to 0…100%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="895"/>
+        <location filename="../../forms/settings_dialog.ui" line="281"/>
         <source>Cho phép điểm thẩm định cao hơn điểm tự đánh giá (chỉ cảnh báo)</source>
         <translation>Allow appraisal scores above the self score (warning only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="905"/>
+        <location filename="../../forms/settings_dialog.ui" line="319"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="915"/>
+        <location filename="../../parapp/ui/dashboard.py" line="791"/>
         <source>Tùy chỉnh (JSON)</source>
         <translation>Custom (JSON)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="935"/>
+        <location filename="../../forms/settings_dialog.ui" line="335"/>
         <source>Quy tắc, xét lần lượt từ trên xuống:</source>
         <translation>Rules, applied in order from the top:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1006"/>
+        <location filename="../../parapp/ui/dashboard.py" line="879"/>
         <source>Mỗi quy tắc: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</source>
         <translation>Each rule: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1014"/>
+        <location filename="../../parapp/ui/dashboard.py" line="887"/>
         <source>Bộ quy tắc có sẵn, chỉ xem. Chọn «Tùy chỉnh (JSON)» để sửa từ bộ quy tắc này.</source>
         <translation>Built-in rule set, read-only. Choose “Custom (JSON)” to edit a copy of these rules.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1107"/>
+        <location filename="../../parapp/ui/dashboard.py" line="980"/>
         <source>Chưa chọn tiêu chí phụ nào: các đơn vị bằng chỉ số vẫn đồng hạng.</source>
         <translation>No tie-breaker selected: units with an equal index still share a rank.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1129"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1002"/>
         <source> (lỗi ở dòng {line}, cột {col})</source>
         <translation> (error at line {line}, column {col})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1132"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1005"/>
         <source> — nhập một số không âm, ví dụ 2 hoặc 1,5; để trống nếu không giới hạn</source>
         <translation> — enter a non-negative number, e.g. 2 or 1.5; leave blank for no limit</translation>
     </message>
@@ -2254,185 +2260,190 @@ points</translation>
         <translation>{file} already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1037"/>
+        <location filename="../../parapp/ui/report_view.py" line="1040"/>
         <source>Ký số văn bản</source>
         <translation>Sign the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1046"/>
+        <location filename="../../parapp/ui/report_view.py" line="1049"/>
         <source>Tệp khóa &amp;PKCS#12 (.p12, .pfx)</source>
         <translation>&amp;PKCS#12 key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1047"/>
+        <location filename="../../parapp/ui/report_view.py" line="1050"/>
         <source>Thiết bị ký số &amp;USB (PKCS#11)</source>
         <translation>&amp;USB signing token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1055"/>
+        <location filename="../../parapp/ui/report_view.py" line="1058"/>
         <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
         <translation>A .p12 or .pfx file holding the key and the certificate</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1058"/>
+        <location filename="../../parapp/ui/report_view.py" line="1061"/>
         <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
         <translation>Never stored; leave empty if the file has no passphrase</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1062"/>
+        <location filename="../../parapp/ui/report_view.py" line="1065"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1063"/>
+        <location filename="../../parapp/ui/report_view.py" line="1066"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1068"/>
+        <location filename="../../parapp/ui/report_view.py" line="1071"/>
         <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
         <translation>The token&apos;s PKCS#11 library (.so, .dll, .dylib)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1071"/>
+        <location filename="../../parapp/ui/report_view.py" line="1074"/>
         <source>Tìm thiết bị</source>
         <translation>Find tokens</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1077"/>
-        <location filename="../../parapp/ui/report_view.py" line="1253"/>
+        <location filename="../../parapp/ui/report_view.py" line="1080"/>
+        <location filename="../../parapp/ui/report_view.py" line="1256"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1083"/>
+        <location filename="../../parapp/ui/report_view.py" line="1086"/>
         <source>Thư viện:</source>
         <translation>Library:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1085"/>
+        <location filename="../../parapp/ui/report_view.py" line="1088"/>
         <source>Thiết bị:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1087"/>
+        <location filename="../../parapp/ui/report_view.py" line="1090"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1090"/>
+        <location filename="../../parapp/ui/report_view.py" line="1093"/>
         <source>Hình thức chữ ký (không bắt buộc)</source>
         <translation>Signature appearance (optional)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1093"/>
+        <location filename="../../parapp/ui/report_view.py" line="1096"/>
         <source>Ảnh chữ ký (PNG, JPEG)</source>
         <translation>Signature image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1095"/>
+        <location filename="../../parapp/ui/report_view.py" line="1098"/>
         <source>Ảnh con dấu (PNG, JPEG)</source>
         <translation>Seal image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1097"/>
+        <location filename="../../parapp/ui/report_view.py" line="1100"/>
         <source>Ảnh chữ ký:</source>
         <translation>Signature image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1099"/>
+        <location filename="../../parapp/ui/report_view.py" line="1102"/>
         <source>Ảnh con dấu:</source>
         <translation>Seal image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1104"/>
+        <location filename="../../parapp/ui/report_view.py" line="1107"/>
         <source>Lưu bản đã ký:</source>
         <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1120"/>
+        <location filename="../../parapp/ui/report_view.py" line="1123"/>
         <source>&amp;Ký</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1121"/>
+        <location filename="../../parapp/ui/report_view.py" line="1124"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1126"/>
+        <location filename="../../parapp/ui/report_view.py" line="1129"/>
         <source>Văn bản: {file}</source>
         <translation>Document: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1150"/>
+        <location filename="../../parapp/ui/report_view.py" line="1153"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1173"/>
+        <location filename="../../parapp/ui/report_view.py" line="1176"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1174"/>
+        <location filename="../../parapp/ui/report_view.py" line="1177"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1180"/>
+        <location filename="../../parapp/ui/report_view.py" line="1183"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1181"/>
+        <location filename="../../parapp/ui/report_view.py" line="1184"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1187"/>
+        <location filename="../../parapp/ui/report_view.py" line="1190"/>
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1188"/>
+        <location filename="../../parapp/ui/report_view.py" line="1191"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1193"/>
+        <location filename="../../parapp/ui/report_view.py" line="1196"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1195"/>
+        <location filename="../../parapp/ui/report_view.py" line="1198"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1239"/>
+        <location filename="../../parapp/ui/report_view.py" line="1242"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1267"/>
+        <location filename="../../parapp/ui/report_view.py" line="1270"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1296"/>
+        <location filename="../../parapp/ui/report_view.py" line="1299"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1308"/>
+        <location filename="../../parapp/ui/report_view.py" line="1311"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1316"/>
+        <location filename="../../parapp/ui/report_view.py" line="1319"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1323"/>
+        <source>Nhập mã PIN của thiết bị ký số</source>
+        <translation>Enter the signing device&apos;s PIN</translation>
     </message>
 </context>
 <context>

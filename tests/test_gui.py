@@ -330,4 +330,4 @@ def test_every_generated_form_has_its_ui():
     exist (the editor, the dashboard and the settings dialog are Designer forms too)."""
     generated = {p.stem.removeprefix("ui_") for p in GENERATED.glob("ui_*.py")}
     assert generated == {p.stem for p in FORMS}
-    assert {"main_window", "score_editor"} <= generated
+    assert {"main_window", "score_editor", "dashboard", "settings_dialog"} <= generated

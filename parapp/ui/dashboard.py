@@ -3,12 +3,14 @@
 `Dashboard` shows one block of an evaluated period: the ranking table, a bar chart of the index
 per unit (`IndexChart`, painted here: QtCharts is not part of PySide6 Essentials) and the head
 classification counts. It only renders a `PeriodResult` it is handed; it never reads the file.
+Its static layout lives in forms/dashboard.ui (the chart is a promoted widget there).
 
-`SettingsDialog` edits the period settings and re-validates on every change with the core's
-`parse_setting`: errors show next to their field and disable OK; valid candidates are emitted
-as `preview(dict)` (key → text) so the window can re-rank without saving (`parapp.core.evaluation.evaluate_preview`
-does that from a store's snapshot). `apply(store)` writes the changed settings in one
-transaction; closing the dialog any other way writes nothing.
+`SettingsDialog` (its layout in forms/settings_dialog.ui) edits the period settings and
+re-validates on every change with the core's `parse_setting`: errors show next to their field
+and disable OK; valid candidates are emitted as `preview(dict)` (key → text) so the window can
+re-rank without saving (`parapp.core.evaluation.evaluate_preview` does that from a store's
+snapshot). `apply(store)` writes the changed settings in one transaction; closing the dialog any
+other way writes nothing.
 """
 from __future__ import annotations
 
@@ -28,10 +30,8 @@ from PySide6.QtGui import (
     QPalette, QPen,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QSizePolicy, QSplitter, QTableView,
-    QToolTip, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidgetItem, QSizePolicy, QToolTip,
+    QWidget,
 )
 
 from parapp.core.classification import PRESETS, Grade, HeadResult, counts, rules_from_setting
@@ -41,6 +41,7 @@ from parapp.core.i18n import pick
 from parapp.core.numbers import fmt
 from parapp.core.ranking import TIE_BREAKERS, RankRow, TiePolicy, tie_breaker_label
 from parapp.core.settings import DEFAULTS, SPECS, PeriodSettings, parse_setting
+from parapp.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # unit uuid (table rows) / tie-breaker or preset name
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -519,77 +520,42 @@ class Dashboard(QWidget):
         self._units: dict[str, Any] = {}
         self._block_names: dict[str, str] = {}
 
-        self.block_combo = QComboBox(self)
-        self.block_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        block_label = QLabel(self.tr("&Khối:"), self)
-        block_label.setBuddy(self.block_combo)
-        self.summary_label = QLabel(self)
-        self.settings_button = QPushButton(self.tr("Thiết lập xếp hạng, xếp loại…"), self)
-        self.settings_button.clicked.connect(self.settings_requested)
-        top = QHBoxLayout()
-        top.addWidget(block_label)
-        top.addWidget(self.block_combo)
-        top.addSpacing(12)
-        top.addWidget(self.summary_label, 1)
-        top.addWidget(self.settings_button)
+        # the form promotes IndexChart, defined above in this module: imported here, not at the
+        # top, so that this module and the generated one can be imported in either order
+        from parapp.ui.forms.ui_dashboard import Ui_Dashboard
+        self.ui = ui = Ui_Dashboard()
+        ui.setupUi(self)
+        # the public names (the window and the tests use these)
+        self.block_combo, self.summary_label = ui.blockCombo, ui.summaryLabel
+        self.settings_button, self.preview_label = ui.settingsButton, ui.previewLabel
+        self.counts_label, self.total_counts_label = ui.countsLabel, ui.totalCountsLabel
+        self.table, self.chart, self.chart_scroll = ui.table, ui.chart, ui.chartScroll
+        self.splitter = ui.splitter
 
-        self.preview_label = QLabel(
-            self.tr("Đang xem trước thiết lập chưa lưu: thứ hạng và xếp loại chỉ để tham khảo."),
-            self)
-        self.preview_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.preview_label.setAutoFillBackground(True)
+        # what Designer cannot say: colour roles and the banner's inner margins
         self.preview_label.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.preview_label.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.preview_label.setContentsMargins(6, 3, 6, 3)
-        self.preview_label.hide()
-
-        self.counts_label = QLabel(self)  # the block's heads per grade, with colour keys
-        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
-        self.counts_label.setWordWrap(True)
-        self.total_counts_label = QLabel(self)  # the whole period
-        self.total_counts_label.setWordWrap(True)
         self.total_counts_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.model = RankingModel(self)
-        self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        # rows as tall as the font needs (stacked marks: Ể, Ỗ), at any display scaling
         line = QFontMetrics(self.table.font()).height()
         self.table.verticalHeader().setDefaultSectionSize(line + (line + 1) // 2)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
         for col in range(len(self.model.headers)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(R_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(R_NOTE, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
 
-        self.chart = IndexChart(self)
-        self.chart_scroll = QScrollArea(self)
-        self.chart_scroll.setWidgetResizable(True)
-        self.chart_scroll.setWidget(self.chart)
-        self.chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.chart.unit_clicked.connect(self.select_unit)
-
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.chart_scroll)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1, 1])  # half each; QSplitter scales these once shown
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.preview_label)
-        layout.addWidget(self.counts_label)
-        layout.addWidget(self.total_counts_label)
-        layout.addWidget(self.splitter, 1)
-
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        self.chart.unit_clicked.connect(self.select_unit)
         self.block_combo.currentIndexChanged.connect(self._on_block_changed)
         self._show_block()
 
@@ -744,7 +710,6 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: PeriodSettings, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Thiết lập xếp hạng và xếp loại"))
         self._initial = settings
         self._loading = False
         self._custom_text: str | None = None  # the custom rules typed, kept across presets
@@ -754,67 +719,55 @@ class SettingsDialog(QDialog):
         self._original = {k: parse_setting(k, t) for k, t in setting_texts(settings).items()}
         self._last_values = dict(self._original)
         self._original_texts = setting_texts(settings)
-        self.error_labels: dict[str, QLabel] = {}
-
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(self._ranking_group())
-        left.addWidget(self._scores_group())
-        left.addStretch(1)
-        columns.addLayout(left, 2)
-        columns.addWidget(self._classification_group(), 3)
-
-        self.button_box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+        self.ui = ui = Ui_SettingsDialog()
+        ui.setupUi(self)
+        # the public names (the window and the tests use these)
+        self.shared_radio, self.break_radio = ui.sharedRadio, ui.breakRadio
+        self.policy_group = ui.policyGroup
+        self.breakers_list, self.breakers_caption = ui.breakersList, ui.breakersCaption
+        self.breakers_hint, self.breakers_note = ui.breakersHint, ui.breakersNote
+        self.up_button, self.down_button = ui.upButton, ui.downButton
+        self.decimals_combo = ui.decimalsCombo
+        self.bonus_cap_edit, self.penalty_cap_edit = ui.bonusCapEdit, ui.penaltyCapEdit
+        self.clamp_check, self.above_self_check = ui.clampCheck, ui.aboveSelfCheck
+        self.classification_combo, self.rules_edit = ui.classificationCombo, ui.rulesEdit
+        self.rules_hint, self.rules_label = ui.rulesHint, ui.rulesLabel
+        self.button_box = ui.buttonBox
         self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.cancel_button = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
         self.defaults_button = self.button_box.button(
             QDialogButtonBox.StandardButton.RestoreDefaults)
+        # setting key → the label under its field that says what is wrong
+        self.error_labels: dict[str, QLabel] = {
+            "tie_policy": ui.tiePolicyError, "tie_breakers": ui.tieBreakersError,
+            "classification": ui.classificationError,
+            "display_decimals": ui.displayDecimalsError, "bonus_cap": ui.bonusCapError,
+            "penalty_cap": ui.penaltyCapError, "clamp_index": ui.clampIndexError,
+            "allow_appraisal_above_self": ui.aboveSelfError}
+        colour = "#ff8a80" if is_dark(self.palette()) else "#b3261e"
+        for label in self.error_labels.values():
+            label.setStyleSheet(f"color: {colour};")
+
+        # what the form cannot hold: the standard buttons' words, the core's descriptions of
+        # the settings, the choices (from the core), colour roles and font-derived sizes
         self.ok_button.setText(self.tr("Lưu"))
         self.cancel_button.setText(self.tr("Hủy"))
         self.defaults_button.setText(self.tr("Mặc định"))
         self.defaults_button.setToolTip(self.tr("Đưa mọi thiết lập trong hộp thoại về mặc định "
                                                 "(chỉ ghi khi bấm Lưu)"))
-        self.button_box.accepted.connect(self.accept)
-        self.button_box.rejected.connect(self.reject)
-        self.defaults_button.clicked.connect(lambda: self.load(DEFAULTS))
+        ui.rankingBox.setToolTip(SPECS["tie_policy"].description)
+        for key, widget in (("tie_breakers", self.breakers_list),
+                            ("display_decimals", self.decimals_combo),
+                            ("bonus_cap", self.bonus_cap_edit),
+                            ("penalty_cap", self.penalty_cap_edit),
+                            ("clamp_index", self.clamp_check),
+                            ("allow_appraisal_above_self", self.above_self_check),
+                            ("classification", self.classification_combo)):
+            widget.setToolTip(SPECS[key].description)
+        for label in (self.breakers_hint, self.rules_hint):
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.rules_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.button_box)
-
-        self.load(settings)
-        self.resize(self.sizeHint().expandedTo(QSize(1040, 560)))
-
-    # -- building ---------------------------------------------------------------------------
-
-    def _error_label(self, key: str) -> QLabel:
-        label = QLabel(self)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        colour = "#ff8a80" if is_dark(self.palette()) else "#b3261e"
-        label.setStyleSheet(f"color: {colour};")
-        label.hide()
-        self.error_labels[key] = label
-        return label
-
-    def _ranking_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Xếp hạng khi bằng chỉ số"), self)
-        box.setToolTip(SPECS["tie_policy"].description)
-        self.shared_radio = QRadioButton(self.tr("Đồng hạng (1, 2, 2, 4)"), box)
-        self.break_radio = QRadioButton(self.tr("Phân định theo tiêu chí phụ"), box)
-        self.policy_group = QButtonGroup(self)
-        self.policy_group.addButton(self.shared_radio)
-        self.policy_group.addButton(self.break_radio)
-        self.shared_radio.toggled.connect(self._changed)
-
-        self.breakers_list = QListWidget(box)
-        self.breakers_list.setToolTip(SPECS["tie_breakers"].description)
-        self.breakers_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.breakers_list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.breakers_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.breakers_list.setSpacing(2)
         line = QFontMetrics(self.breakers_list.font()).height()
         self.breakers_list.setMaximumHeight(len(TIE_BREAKERS) * (line + 10) + 10)
         for name in TIE_BREAKERS:
@@ -825,119 +778,39 @@ class SettingsDialog(QDialog):
                           | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.breakers_list.addItem(item)
-        self.breakers_list.itemChanged.connect(self._changed)
-        lm = self.breakers_list.model()
-        lm.rowsMoved.connect(self._changed_later)
-        lm.rowsInserted.connect(self._changed_later)
-        self.breakers_list.currentRowChanged.connect(self._update_move_buttons)
-        self.up_button = QPushButton(self.tr("Lên"), box)
-        self.down_button = QPushButton(self.tr("Xuống"), box)
-        self.up_button.setToolTip(self.tr("Ưu tiên tiêu chí phụ đang chọn hơn"))
-        self.down_button.setToolTip(self.tr("Ưu tiên tiêu chí phụ đang chọn kém hơn"))
-        self.up_button.clicked.connect(lambda: self.move_breaker(-1))
-        self.down_button.clicked.connect(lambda: self.move_breaker(+1))
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.breakers_list, 1)
-        row.addLayout(buttons)
-        self.breakers_hint = QLabel(self.tr("Đánh dấu các tiêu chí phụ dùng để phân định; kéo "
-                                            "thả hoặc dùng nút Lên, Xuống để đổi thứ tự ưu tiên."),
-                                    box)
-        self.breakers_hint.setWordWrap(True)
-        self.breakers_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.breakers_note = QLabel(box)
-        self.breakers_note.setWordWrap(True)
-
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.shared_radio)
-        layout.addWidget(self.break_radio)
-        layout.addWidget(self._error_label("tie_policy"))
-        self.breakers_caption = QLabel(self.tr("Tiêu chí phụ, theo thứ tự ưu tiên:"), box)
-        layout.addWidget(self.breakers_caption)
-        layout.addLayout(row)
-        layout.addWidget(self.breakers_hint)
-        layout.addWidget(self.breakers_note)
-        layout.addWidget(self._error_label("tie_breakers"))
-        return box
-
-    def _scores_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Tính điểm và hiển thị"), self)
-        form = QFormLayout(box)
-        self.decimals_combo = QComboBox(box)
         sample = Decimal("92.7571")
         for places in (2, 3):
             self.decimals_combo.addItem(
                 self.tr("{n} chữ số (ví dụ {sample})").format(
                     n=places, sample=fmt(sample, places, comma=None)), places)
-        self.decimals_combo.setToolTip(SPECS["display_decimals"].description)
-        self.decimals_combo.currentIndexChanged.connect(self._changed)
-        form.addRow(self.tr("Số chữ số thập phân:"), self.decimals_combo)
-        form.addRow(self._error_label("display_decimals"))
-
-        self.bonus_cap_edit = QLineEdit(box)
-        self.penalty_cap_edit = QLineEdit(box)
-        for key, edit, label in (("bonus_cap", self.bonus_cap_edit, self.tr("Điểm thưởng tối đa:")),
-                                 ("penalty_cap", self.penalty_cap_edit,
-                                  self.tr("Điểm trừ tối đa:"))):
-            edit.setPlaceholderText(self.tr("không giới hạn"))
-            edit.setToolTip(SPECS[key].description)
-            edit.setClearButtonEnabled(True)
-            edit.textChanged.connect(self._changed)
-            form.addRow(label, edit)
-            form.addRow(self._error_label(key))
-
-        self.clamp_check = QCheckBox(self.tr("Giới hạn chỉ số trong khoảng 0…100%"), box)
-        self.clamp_check.setToolTip(SPECS["clamp_index"].description)
-        self.above_self_check = QCheckBox(
-            self.tr("Cho phép điểm thẩm định cao hơn điểm tự đánh giá (chỉ cảnh báo)"), box)
-        self.above_self_check.setToolTip(SPECS["allow_appraisal_above_self"].description)
-        for key, check in (("clamp_index", self.clamp_check),
-                           ("allow_appraisal_above_self", self.above_self_check)):
-            check.toggled.connect(self._changed)
-            form.addRow(check)
-            form.addRow(self._error_label(key))
-        return box
-
-    def _classification_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Xếp loại người đứng đầu"), self)
-        self.classification_combo = QComboBox(box)
-        self.classification_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.classification_combo.setMinimumContentsLength(30)
+        combo = self.classification_combo
         for name, (_rules, vi, en) in PRESETS.items():
-            self.classification_combo.addItem(pick(vi, en), name)
-            self.classification_combo.setItemData(self.classification_combo.count() - 1,
-                                                  f"{name}: {pick(vi, en)}",
-                                                  Qt.ItemDataRole.ToolTipRole)
-        self.classification_combo.addItem(self.tr("Tùy chỉnh (JSON)"), CUSTOM)
-        self.classification_combo.setToolTip(SPECS["classification"].description)
-        self.classification_combo.currentIndexChanged.connect(self._on_preset_changed)
+            combo.addItem(pick(vi, en), name)
+            combo.setItemData(combo.count() - 1, f"{name}: {pick(vi, en)}",
+                              Qt.ItemDataRole.ToolTipRole)
+        combo.addItem(self.tr("Tùy chỉnh (JSON)"), CUSTOM)
 
-        self.rules_edit = QPlainTextEdit(box)
-        self.rules_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.rules_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.rules_edit.setTabChangesFocus(True)
-        self.rules_edit.setPlaceholderText('[{"grade": "xuat_sac", "min_index": "90"}, …]')
+        self.shared_radio.toggled.connect(self._changed)
+        self.breakers_list.itemChanged.connect(self._changed)
+        lm = self.breakers_list.model()
+        lm.rowsMoved.connect(self._changed_later)
+        lm.rowsInserted.connect(self._changed_later)
+        self.breakers_list.currentRowChanged.connect(self._update_move_buttons)
+        self.up_button.clicked.connect(lambda: self.move_breaker(-1))
+        self.down_button.clicked.connect(lambda: self.move_breaker(+1))
+        self.decimals_combo.currentIndexChanged.connect(self._changed)
+        for edit in (self.bonus_cap_edit, self.penalty_cap_edit):
+            edit.textChanged.connect(self._changed)
+        for check in (self.clamp_check, self.above_self_check):
+            check.toggled.connect(self._changed)
+        combo.currentIndexChanged.connect(self._on_preset_changed)
         self.rules_edit.textChanged.connect(self._changed)
-        self.rules_hint = QLabel(box)
-        self.rules_hint.setWordWrap(True)
-        self.rules_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.rules_label = QLabel(box)  # each rule's describe(), numbered
-        self.rules_label.setWordWrap(True)
-        self.rules_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rules_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+        self.defaults_button.clicked.connect(lambda: self.load(DEFAULTS))
 
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.classification_combo)
-        layout.addWidget(QLabel(self.tr("Quy tắc, xét lần lượt từ trên xuống:"), box))
-        layout.addWidget(self.rules_edit, 1)
-        layout.addWidget(self.rules_hint)
-        layout.addWidget(self._error_label("classification"))
-        layout.addWidget(self.rules_label)
-        return box
+        self.load(settings)
+        self.resize(self.sizeHint().expandedTo(QSize(1040, 560)))
 
     # -- loading ----------------------------------------------------------------------------
 

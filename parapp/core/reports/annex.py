@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from parapp.core.reports import fonts, nd30
 from parapp.core.reports.chart import index_chart
@@ -113,6 +113,3 @@ def build_annex(store: Store, out: Path, block: str | None = None,
                         subject=f"Chỉ số CCHC năm {ident.year}")
     nd30.render(doc, out)
     return Path(out)
-
-
-__all__ = ["build_annex", "block_table", "Paragraph"]

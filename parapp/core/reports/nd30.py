@@ -31,7 +31,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
-    BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageBreak, PageTemplate,
+    BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate,
     Paragraph, Spacer, Table, TableStyle,
 )
 
@@ -137,7 +137,7 @@ class DocumentIdentity:
 # -- styles and small flowables ---------------------------------------------------------------
 
 def styles() -> dict[str, ParagraphStyle]:
-    family = fonts.register()
+    fonts.register()
 
     def st(name: str, size: float, align=TA_LEFT, bold=False, italic=False, leading=None,
            **kw) -> ParagraphStyle:
@@ -145,7 +145,6 @@ def styles() -> dict[str, ParagraphStyle]:
                 (False, True): fonts.ITALIC, (True, True): fonts.BOLD_ITALIC}[(bold, italic)]
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.2,
                               alignment=align, **kw)
-    del family
     return {
         "body": st("body", 13, leading=16),
         "head_parent": st("head_parent", 12.5, TA_CENTER),
@@ -170,7 +169,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "td_small": st("td_small", 9, TA_LEFT, leading=10.5),
         "sign_auth": st("sign_auth", 13, TA_CENTER, bold=True, leading=16),
         "sign_name": st("sign_name", 13.5, TA_CENTER, bold=True),
-        "page": st("page", 13, TA_CENTER),
     }
 
 
@@ -276,14 +274,17 @@ class TextCell(Flowable):
             y -= st.leading
 
 
-def cell(value: object, style: ParagraphStyle) -> TextCell | str:
-    """A table cell of plain text ('' stays an empty cell)."""
-    return TextCell(value, style) if value not in (None, "") else ""
+EMPTY = ()  # an empty cell: reportlab draws nothing for an empty list, a text object for ''
 
 
-def text(value: object) -> str:
+def cell(value: object, style: ParagraphStyle) -> TextCell | tuple:
+    """A table cell of plain wrapped text."""
+    return TextCell(value, style) if value not in (None, "") else EMPTY
+
+
+def text(value: object) -> str | tuple:
     """A one-line table cell drawn as a plain string (numbers, codes): NFC, no paragraph."""
-    return fonts.nfc(value)
+    return fonts.nfc(value) if value not in (None, "") else EMPTY
 
 
 class Rule(Flowable):
@@ -417,7 +418,7 @@ def _header(doc: Document, st: dict) -> Table:
     right: list[Flowable] = [
         para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", st["quoc_hieu"]),
         para("Độc lập - Tự do - Hạnh phúc", st["tieu_ngu"]),
-        Rule(fonts_width("Độc lập - Tự do - Hạnh phúc", fonts.BOLD, 13.5)),
+        Rule(measure("Độc lập - Tự do - Hạnh phúc", fonts.BOLD, 13.5)),
         Spacer(1, 4),
         para(ident.date_line, st["date_line"]),
     ]
@@ -427,12 +428,6 @@ def _header(doc: Document, st: dict) -> Table:
                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return t
-
-
-def fonts_width(text: str, font: str, size: float) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    fonts.register()
-    return stringWidth(fonts.nfc(text), font, size)
 
 
 def _signature(doc: Document, st: dict, record: list[SignatureBox]) -> KeepTogether:
@@ -452,7 +447,7 @@ def _signature(doc: Document, st: dict, record: list[SignatureBox]) -> KeepToget
     return KeepTogether([Spacer(1, 8), t])
 
 
-def _on_page(doc: Document, st: dict):
+def _on_page(doc: Document):
     def draw(canvas, template):
         page = canvas.getPageNumber()
         if page < 2:  # NĐ 30: no number on the first page
@@ -486,7 +481,6 @@ def story(doc: Document, record: list[SignatureBox]) -> list[Flowable]:
 def render(doc: Document, out: Path | str) -> SignatureBox:
     """Write the PDF (atomically) with an empty signature field; returns where the field is."""
     out = Path(out)
-    st = styles()
     record: list[SignatureBox] = []
     buffer = io.BytesIO()
     template = BaseDocTemplate(
@@ -496,7 +490,7 @@ def render(doc: Document, out: Path | str) -> SignatureBox:
         initialFontName=fonts.REGULAR, initialFontSize=13)
     frame = Frame(LEFT, BOTTOM, doc.frame_width, doc.pagesize[1] - TOP - BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    template.addPageTemplates([PageTemplate("nd30", [frame], onPage=_on_page(doc, st))])
+    template.addPageTemplates([PageTemplate("nd30", [frame], onPage=_on_page(doc))])
     template.build(story(doc, record))
     if not record:
         raise ParappError("Không đặt được ô chữ ký trong văn bản",
@@ -536,7 +530,3 @@ def _pages(node):
             yield from _pages(kid.get_object())
     else:
         yield node
-
-
-__all__ = ["SIGNATURE_FIELD", "CondPageBreak", "Document", "DocumentIdentity", "SignatureBox",
-           "grid_table", "para", "render", "signature_field", "styles", "vn_date"]

@@ -15,6 +15,7 @@ from parapp.core.reports.common import num
 from parapp.core.reports.tables import UnitSheet, unit_sheets
 from parapp.core.store import Store
 
+E = nd30.EMPTY
 COLUMNS = [("STT", 13), ("Nội dung", 0), ("Điểm tối đa", 13), ("Điểm tự đánh giá", 14),
            ("Điểm thẩm định", 14), ("Chênh lệch", 13), ("Lý do trừ điểm", 42),
            ("Giải trình", 38), ("Tài liệu kiểm chứng", 32)]
@@ -56,11 +57,11 @@ def sheet_table(sheet: UnitSheet, places: int, frame: float, st: dict) -> list[F
     first_total = len(rows)
     for label, value in (("Điểm thưởng", sheet.bonus), ("Điểm trừ", -sheet.penalty)):
         if value:
-            rows.append(["", nd30.cell(label, st["td_b"]), "", "", nd30.text(num(value, places)),
-                         "", "", "", ""])
-    rows.append(["", nd30.cell("TỔNG ĐIỂM", st["td_b"]), nd30.text(num(sheet.max, places)),
+            rows.append([E, nd30.cell(label, st["td_b"]), E, E, nd30.text(num(value, places)),
+                         E, E, E, E])
+    rows.append([E, nd30.cell("TỔNG ĐIỂM", st["td_b"]), nd30.text(num(sheet.max, places)),
                  nd30.text(num(sheet.self_total, places)), nd30.text(num(sheet.total, places)),
-                 "", "", "", ""])
+                 E, E, E, E])
     extra.append(("FONTNAME", (0, first_total), (-1, -1), fonts.BOLD))
     out: list[Flowable] = [nd30.grid_table(rows, widths, header_rows=1, extra=extra,
                                            valign="TOP")]

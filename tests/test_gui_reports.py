@@ -92,6 +92,16 @@ def p12(tmp_path_factory) -> Path:
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption()))
     (d / "cert.der").write_bytes(cert.public_bytes(serialization.Encoding.DER))
+    (d / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    other_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    other = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "CA không liên quan")])
+    (d / "other.pem").write_bytes(
+        x509.CertificateBuilder().subject_name(other).issuer_name(other)
+        .public_key(other_key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=9))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(other_key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM))
+    (d / "not-a-cert.pem").write_text("không phải chứng thư", encoding="utf-8")
     return path
 
 
@@ -406,6 +416,41 @@ def test_sign_dialog_refuses_the_source_as_output(qtbot, window, tmp_path, p12):
     assert dialog.message.isVisible() and "khác tệp gốc" in dialog.message.text()
     assert not dialog.busy
     dialog.reject()
+
+
+def sign_with_roots(qtbot, report, tmp_path, p12, roots: str, name: str):
+    dialog, out = sign_dialog(qtbot, report, tmp_path, p12, name)
+    dialog.trust_edit.setText(roots)
+    type_text(qtbot, dialog.passphrase_edit, PASSPHRASE)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=BUILD_MS)
+    return dialog, out
+
+
+def test_verification_against_trusted_roots(qtbot, window, tmp_path, p12):
+    report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
+    # a root file that is not a certificate: refused before signing, nothing written
+    dialog, out = sign_with_roots(qtbot, report, tmp_path, p12,
+                                  str(p12.parent / "not-a-cert.pem"), "a.pdf")
+    assert "không phải chứng thư số" in dialog.message.text() and not out.exists()
+    assert report.signed is None
+    # the signer's own certificate as the root: trusted
+    dialog.trust_edit.setText(str(p12.parent / "cert.pem"))
+    type_text(qtbot, dialog.passphrase_edit, PASSPHRASE)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: report.signed is not None, timeout=BUILD_MS)
+    assert "chứng thư số được tin cậy" in report.banner.text()
+    assert report.banner.styleSheet() == report_view.OK_BANNER
+    assert app_settings().value("signing/trust_roots") == str(p12.parent / "cert.pem")
+    # an unrelated root: signed, but the check says it is not trusted, in red
+    dialog, out = sign_with_roots(qtbot, report, tmp_path, p12,
+                                  str(p12.parent / "other.pem"), "b.pdf")
+    qtbot.waitUntil(lambda: report.pdf_path == out, timeout=BUILD_MS)
+    # the shown PDF was the signed one: this is a second signature on it
+    assert len(report.signed.reports) == 2
+    assert all(r.trusted is False and not r.ok for r in report.signed.reports)
+    assert "KHÔNG được tin cậy" in report.banner.text()
+    assert report.banner.styleSheet() == report_view.BAD_BANNER
 
 
 def _status(state: signing.PinState, label: str = "Token A") -> signing.TokenStatus:

@@ -1103,7 +1103,13 @@ class SignDialog(QDialog):
             self.seal_edit, lambda: self._browse_image(self.seal_edit)))
 
         self.output_edit = QLineEdit(str(default_out), self)
+        self.trust_edit = QLineEdit(str(settings.value("signing/trust_roots") or ""), self)
+        self.trust_edit.setPlaceholderText(self.tr("Không bắt buộc: tệp chứng thư gốc (PEM, DER) "
+                                                   "để kiểm tra độ tin cậy; nhiều tệp cách nhau "
+                                                   "bởi dấu ;"))
         out_form = QFormLayout()
+        out_form.addRow(self.tr("Chứng thư gốc tin cậy:"), self._with_browse(
+            self.trust_edit, self._browse_roots))
         out_form.addRow(self.tr("Lưu bản đã ký:"), self._with_browse(self.output_edit,
                                                                      self._browse_output))
 
@@ -1191,6 +1197,13 @@ class SignDialog(QDialog):
                                               self.tr("Ảnh (*.png *.jpg *.jpeg)"))
         if name:
             edit.setText(name)
+
+    def _browse_roots(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Chọn chứng thư gốc tin cậy"), "",
+            self.tr("Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)"))
+        if names:
+            self.trust_edit.setText(";".join(names))
 
     def _browse_output(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản đã ký"),
@@ -1287,7 +1300,7 @@ class SignDialog(QDialog):
 
     def _fields(self) -> list[QWidget]:
         return [self.p12_radio, self.p11_radio, self.stack, self.signature_edit, self.seal_edit,
-                self.output_edit]
+                self.trust_edit, self.output_edit]
 
     def start_signing(self) -> None:
         """Ký: check the inputs, take the secret out of its field, sign and verify on a worker."""
@@ -1339,8 +1352,10 @@ class SignDialog(QDialog):
             settings.setValue("signing/pkcs11_lib", library)
         settings.setValue("signing/signature_image", sig_image or "")
         settings.setValue("signing/seal_image", seal_image or "")
+        settings.setValue("signing/trust_roots", self.trust_edit.text().strip())
         settings.sync()
 
+        roots = [r.strip() for r in self.trust_edit.text().split(";") if r.strip()]
         src = self.src
         held = [secret]  # emptied by the worker as soon as the key is open
         del secret
@@ -1354,11 +1369,12 @@ class SignDialog(QDialog):
             return signing.open_token(library, label, secret)
 
         def work() -> SignOutcome:
+            signing.load_trust_roots(roots)  # a root that is not one: refused before signing
             with open_key() as key:
                 result = signing.sign_pdf(src, dest, key, signature_image=sig_image,
                                           seal_image=seal_image)
             try:
-                reports, error = signing.verify_pdf(result.path), None
+                reports, error = signing.verify_pdf(result.path, roots), None
             except ParappError as err:
                 reports, error = [], str(err)
             return SignOutcome(result, reports, error)

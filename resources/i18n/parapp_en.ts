@@ -2306,7 +2306,7 @@ points</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="1080"/>
-        <location filename="../../parapp/ui/report_view.py" line="1256"/>
+        <location filename="../../parapp/ui/report_view.py" line="1269"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
@@ -2352,96 +2352,116 @@ points</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="1107"/>
+        <source>Không bắt buộc: tệp chứng thư gốc (PEM, DER) để kiểm tra độ tin cậy; nhiều tệp cách nhau bởi dấu ;</source>
+        <translation>Optional: root certificate files (PEM, DER) to check trust against; separate several files with ;</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1111"/>
+        <source>Chứng thư gốc tin cậy:</source>
+        <translation>Trusted roots:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1113"/>
         <source>Lưu bản đã ký:</source>
         <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1123"/>
+        <location filename="../../parapp/ui/report_view.py" line="1129"/>
         <source>&amp;Ký</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1124"/>
+        <location filename="../../parapp/ui/report_view.py" line="1130"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1129"/>
+        <location filename="../../parapp/ui/report_view.py" line="1135"/>
         <source>Văn bản: {file}</source>
         <translation>Document: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1153"/>
+        <location filename="../../parapp/ui/report_view.py" line="1159"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1176"/>
+        <location filename="../../parapp/ui/report_view.py" line="1182"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1177"/>
+        <location filename="../../parapp/ui/report_view.py" line="1183"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1183"/>
+        <location filename="../../parapp/ui/report_view.py" line="1189"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1184"/>
+        <location filename="../../parapp/ui/report_view.py" line="1190"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1190"/>
+        <location filename="../../parapp/ui/report_view.py" line="1196"/>
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1191"/>
+        <location filename="../../parapp/ui/report_view.py" line="1197"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1196"/>
+        <location filename="../../parapp/ui/report_view.py" line="1203"/>
+        <source>Chọn chứng thư gốc tin cậy</source>
+        <translation>Choose trusted root certificates</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1204"/>
+        <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1209"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1198"/>
+        <location filename="../../parapp/ui/report_view.py" line="1211"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1242"/>
+        <location filename="../../parapp/ui/report_view.py" line="1255"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1270"/>
+        <location filename="../../parapp/ui/report_view.py" line="1283"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1299"/>
+        <location filename="../../parapp/ui/report_view.py" line="1312"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1311"/>
+        <location filename="../../parapp/ui/report_view.py" line="1324"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1319"/>
+        <location filename="../../parapp/ui/report_view.py" line="1332"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1323"/>
+        <location filename="../../parapp/ui/report_view.py" line="1336"/>
         <source>Nhập mã PIN của thiết bị ký số</source>
         <translation>Enter the signing device&apos;s PIN</translation>
     </message>

@@ -4,8 +4,10 @@
 Uses the `pyside6-uic` next to the running interpreter (the venv's bin/ or Scripts\\), so the
 generated code matches the installed PySide6. A form is rebuilt only when its .ui is newer than
 the generated module (or with --force). Exits non-zero, with one line per problem, on failure.
+With --check nothing is written: it exits 1 naming every generated module that differs from what
+its .ui compiles to now (the uic version in the header aside), or that has no .ui any more.
 
-    .venv/bin/python scripts/build_forms.py [--force]
+    .venv/bin/python scripts/build_forms.py [--force | --check]
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,15 +66,59 @@ def compile_form(uic: Path, ui: Path, target: Path) -> None:
     os.replace(tmp, target)
 
 
+def body(path: Path) -> list[str]:
+    """A generated module's lines but the one naming the uic version (it follows PySide6)."""
+    return [line for line in path.read_text(encoding="utf-8").splitlines()
+            if "User Interface Compiler version" not in line]
+
+
+def check(forms: list[Path]) -> int:
+    """1 (and one line per form) if a generated module is stale, missing or orphaned."""
+    try:
+        uic = find_uic()
+    except FileNotFoundError as exc:
+        print(f"build_forms: error: {exc}", file=sys.stderr)
+        return 1
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for ui in forms:
+            target = OUT / f"ui_{ui.stem}.py"
+            fresh = Path(tmp) / target.name
+            try:
+                compile_form(uic, ui, fresh)
+            except (RuntimeError, OSError) as exc:
+                problems.append(str(exc))
+                continue
+            if not target.exists():
+                problems.append(f"{_shown(target)} is missing")
+            elif body(fresh) != body(target):
+                problems.append(f"{_shown(target)} is stale")
+    names = {f"ui_{ui.stem}.py" for ui in forms}
+    problems += [f"{_shown(p)} has no forms/{p.stem.removeprefix('ui_')}.ui"
+                 for p in sorted(OUT.glob("ui_*.py")) if p.name not in names]
+    for problem in problems:
+        print(f"build_forms: {problem}", file=sys.stderr)
+    if problems:
+        print("build_forms: run scripts/build_forms.py", file=sys.stderr)
+        return 1
+    print(f"build_forms: {len(forms)} form(s) up to date")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--force", action="store_true", help="rebuild every form")
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument("--force", action="store_true", help="rebuild every form")
+    what.add_argument("--check", action="store_true",
+                      help="write nothing; fail if a generated module is stale")
     args = parser.parse_args(argv)
 
     forms = sorted(FORMS.glob("*.ui"))
     if not forms:
         print(f"build_forms: error: no .ui files in {FORMS}", file=sys.stderr)
         return 1
+    if args.check:
+        return check(forms)
     OUT.mkdir(parents=True, exist_ok=True)
     init = OUT / "__init__.py"
     if not init.exists():

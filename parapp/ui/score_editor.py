@@ -309,6 +309,8 @@ class ScoreEditor(QWidget):
         # the picture follows its own size (the splitters move it, not only the editor's size)
         self.preview_image.installEventFilter(self)
 
+        self.setAcceptDrops(True)  # files dropped anywhere on the editor become evidence
+
         self.self_score.textEdited.connect(lambda _t: self._on_points_edited("self_points"))
         self.appraisal_score.textEdited.connect(
             lambda _t: self._on_points_edited("appraisal_points"))

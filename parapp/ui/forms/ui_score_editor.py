@@ -27,7 +27,6 @@ class Ui_ScoreEditor(object):
         if not ScoreEditor.objectName():
             ScoreEditor.setObjectName(u"ScoreEditor")
         ScoreEditor.resize(560, 720)
-        ScoreEditor.setAcceptDrops(True)
         self.editorLayout = QVBoxLayout(ScoreEditor)
         self.editorLayout.setObjectName(u"editorLayout")
         self.titleLabel = QLabel(ScoreEditor)

@@ -21,9 +21,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtGui import QImage, QPageLayout
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 from qt_helpers import type_text
 
 from parapp.core import signing
@@ -286,6 +286,34 @@ def test_print_renders_every_page(qtbot, window, tmp_path):
     printer2.setFromTo(2, 2)
     assert report.print_to(printer2) == 1
     assert page_count(tmp_path / "in2.pdf") == 1
+
+
+def test_print_button_goes_through_the_print_dialog(qtbot, window, tmp_path, monkeypatch):
+    report = open_from_menu(qtbot, window, window.ui.actionReportUnit)
+    out = tmp_path / "qua-hop-thoai.pdf"
+    seen = {}
+
+    def fake_exec(dialog):  # the user picks "print to file", pages 2-3
+        printer = dialog.printer()
+        seen.update(name=printer.docName(), lo=dialog.minPage(), hi=dialog.maxPage(),
+                    landscape=printer.pageLayout().orientation()
+                    == QPageLayout.Orientation.Landscape)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(96)
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(2, 3)
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
+    report.print_button.click()
+    assert seen == {"name": report.base_name(), "lo": 1, "hi": report.pages.page_count,
+                    "landscape": True}
+    assert page_count(out) == 2
+    # cancelled: nothing printed
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    out.unlink()
+    report.print_button.click()
+    assert not out.exists()
 
 
 def test_build_failure_is_a_clear_message(qtbot, window, monkeypatch):

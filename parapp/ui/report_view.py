@@ -1104,9 +1104,9 @@ class SignDialog(QDialog):
 
         self.output_edit = QLineEdit(str(default_out), self)
         self.trust_edit = QLineEdit(str(settings.value("signing/trust_roots") or ""), self)
-        self.trust_edit.setPlaceholderText(self.tr("Không bắt buộc: tệp chứng thư gốc (PEM, DER) "
-                                                   "để kiểm tra độ tin cậy; nhiều tệp cách nhau "
-                                                   "bởi dấu ;"))
+        self.trust_edit.setPlaceholderText(self.tr("Không bắt buộc (PEM, DER; cách nhau bởi ;)"))
+        self.trust_edit.setToolTip(self.tr("Tệp chứng thư gốc dùng để kiểm tra độ tin cậy của "
+                                           "chữ ký sau khi ký; nhiều tệp cách nhau bởi dấu ;"))
         out_form = QFormLayout()
         out_form.addRow(self.tr("Chứng thư gốc tin cậy:"), self._with_browse(
             self.trust_edit, self._browse_roots))

@@ -1776,261 +1776,261 @@ points</translation>
 <context>
     <name>ScoreEditor</name>
     <message>
-        <location filename="../../forms/score_editor.ui" line="81"/>
+        <location filename="../../forms/score_editor.ui" line="78"/>
         <source>Đơn vị tự đánh giá</source>
         <translation>Unit self-assessment</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="87"/>
+        <location filename="../../forms/score_editor.ui" line="84"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="146"/>
+        <location filename="../../forms/score_editor.ui" line="143"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="198"/>
+        <location filename="../../forms/score_editor.ui" line="195"/>
         <source>Hội đồng thẩm định</source>
         <translation>Appraisal council</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="204"/>
+        <location filename="../../forms/score_editor.ui" line="201"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="279"/>
+        <location filename="../../forms/score_editor.ui" line="276"/>
         <source>Lý do trừ điểm</source>
         <translation>Deduction reason</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="348"/>
-        <location filename="../../forms/score_editor.ui" line="376"/>
-        <location filename="../../parapp/ui/score_editor.py" line="699"/>
+        <location filename="../../forms/score_editor.ui" line="345"/>
+        <location filename="../../forms/score_editor.ui" line="373"/>
+        <location filename="../../parapp/ui/score_editor.py" line="701"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="391"/>
+        <location filename="../../forms/score_editor.ui" line="388"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="398"/>
+        <location filename="../../forms/score_editor.ui" line="395"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="405"/>
+        <location filename="../../forms/score_editor.ui" line="402"/>
         <source>Lưu ra…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="412"/>
+        <location filename="../../forms/score_editor.ui" line="409"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="454"/>
+        <location filename="../../forms/score_editor.ui" line="451"/>
         <source>Xem trước tài liệu</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="388"/>
+        <location filename="../../forms/score_editor.ui" line="385"/>
         <source>Thêm tệp (có thể kéo thả tệp vào đây)</source>
         <translation>Add files (you can also drag and drop files here)</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="20"/>
-        <location filename="../../parapp/ui/score_editor.py" line="326"/>
+        <location filename="../../forms/score_editor.ui" line="17"/>
+        <location filename="../../parapp/ui/score_editor.py" line="328"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="358"/>
+        <location filename="../../parapp/ui/score_editor.py" line="360"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="361"/>
+        <location filename="../../parapp/ui/score_editor.py" line="363"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="363"/>
+        <location filename="../../parapp/ui/score_editor.py" line="365"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="391"/>
+        <location filename="../../parapp/ui/score_editor.py" line="393"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="393"/>
+        <location filename="../../parapp/ui/score_editor.py" line="395"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="413"/>
+        <location filename="../../parapp/ui/score_editor.py" line="415"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="415"/>
+        <location filename="../../parapp/ui/score_editor.py" line="417"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="416"/>
+        <location filename="../../parapp/ui/score_editor.py" line="418"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="418"/>
+        <location filename="../../parapp/ui/score_editor.py" line="420"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="419"/>
+        <location filename="../../parapp/ui/score_editor.py" line="421"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="421"/>
+        <location filename="../../parapp/ui/score_editor.py" line="423"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="441"/>
+        <location filename="../../parapp/ui/score_editor.py" line="443"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="443"/>
+        <location filename="../../parapp/ui/score_editor.py" line="445"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="468"/>
+        <location filename="../../parapp/ui/score_editor.py" line="470"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="470"/>
+        <location filename="../../parapp/ui/score_editor.py" line="472"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="537"/>
-        <location filename="../../parapp/ui/score_editor.py" line="592"/>
+        <location filename="../../parapp/ui/score_editor.py" line="539"/>
+        <location filename="../../parapp/ui/score_editor.py" line="594"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="542"/>
+        <location filename="../../parapp/ui/score_editor.py" line="544"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="698"/>
+        <location filename="../../parapp/ui/score_editor.py" line="700"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="706"/>
+        <location filename="../../parapp/ui/score_editor.py" line="708"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="728"/>
+        <location filename="../../parapp/ui/score_editor.py" line="730"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="729"/>
+        <location filename="../../parapp/ui/score_editor.py" line="731"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="739"/>
+        <location filename="../../parapp/ui/score_editor.py" line="741"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="751"/>
+        <location filename="../../parapp/ui/score_editor.py" line="753"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="755"/>
+        <location filename="../../parapp/ui/score_editor.py" line="757"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="761"/>
+        <location filename="../../parapp/ui/score_editor.py" line="763"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="785"/>
+        <location filename="../../parapp/ui/score_editor.py" line="787"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="798"/>
+        <location filename="../../parapp/ui/score_editor.py" line="800"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="806"/>
+        <location filename="../../parapp/ui/score_editor.py" line="808"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="810"/>
+        <location filename="../../parapp/ui/score_editor.py" line="812"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="818"/>
+        <location filename="../../parapp/ui/score_editor.py" line="820"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="825"/>
+        <location filename="../../parapp/ui/score_editor.py" line="827"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="828"/>
+        <location filename="../../parapp/ui/score_editor.py" line="830"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="836"/>
+        <location filename="../../parapp/ui/score_editor.py" line="838"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="837"/>
+        <location filename="../../parapp/ui/score_editor.py" line="839"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="850"/>
+        <location filename="../../parapp/ui/score_editor.py" line="852"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="860"/>
+        <location filename="../../parapp/ui/score_editor.py" line="862"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="883"/>
+        <location filename="../../parapp/ui/score_editor.py" line="885"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
     </message>
@@ -2352,8 +2352,13 @@ points</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="1107"/>
-        <source>Không bắt buộc: tệp chứng thư gốc (PEM, DER) để kiểm tra độ tin cậy; nhiều tệp cách nhau bởi dấu ;</source>
-        <translation>Optional: root certificate files (PEM, DER) to check trust against; separate several files with ;</translation>
+        <source>Không bắt buộc (PEM, DER; cách nhau bởi ;)</source>
+        <translation>Optional (PEM, DER; separated by ;)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1108"/>
+        <source>Tệp chứng thư gốc dùng để kiểm tra độ tin cậy của chữ ký sau khi ký; nhiều tệp cách nhau bởi dấu ;</source>
+        <translation>Root certificate files to check the signature&apos;s trust against after signing; separate several files with ;</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="1111"/>

@@ -472,3 +472,31 @@ def test_screenshot(qtbot, editor, store, tmp_path):
     assert editor.reason_hint.isVisible()
     qtbot.wait(50)  # let the layout settle, as the event loop would before painting
     assert editor.grab().save(str(SHOTS / "editor.png"))
+
+
+def test_in_a_members_package_only_the_appraisal_of_its_part_can_be_typed(qtbot, store,
+                                                                         small_demo, tmp_path):
+    from parapp.core.packages import export_package
+    member = store.tree().appraiser_of(plain_leaf(store)[0].key)
+    package = export_package(store, member, tmp_path / "goi.parapp").path
+    store.close()
+    w = ScoreEditor()
+    qtbot.addWidget(w)
+    with Store.open(package) as pkg:
+        scope = pkg.package_scope()
+        mine = next(c for u, c in sorted(scope.targets) if u == UNIT)
+        other = next(n.code for n in pkg.tree().nodes.values() if pkg.tree().is_leaf(n.key)
+                     and n.source is Source.SELF and (UNIT, n.code) not in scope.targets)
+        w.set_target(pkg, UNIT, mine)
+        assert w.self_score.isReadOnly() and w.explanation.isReadOnly()  # the unit's side
+        assert not w.appraisal_score.isReadOnly() and not w.appraisal_note.isReadOnly()
+        assert not w.add_button.isEnabled()  # evidence travels as it is
+        w.appraisal_score.setFocus()
+        w.appraisal_score.selectAll()
+        type_text(qtbot, w.appraisal_score, "0")
+        type_text(qtbot, w.appraisal_note, "Không có tài liệu kiểm chứng")
+        assert w.commit_pending()
+        assert pkg.score(UNIT, mine)["appraisal_points"] == Decimal(0)
+        w.set_target(pkg, UNIT, other)  # another member's part: view only
+        assert w.appraisal_score.isReadOnly() and w.self_score.isReadOnly()
+        w.clear()

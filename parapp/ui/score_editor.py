@@ -464,12 +464,24 @@ class ScoreEditor(QWidget):
     def _effective_read_only(self) -> bool:
         return self._read_only or self.store is None or self.store.readonly
 
-    def _apply_read_only(self) -> None:
+    def _locks(self) -> tuple[bool, bool]:
+        """Whether the self side and the appraisal side are locked. In a council member's
+        package only the appraisal of the member's part can be written (the core refuses the
+        rest): the unit's side is context, and so is every leaf outside the part."""
         locked = self._effective_read_only() or not self._scorable
-        for widget, hint in ((self.self_score, ""), (self.appraisal_score, ""),
-                             (self.explanation, self.tr("Giải trình của đơn vị…")),
-                             (self.appraisal_note, self.tr(
-                                 "Lý do khi điểm thẩm định khác điểm tự đánh giá…"))):
+        scope = self.store.package_scope() if self.store is not None else None
+        if scope is None:
+            return locked, locked
+        mine = scope.round == 1 and (self.unit_code, self.criterion_code) in scope.targets
+        return True, locked or not mine
+
+    def _apply_read_only(self) -> None:
+        own, appraisal = self._locks()
+        for widget, hint, locked in (
+                (self.self_score, "", own), (self.appraisal_score, "", appraisal),
+                (self.explanation, self.tr("Giải trình của đơn vị…"), own),
+                (self.appraisal_note, self.tr("Lý do khi điểm thẩm định khác điểm tự đánh giá…"),
+                 appraisal)):
             widget.setReadOnly(locked)
             widget.setEnabled(self._scorable)  # greyed where nothing can ever be typed
             widget.setPlaceholderText("" if locked else hint)
@@ -477,7 +489,8 @@ class ScoreEditor(QWidget):
         self._update_evidence_buttons()
 
     def _can_edit_evidence(self) -> bool:
-        return self._leaf_ok and not self._effective_read_only()
+        return self._leaf_ok and not self._effective_read_only() and (
+            self.store.package_scope() is None)  # a package carries the units' evidence as is
 
     # -- score editing --------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
+from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -23,10 +24,11 @@ from cryptography.x509.oid import NameOID
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 from qt_helpers import type_text
 
 from parapp.core import signing
+from parapp.core.criteria import Source, check_points
 from parapp.core.errors import ParappError
 from parapp.core.reports import annex, heads, unit_sheet
 from parapp.core.reports.nd30 import signature_field
@@ -209,6 +211,36 @@ def test_navigation_and_zoom(qtbot, window):
     report._on_zoom_chosen(report.zoom_combo.currentIndex())
     assert report.pages.zoom == pytest.approx(1.0)
     assert ink(report.pages.image(n - 1)) > 0.001
+
+
+def test_an_edit_marks_the_document_out_of_date(qtbot, window, small_demo, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"box {a[1:3]}"))
+    with Store.open(small_demo, readonly=True) as store:
+        snapshot = store.snapshot()
+    unit = next(u for u in snapshot.units if u.code == "SYT")
+    tree = snapshot.tree
+    leaf = next(tree.nodes[k] for k in tree.preorder if tree.is_leaf(k)
+                and tree.nodes[k].source is Source.SELF and k in unit.scores
+                and unit.scores[k].self_points and unit.scores[k].self_points > 0
+                and unit.scores[k].appraisal == unit.scores[k].self_points
+                and check_points(tree.nodes[k], unit.block, Decimal(0)) is None)
+    assert window.select_unit("SYT") and window.select_criterion(leaf.code)
+    report = open_from_menu(qtbot, window, window.ui.actionReportUnit)
+    assert report.scope == "SYT" and not report.stale_label.isVisible()
+    # an appraisal lowered in the main window, with its reason, committed with Enter
+    editor = window.editor
+    editor.appraisal_note.setFocus()
+    type_text(qtbot, editor.appraisal_note, "Thiếu biên bản kiểm tra")
+    editor.appraisal_score.setFocus()
+    editor.appraisal_score.selectAll()
+    qtbot.keyClicks(editor.appraisal_score, "0")
+    qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: report.stale_label.isVisible(), timeout=5000)
+    assert "Làm mới" in report.stale_label.text()
+    report.refresh_button.click()
+    assert not report.stale_label.isVisible()
+    wait_built(qtbot, report)
+    assert "Thiếu biên bản kiểm tra" in pdf_text(report.pdf_path)
 
 
 def test_switch_document_and_unit(qtbot, window, small_demo):

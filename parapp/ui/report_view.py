@@ -502,8 +502,14 @@ class ReportWindow(QMainWindow):
         self.busy_bar.setMaximumWidth(140)
         self.busy_bar.setTextVisible(False)
         self.status = QLabel(self)
+        self.stale_label = QLabel(self.tr("Dữ liệu đã thay đổi — bấm Làm mới (F5)"), self)
+        self.stale_label.setStyleSheet(WARNING_STYLE)
+        self.stale_label.setToolTip(self.tr("Điểm hoặc thiết lập đã được sửa sau khi văn bản "
+                                            "này được tạo"))
+        self.stale_label.hide()
         self.cancel_button = QPushButton(self.tr("Hủy"), self)
         self.cancel_button.setToolTip(self.tr("Bỏ văn bản đang tạo"))
+        nav.addWidget(self.stale_label)
         nav.addWidget(self.status)
         nav.addWidget(self.busy_bar)
         nav.addWidget(self.cancel_button)
@@ -659,6 +665,13 @@ class ReportWindow(QMainWindow):
 
     # -- building -------------------------------------------------------------------------------
 
+    @Slot()
+    def mark_stale(self) -> None:
+        """The file changed (an edit, an undo, an import): the document shown may be out of
+        date. It is not rebuilt behind the user's back (it may be the signed one)."""
+        if self.pdf_path is not None or self.building:
+            self.stale_label.show()
+
     @property
     def building(self) -> bool:
         return self._building is not None
@@ -683,6 +696,7 @@ class ReportWindow(QMainWindow):
         thread.failed.connect(self._build_failed)
         thread.finished.connect(self._build_finished)
         self._building, self._building_generation = thread, generation
+        self.stale_label.hide()
         self.error = None
         self._set_busy(True, self.tr("Đang tạo «{document}»…").format(
             document=kind_title(kind)))
@@ -1459,6 +1473,9 @@ def open_report_window(main, kind: str) -> ReportWindow | None:
     if window is None:
         window = ReportWindow(source, main)
         main.report_window = window
+        stack = getattr(main, "undo_stack", None)
+        if stack is not None:  # every committed change of the file is a step on it
+            stack.indexChanged.connect(window.mark_stale)
     else:
         window.set_source(source)
     unit = main.current_unit_code

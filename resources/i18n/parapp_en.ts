@@ -1628,147 +1628,157 @@ points</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="505"/>
-        <location filename="../../parapp/ui/report_view.py" line="881"/>
+        <source>Dữ liệu đã thay đổi — bấm Làm mới (F5)</source>
+        <translation>The data has changed — click Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="507"/>
+        <source>Điểm hoặc thiết lập đã được sửa sau khi văn bản này được tạo</source>
+        <translation>Scores or settings were changed after this document was built</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="510"/>
+        <location filename="../../parapp/ui/report_view.py" line="895"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="506"/>
+        <location filename="../../parapp/ui/report_view.py" line="511"/>
         <source>Bỏ văn bản đang tạo</source>
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="598"/>
+        <location filename="../../parapp/ui/report_view.py" line="604"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="613"/>
+        <location filename="../../parapp/ui/report_view.py" line="619"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="614"/>
+        <location filename="../../parapp/ui/report_view.py" line="620"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="654"/>
+        <location filename="../../parapp/ui/report_view.py" line="660"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="657"/>
+        <location filename="../../parapp/ui/report_view.py" line="663"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="687"/>
+        <location filename="../../parapp/ui/report_view.py" line="701"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="698"/>
+        <location filename="../../parapp/ui/report_view.py" line="712"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="718"/>
+        <location filename="../../parapp/ui/report_view.py" line="732"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="725"/>
+        <location filename="../../parapp/ui/report_view.py" line="739"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="726"/>
+        <location filename="../../parapp/ui/report_view.py" line="740"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="739"/>
+        <location filename="../../parapp/ui/report_view.py" line="753"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="748"/>
+        <location filename="../../parapp/ui/report_view.py" line="762"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="861"/>
+        <location filename="../../parapp/ui/report_view.py" line="875"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="881"/>
+        <location filename="../../parapp/ui/report_view.py" line="895"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="895"/>
+        <location filename="../../parapp/ui/report_view.py" line="909"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="896"/>
+        <location filename="../../parapp/ui/report_view.py" line="910"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="919"/>
+        <location filename="../../parapp/ui/report_view.py" line="933"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="941"/>
+        <location filename="../../parapp/ui/report_view.py" line="955"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="942"/>
+        <location filename="../../parapp/ui/report_view.py" line="956"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="953"/>
+        <location filename="../../parapp/ui/report_view.py" line="967"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="954"/>
+        <location filename="../../parapp/ui/report_view.py" line="968"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="958"/>
+        <location filename="../../parapp/ui/report_view.py" line="972"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="992"/>
+        <location filename="../../parapp/ui/report_view.py" line="1006"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="994"/>
+        <location filename="../../parapp/ui/report_view.py" line="1008"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="995"/>
+        <location filename="../../parapp/ui/report_view.py" line="1009"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="999"/>
+        <location filename="../../parapp/ui/report_view.py" line="1013"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1008"/>
+        <location filename="../../parapp/ui/report_view.py" line="1022"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -1808,7 +1818,7 @@ points</translation>
     <message>
         <location filename="../../forms/score_editor.ui" line="345"/>
         <location filename="../../forms/score_editor.ui" line="373"/>
-        <location filename="../../parapp/ui/score_editor.py" line="701"/>
+        <location filename="../../parapp/ui/score_editor.py" line="714"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -1914,123 +1924,123 @@ points</translation>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="470"/>
+        <location filename="../../parapp/ui/score_editor.py" line="482"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="472"/>
+        <location filename="../../parapp/ui/score_editor.py" line="483"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="539"/>
-        <location filename="../../parapp/ui/score_editor.py" line="594"/>
+        <location filename="../../parapp/ui/score_editor.py" line="552"/>
+        <location filename="../../parapp/ui/score_editor.py" line="607"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="544"/>
+        <location filename="../../parapp/ui/score_editor.py" line="557"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="700"/>
+        <location filename="../../parapp/ui/score_editor.py" line="713"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="708"/>
+        <location filename="../../parapp/ui/score_editor.py" line="721"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="730"/>
+        <location filename="../../parapp/ui/score_editor.py" line="743"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="731"/>
+        <location filename="../../parapp/ui/score_editor.py" line="744"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="741"/>
+        <location filename="../../parapp/ui/score_editor.py" line="754"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="753"/>
+        <location filename="../../parapp/ui/score_editor.py" line="766"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="757"/>
+        <location filename="../../parapp/ui/score_editor.py" line="770"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="763"/>
+        <location filename="../../parapp/ui/score_editor.py" line="776"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="787"/>
+        <location filename="../../parapp/ui/score_editor.py" line="800"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="800"/>
+        <location filename="../../parapp/ui/score_editor.py" line="813"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="808"/>
+        <location filename="../../parapp/ui/score_editor.py" line="821"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="812"/>
+        <location filename="../../parapp/ui/score_editor.py" line="825"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="820"/>
+        <location filename="../../parapp/ui/score_editor.py" line="833"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="827"/>
+        <location filename="../../parapp/ui/score_editor.py" line="840"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="830"/>
+        <location filename="../../parapp/ui/score_editor.py" line="843"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="838"/>
+        <location filename="../../parapp/ui/score_editor.py" line="851"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="839"/>
+        <location filename="../../parapp/ui/score_editor.py" line="852"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="852"/>
+        <location filename="../../parapp/ui/score_editor.py" line="865"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="862"/>
+        <location filename="../../parapp/ui/score_editor.py" line="875"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="885"/>
+        <location filename="../../parapp/ui/score_editor.py" line="898"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
     </message>
@@ -2260,213 +2270,213 @@ points</translation>
         <translation>{file} already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1040"/>
+        <location filename="../../parapp/ui/report_view.py" line="1054"/>
         <source>Ký số văn bản</source>
         <translation>Sign the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1049"/>
+        <location filename="../../parapp/ui/report_view.py" line="1063"/>
         <source>Tệp khóa &amp;PKCS#12 (.p12, .pfx)</source>
         <translation>&amp;PKCS#12 key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1050"/>
+        <location filename="../../parapp/ui/report_view.py" line="1064"/>
         <source>Thiết bị ký số &amp;USB (PKCS#11)</source>
         <translation>&amp;USB signing token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1058"/>
+        <location filename="../../parapp/ui/report_view.py" line="1072"/>
         <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
         <translation>A .p12 or .pfx file holding the key and the certificate</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1061"/>
+        <location filename="../../parapp/ui/report_view.py" line="1075"/>
         <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
         <translation>Never stored; leave empty if the file has no passphrase</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1065"/>
+        <location filename="../../parapp/ui/report_view.py" line="1079"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1066"/>
+        <location filename="../../parapp/ui/report_view.py" line="1080"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1071"/>
+        <location filename="../../parapp/ui/report_view.py" line="1085"/>
         <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
         <translation>The token&apos;s PKCS#11 library (.so, .dll, .dylib)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1074"/>
+        <location filename="../../parapp/ui/report_view.py" line="1088"/>
         <source>Tìm thiết bị</source>
         <translation>Find tokens</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1080"/>
-        <location filename="../../parapp/ui/report_view.py" line="1269"/>
+        <location filename="../../parapp/ui/report_view.py" line="1094"/>
+        <location filename="../../parapp/ui/report_view.py" line="1283"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1086"/>
+        <location filename="../../parapp/ui/report_view.py" line="1100"/>
         <source>Thư viện:</source>
         <translation>Library:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1088"/>
+        <location filename="../../parapp/ui/report_view.py" line="1102"/>
         <source>Thiết bị:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1090"/>
+        <location filename="../../parapp/ui/report_view.py" line="1104"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1093"/>
+        <location filename="../../parapp/ui/report_view.py" line="1107"/>
         <source>Hình thức chữ ký (không bắt buộc)</source>
         <translation>Signature appearance (optional)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1096"/>
+        <location filename="../../parapp/ui/report_view.py" line="1110"/>
         <source>Ảnh chữ ký (PNG, JPEG)</source>
         <translation>Signature image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1098"/>
+        <location filename="../../parapp/ui/report_view.py" line="1112"/>
         <source>Ảnh con dấu (PNG, JPEG)</source>
         <translation>Seal image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1100"/>
+        <location filename="../../parapp/ui/report_view.py" line="1114"/>
         <source>Ảnh chữ ký:</source>
         <translation>Signature image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1102"/>
+        <location filename="../../parapp/ui/report_view.py" line="1116"/>
         <source>Ảnh con dấu:</source>
         <translation>Seal image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1107"/>
+        <location filename="../../parapp/ui/report_view.py" line="1121"/>
         <source>Không bắt buộc (PEM, DER; cách nhau bởi ;)</source>
         <translation>Optional (PEM, DER; separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1108"/>
+        <location filename="../../parapp/ui/report_view.py" line="1122"/>
         <source>Tệp chứng thư gốc dùng để kiểm tra độ tin cậy của chữ ký sau khi ký; nhiều tệp cách nhau bởi dấu ;</source>
         <translation>Root certificate files to check the signature&apos;s trust against after signing; separate several files with ;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1111"/>
+        <location filename="../../parapp/ui/report_view.py" line="1125"/>
         <source>Chứng thư gốc tin cậy:</source>
         <translation>Trusted roots:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1113"/>
+        <location filename="../../parapp/ui/report_view.py" line="1127"/>
         <source>Lưu bản đã ký:</source>
         <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1129"/>
+        <location filename="../../parapp/ui/report_view.py" line="1143"/>
         <source>&amp;Ký</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1130"/>
+        <location filename="../../parapp/ui/report_view.py" line="1144"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1135"/>
+        <location filename="../../parapp/ui/report_view.py" line="1149"/>
         <source>Văn bản: {file}</source>
         <translation>Document: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1159"/>
+        <location filename="../../parapp/ui/report_view.py" line="1173"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1182"/>
+        <location filename="../../parapp/ui/report_view.py" line="1196"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1183"/>
+        <location filename="../../parapp/ui/report_view.py" line="1197"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1189"/>
+        <location filename="../../parapp/ui/report_view.py" line="1203"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1190"/>
+        <location filename="../../parapp/ui/report_view.py" line="1204"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1196"/>
+        <location filename="../../parapp/ui/report_view.py" line="1210"/>
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1197"/>
+        <location filename="../../parapp/ui/report_view.py" line="1211"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1203"/>
+        <location filename="../../parapp/ui/report_view.py" line="1217"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1204"/>
+        <location filename="../../parapp/ui/report_view.py" line="1218"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1209"/>
+        <location filename="../../parapp/ui/report_view.py" line="1223"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1211"/>
+        <location filename="../../parapp/ui/report_view.py" line="1225"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1255"/>
+        <location filename="../../parapp/ui/report_view.py" line="1269"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1283"/>
+        <location filename="../../parapp/ui/report_view.py" line="1297"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1312"/>
+        <location filename="../../parapp/ui/report_view.py" line="1326"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1324"/>
+        <location filename="../../parapp/ui/report_view.py" line="1338"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1332"/>
+        <location filename="../../parapp/ui/report_view.py" line="1346"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1336"/>
+        <location filename="../../parapp/ui/report_view.py" line="1350"/>
         <source>Nhập mã PIN của thiết bị ký số</source>
         <translation>Enter the signing device&apos;s PIN</translation>
     </message>

@@ -34,8 +34,8 @@ from PySide6.QtGui import (
     QStandardItemModel, QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
+    QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
     QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
@@ -63,6 +63,7 @@ from parapp.ui.dashboard import SettingsDialog
 from parapp.ui.importing import show_warning
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
 from parapp.ui.theme import THEMES, apply_theme
+from parapp.ui.busy import run_busy
 from parapp.ui.undo import TransactionCommand
 
 if TYPE_CHECKING:  # the importer (and openpyxl) load on the first import, not at start
@@ -442,6 +443,9 @@ class MainWindow(QMainWindow):
         for action, kind in ((ui.actionReportAnnex, "annex"), (ui.actionReportHeads, "heads"),
                              (ui.actionReportUnit, "unit")):
             action.triggered.connect(lambda _checked=False, k=kind: self.open_report(k))
+        ui.actionExportPackage.triggered.connect(lambda _checked=False: self.export_package())
+        ui.actionMergePackages.triggered.connect(self.merge_packages)
+        ui.actionSealPackage.triggered.connect(self.seal_package)
         stack = self.undo_stack
         stack.canUndoChanged.connect(lambda _b: self._update_undo_actions())
         stack.canRedoChanged.connect(lambda _b: self._update_undo_actions())
@@ -762,6 +766,10 @@ class MainWindow(QMainWindow):
             self._anchor = None
         title = self.tr("parapp — {file} — {province} {year}").format(
             file=self.path.name, province=data.period.province, year=data.period.year)
+        scope = self.store.package_scope()
+        if scope is not None:
+            title += self.tr(" — gói của {member}, vòng {round}").format(member=scope.member,
+                                                                       round=scope.round)
         if self.read_only:
             title += self.tr(" (chỉ xem)")
         self.setWindowTitle(title)
@@ -815,6 +823,10 @@ class MainWindow(QMainWindow):
                        self.ui.actionReportUnit):
             action.setEnabled(has_file and not self._importing)
         self.action_close.setEnabled(has_file and not self._importing)
+        package = has_file and self.store.package_scope() is not None
+        self.ui.actionExportPackage.setEnabled(has_file and not package and not self._importing)
+        self.ui.actionMergePackages.setEnabled(writable and not package and not self._importing)
+        self.ui.actionSealPackage.setEnabled(writable and package)
         self._update_undo_actions()
         if not has_file:
             self.mode_label.setText("")
@@ -1565,6 +1577,72 @@ class MainWindow(QMainWindow):
         from parapp.ui.report_view import open_report_window
         self.editor.commit_pending()  # the report reads the file: a typed score goes in first
         return open_report_window(self, kind)
+
+    # -- council packages -------------------------------------------------------------------
+
+    def export_package(self, member: str | None = None, out: Path | str | None = None,
+                       round_: int = 1) -> Path | None:
+        """Kỳ đánh giá › Xuất gói…: a member's package (asked for when not given), written off
+        the GUI thread from its own read-only connection."""
+        if self.store is None:
+            return None
+        self.editor.commit_pending()
+        if member is None:
+            members = [m for m in self._members]
+            labels = [f"{m.code} — {m.department}" for m in members]
+            label, ok = QInputDialog.getItem(
+                self, self.tr("Xuất gói cho thành viên Hội đồng"),
+                self.tr("Thành viên Hội đồng thẩm định:"), labels, 0, False)
+            if not ok:
+                return None
+            member = members[labels.index(label)].code
+        if out is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Lưu gói"), str(self.path.with_name(f"goi-{member}.parapp")),
+                self.tr("Tệp parapp (*.parapp)"))
+            if not name:
+                return None
+            out = name
+        from parapp.core.packages import export_package
+        path = self.path
+
+        def work():
+            with Store.open(path, readonly=True) as store:
+                return export_package(store, member, Path(out), round_)
+        done = run_busy(self, self.tr("Đang tạo gói cho {member}…").format(member=member), work)
+        if done is None:
+            return None
+        self.statusBar().showMessage(self.tr(
+            "Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu").format(
+            file=done.path.name, leaves=done.leaves, units=done.units, evidence=done.evidence),
+            15000)
+        return done.path
+
+    def merge_packages(self):
+        """Kỳ đánh giá › Hợp nhất gói…: the merge dialog; a merge is one undo step."""
+        if self.store is None or self.read_only:
+            return None
+        from parapp.ui.merging import run_merge_dialog
+        self.editor.commit_pending()
+        report = run_merge_dialog(self, self.path)
+        if report is not None and report.txn:
+            self._push(report.txn, self.tr("Hợp nhất {n} gói").format(n=len(report.packages)),
+                       self.reload)
+            self.reload()
+        return report
+
+    def seal_package(self):
+        """Kỳ đánh giá › Niêm phong gói…: for a member who has its package open."""
+        if self.store is None or self.read_only or self.store.package_scope() is None:
+            return None
+        from parapp.ui.merging import seal_current_package
+        self.editor.commit_pending()  # a later write would drop the seal
+        seal = seal_current_package(self, self.path)
+        if seal is not None:
+            self.statusBar().showMessage(self.tr(
+                "Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký").format(file=self.path.name),
+                15000)
+        return seal
 
     # -- appearance -------------------------------------------------------------------------
 

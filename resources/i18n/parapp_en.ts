@@ -314,12 +314,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="71"/>
-        <location filename="../../parapp/ui/main_window.py" line="289"/>
+        <location filename="../../parapp/ui/main_window.py" line="290"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="290"/>
+        <location filename="../../parapp/ui/main_window.py" line="291"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -449,280 +449,314 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Assessment period</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="458"/>
+        <location filename="../../forms/main_window.ui" line="462"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="466"/>
+        <location filename="../../forms/main_window.ui" line="470"/>
         <source>&amp;Hiển thị</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="470"/>
+        <location filename="../../forms/main_window.ui" line="474"/>
         <source>&amp;Giao diện</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="478"/>
+        <location filename="../../forms/main_window.ui" line="482"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="495"/>
+        <location filename="../../forms/main_window.ui" line="499"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="498"/>
-        <location filename="../../forms/main_window.ui" line="501"/>
+        <location filename="../../forms/main_window.ui" line="502"/>
+        <location filename="../../forms/main_window.ui" line="505"/>
         <source>Mở một tệp đánh giá (.parapp)</source>
         <translation>Open an assessment file (.parapp)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="517"/>
-        <location filename="../../parapp/ui/main_window.py" line="837"/>
+        <location filename="../../forms/main_window.ui" line="521"/>
+        <location filename="../../parapp/ui/main_window.py" line="849"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="520"/>
-        <location filename="../../forms/main_window.ui" line="523"/>
+        <location filename="../../forms/main_window.ui" line="524"/>
+        <location filename="../../forms/main_window.ui" line="527"/>
         <source>Hoàn tác lần sửa điểm gần nhất</source>
         <translation>Undo the last score edit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="531"/>
-        <location filename="../../parapp/ui/main_window.py" line="839"/>
+        <location filename="../../forms/main_window.ui" line="535"/>
+        <location filename="../../parapp/ui/main_window.py" line="851"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="534"/>
-        <location filename="../../forms/main_window.ui" line="537"/>
+        <location filename="../../forms/main_window.ui" line="538"/>
+        <location filename="../../forms/main_window.ui" line="541"/>
         <source>Làm lại lần sửa điểm vừa hoàn tác</source>
         <translation>Redo the score edit just undone</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="545"/>
+        <location filename="../../forms/main_window.ui" line="549"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="548"/>
-        <location filename="../../forms/main_window.ui" line="551"/>
+        <location filename="../../forms/main_window.ui" line="552"/>
+        <location filename="../../forms/main_window.ui" line="555"/>
         <source>Lọc danh sách đơn vị theo tên hoặc mã</source>
         <translation>Filter the unit list by name or code</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="559"/>
+        <location filename="../../forms/main_window.ui" line="563"/>
         <source>&amp;Thiết lập xếp hạng, xếp loại…</source>
         <translation>&amp;Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="562"/>
-        <location filename="../../forms/main_window.ui" line="565"/>
+        <location filename="../../forms/main_window.ui" line="566"/>
+        <location filename="../../forms/main_window.ui" line="569"/>
         <source>Cách xếp hạng, xếp loại người đứng đầu và hiển thị điểm của kỳ đánh giá</source>
         <translation>How the assessment period ranks units, classifies unit heads and shows scores</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="570"/>
+        <location filename="../../forms/main_window.ui" line="574"/>
+        <source>&amp;Xuất gói cho thành viên Hội đồng…</source>
+        <translation>&amp;Export a council member's package…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="577"/>
+        <location filename="../../forms/main_window.ui" line="580"/>
+        <source>Tạo gói chấm điểm cho một thành viên Hội đồng thẩm định phần được giao, ngoại tuyến</source>
+        <translation>Make a package for a council member to appraise its part offline</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="585"/>
+        <source>&amp;Hợp nhất gói của thành viên…</source>
+        <translation>&amp;Merge members' packages…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="588"/>
+        <location filename="../../forms/main_window.ui" line="591"/>
+        <source>Hợp nhất các gói đã niêm phong vào tệp này; xung đột được giải quyết có lý do</source>
+        <translation>Merge sealed packages into this file; conflicts are resolved with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="596"/>
+        <source>&amp;Niêm phong gói để gửi lại…</source>
+        <translation>&amp;Seal the package to send back…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="599"/>
+        <location filename="../../forms/main_window.ui" line="602"/>
+        <source>Ký niêm phong gói chấm điểm này bằng khóa của thành viên, để gửi lại Tổ thư ký</source>
+        <translation>Seal this package with the member's key, to send it back to the secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="607"/>
         <source>&amp;Phụ lục xếp hạng…</source>
         <translation>&amp;Ranking annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="573"/>
-        <location filename="../../forms/main_window.ui" line="576"/>
+        <location filename="../../forms/main_window.ui" line="610"/>
+        <location filename="../../forms/main_window.ui" line="613"/>
         <source>Xem, in, lưu và ký số phụ lục kết quả xếp hạng Chỉ số CCHC theo khối</source>
         <translation>Preview, print, save and digitally sign the PAR Index ranking annex by block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="581"/>
+        <location filename="../../forms/main_window.ui" line="618"/>
         <source>&amp;Xếp loại người đứng đầu…</source>
         <translation>&amp;Classification of heads…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="584"/>
-        <location filename="../../forms/main_window.ui" line="587"/>
+        <location filename="../../forms/main_window.ui" line="621"/>
+        <location filename="../../forms/main_window.ui" line="624"/>
         <source>Xem, in, lưu và ký số phụ lục xếp loại người đứng đầu các đơn vị</source>
         <translation>Preview, print, save and digitally sign the annex classifying the heads of the units</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="592"/>
+        <location filename="../../forms/main_window.ui" line="629"/>
         <source>&amp;Bảng điểm đơn vị…</source>
         <translation>&amp;Unit score sheet…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="595"/>
-        <location filename="../../forms/main_window.ui" line="598"/>
+        <location filename="../../forms/main_window.ui" line="632"/>
+        <location filename="../../forms/main_window.ui" line="635"/>
         <source>Xem, in, lưu và ký số bảng điểm chi tiết của đơn vị đang chọn</source>
         <translation>Preview, print, save and digitally sign the detailed score sheet of the selected unit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="603"/>
+        <location filename="../../forms/main_window.ui" line="640"/>
         <source>Theo &amp;hệ thống</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="611"/>
+        <location filename="../../forms/main_window.ui" line="648"/>
         <source>&amp;Sáng</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="619"/>
+        <location filename="../../forms/main_window.ui" line="656"/>
         <source>&amp;Tối</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="627"/>
+        <location filename="../../forms/main_window.ui" line="664"/>
         <source>&amp;Tiếng Việt</source>
         <translation>&amp;Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="635"/>
+        <location filename="../../forms/main_window.ui" line="672"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="509"/>
+        <location filename="../../forms/main_window.ui" line="513"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="373"/>
+        <location filename="../../parapp/ui/main_window.py" line="374"/>
         <source>&amp;Nhập từ Excel</source>
         <translation>&amp;Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="375"/>
+        <location filename="../../parapp/ui/main_window.py" line="376"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="376"/>
+        <location filename="../../parapp/ui/main_window.py" line="377"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="377"/>
+        <location filename="../../parapp/ui/main_window.py" line="378"/>
         <source>Điểm…</source>
         <translation>Scores…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="378"/>
+        <location filename="../../parapp/ui/main_window.py" line="379"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="379"/>
+        <location filename="../../parapp/ui/main_window.py" line="380"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="393"/>
+        <location filename="../../parapp/ui/main_window.py" line="394"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="395"/>
+        <location filename="../../parapp/ui/main_window.py" line="396"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="399"/>
+        <location filename="../../parapp/ui/main_window.py" line="400"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="402"/>
+        <location filename="../../parapp/ui/main_window.py" line="403"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="403"/>
+        <location filename="../../parapp/ui/main_window.py" line="404"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="406"/>
+        <location filename="../../parapp/ui/main_window.py" line="407"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="559"/>
+        <location filename="../../parapp/ui/main_window.py" line="563"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="567"/>
-        <location filename="../../parapp/ui/main_window.py" line="850"/>
+        <location filename="../../parapp/ui/main_window.py" line="571"/>
+        <location filename="../../parapp/ui/main_window.py" line="862"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="576"/>
+        <location filename="../../parapp/ui/main_window.py" line="580"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="588"/>
+        <location filename="../../parapp/ui/main_window.py" line="592"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="595"/>
+        <location filename="../../parapp/ui/main_window.py" line="599"/>
         <source>Lưu kỳ đánh giá mới</source>
         <translation>Save the new assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="597"/>
-        <location filename="../../parapp/ui/main_window.py" line="621"/>
+        <location filename="../../parapp/ui/main_window.py" line="601"/>
+        <location filename="../../parapp/ui/main_window.py" line="625"/>
+        <location filename="../../parapp/ui/main_window.py" line="1602"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="607"/>
         <location filename="../../parapp/ui/main_window.py" line="611"/>
+        <location filename="../../parapp/ui/main_window.py" line="615"/>
         <source>Không tạo được kỳ đánh giá</source>
         <translation>Could not create the assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="619"/>
+        <location filename="../../parapp/ui/main_window.py" line="623"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="633"/>
+        <location filename="../../parapp/ui/main_window.py" line="637"/>
         <source>Không lưu được bản sao</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="634"/>
+        <location filename="../../parapp/ui/main_window.py" line="638"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="636"/>
+        <location filename="../../parapp/ui/main_window.py" line="640"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="652"/>
+        <location filename="../../parapp/ui/main_window.py" line="656"/>
         <source>Không có quyền ghi vào {file}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>No permission to write to {file}: the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="653"/>
+        <location filename="../../parapp/ui/main_window.py" line="657"/>
         <source>không có quyền ghi</source>
         <translation>no write permission</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="661"/>
+        <location filename="../../parapp/ui/main_window.py" line="665"/>
         <source>một cửa sổ parapp khác</source>
         <translation>another parapp window</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="662"/>
+        <location filename="../../parapp/ui/main_window.py" line="666"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -731,274 +765,314 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="666"/>
+        <location filename="../../parapp/ui/main_window.py" line="670"/>
         <source>Không tạo được tệp khóa cạnh {file} ({error}): tệp được mở ở chế độ chỉ xem.</source>
         <translation>Cannot create the lock file next to {file} ({error}): the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="669"/>
+        <location filename="../../parapp/ui/main_window.py" line="673"/>
         <source>không ghi được vào thư mục của tệp</source>
         <translation>cannot write to the file&apos;s folder</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="688"/>
+        <location filename="../../parapp/ui/main_window.py" line="692"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="693"/>
+        <location filename="../../parapp/ui/main_window.py" line="697"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="694"/>
+        <location filename="../../parapp/ui/main_window.py" line="698"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="704"/>
+        <location filename="../../parapp/ui/main_window.py" line="708"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="705"/>
+        <location filename="../../parapp/ui/main_window.py" line="709"/>
         <source>Giá trị đang nhập ở tiêu chí {code} không hợp lệ nên chưa được ghi.
 Bỏ giá trị này?</source>
         <translation>The value entered for criterion {code} is not valid, so it has not been saved.
 Discard this value?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="766"/>
+        <location filename="../../parapp/ui/main_window.py" line="771"/>
+        <source> — gói của {member}, vòng {round}</source>
+        <translation> — package of {member}, round {round}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="774"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="823"/>
+        <location filename="../../parapp/ui/main_window.py" line="835"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="824"/>
+        <location filename="../../parapp/ui/main_window.py" line="836"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="827"/>
+        <location filename="../../parapp/ui/main_window.py" line="839"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="828"/>
+        <location filename="../../parapp/ui/main_window.py" line="840"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="829"/>
+        <location filename="../../parapp/ui/main_window.py" line="841"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="836"/>
+        <location filename="../../parapp/ui/main_window.py" line="848"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="838"/>
+        <location filename="../../parapp/ui/main_window.py" line="850"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1175"/>
+        <location filename="../../parapp/ui/main_window.py" line="1187"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1192"/>
+        <location filename="../../parapp/ui/main_window.py" line="1204"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1350"/>
+        <location filename="../../parapp/ui/main_window.py" line="1362"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1363"/>
+        <location filename="../../parapp/ui/main_window.py" line="1375"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1370"/>
+        <location filename="../../parapp/ui/main_window.py" line="1382"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1435"/>
+        <location filename="../../parapp/ui/main_window.py" line="1447"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1436"/>
+        <location filename="../../parapp/ui/main_window.py" line="1448"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1504"/>
+        <location filename="../../parapp/ui/main_window.py" line="1516"/>
         <source>Không đọc được thiết lập</source>
         <translation>Cannot read the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1528"/>
+        <location filename="../../parapp/ui/main_window.py" line="1540"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1548"/>
+        <location filename="../../parapp/ui/main_window.py" line="1560"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1551"/>
+        <location filename="../../parapp/ui/main_window.py" line="1563"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1555"/>
+        <location filename="../../parapp/ui/main_window.py" line="1567"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1556"/>
+        <location filename="../../parapp/ui/main_window.py" line="1568"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1593"/>
+        <location filename="../../parapp/ui/main_window.py" line="1594"/>
+        <source>Xuất gói cho thành viên Hội đồng</source>
+        <translation>Export a council member's package</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1595"/>
+        <source>Thành viên Hội đồng thẩm định:</source>
+        <translation>Council member:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1601"/>
+        <source>Lưu gói</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1612"/>
+        <source>Đang tạo gói cho {member}…</source>
+        <translation>Making the package for {member}…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1616"/>
+        <source>Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu</source>
+        <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1629"/>
+        <source>Hợp nhất {n} gói</source>
+        <translation>Merge of {n} package(s)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1643"/>
+        <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
+        <translation>Package sealed; send {file} to the secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1671"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1604"/>
+        <location filename="../../parapp/ui/main_window.py" line="1682"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1605"/>
+        <location filename="../../parapp/ui/main_window.py" line="1683"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1633"/>
+        <location filename="../../parapp/ui/main_window.py" line="1711"/>
         <source>Nhập từ {file}</source>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1636"/>
+        <location filename="../../parapp/ui/main_window.py" line="1714"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="763"/>
+        <location filename="../../parapp/ui/main_window.py" line="767"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="769"/>
+        <location filename="../../parapp/ui/main_window.py" line="777"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="741"/>
+        <location filename="../../parapp/ui/main_window.py" line="745"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="289"/>
+        <location filename="../../parapp/ui/main_window.py" line="290"/>
         <source>Tổng
 điểm</source>
         <translation>Total
 points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="290"/>
+        <location filename="../../parapp/ui/main_window.py" line="291"/>
         <source>Chỉ số
 (%)</source>
         <translation>Index
 (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="294"/>
+        <location filename="../../parapp/ui/main_window.py" line="295"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="296"/>
+        <location filename="../../parapp/ui/main_window.py" line="297"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="297"/>
+        <location filename="../../parapp/ui/main_window.py" line="298"/>
         <source>Hạng trong khối</source>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="879"/>
+        <location filename="../../parapp/ui/main_window.py" line="891"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="922"/>
-        <location filename="../../parapp/ui/main_window.py" line="1257"/>
+        <location filename="../../parapp/ui/main_window.py" line="934"/>
+        <location filename="../../parapp/ui/main_window.py" line="1269"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="923"/>
+        <location filename="../../parapp/ui/main_window.py" line="935"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1250"/>
+        <location filename="../../parapp/ui/main_window.py" line="1262"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1262"/>
+        <location filename="../../parapp/ui/main_window.py" line="1274"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1264"/>
+        <location filename="../../parapp/ui/main_window.py" line="1276"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1270"/>
+        <location filename="../../parapp/ui/main_window.py" line="1282"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1271"/>
+        <location filename="../../parapp/ui/main_window.py" line="1283"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1280"/>
+        <location filename="../../parapp/ui/main_window.py" line="1292"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1288"/>
+        <location filename="../../parapp/ui/main_window.py" line="1300"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1290"/>
+        <location filename="../../parapp/ui/main_window.py" line="1302"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1291"/>
+        <location filename="../../parapp/ui/main_window.py" line="1303"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -1373,47 +1447,47 @@ points</translation>
 <context>
     <name>NewPeriodDialog</name>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="112"/>
+        <location filename="../../parapp/ui/main_window.py" line="113"/>
         <source>Kỳ đánh giá mới</source>
         <translation>New assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="114"/>
+        <location filename="../../parapp/ui/main_window.py" line="115"/>
         <source>Ví dụ: Tỉnh Sơn Hà</source>
         <translation>For example: Tỉnh Sơn Hà</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="119"/>
+        <location filename="../../parapp/ui/main_window.py" line="120"/>
         <source>Sổ tính có trang «Tiêu chí» và «Đơn vị»</source>
         <translation>Workbook with the sheets “Tiêu chí” and “Đơn vị”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="120"/>
+        <location filename="../../parapp/ui/main_window.py" line="121"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="126"/>
+        <location filename="../../parapp/ui/main_window.py" line="127"/>
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="127"/>
+        <location filename="../../parapp/ui/main_window.py" line="128"/>
         <source>Năm đánh giá:</source>
         <translation>Assessed year:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="128"/>
+        <location filename="../../parapp/ui/main_window.py" line="129"/>
         <source>Bộ tiêu chí, đơn vị:</source>
         <translation>Criteria and units:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="142"/>
+        <location filename="../../parapp/ui/main_window.py" line="143"/>
         <source>Chọn sổ tính</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="143"/>
+        <location filename="../../parapp/ui/main_window.py" line="144"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -1547,238 +1621,238 @@ points</translation>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="438"/>
+        <location filename="../../parapp/ui/report_view.py" line="439"/>
         <source>Làm &amp;mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="439"/>
+        <location filename="../../parapp/ui/report_view.py" line="440"/>
         <source>Tạo lại văn bản từ dữ liệu hiện tại của tệp (F5)</source>
         <translation>Build the document again from the file&apos;s current data (F5)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="441"/>
+        <location filename="../../parapp/ui/report_view.py" line="442"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="442"/>
+        <location filename="../../parapp/ui/report_view.py" line="443"/>
         <source>&amp;Lưu PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="443"/>
+        <location filename="../../parapp/ui/report_view.py" line="444"/>
         <source>&amp;Ký số…</source>
         <translation>Si&amp;gn…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="446"/>
+        <location filename="../../parapp/ui/report_view.py" line="447"/>
         <source>In văn bản ra máy in (Ctrl+P)</source>
         <translation>Print the document (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="447"/>
+        <location filename="../../parapp/ui/report_view.py" line="448"/>
         <source>Lưu bản PDF của văn bản đang xem (Ctrl+S)</source>
         <translation>Save the PDF of the document shown (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="448"/>
+        <location filename="../../parapp/ui/report_view.py" line="449"/>
         <source>Ký số văn bản bằng tệp khóa PKCS#12 hoặc thiết bị ký số USB</source>
         <translation>Digitally sign the document with a PKCS#12 key file or a USB signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="450"/>
+        <location filename="../../parapp/ui/report_view.py" line="451"/>
         <source>&amp;Văn bản:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="467"/>
+        <location filename="../../parapp/ui/report_view.py" line="468"/>
         <source>Trang trước (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="470"/>
+        <location filename="../../parapp/ui/report_view.py" line="471"/>
         <source>Trang sau (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="477"/>
+        <location filename="../../parapp/ui/report_view.py" line="478"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="480"/>
+        <location filename="../../parapp/ui/report_view.py" line="481"/>
         <source>Phóng to (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="482"/>
+        <location filename="../../parapp/ui/report_view.py" line="483"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="485"/>
+        <location filename="../../parapp/ui/report_view.py" line="486"/>
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="493"/>
+        <location filename="../../parapp/ui/report_view.py" line="494"/>
         <source>Thu phóng:</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="505"/>
+        <location filename="../../parapp/ui/report_view.py" line="506"/>
         <source>Dữ liệu đã thay đổi — bấm Làm mới (F5)</source>
         <translation>The data has changed — click Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="507"/>
+        <location filename="../../parapp/ui/report_view.py" line="508"/>
         <source>Điểm hoặc thiết lập đã được sửa sau khi văn bản này được tạo</source>
         <translation>Scores or settings were changed after this document was built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="510"/>
-        <location filename="../../parapp/ui/report_view.py" line="895"/>
+        <location filename="../../parapp/ui/report_view.py" line="511"/>
+        <location filename="../../parapp/ui/report_view.py" line="900"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="511"/>
+        <location filename="../../parapp/ui/report_view.py" line="512"/>
         <source>Bỏ văn bản đang tạo</source>
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="604"/>
+        <location filename="../../parapp/ui/report_view.py" line="605"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="619"/>
+        <location filename="../../parapp/ui/report_view.py" line="620"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="620"/>
+        <location filename="../../parapp/ui/report_view.py" line="621"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="660"/>
+        <location filename="../../parapp/ui/report_view.py" line="661"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="663"/>
+        <location filename="../../parapp/ui/report_view.py" line="664"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="701"/>
+        <location filename="../../parapp/ui/report_view.py" line="703"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="712"/>
+        <location filename="../../parapp/ui/report_view.py" line="714"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="732"/>
+        <location filename="../../parapp/ui/report_view.py" line="737"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="739"/>
+        <location filename="../../parapp/ui/report_view.py" line="744"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="740"/>
+        <location filename="../../parapp/ui/report_view.py" line="745"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="753"/>
+        <location filename="../../parapp/ui/report_view.py" line="758"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="762"/>
+        <location filename="../../parapp/ui/report_view.py" line="767"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="875"/>
+        <location filename="../../parapp/ui/report_view.py" line="880"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="895"/>
+        <location filename="../../parapp/ui/report_view.py" line="900"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="909"/>
+        <location filename="../../parapp/ui/report_view.py" line="914"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="910"/>
+        <location filename="../../parapp/ui/report_view.py" line="915"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="933"/>
+        <location filename="../../parapp/ui/report_view.py" line="938"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="955"/>
+        <location filename="../../parapp/ui/report_view.py" line="960"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="956"/>
+        <location filename="../../parapp/ui/report_view.py" line="961"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="967"/>
+        <location filename="../../parapp/ui/report_view.py" line="972"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="968"/>
+        <location filename="../../parapp/ui/report_view.py" line="973"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="972"/>
+        <location filename="../../parapp/ui/report_view.py" line="977"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1006"/>
+        <location filename="../../parapp/ui/report_view.py" line="1011"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1008"/>
+        <location filename="../../parapp/ui/report_view.py" line="1013"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1009"/>
+        <location filename="../../parapp/ui/report_view.py" line="1014"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1013"/>
+        <location filename="../../parapp/ui/report_view.py" line="1018"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1022"/>
+        <location filename="../../parapp/ui/report_view.py" line="1027"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -2270,213 +2344,213 @@ points</translation>
         <translation>{file} already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1054"/>
+        <location filename="../../parapp/ui/report_view.py" line="1060"/>
         <source>Ký số văn bản</source>
         <translation>Sign the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1063"/>
+        <location filename="../../parapp/ui/report_view.py" line="1069"/>
         <source>Tệp khóa &amp;PKCS#12 (.p12, .pfx)</source>
         <translation>&amp;PKCS#12 key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1064"/>
+        <location filename="../../parapp/ui/report_view.py" line="1070"/>
         <source>Thiết bị ký số &amp;USB (PKCS#11)</source>
         <translation>&amp;USB signing token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1072"/>
+        <location filename="../../parapp/ui/report_view.py" line="1078"/>
         <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
         <translation>A .p12 or .pfx file holding the key and the certificate</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1075"/>
+        <location filename="../../parapp/ui/report_view.py" line="1081"/>
         <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
         <translation>Never stored; leave empty if the file has no passphrase</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1079"/>
+        <location filename="../../parapp/ui/report_view.py" line="1085"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1080"/>
+        <location filename="../../parapp/ui/report_view.py" line="1086"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1085"/>
+        <location filename="../../parapp/ui/report_view.py" line="1091"/>
         <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
         <translation>The token&apos;s PKCS#11 library (.so, .dll, .dylib)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1088"/>
+        <location filename="../../parapp/ui/report_view.py" line="1094"/>
         <source>Tìm thiết bị</source>
         <translation>Find tokens</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1094"/>
-        <location filename="../../parapp/ui/report_view.py" line="1283"/>
+        <location filename="../../parapp/ui/report_view.py" line="1100"/>
+        <location filename="../../parapp/ui/report_view.py" line="1289"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1100"/>
+        <location filename="../../parapp/ui/report_view.py" line="1106"/>
         <source>Thư viện:</source>
         <translation>Library:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1102"/>
+        <location filename="../../parapp/ui/report_view.py" line="1108"/>
         <source>Thiết bị:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1104"/>
+        <location filename="../../parapp/ui/report_view.py" line="1110"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1107"/>
+        <location filename="../../parapp/ui/report_view.py" line="1113"/>
         <source>Hình thức chữ ký (không bắt buộc)</source>
         <translation>Signature appearance (optional)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1110"/>
+        <location filename="../../parapp/ui/report_view.py" line="1116"/>
         <source>Ảnh chữ ký (PNG, JPEG)</source>
         <translation>Signature image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1112"/>
+        <location filename="../../parapp/ui/report_view.py" line="1118"/>
         <source>Ảnh con dấu (PNG, JPEG)</source>
         <translation>Seal image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1114"/>
+        <location filename="../../parapp/ui/report_view.py" line="1120"/>
         <source>Ảnh chữ ký:</source>
         <translation>Signature image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1116"/>
+        <location filename="../../parapp/ui/report_view.py" line="1122"/>
         <source>Ảnh con dấu:</source>
         <translation>Seal image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1121"/>
+        <location filename="../../parapp/ui/report_view.py" line="1127"/>
         <source>Không bắt buộc (PEM, DER; cách nhau bởi ;)</source>
         <translation>Optional (PEM, DER; separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1122"/>
+        <location filename="../../parapp/ui/report_view.py" line="1128"/>
         <source>Tệp chứng thư gốc dùng để kiểm tra độ tin cậy của chữ ký sau khi ký; nhiều tệp cách nhau bởi dấu ;</source>
         <translation>Root certificate files to check the signature&apos;s trust against after signing; separate several files with ;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1125"/>
+        <location filename="../../parapp/ui/report_view.py" line="1131"/>
         <source>Chứng thư gốc tin cậy:</source>
         <translation>Trusted roots:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1127"/>
+        <location filename="../../parapp/ui/report_view.py" line="1133"/>
         <source>Lưu bản đã ký:</source>
         <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1143"/>
+        <location filename="../../parapp/ui/report_view.py" line="1149"/>
         <source>&amp;Ký</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1144"/>
+        <location filename="../../parapp/ui/report_view.py" line="1150"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1149"/>
+        <location filename="../../parapp/ui/report_view.py" line="1155"/>
         <source>Văn bản: {file}</source>
         <translation>Document: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1173"/>
+        <location filename="../../parapp/ui/report_view.py" line="1179"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1196"/>
+        <location filename="../../parapp/ui/report_view.py" line="1202"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1197"/>
+        <location filename="../../parapp/ui/report_view.py" line="1203"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1203"/>
+        <location filename="../../parapp/ui/report_view.py" line="1209"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1204"/>
+        <location filename="../../parapp/ui/report_view.py" line="1210"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1210"/>
+        <location filename="../../parapp/ui/report_view.py" line="1216"/>
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1211"/>
+        <location filename="../../parapp/ui/report_view.py" line="1217"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1217"/>
+        <location filename="../../parapp/ui/report_view.py" line="1223"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1218"/>
+        <location filename="../../parapp/ui/report_view.py" line="1224"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1223"/>
+        <location filename="../../parapp/ui/report_view.py" line="1229"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1225"/>
+        <location filename="../../parapp/ui/report_view.py" line="1231"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1269"/>
+        <location filename="../../parapp/ui/report_view.py" line="1275"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1297"/>
+        <location filename="../../parapp/ui/report_view.py" line="1303"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1326"/>
+        <location filename="../../parapp/ui/report_view.py" line="1332"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1338"/>
+        <location filename="../../parapp/ui/report_view.py" line="1344"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1346"/>
+        <location filename="../../parapp/ui/report_view.py" line="1352"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1350"/>
+        <location filename="../../parapp/ui/report_view.py" line="1356"/>
         <source>Nhập mã PIN của thiết bị ký số</source>
         <translation>Enter the signing device&apos;s PIN</translation>
     </message>

@@ -1,0 +1,63 @@
+"""Run a blocking core call off the GUI thread behind a busy dialog (the window keeps painting).
+
+For one-shot operations without progress steps (exporting a package). Imports and merges,
+which report progress and can be cancelled, have their own workers (importing.py, merging.py).
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from parapp.core.errors import ParappError
+
+T = TypeVar("T")
+SHOW_AFTER_MS = 300
+
+
+class _Done(QObject):
+    finished = Signal(object, object)  # result, error message (queued to the GUI thread)
+
+
+def run_busy(parent: QWidget | None, label: str, work: Callable[[], T]) -> T | None:
+    """`work()` on a worker thread; its result, or None after showing its error. `work` must
+    open its own Store: SQLite connections stay on the thread that made them."""
+    dialog = QProgressDialog(label, None, 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setValue(0)
+    loop = QEventLoop()
+    done = _Done()
+    outcome: list = []
+
+    def finished(result, error) -> None:
+        outcome[:] = [result, error]
+        loop.quit()
+
+    done.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            result = work()
+        except ParappError as exc:
+            done.finished.emit(None, str(exc))
+        except Exception as exc:  # noqa: BLE001 — shown, never a traceback
+            done.finished.emit(None, f"{type(exc).__name__}: {exc}")
+        else:
+            done.finished.emit(result, None)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    if not outcome:
+        loop.exec()
+    thread.join()
+    dialog.close()
+    dialog.deleteLater()
+    result, error = outcome
+    if error:
+        QMessageBox.warning(parent, dialog.windowTitle() or "parapp", error)
+        return None
+    return result

@@ -1,0 +1,73 @@
+"""The council workflow from the main window: export a member's package, open it as the member
+(title, what can be done), merge it back as one undo step. The dialogs themselves are driven
+in test_gui_merge.py."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from parapp.core.merge import merge_packages
+from parapp.core.packages import load_key, new_key, seal_package
+from parapp.core.store import Store
+from parapp.ui import merging
+from parapp.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def open_window(qtbot, path) -> MainWindow:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_path(path)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_export_open_as_member_and_merge_back_as_one_undo_step(qtbot, small_demo, tmp_path,
+                                                               monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"warning: {a}"))
+    master = open_window(qtbot, small_demo)
+    key = tmp_path / "SNV.key"
+    with master.store.edit("gui") as ed:
+        ed.register_key("SNV", new_key(key))
+    assert master.ui.actionExportPackage.isEnabled() and master.ui.actionMergePackages.isEnabled()
+    assert not master.ui.actionSealPackage.isEnabled()
+    package = master.export_package("SNV", tmp_path / "goi-SNV.parapp")
+    assert package == tmp_path / "goi-SNV.parapp" and "goi-SNV.parapp" in \
+        master.statusBar().currentMessage()
+
+    member = open_window(qtbot, package)
+    assert member.windowTitle().endswith("— gói của SNV, vòng 1")
+    assert member.ui.actionSealPackage.isEnabled()
+    assert not member.ui.actionMergePackages.isEnabled()
+    assert not member.ui.actionExportPackage.isEnabled()
+    unit, crit = sorted(member.store.package_scope().targets)[0]
+    before = master.store.score(unit, crit)
+    with member.store.edit("gui") as ed:
+        ed.set_appraisal(unit, crit, "0", "Không có tài liệu kiểm chứng")
+    member.close()
+    seal_package(package, load_key(key))
+
+    def merge_as_the_dialog_does(window, path):
+        with Store.open(path) as store:  # the dialog's worker has its own connection
+            return merge_packages(store, [package])
+    monkeypatch.setattr(merging, "run_merge_dialog", merge_as_the_dialog_does)
+    report = master.merge_packages()
+    assert report.txn and master.store.score(unit, crit)["appraisal_points"] == Decimal(0)
+    assert master.undo_stack.undoText() == "Hợp nhất 1 gói"
+    master.undo_stack.undo()  # the whole merge
+    assert master.store.score(unit, crit) == before
+    master.undo_stack.redo()
+    assert master.store.score(unit, crit)["appraisal_note"] == "Không có tài liệu kiểm chứng"
+
+
+def test_export_failure_is_a_message_not_a_traceback(qtbot, small_demo, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    master = open_window(qtbot, small_demo)
+    assert master.export_package("KHONGCO", tmp_path / "x.parapp") is None
+    assert shown == ["Không có thành viên Hội đồng mã 'KHONGCO'"]
+    assert not (tmp_path / "x.parapp").exists()

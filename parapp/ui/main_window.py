@@ -827,10 +827,17 @@ class MainWindow(QMainWindow):
         self.ui.actionExportPackage.setEnabled(has_file and not package and not self._importing)
         self.ui.actionMergePackages.setEnabled(writable and not package and not self._importing)
         self.ui.actionSealPackage.setEnabled(writable and package)
+        # a package holds the member's part only: its totals and ranks are not the period's
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.ui.dashboardTab), not package)
         self._update_undo_actions()
         if not has_file:
             self.mode_label.setText("")
             self.mode_label.setToolTip("")
+        elif package:
+            self.mode_label.setText(self.tr("Gói của thành viên — chỉ phần được giao"))
+            self.mode_label.setToolTip(self.tr(
+                "Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ "
+                "tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại."))
         elif writable:
             self.mode_label.setText(self.tr("Đang chỉnh sửa"))
             self.mode_label.setToolTip(self.tr("Mỗi điểm được ghi ngay vào tệp khi nhấn Enter "

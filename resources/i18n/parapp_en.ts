@@ -481,7 +481,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="521"/>
-        <location filename="../../parapp/ui/main_window.py" line="849"/>
+        <location filename="../../parapp/ui/main_window.py" line="856"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -493,7 +493,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="535"/>
-        <location filename="../../parapp/ui/main_window.py" line="851"/>
+        <location filename="../../parapp/ui/main_window.py" line="858"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -528,7 +528,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../forms/main_window.ui" line="574"/>
         <source>&amp;Xuất gói cho thành viên Hội đồng…</source>
-        <translation>&amp;Export a council member's package…</translation>
+        <translation>&amp;Export a council member&apos;s package…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="577"/>
@@ -539,7 +539,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../forms/main_window.ui" line="585"/>
         <source>&amp;Hợp nhất gói của thành viên…</source>
-        <translation>&amp;Merge members' packages…</translation>
+        <translation>&amp;Merge members&apos; packages…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="588"/>
@@ -556,7 +556,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <location filename="../../forms/main_window.ui" line="599"/>
         <location filename="../../forms/main_window.ui" line="602"/>
         <source>Ký niêm phong gói chấm điểm này bằng khóa của thành viên, để gửi lại Tổ thư ký</source>
-        <translation>Seal this package with the member's key, to send it back to the secretariat</translation>
+        <translation>Seal this package with the member&apos;s key, to send it back to the secretariat</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="607"/>
@@ -688,7 +688,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../parapp/ui/main_window.py" line="571"/>
-        <location filename="../../parapp/ui/main_window.py" line="862"/>
+        <location filename="../../parapp/ui/main_window.py" line="869"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
@@ -710,7 +710,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../parapp/ui/main_window.py" line="601"/>
         <location filename="../../parapp/ui/main_window.py" line="625"/>
-        <location filename="../../parapp/ui/main_window.py" line="1602"/>
+        <location filename="../../parapp/ui/main_window.py" line="1609"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
@@ -812,162 +812,172 @@ Discard this value?</translation>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="835"/>
+        <location filename="../../parapp/ui/main_window.py" line="837"/>
+        <source>Gói của thành viên — chỉ phần được giao</source>
+        <translation>Member's package — its part only</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="839"/>
+        <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
+        <translation>Only the appraisal of the member's part can be written; totals and ranks here count the package's part only. When done: Period › Seal the package to send back.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="842"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="836"/>
+        <location filename="../../parapp/ui/main_window.py" line="843"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="839"/>
+        <location filename="../../parapp/ui/main_window.py" line="846"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="840"/>
+        <location filename="../../parapp/ui/main_window.py" line="847"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="841"/>
+        <location filename="../../parapp/ui/main_window.py" line="848"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="848"/>
+        <location filename="../../parapp/ui/main_window.py" line="855"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="850"/>
+        <location filename="../../parapp/ui/main_window.py" line="857"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1187"/>
+        <location filename="../../parapp/ui/main_window.py" line="1194"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1204"/>
+        <location filename="../../parapp/ui/main_window.py" line="1211"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1362"/>
+        <location filename="../../parapp/ui/main_window.py" line="1369"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1375"/>
+        <location filename="../../parapp/ui/main_window.py" line="1382"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1382"/>
+        <location filename="../../parapp/ui/main_window.py" line="1389"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1447"/>
+        <location filename="../../parapp/ui/main_window.py" line="1454"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1448"/>
+        <location filename="../../parapp/ui/main_window.py" line="1455"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1516"/>
+        <location filename="../../parapp/ui/main_window.py" line="1523"/>
         <source>Không đọc được thiết lập</source>
         <translation>Cannot read the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1540"/>
+        <location filename="../../parapp/ui/main_window.py" line="1547"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1560"/>
+        <location filename="../../parapp/ui/main_window.py" line="1567"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1563"/>
+        <location filename="../../parapp/ui/main_window.py" line="1570"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1567"/>
+        <location filename="../../parapp/ui/main_window.py" line="1574"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1568"/>
+        <location filename="../../parapp/ui/main_window.py" line="1575"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1594"/>
+        <location filename="../../parapp/ui/main_window.py" line="1601"/>
         <source>Xuất gói cho thành viên Hội đồng</source>
-        <translation>Export a council member's package</translation>
+        <translation>Export a council member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1595"/>
+        <location filename="../../parapp/ui/main_window.py" line="1602"/>
         <source>Thành viên Hội đồng thẩm định:</source>
         <translation>Council member:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1601"/>
+        <location filename="../../parapp/ui/main_window.py" line="1608"/>
         <source>Lưu gói</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1612"/>
+        <location filename="../../parapp/ui/main_window.py" line="1619"/>
         <source>Đang tạo gói cho {member}…</source>
         <translation>Making the package for {member}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1616"/>
+        <location filename="../../parapp/ui/main_window.py" line="1623"/>
         <source>Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu</source>
         <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1629"/>
+        <location filename="../../parapp/ui/main_window.py" line="1636"/>
         <source>Hợp nhất {n} gói</source>
         <translation>Merge of {n} package(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1643"/>
+        <location filename="../../parapp/ui/main_window.py" line="1650"/>
         <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
         <translation>Package sealed; send {file} to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1671"/>
+        <location filename="../../parapp/ui/main_window.py" line="1678"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1682"/>
+        <location filename="../../parapp/ui/main_window.py" line="1689"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1683"/>
+        <location filename="../../parapp/ui/main_window.py" line="1690"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1711"/>
+        <location filename="../../parapp/ui/main_window.py" line="1718"/>
         <source>Nhập từ {file}</source>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1714"/>
+        <location filename="../../parapp/ui/main_window.py" line="1721"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
@@ -1016,63 +1026,63 @@ points</translation>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="891"/>
+        <location filename="../../parapp/ui/main_window.py" line="898"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="934"/>
-        <location filename="../../parapp/ui/main_window.py" line="1269"/>
+        <location filename="../../parapp/ui/main_window.py" line="941"/>
+        <location filename="../../parapp/ui/main_window.py" line="1276"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="935"/>
+        <location filename="../../parapp/ui/main_window.py" line="942"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1262"/>
+        <location filename="../../parapp/ui/main_window.py" line="1269"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1274"/>
+        <location filename="../../parapp/ui/main_window.py" line="1281"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1276"/>
+        <location filename="../../parapp/ui/main_window.py" line="1283"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1282"/>
+        <location filename="../../parapp/ui/main_window.py" line="1289"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1283"/>
+        <location filename="../../parapp/ui/main_window.py" line="1290"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1292"/>
+        <location filename="../../parapp/ui/main_window.py" line="1299"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1300"/>
+        <location filename="../../parapp/ui/main_window.py" line="1307"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1302"/>
+        <location filename="../../parapp/ui/main_window.py" line="1309"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1303"/>
+        <location filename="../../parapp/ui/main_window.py" line="1310"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>

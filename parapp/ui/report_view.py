@@ -423,6 +423,7 @@ class ReportWindow(QMainWindow):
         self._pending = False
         self._filling = False
         self._fit = True
+        self._closed = False
 
         central = QWidget(self)
         self.setCentralWidget(central)
@@ -688,6 +689,7 @@ class ReportWindow(QMainWindow):
         self._generation += 1
         generation = self._generation
         kind, scope = self.kind, self.scope
+        self._closed = False
         self._tmp.mkdir(parents=True, exist_ok=True)  # shown again after a close
         out = self._tmp / f"{self.base_name()}-{generation}.pdf"
         db = self.source.path
@@ -716,6 +718,9 @@ class ReportWindow(QMainWindow):
         thread, self._building = self._building, None
         if thread is not None:
             thread.wait()
+        if self._closed:  # a build that ended after the window closed may have left a file
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            return
         if self._pending:
             self.rebuild()
         else:
@@ -1025,6 +1030,7 @@ class ReportWindow(QMainWindow):
             self.sign_dialog.reject()
         self.pages.set_pdf(None)
         self.pdf_path = None
+        self._closed = True
         shutil.rmtree(self._tmp, ignore_errors=True)
         super().closeEvent(event)
 

@@ -814,12 +814,12 @@ Discard this value?</translation>
     <message>
         <location filename="../../parapp/ui/main_window.py" line="837"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
-        <translation>Member's package — its part only</translation>
+        <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/main_window.py" line="839"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
-        <translation>Only the appraisal of the member's part can be written; totals and ranks here count the package's part only. When done: Period › Seal the package to send back.</translation>
+        <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/main_window.py" line="842"/>

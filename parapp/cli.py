@@ -526,14 +526,9 @@ def cmd_tokens(args) -> int:
 
 # -- council workflow: keys, packages, merge -------------------------------------------------------
 
-def _default_key(member: str) -> Path:
-    from platformdirs import user_data_dir
-    return Path(user_data_dir("parapp", appauthor=False)) / "keys" / f"{member}.key"
-
-
 def cmd_key_new(args) -> int:
-    from parapp.core.packages import new_key
-    path = Path(args.output) if args.output else _default_key(args.member)
+    from parapp.core.packages import default_key_path, new_key
+    path = Path(args.output) if args.output else default_key_path(args.member)
     passphrase = _read_secret(args, "Mật khẩu bảo vệ khóa (để trống: không đặt)",
                               "Passphrase for the key (empty: none)")
     if passphrase and not args.pin_stdin and passphrase != _read_secret(
@@ -583,12 +578,12 @@ def cmd_package_export(args) -> int:
 
 
 def cmd_package_seal(args) -> int:
-    from parapp.core.packages import load_key, seal_package
+    from parapp.core.packages import default_key_path, load_key, seal_package
     with _open(args.file) as store:
         scope = store.package_scope()
     if scope is None:
         raise CliError(f"{args.file}: không phải gói chấm điểm", f"{args.file}: not a package")
-    path = Path(args.key) if args.key else _default_key(scope.member)
+    path = Path(args.key) if args.key else default_key_path(scope.member)
     try:
         key = load_key(path)
     except ParappError as exc:

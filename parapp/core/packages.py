@@ -45,6 +45,13 @@ ROUND_PART = {1: "appraisal", 2: "appraisal2"}
 
 # -- keys -------------------------------------------------------------------------------------
 
+def default_key_path(member: str) -> Path:
+    """Where a member's private key lives unless another file is chosen: the user's parapp
+    data folder (outside any synced or shared project folder)."""
+    from platformdirs import user_data_dir
+    return Path(user_data_dir("parapp", appauthor=False)) / "keys" / f"{member}.key"
+
+
 def fingerprint(public_key: Ed25519PublicKey | bytes) -> str:
     """'SHA256:' and the base64 of the raw key's SHA-256, as OpenSSH shows keys."""
     raw = public_key if isinstance(public_key, bytes) else public_key.public_bytes(

@@ -43,6 +43,7 @@ def show_warning(parent: QWidget | None, title: str, text: str, details: str = "
 def _box(icon: QMessageBox.Icon, parent, title: str, text: str, details: str) -> None:
     # an instance, not the static QMessageBox.warning(): only an instance has detailed text
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy it
     if details:
         box.setDetailedText(details)
     box.exec()

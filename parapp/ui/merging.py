@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -56,9 +55,10 @@ from PySide6.QtWidgets import (
 
 from parapp.core.errors import ParappError
 from parapp.core.merge import Conflict, MergeReport, Resolution, merge_packages
-from parapp.core.packages import SealInfo, load_key, new_key, seal_package
+from parapp.core.packages import SealInfo, default_key_path, load_key, new_key, seal_package
 from parapp.core.store import Store
 from parapp.ui import theme
+from parapp.ui.importing import show_information, show_warning
 
 log = logging.getLogger(__name__)
 
@@ -68,28 +68,6 @@ K_MEMBER, K_UNIT, K_CRITERION, K_PART, K_BASE, K_MASTER, K_THEIRS, K_CHOICE, K_R
 # packages table columns
 P_FILE, P_MEMBER, P_SEALED, P_APPLIED, P_PARALLEL, P_CONFLICT, P_UNCHANGED = range(7)
 CHOICES = ("", "master", "package")  # index of the choice combo → Resolution.chosen
-
-
-def default_key_path(member: str) -> Path:
-    """Where `parapp key new` puts a member's private key (same as the command line)."""
-    from platformdirs import user_data_dir
-    return Path(user_data_dir("parapp", appauthor=False)) / "keys" / f"{member}.key"
-
-
-def show_information(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.exec()
-    box.deleteLater()
-
-
-def show_warning(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                      parent)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.exec()
-    box.deleteLater()
 
 
 def _error_color() -> QColor:

@@ -819,11 +819,11 @@ class MainWindow(QMainWindow):
         for action in (self.action_new, self.recent_menu.menuAction()):
             action.setEnabled(not self._importing)
         self.action_save_copy.setEnabled(has_file)
-        for action in (self.ui.actionReportAnnex, self.ui.actionReportHeads,
-                       self.ui.actionReportUnit):
-            action.setEnabled(has_file and not self._importing)
-        self.action_close.setEnabled(has_file and not self._importing)
         package = has_file and self.store.package_scope() is not None
+        for action in (self.ui.actionReportAnnex, self.ui.actionReportHeads,
+                       self.ui.actionReportUnit):  # a package's part is no official result
+            action.setEnabled(has_file and not package and not self._importing)
+        self.action_close.setEnabled(has_file and not self._importing)
         self.ui.actionExportPackage.setEnabled(has_file and not package and not self._importing)
         self.ui.actionMergePackages.setEnabled(writable and not package and not self._importing)
         self.ui.actionSealPackage.setEnabled(writable and package)

@@ -261,8 +261,15 @@ class TextCell(Flowable):
     def draw(self):
         st = self.style
         c = self.canv
-        c.setFont(st.fontName, st.fontSize)
         y = self.height - st.leading + (st.leading - st.fontSize) / 2 + 0.22 * st.fontSize
+        if st.alignment == TA_LEFT:  # one text object for all the lines
+            t = c.beginText(st.leftIndent, y)
+            t.setFont(st.fontName, st.fontSize, st.leading)
+            for line in self.lines:
+                t.textLine(line)
+            c.drawText(t)
+            return
+        c.setFont(st.fontName, st.fontSize)
         for line in self.lines:
             if st.alignment == TA_RIGHT:
                 c.drawRightString(self.width - st.rightIndent, y, line)

@@ -84,7 +84,7 @@ def cmd_info(args) -> int:
     with _open(args.file) as store:
         period, blocks, units, members = (store.period(), store.blocks(), store.units(),
                                           store.members())
-        tree, counts_ = store.tree(), store.counts()
+        tree, counts_, document = store.tree(), store.counts(), store.settings().document
     per_block = {b.code: sum(1 for u in units if u.block_id == b.id) for b in blocks}
     block_code = {b.id: b.code for b in blocks}
     areas_of: dict[str, list[str]] = {m.code: [] for m in members}
@@ -97,8 +97,8 @@ def cmd_info(args) -> int:
         _emit_json({
             "period": {"province": period.province, "year": period.year, "title": period.title,
                        "criteria": period.criteria_name, "criteria_decision":
-                       period.criteria_decision, "decision_number": period.decision_number,
-                       "decision_date": period.decision_date, "uuid": period.uuid},
+                       period.criteria_decision, "decision_number": document["decision_number"],
+                       "decision_date": document["decision_date"], "uuid": period.uuid},
             "blocks": [{"code": b.code, "name": b.name, "units": per_block[b.code],
                         "max_points": _exact(tree.total_max(b.code))} for b in blocks],
             "members": [{"code": m.code, "department": m.department, "person": m.person,

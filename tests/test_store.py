@@ -400,6 +400,22 @@ def test_a_schema_1_file_is_upgraded_to_the_schema_of_a_new_file(small_demo, tmp
                       + "DROP INDEX ix_audit_txn; ALTER TABLE audit DROP COLUMN txn; "
                         "ALTER TABLE member DROP COLUMN key_fingerprint; "
                         "PRAGMA user_version = 1;")
+    # schema 1 kept the document identity in the period too: there, not in the settings
+    for column in ("issuer VARCHAR(200) DEFAULT '' NOT NULL",
+                   "decision_number VARCHAR(100) DEFAULT '' NOT NULL", "decision_date VARCHAR(10)",
+                   "place VARCHAR(100) DEFAULT '' NOT NULL",
+                   "signer_authority VARCHAR(10) DEFAULT 'TM.' NOT NULL",
+                   "signer_body VARCHAR(200) DEFAULT 'ỦY BAN NHÂN DÂN' NOT NULL",
+                   "signer_title VARCHAR(200) DEFAULT 'CHỦ TỊCH' NOT NULL",
+                   "signer_name VARCHAR(200) DEFAULT '' NOT NULL"):
+        con.execute(f"ALTER TABLE period ADD COLUMN {column}")
+    con.execute("DELETE FROM setting WHERE key IN ('issuer', 'place', 'decision_number', "
+                "'decision_date', 'signer_authority', 'signer_title', 'signer_name')")
+    con.execute("UPDATE period SET issuer = 'ỦY BAN NHÂN DÂN TỈNH SƠN HÀ', place = 'Sơn Hà', "
+                "decision_number = '386/QĐ-UBND', decision_date = '2026-02-26', "
+                "signer_authority = 'KT.', signer_title = 'PHÓ CHỦ TỊCH', "
+                "signer_name = 'Nguyễn Kim Chi'")
+    con.commit()
     con.close()
     assert set(_schema(small_demo)) == set(fresh) - set(fileformat.SCHEMA_2_TABLES)
     entries = len(Store.open(small_demo, readonly=True).audit())
@@ -415,6 +431,13 @@ def test_a_schema_1_file_is_upgraded_to_the_schema_of_a_new_file(small_demo, tmp
             txn = ed.txn
         store.revert(txn)  # new edits can be undone
         assert store.score(unit, leaf) == before
+        document = store.settings().document  # the identity moved to the settings
+        assert {k: document[k] for k in ("issuer", "place", "decision_number", "decision_date",
+                                         "signer_authority", "signer_title", "signer_name")} == {
+            "issuer": "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", "place": "Sơn Hà",
+            "decision_number": "386/QĐ-UBND", "decision_date": "2026-02-26",
+            "signer_authority": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
+            "signer_title": "PHÓ CHỦ TỊCH", "signer_name": "Nguyễn Kim Chi"}
     assert _schema(small_demo) == fresh
 
 

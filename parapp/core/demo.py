@@ -104,9 +104,8 @@ class _DemoBuilder:
             title=f"Xác định Chỉ số cải cách hành chính năm {YEAR} của các sở, ban, ngành và "
                   "UBND các xã, phường tỉnh Sơn Hà",
             criteria_name=c["name"], criteria_decision=c["decision"],
-            criteria_revision=self.new_uuid(), issuer="ỦY BAN NHÂN DÂN TỈNH SƠN HÀ",
-            place="Sơn Hà", signer_authority="KT.", signer_body="ỦY BAN NHÂN DÂN",
-            signer_title="PHÓ CHỦ TỊCH", signer_name=self.person())
+            criteria_revision=self.new_uuid())
+        self.signer = self.person()  # the same draw as when the period held the signer
         for i, b in enumerate(c["blocks"]):
             ed.add_block(b["code"], b["name"], position=i)
         for i, m in enumerate(c["members"]):
@@ -305,11 +304,10 @@ class _DemoBuilder:
         # sequence of everything above stays as it was).
         with store.edit("demo: văn bản công bố") as ed:
             ed.author = "Tổ thư ký Hội đồng"
-            period = store.period()
-            for key, value in (("decision_number", "386/QĐ-UBND"), ("decision_date", "26/02/2026"),
+            for key, value in (("issuer", "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ"), ("place", "Sơn Hà"),
+                               ("decision_number", "386/QĐ-UBND"), ("decision_date", "26/02/2026"),
                                ("signer_authority", "TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH"),
-                               ("signer_title", "PHÓ CHỦ TỊCH"),
-                               ("signer_name", period.signer_name)):
+                               ("signer_title", "PHÓ CHỦ TỊCH"), ("signer_name", self.signer)):
                 ed.set_setting(key, value)
 
 

@@ -43,6 +43,40 @@ def _v1_to_v2(con: sqlite3.Connection) -> None:
         table = words[2] if words[1] == "TABLE" else words[words.index("ON") + 1]
         if table in SCHEMA_2_TABLES:
             con.execute(statement)
+    _period_identity_to_settings(con)
+
+
+PERIOD_IDENTITY = ("issuer", "decision_number", "decision_date", "place", "signer_authority",
+                   "signer_body", "signer_title", "signer_name")
+
+
+def _period_identity_to_settings(con: sqlite3.Connection) -> None:
+    """Schema 1 kept the document identity in period columns as well; schema 2 keeps it in the
+    settings only. Values a file had move into settings it does not have yet."""
+    import json
+    import uuid
+    from datetime import datetime, timezone
+    row = dict(zip(PERIOD_IDENTITY, con.execute(
+        f"SELECT {', '.join(PERIOD_IDENTITY)} FROM period").fetchone()))
+    authority = []
+    if row["decision_number"] or row["signer_name"]:  # a signature block was set up
+        authority = [f"TM. {(row['signer_body'] or 'ỦY BAN NHÂN DÂN').upper()}"]
+        if (row["signer_authority"] or "").strip().upper() == "KT.":
+            authority.append("KT. CHỦ TỊCH")
+    wanted = {"issuer": row["issuer"], "decision_number": row["decision_number"],
+              "decision_date": row["decision_date"], "place": row["place"],
+              "signer_authority": authority, "signer_title": row["signer_title"]
+              if row["signer_name"] else "", "signer_name": row["signer_name"]}
+    present = {k for (k,) in con.execute("SELECT key FROM setting WHERE deleted = 0")}
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    for key, value in wanted.items():
+        if value and key not in present:
+            con.execute("INSERT INTO setting (uuid, version, created_at, updated_at, author, "
+                        "deleted, key, value) VALUES (?, 1, ?, ?, 'nâng cấp lược đồ 2', 0, ?, ?)",
+                        (str(uuid.uuid4()), now, now, key,
+                         json.dumps(value, ensure_ascii=False, sort_keys=True)))
+    for column in PERIOD_IDENTITY:
+        con.execute(f"ALTER TABLE period DROP COLUMN {column}")
 
 
 # MIGRATIONS[v] upgrades a file from schema v to v + 1 on an open sqlite3 connection inside the

@@ -91,14 +91,8 @@ class Period(Tracked, Base):
     criteria_name: Mapped[str] = mapped_column(String(500), default="")
     criteria_decision: Mapped[str] = mapped_column(String(500), default="")
     criteria_revision: Mapped[str] = mapped_column(String(36), default=new_uuid)
-    issuer: Mapped[str] = mapped_column(String(200), default="")  # e.g. ỦY BAN NHÂN DÂN TỈNH …
-    decision_number: Mapped[str] = mapped_column(String(100), default="")
-    decision_date: Mapped[str | None] = mapped_column(String(10), default=None)
-    place: Mapped[str] = mapped_column(String(100), default="")
-    signer_authority: Mapped[str] = mapped_column(String(10), default="TM.")
-    signer_body: Mapped[str] = mapped_column(String(200), default="ỦY BAN NHÂN DÂN")
-    signer_title: Mapped[str] = mapped_column(String(200), default="CHỦ TỊCH")
-    signer_name: Mapped[str] = mapped_column(String(200), default="")
+    # the document identity (issuer, decision, place, signer) is in the period settings
+    # (settings.DOCUMENT_KEYS): validated, audited and undoable like every setting
 
 
 class Setting(Tracked, Base):

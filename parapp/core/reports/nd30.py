@@ -97,24 +97,17 @@ class DocumentIdentity:
         period = store.period()
         doc = store.settings().document
         province = period.province
-        body = doc["issuer"] or period.issuer or f"ỦY BAN NHÂN DÂN {_upper(province_phrase(province))}"
-        when = doc["decision_date"] or period.decision_date
-        authority = tuple(doc["signer_authority"])
-        if not authority:
-            collective = _upper(period.signer_body or "ỦY BAN NHÂN DÂN")
-            authority = (f"TM. {collective}",)
-            prefix = (period.signer_authority or "").strip().upper()
-            if prefix == "KT.":
-                authority += ("KT. CHỦ TỊCH",)
+        body = doc["issuer"] or f"ỦY BAN NHÂN DÂN {_upper(province_phrase(province))}"
+        when = doc["decision_date"]
+        authority = tuple(doc["signer_authority"]) or ("TM. ỦY BAN NHÂN DÂN",)
         return cls(
             province=province, year=period.year, parent_body=_upper(doc["issuer_parent"]),
-            body=_upper(body), decision_number=fonts.nfc(doc["decision_number"]
-                                                          or period.decision_number or ""),
+            body=_upper(body), decision_number=fonts.nfc(doc["decision_number"]),
             decision_date=date.fromisoformat(when) if when else None,
-            place=fonts.nfc(doc["place"] or period.place or province_name(province)),
+            place=fonts.nfc(doc["place"] or province_name(province)),
             authority=tuple(_upper(a) for a in authority),
-            signer_title=_upper(doc["signer_title"] or period.signer_title or "CHỦ TỊCH"),
-            signer_name=fonts.nfc(doc["signer_name"] or period.signer_name or ""))
+            signer_title=_upper(doc["signer_title"] or "CHỦ TỊCH"),
+            signer_name=fonts.nfc(doc["signer_name"]))
 
     @property
     def number_text(self) -> str:

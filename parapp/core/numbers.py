@@ -40,6 +40,8 @@ def parse_decimal(text: str | int | Decimal) -> Decimal:
 def decimals_of(value: Decimal) -> int:
     """Significant decimals: 8.50 → 1, 9.117 → 3, 10 → 0 (from the digits, no text)."""
     _sign, digits, exponent = value.as_tuple()
+    if isinstance(exponent, int) and exponent >= 0:
+        return 0
     if not isinstance(exponent, int) or exponent >= 0 or not any(digits):
         return 0
     trailing = 0
@@ -48,6 +50,14 @@ def decimals_of(value: Decimal) -> int:
             break
         trailing += 1
     return -exponent - trailing
+
+
+def too_precise(value: Decimal, places: int = MAX_ENTERED_DECIMALS) -> bool:
+    """More significant decimals than `places`; at most one digit count, and none at all for
+    the usual values (an import checks 36,000 of them)."""
+    exponent = value.as_tuple().exponent
+    return not (isinstance(exponent, int) and exponent >= -places) and \
+        decimals_of(value) > places
 
 
 def quantize(value: Decimal, places: int) -> Decimal:

@@ -44,7 +44,7 @@ from parapp.core.models import (
     Score, Seal, Setting, SurveyResult, Tracked, Unit, ddl,
 )
 from parapp.core.models import Adjustment as AdjustmentRow
-from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, decimals_of, parse_decimal
+from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, parse_decimal, too_precise
 from parapp.core.scoring import Adjustment, LeafScore, UnitInput
 from parapp.core.settings import SPECS, PeriodSettings, parse_setting
 
@@ -715,7 +715,7 @@ def _points(value: Decimal | str | int | None, where: str) -> Decimal | None:
         except (ValueError, TypeError):
             raise ValidationError(f"{where}: '{value}' không phải là số",
                                   f"{where}: '{value}' is not a number") from None
-    if decimals_of(points) > MAX_ENTERED_DECIMALS:
+    if too_precise(points):
         raise ValidationError(
             f"{where}: tối đa {MAX_ENTERED_DECIMALS} chữ số thập phân ({value})",
             f"{where}: at most {MAX_ENTERED_DECIMALS} decimals ({value})")
@@ -1040,6 +1040,7 @@ class Edit:
         now, source = info["clock"](), info.get("source", "")
         package: PackageScope | None = info.get("package")
         inserts, updates, audits, written = [], {}, [], []
+        typed: list[int] | None = None
         for unit, criterion, fields in changes:
             unknown = set(fields) - _SCORE_FIELDS
             if unknown:
@@ -1093,8 +1094,14 @@ class Edit:
             if current is None:
                 row.update(unit_id=unit_id, criterion_id=crit_id, uuid=info["new_uuid"](),
                            version=1, created_at=now, updated_at=now, author=info["author"])
-                inserts.append(row)
-                changes_ = {k: [None, _value(row[k])] for k in _SCORE_AUDITED_ORDER
+                if typed is None:  # every new row has its keys in the same order
+                    typed = [i for i, k in enumerate(row) if k in _SCORE_TYPED]
+                stored = list(row.values())  # as the driver stores them: for the row and its audit
+                for i in typed:
+                    stored[i] = _sql(stored[i])
+                inserts.append((row, stored))
+                text = dict(zip(row, stored))
+                changes_ = {k: [None, str(text[k])] for k in _SCORE_AUDITED_ORDER
                             if row[k] not in (None, "", False)}
                 changes_.update(unit=[None, unit], criterion=[None, criterion])
                 audits.append(_audit_values(info, now, "create", "score", row["uuid"],
@@ -1120,22 +1127,15 @@ class Edit:
         # costs more than SQLite itself for an import of 18,000 rows.
         cursor = self.session.connection().connection.driver_connection.cursor()
         if inserts:
-            columns = list(inserts[0])
-            typed = [i for i, c in enumerate(columns) if c in _SCORE_TYPED]
-            values = []
-            for r in inserts:
-                v = list(r.values())
-                for i in typed:
-                    v[i] = _sql(v[i])
-                values.append(v)
+            columns = list(inserts[0][0])
             cursor.executemany(
                 f"INSERT INTO score ({', '.join(columns)}) VALUES "
-                f"({', '.join('?' * len(columns))})", values)
-            units = sorted({r["unit_id"] for r in inserts})
+                f"({', '.join('?' * len(columns))})", [stored for _row, stored in inserts])
+            units = sorted({r["unit_id"] for r, _stored in inserts})
             ids = dict(cursor.execute(
                 f"SELECT uuid, id FROM score WHERE unit_id IN ({', '.join('?' * len(units))})",
                 units).fetchall())
-            for r in inserts:
+            for r, _stored in inserts:
                 r["id"] = ids[r["uuid"]]
         for keys, params in updates.items():
             cursor.executemany(

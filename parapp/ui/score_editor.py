@@ -55,7 +55,9 @@ from PySide6.QtWidgets import (
 
 from parapp.core.criteria import Node, Source, check_points, needs_reason, points_from_measure
 from parapp.core.errors import ParappError
-from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, decimals_of, fmt, parse_decimal
+from parapp.core.numbers import (
+    MAX_ENTERED_DECIMALS, canonical, fmt, parse_decimal, too_precise,
+)
 from parapp.core.store import EvidenceInfo, Store, safe_name
 from parapp.ui.forms.ui_score_editor import Ui_ScoreEditor
 
@@ -184,7 +186,7 @@ class PointsValidator(QValidator):
             return self.tr("Chưa phải là số")
         if value is None:
             return None
-        if decimals_of(value) > MAX_ENTERED_DECIMALS:
+        if too_precise(value):
             return self.tr("tối đa {n} chữ số thập phân").format(n=MAX_ENTERED_DECIMALS)
         if self.node is not None:
             return check_points(self.node, self.block, value)

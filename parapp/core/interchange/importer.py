@@ -518,16 +518,13 @@ class _Scores(_Planner):
                 return None
         return points
 
-    def text(self, row: Row, key: str) -> str | None:
-        cell = row.get(key)
-        return cell.text if cell is not None else None
 
     def plan_row(self, row: Row, unit: str, node: Node, block: str, present: set[str]) -> None:
         errors_before = len(self.errors)
         own = self.value(row, "self", node, block, "điểm tự đánh giá")
         appraisal = self.value(row, "appraisal", node, block, "điểm thẩm định")
         appraisal2 = self.value(row, "appraisal2", node, block, "điểm thẩm định lần 2")
-        texts = {key: self.text(row, key) for key in ("explanation", "note", "explanation2",
+        texts = {key: row.text(key) for key in ("explanation", "note", "explanation2",
                                                        "note2")}
         if node.source is not Source.SELF:
             for key, value in (("self", own), ("appraisal", appraisal),
@@ -582,7 +579,7 @@ class _Scores(_Planner):
 
     def plan_not_applicable(self, row: Row, unit: str, node: Node) -> None:
         """A reason marks the node not applicable; an empty cell makes it applicable again."""
-        reason = self.text(row, "not_applicable")
+        reason = row.text("not_applicable")
         old = self.excluded.get((unit, node.code))
         if reason and old != reason:
             self.report.changed += 1

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter, range_boundaries
 
 from parapp.core.errors import ParappError
 from parapp.core.interchange.columns import Layout, block_max_header, match_header, normalise
-from parapp.core.numbers import MAX_ENTERED_DECIMALS, decimals_of, parse_decimal, quantize
+from parapp.core.numbers import MAX_ENTERED_DECIMALS, parse_decimal, quantize, too_precise
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and legacy .xls
 HEADER_SEARCH_ROWS = 10
@@ -79,6 +79,14 @@ class Row:
         if value is None or (value.__class__ is str and not value.strip()):
             return None
         return Cell(self._prefix[i], value, self.number)
+
+    def text(self, key: str) -> str | None:
+        """The stripped text of a column's cell, or None when absent or blank (no Cell made:
+        texts need no cell reference unless they are wrong, and they never are)."""
+        i = self._columns.get(key)
+        if i is None or i >= len(self._values) or self._values[i] is None:
+            return None
+        return str(self._values[i]).strip() or None
 
     @property
     def cells(self) -> dict[str, Cell]:
@@ -263,7 +271,7 @@ def number(cell: Cell, errors: list[str], label: str = "") -> Decimal | None:
     except (ValueError, TypeError, InvalidOperation):
         errors.append(f"{cell.ref}: {label}«{cell.text}» không phải là số")
         return None
-    if decimals_of(result) > MAX_ENTERED_DECIMALS:
+    if too_precise(result):
         errors.append(f"{cell.ref}: {label}tối đa {MAX_ENTERED_DECIMALS} chữ số thập phân "
                       f"({cell.text})")
         return None

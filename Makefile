@@ -25,6 +25,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py --repeat 21
 	$(BIN)/python bench/excel.py --repeat 7
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui.py --repeat 9
+	$(BIN)/python bench/reports.py --repeat 5 --sheets-repeat 3
 	$(BIN)/python bench/merge.py --repeat 5
 
 ## Qt needs a few shared libraries that a bare Debian machine lacks; install them when root.

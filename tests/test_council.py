@@ -382,3 +382,31 @@ def test_merge_report_needs_a_merge(council, tmp_path):
     master, _keys, _packages = council
     with pytest.raises(ParappError, match="Chưa hợp nhất gói nào"):
         export_merge_report(master, tmp_path / "bc.xlsx")
+
+
+def test_a_second_round_package_takes_the_second_appraisal(council, tmp_path):
+    """After the units' explanations the secretariat sends round-2 packages; a member fills
+    them (here from a workbook imported into the package) and the merge writes round 2 only."""
+    from openpyxl import Workbook
+
+    from parapp.core.interchange.importer import import_file
+    master, keys, _packages = council
+    with master.edit("gui") as ed:
+        ed.set_appraisal("SYT", "1.2", "4", "Thiếu báo cáo quý IV")
+        ed.set_explanation2("SYT", "1.2", "Đã gửi bổ sung báo cáo quý IV")
+    package = export_package(master, "SNV", tmp_path / "goi-SNV-v2.parapp", round_=2).path
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Điểm"
+    ws.append(["Mã đơn vị", "Mã tiêu chí", "Điểm thẩm định lần 2", "Lý do (lần 2)"])
+    ws.append(["SYT", "1.2", 5, "Đã có báo cáo bổ sung"])
+    wb.save(tmp_path / "vong2.xlsx")
+    with Store.open(package) as pkg:
+        assert import_file(pkg, "scores", tmp_path / "vong2.xlsx").changed == 1
+        with pytest.raises(ValidationError, match="chỉ cho ghi điểm thẩm định"):
+            with pkg.edit("gui") as ed:  # round 1 is closed in a round-2 package
+                ed.set_appraisal("SYT", "1.2", "3", "x")
+    merge_packages(master, [sealed(package, keys["SNV"])])
+    score = master.score("SYT", "1.2")
+    assert (score["appraisal_points"], score["appraisal2_points"], score["appraisal2_note"]) == (
+        D(4), D(5), "Đã có báo cáo bổ sung")

@@ -5,14 +5,10 @@ time and (where installed) a SoftHSM2 token. Expected values come from the PDF i
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
 import subprocess
-import sys
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
-from types import SimpleNamespace
 
 import pypdfium2 as pdfium
 import pytest
@@ -26,6 +22,7 @@ from PySide6.QtGui import QImage, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 from qt_helpers import type_text
+from softhsm import token as softhsm_token
 
 from parapp.core import signing
 from parapp.core.criteria import Source, check_points
@@ -547,63 +544,15 @@ def test_pin_warning_comes_before_the_pin(qtbot, window, tmp_path, monkeypatch):
 
 # -- a real PKCS#11 token: SoftHSM2 ---------------------------------------------------------------
 
-SOFTHSM_LIBS = ("/usr/lib/softhsm/libsofthsm2.so",
-                "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
-                "/usr/lib64/softhsm/libsofthsm2.so", "/usr/local/lib/softhsm/libsofthsm2.so")
 TOKEN_LABEL = "Parapp GUI"
 USER_PIN = "1357"
-
-CREATE_CERT = """
-import sys, pkcs11
-from pkcs11.constants import Attribute, ObjectClass, CertificateType
-from cryptography import x509
-lib, label, pin, der_path = sys.argv[1:5]
-der = open(der_path, "rb").read()
-subject = x509.load_der_x509_certificate(der).subject.public_bytes()
-token = pkcs11.lib(lib).get_token(token_label=label)
-with token.open(rw=True, user_pin=pin) as session:
-    session.create_object({Attribute.CLASS: ObjectClass.CERTIFICATE,
-                           Attribute.CERTIFICATE_TYPE: CertificateType.X_509,
-                           Attribute.TOKEN: True, Attribute.PRIVATE: False,
-                           Attribute.LABEL: "Ky so", Attribute.ID: b"\\x01",
-                           Attribute.SUBJECT: subject, Attribute.VALUE: der})
-"""
 
 
 @pytest.fixture(scope="module")
 def softhsm(p12, tmp_path_factory):
-    lib = os.environ.get("SOFTHSM2_LIB") or next(
-        (p for p in SOFTHSM_LIBS if os.path.exists(p)), None)
-    if lib is None or not shutil.which("softhsm2-util"):
-        pytest.skip("SoftHSM2 (libsofthsm2.so, softhsm2-util) not installed")
-    import pkcs11
-    d = tmp_path_factory.mktemp("softhsm")
-    (d / "tokens").mkdir()
-    conf = d / "softhsm2.conf"
-    conf.write_text(f"directories.tokendir = {d / 'tokens'}\nobjectstore.backend = file\n"
-                    "log.level = ERROR\n")
-    env = {**os.environ, "SOFTHSM2_CONF": str(conf)}
-
-    def util(*args):
-        subprocess.run(["softhsm2-util", *args], env=env, check=True, capture_output=True)
-    util("--init-token", "--free", "--label", TOKEN_LABEL, "--so-pin", "12345678",
-         "--pin", USER_PIN)
-    util("--import", str(p12.parent / "key.pk8"), "--token", TOKEN_LABEL, "--label", "Ky so",
-         "--id", "01", "--pin", USER_PIN)
-    subprocess.run([sys.executable, "-c", CREATE_CERT, lib, TOKEN_LABEL, USER_PIN,
-                    str(p12.parent / "cert.der")], env=env, check=True)
-    # SoftHSM reads SOFTHSM2_CONF when it is initialised, and python-pkcs11 keeps one
-    # initialised library per process: finalise it around this module so that this token
-    # folder is read now, and another module's folder after
-    old = os.environ.get("SOFTHSM2_CONF")
-    os.environ["SOFTHSM2_CONF"] = str(conf)
-    pkcs11.lib(lib).finalize()
-    yield SimpleNamespace(lib=lib)
-    if old is None:
-        os.environ.pop("SOFTHSM2_CONF", None)
-    else:
-        os.environ["SOFTHSM2_CONF"] = old
-    pkcs11.lib(lib).finalize()
+    with softhsm_token(tmp_path_factory.mktemp("softhsm"), TOKEN_LABEL, USER_PIN,
+                       p12.parent / "key.pk8", p12.parent / "cert.der") as token:
+        yield token
 
 
 def test_sign_with_a_softhsm_token(qtbot, window, tmp_path, softhsm):

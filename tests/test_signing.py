@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
+from softhsm import token as softhsm_token
 
 from parapp.cli import main
 from parapp.core import signing
@@ -648,58 +649,15 @@ def test_cli_help_explains_the_pin_policy(capsys):
 
 # -- a real PKCS#11 token: SoftHSM2 ---------------------------------------------------------------
 
-SOFTHSM_LIBS = ("/usr/lib/softhsm/libsofthsm2.so",
-                "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
-                "/usr/lib64/softhsm/libsofthsm2.so", "/usr/local/lib/softhsm/libsofthsm2.so")
 TOKEN_LABEL = "Parapp Thử nghiệm"
 USER_PIN = "2468"
-
-CREATE_CERT = """
-import sys, pkcs11
-from pkcs11.constants import Attribute, ObjectClass, CertificateType
-from cryptography import x509
-lib, label, pin, der_path = sys.argv[1:5]
-der = open(der_path, "rb").read()
-subject = x509.load_der_x509_certificate(der).subject.public_bytes()
-token = pkcs11.lib(lib).get_token(token_label=label)
-with token.open(rw=True, user_pin=pin) as session:
-    session.create_object({Attribute.CLASS: ObjectClass.CERTIFICATE,
-                           Attribute.CERTIFICATE_TYPE: CertificateType.X_509,
-                           Attribute.TOKEN: True, Attribute.PRIVATE: False,
-                           Attribute.LABEL: "Ky so", Attribute.ID: b"\\x01",
-                           Attribute.SUBJECT: subject, Attribute.VALUE: der})
-"""
 
 
 @pytest.fixture(scope="module")
 def softhsm(pki, tmp_path_factory):
-    lib = os.environ.get("SOFTHSM2_LIB") or next(
-        (p for p in SOFTHSM_LIBS if os.path.exists(p)), None)
-    if lib is None or not shutil.which("softhsm2-util"):
-        pytest.skip("SoftHSM2 (libsofthsm2.so, softhsm2-util) not installed")
-    d = tmp_path_factory.mktemp("softhsm")
-    (d / "tokens").mkdir()
-    conf = d / "softhsm2.conf"
-    conf.write_text(f"directories.tokendir = {d / 'tokens'}\nobjectstore.backend = file\n"
-                    "log.level = ERROR\n")
-    env = {**os.environ, "SOFTHSM2_CONF": str(conf)}
-
-    def util(*args):
-        subprocess.run(["softhsm2-util", *args], env=env, check=True, capture_output=True)
-    util("--init-token", "--free", "--label", TOKEN_LABEL, "--so-pin", "12345678",
-         "--pin", USER_PIN)
-    util("--import", str(pki.key), "--token", TOKEN_LABEL, "--label", "Ky so", "--id", "01",
-         "--pin", USER_PIN)
-    subprocess.run([sys.executable, "-c", CREATE_CERT, lib, TOKEN_LABEL, USER_PIN,
-                    str(pki.cert)], env=env, check=True)
-    # the library reads SOFTHSM2_CONF once, when this process first loads it
-    old = os.environ.get("SOFTHSM2_CONF")
-    os.environ["SOFTHSM2_CONF"] = str(conf)
-    yield SimpleNamespace(lib=lib, env=env)
-    if old is None:
-        os.environ.pop("SOFTHSM2_CONF", None)
-    else:
-        os.environ["SOFTHSM2_CONF"] = old
+    with softhsm_token(tmp_path_factory.mktemp("softhsm"), TOKEN_LABEL, USER_PIN,
+                       pki.key, pki.cert) as token:
+        yield token
 
 
 def cli(*args, stdin="", env=None):

@@ -28,7 +28,6 @@ import hashlib
 import io
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -36,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from parapp.core.errors import ParappError
+from parapp.core.files import write_bytes
 from parapp.core.i18n import pick
 
 try:  # the report module places an empty field of this name at the document's signature space
@@ -489,8 +489,8 @@ def _scaled_font(digest: str, path: str) -> bytes:
     if cached is not None:
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
-            _atomic_write(cached, data)
-        except OSError:  # a read-only cache: the in-memory copy is enough
+            write_bytes(cached, data)
+        except (OSError, ParappError):  # a read-only cache: the in-memory copy is enough
             pass
     return data
 
@@ -689,22 +689,6 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _atomic_write(dest: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def _widget(field_ref):
     """(widget object, widget reference) of a signature field (merged or with one kid)."""
     obj = field_ref.get_object()
@@ -861,11 +845,7 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
                                "(thiết bị bị rút ra?)", f"The token failed while signing "
                                f"{src}: {type(exc).__name__} (was it removed?)") from None
         raise
-    try:
-        _atomic_write(dest, out.getvalue())
-    except OSError as exc:
-        raise SigningError(f"Không ghi được {dest}: {exc.strerror or exc}",
-                           f"Cannot write {dest}: {exc.strerror or exc}") from None
+    write_bytes(dest, out.getvalue())
     return SignResult(path=dest, field_name=name, placement=placement, page=page_no,
                       box=tuple(rect), signing_time=when, certificate=signer.certificate,
                       stamp_text=lines)

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from parapp.core.classification import Grade
 from parapp.core.criteria import Source
 from parapp.core.errors import ParappError
+from parapp.core.files import replacing
 from parapp.core.interchange.columns import LAYOUTS, MAX_PREFIX, SCORES, Layout
 from parapp.core.interchange.importer import method_text
 from parapp.core.models import Adjustment, Exclusion, Score, SurveyResult, Unit
@@ -63,16 +64,9 @@ def _print_setup(ws, title_rows: str) -> None:
 
 
 def _save(wb: Workbook, out: Path) -> Path:
-    out = Path(out)
-    tmp = out.with_name(f".{out.name}.tmp")
-    try:
+    with replacing(out) as tmp:
         wb.save(tmp)
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ParappError(f"{out}: không ghi được tệp ({exc.strerror})",
-                          f"{out}: cannot write ({exc.strerror})") from None
-    return out
+    return Path(out)
 
 
 def _layout_sheet(wb: Workbook, layout: Layout, extra: list[tuple[str, int, str]] = ()):

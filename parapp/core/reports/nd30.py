@@ -17,7 +17,6 @@ bytes (reportlab's invariant mode).
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from parapp.core.errors import ParappError
+from parapp.core.files import write_bytes
 from parapp.core.reports import fonts
 
 SIGNATURE_FIELD = "ChuKySo"
@@ -495,19 +495,10 @@ def render(doc: Document, out: Path | str) -> SignatureBox:
     if not record:
         raise ParappError("Không đặt được ô chữ ký trong văn bản",
                           "The signature space could not be laid out")
-    _write(out, buffer.getvalue())
+    write_bytes(out, buffer.getvalue())
     return record[0]
 
 
-def _write(out: Path, data: bytes) -> None:
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ParappError(f"{out}: không ghi được tệp ({exc.strerror})",
-                          f"{out}: cannot write ({exc.strerror})") from None
 
 
 def signature_field(path: Path | str) -> SignatureBox | None:

@@ -410,3 +410,23 @@ def test_a_second_round_package_takes_the_second_appraisal(council, tmp_path):
     score = master.score("SYT", "1.2")
     assert (score["appraisal_points"], score["appraisal2_points"], score["appraisal2_note"]) == (
         D(4), D(5), "Đã có báo cáo bổ sung")
+
+
+def test_rows_are_matched_by_uuid_not_by_code(council):
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm"),
+                               ("STP", "1.1", "3", "Kế hoạch ban hành muộn")])
+    sealed(packages["SNV"], keys["SNV"])
+    con = sqlite3.connect(master.path)  # renamed at the secretariat after the package left
+    con.execute("UPDATE unit SET code = 'SYTE' WHERE code = 'SYT'")
+    con.commit()
+    con.close()
+    merge_packages(master, [packages["SNV"]])
+    assert master.score("SYTE", "1.2")["appraisal_points"] == D(4)
+    con = sqlite3.connect(master.path)  # and a unit removed there cannot take appraisals
+    con.execute("UPDATE unit SET deleted = 1 WHERE code = 'STP'")
+    con.commit()
+    con.close()
+    appraise(packages["SNV"], [("STP", "1.1", "2", "Kế hoạch ban hành muộn")])
+    _refused(master, [sealed(packages["SNV"], keys["SNV"])],
+             "goi-SNV.parapp: gói có điểm của một đơn vị hoặc tiêu chí không còn trong tệp chính")

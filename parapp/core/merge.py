@@ -30,7 +30,7 @@ from sqlalchemy import select
 from parapp.core import fileformat
 from parapp.core.errors import ValidationError
 from parapp.core.i18n import pick
-from parapp.core.models import MergedPackage, MergeResolution, Period
+from parapp.core.models import Criterion, MergedPackage, MergeResolution, Period, Unit
 from parapp.core.numbers import canonical
 from parapp.core.packages import ROUND_FIELDS, ROUND_PART, SealInfo, verify_seal
 
@@ -140,15 +140,15 @@ def _value(points, note) -> Value:
 
 
 def _read_package(path: Path) -> tuple[dict, list[tuple]]:
-    """The package's period identity and, per base row: unit and criterion codes and uuids,
-    the base fields, the package's current score fields."""
+    """The package's period identity and, per base row: the unit's and criterion's UUIDs, the
+    base fields, the package's current score fields."""
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         period = dict(zip(("uuid", "criteria_revision", "province", "year"), con.execute(
             "SELECT uuid, criteria_revision, province, year FROM period").fetchone()))
         fields = [c[1] for c in con.execute("PRAGMA table_info(score)")]
         rows = con.execute(
-            "SELECT u.code, c.code, b.fields, s.* FROM package_base b "
+            "SELECT b.unit_uuid, b.criterion_uuid, b.fields, s.* FROM package_base b "
             "JOIN unit u ON u.uuid = b.unit_uuid JOIN criterion c ON c.uuid = b.criterion_uuid "
             "LEFT JOIN score s ON s.unit_id = u.id AND s.criterion_id = c.id "
             "ORDER BY b.id").fetchall()
@@ -163,9 +163,9 @@ def _read_package(path: Path) -> tuple[dict, list[tuple]]:
     finally:
         con.close()
     out = []
-    for unit, crit, base_json, *score in rows:
+    for unit_uuid, crit_uuid, base_json, *score in rows:
         current = dict(zip(fields, score)) if score[0] is not None else {}
-        out.append((unit, crit, json.loads(base_json), current))
+        out.append((unit_uuid, crit_uuid, json.loads(base_json), current))
     period["outside"] = outside
     return period, out
 
@@ -263,7 +263,15 @@ def _merge_one(ed, period: Period, result: PackageResult, masters: dict, resolut
     part = ROUND_PART[seal.round]
     other = [f for r, fs in ROUND_FIELDS.items() if r != seal.round for f in fs]
     writes, resolved = [], []
-    for unit, crit, base, current in rows:
+    codes = _codes(session)
+    for unit_uuid, crit_uuid, base, current in rows:
+        # matched by UUID: a unit or criterion renamed at the secretariat meanwhile still meets
+        # its rows; one removed there cannot take the member's appraisal
+        unit, crit = codes.get(unit_uuid), codes.get(crit_uuid)
+        if unit is None or crit is None:
+            raise ValidationError(
+                f"{path.name}: gói có điểm của một đơn vị hoặc tiêu chí không còn trong tệp chính",
+                f"{path.name}: the package scores a unit or criterion the master no longer has")
         for name in (*_FIXED, *other):  # the member's parapp allows none of these
             if (current.get(name) or None) != (base.get(name) or None):  # both as stored
                 raise ValidationError(
@@ -329,6 +337,14 @@ def _merge_one(ed, period: Period, result: PackageResult, masters: dict, resolut
             package_value=conflict.theirs.to_json(), chosen=choice.chosen,
             reason=choice.reason.strip()))
     session.flush()
+
+
+def _codes(session) -> dict[str, str]:
+    """Live units' and criteria's codes by UUID."""
+    return dict(session.execute(
+        select(Unit.uuid, Unit.code).where(Unit.deleted.is_(False))).all()) | dict(
+        session.execute(select(Criterion.uuid, Criterion.code)
+                        .where(Criterion.deleted.is_(False))).all())
 
 
 def _master_scores(ed) -> dict[tuple[str, str], dict]:

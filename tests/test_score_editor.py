@@ -500,3 +500,32 @@ def test_in_a_members_package_only_the_appraisal_of_its_part_can_be_typed(qtbot,
         w.set_target(pkg, UNIT, other)  # another member's part: view only
         assert w.appraisal_score.isReadOnly() and w.self_score.isReadOnly()
         w.clear()
+
+
+def test_in_a_second_round_package_the_appraisal_side_enters_round_two(qtbot, store, tmp_path):
+    from parapp.core.packages import export_package
+    node = plain_leaf(store)[0]
+    member = store.tree().appraiser_of(node.key)
+    own = store.score(UNIT, node.code)["self_points"]
+    first = own - Decimal("0.5")
+    with store.edit("gui") as ed:
+        ed.set_appraisal(UNIT, node.code, first, "Thiếu báo cáo quý IV")
+    package = export_package(store, member, tmp_path / "goi-v2.parapp", round_=2).path
+    store.close()
+    w = ScoreEditor()
+    qtbot.addWidget(w)
+    with Store.open(package) as pkg:
+        w.set_target(pkg, UNIT, node.code)
+        assert w.appraisal_score.text() == "" and not w.appraisal_score.isReadOnly()
+        assert w.round2_label.text() == (f"Thẩm định lần 1: {fmt(first, 2, comma=True)} — "
+                                         "Thiếu báo cáo quý IV")
+        w.appraisal_score.setFocus()
+        type_text(qtbot, w.appraisal_score, shown(own))  # differs from round 1: needs a reason
+        assert not w.commit_pending()
+        assert w.reason_hint.text() == "Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1"
+        type_text(qtbot, w.appraisal_note, "Đã bổ sung báo cáo quý IV")
+        assert w.commit_pending()
+        score = pkg.score(UNIT, node.code)
+        assert (score["appraisal_points"], score["appraisal2_points"], score["appraisal2_note"]) \
+            == (first, own, "Đã bổ sung báo cáo quý IV")
+        w.clear()

@@ -90,7 +90,7 @@ _PARTNER = {"self_points": "explanation", "explanation": "self_points",
             "appraisal_points": "appraisal_note", "appraisal_note": "appraisal_points"}
 _EMPTY_ROW = {"self_points": None, "explanation": "", "appraisal_points": None,
               "appraisal_note": "", "explanation2": "", "appraisal2_points": None,
-              "appraisal2_note": ""}
+              "appraisal2_note": "", "reference": None}
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"
@@ -107,9 +107,28 @@ OPENABLE = frozenset({
 _TEXT_SAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
 
+SECOND_ROUND = {"appraisal_points": "appraisal2_points", "appraisal_note": "appraisal2_note"}
+
+
+def _second_round(store: Store | None) -> bool:
+    """A member's round-2 package: the appraisal side edits the second appraisal."""
+    scope = store.package_scope() if store is not None else None
+    return scope is not None and scope.round == 2
+
+
 def _score_row(store: Store, unit_code: str, criterion_code: str) -> dict[str, Any]:
-    """The stored score fields of one leaf of one unit (all empty if never scored)."""
-    return store.score(unit_code, criterion_code)
+    """The stored score fields of one leaf of one unit (all empty if never scored), as the
+    editor's two sides show them: "appraisal_*" are the appraisal being entered (the second in
+    a round-2 package, the first one kept as "first_*"), "reference" what it is measured against
+    (the self score, or the first appraisal in round 2), as in Edit.write_scores."""
+    row = dict(store.score(unit_code, criterion_code))
+    row["reference"] = row["self_points"]
+    if _second_round(store):
+        row["first_points"], row["first_note"] = row["appraisal_points"], row["appraisal_note"]
+        row["reference"] = row["appraisal_points"]
+        row["appraisal_points"], row["appraisal_note"] = (row["appraisal2_points"],
+                                                          row["appraisal2_note"])
+    return row
 
 
 def shown_points(value: Decimal | None) -> str:
@@ -443,7 +462,13 @@ class ScoreEditor(QWidget):
         extra = stored["explanation2"].strip()
         _show(self.explanation2_label,
               self.tr("Giải trình bổ sung: {text}").format(text=extra) if extra else None)
-        if stored["appraisal2_points"] is not None or stored["appraisal2_note"].strip():
+        if "first_points" in stored:  # entering round 2: show round 1 beside it
+            text = self.tr("Thẩm định lần 1: {points}").format(
+                points=fmt(stored["first_points"], self.places, comma=None) or "—")
+            if stored["first_note"].strip():
+                text += " — " + stored["first_note"].strip()
+            _show(self.round2_label, text)
+        elif stored["appraisal2_points"] is not None or stored["appraisal2_note"].strip():
             text = self.tr("Thẩm định lần 2: {points}").format(
                 points=fmt(stored["appraisal2_points"], self.places, comma=None) or "—")
             if stored["appraisal2_note"].strip():
@@ -474,7 +499,7 @@ class ScoreEditor(QWidget):
         scope = self.store.package_scope() if self.store is not None else None
         if scope is None:
             return locked, locked
-        mine = scope.round == 1 and (self.unit_code, self.criterion_code) in scope.targets
+        mine = (self.unit_code, self.criterion_code) in scope.targets
         return True, locked or not mine
 
     def _apply_read_only(self) -> None:
@@ -538,6 +563,11 @@ class ScoreEditor(QWidget):
         _show(self._error_label(name), None)
         self._update_hints()
 
+    def _reason_text(self) -> str:
+        if "first_points" in self._stored:
+            return self.tr("Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1")
+        return self.tr("Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá")
+
     def _appraisal_now(self) -> Decimal | None:
         try:
             return self._current("appraisal_points")
@@ -550,9 +580,9 @@ class ScoreEditor(QWidget):
             _show(self.above_self_warning, None)
             return
         appraisal, own = self._appraisal_now(), self._stored["self_points"]
-        missing = needs_reason(appraisal, own, self.appraisal_note.toPlainText())
-        _show(self.reason_hint, self.tr("Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá")
-              if missing else None)
+        missing = needs_reason(appraisal, self._stored["reference"],
+                               self.appraisal_note.toPlainText())
+        _show(self.reason_hint, self._reason_text() if missing else None)
         above = appraisal is not None and own is not None and appraisal > own and \
             not self._allow_above_self
         _show(self.above_self_warning,
@@ -603,15 +633,16 @@ class ScoreEditor(QWidget):
         if "appraisal_points" in changes or "appraisal_note" in changes:
             appraisal = changes.get("appraisal_points", self._stored["appraisal_points"])
             note = changes.get("appraisal_note", self._stored["appraisal_note"])
-            if needs_reason(appraisal, self._stored["self_points"], note):
+            if needs_reason(appraisal, self._stored["reference"], note):
                 self._update_hints()
-                _show(self.reason_hint,
-                      self.tr("Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá"))
+                _show(self.reason_hint, self._reason_text())
                 return False
         unit, code = self.unit_code, self.criterion_code
+        fields = {SECOND_ROUND.get(k, k): v for k, v in changes.items()} \
+            if _second_round(self.store) else changes
         try:
             with self.store.edit("gui") as ed:
-                ed.write_scores([(unit, code, changes)])
+                ed.write_scores([(unit, code, fields)])
         except ParappError as exc:
             _show(self._error_label(origin), str(exc))
             return False

@@ -47,6 +47,7 @@ def test_export_open_as_member_and_merge_back_as_one_undo_step(qtbot, small_demo
     assert member.mode_label.text() == "Gói của thành viên — chỉ phần được giao"
     assert not member.tabs.isTabEnabled(member.tabs.indexOf(member.ui.dashboardTab))
     assert not member.ui.actionReportAnnex.isEnabled()  # no official documents from a part
+    assert member.unit_view.isColumnHidden(3) and not member.ui.rankLabel.isVisible()  # no ranks
     unit, crit = sorted(member.store.package_scope().targets)[0]
     before = master.store.score(unit, crit)
     with member.store.edit("gui") as ed:

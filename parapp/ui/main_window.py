@@ -829,6 +829,10 @@ class MainWindow(QMainWindow):
         self.ui.actionSealPackage.setEnabled(writable and package)
         # a package holds the member's part only: its totals and ranks are not the period's
         self.tabs.setTabEnabled(self.tabs.indexOf(self.ui.dashboardTab), not package)
+        self.unit_view.setColumnHidden(U_RANK, package)
+        for widget in (self.ui.rankCaption, self.ui.rankLabel, self.ui.rankChangeCaption,
+                       self.ui.rankChangeLabel, self.ui.gradeCaption, self.ui.gradeLabel):
+            widget.setVisible(not package)
         self._update_undo_actions()
         if not has_file:
             self.mode_label.setText("")

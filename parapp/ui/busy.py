@@ -1,7 +1,8 @@
-"""Run a blocking core call off the GUI thread behind a busy dialog (the window keeps painting).
+"""Running core calls off the GUI thread.
 
-For one-shot operations without progress steps (exporting a package). Imports and merges,
-which report progress and can be cancelled, have their own workers (importing.py, merging.py).
+`run_busy`: a one-shot call without progress steps (exporting a package) behind a busy dialog.
+`WorkerThread`: the thread of a worker object that reports progress and can be cancelled
+(imports in importing.py, merges in merging.py).
 """
 from __future__ import annotations
 
@@ -9,13 +10,27 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from parapp.core.errors import ParappError
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 300
+
+
+class WorkerThread(QThread):
+    """Calls `worker.run()` on its own thread. Overriding QThread.run, rather than connecting
+    `started` to the worker's slot, keeps the work off the GUI thread even for a subclass of
+    the worker (PySide6 6.12 was seen to run a subclass's overriding slot on the GUI thread)."""
+
+    def __init__(self, worker: QObject, name: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.worker = worker
+        self.setObjectName(name)
+
+    def run(self) -> None:
+        self.worker.run()
 
 
 class _Done(QObject):

@@ -16,7 +16,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from parapp.core.errors import ParappError
@@ -24,6 +24,7 @@ from parapp.core.interchange.columns import LAYOUTS
 from parapp.core.interchange.importer import ImportCancelled, ImportReport, import_file
 from parapp.core.interchange.xlsx import ImportFailed
 from parapp.core.store import Store
+from parapp.ui.busy import WorkerThread
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ def _box(icon: QMessageBox.Icon, parent, title: str, text: str, details: str) ->
 
 
 class ImportWorker(QObject):
-    """Runs one `import_file` call: `ImportThread(worker).start()` runs it off the GUI thread,
+    """Runs one `import_file` call: `WorkerThread(worker, …).start()` runs it off the GUI thread,
     `run()` runs it right here.
 
     Exactly one of `finished(report)`, `failed(message)`, `cancelled()` is emitted, after the
@@ -121,20 +122,6 @@ class ImportWorker(QObject):
         finally:
             store.close()  # before reporting: the window re-reads the file right after
         return self.finished, (report,)
-
-
-class ImportThread(QThread):
-    """Calls `worker.run()` on its own thread. Overriding QThread.run, rather than connecting
-    `started` to the worker's slot, keeps the work off the GUI thread even for a subclass of
-    the worker (PySide6 6.12 was seen to run a subclass's overriding slot on the GUI thread)."""
-
-    def __init__(self, worker: ImportWorker, parent: QObject | None = None):
-        super().__init__(parent)
-        self.worker = worker
-        self.setObjectName("parapp-import")
-
-    def run(self) -> None:
-        self.worker.run()
 
 
 class _Session(QObject):
@@ -209,7 +196,7 @@ def run_import(parent: QWidget | None, db_path: Path | str, kind: str, xlsx_path
     dialog.setValue(0)  # starts the show-after timer; range 0..0 is a busy bar until progress
 
     worker = ImportWorker(db_path, kind, xlsx_path, overwrite)
-    thread = ImportThread(worker)
+    thread = WorkerThread(worker, "parapp-import")
     loop = QEventLoop()
     session = _Session(worker, dialog, loop)  # on the GUI thread: the signals arrive queued
     worker.progress.connect(session.on_progress)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ from parapp.core.merge import Conflict, MergeReport, Resolution, merge_packages
 from parapp.core.packages import SealInfo, default_key_path, load_key, new_key, seal_package
 from parapp.core.store import Store
 from parapp.ui import theme
+from parapp.ui.busy import WorkerThread
 from parapp.ui.importing import show_information, show_warning
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ def _names_file(message: str, path: Path) -> bool:
 
 
 class MergeWorker(QObject):
-    """One dry run (`plan`) or one merge. `MergeThread(worker).start()` runs it off the GUI
+    """One dry run (`plan`) or one merge. `WorkerThread(worker, …).start()` runs it off the GUI
     thread, `run()` right here. Exactly one of `finished(result)` (a MergePlan for a dry run,
     a MergeReport for a merge), `failed(message)`, `cancelled()` is emitted, after the
     worker's store is closed."""
@@ -226,18 +227,6 @@ class MergeWorker(QObject):
         return out
 
 
-class MergeThread(QThread):
-    """Calls `worker.run()` on its own thread (overriding run, as importing.ImportThread)."""
-
-    def __init__(self, worker: MergeWorker, parent: QObject | None = None):
-        super().__init__(parent)
-        self.worker = worker
-        self.setObjectName("parapp-merge")
-
-    def run(self) -> None:
-        self.worker.run()
-
-
 # -- the merge dialog ---------------------------------------------------------------------------
 
 class MergeDialog(QDialog):
@@ -258,7 +247,7 @@ class MergeDialog(QDialog):
         self.report: MergeReport | None = None
         self.plan: MergePlan | None = None
         self._worker: MergeWorker | None = None
-        self._thread: MergeThread | None = None
+        self._thread: WorkerThread | None = None
         self._stale = False  # the package list changed while a dry run was running
         self._closing = False
         self._conflicts: list[Conflict] = []
@@ -531,7 +520,7 @@ class MergeDialog(QDialog):
 
     def _start(self, worker: MergeWorker, text: str) -> None:
         self._worker = worker
-        self._thread = MergeThread(worker)
+        self._thread = WorkerThread(worker, "parapp-merge")
         worker.progress.connect(self._on_progress)
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)

@@ -14,3 +14,15 @@ def type_text(qtbot, widget, text: str) -> None:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
                                                          ch))
+
+
+def open_window(qtbot, path, size=(1200, 760)):
+    """The main window on `path`, shown and exposed (closed by qtbot at the end of the test)."""
+    from parapp.ui.main_window import MainWindow
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_path(path)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    return w

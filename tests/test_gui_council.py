@@ -7,23 +7,14 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from qt_helpers import open_window
 
 from parapp.core.merge import merge_packages
 from parapp.core.packages import load_key, new_key, seal_package
 from parapp.core.store import Store
 from parapp.ui import merging
-from parapp.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
-
-
-def open_window(qtbot, path) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_path(path)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def test_export_open_as_member_and_merge_back_as_one_undo_step(qtbot, small_demo, tmp_path,

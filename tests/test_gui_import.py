@@ -15,11 +15,13 @@ from openpyxl import Workbook
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
+from qt_helpers import open_window
+
 from parapp.core.criteria import Source, check_points
 from parapp.core.numbers import fmt
 from parapp.core.store import Store
 from parapp.ui import importing
-from parapp.ui.main_window import C_CODE, C_DIFF, C_POINTS, U_TOTAL, MainWindow
+from parapp.ui.main_window import C_CODE, C_DIFF, C_POINTS, U_TOTAL
 
 pytestmark = pytest.mark.gui
 
@@ -98,13 +100,7 @@ def boxes(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, small_demo, boxes):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_path(small_demo)
-    w.resize(1200, 760)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return open_window(qtbot, small_demo)
 
 
 def criteria_row(window, code: str) -> list[str]:

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
-from qt_helpers import type_text
+from qt_helpers import open_window, type_text
 from softhsm import token as softhsm_token
 
 from parapp.core import signing
@@ -115,12 +115,7 @@ def boxes(monkeypatch):
 
 @pytest.fixture
 def window(qtbot, small_demo, boxes):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    assert w.open_path(small_demo)
-    w.resize(1200, 760)
-    w.show()
-    qtbot.waitExposed(w)
+    w = open_window(qtbot, small_demo)
     yield w
     if w.report_window is not None:
         w.report_window.close()

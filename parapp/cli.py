@@ -568,7 +568,7 @@ def cmd_member_units(args) -> int:
 
 def cmd_package_export(args) -> int:
     from parapp.core.packages import export_package
-    with _open(args.file) as store:
+    with _open(args.file, readonly=False) as store:  # the master records what it sends
         done = export_package(store, args.member, Path(args.output), args.round)
     print(pick(f"Đã tạo gói {done.path} cho {done.member} (vòng {done.round}): {done.leaves} tiêu "
                f"chí × {done.units} đơn vị, {done.evidence} tài liệu kiểm chứng",

@@ -10,15 +10,24 @@ from parapp.core.demo import build_demo
 from parapp.core.store import Store
 
 
-def test_same_seed_gives_the_same_file(tmp_path):
+def test_same_seed_gives_the_same_file_but_for_the_period_identity(tmp_path):
     a = build_demo(tmp_path / "a.parapp", seed=7, units=6)
     b = tmp_path / "b.parapp"  # another process, another hash seed: no set order may leak in
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     subprocess.run([sys.executable, "-m", "parapp", "demo", str(b), "--seed", "7", "--units", "6"],
                    check=True, env=env, capture_output=True)
     c = build_demo(tmp_path / "c.parapp", seed=8, units=6)
-    digest = [hashlib.sha256(p.read_bytes()).hexdigest() for p in (a, b, c)]
+    identities = []
+    for path in (a, b, c):
+        with Store.open(path, readonly=True) as store:
+            identities.append(store.period().uuid)
+    assert len(set(identities)) == 3  # two demo files are never one period
+    # the identity is a UUID of fixed length: masked, the files are the same byte for byte
+    digest = [hashlib.sha256(p.read_bytes().replace(i.encode(), b"-" * 36)).hexdigest()
+              for p, i in zip((a, b, c), identities)]
     assert digest[0] == digest[1] != digest[2]
+    assert build_demo(tmp_path / "d.parapp", seed=7, units=6, identity=identities[0]
+                      ).read_bytes() == a.read_bytes()
 
 
 def test_demo_has_the_shape_of_a_real_period(small_demo):

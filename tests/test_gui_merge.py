@@ -347,7 +347,7 @@ def test_key_then_seal(qtbot, tmp_path, council, boxes):
     type_text(qtbot, seal.pass_edit, "mật khẩu dài")
     qtbot.keyClick(seal.pass_edit, Qt.Key.Key_Return)  # Enter seals
     assert seal.seal is not None and seal.seal.fingerprint == fingerprint
-    assert verify_seal(packages["STC"], {"STC": fingerprint}).member == "STC"
+    assert verify_seal(packages["STC"], "STC", fingerprint).member == "STC"
 
 
 def test_seal_current_package_with_the_default_key(qtbot, council, boxes):
@@ -368,7 +368,7 @@ def test_seal_current_package_with_the_default_key(qtbot, council, boxes):
     seal = merging.seal_current_package(None, packages["STP"])
     assert seal is not None and seal.fingerprint == prints["STP"]
     assert boxes[-1][0] == "info" and prints["STP"] in boxes[-1][2]
-    verify_seal(packages["STP"], {"STP": prints["STP"]})
+    verify_seal(packages["STP"], "STP", prints["STP"])
     assert merging.seal_current_package(None, master) is None  # the master is no package
     assert "không phải gói" in boxes[-1][2]
 

@@ -396,7 +396,8 @@ def test_a_schema_1_file_is_upgraded_to_the_schema_of_a_new_file(small_demo, tmp
     keys and unit scopes, packages and merges."""
     fresh = _schema(small_demo)
     con = sqlite3.connect(small_demo)  # make it the file an earlier parapp wrote
-    con.executescript("".join(f"DROP TABLE {t};" for t in reversed(fileformat.SCHEMA_2_TABLES))
+    con.executescript("".join(f"DROP TABLE {t};" for t in (
+        *reversed(fileformat.SCHEMA_3_TABLES), *reversed(fileformat.SCHEMA_2_TABLES)))
                       + "DROP INDEX ix_audit_txn; ALTER TABLE audit DROP COLUMN txn; "
                         "ALTER TABLE member DROP COLUMN key_fingerprint; "
                         "PRAGMA user_version = 1;")
@@ -417,7 +418,8 @@ def test_a_schema_1_file_is_upgraded_to_the_schema_of_a_new_file(small_demo, tmp
                 "signer_name = 'Nguyễn Kim Chi'")
     con.commit()
     con.close()
-    assert set(_schema(small_demo)) == set(fresh) - set(fileformat.SCHEMA_2_TABLES)
+    assert set(_schema(small_demo)) == set(fresh) - set(fileformat.SCHEMA_2_TABLES) - set(
+        fileformat.SCHEMA_3_TABLES)
     entries = len(Store.open(small_demo, readonly=True).audit())
     with Store.open(small_demo) as store:
         assert store.upgraded_from is not None
@@ -438,6 +440,20 @@ def test_a_schema_1_file_is_upgraded_to_the_schema_of_a_new_file(small_demo, tmp
             "decision_number": "386/QĐ-UBND", "decision_date": "2026-02-26",
             "signer_authority": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
             "signer_title": "PHÓ CHỦ TỊCH", "signer_name": "Nguyễn Kim Chi"}
+    assert _schema(small_demo) == fresh
+
+
+def test_a_schema_2_file_is_upgraded_to_the_schema_of_a_new_file(small_demo):
+    """Schema 3: the record of the packages a master sent, and each merge's package values."""
+    fresh = _schema(small_demo)
+    con = sqlite3.connect(small_demo)
+    con.executescript("DROP TABLE sent_row; DROP TABLE sent_package; "
+                      "ALTER TABLE merged_package DROP COLUMN package_values; "
+                      "PRAGMA user_version = 2;")
+    con.close()
+    with Store.open(small_demo) as store:
+        assert store.upgraded_from is not None and store.upgraded_from.name.startswith(
+            "demo.parapp.v2-")
     assert _schema(small_demo) == fresh
 
 

@@ -319,8 +319,10 @@ def _by_criterion(items: list[dict]) -> dict[str, list]:
 
 
 def build_demo(path: Path | str, seed: int = 2025, units: int | None = None,
-               overwrite: bool = False) -> Path:
-    """Create the demo province at `path` (temp file first, so no half-built file remains)."""
+               overwrite: bool = False, identity: str | None = None) -> Path:
+    """Create the demo province at `path` (temp file first, so no half-built file remains).
+    Everything comes from the seed but the period's identity (its UUID, `identity` or a new
+    one): two demo files are two periods, so a package of one is never taken for the other's."""
     path = Path(path)
     if path.exists() and not overwrite:
         raise FileFormatError(f"{path}: tệp đã tồn tại (dùng --force để ghi đè)",
@@ -330,7 +332,8 @@ def build_demo(path: Path | str, seed: int = 2025, units: int | None = None,
     if tmp.exists():
         tmp.unlink()
     store = Store.create(tmp, PROVINCE, YEAR, author="Sở Nội vụ (dữ liệu mẫu)",
-                         clock=builder.clock, new_uuid=builder.new_uuid)
+                         clock=builder.clock, new_uuid=builder.new_uuid,
+                         uuid=identity or str(uuid.uuid4()))
     try:
         with store.edit("demo: bộ chỉ số") as ed:
             builder.structure(ed)

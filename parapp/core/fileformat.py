@@ -20,7 +20,7 @@ from pathlib import Path
 from parapp.core.errors import FileFormatError
 
 APPLICATION_ID = 0x50415241  # "PARA"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's write to finish
 
@@ -34,16 +34,34 @@ def _v1_to_v2(con: sqlite3.Connection) -> None:
     """Schema 2: audit entries name their transaction, so that a whole transaction can be
     undone (entries written before keep an empty one); council members' keys and unit scopes,
     member packages and merges."""
-    from parapp.core.models import ddl  # the models import this module
     con.execute("ALTER TABLE audit ADD COLUMN txn VARCHAR(36) DEFAULT '' NOT NULL")
     con.execute("CREATE INDEX ix_audit_txn ON audit (txn)")
     con.execute("ALTER TABLE member ADD COLUMN key_fingerprint VARCHAR(100) DEFAULT '' NOT NULL")
+    _create_tables(con, SCHEMA_2_TABLES)
+    _period_identity_to_settings(con)
+
+
+def _create_tables(con: sqlite3.Connection, tables: tuple[str, ...]) -> None:
+    """Create `tables` and their indexes as a new file has them (the models' DDL)."""
+    from parapp.core.models import ddl  # the models import this module
     for statement in ddl():  # "CREATE TABLE t (…" or "CREATE [UNIQUE] INDEX i ON t (…"
         words = statement.split()
         table = words[2] if words[1] == "TABLE" else words[words.index("ON") + 1]
-        if table in SCHEMA_2_TABLES:
+        if table in tables:
             con.execute(statement)
-    _period_identity_to_settings(con)
+
+
+SCHEMA_3_TABLES = ("sent_package", "sent_row")
+
+
+def _v2_to_v3(con: sqlite3.Connection) -> None:
+    """Schema 3: the master records every package it exports (what a returned package is
+    checked against) and, per merge, the package's own values (the next merge's base)."""
+    _create_tables(con, SCHEMA_3_TABLES)
+    columns = {row[1] for row in con.execute("PRAGMA table_info(merged_package)")}
+    if "package_values" not in columns:  # a schema 1 file got the table as schema 3 has it
+        con.execute("ALTER TABLE merged_package ADD COLUMN package_values TEXT DEFAULT '{}' "
+                    "NOT NULL")
 
 
 PERIOD_IDENTITY = ("issuer", "decision_number", "decision_date", "place", "signer_authority",
@@ -81,7 +99,7 @@ def _period_identity_to_settings(con: sqlite3.Connection) -> None:
 
 # MIGRATIONS[v] upgrades a file from schema v to v + 1 on an open sqlite3 connection inside the
 # upgrade transaction; the result must equal a new file's schema (tested).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def _err(path: Path, vi: str, en: str) -> FileFormatError:

@@ -17,6 +17,7 @@ before (same package, same sealed content) is skipped and said so.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import time
@@ -26,13 +27,16 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
-from parapp.core import fileformat
+from parapp.core import fileformat, packages
 from parapp.core.errors import ValidationError
 from parapp.core.i18n import pick
-from parapp.core.models import Criterion, MergedPackage, MergeResolution, Period, Unit
-from parapp.core.numbers import canonical
-from parapp.core.packages import ROUND_FIELDS, ROUND_PART, SealInfo, verify_seal
+from parapp.core.models import (
+    Criterion, MergedPackage, MergeResolution, Period, SentPackage, Unit,
+)
+from parapp.core.numbers import canonical, parse_decimal, too_precise
+from parapp.core.packages import ROUND_FIELDS, ROUND_PART, SealInfo
 
 MERGE_SOURCE = "hợp nhất gói"  # prefix of the audit source of every merge
 POLICIES = ("fail", "keep-master", "take-package")
@@ -51,6 +55,10 @@ class Value:
     def to_json(self) -> dict:
         return {"points": None if self.points is None else canonical(self.points),
                 "note": self.note}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Value:
+        return _value(data.get("points"), data.get("note"))
 
 
 @dataclass
@@ -139,45 +147,245 @@ def _value(points, note) -> Value:
     return Value(None if points in (None, "") else Decimal(str(points)), note or "")
 
 
-def _read_package(path: Path) -> tuple[dict, list[tuple]]:
-    """The package's period identity and, per base row: the unit's and criterion's UUIDs, the
-    base fields, the package's current score fields."""
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+@dataclass(frozen=True)
+class _Row:
+    """One row of a returned package's part, checked against the master's record."""
+    key: str  # "unit uuid/criterion uuid"
+    unit_uuid: str
+    criterion_uuid: str
+    base: dict  # every score field as the package left (the master's digest vouches for it)
+    theirs: Value  # the package's value of the round's appraisal now
+
+
+@dataclass(frozen=True)
+class _Checked:
+    path: Path
+    seal: SealInfo
+    round: int
+    criteria_revision: str
+    rows: list[_Row]
+
+
+# score fields a member's parapp writes in a package, per round: the appraisal, who made it and
+# from where; every other field of the part's rows must come back as it left
+_MEMBER_FIELDS = {1: {*ROUND_FIELDS[1], "appraiser_id", "appraisal_source"},
+                  2: {*ROUND_FIELDS[2], "appraiser2_id", "appraisal2_source"}}
+NOTE_MAX = 10_000  # characters of a deduction note: a page of reasons, not a document
+
+
+def _refuse(path: Path, vi: str, en: str) -> ValidationError:
+    return ValidationError(f"{path.name}: {vi}", f"{path.name}: {en}")
+
+
+def _blank(value) -> bool:
+    return value is None or value == "" or (type(value) is int and value == 0)
+
+
+def _same(a, b) -> bool:
+    """Two stored values alike: equal with the same type, or both blank (a row created in the
+    package has blanks where its base has none)."""
+    return (type(a) is type(b) and a == b) or (_blank(a) and _blank(b))
+
+
+def _check_package(store, path: Path, period: Period, records: Mapping[str, SentPackage],
+                   registered: Mapping[str, str], names: Mapping[str, str]) -> _Checked:
+    """Everything a returned package says, checked against the master's own record of the
+    package it sent — never against the package's claims: that the master exported it, to this
+    member, for this round; the seal; every table the member may not change; the part's rows
+    and their bases; and that the package's scores change only the round's appraisal of the
+    part, with valid values. ValidationError naming the file, the row and the rule."""
+    con = packages.connect(path)
     try:
-        period = dict(zip(("uuid", "criteria_revision", "province", "year"), con.execute(
-            "SELECT uuid, criteria_revision, province, year FROM period").fetchone()))
-        fields = [c[1] for c in con.execute("PRAGMA table_info(score)")]
-        rows = con.execute(
-            "SELECT b.unit_uuid, b.criterion_uuid, b.fields, s.* FROM package_base b "
-            "JOIN unit u ON u.uuid = b.unit_uuid JOIN criterion c ON c.uuid = b.criterion_uuid "
-            "LEFT JOIN score s ON s.unit_id = u.id AND s.criterion_id = c.id "
-            "ORDER BY b.id").fetchall()
-        scores = {r[0] for r in con.execute("SELECT uuid FROM score")}
-        base_scores = {r[0] for r in con.execute(
-            "SELECT s.uuid FROM package_base b JOIN unit u ON u.uuid = b.unit_uuid "
-            "JOIN criterion c ON c.uuid = b.criterion_uuid "
-            "JOIN score s ON s.unit_id = u.id AND s.criterion_id = c.id")}
-        outside = [(entity, uuid) for entity, uuid in con.execute(
-            "SELECT entity, entity_uuid FROM audit")
-            if entity != "score" or (uuid in scores and uuid not in base_scores)]
+        con.execute("BEGIN")  # one read transaction: what is verified is what is read
+        info = packages.read_info(con, path)
+        record = records.get(info["uuid"]) if isinstance(info["uuid"], str) else None
+        if record is None:
+            other = con.execute("SELECT uuid, province, year FROM period").fetchone()
+            if other and other[0] != period.uuid:  # only to say why: it is refused either way
+                raise _refuse(path, f"gói của kỳ đánh giá khác ({other[1]} {other[2]})",
+                              f"the package is from another period ({other[1]} {other[2]})")
+            raise _refuse(path, "tệp này chưa từng xuất gói này (mã gói không có trong sổ gói đã "
+                                "gửi); chỉ hợp nhất được gói do chính tệp này xuất ra",
+                          "this file never exported this package (its id is not among the "
+                          "packages sent); only packages exported from this file can be merged")
+        if info["member_code"] != record.member_code or info["round"] != record.round:
+            raise _refuse(
+                path, f"gói ghi thành viên {info['member_code']}, vòng {info['round']}, nhưng "
+                      f"Tổ thư ký đã gửi gói này cho thành viên {record.member_code}, vòng "
+                      f"{record.round}",
+                f"the package names member {info['member_code']}, round {info['round']}, but "
+                f"the secretariat sent it to member {record.member_code}, round {record.round}")
+        seal = packages.check_seal(con, path, record.member_code,
+                                   registered.get(record.member_code, ""))
+        frozen = packages.frozen_digests(seal.tables)
+        for table in sorted(set(frozen) | set(record.frozen)):
+            if frozen.get(table) != record.frozen.get(table):
+                row = _changed_row(con, store, table)
+                raise _refuse(
+                    path, f"gói có thay đổi ngoài phần được giao: {_table_vi(table)}"
+                          + (f", {row}" if row else "") + " khác với khi Tổ thư ký gửi đi",
+                    f"the package changes data outside the member's part: table {table}"
+                    + (f", {row}" if row else "") + " differs from what the secretariat sent")
+        period = con.execute("SELECT criteria_revision FROM period").fetchone()
+        rows = _check_rows(con, path, store, record, names)
+        con.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        raise packages.damaged(path, exc) from None
     finally:
         con.close()
+    return _Checked(path, seal, record.round, period[0] if period else "", rows)
+
+
+def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
+                names: Mapping[str, str]) -> list[_Row]:
+    """The part's rows: exactly the recorded set, each base as recorded, no score row outside
+    them, and nothing but the round's appraisal changed in them."""
+    def where(unit_uuid, crit_uuid) -> tuple[str, str]:
+        unit, crit = names.get(unit_uuid, unit_uuid), names.get(crit_uuid, crit_uuid)
+        return f"đơn vị {unit}, tiêu chí {crit}", f"unit {unit}, criterion {crit}"
+
+    with store.engine.connect() as master:
+        recorded = {(u, c): d for u, c, d in master.exec_driver_sql(
+            "SELECT u.uuid, c.uuid, r.base_sha256 FROM sent_row r JOIN unit u ON u.id = r.unit_id "
+            "JOIN criterion c ON c.id = r.criterion_id WHERE r.sent_id = ?", (record.id,))}
+    bases: dict[tuple, dict] = {}
+    for unit_uuid, crit_uuid, score_uuid, version, fields in con.execute(
+            "SELECT unit_uuid, criterion_uuid, score_uuid, version, fields FROM package_base "
+            "ORDER BY id"):
+        key = (unit_uuid, crit_uuid)
+        vi, en = where(*key)
+        if key not in recorded or key in bases:
+            raise _refuse(path, f"{vi}: dòng không thuộc phần Tổ thư ký đã gửi cho thành viên",
+                          f"{en}: a row outside the part the secretariat sent the member")
+        if packages.base_digest(unit_uuid, crit_uuid, score_uuid, version,
+                                fields) != recorded[key]:
+            raise _refuse(path, f"{vi}: giá trị gốc khác với khi Tổ thư ký gửi đi",
+                          f"{en}: its base differs from what the secretariat sent")
+        bases[key] = {"score": score_uuid, "fields": json.loads(fields)}
+    missing = [key for key in recorded if key not in bases]
+    if missing:
+        vi, en = where(*missing[0])
+        raise _refuse(path, f"{vi}: gói thiếu dòng Tổ thư ký đã gửi",
+                      f"{en}: the package lacks a row the secretariat sent")
+    cursor = con.execute("SELECT u.uuid, c.uuid, s.* FROM score s "
+                         "LEFT JOIN unit u ON u.id = s.unit_id "
+                         "LEFT JOIN criterion c ON c.id = s.criterion_id ORDER BY s.id")
+    columns = [d[0] for d in cursor.description][2:]
+    current: dict[tuple, dict] = {}
+    for unit_uuid, crit_uuid, *values in cursor:
+        key = (unit_uuid, crit_uuid)
+        vi, en = where(*key)
+        if key not in bases:
+            raise _refuse(path, f"{vi}: gói có điểm ngoài phần được giao",
+                          f"{en}: the package scores outside the member's part")
+        if key in current:
+            raise _refuse(path, f"{vi}: gói có hai dòng điểm", f"{en}: two score rows")
+        current[key] = dict(zip(columns, values))
+    allowed = _MEMBER_FIELDS[record.round]
+    points_f, note_f = ROUND_FIELDS[record.round]
     out = []
-    for unit_uuid, crit_uuid, base_json, *score in rows:
-        current = dict(zip(fields, score)) if score[0] is not None else {}
-        out.append((unit_uuid, crit_uuid, json.loads(base_json), current))
-    period["outside"] = outside
-    return period, out
+    for key, base in bases.items():
+        vi, en = where(*key)
+        row = current.get(key)
+        if base["score"] is not None and (row is None or row["uuid"] != base["score"]
+                                          or row["deleted"] != 0):
+            raise _refuse(path, f"{vi}: dòng điểm Tổ thư ký gửi đã bị xóa hoặc thay thế",
+                          f"{en}: the score row the secretariat sent was removed or replaced")
+        if base["score"] is None and (row is None or row["deleted"] == 1):
+            row = {}  # never scored, or scored in the package and undone there
+        for name in columns:
+            if name in allowed or name in packages.BASE_EXCLUDED:
+                continue
+            if not _same(row.get(name), base["fields"].get(name)):
+                raise _refuse(path, f"{vi}: gói sửa «{name}», ngoài phần được giao",
+                              f"{en}: the package changes '{name}', outside the member's part")
+        out.append(_Row(f"{key[0]}/{key[1]}", key[0], key[1], base["fields"],
+                        _stored_value(row.get(points_f), row.get(note_f), path, vi, en)))
+    return out
+
+
+def _stored_value(points, note, path: Path, vi: str, en: str) -> Value:
+    """The round's appraisal as a package stores it, or a refusal naming the row: points are
+    exact decimal text (no float, blob, NaN or infinity), the note is text of sane length."""
+    value = None
+    if points not in (None, ""):
+        shown = repr(points)[:40]
+        try:
+            if not isinstance(points, str):
+                raise ValueError
+            value = parse_decimal(points)
+        except ValueError:
+            raise _refuse(path, f"{vi}: điểm thẩm định {shown} không phải là số",
+                          f"{en}: appraisal points {shown} are not a number") from None
+        if too_precise(value) or abs(value) > 1000:
+            raise _refuse(path, f"{vi}: điểm thẩm định {shown} không hợp lệ",
+                          f"{en}: invalid appraisal points {shown}")
+    if note is not None and not isinstance(note, str):
+        raise _refuse(path, f"{vi}: lý do trừ điểm không phải là văn bản",
+                      f"{en}: the deduction note is not text")
+    if note and len(note) > NOTE_MAX:
+        raise _refuse(path, f"{vi}: lý do trừ điểm dài {len(note)} ký tự, quá {NOTE_MAX}",
+                      f"{en}: the deduction note has {len(note)} characters, over {NOTE_MAX}")
+    return Value(value, note or "")
+
+
+_TABLE_VI = {"criterion": "bảng tiêu chí", "unit": "bảng đơn vị", "evidence": "bảng tài liệu "
+             "kiểm chứng", "blob": "bảng nội dung tài liệu", "setting": "bảng thiết lập",
+             "period": "bảng kỳ đánh giá", "package_base": "bảng giá trị gốc của gói",
+             "package_info": "bảng thông tin gói", "member": "bảng thành viên Hội đồng",
+             "block": "bảng khối", "criterion_max": "bảng điểm tối đa theo khối",
+             "exclusion": "bảng tiêu chí không áp dụng", "survey_result": "bảng kết quả khảo sát",
+             "adjustment": "bảng điểm thưởng/trừ", "head_override": "bảng xếp loại điều chỉnh"}
+
+
+def _table_vi(table: str) -> str:
+    return f"{_TABLE_VI.get(table, 'bảng')} ({table})"
+
+
+def _changed_row(con: sqlite3.Connection, store, table: str) -> str:
+    """The first row of `table` in the package that is not as the master has it — a row the
+    master does not have, or one the master has not changed since (same version) with other
+    values — named by its code, key or file name; "" when none can be told (the master changed
+    that row too, or a row was removed). Only on the way to a refusal: it may read a table."""
+    try:
+        columns = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+        if table == "blob":  # content-addressed: a blob must hash to its key
+            for key, data in con.execute("SELECT sha256, data FROM blob"):
+                if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != key:
+                    return f"dòng {str(key)[:12]}…"
+            return ""
+        if not columns:
+            return ""
+        pk = "id" if "id" in columns else "rowid"
+        label = next((c for c in ("code", "key", "original_name", "member_code", "unit_uuid")
+                      if c in columns), pk)
+        quoted = " || ',' || ".join(f'quote("{c}")' for c in columns)
+        query = f'SELECT {pk}, {quoted}, "{label}", ' + (
+            "version" if "version" in columns else "NULL") + f' FROM "{table}"'
+        theirs = {r[0]: r[1:] for r in con.execute(query)}
+        with store.engine.connect() as master:
+            ours = {r[0]: r[1:] for r in master.exec_driver_sql(query)}
+    except (sqlite3.DatabaseError, OperationalError):
+        return ""
+    for key in sorted(theirs, key=str):
+        text, name, version = theirs[key]
+        if key not in ours:
+            return f"dòng {name} (không có trong tệp chính)"
+        if text != ours[key][0] and version == ours[key][2]:
+            return f"dòng {name}"
+    return ""
 
 
 def merge_packages(store, paths: Sequence[Path | str], *,
                    resolutions: Mapping[tuple[str, str, str, str], Resolution] | None = None,
                    policy: str = "fail", reason: str = "", dry_run: bool = False,
                    progress: Callable[[int, int], bool | None] | None = None) -> MergeReport:
-    """Merge `paths` into `store` in one transaction. Conflicts are settled by `resolutions`
-    (keyed by Conflict.key), else by `policy` with `reason`; with policy "fail" an unresolved
-    conflict refuses the whole merge (ValidationError listing them). `dry_run` plans without
-    writing: the report lists every change and conflict."""
+    """Merge `paths` into `store` in one transaction. Every package is checked against the
+    master's record of it first (`_check_package`); one refused package refuses the merge.
+    Conflicts are settled by `resolutions` (keyed by Conflict.key), else by `policy` with
+    `reason`; with policy "fail" an unresolved conflict refuses the whole merge
+    (ValidationError listing them). `dry_run` plans without writing: the report lists every
+    change and conflict."""
     if policy not in POLICIES:
         raise ValidationError(f"Chính sách không hợp lệ: {policy} (có: {', '.join(POLICIES)})",
                               f"Unknown policy: {policy} (known: {', '.join(POLICIES)})")
@@ -191,11 +399,17 @@ def merge_packages(store, paths: Sequence[Path | str], *,
     resolutions = dict(resolutions or {})
     paths = [Path(p) for p in paths]
     registered = {m.code: m.key_fingerprint for m in store.members()}
-    seals = [verify_seal(p, registered) for p in paths]  # every package checked before writing
+    with store.session() as s:
+        records = {r.package_uuid: r for r in s.scalars(
+            select(SentPackage).where(SentPackage.deleted.is_(False)))}
+        names = dict(s.execute(select(Unit.uuid, Unit.code)).all()) | dict(
+            s.execute(select(Criterion.uuid, Criterion.code)).all())
+    # every package checked before anything is written
     period = store.period()
-    report = MergeReport([PackageResult(p, s) for p, s in zip(paths, seals)])
+    checked = [_check_package(store, p, period, records, registered, names) for p in paths]
+    report = MergeReport([PackageResult(c.path, c.seal) for c in checked])
     merged = {(m.package_uuid, m.content_sha256) for m in merge_history(store)}
-    if all((s.package_uuid, s.content_sha256) in merged for s in seals):
+    if all((c.seal.package_uuid, c.seal.content_sha256) in merged for c in checked):
         for result in report.packages:  # nothing to do: no backup, no empty undo step
             result.already = True
         return report
@@ -207,8 +421,8 @@ def merge_packages(store, paths: Sequence[Path | str], *,
     try:
         with store.edit(f"{MERGE_SOURCE}: " + ", ".join(p.name for p in paths)) as ed:
             masters = _master_scores(ed)  # kept up to date by each package's writes
-            for i, result in enumerate(report.packages):
-                _merge_one(ed, period, result, masters, resolutions, policy, reason)
+            for i, (package, result) in enumerate(zip(checked, report.packages)):
+                _merge_one(ed, period, package, result, masters, resolutions, policy, reason)
                 if progress and progress(i + 1, len(paths)) is False:
                     raise ValidationError("Đã hủy hợp nhất, không có thay đổi nào",
                                           "Merge cancelled, nothing was changed")
@@ -234,52 +448,39 @@ def merge_packages(store, paths: Sequence[Path | str], *,
     return report
 
 
-def _merge_one(ed, period: Period, result: PackageResult, masters: dict, resolutions: dict,
-               policy: str, reason: str) -> None:
-    path, seal = result.path, result.seal
-    info, rows = _read_package(path)
-    if info["uuid"] != period.uuid:
-        raise ValidationError(
-            f"{path.name}: gói của kỳ đánh giá khác ({info['province']} {info['year']})",
-            f"{path.name}: the package is from another period ({info['province']} "
-            f"{info['year']})")
-    if info["criteria_revision"] != period.criteria_revision:
+def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, masters: dict,
+               resolutions: dict, policy: str, reason: str) -> None:
+    path, seal = package.path, package.seal
+    if package.criteria_revision != period.criteria_revision:
         raise ValidationError(f"{path.name}: gói được lập theo phiên bản bộ chỉ số khác",
                               f"{path.name}: the package was made for another criteria revision")
-    if info["outside"]:
-        entity, _uuid = info["outside"][0]
-        raise ValidationError(f"{path.name}: gói có thay đổi ngoài phần được giao ({entity})",
-                              f"{path.name}: the package changes data outside the member's "
-                              f"part ({entity})")
     session = ed.session
-    done = session.scalars(select(MergedPackage).where(
-        MergedPackage.package_uuid == seal.package_uuid,
-        MergedPackage.content_sha256 == seal.content_sha256,
-        MergedPackage.deleted.is_(False))).first()
-    if done is not None:
+    earlier = session.scalars(select(MergedPackage).where(
+        MergedPackage.package_uuid == seal.package_uuid, MergedPackage.deleted.is_(False))
+        .order_by(MergedPackage.id)).all()
+    if any(m.content_sha256 == seal.content_sha256 for m in earlier):
         result.already = True
         return
-    points_f, note_f = ROUND_FIELDS[seal.round]
-    part = ROUND_PART[seal.round]
-    other = [f for r, fs in ROUND_FIELDS.items() if r != seal.round for f in fs]
-    writes, resolved = [], []
+    # the package's values at its last merge: what the member changed is measured from there
+    previous = earlier[-1].package_values if earlier else {}
+    points_f, note_f = ROUND_FIELDS[package.round]
+    part = ROUND_PART[package.round]
+    other = [f for r, fs in ROUND_FIELDS.items() if r != package.round for f in fs]
+    writes, resolved, values = [], [], {}
     codes = _codes(session)
-    for unit_uuid, crit_uuid, base, current in rows:
+    for row in package.rows:
         # matched by UUID: a unit or criterion renamed at the secretariat meanwhile still meets
         # its rows; one removed there cannot take the member's appraisal
-        unit, crit = codes.get(unit_uuid), codes.get(crit_uuid)
+        unit, crit = codes.get(row.unit_uuid), codes.get(row.criterion_uuid)
         if unit is None or crit is None:
             raise ValidationError(
                 f"{path.name}: gói có điểm của một đơn vị hoặc tiêu chí không còn trong tệp chính",
                 f"{path.name}: the package scores a unit or criterion the master no longer has")
-        for name in (*_FIXED, *other):  # the member's parapp allows none of these
-            if (current.get(name) or None) != (base.get(name) or None):  # both as stored
-                raise ValidationError(
-                    f"{path.name}: đơn vị {unit}, tiêu chí {crit}: gói sửa «{name}», ngoài phần "
-                    "được giao", f"{path.name}: unit {unit}, criterion {crit}: the package "
-                    f"changes '{name}', outside the member's part")
-        was = _value(base.get(points_f), base.get(note_f))
-        theirs = _value(current.get(points_f), current.get(note_f))
+        base, theirs = row.base, row.theirs
+        sent = _value(base.get(points_f), base.get(note_f))
+        if theirs != sent:
+            values[row.key] = theirs.to_json()
+        was = Value.from_json(previous[row.key]) if row.key in previous else sent
         master_row = masters.get((unit, crit), {})
         master = _value(master_row.get(points_f), master_row.get(note_f))
         if theirs == was or theirs == master:
@@ -309,7 +510,7 @@ def _merge_one(ed, period: Period, result: PackageResult, masters: dict, resolut
             writes.append((unit, crit, theirs))
         result.changes.append(Change(unit, crit, part, status, master,
                                      theirs if status != "unchanged" else master))
-    appraiser = "appraiser" if seal.round == 1 else "appraiser2"
+    appraiser = "appraiser" if package.round == 1 else "appraiser2"
     ed.write_scores([(u, c, {points_f: v.points, note_f: v.note, appraiser: seal.member})
                      for u, c, v in writes])
     for u, c, v in writes:  # what the next package of this merge compares with
@@ -318,7 +519,7 @@ def _merge_one(ed, period: Period, result: PackageResult, masters: dict, resolut
         row[note_f] = v.note
     merged = MergedPackage(package_uuid=seal.package_uuid, content_sha256=seal.content_sha256,
                            member_code=seal.member, file_name=path.name,
-                           sealed_at=seal.sealed_at, summary={
+                           sealed_at=seal.sealed_at, package_values=values, summary={
                                "counts": result.counts(),
                                "changes": [[c.unit, c.criterion, c.part, c.status,
                                             c.old.to_json(), c.new.to_json()]

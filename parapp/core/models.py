@@ -361,6 +361,11 @@ class MergedPackage(Tracked, Base):
     file_name: Mapped[str] = mapped_column(Text)
     sealed_at: Mapped[str] = mapped_column(String(32))
     summary: Mapped[dict] = mapped_column(JSONText, default=dict)  # counts by classification
+    # the package's own values (round points and note) of the rows where they differ from the
+    # base it left with, keyed "unit uuid/criterion uuid": the base the next merge of the same
+    # package compares with, so that a package merged, worked on and sealed again brings only
+    # what changed since (schema 3)
+    package_values: Mapped[dict] = mapped_column(JSONText, default=dict, server_default="{}")
 
 
 class MergeResolution(Tracked, Base):
@@ -379,6 +384,32 @@ class MergeResolution(Tracked, Base):
     merge: Mapped[MergedPackage] = relationship()
 
 
+class SentPackage(Tracked, Base):
+    """In the master: a package it exported. A returned package is checked against this record,
+    never against what the package says about itself (schema 3)."""
+
+    __tablename__ = "sent_package"
+    package_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    member_code: Mapped[str] = mapped_column(String(50))
+    round: Mapped[int]
+    file_name: Mapped[str] = mapped_column(Text)
+    # SHA-256 per table of everything the member may not change: every table but the score,
+    # the audit log (the member's own history) and the seal
+    frozen: Mapped[dict] = mapped_column(JSONText)
+
+
+class SentRow(Base):
+    """In the master: one (unit, criterion) row of a package's part and the digest of the base
+    the package carries for it (bookkeeping of SentPackage, written and read in bulk)."""
+
+    __tablename__ = "sent_row"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sent_id: Mapped[int] = mapped_column(ForeignKey("sent_package.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"))
+    base_sha256: Mapped[str] = mapped_column(String(64))
+
+
 def ddl() -> list[str]:
     """CREATE statements in a fixed order (a table's indexes are a set: sort them by name), so
     that new files and db/schema.sql come out the same on every run."""
@@ -392,4 +423,5 @@ def ddl() -> list[str]:
 
 
 AUDITED = (Score, SurveyResult, Adjustment, HeadOverride, Exclusion, Evidence, Setting, Unit,
-           CriterionMax, Criterion, Block, Member, MemberUnit, MergedPackage, MergeResolution)
+           CriterionMax, Criterion, Block, Member, MemberUnit, MergedPackage, MergeResolution,
+           SentPackage)

@@ -25,7 +25,8 @@ import json
 import os
 import sqlite3
 import uuid as uuid_mod
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -37,7 +38,7 @@ from parapp.core import fileformat
 from parapp.core.errors import ParappError, ValidationError
 from parapp.core.models import Base
 
-SEAL_CONTEXT = b"parapp package seal v1\n"
+SEAL_CONTEXT = b"parapp package seal v2\n"
 ROUND_FIELDS = {1: ("appraisal_points", "appraisal_note"),
                 2: ("appraisal2_points", "appraisal2_note")}
 ROUND_PART = {1: "appraisal", 2: "appraisal2"}
@@ -124,31 +125,63 @@ def load_key(path: Path | str, passphrase: str | None = None) -> Ed25519PrivateK
 
 # -- content and seal -------------------------------------------------------------------------
 
+# What a member's parapp writes in a package: the round's appraisal of its part (score rows) and
+# the history of those edits (the package's own audit log, which a merge never reads). Every other
+# table must come back exactly as the master sent it.
+MEMBER_TABLES = ("score", "audit")
+
+
 def _tables() -> list[str]:
     return sorted(t.name for t in Base.metadata.sorted_tables if t.name != "seal")
 
 
-def content_digest(con: sqlite3.Connection) -> str:
-    """SHA-256 of every row of every table but the seal, in a fixed order: what a seal covers.
-    Free pages and the page layout are not content: a VACUUM keeps the digest."""
-    digest = hashlib.sha256()
+def table_digests(con: sqlite3.Connection) -> dict[str, str]:
+    """SHA-256 of each table's rows — every table of the models but the seal — in primary-key
+    order, each row as SQL literals (quote(), built by SQLite itself: fast, and exact for any
+    value, including a hostile one). Free pages, page layout and rowids are not content: a
+    VACUUM keeps every digest. A table that is missing has the digest "missing"."""
+    out = {}
     for table in _tables():
-        digest.update(f"\x00{table}\x00".encode())
-        if table == "blob":  # large bytes: hashed as they are, after their key and size
-            for key, size, data in con.execute("SELECT sha256, size, data FROM blob "
-                                               "ORDER BY rowid"):
-                digest.update(f"{key}|{size}|".encode())
-                digest.update(data)
+        info = list(con.execute(f'PRAGMA table_info("{table}")'))
+        if not info:
+            out[table] = "missing"
             continue
-        # each row as SQL literals (quote()), built by SQLite itself: fast, and exact for the
-        # text, integers and NULLs parapp stores
-        columns = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
-        row = " || ',' || ".join(f'quote("{c}")' for c in columns)
-        for (chunk,) in con.execute(
-                f"SELECT group_concat(r, char(10)) FROM (SELECT {row} AS r FROM \"{table}\" "
-                "ORDER BY rowid) GROUP BY 1 = 1"):
-            digest.update(chunk.encode())
-    return digest.hexdigest()
+        digest = hashlib.sha256()
+        keys = ", ".join(f'"{r[1]}"' for r in sorted(info, key=lambda r: r[5]) if r[5]) or "rowid"
+        if table == "blob":  # large bytes: hashed as they are, after their key and size
+            for key, size, data in con.execute(
+                    f"SELECT quote(sha256), quote(size), data FROM blob ORDER BY {keys}"):
+                digest.update(f"{key}|{size}|".encode())
+                digest.update(data if isinstance(data, bytes) else repr(data).encode())
+        else:
+            row = " || ',' || ".join(f'quote("{r[1]}")' for r in info)
+            for (chunk,) in con.execute(
+                    f"SELECT group_concat(r, char(10)) FROM (SELECT {row} AS r FROM \"{table}\" "
+                    f"ORDER BY {keys}) GROUP BY 1 = 1"):
+                digest.update(chunk.encode())
+        out[table] = digest.hexdigest()
+    return out
+
+
+def content_digest(con: sqlite3.Connection) -> str:
+    """What a seal covers: the digests of every table but the seal's."""
+    return _digest_of(table_digests(con))
+
+
+def _digest_of(tables: dict[str, str]) -> str:
+    return hashlib.sha256(json.dumps(tables, sort_keys=True).encode()).hexdigest()
+
+
+def frozen_digests(tables: dict[str, str]) -> dict[str, str]:
+    """The digests of the tables a member may not change (all but MEMBER_TABLES)."""
+    return {t: d for t, d in tables.items() if t not in MEMBER_TABLES}
+
+
+def base_digest(unit_uuid, criterion_uuid, score_uuid, version, fields) -> str:
+    """A package_base row as the master recorded it when the package left (fields: the JSON
+    text as stored). Any value is digested, whatever its type: a forged one only mismatches."""
+    return hashlib.sha256(json.dumps([unit_uuid, criterion_uuid, score_uuid, version, fields],
+                                     default=repr, ensure_ascii=False).encode()).hexdigest()
 
 
 def _seal_message(info: dict, content: str, sealed_at: str, member: str) -> bytes:
@@ -157,20 +190,32 @@ def _seal_message(info: dict, content: str, sealed_at: str, member: str) -> byte
         sort_keys=True).encode()
 
 
-def _read_info(con: sqlite3.Connection, path: Path) -> dict:
-    row = con.execute("SELECT uuid, member_code, round, created_at, master_name "
-                      "FROM package_info").fetchone()
+def read_info(con: sqlite3.Connection, path: Path) -> dict:
+    try:
+        row = con.execute("SELECT uuid, member_code, round, created_at, master_name "
+                          "FROM package_info").fetchone()
+    except sqlite3.DatabaseError:
+        row = None
     if row is None:
         raise ValidationError(f"{path.name}: không phải gói chấm điểm của thành viên Hội đồng",
                               f"{path.name}: not a council member's package")
     return dict(zip(("uuid", "member_code", "round", "created_at", "master_name"), row))
 
 
-def _connect(path: Path, writable: bool = False) -> sqlite3.Connection:
-    fileformat.inspect(path)  # missing, truncated, corrupted, foreign, newer: one-line refusal
+def connect(path: Path, writable: bool = False) -> sqlite3.Connection:
+    version = fileformat.inspect(path)  # missing, truncated, corrupted, foreign, newer: refused
+    if version < fileformat.SCHEMA_VERSION:
+        raise ValidationError(
+            f"{path.name}: gói được tạo bởi phiên bản parapp cũ hơn (lược đồ {version}); hãy "
+            "mở gói bằng parapp một lần, hoặc xin Tổ thư ký xuất lại gói",
+            f"{path.name}: the package was made by an older parapp (schema {version}); open "
+            "it in parapp once, or ask the secretariat for a new package")
     mode = "rw" if writable else "ro"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
-                           isolation_level=None)
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
+                          isolation_level=None)
+    # a package arrives from outside: no SQL function or virtual table its schema names runs
+    con.execute("PRAGMA trusted_schema = OFF")
+    return con
 
 
 @dataclass(frozen=True)
@@ -181,17 +226,16 @@ class SealInfo:
     content_sha256: str
     package_uuid: str
     round: int
+    # the package's table digests, as verified against the seal (what a merge checks next)
+    tables: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 def seal_package(path: Path | str, key: Ed25519PrivateKey, clock=None) -> SealInfo:
     """Sign the package's content with the member's key (replacing any earlier seal)."""
     path = Path(path)
-    if fileformat.inspect(path) < fileformat.SCHEMA_VERSION:
-        raise ValidationError(f"{path.name}: hãy mở gói bằng parapp một lần trước khi niêm phong",
-                              f"{path.name}: open the package in parapp once before sealing")
-    con = _connect(path, writable=True)
+    con = connect(path, writable=True)
     try:
-        info = _read_info(con, path)
+        info = read_info(con, path)
         con.execute("BEGIN IMMEDIATE")
         con.execute("DELETE FROM seal")
         content = content_digest(con)
@@ -210,50 +254,75 @@ def seal_package(path: Path | str, key: Ed25519PrivateKey, clock=None) -> SealIn
                     info["round"])
 
 
-def verify_seal(path: Path | str, registered: dict[str, str]) -> SealInfo:
-    """Check a returned package: sealed, content intact, signature valid, sealed by the key
-    registered for its member (`registered`: member code → fingerprint). ValidationError
+def verify_seal(path: Path | str, member: str, registered: str) -> SealInfo:
+    """Check a returned package's seal: present, made over the content as it is now, by
+    `member` — the member the master sent the package to, from its own record — with
+    `registered`, the fingerprint the master holds for that member ("" when none). The package's
+    own claims (its member, the key it carries) are only compared with these. ValidationError
     naming the file otherwise."""
     path = Path(path)
-    con = _connect(path)
+    con = connect(path)
     try:
-        info = _read_info(con, path)
-        row = con.execute("SELECT member_code, fingerprint, public_key, content_sha256, "
-                          "sealed_at, signature FROM seal").fetchone()
+        return check_seal(con, path, member, registered)
+    finally:
+        con.close()
+
+
+def check_seal(con: sqlite3.Connection, path: Path, member: str, registered: str) -> SealInfo:
+    """verify_seal on an open connection (a merge reads the seal and the rows it covers in one
+    read transaction, so the file cannot change in between)."""
+    try:
+        info = read_info(con, path)
+        try:
+            row = con.execute("SELECT member_code, fingerprint, public_key, content_sha256, "
+                              "sealed_at, signature FROM seal").fetchone()
+        except sqlite3.DatabaseError:
+            row = None
         if row is None:
             raise ValidationError(f"{path.name}: gói chưa được niêm phong (parapp package seal)",
                                   f"{path.name}: the package is not sealed (parapp package seal)")
-        member, print_, public_b64, content, at, signature = row
-        member_of_package = info["member_code"]
+        sealed_by, print_, public_b64, content, at, signature = row
         try:
             raw = base64.b64decode(public_b64, validate=True)
-            public = Ed25519PublicKey.from_public_bytes(raw)
-            public.verify(base64.b64decode(signature, validate=True),
-                          _seal_message(info, content, at, member))
-        except (ValueError, InvalidSignature):
+            Ed25519PublicKey.from_public_bytes(raw).verify(
+                base64.b64decode(signature, validate=True),
+                _seal_message(info, content, at, sealed_by))
+        except (ValueError, TypeError, InvalidSignature):
             raise ValidationError(f"{path.name}: chữ ký niêm phong không hợp lệ",
                                   f"{path.name}: the seal's signature is not valid") from None
-        if content_digest(con) != content:
-            raise ValidationError(f"{path.name}: nội dung gói đã bị thay đổi sau khi niêm phong",
-                                  f"{path.name}: the package was changed after it was sealed")
-    finally:
-        con.close()
-    expected = registered.get(member_of_package, "")
-    if member != member_of_package or fingerprint(raw) != print_:
-        raise ValidationError(f"{path.name}: niêm phong không khớp với gói",
-                              f"{path.name}: the seal does not match the package")
-    if not expected:
+        tables = table_digests(con)
+    except sqlite3.DatabaseError as exc:
+        raise damaged(path, exc) from None
+    if _digest_of(tables) != content:
+        raise ValidationError(f"{path.name}: nội dung gói đã bị thay đổi sau khi niêm phong",
+                              f"{path.name}: the package was changed after it was sealed")
+    if sealed_by != member:
         raise ValidationError(
-            f"{path.name}: thành viên {member_of_package} chưa đăng ký khóa với Tổ thư ký "
+            f"{path.name}: gói được niêm phong với tư cách thành viên {sealed_by}, nhưng Tổ thư "
+            f"ký đã gửi gói này cho thành viên {member}",
+            f"{path.name}: sealed as member {sealed_by}, but the secretariat sent this package "
+            f"to member {member}")
+    if fingerprint(raw) != print_:
+        raise ValidationError(f"{path.name}: niêm phong không khớp với khóa ghi trong đó",
+                              f"{path.name}: the seal does not match the key it names")
+    if not registered:
+        raise ValidationError(
+            f"{path.name}: thành viên {member} chưa đăng ký khóa với Tổ thư ký "
             "(parapp member-key)",
-            f"{path.name}: member {member_of_package} has no registered key (parapp member-key)")
-    if print_ != expected:
+            f"{path.name}: member {member} has no registered key (parapp member-key)")
+    if print_ != registered:
         raise ValidationError(
             f"{path.name}: gói được niêm phong bằng khóa {print_}, không phải khóa đã đăng ký "
-            f"của thành viên {member_of_package}",
+            f"của thành viên {member}",
             f"{path.name}: sealed with key {print_}, not the key registered for member "
-            f"{member_of_package}")
-    return SealInfo(member, print_, at, content, info["uuid"], info["round"])
+            f"{member}")
+    return SealInfo(member, print_, at, content, info["uuid"], info["round"], tables)
+
+
+def damaged(path: Path, exc: Exception) -> ValidationError:
+    return ValidationError(f"{path.name}: gói bị hỏng, không đọc được ({exc}); xin thành viên "
+                           "gửi lại gói", f"{path.name}: the package is damaged and cannot be "
+                           f"read ({exc}); ask the member to send it again")
 
 
 # -- export -----------------------------------------------------------------------------------
@@ -271,7 +340,11 @@ class PackageExport:
 
 def export_package(store, member: str, out: Path | str, round_: int = 1,
                    clock=None, new_uuid=None) -> PackageExport:
-    """Write `member`'s package for `round_` (1: appraisal, 2: second appraisal) to `out`."""
+    """Write `member`'s package for `round_` (1: appraisal, 2: second appraisal) to `out`, and
+    record it in the master (`Edit.record_sent_package`): the package's id, member and round,
+    the digests of every table the member may not change, and each row of the part with the
+    digest of its base. A returned package is checked against that record only. The package
+    file appears only together with its record."""
     from parapp.core.store import utc_now  # store imports this module
     out = Path(out)
     if round_ not in ROUND_FIELDS:
@@ -280,67 +353,133 @@ def export_package(store, member: str, out: Path | str, round_: int = 1,
     if store.package_scope() is not None:
         raise ValidationError(f"{store.path.name}: đây là một gói, không phải tệp của Tổ thư ký",
                               f"{store.path.name}: this is a package, not the master file")
+    if store.readonly:
+        raise ValidationError(
+            f"{store.path.name}: tệp đang mở chỉ để đọc; xuất gói cần ghi lại gói đã gửi vào tệp "
+            "này (để kiểm tra gói khi nhận về)",
+            f"{store.path.name}: the file is open read-only; exporting a package records it in "
+            "this file (to check the package when it comes back)")
     part = store.assignment(member)
     if not part.leaves:
         raise ValidationError(f"Thành viên {member} chưa được giao tiêu chí nào để thẩm định",
                               f"Member {member} has no criteria assigned")
+    _check_destination(out, store.path)
+    package_uuid = (new_uuid or (lambda: str(uuid_mod.uuid4())))()
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    fileformat.backup(store.path, tmp)
     try:
+        try:
+            fileformat.backup(store.path, tmp)
+        except (OSError, sqlite3.Error) as exc:
+            raise _unwritable(out.parent, exc) from None
         con = sqlite3.connect(tmp, isolation_level=None)
         try:
-            con.execute("BEGIN")
-            leaf_ids = [r[0] for r in con.execute(
-                f"SELECT id FROM criterion WHERE code IN ({','.join('?' * len(part.leaves))})",
-                sorted(part.leaves))]
-            unit_ids = [r[0] for r in con.execute(
-                f"SELECT id FROM unit WHERE deleted = 0 AND code IN "
-                f"({','.join('?' * len(part.units))})", sorted(part.units))]
-            con.execute("CREATE TEMP TABLE part AS SELECT u.id AS unit_id, c.id AS criterion_id "
-                        "FROM unit u, criterion c WHERE u.id IN (SELECT value FROM json_each(?)) "
-                        "AND c.id IN (SELECT value FROM json_each(?))",
-                        (json.dumps(unit_ids), json.dumps(leaf_ids)))
-            # the secretariat's history and bookkeeping stay with it; scores and evidence of
-            # the member's part only (what it appraises, with the units' self scores and
-            # explanations): a small file to e-mail, and a small content to seal and verify
-            for statement in ("DELETE FROM audit", "DELETE FROM merge_resolution",
-                              "DELETE FROM merged_package", "DELETE FROM package_info",
-                              "DELETE FROM package_base", "DELETE FROM seal",
-                              "DELETE FROM score WHERE (unit_id, criterion_id) NOT IN "
-                              "(SELECT unit_id, criterion_id FROM part)",
-                              "DELETE FROM evidence WHERE (unit_id, criterion_id) NOT IN "
-                              "(SELECT unit_id, criterion_id FROM part)",
-                              "DELETE FROM blob WHERE sha256 NOT IN (SELECT sha256 FROM evidence)"):
-                con.execute(statement)
-            columns = [c[1] for c in con.execute("PRAGMA table_info(score)")]
-            fields = [c for c in columns if c not in (
-                "id", "uuid", "version", "created_at", "updated_at", "author", "unit_id",
-                "criterion_id")]
-            rows = con.execute(
-                f"SELECT u.uuid, c.uuid, s.uuid, s.version, "
-                f"{', '.join('s.' + f for f in fields)} FROM part p "
-                "JOIN unit u ON u.id = p.unit_id JOIN criterion c ON c.id = p.criterion_id "
-                "LEFT JOIN score s ON s.unit_id = p.unit_id AND s.criterion_id = p.criterion_id "
-                "ORDER BY u.id, c.id").fetchall()
-            con.executemany(
-                "INSERT INTO package_base (unit_uuid, criterion_uuid, score_uuid, version, "
-                "fields) VALUES (?, ?, ?, ?, ?)",
-                [(r[0], r[1], r[2], r[3],
-                  json.dumps(dict(zip(fields, r[4:])) if r[2] else {}, ensure_ascii=False,
-                             sort_keys=True)) for r in rows])
-            now = (clock or utc_now)()
-            con.execute("INSERT INTO package_info (uuid, member_code, round, created_at, "
-                        "master_name) VALUES (?, ?, ?, ?, ?)",
-                        ((new_uuid or (lambda: str(uuid_mod.uuid4())))(), member, round_, now,
-                         store.path.name))
-            evidence = con.execute("SELECT count(*) FROM evidence").fetchone()[0]
-            con.execute("COMMIT")
-            con.execute("VACUUM")  # what was removed leaves the file: it travels by e-mail
+            sent, evidence = _make_package(con, store, part, member, round_, package_uuid,
+                                           (clock or utc_now)())
+            tables = table_digests(con)
         finally:
             con.close()
-        os.replace(tmp, out)
+        replaced = False
+        try:
+            with store.edit(f"xuất gói: thành viên {member}, vòng {round_}") as ed:
+                ed.record_sent_package(package_uuid, member, round_, out.name,
+                                       frozen_digests(tables), sent)
+                os.replace(tmp, out)  # last: a refused record leaves no package behind
+                replaced = True
+        except OSError as exc:
+            raise _unwritable(out, exc) from None
+        except BaseException:
+            if replaced:  # the record did not commit: a package without one would be refused
+                out.unlink(missing_ok=True)
+            raise
     finally:
-        if tmp.exists():
-            tmp.unlink()
-    return PackageExport(out, member, round_, len(part.units), len(part.leaves), len(rows),
+        tmp.unlink(missing_ok=True)
+    return PackageExport(out, member, round_, len(part.units), len(part.leaves), len(sent),
                          evidence)
+
+
+def _make_package(con: sqlite3.Connection, store, part, member: str, round_: int,
+                  package_uuid: str, now: str) -> tuple[list[tuple[int, int, str]], int]:
+    """Turn `con`, a copy of the master, into the member's package. Returns the part's rows as
+    the master records them — (unit id, criterion id, base digest) — and the evidence count."""
+    con.execute("BEGIN")
+    leaf_ids = [r[0] for r in con.execute(
+        f"SELECT id FROM criterion WHERE deleted = 0 AND code IN "
+        f"({','.join('?' * len(part.leaves))})", sorted(part.leaves))]
+    unit_ids = [r[0] for r in con.execute(
+        f"SELECT id FROM unit WHERE deleted = 0 AND code IN "
+        f"({','.join('?' * len(part.units))})", sorted(part.units))]
+    con.execute("CREATE TEMP TABLE part AS SELECT u.id AS unit_id, c.id AS criterion_id "
+                "FROM unit u, criterion c WHERE u.id IN (SELECT value FROM json_each(?)) "
+                "AND c.id IN (SELECT value FROM json_each(?))",
+                (json.dumps(unit_ids), json.dumps(leaf_ids)))
+    # the secretariat's history and bookkeeping stay with it; scores and evidence of the
+    # member's part only (what it appraises, with the units' self scores and explanations):
+    # a small file to e-mail, and a small content to seal and verify
+    for statement in ("DELETE FROM audit", "DELETE FROM merge_resolution",
+                      "DELETE FROM merged_package", "DELETE FROM sent_row",
+                      "DELETE FROM sent_package", "DELETE FROM package_info",
+                      "DELETE FROM package_base", "DELETE FROM seal",
+                      "DELETE FROM score WHERE (unit_id, criterion_id) NOT IN "
+                      "(SELECT unit_id, criterion_id FROM part)",
+                      "DELETE FROM evidence WHERE (unit_id, criterion_id) NOT IN "
+                      "(SELECT unit_id, criterion_id FROM part)",
+                      "DELETE FROM blob WHERE sha256 NOT IN (SELECT sha256 FROM evidence)"):
+        con.execute(statement)
+    columns = [c[1] for c in con.execute("PRAGMA table_info(score)")]
+    fields = [c for c in columns if c not in BASE_EXCLUDED]
+    rows = con.execute(
+        f"SELECT p.unit_id, p.criterion_id, u.uuid, c.uuid, s.uuid, s.version, "
+        f"{', '.join('s.' + f for f in fields)} FROM part p "
+        "JOIN unit u ON u.id = p.unit_id JOIN criterion c ON c.id = p.criterion_id "
+        "LEFT JOIN score s ON s.unit_id = p.unit_id AND s.criterion_id = p.criterion_id "
+        "ORDER BY u.id, c.id").fetchall()
+    base, sent = [], []
+    for unit_id, crit_id, unit_uuid, crit_uuid, score_uuid, version, *values in rows:
+        text = json.dumps(dict(zip(fields, values)) if score_uuid else {}, ensure_ascii=False,
+                          sort_keys=True)
+        base.append((unit_uuid, crit_uuid, score_uuid, version, text))
+        sent.append((unit_id, crit_id, base_digest(unit_uuid, crit_uuid, score_uuid, version,
+                                                   text)))
+    con.executemany("INSERT INTO package_base (unit_uuid, criterion_uuid, score_uuid, version, "
+                    "fields) VALUES (?, ?, ?, ?, ?)", base)
+    con.execute("INSERT INTO package_info (uuid, member_code, round, created_at, master_name) "
+                "VALUES (?, ?, ?, ?, ?)", (package_uuid, member, round_, now, store.path.name))
+    evidence = con.execute("SELECT count(*) FROM evidence").fetchone()[0]
+    con.execute("COMMIT")
+    con.execute("VACUUM")  # what was removed leaves the file: it travels by e-mail
+    return sent, evidence
+
+
+# score columns a package's base does not carry: the row's identity and bookkeeping
+BASE_EXCLUDED = ("id", "uuid", "version", "created_at", "updated_at", "author", "unit_id",
+                 "criterion_id")
+
+
+def _check_destination(out: Path, master: Path) -> None:
+    """Refuse, before any work, a package path that cannot be written: a folder, a read-only
+    file (its read-only mark is the owner's wish, even where the system would let us replace
+    it), a missing or read-only folder, or the master itself."""
+    folder = out.parent
+    if out.exists() and out.resolve() == master.resolve():
+        raise ValidationError(f"{out}: đây là tệp của Tổ thư ký; chọn tên khác cho gói",
+                              f"{out}: this is the master file; choose another name")
+    if out.is_dir():
+        raise ValidationError(f"{out}: là một thư mục; chọn tên tệp cho gói",
+                              f"{out}: is a folder; choose a file name for the package")
+    if out.exists() and not out.stat().st_mode & 0o222:
+        raise ValidationError(
+            f"{out}: tệp chỉ đọc, không ghi đè; chọn tên khác hoặc bỏ thuộc tính chỉ đọc",
+            f"{out}: the file is read-only, not replaced; choose another name or clear its "
+            "read-only mark")
+    if not folder.is_dir():
+        raise ValidationError(f"{folder}: thư mục không tồn tại; chọn thư mục khác",
+                              f"{folder}: the folder does not exist; choose another folder")
+    if not os.access(folder, os.W_OK) or not folder.stat().st_mode & 0o222:
+        raise _unwritable(folder, None)
+
+
+def _unwritable(where: Path, exc: BaseException | None) -> ValidationError:
+    why = f" ({getattr(exc, 'strerror', None) or exc})" if exc is not None else ""
+    return ValidationError(
+        f"{where}: không ghi được vào đây{why}; chọn thư mục khác (chưa có gì được ghi)",
+        f"{where}: cannot write here{why}; choose another folder (nothing was written)")

@@ -41,7 +41,7 @@ from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
 from parapp.core.models import (
     AUDITED, AuditEntry, Base, Blob, Block, Criterion, CriterionMax, DecimalText, Evidence,
     Exclusion, HeadOverride, JSONText, Member, MemberUnit, PackageBase, PackageInfo, Period,
-    Score, Seal, Setting, SurveyResult, Tracked, Unit, ddl,
+    Score, Seal, SentPackage, Setting, SurveyResult, Tracked, Unit, ddl,
 )
 from parapp.core.models import Adjustment as AdjustmentRow
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, parse_decimal, too_precise
@@ -845,6 +845,19 @@ class Edit:
         row = self.member(member)
         row.key_fingerprint = fingerprint
         return row
+
+    def record_sent_package(self, package_uuid: str, member: str, round_: int, file_name: str,
+                            frozen: Mapping[str, str],
+                            rows: Iterable[tuple[int, int, str]]) -> SentPackage:
+        """Record a package this master exports (parapp.core.packages.export_package): what a
+        returned package is checked against. `rows`: (unit id, criterion id, base digest)."""
+        record = self._add(SentPackage(package_uuid=package_uuid, member_code=member,
+                                       round=round_, file_name=file_name, frozen=dict(frozen)))
+        self.session.flush()
+        self.session.connection().exec_driver_sql(
+            "INSERT INTO sent_row (sent_id, unit_id, criterion_id, base_sha256) "
+            "VALUES (?, ?, ?, ?)", [(record.id, u, c, d) for u, c, d in rows])
+        return record
 
     def set_member_units(self, member: str, units: Iterable[str]) -> None:
         """Limit `member` to these units (an empty list: every unit)."""

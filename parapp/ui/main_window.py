@@ -824,7 +824,8 @@ class MainWindow(QMainWindow):
                        self.ui.actionReportUnit):  # a package's part is no official result
             action.setEnabled(has_file and not package and not self._importing)
         self.action_close.setEnabled(has_file and not self._importing)
-        self.ui.actionExportPackage.setEnabled(has_file and not package and not self._importing)
+        # exporting records the package in the master: it writes
+        self.ui.actionExportPackage.setEnabled(writable and not package and not self._importing)
         self.ui.actionMergePackages.setEnabled(writable and not package and not self._importing)
         self.ui.actionSealPackage.setEnabled(writable and package)
         # a package holds the member's part only: its totals and ranks are not the period's
@@ -1594,7 +1595,7 @@ class MainWindow(QMainWindow):
     def export_package(self, member: str | None = None, out: Path | str | None = None,
                        round_: int = 1) -> Path | None:
         """Kỳ đánh giá › Xuất gói…: a member's package (asked for when not given), written off
-        the GUI thread from its own read-only connection."""
+        the GUI thread from its own connection (the master records the package it sends)."""
         if self.store is None:
             return None
         self.editor.commit_pending()
@@ -1618,7 +1619,7 @@ class MainWindow(QMainWindow):
         path = self.path
 
         def work():
-            with Store.open(path, readonly=True) as store:
+            with Store.open(path) as store:
                 return export_package(store, member, Path(out), round_)
         done = run_busy(self, self.tr("Đang tạo gói cho {member}…").format(member=member), work)
         if done is None:

@@ -284,6 +284,35 @@ def test_tampered_package_is_refused_and_nothing_merged(qtbot, monkeypatch, coun
             "khi niêm phong") in dialog.result_text.toPlainText()
 
 
+def test_a_resealed_package_changing_another_members_part_is_refused(qtbot, council, boxes):
+    """STC edits its package with an SQLite tool — an appraisal of STP's criterion 1.2, with a
+    base row to match — and seals it again with its own valid key."""
+    master, packages, keys, _prints = council
+    con = sqlite3.connect(packages["STC"])
+    unit_id, unit_uuid = con.execute("SELECT id, uuid FROM unit WHERE code = 'SYT'").fetchone()
+    crit_id, crit_uuid = con.execute("SELECT id, uuid FROM criterion WHERE code = '1.2'"
+                                     ).fetchone()
+    con.execute("INSERT INTO score (uuid, version, created_at, updated_at, author, deleted, "
+                "unit_id, criterion_id, explanation, appraisal_points, appraisal_note, "
+                "appraisal_source, explanation2, appraisal2_note, appraisal2_source) VALUES "
+                "('7a0c3c4e-0000-4000-8000-000000000003', 1, 'x', 'x', 'x', 0, ?, ?, '', '0', "
+                "'Không đạt', '', '', '', '')", (unit_id, crit_id))
+    con.execute("INSERT INTO package_base (unit_uuid, criterion_uuid, score_uuid, version, "
+                "fields) VALUES (?, ?, NULL, NULL, '{}')", (unit_uuid, crit_uuid))
+    con.commit()
+    con.close()
+    seal_package(packages["STC"], load_key(keys / "STC.key"))
+    before = sha(master)
+    dialog = open_dialog(qtbot, master)
+    with qtbot.waitSignal(dialog.planned, timeout=30_000):
+        drop_files(dialog, [packages["STC"]])
+    assert dialog.packages_table.item(0, P_MEMBER).text() == (
+        "Bị từ chối, không hợp nhất: goi-STC.parapp: đơn vị SYT, tiêu chí 1.2: dòng không thuộc "
+        "phần Tổ thư ký đã gửi cho thành viên")
+    assert not dialog.merge_button.isEnabled()
+    assert sha(master) == before
+
+
 def test_wrong_signer_and_duplicate_name_are_refused(qtbot, monkeypatch, council, boxes,
                                                      tmp_path):
     master, packages, keys, _prints = council

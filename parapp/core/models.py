@@ -393,8 +393,8 @@ class SentPackage(Tracked, Base):
     member_code: Mapped[str] = mapped_column(String(50))
     round: Mapped[int]
     file_name: Mapped[str] = mapped_column(Text)
-    # SHA-256 per table of everything the member may not change: every table but the score,
-    # the audit log (the member's own history) and the seal
+    # SHA-256 per table of the tables the package must bring back unchanged (all but the
+    # scores and their bases, checked row by row, the member's own audit log and the seal)
     frozen: Mapped[dict] = mapped_column(JSONText)
 
 

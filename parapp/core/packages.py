@@ -125,10 +125,11 @@ def load_key(path: Path | str, passphrase: str | None = None) -> Ed25519PrivateK
 
 # -- content and seal -------------------------------------------------------------------------
 
-# What a member's parapp writes in a package: the round's appraisal of its part (score rows) and
-# the history of those edits (the package's own audit log, which a merge never reads). Every other
-# table must come back exactly as the master sent it.
-MEMBER_TABLES = ("score", "audit")
+# Tables a merge does not compare whole with the master's record: the scores (where the member
+# writes the round's appraisal of its part) and their bases, checked row by row instead, and the
+# package's audit log, the member's own history, which a merge never reads. Every other table
+# must come back exactly as the master sent it.
+NOT_FROZEN = ("score", "package_base", "audit")
 
 
 def _tables() -> list[str]:
@@ -173,8 +174,8 @@ def _digest_of(tables: dict[str, str]) -> str:
 
 
 def frozen_digests(tables: dict[str, str]) -> dict[str, str]:
-    """The digests of the tables a member may not change (all but MEMBER_TABLES)."""
-    return {t: d for t, d in tables.items() if t not in MEMBER_TABLES}
+    """The digests of the tables compared whole (all but NOT_FROZEN)."""
+    return {t: d for t, d in tables.items() if t not in NOT_FROZEN}
 
 
 def base_digest(unit_uuid, criterion_uuid, score_uuid, version, fields) -> str:

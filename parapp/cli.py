@@ -408,6 +408,10 @@ def cmd_sign(args) -> int:
     else:
         status = signing.token_status(args.pkcs11_lib, args.token_label)
         warning = signing.check_pin(status)  # refuses a locked token
+        refused = signing.token_certificate_refusal(  # before the PIN, as open_token would
+            args.pkcs11_lib, args.token_label, key_label=args.key_label, key_id=args.key_id)
+        if refused is not None:
+            raise refused
         if warning:
             print(warning, file=sys.stderr)
         if status.protected_authentication_path and not args.pin_stdin:
@@ -477,6 +481,11 @@ def cmd_verify(args) -> int:
                                         "up to its revision (later updates follow)"),
                 "partial": pick("không đầy đủ", "incomplete")}
     for r in reports:
+        covers = coverage[r.coverage]
+        if r.trailing_bytes and not r.modified_after:
+            covers = pick(f"toàn bộ tài liệu, trừ {r.trailing_bytes} byte nối thêm sau %%EOF",
+                          f"the whole document, not the {r.trailing_bytes} bytes appended "
+                          "after %%EOF")
         print(f"[{r.index}] {r.field_name} — {r.summary}")
         if r.signer is not None:
             print("    " + pick(f"Người ký: {r.signer.common_name}; cơ quan: "
@@ -487,10 +496,10 @@ def cmd_verify(args) -> int:
                                 f"issuer: {r.signer.issuer}"))
         print("    " + pick(
             f"Thời gian ký: {signing.format_time(r.signing_time) or '—'}; toàn vẹn: "
-            f"{_yes(r.intact)}; chữ ký đúng: {_yes(r.valid)}; phạm vi: {coverage[r.coverage]}; "
+            f"{_yes(r.intact)}; chữ ký đúng: {_yes(r.valid)}; phạm vi: {covers}; "
             f"tin cậy: {_yes(r.trusted)}",
             f"Signing time: {signing.format_time(r.signing_time) or '—'}; intact: "
-            f"{_yes(r.intact)}; valid: {_yes(r.valid)}; covers: {coverage[r.coverage]}; "
+            f"{_yes(r.intact)}; valid: {_yes(r.valid)}; covers: {covers}; "
             f"trusted: {_yes(r.trusted)}"))
         if r.reason or r.location:
             print("    " + pick(f"Lý do: {r.reason or '—'}; nơi ký: {r.location or '—'}",
@@ -518,10 +527,14 @@ def cmd_tokens(args) -> int:
             pick("ĐÃ KHÓA", "LOCKED") if t.pin_state is signing.PinState.LOCKED else "")
         print(f"«{t.label}»  {t.manufacturer} {t.model}  {pick('số sê-ri', 'serial')} "
               f"{t.serial}  {warning}".rstrip())
+    problems = {"expired": pick("ĐÃ HẾT HẠN", "EXPIRED"),
+                "not_yet_valid": pick("CHƯA CÓ HIỆU LỰC", "NOT YET VALID"),
+                "usage": pick("KHÔNG DÙNG ĐỂ KÝ", "NOT FOR SIGNING")}
     for c in certs or ():
         print(f"  {c.label or '—'}  id={c.id}  {c.certificate.common_name}"
               f" — {c.certificate.organisation or '—'}  "
-              f"{pick('hết hạn', 'expires')} {c.certificate.not_after:%d/%m/%Y}")
+              f"{pick('hết hạn', 'expires')} {signing.format_date(c.certificate.not_after)}"
+              + (f"  {problems[c.problem.kind]}" if c.problem and not c.authority else ""))
     return 0
 
 # -- council workflow: keys, packages, merge -------------------------------------------------------
@@ -820,13 +833,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("verify", cmd_verify, "kiểm tra chữ ký số trong tệp PDF",
             "check the digital signatures of a PDF", file=False)
-    p.epilog = pick("Mã thoát: 0 mọi chữ ký hợp lệ, nguyên vẹn, tài liệu không bị sửa sau khi "
-                    "ký (trừ ký thêm/điền biểu mẫu) và được tin cậy khi có --trust; 1 nếu "
-                    "không (hoặc tệp không có chữ ký); 2 nếu không đọc được tệp.",
-                    "Exit status: 0 when every signature is valid, intact, the document was "
-                    "not modified after signing (other than further signatures or form "
-                    "filling) and, with --trust, trusted; 1 otherwise (or no signature); 2 when "
-                    "the file cannot be read.")
+    p.epilog = pick("Mã thoát: 0 khi mọi chữ ký hợp lệ, nguyên vẹn, làm bằng chứng thư số còn "
+                    "hiệu lực lúc ký và dùng để ký văn bản, tài liệu không bị sửa sau khi ký "
+                    "(trừ ký thêm/điền biểu mẫu), không có dữ liệu nối thêm sau phần cuối của "
+                    "tệp và được tin cậy khi có --trust; 1 nếu không (hoặc tệp không có chữ "
+                    "ký); 2 nếu không đọc được tệp.",
+                    "Exit status: 0 when every signature is valid, intact, made with a "
+                    "certificate for signing documents that was valid at the signing time, the "
+                    "document was not modified after signing (other than further signatures or "
+                    "form filling), nothing was appended after the end of the file and, with "
+                    "--trust, trusted; 1 otherwise (or no signature); 2 when the file cannot be "
+                    "read.")
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--trust", action="append", metavar="ROOT.pem",
                    help=pick("chứng thư gốc được tin cậy (PEM/DER; lặp lại được)",

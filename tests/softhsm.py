@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
@@ -37,10 +37,11 @@ with token.open(rw=True, user_pin=pin) as session:
 
 
 @contextmanager
-def token(folder: Path, label: str, pin: str, key_pk8: Path, cert_der: Path
-          ) -> Iterator[SimpleNamespace]:
-    """A token `label` with the key (PKCS#8) and certificate (DER) under id 01; yields `lib`
-    (the PKCS#11 library) and `env` (with SOFTHSM2_CONF for child processes)."""
+def token(folder: Path, label: str, pin: str, key_pk8: Path, cert_der: Path,
+          more: Sequence[tuple[str, Path, Path]] = ()) -> Iterator[SimpleNamespace]:
+    """A token `label` with the key (PKCS#8) and certificate (DER) under id 01, and one more
+    token per (label, key, certificate) in `more`, with the same PIN; yields `lib` (the PKCS#11
+    library) and `env` (with SOFTHSM2_CONF for child processes)."""
     lib = os.environ.get("SOFTHSM2_LIB") or next((p for p in LIBS if os.path.exists(p)), None)
     if lib is None or not shutil.which("softhsm2-util"):
         pytest.skip("SoftHSM2 (libsofthsm2.so, softhsm2-util) not installed")
@@ -53,11 +54,12 @@ def token(folder: Path, label: str, pin: str, key_pk8: Path, cert_der: Path
 
     def util(*args):
         subprocess.run(["softhsm2-util", *args], env=env, check=True, capture_output=True)
-    util("--init-token", "--free", "--label", label, "--so-pin", SO_PIN, "--pin", pin)
-    util("--import", str(key_pk8), "--token", label, "--label", KEY_LABEL, "--id", "01",
-         "--pin", pin)
-    subprocess.run([sys.executable, "-c", _CREATE_CERT, lib, label, pin, str(cert_der),
-                    KEY_LABEL], env=env, check=True)
+    for name, key, cert in ((label, key_pk8, cert_der), *more):
+        util("--init-token", "--free", "--label", name, "--so-pin", SO_PIN, "--pin", pin)
+        util("--import", str(key), "--token", name, "--label", KEY_LABEL, "--id", "01",
+             "--pin", pin)
+        subprocess.run([sys.executable, "-c", _CREATE_CERT, lib, name, pin, str(cert),
+                        KEY_LABEL], env=env, check=True)
     # SoftHSM reads SOFTHSM2_CONF when it is initialised, and python-pkcs11 keeps one
     # initialised library per process: finalise it around the user so that this token folder
     # is read now, and another module's folder after

@@ -9,6 +9,7 @@ import subprocess
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pypdfium2 as pdfium
 import pytest
@@ -102,6 +103,39 @@ def p12(tmp_path_factory) -> Path:
         .sign(other_key, hashes.SHA256()).public_bytes(serialization.Encoding.PEM))
     (d / "not-a-cert.pem").write_text("không phải chứng thư", encoding="utf-8")
     return path
+
+
+@pytest.fixture(scope="module")
+def expired(p12) -> SimpleNamespace:
+    """The same key with a certificate that expired yesterday: a PKCS#12 file, the DER, and the
+    refusal parapp gives for it."""
+    key = serialization.load_pem_private_key((p12.parent / "key.pk8").read_bytes(), None)
+    name = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, SIGNER_O),
+                      x509.NameAttribute(NameOID.COMMON_NAME, SIGNER_CN)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(days=30))
+            .not_valid_after(now - dt.timedelta(days=1))
+            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
+                                         False), critical=True)
+            .sign(key, hashes.SHA256()))
+    path = p12.parent / "het-han.p12"
+    path.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"het-han", key, cert, None,
+        serialization.BestAvailableEncryption(PASSPHRASE.encode("utf-8"))))
+    (p12.parent / "het-han.der").write_bytes(cert.public_bytes(serialization.Encoding.DER))
+    vn = dt.timezone(dt.timedelta(hours=7))
+    start, end = (d.astimezone(vn).strftime("%d/%m/%Y")
+                  for d in (cert.not_valid_before_utc, cert.not_valid_after_utc))
+    return SimpleNamespace(p12=path, der=p12.parent / "het-han.der", refusal=(
+        f"Chứng thư số của «{SIGNER_CN}» đã hết hạn (hiệu lực từ {start} đến {end}): không ký "
+        "được. Hãy gia hạn chứng thư số với đơn vị cung cấp dịch vụ chứng thực chữ ký số (CA)."))
+
+
+def readable_at_1366x768(dialog) -> bool:
+    hint = dialog.sizeHint()
+    return hint.width() <= 1366 and hint.height() <= 768 - 80  # the title bar and task bar
 
 
 @pytest.fixture
@@ -470,6 +504,27 @@ def test_sign_dialog_refuses_the_source_as_output(qtbot, window, tmp_path, p12):
     dialog.reject()
 
 
+def test_a_certificate_that_may_not_sign_is_refused(qtbot, window, tmp_path, p12, expired):
+    report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
+    shown = report.pdf_path
+    unsigned = shown.read_bytes()
+    dialog, out = sign_dialog(qtbot, report, tmp_path, expired.p12)
+    type_text(qtbot, dialog.passphrase_edit, PASSPHRASE)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.message.isVisible(), timeout=BUILD_MS)
+    assert dialog.message.text() == expired.refusal
+    assert dialog.message.styleSheet() == report_view.ERROR_STYLE
+    assert not dialog.ok_button.isEnabled()  # not again with this file
+    assert dialog.isVisible() and readable_at_1366x768(dialog)
+    assert not out.exists() and not any(p.name.startswith(".ky.pdf") for p in tmp_path.iterdir())
+    assert report.signed is None and report.pdf_path == shown
+    assert shown.read_bytes() == unsigned
+    # another key file: Ký again, the refusal gone
+    dialog.p12_edit.setText(str(p12))
+    assert dialog.ok_button.isEnabled() and not dialog.message.isVisible()
+    dialog.reject()
+
+
 def sign_with_roots(qtbot, report, tmp_path, p12, roots: str, name: str):
     dialog, out = sign_dialog(qtbot, report, tmp_path, p12, name)
     dialog.trust_edit.setText(roots)
@@ -540,14 +595,36 @@ def test_pin_warning_comes_before_the_pin(qtbot, window, tmp_path, monkeypatch):
 # -- a real PKCS#11 token: SoftHSM2 ---------------------------------------------------------------
 
 TOKEN_LABEL = "Parapp GUI"
+EXPIRED_TOKEN = "Parapp GUI hết hạn"
 USER_PIN = "1357"
 
 
 @pytest.fixture(scope="module")
-def softhsm(p12, tmp_path_factory):
+def softhsm(p12, expired, tmp_path_factory):
     with softhsm_token(tmp_path_factory.mktemp("softhsm"), TOKEN_LABEL, USER_PIN,
-                       p12.parent / "key.pk8", p12.parent / "cert.der") as token:
+                       p12.parent / "key.pk8", p12.parent / "cert.der",
+                       more=[(EXPIRED_TOKEN, p12.parent / "key.pk8", expired.der)]) as token:
         yield token
+
+
+def test_a_token_whose_certificate_expired_is_refused_before_the_pin(qtbot, window, softhsm,
+                                                                     expired):
+    report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
+    report.sign_button.click()
+    dialog = report.sign_dialog
+    dialog.p11_radio.setChecked(True)
+    dialog.library_edit.setText(softhsm.lib)
+    dialog.find_tokens()
+    qtbot.waitUntil(lambda: dialog.token_combo.count() == 2, timeout=BUILD_MS)
+    dialog.token_combo.setCurrentIndex(dialog.token_combo.findData(EXPIRED_TOKEN))
+    assert dialog.pin_warning.isVisible() and dialog.pin_warning.text() == expired.refusal
+    assert dialog.pin_warning.styleSheet() == report_view.ERROR_STYLE
+    assert not dialog.pin_edit.isEnabled() and not dialog.ok_button.isEnabled()
+    assert readable_at_1366x768(dialog)
+    dialog.token_combo.setCurrentIndex(dialog.token_combo.findData(TOKEN_LABEL))
+    assert not dialog.pin_warning.isVisible()
+    assert dialog.pin_edit.isEnabled() and dialog.ok_button.isEnabled()
+    dialog.reject()
 
 
 def test_sign_with_a_softhsm_token(qtbot, window, tmp_path, softhsm):

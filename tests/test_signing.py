@@ -57,35 +57,69 @@ def _ca(cn: str):
     return key, cert
 
 
+SIGN_USAGE = x509.KeyUsage(True, True, False, False, False, False, False, False, False)
+ENCIPHER_USAGE = x509.KeyUsage(False, False, True, False, False, False, False, False, False)
+KP = x509.oid.ExtendedKeyUsageOID
+# certificates of the signer's key besides the good one: days of validity from now, KeyUsage
+# (None: no extension), ExtendedKeyUsage
+VARIANTS = {
+    "expired": ((-30, -1), SIGN_USAGE, ()),
+    "not_yet_valid": ((1, 365), SIGN_USAGE, ()),
+    "no_signing": ((-1, 365), ENCIPHER_USAGE, ()),
+    "server_only": ((-1, 365), SIGN_USAGE, (KP.SERVER_AUTH,)),
+    "no_key_usage": ((-1, 365), None, ()),  # allowed: no restriction (RFC 5280)
+    "vn_ca": ((-1, 365), SIGN_USAGE, (KP.CLIENT_AUTH, KP.EMAIL_PROTECTION)),  # allowed
+}
+
+
+def _signer_cert(ca_key, ca, key, days=(-1, 365), usage=SIGN_USAGE, purposes=()):
+    now = dt.datetime.now(dt.timezone.utc)
+    builder = (x509.CertificateBuilder().subject_name(_name(SIGNER_CN, SIGNER_O))
+               .issuer_name(ca.subject).public_key(key.public_key())
+               .serial_number(x509.random_serial_number())
+               .not_valid_before(now + dt.timedelta(days=days[0]))
+               .not_valid_after(now + dt.timedelta(days=days[1]))
+               .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
+                   ca_key.public_key()), False))
+    if usage is not None:
+        builder = builder.add_extension(usage, critical=True)
+    if purposes:
+        builder = builder.add_extension(x509.ExtendedKeyUsage(list(purposes)), critical=False)
+    return builder.sign(ca_key, hashes.SHA256())
+
+
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory):
     d = tmp_path_factory.mktemp("pki")
     ca_key, ca = _ca("CA thử nghiệm tỉnh Sơn Hà")
     _other_key, other = _ca("CA không liên quan")
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(_name(SIGNER_CN, SIGNER_O))
-            .issuer_name(ca.subject).public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=365))
-            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
-                                         False), critical=True)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
-                ca_key.public_key()), False)
-            .sign(ca_key, hashes.SHA256()))
+    cert = _signer_cert(ca_key, ca, key)
     (d / "root.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     (d / "root.der").write_bytes(ca.public_bytes(serialization.Encoding.DER))
     (d / "other.pem").write_bytes(other.public_bytes(serialization.Encoding.PEM))
-    (d / "signer.p12").write_bytes(pkcs12.serialize_key_and_certificates(
-        b"an", key, cert, [ca], serialization.BestAvailableEncryption(PASSPHRASE.encode())))
+    certs = {"signer": cert, **{name: _signer_cert(ca_key, ca, key, *spec)
+                                for name, spec in VARIANTS.items()}}
+    for name, c in certs.items():
+        (d / f"{name}.p12").write_bytes(pkcs12.serialize_key_and_certificates(
+            b"an", key, c, [ca], serialization.BestAvailableEncryption(PASSPHRASE.encode())))
+        (d / f"{name}.der").write_bytes(c.public_bytes(serialization.Encoding.DER))
     (d / "key.pk8").write_bytes(key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption()))
-    (d / "cert.der").write_bytes(cert.public_bytes(serialization.Encoding.DER))
     return SimpleNamespace(dir=d, root=d / "root.pem", root_der=d / "root.der",
                            other=d / "other.pem", p12=d / "signer.p12", key=d / "key.pk8",
-                           cert=d / "cert.der", serial=format(cert.serial_number, "X"))
+                           cert=d / "signer.der", serial=format(cert.serial_number, "X"),
+                           certs=certs)
+
+
+def vn(moment: dt.datetime, fmt: str = "%d/%m/%Y") -> str:
+    """A moment as the messages show it, in Vietnam time (UTC+7, no daylight saving)."""
+    return moment.astimezone(dt.timezone(dt.timedelta(hours=7))).strftime(fmt)
+
+
+def period(cert: x509.Certificate) -> str:
+    return f"hiệu lực từ {vn(cert.not_valid_before_utc)} đến {vn(cert.not_valid_after_utc)}"
 
 
 @pytest.fixture(scope="module")
@@ -237,7 +271,8 @@ def test_an_update_after_signing_is_reported(pdf, tmp_path, key, pki, capsys):
     assert report.intact and report.valid  # the signed revision itself is fine …
     assert report.modified_after and report.coverage == "entire_revision"
     assert report.changes == "other" and not report.harmless and not report.ok
-    assert "ĐÃ BỊ SỬA ĐỔI SAU KHI KÝ" in report.summary
+    assert report.trailing_bytes == 0  # a proper incremental update, not appended bytes
+    assert "ĐÃ BỊ SỬA ĐỔI SAU KHI KÝ" in report.summary and "NỐI THÊM" not in report.summary
     code, out, _ = run(capsys, "verify", changed, "--format", "json")
     data = json.loads(out)
     assert code == 1 and data["ok"] is False
@@ -253,6 +288,7 @@ def test_a_second_signature_is_a_harmless_update(pdf, tmp_path, key, pki, capsys
     one, two = signing.verify_pdf(second, [pki.root])
     assert one.modified_after and one.harmless and one.changes in ("form_filling", "signatures")
     assert one.ok and "ký thêm hoặc điền biểu mẫu" in one.summary
+    assert one.trailing_bytes == two.trailing_bytes == 0
     assert two.ok and not two.modified_after
     code, _out, _err = run(capsys, "verify", second, "--trust", pki.root)
     assert code == 0
@@ -329,6 +365,178 @@ def test_source_is_never_the_destination(pdf, key, tmp_path):
     with pytest.raises(signing.SigningError, match="phải khác tệp gốc"):
         signing.sign_pdf(pdf, tmp_path / "." / pdf.name, key)
     assert pdf.read_bytes() == before
+
+
+# -- the signer's certificate: valid at the signing time, and for signing -------------------------
+
+CA_TODO = "Hãy gia hạn chứng thư số với đơn vị cung cấp dịch vụ chứng thực chữ ký số (CA)."
+REFUSALS = {  # what `parapp sign` says, after «holder»
+    "expired": lambda c: f"đã hết hạn ({period(c)}): không ký được. {CA_TODO}",
+    "not_yet_valid": lambda c: f"chưa có hiệu lực ({period(c)}): không ký được. Hãy kiểm tra "
+                               f"ngày giờ của máy tính, hoặc ký từ ngày "
+                               f"{vn(c.not_valid_before_utc)}.",
+    "no_signing": lambda c: "không dùng để ký văn bản (chỉ cho phép: keyEncipherment): không ký "
+                            "được. Hãy dùng chứng thư số ký văn bản do đơn vị cung cấp dịch vụ "
+                            "chứng thực chữ ký số (CA) cấp.",
+    "server_only": lambda c: "không dùng để ký văn bản (chỉ cho phép: serverAuth): không ký "
+                             "được. Hãy dùng chứng thư số ký văn bản do đơn vị cung cấp dịch vụ "
+                             "chứng thực chữ ký số (CA) cấp.",
+}
+
+
+@pytest.mark.parametrize("variant", REFUSALS)
+def test_sign_refuses_a_certificate_that_may_not_sign(variant, pdf, tmp_path, pki, monkeypatch,
+                                                      capsys):
+    before = pdf.read_bytes()
+    out = tmp_path / "da-ky.pdf"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code, text, err = run(capsys, "sign", pdf, "-o", out, "--pkcs12", pki.dir / f"{variant}.p12",
+                          "--pin-stdin")
+    expected = REFUSALS[variant](pki.certs[variant])
+    assert (code, text, err) == (1, "", f"parapp: lỗi: Chứng thư số của «{SIGNER_CN}» "
+                                        f"{expected}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.pdf"]  # nothing written
+    assert pdf.read_bytes() == before
+    with pytest.raises(signing.CertificateError) as refused:  # the same rule in the core
+        signing.load_pkcs12(pki.dir / f"{variant}.p12", PASSPHRASE)
+    assert str(refused.value) == f"Chứng thư số của «{SIGNER_CN}» {expected}"
+
+
+def test_the_refusal_in_english(pdf, tmp_path, pki, monkeypatch, capsys):
+    cert = pki.certs["expired"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code, _text, err = run(capsys, "--lang", "en", "sign", pdf, "-o", tmp_path / "o.pdf",
+                           "--pkcs12", pki.dir / "expired.p12", "--pin-stdin")
+    assert code == 1 and err == (
+        f"parapp: error: The certificate of «{SIGNER_CN}» has expired (valid from "
+        f"{vn(cert.not_valid_before_utc)} to {vn(cert.not_valid_after_utc)}): cannot sign. "
+        "Renew the certificate with its certification authority (CA).\n")
+    assert not (tmp_path / "o.pdf").exists()
+
+
+def test_sign_pdf_checks_the_certificate_at_the_time_it_signs(pdf, tmp_path, key, pki):
+    cert = pki.certs["signer"]
+    out = tmp_path / "da-ky.pdf"
+    late = cert.not_valid_after_utc + dt.timedelta(days=1)
+    with pytest.raises(signing.CertificateError, match=re.escape(f"đã hết hạn ({period(cert)})")):
+        signing.sign_pdf(pdf, out, key, signing_time=late)
+    early = cert.not_valid_before_utc - dt.timedelta(days=1)
+    with pytest.raises(signing.CertificateError, match="chưa có hiệu lực"):
+        signing.sign_pdf(pdf, out, key, signing_time=early)
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("variant", ["no_key_usage", "vn_ca"])
+def test_certificates_that_may_sign(variant, pdf, tmp_path, pki, monkeypatch, capsys):
+    """No KeyUsage restricts nothing; clientAuth + emailProtection is what Vietnamese CAs issue."""
+    out = tmp_path / "da-ky.pdf"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code, _text, err = run(capsys, "sign", pdf, "-o", out, "--pkcs12",
+                           pki.dir / f"{variant}.p12", "--pin-stdin")
+    assert code == 0, err
+    code, text, _err = run(capsys, "verify", out, "--trust", pki.root)
+    assert code == 0 and "tất cả hợp lệ" in text
+
+
+def sign_elsewhere(src: Path, dest: Path, p12: Path, when: dt.datetime) -> Path:
+    """Sign as a tool without parapp's certificate rule does, on a computer whose clock says
+    `when`: a real PAdES signature with that signing time."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from pyhanko.sign.fields import SigSeedSubFilter
+
+    class ClockSigner(signers.PdfSigner):
+        def init_signing_session(self, pdf_out, existing_fields_only=False):
+            session = super().init_signing_session(pdf_out, existing_fields_only)
+            session.system_time = when
+            return session
+
+    signer = signers.SimpleSigner.load_pkcs12(str(p12), passphrase=PASSPHRASE.encode())
+    meta = signers.PdfSignatureMetadata(field_name=signing.SIGNATURE_FIELD, md_algorithm="sha256",
+                                        subfilter=SigSeedSubFilter.PADES)
+    with open(dest, "wb") as fh:
+        ClockSigner(meta, signer=signer).sign_pdf(
+            IncrementalPdfFileWriter(io.BytesIO(src.read_bytes())), output=fh)
+    return dest
+
+
+NOW = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+TRUSTED = "chứng thư số được tin cậy"
+OUT_OF_BOUNDS = ("chứng thư số KHÔNG được tin cậy theo các chứng thư gốc đã cho (chứng thư số hết "
+                 "hạn hoặc chưa có hiệu lực)")
+
+
+@pytest.mark.parametrize("variant, when, words, trust", [
+    ("expired", NOW, "ĐÃ HẾT HẠN TRƯỚC KHI KÝ", OUT_OF_BOUNDS),
+    # a valid certificate, the signer's clock wrong: pyHanko checks the certificate at the
+    # verification time only and trusts it
+    ("signer", NOW - dt.timedelta(days=5), "CHƯA CÓ HIỆU LỰC KHI KÝ", TRUSTED),
+    ("signer", NOW + dt.timedelta(days=400), "ĐÃ HẾT HẠN TRƯỚC KHI KÝ", TRUSTED),
+], ids=["expired", "clock-behind", "clock-ahead"])
+def test_verify_fails_a_signature_made_outside_the_certificates_validity(
+        variant, when, words, trust, pdf, tmp_path, pki, capsys):
+    signed = sign_elsewhere(pdf, tmp_path / "da-ky.pdf", pki.dir / f"{variant}.p12", when)
+    cert = pki.certs[variant]
+    code, text, err = run(capsys, "verify", signed, "--trust", pki.root)
+    assert code == 1, err
+    assert text.splitlines()[:2] == [
+        f"{signed}: 1 chữ ký — CÓ CHỮ KÝ KHÔNG ĐẠT",
+        f"[1] ChuKySo — KHÔNG ĐẠT: {SIGNER_CN} ({SIGNER_O}) ký lúc "
+        f"{vn(when, '%d/%m/%Y %H:%M:%S +07:00')}; CHỨNG THƯ SỐ {words} ({period(cert)}); "
+        f"tài liệu không bị sửa sau khi ký; {trust}."]
+    [report] = signing.verify_pdf(signed, [pki.root])
+    assert report.intact and report.valid and not report.ok
+    assert report.trusted is (trust == TRUSTED)
+    assert report.certificate_problem.kind == ("not_yet_valid" if "CHƯA" in words else "expired")
+    code, text, _err = run(capsys, "verify", signed)  # without roots too
+    assert code == 1 and f"CHỨNG THƯ SỐ {words}" in text
+    code, text, _err = run(capsys, "verify", signed, "--format", "json")
+    [sig] = json.loads(text)["signatures"]
+    assert sig["certificate_problem"] == report.certificate_problem.kind
+
+
+def test_verify_fails_a_certificate_not_for_signing(pdf, tmp_path, pki, capsys):
+    signed = sign_elsewhere(pdf, tmp_path / "da-ky.pdf", pki.dir / "no_signing.p12", NOW)
+    code, text, _err = run(capsys, "verify", signed)
+    assert code == 1
+    assert ("; CHỨNG THƯ SỐ KHÔNG DÙNG ĐỂ KÝ VĂN BẢN (chỉ cho phép: keyEncipherment); tài liệu "
+            "không bị sửa sau khi ký;") in text.splitlines()[1]
+    code, text, _err = run(capsys, "--lang", "en", "verify", signed)
+    assert "THE CERTIFICATE IS NOT FOR SIGNING DOCUMENTS (it allows only: keyEncipherment)" in text
+    # a valid signature from another tool passes, so it is the certificate that failed it
+    good = sign_elsewhere(pdf, tmp_path / "tot.pdf", pki.p12, NOW)
+    assert run(capsys, "verify", good, "--trust", pki.root)[0] == 0
+
+
+# -- bytes appended after the last revision -------------------------------------------------------
+
+@pytest.mark.parametrize("tail", [b"<rac>sau %%EOF</rac>\n", b"x" * 3000],  # > 1 KiB: pyHanko
+                         ids=["short", "long"])                       # no longer sees the %%EOF
+def test_bytes_after_the_last_revision_are_reported(tail, pdf, tmp_path, key, pki, capsys):
+    signed = tmp_path / "da-ky.pdf"
+    result = signing.sign_pdf(pdf, signed, key)
+    appended = tmp_path / "noi-them.pdf"
+    appended.write_bytes(signed.read_bytes() + tail)
+    n = len(tail)
+    code, text, err = run(capsys, "verify", appended, "--trust", pki.root)
+    assert code == 1, err
+    assert text.splitlines() == [
+        f"{appended}: 1 chữ ký — CÓ CHỮ KÝ KHÔNG ĐẠT",
+        f"[1] ChuKySo — KHÔNG ĐẠT: {SIGNER_CN} ({SIGNER_O}) ký lúc "
+        f"{signing.format_time(result.signing_time)}; tài liệu không bị sửa sau khi ký; NHƯNG "
+        f"CÓ {n} BYTE NỐI THÊM SAU PHẦN CUỐI CỦA TỆP (sau %%EOF), không được ký: tệp không còn "
+        f"đúng như đã ký; chứng thư số được tin cậy.",
+        f"    Người ký: {SIGNER_CN}; cơ quan: {SIGNER_O}; số sê-ri: {pki.serial}; nơi cấp: CA "
+        "thử nghiệm tỉnh Sơn Hà",
+        f"    Thời gian ký: {signing.format_time(result.signing_time)}; toàn vẹn: có; chữ ký "
+        f"đúng: có; phạm vi: toàn bộ tài liệu, trừ {n} byte nối thêm sau %%EOF; tin cậy: có"]
+    code, text, _err = run(capsys, "verify", appended, "--format", "json")
+    [sig] = json.loads(text)["signatures"]
+    assert code == 1 and (sig["trailing_bytes"], sig["coverage"], sig["ok"]) == (
+        n, "entire_revision", False)
+    code, text, _err = run(capsys, "--lang", "en", "verify", appended)
+    assert f"BUT {n} BYTES WERE APPENDED AFTER THE END OF THE FILE (after %%EOF)" in text
+    assert run(capsys, "verify", signed, "--trust", pki.root)[0] == 0  # the file as signed
 
 
 # -- the visible stamp (NĐ 30 / TT 01/2019) --------------------------------------------------------
@@ -471,6 +679,19 @@ def test_pkcs12_errors_are_one_line_and_name_the_file(pki, tmp_path):
 
 # -- PIN state (fake tokens: SoftHSM2 does not report the final-try and locked flags) -------------
 
+class PublicSession:
+    """A fake token's session without login: it shows no objects."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+    def get_objects(self, _template):
+        return []
+
+
 class FakeToken:
     def __init__(self, flags, label="Token Sở Nội vụ", wrong_pin_flags=None):
         self.flags = flags
@@ -483,6 +704,8 @@ class FakeToken:
 
     def open(self, user_pin=None, **_kw):
         from pkcs11.exceptions import PinIncorrect
+        if user_pin is None:  # no login: the public objects (none here), not a PIN attempt
+            return PublicSession()
         self.opened.append(user_pin)
         if self.wrong_pin_flags is not None:
             self.flags = self.wrong_pin_flags
@@ -650,13 +873,15 @@ def test_cli_help_explains_the_pin_policy(capsys):
 # -- a real PKCS#11 token: SoftHSM2 ---------------------------------------------------------------
 
 TOKEN_LABEL = "Parapp Thử nghiệm"
+EXPIRED_TOKEN = "Parapp Hết hạn"  # the same key, with a certificate that has expired
 USER_PIN = "2468"
 
 
 @pytest.fixture(scope="module")
 def softhsm(pki, tmp_path_factory):
     with softhsm_token(tmp_path_factory.mktemp("softhsm"), TOKEN_LABEL, USER_PIN,
-                       pki.key, pki.cert) as token:
+                       pki.key, pki.cert, more=[(EXPIRED_TOKEN, pki.key,
+                                                 pki.dir / "expired.der")]) as token:
         yield token
 
 
@@ -713,3 +938,28 @@ def test_softhsm_tokens_keys_and_a_wrong_pin(softhsm, pdf, tmp_path, pki):
     data = json.loads(proc.stdout)
     assert TOKEN_LABEL in [t["label"] for t in data["tokens"]]
     assert data["certificates"][0]["common_name"] == SIGNER_CN
+
+
+def test_softhsm_token_with_an_expired_certificate_is_refused_before_the_pin(softhsm, pdf,
+                                                                             tmp_path, pki):
+    before = pdf.read_bytes()
+    out = tmp_path / "token.pdf"
+    refusal = f"Chứng thư số của «{SIGNER_CN}» {REFUSALS['expired'](pki.certs['expired'])}"
+    [cert] = signing.list_certificates(softhsm.lib, EXPIRED_TOKEN)  # no PIN needed
+    assert cert.problem.kind == "expired" and not cert.authority
+    # a wrong PIN on stdin: refused before it is tried (it would say "Sai mã PIN")
+    proc = cli("sign", pdf, "-o", out, "--pkcs11-lib", softhsm.lib, "--token-label",
+               EXPIRED_TOKEN, "--pin-stdin", stdin="0000\n", env=softhsm.env)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (1, "", f"parapp: lỗi: {refusal}\n")
+    assert not out.exists() and pdf.read_bytes() == before
+    for pin in ("0000", USER_PIN):  # the core refuses before logging in, whatever the PIN
+        with pytest.raises(signing.CertificateError) as err:
+            signing.open_token(softhsm.lib, EXPIRED_TOKEN, pin)
+        assert str(err.value) == refusal
+    assert signing.token_certificate_refusal(softhsm.lib, TOKEN_LABEL) is None
+    proc = cli("tokens", "--pkcs11-lib", softhsm.lib, "--token-label", EXPIRED_TOKEN,
+               env=softhsm.env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-1] == (
+        f"  Ky so  id=01  {SIGNER_CN} — {SIGNER_O}  hết hạn "
+        f"{vn(pki.certs['expired'].not_valid_after_utc)}  ĐÃ HẾT HẠN")

@@ -10,10 +10,17 @@ stored, logged or written anywhere. A token's PIN state is read *before* logging
 (`token_status`), so the caller can warn before the last attempt and refuse when locked; a wrong
 PIN becomes a one-line `ParappError` that says the token locks after repeated failures.
 
+The signer's certificate must be valid at the signing time and allow signing documents
+(`certificate_problem`, one rule for both sides): signing refuses it before anything is written
+— a PKCS#12 file once its passphrase opens it, a token before its PIN is asked for when the
+token shows its certificates without a PIN (`token_certificate_refusal`) — and verification
+reports a signature made outside it as not valid.
+
 Verification (`verify_pdf`) reports, per embedded signature, integrity, cryptographic validity,
 the signer, the signing time, whether the document was changed after signing (and whether the
-changes are harmless according to pyHanko's difference analysis), and trust against the roots
-the caller gives — never the operating system's list.
+changes are harmless according to pyHanko's difference analysis), bytes appended after the end
+of the file's last revision, and trust against the roots the caller gives — never the operating
+system's list.
 
 Stamp font: pyHanko writes a TrueType font's advance widths in font units, while PDF reads them
 in 1/1000 em, so a font with 2048 units per em (Liberation Serif) is drawn about twice as wide as
@@ -78,6 +85,11 @@ def format_time(moment: datetime | None) -> str:
     return moment.astimezone(VIETNAM_TIME).strftime("%d/%m/%Y %H:%M:%S +07:00")
 
 
+def format_date(moment: datetime | None) -> str:
+    """dd/mm/yyyy, in Vietnam time."""
+    return format_time(moment)[:10]
+
+
 # -- certificates -------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -115,6 +127,126 @@ def _name_part(native: dict, key: str) -> str:
     if isinstance(value, list):  # several RDNs of one type
         value = ", ".join(str(v) for v in value)
     return str(value)
+
+
+# -- what a signer's certificate must allow -----------------------------------------------------
+#
+# One rule, applied when signing (refused before anything is written) and when verifying (a
+# signature made outside it is not valid):
+# - the signing time lies in the certificate's validity period;
+# - its KeyUsage, when present, has digitalSignature or nonRepudiation (contentCommitment); a
+#   certificate without the extension may be used for anything (RFC 5280, 4.2.1.3);
+# - its ExtendedKeyUsage, when present, names a purpose a document signature can serve. Besides
+#   anyExtendedKeyUsage and the document signing purposes, clientAuth and emailProtection count:
+#   Vietnamese public CAs put those (and no document signing purpose) on the personal signing
+#   certificates of their USB tokens, and refusing them would refuse every official's token. A
+#   certificate only for TLS servers, code, time stamps or OCSP responses is refused.
+# pyHanko's KeyUsageConstraints does the matching; verify_pdf hands pyHanko no usage constraint
+# and applies this rule itself, so both sides agree (pyHanko would also refuse a certificate
+# without KeyUsage).
+
+SIGNING_KEY_USAGES = frozenset({"digital_signature", "non_repudiation"})
+DOCUMENT_SIGNING_PURPOSES = frozenset({
+    "any_extended_key_usage", "1.3.6.1.5.5.7.3.36",  # documentSigning (RFC 9336)
+    "adobe_authentic_documents_trust", "microsoft_document_signing",
+    "client_auth", "email_protection"})
+
+
+class CertificateError(SigningError):
+    """The signer's certificate may not sign: outside its validity period, or not for signing.
+    Nothing was written."""
+
+
+@dataclass(frozen=True)
+class CertificateProblem:
+    """Why a certificate may not sign at a given time."""
+    kind: str  # "expired" | "not_yet_valid" | "usage"
+    usages: str = ""  # for "usage": what the certificate allows, e.g. "keyEncipherment"
+
+
+def _rfc_name(usage: str) -> str:
+    """asn1crypto's name of a (extended) key usage as RFC 5280 spells it: digitalSignature."""
+    if usage[:1].isdigit():  # a purpose asn1crypto has no name for: its OID
+        return usage
+    head, *rest = usage.split("_")
+    return head + "".join(w.upper() if w in ("ocsp", "tls") else w.capitalize() for w in rest)
+
+
+def certificate_problem(cert, at: datetime | None = None) -> CertificateProblem | None:
+    """What keeps `cert` (asn1crypto) from signing a document at `at` (default: now), or None."""
+    at = at or datetime.now(timezone.utc)
+    if at < cert.not_valid_before:
+        return CertificateProblem("not_yet_valid")
+    if at > cert.not_valid_after:
+        return CertificateProblem("expired")
+    return _usage_problem(cert)
+
+
+def _usage_problem(cert) -> CertificateProblem | None:
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+    from pyhanko_certvalidator.errors import InvalidCertificateError
+
+    rule = KeyUsageConstraints(key_usage=SIGNING_KEY_USAGES,
+                               extd_key_usage=DOCUMENT_SIGNING_PURPOSES,
+                               explicit_extd_key_usage_required=False)
+    for value, check in ((cert.key_usage_value, rule.validate_asserted_key_usage),
+                         (cert.extended_key_usage_value,
+                          rule.validate_asserted_extended_key_usage)):
+        if value is None:  # no such extension: nothing restricted
+            continue
+        try:
+            check(set(value.native))
+        except InvalidCertificateError:
+            return CertificateProblem(
+                "usage", ", ".join(sorted(_rfc_name(u) for u in value.native)) or "—")
+    return None
+
+
+_PROBLEM_WORDS = {  # kind: (when refusing to sign, in a verification), each (vi, en)
+    "expired": (("đã hết hạn", "has expired"),
+                ("ĐÃ HẾT HẠN TRƯỚC KHI KÝ", "HAD EXPIRED BEFORE SIGNING")),
+    "not_yet_valid": (("chưa có hiệu lực", "is not valid yet"),
+                      ("CHƯA CÓ HIỆU LỰC KHI KÝ", "WAS NOT YET VALID AT SIGNING")),
+    "usage": (("không dùng để ký văn bản", "is not for signing documents"),
+              ("KHÔNG DÙNG ĐỂ KÝ VĂN BẢN", "IS NOT FOR SIGNING DOCUMENTS")),
+}
+
+
+def _problem_text(problem: CertificateProblem, cert: CertificateInfo,
+                  signed: bool = False) -> tuple[str, str]:
+    """(vi, en): what is wrong with the certificate, now (refusing to sign) or when it `signed`
+    (a verification), with its validity period or the usages it allows."""
+    vi, en = _PROBLEM_WORDS[problem.kind][signed]
+    if problem.kind == "usage":
+        return (f"{vi} (chỉ cho phép: {problem.usages})",
+                f"{en} (it allows only: {problem.usages})")
+    start, end = format_date(cert.not_before), format_date(cert.not_after)
+    return f"{vi} (hiệu lực từ {start} đến {end})", f"{en} (valid from {start} to {end})"
+
+
+def check_certificate(cert, at: datetime | None = None) -> None:
+    """Refuse a certificate (asn1crypto) that may not sign at `at` (default: now)."""
+    problem = certificate_problem(cert, at)
+    if problem is not None:
+        raise _refusal(problem, CertificateInfo.from_asn1(cert))
+
+
+def _refusal(problem: CertificateProblem, info: CertificateInfo) -> CertificateError:
+    """The one-line refusal: the certificate's holder, what is wrong, what to do."""
+    vi, en = _problem_text(problem, info)
+    todo_vi, todo_en = {
+        "expired": ("Hãy gia hạn chứng thư số với đơn vị cung cấp dịch vụ chứng thực chữ ký số "
+                    "(CA).", "Renew the certificate with its certification authority (CA)."),
+        "not_yet_valid": (f"Hãy kiểm tra ngày giờ của máy tính, hoặc ký từ ngày "
+                          f"{format_date(info.not_before)}.", "Check the computer's date and "
+                          f"time, or sign from {format_date(info.not_before)}."),
+        "usage": ("Hãy dùng chứng thư số ký văn bản do đơn vị cung cấp dịch vụ chứng thực chữ ký "
+                  "số (CA) cấp.", "Use a document signing certificate from a certification "
+                  "authority (CA)."),
+    }[problem.kind]
+    who = info.common_name or info.organisation or info.serial
+    return CertificateError(f"Chứng thư số của «{who}» {vi}: không ký được. {todo_vi}",
+                            f"The certificate of «{who}» {en}: cannot sign. {todo_en}")
 
 
 # -- key material -------------------------------------------------------------------------------
@@ -183,6 +315,7 @@ def load_pkcs12(path: str | os.PathLike, passphrase: str | bytes | None) -> KeyM
     except ValueError as exc:
         raise SigningError(f"Không dùng được khóa trong {path}: {exc}",
                            f"Cannot use the key in {path}: {exc}") from None
+    check_certificate(signer.signing_cert)
     return KeyMaterial(signer, CertificateInfo.from_asn1(signer.signing_cert), str(path))
 
 
@@ -259,9 +392,13 @@ class TokenCertificate:
     label: str
     id: str  # CKA_ID in hexadecimal
     certificate: CertificateInfo
+    authority: bool = False  # a CA's certificate (tokens often carry the chain), not a signer's
+    problem: CertificateProblem | None = None  # why it may not sign now, if it may not
 
     def to_json(self) -> dict[str, Any]:
-        return {"label": self.label, "id": self.id, **self.certificate.to_json()}
+        return {"label": self.label, "id": self.id, **self.certificate.to_json(),
+                "authority": self.authority,
+                "problem": self.problem.kind if self.problem else None}
 
 
 def _p11_lib(library: str | os.PathLike):
@@ -353,11 +490,29 @@ def list_certificates(library: str | os.PathLike, token_label: str,
             try:
                 cert = x509.Certificate.load(obj[Attribute.VALUE])
                 info = CertificateInfo.from_asn1(cert)
+                problem = certificate_problem(cert)
             except Exception:  # not an X.509 certificate we can read
                 continue
             out.append(TokenCertificate(label=_text(obj[Attribute.LABEL]),
-                                        id=bytes(obj[Attribute.ID]).hex(), certificate=info))
+                                        id=bytes(obj[Attribute.ID]).hex(), certificate=info,
+                                        authority=bool(cert.ca), problem=problem))
     return out
+
+
+def token_certificate_refusal(library: str | os.PathLike, token_label: str, *,
+                              key_label: str | None = None, key_id: bytes | str | None = None
+                              ) -> CertificateError | None:
+    """Before the PIN: the refusal `open_token` would give for the token's certificate, or None.
+
+    Reads the certificates the token shows without a PIN: those of the key asked for (by label
+    or id), else every signer's certificate on it. None when one of them may sign or none is
+    visible (the certificate is then checked after logging in)."""
+    kid = key_id.hex() if isinstance(key_id, bytes) else (key_id or "").lower()
+    certs = [c for c in list_certificates(library, token_label) if not c.authority
+             and (not (key_label or kid) or c.label == key_label or c.id == kid)]
+    if not certs or any(c.problem is None for c in certs):
+        return None
+    return _refusal(certs[0].problem, certs[0].certificate)
 
 
 def _open_session(token, status: TokenStatus, pin: str | None, library: str):
@@ -407,13 +562,18 @@ def open_token(library: str | os.PathLike, token_label: str, pin: str | None, *,
     """Log in to a PKCS#11 token and select the signing key and its certificate.
 
     `pin` None is for readers with a PIN pad (the PIN is typed on the device). Ids may be
-    bytes or hexadecimal text. A locked token is refused before any login attempt.
+    bytes or hexadecimal text. A locked token, or one whose certificate may not sign, is refused
+    before any login attempt.
     """
     from pkcs11 import exceptions as p11
     from pyhanko.sign.pkcs11 import PKCS11Signer
 
     token, status = _find_token(library, token_label)
     check_pin(status)
+    refused = token_certificate_refusal(library, token_label, key_label=key_label or cert_label,
+                                        key_id=key_id or cert_id)
+    if refused is not None:
+        raise refused
     if pin is None and status.protected_authentication_path:
         from pyhanko.sign.pkcs11 import PROTECTED_AUTH
         pin = PROTECTED_AUTH
@@ -427,6 +587,7 @@ def open_token(library: str | os.PathLike, token_label: str, pin: str | None, *,
         signer = PKCS11Signer(session, cert_label=cert_label, key_label=key_label,
                               key_id=kid, cert_id=cid)
         cert = signer.signing_cert  # loads the key and certificate now: errors surface here
+        check_certificate(cert)  # a certificate the token shows only after login
     except ParappError:
         session.close()
         raise
@@ -753,6 +914,7 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
     Where: the document's empty signature field `field_name` if it has one; else `page`
     (1-based; default the last page) and `box` (x1, y1, x2, y2 in points from the bottom left)
     given by the caller; else a default box at the bottom right of the last page.
+    A certificate that may not sign at the signing time is refused first (`check_certificate`).
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
@@ -762,6 +924,9 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
 
     src, dest = Path(src), Path(dest)
     _check_dest(src, dest)
+    when = (signing_time or datetime.now(VIETNAM_TIME)).astimezone(VIETNAM_TIME)
+    when = when.replace(microsecond=0)
+    check_certificate(signer.signer.signing_cert, when)  # valid at the time the stamp shows
     sig_img = _load_image(signature_image, "ảnh chữ ký", "Signature image") \
         if signature_image else None
     seal_img = _load_image(seal_image, "ảnh con dấu", "Seal image") if seal_image else None
@@ -821,8 +986,6 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
             rect = [x2 - w, y1, x2, y1 + h]
         rect = [round(v) for v in rect]  # the field's rectangle, in whole points
         spec = SigFieldSpec(sig_field_name=name, on_page=page_no - 1, box=tuple(rect))
-    when = (signing_time or datetime.now(VIETNAM_TIME)).astimezone(VIETNAM_TIME)
-    when = when.replace(microsecond=0)
     lines = stamp_lines(signer.certificate, when, signer_name=signer_name,
                         organisation=organisation)
     meta = signers.PdfSignatureMetadata(
@@ -914,11 +1077,17 @@ class SignatureReport:
     reason: str | None = None
     location: str | None = None
     error: str | None = None  # validation could not finish
+    # the signer's certificate could not sign at the signing time (`certificate_problem`)
+    certificate_problem: CertificateProblem | None = None
+    # bytes after the end of the file's last revision (its %%EOF) that no signature covers: the
+    # file is not what was signed plus proper updates (the facts above are about the rest)
+    trailing_bytes: int = 0
 
     @property
     def ok(self) -> bool:
         return (self.error is None and self.intact and self.valid and self.harmless
-                and self.trusted is not False)
+                and self.trusted is not False and self.certificate_problem is None
+                and not self.trailing_bytes)
 
     @property
     def summary(self) -> str:
@@ -940,6 +1109,9 @@ class SignatureReport:
                         f"{bad}: the signature value of {who}{org} does not match its "
                         "certificate.")
         head = pick(f"{who}{org} ký lúc {when}", f"{who}{org} signed at {when}")
+        if self.certificate_problem is not None and self.signer is not None:
+            vi, en = _problem_text(self.certificate_problem, self.signer, signed=True)
+            head += pick(f"; CHỨNG THƯ SỐ {vi}", f"; THE CERTIFICATE {en}")
         if not self.modified_after:
             mod = pick("tài liệu không bị sửa sau khi ký",
                        "the document is unchanged since signing")
@@ -952,6 +1124,12 @@ class SignatureReport:
             mod = pick("TÀI LIỆU ĐÃ BỊ SỬA ĐỔI SAU KHI KÝ (chữ ký chỉ đúng với bản trước khi "
                        "sửa)", "THE DOCUMENT WAS MODIFIED AFTER SIGNING (the signature only "
                        "holds for the earlier version)")
+        if self.trailing_bytes:
+            n = self.trailing_bytes
+            mod += pick(f"; NHƯNG CÓ {n} BYTE NỐI THÊM SAU PHẦN CUỐI CỦA TỆP (sau %%EOF), không "
+                        "được ký: tệp không còn đúng như đã ký",
+                        f"; BUT {n} BYTES WERE APPENDED AFTER THE END OF THE FILE (after %%EOF), "
+                        "not signed: the file is no longer exactly what was signed")
         if self.trusted is None:
             trust = pick("chưa kiểm tra độ tin cậy (không có chứng thư gốc)",
                          "trust not checked (no root certificates given)")
@@ -973,7 +1151,10 @@ class SignatureReport:
                 "trust_problem": self.trust_problem, "coverage": self.coverage,
                 "modified_after": self.modified_after, "changes": self.changes,
                 "harmless": self.harmless, "reason": self.reason, "location": self.location,
-                "error": self.error, "ok": self.ok, "summary": self.summary}
+                "error": self.error,
+                "certificate_problem": (self.certificate_problem.kind
+                                        if self.certificate_problem else None),
+                "trailing_bytes": self.trailing_bytes, "ok": self.ok, "summary": self.summary}
 
 
 _TRUST_PROBLEMS = {
@@ -1030,33 +1211,89 @@ def verify_pdf(path: str | os.PathLike,
                trust_roots: Iterable[str | os.PathLike] = ()) -> list[SignatureReport]:
     """Check every signature in the PDF. Raises UnsignedPdfError when there is none, and
     ParappError (naming the file) when the file is not a readable PDF."""
-    from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko_certvalidator import ValidationContext
 
     path = Path(path)
     root_paths = list(trust_roots)
     roots = load_trust_roots(root_paths)
-    data = _read_pdf_bytes(path)
-    try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        sigs = list(reader.embedded_regular_signatures)
-    except Exception as exc:
-        raise _damaged(path, exc) from None
+    sigs, trailing = _signed_revisions(path, _read_pdf_bytes(path))
     if not sigs:
         raise UnsignedPdfError(f"Tệp {path} không có chữ ký số nào",
                                f"{path} carries no digital signature")
-    usage = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"},
-                                match_all_key_usages=False)
+    # no key usage for pyHanko to require (its default would be nonRepudiation): the signer's
+    # usages are judged by the signing rule, certificate_problem, in _report
+    usage = KeyUsageConstraints(key_usage=set())
     reports = []
     for i, sig in enumerate(sigs, 1):
         context = ValidationContext(trust_roots=roots, allow_fetching=False,
                                     revocation_mode="soft-fail")
-        reports.append(_report(i, sig, context, usage, bool(root_paths)))
+        reports.append(_report(i, sig, context, usage, bool(root_paths), trailing))
     return reports
 
 
-def _report(index: int, sig, context, usage, roots_given: bool) -> SignatureReport:
+def _signed_revisions(path: Path, data: bytes) -> tuple[list, int]:
+    """The signatures of the file read up to the end of its last revision, and the number of
+    bytes after that end which no signature covers (0 unless something was appended).
+
+    pyHanko reads a file from its last %%EOF, so a later revision (an incremental update)
+    counts and bytes after the marker are skipped; they are counted here from pyHanko's facts:
+    where the last cross-reference section ends, and where the signatures' byte ranges end."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    def read(end: int):
+        return list(PdfFileReader(io.BytesIO(data[:end]), strict=False)
+                    .embedded_regular_signatures)
+
+    size = len(data)
+    try:
+        sigs = read(size)
+    except Exception as exc:
+        # pyHanko looks for %%EOF in the file's last KiB only: read up to an earlier marker
+        # (one that ends a signed revision), and count what follows
+        marker, sigs = size, []
+        for _attempt in range(8):
+            marker = data.rfind(b"%%EOF", 0, marker)
+            if marker < 0:
+                break
+            try:
+                size = _after_eol(data, marker + 5)
+                sigs = read(size)
+                break
+            except Exception:
+                continue
+        if not sigs:
+            raise _damaged(path, exc) from None
+    if not sigs:
+        return sigs, 0
+    xrefs = sigs[0].reader.xrefs
+    last = max(xrefs.get_xref_container_info(i).end_location
+               for i in range(xrefs.total_revisions))
+    marker = data.find(b"%%EOF", last, size)
+    end = _after_eol(data, marker + 5) if marker >= 0 else size
+    end = min(max([end, *(_signed_end(sig) for sig in sigs)]), len(data))
+    if end < size:  # the facts about the signatures are about the document without the tail
+        sigs = read(end)
+    return sigs, len(data) - end
+
+
+def _after_eol(data: bytes, at: int) -> int:
+    """Past the end-of-line at `at` (CR LF, LF or CR), if there is one."""
+    if data[at:at + 2] == b"\r\n":
+        return at + 2
+    return at + 1 if data[at:at + 1] in (b"\r", b"\n") else at
+
+
+def _signed_end(sig) -> int:
+    try:
+        _start, _length, start, length = sig.byte_range
+        return int(start) + int(length)
+    except Exception:  # a malformed byte range: _report says what is wrong with it
+        return 0
+
+
+def _report(index: int, sig, context, usage, roots_given: bool,
+            trailing: int) -> SignatureReport:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -1081,7 +1318,7 @@ def _report(index: int, sig, context, usage, roots_given: bool) -> SignatureRepo
             valid=False, trusted=False if roots_given else None, trust_problem=None,
             coverage="partial", modified_after=True, changes="other", harmless=False,
             reason=text("/Reason"), location=text("/Location"),
-            error=f"{type(exc).__name__}: {exc}")
+            error=f"{type(exc).__name__}: {exc}", trailing_bytes=trailing)
     coverage = {SignatureCoverageLevel.ENTIRE_FILE: "entire_file",
                 SignatureCoverageLevel.ENTIRE_REVISION: "entire_revision"}.get(
         status.coverage, "partial")
@@ -1092,9 +1329,17 @@ def _report(index: int, sig, context, usage, roots_given: bool) -> SignatureRepo
     if not modified_after:
         changes = "none"
     harmless = coverage != "partial" and bool(status.docmdp_ok) and changes != "other"
+    if trailing and coverage == "entire_file":
+        coverage = "entire_revision"  # of the file on disk: not its tail
     moment = status.signer_reported_dt
     if status.timestamp_validity is not None and status.timestamp_validity.valid:
         moment = status.timestamp_validity.timestamp
+    # the same rule as for signing, at the signing time: pyHanko judges the certificate's
+    # validity at the time of verification only, and trusts one that was not valid then
+    problem = None
+    if cert is not None:
+        problem = (certificate_problem(sig.signer_cert, moment) if moment is not None
+                   else _usage_problem(sig.signer_cert))
     trust_problem = None
     if roots_given and not status.trusted:
         indic = status.trust_problem_indic
@@ -1105,14 +1350,16 @@ def _report(index: int, sig, context, usage, roots_given: bool) -> SignatureRepo
         intact=bool(status.intact), valid=bool(status.valid),
         trusted=bool(status.trusted) if roots_given else None, trust_problem=trust_problem,
         coverage=coverage, modified_after=modified_after, changes=changes, harmless=harmless,
-        reason=text("/Reason"), location=text("/Location"))
+        reason=text("/Reason"), location=text("/Location"), certificate_problem=problem,
+        trailing_bytes=trailing)
 
 
 __all__ = [
-    "SIGNATURE_FIELD", "VIETNAM_TIME", "CertificateInfo", "KeyMaterial", "PinError", "PinState",
-    "Placement", "SignResult", "SignatureReport", "SigningError", "TokenCertificate",
-    "TokenStatus", "UnsignedPdfError", "check_paths", "check_pin", "format_time",
-    "list_certificates",
-    "list_tokens", "load_pkcs12", "load_trust_roots", "open_token", "pin_state", "pin_warning",
-    "sign_pdf", "stamp_font_bytes", "stamp_lines", "token_status", "verify_pdf",
+    "SIGNATURE_FIELD", "VIETNAM_TIME", "CertificateError", "CertificateInfo",
+    "CertificateProblem", "KeyMaterial", "PinError", "PinState", "Placement", "SignResult",
+    "SignatureReport", "SigningError", "TokenCertificate", "TokenStatus", "UnsignedPdfError",
+    "certificate_problem", "check_certificate", "check_paths", "check_pin", "format_date",
+    "format_time", "list_certificates", "list_tokens", "load_pkcs12", "load_trust_roots",
+    "open_token", "pin_state", "pin_warning", "sign_pdf", "stamp_font_bytes",
+    "stamp_lines", "token_certificate_refusal", "token_status", "verify_pdf",
 ]

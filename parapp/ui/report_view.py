@@ -16,7 +16,9 @@ Secrets. The PKCS#12 passphrase or the token PIN is typed into a password field 
 taken out of the field when signing starts, handed to the worker and dropped after the key is
 opened; it is never written to QSettings or anywhere else. A token's PIN state is read before the
 PIN is asked for: the warning (last attempt, earlier wrong PINs) is shown above the PIN field,
-and a locked token is refused.
+and a locked token is refused, as is one whose certificate may not sign (expired, not yet valid,
+not for signing: read from the token without the PIN). A PKCS#12 file with such a certificate is
+refused once its passphrase opens it, and Ký stays disabled until another file is chosen.
 
 Every failure becomes one clear message (a `ParappError`'s text), never a traceback. Message
 boxes go through `show_warning` below, looked up at call time, so tests can record them.
@@ -156,6 +158,7 @@ class TaskThread(QThread):
     def __init__(self, fn: Callable[[], Any], name: str = "parapp-report"):
         super().__init__()
         self._fn = fn
+        self.error: ParappError | None = None  # the failure, for a caller that tells them apart
         self.setObjectName(name)
 
     def run(self) -> None:  # on the worker thread
@@ -163,6 +166,7 @@ class TaskThread(QThread):
         try:
             value = fn()
         except ParappError as err:
+            self.error = err
             self.failed.emit(str(err))
             return
         except Exception as err:
@@ -1062,6 +1066,9 @@ class SignDialog(QDialog):
         self.outcome: SignOutcome | None = None
         self.busy = False
         self._tokens: list = []
+        self._refusals: dict[str, str] = {}  # token label: why its certificate may not sign
+        self._blocked = False  # the chosen token may not be asked for its PIN
+        self._refused_key: str | None = None  # a PKCS#12 file whose certificate may not sign
         self._task: TaskThread | None = None
         self._token_task: TaskThread | None = None
         settings = app_settings()
@@ -1167,6 +1174,7 @@ class SignDialog(QDialog):
 
         self.p12_radio.toggled.connect(lambda on: self._set_mode("pkcs12" if on else "pkcs11"))
         self.find_button.clicked.connect(self.find_tokens)
+        self.p12_edit.textChanged.connect(self._key_file_changed)
         self.library_edit.editingFinished.connect(self._library_entered)
         self.token_combo.currentIndexChanged.connect(self._on_token_changed)
         mode = str(settings.value("signing/mode") or "pkcs12")
@@ -1238,16 +1246,28 @@ class SignDialog(QDialog):
             self.find_tokens()
 
     def find_tokens(self) -> None:
-        """List the tokens of the library (no login) on a worker thread."""
+        """List the tokens of the library and check their certificates (no login) on a worker
+        thread."""
         library = self.library_edit.text().strip()
         if not library or self._token_task is not None:
             return
         from parapp.core import signing
+
+        def find() -> list:
+            found = []
+            for status in signing.list_tokens(library):
+                try:
+                    refused = signing.token_certificate_refusal(library, status.label)
+                except ParappError:  # unreadable now: checked again when signing
+                    refused = None
+                found.append((status, str(refused) if refused else None))
+            return found
+
         self.find_button.setEnabled(False)
         self.token_combo.clear()
         self._tokens = []
         self._show_message("")
-        task = TaskThread(lambda: signing.list_tokens(library), "parapp-tokens")
+        task = TaskThread(find, "parapp-tokens")
         task.succeeded.connect(self._tokens_found)
         task.failed.connect(self._tokens_failed)
         task.finished.connect(self._token_task_done)
@@ -1262,8 +1282,9 @@ class SignDialog(QDialog):
         self.find_button.setEnabled(True)
 
     @Slot(object)
-    def _tokens_found(self, tokens: list) -> None:
-        self._tokens = list(tokens)
+    def _tokens_found(self, found: list) -> None:
+        self._tokens = [status for status, _refused in found]
+        self._refusals = {status.label: refused for status, refused in found if refused}
         self.token_combo.blockSignals(True)
         self.token_combo.clear()
         for t in self._tokens:
@@ -1281,26 +1302,36 @@ class SignDialog(QDialog):
         self._on_token_changed(-1)
 
     def _on_token_changed(self, index: int) -> None:
-        """Tell the token's PIN state before the PIN is typed; refuse a locked token."""
+        """Tell the token's PIN state before the PIN is typed; refuse a locked token, and one
+        whose certificate may not sign."""
         from parapp.core import signing
         status = self._tokens[index] if 0 <= index < len(self._tokens) else None
         self.pin_warning.hide()
         self.pin_edit.setEnabled(status is not None)
         self.pin_edit.setPlaceholderText(self.tr("Không lưu lại"))
-        self._locked = False
+        self._blocked = False
         if status is not None:
             try:
                 warning = signing.check_pin(status)
             except ParappError as err:
-                warning, self._locked = str(err), True
+                warning, self._blocked = str(err), True
+            if not self._blocked and status.label in self._refusals:
+                warning, self._blocked = self._refusals[status.label], True
+            if self._blocked:
                 self.pin_edit.setEnabled(False)
             if warning:
                 self.pin_warning.setText(warning)
-                self.pin_warning.setStyleSheet(ERROR_STYLE if self._locked else WARNING_STYLE)
+                self.pin_warning.setStyleSheet(ERROR_STYLE if self._blocked else WARNING_STYLE)
                 self.pin_warning.show()
-            if status.protected_authentication_path and not self._locked:
+            if status.protected_authentication_path and not self._blocked:
                 self.pin_edit.setEnabled(False)
                 self.pin_edit.setPlaceholderText(self.tr("Nhập PIN trên bàn phím của thiết bị"))
+        self._update_ok()
+
+    def _key_file_changed(self) -> None:
+        if self._refused_key is not None:  # another file: its certificate is still to be seen
+            self._refused_key = None
+            self._show_message("")
         self._update_ok()
 
     def _update_ok(self) -> None:
@@ -1308,9 +1339,9 @@ class SignDialog(QDialog):
             self.ok_button.setEnabled(False)
             return
         if self.mode == "pkcs11":
-            ok = self.token_combo.currentIndex() >= 0 and not getattr(self, "_locked", False)
+            ok = self.token_combo.currentIndex() >= 0 and not self._blocked
         else:
-            ok = True
+            ok = self._refused_key is None
         self.ok_button.setEnabled(ok)
 
     # signing
@@ -1432,7 +1463,15 @@ class SignDialog(QDialog):
 
     @Slot(str)
     def _sign_failed(self, message: str) -> None:
+        from parapp.core import signing
+        refused = isinstance(getattr(self._task, "error", None), signing.CertificateError)
+        if refused and self.mode == "pkcs11":  # shown above the PIN, which is not asked again
+            self._refusals[self.token_combo.currentData()] = message
+            self._on_token_changed(self.token_combo.currentIndex())
+            return
         self._show_message(message)
+        if refused:  # not again with this file (Ký follows once the task is done)
+            self._refused_key = self.p12_edit.text().strip()
         field = self.passphrase_edit if self.mode == "pkcs12" else self.pin_edit
         if field.isEnabled():
             field.setFocus()

@@ -1,6 +1,8 @@
 """Merging returned member packages into the master file.
 
-Each package score of the member's part is compared three ways, per part (the round's points
+A returned package is checked against the master's own record of the package it sent
+(`_check_package`; docs/council.md, "Trust model") before anything is written. Then each package
+score of the member's part is compared three ways, per part (the round's points
 and deduction note together): the base (as the package left), the package (the member's
 work) and the master (now, including packages merged earlier in the same merge):
 
@@ -13,7 +15,8 @@ Conflicts are never settled silently: each needs a resolution — keep the maste
 the package's — with a reason, given by the caller (the GUI's side-by-side dialog, or a CLI
 policy with its reason). All packages of one merge go in one transaction after a backup; the
 transaction is recorded, so the whole merge can be undone (`Store.revert`). A package merged
-before (same package, same sealed content) is skipped and said so.
+before (same package, same sealed content) is skipped and said so; one merged, worked on and
+sealed again is compared from its values at its last merge (`MergedPackage.package_values`).
 """
 from __future__ import annotations
 

@@ -207,10 +207,10 @@ def connect(path: Path, writable: bool = False) -> sqlite3.Connection:
     version = fileformat.inspect(path)  # missing, truncated, corrupted, foreign, newer: refused
     if version < fileformat.SCHEMA_VERSION:
         raise ValidationError(
-            f"{path.name}: gói được tạo bởi phiên bản parapp cũ hơn (lược đồ {version}); hãy "
-            "mở gói bằng parapp một lần, hoặc xin Tổ thư ký xuất lại gói",
-            f"{path.name}: the package was made by an older parapp (schema {version}); open "
-            "it in parapp once, or ask the secretariat for a new package")
+            f"{path.name}: gói được tạo bởi phiên bản parapp cũ hơn (lược đồ {version}); xin Tổ "
+            "thư ký xuất lại gói",
+            f"{path.name}: the package was made by an older parapp (schema {version}); ask the "
+            "secretariat for a new package")
     mode = "rw" if writable else "ro"
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
                           isolation_level=None)

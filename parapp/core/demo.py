@@ -334,6 +334,7 @@ def build_demo(path: Path | str, seed: int = 2025, units: int | None = None,
     store = Store.create(tmp, PROVINCE, YEAR, author="Sở Nội vụ (dữ liệu mẫu)",
                          clock=builder.clock, new_uuid=builder.new_uuid,
                          uuid=identity or str(uuid.uuid4()))
+    builder.new_uuid()  # the draw the period's UUID once took: the rest stays as it always was
     try:
         with store.edit("demo: bộ chỉ số") as ed:
             builder.structure(ed)

@@ -180,14 +180,10 @@ def _refuse(path: Path, vi: str, en: str) -> ValidationError:
     return ValidationError(f"{path.name}: {vi}", f"{path.name}: {en}")
 
 
-def _blank(value) -> bool:
-    return value is None or value == "" or (type(value) is int and value == 0)
-
-
-def _same(a, b) -> bool:
-    """Two stored values alike: equal with the same type, or both blank (a row created in the
-    package has blanks where its base has none)."""
-    return (type(a) is type(b) and a == b) or (_blank(a) and _blank(b))
+def _fresh(name: str):
+    """A score field as parapp stores it in a row it creates (the base of a pair never scored
+    before the package left)."""
+    return 0 if name == "deleted" else None if name.endswith(("_points", "_id")) else ""
 
 
 def _check_package(store, path: Path, period: Period, records: Mapping[str, SentPackage],
@@ -221,7 +217,10 @@ def _check_package(store, path: Path, period: Period, records: Mapping[str, Sent
         seal = packages.check_seal(con, path, record.member_code,
                                    registered.get(record.member_code, ""))
         frozen = packages.frozen_digests(seal.tables)
-        for table in sorted(set(frozen) | set(record.frozen)):
+        # the bases last: row by row first, which names the row, then whole (their order)
+        for table in sorted(set(frozen) | set(record.frozen), key=lambda t: t == "package_base"):
+            if table == "package_base":
+                rows = _check_rows(con, path, store, record, names)
             if frozen.get(table) != record.frozen.get(table):
                 row = _changed_row(con, store, table)
                 raise _refuse(
@@ -230,7 +229,6 @@ def _check_package(store, path: Path, period: Period, records: Mapping[str, Sent
                     f"the package changes data outside the member's part: table {table}"
                     + (f", {row}" if row else "") + " differs from what the secretariat sent")
         period = con.execute("SELECT criteria_revision FROM period").fetchone()
-        rows = _check_rows(con, path, store, record, names)
         con.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
         raise packages.damaged(path, exc) from None
@@ -297,9 +295,10 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
         if base["score"] is None and (row is None or row["deleted"] == 1):
             row = {}  # never scored, or scored in the package and undone there
         for name in columns:
-            if name in allowed or name in packages.BASE_EXCLUDED:
+            if name in allowed or name in packages.BASE_EXCLUDED or not row:
                 continue
-            if not _same(row.get(name), base["fields"].get(name)):
+            theirs, sent = row[name], (base["fields"][name] if base["score"] else _fresh(name))
+            if type(theirs) is not type(sent) or theirs != sent:  # as stored: '' is not NULL
                 raise _refuse(path, f"{vi}: gói sửa «{name}», ngoài phần được giao",
                               f"{en}: the package changes '{name}', outside the member's part")
         out.append(_Row(f"{key[0]}/{key[1]}", key[0], key[1], base["fields"],

@@ -125,11 +125,11 @@ def load_key(path: Path | str, passphrase: str | None = None) -> Ed25519PrivateK
 
 # -- content and seal -------------------------------------------------------------------------
 
-# Tables a merge does not compare whole with the master's record: the scores (where the member
-# writes the round's appraisal of its part) and their bases, checked row by row instead, and the
-# package's audit log, the member's own history, which a merge never reads. Every other table
-# must come back exactly as the master sent it.
-NOT_FROZEN = ("score", "package_base", "audit")
+# Tables a merge does not compare whole with the master's record: the scores, where the member
+# writes the round's appraisal of its part (checked row by row instead), and the package's audit
+# log, the member's own history, which a merge never reads. Every other table must come back
+# exactly as the master sent it.
+NOT_FROZEN = ("score", "audit")
 
 
 def _tables() -> list[str]:
@@ -200,7 +200,13 @@ def read_info(con: sqlite3.Connection, path: Path) -> dict:
     if row is None:
         raise ValidationError(f"{path.name}: không phải gói chấm điểm của thành viên Hội đồng",
                               f"{path.name}: not a council member's package")
-    return dict(zip(("uuid", "member_code", "round", "created_at", "master_name"), row))
+    info = dict(zip(("uuid", "member_code", "round", "created_at", "master_name"), row))
+    if not (isinstance(info["uuid"], str) and isinstance(info["member_code"], str)
+            and info["round"] in ROUND_FIELDS and type(info["round"]) is int):
+        raise ValidationError(f"{path.name}: thông tin gói (package_info) bị hỏng; xin Tổ thư ký "
+                              "xuất lại gói", f"{path.name}: the package information "
+                              "(package_info) is damaged; ask the secretariat for a new package")
+    return info
 
 
 def connect(path: Path, writable: bool = False) -> sqlite3.Connection:

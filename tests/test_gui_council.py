@@ -66,3 +66,27 @@ def test_export_failure_is_a_message_not_a_traceback(qtbot, small_demo, tmp_path
     assert master.export_package("KHONGCO", tmp_path / "x.parapp") is None
     assert shown == ["Không có thành viên Hội đồng mã 'KHONGCO'"]
     assert not (tmp_path / "x.parapp").exists()
+
+
+def test_export_to_a_read_only_folder_or_from_a_read_only_window(qtbot, small_demo, tmp_path,
+                                                                  monkeypatch):
+    """Exporting records the package in the master: a window that has the file read-only (it
+    is open elsewhere) cannot export; a folder that cannot be written is said so, and neither
+    the master nor the folder changes."""
+    import hashlib
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
+    master = open_window(qtbot, small_demo)
+    before = hashlib.sha256(small_demo.read_bytes()).hexdigest()
+    folder = tmp_path / "chi-doc"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        assert master.export_package("SNV", folder / "goi-SNV.parapp") is None
+    finally:
+        folder.chmod(0o755)
+    assert shown == [f"{folder}: không ghi được vào đây; chọn thư mục khác (chưa có gì được ghi)"]
+    assert list(folder.iterdir()) == []
+    assert hashlib.sha256(small_demo.read_bytes()).hexdigest() == before
+    second = open_window(qtbot, small_demo)  # the first window holds the file: read-only here
+    assert second.read_only and not second.ui.actionExportPackage.isEnabled()

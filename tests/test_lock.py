@@ -45,3 +45,13 @@ def test_a_lock_from_another_machine_is_respected(tmp_path):
                                encoding="utf-8")
     with pytest.raises(Locked, match="đang được thu.ky trên máy may-khac mở để chỉnh sửa"):
         FileLock.acquire(path)
+
+
+def test_a_lock_taken_again_by_its_own_process_is_released_by_the_first_holder_only(tmp_path):
+    path = tmp_path / "p.parapp"
+    first = FileLock.acquire(path)
+    again = FileLock.acquire(path)
+    again.release()
+    assert lock_path(path).exists()
+    first.release()
+    assert not lock_path(path).exists()

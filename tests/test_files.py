@@ -1,8 +1,12 @@
-"""Output files are replaced whole or not at all."""
+"""Output files are replaced whole or not at all; work files a killed run leaves beside them are
+cleaned up, or reported, the next time the folder's file is opened."""
+import os
+
 import pytest
 
 from parapp.core.errors import ParappError
-from parapp.core.files import replacing, write_bytes
+from parapp.core.files import clean_leftovers, replacing, work_path, write_bytes
+from parapp.core.lock import this_host
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
@@ -21,3 +25,24 @@ def test_an_unwritable_place_is_a_message_naming_the_file(tmp_path):
     out = tmp_path / "khong-co" / "bang-diem.xlsx"
     with pytest.raises(ParappError, match="khong-co/bang-diem.xlsx: không ghi được tệp"):
         write_bytes(out, b"x")
+
+
+def test_only_parapp_work_files_of_dead_runs_of_this_machine_are_removed(tmp_path):
+    target = tmp_path / "ky.parapp"
+    ours = work_path(target).name
+    other_host = ours.replace(f"@{this_host()}.", "@may-khac.")
+    alive = ours.replace(f".{os.getpid()}@", f".{os.getppid()}@")  # a running process
+    not_ours = [".ky.parapp.1234.tmp", "ky.parapp-tmp", ".ky.parapp.99999@x.parapp-tmp",
+                "ghi-chu.txt", ".~lock.ky.parapp#"]
+    for name in [other_host, alive, *not_ours]:
+        (tmp_path / name).write_bytes(b"")
+    found = clean_leftovers(tmp_path)
+    assert found.removed == () and found.unsure == (other_host,)
+    assert found.message() == (
+        f"{tmp_path}: còn 1 tệp tạm của parapp trên máy khác hoặc đã lâu không đổi "
+        f"({other_host}); nếu không còn parapp nào đang chạy với thư mục này, có thể xóa chúng")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([other_host, alive, *not_ours])
+    day_old = os.stat(tmp_path / alive).st_mtime - 2 * 86400
+    os.utime(tmp_path / alive, (day_old, day_old))  # alive, or its pid reused: not sure
+    assert clean_leftovers(tmp_path).unsure == tuple(sorted([alive, other_host]))
+    assert clean_leftovers(tmp_path / "khong-co").message() is None

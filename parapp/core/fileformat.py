@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from parapp.core.errors import FileFormatError
+from parapp.core.files import work_path
 
 APPLICATION_ID = 0x50415241  # "PARA"
 SCHEMA_VERSION = 2
@@ -172,7 +173,7 @@ def _quick_check(path: Path) -> None:
 def backup(src: Path | str, dest: Path | str) -> Path:
     """A consistent copy through SQLite's backup API, written to a temporary name then renamed."""
     src, dest = Path(src), Path(dest)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    tmp = work_path(dest)
     try:
         source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
         target = sqlite3.connect(tmp)

@@ -38,6 +38,7 @@ from parapp.core.criteria import (
 )
 from parapp.core.errors import FileFormatError, ParappError, ValidationError
 from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
+from parapp.core.files import work_path
 from parapp.core.models import (
     AUDITED, AuditEntry, Base, Blob, Block, Criterion, CriterionMax, DecimalText, Evidence,
     Exclusion, HeadOverride, JSONText, Member, MemberUnit, PackageBase, PackageInfo, Period,
@@ -358,9 +359,7 @@ class Store:
         if not 2000 <= int(year) <= 2100:
             raise ValidationError(f"Năm không hợp lệ: {year}", f"Invalid year: {year}")
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
-        if tmp.exists():
-            tmp.unlink()
+        tmp = work_path(path)
         try:
             con = sqlite3.connect(tmp, isolation_level=None)
             try:

@@ -23,6 +23,7 @@ from parapp.core.criteria import (
     CriteriaTree, Method, Node, Source, check_points, code_key, needs_reason,
 )
 from parapp.core.errors import ParappError
+from parapp.core.files import work_path
 from parapp.core.interchange.columns import LAYOUTS, fold, normalise
 from parapp.core.interchange.xlsx import Cell, ImportFailed, Row, number, read_sheet, yes
 from parapp.core.models import (
@@ -696,8 +697,7 @@ def create_period(path: Path | str, province: str, year: int, workbook: Path | s
     if path.exists() and not overwrite:
         raise ParappError(f"{path}: tệp đã tồn tại; chọn tên khác",
                           f"{path}: the file already exists; choose another name")
-    tmp = path.with_name(f".{path.name}.new")
-    tmp.unlink(missing_ok=True)
+    tmp = work_path(path)
     reports: list[ImportReport] = []
     try:
         with Store.create(tmp, province, year) as store:

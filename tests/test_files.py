@@ -1,9 +1,13 @@
 """Output files are replaced whole or not at all; work files a killed run leaves beside them are
 cleaned up, or reported, the next time the folder's file is opened."""
 import os
+import subprocess
+import sys
+import textwrap
 
 import pytest
 
+from parapp.cli import main
 from parapp.core.errors import ParappError
 from parapp.core.files import clean_leftovers, replacing, work_path, write_bytes
 from parapp.core.lock import this_host
@@ -25,6 +29,43 @@ def test_an_unwritable_place_is_a_message_naming_the_file(tmp_path):
     out = tmp_path / "khong-co" / "bang-diem.xlsx"
     with pytest.raises(ParappError, match="khong-co/bang-diem.xlsx: không ghi được tệp"):
         write_bytes(out, b"x")
+
+
+def killed_run(code: str, *args) -> None:
+    """Run `code` in another process that is killed (os._exit) where the code says KILL."""
+    script = textwrap.dedent(code).replace("KILL", "os._exit(9)")
+    proc = subprocess.run([sys.executable, "-c", "import os, sys\n" + script, *map(str, args)])
+    assert proc.returncode == 9
+
+
+def test_what_killed_runs_left_is_removed_when_the_folder_is_next_used(small_demo, capsys):
+    folder = small_demo.parent
+    out = folder / "phu-luc.pdf"
+    killed_run("""
+        from parapp.core.files import replacing
+        with replacing(sys.argv[1]) as tmp:
+            tmp.write_bytes(b"half a PDF")
+            KILL
+    """, out)
+    killed_run("""
+        import sqlite3
+        from parapp.core.files import work_path
+        con = sqlite3.connect(work_path(sys.argv[1]))  # a package being made, as a database
+        con.execute("CREATE TABLE t (x)")
+        con.execute("BEGIN")
+        con.execute("INSERT INTO t VALUES (1)")  # mid-transaction: with its journal
+        KILL
+    """, folder / "goi-SNV.parapp")
+    left = sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+    assert len(left) == 3 and all(".parapp-tmp" in name for name in left)
+    assert any(name.endswith(".parapp-tmp-journal") for name in left)
+
+    code = main(["info", str(small_demo)])
+    _, err = capsys.readouterr()
+    assert code == 0
+    assert err == (f"parapp: {folder}: đã xóa 3 tệp tạm do parapp bỏ lại khi bị dừng giữa chừng "
+                   f"({', '.join(left)})\n")
+    assert sorted(p.name for p in folder.iterdir()) == [small_demo.name]
 
 
 def test_only_parapp_work_files_of_dead_runs_of_this_machine_are_removed(tmp_path):

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from parapp.core.criteria import (
-    CriteriaTree, Method, Node, Source, check_points, code_key, needs_reason,
+    CriteriaTree, Method, Node, Source, bands_of, check_points, code_key, levels_of, needs_reason,
 )
 from parapp.core.errors import ParappError
 from parapp.core.files import work_path
@@ -166,13 +166,13 @@ _CODE = re.compile(r"^\d+(\.\d+)*$")
 def method_text(method: Method, params: dict) -> str:
     """The 'Cách chấm' cell for a method (the inverse of _parse_method)."""
     if method is Method.LEVELS:
-        return "Theo mức: " + "; ".join(fmt(Decimal(v), 2, comma=True).rstrip("0").rstrip(",")
-                                        for v in params.get("levels", []))
+        return "Theo mức: " + "; ".join(fmt(v, 2, comma=True).rstrip("0").rstrip(",")
+                                        for v in levels_of(params))
     if method is Method.BANDS:
         return "Theo khoảng tỷ lệ: " + "; ".join(
-            f"≥{fmt(Decimal(a), 2, comma=True).rstrip('0').rstrip(',')}% "
-            f"{fmt(Decimal(b), 2, comma=True).rstrip('0').rstrip(',')}"
-            for a, b in params.get("bands", []))
+            f"≥{fmt(a, 2, comma=True).rstrip('0').rstrip(',')}% "
+            f"{fmt(b, 2, comma=True).rstrip('0').rstrip(',')}"
+            for a, b in bands_of(params))
     return method.label
 
 

@@ -87,3 +87,17 @@ def test_only_parapp_work_files_of_dead_runs_of_this_machine_are_removed(tmp_pat
     os.utime(tmp_path / alive, (day_old, day_old))  # alive, or its pid reused: not sure
     assert clean_leftovers(tmp_path).unsure == tuple(sorted([alive, other_host]))
     assert clean_leftovers(tmp_path / "khong-co").message() is None
+
+
+def test_the_window_reports_leftovers_in_its_status_bar(qtbot, small_demo):
+    from qt_helpers import open_window
+    killed_run("""
+        from parapp.core.files import replacing
+        with replacing(sys.argv[1]) as tmp:
+            KILL
+    """, small_demo.parent / "tong-hop.xlsx")
+    w = open_window(qtbot, small_demo)
+    assert w.statusBar().currentMessage().startswith(
+        f"{small_demo.parent}: đã xóa 1 tệp tạm do parapp bỏ lại khi bị dừng giữa chừng (.tong-hop")
+    assert sorted(p.name for p in small_demo.parent.iterdir()) == sorted(
+        [small_demo.name, f".~lock.{small_demo.name}#"])

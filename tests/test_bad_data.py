@@ -200,10 +200,10 @@ BAD = {
     "json": st.one_of(_ANY_BAD, st.sampled_from(["{", "NaN", "[1,]", "{'a': 1}", "tru"]),
                       st.text(max_size=12).filter(_not_json)),
     "int": st.one_of(_ANY_BAD, st.floats(allow_nan=False), st.text(min_size=1, max_size=12)),
-    "bool": st.one_of(_ANY_BAD, st.integers(), st.text(min_size=1, max_size=12)),
+    "bool": st.one_of(_ANY_BAD, st.integers(-2 ** 63, 2 ** 63 - 1), st.text(min_size=1, max_size=12)),
     "id": st.one_of(st.integers(min_value=10 ** 6, max_value=2 ** 62),
                     st.text(min_size=1, max_size=12)),
-    "binary": st.one_of(st.text(max_size=12), st.integers(), st.just(0.5)),
+    "binary": st.one_of(st.text(max_size=12), st.integers(-2 ** 63, 2 ** 63 - 1), st.just(0.5)),
 }
 
 
@@ -214,8 +214,8 @@ def _fine(con: sqlite3.Connection, table: str, column: str, kind: str, stored) -
     if kind == "bool":
         return type(stored) is int and stored in (0, 1)
     if kind == "id":
-        fk = next(iter(Base.metadata.tables[table].c[column].foreign_keys))
-        return con.execute(f'SELECT count(*) FROM "{fk.column.table.name}" WHERE id = ?',
+        target = next(iter(Base.metadata.tables[table].c[column].foreign_keys)).column
+        return con.execute(f'SELECT count(*) FROM "{target.table.name}" WHERE "{target.name}" = ?',
                            (stored,)).fetchone()[0] > 0
     return False
 

@@ -166,8 +166,11 @@ def _rule(table: Table, column: Column) -> tuple[str, Verdict] | None:
     if column.foreign_keys or (column.primary_key and isinstance(kind, Integer)):
         return None
     if isinstance(kind, DecimalText):  # digits with at most one '.'; anything else is looked at
-        return (f"{name} >= x'' OR {name} GLOB '*[^0-9.]*' OR {name} GLOB '*.*.*' "
-                f"OR {name} IN ('', '.')"), _decimal
+        test = (f"{name} >= x'' OR {name} GLOB '*[^0-9.]*' OR {name} GLOB '*.*.*' "
+                f"OR {name} IN ('', '.')")
+        if column.nullable:  # mostly empty (second appraisals): skip the rest at once
+            test = f"{name} IS NOT NULL AND ({test})"
+        return test, _decimal
     if isinstance(kind, JSONText):
         shape = _json_shape(table, column)
         test = f"{name} >= x'' OR NOT json_valid({name})"

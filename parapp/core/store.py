@@ -15,6 +15,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import threading
 import unicodedata
 import uuid as uuid_mod
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -116,6 +117,32 @@ def _check_file(source: Path, shown: Path,
         raise fileformat.corrupted(shown, exc) from None
     finally:
         con.close()
+
+
+def _scan_aside(path: Path) -> Callable[[], list | None]:
+    """integrity.scan of `path` on a thread; the returned function waits for it and gives the
+    bad values, or None when it could not read the file (an older schema, a hot journal only a
+    writer may roll back, …: then the caller scans on its own connection)."""
+    found: list = []
+
+    def run() -> None:
+        try:
+            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                  timeout=fileformat.BUSY_TIMEOUT_S)
+            try:
+                found.append(integrity.scan(con, history=False))
+            finally:
+                con.close()
+        except (sqlite3.Error, OSError):
+            pass
+
+    thread = threading.Thread(target=run, name="parapp-scan", daemon=True)
+    thread.start()
+
+    def result() -> list | None:
+        thread.join()
+        return found[0] if found else None
+    return result
 
 
 def safe_name(name: str) -> str:
@@ -329,34 +356,42 @@ class Store:
         opens it anyway — `parapp check` lists them, a write may repair them — and every write
         then scans the file before it commits, so none commits into a file still damaged."""
         path = Path(path)
-        version = fileformat.inspect(path)
-        if not readonly and not os.access(path, os.W_OK):
-            raise NotWritable(f"{path}: không có quyền ghi vào tệp",
-                              f"{path}: the file is not writable",
-                              "không có quyền ghi", "no write permission")
+        # the scan of stored values starts at once on its own connection, beside `inspect`
+        # reading every page: both are SQLite's own work, which lets go of Python's lock
+        early = _scan_aside(path) if checked else None
         held = None
-        if lock and not readonly:
-            try:
-                held = FileLock.acquire(path)
-            except OSError as exc:
-                raise NotWritable(f"{path}: không tạo được tệp khóa cạnh tệp ({exc.strerror})",
-                                  f"{path}: cannot create the lock file beside it "
-                                  f"({exc.strerror})", "không ghi được vào thư mục của tệp",
-                                  "cannot write in the file's folder") from None
         try:
-            store = cls._open(path, version, author, readonly, checked)
+            version = fileformat.inspect(path)
+            if not readonly and not os.access(path, os.W_OK):
+                raise NotWritable(f"{path}: không có quyền ghi vào tệp",
+                                  f"{path}: the file is not writable",
+                                  "không có quyền ghi", "no write permission")
+            if lock and not readonly:
+                try:
+                    held = FileLock.acquire(path)
+                except OSError as exc:
+                    raise NotWritable(
+                        f"{path}: không tạo được tệp khóa cạnh tệp ({exc.strerror})",
+                        f"{path}: cannot create the lock file beside it ({exc.strerror})",
+                        "không ghi được vào thư mục của tệp",
+                        "cannot write in the file's folder") from None
+            store = cls._open(path, version, author, readonly, checked, early)
         except BaseException:
             if held is not None:
                 held.release()
+            if early is not None:
+                early()  # its connection is closed before the caller goes on
             raise
         store._lock = held
         return store
 
     @classmethod
     def _open(cls, path: Path, version: int, author: str | None, readonly: bool,
-              checked: bool) -> Store:
+              checked: bool, early: Callable[[], list | None] | None) -> Store:
         def refuse_bad(con: sqlite3.Connection) -> None:
-            bad = integrity.scan(con, history=False)
+            bad = early() if early is not None else None
+            if bad is None or version < fileformat.SCHEMA_VERSION:  # not read, or not upgraded
+                bad = integrity.scan(con, history=False)
             if bad:
                 raise integrity.refusal(path, bad)
 

@@ -267,7 +267,7 @@ def _row_terms(con: sqlite3.Connection, table: Table, row: dict, rowid: int) -> 
     for column, vi, en in (("code", "mã", "code"), ("key", "khóa", "key")):
         if column in row and isinstance(row[column], str):
             return f"{vi} {row[column]}", f"{en} {row[column]}"
-    parts_vi, parts_en = [], []
+    parts_vi, parts_en, missing = [], [], False
     for column in table.columns:
         fk = next(iter(column.foreign_keys), None)
         if fk is None or column.nullable or "code" not in fk.column.table.c:
@@ -275,12 +275,12 @@ def _row_terms(con: sqlite3.Connection, table: Table, row: dict, rowid: int) -> 
         parent = fk.column.table.name
         found = con.execute(f'SELECT code FROM "{parent}" WHERE id = ?',
                             (row[column.name],)).fetchone()
-        if found is None:
+        if found is None:  # the id itself is the bad value
+            missing = True
             continue
         parts_vi.append(f"{WORDS.get(parent, parent)} {found[0]}")
         parts_en.append(f"{parent} {found[0]}")
-    if len(parts_vi) < sum(1 for c in table.columns if c.foreign_keys and not c.nullable) \
-            or not parts_vi:
+    if missing or not parts_vi:
         parts_vi.append(f"dòng {rowid}")
         parts_en.append(f"row {rowid}")
     return ", ".join(parts_vi), ", ".join(parts_en)

@@ -294,8 +294,9 @@ def test_an_older_file_holding_a_bad_value_is_refused_before_it_is_upgraded(smal
     from parapp.core import fileformat
     score_id, _ = a_score(small_demo)
     sql(small_demo, "UPDATE score SET self_points = 'x' WHERE id = ?", score_id)
-    sql(small_demo, "PRAGMA user_version = 1")
-    monkeypatch.setitem(fileformat.MIGRATIONS, 1, lambda con: None)  # 1 → 2 changes nothing here
+    older = fileformat.SCHEMA_VERSION - 1  # its last migration changes nothing here
+    sql(small_demo, f"PRAGMA user_version = {older}")
+    monkeypatch.setitem(fileformat.MIGRATIONS, older, lambda con: None)
     before = sha(small_demo)
     with pytest.raises(FileFormatError, match="cột self_points: giá trị 'x' không phải là số"):
         Store.open(small_demo)

@@ -17,7 +17,9 @@ from typing import Any
 from parapp import __version__
 from parapp.core.classification import Grade, counts
 from parapp.core.errors import ParappError
+from parapp.core.files import clean_leftovers
 from parapp.core.i18n import language, pick, set_language
+from parapp.core.lock import holder
 from parapp.core.numbers import canonical, fmt
 from parapp.core.ranking import tie_breaker_label
 from parapp.core.settings import SPECS
@@ -28,8 +30,22 @@ class CliError(ParappError):
     pass
 
 
-def _open(path: str, readonly: bool = True) -> Store:
-    return Store.open(path, readonly=readonly)
+def _open(path: str, readonly: bool = True, checked: bool = True) -> Store:
+    """The file as a command uses it: read-only, or to write under its lock (refused, naming
+    them, when another parapp has it open to edit; released when the store closes). Work files
+    that interrupted runs left beside it are cleaned up or reported first."""
+    note = clean_leftovers(Path(path).absolute().parent).message()
+    if note:
+        print(f"parapp: {note}", file=sys.stderr)
+    if not readonly:
+        return Store.open(path, lock=True, checked=checked)
+    owner = holder(Path(path))
+    if owner is not None:  # it may change meanwhile: what is read is what is saved now
+        print(pick(f"parapp: {Path(path).name} đang được {owner.user} trên máy {owner.host} mở "
+                   "để chỉnh sửa; đọc dữ liệu đã ghi đến lúc này",
+                   f"parapp: {Path(path).name} is open for editing by {owner.user} on "
+                   f"{owner.host}; reading what is saved so far"), file=sys.stderr)
+    return Store.open(path, readonly=True, checked=checked)
 
 
 def _num(value, places: int) -> str:
@@ -144,7 +160,7 @@ def cmd_info(args) -> int:
 
 def cmd_check(args) -> int:
     from parapp.core.check import check
-    with _open(args.file) as store:
+    with _open(args.file, checked=False) as store:
         problems = check(store)
     errors = [p for p in problems if p.severity == "error"]
     if args.format == "json":
@@ -175,7 +191,9 @@ def cmd_settings(args) -> int:
                     raise CliError(f"{value[1:]}: không đọc được tệp ({exc.strerror})",
                                    f"{value[1:]}: cannot read ({exc.strerror})") from None
             pairs.append((key.strip(), value.strip()))
-        with _open(args.file, readonly=False) as store, store.edit("cli settings") as ed:
+        # unchecked: a damaged setting can be set again; the edit commits only a sound file
+        with _open(args.file, readonly=False, checked=False) as store, \
+                store.edit("cli settings") as ed:
             for key, value in pairs:
                 ed.set_setting(key, value)
     with _open(args.file) as store:

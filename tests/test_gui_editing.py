@@ -27,7 +27,7 @@ from parapp.core.numbers import canonical, fmt
 from parapp.core.settings import PeriodSettings
 from parapp.core.store import Store
 from parapp.ui import app as gui_app
-from parapp.ui import app_settings, main_window
+from parapp.ui import app_settings
 from parapp.ui.criteria_model import CODE_ROLE, DEDUCTED, STATUS_ROLE
 from parapp.ui.dashboard import R_CODE, R_INDEX, R_RANK, R_TOTAL
 from parapp.ui.main_window import C_DIFF, C_POINTS, C_SELF, MainWindow, U_INDEX, U_RANK, U_TOTAL
@@ -410,10 +410,11 @@ def test_a_lock_held_on_another_machine_and_an_unwritable_file(qtbot, small_demo
     assert lock_path(small_demo).exists()  # not ours to remove
     lock_path(small_demo).unlink()
 
-    monkeypatch.setattr(main_window, "_writable", lambda path: False)
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: mode != os.W_OK)
     w = make_window(qtbot, small_demo)
     assert w.store.readonly and w.mode_label.text() == "Chỉ xem — không có quyền ghi"
-    assert "Không có quyền ghi" in boxes[-1][2]
+    assert boxes[-1][2] == (f"{small_demo}: không có quyền ghi vào tệp: tệp được mở ở chế độ "
+                            "chỉ xem.")
     assert not lock_path(small_demo).exists()
 
 

@@ -12,15 +12,21 @@ from sqlalchemy import select
 
 from parapp.core.criteria import Problem, Source, check_points
 from parapp.core.evaluation import evaluate
+from parapp.core.fileformat import corrupted
 from parapp.core.i18n import pick
+from parapp.core.integrity import scan
 from parapp.core.models import Criterion, Evidence, Score, Unit
 from parapp.core.ranking import tie_breaker_label
 from parapp.core.store import Store
 
 
 def check(store: Store) -> list[Problem]:
-    problems: list[Problem] = []
-    problems += _integrity(store)
+    """The problems of an open file. Opened with checked=False, a file holding values that
+    cannot be read gets them listed, one problem each, and the rules (which read them) are not
+    checked."""
+    problems = _integrity(store)
+    if problems:
+        return problems
     snap = store.snapshot()
     tree = snap.tree
     blocks = [b.code for b in snap.blocks]
@@ -114,17 +120,25 @@ def check(store: Store) -> list[Problem]:
 
 
 def _integrity(store: Store) -> list[Problem]:
-    problems = []
-    con = sqlite3.connect(f"{store.path.resolve().as_uri()}?mode=ro", uri=True)
+    """The file's pages and indexes, then every stored value (audit log included)."""
+    path = store.path
+    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         result = con.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
-            problems.append(Problem(str(store.path), pick("tệp bị hỏng: ", "file corrupted: ")
-                                    + "; ".join(r[0] for r in result[:5])))
-        for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check").fetchall()[:10]:
-            problems.append(Problem(str(store.path), pick(
-                f"bảng {table} dòng {rowid} trỏ tới dòng không tồn tại ở {parent}",
-                f"table {table} row {rowid} points to a missing row in {parent}")))
+            return [Problem(str(path), str(corrupted(path, "; ".join(r[0] for r in result[:5]))))]
+        bad = scan(con)
+    except sqlite3.DatabaseError as exc:
+        return [Problem(str(path), str(corrupted(path, exc)))]
     finally:
         con.close()
-    return problems
+    if not bad:
+        return []
+    keys = sorted({b.setting for b in bad if b.setting})
+    todo = pick(f"; thiết lập: parapp settings {path} KHÓA=GIÁ_TRỊ ({', '.join(keys)})",
+                f"; settings: parapp settings {path} KEY=VALUE ({', '.join(keys)})") if keys else ""
+    return [Problem(b.where(), b.problem()) for b in bad] + [Problem(str(path), pick(
+        f"{len(bad)} giá trị không đọc được; hãy khôi phục bản sao lưu gần nhất hoặc sửa các "
+        f"giá trị trên bằng công cụ SQLite{todo}; các quy tắc chấm điểm chưa được kiểm tra",
+        f"{len(bad)} value(s) cannot be read; restore the latest backup or correct the values "
+        f"above with an SQLite tool{todo}; the scoring rules were not checked"))]

@@ -97,6 +97,11 @@ class Rule:
 
     @classmethod
     def from_json(cls, data: Mapping) -> Rule:
+        if not isinstance(data, Mapping) or not isinstance(data.get("component_min", {}), Mapping):
+            raise ValueError(pick("mỗi quy tắc là một đối tượng JSON {\"grade\": …}, "
+                                  "component_min cũng là một đối tượng",
+                                  "each rule is a JSON object {\"grade\": …}, and so is "
+                                  "component_min"))
         unknown = set(data) - {"grade", "min_index", "max_rank", "component_min", "quota",
                                "quota_base"}
         if unknown:
@@ -114,6 +119,12 @@ class Rule:
         if max_rank is not None and (not isinstance(max_rank, int) or max_rank < 1):
             raise ValueError(pick("xếp hạng tối đa phải là số nguyên dương",
                                   "max_rank must be a positive integer"))
+        known = [g.value for g in Grade]
+        wrong = next((g for g in (data.get("grade"), data.get("quota_base") or Grade.GOOD)
+                      if not isinstance(g, str) or g not in known), None)
+        if wrong is not None or "grade" not in data:
+            raise ValueError(pick(f"xếp loại không tồn tại: {wrong} (có: {', '.join(known)})",
+                                  f"no such grade: {wrong} (known: {', '.join(known)})"))
         return cls(
             grade=Grade(data["grade"]),
             min_index=parse_decimal(data["min_index"]) if data.get("min_index") is not None

@@ -46,6 +46,33 @@ class Method(StrEnum):
         }[self]
 
 
+def _number(value) -> Decimal:
+    number = Decimal(str(value))  # JSON may give 4, 0.5 or "0.5": all exact once a string
+    if not number.is_finite():
+        raise ValueError(value)
+    return number
+
+
+def levels_of(params: Mapping) -> list[Decimal]:
+    """The points of a "levels" criterion. Raises ValueError, TypeError or ArithmeticError."""
+    return [_number(v) for v in params.get("levels", [])]
+
+
+def bands_of(params: Mapping) -> list[tuple[Decimal, Decimal]]:
+    """(minimum %, points) of a "bands" criterion. Raises as `levels_of`."""
+    return [(_number(a), _number(b)) for a, b in params.get("bands", [])]
+
+
+def params_problem(params) -> str | None:
+    """Why stored scoring-method parameters cannot be used, or None."""
+    try:
+        levels_of(params), bands_of(params)
+    except (ArithmeticError, TypeError, ValueError, AttributeError):
+        return pick("levels và bands phải là danh sách số",
+                    "levels and bands must be lists of numbers")
+    return None
+
+
 def code_key(code: str) -> tuple:
     """Sort key for dotted codes: '1.10' after '1.9'."""
     return tuple((0, int(p)) if p.isdigit() else (1, p) for p in code.split("."))
@@ -183,29 +210,29 @@ class CriteriaTree:
     def _validate_leaf(self, node: Node, blocks: list[str], where: str) -> list[Problem]:
         problems = []
         maxima = {node.max_for(b) for b in blocks if node.max_for(b) > ZERO}
-        try:
-            if node.method is Method.LEVELS:
-                levels = [Decimal(str(v)) for v in node.params.get("levels", [])]
-                if not levels:
-                    problems.append(Problem(where, pick("chưa khai báo các mức điểm",
-                                                        "no levels defined")))
-                for m in maxima:
-                    if any(v < ZERO or v > m for v in levels):
-                        problems.append(Problem(where, pick(
-                            f"có mức điểm nằm ngoài 0…{fmt(m)}", f"a level is outside 0…{fmt(m)}")))
-            elif node.method is Method.BANDS:
-                bands = [(Decimal(str(a)), Decimal(str(b))) for a, b in node.params.get("bands", [])]
-                if not bands:
-                    problems.append(Problem(where, pick("chưa khai báo các khoảng tỷ lệ",
-                                                        "no bands defined")))
-                for m in maxima:
-                    if any(p < ZERO or p > m for _, p in bands):
-                        problems.append(Problem(where, pick(
-                            f"có khoảng cho điểm ngoài 0…{fmt(m)}",
-                            f"a band gives points outside 0…{fmt(m)}")))
-        except (ArithmeticError, TypeError, ValueError):
-            problems.append(Problem(where, pick("tham số cách chấm không hợp lệ",
-                                                "invalid scoring-method parameters")))
+        problem = params_problem(node.params)
+        if problem:
+            problems.append(Problem(where, pick(f"tham số cách chấm không hợp lệ: {problem}",
+                                                f"invalid scoring-method parameters: {problem}")))
+        elif node.method is Method.LEVELS:
+            levels = levels_of(node.params)
+            if not levels:
+                problems.append(Problem(where, pick("chưa khai báo các mức điểm",
+                                                    "no levels defined")))
+            for m in maxima:
+                if any(v < ZERO or v > m for v in levels):
+                    problems.append(Problem(where, pick(
+                        f"có mức điểm nằm ngoài 0…{fmt(m)}", f"a level is outside 0…{fmt(m)}")))
+        elif node.method is Method.BANDS:
+            bands = bands_of(node.params)
+            if not bands:
+                problems.append(Problem(where, pick("chưa khai báo các khoảng tỷ lệ",
+                                                    "no bands defined")))
+            for m in maxima:
+                if any(p < ZERO or p > m for _, p in bands):
+                    problems.append(Problem(where, pick(
+                        f"có khoảng cho điểm ngoài 0…{fmt(m)}",
+                        f"a band gives points outside 0…{fmt(m)}")))
         if node.source is not Source.SELF and node.method not in (Method.MANUAL,
                                                                    Method.PROPORTIONAL):
             problems.append(Problem(where, pick(
@@ -225,7 +252,7 @@ def check_points(node: Node, block: str, points: Decimal) -> str | None:
         return pick(f"tiêu chí Có/Không chỉ nhận 0 hoặc {fmt(top)}",
                     f"a yes/no criterion takes 0 or {fmt(top)}")
     if node.method is Method.LEVELS:
-        levels = {Decimal(str(v)) for v in node.params.get("levels", [])}
+        levels = set(levels_of(node.params))
         if levels and points not in levels:
             shown = ", ".join(fmt(v) for v in sorted(levels, reverse=True))
             return pick(f"điểm phải là một trong các mức: {shown}",
@@ -243,9 +270,7 @@ def points_from_measure(node: Node, block: str, percent: Decimal) -> Decimal:
     """Points for a measured percentage (bands, proportional, survey-fed leaves); kept exact."""
     top = node.max_for(block)
     if node.method is Method.BANDS:
-        for threshold, points in sorted(
-                ((Decimal(str(a)), Decimal(str(b))) for a, b in node.params.get("bands", [])),
-                reverse=True):
+        for threshold, points in sorted(bands_of(node.params), reverse=True):
             if percent >= threshold:
                 return points
         return ZERO

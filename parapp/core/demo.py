@@ -20,6 +20,7 @@ from pathlib import Path
 
 from parapp.core.criteria import Method, Source
 from parapp.core.errors import FileFormatError
+from parapp.core.files import work_path
 from parapp.core.numbers import quantize
 from parapp.core.store import Edit, Store
 
@@ -328,9 +329,7 @@ def build_demo(path: Path | str, seed: int = 2025, units: int | None = None,
         raise FileFormatError(f"{path}: tệp đã tồn tại (dùng --force để ghi đè)",
                               f"{path}: the file exists (use --force to overwrite)")
     builder = _DemoBuilder(seed, units if units is not None else DEFAULT_COMMUNES)
-    tmp = path.with_name(f".{path.name}.demo-building")
-    if tmp.exists():
-        tmp.unlink()
+    tmp = work_path(path)
     store = Store.create(tmp, PROVINCE, YEAR, author="Sở Nội vụ (dữ liệu mẫu)",
                          clock=builder.clock, new_uuid=builder.new_uuid,
                          uuid=identity or str(uuid.uuid4()))

@@ -17,7 +17,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from parapp.core.errors import FileFormatError
+from parapp.core.errors import FileFormatError, ParappError
+from parapp.core.files import work_path
 
 APPLICATION_ID = 0x50415241  # "PARA"
 SCHEMA_VERSION = 3
@@ -162,6 +163,14 @@ def inspect(path: Path | str) -> int:
     return version
 
 
+def corrupted(path: Path, detail: object) -> FileFormatError:
+    """A file SQLite cannot read whole: say so, and what to do."""
+    return _err(path, f"tệp bị hỏng và không đọc được ({detail}); hãy dùng bản sao lưu gần nhất "
+                      "(tệp .bak cạnh tệp, hoặc bản đã gửi đi) — không ghi gì thêm vào tệp này",
+                f"the file is corrupted and cannot be read ({detail}); use the latest backup "
+                "(a .bak file beside it, or a copy sent to someone) — write nothing more to it")
+
+
 def _quick_check(path: Path) -> None:
     hot_journal = Path(str(path) + "-journal")
     # A crash mid-write leaves a hot journal; only a read-write open rolls it back to the last
@@ -178,19 +187,17 @@ def _quick_check(path: Path) -> None:
         if "locked" in str(exc) or "busy" in str(exc):  # being written, not damaged
             raise _err(path, "tệp đang được một chương trình khác ghi; hãy thử lại sau",
                        "the file is being written by another program; try again later") from None
-        raise _err(path, f"tệp bị hỏng và không đọc được ({exc})",
-                   f"the file is corrupted and cannot be read ({exc})") from None
+        raise corrupted(path, exc) from None
     except sqlite3.DatabaseError as exc:
-        raise _err(path, f"tệp bị hỏng và không đọc được ({exc})",
-                   f"the file is corrupted and cannot be read ({exc})") from None
+        raise corrupted(path, exc) from None
     if result != [("ok",)]:
-        raise _err(path, f"tệp bị hỏng: {result[0][0]}", f"the file is corrupted: {result[0][0]}")
+        raise corrupted(path, result[0][0])
 
 
 def backup(src: Path | str, dest: Path | str) -> Path:
     """A consistent copy through SQLite's backup API, written to a temporary name then renamed."""
     src, dest = Path(src), Path(dest)
-    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    tmp = work_path(dest)
     try:
         source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
         target = sqlite3.connect(tmp)
@@ -206,8 +213,11 @@ def backup(src: Path | str, dest: Path | str) -> Path:
     return dest
 
 
-def upgrade(path: Path | str, version: int, keep_backup: bool = True) -> Path | None:
-    """Bring a file from `version` to SCHEMA_VERSION; returns the backup taken, if any."""
+def upgrade(path: Path | str, version: int, keep_backup: bool = True,
+            check: Callable[[sqlite3.Connection], None] | None = None) -> Path | None:
+    """Bring a file from `version` to SCHEMA_VERSION; returns the backup taken, if any. `check`
+    runs on the upgraded file inside the upgrade's transaction: a ParappError from it rolls the
+    upgrade back (and drops the backup, which is then the file as it is)."""
     path = Path(path)
     if version >= SCHEMA_VERSION:
         return None
@@ -223,7 +233,14 @@ def upgrade(path: Path | str, version: int, keep_backup: bool = True) -> Path | 
             for v in range(version, SCHEMA_VERSION):
                 MIGRATIONS[v](con)
             con.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if check is not None:
+                check(con)
             con.execute("COMMIT")
+        except ParappError:
+            con.execute("ROLLBACK")
+            if saved is not None:
+                saved.unlink()
+            raise
         except Exception as exc:
             con.execute("ROLLBACK")
             kept = saved.name if saved else "—"

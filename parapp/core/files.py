@@ -1,13 +1,116 @@
-"""Writing output files so that a crash or a full disk never leaves half a file."""
+"""Files beside the user's files: output written whole or not at all, and work files whose
+leftovers (a run killed mid-way) are recognised and cleaned up the next time the folder is used.
+
+Every temporary parapp writes beside a target is named by `work_path`:
+`.<target name>.<pid>@<host>.<random>.parapp-tmp` — hidden, unmistakably parapp's, and carrying its
+owner, so that `clean_leftovers` can remove those of processes of this host that are gone and
+only report the ones it cannot be sure of (another machine's, on a shared folder).
+"""
 from __future__ import annotations
 
 import os
-import tempfile
+import re
+import secrets
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from parapp.core.errors import ParappError
+from parapp.core.i18n import pick
+from parapp.core.lock import alive, this_host
+
+_SUFFIX = ".parapp-tmp"
+# the target's name is greedy: the owner is the last "<pid>@<host>.<random>" before the suffix;
+# "-journal" is SQLite's rollback journal of a work file that is a database
+_WORK = re.compile(r"^\.(?P<target>.+)\.(?P<pid>[0-9]+)@(?P<host>[A-Za-z0-9.-]+)\.[0-9a-f]{8}"
+                   + re.escape(_SUFFIX) + r"(?:-journal)?$")
+_STALE_AFTER_S = 24 * 3600  # a work file of a live process unchanged this long: report it
+
+
+def work_path(target: Path | str) -> Path:
+    """A new, unused name for a work file beside `target` (not created). Write there, then
+    `os.replace` it onto the target, and remove it on failure; if the process is killed first,
+    `clean_leftovers` finds it."""
+    target = Path(target)
+    name = target.name.encode()[:120].decode(errors="ignore")  # file names stay < 255 bytes
+    return target.with_name(f".{name}.{os.getpid()}@{this_host()}.{secrets.token_hex(4)}"
+                            f"{_SUFFIX}")
+
+
+@dataclass(frozen=True)
+class Leftovers:
+    """What `clean_leftovers` found in a folder: names removed, and names left for the user."""
+
+    folder: Path
+    removed: tuple[str, ...] = ()
+    unsure: tuple[str, ...] = ()
+
+    def message(self) -> str | None:
+        """One line for the user, or None when there was nothing."""
+        parts_vi, parts_en = [], []
+        if self.removed:
+            parts_vi.append(f"đã xóa {len(self.removed)} tệp tạm do parapp bỏ lại khi bị dừng "
+                            f"giữa chừng ({_names(self.removed)})")
+            parts_en.append(f"removed {len(self.removed)} temporary file(s) left by an "
+                            f"interrupted parapp ({_names(self.removed)})")
+        if self.unsure:
+            parts_vi.append(f"còn {len(self.unsure)} tệp tạm của parapp trên máy khác hoặc đã "
+                            f"lâu không đổi ({_names(self.unsure)}); nếu không còn parapp nào "
+                            "đang chạy với thư mục này, có thể xóa chúng")
+            parts_en.append(f"{len(self.unsure)} temporary file(s) of parapp on another machine "
+                            f"or unchanged for long ({_names(self.unsure)}); if no parapp is "
+                            "running with this folder, they can be deleted")
+        if not parts_vi:
+            return None
+        return pick(f"{self.folder}: {'; '.join(parts_vi)}", f"{self.folder}: "
+                    f"{'; '.join(parts_en)}")
+
+
+def _names(names: tuple[str, ...]) -> str:
+    return ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+
+
+def clean_leftovers(folder: Path | str) -> Leftovers:
+    """Remove the work files (see `work_path`) in `folder` whose process is certainly gone — of
+    this host, its pid no longer running — and list those it cannot be sure of: another host's
+    (a shared folder), or a live pid's left unchanged for a day (the pid may have been reused).
+    Nothing that is not named like a parapp work file is touched."""
+    folder = Path(folder)
+    removed, unsure = [], []
+    host, now = this_host(), time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return Leftovers(folder)
+    for entry in sorted(entries, key=lambda e: e.name):
+        match = _WORK.match(entry.name)
+        if match is None or not entry.is_file(follow_symlinks=False):
+            continue
+        pid = int(match["pid"])
+        if match["host"] != host:
+            unsure.append(entry.name)
+        elif pid == os.getpid():
+            continue  # this process's own, in use
+        elif not alive(pid):
+            try:
+                os.unlink(entry.path)
+                removed.append(entry.name)
+            except FileNotFoundError:
+                continue  # its owner or another opener removed it meanwhile
+            except OSError:
+                unsure.append(entry.name)
+        elif _age(entry, now) > _STALE_AFTER_S:
+            unsure.append(entry.name)
+    return Leftovers(folder, tuple(removed), tuple(unsure))
+
+
+def _age(entry: os.DirEntry, now: float) -> float:
+    try:
+        return now - entry.stat(follow_symlinks=False).st_mtime
+    except OSError:
+        return 0.0
 
 
 @contextmanager
@@ -17,13 +120,12 @@ def replacing(out: Path | str) -> Iterator[Path]:
     the new one, never a part. On any failure it is removed and `out` stays as it was; an
     OSError becomes a ParappError naming `out`."""
     out = Path(out)
+    tmp = work_path(out)
     try:
-        fd, name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        tmp.open("xb").close()
     except OSError as exc:
         raise ParappError(f"{out}: không ghi được tệp ({exc.strerror})",
                           f"{out}: cannot write ({exc.strerror})") from None
-    os.close(fd)
-    tmp = Path(name)
     try:
         yield tmp
         with open(tmp, "rb+") as f:

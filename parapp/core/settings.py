@@ -118,12 +118,24 @@ def _lines(text: str) -> list[str]:
     return items
 
 
+def _show(value: Any) -> str:
+    """A stored value as the text `parse` takes back (what `parapp settings KEY=…` accepts)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return json.dumps(value, ensure_ascii=False)
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     default: Any
     parse: Callable[[str], Any]
     vi: str
     en: str
+    show: Callable[[Any], str] = _show
 
     @property
     def description(self) -> str:
@@ -138,7 +150,7 @@ SPECS: dict[str, SettingSpec] = {
     "tie_breakers": SettingSpec(
         ["appraisal", "sipas"], _tie_breakers,
         "Tiêu chí phụ theo thứ tự (" + ", ".join(TIE_BREAKERS) + ")",
-        "Ordered tie-breakers (" + ", ".join(TIE_BREAKERS) + ")"),
+        "Ordered tie-breakers (" + ", ".join(TIE_BREAKERS) + ")", ",".join),
     "classification": SettingSpec(
         "nd335", _classification,
         "Quy tắc xếp loại người đứng đầu: " + " | ".join(PRESETS) + " hoặc danh sách quy tắc JSON",
@@ -181,7 +193,7 @@ SPECS: dict[str, SettingSpec] = {
         [], _lines, "Dòng thẩm quyền ký, cách nhau bởi | (ví dụ: TM. ỦY BAN NHÂN DÂN|KT. CHỦ "
         "TỊCH; để trống: TM. ỦY BAN NHÂN DÂN)",
         "Signing authority lines separated by | (e.g. TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH; empty: "
-        "TM. ỦY BAN NHÂN DÂN)"),
+        "TM. ỦY BAN NHÂN DÂN)", "|".join),
     "signer_title": SettingSpec(
         "", _text(200), "Chức vụ người ký (để trống: CHỦ TỊCH)",
         "Title of the signer (empty: CHỦ TỊCH)"),
@@ -201,10 +213,27 @@ def parse_setting(key: str, text: str) -> Any:
             f"No setting '{key}'. Settings: {', '.join(SPECS)}")
     try:
         return spec.parse(text)
-    except (ValueError, ArithmeticError) as exc:
+    except (ValueError, ArithmeticError, TypeError) as exc:
         detail = str(exc) or text
         raise ValidationError(f"Thiết lập '{key}' không hợp lệ: {detail}",
                               f"Invalid value for '{key}': {detail}") from None
+
+
+def stored_problem(key: str, value: Any) -> str | None:
+    """Why `value`, stored for setting `key` (by hand, or by a damaged file), is not what parapp
+    writes for it — then reading it could fail or mean something else — or None. A key this
+    version does not know is left alone."""
+    spec = SPECS.get(key)
+    if spec is None:
+        return None
+    try:
+        written = spec.parse(spec.show(value))
+    except (ValueError, ArithmeticError, TypeError) as exc:
+        return str(exc) or pick("không hợp lệ", "invalid")
+    if written == value:
+        return None
+    return pick(f"khác dạng parapp ghi, là {json.dumps(written, ensure_ascii=False)}",
+                f"not in the form parapp writes, {json.dumps(written, ensure_ascii=False)}")
 
 
 @dataclass(frozen=True)

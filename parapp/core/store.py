@@ -15,6 +15,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import threading
 import unicodedata
 import uuid as uuid_mod
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -26,18 +27,22 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from sqlalchemy import (
-    Boolean, Engine, Integer, create_engine, event, func, inspect as sa_inspect, select,
+    Boolean, Engine, Integer, Text, create_engine, event, func, inspect as sa_inspect, select,
+    type_coerce,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
-from parapp.core import fileformat
+from parapp.core import fileformat, integrity
 from parapp.core.classification import Grade, Override
 from parapp.core.criteria import (
     CriteriaTree, Method, Node, Source, check_points, needs_reason,
 )
 from parapp.core.errors import FileFormatError, ParappError, ValidationError
 from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
+from parapp.core.files import work_path
+from parapp.core.lock import FileLock, NotWritable
 from parapp.core.models import (
     AUDITED, AuditEntry, Base, Blob, Block, Criterion, CriterionMax, DecimalText, Evidence,
     Exclusion, HeadOverride, JSONText, Member, MemberUnit, PackageBase, PackageInfo, Period,
@@ -87,9 +92,11 @@ def _make_engine(path: Path, readonly: bool) -> Engine:
     return engine
 
 
-def _check_tables(source: Path, shown: Path) -> None:
+def _check_file(source: Path, shown: Path,
+                check: Callable[[sqlite3.Connection], None] | None) -> None:
     """Every table and column the models use must exist: a file that claims our schema version
-    but lacks them (hand-edited, or made by a development build) is refused, not half-read."""
+    but lacks them (hand-edited, or made by a development build) is refused, not half-read.
+    Then `check` (the scan of stored values) runs on the same connection."""
     con = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         for table in Base.metadata.sorted_tables:
@@ -104,8 +111,38 @@ def _check_tables(source: Path, shown: Path) -> None:
                                       f"{fileformat.SCHEMA_VERSION} của phiên bản này",
                                       f"{shown}: the file lacks {what_en}; it does not match "
                                       f"schema {fileformat.SCHEMA_VERSION}")
+        if check is not None:
+            check(con)
+    except sqlite3.DatabaseError as exc:  # a page that cannot be read
+        raise fileformat.corrupted(shown, exc) from None
     finally:
         con.close()
+
+
+def _scan_aside(path: Path) -> Callable[[], list | None]:
+    """integrity.scan of `path` on a thread; the returned function waits for it and gives the
+    bad values, or None when it could not read the file (an older schema, a hot journal only a
+    writer may roll back, …: then the caller scans on its own connection)."""
+    found: list = []
+
+    def run() -> None:
+        try:
+            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                  timeout=fileformat.BUSY_TIMEOUT_S)
+            try:
+                found.append(integrity.scan(con, history=False))
+            finally:
+                con.close()
+        except (sqlite3.Error, OSError):
+            pass
+
+    thread = threading.Thread(target=run, name="parapp-scan", daemon=True)
+    thread.start()
+
+    def result() -> list | None:
+        thread.join()
+        return found[0] if found else None
+    return result
 
 
 def safe_name(name: str) -> str:
@@ -183,11 +220,6 @@ _OUTSIDE_PACKAGE_VI = "Gói chấm điểm chỉ cho ghi điểm thẩm định 
 _OUTSIDE_PACKAGE_EN = "A package only takes the appraisal of the member's part"
 _AUDITED_BY_TABLE = {m.__tablename__: m for m in AUDITED}
 _STRUCTURE = (Block, Criterion, CriterionMax, Unit, Member)  # facts cached for score writes
-_ENTITY_VI = {"score": "điểm", "unit": "đơn vị", "criterion": "tiêu chí", "block": "khối",
-              "member": "thành viên hội đồng", "setting": "thiết lập", "evidence": "tài liệu",
-              "survey_result": "kết quả khảo sát", "adjustment": "điểm thưởng/trừ",
-              "head_override": "xếp loại điều chỉnh", "exclusion": "tiêu chí không áp dụng",
-              "criterion_max": "điểm tối đa theo khối"}
 _BLANK_SCORE = {"self_points": None, "explanation": "", "appraisal_points": None,
                 "appraisal_note": "", "appraiser_id": None, "appraisal_source": "",
                 "explanation2": "", "appraisal2_points": None, "appraisal2_note": "",
@@ -299,6 +331,8 @@ class Store:
         self.clock = clock
         self.new_uuid = new_uuid or (lambda: str(uuid_mod.uuid4()))
         self.upgraded_from: Path | None = None  # backup taken by an upgrade on open
+        self.checked = True  # stored values scanned on open (see `open`)
+        self._lock: FileLock | None = None  # held from `open(lock=True)` until `close`
         self._temporary: Path | None = None  # folder of a private upgraded copy, removed on close
         # ids, blocks, nodes of units and criteria for score writes: kept across transactions
         # (single edits from the window), dropped when the structure changes or on a full read
@@ -310,24 +344,77 @@ class Store:
     # -- lifecycle ------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, author: str | None = None, readonly: bool = False) -> Store:
+    def open(cls, path: Path | str, author: str | None = None, readonly: bool = False, *,
+             lock: bool = False, checked: bool = True) -> Store:
+        """Open an assessment file; raises FileFormatError (nothing written) for a file that is
+        not a usable parapp file, NotWritable when writing is asked for and not possible.
+
+        lock: when writing, hold the file's lock (`.~lock.NAME#`, parapp.core.lock) until
+        `close`, as the window and the writing commands do, so that another parapp sees who has
+        it; raises Locked, naming them, when someone else holds it.
+        checked: refuse a file holding values the models cannot read (integrity.scan). False
+        opens it anyway — `parapp check` lists them, a write may repair them — and every write
+        then scans the file before it commits, so none commits into a file still damaged."""
         path = Path(path)
-        version = fileformat.inspect(path)
-        if not readonly and not os.access(path, os.W_OK):
-            raise FileFormatError(f"{path}: không có quyền ghi vào tệp",
-                                  f"{path}: the file is not writable")
+        # the scan of stored values starts at once on its own connection, beside `inspect`
+        # reading every page: both are SQLite's own work, which lets go of Python's lock
+        early = _scan_aside(path) if checked else None
+        held = None
+        try:
+            version = fileformat.inspect(path)
+            if not readonly and not os.access(path, os.W_OK):
+                raise NotWritable(f"{path}: không có quyền ghi vào tệp",
+                                  f"{path}: the file is not writable",
+                                  "không có quyền ghi", "no write permission")
+            if lock and not readonly:
+                try:
+                    held = FileLock.acquire(path)
+                except OSError as exc:
+                    raise NotWritable(
+                        f"{path}: không tạo được tệp khóa cạnh tệp ({exc.strerror})",
+                        f"{path}: cannot create the lock file beside it ({exc.strerror})",
+                        "không ghi được vào thư mục của tệp",
+                        "cannot write in the file's folder") from None
+            store = cls._open(path, version, author, readonly, checked, early)
+        except BaseException:
+            if held is not None:
+                held.release()
+            if early is not None:
+                early()  # its connection is closed before the caller goes on
+            raise
+        store._lock = held
+        return store
+
+    @classmethod
+    def _open(cls, path: Path, version: int, author: str | None, readonly: bool,
+              checked: bool, early: Callable[[], list | None] | None) -> Store:
+        def refuse_bad(con: sqlite3.Connection) -> None:
+            bad = early() if early is not None else None
+            if bad is None or version < fileformat.SCHEMA_VERSION:  # not read, or not upgraded
+                bad = integrity.scan(con, history=False)
+            if bad:
+                raise integrity.refusal(path, bad)
+
+        check = refuse_bad if checked else None
         backup = None
         source = path
-        if version < fileformat.SCHEMA_VERSION:
-            if readonly:  # leave the original untouched: read an upgraded private copy
-                source = Path(tempfile.mkdtemp(prefix="parapp-")) / path.name
-                fileformat.backup(path, source)
-                fileformat.upgrade(source, version, keep_backup=False)
-            else:
-                backup = fileformat.upgrade(path, version)
-        _check_tables(source, path)
+        try:
+            if version < fileformat.SCHEMA_VERSION:
+                if readonly:  # leave the original untouched: read an upgraded private copy
+                    source = Path(tempfile.mkdtemp(prefix="parapp-")) / path.name
+                    fileformat.backup(path, source)
+                    fileformat.upgrade(source, version, keep_backup=False, check=check)
+                else:
+                    backup = fileformat.upgrade(path, version, check=check)
+                check = None  # done inside the upgrade's transaction
+            _check_file(source, path, check)
+        except BaseException:
+            if source != path:
+                shutil.rmtree(source.parent, ignore_errors=True)
+            raise
         store = cls(source, _make_engine(source, readonly), author or default_author(), readonly)
         store.upgraded_from = backup
+        store.checked = checked
         if source != path:
             store._temporary = source.parent
         try:
@@ -358,9 +445,7 @@ class Store:
         if not 2000 <= int(year) <= 2100:
             raise ValidationError(f"Năm không hợp lệ: {year}", f"Invalid year: {year}")
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.creating")
-        if tmp.exists():
-            tmp.unlink()
+        tmp = work_path(path)
         try:
             con = sqlite3.connect(tmp, isolation_level=None)
             try:
@@ -386,11 +471,23 @@ class Store:
         return cls(path, _make_engine(path, False), author or default_author(), False,
                    clock, new_uuid)
 
+    @property
+    def locked(self) -> bool:
+        """Whether this store holds the file's lock (see `open`)."""
+        return self._lock is not None
+
+    def take_lock(self, other: Store) -> None:
+        """Hold the lock `other` (a store of the same file, about to close) holds."""
+        self._lock, other._lock = other._lock, None
+
     def close(self) -> None:
         self.engine.dispose()
         if self._temporary is not None:
             shutil.rmtree(self._temporary, ignore_errors=True)
             self._temporary = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -432,6 +529,11 @@ class Store:
                     yield ed
                     if package is not None:  # a sealed package changed: the seal no longer holds
                         s.execute(Seal.__table__.delete())
+                    if not self.checked:  # never commit into a file that still has bad values
+                        s.flush()
+                        bad = integrity.scan(s.connection().connection.driver_connection)
+                        if bad:
+                            raise integrity.refusal(self.path, bad)
             except IntegrityError as exc:
                 raise ValidationError(f"Dữ liệu không hợp lệ, không có gì được ghi ({exc.orig})",
                                       f"Invalid data, nothing was written ({exc.orig})") from None
@@ -814,8 +916,15 @@ class Edit:
     def set_setting(self, key: str, text: str) -> Any:
         value = parse_setting(key, text)
         self._settings = None
-        row = self.session.scalars(select(Setting).where(Setting.key == key,
-                                                         Setting.deleted.is_(False))).first()
+        row = self.session.scalars(select(Setting).options(defer(Setting.value)).where(
+            Setting.key == key, Setting.deleted.is_(False))).first()
+        if row is not None:
+            stored = self.session.scalar(select(type_coerce(Setting.value, Text))
+                                         .where(Setting.id == row.id))
+            try:
+                json.loads(stored)
+            except (ValueError, TypeError):  # not JSON (a damaged file, being repaired): it is
+                set_committed_value(row, "value", stored)  # replaced, its text kept in the audit
         if value == SPECS[key].default and row is None:
             return value
         if row is None:
@@ -1188,8 +1297,8 @@ class Edit:
                        if _audit_value(model, k, getattr(row, k)) != new]
             if changed or (entry.action == "create" and row.deleted):
                 raise ValidationError(
-                    f"Không hoàn tác được: {_ENTITY_VI.get(entry.entity, entry.entity)} đã được "
-                    f"thay đổi sau đó ({', '.join(changed) or 'deleted'})",
+                    f"Không hoàn tác được: {integrity.WORDS.get(entry.entity, entry.entity)} "
+                    f"đã được thay đổi sau đó ({', '.join(changed) or 'deleted'})",
                     f"Cannot undo: the {entry.entity} was changed afterwards "
                     f"({', '.join(changed) or 'deleted'})")
             if entry.action == "create":

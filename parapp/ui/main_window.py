@@ -10,15 +10,16 @@ per user action; the window turns each committed transaction — an edit, eviden
 removed, a settings change, an import — into a `TransactionCommand` on its `QUndoStack`
 (Sửa › Hoàn tác / Làm lại).
 
-One editor per file: the window opens the file writable only under a `FileLock`; a file locked by
-someone else (another process, or another window of this one) or not writable opens read-only
-with a notice naming who holds it. Tệp › Nhập từ Excel runs on a worker thread
+One editor per file: the window opens the file writable only under its lock
+(`Store.open(lock=True)`, as the writing commands do); a file locked by someone else (another
+process, or another window of this one) or not writable opens read-only with a notice naming who
+holds it. Work files that an interrupted run left in the file's folder are cleaned up or reported
+in the status bar. Tệp › Nhập từ Excel runs on a worker thread
 (parapp.ui.importing) with its own connection; the window then re-reads the file. The static
 layout lives in forms/main_window.ui.
 """
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
@@ -47,7 +48,8 @@ from parapp.core.evaluation import (
 from parapp.core.interchange.columns import LAYOUTS
 from parapp.core.interchange.importer import create_period
 from parapp.core.interchange.xlsx import ImportFailed
-from parapp.core.lock import FileLock, Locked, read_owner
+from parapp.core.files import clean_leftovers
+from parapp.core.lock import Locked, NotWritable, read_owner
 from parapp.core.numbers import fmt
 from parapp.core.ranking import RankRow
 from parapp.core.scoring import Engine, UnitResult
@@ -166,10 +168,6 @@ def _path_key(path: Path) -> str:
         return str(path.absolute())
 
 
-def _writable(path: Path) -> bool:
-    return os.access(path, os.W_OK)
-
-
 class RoomyDelegate(QStyledItemDelegate):
     """Taller rows: Vietnamese stacks two marks on capitals (Ể, Ỗ, Ấ…), which a row exactly one
     line high clips. The extra room scales with the font, so it holds at any display scaling."""
@@ -244,8 +242,7 @@ class MainWindow(QMainWindow):
         self.places = 2
         self.read_only_reason: str | None = None  # who holds the file, or why it is read-only
         self.last_refresh_ms = 0.0  # edit → every view updated, for the curious (and bench/)
-        self._lock: FileLock | None = None
-        self._lock_key: str | None = None
+        self._lock_key: str | None = None  # the file this window holds the lock of
         self._units: dict[str, Any] = {}  # uuid → store.units() row (head name and title)
         self._unit_rows: list = []
         self._members: list = []
@@ -552,30 +549,34 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if not self._leave_current():
             return False
+        leftovers = clean_leftovers(path.absolute().parent).message()
         key = _path_key(path)
-        reuse = self._lock is not None and key == self._lock_key
-        lock, notice, reason = (self._lock, None, None) if reuse else self._acquire(path, key)
+        reuse = self.store is not None and self.store.locked and key == self._lock_key
         try:
-            store = Store.open(path, readonly=lock is None)
+            store, notice, reason = self._open_store(path, key, reuse)
         except Exception as err:
-            self._drop(lock, key, reuse)
             self._warn_open(str(err) if isinstance(err, ParappError) else self.tr(
                 "{path}: không đọc được tệp ({error})").format(path=path, error=err))
             return False
         try:
             data = self._read(store)
         except Exception as err:
-            store.close()
-            self._drop(lock, key, reuse)
+            store.close()  # and its lock
             self._warn_open(str(err) if isinstance(err, ParappError) else self.tr(
                 "{path}: không đọc được dữ liệu ({error})").format(path=path, error=err))
             return False
-        self._close_store(release=not reuse)
+        if reuse:
+            store.take_lock(self.store)
+        self._close_store()
         self.store, self.path = store, path
-        self._lock, self._lock_key = lock, (key if lock is not None else None)
-        self.read_only_reason = reason if lock is None else None
+        if store.locked:
+            self._lock_key = key
+            _EDITING[key] = self
+        self.read_only_reason = reason
         self._show(data)
         remember_recent(path)
+        if leftovers:
+            self.statusBar().showMessage(leftovers, 60000)
         if notice:
             QMessageBox.information(self, self.tr("Mở ở chế độ chỉ xem"), notice)
         return True
@@ -648,38 +649,27 @@ class MainWindow(QMainWindow):
         self._show_empty()
         return True
 
-    def _acquire(self, path: Path, key: str) -> tuple[FileLock | None, str | None, str | None]:
-        """(lock, notice for a message box, short reason for the status bar)."""
-        if not path.is_file():
-            return None, None, None  # Store.open says what is wrong
-        if not _writable(path):
-            return None, self.tr("Không có quyền ghi vào {file}: tệp được mở ở chế độ chỉ "
-                                 "xem.").format(file=path.name), self.tr("không có quyền ghi")
+    def _open_store(self, path: Path, key: str,
+                    reuse: bool) -> tuple[Store, str | None, str | None]:
+        """The file writable under its lock when it can be, else read-only: (store, notice for
+        a message box, short reason for the status bar)."""
+        if reuse:  # the same file again: the lock moves over from the store shown
+            return Store.open(path), None, None
         try:
             holder = _EDITING.get(key)
             if holder is not None and holder is not self and shiboken6.isValid(holder) \
                     and holder._lock_key == key:
                 raise Locked(path, read_owner(path))
-            lock = FileLock.acquire(path)
-        except Locked as err:
-            who = err.owner.describe() if err.owner else self.tr("một cửa sổ parapp khác")
-            return None, self.tr("{message}.\n\nTệp được mở ở chế độ chỉ xem: không sửa được "
+            return Store.open(path, lock=True), None, None
+        except NotWritable as err:
+            if isinstance(err, Locked):
+                notice = self.tr("{message}.\n\nTệp được mở ở chế độ chỉ xem: không sửa được "
                                  "điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã "
-                                 "đóng tệp.").format(message=err), who
-        except OSError as err:  # no right to create the lock file beside it
-            return None, self.tr("Không tạo được tệp khóa cạnh {file} ({error}): tệp được mở ở "
-                                 "chế độ chỉ xem.").format(file=path.name,
-                                                           error=err.strerror or err), \
-                self.tr("không ghi được vào thư mục của tệp")
-        _EDITING[key] = self
-        return lock, None, None
-
-    def _drop(self, lock: FileLock | None, key: str, reuse: bool) -> None:
-        """Give up a lock taken for a file that then failed to open."""
-        if lock is not None and not reuse:
-            lock.release()
-            if _EDITING.get(key) is self:
-                del _EDITING[key]
+                                 "đóng tệp.").format(message=err)
+            else:
+                notice = self.tr("{message}: tệp được mở ở chế độ chỉ xem.").format(message=err)
+            reason = err.reason
+        return Store.open(path, readonly=True), notice, reason
 
     def _read(self, store: Store) -> _Period:
         period = store.period()
@@ -712,20 +702,18 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
-    def _close_store(self, release: bool = True) -> None:
+    def _close_store(self) -> None:
         if self.report_window is not None:  # it shows this file's documents: it goes too
             from parapp.ui.report_view import close_report_window
             close_report_window(self)
         self.editor.clear()
         self.undo_stack.clear()
         if self.store is not None:
-            self.store.close()
+            self.store.close()  # and its lock
             self.store = None
-        if release and self._lock is not None:
-            self._lock.release()
-            if _EDITING.get(self._lock_key) is self:
-                del _EDITING[self._lock_key]
-            self._lock = self._lock_key = None
+        if _EDITING.get(self._lock_key) is self:
+            del _EDITING[self._lock_key]
+        self._lock_key = None
 
     @property
     def read_only(self) -> bool:

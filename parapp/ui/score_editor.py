@@ -53,7 +53,9 @@ from PySide6.QtWidgets import (
     QFileDialog, QLabel, QLineEdit, QListWidgetItem, QMessageBox, QPlainTextEdit, QWidget,
 )
 
-from parapp.core.criteria import Node, Source, check_points, needs_reason, points_from_measure
+from parapp.core.criteria import (
+    Node, Source, check_points, levels_of, needs_reason, points_from_measure,
+)
 from parapp.core.errors import ParappError
 from parapp.core.numbers import (
     MAX_ENTERED_DECIMALS, canonical, fmt, parse_decimal, too_precise,
@@ -428,8 +430,7 @@ class ScoreEditor(QWidget):
         top = node.max_for(self.block)
         method = node.method.label
         if node.method.value == "levels":
-            levels = sorted({Decimal(str(v)) for v in node.params.get("levels", [])},
-                            reverse=True)
+            levels = sorted(set(levels_of(node.params)), reverse=True)
             if levels:
                 method += " (" + " / ".join(fmt(v, self.places, comma=None) for v in levels) + ")"
         elif node.method.value == "yesno":

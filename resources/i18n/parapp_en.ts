@@ -234,67 +234,67 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="939"/>
+        <location filename="../../parapp/ui/merging.py" line="928"/>
         <source>Tạo khóa niêm phong cho {member}</source>
         <translation>Create a sealing key for {member}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="943"/>
+        <location filename="../../parapp/ui/merging.py" line="932"/>
         <source>Khóa riêng dùng để niêm phong các gói bạn gửi lại Tổ thư ký; nó ở lại trên máy này. Nên đặt mật khẩu cho khóa (để trống: không đặt).</source>
         <translation>The private key seals the packages you send back to the secretariat; it stays on this computer. A passphrase for the key is recommended (empty: none).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="947"/>
+        <location filename="../../parapp/ui/merging.py" line="936"/>
         <source>Chọn nơi lưu…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="959"/>
+        <location filename="../../parapp/ui/merging.py" line="948"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="960"/>
+        <location filename="../../parapp/ui/merging.py" line="949"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="961"/>
+        <location filename="../../parapp/ui/merging.py" line="950"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="981"/>
+        <location filename="../../parapp/ui/merging.py" line="970"/>
         <source>&amp;Sao chép</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="993"/>
+        <location filename="../../parapp/ui/merging.py" line="982"/>
         <source>&amp;Tạo khóa</source>
         <translation>C&amp;reate key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="996"/>
+        <location filename="../../parapp/ui/merging.py" line="985"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1008"/>
+        <location filename="../../parapp/ui/merging.py" line="997"/>
         <source>Lưu khóa riêng</source>
         <translation>Save the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1010"/>
+        <location filename="../../parapp/ui/merging.py" line="999"/>
         <source>Khóa parapp (*.key)</source>
         <translation>parapp keys (*.key)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1016"/>
+        <location filename="../../parapp/ui/merging.py" line="1005"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1037"/>
+        <location filename="../../parapp/ui/merging.py" line="1026"/>
         <source>Đã tạo khóa: {path}
 Khóa công khai: {public}
 
@@ -305,7 +305,7 @@ Public key: {public}
 Send the fingerprint below to the secretariat (official letter, phone) to register member {member}&apos;s key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1045"/>
+        <location filename="../../parapp/ui/merging.py" line="1034"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -314,12 +314,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="71"/>
-        <location filename="../../parapp/ui/main_window.py" line="290"/>
+        <location filename="../../parapp/ui/main_window.py" line="286"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="291"/>
+        <location filename="../../parapp/ui/main_window.py" line="287"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -481,7 +481,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="521"/>
-        <location filename="../../parapp/ui/main_window.py" line="856"/>
+        <location filename="../../parapp/ui/main_window.py" line="847"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -493,7 +493,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="535"/>
-        <location filename="../../parapp/ui/main_window.py" line="858"/>
+        <location filename="../../parapp/ui/main_window.py" line="849"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -622,73 +622,73 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="374"/>
+        <location filename="../../parapp/ui/main_window.py" line="370"/>
         <source>&amp;Nhập từ Excel</source>
         <translation>&amp;Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="376"/>
+        <location filename="../../parapp/ui/main_window.py" line="372"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="377"/>
+        <location filename="../../parapp/ui/main_window.py" line="373"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="378"/>
+        <location filename="../../parapp/ui/main_window.py" line="374"/>
         <source>Điểm…</source>
         <translation>Scores…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="379"/>
+        <location filename="../../parapp/ui/main_window.py" line="375"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="380"/>
+        <location filename="../../parapp/ui/main_window.py" line="376"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="394"/>
+        <location filename="../../parapp/ui/main_window.py" line="390"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="396"/>
+        <location filename="../../parapp/ui/main_window.py" line="392"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="400"/>
+        <location filename="../../parapp/ui/main_window.py" line="396"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="403"/>
+        <location filename="../../parapp/ui/main_window.py" line="399"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="404"/>
+        <location filename="../../parapp/ui/main_window.py" line="400"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="407"/>
+        <location filename="../../parapp/ui/main_window.py" line="403"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="563"/>
+        <location filename="../../parapp/ui/main_window.py" line="558"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="571"/>
-        <location filename="../../parapp/ui/main_window.py" line="869"/>
+        <location filename="../../parapp/ui/main_window.py" line="565"/>
+        <location filename="../../parapp/ui/main_window.py" line="860"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
@@ -710,7 +710,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../parapp/ui/main_window.py" line="601"/>
         <location filename="../../parapp/ui/main_window.py" line="625"/>
-        <location filename="../../parapp/ui/main_window.py" line="1609"/>
+        <location filename="../../parapp/ui/main_window.py" line="1600"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
@@ -741,22 +741,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="656"/>
-        <source>Không có quyền ghi vào {file}: tệp được mở ở chế độ chỉ xem.</source>
-        <translation>No permission to write to {file}: the file is opened read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="657"/>
-        <source>không có quyền ghi</source>
-        <translation>no write permission</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/main_window.py" line="665"/>
-        <source>một cửa sổ parapp khác</source>
-        <translation>another parapp window</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="666"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -765,324 +750,319 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="670"/>
-        <source>Không tạo được tệp khóa cạnh {file} ({error}): tệp được mở ở chế độ chỉ xem.</source>
-        <translation>Cannot create the lock file next to {file} ({error}): the file is opened read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="673"/>
-        <source>không ghi được vào thư mục của tệp</source>
-        <translation>cannot write to the file&apos;s folder</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="692"/>
+        <location filename="../../parapp/ui/main_window.py" line="681"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="697"/>
+        <location filename="../../parapp/ui/main_window.py" line="686"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="698"/>
+        <location filename="../../parapp/ui/main_window.py" line="687"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="708"/>
+        <location filename="../../parapp/ui/main_window.py" line="697"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="709"/>
+        <location filename="../../parapp/ui/main_window.py" line="698"/>
         <source>Giá trị đang nhập ở tiêu chí {code} không hợp lệ nên chưa được ghi.
 Bỏ giá trị này?</source>
         <translation>The value entered for criterion {code} is not valid, so it has not been saved.
 Discard this value?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="771"/>
+        <location filename="../../parapp/ui/main_window.py" line="758"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="774"/>
+        <location filename="../../parapp/ui/main_window.py" line="761"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="837"/>
+        <location filename="../../parapp/ui/main_window.py" line="828"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="839"/>
+        <location filename="../../parapp/ui/main_window.py" line="830"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="842"/>
+        <location filename="../../parapp/ui/main_window.py" line="833"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="843"/>
+        <location filename="../../parapp/ui/main_window.py" line="834"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="846"/>
+        <location filename="../../parapp/ui/main_window.py" line="837"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="847"/>
+        <location filename="../../parapp/ui/main_window.py" line="838"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="848"/>
+        <location filename="../../parapp/ui/main_window.py" line="839"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="855"/>
+        <location filename="../../parapp/ui/main_window.py" line="846"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="857"/>
+        <location filename="../../parapp/ui/main_window.py" line="848"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1194"/>
+        <location filename="../../parapp/ui/main_window.py" line="1185"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1211"/>
+        <location filename="../../parapp/ui/main_window.py" line="1202"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1369"/>
+        <location filename="../../parapp/ui/main_window.py" line="1360"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1382"/>
+        <location filename="../../parapp/ui/main_window.py" line="1373"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1389"/>
+        <location filename="../../parapp/ui/main_window.py" line="1380"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1454"/>
+        <location filename="../../parapp/ui/main_window.py" line="1445"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1455"/>
+        <location filename="../../parapp/ui/main_window.py" line="1446"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1523"/>
+        <location filename="../../parapp/ui/main_window.py" line="1514"/>
         <source>Không đọc được thiết lập</source>
         <translation>Cannot read the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1547"/>
+        <location filename="../../parapp/ui/main_window.py" line="1538"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1567"/>
+        <location filename="../../parapp/ui/main_window.py" line="1558"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1570"/>
+        <location filename="../../parapp/ui/main_window.py" line="1561"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1574"/>
+        <location filename="../../parapp/ui/main_window.py" line="1565"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1575"/>
+        <location filename="../../parapp/ui/main_window.py" line="1566"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1601"/>
+        <location filename="../../parapp/ui/main_window.py" line="1592"/>
         <source>Xuất gói cho thành viên Hội đồng</source>
         <translation>Export a council member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1602"/>
+        <location filename="../../parapp/ui/main_window.py" line="1593"/>
         <source>Thành viên Hội đồng thẩm định:</source>
         <translation>Council member:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1608"/>
+        <location filename="../../parapp/ui/main_window.py" line="1599"/>
         <source>Lưu gói</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1619"/>
+        <location filename="../../parapp/ui/main_window.py" line="1610"/>
         <source>Đang tạo gói cho {member}…</source>
         <translation>Making the package for {member}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1623"/>
+        <location filename="../../parapp/ui/main_window.py" line="1614"/>
         <source>Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu</source>
         <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1636"/>
+        <location filename="../../parapp/ui/main_window.py" line="1627"/>
         <source>Hợp nhất {n} gói</source>
         <translation>Merge of {n} package(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1650"/>
+        <location filename="../../parapp/ui/main_window.py" line="1641"/>
         <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
         <translation>Package sealed; send {file} to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1678"/>
+        <location filename="../../parapp/ui/main_window.py" line="1669"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1689"/>
+        <location filename="../../parapp/ui/main_window.py" line="1680"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1690"/>
+        <location filename="../../parapp/ui/main_window.py" line="1681"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1718"/>
+        <location filename="../../parapp/ui/main_window.py" line="1709"/>
         <source>Nhập từ {file}</source>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1721"/>
+        <location filename="../../parapp/ui/main_window.py" line="1712"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="767"/>
+        <location filename="../../parapp/ui/main_window.py" line="754"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="777"/>
+        <location filename="../../parapp/ui/main_window.py" line="764"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="745"/>
+        <location filename="../../parapp/ui/main_window.py" line="732"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="290"/>
+        <location filename="../../parapp/ui/main_window.py" line="286"/>
         <source>Tổng
 điểm</source>
         <translation>Total
 points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="291"/>
+        <location filename="../../parapp/ui/main_window.py" line="287"/>
         <source>Chỉ số
 (%)</source>
         <translation>Index
 (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="295"/>
+        <location filename="../../parapp/ui/main_window.py" line="291"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="297"/>
+        <location filename="../../parapp/ui/main_window.py" line="293"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="298"/>
+        <location filename="../../parapp/ui/main_window.py" line="294"/>
         <source>Hạng trong khối</source>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="898"/>
+        <location filename="../../parapp/ui/main_window.py" line="669"/>
+        <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
+        <translation>{message}: the file is opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="889"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="941"/>
-        <location filename="../../parapp/ui/main_window.py" line="1276"/>
+        <location filename="../../parapp/ui/main_window.py" line="932"/>
+        <location filename="../../parapp/ui/main_window.py" line="1267"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="942"/>
+        <location filename="../../parapp/ui/main_window.py" line="933"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1269"/>
+        <location filename="../../parapp/ui/main_window.py" line="1260"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1281"/>
+        <location filename="../../parapp/ui/main_window.py" line="1272"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1283"/>
+        <location filename="../../parapp/ui/main_window.py" line="1274"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1289"/>
+        <location filename="../../parapp/ui/main_window.py" line="1280"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1290"/>
+        <location filename="../../parapp/ui/main_window.py" line="1281"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1299"/>
+        <location filename="../../parapp/ui/main_window.py" line="1290"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1307"/>
+        <location filename="../../parapp/ui/main_window.py" line="1298"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1309"/>
+        <location filename="../../parapp/ui/main_window.py" line="1300"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1310"/>
+        <location filename="../../parapp/ui/main_window.py" line="1301"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -1090,366 +1070,366 @@ points</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="267"/>
+        <location filename="../../parapp/ui/merging.py" line="256"/>
         <source>Hợp nhất gói của thành viên Hội đồng</source>
         <translation>Merge council members&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="278"/>
+        <location filename="../../parapp/ui/merging.py" line="267"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="290"/>
+        <location filename="../../parapp/ui/merging.py" line="279"/>
         <source>&amp;Hợp nhất</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="294"/>
+        <location filename="../../parapp/ui/merging.py" line="283"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="310"/>
+        <location filename="../../parapp/ui/merging.py" line="299"/>
         <source>Tệp chính: &lt;b&gt;{file}&lt;/b&gt;. Thêm các gói (.parapp) thành viên Hội đồng đã niêm phong gửi lại — bằng nút «Thêm gói…» hoặc kéo thả tệp vào đây. Việc chạy thử không ghi gì vào tệp.</source>
         <translation>Master file: &lt;b&gt;{file}&lt;/b&gt;. Add the sealed packages (.parapp) council members sent back — with “Add packages…” or by dropping the files here. The dry run writes nothing to the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="314"/>
+        <location filename="../../parapp/ui/merging.py" line="303"/>
         <source>&amp;Thêm gói…</source>
         <translation>&amp;Add packages…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="316"/>
+        <location filename="../../parapp/ui/merging.py" line="305"/>
         <source>&amp;Bỏ gói đã chọn</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="326"/>
+        <location filename="../../parapp/ui/merging.py" line="315"/>
         <source>Tệp gói</source>
         <translation>Package file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="326"/>
-        <location filename="../../parapp/ui/merging.py" line="343"/>
+        <location filename="../../parapp/ui/merging.py" line="315"/>
+        <location filename="../../parapp/ui/merging.py" line="332"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="326"/>
+        <location filename="../../parapp/ui/merging.py" line="315"/>
         <source>Niêm phong lúc</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="327"/>
+        <location filename="../../parapp/ui/merging.py" line="316"/>
         <source>Áp dụng</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="327"/>
+        <location filename="../../parapp/ui/merging.py" line="316"/>
         <source>Song song</source>
         <translation>Parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="327"/>
-        <location filename="../../parapp/ui/merging.py" line="337"/>
+        <location filename="../../parapp/ui/merging.py" line="316"/>
+        <location filename="../../parapp/ui/merging.py" line="326"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="327"/>
+        <location filename="../../parapp/ui/merging.py" line="316"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="343"/>
+        <location filename="../../parapp/ui/merging.py" line="332"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="343"/>
+        <location filename="../../parapp/ui/merging.py" line="332"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="343"/>
+        <location filename="../../parapp/ui/merging.py" line="332"/>
         <source>Phần</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="344"/>
+        <location filename="../../parapp/ui/merging.py" line="333"/>
         <source>Giá trị gốc</source>
         <translation>Base value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="344"/>
+        <location filename="../../parapp/ui/merging.py" line="333"/>
         <source>Tệp chính (hiện tại)</source>
         <translation>Master (now)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="345"/>
+        <location filename="../../parapp/ui/merging.py" line="334"/>
         <source>Gói của thành viên</source>
         <translation>Member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="345"/>
+        <location filename="../../parapp/ui/merging.py" line="334"/>
         <source>Chọn</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="345"/>
+        <location filename="../../parapp/ui/merging.py" line="334"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="359"/>
-        <location filename="../../parapp/ui/merging.py" line="690"/>
+        <location filename="../../parapp/ui/merging.py" line="348"/>
+        <location filename="../../parapp/ui/merging.py" line="679"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="359"/>
-        <location filename="../../parapp/ui/merging.py" line="690"/>
+        <location filename="../../parapp/ui/merging.py" line="348"/>
+        <location filename="../../parapp/ui/merging.py" line="679"/>
         <source>Giữ tệp chính</source>
         <translation>Keep the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="360"/>
-        <location filename="../../parapp/ui/merging.py" line="691"/>
+        <location filename="../../parapp/ui/merging.py" line="349"/>
+        <location filename="../../parapp/ui/merging.py" line="680"/>
         <source>Lấy giá trị của gói</source>
         <translation>Take the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="362"/>
+        <location filename="../../parapp/ui/merging.py" line="351"/>
         <source>Lý do chung</source>
         <translation>Common reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="363"/>
+        <location filename="../../parapp/ui/merging.py" line="352"/>
         <source>Điền cho các xung đột còn trống</source>
         <translation>Fill in the open conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="366"/>
+        <location filename="../../parapp/ui/merging.py" line="355"/>
         <source>Cho mọi xung đột:</source>
         <translation>For every conflict:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="396"/>
+        <location filename="../../parapp/ui/merging.py" line="385"/>
         <source>Cả lần hợp nhất là một bước: hoàn tác được trong cửa sổ chính (Sửa › Hoàn tác).</source>
         <translation>The whole merge is one step: it can be undone in the main window (Edit › Undo).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="403"/>
+        <location filename="../../parapp/ui/merging.py" line="392"/>
         <source>Xuất báo cáo &amp;Excel…</source>
         <translation>Export &amp;Excel report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="428"/>
+        <location filename="../../parapp/ui/merging.py" line="417"/>
         <source>Chọn các gói thành viên gửi lại</source>
         <translation>Choose the packages members sent back</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="429"/>
+        <location filename="../../parapp/ui/merging.py" line="418"/>
         <source>Gói parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp packages (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="452"/>
+        <location filename="../../parapp/ui/merging.py" line="441"/>
         <source>Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:
 {files}</source>
         <translation>A package of the same name is already in the list; rename the file and add it again:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="520"/>
+        <location filename="../../parapp/ui/merging.py" line="509"/>
         <source>Đang chạy thử hợp nhất, không ghi gì vào tệp…</source>
         <translation>Dry run of the merge, nothing is written to the file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="530"/>
+        <location filename="../../parapp/ui/merging.py" line="519"/>
         <source>Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…</source>
         <translation>Merging (one transaction, after a backup of the master)…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="550"/>
+        <location filename="../../parapp/ui/merging.py" line="539"/>
         <source>Đang dừng, không có thay đổi nào được ghi…</source>
         <translation>Stopping, no change is written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="595"/>
+        <location filename="../../parapp/ui/merging.py" line="584"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="607"/>
+        <location filename="../../parapp/ui/merging.py" line="596"/>
         <source>Đã dừng chạy thử. Bấm «Thêm gói…» hoặc bỏ một gói để chạy lại.</source>
         <translation>Dry run stopped. Click “Add packages…” or remove a package to run it again.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="611"/>
+        <location filename="../../parapp/ui/merging.py" line="600"/>
         <source>Đã dừng hợp nhất, không có thay đổi nào.</source>
         <translation>Merge stopped, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="629"/>
+        <location filename="../../parapp/ui/merging.py" line="618"/>
         <source>Bị từ chối, không hợp nhất: {message}</source>
         <translation>Refused, not merged: {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="634"/>
+        <location filename="../../parapp/ui/merging.py" line="623"/>
         <source>Chưa chạy thử</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="643"/>
+        <location filename="../../parapp/ui/merging.py" line="632"/>
         <source>đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>already merged; nothing changes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="693"/>
+        <location filename="../../parapp/ui/merging.py" line="682"/>
         <source>Bắt buộc: vì sao chọn giá trị này</source>
         <translation>Required: why this value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="706"/>
+        <location filename="../../parapp/ui/merging.py" line="695"/>
         <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
         <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="708"/>
+        <location filename="../../parapp/ui/merging.py" line="697"/>
         <source>Không có xung đột</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="747"/>
+        <location filename="../../parapp/ui/merging.py" line="736"/>
         <source>Đang chạy…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="749"/>
+        <location filename="../../parapp/ui/merging.py" line="738"/>
         <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
         <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="751"/>
+        <location filename="../../parapp/ui/merging.py" line="740"/>
         <source>Chưa chạy thử được các gói.</source>
         <translation>The packages could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="753"/>
+        <location filename="../../parapp/ui/merging.py" line="742"/>
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="761"/>
+        <location filename="../../parapp/ui/merging.py" line="750"/>
         <source>{n} xung đột chưa chọn giá trị</source>
         <translation>{n} conflict(s) without a choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="763"/>
+        <location filename="../../parapp/ui/merging.py" line="752"/>
         <source>{n} xung đột chưa ghi lý do</source>
         <translation>{n} conflict(s) without a reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="765"/>
+        <location filename="../../parapp/ui/merging.py" line="754"/>
         <source>Chưa hợp nhất được: {what}.</source>
         <translation>Cannot merge yet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="783"/>
+        <location filename="../../parapp/ui/merging.py" line="772"/>
         <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
         <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="785"/>
+        <location filename="../../parapp/ui/merging.py" line="774"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="798"/>
+        <location filename="../../parapp/ui/merging.py" line="787"/>
         <source>Đã hợp nhất {n} gói vào {file}</source>
         <translation>Merged {n} package(s) into {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="801"/>
+        <location filename="../../parapp/ui/merging.py" line="790"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="810"/>
+        <location filename="../../parapp/ui/merging.py" line="799"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="814"/>
+        <location filename="../../parapp/ui/merging.py" line="803"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="824"/>
+        <location filename="../../parapp/ui/merging.py" line="813"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="825"/>
+        <location filename="../../parapp/ui/merging.py" line="814"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="827"/>
+        <location filename="../../parapp/ui/merging.py" line="816"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="828"/>
+        <location filename="../../parapp/ui/merging.py" line="817"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="830"/>
+        <location filename="../../parapp/ui/merging.py" line="819"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="834"/>
+        <location filename="../../parapp/ui/merging.py" line="823"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="841"/>
+        <location filename="../../parapp/ui/merging.py" line="830"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="843"/>
+        <location filename="../../parapp/ui/merging.py" line="832"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="844"/>
+        <location filename="../../parapp/ui/merging.py" line="833"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="852"/>
-        <location filename="../../parapp/ui/merging.py" line="874"/>
+        <location filename="../../parapp/ui/merging.py" line="841"/>
+        <location filename="../../parapp/ui/merging.py" line="863"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="853"/>
+        <location filename="../../parapp/ui/merging.py" line="842"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="866"/>
-        <location filename="../../parapp/ui/merging.py" line="870"/>
+        <location filename="../../parapp/ui/merging.py" line="855"/>
+        <location filename="../../parapp/ui/merging.py" line="859"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="875"/>
+        <location filename="../../parapp/ui/merging.py" line="864"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -1457,47 +1437,47 @@ points</translation>
 <context>
     <name>NewPeriodDialog</name>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="113"/>
+        <location filename="../../parapp/ui/main_window.py" line="114"/>
         <source>Kỳ đánh giá mới</source>
         <translation>New assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="115"/>
+        <location filename="../../parapp/ui/main_window.py" line="116"/>
         <source>Ví dụ: Tỉnh Sơn Hà</source>
         <translation>For example: Tỉnh Sơn Hà</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="120"/>
+        <location filename="../../parapp/ui/main_window.py" line="121"/>
         <source>Sổ tính có trang «Tiêu chí» và «Đơn vị»</source>
         <translation>Workbook with the sheets “Tiêu chí” and “Đơn vị”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="121"/>
+        <location filename="../../parapp/ui/main_window.py" line="122"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="127"/>
+        <location filename="../../parapp/ui/main_window.py" line="128"/>
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="128"/>
+        <location filename="../../parapp/ui/main_window.py" line="129"/>
         <source>Năm đánh giá:</source>
         <translation>Assessed year:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="129"/>
+        <location filename="../../parapp/ui/main_window.py" line="130"/>
         <source>Bộ tiêu chí, đơn vị:</source>
         <translation>Criteria and units:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="143"/>
+        <location filename="../../parapp/ui/main_window.py" line="144"/>
         <source>Chọn sổ tính</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="144"/>
+        <location filename="../../parapp/ui/main_window.py" line="145"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -1505,12 +1485,12 @@ points</translation>
 <context>
     <name>PointsValidator</name>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="205"/>
+        <location filename="../../parapp/ui/score_editor.py" line="207"/>
         <source>Chưa phải là số</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="209"/>
+        <location filename="../../parapp/ui/score_editor.py" line="211"/>
         <source>tối đa {n} chữ số thập phân</source>
         <translation>at most {n} decimal places</translation>
     </message>
@@ -1902,7 +1882,7 @@ points</translation>
     <message>
         <location filename="../../forms/score_editor.ui" line="345"/>
         <location filename="../../forms/score_editor.ui" line="373"/>
-        <location filename="../../parapp/ui/score_editor.py" line="747"/>
+        <location filename="../../parapp/ui/score_editor.py" line="748"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -1938,202 +1918,202 @@ points</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="349"/>
+        <location filename="../../parapp/ui/score_editor.py" line="351"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="381"/>
+        <location filename="../../parapp/ui/score_editor.py" line="383"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="384"/>
+        <location filename="../../parapp/ui/score_editor.py" line="386"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="386"/>
+        <location filename="../../parapp/ui/score_editor.py" line="388"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="414"/>
+        <location filename="../../parapp/ui/score_editor.py" line="416"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="416"/>
+        <location filename="../../parapp/ui/score_editor.py" line="418"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="436"/>
+        <location filename="../../parapp/ui/score_editor.py" line="437"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="438"/>
+        <location filename="../../parapp/ui/score_editor.py" line="439"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="439"/>
+        <location filename="../../parapp/ui/score_editor.py" line="440"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="441"/>
+        <location filename="../../parapp/ui/score_editor.py" line="442"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="442"/>
+        <location filename="../../parapp/ui/score_editor.py" line="443"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="444"/>
+        <location filename="../../parapp/ui/score_editor.py" line="445"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="464"/>
+        <location filename="../../parapp/ui/score_editor.py" line="465"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="466"/>
+        <location filename="../../parapp/ui/score_editor.py" line="467"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="472"/>
+        <location filename="../../parapp/ui/score_editor.py" line="473"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="509"/>
+        <location filename="../../parapp/ui/score_editor.py" line="510"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="510"/>
+        <location filename="../../parapp/ui/score_editor.py" line="511"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="568"/>
+        <location filename="../../parapp/ui/score_editor.py" line="569"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="569"/>
+        <location filename="../../parapp/ui/score_editor.py" line="570"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="589"/>
+        <location filename="../../parapp/ui/score_editor.py" line="590"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="746"/>
+        <location filename="../../parapp/ui/score_editor.py" line="747"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="754"/>
+        <location filename="../../parapp/ui/score_editor.py" line="755"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="776"/>
+        <location filename="../../parapp/ui/score_editor.py" line="777"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="777"/>
+        <location filename="../../parapp/ui/score_editor.py" line="778"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="787"/>
+        <location filename="../../parapp/ui/score_editor.py" line="788"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="799"/>
+        <location filename="../../parapp/ui/score_editor.py" line="800"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="803"/>
+        <location filename="../../parapp/ui/score_editor.py" line="804"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="809"/>
+        <location filename="../../parapp/ui/score_editor.py" line="810"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="833"/>
+        <location filename="../../parapp/ui/score_editor.py" line="834"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="846"/>
+        <location filename="../../parapp/ui/score_editor.py" line="847"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="854"/>
+        <location filename="../../parapp/ui/score_editor.py" line="855"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="858"/>
+        <location filename="../../parapp/ui/score_editor.py" line="859"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="866"/>
+        <location filename="../../parapp/ui/score_editor.py" line="867"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="873"/>
+        <location filename="../../parapp/ui/score_editor.py" line="874"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="876"/>
+        <location filename="../../parapp/ui/score_editor.py" line="877"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="884"/>
+        <location filename="../../parapp/ui/score_editor.py" line="885"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="885"/>
+        <location filename="../../parapp/ui/score_editor.py" line="886"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="898"/>
+        <location filename="../../parapp/ui/score_editor.py" line="899"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="908"/>
+        <location filename="../../parapp/ui/score_editor.py" line="909"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="931"/>
+        <location filename="../../parapp/ui/score_editor.py" line="932"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
     </message>
@@ -2141,57 +2121,57 @@ points</translation>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1075"/>
+        <location filename="../../parapp/ui/merging.py" line="1064"/>
         <source>Niêm phong gói để gửi Tổ thư ký</source>
         <translation>Seal the package for the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1078"/>
+        <location filename="../../parapp/ui/merging.py" line="1067"/>
         <source>Gói &lt;b&gt;{file}&lt;/b&gt; của thành viên &lt;b&gt;{member}&lt;/b&gt; sẽ được ký bằng khóa riêng của thành viên. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong lại).</source>
         <translation>Package &lt;b&gt;{file}&lt;/b&gt; of member &lt;b&gt;{member}&lt;/b&gt; will be signed with the member&apos;s private key. Any change to the package after sealing breaks the seal (it must be sealed again).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1084"/>
+        <location filename="../../parapp/ui/merging.py" line="1073"/>
         <source>Chọn tệp khóa khác…</source>
         <translation>Choose another key file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1086"/>
+        <location filename="../../parapp/ui/merging.py" line="1075"/>
         <source>Tạo khóa mới…</source>
         <translation>Create a new key…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1092"/>
+        <location filename="../../parapp/ui/merging.py" line="1081"/>
         <source>Mật khẩu của khóa:</source>
         <translation>Key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1096"/>
+        <location filename="../../parapp/ui/merging.py" line="1085"/>
         <source>Khóa riêng:</source>
         <translation>Private key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1103"/>
+        <location filename="../../parapp/ui/merging.py" line="1092"/>
         <source>&amp;Niêm phong</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1106"/>
+        <location filename="../../parapp/ui/merging.py" line="1095"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1133"/>
+        <location filename="../../parapp/ui/merging.py" line="1122"/>
         <source>Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân tay cho Tổ thư ký đăng ký trước khi gửi gói.</source>
         <translation>No key at {path}. Choose another key file, or create a new key and send its fingerprint to the secretariat to register before sending the package.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1137"/>
+        <location filename="../../parapp/ui/merging.py" line="1126"/>
         <source>Chọn khóa riêng</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1139"/>
+        <location filename="../../parapp/ui/merging.py" line="1128"/>
         <source>Khóa parapp (*.key);;Mọi tệp (*)</source>
         <translation>parapp keys (*.key);;All files (*)</translation>
     </message>
@@ -2590,47 +2570,47 @@ points</translation>
 <context>
     <name>importing</name>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="103"/>
+        <location filename="../../parapp/ui/importing.py" line="104"/>
         <source>{path}: không mở được tệp để nhập ({error})</source>
         <translation>{path}: could not open the file for import ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="118"/>
+        <location filename="../../parapp/ui/importing.py" line="119"/>
         <source>{file}: không nhập được ({error}); không có dữ liệu nào được nhập</source>
         <translation>{file}: could not import ({error}); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="168"/>
+        <location filename="../../parapp/ui/importing.py" line="155"/>
         <source>Đang hủy, không có thay đổi nào được ghi…</source>
         <translation>Cancelling, nothing will be written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="199"/>
+        <location filename="../../parapp/ui/importing.py" line="186"/>
         <source>Nhập dữ liệu</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="201"/>
+        <location filename="../../parapp/ui/importing.py" line="188"/>
         <source>Đang nhập «{sheet}» từ {file}…</source>
         <translation>Importing “{sheet}” from {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="203"/>
+        <location filename="../../parapp/ui/importing.py" line="190"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="234"/>
+        <location filename="../../parapp/ui/importing.py" line="221"/>
         <source>Việc nhập đã xong trước khi kịp hủy; các thay đổi đã được ghi.</source>
         <translation>The import finished before it could be cancelled; the changes were written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="245"/>
+        <location filename="../../parapp/ui/importing.py" line="232"/>
         <source>Không nhập được dữ liệu</source>
         <translation>Could not import the data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="248"/>
+        <location filename="../../parapp/ui/importing.py" line="235"/>
         <source>Đã hủy nhập, không có thay đổi nào.</source>
         <translation>Import cancelled, nothing was changed.</translation>
     </message>
@@ -2638,37 +2618,37 @@ points</translation>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="87"/>
+        <location filename="../../parapp/ui/merging.py" line="88"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="89"/>
+        <location filename="../../parapp/ui/merging.py" line="90"/>
         <source>Thẩm định lần 2</source>
         <translation>Second appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="165"/>
+        <location filename="../../parapp/ui/merging.py" line="166"/>
         <source>{path}: không mở được tệp ({error})</source>
         <translation>{path}: cannot open the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="180"/>
+        <location filename="../../parapp/ui/merging.py" line="181"/>
         <source>Không hợp nhất được ({error}); không có gì thay đổi</source>
         <translation>Could not merge ({error}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1171"/>
+        <location filename="../../parapp/ui/merging.py" line="1160"/>
         <source>Niêm phong gói</source>
         <translation>Seal the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1179"/>
+        <location filename="../../parapp/ui/merging.py" line="1168"/>
         <source>{file} là tệp của Tổ thư ký, không phải gói của thành viên: không cần niêm phong.</source>
         <translation>{file} is the secretariat&apos;s file, not a member&apos;s package: it needs no seal.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1189"/>
+        <location filename="../../parapp/ui/merging.py" line="1178"/>
         <source>Đã niêm phong {file} (thành viên {member}, lúc {at}).
 Khóa: {fingerprint}
 

@@ -20,9 +20,10 @@ from typing import Any
 from sqlalchemy import select
 
 from parapp.core.criteria import (
-    CriteriaTree, Method, Node, Source, check_points, code_key, needs_reason,
+    CriteriaTree, Method, Node, Source, bands_of, check_points, code_key, levels_of, needs_reason,
 )
 from parapp.core.errors import ParappError
+from parapp.core.files import work_path
 from parapp.core.interchange.columns import LAYOUTS, fold, normalise
 from parapp.core.interchange.xlsx import Cell, ImportFailed, Row, number, read_sheet, yes
 from parapp.core.models import (
@@ -165,13 +166,13 @@ _CODE = re.compile(r"^\d+(\.\d+)*$")
 def method_text(method: Method, params: dict) -> str:
     """The 'Cách chấm' cell for a method (the inverse of _parse_method)."""
     if method is Method.LEVELS:
-        return "Theo mức: " + "; ".join(fmt(Decimal(v), 2, comma=True).rstrip("0").rstrip(",")
-                                        for v in params.get("levels", []))
+        return "Theo mức: " + "; ".join(fmt(v, 2, comma=True).rstrip("0").rstrip(",")
+                                        for v in levels_of(params))
     if method is Method.BANDS:
         return "Theo khoảng tỷ lệ: " + "; ".join(
-            f"≥{fmt(Decimal(a), 2, comma=True).rstrip('0').rstrip(',')}% "
-            f"{fmt(Decimal(b), 2, comma=True).rstrip('0').rstrip(',')}"
-            for a, b in params.get("bands", []))
+            f"≥{fmt(a, 2, comma=True).rstrip('0').rstrip(',')}% "
+            f"{fmt(b, 2, comma=True).rstrip('0').rstrip(',')}"
+            for a, b in bands_of(params))
     return method.label
 
 
@@ -696,8 +697,7 @@ def create_period(path: Path | str, province: str, year: int, workbook: Path | s
     if path.exists() and not overwrite:
         raise ParappError(f"{path}: tệp đã tồn tại; chọn tên khác",
                           f"{path}: the file already exists; choose another name")
-    tmp = path.with_name(f".{path.name}.new")
-    tmp.unlink(missing_ok=True)
+    tmp = work_path(path)
     reports: list[ImportReport] = []
     try:
         with Store.create(tmp, province, year) as store:

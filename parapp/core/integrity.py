@@ -1,0 +1,298 @@
+"""Stored values the models could not read, found by one scan when a file is opened and by
+`parapp check`.
+
+A file edited with an SQLite tool, or damaged, may hold anything SQLite allows: text or a blob
+where a score is, an infinity, broken JSON in a setting, an id pointing at no row. Reading such a
+value would fail deep inside a view; the scan instead names each one — table, row in the user's
+terms, column, value — and the file is refused with what to do. What is checked follows the
+column types the models declare (exact decimals, JSON, integers, booleans, binary, foreign keys),
+so a new table or column is covered without being listed here. SQL finds the few candidate rows
+fast; Python, with the same parsing the models use, decides on those only.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+import typing
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Integer, LargeBinary, Table
+
+from parapp.core.classification import Grade
+from parapp.core.criteria import params_problem
+from parapp.core.errors import FileFormatError
+from parapp.core.i18n import pick
+from parapp.core.models import AuditEntry, Base, DecimalText, JSONText
+from parapp.core.settings import stored_problem
+
+# tables in words, for messages ("bảng điểm (score)"); a table not named here shows its name only
+WORDS = {"score": "điểm", "unit": "đơn vị", "criterion": "tiêu chí", "block": "khối",
+         "member": "thành viên hội đồng", "setting": "thiết lập", "evidence": "tài liệu",
+         "survey_result": "kết quả khảo sát", "adjustment": "điểm thưởng/trừ",
+         "head_override": "xếp loại điều chỉnh", "exclusion": "tiêu chí không áp dụng",
+         "criterion_max": "điểm tối đa theo khối", "period": "kỳ đánh giá",
+         "member_unit": "đơn vị của thành viên", "blob": "nội dung tài liệu",
+         "audit": "nhật ký", "merged_package": "gói đã hợp nhất",
+         "merge_resolution": "xử lý xung đột"}
+# The audit log is append-only history that no view reads (an undo reads only its own fresh
+# entries); its ~40,000 JSON entries would double the time to open a file. `check` scans it.
+HISTORY = frozenset({AuditEntry.__tablename__})
+_SHOWN = 40  # characters of a bad value shown
+
+
+@dataclass(frozen=True)
+class BadValue:
+    table: str
+    row: tuple[str, str]  # the row in the user's terms, (vi, en): "đơn vị SYT, tiêu chí 1.2"
+    column: str
+    value: str  # as stored, shortened
+    reason: tuple[str, str]  # (vi, en), reads after the value: "'abc' không phải là số"
+    setting: str | None = None  # the setting's key: `parapp settings` can set it again
+
+    def where(self, lang: str | None = None) -> str:
+        word = WORDS.get(self.table)
+        vi = f"bảng {word} ({self.table})" if word else f"bảng {self.table}"
+        return _pick(lang, f"{vi}, {self.row[0]}", f"table {self.table}, {self.row[1]}")
+
+    def problem(self, lang: str | None = None) -> str:
+        return _pick(lang, f"cột {self.column}: giá trị {self.value} {self.reason[0]}",
+                     f"column {self.column}: value {self.value} {self.reason[1]}")
+
+
+def _pick(lang: str | None, vi: str, en: str) -> str:
+    return pick(vi, en) if lang is None else (en if lang == "en" else vi)
+
+
+def refusal(path: Path, bad: list[BadValue]) -> FileFormatError:
+    """The one-line error that refuses a file holding `bad` values: the first, how many more, and
+    what to do."""
+    first = bad[0]
+    more_vi = f" (và {len(bad) - 1} giá trị hỏng khác)" if len(bad) > 1 else ""
+    more_en = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+    if first.setting is not None:
+        todo_vi = (f"hãy đặt lại: parapp settings {path} {first.setting}=… (hoặc khôi phục bản "
+                   "sao lưu)")
+        todo_en = (f"set it again: parapp settings {path} {first.setting}=… (or restore a "
+                   "backup)")
+    else:
+        todo_vi = "hãy khôi phục bản sao lưu gần nhất hoặc sửa giá trị này bằng công cụ SQLite"
+        todo_en = "restore the latest backup, or correct this value with an SQLite tool"
+    return FileFormatError(
+        f"{path}: dữ liệu hỏng ở {first.where('vi')}, {first.problem('vi')}{more_vi}; "
+        f"{todo_vi}; lệnh parapp check {path} liệt kê tất cả",
+        f"{path}: damaged data in {first.where('en')}, {first.problem('en')}{more_en}; "
+        f"{todo_en}; parapp check {path} lists them all")
+
+
+def scan(con: sqlite3.Connection, history: bool = True) -> list[BadValue]:
+    """Every stored value of the models' tables that reading would choke on or misread (also in
+    tombstoned rows: writes and undo read them), in table order. `history=False` leaves out the
+    audit log (see HISTORY). Raises sqlite3.DatabaseError when a page cannot be read."""
+    factory = con.text_factory
+    con.text_factory = _lenient_text  # a value that is not UTF-8 is shown, not a crash here
+    try:
+        tables = [t for t in Base.metadata.sorted_tables if history or t.name not in HISTORY]
+        bad = _foreign_keys(con, tables)
+        for table in tables:
+            bad.extend(_scan_table(con, table))
+        order = {t.name: (t.name in HISTORY, i) for i, t in enumerate(tables)}
+        return sorted(bad, key=lambda b: order[b.table])  # what views read first
+    finally:
+        con.text_factory = factory
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
+
+
+# -- what each column type may hold: an SQL test for candidates, a Python verdict on them --------
+
+Verdict = Callable[[Any], tuple[str, str] | None]
+
+
+def _decimal(value) -> tuple[str, str] | None:
+    try:  # what DecimalText reads, and finite: the engine adds and compares them
+        if isinstance(value, str) and Decimal(value).is_finite() \
+                and abs(Decimal(value).adjusted()) < 40:
+            return None
+    except InvalidOperation:
+        pass
+    return ("không phải là số", "is not a number")
+
+
+def _json(shape: type | None) -> Verdict:
+    def verdict(value) -> tuple[str, str] | None:
+        try:
+            data = json.loads(value, parse_constant=_no_constant) \
+                if isinstance(value, str) else _no_constant(value)
+        except (ValueError, RecursionError):
+            return ("không phải JSON hợp lệ", "is not valid JSON")
+        if shape is not None and not isinstance(data, shape):
+            return ("không phải một đối tượng JSON {…}", "is not a JSON object {…}")
+        return None
+    return verdict
+
+
+def _no_constant(name):
+    raise ValueError(name)  # NaN, Infinity: Python's json takes them, JSON has no such thing
+
+
+def _integer(value) -> tuple[str, str] | None:
+    if isinstance(value, int):
+        return None
+    return ("không phải là số nguyên", "is not a whole number")
+
+
+def _boolean(value) -> tuple[str, str] | None:
+    if isinstance(value, int) and value in (0, 1):
+        return None
+    return ("không phải 0 hoặc 1", "is not 0 or 1")
+
+
+def _binary(value) -> tuple[str, str] | None:
+    return None if isinstance(value, bytes) else ("không phải dữ liệu nhị phân",
+                                                  "is not binary data")
+
+
+def _rule(table: Table, column: Column) -> tuple[str, Verdict] | None:
+    """(SQL condition true for every value that may be bad, verdict) for a column, or None when
+    SQLite itself guarantees the type (the integer rowid) or foreign_key_check covers it."""
+    name, kind = f'"{column.name}"', column.type
+    if column.foreign_keys or (column.primary_key and isinstance(kind, Integer)):
+        return None
+    if isinstance(kind, DecimalText):  # digits with at most one '.'; anything else is looked at
+        test = (f"{name} >= x'' OR {name} GLOB '*[^0-9.]*' OR {name} GLOB '*.*.*' "
+                f"OR {name} IN ('', '.')")
+        if column.nullable:  # mostly empty (second appraisals): skip the rest at once
+            test = f"{name} IS NOT NULL AND ({test})"
+        return test, _decimal
+    if isinstance(kind, JSONText):
+        shape = _json_shape(table, column)
+        test = f"{name} >= x'' OR NOT json_valid({name})"
+        if shape is dict:  # parapp writes objects as "{…", without leading spaces
+            test += f" OR {name} NOT GLOB '{{*'"
+        return test, _json(shape)
+    if isinstance(kind, Boolean):
+        return f"{name} NOT IN (0, 1)", _boolean
+    if isinstance(kind, Integer):
+        return f"typeof({name}) NOT IN ('integer', 'null')", _integer
+    if isinstance(kind, LargeBinary):
+        return f"{name} < x''", _binary
+    return None  # text: SQLite stores any number put there as text, and text reads as text
+
+
+def _json_shape(table: Table, column: Column) -> type | None:
+    """dict when the model declares the column `Mapped[dict]`, else None (any JSON)."""
+    model = next((m.class_ for m in Base.registry.mappers if m.local_table is table), None)
+    hint = typing.get_type_hints(model).get(column.key) if model is not None else None
+    args = typing.get_args(hint)
+    return dict if args and args[0] is dict else None
+
+
+# Values the type alone does not settle: what they mean must be readable too.
+_MEANINGS: dict[tuple[str, str], Callable[[dict], str | None]] = {
+    ("setting", "value"): lambda row: stored_problem(row["key"], json.loads(row["value"])),
+    ("criterion", "params"): lambda row: params_problem(json.loads(row["params"])),
+    ("head_override", "grade"): lambda row: None if row["grade"] in [g.value for g in Grade]
+    else pick(f"chỉ nhận: {', '.join(Grade)}", f"one of: {', '.join(Grade)}"),
+}
+
+
+@functools.cache
+def _query(table: Table) -> tuple[str, dict[str, tuple[str, Verdict]]] | None:
+    """The table's candidate query and its columns' rules (worked out once per table)."""
+    rules = {c.name: r for c in table.columns if (r := _rule(table, c)) is not None}
+    if not rules and not any(t == table.name for t, _ in _MEANINGS):
+        return None
+    where = " OR ".join(f"({test})" for test, _ in rules.values()) or "0"
+    if any(t == table.name for t, _ in _MEANINGS):
+        where = "1"  # few rows (settings, criteria, overrides): every one is read
+    quoted = ", ".join(f'"{c.name}"' for c in table.columns)
+    return f'SELECT rowid, {quoted} FROM "{table.name}" WHERE {where}', rules
+
+
+def _scan_table(con: sqlite3.Connection, table: Table) -> Iterable[BadValue]:
+    query = _query(table)
+    if query is None:
+        return
+    sql, rules = query
+    meanings = {col: f for (t, col), f in _MEANINGS.items() if t == table.name}
+    names = [c.name for c in table.columns]
+    for rowid, *values in con.execute(sql).fetchall():
+        row = dict(zip(names, values))
+        wrong = {}
+        for column, (_test, verdict) in rules.items():
+            reason = verdict(row[column])
+            if reason is not None and not (row[column] is None and table.c[column].nullable):
+                wrong[column] = reason
+        for column, meaning in meanings.items():
+            if column not in wrong:
+                detail = meaning(row)
+                if detail is not None:
+                    wrong[column] = (f"không hợp lệ ({detail})", f"is invalid ({detail})")
+        for column, reason in wrong.items():
+            yield BadValue(table.name, _row_terms(con, table, row, rowid), column,
+                           _shown(row[column]), reason,
+                           row["key"] if table.name == "setting" else None)
+
+
+def _foreign_keys(con: sqlite3.Connection, tables: list[Table]) -> list[BadValue]:
+    """Ids that point at no row (also an id stored as text): PRAGMA foreign_key_check."""
+    bad = []
+    for table in tables:
+        links = {fk_id: (column, parent) for fk_id, _seq, parent, column, *_ in
+                 con.execute(f'PRAGMA foreign_key_list("{table.name}")')}
+        for _table, rowid, parent, fk_id in con.execute(
+                f'PRAGMA foreign_key_check("{table.name}")').fetchall():
+            column = links[fk_id][0]
+            names = [c.name for c in table.columns]
+            values = con.execute(f'SELECT {", ".join(chr(34) + n + chr(34) for n in names)} '
+                                 f'FROM "{table.name}" WHERE rowid = ?', (rowid,)).fetchone()
+            row = dict(zip(names, values))
+            word = WORDS.get(parent, parent)
+            bad.append(BadValue(table.name, _row_terms(con, table, row, rowid), column,
+                                _shown(row[column]), (f"trỏ tới {word} không tồn tại",
+                                                      f"points to no {parent} row")))
+    return bad
+
+
+def _row_terms(con: sqlite3.Connection, table: Table, row: dict, rowid: int) -> tuple[str, str]:
+    """A row as the user knows it: its code or key, else the codes of the rows it belongs to
+    (a score: its unit and criterion), else its row number."""
+    for column, vi, en in (("code", "mã", "code"), ("key", "khóa", "key")):
+        if column in row and isinstance(row[column], str):
+            return f"{vi} {row[column]}", f"{en} {row[column]}"
+    parts_vi, parts_en, missing = [], [], False
+    for column in table.columns:
+        fk = next(iter(column.foreign_keys), None)
+        if fk is None or column.nullable or "code" not in fk.column.table.c:
+            continue
+        parent = fk.column.table.name
+        found = con.execute(f'SELECT code FROM "{parent}" WHERE id = ?',
+                            (row[column.name],)).fetchone()
+        if found is None:  # the id itself is the bad value
+            missing = True
+            continue
+        parts_vi.append(f"{WORDS.get(parent, parent)} {found[0]}")
+        parts_en.append(f"{parent} {found[0]}")
+    if missing or not parts_vi:
+        parts_vi.append(f"dòng {rowid}")
+        parts_en.append(f"row {rowid}")
+    return ", ".join(parts_vi), ", ".join(parts_en)
+
+
+def _shown(value) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, bytes):
+        text = value[:_SHOWN // 2].hex()
+        return f"x'{text}{'…' if len(value) > _SHOWN // 2 else ''}'"
+    if isinstance(value, str):
+        text = value if len(value) <= _SHOWN else value[:_SHOWN] + "…"
+        return "'" + text.replace("\n", " ") + "'"
+    return repr(value)

@@ -9,7 +9,6 @@ kept or replaced is listed in the report.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -84,7 +83,7 @@ def import_file(store: Store, kind: str, path: Path | str, overwrite: bool = Fal
         raise ParappError(f"Không có loại dữ liệu '{kind}' (có: {', '.join(LAYOUTS)})",
                           f"No data kind '{kind}' (known: {', '.join(LAYOUTS)})")
     sheet = read_sheet(path, layout)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = sheet.sha256  # of the bytes read: the file may change while this import runs
     report = ImportReport(kind, path, digest, rows=len(sheet.rows))
     planner = _PLANNERS[kind](store, sheet, report, overwrite)
     errors = planner.plan()

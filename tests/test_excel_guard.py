@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape, quoteattr
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl import Workbook
 
 from workbook_parts import (
     HEADERS, NS, SHEET, book_with, data_row, good_book, padded_sheet, rewrite, sheet_xml,
@@ -361,3 +362,142 @@ def test_a_sheet_of_100000_rows_is_refused_at_the_row_limit(period, tmp_path):
     assert refused(period, book) == (
         "dong.xlsx: trang «Điểm» có hơn 60.000 dòng dữ liệu (dừng đọc ở dòng 60002); một trang "
         "nhận tối đa 60.000 dòng, đủ cho 500 đơn vị × 120 tiêu chí: hãy chia thành nhiều tệp")
+
+
+# -- values beyond any sensible range: refused in every sheet kind, never stored ---------------
+
+def sheet_book(path: Path, title: str, rows: list[list]) -> Path:
+    wb = Workbook()
+    wb.active.title = title
+    for row in rows:
+        wb.active.append(row)
+    wb.save(path)
+    return path
+
+
+def errors_of(period: Path, book: Path, kind: str) -> list[str]:
+    code, lines = run(period, book, kind)
+    assert code == 1, lines
+    return [line.strip() for line in lines[1:]]
+
+
+TOO_BIG = "quá lớn: mọi số trong sổ tính nhập liệu đều dưới 1.000.000"
+
+
+def test_values_beyond_any_sensible_range_are_refused_in_every_sheet_kind(period, tmp_path):
+    cases = {
+        "criteria": ("Tiêu chí", [
+            ["Mã", "Nội dung", "Điểm tối đa", "Điểm tối đa (SO)"],
+            ["1.1", "Kế hoạch", 150, None], ["1.2", "Báo cáo", 0, None],
+            ["1", "Chỉ đạo", 10, "1e400"], ["2", "Cải cách", -1, None]], [
+            "Tiêu chí!C2: «150»: điểm tối đa vượt 100, số điểm của cả Chỉ số",
+            "Tiêu chí!C3: «0»: điểm tối đa phải lớn hơn 0",
+            f"Tiêu chí!D4: điểm tối đa «1e400» {TOO_BIG}",
+            "Tiêu chí!C5: «-1»: điểm tối đa phải lớn hơn 0"]),
+        "units": ("Đơn vị", [
+            ["Mã đơn vị", "Tên đơn vị", "Khối", "Xếp hạng năm trước"],
+            ["SYT", "Sở Y tế", "SO", 4], ["STP", "Sở Tư pháp", "SO", "1e400"],
+            ["SXD", "Sở Xây dựng", "SO", 2.5]], [
+            f"Đơn vị!D3: xếp hạng «1e400» {TOO_BIG}",
+            "Đơn vị!D4: xếp hạng năm trước phải là số nguyên dương",
+            "Đơn vị!D2: xếp hạng năm trước 4 lớn hơn số đơn vị của kỳ đánh giá (3)"]),
+        "scores": ("Điểm", [
+            ["Mã đơn vị", "Mã tiêu chí", "Điểm tự đánh giá", "Điểm thẩm định"],
+            ["SYT", "1.2", "1e400", None], ["STP", "1.2", 1e300, None],
+            ["STP", "1.1", 4, 4.5]], [
+            f"Điểm!C2: điểm tự đánh giá «1e400» {TOO_BIG}",
+            f"Điểm!C3: điểm tự đánh giá «1e+300» {TOO_BIG}",
+            "Điểm!D4: điểm thẩm định «4.5»: điểm vượt điểm tối đa 4.00"]),
+        "survey": ("Điều tra", [
+            ["Mã đơn vị", "SIPAS (%)", "ĐTXHH (%)"], ["SYT", "1e400", 101], ["STP", -5, None]], [
+            f"Điều tra!B2: SIPAS «1e400» {TOO_BIG}",
+            "Điều tra!C2: ĐTXHH 101,00% phải trong khoảng 0…100%",
+            "Điều tra!B3: SIPAS -5,00% phải trong khoảng 0…100%"]),
+        "adjustments": ("Điểm thưởng, trừ", [
+            ["Mã đơn vị", "Loại", "Nội dung", "Điểm tự đánh giá", "Điểm thẩm định"],
+            ["SYT", "Thưởng", "Sáng kiến", 150, None], ["STP", "Trừ", "Sai phạm", 0, "1e400"],
+            ["STP", "Trừ", "Chậm báo cáo", -1, None]], [
+            "Điểm thưởng, trừ!D2: «150»: vượt 100 điểm của cả Chỉ số",
+            f"Điểm thưởng, trừ!E3: điểm «1e400» {TOO_BIG}",
+            "Điểm thưởng, trừ!D4: «-1»: ghi điểm dương (loại đã cho biết thưởng hay trừ)"]),
+    }
+    with Store.open(period) as store, store.edit() as ed:
+        ed.add_unit("SXD", "Sở Xây dựng", "SO")
+    for kind, (title, rows, expected) in cases.items():
+        book = sheet_book(tmp_path / f"{kind}.xlsx", title, rows)
+        assert errors_of(period, book, kind) == expected, kind
+
+
+def test_a_bonus_or_penalty_above_the_periods_cap_is_refused(period, tmp_path):
+    with Store.open(period) as store, store.edit() as ed:
+        ed.set_setting("penalty_cap", "3")
+    book = sheet_book(tmp_path / "tru.xlsx", "Điểm thưởng, trừ", [
+        ["Mã đơn vị", "Loại", "Nội dung", "Điểm tự đánh giá", "Điểm thẩm định"],
+        ["SYT", "Thưởng", "Sáng kiến", 4, None], ["STP", "Trừ", "Sai phạm", 0, 3.5]])
+    assert errors_of(period, book, "adjustments") == [
+        "Điểm thưởng, trừ!E3: «3.5»: vượt mức tối đa 3.00 điểm của kỳ đánh giá"]
+
+
+def test_band_thresholds_beyond_100_percent_are_refused(period, tmp_path):
+    book = sheet_book(tmp_path / "tc.xlsx", "Tiêu chí", [
+        ["Mã", "Nội dung", "Điểm tối đa", "Cách chấm"],
+        ["1.1", "Kế hoạch", 4, "Theo khoảng tỷ lệ: ≥500% 4; ≥0% 0"]])
+    assert errors_of(period, book, "criteria") == [
+        "Tiêu chí!A2: Tiêu chí 1.1: có ngưỡng tỷ lệ ngoài 0…100%"]
+
+
+NUMBER_CELLS = {  # per sheet kind: a valid row, and which of its cells hold numbers
+    "criteria": ("Tiêu chí", ["Mã", "Nội dung", "Điểm tối đa", "Điểm tối đa (SO)"],
+                 ["1.2", "Báo cáo", 6, 6], [2, 3]),
+    "units": ("Đơn vị", ["Mã đơn vị", "Tên đơn vị", "Khối", "Xếp hạng năm trước"],
+              ["SYT", "Sở Y tế", "SO", 1], [3]),
+    "scores": ("Điểm", ["Mã đơn vị", "Mã tiêu chí", "Điểm tự đánh giá", "Điểm thẩm định",
+                        "Lý do trừ điểm", "Điểm thẩm định lần 2", "Lý do (lần 2)"],
+               ["SYT", "1.2", 5, 5, "x", 5, "y"], [2, 3, 5]),
+    "survey": ("Điều tra", ["Mã đơn vị", "SIPAS (%)", "ĐTXHH (%)"], ["SYT", 90, 80], [1, 2]),
+    "adjustments": ("Điểm thưởng, trừ", ["Mã đơn vị", "Loại", "Nội dung", "Điểm tự đánh giá",
+                                         "Điểm thẩm định"], ["SYT", "Thưởng", "Sáng kiến", 1, 1],
+                    [3, 4]),
+}
+numbers = st.one_of(
+    st.floats(), st.integers(), st.decimals(), st.floats(-200, 200),
+    st.decimals(-200, 200, places=4), st.integers(-5, 200),
+    st.sampled_from(["1e400", "-1e400", "NaN", "INF", "12abc", "1e-400", "0x10", "1_000"]))
+
+
+def assert_sane(period: Path) -> None:
+    """What any import must leave: every stored number within its rule."""
+    with Store.open(period, readonly=True) as store:
+        snap = store.snapshot()
+    tree, units = snap.tree, snap.units
+    for node in tree.nodes.values():
+        assert D(0) < node.max_points <= 100
+        assert all(D(0) <= v <= 100 for v in node.block_max.values())
+    for unit in units:
+        assert unit.prev_rank is None or 1 <= unit.prev_rank <= len(units)
+        for pct in (unit.sipas_pct, unit.survey_pct):
+            assert pct is None or D(0) <= pct <= 100
+        for a in unit.adjustments:
+            assert all(v is None or D(0) <= v <= 100 for v in (a.self_points, a.appraisal))
+        for key, score in unit.scores.items():
+            top = tree.nodes[key].max_for(unit.block)
+            for v in (score.self_points, score.appraisal, score.appraisal2):
+                assert v is None or D(0) <= v <= top
+
+
+@settings(max_examples=60, deadline=None)
+@given(kind=st.sampled_from(sorted(NUMBER_CELLS)), data=st.data())
+def test_any_number_in_any_sheet_is_stored_within_its_rule_or_refused_with_where(
+        tmp_path_factory, kind, data):
+    title, header, row, columns = NUMBER_CELLS[kind]
+    column = data.draw(st.sampled_from(columns))
+    value = data.draw(numbers)
+    row = list(row)
+    row[column] = value if not isinstance(value, D) else str(value)
+    folder = tmp_path_factory.mktemp("number")
+    period = make_period(folder / "p.parapp")
+    code, lines = run(period, sheet_book(folder / "b.xlsx", title, [header, row]), kind)
+    if code == 0:
+        assert_sane(period)
+    else:  # the cell; for maxima that no longer add up, the criterion concerned
+        assert code == 1 and f"  {title}" in "\n".join(lines), (value, lines)

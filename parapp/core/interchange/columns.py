@@ -44,7 +44,7 @@ CRITERIA = Layout("criteria", "Tiêu chí", (
     Column("code", "Mã", True, 9, "Mã phân cấp: 1, 1.2, 1.2.3 — cấp cha suy ra từ mã"),
     Column("name", "Nội dung", True, 70, "Tên lĩnh vực, tiêu chí, tiêu chí thành phần", NAME),
     Column("max", MAX_PREFIX, False, 12,
-           "Điểm tối đa; hoặc một cột cho mỗi khối: «Điểm tối đa (<mã khối>)»"),
+           "Trên 0, tối đa 100; hoặc một cột cho mỗi khối: «Điểm tối đa (<mã khối>)»"),
     Column("method", "Cách chấm", False, 28,
            "Chấm trực tiếp | Có/Không | Theo mức: 1; 0,5; 0 | "
            "Theo khoảng tỷ lệ: ≥100% 2; ≥80% 1; ≥0% 0 | Tỷ lệ thuận", SHORT),
@@ -59,7 +59,8 @@ UNITS = Layout("units", "Đơn vị", (
     Column("block", "Khối", True, 16, "Mã hoặc tên khối; khối chưa có sẽ được tạo", SHORT),
     Column("head_name", "Người đứng đầu", False, 26, max_len=SHORT),
     Column("head_title", "Chức vụ", False, 22, max_len=SHORT),
-    Column("prev_rank", "Xếp hạng năm trước", False, 10, "Số nguyên dương"),
+    Column("prev_rank", "Xếp hạng năm trước", False, 10,
+           "Số nguyên từ 1 đến số đơn vị của kỳ đánh giá"),
     Column("unranked", "Không xếp hạng", False, 10, "Có: chấm điểm nhưng không xếp hạng"),
 ), help="Đơn vị được đánh giá và người đứng đầu")
 
@@ -89,8 +90,10 @@ ADJUSTMENTS = Layout("adjustments", "Điểm thưởng, trừ", (
     Column("unit", "Mã đơn vị", True, 12),
     Column("kind", "Loại", True, 10, "Thưởng | Trừ"),
     Column("description", "Nội dung", True, 50, max_len=NAME),
-    Column("self", "Điểm tự đánh giá", False, 12, "Số dương"),
-    Column("appraisal", "Điểm thẩm định", False, 12, "Số dương"),
+    Column("self", "Điểm tự đánh giá", False, 12,
+           "Số dương, không quá mức tối đa của kỳ (nếu có) và 100"),
+    Column("appraisal", "Điểm thẩm định", False, 12,
+           "Số dương, không quá mức tối đa của kỳ (nếu có) và 100"),
     Column("note", "Ghi chú", False, 40, max_len=NOTE),
 ), help="Điểm thưởng, điểm trừ ngoài bộ tiêu chí (có giới hạn)")
 

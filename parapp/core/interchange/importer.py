@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 
 from parapp.core.criteria import (
-    CriteriaTree, Method, Node, Source, check_points, code_key, needs_reason,
+    CriteriaTree, Method, Node, Source, check_max, check_points, code_key, needs_reason,
 )
 from parapp.core.errors import ParappError
 from parapp.core.interchange.columns import LAYOUTS, fold, normalise
@@ -28,6 +28,7 @@ from parapp.core.models import (
     Adjustment, Block, Criterion, Exclusion, Member, Score, SurveyResult, Unit,
 )
 from parapp.core.numbers import HUNDRED, ZERO, canonical, fmt
+from parapp.core.scoring import check_adjustment
 from parapp.core.store import Edit, Store
 
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
@@ -254,10 +255,11 @@ class _Criteria(_Planner):
             if top is None and not any(v is not None for v in block_max.values()):
                 errors.append(f"{code_cell.ref}: thiếu điểm tối đa của tiêu chí {code}")
                 continue
-            for value, cell in [(top, row.get("max"))] + [
-                    (block_max.get(b), row.block_max[b]) for b in block_max]:
-                if value is not None and value < 0:
-                    errors.append(f"{cell.ref}: điểm tối đa không được âm")
+            for value, cell, of_block in [(top, row.get("max"), False)] + [
+                    (block_max.get(b), row.block_max[b], True) for b in block_max]:
+                problem = check_max(value, of_block) if value is not None else None
+                if problem:
+                    errors.append(f"{cell.ref}: «{cell.text}»: {problem}")
             method, params = _parse_method(row.get("method"), errors)
             source = Source.SELF
             if row.get("source"):
@@ -369,6 +371,7 @@ class _Units(_Planner):
         errors = self.errors
         seen: dict[str, int] = {}
         planned: list[tuple[str, dict]] = []
+        ranks: list[tuple[int, Cell]] = []
         new_blocks: dict[str, str] = {}
         for row in self.sheet.rows:
             cell = row.get("code")
@@ -396,12 +399,20 @@ class _Units(_Planner):
                 if value is not None and (value != int(value) or value < 1):
                     errors.append(f"{row.get('prev_rank').ref}: xếp hạng năm trước phải là số "
                                   "nguyên dương")
-                prev = int(value) if value is not None else None
+                elif value is not None:
+                    prev = int(value)
+                    ranks.append((prev, row.get("prev_rank")))
             planned.append((code, {
                 "name": name.text, "block": block,
                 "head_name": row.get("head_name").text if row.get("head_name") else "",
                 "head_title": row.get("head_title").text if row.get("head_title") else "",
                 "prev_rank": prev, "ranked": not yes(row.get("unranked"))}))
+        # a rank is a place among the units ranked: never beyond how many the period has
+        count = len(set(self.units) | {code for code, _d in planned})
+        for rank, cell in ranks:
+            if rank > count:
+                errors.append(f"{cell.ref}: xếp hạng năm trước {rank} lớn hơn số đơn vị của kỳ "
+                              f"đánh giá ({count})")
         if errors:
             return errors
         created = {"blocks": len(new_blocks), "units": 0}
@@ -638,6 +649,8 @@ class _Adjustments(_Planner):
         self.existing = {(u, a.kind, normalise(a.description)): a for u, a in s.execute(
             select(Unit.code, Adjustment).join(Unit, Adjustment.unit_id == Unit.id)
             .where(Adjustment.deleted.is_(False)))}
+        settings = self.store.settings_in(s)
+        self.caps = {"bonus": settings.bonus_cap, "penalty": settings.penalty_cap}
 
     def plan(self) -> list[str]:
         errors = self.errors
@@ -657,9 +670,10 @@ class _Adjustments(_Planner):
             appraisal = number(row.get("appraisal"), errors, "điểm") if row.get(
                 "appraisal") else None
             for value, key in ((own, "self"), (appraisal, "appraisal")):
-                if value is not None and value < 0:
-                    errors.append(f"{row.cells[key].ref}: ghi điểm dương (loại đã cho biết "
-                                  "thưởng hay trừ)")
+                problem = check_adjustment(value, self.caps.get(kind)) if value is not None \
+                    else None
+                if problem:
+                    errors.append(f"{row.cells[key].ref}: «{row.cells[key].text}»: {problem}")
             if unit is None or kind is None or description is None:
                 continue
             key = (unit, kind, normalise(description.text))

@@ -666,7 +666,8 @@ def number(cell: Cell, errors: list[str], label: str = "") -> Decimal | None:
         return None
     if isinstance(value, float):
         rounded = quantize(exact, MAX_ENTERED_DECIMALS)
-        return rounded if abs(rounded - exact) < Decimal("1e-9") else exact
+        if abs(rounded - exact) < Decimal("1e-9"):
+            return rounded
     if too_precise(exact):
         errors.append(f"{cell.ref}: {label}tối đa {MAX_ENTERED_DECIMALS} chữ số thập phân "
                       f"({_shown(cell.text)})")

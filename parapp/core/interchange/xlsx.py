@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 import math
+import os
 import pyexpat
 import re
 import warnings
@@ -180,8 +181,8 @@ def read_sheet(path: Path, layout: Layout) -> Sheet:
 def _read_file(path: Path) -> bytes:
     """The file's bytes, read once and at most MAX_BYTES of them."""
     try:
-        with path.open("rb") as f:
-            data = f.read(MAX_BYTES + 1)
+        with path.open("rb") as f:  # read(n) allocates n bytes: ask for what the file holds
+            data = f.read(min(os.fstat(f.fileno()).st_size, MAX_BYTES) + 1)
     except FileNotFoundError:
         raise ImportFailed(path, [f"{path}: không tìm thấy tệp"],
                            f"{path}: file not found") from None

@@ -8,8 +8,9 @@ period gets its criteria and units from that workbook. Timed, each repetition on
            (self + appraisal + deduction notes) and their audit entries in one transaction
   floor    openpyxl alone iterating the same sheet in read-only mode (values only)
   package  the zip directory checks and the hardened scan of every XML part, alone
-Then two workbooks that must be refused, timed and (in a separate run) their peak Python memory
-measured with tracemalloc: a scores sheet of 100,000 rows, and a 30 MB compression bomb.
+Then workbooks that must be refused, timed and (in a separate run) their peak Python memory
+measured with tracemalloc: a scores sheet of 100,000 rows, a 30 MB compression bomb, and a row
+of a million cells (which openpyxl would build whole).
 """
 from __future__ import annotations
 
@@ -46,10 +47,12 @@ def hostile(book: Path) -> dict[str, Path]:
     rows = "".join(f'<row r="{n}">{cell(f"A{n}", f"U{n % 150:03d}")}{cell(f"B{n}", "1.1.1")}'
                    f'<c r="C{n}"><v>1</v></c></row>' for n in range(2, 100_002))
     sheet = f'<worksheet {NS}><sheetData>{head}{rows}</sheetData></worksheet>'.encode()
-    bomb = sheet[:sheet.index(b"<row r=\"3\"")] + b"</sheetData>" + b" " * (30 << 20) + \
-        b"</worksheet>"
+    start = sheet[:sheet.index(b"<row r=\"3\"")]
+    bomb = start + b"</sheetData>" + b" " * (30 << 20) + b"</worksheet>"
+    wide = start + b'<row r="3">' + b"".join(b"<c><v>%d</v></c>" % n for n in range(10**6)) + \
+        b"</row></sheetData></worksheet>"
     out = {}
-    for name, data in (("100,000 rows", sheet), ("30 MB bomb", bomb)):
+    for name, data in (("100,000 rows", sheet), ("30 MB bomb", bomb), ("1 M-cell row", wide)):
         path = OUT / f"bench-hostile-{len(out)}.xlsx"
         with zipfile.ZipFile(book) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
             for item in zin.namelist():

@@ -65,6 +65,9 @@ whole gets one line naming the file and the part or the cell, and the rule:
   more than {ratio} times its packed size (above {grace}: real sheets stay under 50 times; a
   zip bomb is a thousand), more than {parts} parts. zipfile never unpacks more than a part's
   declared size, so a directory that understates a bomb makes the part fail its CRC;
+- an XML element with more than {children} children (rows and shared strings aside, which are
+  read one by one): openpyxl builds an element whole, at about 500 bytes a cell, so one row of
+  ten million cells would take gigabytes (an Excel row has at most 16,384 cells);
 - a sheet of more than {rows} data rows: reading stops at the next one. {rows} is enough
   for {rows_why}, more than any province has (a few hundred units × ~120 criteria),
   so a larger sheet is a mistake or an attack, and refusing it keeps every import within
@@ -82,6 +85,7 @@ cap, {max_points}).
 """.format(bytes=f"{xlsx.MAX_BYTES >> 20} MB", ratio=xlsx.MAX_RATIO,
            grace=f"{xlsx.RATIO_GRACE >> 20} MB", parts=f"{xlsx.MAX_PARTS:,}",
            rows=f"{xlsx.MAX_ROWS:,}", rows_why=xlsx.ROWS_WHY[1],
+           children=f"{xlsx.MAX_CHILDREN:,}",
            number_limit=f"{int(xlsx.NUMBER_LIMIT):,}", max_points=int(MAX_POINTS))
 
 

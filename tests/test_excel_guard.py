@@ -355,6 +355,15 @@ def test_a_zip_of_too_many_parts_is_refused_before_its_directory_is_loaded(perio
                                      "chục); tệp hỏng hoặc cố tình gây quá tải")
 
 
+def test_an_element_too_wide_to_read_is_refused_before_openpyxl_builds_it(period, tmp_path):
+    row = "".join(f"<c><v>{n}</v></c>" for n in range(150_000))  # one row: gigabytes at 10 M
+    book = rewrite(good_book(tmp_path / "base.xlsx"), tmp_path / "rong.xlsx",
+                   {SHEET: sheet_xml(f'<row r="2">{row}</row>')})
+    assert refused(period, book) == (
+        "rong.xlsx: phần xl/worksheets/sheet1.xml có một phần tử XML với hơn 65.536 phần tử con "
+        "(một dòng Excel có tối đa 16.384 ô): đọc nó có thể tốn hàng GB bộ nhớ")
+
+
 def test_a_sheet_of_100000_rows_is_refused_at_the_row_limit(period, tmp_path):
     rows = "".join(data_row(n, f'<c r="C{n}"><v>1</v></c>') for n in range(2, 100_002))
     book = rewrite(good_book(tmp_path / "base.xlsx"), tmp_path / "dong.xlsx",

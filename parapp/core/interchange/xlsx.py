@@ -51,6 +51,15 @@ RATIO_GRACE = 1 << 20
 MAX_ROWS = 60_000  # data rows in a sheet: 500 units × 120 criteria
 ROWS_WHY = ("500 đơn vị × 120 tiêu chí", "500 units × 120 criteria")
 EXCEL_ROWS = 1_048_576  # Excel's last row
+# Children of one XML element. openpyxl builds each element whole before it can be read (a
+# row with all its cells, the styles with all their formats): 500 bytes of memory for a cell
+# of 18 bytes, so one row of a million cells would take gigabytes. A row has at most 16,384
+# cells and the styles at most 64,000 formats. Rows and shared strings are read one by one.
+MAX_CHILDREN = 65_536
+_STREAMED = ("sheetData", "sst")  # may have EXCEL_ROWS children
+# A part with fewer tags cannot cost more than ~250 MB however its elements nest (openpyxl
+# takes at most ~500 bytes per tag): only a larger one has its shape checked, a second pass.
+SHAPE_TAGS = 500_000
 NUMBER_LIMIT = Decimal(1_000_000)  # no number in any sheet comes near: points, %, ranks
 _CHUNK = 1 << 16
 
@@ -266,8 +275,29 @@ class _DTDRefused(Exception):
     pass
 
 
+class _TooManyChildren(Exception):
+    pass
+
+
 def _refuse_dtd(*_args) -> None:
     raise _DTDRefused
+
+
+def _count_children(parser) -> None:
+    """Make `parser` refuse an element with more children than it may have."""
+    left = [MAX_CHILDREN]  # what each open element may still take
+    push, pop = left.append, left.pop
+
+    def start(name: str, _attrs) -> None:
+        left[-1] -= 1
+        if left[-1] < 0:
+            raise _TooManyChildren
+        push(EXCEL_ROWS if name.endswith(_STREAMED) and name.rpartition(":")[2] in _STREAMED
+             else MAX_CHILDREN)
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = lambda _name: pop()
+    parser.ordered_attributes = True  # a list is cheaper than a dict, and nothing reads them
 
 
 def _scan(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
@@ -276,20 +306,8 @@ def _scan(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
     never has one), so an entity is never declared, let alone expanded or fetched."""
     name = part.filename
     try:
-        with archive.open(part) as stream:
-            chunk = stream.read(_CHUNK)
-            if not _may_be_xml(chunk):
-                return  # images, printer settings: no XML parser reads them
-            parser = pyexpat.ParserCreate()
-            parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
-            parser.StartDoctypeDeclHandler = _refuse_dtd
-            parser.EntityDeclHandler = _refuse_dtd
-            parser.UnparsedEntityDeclHandler = _refuse_dtd
-            parser.ExternalEntityRefHandler = _refuse_dtd
-            while chunk:
-                parser.Parse(chunk, False)
-                chunk = stream.read(_CHUNK)
-            parser.Parse(b"", True)
+        if _parse(archive, part) > SHAPE_TAGS:
+            _parse(archive, part, shape=True)
     except _DTDRefused:
         raise _Refused(f"phần {name} có khai báo DTD/thực thể (<!DOCTYPE>, <!ENTITY>), điều sổ "
                        "tính Excel không bao giờ có; từ chối để không thực thể nào được mở rộng "
@@ -297,6 +315,12 @@ def _scan(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
                        f"part {name} declares a DTD or entities (<!DOCTYPE>, <!ENTITY>), which "
                        "Excel workbooks never do; refused so that no entity is expanded or "
                        "fetched") from None
+    except _TooManyChildren:
+        raise _Refused(f"phần {name} có một phần tử XML với hơn {_count(MAX_CHILDREN)[0]} phần tử "
+                       f"con (một dòng Excel có tối đa 16.384 ô): đọc nó có thể tốn hàng GB bộ nhớ",
+                       f"part {name} has an XML element with more than "
+                       f"{_count(MAX_CHILDREN)[1]} children (an Excel row has at most 16,384 "
+                       "cells): reading it could take gigabytes of memory") from None
     except pyexpat.ExpatError as exc:
         if name.lower().endswith(".vml"):
             return  # legacy drawings are not always well-formed; only a DTD matters in them
@@ -312,6 +336,32 @@ def _scan(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
         raise _Refused(f"phần {name} bị hỏng ({vi}); hãy mở bằng Excel và lưu lại",
                        f"part {name} is damaged ({en}); open it in Excel and save it again"
                        ) from exc
+
+
+def _parse(archive: zipfile.ZipFile, part: zipfile.ZipInfo, shape: bool = False) -> int:
+    """Unpack a part and parse it when it may be XML (with `shape`, counting each element's
+    children too); the number of tags it has at most, 0 if it is not XML."""
+    with archive.open(part) as stream:
+        chunk = stream.read(_CHUNK)
+        if not _may_be_xml(chunk):  # images, printer settings: no XML parser reads them
+            while stream.read(_CHUNK):
+                pass  # but unpacked all the same: a damaged part is a damaged workbook
+            return 0
+        parser = pyexpat.ParserCreate()
+        parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
+        parser.StartDoctypeDeclHandler = _refuse_dtd
+        parser.EntityDeclHandler = _refuse_dtd
+        parser.UnparsedEntityDeclHandler = _refuse_dtd
+        parser.ExternalEntityRefHandler = _refuse_dtd
+        if shape:
+            _count_children(parser)
+        tags = 0
+        while chunk:
+            tags += chunk.count(b"<")
+            parser.Parse(chunk, False)
+            chunk = stream.read(_CHUNK)
+        parser.Parse(b"", True)
+        return tags
 
 
 def _may_be_xml(head: bytes) -> bool:

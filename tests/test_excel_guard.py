@@ -17,7 +17,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
@@ -140,8 +140,7 @@ types = st.one_of(st.sampled_from(["n", "s", "b", "d", "e", "str", "inlineStr"])
                   st.text(st.characters(blacklist_categories=("Cs",)), max_size=3))
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None)
 @given(value=values, kind=types)
 def test_any_cell_is_imported_in_range_or_refused_naming_it(tmp_path_factory, value, kind):
     """Whatever a score cell holds, as whatever type: imported within 0…max, or refused naming

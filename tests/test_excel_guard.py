@@ -192,6 +192,20 @@ def test_every_part_damaged_or_cut_short_is_refused_by_its_name(period, tmp_path
         assert refused(period, cut).startswith(f"cut{i}.xlsx: phần {name}: XML hỏng ở dòng "), name
 
 
+def test_parts_no_xml_parser_reads_are_unpacked_but_not_parsed(period, tmp_path):
+    book = good_book(tmp_path / "base.xlsx")
+    extra = {"xl/media/image1.png": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,
+             "xl/printerSettings/printerSettings1.bin": b"", "customXml/empty.xml": b"",
+             "xl/drawings/vmlDrawing1.vml": b"<xml><v:shape><br></v:shape></xml>"}  # as Excel's
+    assert run(period, rewrite(book, tmp_path / "them.xlsx", extra))[0] == 0
+    damaged = corrupt(rewrite(book, tmp_path / "anh.xlsx", extra), tmp_path / "anh-hong.xlsx",
+                      "xl/media/image1.png")
+    assert refused(period, damaged).startswith("anh-hong.xlsx: phần xl/media/image1.png bị hỏng")
+    hostile = rewrite(book, tmp_path / "vml.xlsx", {"xl/drawings/vmlDrawing1.vml":
+                                                    b'<!DOCTYPE x [<!ENTITY e "e">]><xml><br>'})
+    assert refused(period, hostile) == f"vml.xlsx: phần xl/drawings/vmlDrawing1.vml {DTD_REFUSED}"
+
+
 def shared_strings_book(tmp_path: Path, name: str, sst: bytes | None,
                         listed: bool = True, index: str = "0") -> Path:
     """Header and unit code as shared strings (as Excel writes them); the unit cell points at

@@ -369,9 +369,10 @@ def _parse(archive: zipfile.ZipFile, part: zipfile.ZipInfo, shape: bool = False)
 
 def _may_be_xml(head: bytes) -> bool:
     """What expat would parse: UTF-8 or UTF-16 text starting with '<' after an optional BOM and
-    white space (all of it white space: read on to find out)."""
-    head = head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
-    return not head or head[:1] == b"<" or head[:2] in (b"\x00<", b"\xff\xfe", b"\xfe\xff")
+    white space (all of it white space: read on to find out). An empty part is nothing."""
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+    return bool(head) and (not text or text[:1] == b"<"
+                           or text[:2] in (b"\x00<", b"\xff\xfe", b"\xfe\xff"))
 
 
 def _read(path: Path, data: bytes, layout: Layout) -> Sheet:

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from parapp.core.criteria import MAX_POINTS  # noqa: E402
+from parapp.core.interchange import xlsx  # noqa: E402
 from parapp.core.interchange.columns import LAYOUTS  # noqa: E402
 
 TARGET = Path(__file__).resolve().parents[1] / "docs" / "excel-templates.md"
@@ -34,14 +36,57 @@ totals and ranks).
 - All or nothing: a file with any problem changes nothing, and every problem is listed with its
   sheet and cell, e.g. `Điểm!D17: điểm thẩm định «7»: điểm vượt điểm tối đa 6.00`. Refused as a
   whole: a file that is not `.xlsx`, an old `.xls`, a password-protected workbook, merged cells
-  in the data area, formulas never calculated (no cached value), a duplicated header.
+  in the data area, formulas never calculated (no cached value), a duplicated header, and the
+  damaged and hostile files below.
 - Only what differs from the period is written; importing the same file again changes nothing.
   The audit log names the file and its SHA-256 as the source of every change.
 - Empty cells leave the current value as it is.
 - Scores: an appraisal that a council member entered in parapp is never replaced by an import;
   the report lists it. `--overwrite` replaces it, and the report lists what was replaced. An
   appraisal that came from an earlier import is updated normally.
-"""
+
+## Damaged and hostile files, limits
+
+Every byte parapp takes from a workbook goes one way (`parapp/core/interchange/xlsx.py`): the
+file is read once (the SHA-256 in the audit log is of exactly what was read), its zip directory
+is checked against the limits below before anything is unpacked, every XML part is unpacked and
+parsed by a hardened parser, and only then does openpyxl read the cells. A workbook refused as a
+whole gets one line naming the file and the part or the cell, and the rule:
+
+- a damaged zip (`tệp .xlsx bị hỏng hoặc không trọn vẹn`), a part that fails its CRC or is cut
+  short, malformed XML (`phần xl/sharedStrings.xml: XML hỏng ở dòng 1, cột 170 (no element
+  found)`), a part the package names but lacks (`thiếu phần xl/sharedStrings.xml`);
+- a cell whose stored value cannot be decoded: `diem.xlsx: Điểm!C7: «NaN» không phải là số`
+  (also `12abc`, `INF`, a boolean or date that is not one, a shared-string index that does not
+  exist), rows or cells out of order or repeated — XML that openpyxl would read silently wrong;
+- any DTD or entity declaration in any part (`<!DOCTYPE>`, `<!ENTITY>`): SpreadsheetML never has
+  one, so nothing is ever expanded or fetched (external entities, "billion laughs");
+- a file over {bytes}, parts that unpack to more than {bytes} together, a part that unpacks to
+  more than {ratio} times its packed size (above {grace}: real sheets stay under 50 times; a
+  zip bomb is a thousand), more than {parts} parts. zipfile never unpacks more than a part's
+  declared size, so a directory that understates a bomb makes the part fail its CRC;
+- an XML element with more than {children} children (rows and shared strings aside, which are
+  read one by one): openpyxl builds an element whole, at about 500 bytes a cell, so one row of
+  ten million cells would take gigabytes (an Excel row has at most 16,384 cells);
+- a sheet of more than {rows} data rows: reading stops at the next one. {rows} is enough
+  for {rows_why}, more than any province has (a few hundred units × ~120 criteria),
+  so a larger sheet is a mistake or an attack, and refusing it keeps every import within
+  seconds and a bounded memory. Split a genuine one: imports write only what differs.
+
+Values are checked as they are read and every problem is listed with its cell: an Excel error
+value (`#DIV/0!`, `#N/A`, also as a formula's cached result), a number beyond Excel's range
+(`1e400`), a magnitude of {number_limit} or more anywhere, a text longer than its column allows
+(the last column of the tables below). Each sheet kind then checks its numbers against the
+period: scores within 0…the criterion's max (and its levels), a criterion's max above 0 and at
+most {max_points} (0 allowed in a block column: not in that block's set), band thresholds within
+0…100%, previous ranks from 1 to the number of units of the period, survey results within
+0…100%, a bonus or penalty line positive and at most the period's cap for its kind (without a
+cap, {max_points}).
+""".format(bytes=f"{xlsx.MAX_BYTES >> 20} MB", ratio=xlsx.MAX_RATIO,
+           grace=f"{xlsx.RATIO_GRACE >> 20} MB", parts=f"{xlsx.MAX_PARTS:,}",
+           rows=f"{xlsx.MAX_ROWS:,}", rows_why=xlsx.ROWS_WHY[1],
+           children=f"{xlsx.MAX_CHILDREN:,}",
+           number_limit=f"{int(xlsx.NUMBER_LIMIT):,}", max_points=int(MAX_POINTS))
 
 
 def document() -> str:
@@ -51,13 +96,15 @@ def document() -> str:
         if layout.any_of:
             names = ", ".join(f"`{layout.column(k).header}`" for k in layout.any_of)
             parts.append(f"\nAt least one of {names}.\n")
-        parts.append("\n| column | required | content |\n|---|---|---|\n")
+        parts.append("\n| column | required | content | max. characters |\n|---|---|---|---:|\n")
         for c in layout.columns:
             content = c.help.replace("|", "\\|")  # a bare | would split the table cell
-            parts.append(f"| `{c.header}` | {'yes' if c.required else ''} | {content} |\n")
+            parts.append(f"| `{c.header}` | {'yes' if c.required else ''} | {content} | "
+                         f"{c.max_len:,} |\n")
         if layout.kind == "criteria":
             parts.append("| `Điểm tối đa (<mã khối>)` | | max points in one block (0: not in "
-                         "that block's set); replaces or refines `Điểm tối đa` |\n")
+                         "that block's set); replaces or refines `Điểm tối đa` | "
+                         f"{layout.column('max').max_len:,} |\n")
     return "".join(parts)
 
 

@@ -275,7 +275,7 @@ def test_criteria_and_units_into_an_empty_period(tmp_path):
     units = workbook(tmp_path / "dv.xlsx", "Đơn vị", [
         ["Mã đơn vị", "Tên đơn vị", "Khối", "Người đứng đầu", "Chức vụ", "Xếp hạng năm trước",
          "Không xếp hạng"],
-        ["SYT", "Sở Y tế", "SO", "Nguyễn Văn An", "Giám đốc", 3, None],
+        ["SYT", "Sở Y tế", "SO", "Nguyễn Văn An", "Giám đốc", 2, None],  # of 2 units
         ["X01", "Xã An Bình", "XA", "Trần Thị Bích", "Chủ tịch UBND xã", None, "Có"],
     ])
     assert import_file(store, "units", units).created == {"blocks": 0, "units": 2}
@@ -284,7 +284,7 @@ def test_criteria_and_units_into_an_empty_period(tmp_path):
     assert tree.by_code["1.3"].max_for("SO") == 0 and tree.by_code["1.2"].max_for("XA") == 30
     assert tree.appraiser_of(tree.by_code["1.2"].key) == "SNV"
     assert [(u.code, u.ranked, u.prev_rank) for u in store.units()] == [
-        ("SYT", True, 3), ("X01", False, None)]
+        ("SYT", True, 2), ("X01", False, None)]
     assert import_file(store, "criteria", crit).changed == 0
     store.close()
 

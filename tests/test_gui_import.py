@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
 from qt_helpers import open_window
+from workbook_parts import SHEET, book_with, data_row, good_book, padded_sheet, rewrite
 
 from parapp.core.criteria import Source, check_points
 from parapp.core.numbers import fmt
@@ -276,6 +277,23 @@ def test_a_missing_sheet_is_reported_without_a_traceback(window, small_demo, tmp
     kind, _title, text, details = boxes[0]
     assert kind == "warning" and text and "Traceback" not in text + details
     assert sha(small_demo) == digest
+
+
+def test_a_damaged_or_hostile_workbook_is_refused_in_one_line(window, small_demo, tmp_path,
+                                                              boxes):
+    digest = sha(small_demo)
+    nan = book_with(tmp_path, data_row(2, '<c r="C2"><v>NaN</v></c>'))
+    bomb = rewrite(good_book(tmp_path / "base.xlsx"), tmp_path / "bom.xlsx",
+                   {SHEET: padded_sheet(30)})
+    assert window.import_excel("scores", nan) is None
+    assert window.import_excel("scores", bomb) is None
+    assert [(kind, title, details) for kind, title, _text, details in boxes] == [
+        ("warning", "Không nhập được dữ liệu", "")] * 2  # one line says it all
+    assert boxes[0][2] == "diem.xlsx: Điểm!C2: «NaN» không phải là số"
+    assert boxes[1][2].startswith(f"bom.xlsx: phần {SHEET} giải nén ra 30 MB từ ")
+    assert boxes[1][2].endswith("(bom nén)")
+    assert sha(small_demo) == digest
+    assert window.import_menu.isEnabled() and window.select_unit("SYT")
 
 
 # -- cancelling -------------------------------------------------------------------------------

@@ -11,7 +11,9 @@ from decimal import Decimal
 from enum import StrEnum
 
 from parapp.core.i18n import pick
-from parapp.core.numbers import ZERO, fmt
+from parapp.core.numbers import HUNDRED, ZERO, fmt
+
+MAX_POINTS = HUNDRED  # the index is out of 100 points: no criterion can be worth more
 
 
 class Source(StrEnum):
@@ -185,8 +187,10 @@ class CriteriaTree:
                 problems.append(Problem(where, pick(
                     f"mã không nằm dưới mã cha {parent.code}",
                     f"code is not under its parent's code {parent.code}")))
-            if node.max_points < ZERO or any(v < ZERO for v in node.block_max.values()):
-                problems.append(Problem(where, pick("điểm tối đa âm", "negative max points")))
+            problem = check_max(node.max_points) or next(
+                filter(None, (check_max(v, block=True) for v in node.block_max.values())), None)
+            if problem:
+                problems.append(Problem(where, problem))
         blocks = list(blocks)
         for key in self.preorder:
             kids = self.kids(key)
@@ -233,12 +237,27 @@ class CriteriaTree:
                     problems.append(Problem(where, pick(
                         f"có khoảng cho điểm ngoài 0…{fmt(m)}",
                         f"a band gives points outside 0…{fmt(m)}")))
+            if any(not ZERO <= a <= HUNDRED for a, _ in bands):
+                problems.append(Problem(where, pick("có ngưỡng tỷ lệ ngoài 0…100%",
+                                                    "a band's threshold is outside 0…100%")))
         if node.source is not Source.SELF and node.method not in (Method.MANUAL,
                                                                    Method.PROPORTIONAL):
             problems.append(Problem(where, pick(
                 "tiêu chí lấy điểm từ điều tra chỉ dùng cách chấm tỷ lệ",
                 "survey-fed criteria are scored proportionally"), "warning"))
         return problems
+
+
+def check_max(points: Decimal, block: bool = False) -> str | None:
+    """Why `points` cannot be a criterion's max points, or None. 0 is allowed for a block (the
+    criterion is not in that block's set), never as the criterion's own max."""
+    if points < ZERO or (points == ZERO and not block):
+        return pick("điểm tối đa phải lớn hơn 0" if not block else "điểm tối đa không được âm",
+                    "max points must be above 0" if not block else "max points cannot be negative")
+    if points > MAX_POINTS:
+        return pick(f"điểm tối đa vượt {fmt(MAX_POINTS, 0)}, số điểm của cả Chỉ số",
+                    f"max points above {fmt(MAX_POINTS, 0)}, the whole index")
+    return None
 
 
 def check_points(node: Node, block: str, points: Decimal) -> str | None:

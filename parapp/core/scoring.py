@@ -10,8 +10,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from parapp.core.criteria import CriteriaTree, Source
-from parapp.core.numbers import CONTEXT, HUNDRED, ZERO
+from parapp.core.criteria import MAX_POINTS, CriteriaTree, Source
+from parapp.core.i18n import pick
+from parapp.core.numbers import CONTEXT, HUNDRED, ZERO, fmt
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,22 @@ class Adjustment:
     @property
     def final(self) -> Decimal:
         return self.appraisal if self.appraisal is not None else self.self_points
+
+
+def check_adjustment(points: Decimal, cap: Decimal | None) -> str | None:
+    """Why `points` cannot be one bonus or penalty line, or None: positive (the kind says which
+    way it counts), and at most the period's cap for its kind, or without one, the index's
+    100 points."""
+    if points < ZERO:
+        return pick("ghi điểm dương (loại đã cho biết thưởng hay trừ)",
+                    "points are positive (the kind says which way they count)")
+    if cap is not None and points > cap:
+        return pick(f"vượt mức tối đa {fmt(cap)} điểm của kỳ đánh giá",
+                    f"above the period's cap of {fmt(cap)} points")
+    if points > MAX_POINTS:
+        return pick(f"vượt {fmt(MAX_POINTS, 0)} điểm của cả Chỉ số",
+                    f"above the index's {fmt(MAX_POINTS, 0)} points")
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from parapp.core import fileformat, integrity
 from parapp.core.classification import Grade, Override
 from parapp.core.criteria import (
-    CriteriaTree, Method, Node, Source, check_points, needs_reason,
+    CriteriaTree, Method, Node, Source, check_max, check_points, needs_reason,
 )
 from parapp.core.errors import FileFormatError, ParappError, ValidationError
 from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
@@ -50,7 +50,7 @@ from parapp.core.models import (
 )
 from parapp.core.models import Adjustment as AdjustmentRow
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, parse_decimal, too_precise
-from parapp.core.scoring import Adjustment, LeafScore, UnitInput
+from parapp.core.scoring import Adjustment, LeafScore, UnitInput, check_adjustment
 from parapp.core.settings import SPECS, PeriodSettings, parse_setting
 
 Clock = Callable[[], str]
@@ -824,6 +824,22 @@ def _points(value: Decimal | str | int | None, where: str) -> Decimal | None:
     return points
 
 
+def _max_points(value: Decimal | str | int | None, code: str,
+                block: str | None = None) -> Decimal | None:
+    """A criterion's max points (for `block`: None leaves the default), within check_max."""
+    where_vi, where_en = (f"Tiêu chí {code}", f"Criterion {code}") if block is None else (
+        f"Tiêu chí {code}, khối {block}", f"Criterion {code}, block {block}")
+    points = _points(value, where_vi)
+    if points is None:
+        if block is None:
+            raise ValidationError(f"{where_vi}: thiếu điểm tối đa", f"{where_en}: max missing")
+        return None
+    problem = check_max(points, block=block is not None)
+    if problem:
+        raise ValidationError(f"{where_vi}: {problem}", f"{where_en}: {problem}")
+    return points
+
+
 class Edit:
     """Writes inside one transaction (see Store.edit). Rows are addressed by their codes."""
 
@@ -987,10 +1003,7 @@ class Edit:
                       appraiser: str | None = None, position: int | None = None) -> Criterion:
         where = f"Tiêu chí {code}"
         _require_code(code, "tiêu chí", "criterion")
-        top = _points(max_points, where)
-        if top is None or top < 0:
-            raise ValidationError(f"{where}: điểm tối đa không hợp lệ",
-                                  f"Criterion {code}: invalid max points")
+        top = _max_points(max_points, code)
         try:
             Method(method), Source(source)
         except ValueError as exc:
@@ -1003,7 +1016,7 @@ class Edit:
                         position=_pos(position, code.split(".")[-1]))
         self._new(row, "tiêu chí", "criterion")
         for block_code, value in (block_max or {}).items():
-            mx = _points(value, f"{where}, khối {block_code}")
+            mx = _max_points(value, code, block_code)
             if mx is not None and mx != top:
                 self._add(CriterionMax(criterion=row, block=self.block(block_code), max_points=mx))
         return row
@@ -1037,6 +1050,8 @@ class Edit:
             if key not in ("name", "max_points", "method", "params", "source",
                            "evidence_required"):
                 raise ValidationError(f"Không sửa được trường '{key}'", f"Cannot edit '{key}'")
+            if key == "max_points":
+                value = _max_points(value, code)
             if getattr(row, key) != value:
                 setattr(row, key, value)
         if appraiser is not None:
@@ -1044,6 +1059,7 @@ class Edit:
             if row.appraiser is not member:
                 row.appraiser = member
         for block_code, value in (block_max or {}).items():
+            value = _max_points(value, code, block_code)
             current = next((m for m in row.block_max
                             if not m.deleted and m.block.code == block_code), None)
             if value is None or value == row.max_points:
@@ -1360,10 +1376,8 @@ class Edit:
         if kind not in ("bonus", "penalty"):
             raise ValidationError(f"Loại điều chỉnh không hợp lệ: {kind}",
                                   f"Invalid adjustment kind: {kind}")
-        own = _points(self_points, where) or Decimal(0)
-        appr = _points(appraisal_points, where)
-        if own < 0 or (appr is not None and appr < 0):
-            raise ValidationError(f"{where}: điểm ghi số dương", f"{where}: points are positive")
+        own = self._adjustment_points(kind, self_points, where) or Decimal(0)
+        appr = self._adjustment_points(kind, appraisal_points, where)
         if not description.strip():
             raise ValidationError(f"{where}: thiếu nội dung", f"{where}: description missing")
         return self._add(AdjustmentRow(unit=self.unit(unit), kind=kind, description=description,
@@ -1377,12 +1391,28 @@ class Edit:
             raise ValidationError(f"Không có dòng thưởng/trừ {adjustment_uuid}",
                                   f"No adjustment {adjustment_uuid}")
         where = f"Đơn vị {row.unit.code}, {row.description}"
-        own = _points(self_points, where) or Decimal(0)
-        appr = _points(appraisal_points, where)
-        if own < 0 or (appr is not None and appr < 0):
-            raise ValidationError(f"{where}: điểm ghi số dương", f"{where}: points are positive")
+        own = self._adjustment_points(row.kind, self_points, where) or Decimal(0)
+        appr = self._adjustment_points(row.kind, appraisal_points, where)
         row.self_points, row.appraisal_points, row.note = own, appr, note
         return row
+
+    def _period_settings(self) -> PeriodSettings:
+        if self._settings is None:
+            with self.session.no_autoflush:
+                self._settings = self.store.settings_in(self.session)
+        return self._settings
+
+    def _adjustment_points(self, kind: str, value, where: str) -> Decimal | None:
+        """Points of a bonus or penalty line, within check_adjustment (the period's caps)."""
+        points = _points(value, where)
+        if points is None:
+            return None
+        settings = self._period_settings()
+        problem = check_adjustment(points, settings.bonus_cap if kind == "bonus"
+                                   else settings.penalty_cap)
+        if problem:
+            raise ValidationError(f"{where}: {problem}", f"{where}: {problem}")
+        return points
 
     def set_override(self, unit: str, grade: str | None, reason: str = "",
                      disqualified: bool = False) -> None:
@@ -1410,10 +1440,7 @@ class Edit:
         where = self._target(unit, criterion)[-1]
         where_en = f"Unit {unit}, criterion {criterion}"
         u, c = self.unit(unit), self.criterion(criterion)
-        if self._settings is None:
-            with self.session.no_autoflush:
-                self._settings = self.store.settings_in(self.session)
-        limit = self._settings.evidence_max_mb * 1024 * 1024
+        limit = self._period_settings().evidence_max_mb * 1024 * 1024
         shown = safe_name(name)
         if len(data) > limit:
             raise ValidationError(

@@ -57,7 +57,8 @@ class ImportWorker(QObject):
 
     Exactly one of `finished(report)`, `failed(message)`, `cancelled()` is emitted, after the
     worker's store is closed. On failure `errors` holds the problems, one a line ("Sheet!Cell:
-    message"), when the file itself was at fault.
+    message"), when the file itself was at fault (none when the workbook was refused as a
+    whole: the one-line message says why).
     """
 
     progress = Signal(int, int)  # (done, total) steps of the transaction
@@ -110,7 +111,7 @@ class ImportWorker(QObject):
         except ImportCancelled:
             return self.cancelled, ()
         except ImportFailed as err:
-            self.errors = list(err.errors)
+            self.errors = [] if err.whole else list(err.errors)  # one line says it all
             return self.failed, (str(err),)
         except ParappError as err:
             return self.failed, (str(err),)

@@ -610,7 +610,7 @@ class MainWindow(QMainWindow):
             create_period(target, province, year, workbook, overwrite=target.exists())
         except ImportFailed as err:
             show_warning(self, self.tr("Không tạo được kỳ đánh giá"), str(err).splitlines()[0],
-                         "\n".join(err.errors))
+                         "" if err.whole else "\n".join(err.errors))
             return False
         except ParappError as err:
             QMessageBox.warning(self, self.tr("Không tạo được kỳ đánh giá"), str(err))

@@ -11,6 +11,11 @@ import unicodedata
 from dataclasses import dataclass
 
 
+# Longest text a cell may hold, by what the column is: a workbook is checked against what the
+# period can sensibly store, not against Excel's own 32,767 characters.
+CODE, SHORT, NAME, NOTE = 50, 200, 1_000, 5_000
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -18,6 +23,7 @@ class Column:
     required: bool = False
     width: int = 14
     help: str = ""  # what goes in the column (shown in the docs and as a header comment)
+    max_len: int = CODE  # characters; codes and numbers unless said otherwise
 
 
 @dataclass(frozen=True)
@@ -36,24 +42,25 @@ MAX_PREFIX = "Điểm tối đa"  # "Điểm tối đa (SO)": the max points for
 
 CRITERIA = Layout("criteria", "Tiêu chí", (
     Column("code", "Mã", True, 9, "Mã phân cấp: 1, 1.2, 1.2.3 — cấp cha suy ra từ mã"),
-    Column("name", "Nội dung", True, 70, "Tên lĩnh vực, tiêu chí, tiêu chí thành phần"),
+    Column("name", "Nội dung", True, 70, "Tên lĩnh vực, tiêu chí, tiêu chí thành phần", NAME),
     Column("max", MAX_PREFIX, False, 12,
-           "Điểm tối đa; hoặc một cột cho mỗi khối: «Điểm tối đa (<mã khối>)»"),
+           "Trên 0, tối đa 100; hoặc một cột cho mỗi khối: «Điểm tối đa (<mã khối>)»"),
     Column("method", "Cách chấm", False, 28,
            "Chấm trực tiếp | Có/Không | Theo mức: 1; 0,5; 0 | "
-           "Theo khoảng tỷ lệ: ≥100% 2; ≥80% 1; ≥0% 0 | Tỷ lệ thuận"),
+           "Theo khoảng tỷ lệ: ≥100% 2; ≥80% 1; ≥0% 0 | Tỷ lệ thuận", SHORT),
     Column("source", "Nguồn điểm", False, 12, "Tự chấm | SIPAS | ĐTXHH"),
-    Column("appraiser", "Cơ quan thẩm định", False, 28, "Mã hoặc tên cơ quan thành viên"),
+    Column("appraiser", "Cơ quan thẩm định", False, 28, "Mã hoặc tên cơ quan thành viên", SHORT),
     Column("evidence", "Bắt buộc TLKC", False, 10, "Có / Không (tài liệu kiểm chứng)"),
 ), help="Bộ chỉ số: lĩnh vực → tiêu chí → tiêu chí thành phần")
 
 UNITS = Layout("units", "Đơn vị", (
     Column("code", "Mã đơn vị", True, 12, "Mã ngắn, không dấu (SYT, X001)"),
-    Column("name", "Tên đơn vị", True, 45),
-    Column("block", "Khối", True, 16, "Mã hoặc tên khối; khối chưa có sẽ được tạo"),
-    Column("head_name", "Người đứng đầu", False, 26),
-    Column("head_title", "Chức vụ", False, 22),
-    Column("prev_rank", "Xếp hạng năm trước", False, 10, "Số nguyên dương"),
+    Column("name", "Tên đơn vị", True, 45, max_len=NAME),
+    Column("block", "Khối", True, 16, "Mã hoặc tên khối; khối chưa có sẽ được tạo", SHORT),
+    Column("head_name", "Người đứng đầu", False, 26, max_len=SHORT),
+    Column("head_title", "Chức vụ", False, 22, max_len=SHORT),
+    Column("prev_rank", "Xếp hạng năm trước", False, 10,
+           "Số nguyên từ 1 đến số đơn vị của kỳ đánh giá"),
     Column("unranked", "Không xếp hạng", False, 10, "Có: chấm điểm nhưng không xếp hạng"),
 ), help="Đơn vị được đánh giá và người đứng đầu")
 
@@ -61,15 +68,15 @@ SCORES = Layout("scores", "Điểm", (
     Column("unit", "Mã đơn vị", True, 12),
     Column("criterion", "Mã tiêu chí", True, 10, "Mã tiêu chí không có tiêu chí con"),
     Column("self", "Điểm tự đánh giá", False, 12),
-    Column("explanation", "Giải trình", False, 45),
+    Column("explanation", "Giải trình", False, 45, max_len=NOTE),
     Column("appraisal", "Điểm thẩm định", False, 12),
     Column("note", "Lý do trừ điểm", False, 45,
-           "Bắt buộc khi điểm thẩm định khác điểm tự đánh giá"),
-    Column("explanation2", "Giải trình bổ sung", False, 40),
+           "Bắt buộc khi điểm thẩm định khác điểm tự đánh giá", NOTE),
+    Column("explanation2", "Giải trình bổ sung", False, 40, max_len=NOTE),
     Column("appraisal2", "Điểm thẩm định lần 2", False, 12),
-    Column("note2", "Lý do (lần 2)", False, 40),
+    Column("note2", "Lý do (lần 2)", False, 40, max_len=NOTE),
     Column("not_applicable", "Không áp dụng", False, 30,
-           "Ghi lý do nếu tiêu chí không áp dụng với đơn vị"),
+           "Ghi lý do nếu tiêu chí không áp dụng với đơn vị", NOTE),
 ), any_of=("self", "appraisal", "appraisal2", "explanation", "explanation2", "not_applicable"),
     help="Điểm theo dạng dọc: mỗi dòng một đơn vị × một tiêu chí")
 
@@ -82,10 +89,12 @@ SURVEY = Layout("survey", "Điều tra", (
 ADJUSTMENTS = Layout("adjustments", "Điểm thưởng, trừ", (
     Column("unit", "Mã đơn vị", True, 12),
     Column("kind", "Loại", True, 10, "Thưởng | Trừ"),
-    Column("description", "Nội dung", True, 50),
-    Column("self", "Điểm tự đánh giá", False, 12, "Số dương"),
-    Column("appraisal", "Điểm thẩm định", False, 12, "Số dương"),
-    Column("note", "Ghi chú", False, 40),
+    Column("description", "Nội dung", True, 50, max_len=NAME),
+    Column("self", "Điểm tự đánh giá", False, 12,
+           "Số dương, không quá mức tối đa của kỳ (nếu có) và 100"),
+    Column("appraisal", "Điểm thẩm định", False, 12,
+           "Số dương, không quá mức tối đa của kỳ (nếu có) và 100"),
+    Column("note", "Ghi chú", False, 40, max_len=NOTE),
 ), help="Điểm thưởng, điểm trừ ngoài bộ tiêu chí (có giới hạn)")
 
 LAYOUTS = {layout.kind: layout for layout in (CRITERIA, UNITS, SCORES, SURVEY, ADJUSTMENTS)}

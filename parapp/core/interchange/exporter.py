@@ -17,7 +17,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
 from parapp.core.classification import Grade
-from parapp.core.criteria import Source
+from parapp.core.criteria import MAX_POINTS, Source
 from parapp.core.errors import ParappError
 from parapp.core.files import replacing
 from parapp.core.interchange.columns import LAYOUTS, MAX_PREFIX, SCORES, Layout
@@ -107,7 +107,7 @@ def _blank_validation(ws, layout: Layout, keys: list[str]) -> None:
               "appraisal2": ("decimal", "greaterThanOrEqual", "0"),
               "sipas": ("decimal", "between", "0", "100"),
               "survey": ("decimal", "between", "0", "100"),
-              "max": ("decimal", "greaterThanOrEqual", "0"),
+              "max": ("decimal", "between", "0", str(MAX_POINTS)),
               "prev_rank": ("whole", "greaterThanOrEqual", "1")}
     for key, (kind, operator, *bounds) in checks.items():
         if key not in keys:

@@ -9,7 +9,6 @@ kept or replaced is listed in the report.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -20,7 +19,8 @@ from typing import Any
 from sqlalchemy import select
 
 from parapp.core.criteria import (
-    CriteriaTree, Method, Node, Source, bands_of, check_points, code_key, levels_of, needs_reason,
+    CriteriaTree, Method, Node, Source, bands_of, check_max, check_points, code_key, levels_of,
+    needs_reason,
 )
 from parapp.core.errors import ParappError
 from parapp.core.files import work_path
@@ -30,6 +30,7 @@ from parapp.core.models import (
     Adjustment, Block, Criterion, Exclusion, Member, Score, SurveyResult, Unit,
 )
 from parapp.core.numbers import HUNDRED, ZERO, canonical, fmt
+from parapp.core.scoring import check_adjustment
 from parapp.core.store import Edit, Store
 
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
@@ -85,7 +86,7 @@ def import_file(store: Store, kind: str, path: Path | str, overwrite: bool = Fal
         raise ParappError(f"Không có loại dữ liệu '{kind}' (có: {', '.join(LAYOUTS)})",
                           f"No data kind '{kind}' (known: {', '.join(LAYOUTS)})")
     sheet = read_sheet(path, layout)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = sheet.sha256  # of the bytes read: the file may change while this import runs
     report = ImportReport(kind, path, digest, rows=len(sheet.rows))
     planner = _PLANNERS[kind](store, sheet, report, overwrite)
     errors = planner.plan()
@@ -256,10 +257,11 @@ class _Criteria(_Planner):
             if top is None and not any(v is not None for v in block_max.values()):
                 errors.append(f"{code_cell.ref}: thiếu điểm tối đa của tiêu chí {code}")
                 continue
-            for value, cell in [(top, row.get("max"))] + [
-                    (block_max.get(b), row.block_max[b]) for b in block_max]:
-                if value is not None and value < 0:
-                    errors.append(f"{cell.ref}: điểm tối đa không được âm")
+            for value, cell, of_block in [(top, row.get("max"), False)] + [
+                    (block_max.get(b), row.block_max[b], True) for b in block_max]:
+                problem = check_max(value, of_block) if value is not None else None
+                if problem:
+                    errors.append(f"{cell.ref}: «{cell.text}»: {problem}")
             method, params = _parse_method(row.get("method"), errors)
             source = Source.SELF
             if row.get("source"):
@@ -371,6 +373,7 @@ class _Units(_Planner):
         errors = self.errors
         seen: dict[str, int] = {}
         planned: list[tuple[str, dict]] = []
+        ranks: list[tuple[int, Cell]] = []
         new_blocks: dict[str, str] = {}
         for row in self.sheet.rows:
             cell = row.get("code")
@@ -398,12 +401,20 @@ class _Units(_Planner):
                 if value is not None and (value != int(value) or value < 1):
                     errors.append(f"{row.get('prev_rank').ref}: xếp hạng năm trước phải là số "
                                   "nguyên dương")
-                prev = int(value) if value is not None else None
+                elif value is not None:
+                    prev = int(value)
+                    ranks.append((prev, row.get("prev_rank")))
             planned.append((code, {
                 "name": name.text, "block": block,
                 "head_name": row.get("head_name").text if row.get("head_name") else "",
                 "head_title": row.get("head_title").text if row.get("head_title") else "",
                 "prev_rank": prev, "ranked": not yes(row.get("unranked"))}))
+        # a rank is a place among the units ranked: never beyond how many the period has
+        count = len(set(self.units) | {code for code, _d in planned})
+        for rank, cell in ranks:
+            if rank > count:
+                errors.append(f"{cell.ref}: xếp hạng năm trước {rank} lớn hơn số đơn vị của kỳ "
+                              f"đánh giá ({count})")
         if errors:
             return errors
         created = {"blocks": len(new_blocks), "units": 0}
@@ -640,6 +651,8 @@ class _Adjustments(_Planner):
         self.existing = {(u, a.kind, normalise(a.description)): a for u, a in s.execute(
             select(Unit.code, Adjustment).join(Unit, Adjustment.unit_id == Unit.id)
             .where(Adjustment.deleted.is_(False)))}
+        settings = self.store.settings_in(s)
+        self.caps = {"bonus": settings.bonus_cap, "penalty": settings.penalty_cap}
 
     def plan(self) -> list[str]:
         errors = self.errors
@@ -659,9 +672,10 @@ class _Adjustments(_Planner):
             appraisal = number(row.get("appraisal"), errors, "điểm") if row.get(
                 "appraisal") else None
             for value, key in ((own, "self"), (appraisal, "appraisal")):
-                if value is not None and value < 0:
-                    errors.append(f"{row.cells[key].ref}: ghi điểm dương (loại đã cho biết "
-                                  "thưởng hay trừ)")
+                problem = check_adjustment(value, self.caps.get(kind)) if value is not None \
+                    else None
+                if problem:
+                    errors.append(f"{row.cells[key].ref}: «{row.cells[key].text}»: {problem}")
             if unit is None or kind is None or description is None:
                 continue
             key = (unit, kind, normalise(description.text))

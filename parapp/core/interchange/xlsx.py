@@ -1,12 +1,31 @@
-"""Reading workbooks defensively: every problem becomes a message naming the sheet and cell.
+"""Reading workbooks: the one guarded path that every byte parapp reads from a workbook takes.
 
-openpyxl's read-only mode keeps large sheets cheap but hides merged cells and gives formulas
-instead of their cached values; both are recovered here only when needed.
+`read_sheet` reads the file once (the SHA-256 the audit log records is of exactly the bytes
+parsed); checks the zip's directory against the limits below before anything is unpacked;
+unpacks every XML part, bounded, through a hardened parser that refuses any DTD, so no entity
+is ever expanded or fetched by anyone, and any element too wide for openpyxl to build in
+memory; and only then lets openpyxl read the workbook, its rows streamed through openpyxl's
+own worksheet parser and every cell checked as it comes. Whatever fails on the way — zip,
+XML, a cell openpyxl cannot decode — becomes one ImportFailed naming the file and, where
+known, the part or the sheet and cell; no other exception gets out. Problems with values
+(Excel error values, non-finite numbers, over-long texts, uncalculated formulas) are
+collected and listed together, each with its cell.
+
+Moving value reading to another library (python-calamine) means replacing `_Book` and
+`_SheetStream`; the file and package checks and the limits stay as they are.
 """
 from __future__ import annotations
 
+import hashlib
+import io
+import math
+import os
+import pyexpat
 import re
+import warnings
 import zipfile
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -14,25 +33,66 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter, range_boundaries
+from openpyxl.utils import coordinate_to_tuple, get_column_letter
+from openpyxl.worksheet._reader import VALUE_TAG, WorkSheetParser
 
-from parapp.core.errors import ParappError
+from parapp.core.errors import ValidationError
 from parapp.core.interchange.columns import Layout, block_max_header, match_header, normalise
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, parse_decimal, quantize, too_precise
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and legacy .xls
 HEADER_SEARCH_ROWS = 10
 
+# Limits, from what a province needs (at most a few hundred units × ~120 criteria): a workbook
+# beyond them is refused, saying which limit and why, before it costs minutes or gigabytes.
+MAX_BYTES = 128 << 20  # the file, and all its parts unpacked together
+MAX_PARTS = 10_000  # zip entries; Excel writes a few dozen
+MAX_RATIO = 100  # unpacked : packed, for a part above RATIO_GRACE; real sheets stay below 50
+RATIO_GRACE = 1 << 20
+MAX_ROWS = 60_000  # data rows in a sheet: 500 units × 120 criteria
+ROWS_WHY = ("500 đơn vị × 120 tiêu chí", "500 units × 120 criteria")
+EXCEL_ROWS = 1_048_576  # Excel's last row
+# Children of one XML element. openpyxl builds each element whole before it can be read (a
+# row with all its cells, the styles with all their formats): 500 bytes of memory for a cell
+# of 18 bytes, so one row of a million cells would take gigabytes. A row has at most 16,384
+# cells and the styles at most 64,000 formats. Rows and shared strings are read one by one.
+MAX_CHILDREN = 65_536
+_STREAMED = ("sheetData", "sst")  # may have EXCEL_ROWS children
+# A part with fewer tags cannot cost more than ~250 MB however its elements nest (openpyxl
+# takes at most ~500 bytes per tag): only a larger one has its shape checked, a second pass.
+SHAPE_TAGS = 500_000
+NUMBER_LIMIT = Decimal(1_000_000)  # no number in any sheet comes near: points, %, ranks
+_CHUNK = 1 << 16
 
-class ImportFailed(ParappError):
-    """A file could not be imported; `errors` lists every problem; nothing was changed."""
+# openpyxl warns about what it drops (extensions, dates out of range); parapp reads none of
+# the former, and a date out of range comes to it as an error value, reported with its cell.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.")
 
-    def __init__(self, path: Path, errors: list[str]):
+
+class ImportFailed(ValidationError):
+    """A file could not be imported; `errors` lists every problem; nothing was changed.
+
+    Given `en`, the one error is the workbook refused as a whole and the message is that one
+    line, e.g. 'diem.xlsx: Điểm!C7: «NaN» không phải là số'."""
+
+    def __init__(self, path: Path, errors: list[str], en: str | None = None):
         self.errors = errors
+        self.whole = en is not None
+        if en is not None:
+            super().__init__(errors[0], en)
+            return
         head = f"{path.name}: {len(errors)} lỗi, không có dữ liệu nào được nhập"
         head_en = f"{path.name}: {len(errors)} error(s), nothing was imported"
         super().__init__("\n".join([head, *(f"  {e}" for e in errors)]),
                          "\n".join([head_en, *(f"  {e}" for e in errors)]))
+
+
+class _Refused(Exception):
+    """The workbook cannot be read: where (the file, a part, Sheet!Cell) and why."""
+
+    def __init__(self, vi: str, en: str):
+        super().__init__(vi)
+        self.vi, self.en = vi, en
 
 
 class Cell:
@@ -103,71 +163,228 @@ class Sheet:
     columns: set[str]  # keys of the columns present
     block_columns: list[str]  # block codes of "Điểm tối đa (<khối>)" columns
     rows: list[Row]
+    sha256: str = ""  # of the bytes that were read
 
 
-def open_workbook(path: Path):
-    """The workbook in read-only mode, or ImportFailed with a one-line reason."""
-    if not path.exists():
-        raise ImportFailed(path, [f"{path}: không tìm thấy tệp"])
-    with path.open("rb") as f:
-        head = f.read(8)
-    if head == _OLE_MAGIC:
-        data = path.read_bytes()
-        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k" in data:
-            reason = "sổ tính được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi lưu lại"
-        else:
-            reason = "định dạng Excel 97–2003 (.xls); hãy lưu lại dưới dạng .xlsx"
-        raise ImportFailed(path, [f"{path.name}: {reason}"])
-    if not zipfile.is_zipfile(path):
-        raise ImportFailed(path, [f"{path.name}: không phải sổ tính Excel (.xlsx)"])
-    try:
-        return load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many types for damaged packages
-        raise ImportFailed(path, [f"{path.name}: không đọc được sổ tính ({exc})"]) from None
-
-
-def _merged_ranges(wb, ws) -> list[tuple[int, int, int, int]]:
-    """Merged ranges from the sheet XML (read-only worksheets do not expose them)."""
-    try:
-        xml = wb._archive.read(ws._worksheet_path)  # openpyxl 3.1 read-only internals
-    except (AttributeError, KeyError):
-        return []
-    start = xml.rfind(b"<mergeCells")
-    if start < 0:
-        return []
-    return [range_boundaries(ref.decode()) for ref in
-            re.findall(rb'<mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"', xml[start:])]
-
-
-def _find_header(ws, layout: Layout) -> tuple[int, list[Any]] | None:
-    required = {c.key for c in layout.columns if c.required}
-    for number, values in enumerate(ws.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True),
-                                    start=1):
-        keys = {match_header(layout, v) for v in values if isinstance(v, str)}
-        if required <= keys:
-            return number, list(values)
-    return None
-
+# -- the guarded path -------------------------------------------------------------------------
 
 def read_sheet(path: Path, layout: Layout) -> Sheet:
-    """The data rows of the layout's sheet, or ImportFailed listing every structural problem."""
-    wb = open_workbook(path)
+    """The data rows of the layout's sheet, or ImportFailed: one line when the workbook as a
+    whole cannot be read, else every problem found in it, each with its cell."""
     try:
-        ws = next((w for w in wb.worksheets if normalise(w.title) == normalise(layout.sheet)),
-                  None)
-        candidates = [ws] if ws is not None else list(wb.worksheets)
-        found = None
-        for candidate in candidates:
-            found = _find_header(candidate, layout)
-            if found:
-                ws = candidate
-                break
-        if not found:
+        data = _read_file(path)
+        _check_package(data)
+        sheet = _read(path, data, layout)
+    except ImportFailed:
+        raise
+    except _Refused as refused:
+        raise ImportFailed(path, [f"{path.name}: {refused.vi}"],
+                           f"{path.name}: {refused.en}") from refused.__cause__
+    except Exception as exc:  # openpyxl raises many types for damaged workbooks
+        vi, en = _describe(exc)
+        raise ImportFailed(path, [f"{path.name}: không đọc được sổ tính ({vi})"],
+                           f"{path.name}: unreadable workbook ({en})") from exc
+    sheet.sha256 = hashlib.sha256(data).hexdigest()
+    return sheet
+
+
+def _read_file(path: Path) -> bytes:
+    """The file's bytes, read once and at most MAX_BYTES of them."""
+    try:
+        with path.open("rb") as f:  # read(n) allocates n bytes: ask for what the file holds
+            data = f.read(min(os.fstat(f.fileno()).st_size, MAX_BYTES) + 1)
+    except FileNotFoundError:
+        raise ImportFailed(path, [f"{path}: không tìm thấy tệp"],
+                           f"{path}: file not found") from None
+    except OSError as exc:
+        raise _Refused(f"không đọc được tệp ({exc.strerror})",
+                       f"cannot read the file ({exc.strerror})") from None
+    if len(data) > MAX_BYTES:
+        raise _Refused(f"tệp lớn hơn {_size(MAX_BYTES)[0]}, giới hạn của một sổ tính nhập liệu",
+                       f"the file is larger than {_size(MAX_BYTES)[1]}, the limit for a "
+                       "workbook to import")
+    if data[:8] == _OLE_MAGIC:
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise _Refused("sổ tính được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi lưu lại",
+                           "the workbook is password-protected; remove the password and save")
+        raise _Refused("định dạng Excel 97–2003 (.xls); hãy lưu lại dưới dạng .xlsx",
+                       "Excel 97–2003 format (.xls); save it as .xlsx")
+    return data
+
+
+def _check_package(data: bytes) -> None:
+    """Refuse a zip that would cost too much to unpack, then unpack every XML part through
+    the hardened parser. zipfile never returns more bytes than a part's declared size (it
+    stops there and the CRC check fails), so a directory that lies about sizes cannot let a
+    bomb through: the declared sizes checked here bound what any reader unpacks."""
+    # zipfile loads the whole directory; count its entries first, from their signatures
+    if data.count(zipfile.stringCentralDir) > MAX_PARTS:
+        raise _Refused(f"sổ tính có hơn {_count(MAX_PARTS)[0]} phần (Excel chỉ tạo vài chục); "
+                       "tệp hỏng hoặc cố tình gây quá tải",
+                       f"the workbook has more than {_count(MAX_PARTS)[1]} parts (Excel writes "
+                       "a few dozen); the file is damaged or made to overload")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        if data[:4] == zipfile.stringFileHeader:
+            raise _Refused("tệp .xlsx bị hỏng hoặc không trọn vẹn (không đọc được mục lục zip)",
+                           "the .xlsx file is damaged or incomplete (unreadable zip directory)"
+                           ) from None
+        raise _Refused("không phải sổ tính Excel (.xlsx)",
+                       "not an Excel workbook (.xlsx)") from None
+    with archive:
+        parts = archive.infolist()
+        seen: set[str] = set()
+        total = 0
+        for part in parts:
+            name = part.filename
+            if name in seen:
+                raise _Refused(f"phần {name} xuất hiện hai lần trong tệp zip",
+                               f"part {name} appears twice in the zip")
+            seen.add(name)
+            unpackable = part.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+            if part.flag_bits & 0x1 or not unpackable:
+                raise _Refused(f"phần {name} được mã hóa hoặc nén theo cách Excel không dùng",
+                               f"part {name} is encrypted or compressed in a way Excel never "
+                               "uses")
+            size, packed = part.file_size, part.compress_size
+            if size > MAX_BYTES:
+                raise _Refused(f"phần {name} giải nén ra {_size(size)[0]}, vượt giới hạn "
+                               f"{_size(MAX_BYTES)[0]} của một sổ tính nhập liệu",
+                               f"part {name} unpacks to {_size(size)[1]}, over the "
+                               f"{_size(MAX_BYTES)[1]} limit for a workbook to import")
+            if size > RATIO_GRACE and size > MAX_RATIO * packed:
+                ratio = size // max(packed, 1)
+                raise _Refused(
+                    f"phần {name} giải nén ra {_size(size)[0]} từ {_size(packed)[0]} (gấp "
+                    f"{_count(ratio)[0]} lần, sổ tính thật không quá {MAX_RATIO} lần): tệp "
+                    "được tạo để gây quá tải (bom nén)",
+                    f"part {name} unpacks to {_size(size)[1]} from {_size(packed)[1]} "
+                    f"({_count(ratio)[1]}×, real workbooks stay under {MAX_RATIO}×): a file "
+                    "made to overload (zip bomb)")
+            total += size
+        if total > MAX_BYTES:
+            raise _Refused(f"các phần giải nén ra {_size(total)[0]}, vượt giới hạn "
+                           f"{_size(MAX_BYTES)[0]} của một sổ tính nhập liệu",
+                           f"the parts unpack to {_size(total)[1]}, over the "
+                           f"{_size(MAX_BYTES)[1]} limit for a workbook to import")
+        for part in parts:
+            _scan(archive, part)
+
+
+class _DTDRefused(Exception):
+    pass
+
+
+class _TooManyChildren(Exception):
+    pass
+
+
+def _refuse_dtd(*_args) -> None:
+    raise _DTDRefused
+
+
+def _count_children(parser) -> None:
+    """Make `parser` refuse an element with more children than it may have."""
+    left = [MAX_CHILDREN]  # what each open element may still take
+    push, pop = left.append, left.pop
+
+    def start(name: str, _attrs) -> None:
+        left[-1] -= 1
+        if left[-1] < 0:
+            raise _TooManyChildren
+        push(EXCEL_ROWS if name.endswith(_STREAMED) and name.rpartition(":")[2] in _STREAMED
+             else MAX_CHILDREN)
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = lambda _name: pop()
+    parser.ordered_attributes = True  # a list is cheaper than a dict, and nothing reads them
+
+
+def _scan(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
+    """Unpack one part (which checks its CRC) and, when an XML parser could read it, parse it
+    with expat hardened as defusedxml does it, stricter still: any DTD is refused (SpreadsheetML
+    never has one), so an entity is never declared, let alone expanded or fetched. openpyxl
+    itself would switch to defusedxml if it were installed, and read a third slower (its pure
+    Python parser); after this scan it would find nothing to defuse."""
+    name = part.filename
+    try:
+        if _parse(archive, part) > SHAPE_TAGS:
+            _parse(archive, part, shape=True)
+    except _DTDRefused:
+        raise _Refused(f"phần {name} có khai báo DTD/thực thể (<!DOCTYPE>, <!ENTITY>), điều sổ "
+                       "tính Excel không bao giờ có; từ chối để không thực thể nào được mở rộng "
+                       "hay tải về",
+                       f"part {name} declares a DTD or entities (<!DOCTYPE>, <!ENTITY>), which "
+                       "Excel workbooks never do; refused so that no entity is expanded or "
+                       "fetched") from None
+    except _TooManyChildren:
+        raise _Refused(f"phần {name} có một phần tử XML với hơn {_count(MAX_CHILDREN)[0]} phần tử "
+                       f"con (một dòng Excel có tối đa 16.384 ô): đọc nó có thể tốn hàng GB bộ nhớ",
+                       f"part {name} has an XML element with more than "
+                       f"{_count(MAX_CHILDREN)[1]} children (an Excel row has at most 16,384 "
+                       "cells): reading it could take gigabytes of memory") from None
+    except pyexpat.ExpatError as exc:
+        if name.lower().endswith(".vml"):
+            return  # legacy drawings are not always well-formed; only a DTD matters in them
+        reason = pyexpat.ErrorString(exc.code)
+        raise _Refused(f"phần {name}: XML hỏng ở dòng {exc.lineno}, cột {exc.offset} ({reason})",
+                       f"part {name}: malformed XML at line {exc.lineno}, column {exc.offset} "
+                       f"({reason})") from None
+    except Exception as exc:  # a bad CRC, deflate stream or local header: a damaged part
+        vi, en = (("sai mã kiểm tra CRC", "bad CRC") if "CRC" in str(exc) else
+                  ("dữ liệu nén hỏng", "corrupt compressed data") if isinstance(exc, zlib.error)
+                  else ("dữ liệu bị cắt cụt", "truncated data") if isinstance(exc, EOFError)
+                  else _describe(exc))
+        raise _Refused(f"phần {name} bị hỏng ({vi}); hãy mở bằng Excel và lưu lại",
+                       f"part {name} is damaged ({en}); open it in Excel and save it again"
+                       ) from exc
+
+
+def _parse(archive: zipfile.ZipFile, part: zipfile.ZipInfo, shape: bool = False) -> int:
+    """Unpack a part and parse it when it may be XML (with `shape`, counting each element's
+    children too); the number of tags it has at most, 0 if it is not XML."""
+    with archive.open(part) as stream:
+        chunk = stream.read(_CHUNK)
+        if not _may_be_xml(chunk):  # images, printer settings: no XML parser reads them
+            while stream.read(_CHUNK):
+                pass  # but unpacked all the same: a damaged part is a damaged workbook
+            return 0
+        parser = pyexpat.ParserCreate()
+        parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
+        parser.StartDoctypeDeclHandler = _refuse_dtd
+        parser.EntityDeclHandler = _refuse_dtd
+        parser.UnparsedEntityDeclHandler = _refuse_dtd
+        parser.ExternalEntityRefHandler = _refuse_dtd
+        if shape:
+            _count_children(parser)
+        tags = 0
+        while chunk:
+            tags += chunk.count(b"<")
+            parser.Parse(chunk, False)
+            chunk = stream.read(_CHUNK)
+        parser.Parse(b"", True)
+        return tags
+
+
+def _may_be_xml(head: bytes) -> bool:
+    """What expat would parse: UTF-8 or UTF-16 text starting with '<' after an optional BOM and
+    white space (all of it white space: read on to find out). An empty part is nothing."""
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+    return bool(head) and (not text or text[:1] == b"<"
+                           or text[:2] in (b"\x00<", b"\xff\xfe", b"\xfe\xff"))
+
+
+def _read(path: Path, data: bytes, layout: Layout) -> Sheet:
+    book = _Book(data)
+    try:
+        ws, header_row, headers = _find_header(book, layout)
+        if header_row is None:
             need = ", ".join(f"«{c.header}»" for c in layout.columns if c.required)
             where = f"trang «{ws.title}»" if ws is not None else "sổ tính"
-            raise ImportFailed(path, [f"{path.name}: {where} không có dòng tiêu đề với các cột "
-                                      f"{need}"])
-        header_row, headers = found
+            where_en = f"sheet '{ws.title}'" if ws is not None else "the workbook"
+            raise _Refused(f"{where} không có dòng tiêu đề với các cột {need}",
+                           f"{where_en} has no header row with the columns {need}")
         errors: list[str] = []
         index: dict[int, str] = {}
         block_index: dict[int, str] = {}
@@ -192,70 +409,299 @@ def read_sheet(path: Path, layout: Layout) -> Sheet:
         if layout.any_of and not set(index.values()) & set(layout.any_of):
             names = ", ".join(f"«{layout.column(k).header}»" for k in layout.any_of)
             errors.append(f"{ws.title}!{header_row}: cần ít nhất một trong các cột {names}")
-        merged = [m for m in _merged_ranges(wb, ws) if m[3] > header_row]
-        for min_col, min_row, max_col, max_row in merged:
-            errors.append(f"{ws.title}!{get_column_letter(min_col)}{min_row}:"
-                          f"{get_column_letter(max_col)}{max_row}: ô gộp trong vùng dữ liệu; "
-                          "hãy bỏ gộp ô")
-        rows: list[Row] = []
-        formulas: list[tuple[Cell, int, int]] = []
-        columns = {key: i for i, key in index.items()}
-        blocks = {block: i for i, block in block_index.items()}
         width = max([*index, *block_index], default=0) + 1
         prefix = [f"{ws.title}!{get_column_letter(i + 1)}" for i in range(width)]
-        for number, values in enumerate(ws.iter_rows(min_row=header_row + 1, max_col=width,
-                                                     values_only=True), start=header_row + 1):
-            if not any(v is not None and (not isinstance(v, str) or v.strip()) for v in values):
+        # the longest text each column takes; 0: a column parapp does not read
+        limits = [layout.column(index[i]).max_len if i in index else
+                  layout.column("max").max_len if i in block_index else 0
+                  for i in range(width)]
+        columns = {key: i for i, key in index.items()}
+        blocks = {block: i for i, block in block_index.items()}
+        rows: list[Row] = []
+        formulas: list[tuple[Cell, int, int]] = []
+        stream = _SheetStream(book, ws)
+        for number, cells in stream.rows():
+            if number <= header_row:
                 continue
-            row = Row(number, values, columns, blocks, prefix)
-            for i, value in enumerate(values):
-                if isinstance(value, str) and value.startswith("=") and (
-                        i in index or i in block_index):
-                    formulas.append((Cell(f"{prefix[i]}{number}", value), number, i + 1))
-            rows.append(row)
+            values = stream.values(number, cells, width, limits, prefix, errors, formulas)
+            if not any(v is not None and (v.__class__ is not str or v.strip()) for v in values):
+                continue
+            if len(rows) == MAX_ROWS:
+                raise _Refused(
+                    f"trang «{ws.title}» có hơn {_count(MAX_ROWS)[0]} dòng dữ liệu (dừng đọc ở "
+                    f"dòng {number}); một trang nhận tối đa {_count(MAX_ROWS)[0]} dòng, đủ cho "
+                    f"{ROWS_WHY[0]}: hãy chia thành nhiều tệp",
+                    f"sheet '{ws.title}' has more than {_count(MAX_ROWS)[1]} data rows "
+                    f"(stopped reading at row {number}); a sheet takes at most "
+                    f"{_count(MAX_ROWS)[1]} rows, enough for {ROWS_WHY[1]}: split the file")
+            rows.append(Row(number, tuple(values), columns, blocks, prefix))
+        for min_col, min_row, max_col, max_row in stream.merged:
+            if max_row > header_row:
+                errors.append(f"{ws.title}!{get_column_letter(min_col)}{min_row}:"
+                              f"{get_column_letter(max_col)}{max_row}: ô gộp trong vùng dữ "
+                              "liệu; hãy bỏ gộp ô")
         if formulas:
-            errors += _resolve_formulas(path, ws.title, formulas, rows)
+            errors += _resolve_formulas(data, ws.title, formulas, rows, limits)
         if errors:
             raise ImportFailed(path, errors)
         return Sheet(ws.title, set(index.values()), list(block_index.values()), rows)
     finally:
-        wb.close()
+        book.close()
 
 
-def _resolve_formulas(path: Path, title: str, formulas: list[tuple[Cell, int, int]],
-                      rows: list[Row]) -> list[str]:
+def _find_header(book: _Book, layout: Layout) -> tuple[Any, int | None, list[Any]]:
+    """(sheet, header row, header values): the layout's sheet by name, else the first sheet
+    with the required headers in its first rows; (sheet or None, None, []) if none has."""
+    required = {c.key for c in layout.columns if c.required}
+    named = next((w for w in book.worksheets if normalise(w.title) == normalise(layout.sheet)),
+                 None)
+    for ws in [named] if named is not None else book.worksheets:
+        stream = _SheetStream(book, ws)
+        for number, cells in stream.rows():
+            if number > HEADER_SEARCH_ROWS:
+                break
+            values = stream.values(number, cells)
+            keys = {match_header(layout, v) for v in values if isinstance(v, str)}
+            if required <= keys:
+                return ws, number, values
+    return named, None, []
+
+
+def _resolve_formulas(data: bytes, title: str, formulas: list[tuple[Cell, int, int]],
+                      rows: list[Row], limits: list[int]) -> list[str]:
     """Replace formulas by the values Excel cached; a formula never calculated is an error."""
-    wb = load_workbook(path, read_only=True, data_only=True)
+    book = _Book(data, data_only=True)
+    wanted = {(r, c): cell for cell, r, c in formulas}
+    hi = max(r for r, _ in wanted)
+    errors: list[str] = []
+    cached = {}
     try:
-        ws = wb[title]
-        wanted = {(r, c): cell for cell, r, c in formulas}
-        lo, hi = min(r for r, _ in wanted), max(r for r, _ in wanted)
-        cached = {}
-        for r, values in enumerate(ws.iter_rows(min_row=lo, max_row=hi, values_only=True),
-                                   start=lo):
-            for c, value in enumerate(values, start=1):
-                if (r, c) in wanted:
-                    cached[(r, c)] = value
+        ws = next(w for w in book.worksheets if w.title == title)
+        for r, cells in _SheetStream(book, ws).rows():
+            if r > hi:
+                break
+            for cell in cells:
+                formula = wanted.get((r, cell["column"]))
+                if formula is not None and cell["value"] is not None:
+                    cached[(r, cell["column"])] = _checked(
+                        cell, cell["value"], limits[cell["column"] - 1], formula.ref, errors, [])
     finally:
-        wb.close()
+        book.close()
     by_number = {row.number: row for row in rows}
-    errors = []
     for (r, c), cell in wanted.items():
-        value = cached.get((r, c))
-        if value is None:
+        if (r, c) not in cached:
             errors.append(f"{cell.ref}: công thức «{cell.value}» chưa có giá trị đã tính; hãy mở "
                           "tệp bằng Excel hoặc LibreOffice và lưu lại")
         else:
             row = by_number[r]
-            row._values = row._values[:c - 1] + (value,) + row._values[c:]
+            row._values = row._values[:c - 1] + (cached[(r, c)],) + row._values[c:]
     return errors
 
+
+# -- openpyxl, read-only and streamed -----------------------------------------------------------
+
+class _Book:
+    """A workbook loaded by openpyxl from the checked bytes, in read-only mode."""
+
+    def __init__(self, data: bytes, data_only: bool = False):
+        # keep_links=False: external links are cached copies of other workbooks, never read
+        self.data_only = data_only
+        self.wb = load_workbook(io.BytesIO(data), read_only=True, data_only=data_only,
+                                keep_links=False)
+        self.worksheets = self.wb.worksheets
+        strings = self.worksheets[0]._shared_strings if self.worksheets else []
+        # by index, not a list: openpyxl indexes with the cell's text, and a list would take
+        # '-1' for the last string
+        self.strings = dict(enumerate(strings))
+
+    def close(self) -> None:
+        self.wb.close()
+
+
+class _Parser(WorkSheetParser):
+    """openpyxl's streaming worksheet parser, made to say which cell it could not decode."""
+
+    def __init__(self, source, strings, title: str, **options):
+        super().__init__(source, strings, **options)
+        self.title = title
+
+    def parse_row(self, row):
+        try:
+            result = super().parse_row(row)
+        except Exception as exc:
+            raise self._undecodable(row, exc) from exc
+        self.row_dimensions.clear()  # openpyxl keeps every row's attributes; none are read
+        return result
+
+    def _undecodable(self, row, exc: Exception) -> _Refused:
+        """The first cell of `row` that does not decode, and why (on the failure path only)."""
+        self.col_counter = 0
+        for element in row:
+            try:
+                self.parse_cell(element)
+            except Exception as cell_exc:
+                return _bad_cell(self.title, element, self.row_counter, self.col_counter,
+                                 cell_exc)
+        shown = _shown(row.get("r"))
+        return _Refused(f"trang «{self.title}»: số dòng «{shown}» không hợp lệ ({exc})",
+                        f"sheet '{self.title}': invalid row number '{shown}' ({exc})")
+
+
+def _bad_cell(title: str, element, row: int, col: int, exc: Exception) -> _Refused:
+    ref = element.get("r")
+    if ref:
+        try:
+            coordinate_to_tuple(ref)
+        except Exception:
+            return _Refused(f"trang «{title}», dòng {row}: địa chỉ ô «{_shown(ref)}» không hợp lệ",
+                            f"sheet '{title}', row {row}: invalid cell address '{_shown(ref)}'")
+    else:
+        ref = f"{get_column_letter(col)}{row}" if 0 < col <= 16384 else f"{row}"
+    where = f"{title}!{ref}"
+    style = element.get("s")
+    try:
+        int(style or 0)
+    except ValueError:
+        return _Refused(f"{where}: kiểu định dạng «{_shown(style)}» không hợp lệ",
+                        f"{where}: invalid style '{_shown(style)}'")
+    raw = _shown(element.findtext(VALUE_TAG))
+    vi, en = {
+        "n": (f"«{raw}» không phải là số", f"'{raw}' is not a number"),
+        "s": (f"không có chuỗi số «{raw}» trong bảng chuỗi dùng chung (phần "
+              "xl/sharedStrings.xml thiếu hoặc hỏng)",
+              f"no string number '{raw}' in the shared strings (part xl/sharedStrings.xml is "
+              "missing or damaged)"),
+        "b": (f"«{raw}» không phải là giá trị đúng/sai", f"'{raw}' is not a true/false value"),
+        "d": (f"«{raw}» không phải là ngày giờ", f"'{raw}' is not a date"),
+    }.get(element.get("t", "n"), (f"ô không đọc được ({exc})", f"unreadable cell ({exc})"))
+    return _Refused(f"{where}: {vi}", f"{where}: {en}")
+
+
+class _SheetStream:
+    """One sheet's rows, in order, from openpyxl's parser. Rows out of order or beyond Excel's
+    last row, and cells out of order or outside their row, are refused: that is damaged XML
+    openpyxl would read silently (a cell read twice, a row dropped). `merged` holds the merged
+    ranges as (min_col, min_row, max_col, max_row) once the rows were read to the end."""
+
+    def __init__(self, book: _Book, ws):
+        self.book, self.ws = book, ws
+        self.merged: list[tuple[int, int, int, int]] = []
+
+    def rows(self) -> Iterator[tuple[int, list[dict]]]:
+        """(row number, openpyxl's cells: dicts of row, column, value, data_type)."""
+        title, book = self.ws.title, self.book
+        part = self.ws._worksheet_path
+        try:
+            with book.wb._archive.open(part) as source:
+                parser = _Parser(source, book.strings, title, data_only=book.data_only,
+                                 epoch=book.wb.epoch, date_formats=book.wb._date_formats,
+                                 timedelta_formats=book.wb._timedelta_formats)
+                last = 0
+                for number, cells in parser.parse():
+                    if not last < number <= EXCEL_ROWS:
+                        raise _Refused(f"trang «{title}»: dòng {number} không theo thứ tự "
+                                       f"(sau dòng {last}) hoặc ngoài giới hạn của Excel",
+                                       f"sheet '{title}': row {number} out of order (after "
+                                       f"row {last}) or beyond Excel's last row")
+                    last = number
+                    yield number, cells
+                if parser.merged_cells is not None:
+                    self.merged = [m.bounds for m in parser.merged_cells.mergeCell]
+        except _Refused:
+            raise
+        except Exception as exc:
+            vi, en = _describe(exc)
+            raise _Refused(f"trang «{title}» (phần {part}) không đọc được ({vi})",
+                           f"sheet '{title}' (part {part}) is unreadable ({en})") from exc
+
+    def values(self, number: int, cells: list[dict], width: int | None = None,
+               limits: list[int] | None = None, prefix: list[str] | None = None,
+               errors: list[str] | None = None,
+               formulas: list[tuple[Cell, int, int]] | None = None) -> list[Any]:
+        """The values of columns 1…width (all when None). With `limits` (the longest text of
+        each column, 0: not read), each value read is checked, problems going to `errors`
+        (`prefix` makes the cell's reference) and formulas to `formulas`."""
+        values = [None] * (width if width is not None else
+                           (cells[-1]["column"] if cells else 0))
+        size = len(values)
+        last = 0
+        for cell in cells:
+            col = cell["column"]
+            if col <= last or cell["row"] != number:
+                ref = f"{get_column_letter(col)}{cell['row']}"
+                raise _Refused(f"{self.ws.title}!{ref}: ô lặp lại, sai thứ tự hoặc nằm ngoài "
+                               f"dòng {number} của nó trong XML của trang",
+                               f"{self.ws.title}!{ref}: cell repeated, out of order or outside "
+                               f"its row {number} in the sheet's XML")
+            last = col
+            if col > size:
+                continue
+            value = cell["value"]
+            if value is None:
+                continue
+            limit = limits[col - 1] if limits is not None else 0
+            if limit:
+                value = _checked(cell, value, limit, f"{prefix[col - 1]}{number}", errors,
+                                 formulas)
+            values[col - 1] = value
+        return values
+
+
+def _checked(cell: dict, value: Any, limit: int, ref: str, errors: list[str],
+             formulas: list[tuple[Cell, int, int]]) -> Any:
+    """A value of a column parapp reads, or None with the problem added to `errors`."""
+    kind = cell["data_type"]
+    if kind == "e":
+        errors.append(f"{ref}: ô chứa giá trị lỗi {value} của Excel")
+        return None
+    if kind == "f":
+        formulas.append((Cell(ref, value), cell["row"], cell["column"]))
+        return value
+    if value.__class__ is float and not math.isfinite(value):
+        errors.append(f"{ref}: số vượt giới hạn của Excel")
+        return None
+    if value.__class__ is str and len(value) > limit:
+        errors.append(f"{ref}: dài {_count(len(value))[0]} ký tự, vượt giới hạn "
+                      f"{_count(limit)[0]} ký tự của cột")
+        return None
+    return value
+
+
+def _describe(exc: Exception) -> tuple[str, str]:
+    """(vi, en) of an exception from openpyxl or zipfile, for a message."""
+    missing = re.search(r"no item named '([^']*)' in the archive", str(exc))
+    if isinstance(exc, KeyError) and missing:
+        return f"thiếu phần {missing[1]}", f"part {missing[1]} is missing"
+    text = _shown(f"{type(exc).__name__}: {exc}", 200)
+    return text, text
+
+
+def _shown(text: str | None, limit: int = 40) -> str:
+    text = "" if text is None else str(text)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _size(n: int) -> tuple[str, str]:
+    """(vi, en) of a byte count: ('2,1 GB', '2.1 GB')."""
+    unit, scale = next((u, s) for u, s in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10),
+                                           ("byte", 1)) if n >= s or s == 1)
+    text = f"{n / scale:.1f}".removesuffix(".0")
+    return f"{text.replace('.', ',')} {unit}", f"{text} {unit}"
+
+
+def _count(n: int) -> tuple[str, str]:
+    """(vi, en) of a count: ('60.000', '60,000')."""
+    return f"{n:,}".replace(",", "."), f"{n:,}"
+
+
+# -- values -----------------------------------------------------------------------------------
 
 def number(cell: Cell, errors: list[str], label: str = "") -> Decimal | None:
     """An exact number from a cell: '8,5', '8.5', 8.5 (float from Excel), '91,17%'.
 
     Float artefacts of spreadsheet arithmetic (0.30000000000000004) are rounded away when they
-    sit beyond the decimals parapp accepts; real extra precision is refused.
+    sit beyond the decimals parapp accepts; real extra precision is refused. Magnitudes no
+    sheet has any use for ('1e400') are refused here, before any rule does arithmetic on them.
     """
     value = cell.value
     label = f"{label} " if label else ""
@@ -263,19 +709,25 @@ def number(cell: Cell, errors: list[str], label: str = "") -> Decimal | None:
         errors.append(f"{cell.ref}: {label}«{value}» không phải là số")
         return None
     try:
-        if isinstance(value, float):
-            exact = Decimal(repr(value))
-            rounded = quantize(exact, MAX_ENTERED_DECIMALS)
-            return rounded if abs(rounded - exact) < Decimal("1e-9") else exact
-        result = parse_decimal(value if isinstance(value, (int, Decimal)) else str(value))
+        exact = Decimal(repr(value)) if isinstance(value, float) else parse_decimal(
+            value if isinstance(value, (int, Decimal)) else str(value))
+        too_big = abs(exact) >= NUMBER_LIMIT  # NaN: InvalidOperation
     except (ValueError, TypeError, InvalidOperation):
-        errors.append(f"{cell.ref}: {label}«{cell.text}» không phải là số")
+        errors.append(f"{cell.ref}: {label}«{_shown(cell.text)}» không phải là số")
         return None
-    if too_precise(result):
+    if too_big:
+        errors.append(f"{cell.ref}: {label}«{_shown(cell.text)}» quá lớn: mọi số trong sổ tính "
+                      f"nhập liệu đều dưới {_count(int(NUMBER_LIMIT))[0]}")
+        return None
+    if isinstance(value, float):
+        rounded = quantize(exact, MAX_ENTERED_DECIMALS)
+        if abs(rounded - exact) < Decimal("1e-9"):
+            return rounded
+    if too_precise(exact):
         errors.append(f"{cell.ref}: {label}tối đa {MAX_ENTERED_DECIMALS} chữ số thập phân "
-                      f"({cell.text})")
+                      f"({_shown(cell.text)})")
         return None
-    return result
+    return exact
 
 
 def yes(cell: Cell | None) -> bool:

@@ -314,12 +314,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="71"/>
-        <location filename="../../parapp/ui/main_window.py" line="286"/>
+        <location filename="../../parapp/ui/main_window.py" line="287"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="287"/>
+        <location filename="../../parapp/ui/main_window.py" line="288"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -481,7 +481,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="521"/>
-        <location filename="../../parapp/ui/main_window.py" line="847"/>
+        <location filename="../../parapp/ui/main_window.py" line="849"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -493,7 +493,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="535"/>
-        <location filename="../../parapp/ui/main_window.py" line="849"/>
+        <location filename="../../parapp/ui/main_window.py" line="851"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -622,126 +622,126 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="370"/>
+        <location filename="../../parapp/ui/main_window.py" line="371"/>
         <source>&amp;Nhập từ Excel</source>
         <translation>&amp;Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="372"/>
+        <location filename="../../parapp/ui/main_window.py" line="373"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="373"/>
+        <location filename="../../parapp/ui/main_window.py" line="374"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="374"/>
+        <location filename="../../parapp/ui/main_window.py" line="375"/>
         <source>Điểm…</source>
         <translation>Scores…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="375"/>
+        <location filename="../../parapp/ui/main_window.py" line="376"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="376"/>
+        <location filename="../../parapp/ui/main_window.py" line="377"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="390"/>
+        <location filename="../../parapp/ui/main_window.py" line="391"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="392"/>
+        <location filename="../../parapp/ui/main_window.py" line="393"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="396"/>
+        <location filename="../../parapp/ui/main_window.py" line="397"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="399"/>
+        <location filename="../../parapp/ui/main_window.py" line="400"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="400"/>
+        <location filename="../../parapp/ui/main_window.py" line="401"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="403"/>
+        <location filename="../../parapp/ui/main_window.py" line="404"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="558"/>
+        <location filename="../../parapp/ui/main_window.py" line="559"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="565"/>
-        <location filename="../../parapp/ui/main_window.py" line="860"/>
+        <location filename="../../parapp/ui/main_window.py" line="566"/>
+        <location filename="../../parapp/ui/main_window.py" line="862"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="580"/>
+        <location filename="../../parapp/ui/main_window.py" line="581"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="592"/>
+        <location filename="../../parapp/ui/main_window.py" line="593"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="599"/>
+        <location filename="../../parapp/ui/main_window.py" line="600"/>
         <source>Lưu kỳ đánh giá mới</source>
         <translation>Save the new assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="601"/>
-        <location filename="../../parapp/ui/main_window.py" line="625"/>
-        <location filename="../../parapp/ui/main_window.py" line="1600"/>
+        <location filename="../../parapp/ui/main_window.py" line="602"/>
+        <location filename="../../parapp/ui/main_window.py" line="626"/>
+        <location filename="../../parapp/ui/main_window.py" line="1602"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="611"/>
-        <location filename="../../parapp/ui/main_window.py" line="615"/>
+        <location filename="../../parapp/ui/main_window.py" line="612"/>
+        <location filename="../../parapp/ui/main_window.py" line="616"/>
         <source>Không tạo được kỳ đánh giá</source>
         <translation>Could not create the assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="623"/>
+        <location filename="../../parapp/ui/main_window.py" line="624"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="637"/>
+        <location filename="../../parapp/ui/main_window.py" line="638"/>
         <source>Không lưu được bản sao</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="638"/>
+        <location filename="../../parapp/ui/main_window.py" line="639"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="640"/>
+        <location filename="../../parapp/ui/main_window.py" line="641"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="665"/>
+        <location filename="../../parapp/ui/main_window.py" line="666"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -750,319 +750,319 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="681"/>
+        <location filename="../../parapp/ui/main_window.py" line="682"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="686"/>
+        <location filename="../../parapp/ui/main_window.py" line="687"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="687"/>
+        <location filename="../../parapp/ui/main_window.py" line="688"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="697"/>
+        <location filename="../../parapp/ui/main_window.py" line="698"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="698"/>
+        <location filename="../../parapp/ui/main_window.py" line="699"/>
         <source>Giá trị đang nhập ở tiêu chí {code} không hợp lệ nên chưa được ghi.
 Bỏ giá trị này?</source>
         <translation>The value entered for criterion {code} is not valid, so it has not been saved.
 Discard this value?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="758"/>
+        <location filename="../../parapp/ui/main_window.py" line="759"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="761"/>
+        <location filename="../../parapp/ui/main_window.py" line="762"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="828"/>
+        <location filename="../../parapp/ui/main_window.py" line="830"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="830"/>
+        <location filename="../../parapp/ui/main_window.py" line="832"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="833"/>
+        <location filename="../../parapp/ui/main_window.py" line="835"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="834"/>
+        <location filename="../../parapp/ui/main_window.py" line="836"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="837"/>
+        <location filename="../../parapp/ui/main_window.py" line="839"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="838"/>
+        <location filename="../../parapp/ui/main_window.py" line="840"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="839"/>
+        <location filename="../../parapp/ui/main_window.py" line="841"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="846"/>
+        <location filename="../../parapp/ui/main_window.py" line="848"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="848"/>
+        <location filename="../../parapp/ui/main_window.py" line="850"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1185"/>
+        <location filename="../../parapp/ui/main_window.py" line="1187"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1202"/>
+        <location filename="../../parapp/ui/main_window.py" line="1204"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1360"/>
+        <location filename="../../parapp/ui/main_window.py" line="1362"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1373"/>
+        <location filename="../../parapp/ui/main_window.py" line="1375"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1380"/>
+        <location filename="../../parapp/ui/main_window.py" line="1382"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1445"/>
+        <location filename="../../parapp/ui/main_window.py" line="1447"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1446"/>
+        <location filename="../../parapp/ui/main_window.py" line="1448"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1514"/>
+        <location filename="../../parapp/ui/main_window.py" line="1516"/>
         <source>Không đọc được thiết lập</source>
         <translation>Cannot read the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1538"/>
+        <location filename="../../parapp/ui/main_window.py" line="1540"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1558"/>
+        <location filename="../../parapp/ui/main_window.py" line="1560"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1561"/>
+        <location filename="../../parapp/ui/main_window.py" line="1563"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1565"/>
+        <location filename="../../parapp/ui/main_window.py" line="1567"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1566"/>
+        <location filename="../../parapp/ui/main_window.py" line="1568"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1592"/>
+        <location filename="../../parapp/ui/main_window.py" line="1594"/>
         <source>Xuất gói cho thành viên Hội đồng</source>
         <translation>Export a council member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1593"/>
+        <location filename="../../parapp/ui/main_window.py" line="1595"/>
         <source>Thành viên Hội đồng thẩm định:</source>
         <translation>Council member:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1599"/>
+        <location filename="../../parapp/ui/main_window.py" line="1601"/>
         <source>Lưu gói</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1610"/>
+        <location filename="../../parapp/ui/main_window.py" line="1612"/>
         <source>Đang tạo gói cho {member}…</source>
         <translation>Making the package for {member}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1614"/>
+        <location filename="../../parapp/ui/main_window.py" line="1616"/>
         <source>Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu</source>
         <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1627"/>
+        <location filename="../../parapp/ui/main_window.py" line="1629"/>
         <source>Hợp nhất {n} gói</source>
         <translation>Merge of {n} package(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1641"/>
+        <location filename="../../parapp/ui/main_window.py" line="1643"/>
         <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
         <translation>Package sealed; send {file} to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1669"/>
+        <location filename="../../parapp/ui/main_window.py" line="1671"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1680"/>
+        <location filename="../../parapp/ui/main_window.py" line="1682"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1681"/>
+        <location filename="../../parapp/ui/main_window.py" line="1683"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1709"/>
+        <location filename="../../parapp/ui/main_window.py" line="1711"/>
         <source>Nhập từ {file}</source>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1712"/>
+        <location filename="../../parapp/ui/main_window.py" line="1714"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="754"/>
+        <location filename="../../parapp/ui/main_window.py" line="755"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="764"/>
+        <location filename="../../parapp/ui/main_window.py" line="765"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="732"/>
+        <location filename="../../parapp/ui/main_window.py" line="733"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="286"/>
+        <location filename="../../parapp/ui/main_window.py" line="287"/>
         <source>Tổng
 điểm</source>
         <translation>Total
 points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="287"/>
+        <location filename="../../parapp/ui/main_window.py" line="288"/>
         <source>Chỉ số
 (%)</source>
         <translation>Index
 (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="291"/>
+        <location filename="../../parapp/ui/main_window.py" line="292"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="293"/>
+        <location filename="../../parapp/ui/main_window.py" line="294"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="294"/>
+        <location filename="../../parapp/ui/main_window.py" line="295"/>
         <source>Hạng trong khối</source>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="669"/>
+        <location filename="../../parapp/ui/main_window.py" line="670"/>
         <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>{message}: the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="889"/>
+        <location filename="../../parapp/ui/main_window.py" line="891"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="932"/>
-        <location filename="../../parapp/ui/main_window.py" line="1267"/>
+        <location filename="../../parapp/ui/main_window.py" line="934"/>
+        <location filename="../../parapp/ui/main_window.py" line="1269"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="933"/>
+        <location filename="../../parapp/ui/main_window.py" line="935"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1260"/>
+        <location filename="../../parapp/ui/main_window.py" line="1262"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1272"/>
+        <location filename="../../parapp/ui/main_window.py" line="1274"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1274"/>
+        <location filename="../../parapp/ui/main_window.py" line="1276"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1280"/>
+        <location filename="../../parapp/ui/main_window.py" line="1282"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1281"/>
+        <location filename="../../parapp/ui/main_window.py" line="1283"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1290"/>
+        <location filename="../../parapp/ui/main_window.py" line="1292"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1298"/>
+        <location filename="../../parapp/ui/main_window.py" line="1300"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1300"/>
+        <location filename="../../parapp/ui/main_window.py" line="1302"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1301"/>
+        <location filename="../../parapp/ui/main_window.py" line="1303"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -1437,47 +1437,47 @@ points</translation>
 <context>
     <name>NewPeriodDialog</name>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="114"/>
+        <location filename="../../parapp/ui/main_window.py" line="115"/>
         <source>Kỳ đánh giá mới</source>
         <translation>New assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="116"/>
+        <location filename="../../parapp/ui/main_window.py" line="117"/>
         <source>Ví dụ: Tỉnh Sơn Hà</source>
         <translation>For example: Tỉnh Sơn Hà</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="121"/>
+        <location filename="../../parapp/ui/main_window.py" line="122"/>
         <source>Sổ tính có trang «Tiêu chí» và «Đơn vị»</source>
         <translation>Workbook with the sheets “Tiêu chí” and “Đơn vị”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="122"/>
+        <location filename="../../parapp/ui/main_window.py" line="123"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="128"/>
+        <location filename="../../parapp/ui/main_window.py" line="129"/>
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="129"/>
+        <location filename="../../parapp/ui/main_window.py" line="130"/>
         <source>Năm đánh giá:</source>
         <translation>Assessed year:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="130"/>
+        <location filename="../../parapp/ui/main_window.py" line="131"/>
         <source>Bộ tiêu chí, đơn vị:</source>
         <translation>Criteria and units:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="144"/>
+        <location filename="../../parapp/ui/main_window.py" line="145"/>
         <source>Chọn sổ tính</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="145"/>
+        <location filename="../../parapp/ui/main_window.py" line="146"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -1591,258 +1591,258 @@ points</translation>
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="111"/>
+        <location filename="../../parapp/ui/report_view.py" line="113"/>
         <source>Phụ lục xếp hạng</source>
         <translation>Ranking annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="112"/>
+        <location filename="../../parapp/ui/report_view.py" line="114"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Classification of heads</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="113"/>
+        <location filename="../../parapp/ui/report_view.py" line="115"/>
         <source>Bảng điểm đơn vị</source>
         <translation>Unit score sheet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="142"/>
+        <location filename="../../parapp/ui/report_view.py" line="144"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="439"/>
+        <location filename="../../parapp/ui/report_view.py" line="443"/>
         <source>Làm &amp;mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="440"/>
+        <location filename="../../parapp/ui/report_view.py" line="444"/>
         <source>Tạo lại văn bản từ dữ liệu hiện tại của tệp (F5)</source>
         <translation>Build the document again from the file&apos;s current data (F5)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="442"/>
+        <location filename="../../parapp/ui/report_view.py" line="446"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="443"/>
+        <location filename="../../parapp/ui/report_view.py" line="447"/>
         <source>&amp;Lưu PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="444"/>
+        <location filename="../../parapp/ui/report_view.py" line="448"/>
         <source>&amp;Ký số…</source>
         <translation>Si&amp;gn…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="447"/>
+        <location filename="../../parapp/ui/report_view.py" line="451"/>
         <source>In văn bản ra máy in (Ctrl+P)</source>
         <translation>Print the document (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="448"/>
+        <location filename="../../parapp/ui/report_view.py" line="452"/>
         <source>Lưu bản PDF của văn bản đang xem (Ctrl+S)</source>
         <translation>Save the PDF of the document shown (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="449"/>
+        <location filename="../../parapp/ui/report_view.py" line="453"/>
         <source>Ký số văn bản bằng tệp khóa PKCS#12 hoặc thiết bị ký số USB</source>
         <translation>Digitally sign the document with a PKCS#12 key file or a USB signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="451"/>
+        <location filename="../../parapp/ui/report_view.py" line="455"/>
         <source>&amp;Văn bản:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="468"/>
+        <location filename="../../parapp/ui/report_view.py" line="472"/>
         <source>Trang trước (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="471"/>
+        <location filename="../../parapp/ui/report_view.py" line="475"/>
         <source>Trang sau (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="478"/>
+        <location filename="../../parapp/ui/report_view.py" line="482"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="481"/>
+        <location filename="../../parapp/ui/report_view.py" line="485"/>
         <source>Phóng to (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="483"/>
+        <location filename="../../parapp/ui/report_view.py" line="487"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="486"/>
+        <location filename="../../parapp/ui/report_view.py" line="490"/>
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="494"/>
+        <location filename="../../parapp/ui/report_view.py" line="498"/>
         <source>Thu phóng:</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="506"/>
+        <location filename="../../parapp/ui/report_view.py" line="510"/>
         <source>Dữ liệu đã thay đổi — bấm Làm mới (F5)</source>
         <translation>The data has changed — click Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="508"/>
+        <location filename="../../parapp/ui/report_view.py" line="512"/>
         <source>Điểm hoặc thiết lập đã được sửa sau khi văn bản này được tạo</source>
         <translation>Scores or settings were changed after this document was built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="511"/>
-        <location filename="../../parapp/ui/report_view.py" line="900"/>
+        <location filename="../../parapp/ui/report_view.py" line="515"/>
+        <location filename="../../parapp/ui/report_view.py" line="904"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="512"/>
+        <location filename="../../parapp/ui/report_view.py" line="516"/>
         <source>Bỏ văn bản đang tạo</source>
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="605"/>
+        <location filename="../../parapp/ui/report_view.py" line="609"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="620"/>
+        <location filename="../../parapp/ui/report_view.py" line="624"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="621"/>
+        <location filename="../../parapp/ui/report_view.py" line="625"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="661"/>
+        <location filename="../../parapp/ui/report_view.py" line="665"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="664"/>
+        <location filename="../../parapp/ui/report_view.py" line="668"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="703"/>
+        <location filename="../../parapp/ui/report_view.py" line="707"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="714"/>
+        <location filename="../../parapp/ui/report_view.py" line="718"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="737"/>
+        <location filename="../../parapp/ui/report_view.py" line="741"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="744"/>
+        <location filename="../../parapp/ui/report_view.py" line="748"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="745"/>
+        <location filename="../../parapp/ui/report_view.py" line="749"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="758"/>
+        <location filename="../../parapp/ui/report_view.py" line="762"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="767"/>
+        <location filename="../../parapp/ui/report_view.py" line="771"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="880"/>
+        <location filename="../../parapp/ui/report_view.py" line="884"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="900"/>
+        <location filename="../../parapp/ui/report_view.py" line="904"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="914"/>
+        <location filename="../../parapp/ui/report_view.py" line="918"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="915"/>
+        <location filename="../../parapp/ui/report_view.py" line="919"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="938"/>
+        <location filename="../../parapp/ui/report_view.py" line="942"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="960"/>
+        <location filename="../../parapp/ui/report_view.py" line="964"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="961"/>
+        <location filename="../../parapp/ui/report_view.py" line="965"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="972"/>
+        <location filename="../../parapp/ui/report_view.py" line="976"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="973"/>
+        <location filename="../../parapp/ui/report_view.py" line="977"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="977"/>
+        <location filename="../../parapp/ui/report_view.py" line="981"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1011"/>
+        <location filename="../../parapp/ui/report_view.py" line="1015"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1013"/>
+        <location filename="../../parapp/ui/report_view.py" line="1017"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1014"/>
+        <location filename="../../parapp/ui/report_view.py" line="1018"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1018"/>
+        <location filename="../../parapp/ui/report_view.py" line="1022"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1027"/>
+        <location filename="../../parapp/ui/report_view.py" line="1031"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -2333,223 +2333,223 @@ points</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="125"/>
+        <location filename="../../parapp/ui/report_view.py" line="127"/>
         <source>Ghi đè tệp?</source>
         <translation>Overwrite the file?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="126"/>
+        <location filename="../../parapp/ui/report_view.py" line="128"/>
         <source>Tệp {file} đã có. Ghi đè?</source>
         <translation>{file} already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1060"/>
+        <location filename="../../parapp/ui/report_view.py" line="1064"/>
         <source>Ký số văn bản</source>
         <translation>Sign the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1069"/>
+        <location filename="../../parapp/ui/report_view.py" line="1076"/>
         <source>Tệp khóa &amp;PKCS#12 (.p12, .pfx)</source>
         <translation>&amp;PKCS#12 key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1070"/>
+        <location filename="../../parapp/ui/report_view.py" line="1077"/>
         <source>Thiết bị ký số &amp;USB (PKCS#11)</source>
         <translation>&amp;USB signing token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1078"/>
+        <location filename="../../parapp/ui/report_view.py" line="1085"/>
         <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
         <translation>A .p12 or .pfx file holding the key and the certificate</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1081"/>
+        <location filename="../../parapp/ui/report_view.py" line="1088"/>
         <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
         <translation>Never stored; leave empty if the file has no passphrase</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1085"/>
+        <location filename="../../parapp/ui/report_view.py" line="1092"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1086"/>
+        <location filename="../../parapp/ui/report_view.py" line="1093"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1091"/>
+        <location filename="../../parapp/ui/report_view.py" line="1098"/>
         <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
         <translation>The token&apos;s PKCS#11 library (.so, .dll, .dylib)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1094"/>
+        <location filename="../../parapp/ui/report_view.py" line="1101"/>
         <source>Tìm thiết bị</source>
         <translation>Find tokens</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1100"/>
-        <location filename="../../parapp/ui/report_view.py" line="1289"/>
+        <location filename="../../parapp/ui/report_view.py" line="1107"/>
+        <location filename="../../parapp/ui/report_view.py" line="1311"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1106"/>
+        <location filename="../../parapp/ui/report_view.py" line="1113"/>
         <source>Thư viện:</source>
         <translation>Library:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1108"/>
+        <location filename="../../parapp/ui/report_view.py" line="1115"/>
         <source>Thiết bị:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1110"/>
+        <location filename="../../parapp/ui/report_view.py" line="1117"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1113"/>
+        <location filename="../../parapp/ui/report_view.py" line="1120"/>
         <source>Hình thức chữ ký (không bắt buộc)</source>
         <translation>Signature appearance (optional)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1116"/>
+        <location filename="../../parapp/ui/report_view.py" line="1123"/>
         <source>Ảnh chữ ký (PNG, JPEG)</source>
         <translation>Signature image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1118"/>
+        <location filename="../../parapp/ui/report_view.py" line="1125"/>
         <source>Ảnh con dấu (PNG, JPEG)</source>
         <translation>Seal image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1120"/>
+        <location filename="../../parapp/ui/report_view.py" line="1127"/>
         <source>Ảnh chữ ký:</source>
         <translation>Signature image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1122"/>
+        <location filename="../../parapp/ui/report_view.py" line="1129"/>
         <source>Ảnh con dấu:</source>
         <translation>Seal image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1127"/>
+        <location filename="../../parapp/ui/report_view.py" line="1134"/>
         <source>Không bắt buộc (PEM, DER; cách nhau bởi ;)</source>
         <translation>Optional (PEM, DER; separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1128"/>
+        <location filename="../../parapp/ui/report_view.py" line="1135"/>
         <source>Tệp chứng thư gốc dùng để kiểm tra độ tin cậy của chữ ký sau khi ký; nhiều tệp cách nhau bởi dấu ;</source>
         <translation>Root certificate files to check the signature&apos;s trust against after signing; separate several files with ;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1131"/>
+        <location filename="../../parapp/ui/report_view.py" line="1138"/>
         <source>Chứng thư gốc tin cậy:</source>
         <translation>Trusted roots:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1133"/>
+        <location filename="../../parapp/ui/report_view.py" line="1140"/>
         <source>Lưu bản đã ký:</source>
         <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1149"/>
+        <location filename="../../parapp/ui/report_view.py" line="1156"/>
         <source>&amp;Ký</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1150"/>
+        <location filename="../../parapp/ui/report_view.py" line="1157"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1155"/>
+        <location filename="../../parapp/ui/report_view.py" line="1162"/>
         <source>Văn bản: {file}</source>
         <translation>Document: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1179"/>
+        <location filename="../../parapp/ui/report_view.py" line="1187"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1202"/>
+        <location filename="../../parapp/ui/report_view.py" line="1210"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1203"/>
+        <location filename="../../parapp/ui/report_view.py" line="1211"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1209"/>
+        <location filename="../../parapp/ui/report_view.py" line="1217"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1210"/>
+        <location filename="../../parapp/ui/report_view.py" line="1218"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1216"/>
+        <location filename="../../parapp/ui/report_view.py" line="1224"/>
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1217"/>
+        <location filename="../../parapp/ui/report_view.py" line="1225"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1223"/>
+        <location filename="../../parapp/ui/report_view.py" line="1231"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1224"/>
+        <location filename="../../parapp/ui/report_view.py" line="1232"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1229"/>
+        <location filename="../../parapp/ui/report_view.py" line="1237"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1231"/>
+        <location filename="../../parapp/ui/report_view.py" line="1239"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1275"/>
+        <location filename="../../parapp/ui/report_view.py" line="1296"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1303"/>
+        <location filename="../../parapp/ui/report_view.py" line="1328"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1332"/>
+        <location filename="../../parapp/ui/report_view.py" line="1363"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1344"/>
+        <location filename="../../parapp/ui/report_view.py" line="1375"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1352"/>
+        <location filename="../../parapp/ui/report_view.py" line="1383"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1356"/>
+        <location filename="../../parapp/ui/report_view.py" line="1387"/>
         <source>Nhập mã PIN của thiết bị ký số</source>
         <translation>Enter the signing device&apos;s PIN</translation>
     </message>
@@ -2570,47 +2570,47 @@ points</translation>
 <context>
     <name>importing</name>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="104"/>
+        <location filename="../../parapp/ui/importing.py" line="105"/>
         <source>{path}: không mở được tệp để nhập ({error})</source>
         <translation>{path}: could not open the file for import ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="119"/>
+        <location filename="../../parapp/ui/importing.py" line="120"/>
         <source>{file}: không nhập được ({error}); không có dữ liệu nào được nhập</source>
         <translation>{file}: could not import ({error}); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="155"/>
+        <location filename="../../parapp/ui/importing.py" line="156"/>
         <source>Đang hủy, không có thay đổi nào được ghi…</source>
         <translation>Cancelling, nothing will be written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="186"/>
+        <location filename="../../parapp/ui/importing.py" line="187"/>
         <source>Nhập dữ liệu</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="188"/>
+        <location filename="../../parapp/ui/importing.py" line="189"/>
         <source>Đang nhập «{sheet}» từ {file}…</source>
         <translation>Importing “{sheet}” from {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="190"/>
+        <location filename="../../parapp/ui/importing.py" line="191"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="221"/>
+        <location filename="../../parapp/ui/importing.py" line="222"/>
         <source>Việc nhập đã xong trước khi kịp hủy; các thay đổi đã được ghi.</source>
         <translation>The import finished before it could be cancelled; the changes were written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="232"/>
+        <location filename="../../parapp/ui/importing.py" line="233"/>
         <source>Không nhập được dữ liệu</source>
         <translation>Could not import the data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="235"/>
+        <location filename="../../parapp/ui/importing.py" line="236"/>
         <source>Đã hủy nhập, không có thay đổi nào.</source>
         <translation>Import cancelled, nothing was changed.</translation>
     </message>

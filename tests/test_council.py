@@ -776,3 +776,55 @@ def test_any_change_outside_the_part_or_its_base_is_refused(council, tmp_path_fa
     with pytest.raises(ParappError):
         merge_packages(master, [work], policy="take-package", reason="Lấy theo gói")
     assert sha(master.path) == master_before
+
+
+# -- killed runs ------------------------------------------------------------------------------
+
+def test_a_killed_merge_or_export_leaves_nothing_but_a_leftover_the_next_open_removes(
+        council, tmp_path, capsys):
+    """The process dies in the middle of a merge (after its backup, before its commit) and of
+    an export (package written, record not committed): the master is as it was, no backup
+    claims a merge that never happened, no package lacks its record, and the next command on
+    the file removes what they left."""
+    import subprocess
+    import sys
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
+    sealed(packages["SNV"], keys["SNV"])
+    master_path = master.path
+    master.close()
+    before = sha(master_path)
+    merge = (
+        "import os, sys\n"
+        "from parapp.core import merge\n"
+        "from parapp.core.store import Store\n"
+        "def die(*a, **k):\n"
+        "    os._exit(9)\n"
+        "merge._merge_one = die\n"
+        "with Store.open(sys.argv[1]) as store:\n"
+        "    merge.merge_packages(store, [sys.argv[2]])\n")
+    killed_merge = subprocess.run([sys.executable, "-c", merge, str(master_path),
+                                   str(packages["SNV"])], capture_output=True, text=True)
+    assert killed_merge.returncode == 9, killed_merge.stderr
+    export = (
+        "import os, sys\n"
+        "from parapp.core import packages\n"
+        "from parapp.core.store import Edit, Store\n"
+        "def die(*a, **k):\n"
+        "    os._exit(9)\n"
+        "Edit.record_sent_package = die\n"
+        "with Store.open(sys.argv[1]) as store:\n"
+        "    packages.export_package(store, 'SNV', sys.argv[2])\n")
+    killed_export = subprocess.run([sys.executable, "-c", export, str(master_path),
+                                    str(master_path.with_name("goi-moi.parapp"))],
+                                   capture_output=True, text=True)
+    assert killed_export.returncode == 9, killed_export.stderr
+    left = sorted(p.name for p in master_path.parent.iterdir() if p.name.startswith("."))
+    assert len(left) == 2 and all(p.endswith(".parapp-tmp") for p in left)
+    assert not any(p.name.endswith(".bak") or p.name == "goi-moi.parapp"
+                   for p in master_path.parent.iterdir())
+    assert sha(master_path) == before
+    assert main(["info", str(master_path)]) == 0
+    err = capsys.readouterr().err
+    assert "đã xóa 2 tệp tạm do parapp bỏ lại khi bị dừng giữa chừng" in err
+    assert not any(p.name.startswith(".") for p in master_path.parent.iterdir())

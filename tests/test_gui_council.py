@@ -88,5 +88,6 @@ def test_export_to_a_read_only_folder_or_from_a_read_only_window(qtbot, small_de
     assert shown == [f"{folder}: không ghi được vào đây; chọn thư mục khác (chưa có gì được ghi)"]
     assert list(folder.iterdir()) == []
     assert hashlib.sha256(small_demo.read_bytes()).hexdigest() == before
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
     second = open_window(qtbot, small_demo)  # the first window holds the file: read-only here
     assert second.read_only and not second.ui.actionExportPackage.isEnabled()

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -34,6 +35,7 @@ from sqlalchemy.exc import OperationalError
 
 from parapp.core import fileformat, packages
 from parapp.core.errors import ValidationError
+from parapp.core.files import work_path
 from parapp.core.i18n import pick
 from parapp.core.models import (
     Criterion, MergedPackage, MergeResolution, Period, SentPackage, Unit,
@@ -415,11 +417,13 @@ def merge_packages(store, paths: Sequence[Path | str], *,
         for result in report.packages:  # nothing to do: no backup, no empty undo step
             result.already = True
         return report
-    backup = None
+    backup = work = None
     if not dry_run:
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        backup = fileformat.backup(store.path, store.path.with_name(
-            f"{store.path.name}.truoc-hop-nhat-{stamp}.bak"))
+        backup = store.path.with_name(f"{store.path.name}.truoc-hop-nhat-{stamp}.bak")
+        # a work file until the merge commits: a killed merge leaves a leftover that the next
+        # open cleans up, not a backup of a merge that never happened
+        work = fileformat.backup(store.path, work_path(backup))
     try:
         with store.edit(f"{MERGE_SOURCE}: " + ", ".join(p.name for p in paths)) as ed:
             masters = _master_scores(ed)  # kept up to date by each package's writes
@@ -440,13 +444,17 @@ def merge_packages(store, paths: Sequence[Path | str], *,
                     f"{len(unresolved)} unresolved conflict(s); nothing was merged")
             if dry_run:
                 raise _DryRun
-        report.txn, report.backup = ed.txn, backup
     except _DryRun:
-        pass
+        return report
     except BaseException:
-        if backup is not None:
-            backup.unlink(missing_ok=True)  # nothing changed: no backup to keep
+        if work is not None:
+            work.unlink(missing_ok=True)  # nothing changed: no backup to keep
         raise
+    try:
+        os.replace(work, backup)
+    except OSError:  # committed all the same: the backup keeps its work name
+        backup = work
+    report.txn, report.backup = ed.txn, backup
     return report
 
 

@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from parapp.core import fileformat
 from parapp.core.errors import ParappError, ValidationError
+from parapp.core.files import work_path
 from parapp.core.models import Base
 
 SEAL_CONTEXT = b"parapp package seal v2\n"
@@ -372,7 +373,7 @@ def export_package(store, member: str, out: Path | str, round_: int = 1,
                               f"Member {member} has no criteria assigned")
     _check_destination(out, store.path)
     package_uuid = (new_uuid or (lambda: str(uuid_mod.uuid4())))()
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    tmp = work_path(out)  # a killed export leaves a work file the next open cleans up
     try:
         try:
             fileformat.backup(store.path, tmp)

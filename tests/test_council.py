@@ -448,20 +448,12 @@ def hostile(package: Path, key: Path, *statements: tuple[str, tuple]) -> Path:
     return sealed(package, key)
 
 
-def _ids(package: Path, unit: str, crit: str) -> tuple[int, int]:
+def _keys(package: Path, unit: str, crit: str, column: str = "id") -> tuple:
+    """The unit's and the criterion's `column` (id, uuid) in the package."""
     con = sqlite3.connect(package)
     try:
-        return (con.execute("SELECT id FROM unit WHERE code = ?", (unit,)).fetchone()[0],
-                con.execute("SELECT id FROM criterion WHERE code = ?", (crit,)).fetchone()[0])
-    finally:
-        con.close()
-
-
-def _uuids(package: Path, unit: str, crit: str) -> tuple[str, str]:
-    con = sqlite3.connect(package)
-    try:
-        return (con.execute("SELECT uuid FROM unit WHERE code = ?", (unit,)).fetchone()[0],
-                con.execute("SELECT uuid FROM criterion WHERE code = ?", (crit,)).fetchone()[0])
+        return tuple(con.execute(f"SELECT {column} FROM {table} WHERE code = ?", (code,))
+                     .fetchone()[0] for table, code in (("unit", unit), ("criterion", crit)))
     finally:
         con.close()
 
@@ -478,8 +470,8 @@ def _refused_by_policy(master: Store, paths, message: str) -> None:
 
 def test_a_score_outside_the_part_with_a_forged_base_is_refused(council):
     master, keys, packages = council
-    unit_id, crit_id = _ids(packages["SNV"], "SYT", "2.1")  # STC's criterion
-    unit_uuid, crit_uuid = _uuids(packages["SNV"], "SYT", "2.1")
+    unit_id, crit_id = _keys(packages["SNV"], "SYT", "2.1")  # STC's criterion
+    unit_uuid, crit_uuid = _keys(packages["SNV"], "SYT", "2.1", "uuid")
     hostile(packages["SNV"], keys["SNV"],
             ("INSERT INTO score (uuid, version, created_at, updated_at, author, deleted, unit_id, "
              "criterion_id, self_points, explanation, appraisal_points, appraisal_note, "
@@ -495,7 +487,7 @@ def test_a_score_outside_the_part_with_a_forged_base_is_refused(council):
 
 def test_a_score_outside_the_part_without_a_base_is_refused(council):
     master, keys, packages = council
-    unit_id, crit_id = _ids(packages["SNV"], "STP", "2.2")
+    unit_id, crit_id = _keys(packages["SNV"], "STP", "2.2")
     hostile(packages["SNV"], keys["SNV"], (
         "INSERT INTO score (uuid, version, created_at, updated_at, author, deleted, unit_id, "
         "criterion_id, explanation, appraisal_points, appraisal_note, appraisal_source, "
@@ -513,7 +505,7 @@ def test_a_base_rewritten_to_the_masters_value_cannot_hide_a_conflict(council):
     with master.edit("gui") as ed:
         ed.set_appraisal("SYT", "1.2", "3", "Không có báo cáo quý IV")
     appraise(packages["SNV"], [("SYT", "1.2", "5", "")])
-    unit_uuid, crit_uuid = _uuids(packages["SNV"], "SYT", "1.2")
+    unit_uuid, crit_uuid = _keys(packages["SNV"], "SYT", "1.2", "uuid")
     hostile(packages["SNV"], keys["SNV"], (
         "UPDATE package_base SET fields = json_set(fields, '$.appraisal_points', '3', "
         "'$.appraisal_note', 'Không có báo cáo quý IV') WHERE unit_uuid = ? AND "

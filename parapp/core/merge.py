@@ -256,12 +256,13 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
             "SELECT unit_uuid, criterion_uuid, score_uuid, version, fields FROM package_base "
             "ORDER BY id"):
         key = (unit_uuid, crit_uuid)
-        vi, en = where(*key)
         if key not in recorded or key in bases:
+            vi, en = where(*key)
             raise _refuse(path, f"{vi}: dòng không thuộc phần Tổ thư ký đã gửi cho thành viên",
                           f"{en}: a row outside the part the secretariat sent the member")
         if packages.base_digest(unit_uuid, crit_uuid, score_uuid, version,
                                 fields) != recorded[key]:
+            vi, en = where(*key)
             raise _refuse(path, f"{vi}: giá trị gốc khác với khi Tổ thư ký gửi đi",
                           f"{en}: its base differs from what the secretariat sent")
         bases[key] = {"score": score_uuid, "fields": json.loads(fields)}
@@ -277,40 +278,49 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
     current: dict[tuple, dict] = {}
     for unit_uuid, crit_uuid, *values in cursor:
         key = (unit_uuid, crit_uuid)
-        vi, en = where(*key)
-        if key not in bases:
-            raise _refuse(path, f"{vi}: gói có điểm ngoài phần được giao",
-                          f"{en}: the package scores outside the member's part")
-        if key in current:
+        if key not in bases or key in current:
+            vi, en = where(*key)
+            if key not in bases:
+                raise _refuse(path, f"{vi}: gói có điểm ngoài phần được giao",
+                              f"{en}: the package scores outside the member's part")
             raise _refuse(path, f"{vi}: gói có hai dòng điểm", f"{en}: two score rows")
         current[key] = dict(zip(columns, values))
-    allowed = _MEMBER_FIELDS[record.round]
+    fixed = [c for c in columns if c not in _MEMBER_FIELDS[record.round]
+             and c not in packages.BASE_EXCLUDED]
+    fresh = {c: _fresh(c) for c in fixed}
     points_f, note_f = ROUND_FIELDS[record.round]
     out = []
     for key, base in bases.items():
-        vi, en = where(*key)
         row = current.get(key)
         if base["score"] is not None and (row is None or row["uuid"] != base["score"]
                                           or row["deleted"] != 0):
+            vi, en = where(*key)
             raise _refuse(path, f"{vi}: dòng điểm Tổ thư ký gửi đã bị xóa hoặc thay thế",
                           f"{en}: the score row the secretariat sent was removed or replaced")
         if base["score"] is None and (row is None or row["deleted"] == 1):
             row = {}  # never scored, or scored in the package and undone there
-        for name in columns:
-            if name in allowed or name in packages.BASE_EXCLUDED or not row:
-                continue
-            theirs, sent = row[name], (base["fields"][name] if base["score"] else _fresh(name))
-            if type(theirs) is not type(sent) or theirs != sent:  # as stored: '' is not NULL
+        sent = base["fields"] if base["score"] else fresh
+        for name in fixed if row else ():
+            theirs, was = row[name], sent.get(name, _ABSENT)
+            if type(theirs) is not type(was) or theirs != was:  # as stored: '' is not NULL
+                vi, en = where(*key)
                 raise _refuse(path, f"{vi}: gói sửa «{name}», ngoài phần được giao",
                               f"{en}: the package changes '{name}', outside the member's part")
-        out.append(_Row(f"{key[0]}/{key[1]}", key[0], key[1], base["fields"],
-                        _stored_value(row.get(points_f), row.get(note_f), path, vi, en)))
+        try:
+            theirs = _stored_value(row.get(points_f), row.get(note_f))
+        except ValueError as exc:
+            vi, en = where(*key)
+            raise _refuse(path, f"{vi}: {exc.args[0]}", f"{en}: {exc.args[1]}") from None
+        out.append(_Row(f"{key[0]}/{key[1]}", key[0], key[1], base["fields"], theirs))
     return out
 
 
-def _stored_value(points, note, path: Path, vi: str, en: str) -> Value:
-    """The round's appraisal as a package stores it, or a refusal naming the row: points are
-    exact decimal text (no float, blob, NaN or infinity), the note is text of sane length."""
+_ABSENT = object()  # a column the base does not have: whatever the package holds there differs
+
+
+def _stored_value(points, note) -> Value:
+    """The round's appraisal as a package stores it; ValueError((vi, en)) when points are not
+    exact decimal text (a float, blob, NaN or infinity) or the note is not text of sane length."""
     value = None
     if points not in (None, ""):
         shown = repr(points)[:40]
@@ -319,17 +329,16 @@ def _stored_value(points, note, path: Path, vi: str, en: str) -> Value:
                 raise ValueError
             value = parse_decimal(points)
         except ValueError:
-            raise _refuse(path, f"{vi}: điểm thẩm định {shown} không phải là số",
-                          f"{en}: appraisal points {shown} are not a number") from None
+            raise ValueError(f"điểm thẩm định {shown} không phải là số",
+                             f"appraisal points {shown} are not a number") from None
         if too_precise(value) or abs(value) > 1000:
-            raise _refuse(path, f"{vi}: điểm thẩm định {shown} không hợp lệ",
-                          f"{en}: invalid appraisal points {shown}")
+            raise ValueError(f"điểm thẩm định {shown} không hợp lệ",
+                             f"invalid appraisal points {shown}")
     if note is not None and not isinstance(note, str):
-        raise _refuse(path, f"{vi}: lý do trừ điểm không phải là văn bản",
-                      f"{en}: the deduction note is not text")
+        raise ValueError("lý do trừ điểm không phải là văn bản", "the deduction note is not text")
     if note and len(note) > NOTE_MAX:
-        raise _refuse(path, f"{vi}: lý do trừ điểm dài {len(note)} ký tự, quá {NOTE_MAX}",
-                      f"{en}: the deduction note has {len(note)} characters, over {NOTE_MAX}")
+        raise ValueError(f"lý do trừ điểm dài {len(note)} ký tự, quá {NOTE_MAX}",
+                         f"the deduction note has {len(note)} characters, over {NOTE_MAX}")
     return Value(value, note or "")
 
 

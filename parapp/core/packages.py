@@ -181,9 +181,10 @@ def frozen_digests(tables: dict[str, str]) -> dict[str, str]:
 
 def base_digest(unit_uuid, criterion_uuid, score_uuid, version, fields) -> str:
     """A package_base row as the master recorded it when the package left (fields: the JSON
-    text as stored). Any value is digested, whatever its type: a forged one only mismatches."""
-    return hashlib.sha256(json.dumps([unit_uuid, criterion_uuid, score_uuid, version, fields],
-                                     default=repr, ensure_ascii=False).encode()).hexdigest()
+    text as stored). Each value by its repr(), type included and unambiguous, whatever a
+    hostile file puts there: a forged value only mismatches."""
+    return hashlib.sha256("\x00".join(map(repr, (unit_uuid, criterion_uuid, score_uuid, version,
+                                                 fields))).encode()).hexdigest()
 
 
 def _seal_message(info: dict, content: str, sealed_at: str, member: str) -> bytes:

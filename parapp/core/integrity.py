@@ -5,9 +5,9 @@ A file edited with an SQLite tool, or damaged, may hold anything SQLite allows: 
 where a score is, an infinity, broken JSON in a setting, an id pointing at no row. Reading such a
 value would fail deep inside a view; the scan instead names each one — table, row in the user's
 terms, column, value — and the file is refused with what to do. What is checked follows the
-column types the models declare (exact decimals, JSON, integers, booleans, binary, foreign keys),
-so a new table or column is covered without being listed here. SQL finds the few candidate rows
-fast; Python, with the same parsing the models use, decides on those only.
+column types the models declare (exact decimals, JSON, integers, booleans, binary, text, foreign
+keys), so a new table or column is covered without being listed here. SQL finds the few
+candidate rows fast; Python, with the same parsing the models use, decides on those only.
 """
 from __future__ import annotations
 
@@ -159,6 +159,10 @@ def _binary(value) -> tuple[str, str] | None:
                                                   "is not binary data")
 
 
+def _text(value) -> tuple[str, str] | None:
+    return None if isinstance(value, str) else ("không phải là văn bản", "is not text")
+
+
 def _rule(table: Table, column: Column) -> tuple[str, Verdict] | None:
     """(SQL condition true for every value that may be bad, verdict) for a column, or None when
     SQLite itself guarantees the type (the integer rowid) or foreign_key_check covers it."""
@@ -183,7 +187,9 @@ def _rule(table: Table, column: Column) -> tuple[str, Verdict] | None:
         return f"typeof({name}) NOT IN ('integer', 'null')", _integer
     if isinstance(kind, LargeBinary):
         return f"{name} < x''", _binary
-    return None  # text: SQLite stores any number put there as text, and text reads as text
+    # text: SQLite stores any number put there as text; only a blob stays what it is, and a
+    # view would get bytes where it shows a name or a note
+    return f"{name} >= x''", _text
 
 
 def _json_shape(table: Table, column: Column) -> type | None:
@@ -238,7 +244,8 @@ def _scan_table(con: sqlite3.Connection, table: Table) -> Iterable[BadValue]:
         for column, reason in wrong.items():
             yield BadValue(table.name, _row_terms(con, table, row, rowid), column,
                            _shown(row[column]), reason,
-                           row["key"] if table.name == "setting" else None)
+                           row["key"] if table.name == "setting" and isinstance(row["key"], str)
+                           else None)
 
 
 def _foreign_keys(con: sqlite3.Connection, tables: list[Table]) -> list[BadValue]:

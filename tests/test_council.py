@@ -570,9 +570,9 @@ def test_a_round_or_package_id_the_master_did_not_send_is_refused(council, tmp_p
      "criterion_id, sha256, original_name, mime_type, size, title) SELECT "
      "'e71de7ce-0000-4000-8000-000000000000', 1, 'x', 'x', 'x', 0, unit_id, "
      "(SELECT id FROM criterion WHERE code = '2.2'), sha256, 'Giả mạo.pdf', mime_type, size, '' "
-     "FROM evidence LIMIT 1", "bảng tài liệu kiểm chứng \\(evidence\\), dòng Giả mạo.pdf"),
+     "FROM evidence LIMIT 1", "bảng tài liệu \\(evidence\\), dòng Giả mạo.pdf"),
     ("UPDATE blob SET data = x'00'", "bảng nội dung tài liệu \\(blob\\)"),
-    ("DELETE FROM member WHERE code = 'STC'", "bảng thành viên Hội đồng \\(member\\)"),
+    ("DELETE FROM member WHERE code = 'STC'", "bảng thành viên hội đồng \\(member\\)"),
     ("UPDATE score SET explanation = 'Đã bổ sung' WHERE id = (SELECT min(id) FROM score)",
      "gói sửa «explanation», ngoài phần được giao"),
     ("UPDATE score SET appraisal2_points = '1', appraisal2_note = 'x' WHERE id = "

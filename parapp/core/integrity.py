@@ -38,7 +38,9 @@ WORDS = {"score": "điểm", "unit": "đơn vị", "criterion": "tiêu chí", "b
          "criterion_max": "điểm tối đa theo khối", "period": "kỳ đánh giá",
          "member_unit": "đơn vị của thành viên", "blob": "nội dung tài liệu",
          "audit": "nhật ký", "merged_package": "gói đã hợp nhất",
-         "merge_resolution": "xử lý xung đột"}
+         "merge_resolution": "xử lý xung đột", "package_info": "thông tin gói",
+         "package_base": "giá trị gốc của gói", "seal": "niêm phong",
+         "sent_package": "gói đã gửi", "sent_row": "dòng của gói đã gửi"}
 # The audit log is append-only history that no view reads (an undo reads only its own fresh
 # entries); its ~40,000 JSON entries would double the time to open a file. `check` scans it.
 HISTORY = frozenset({AuditEntry.__tablename__})

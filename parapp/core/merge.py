@@ -36,6 +36,7 @@ from sqlalchemy.exc import OperationalError
 from parapp.core import fileformat, packages
 from parapp.core.errors import ValidationError
 from parapp.core.files import work_path
+from parapp.core.integrity import WORDS
 from parapp.core.i18n import pick
 from parapp.core.models import (
     Criterion, MergedPackage, MergeResolution, Period, SentPackage, Unit,
@@ -342,17 +343,8 @@ def _stored_value(points, note) -> Value:
     return Value(value, note or "")
 
 
-_TABLE_VI = {"criterion": "bảng tiêu chí", "unit": "bảng đơn vị", "evidence": "bảng tài liệu "
-             "kiểm chứng", "blob": "bảng nội dung tài liệu", "setting": "bảng thiết lập",
-             "period": "bảng kỳ đánh giá", "package_base": "bảng giá trị gốc của gói",
-             "package_info": "bảng thông tin gói", "member": "bảng thành viên Hội đồng",
-             "block": "bảng khối", "criterion_max": "bảng điểm tối đa theo khối",
-             "exclusion": "bảng tiêu chí không áp dụng", "survey_result": "bảng kết quả khảo sát",
-             "adjustment": "bảng điểm thưởng/trừ", "head_override": "bảng xếp loại điều chỉnh"}
-
-
 def _table_vi(table: str) -> str:
-    return f"{_TABLE_VI.get(table, 'bảng')} ({table})"
+    return f"bảng {WORDS.get(table, table)} ({table})"
 
 
 def _changed_row(con: sqlite3.Connection, store, table: str) -> str:

@@ -1211,8 +1211,8 @@ class Edit:
                 if key in fields:
                     row[key] = self._checked(node, block, fields[key], where)
             for key in ("explanation", "appraisal_note", "explanation2", "appraisal2_note"):
-                if key in fields:
-                    row[key] = fields[key] or ""
+                if key in fields:  # no stray spaces or blank lines around a reason
+                    row[key] = (fields[key] or "").strip()
             for points, note, who, src, reference, label_vi, label_en in (
                     ("appraisal_points", "appraisal_note", "appraiser", "appraisal_source",
                      "self_points", "tự đánh giá", "self score"),

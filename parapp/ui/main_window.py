@@ -631,7 +631,8 @@ class MainWindow(QMainWindow):
         """A consistent, self-contained copy (SQLite backup API) of the open file."""
         if self.store is None:
             return False
-        self.editor.commit_pending()
+        if not self.editor.leave():
+            return False
         try:
             self.store.save_copy(target)
         except (OSError, sqlite3.Error) as err:
@@ -691,16 +692,8 @@ class MainWindow(QMainWindow):
 
     def _leave_current(self) -> bool:
         """Commit what is typed in the editor before the file or window goes; False if the
-        user keeps a value the file refuses and chooses to stay."""
-        if self.store is None or self.editor.commit_pending():
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Điểm chưa được ghi"),
-            self.tr("Giá trị đang nhập ở tiêu chí {code} không hợp lệ nên chưa được ghi.\n"
-                    "Bỏ giá trị này?").format(code=self.editor.criterion_code or ""),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        person chooses to stay and complete an entry the file would refuse."""
+        return self.store is None or self.editor.leave()
 
     def _close_store(self) -> None:
         if self.report_window is not None:  # it shows this file's documents: it goes too
@@ -981,7 +974,11 @@ class MainWindow(QMainWindow):
         self._keep_leaf = keep_leaf
         try:
             self.unit_view.setCurrentIndex(index)
+            if self.unit_view.currentIndex().siblingAtColumn(U_NAME) != index:
+                return False  # the person stayed to complete an entry on the unit shown
             if self._current != index.data(KEY_ROLE):  # already current: show it anyway
+                if not self.editor.leave():
+                    return False
                 self.show_unit(index.data(KEY_ROLE), keep_leaf)
         finally:
             self._keep_leaf = None
@@ -994,7 +991,24 @@ class MainWindow(QMainWindow):
         key = current.siblingAtColumn(U_NAME).data(KEY_ROLE)
         if key and self.result is not None and key in self.result.results \
                 and key != self._current:
+            if not self.editor.leave():  # an entry the file refuses: its unit stays selected
+                self._mark_current_unit()
+                return
             self.show_unit(key, self._keep_leaf if self._keep_leaf else self._editor_key())
+
+    def _mark_current_unit(self) -> None:
+        """The unit shown is the current row of the list (without showing it again)."""
+        index = self._unit_proxy_index(self.current_unit_code) if self._current else None
+        self._loading = True
+        try:
+            if index is not None and index.isValid():
+                self.unit_view.setCurrentIndex(index)
+            else:
+                self.unit_view.selectionModel().clear()
+        finally:
+            self._loading = False
+        if index is not None and index.isValid():
+            self.unit_view.scrollTo(index)
 
     @property
     def current_unit(self) -> str | None:
@@ -1008,18 +1022,48 @@ class MainWindow(QMainWindow):
         return self.result.results[self._current].unit.code
 
     def _on_unit_filter_changed(self, text: str) -> None:
+        """What the editor shows is always the unit selected in the visible list: a filter that
+        hides the unit shown moves to its first match, and with no match nothing is shown (and
+        nothing can be edited). An entry on the unit shown that the file would refuse is never
+        dropped by typing in the filter: the person completes it (the filter goes back) or
+        drops it."""
+        previous = self.unit_proxy.text()
+        self._filter_units(text)
+        if self._current is None or self._unit_proxy_index(self.current_unit_code).isValid():
+            if self._current is None and self._first_unit_index().isValid():
+                self.unit_view.setCurrentIndex(self._first_unit_index())
+            else:
+                self._mark_current_unit()
+            return
+        if not self.editor.leave():
+            self.unit_filter_edit.blockSignals(True)
+            self.unit_filter_edit.setText(previous)
+            self.unit_filter_edit.blockSignals(False)
+            self._filter_units(previous)
+            self._mark_current_unit()
+            return
+        first = self._first_unit_index()
+        if first.isValid():
+            self.unit_view.setCurrentIndex(first)
+        else:
+            self._show_no_unit()
+
+    def _filter_units(self, text: str) -> None:
         self.unit_proxy.set_text(text)
         self.unit_view.expandAll()
         self._span_blocks()
-        if self._current is not None:
-            index = self._unit_proxy_index(self.current_unit_code)
-            if index.isValid():
-                self._loading = True
-                try:
-                    self.unit_view.setCurrentIndex(index)
-                finally:
-                    self._loading = False
-                self.unit_view.scrollTo(index)
+
+    def _show_no_unit(self) -> None:
+        """No unit selected (the filter matches none): an empty tree and editor, no summary."""
+        self.editor.clear()
+        self._current = None
+        self._loading = True
+        try:
+            self.criteria_model.clear()
+            self.unit_view.selectionModel().clear()
+        finally:
+            self._loading = False
+        self._clear_summary()
 
     def _select_first_match(self) -> None:
         first = self._first_unit_index()
@@ -1129,11 +1173,15 @@ class MainWindow(QMainWindow):
             return
         self._switching = True
         try:
-            # the editor commits its pending input first (that may refresh and re-filter)
-            self.editor.commit_pending()
-            self._show_leaf(self.criteria_view.currentIndex())
+            # the editor commits its pending input first (that may refresh and re-filter); an
+            # entry the file refuses keeps its leaf selected unless the person drops it
+            left = self.editor.leave()
+            if left:
+                self._show_leaf(self.criteria_view.currentIndex())
         finally:
             self._switching = False
+        if not left:  # the person stays on the leaf shown: it stays selected
+            self._sync_criteria_selection()
 
     def _show_leaf(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE) if index.isValid() else None
@@ -1509,7 +1557,8 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return self.settings_dialog
-        self.editor.commit_pending()
+        if not self.editor.leave():
+            return None
         try:
             settings = self.store.settings()
         except ParappError as err:
@@ -1575,7 +1624,8 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return None
         from parapp.ui.report_view import open_report_window
-        self.editor.commit_pending()  # the report reads the file: a typed score goes in first
+        if not self.editor.leave():  # the report reads the file: a typed score goes in first
+            return None
         return open_report_window(self, kind)
 
     # -- council packages -------------------------------------------------------------------
@@ -1584,9 +1634,8 @@ class MainWindow(QMainWindow):
                        round_: int = 1) -> Path | None:
         """Kỳ đánh giá › Xuất gói…: a member's package (asked for when not given), written off
         the GUI thread from its own connection (the master records the package it sends)."""
-        if self.store is None:
+        if self.store is None or not self.editor.leave():
             return None
-        self.editor.commit_pending()
         if member is None:
             members = [m for m in self._members]
             labels = [f"{m.code} — {m.department}" for m in members]
@@ -1623,7 +1672,8 @@ class MainWindow(QMainWindow):
         if self.store is None or self.read_only:
             return None
         from parapp.ui.merging import run_merge_dialog
-        self.editor.commit_pending()
+        if not self.editor.leave():
+            return None
         report = run_merge_dialog(self, self.path)
         if report is not None and report.txn:
             self._push(report.txn, self.tr("Hợp nhất {n} gói").format(n=len(report.packages)),
@@ -1636,7 +1686,8 @@ class MainWindow(QMainWindow):
         if self.store is None or self.read_only or self.store.package_scope() is None:
             return None
         from parapp.ui.merging import seal_current_package
-        self.editor.commit_pending()  # a later write would drop the seal
+        if not self.editor.leave():  # a later write would drop the seal
+            return None
         seal = seal_current_package(self, self.path)
         if seal is not None:
             self.statusBar().showMessage(self.tr(
@@ -1695,7 +1746,8 @@ class MainWindow(QMainWindow):
         if self.path is None or self._importing or self.read_only:
             return None
         from parapp.ui.importing import run_import
-        self.editor.commit_pending()
+        if not self.editor.leave():
+            return None
         # the progress dialog shows only after a moment; until then keep the user from opening
         # another file or starting a second import under the first
         self._importing = True

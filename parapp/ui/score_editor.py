@@ -30,6 +30,9 @@ Methods
     clear()                                        show nothing
     set_read_only(bool)                            view only (also forced by a read-only store)
     commit_pending() -> bool                       commit changed fields now (False if refused)
+    pending_problem() -> str | None                why what is typed cannot be written, in words
+    leave() -> bool                                before the leaf goes: commit, or ask (never drop
+                                                   an entry silently); False: the person stays
     has_pending_changes() -> bool
     add_evidence_files(paths) -> list[str]         what a drop does; returns the names added
 """
@@ -357,7 +360,8 @@ class ScoreEditor(QWidget):
 
     def set_target(self, store: Store, unit_code: str, criterion_code: str) -> None:
         """Load one leaf of one unit. Changed fields of the previous leaf are committed first;
-        input the core refuses is dropped (ask `has_pending_changes()` before to prevent it)."""
+        the window calls `leave()` before, so that input the file refuses is never dropped
+        without the person deciding."""
         if self.store is not None:
             self.commit_pending()
         self.store, self.unit_code, self.criterion_code = store, unit_code, criterion_code
@@ -539,7 +543,7 @@ class ScoreEditor(QWidget):
             if widget.validator().problem(widget.text()) is not None:
                 raise ValueError(name)
             return widget.validator().parse(widget.text())
-        return self._text_widget(name).toPlainText()
+        return self._text_widget(name).toPlainText().strip()  # no stray spaces or blank lines
 
     def _changed(self, name: str) -> bool:
         if not self._scorable:
@@ -554,6 +558,74 @@ class ScoreEditor(QWidget):
 
     def has_pending_changes(self) -> bool:
         return any(self._changed(n) for n in (*POINT_FIELDS, *TEXT_FIELDS))
+
+    def pending_problem(self) -> str | None:
+        """Why the entry typed on this leaf cannot be written, naming the real problem ("thiếu lý
+        do trừ điểm", a score above the maximum, not a number), or None when there is nothing
+        the file would refuse."""
+        if not self._scorable or self._effective_read_only():
+            return None
+        for name, side in (("self_points", self.tr("Điểm tự đánh giá")),
+                           ("appraisal_points", self.tr("Điểm thẩm định"))):
+            widget = self._points_widget(name)
+            problem = widget.validator().problem(widget.text()) if self._changed(name) else None
+            if problem:
+                return self.tr("{side} «{text}»: {problem}").format(
+                    side=side, text=widget.text().strip(), problem=problem)
+        if not (self._changed("appraisal_points") or self._changed("appraisal_note")):
+            return None
+        appraisal, reference = self._appraisal_now(), self._stored["reference"]
+        if not needs_reason(appraisal, reference, self._current("appraisal_note")):
+            return None
+        what = self.tr("thẩm định lần 1") if "first_points" in self._stored else \
+            self.tr("tự đánh giá")
+        values = dict(points=fmt(appraisal, self.places, comma=None),
+                      reference=fmt(reference, self.places, comma=None), what=what)
+        if appraisal < reference:
+            return self.tr("Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu "
+                           "lý do trừ điểm").format(**values)
+        return self.tr("Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý "
+                       "do").format(**values)
+
+    def leave(self) -> bool:
+        """Before the leaf shown goes — another leaf or unit, the file, the window, an operation
+        that reads the file: what is typed is written; what the file would refuse is never
+        thrown away silently. The person is asked, naming the problem: stay and complete it
+        (False: the caller keeps this leaf; the cursor goes where the problem is), or drop what
+        was typed (the stored values come back; True)."""
+        if self.commit_pending():
+            return True
+        problem = self.pending_problem()
+        if problem is None:  # refused for another reason (shown in red): keep it, do not lose it
+            return False
+        where = self.tr("Tiêu chí {code}, {unit}").format(code=self.criterion_code,
+                                                          unit=self.unit_code)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Điểm chưa được ghi"),
+                          f"{where}: {problem}.", parent=self)
+        box.setInformativeText(self.tr("Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để "
+                                       "hoàn tất, hay bỏ giá trị vừa nhập?"))
+        stay = box.addButton(self.tr("Quay lại hoàn tất"), QMessageBox.ButtonRole.RejectRole)
+        drop = box.addButton(self.tr("Bỏ giá trị vừa nhập"),
+                             QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        if box.clickedButton() is not drop:
+            self._focus_problem()
+            return False
+        for name in (*POINT_FIELDS, *TEXT_FIELDS):
+            self.revert(name)
+        return True
+
+    def _focus_problem(self) -> None:
+        """The cursor where the entry is incomplete: the bad score, else the reason."""
+        self.window().activateWindow()  # back from the question
+        for name in POINT_FIELDS:
+            widget = self._points_widget(name)
+            if self._changed(name) and widget.validator().problem(widget.text()):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.appraisal_note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_points_edited(self, name: str) -> None:
         widget = self._points_widget(name)
@@ -653,6 +725,11 @@ class ScoreEditor(QWidget):
             _show(self._error_label(name), None)
             if name in POINT_FIELDS:  # show the stored form: '0.750' → '0,75'
                 self._points_widget(name).setText(shown_points(self._stored[name]))
+            elif self._text_widget(name).toPlainText() != self._stored[name]:
+                widget = self._text_widget(name)  # what is stored: no trailing spaces or lines
+                widget.blockSignals(True)
+                widget.setPlainText(self._stored[name])
+                widget.blockSignals(False)
         self._update_hints()
         for name in changes:
             self.committed.emit(unit, code, name, old[name], self._stored[name])
@@ -662,7 +739,7 @@ class ScoreEditor(QWidget):
     def _enter(self, name: str) -> None:
         if self.commit(name):
             self.next_requested.emit()
-        elif name == "appraisal_points" and self.reason_hint.isVisibleTo(self):
+        elif self.reason_hint.isVisibleTo(self):  # the reason is what is missing: go there
             self.appraisal_note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- events ---------------------------------------------------------------------------------
@@ -690,12 +767,13 @@ class ScoreEditor(QWidget):
                 self.revert(name)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if name in POINT_FIELDS:
-                    self._enter(name)
+                if name in TEXT_FIELDS and mods & Qt.KeyboardModifier.ShiftModifier:
+                    return super().eventFilter(obj, event)  # Shift+Enter: a new line
+                if name in TEXT_FIELDS and mods & Qt.KeyboardModifier.ControlModifier:
+                    self.commit(name)  # Ctrl+Enter: written, the cursor stays
                     return True
-                if mods & Qt.KeyboardModifier.ControlModifier:  # Ctrl+Enter commits a text
-                    self.commit(name)
-                    return True
+                self._enter(name)  # written, and on to the next criterion
+                return True
         elif kind == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
             if event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason,
                                       Qt.FocusReason.PopupFocusReason) and self._changed(name):

@@ -481,7 +481,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="521"/>
-        <location filename="../../parapp/ui/main_window.py" line="849"/>
+        <location filename="../../parapp/ui/main_window.py" line="842"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -493,7 +493,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="535"/>
-        <location filename="../../parapp/ui/main_window.py" line="851"/>
+        <location filename="../../parapp/ui/main_window.py" line="844"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -688,7 +688,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../parapp/ui/main_window.py" line="566"/>
-        <location filename="../../parapp/ui/main_window.py" line="862"/>
+        <location filename="../../parapp/ui/main_window.py" line="855"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
@@ -710,7 +710,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../parapp/ui/main_window.py" line="602"/>
         <location filename="../../parapp/ui/main_window.py" line="626"/>
-        <location filename="../../parapp/ui/main_window.py" line="1602"/>
+        <location filename="../../parapp/ui/main_window.py" line="1651"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
@@ -726,22 +726,22 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="638"/>
+        <location filename="../../parapp/ui/main_window.py" line="639"/>
         <source>Không lưu được bản sao</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="639"/>
+        <location filename="../../parapp/ui/main_window.py" line="640"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="641"/>
+        <location filename="../../parapp/ui/main_window.py" line="642"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="666"/>
+        <location filename="../../parapp/ui/main_window.py" line="667"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -750,224 +750,212 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="682"/>
+        <location filename="../../parapp/ui/main_window.py" line="683"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="687"/>
+        <location filename="../../parapp/ui/main_window.py" line="688"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="688"/>
+        <location filename="../../parapp/ui/main_window.py" line="689"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="698"/>
-        <source>Điểm chưa được ghi</source>
-        <translation>Score not saved</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="699"/>
-        <source>Giá trị đang nhập ở tiêu chí {code} không hợp lệ nên chưa được ghi.
-Bỏ giá trị này?</source>
-        <translation>The value entered for criterion {code} is not valid, so it has not been saved.
-Discard this value?</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="759"/>
+        <location filename="../../parapp/ui/main_window.py" line="752"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="762"/>
+        <location filename="../../parapp/ui/main_window.py" line="755"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="830"/>
+        <location filename="../../parapp/ui/main_window.py" line="823"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="832"/>
+        <location filename="../../parapp/ui/main_window.py" line="825"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="835"/>
+        <location filename="../../parapp/ui/main_window.py" line="828"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="836"/>
+        <location filename="../../parapp/ui/main_window.py" line="829"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="839"/>
+        <location filename="../../parapp/ui/main_window.py" line="832"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="840"/>
+        <location filename="../../parapp/ui/main_window.py" line="833"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="841"/>
+        <location filename="../../parapp/ui/main_window.py" line="834"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="848"/>
+        <location filename="../../parapp/ui/main_window.py" line="841"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="850"/>
+        <location filename="../../parapp/ui/main_window.py" line="843"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1187"/>
+        <location filename="../../parapp/ui/main_window.py" line="1235"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1204"/>
+        <location filename="../../parapp/ui/main_window.py" line="1252"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1362"/>
+        <location filename="../../parapp/ui/main_window.py" line="1410"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1375"/>
+        <location filename="../../parapp/ui/main_window.py" line="1423"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1382"/>
+        <location filename="../../parapp/ui/main_window.py" line="1430"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1447"/>
+        <location filename="../../parapp/ui/main_window.py" line="1495"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1448"/>
+        <location filename="../../parapp/ui/main_window.py" line="1496"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1516"/>
+        <location filename="../../parapp/ui/main_window.py" line="1565"/>
         <source>Không đọc được thiết lập</source>
         <translation>Cannot read the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1540"/>
+        <location filename="../../parapp/ui/main_window.py" line="1589"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1560"/>
+        <location filename="../../parapp/ui/main_window.py" line="1609"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1563"/>
+        <location filename="../../parapp/ui/main_window.py" line="1612"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1567"/>
+        <location filename="../../parapp/ui/main_window.py" line="1616"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1568"/>
+        <location filename="../../parapp/ui/main_window.py" line="1617"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1594"/>
+        <location filename="../../parapp/ui/main_window.py" line="1643"/>
         <source>Xuất gói cho thành viên Hội đồng</source>
         <translation>Export a council member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1595"/>
+        <location filename="../../parapp/ui/main_window.py" line="1644"/>
         <source>Thành viên Hội đồng thẩm định:</source>
         <translation>Council member:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1601"/>
+        <location filename="../../parapp/ui/main_window.py" line="1650"/>
         <source>Lưu gói</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1612"/>
+        <location filename="../../parapp/ui/main_window.py" line="1661"/>
         <source>Đang tạo gói cho {member}…</source>
         <translation>Making the package for {member}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1616"/>
+        <location filename="../../parapp/ui/main_window.py" line="1665"/>
         <source>Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu</source>
         <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1629"/>
+        <location filename="../../parapp/ui/main_window.py" line="1679"/>
         <source>Hợp nhất {n} gói</source>
         <translation>Merge of {n} package(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1643"/>
+        <location filename="../../parapp/ui/main_window.py" line="1694"/>
         <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
         <translation>Package sealed; send {file} to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1671"/>
+        <location filename="../../parapp/ui/main_window.py" line="1722"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1682"/>
+        <location filename="../../parapp/ui/main_window.py" line="1733"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1683"/>
+        <location filename="../../parapp/ui/main_window.py" line="1734"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1711"/>
+        <location filename="../../parapp/ui/main_window.py" line="1763"/>
         <source>Nhập từ {file}</source>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1714"/>
+        <location filename="../../parapp/ui/main_window.py" line="1766"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="755"/>
+        <location filename="../../parapp/ui/main_window.py" line="748"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="765"/>
+        <location filename="../../parapp/ui/main_window.py" line="758"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="733"/>
+        <location filename="../../parapp/ui/main_window.py" line="726"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -1001,68 +989,68 @@ points</translation>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="670"/>
+        <location filename="../../parapp/ui/main_window.py" line="671"/>
         <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>{message}: the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="891"/>
+        <location filename="../../parapp/ui/main_window.py" line="884"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="934"/>
-        <location filename="../../parapp/ui/main_window.py" line="1269"/>
+        <location filename="../../parapp/ui/main_window.py" line="927"/>
+        <location filename="../../parapp/ui/main_window.py" line="1317"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="935"/>
+        <location filename="../../parapp/ui/main_window.py" line="928"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1262"/>
+        <location filename="../../parapp/ui/main_window.py" line="1310"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1274"/>
+        <location filename="../../parapp/ui/main_window.py" line="1322"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1276"/>
+        <location filename="../../parapp/ui/main_window.py" line="1324"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1282"/>
+        <location filename="../../parapp/ui/main_window.py" line="1330"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1283"/>
+        <location filename="../../parapp/ui/main_window.py" line="1331"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1292"/>
+        <location filename="../../parapp/ui/main_window.py" line="1340"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1300"/>
+        <location filename="../../parapp/ui/main_window.py" line="1348"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1302"/>
+        <location filename="../../parapp/ui/main_window.py" line="1350"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1303"/>
+        <location filename="../../parapp/ui/main_window.py" line="1351"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -1485,12 +1473,12 @@ points</translation>
 <context>
     <name>PointsValidator</name>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="207"/>
+        <location filename="../../parapp/ui/score_editor.py" line="210"/>
         <source>Chưa phải là số</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="211"/>
+        <location filename="../../parapp/ui/score_editor.py" line="214"/>
         <source>tối đa {n} chữ số thập phân</source>
         <translation>at most {n} decimal places</translation>
     </message>
@@ -1856,6 +1844,7 @@ points</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="84"/>
+        <location filename="../../parapp/ui/score_editor.py" line="568"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -1871,6 +1860,7 @@ points</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="201"/>
+        <location filename="../../parapp/ui/score_editor.py" line="569"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -1882,7 +1872,7 @@ points</translation>
     <message>
         <location filename="../../forms/score_editor.ui" line="345"/>
         <location filename="../../forms/score_editor.ui" line="373"/>
-        <location filename="../../parapp/ui/score_editor.py" line="748"/>
+        <location filename="../../parapp/ui/score_editor.py" line="826"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -1918,202 +1908,252 @@ points</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="351"/>
+        <location filename="../../parapp/ui/score_editor.py" line="354"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="383"/>
+        <location filename="../../parapp/ui/score_editor.py" line="387"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="386"/>
+        <location filename="../../parapp/ui/score_editor.py" line="390"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="388"/>
+        <location filename="../../parapp/ui/score_editor.py" line="392"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="416"/>
+        <location filename="../../parapp/ui/score_editor.py" line="420"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="418"/>
+        <location filename="../../parapp/ui/score_editor.py" line="422"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="437"/>
+        <location filename="../../parapp/ui/score_editor.py" line="441"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="439"/>
+        <location filename="../../parapp/ui/score_editor.py" line="443"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="440"/>
+        <location filename="../../parapp/ui/score_editor.py" line="444"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="442"/>
+        <location filename="../../parapp/ui/score_editor.py" line="446"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="443"/>
+        <location filename="../../parapp/ui/score_editor.py" line="447"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="445"/>
+        <location filename="../../parapp/ui/score_editor.py" line="449"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="465"/>
+        <location filename="../../parapp/ui/score_editor.py" line="469"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="467"/>
+        <location filename="../../parapp/ui/score_editor.py" line="471"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="473"/>
+        <location filename="../../parapp/ui/score_editor.py" line="477"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="510"/>
+        <location filename="../../parapp/ui/score_editor.py" line="514"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="511"/>
+        <location filename="../../parapp/ui/score_editor.py" line="515"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="569"/>
+        <location filename="../../parapp/ui/score_editor.py" line="573"/>
+        <source>{side} «{text}»: {problem}</source>
+        <translation>{side} «{text}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="580"/>
+        <source>thẩm định lần 1</source>
+        <translation>the first appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="581"/>
+        <source>tự đánh giá</source>
+        <translation>the self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="585"/>
+        <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
+        <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="587"/>
+        <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
+        <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="601"/>
+        <source>Tiêu chí {code}, {unit}</source>
+        <translation>Criterion {code}, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="603"/>
+        <source>Điểm chưa được ghi</source>
+        <translation>Score not saved</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="605"/>
+        <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
+        <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="607"/>
+        <source>Quay lại hoàn tất</source>
+        <translation>Go back and complete it</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="608"/>
+        <source>Bỏ giá trị vừa nhập</source>
+        <translation>Drop what was typed</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="641"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="570"/>
+        <location filename="../../parapp/ui/score_editor.py" line="642"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="590"/>
+        <location filename="../../parapp/ui/score_editor.py" line="662"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="747"/>
+        <location filename="../../parapp/ui/score_editor.py" line="825"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="755"/>
+        <location filename="../../parapp/ui/score_editor.py" line="833"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="777"/>
+        <location filename="../../parapp/ui/score_editor.py" line="855"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="778"/>
+        <location filename="../../parapp/ui/score_editor.py" line="856"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="788"/>
+        <location filename="../../parapp/ui/score_editor.py" line="866"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="800"/>
+        <location filename="../../parapp/ui/score_editor.py" line="878"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="804"/>
+        <location filename="../../parapp/ui/score_editor.py" line="882"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="810"/>
+        <location filename="../../parapp/ui/score_editor.py" line="888"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="834"/>
+        <location filename="../../parapp/ui/score_editor.py" line="912"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="847"/>
+        <location filename="../../parapp/ui/score_editor.py" line="925"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="855"/>
+        <location filename="../../parapp/ui/score_editor.py" line="933"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="859"/>
+        <location filename="../../parapp/ui/score_editor.py" line="937"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="867"/>
+        <location filename="../../parapp/ui/score_editor.py" line="945"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="874"/>
+        <location filename="../../parapp/ui/score_editor.py" line="952"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="877"/>
+        <location filename="../../parapp/ui/score_editor.py" line="955"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="885"/>
+        <location filename="../../parapp/ui/score_editor.py" line="963"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="886"/>
+        <location filename="../../parapp/ui/score_editor.py" line="964"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="899"/>
+        <location filename="../../parapp/ui/score_editor.py" line="977"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="909"/>
+        <location filename="../../parapp/ui/score_editor.py" line="987"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="932"/>
+        <location filename="../../parapp/ui/score_editor.py" line="1010"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
     </message>

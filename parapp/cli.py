@@ -30,6 +30,15 @@ class CliError(ParappError):
     pass
 
 
+def _note(text: str) -> None:
+    """A warning or note for the user on stderr; every such line starts "parapp: "."""
+    print(f"parapp: {text}", file=sys.stderr)
+
+
+def _error(text: str) -> None:
+    _note(f"{pick('lỗi', 'error')}: {text}")
+
+
 def _open(path: str, readonly: bool = True, checked: bool = True) -> Store:
     """The file as a command uses it: read-only, or to write under its lock (refused, naming
     them, when another parapp has it open to edit; released when the store closes). Work files
@@ -473,25 +482,37 @@ def _yes(value: bool | None) -> str:
     return pick("có", "yes") if value else pick("KHÔNG", "NO")
 
 
+# `parapp verify` exit codes, for scripts (documented in its --help)
+VERIFIED, FAILED, UNREADABLE, TRUST_NOT_CHECKED = 0, 1, 2, 3
+
+
 def cmd_verify(args) -> int:
     from parapp.core import signing
     try:
         reports = signing.verify_pdf(args.file, args.trust or ())
     except signing.UnsignedPdfError as exc:
         if args.format == "json":
-            _emit_json({"file": args.file, "ok": False, "signatures": [], "message": str(exc)})
-        print(f"parapp: {exc}", file=sys.stderr)
-        return 1
+            _emit_json({"file": args.file, "ok": False, "status": "failed", "signatures": [],
+                        "message": str(exc)})
+        _error(str(exc))
+        return FAILED
     except ParappError as exc:  # not a readable PDF, or a root certificate that is not one
-        print(f"parapp: {pick('lỗi', 'error')}: {exc}", file=sys.stderr)
-        return 2
+        _error(str(exc))
+        return UNREADABLE
     ok = all(r.ok for r in reports)
+    status, code = (("failed", FAILED) if not ok else ("trusted", VERIFIED) if args.trust
+                    else ("trust_not_checked", TRUST_NOT_CHECKED))
     if args.format == "json":
-        _emit_json({"file": args.file, "ok": ok, "trust_checked": bool(args.trust),
+        _emit_json({"file": args.file, "ok": ok, "status": status,
+                    "trust_checked": bool(args.trust),
                     "signatures": [r.to_json() for r in reports]})
-        return 0 if ok else 1
-    verdict = (pick("tất cả hợp lệ", "all valid") if ok
-               else pick("CÓ CHỮ KÝ KHÔNG ĐẠT", "SOME SIGNATURES FAILED"))
+        return code
+    verdict = {"failed": pick("CÓ CHỮ KÝ KHÔNG ĐẠT", "SOME SIGNATURES FAILED"),
+               "trusted": pick("tất cả hợp lệ và được tin cậy", "all valid and trusted"),
+               "trust_not_checked": pick(
+                   "tất cả nguyên vẹn; CHƯA KIỂM TRA ĐỘ TIN CẬY của người ký (thêm --trust "
+                   "GỐC.pem)", "all intact; the signers' TRUST WAS NOT CHECKED (add --trust "
+                   "ROOT.pem)")}[status]
     print(pick(f"{args.file}: {len(reports)} chữ ký — {verdict}",
                f"{args.file}: {len(reports)} signature(s) — {verdict}"))
     coverage = {"entire_file": pick("toàn bộ tệp", "the whole file"),
@@ -522,7 +543,7 @@ def cmd_verify(args) -> int:
         if r.reason or r.location:
             print("    " + pick(f"Lý do: {r.reason or '—'}; nơi ký: {r.location or '—'}",
                                 f"Reason: {r.reason or '—'}; location: {r.location or '—'}"))
-    return 0 if ok else 1
+    return code
 
 
 def cmd_tokens(args) -> int:
@@ -851,17 +872,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("verify", cmd_verify, "kiểm tra chữ ký số trong tệp PDF",
             "check the digital signatures of a PDF", file=False)
-    p.epilog = pick("Mã thoát: 0 khi mọi chữ ký hợp lệ, nguyên vẹn, làm bằng chứng thư số còn "
-                    "hiệu lực lúc ký và dùng để ký văn bản, tài liệu không bị sửa sau khi ký "
-                    "(trừ ký thêm/điền biểu mẫu), không có dữ liệu nối thêm sau phần cuối của "
-                    "tệp và được tin cậy khi có --trust; 1 nếu không (hoặc tệp không có chữ "
-                    "ký); 2 nếu không đọc được tệp.",
-                    "Exit status: 0 when every signature is valid, intact, made with a "
-                    "certificate for signing documents that was valid at the signing time, the "
-                    "document was not modified after signing (other than further signatures or "
-                    "form filling), nothing was appended after the end of the file and, with "
-                    "--trust, trusted; 1 otherwise (or no signature); 2 when the file cannot be "
-                    "read.")
+    p.epilog = pick(
+        "Mã thoát: 0 khi mọi chữ ký hợp lệ và được tin cậy theo các chứng thư gốc --trust; "
+        "3 khi mọi chữ ký nguyên vẹn, hợp lệ nhưng chưa kiểm tra độ tin cậy (không có --trust: "
+        "ai cũng tự tạo được chứng thư số mang tên bất kỳ); 1 khi có chữ ký không đạt hoặc tệp "
+        "không có chữ ký; 2 khi không đọc được tệp hoặc chứng thư gốc. Một chữ ký đạt khi "
+        "nguyên vẹn, đúng với chứng thư số, chứng thư còn hiệu lực lúc ký và dùng để ký văn "
+        "bản, tài liệu không bị sửa sau khi ký (trừ ký thêm/điền biểu mẫu) và không có dữ liệu "
+        "nối thêm sau phần cuối của tệp. --format json: \"status\" là trusted, "
+        "trust_not_checked hoặc failed.",
+        "Exit status: 0 when every signature is valid and trusted by the --trust roots; 3 when "
+        "every signature is intact and valid but trust was not checked (no --trust: anyone can "
+        "make a certificate in any name); 1 when a signature failed or the file has none; 2 "
+        "when the file or a root certificate cannot be read. A signature passes when it is "
+        "intact, matches its certificate, the certificate was valid at the signing time and "
+        "is for signing documents, the document was not modified after signing (other than "
+        "further signatures or form filling) and nothing was appended after the end of the "
+        "file. --format json: \"status\" is trusted, trust_not_checked or failed.")
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--trust", action="append", metavar="ROOT.pem",
                    help=pick("chứng thư gốc được tin cậy (PEM/DER; lặp lại được)",

@@ -452,7 +452,7 @@ def test_sign_with_pkcs12_then_verify(qtbot, window, tmp_path, p12, monkeypatch)
     assert report.pdf_path == out and report.pages.page_count == n == page_count(out)
     assert report.signed.result.page == box.page + 1
     assert report.pages.image(box.page) != before  # the stamp is drawn
-    assert report.banner.isVisible() and "Hợp lệ" in report.banner.text()
+    assert report.banner.isVisible() and "Nguyên vẹn" in report.banner.text()  # no roots
     assert SIGNER_CN in report.banner.text()
     assert "(đã ký số)" in report.windowTitle()
     assert out.read_bytes().startswith(unsigned)  # an incremental update of the report
@@ -546,6 +546,7 @@ def test_verification_against_trusted_roots(qtbot, window, tmp_path, p12):
     type_text(qtbot, dialog.passphrase_edit, PASSPHRASE)
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: report.signed is not None, timeout=BUILD_MS)
+    assert "Hợp lệ: " in report.banner.text()
     assert "chứng thư số được tin cậy" in report.banner.text()
     assert report.banner.styleSheet() == report_view.OK_BANNER
     assert app_settings().value("signing/trust_roots") == str(p12.parent / "cert.pem")
@@ -651,7 +652,7 @@ def test_sign_with_a_softhsm_token(qtbot, window, tmp_path, softhsm):
     qtbot.waitUntil(lambda: report.signed is not None, timeout=BUILD_MS)
     [check] = signing.verify_pdf(out)
     assert check.ok and check.signer.common_name == SIGNER_CN
-    assert report.pdf_path == out and "Hợp lệ" in report.banner.text()
+    assert report.pdf_path == out and "Nguyên vẹn" in report.banner.text()
     values = [str(app_settings().value(k)) for k in app_settings().allKeys()]
     assert USER_PIN not in values  # the PIN is never kept
     assert app_settings().value("signing/pkcs11_lib") == softhsm.lib

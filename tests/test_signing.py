@@ -780,8 +780,10 @@ def test_cli_warns_before_the_last_pin_and_refuses_a_locked_token(monkeypatch, p
                           "/fake/lib.so", "--token-label", token.label, "--pin-stdin")
     assert code == 1
     lines = err.strip().splitlines()
-    assert "Còn một lần nhập PIN cuối cùng trước khi thiết bị bị khóa" in lines[0]
-    assert "đã bị khóa" in lines[-1] and len(lines) == 2
+    assert lines[0] == ("parapp: Cảnh báo: Còn một lần nhập PIN cuối cùng trước khi thiết bị "
+                        "bị khóa.")
+    assert lines[-1].startswith("parapp: lỗi: ") and "đã bị khóa" in lines[-1]
+    assert len(lines) == 2
     code, _out, err = run(capsys, "sign", pdf, "-o", tmp_path / "x.pdf", "--pkcs11-lib",
                           "/fake/lib.so", "--token-label", token.label, "--pin-stdin")
     assert code == 1 and "đã bị khóa" in err and token.opened == ["0000"]
@@ -811,8 +813,24 @@ def test_cli_sign_and_verify_round_trip(pdf, tmp_path, pki, images, monkeypatch,
     assert sig["signing_time"].endswith("+07:00")
     code, _text, _ = run(capsys, "verify", out, "--trust", pki.other)
     assert code == 1  # valid, but not trusted by the given root
+    # without roots: intact, but nobody checked who signed; a script tells the two apart
+    code, text, _ = run(capsys, "verify", out)
+    assert code == 3 and text.splitlines()[:2] == [
+        f"{out}: 1 chữ ký — tất cả nguyên vẹn; CHƯA KIỂM TRA ĐỘ TIN CẬY của người ký (thêm "
+        "--trust GỐC.pem)", f"[1] ChuKySo — Nguyên vẹn: {SIGNER_CN} ({SIGNER_O}) ký lúc "
+        f"{sig_time(data)}; tài liệu không bị sửa sau khi ký; chưa kiểm tra độ tin cậy (không "
+        "có chứng thư gốc)."]
+    code, text, _ = run(capsys, "verify", out, "--format", "json")
+    assert code == 3 and (json.loads(text)["status"], json.loads(text)["ok"]) == (
+        "trust_not_checked", True)
+    assert data["status"] == "trusted"
     code, text, _ = run(capsys, "--lang", "en", "verify", out)
-    assert code == 0 and "trusted: not checked" in text
+    assert code == 3 and "trusted: not checked" in text and "TRUST WAS NOT CHECKED" in text
+
+
+def sig_time(data) -> str:
+    """The signing time of a verify --format json answer, as the text output shows it."""
+    return signing.format_time(dt.datetime.fromisoformat(data["signatures"][0]["signing_time"]))
 
 
 def test_cli_sign_json(pdf, tmp_path, pki, monkeypatch, capsys):

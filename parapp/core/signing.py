@@ -1140,7 +1140,12 @@ class SignatureReport:
                          "the certificate is NOT trusted by the given roots")
             if self.trust_problem:
                 trust += f" ({_trust_problem_text(self.trust_problem)})"
-        verdict = pick("Hợp lệ", "Valid") if self.ok else bad
+        if not self.ok:
+            verdict = bad
+        elif self.trusted is None:  # "valid" would claim the signer was checked
+            verdict = pick("Nguyên vẹn", "Intact")
+        else:
+            verdict = pick("Hợp lệ", "Valid")
         return f"{verdict}: {head}; {mod}; {trust}."
 
     def to_json(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ non-zero on failure, and reports errors as one line on stderr without a tracebac
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import sys
@@ -18,7 +19,7 @@ from parapp import __version__
 from parapp.core.classification import Grade, counts
 from parapp.core.errors import ParappError
 from parapp.core.files import clean_leftovers
-from parapp.core.i18n import language, pick, set_language
+from parapp.core.i18n import LANGUAGES, language, pick, set_language
 from parapp.core.lock import holder
 from parapp.core.numbers import canonical, fmt
 from parapp.core.ranking import tie_breaker_label
@@ -45,15 +46,15 @@ def _open(path: str, readonly: bool = True, checked: bool = True) -> Store:
     that interrupted runs left beside it are cleaned up or reported first."""
     note = clean_leftovers(Path(path).absolute().parent).message()
     if note:
-        print(f"parapp: {note}", file=sys.stderr)
+        _note(note)
     if not readonly:
         return Store.open(path, lock=True, checked=checked)
     owner = holder(Path(path))
     if owner is not None:  # it may change meanwhile: what is read is what is saved now
-        print(pick(f"parapp: {Path(path).name} đang được {owner.user} trên máy {owner.host} mở "
-                   "để chỉnh sửa; đọc dữ liệu đã ghi đến lúc này",
-                   f"parapp: {Path(path).name} is open for editing by {owner.user} on "
-                   f"{owner.host}; reading what is saved so far"), file=sys.stderr)
+        _note(pick(f"{Path(path).name} đang được {owner.user} trên máy {owner.host} mở để "
+                   "chỉnh sửa; đọc dữ liệu đã ghi đến lúc này",
+                   f"{Path(path).name} is open for editing by {owner.user} on {owner.host}; "
+                   "reading what is saved so far"))
     return Store.open(path, readonly=True, checked=checked)
 
 
@@ -440,10 +441,10 @@ def cmd_sign(args) -> int:
         if refused is not None:
             raise refused
         if warning:
-            print(warning, file=sys.stderr)
+            _note(warning)
         if status.protected_authentication_path and not args.pin_stdin:
-            print(pick("Nhập PIN trên bàn phím của thiết bị.", "Enter the PIN on the device's "
-                       "keypad."), file=sys.stderr)
+            _note(pick("Nhập PIN trên bàn phím của thiết bị.", "Enter the PIN on the device's "
+                       "keypad."))
             pin = None
         else:
             pin = _read_secret(args, f"PIN của thiết bị «{status.label}»",
@@ -457,10 +458,9 @@ def cmd_sign(args) -> int:
             seal_image=args.seal_image, reason=args.reason, location=args.location,
             page=args.page, box=box)
     if result.placement is signing.Placement.FIELD and (args.page or box):
-        print(pick(f"Lưu ý: tài liệu có sẵn ô chữ ký «{result.field_name}»; đã ký vào ô đó, "
+        _note(pick(f"Lưu ý: tài liệu có sẵn ô chữ ký «{result.field_name}»; đã ký vào ô đó, "
                    "bỏ qua --page/--box.", f"Note: the document has its own signature field "
-                   f"«{result.field_name}»; signed there, --page/--box ignored."),
-              file=sys.stderr)
+                   f"«{result.field_name}»; signed there, --page/--box ignored."))
     cert = result.certificate
     if args.format == "json":
         _emit_json({"file": str(result.path), "field": result.field_name,
@@ -694,7 +694,7 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors as one line on stderr, like every other error."""
 
     def error(self, message: str):
-        self.exit(2, f"{self.prog}: {pick('lỗi', 'error')}: {message} "
+        self.exit(2, f"parapp: {pick('lỗi', 'error')}: {message} "
                      f"({pick('xem', 'see')} {self.prog} --help)\n")
 
 
@@ -973,22 +973,76 @@ def _subcommands() -> set[str]:
     return set(sub.choices)
 
 
+def _no_command(word: str, commands: set[str]) -> str:
+    """The usage error for a word that is neither a subcommand nor a file."""
+    near = difflib.get_close_matches(word, sorted(commands), n=3, cutoff=0.5)
+    if near:
+        listed = ", ".join(f"'{c}'" for c in near)
+        return pick(f"không có lệnh '{word}' (gần nhất: {listed})",
+                    f"no command '{word}' (nearest: {listed})")
+    listed = ", ".join(sorted(commands))
+    return pick(f"không có lệnh '{word}' (các lệnh: {listed})",
+                f"no command '{word}' (commands: {listed})")
+
+
+def _gui_problem() -> str | None:
+    """Why the window cannot open here, or None: said in one line, before Qt aborts with its
+    own message (no display) or an import fails on a missing shared library."""
+    platforms = {p.split(":")[0] for p in os.environ.get("QT_QPA_PLATFORM", "").split(";")}
+    on_a_display = platforms <= {"", "xcb", "wayland", "wayland-egl"}  # not offscreen, vnc…
+    if (sys.platform not in ("win32", "darwin") and on_a_display
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        return pick("không có màn hình (DISPLAY, WAYLAND_DISPLAY chưa đặt) nên không mở được cửa "
+                    "sổ; các lệnh không cần cửa sổ: parapp --help",
+                    "no display (DISPLAY, WAYLAND_DISPLAY unset), so the window cannot open; "
+                    "commands that need no window: parapp --help")
+    try:
+        import PySide6.QtWidgets  # noqa: F401
+    except ImportError as exc:
+        return pick(f"thiếu thư viện Qt cần để mở cửa sổ ({exc}); cài bằng: sudo sh "
+                    "scripts/system-deps.sh (Debian/Ubuntu)",
+                    f"a shared library Qt needs is missing ({exc}); install it with: sudo sh "
+                    "scripts/system-deps.sh (Debian/Ubuntu)")
+    return None
+
+
+def _run_gui(argv: list[str], positional: list[str], commands: set[str]) -> int:
+    """`parapp [FILE] [--lang L]`: the window. A word that is not a file and looks like a
+    command (no folder, no suffix) is a mistyped command: refused, so a script never waits on
+    a window it did not ask for."""
+    parser = build_parser()
+    first = positional[0] if positional else None
+    if first is not None and not Path(first).exists() and "/" not in first \
+            and os.sep not in first and not Path(first).suffix:
+        parser.error(_no_command(first, commands))
+    if len(positional) > 1:
+        parser.error(pick(f"cửa sổ mở một tệp; thừa: {' '.join(positional[1:])}",
+                          f"the window opens one file; extra: {' '.join(positional[1:])}"))
+    parser.parse_args([a for a in argv if a not in positional])  # only --lang may be left
+    problem = _gui_problem()
+    if problem:
+        _error(problem)
+        return 1
+    from parapp.ui.app import run_gui  # Qt is imported only for the GUI
+    return run_gui(first)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if "--lang" in argv[:-1]:
-        set_language(argv[argv.index("--lang") + 1])
-    first = next((a for i, a in enumerate(argv)
-                  if not a.startswith("-") and (i == 0 or argv[i - 1] != "--lang")), None)
-    wants_cli = any(a in ("-h", "--help", "--version") for a in argv) or first in _subcommands()
-    if not wants_cli:
-        from parapp.ui.app import run_gui  # Qt is imported only for the GUI
-        return run_gui(first)
+    if "--lang" in argv[:-1] and argv[argv.index("--lang") + 1] in LANGUAGES:
+        set_language(argv[argv.index("--lang") + 1])  # a wrong value: argparse says so
+    positional = [a for i, a in enumerate(argv)
+                  if not a.startswith("-") and (i == 0 or argv[i - 1] != "--lang")]
+    commands = _subcommands()
+    if (positional[:1] or [None])[0] not in commands \
+            and not any(a in ("-h", "--help", "--version") for a in argv):
+        return _run_gui(argv, positional, commands)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return args.func(args)
     except ParappError as exc:
-        print(f"parapp: {pick('lỗi', 'error')}: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 1
     except KeyboardInterrupt:
         return 130
@@ -997,7 +1051,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: still one line, the traceback only on request
         if os.environ.get("PARAPP_DEBUG"):
             traceback.print_exc()
-        print(f"parapp: {pick('lỗi không mong đợi', 'unexpected error')}: {exc!r} "
-              f"({pick('đặt PARAPP_DEBUG=1 để xem chi tiết', 'set PARAPP_DEBUG=1 for details')})",
-              file=sys.stderr)
+        _note(f"{pick('lỗi không mong đợi', 'unexpected error')}: {exc!r} "
+              f"({pick('đặt PARAPP_DEBUG=1 để xem chi tiết', 'set PARAPP_DEBUG=1 for details')})")
         return 2

@@ -168,22 +168,48 @@ def cmd_info(args) -> int:
     return 0
 
 
+# `parapp check` exit codes (documented in its --help)
+PUBLISHABLE, BLOCKED, NOT_CHECKED = 0, 1, 2
+SHOWN_PER_WARNING = 3  # examples listed under a warning's count without --all
+
+
 def cmd_check(args) -> int:
-    from parapp.core.check import check
-    with _open(args.file, checked=False) as store:
-        problems = check(store)
+    from parapp.core.check import RULES, check, rule_count, rule_label
+    try:
+        with _open(args.file, checked=False) as store:
+            problems = check(store)
+    except ParappError as exc:  # no file, not a parapp file: nothing was checked
+        _error(str(exc))
+        return NOT_CHECKED
     errors = [p for p in problems if p.severity == "error"]
+    order = list(RULES)
+    groups: dict[tuple[str, str], list] = {}
+    for p in sorted(problems, key=lambda p: (p.severity != "error", order.index(p.rule)
+                                             if p.rule in order else len(order))):
+        groups.setdefault((p.severity, p.rule), []).append(p)
     if args.format == "json":
         _emit_json({"errors": len(errors), "warnings": len(problems) - len(errors),
-                    "problems": [{"severity": p.severity, "where": p.where, "message": p.message}
-                                 for p in problems]})
-    else:
-        for p in problems:
-            tag = pick("LỖI", "ERROR") if p.severity == "error" else pick("Cảnh báo", "Warning")
-            print(f"{tag}: {p}")
-        print(pick(f"Kết quả kiểm tra: {len(errors)} lỗi, {len(problems) - len(errors)} cảnh báo.",
-                   f"Check: {len(errors)} errors, {len(problems) - len(errors)} warnings."))
-    return 1 if errors else 0
+                    "blocks_publication": bool(errors),
+                    "groups": [{"rule": rule, "severity": severity, "label": rule_label(rule),
+                                "count": len(found)} for (severity, rule), found in groups.items()],
+                    "problems": [{"rule": p.rule, "severity": p.severity, "where": p.where,
+                                  "message": p.message} for p in problems]})
+        return BLOCKED if errors else PUBLISHABLE
+    for (severity, rule), found in groups.items():
+        tag = pick("LỖI", "ERROR") if severity == "error" else pick("Cảnh báo", "Warning")
+        print(f"{tag} — {rule_label(rule)}: {rule_count(rule, len(found))}")
+        shown = found if severity == "error" or args.all else found[:SHOWN_PER_WARNING]
+        for p in shown:
+            print(f"    {p}")
+        if len(shown) < len(found):
+            print("    " + pick(f"… và {len(found) - len(shown)} nữa (--all: liệt kê hết)",
+                                f"… and {len(found) - len(shown)} more (--all: list them all)"))
+    verdict = (pick("có lỗi, chưa công bố được", "errors block publication") if errors
+               else pick("không có gì chặn công bố", "nothing blocks publication"))
+    print(pick(f"Kết quả kiểm tra: {len(errors)} lỗi, {len(problems) - len(errors)} cảnh báo — "
+               f"{verdict}.", f"Check: {len(errors)} errors, {len(problems) - len(errors)} "
+               f"warnings — {verdict}."))
+    return BLOCKED if errors else PUBLISHABLE
 
 
 def cmd_settings(args) -> int:
@@ -737,8 +763,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help=pick("ghi đè tệp đã có", "overwrite an existing file"))
 
     _add_format(add("info", cmd_info, "thông tin kỳ đánh giá", "show the period"))
-    _add_format(add("check", cmd_check, "kiểm tra tính toàn vẹn và quy tắc chấm điểm",
-                    "check integrity and scoring rules"))
+    p = add("check", cmd_check, "kiểm tra tính toàn vẹn và quy tắc chấm điểm",
+            "check integrity and scoring rules")
+    p.epilog = pick(
+        "Các vấn đề được gom theo quy tắc, kèm số lượng; mỗi cảnh báo nêu vài ví dụ (--all: "
+        "tất cả), mỗi lỗi nêu đủ. Lỗi chặn công bố kết quả (điểm vượt mức tối đa, trừ điểm "
+        "không có lý do, tệp hỏng…); cảnh báo là việc cần xem lại (thiếu tài liệu kiểm chứng, "
+        "chưa thẩm định, đồng hạng…). Mã thoát: 0 khi không có gì chặn công bố (có thể có cảnh "
+        "báo), 1 khi có lỗi chặn công bố, 2 khi không đọc được tệp. --format json liệt kê mọi "
+        "vấn đề với khóa quy tắc (rule).",
+        "Problems are grouped by rule, with counts; a warning shows a few examples (--all: "
+        "every one), an error all of them. Errors block publishing the results (points above "
+        "the maximum, a deduction without a reason, a damaged file…); warnings are for review "
+        "(missing evidence, not appraised, shared ranks…). Exit status: 0 when nothing blocks "
+        "publication (warnings may remain), 1 when errors block it, 2 when the file cannot be "
+        "read. --format json lists every problem with its rule key.")
+    p.add_argument("--all", action="store_true",
+                   help=pick("liệt kê mọi cảnh báo", "list every warning"))
+    _add_format(p)
     p = add("settings", cmd_settings, "xem hoặc đổi thiết lập của kỳ đánh giá",
             "show or change period settings")
     p.add_argument("assignments", nargs="*", metavar=pick("KHÓA=GIÁ_TRỊ", "KEY=VALUE"),

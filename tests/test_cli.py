@@ -108,9 +108,27 @@ def test_errors_are_one_line_on_stderr(small_demo, tmp_path, capsys, args, messa
     assert small_demo.read_bytes() == before
 
 
-def test_check_exit_code_reflects_errors(small_demo, capsys):
+def test_check_groups_by_rule_and_exits_1_only_when_publication_is_blocked(small_demo, capsys):
+    report = run_json(capsys, "check", small_demo)
+    assert report["errors"] == 0 and report["blocks_publication"] is False
+    by_rule = {}
+    for p in report["problems"]:
+        by_rule.setdefault(p["rule"], []).append(p)
+    assert {g["rule"]: g["count"] for g in report["groups"]} == {
+        r: len(ps) for r, ps in by_rule.items()}
+    missing = by_rule["no_evidence"]
+    assert len(missing) > 3 and all(p["severity"] == "warning" for p in missing)
     code, out, _ = run(capsys, "check", small_demo)
-    assert code == 0 and "Kết quả kiểm tra: 0 lỗi" in out
+    lines = out.splitlines()
+    at = lines.index(f"Cảnh báo — thiếu tài liệu kiểm chứng: {len(missing)} đơn vị")
+    assert lines[at + 1:at + 5] == [f"    {p['where']}: {p['message']}" for p in missing[:3]] + [
+        f"    … và {len(missing) - 3} nữa (--all: liệt kê hết)"]
+    assert code == 0 and lines[-1] == (f"Kết quả kiểm tra: 0 lỗi, {len(report['problems'])} "
+                                       "cảnh báo — không có gì chặn công bố.")
+    code, out, _ = run(capsys, "check", small_demo, "--all")
+    assert code == 0 and all(f"    {p['where']}: {p['message']}" in out.splitlines()
+                             for p in missing)
+
     with Store.open(small_demo) as store:  # an appraisal without a reason, written behind the API
         with store.session() as s, s.begin():
             s.connection().exec_driver_sql(
@@ -118,9 +136,22 @@ def test_check_exit_code_reflects_errors(small_demo, capsys):
                 "(SELECT id FROM score WHERE self_points NOT IN ('0') LIMIT 1)")
     code, out, _ = run(capsys, "check", small_demo, "--format", "json")
     report = json.loads(out)
-    assert code == 1 and report["errors"] == 1
-    assert "khác điểm tự đánh giá nhưng không có lý do" in report["problems"][0]["message"]
-    assert main(["check", str(small_demo)]) == 1
+    assert code == 1 and report["errors"] == 1 and report["blocks_publication"] is True
+    [error] = [p for p in report["problems"] if p["severity"] == "error"]
+    assert error["rule"] == "no_reason"
+    assert error["message"] == "điểm thẩm định khác điểm tự đánh giá nhưng không có lý do"
+    code, out, _ = run(capsys, "check", small_demo)
+    lines = out.splitlines()
+    assert code == 1 and lines[:2] == [
+        "LỖI — điểm thẩm định khác điểm tự đánh giá nhưng không có lý do: 1 điểm",
+        f"    {error['where']}: {error['message']}"]
+    assert lines[-1].endswith("— có lỗi, chưa công bố được.")
+
+
+def test_check_of_a_file_that_cannot_be_read_exits_2(tmp_path, capsys):
+    code, out, err = run(capsys, "check", tmp_path / "khong-co.parapp")
+    assert (code, out) == (2, "") and err == (
+        f"parapp: lỗi: {tmp_path / 'khong-co.parapp'}: không tìm thấy tệp\n")
 
 
 def test_usage_errors_are_one_line(tmp_path, capsys):

@@ -271,6 +271,13 @@ def test_override_and_not_applicable_from_the_command_line(small_demo, capsys):
     assert run(capsys, "override", small_demo, "SYT", "clear")[0] == 0
     heads = run_json(capsys, "classify", small_demo, "--block", "SO")["blocks"][0]["heads"]
     assert not next(h for h in heads if h["code"] == "SYT")["overridden"]
+    before = small_demo.read_bytes()
+    for placeholder in ("…", "...", "x", "-", "abc", "lý do", "Lý do điều chỉnh.", "Đã xem"):
+        code, _, err = run(capsys, "override", small_demo, "SYT", "tot", "--reason", placeholder)
+        assert (code, err) == (1, f"parapp: lỗi: Đơn vị SYT: lý do '{placeholder}' chưa nói rõ "
+                                  "căn cứ; hãy ghi căn cứ điều chỉnh, ví dụ 'Kết luận thanh tra "
+                                  "số 12/KL-TTr ngày 5/6/2025'\n")
+    assert small_demo.read_bytes() == before
 
     def syt_max():
         data = run_json(capsys, "ranking", small_demo, "--block", "SO")

@@ -482,17 +482,20 @@ def cmd_sign(args) -> int:
         result = signing.sign_pdf(
             args.file, args.output, key, signature_image=args.signature_image,
             seal_image=args.seal_image, reason=args.reason, location=args.location,
-            page=args.page, box=box)
+            page=args.page, box=box, expected_signer=args.expect_signer)
     if result.placement is signing.Placement.FIELD and (args.page or box):
         _note(pick(f"Lưu ý: tài liệu có sẵn ô chữ ký «{result.field_name}»; đã ký vào ô đó, "
                    "bỏ qua --page/--box.", f"Note: the document has its own signature field "
                    f"«{result.field_name}»; signed there, --page/--box ignored."))
+    if result.warning:
+        _note(result.warning)
     cert = result.certificate
     if args.format == "json":
         _emit_json({"file": str(result.path), "field": result.field_name,
                     "placement": result.placement.value, "page": result.page,
                     "box": list(result.box), "signing_time": result.signing_time.isoformat(),
-                    "signer": cert.to_json(), "stamp_text": result.stamp_text})
+                    "signer": cert.to_json(), "other_signer": result.other_signer,
+                    "stamp_text": result.stamp_text})
     else:
         org = f" — {cert.organisation}" if cert.organisation else ""
         print(pick(f"Đã ký: {result.path} (ô «{result.field_name}», trang {result.page}; "
@@ -900,6 +903,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help=pick("ảnh con dấu của cơ quan (màu đỏ, nền trong suốt)",
                              "the organisation's seal (red, transparent background)"))
     p.add_argument("--reason", metavar=pick("LÝ_DO", "TEXT"), help=pick("lý do ký", "reason"))
+    p.add_argument("--expect-signer", metavar=pick("HỌ_TÊN", "NAME"),
+                   help=pick("cảnh báo nếu chứng thư số không mang tên này (mặc định: tên người "
+                             "ký in trên văn bản do parapp tạo)", "warn when the certificate "
+                             "is not in this name (default: the signer printed on a document "
+                             "parapp made)"))
     p.add_argument("--location", metavar=pick("NƠI_KÝ", "TEXT"), help=pick("nơi ký",
                                                                           "location"))
     p.add_argument("--page", type=int, metavar="N",

@@ -430,7 +430,7 @@ def sign_dialog(qtbot, report, tmp_path, p12: Path, out_name: str = "ky.pdf"):
     return dialog, out
 
 
-def test_sign_with_pkcs12_then_verify(qtbot, window, tmp_path, p12, monkeypatch):
+def test_sign_with_pkcs12_then_verify(qtbot, window, tmp_path, p12, monkeypatch, boxes):
     report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
     built = report.pdf_path
     field = signing.SIGNATURE_FIELD
@@ -454,6 +454,13 @@ def test_sign_with_pkcs12_then_verify(qtbot, window, tmp_path, p12, monkeypatch)
     assert report.pages.image(box.page) != before  # the stamp is drawn
     assert report.banner.isVisible() and "Nguyên vẹn" in report.banner.text()  # no roots
     assert SIGNER_CN in report.banner.text()
+    # the demo's document names its own signer: signed, and the difference said twice
+    with Store.open(window.path, readonly=True) as store:
+        printed = store.settings().document["signer_name"]
+    warning = (f"Lưu ý: chứng thư số là của «{SIGNER_CN}», còn văn bản ghi người ký «{printed}»; "
+               "hãy kiểm tra trước khi gửi đi")
+    assert boxes == [("Người ký khác tên trên văn bản", warning)]
+    assert warning in report.banner.text().splitlines()
     assert "(đã ký số)" in report.windowTitle()
     assert out.read_bytes().startswith(unsigned)  # an incremental update of the report
     assert not built.exists()  # the unsigned preview file is dropped

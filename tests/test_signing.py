@@ -344,6 +344,42 @@ def test_signs_a_real_report_in_its_signature_space(small_demo, tmp_path, key, p
         assert_stamp_fits(out, result.page, result.stamp_text)
 
 
+def test_a_certificate_of_someone_else_than_the_printed_signer_is_named(small_demo, tmp_path,
+                                                                       key, pki, capsys,
+                                                                       monkeypatch):
+    from parapp.core.reports import heads
+    from parapp.core.store import Store
+
+    def report_signed_by(name: str) -> Path:
+        with Store.open(small_demo) as store:
+            with store.edit("test") as ed:
+                ed.set_setting("signer_name", name)
+            heads.build_heads(store, tmp_path / "xep-loai.pdf", block="SO")
+        return tmp_path / "xep-loai.pdf"
+
+    # the same person, written without accents and in capitals: no warning
+    same = signing.sign_pdf(report_signed_by("NGUYEN VAN AN"), tmp_path / "a.pdf", key)
+    assert same.other_signer is None and same.warning is None
+    other = signing.sign_pdf(report_signed_by("Nguyễn Kim Chi"), tmp_path / "b.pdf", key)
+    assert other.other_signer == "Nguyễn Kim Chi"
+    assert other.warning == (f"Lưu ý: chứng thư số là của «{SIGNER_CN}», còn văn bản ghi người "
+                             "ký «Nguyễn Kim Chi»; hãy kiểm tra trước khi gửi đi")
+    assert signing.verify_pdf(tmp_path / "b.pdf", [pki.root])[0].ok  # signed all the same
+    # the command line says so on stderr; --expect-signer names the signer of any PDF
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code, _out, err = run(capsys, "sign", tmp_path / "xep-loai.pdf", "-o", tmp_path / "c.pdf",
+                          "--pkcs12", pki.p12, "--pin-stdin")
+    assert code == 0 and err == f"parapp: {other.warning}\n"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code, out, err = run(capsys, "sign", tmp_path / "xep-loai.pdf", "-o", tmp_path / "d.pdf",
+                         "--pkcs12", pki.p12, "--pin-stdin", "--expect-signer", "nguyễn văn an",
+                         "--format", "json")
+    assert (code, err, json.loads(out)["other_signer"]) == (0, "", None)
+    assert signing.same_person("Nguyễn Văn An", "NGUYỄN VĂN AN - UBND TỈNH SƠN HÀ")
+    assert not signing.same_person("Nguyễn Văn An", "Nguyễn Văn Anh")
+    assert not signing.same_person("An", "Nguyễn Văn An")  # one word is not a person
+
+
 def test_page_and_box_are_checked(pdf, tmp_path, key):
     out = tmp_path / "da-ky.pdf"
     with pytest.raises(signing.SigningError, match="Trang 3 không có"):

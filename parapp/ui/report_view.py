@@ -1013,6 +1013,8 @@ class ReportWindow(QMainWindow):
         self.signed = outcome
         self._update_title()
         lines = [self.tr("Đã ký số: {file}").format(file=path)]
+        if outcome.result.warning:  # signed, but by someone else than the document names
+            lines.append(outcome.result.warning)
         if outcome.verify_error:
             lines.append(self.tr("Kiểm tra chữ ký: {error}").format(error=outcome.verify_error))
         lines += [self.tr("Kiểm tra chữ ký: {summary}").format(summary=r.summary)
@@ -1020,6 +1022,8 @@ class ReportWindow(QMainWindow):
         ok = bool(outcome.reports) and all(r.ok for r in outcome.reports)
         self._show_banner("\n".join(lines), ok)
         self.status.setText(self.tr("{n} trang — đã ký số").format(n=self.pages.page_count))
+        if outcome.result.warning:
+            show_warning(self, self.tr("Người ký khác tên trên văn bản"), outcome.result.warning)
 
     # -- closing --------------------------------------------------------------------------------
 

@@ -1571,7 +1571,7 @@ class MainWindow(QMainWindow):
 
     def open_report(self, kind: str):
         """Báo cáo › …: the report window (preview, print, PDF, signing) for the open file,
-        on the unit selected here (or its block). None when no file is open."""
+        on every block (a score sheet: the unit selected here). None when no file is open."""
         if self.store is None:
             return None
         from parapp.ui.report_view import open_report_window

@@ -115,8 +115,8 @@ def test_closing_the_window_during_a_package_export_closes_it_when_done(qtbot, s
     QTimer.singleShot(50, close_meanwhile)
     out = tmp_path / "goi-SNV.parapp"
     assert master.export_package("SNV", out) == out
-    assert seen == [(False, True, "Đang tạo gói cho SNV, việc này không dừng giữa chừng được; "
-                                  "cửa sổ sẽ đóng khi xong.")]
+    assert seen == [(False, True, "Chờ việc tạo gói cho SNV xong: việc này không dừng giữa "
+                                  "chừng được; cửa sổ sẽ đóng khi xong.")]
     qtbot.waitUntil(lambda: not master.isVisible())
     assert master.store is None  # closed as a close does: the file and its lock released
     with Store.open(out, readonly=True) as package:  # whole, and recorded in the master

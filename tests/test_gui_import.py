@@ -392,8 +392,8 @@ def test_closing_the_window_cancels_the_import_then_closes(window, qtbot, small_
     QTimer.singleShot(50, close_meanwhile)
     use_worker(monkeypatch, HeldUntilClosed)
     assert window.import_excel("scores", big_file) is None
-    assert seen == [(False, "Đang hủy nhập từ diem-tat-ca.xlsx; cửa sổ sẽ đóng khi đã hủy "
-                            "xong, không có gì bị ghi dở.")]
+    assert seen == [(False, "Đang hủy việc nhập từ diem-tat-ca.xlsx; cửa sổ sẽ đóng khi đã "
+                            "hủy xong, không có gì bị ghi dở.")]
     assert boxes == [("information", "Nhập dữ liệu", CANCELLED + ".", "")]
     qtbot.waitUntil(lambda: not window.isVisible())
     assert sha(small_demo) == digest and no_journal(small_demo)

@@ -540,8 +540,8 @@ class MainWindow(QMainWindow):
                 text = self.tr("Đang hủy {job}; cửa sổ sẽ đóng khi đã hủy xong, không có gì "
                                "bị ghi dở.")
             else:
-                text = self.tr("Đang {job}, việc này không dừng giữa chừng được; cửa sổ sẽ đóng "
-                               "khi xong.")
+                text = self.tr("Chờ {job} xong: việc này không dừng giữa chừng được; cửa sổ sẽ "
+                               "đóng khi xong.")
             self.statusBar().showMessage(text.format(job=self._job.label))
             return
         if not self._leave_current():
@@ -1634,7 +1634,7 @@ class MainWindow(QMainWindow):
         def work():
             with Store.open(path) as store:
                 return export_package(store, member, Path(out), round_)
-        with self._running(self.tr("tạo gói cho {member}").format(member=member)):
+        with self._running(self.tr("việc tạo gói cho {member}").format(member=member)):
             done = run_busy(self, self.tr("Đang tạo gói cho {member}…").format(member=member),
                             work)
         if done is None:
@@ -1728,7 +1728,7 @@ class MainWindow(QMainWindow):
         self._importing = True
         self._apply_mode()
         try:
-            with self._running(self.tr("nhập từ {file}").format(file=Path(xlsx_path).name)) \
+            with self._running(self.tr("việc nhập từ {file}").format(file=Path(xlsx_path).name)) \
                     as job:
                 report = run_import(self, self.path, kind, xlsx_path, overwrite, job)
         finally:

@@ -946,6 +946,15 @@ def cli(*args, stdin="", env=None):
                           cwd=ROOT)
 
 
+def test_a_signing_run_prints_nothing_on_stderr_but_its_own_lines(pdf, tmp_path, pki):
+    out = tmp_path / "da-ky.pdf"
+    proc = cli("sign", pdf, "-o", out, "--pkcs12", pki.p12, "--pin-stdin",
+               stdin=PASSPHRASE + "\n")
+    assert (proc.returncode, proc.stderr) == (0, "")
+    proc = cli("verify", out, "--trust", pki.root)
+    assert (proc.returncode, proc.stderr) == (0, "")
+
+
 def test_softhsm_sign_through_the_cli_and_verify(softhsm, pdf, tmp_path, pki):
     out = tmp_path / "token.pdf"
     proc = cli("sign", pdf, "-o", out, "--pkcs11-lib", softhsm.lib, "--token-label",

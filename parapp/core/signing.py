@@ -35,6 +35,7 @@ import hashlib
 import io
 import logging
 import os
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -62,6 +63,9 @@ STAMP_FONT_SIZE = 10  # TT 01/2019: the information line is Times New Roman 10, 
 # keeps the CLI's one-line errors clean; an application that configures logging still sees them.
 for _name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
+# Likewise cryptography's deprecation warning for DSA, which pyHanko imports: printed on stderr
+# at every run, and nothing a user can act on.
+warnings.filterwarnings("ignore", message="DSA is deprecated", module="pyhanko")
 
 
 class SigningError(ParappError):

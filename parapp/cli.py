@@ -182,10 +182,9 @@ def cmd_check(args) -> int:
         _error(str(exc))
         return NOT_CHECKED
     errors = [p for p in problems if p.severity == "error"]
-    order = list(RULES)
-    groups: dict[tuple[str, str], list] = {}
-    for p in sorted(problems, key=lambda p: (p.severity != "error", order.index(p.rule)
-                                             if p.rule in order else len(order))):
+    order = {rule: n for n, rule in enumerate(RULES)}
+    groups: dict[tuple[str, str], list] = {}  # errors first, then in the order of RULES
+    for p in sorted(problems, key=lambda p: (p.severity != "error", order[p.rule])):
         groups.setdefault((p.severity, p.rule), []).append(p)
     if args.format == "json":
         _emit_json({"errors": len(errors), "warnings": len(problems) - len(errors),
@@ -1084,8 +1083,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     positional = [a for i, a in enumerate(argv)
                   if not a.startswith("-") and (i == 0 or argv[i - 1] != "--lang")]
     commands = _subcommands()
-    if (positional[:1] or [None])[0] not in commands \
-            and not any(a in ("-h", "--help", "--version") for a in argv):
+    first = positional[0] if positional else None
+    if first not in commands and not any(a in ("-h", "--help", "--version") for a in argv):
         return _run_gui(argv, positional, commands)
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -10,10 +10,10 @@ authority lines (TM. / KT.), the title, a blank space for the signature and the 
 
 While laying out, the blank signature space is recorded (page, rectangle in PDF points with the
 origin bottom left) and an empty signature field named `SIGNATURE_FIELD` is written over it in
-the same pass, with the name printed under it as the field's user name (/TU: a reader shows it
-as the field's tooltip; signing compares it with the certificate's holder) — the objects pyHanko's `append_signature_field` would add (checked with pyHanko's
-reader and poppler's pdfsig) — for the signing step to fill. The same input gives the same
-bytes (reportlab's invariant mode).
+the same pass — the objects pyHanko's `append_signature_field` would add (checked with pyHanko's
+reader and poppler's pdfsig) — for the signing step to fill. The signer's name printed under it
+is also the field's user name (/TU: readers show it as a tooltip; signing compares it with the
+certificate's holder). The same input gives the same bytes (reportlab's invariant mode).
 """
 from __future__ import annotations
 

@@ -1034,25 +1034,12 @@ def _no_command(word: str, commands: set[str]) -> str:
                 f"no command '{word}' (commands: {listed})")
 
 
-def _gui_problem() -> str | None:
-    """Why the window cannot open here, or None: said in one line, before Qt aborts with its
-    own message (no display) or an import fails on a missing shared library."""
+def _no_display() -> bool:
+    """No display for the window: Qt would abort with its own message about plugins."""
     platforms = {p.split(":")[0] for p in os.environ.get("QT_QPA_PLATFORM", "").split(";")}
     on_a_display = platforms <= {"", "xcb", "wayland", "wayland-egl"}  # not offscreen, vnc…
-    if (sys.platform not in ("win32", "darwin") and on_a_display
-            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
-        return pick("không có màn hình (DISPLAY, WAYLAND_DISPLAY chưa đặt) nên không mở được cửa "
-                    "sổ; các lệnh không cần cửa sổ: parapp --help",
-                    "no display (DISPLAY, WAYLAND_DISPLAY unset), so the window cannot open; "
-                    "commands that need no window: parapp --help")
-    try:
-        import PySide6.QtWidgets  # noqa: F401
-    except ImportError as exc:
-        return pick(f"thiếu thư viện Qt cần để mở cửa sổ ({exc}); cài bằng: sudo sh "
-                    "scripts/system-deps.sh (Debian/Ubuntu)",
-                    f"a shared library Qt needs is missing ({exc}); install it with: sudo sh "
-                    "scripts/system-deps.sh (Debian/Ubuntu)")
-    return None
+    return (sys.platform not in ("win32", "darwin") and on_a_display
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _run_gui(argv: list[str], positional: list[str], commands: set[str]) -> int:
@@ -1068,11 +1055,22 @@ def _run_gui(argv: list[str], positional: list[str], commands: set[str]) -> int:
         parser.error(pick(f"cửa sổ mở một tệp; thừa: {' '.join(positional[1:])}",
                           f"the window opens one file; extra: {' '.join(positional[1:])}"))
     parser.parse_args([a for a in argv if a not in positional])  # only --lang may be left
-    problem = _gui_problem()
-    if problem:
-        _error(problem)
+    if _no_display():
+        _error(pick("không có màn hình (DISPLAY, WAYLAND_DISPLAY chưa đặt) nên không mở được "
+                    "cửa sổ; các lệnh không cần cửa sổ: parapp --help",
+                    "no display (DISPLAY, WAYLAND_DISPLAY unset), so the window cannot open; "
+                    "commands that need no window: parapp --help"))
         return 1
-    from parapp.ui.app import run_gui  # Qt is imported only for the GUI
+    try:
+        from parapp.ui.app import run_gui  # Qt is imported only for the GUI
+    except ImportError as exc:
+        if "shared object" not in str(exc):
+            raise
+        _error(pick(f"thiếu thư viện Qt cần để mở cửa sổ ({exc}); cài bằng: sudo sh "
+                    "scripts/system-deps.sh (Debian/Ubuntu)",
+                    f"a shared library Qt needs is missing ({exc}); install it with: sudo sh "
+                    "scripts/system-deps.sh (Debian/Ubuntu)"))
+        return 1
     return run_gui(first)
 
 

@@ -6,6 +6,7 @@ non-zero on failure, and reports errors as one line on stderr without a tracebac
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import sys
@@ -18,7 +19,7 @@ from parapp import __version__
 from parapp.core.classification import Grade, counts
 from parapp.core.errors import ParappError
 from parapp.core.files import clean_leftovers
-from parapp.core.i18n import language, pick, set_language
+from parapp.core.i18n import LANGUAGES, language, pick, set_language
 from parapp.core.lock import holder
 from parapp.core.numbers import canonical, fmt
 from parapp.core.ranking import tie_breaker_label
@@ -30,21 +31,30 @@ class CliError(ParappError):
     pass
 
 
+def _note(text: str) -> None:
+    """A warning or note for the user on stderr; every such line starts "parapp: "."""
+    print(f"parapp: {text}", file=sys.stderr)
+
+
+def _error(text: str) -> None:
+    _note(f"{pick('lỗi', 'error')}: {text}")
+
+
 def _open(path: str, readonly: bool = True, checked: bool = True) -> Store:
     """The file as a command uses it: read-only, or to write under its lock (refused, naming
     them, when another parapp has it open to edit; released when the store closes). Work files
     that interrupted runs left beside it are cleaned up or reported first."""
     note = clean_leftovers(Path(path).absolute().parent).message()
     if note:
-        print(f"parapp: {note}", file=sys.stderr)
+        _note(note)
     if not readonly:
         return Store.open(path, lock=True, checked=checked)
     owner = holder(Path(path))
     if owner is not None:  # it may change meanwhile: what is read is what is saved now
-        print(pick(f"parapp: {Path(path).name} đang được {owner.user} trên máy {owner.host} mở "
-                   "để chỉnh sửa; đọc dữ liệu đã ghi đến lúc này",
-                   f"parapp: {Path(path).name} is open for editing by {owner.user} on "
-                   f"{owner.host}; reading what is saved so far"), file=sys.stderr)
+        _note(pick(f"{Path(path).name} đang được {owner.user} trên máy {owner.host} mở để "
+                   "chỉnh sửa; đọc dữ liệu đã ghi đến lúc này",
+                   f"{Path(path).name} is open for editing by {owner.user} on {owner.host}; "
+                   "reading what is saved so far"))
     return Store.open(path, readonly=True, checked=checked)
 
 
@@ -158,22 +168,47 @@ def cmd_info(args) -> int:
     return 0
 
 
+# `parapp check` exit codes (documented in its --help)
+PUBLISHABLE, BLOCKED, NOT_CHECKED = 0, 1, 2
+SHOWN_PER_WARNING = 3  # examples listed under a warning's count without --all
+
+
 def cmd_check(args) -> int:
-    from parapp.core.check import check
-    with _open(args.file, checked=False) as store:
-        problems = check(store)
+    from parapp.core.check import RULES, check, rule_count, rule_label
+    try:
+        with _open(args.file, checked=False) as store:
+            problems = check(store)
+    except ParappError as exc:  # no file, not a parapp file: nothing was checked
+        _error(str(exc))
+        return NOT_CHECKED
     errors = [p for p in problems if p.severity == "error"]
+    order = {rule: n for n, rule in enumerate(RULES)}
+    groups: dict[tuple[str, str], list] = {}  # errors first, then in the order of RULES
+    for p in sorted(problems, key=lambda p: (p.severity != "error", order[p.rule])):
+        groups.setdefault((p.severity, p.rule), []).append(p)
     if args.format == "json":
         _emit_json({"errors": len(errors), "warnings": len(problems) - len(errors),
-                    "problems": [{"severity": p.severity, "where": p.where, "message": p.message}
-                                 for p in problems]})
-    else:
-        for p in problems:
-            tag = pick("LỖI", "ERROR") if p.severity == "error" else pick("Cảnh báo", "Warning")
-            print(f"{tag}: {p}")
-        print(pick(f"Kết quả kiểm tra: {len(errors)} lỗi, {len(problems) - len(errors)} cảnh báo.",
-                   f"Check: {len(errors)} errors, {len(problems) - len(errors)} warnings."))
-    return 1 if errors else 0
+                    "blocks_publication": bool(errors),
+                    "groups": [{"rule": rule, "severity": severity, "label": rule_label(rule),
+                                "count": len(found)} for (severity, rule), found in groups.items()],
+                    "problems": [{"rule": p.rule, "severity": p.severity, "where": p.where,
+                                  "message": p.message} for p in problems]})
+        return BLOCKED if errors else PUBLISHABLE
+    for (severity, rule), found in groups.items():
+        tag = pick("LỖI", "ERROR") if severity == "error" else pick("Cảnh báo", "Warning")
+        print(f"{tag} — {rule_label(rule)}: {rule_count(rule, len(found))}")
+        shown = found if severity == "error" or args.all else found[:SHOWN_PER_WARNING]
+        for p in shown:
+            print(f"    {p}")
+        if len(shown) < len(found):
+            print("    " + pick(f"… và {len(found) - len(shown)} nữa (--all: liệt kê hết)",
+                                f"… and {len(found) - len(shown)} more (--all: list them all)"))
+    verdict = (pick("có lỗi, chưa công bố được", "errors block publication") if errors
+               else pick("không có gì chặn công bố", "nothing blocks publication"))
+    print(pick(f"Kết quả kiểm tra: {len(errors)} lỗi, {len(problems) - len(errors)} cảnh báo — "
+               f"{verdict}.", f"Check: {len(errors)} errors, {len(problems) - len(errors)} "
+               f"warnings — {verdict}."))
+    return BLOCKED if errors else PUBLISHABLE
 
 
 def cmd_settings(args) -> int:
@@ -431,10 +466,10 @@ def cmd_sign(args) -> int:
         if refused is not None:
             raise refused
         if warning:
-            print(warning, file=sys.stderr)
+            _note(warning)
         if status.protected_authentication_path and not args.pin_stdin:
-            print(pick("Nhập PIN trên bàn phím của thiết bị.", "Enter the PIN on the device's "
-                       "keypad."), file=sys.stderr)
+            _note(pick("Nhập PIN trên bàn phím của thiết bị.", "Enter the PIN on the device's "
+                       "keypad."))
             pin = None
         else:
             pin = _read_secret(args, f"PIN của thiết bị «{status.label}»",
@@ -446,18 +481,20 @@ def cmd_sign(args) -> int:
         result = signing.sign_pdf(
             args.file, args.output, key, signature_image=args.signature_image,
             seal_image=args.seal_image, reason=args.reason, location=args.location,
-            page=args.page, box=box)
+            page=args.page, box=box, expected_signer=args.expect_signer)
     if result.placement is signing.Placement.FIELD and (args.page or box):
-        print(pick(f"Lưu ý: tài liệu có sẵn ô chữ ký «{result.field_name}»; đã ký vào ô đó, "
+        _note(pick(f"Lưu ý: tài liệu có sẵn ô chữ ký «{result.field_name}»; đã ký vào ô đó, "
                    "bỏ qua --page/--box.", f"Note: the document has its own signature field "
-                   f"«{result.field_name}»; signed there, --page/--box ignored."),
-              file=sys.stderr)
+                   f"«{result.field_name}»; signed there, --page/--box ignored."))
+    if result.warning:
+        _note(result.warning)
     cert = result.certificate
     if args.format == "json":
         _emit_json({"file": str(result.path), "field": result.field_name,
                     "placement": result.placement.value, "page": result.page,
                     "box": list(result.box), "signing_time": result.signing_time.isoformat(),
-                    "signer": cert.to_json(), "stamp_text": result.stamp_text})
+                    "signer": cert.to_json(), "other_signer": result.other_signer,
+                    "stamp_text": result.stamp_text})
     else:
         org = f" — {cert.organisation}" if cert.organisation else ""
         print(pick(f"Đã ký: {result.path} (ô «{result.field_name}», trang {result.page}; "
@@ -473,25 +510,37 @@ def _yes(value: bool | None) -> str:
     return pick("có", "yes") if value else pick("KHÔNG", "NO")
 
 
+# `parapp verify` exit codes, for scripts (documented in its --help)
+VERIFIED, FAILED, UNREADABLE, TRUST_NOT_CHECKED = 0, 1, 2, 3
+
+
 def cmd_verify(args) -> int:
     from parapp.core import signing
     try:
         reports = signing.verify_pdf(args.file, args.trust or ())
     except signing.UnsignedPdfError as exc:
         if args.format == "json":
-            _emit_json({"file": args.file, "ok": False, "signatures": [], "message": str(exc)})
-        print(f"parapp: {exc}", file=sys.stderr)
-        return 1
+            _emit_json({"file": args.file, "ok": False, "status": "failed", "signatures": [],
+                        "message": str(exc)})
+        _error(str(exc))
+        return FAILED
     except ParappError as exc:  # not a readable PDF, or a root certificate that is not one
-        print(f"parapp: {pick('lỗi', 'error')}: {exc}", file=sys.stderr)
-        return 2
+        _error(str(exc))
+        return UNREADABLE
     ok = all(r.ok for r in reports)
+    status, code = (("failed", FAILED) if not ok else ("trusted", VERIFIED) if args.trust
+                    else ("trust_not_checked", TRUST_NOT_CHECKED))
     if args.format == "json":
-        _emit_json({"file": args.file, "ok": ok, "trust_checked": bool(args.trust),
+        _emit_json({"file": args.file, "ok": ok, "status": status,
+                    "trust_checked": bool(args.trust),
                     "signatures": [r.to_json() for r in reports]})
-        return 0 if ok else 1
-    verdict = (pick("tất cả hợp lệ", "all valid") if ok
-               else pick("CÓ CHỮ KÝ KHÔNG ĐẠT", "SOME SIGNATURES FAILED"))
+        return code
+    verdict = {"failed": pick("CÓ CHỮ KÝ KHÔNG ĐẠT", "SOME SIGNATURES FAILED"),
+               "trusted": pick("tất cả hợp lệ và được tin cậy", "all valid and trusted"),
+               "trust_not_checked": pick(
+                   "tất cả nguyên vẹn; CHƯA KIỂM TRA ĐỘ TIN CẬY của người ký (thêm --trust "
+                   "GỐC.pem)", "all intact; the signers' TRUST WAS NOT CHECKED (add --trust "
+                   "ROOT.pem)")}[status]
     print(pick(f"{args.file}: {len(reports)} chữ ký — {verdict}",
                f"{args.file}: {len(reports)} signature(s) — {verdict}"))
     coverage = {"entire_file": pick("toàn bộ tệp", "the whole file"),
@@ -522,7 +571,7 @@ def cmd_verify(args) -> int:
         if r.reason or r.location:
             print("    " + pick(f"Lý do: {r.reason or '—'}; nơi ký: {r.location or '—'}",
                                 f"Reason: {r.reason or '—'}; location: {r.location or '—'}"))
-    return 0 if ok else 1
+    return code
 
 
 def cmd_tokens(args) -> int:
@@ -673,7 +722,7 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors as one line on stderr, like every other error."""
 
     def error(self, message: str):
-        self.exit(2, f"{self.prog}: {pick('lỗi', 'error')}: {message} "
+        self.exit(2, f"parapp: {pick('lỗi', 'error')}: {message} "
                      f"({pick('xem', 'see')} {self.prog} --help)\n")
 
 
@@ -716,8 +765,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help=pick("ghi đè tệp đã có", "overwrite an existing file"))
 
     _add_format(add("info", cmd_info, "thông tin kỳ đánh giá", "show the period"))
-    _add_format(add("check", cmd_check, "kiểm tra tính toàn vẹn và quy tắc chấm điểm",
-                    "check integrity and scoring rules"))
+    p = add("check", cmd_check, "kiểm tra tính toàn vẹn và quy tắc chấm điểm",
+            "check integrity and scoring rules")
+    p.epilog = pick(
+        "Các vấn đề được gom theo quy tắc, kèm số lượng; mỗi cảnh báo nêu vài ví dụ (--all: "
+        "tất cả), mỗi lỗi nêu đủ. Lỗi chặn công bố kết quả (điểm vượt mức tối đa, trừ điểm "
+        "không có lý do, tệp hỏng…); cảnh báo là việc cần xem lại (thiếu tài liệu kiểm chứng, "
+        "chưa thẩm định, đồng hạng…). Mã thoát: 0 khi không có gì chặn công bố (có thể có cảnh "
+        "báo), 1 khi có lỗi chặn công bố, 2 khi không đọc được tệp. --format json liệt kê mọi "
+        "vấn đề với khóa quy tắc (rule).",
+        "Problems are grouped by rule, with counts; a warning shows a few examples (--all: "
+        "every one), an error all of them. Errors block publishing the results (points above "
+        "the maximum, a deduction without a reason, a damaged file…); warnings are for review "
+        "(missing evidence, not appraised, shared ranks…). Exit status: 0 when nothing blocks "
+        "publication (warnings may remain), 1 when errors block it, 2 when the file cannot be "
+        "read. --format json lists every problem with its rule key.")
+    p.add_argument("--all", action="store_true",
+                   help=pick("liệt kê mọi cảnh báo", "list every warning"))
+    _add_format(p)
     p = add("settings", cmd_settings, "xem hoặc đổi thiết lập của kỳ đánh giá",
             "show or change period settings")
     p.add_argument("assignments", nargs="*", metavar=pick("KHÓA=GIÁ_TRỊ", "KEY=VALUE"),
@@ -837,6 +902,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help=pick("ảnh con dấu của cơ quan (màu đỏ, nền trong suốt)",
                              "the organisation's seal (red, transparent background)"))
     p.add_argument("--reason", metavar=pick("LÝ_DO", "TEXT"), help=pick("lý do ký", "reason"))
+    p.add_argument("--expect-signer", metavar=pick("HỌ_TÊN", "NAME"),
+                   help=pick("cảnh báo nếu chứng thư số không mang tên này (mặc định: tên người "
+                             "ký in trên văn bản do parapp tạo)", "warn when the certificate "
+                             "is not in this name (default: the signer printed on a document "
+                             "parapp made)"))
     p.add_argument("--location", metavar=pick("NƠI_KÝ", "TEXT"), help=pick("nơi ký",
                                                                           "location"))
     p.add_argument("--page", type=int, metavar="N",
@@ -851,17 +921,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("verify", cmd_verify, "kiểm tra chữ ký số trong tệp PDF",
             "check the digital signatures of a PDF", file=False)
-    p.epilog = pick("Mã thoát: 0 khi mọi chữ ký hợp lệ, nguyên vẹn, làm bằng chứng thư số còn "
-                    "hiệu lực lúc ký và dùng để ký văn bản, tài liệu không bị sửa sau khi ký "
-                    "(trừ ký thêm/điền biểu mẫu), không có dữ liệu nối thêm sau phần cuối của "
-                    "tệp và được tin cậy khi có --trust; 1 nếu không (hoặc tệp không có chữ "
-                    "ký); 2 nếu không đọc được tệp.",
-                    "Exit status: 0 when every signature is valid, intact, made with a "
-                    "certificate for signing documents that was valid at the signing time, the "
-                    "document was not modified after signing (other than further signatures or "
-                    "form filling), nothing was appended after the end of the file and, with "
-                    "--trust, trusted; 1 otherwise (or no signature); 2 when the file cannot be "
-                    "read.")
+    p.epilog = pick(
+        "Mã thoát: 0 khi mọi chữ ký hợp lệ và được tin cậy theo các chứng thư gốc --trust; "
+        "3 khi mọi chữ ký nguyên vẹn, hợp lệ nhưng chưa kiểm tra độ tin cậy (không có --trust: "
+        "ai cũng tự tạo được chứng thư số mang tên bất kỳ); 1 khi có chữ ký không đạt hoặc tệp "
+        "không có chữ ký; 2 khi không đọc được tệp hoặc chứng thư gốc. Một chữ ký đạt khi "
+        "nguyên vẹn, đúng với chứng thư số, chứng thư còn hiệu lực lúc ký và dùng để ký văn "
+        "bản, tài liệu không bị sửa sau khi ký (trừ ký thêm/điền biểu mẫu) và không có dữ liệu "
+        "nối thêm sau phần cuối của tệp. --format json: \"status\" là trusted, "
+        "trust_not_checked hoặc failed.",
+        "Exit status: 0 when every signature is valid and trusted by the --trust roots; 3 when "
+        "every signature is intact and valid but trust was not checked (no --trust: anyone can "
+        "make a certificate in any name); 1 when a signature failed or the file has none; 2 "
+        "when the file or a root certificate cannot be read. A signature passes when it is "
+        "intact, matches its certificate, the certificate was valid at the signing time and "
+        "is for signing documents, the document was not modified after signing (other than "
+        "further signatures or form filling) and nothing was appended after the end of the "
+        "file. --format json: \"status\" is trusted, trust_not_checked or failed.")
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--trust", action="append", metavar="ROOT.pem",
                    help=pick("chứng thư gốc được tin cậy (PEM/DER; lặp lại được)",
@@ -946,22 +1022,74 @@ def _subcommands() -> set[str]:
     return set(sub.choices)
 
 
+def _no_command(word: str, commands: set[str]) -> str:
+    """The usage error for a word that is neither a subcommand nor a file."""
+    near = difflib.get_close_matches(word, sorted(commands), n=3, cutoff=0.5)
+    if near:
+        listed = ", ".join(f"'{c}'" for c in near)
+        return pick(f"không có lệnh '{word}' (gần nhất: {listed})",
+                    f"no command '{word}' (nearest: {listed})")
+    listed = ", ".join(sorted(commands))
+    return pick(f"không có lệnh '{word}' (các lệnh: {listed})",
+                f"no command '{word}' (commands: {listed})")
+
+
+def _no_display() -> bool:
+    """No display for the window: Qt would abort with its own message about plugins."""
+    platforms = {p.split(":")[0] for p in os.environ.get("QT_QPA_PLATFORM", "").split(";")}
+    on_a_display = platforms <= {"", "xcb", "wayland", "wayland-egl"}  # not offscreen, vnc…
+    return (sys.platform not in ("win32", "darwin") and on_a_display
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _run_gui(argv: list[str], positional: list[str], commands: set[str]) -> int:
+    """`parapp [FILE] [--lang L]`: the window. A word that is not a file and looks like a
+    command (no folder, no suffix) is a mistyped command: refused, so a script never waits on
+    a window it did not ask for."""
+    parser = build_parser()
+    first = positional[0] if positional else None
+    if first is not None and not Path(first).exists() and "/" not in first \
+            and os.sep not in first and not Path(first).suffix:
+        parser.error(_no_command(first, commands))
+    if len(positional) > 1:
+        parser.error(pick(f"cửa sổ mở một tệp; thừa: {' '.join(positional[1:])}",
+                          f"the window opens one file; extra: {' '.join(positional[1:])}"))
+    parser.parse_args([a for a in argv if a not in positional])  # only --lang may be left
+    if _no_display():
+        _error(pick("không có màn hình (DISPLAY, WAYLAND_DISPLAY chưa đặt) nên không mở được "
+                    "cửa sổ; các lệnh không cần cửa sổ: parapp --help",
+                    "no display (DISPLAY, WAYLAND_DISPLAY unset), so the window cannot open; "
+                    "commands that need no window: parapp --help"))
+        return 1
+    try:
+        from parapp.ui.app import run_gui  # Qt is imported only for the GUI
+    except ImportError as exc:
+        if "shared object" not in str(exc):
+            raise
+        _error(pick(f"thiếu thư viện Qt cần để mở cửa sổ ({exc}); cài bằng: sudo sh "
+                    "scripts/system-deps.sh (Debian/Ubuntu)",
+                    f"a shared library Qt needs is missing ({exc}); install it with: sudo sh "
+                    "scripts/system-deps.sh (Debian/Ubuntu)"))
+        return 1
+    return run_gui(first)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if "--lang" in argv[:-1]:
-        set_language(argv[argv.index("--lang") + 1])
-    first = next((a for i, a in enumerate(argv)
-                  if not a.startswith("-") and (i == 0 or argv[i - 1] != "--lang")), None)
-    wants_cli = any(a in ("-h", "--help", "--version") for a in argv) or first in _subcommands()
-    if not wants_cli:
-        from parapp.ui.app import run_gui  # Qt is imported only for the GUI
-        return run_gui(first)
+    if "--lang" in argv[:-1] and argv[argv.index("--lang") + 1] in LANGUAGES:
+        set_language(argv[argv.index("--lang") + 1])  # a wrong value: argparse says so
+    positional = [a for i, a in enumerate(argv)
+                  if not a.startswith("-") and (i == 0 or argv[i - 1] != "--lang")]
+    commands = _subcommands()
+    first = positional[0] if positional else None
+    if first not in commands and not any(a in ("-h", "--help", "--version") for a in argv):
+        return _run_gui(argv, positional, commands)
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return args.func(args)
     except ParappError as exc:
-        print(f"parapp: {pick('lỗi', 'error')}: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 1
     except KeyboardInterrupt:
         return 130
@@ -970,7 +1098,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: still one line, the traceback only on request
         if os.environ.get("PARAPP_DEBUG"):
             traceback.print_exc()
-        print(f"parapp: {pick('lỗi không mong đợi', 'unexpected error')}: {exc!r} "
-              f"({pick('đặt PARAPP_DEBUG=1 để xem chi tiết', 'set PARAPP_DEBUG=1 for details')})",
-              file=sys.stderr)
+        _note(f"{pick('lỗi không mong đợi', 'unexpected error')}: {exc!r} "
+              f"({pick('đặt PARAPP_DEBUG=1 để xem chi tiết', 'set PARAPP_DEBUG=1 for details')})")
         return 2

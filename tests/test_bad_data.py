@@ -69,9 +69,12 @@ def test_a_score_holding_text_refuses_the_file_with_one_line_and_check_lists_it(
 
     code_, out, err = run(capsys, "check", small_demo)
     assert code_ == 1 and err == ""
-    assert out.splitlines()[0] == (f"LỖI: bảng điểm (score), đơn vị SYT, tiêu chí {code}: cột "
-                                   "appraisal_points: giá trị 'tám' không phải là số")
-    assert out.splitlines()[-1] == "Kết quả kiểm tra: 2 lỗi, 0 cảnh báo."
+    assert out.splitlines()[:2] == [
+        "LỖI — giá trị không đọc được: 1 giá trị",
+        f"    bảng điểm (score), đơn vị SYT, tiêu chí {code}: cột appraisal_points: giá trị "
+        "'tám' không phải là số"]
+    assert out.splitlines()[-1] == ("Kết quả kiểm tra: 2 lỗi, 0 cảnh báo — có lỗi, chưa công "
+                                    "bố được.")
     assert sha(small_demo) == before
 
 
@@ -259,7 +262,7 @@ def test_any_bad_value_in_any_typed_column_is_named_never_a_crash(
 
     code, out, err = run(capsys, "check", path)
     assert code == 1 and err == "", err
-    assert any(line.startswith("LỖI: bảng ") and f"({table})" in line
+    assert any(line.startswith("    bảng ") and f"({table})" in line
                and f": cột {column}: giá trị " in line for line in out.splitlines()), out
     code, out, err = run(capsys, "info", path)
     if table in HISTORY:  # not read by any view: found by check, not on open
@@ -282,9 +285,9 @@ def test_a_damaged_page_says_what_to_do_on_open_and_in_check(small_demo, capsys)
         data[offset:offset + 64] = b"\xff" * 64
     small_demo.write_bytes(bytes(data))
     before = sha(small_demo)
-    for command in ("info", "check"):
+    for command, exit_code in (("info", 1), ("check", 2)):  # check: could not check it
         code, out, err = run(capsys, command, small_demo)
-        assert (code, out) == (1, "") and err.count("\n") == 1
+        assert (code, out) == (exit_code, "") and err.count("\n") == 1
         assert err.startswith(f"parapp: lỗi: {small_demo}: tệp bị hỏng")
         assert err.endswith("hãy dùng bản sao lưu gần nhất (tệp .bak cạnh tệp, hoặc bản đã gửi "
                             "đi) — không ghi gì thêm vào tệp này\n")

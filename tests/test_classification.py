@@ -4,7 +4,7 @@ from decimal import Decimal as D
 import pytest
 
 from parapp.core.classification import (
-    PRESETS, Grade, Override, Rule, classify_block, counts, rules_from_setting,
+    PRESETS, Grade, Override, Rule, classify_block, counts, reason_problem, rules_from_setting,
 )
 from parapp.core.criteria import CriteriaTree, Node
 from parapp.core.ranking import rank_block
@@ -72,6 +72,16 @@ def test_disqualification_leaves_the_quota_base():
 def test_override_requires_a_reason():
     with pytest.raises(ValueError, match="phải ghi lý do"):
         Override(XS, "   ")
+
+
+@pytest.mark.parametrize("reason,refused", [
+    ("…", True), ("x", True), ("abc", True), ("lý do", True), ("  Lý do  điều chỉnh ", True),
+    ("KHÔNG CÓ LÝ DO!", True), ("Đã xem", True), ("Kỷ luật", True),
+    ("Bị kỷ luật khiển trách năm 2025", False), ("Kết luận thanh tra số 12/KL-TTr", False),
+])
+def test_a_placeholder_reason_is_refused_where_it_is_entered(reason, refused):
+    assert (reason_problem(reason) is not None) is refused
+    Override(XS, reason)  # a reason already in a file is read as it is
 
 
 def test_rank_and_component_conditions():

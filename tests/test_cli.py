@@ -1,5 +1,6 @@
 """The command line: exit codes, JSON output, one-line errors, settings round trip."""
 import json
+import os
 import subprocess
 import sys
 from decimal import Decimal as D
@@ -107,9 +108,27 @@ def test_errors_are_one_line_on_stderr(small_demo, tmp_path, capsys, args, messa
     assert small_demo.read_bytes() == before
 
 
-def test_check_exit_code_reflects_errors(small_demo, capsys):
+def test_check_groups_by_rule_and_exits_1_only_when_publication_is_blocked(small_demo, capsys):
+    report = run_json(capsys, "check", small_demo)
+    assert report["errors"] == 0 and report["blocks_publication"] is False
+    by_rule = {}
+    for p in report["problems"]:
+        by_rule.setdefault(p["rule"], []).append(p)
+    assert {g["rule"]: g["count"] for g in report["groups"]} == {
+        r: len(ps) for r, ps in by_rule.items()}
+    missing = by_rule["no_evidence"]
+    assert len(missing) > 3 and all(p["severity"] == "warning" for p in missing)
     code, out, _ = run(capsys, "check", small_demo)
-    assert code == 0 and "Kết quả kiểm tra: 0 lỗi" in out
+    lines = out.splitlines()
+    at = lines.index(f"Cảnh báo — thiếu tài liệu kiểm chứng: {len(missing)} đơn vị")
+    assert lines[at + 1:at + 5] == [f"    {p['where']}: {p['message']}" for p in missing[:3]] + [
+        f"    … và {len(missing) - 3} nữa (--all: liệt kê hết)"]
+    assert code == 0 and lines[-1] == (f"Kết quả kiểm tra: 0 lỗi, {len(report['problems'])} "
+                                       "cảnh báo — không có gì chặn công bố.")
+    code, out, _ = run(capsys, "check", small_demo, "--all")
+    assert code == 0 and all(f"    {p['where']}: {p['message']}" in out.splitlines()
+                             for p in missing)
+
     with Store.open(small_demo) as store:  # an appraisal without a reason, written behind the API
         with store.session() as s, s.begin():
             s.connection().exec_driver_sql(
@@ -117,9 +136,22 @@ def test_check_exit_code_reflects_errors(small_demo, capsys):
                 "(SELECT id FROM score WHERE self_points NOT IN ('0') LIMIT 1)")
     code, out, _ = run(capsys, "check", small_demo, "--format", "json")
     report = json.loads(out)
-    assert code == 1 and report["errors"] == 1
-    assert "khác điểm tự đánh giá nhưng không có lý do" in report["problems"][0]["message"]
-    assert main(["check", str(small_demo)]) == 1
+    assert code == 1 and report["errors"] == 1 and report["blocks_publication"] is True
+    [error] = [p for p in report["problems"] if p["severity"] == "error"]
+    assert error["rule"] == "no_reason"
+    assert error["message"] == "điểm thẩm định khác điểm tự đánh giá nhưng không có lý do"
+    code, out, _ = run(capsys, "check", small_demo)
+    lines = out.splitlines()
+    assert code == 1 and lines[:2] == [
+        "LỖI — điểm thẩm định khác điểm tự đánh giá nhưng không có lý do: 1 điểm",
+        f"    {error['where']}: {error['message']}"]
+    assert lines[-1].endswith("— có lỗi, chưa công bố được.")
+
+
+def test_check_of_a_file_that_cannot_be_read_exits_2(tmp_path, capsys):
+    code, out, err = run(capsys, "check", tmp_path / "khong-co.parapp")
+    assert (code, out) == (2, "") and err == (
+        f"parapp: lỗi: {tmp_path / 'khong-co.parapp'}: không tìm thấy tệp\n")
 
 
 def test_usage_errors_are_one_line(tmp_path, capsys):
@@ -127,7 +159,88 @@ def test_usage_errors_are_one_line(tmp_path, capsys):
         main(["new", str(tmp_path / "x.parapp"), "--year", "2025"])
     _, err = capsys.readouterr()
     assert exit_.value.code == 2 and err.count("\n") == 1
-    assert err.startswith("parapp new: lỗi: ") and "--province" in err
+    assert err.startswith("parapp: lỗi: ") and "--province" in err
+    assert err.endswith("(xem parapp new --help)\n")
+
+
+@pytest.fixture
+def no_window(monkeypatch):
+    """The window must not open: a script waiting on it would hang."""
+    import parapp.ui.app
+    monkeypatch.setattr(parapp.ui.app, "run_gui", lambda *a: pytest.fail("the window opened"))
+
+
+@pytest.mark.parametrize("args,message", [
+    (["chek", "{f}"], "parapp: lỗi: không có lệnh 'chek' (gần nhất: 'check') "
+                      "(xem parapp --help)"),
+    (["rank", "{f}"], "parapp: lỗi: không có lệnh 'rank' (gần nhất: 'ranking') "
+                      "(xem parapp --help)"),
+    (["phse", "{f}"], "parapp: lỗi: không có lệnh 'phse' (các lệnh: check, classify, demo, "
+                      "export, import, info, key, member-key, member-units, merge, "
+                      "merge-report, new, not-applicable, override, package, ranking, report, "
+                      "settings, sign, template, tokens, verify) (xem parapp --help)"),
+    (["{f}", "{f}"], "parapp: lỗi: cửa sổ mở một tệp; thừa: {f} (xem parapp --help)"),
+    (["{f}", "--fast"], "parapp: lỗi: unrecognized arguments: --fast (xem parapp --help)"),
+])
+def test_a_mistyped_command_never_opens_the_window(small_demo, capsys, no_window, args,
+                                                   message):
+    with pytest.raises(SystemExit) as exit_:
+        main([a.format(f=small_demo) for a in args])
+    _, err = capsys.readouterr()
+    assert exit_.value.code == 2 and err == message.format(f=small_demo) + "\n"
+
+
+def test_a_file_named_like_a_word_opens(tmp_path, monkeypatch):
+    import parapp.ui.app
+    opened = []
+    monkeypatch.setattr(parapp.ui.app, "run_gui", lambda path: opened.append(path) or 0)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "kyhop").write_bytes(b"")  # an existing file, whatever its name: the window
+    assert main(["kyhop"]) == 0 and main(["moi.parapp", "--lang", "vi"]) == 0 and main([]) == 0
+    assert opened == ["kyhop", "moi.parapp", None]
+
+
+def test_without_a_display_the_window_says_so_in_one_line(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "parapp"], capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr == ("parapp: lỗi: không có màn hình (DISPLAY, WAYLAND_DISPLAY chưa đặt) "
+                           "nên không mở được cửa sổ; các lệnh không cần cửa sổ: parapp --help\n")
+
+
+def error_paths(f, tmp_path):
+    """Command lines that fail, one per kind of failure the command line reaches."""
+    missing = tmp_path / "khong-co.parapp"
+    text = tmp_path / "ghi-chu.txt"
+    text.write_text("không phải PDF", encoding="utf-8")
+    return [
+        ["info", missing], ["info", text], ["ranking", f, "--block", "HUYEN"],
+        ["settings", f, "tie_policy"], ["settings", f, "colour=red"],
+        ["override", f, "SYT", "xuat_sac"], ["override", f, "KHONGCO", "tot", "--reason",
+                                             "Kết luận thanh tra số 12/KL-TTr"],
+        ["not-applicable", f, "SYT", "1.1"], ["report", "unit", f, "-o", tmp_path / "u.pdf"],
+        ["export", "scores", missing, "-o", tmp_path / "x.xlsx"],
+        ["import", "scores", f, tmp_path / "khong-co.xlsx"],
+        ["verify", text], ["verify", f], ["sign", text, "-o", tmp_path / "o.pdf"],
+        ["sign", text, "-o", tmp_path / "o.pdf", "--pkcs12", tmp_path / "k.p12"],
+        ["member-key", f, "SNV"], ["package", "seal", f],
+        ["merge", f, tmp_path / "goi.parapp"],
+        ["new", tmp_path / "n.parapp"], ["ranking"], ["chek", f], ["--lang", "fr", "info", f],
+        ["info", f, "--format", "xml"], ["template", "diem", "-o", tmp_path / "t.xlsx"],
+    ]
+
+
+def test_every_error_line_starts_the_same_way(small_demo, tmp_path, capsys, no_window):
+    for args in error_paths(small_demo, tmp_path):
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as exit_:
+            code = exit_.code
+        _, err = capsys.readouterr()
+        assert code != 0, args
+        assert err and all(line.startswith("parapp: ") for line in err.splitlines()), (args, err)
 
 
 def test_english_is_available(small_demo, capsys):
@@ -158,6 +271,13 @@ def test_override_and_not_applicable_from_the_command_line(small_demo, capsys):
     assert run(capsys, "override", small_demo, "SYT", "clear")[0] == 0
     heads = run_json(capsys, "classify", small_demo, "--block", "SO")["blocks"][0]["heads"]
     assert not next(h for h in heads if h["code"] == "SYT")["overridden"]
+    before = small_demo.read_bytes()
+    for placeholder in ("…", "...", "x", "-", "abc", "lý do", "Lý do điều chỉnh.", "Đã xem"):
+        code, _, err = run(capsys, "override", small_demo, "SYT", "tot", "--reason", placeholder)
+        assert (code, err) == (1, f"parapp: lỗi: Đơn vị SYT: lý do '{placeholder}' chưa nói rõ "
+                                  "căn cứ; hãy ghi căn cứ điều chỉnh, ví dụ 'Kết luận thanh tra "
+                                  "số 12/KL-TTr ngày 5/6/2025'\n")
+    assert small_demo.read_bytes() == before
 
     def syt_max():
         data = run_json(capsys, "ranking", small_demo, "--block", "SO")

@@ -3,12 +3,15 @@
 in test_gui_merge.py."""
 from __future__ import annotations
 
+import threading
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 from qt_helpers import open_window
 
+from parapp.core import packages
 from parapp.core.merge import merge_packages
 from parapp.core.packages import load_key, new_key, seal_package
 from parapp.core.store import Store
@@ -91,3 +94,31 @@ def test_export_to_a_read_only_folder_or_from_a_read_only_window(qtbot, small_de
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
     second = open_window(qtbot, small_demo)  # the first window holds the file: read-only here
     assert second.read_only and not second.ui.actionExportPackage.isEnabled()
+
+
+def test_closing_the_window_during_a_package_export_closes_it_when_done(qtbot, small_demo,
+                                                                        tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"warning: {a}"))
+    master = open_window(qtbot, small_demo)
+    release = threading.Event()
+    real = packages.export_package
+
+    def slow(*args, **kwargs):  # on the worker thread, until the window was asked to close
+        assert release.wait(30)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(packages, "export_package", slow)
+    seen = []
+
+    def close_meanwhile():
+        seen.append((master.close(), master.isVisible(), master.statusBar().currentMessage()))
+        release.set()
+    QTimer.singleShot(50, close_meanwhile)
+    out = tmp_path / "goi-SNV.parapp"
+    assert master.export_package("SNV", out) == out
+    assert seen == [(False, True, "Chờ việc tạo gói cho SNV xong: việc này không dừng giữa "
+                                  "chừng được; cửa sổ sẽ đóng khi xong.")]
+    qtbot.waitUntil(lambda: not master.isVisible())
+    assert master.store is None  # closed as a close does: the file and its lock released
+    with Store.open(out, readonly=True) as package:  # whole, and recorded in the master
+        assert package.package_scope().member == "SNV"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("goi-")] == [out.name]

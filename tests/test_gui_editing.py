@@ -665,11 +665,12 @@ def test_run_gui_applies_the_saved_theme_and_language(qtbot, tmp_path, monkeypat
     # a language without a translation file: nothing installed from parapp, no error
     monkeypatch.setattr(gui_app, "I18N_DIR", tmp_path / "none")
     installed = gui_app.install_translations(app, "en")
-    assert all("parapp" not in t.filePath() for t in installed)
+    # by the file's name: the folder of Qt's own may be in a checkout named parapp
+    assert all(not Path(t.filePath()).name.startswith("parapp_") for t in installed)
     for translator in installed:
         app.removeTranslator(translator)
     installed = gui_app.install_translations(app, "vi")  # Qt's own only, if Qt ships one
-    assert all("parapp" not in t.filePath() for t in installed)
+    assert all(not Path(t.filePath()).name.startswith("parapp_") for t in installed)
     for translator in installed:
         app.removeTranslator(translator)
 

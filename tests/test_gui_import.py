@@ -374,6 +374,31 @@ def test_cancel_button_of_the_progress_dialog(window, qtbot, small_demo, big_fil
     assert no_journal(small_demo)
 
 
+def test_closing_the_window_cancels_the_import_then_closes(window, qtbot, small_demo, big_file,
+                                                           monkeypatch, boxes):
+    digest = sha(small_demo)
+    asked = threading.Event()
+    seen = []
+
+    class HeldUntilClosed(importing.ImportWorker):
+        def _progress(self, done, total):  # keep the transaction open until the close
+            self.progress.emit(done, total)
+            asked.wait(10)
+            return not self.cancel_requested
+
+    def close_meanwhile():
+        seen.append((window.close(), window.statusBar().currentMessage()))
+        asked.set()
+    QTimer.singleShot(50, close_meanwhile)
+    use_worker(monkeypatch, HeldUntilClosed)
+    assert window.import_excel("scores", big_file) is None
+    assert seen == [(False, "Đang hủy việc nhập từ diem-tat-ca.xlsx; cửa sổ sẽ đóng khi đã "
+                            "hủy xong, không có gì bị ghi dở.")]
+    assert boxes == [("information", "Nhập dữ liệu", CANCELLED + ".", "")]
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert sha(small_demo) == digest and no_journal(small_demo)
+
+
 # -- the GUI thread stays live ----------------------------------------------------------------
 
 def test_gui_thread_keeps_running_during_the_import(window, small_demo, big_file, monkeypatch,

@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPageLayout
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 from qt_helpers import open_window, type_text
 from softhsm import token as softhsm_token
@@ -193,13 +193,25 @@ def test_report_menu_is_disabled_without_a_file(qtbot):
     assert w.ui.menuReports.title() == "&Báo cáo"
 
 
-def test_annex_preview_for_the_selected_block(qtbot, window, small_demo, tmp_path):
+def test_annex_opens_on_every_block_and_one_block_says_so(qtbot, window, small_demo, tmp_path):
     code = window.snapshot.units[-1].code  # a commune: the block differs from the first one
     assert window.select_unit(code)
     _name, block, block_name = unit_block(small_demo, code)
     report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
-    assert report.kind == "annex" and report.scope == block
+    # the annex as published, whatever unit is selected: not a one-block part to sign
+    assert report.kind == "annex" and report.scope is None
+    assert report.scope_combo.currentText() == "Tất cả các khối"
+    assert (report.scope_label.text(), report.scope_label.styleSheet()) == ("&Khối:", "")
+    assert "— Tất cả các khối —" in report.windowTitle()
+    everything = pdf_text(report.pdf_path)
+    assert all(name.upper() in everything for name in (b.name for b in window.snapshot.blocks))
+    old = report.pdf_path
+    report.scope_combo.setCurrentIndex(report.scope_combo.findData(block))
+    qtbot.waitUntil(lambda: report.pdf_path != old and not report.building, timeout=BUILD_MS)
     assert report.scope_combo.currentText() == block_name
+    assert report.scope_label.text() == "Chỉ &khối:"
+    assert report.scope_label.styleSheet() == report_view.WARNING_STYLE
+    assert f"— {block_name} —" in report.windowTitle()
     # the preview shows exactly the PDF's pages, and they are not blank
     assert report.pages.page_count == page_count(report.pdf_path) >= 1
     assert report.page_count_label.text() == f"/ {report.pages.page_count}"
@@ -209,6 +221,7 @@ def test_annex_preview_for_the_selected_block(qtbot, window, small_demo, tmp_pat
     for line in annex.title_lines(year_of(small_demo)):
         assert " ".join(line.split()) in text
     assert block_name.upper() in text
+    assert not any(b.name.upper() in text for b in window.snapshot.blocks if b.code != block)
     assert "Báo cáo — Phụ lục xếp hạng" in report.windowTitle()
     # the preview's file lives in a private temporary folder, removed with the window
     tmp = report.pdf_path.parent
@@ -346,16 +359,25 @@ def test_print_renders_every_page(qtbot, window, tmp_path):
     assert page_count(tmp_path / "in2.pdf") == 1
 
 
-def test_print_button_goes_through_the_print_dialog(qtbot, window, tmp_path, monkeypatch):
+def test_print_button_goes_through_the_print_dialog(qtbot, window, tmp_path, monkeypatch,
+                                                   boxes):
     report = open_from_menu(qtbot, window, window.ui.actionReportUnit)
     out = tmp_path / "qua-hop-thoai.pdf"
     seen = {}
+    # a machine without printers: told to save the PDF, no dialog
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", lambda: [])
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: pytest.fail("a print dialog"))
+    report.print_button.click()
+    assert boxes == [("Không có máy in", "Máy này chưa có máy in nào. Để có tệp PDF của văn "
+                                         "bản, dùng Lưu PDF… (Ctrl+S).")]
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", lambda: ["May-in-phong-TH"])
 
-    def fake_exec(dialog):  # the user picks "print to file", pages 2-3
+    def fake_exec(dialog):  # the user picks pages 2-3 (a PDF file stands in for the paper)
         printer = dialog.printer()
         seen.update(name=printer.docName(), lo=dialog.minPage(), hi=dialog.maxPage(),
                     landscape=printer.pageLayout().orientation()
-                    == QPageLayout.Orientation.Landscape)
+                    == QPageLayout.Orientation.Landscape,
+                    to_file=dialog.testOption(QPrintDialog.PrintDialogOption.PrintToFile))
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
         printer.setResolution(96)
@@ -364,8 +386,9 @@ def test_print_button_goes_through_the_print_dialog(qtbot, window, tmp_path, mon
         return QDialog.DialogCode.Accepted
     monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
     report.print_button.click()
+    # no "print to file": a picture of the pages where Lưu PDF… gives the document itself
     assert seen == {"name": report.base_name(), "lo": 1, "hi": report.pages.page_count,
-                    "landscape": True}
+                    "landscape": True, "to_file": False}
     assert page_count(out) == 2
     # cancelled: nothing printed
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
@@ -430,7 +453,7 @@ def sign_dialog(qtbot, report, tmp_path, p12: Path, out_name: str = "ky.pdf"):
     return dialog, out
 
 
-def test_sign_with_pkcs12_then_verify(qtbot, window, tmp_path, p12, monkeypatch):
+def test_sign_with_pkcs12_then_verify(qtbot, window, tmp_path, p12, monkeypatch, boxes):
     report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
     built = report.pdf_path
     field = signing.SIGNATURE_FIELD
@@ -452,8 +475,15 @@ def test_sign_with_pkcs12_then_verify(qtbot, window, tmp_path, p12, monkeypatch)
     assert report.pdf_path == out and report.pages.page_count == n == page_count(out)
     assert report.signed.result.page == box.page + 1
     assert report.pages.image(box.page) != before  # the stamp is drawn
-    assert report.banner.isVisible() and "Hợp lệ" in report.banner.text()
+    assert report.banner.isVisible() and "Nguyên vẹn" in report.banner.text()  # no roots
     assert SIGNER_CN in report.banner.text()
+    # the demo's document names its own signer: signed, and the difference said twice
+    with Store.open(window.path, readonly=True) as store:
+        printed = store.settings().document["signer_name"]
+    warning = (f"Lưu ý: chứng thư số là của «{SIGNER_CN}», còn văn bản ghi người ký «{printed}»; "
+               "hãy kiểm tra trước khi gửi đi")
+    assert boxes == [("Người ký khác tên trên văn bản", warning)]
+    assert warning in report.banner.text().splitlines()
     assert "(đã ký số)" in report.windowTitle()
     assert out.read_bytes().startswith(unsigned)  # an incremental update of the report
     assert not built.exists()  # the unsigned preview file is dropped
@@ -546,6 +576,7 @@ def test_verification_against_trusted_roots(qtbot, window, tmp_path, p12):
     type_text(qtbot, dialog.passphrase_edit, PASSPHRASE)
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: report.signed is not None, timeout=BUILD_MS)
+    assert "Hợp lệ: " in report.banner.text()
     assert "chứng thư số được tin cậy" in report.banner.text()
     assert report.banner.styleSheet() == report_view.OK_BANNER
     assert app_settings().value("signing/trust_roots") == str(p12.parent / "cert.pem")
@@ -651,7 +682,7 @@ def test_sign_with_a_softhsm_token(qtbot, window, tmp_path, softhsm):
     qtbot.waitUntil(lambda: report.signed is not None, timeout=BUILD_MS)
     [check] = signing.verify_pdf(out)
     assert check.ok and check.signer.common_name == SIGNER_CN
-    assert report.pdf_path == out and "Hợp lệ" in report.banner.text()
+    assert report.pdf_path == out and "Nguyên vẹn" in report.banner.text()
     values = [str(app_settings().value(k)) for k in app_settings().allKeys()]
     assert USER_PIN not in values  # the PIN is never kept
     assert app_settings().value("signing/pkcs11_lib") == softhsm.lib

@@ -344,6 +344,42 @@ def test_signs_a_real_report_in_its_signature_space(small_demo, tmp_path, key, p
         assert_stamp_fits(out, result.page, result.stamp_text)
 
 
+def test_a_certificate_of_someone_else_than_the_printed_signer_is_named(small_demo, tmp_path,
+                                                                       key, pki, capsys,
+                                                                       monkeypatch):
+    from parapp.core.reports import heads
+    from parapp.core.store import Store
+
+    def report_signed_by(name: str) -> Path:
+        with Store.open(small_demo) as store:
+            with store.edit("test") as ed:
+                ed.set_setting("signer_name", name)
+            heads.build_heads(store, tmp_path / "xep-loai.pdf", block="SO")
+        return tmp_path / "xep-loai.pdf"
+
+    # the same person, written without accents and in capitals: no warning
+    same = signing.sign_pdf(report_signed_by("NGUYEN VAN AN"), tmp_path / "a.pdf", key)
+    assert same.other_signer is None and same.warning is None
+    other = signing.sign_pdf(report_signed_by("Nguyễn Kim Chi"), tmp_path / "b.pdf", key)
+    assert other.other_signer == "Nguyễn Kim Chi"
+    assert other.warning == (f"Lưu ý: chứng thư số là của «{SIGNER_CN}», còn văn bản ghi người "
+                             "ký «Nguyễn Kim Chi»; hãy kiểm tra trước khi gửi đi")
+    assert signing.verify_pdf(tmp_path / "b.pdf", [pki.root])[0].ok  # signed all the same
+    # the command line says so on stderr; --expect-signer names the signer of any PDF
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code, _out, err = run(capsys, "sign", tmp_path / "xep-loai.pdf", "-o", tmp_path / "c.pdf",
+                          "--pkcs12", pki.p12, "--pin-stdin")
+    assert code == 0 and err == f"parapp: {other.warning}\n"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code, out, err = run(capsys, "sign", tmp_path / "xep-loai.pdf", "-o", tmp_path / "d.pdf",
+                         "--pkcs12", pki.p12, "--pin-stdin", "--expect-signer", "nguyễn văn an",
+                         "--format", "json")
+    assert (code, err, json.loads(out)["other_signer"]) == (0, "", None)
+    assert signing.same_person("Nguyễn Văn An", "NGUYỄN VĂN AN - UBND TỈNH SƠN HÀ")
+    assert not signing.same_person("Nguyễn Văn An", "Nguyễn Văn Anh")
+    assert not signing.same_person("An", "Nguyễn Văn An")  # one word is not a person
+
+
 def test_page_and_box_are_checked(pdf, tmp_path, key):
     out = tmp_path / "da-ky.pdf"
     with pytest.raises(signing.SigningError, match="Trang 3 không có"):
@@ -780,8 +816,10 @@ def test_cli_warns_before_the_last_pin_and_refuses_a_locked_token(monkeypatch, p
                           "/fake/lib.so", "--token-label", token.label, "--pin-stdin")
     assert code == 1
     lines = err.strip().splitlines()
-    assert "Còn một lần nhập PIN cuối cùng trước khi thiết bị bị khóa" in lines[0]
-    assert "đã bị khóa" in lines[-1] and len(lines) == 2
+    assert lines[0] == ("parapp: Cảnh báo: Còn một lần nhập PIN cuối cùng trước khi thiết bị "
+                        "bị khóa.")
+    assert lines[-1].startswith("parapp: lỗi: ") and "đã bị khóa" in lines[-1]
+    assert len(lines) == 2
     code, _out, err = run(capsys, "sign", pdf, "-o", tmp_path / "x.pdf", "--pkcs11-lib",
                           "/fake/lib.so", "--token-label", token.label, "--pin-stdin")
     assert code == 1 and "đã bị khóa" in err and token.opened == ["0000"]
@@ -811,8 +849,24 @@ def test_cli_sign_and_verify_round_trip(pdf, tmp_path, pki, images, monkeypatch,
     assert sig["signing_time"].endswith("+07:00")
     code, _text, _ = run(capsys, "verify", out, "--trust", pki.other)
     assert code == 1  # valid, but not trusted by the given root
+    # without roots: intact, but nobody checked who signed; a script tells the two apart
+    code, text, _ = run(capsys, "verify", out)
+    assert code == 3 and text.splitlines()[:2] == [
+        f"{out}: 1 chữ ký — tất cả nguyên vẹn; CHƯA KIỂM TRA ĐỘ TIN CẬY của người ký (thêm "
+        "--trust GỐC.pem)", f"[1] ChuKySo — Nguyên vẹn: {SIGNER_CN} ({SIGNER_O}) ký lúc "
+        f"{sig_time(data)}; tài liệu không bị sửa sau khi ký; chưa kiểm tra độ tin cậy (không "
+        "có chứng thư gốc)."]
+    code, text, _ = run(capsys, "verify", out, "--format", "json")
+    assert code == 3 and (json.loads(text)["status"], json.loads(text)["ok"]) == (
+        "trust_not_checked", True)
+    assert data["status"] == "trusted"
     code, text, _ = run(capsys, "--lang", "en", "verify", out)
-    assert code == 0 and "trusted: not checked" in text
+    assert code == 3 and "trusted: not checked" in text and "TRUST WAS NOT CHECKED" in text
+
+
+def sig_time(data) -> str:
+    """The signing time of a verify --format json answer, as the text output shows it."""
+    return signing.format_time(dt.datetime.fromisoformat(data["signatures"][0]["signing_time"]))
 
 
 def test_cli_sign_json(pdf, tmp_path, pki, monkeypatch, capsys):
@@ -890,6 +944,15 @@ def cli(*args, stdin="", env=None):
                           capture_output=True, text=True, env={**(env or os.environ),
                                                                "PARAPP_LANG": "vi"},
                           cwd=ROOT)
+
+
+def test_a_signing_run_prints_nothing_on_stderr_but_its_own_lines(pdf, tmp_path, pki):
+    out = tmp_path / "da-ky.pdf"
+    proc = cli("sign", pdf, "-o", out, "--pkcs12", pki.p12, "--pin-stdin",
+               stdin=PASSPHRASE + "\n")
+    assert (proc.returncode, proc.stderr) == (0, "")
+    proc = cli("verify", out, "--trust", pki.root)
+    assert (proc.returncode, proc.stderr) == (0, "")
 
 
 def test_softhsm_sign_through_the_cli_and_verify(softhsm, pdf, tmp_path, pki):

@@ -3,6 +3,7 @@
 Errors make the period unfit to publish (maxima that do not add up, scores above the maximum,
 a deduction without a reason); warnings are what the secretariat should look at (unappraised
 leaves, missing evidence, missing survey results, ties, appraisal above the self score).
+Every problem names the rule that found it (`RULES`), so a report can group them.
 """
 from __future__ import annotations
 
@@ -18,6 +19,39 @@ from parapp.core.integrity import scan
 from parapp.core.models import Criterion, Evidence, Score, Unit
 from parapp.core.ranking import tie_breaker_label
 from parapp.core.store import Store
+
+# rule → (what it finds, what is counted), Vietnamese and English
+RULES: dict[str, tuple[str, str, str, str]] = {
+    "unreadable": ("giá trị không đọc được", "values that cannot be read", "giá trị",
+                   "value(s)"),
+    "damaged": ("tệp cần khôi phục", "the file needs restoring", "", ""),
+    "criteria": ("bộ tiêu chí", "criteria set", "mục", "item(s)"),
+    "block_max": ("tổng điểm tối đa của khối khác 100", "block maximum other than 100", "khối",
+                  "block(s)"),
+    "no_units": ("chưa có đơn vị", "no units", "kỳ", "period"),
+    "points": ("điểm ngoài khoảng cho phép", "points out of range", "điểm", "score(s)"),
+    "no_reason": ("điểm thẩm định khác điểm tự đánh giá nhưng không có lý do",
+                  "appraisal differs from the self score without a reason", "điểm", "score(s)"),
+    "above_self": ("điểm thẩm định cao hơn điểm tự đánh giá", "appraisal above the self score",
+                   "điểm", "score(s)"),
+    "not_self_scored": ("chưa tự chấm điểm", "not self-scored", "đơn vị", "unit(s)"),
+    "not_appraised": ("chưa thẩm định", "not appraised", "đơn vị", "unit(s)"),
+    "no_sipas": ("chưa có kết quả SIPAS", "no SIPAS result", "đơn vị", "unit(s)"),
+    "no_survey": ("chưa có kết quả ĐTXHH", "no survey result", "đơn vị", "unit(s)"),
+    "no_evidence": ("thiếu tài liệu kiểm chứng", "evidence missing", "đơn vị", "unit(s)"),
+    "tie": ("đồng hạng", "shared ranks", "nhóm", "group(s)"),
+}
+
+
+def rule_label(rule: str) -> str:
+    vi, en, _n, _m = RULES.get(rule, (rule, rule, "", ""))
+    return pick(vi, en)
+
+
+def rule_count(rule: str, n: int) -> str:
+    """"37 đơn vị": how many a rule found, in what it counts."""
+    _v, _e, vi, en = RULES.get(rule, ("", "", "", ""))
+    return f"{n} {pick(vi, en)}".rstrip()
 
 
 def check(store: Store) -> list[Problem]:
@@ -36,10 +70,11 @@ def check(store: Store) -> list[Problem]:
         if total != 100:
             problems.append(Problem(pick(f"Khối {b}", f"Block {b}"), pick(
                 f"tổng điểm tối đa là {total}, không phải 100", f"max points add up to {total}, "
-                "not 100"), "warning"))
+                "not 100"), "warning", "block_max"))
     if not snap.units:
         problems.append(Problem(pick("Kỳ đánh giá", "Period"),
-                                pick("chưa có đơn vị nào", "no units yet"), "warning"))
+                                pick("chưa có đơn vị nào", "no units yet"), "warning",
+                                "no_units"))
     settings = snap.settings
     result = evaluate(snap)  # the snapshot just read: not a second read of the file
     block_of = {u.code: u.block for u in snap.units}
@@ -70,35 +105,37 @@ def check(store: Store) -> list[Problem]:
             if value is not None:
                 issue = check_points(node, block, value)
                 if issue:
-                    problems.append(Problem(where, f"{label}: {issue}"))
+                    problems.append(Problem(where, f"{label}: {issue}", rule="points"))
         if appraisal is None or own is None:
             continue
         if appraisal != own and not note.strip():
             problems.append(Problem(where, pick(
                 "điểm thẩm định khác điểm tự đánh giá nhưng không có lý do",
-                "appraisal differs from the self score without a reason")))
+                "appraisal differs from the self score without a reason"), rule="no_reason"))
         if appraisal > own and not settings.allow_appraisal_above_self:
             problems.append(Problem(where, pick("điểm thẩm định cao hơn điểm tự đánh giá",
-                                                "appraisal above the self score"), "warning"))
+                                                "appraisal above the self score"), "warning",
+                                    "above_self"))
     for unit in snap.units:
         res = result.results[unit.key]
         where = pick(f"Đơn vị {unit.code}", f"Unit {unit.code}")
         if res.not_self_scored:
             problems.append(Problem(where, pick(
                 f"{res.not_self_scored} tiêu chí chưa tự chấm điểm",
-                f"{res.not_self_scored} criteria not self-scored"), "warning"))
+                f"{res.not_self_scored} criteria not self-scored"), "warning",
+                "not_self_scored"))
         if res.not_appraised:
             problems.append(Problem(where, pick(
                 f"{res.not_appraised} tiêu chí chưa thẩm định (tạm tính bằng điểm tự đánh giá)",
                 f"{res.not_appraised} criteria not appraised (self score used for now)"),
-                "warning"))
+                "warning", "not_appraised"))
         sources = {tree.nodes[k].source for k in res.node_max if tree.is_leaf(k)}
         if Source.SIPAS in sources and unit.sipas_pct is None:
             problems.append(Problem(where, pick("chưa có kết quả SIPAS", "no SIPAS result"),
-                                    "warning"))
+                                    "warning", "no_sipas"))
         if Source.SURVEY in sources and unit.survey_pct is None:
             problems.append(Problem(where, pick("chưa có kết quả ĐTXHH", "no survey result"),
-                                    "warning"))
+                                    "warning", "no_survey"))
         missing = [tree.nodes[k].code for k in res.node_max
                    if tree.is_leaf(k) and tree.nodes[k].evidence_required
                    and unit.scores.get(k) and (unit.scores[k].self_points or 0) > 0
@@ -108,14 +145,15 @@ def check(store: Store) -> list[Problem]:
                 f"thiếu tài liệu kiểm chứng ở {len(missing)} tiêu chí: {', '.join(missing[:8])}"
                 + ("…" if len(missing) > 8 else ""),
                 f"evidence missing for {len(missing)} criteria: {', '.join(missing[:8])}"
-                + ("…" if len(missing) > 8 else "")), "warning"))
+                + ("…" if len(missing) > 8 else "")), "warning", "no_evidence"))
     for block, ranking in result.rankings.items():
         for group in ranking.ties:
             names = ", ".join(r.result.unit.code for r in group)
             breakers = ", ".join(tie_breaker_label(b) for b in settings.tie_breakers) or "—"
             problems.append(Problem(pick(f"Khối {block}", f"Block {block}"), pick(
                 f"đồng hạng {group[0].rank}: {names} (tiêu chí phụ: {breakers})",
-                f"shared rank {group[0].rank}: {names} (tie-breakers: {breakers})"), "warning"))
+                f"shared rank {group[0].rank}: {names} (tie-breakers: {breakers})"), "warning",
+                "tie"))
     return problems
 
 
@@ -126,10 +164,11 @@ def _integrity(store: Store) -> list[Problem]:
     try:
         result = con.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
-            return [Problem(str(path), str(corrupted(path, "; ".join(r[0] for r in result[:5]))))]
+            return [Problem(str(path), str(corrupted(path, "; ".join(r[0] for r in result[:5]))),
+                            rule="damaged")]
         bad = scan(con)
     except sqlite3.DatabaseError as exc:
-        return [Problem(str(path), str(corrupted(path, exc)))]
+        return [Problem(str(path), str(corrupted(path, exc)), rule="damaged")]
     finally:
         con.close()
     if not bad:
@@ -137,8 +176,9 @@ def _integrity(store: Store) -> list[Problem]:
     keys = sorted({b.setting for b in bad if b.setting})
     todo = pick(f"; thiết lập: parapp settings {path} KHÓA=GIÁ_TRỊ ({', '.join(keys)})",
                 f"; settings: parapp settings {path} KEY=VALUE ({', '.join(keys)})") if keys else ""
-    return [Problem(b.where(), b.problem()) for b in bad] + [Problem(str(path), pick(
+    return [Problem(b.where(), b.problem(), rule="unreadable") for b in bad] + [Problem(
+        str(path), pick(
         f"{len(bad)} giá trị không đọc được; hãy khôi phục bản sao lưu gần nhất hoặc sửa các "
         f"giá trị trên bằng công cụ SQLite{todo}; các quy tắc chấm điểm chưa được kiểm tra",
         f"{len(bad)} value(s) cannot be read; restore the latest backup or correct the values "
-        f"above with an SQLite tool{todo}; the scoring rules were not checked"))]
+        f"above with an SQLite tool{todo}; the scoring rules were not checked"), rule="damaged")]

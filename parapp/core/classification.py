@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from parapp.core.i18n import pick
+from parapp.core.i18n import fold, pick
 from parapp.core.numbers import canonical, parse_decimal
 from parapp.core.ranking import RankRow
 from parapp.core.scoring import COMPONENTS
@@ -163,6 +164,31 @@ def rules_from_setting(value: str | list) -> tuple[Rule, ...]:
         raise ValueError(pick("danh sách quy tắc xếp loại phải là một mảng JSON không rỗng",
                               "the classification rules must be a non-empty JSON list"))
     return tuple(Rule.from_json(item) for item in data)
+
+
+# long enough to pass the length rule below, yet saying nothing; compared without accents or case
+PLACEHOLDER_REASONS = frozenset({
+    "ly do dieu chinh", "ly do xep loai", "dieu chinh xep loai", "khong co ly do",
+    "chua co ly do", "chua ghi ly do", "se bo sung sau", "no reason given", "to be completed"})
+REASON_MIN_LETTERS = 10
+
+
+def reason_problem(reason: str) -> tuple[str, str] | None:
+    """Why `reason` is not a reason a council can stand behind (Vietnamese, English), or None.
+    A manual classification is published; its reason must say on what grounds (a decision, a
+    report), so a placeholder ("…", "x", "lý do") or a single word is refused where it is
+    entered. Reasons already in a file are read as they are."""
+    text = " ".join(reason.split())
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if not text:
+        return "phải ghi lý do khi điều chỉnh xếp loại", "an override needs a reason"
+    if (sum(c.isalpha() for c in text) < REASON_MIN_LETTERS or len(words) < 2
+            or re.sub(r"[^\w ]", "", fold(text)).strip() in PLACEHOLDER_REASONS):
+        return (f"lý do '{text}' chưa nói rõ căn cứ; hãy ghi căn cứ điều chỉnh, ví dụ 'Kết "
+                "luận thanh tra số 12/KL-TTr ngày 5/6/2025'",
+                f"the reason '{text}' does not state the grounds; write them, e.g. "
+                "'Inspection conclusion 12/KL-TTr of 5/6/2025'")
+    return None
 
 
 @dataclass(frozen=True, slots=True)

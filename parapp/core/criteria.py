@@ -110,6 +110,7 @@ class Problem:
     where: str
     message: str
     severity: str = "error"  # or "warning"
+    rule: str = "criteria"  # which check found it (parapp.core.check.RULES)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"

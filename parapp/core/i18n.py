@@ -6,6 +6,7 @@ current language, chosen by set_language() or the PARAPP_LANG environment variab
 from __future__ import annotations
 
 import os
+import unicodedata
 
 LANGUAGES = ("vi", "en")
 _language: str | None = None
@@ -30,3 +31,11 @@ def set_language(code: str | None) -> None:
 
 def pick(vi: str, en: str) -> str:
     return en if language() == "en" else vi
+
+
+def fold(text: str) -> str:
+    """Text as compared without accents, case or extra spaces: 'Điểm  tự đánh giá' → 'diem tu
+    danh gia' (precomposed and decomposed input alike)."""
+    text = " ".join(unicodedata.normalize("NFC", str(text)).casefold().split())
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d"))
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")

@@ -35,6 +35,7 @@ import hashlib
 import io
 import logging
 import os
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -43,7 +44,7 @@ from typing import Any
 
 from parapp.core.errors import ParappError
 from parapp.core.files import write_bytes
-from parapp.core.i18n import pick
+from parapp.core.i18n import fold, pick
 
 try:  # the report module places an empty field of this name at the document's signature space
     from parapp.core.reports.nd30 import SIGNATURE_FIELD
@@ -62,6 +63,9 @@ STAMP_FONT_SIZE = 10  # TT 01/2019: the information line is Times New Roman 10, 
 # keeps the CLI's one-line errors clean; an application that configures logging still sees them.
 for _name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
+# Likewise cryptography's deprecation warning for DSA, which pyHanko imports: printed on stderr
+# at every run, and nothing a user can act on.
+warnings.filterwarnings("ignore", message="DSA is deprecated", module="pyhanko")
 
 
 class SigningError(ParappError):
@@ -819,6 +823,29 @@ class SignResult:
     signing_time: datetime  # Vietnam time
     certificate: CertificateInfo
     stamp_text: list[str]
+    # the signer's name the document prints (or the caller expects) when the certificate's
+    # holder is someone else: signed all the same, but worth a second look before sending
+    other_signer: str | None = None
+
+    @property
+    def warning(self) -> str | None:
+        if self.other_signer is None:
+            return None
+        cn = self.certificate.common_name
+        return pick(f"Lưu ý: chứng thư số là của «{cn}», còn văn bản ghi người ký «"
+                    f"{self.other_signer}»; hãy kiểm tra trước khi gửi đi",
+                    f"Note: the certificate belongs to «{cn}» while the document names the "
+                    f"signer «{self.other_signer}»; check before sending it")
+
+
+def same_person(name: str, common_name: str) -> bool:
+    """Whether a certificate's holder (its common name) is the person `name` — without accents,
+    case or extra spaces; a common name that adds to the name ("Nguyễn Văn An - UBND tỉnh")
+    still counts."""
+    want, have = fold(name).split(), fold(common_name).split()
+    if want == have:
+        return True
+    return len(want) > 1 and any(have[i:i + len(want)] == want for i in range(len(have)))
 
 
 def _read_pdf_bytes(path: Path) -> bytes:
@@ -908,6 +935,7 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
              field_name: str = SIGNATURE_FIELD,
              signer_name: str | None = None, organisation: str | None = None,
              signing_time: datetime | None = None,
+             expected_signer: str | None = None,
              font_path: str | os.PathLike = FONT_PATH) -> SignResult:
     """Sign `src` into `dest` (written atomically; `src` is never modified).
 
@@ -915,6 +943,9 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
     (1-based; default the last page) and `box` (x1, y1, x2, y2 in points from the bottom left)
     given by the caller; else a default box at the bottom right of the last page.
     A certificate that may not sign at the signing time is refused first (`check_certificate`).
+    The certificate's holder is compared with `expected_signer`, else with the name the field
+    carries (parapp's documents print the signer's name under it and keep it as the field's
+    /TU); a different person is signed for all the same and named in `other_signer`.
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
@@ -949,6 +980,8 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
     widget, widget_ref = _widget(empty[field_name]) if field_name in empty else (None, None)
     if widget is not None:
         placement = Placement.FIELD
+        if expected_signer is None and "/TU" in widget:
+            expected_signer = str(widget["/TU"])
         rect = [float(v) for v in widget["/Rect"]]
         index = _page_of(writer, widget, widget_ref, n_pages)
         page_no = index + 1 if index is not None else 0
@@ -1009,9 +1042,11 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
                                f"{src}: {type(exc).__name__} (was it removed?)") from None
         raise
     write_bytes(dest, out.getvalue())
+    other = (expected_signer.strip() if expected_signer and expected_signer.strip()
+             and not same_person(expected_signer, signer.certificate.common_name) else None)
     return SignResult(path=dest, field_name=name, placement=placement, page=page_no,
                       box=tuple(rect), signing_time=when, certificate=signer.certificate,
-                      stamp_text=lines)
+                      stamp_text=lines, other_signer=other)
 
 
 def _is_p11(exc: Exception) -> bool:
@@ -1140,7 +1175,12 @@ class SignatureReport:
                          "the certificate is NOT trusted by the given roots")
             if self.trust_problem:
                 trust += f" ({_trust_problem_text(self.trust_problem)})"
-        verdict = pick("Hợp lệ", "Valid") if self.ok else bad
+        if not self.ok:
+            verdict = bad
+        elif self.trusted is None:  # "valid" would claim the signer was checked
+            verdict = pick("Nguyên vẹn", "Intact")
+        else:
+            verdict = pick("Hợp lệ", "Valid")
         return f"{verdict}: {head}; {mod}; {trust}."
 
     def to_json(self) -> dict[str, Any]:
@@ -1360,6 +1400,6 @@ __all__ = [
     "SignatureReport", "SigningError", "TokenCertificate", "TokenStatus", "UnsignedPdfError",
     "certificate_problem", "check_certificate", "check_paths", "check_pin", "format_date",
     "format_time", "list_certificates", "list_tokens", "load_pkcs12", "load_trust_roots",
-    "open_token", "pin_state", "pin_warning", "sign_pdf", "stamp_font_bytes",
+    "open_token", "pin_state", "pin_warning", "same_person", "sign_pdf", "stamp_font_bytes",
     "stamp_lines", "token_certificate_refusal", "token_status", "verify_pdf",
 ]

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
 from parapp.core import fileformat, integrity
-from parapp.core.classification import Grade, Override
+from parapp.core.classification import Grade, Override, reason_problem
 from parapp.core.criteria import (
     CriteriaTree, Method, Node, Source, check_max, check_points, needs_reason,
 )
@@ -1428,6 +1428,9 @@ class Edit:
             Override(Grade(grade), reason, disqualified)
         except ValueError as exc:
             raise ValidationError(f"Đơn vị {unit}: {exc}", f"Unit {unit}: {exc}") from None
+        problem = reason_problem(reason)  # entered now: a placeholder is refused
+        if problem:
+            raise ValidationError(f"Đơn vị {unit}: {problem[0]}", f"Unit {unit}: {problem[1]}")
         if row is None:
             self._add(HeadOverride(unit=u, grade=grade, reason=reason, disqualified=disqualified))
         else:

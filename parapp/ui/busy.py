@@ -3,6 +3,7 @@
 `run_busy`: a one-shot call without progress steps (exporting a package) behind a busy dialog.
 `WorkerThread`: the thread of a worker object that reports progress and can be cancelled
 (imports in importing.py, merges in merging.py).
+`Job`: what a window has running, so that closing the window meanwhile can cancel it or wait.
 """
 from __future__ import annotations
 
@@ -33,8 +34,17 @@ class WorkerThread(QThread):
         self.worker.run()
 
 
+class Job:
+    """A long operation of a window. Whoever runs the work sets `cancel` when the work can be
+    stopped (the core then rolls back); a window closed meanwhile calls it, or waits."""
+
+    def __init__(self, label: str):
+        self.label = label  # what runs, for "closes when … is done"
+        self.cancel: Callable[[], None] | None = None
+
+
 class _Done(QObject):
-    finished = Signal(object, object)  # result, error message (queued to the GUI thread)
+    finished = Signal()  # wakes the waiting loop (queued to the GUI thread)
 
 
 def run_busy(parent: QWidget | None, label: str, work: Callable[[], T]) -> T | None:
@@ -46,28 +56,22 @@ def run_busy(parent: QWidget | None, label: str, work: Callable[[], T]) -> T | N
     dialog.setValue(0)
     loop = QEventLoop()
     done = _Done()
-    outcome: list = []
-
-    def finished(result, error) -> None:
-        outcome[:] = [result, error]
-        loop.quit()
-
-    done.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+    done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    outcome: list = [None, None]  # result, error message: set by the worker before it wakes us
 
     def run() -> None:
         try:
-            result = work()
+            outcome[0] = work()
         except ParappError as exc:
-            done.finished.emit(None, str(exc))
+            outcome[1] = str(exc)
         except Exception as exc:  # noqa: BLE001 — shown, never a traceback
-            done.finished.emit(None, f"{type(exc).__name__}: {exc}")
-        else:
-            done.finished.emit(result, None)
+            outcome[1] = f"{type(exc).__name__}: {exc}"
+        done.finished.emit()
 
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
-    if not outcome:
-        loop.exec()
+    if thread.is_alive():
+        loop.exec()  # also left when the application quits: the join below still waits
     thread.join()
     dialog.close()
     dialog.deleteLater()

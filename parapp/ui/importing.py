@@ -24,7 +24,7 @@ from parapp.core.interchange.columns import LAYOUTS
 from parapp.core.interchange.importer import ImportCancelled, ImportReport, import_file
 from parapp.core.interchange.xlsx import ImportFailed
 from parapp.core.store import Store
-from parapp.ui.busy import WorkerThread
+from parapp.ui.busy import Job, WorkerThread
 
 log = logging.getLogger(__name__)
 
@@ -178,10 +178,11 @@ class _Session(QObject):
 
 
 def run_import(parent: QWidget | None, db_path: Path | str, kind: str, xlsx_path: Path | str,
-               overwrite: bool = False) -> ImportReport | None:
+               overwrite: bool = False, job: Job | None = None) -> ImportReport | None:
     """Import `xlsx_path` into the file at `db_path` behind a progress dialog, then tell the
     user how it went. Returns the report, or None if the import failed or was cancelled.
-    The event loop keeps running meanwhile; the dialog is window-modal."""
+    The event loop keeps running meanwhile; the dialog is window-modal. `job.cancel` becomes
+    the dialog's Hủy (for a window closed meanwhile)."""
     xlsx_path = Path(xlsx_path)
     sheet = LAYOUTS[kind].sheet if kind in LAYOUTS else kind
     title = QCoreApplication.translate("importing", "Nhập dữ liệu")
@@ -205,6 +206,8 @@ def run_import(parent: QWidget | None, db_path: Path | str, kind: str, xlsx_path
     worker.failed.connect(session.on_failed)
     worker.cancelled.connect(session.on_cancelled)
     dialog.canceled.connect(session.on_cancel_clicked)
+    if job is not None:
+        job.cancel = session.on_cancel_clicked
 
     thread.start()
     if not session.done:  # a quit() before exec() would be lost

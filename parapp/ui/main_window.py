@@ -21,6 +21,7 @@ layout lives in forms/main_window.ui.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -29,7 +30,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QStandardItem,
     QStandardItemModel, QUndoStack,
@@ -65,7 +66,7 @@ from parapp.ui.dashboard import SettingsDialog
 from parapp.ui.importing import show_warning
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
 from parapp.ui.theme import THEMES, apply_theme
-from parapp.ui.busy import run_busy
+from parapp.ui.busy import Job, run_busy
 from parapp.ui.undo import TransactionCommand
 
 if TYPE_CHECKING:  # the importer (and openpyxl) load on the first import, not at start
@@ -256,6 +257,8 @@ class MainWindow(QMainWindow):
         self._editor_fields: tuple[QWidget, ...] = ()
         self._keep_leaf: str | None = None
         self._importing = False
+        self._job: Job | None = None  # a long operation running (closing waits or cancels it)
+        self._close_after_job = False
         self._loading = False  # rebuilding views: selection signals are ours, not the user's
         self._refreshing = False
         self._switching = False
@@ -529,8 +532,17 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._importing:  # the import's event loop runs inside this window's call stack
+        if self._job is not None:  # its event loop runs inside this window's call stack
             event.ignore()
+            self._close_after_job = True
+            if self._job.cancel is not None:
+                self._job.cancel()
+                text = self.tr("Đang hủy {job}; cửa sổ sẽ đóng khi đã hủy xong, không có gì "
+                               "bị ghi dở.")
+            else:
+                text = self.tr("Chờ {job} xong: việc này không dừng giữa chừng được; cửa sổ sẽ "
+                               "đóng khi xong.")
+            self.statusBar().showMessage(text.format(job=self._job.label))
             return
         if not self._leave_current():
             event.ignore()
@@ -540,6 +552,19 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self._close_store()
         super().closeEvent(event)
+
+    @contextmanager
+    def _running(self, label: str):
+        """A long operation runs (its busy dialog's loop inside this call): a close meanwhile
+        cancels it or waits for it, and closes the window when it has ended."""
+        self._job = job = Job(label)
+        try:
+            yield job
+        finally:
+            self._job = None
+            if self._close_after_job:
+                self._close_after_job = False
+                QTimer.singleShot(0, self.close)
 
     # -- opening ----------------------------------------------------------------------------
 
@@ -1620,7 +1645,7 @@ class MainWindow(QMainWindow):
 
     def open_report(self, kind: str):
         """Báo cáo › …: the report window (preview, print, PDF, signing) for the open file,
-        on the unit selected here (or its block). None when no file is open."""
+        on every block (a score sheet: the unit selected here). None when no file is open."""
         if self.store is None:
             return None
         from parapp.ui.report_view import open_report_window
@@ -1658,7 +1683,9 @@ class MainWindow(QMainWindow):
         def work():
             with Store.open(path) as store:
                 return export_package(store, member, Path(out), round_)
-        done = run_busy(self, self.tr("Đang tạo gói cho {member}…").format(member=member), work)
+        with self._running(self.tr("việc tạo gói cho {member}").format(member=member)):
+            done = run_busy(self, self.tr("Đang tạo gói cho {member}…").format(member=member),
+                            work)
         if done is None:
             return None
         self.statusBar().showMessage(self.tr(
@@ -1753,7 +1780,9 @@ class MainWindow(QMainWindow):
         self._importing = True
         self._apply_mode()
         try:
-            report = run_import(self, self.path, kind, xlsx_path, overwrite)
+            with self._running(self.tr("việc nhập từ {file}").format(file=Path(xlsx_path).name)) \
+                    as job:
+                report = run_import(self, self.path, kind, xlsx_path, overwrite, job)
         finally:
             self._importing = False
             self._apply_mode()

@@ -63,7 +63,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -582,10 +582,9 @@ class ReportWindow(QMainWindow):
         self._fill_scope(self.scope)
 
     def open_document(self, kind: str, unit: str | None = None, block: str | None = None) -> None:
-        """Show `kind` for `unit` (a score sheet) or `block` (annexes; None: every block),
-        defaulting to the unit's block."""
+        """Show `kind` for `unit` (a score sheet) or `block` (annexes; None: every block, as
+        published — not the unit's block, or a one-block annex could be signed by mistake)."""
         kind = kind if kind in KINDS else "annex"
-        block = block or self.source.block_of(unit)
         self._filling = True
         try:
             self.kind = kind
@@ -606,7 +605,6 @@ class ReportWindow(QMainWindow):
         try:
             combo.clear()
             if self.kind == "unit":
-                self.scope_label.setText(self.tr("Đơn &vị:"))
                 names = dict(self.source.blocks)
                 order = [c for c, _n in self.source.blocks]
                 units = sorted(self.source.units, key=lambda u: (
@@ -621,7 +619,6 @@ class ReportWindow(QMainWindow):
                                       Qt.ItemDataRole.ToolTipRole)
                 current = current or self._first_unit()
             else:
-                self.scope_label.setText(self.tr("&Khối:"))
                 combo.addItem(self.tr("Tất cả các khối"), None)
                 for code, name in self.source.blocks:
                     combo.addItem(name, code)
@@ -629,6 +626,16 @@ class ReportWindow(QMainWindow):
             combo.setCurrentIndex(max(index, 0))
         finally:
             self._filling = was
+        self._mark_scope()
+
+    def _mark_scope(self) -> None:
+        """An annex of one block is only part of what is published: said in amber where the
+        block is chosen, beside the Sign button."""
+        one_block = self.kind != "unit" and self.scope is not None
+        self.scope_label.setText(self.tr("Đơn &vị:") if self.kind == "unit" else
+                                 self.tr("Chỉ &khối:") if one_block else self.tr("&Khối:"))
+        self.scope_label.setStyleSheet(WARNING_STYLE if one_block else "")
+        self.scope_combo.setStyleSheet(WARNING_STYLE if one_block else "")
 
     @property
     def scope(self) -> str | None:
@@ -650,6 +657,7 @@ class ReportWindow(QMainWindow):
 
     def _on_scope_changed(self, _index: int) -> None:
         if not self._filling:
+            self._mark_scope()
             self._build_timer.start()
 
     def base_name(self) -> str:
@@ -876,13 +884,19 @@ class ReportWindow(QMainWindow):
         return printer
 
     def print_document(self) -> None:
-        """In…: the print dialog, then every chosen page at the printer's resolution."""
+        """In…: the print dialog, then every chosen page at the printer's resolution. Not "Print
+        to file": that would be a picture of the pages, not the document (Lưu PDF… saves it)."""
         if self.pdf_path is None or self.building:
+            return
+        if not QPrinterInfo.availablePrinterNames():
+            show_warning(self, self.tr("Không có máy in"), self.tr(
+                "Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S)."))
             return
         printer = self._printer()
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("In văn bản"))
         dialog.setMinMax(1, self.pages.page_count)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -1013,6 +1027,8 @@ class ReportWindow(QMainWindow):
         self.signed = outcome
         self._update_title()
         lines = [self.tr("Đã ký số: {file}").format(file=path)]
+        if outcome.result.warning:  # signed, but by someone else than the document names
+            lines.append(outcome.result.warning)
         if outcome.verify_error:
             lines.append(self.tr("Kiểm tra chữ ký: {error}").format(error=outcome.verify_error))
         lines += [self.tr("Kiểm tra chữ ký: {summary}").format(summary=r.summary)
@@ -1020,6 +1036,8 @@ class ReportWindow(QMainWindow):
         ok = bool(outcome.reports) and all(r.ok for r in outcome.reports)
         self._show_banner("\n".join(lines), ok)
         self.status.setText(self.tr("{n} trang — đã ký số").format(n=self.pages.page_count))
+        if outcome.result.warning:
+            show_warning(self, self.tr("Người ký khác tên trên văn bản"), outcome.result.warning)
 
     # -- closing --------------------------------------------------------------------------------
 
@@ -1503,7 +1521,7 @@ def close_report_window(main) -> None:
 
 def open_report_window(main, kind: str) -> ReportWindow | None:
     """The main window's Báo cáo › … : one report window per main window, on its open file,
-    showing `kind` for the unit (or the unit's block) selected there."""
+    showing `kind` for every block, or the score sheet of the unit selected there."""
     if getattr(main, "store", None) is None or main.path is None or main.snapshot is None:
         return None
     source = ReportSource.from_main_window(main)

@@ -314,12 +314,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="71"/>
-        <location filename="../../parapp/ui/main_window.py" line="287"/>
+        <location filename="../../parapp/ui/main_window.py" line="290"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="288"/>
+        <location filename="../../parapp/ui/main_window.py" line="291"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -481,7 +481,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="521"/>
-        <location filename="../../parapp/ui/main_window.py" line="842"/>
+        <location filename="../../parapp/ui/main_window.py" line="867"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -493,7 +493,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="535"/>
-        <location filename="../../parapp/ui/main_window.py" line="844"/>
+        <location filename="../../parapp/ui/main_window.py" line="869"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -622,126 +622,131 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="371"/>
+        <location filename="../../parapp/ui/main_window.py" line="374"/>
         <source>&amp;Nhập từ Excel</source>
         <translation>&amp;Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="373"/>
+        <location filename="../../parapp/ui/main_window.py" line="376"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="374"/>
+        <location filename="../../parapp/ui/main_window.py" line="377"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="375"/>
+        <location filename="../../parapp/ui/main_window.py" line="378"/>
         <source>Điểm…</source>
         <translation>Scores…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="376"/>
+        <location filename="../../parapp/ui/main_window.py" line="379"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="377"/>
+        <location filename="../../parapp/ui/main_window.py" line="380"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="391"/>
+        <location filename="../../parapp/ui/main_window.py" line="394"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="393"/>
+        <location filename="../../parapp/ui/main_window.py" line="396"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="397"/>
+        <location filename="../../parapp/ui/main_window.py" line="400"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="400"/>
+        <location filename="../../parapp/ui/main_window.py" line="403"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="401"/>
+        <location filename="../../parapp/ui/main_window.py" line="404"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="404"/>
+        <location filename="../../parapp/ui/main_window.py" line="407"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="559"/>
+        <location filename="../../parapp/ui/main_window.py" line="540"/>
+        <source>Đang hủy {job}; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
+        <translation>Cancelling {job}; the window closes once that is done, with nothing half-written.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="584"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="566"/>
-        <location filename="../../parapp/ui/main_window.py" line="855"/>
+        <location filename="../../parapp/ui/main_window.py" line="591"/>
+        <location filename="../../parapp/ui/main_window.py" line="880"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="581"/>
+        <location filename="../../parapp/ui/main_window.py" line="606"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="593"/>
+        <location filename="../../parapp/ui/main_window.py" line="618"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="600"/>
+        <location filename="../../parapp/ui/main_window.py" line="625"/>
         <source>Lưu kỳ đánh giá mới</source>
         <translation>Save the new assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="602"/>
-        <location filename="../../parapp/ui/main_window.py" line="626"/>
-        <location filename="../../parapp/ui/main_window.py" line="1651"/>
+        <location filename="../../parapp/ui/main_window.py" line="627"/>
+        <location filename="../../parapp/ui/main_window.py" line="651"/>
+        <location filename="../../parapp/ui/main_window.py" line="1676"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="612"/>
-        <location filename="../../parapp/ui/main_window.py" line="616"/>
+        <location filename="../../parapp/ui/main_window.py" line="637"/>
+        <location filename="../../parapp/ui/main_window.py" line="641"/>
         <source>Không tạo được kỳ đánh giá</source>
         <translation>Could not create the assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="624"/>
+        <location filename="../../parapp/ui/main_window.py" line="649"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="639"/>
+        <location filename="../../parapp/ui/main_window.py" line="664"/>
         <source>Không lưu được bản sao</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="640"/>
+        <location filename="../../parapp/ui/main_window.py" line="665"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="642"/>
+        <location filename="../../parapp/ui/main_window.py" line="667"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="667"/>
+        <location filename="../../parapp/ui/main_window.py" line="692"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -750,307 +755,322 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="683"/>
+        <location filename="../../parapp/ui/main_window.py" line="708"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="688"/>
+        <location filename="../../parapp/ui/main_window.py" line="713"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="689"/>
+        <location filename="../../parapp/ui/main_window.py" line="714"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="752"/>
+        <location filename="../../parapp/ui/main_window.py" line="777"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="755"/>
+        <location filename="../../parapp/ui/main_window.py" line="780"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="823"/>
+        <location filename="../../parapp/ui/main_window.py" line="848"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="825"/>
+        <location filename="../../parapp/ui/main_window.py" line="850"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="828"/>
+        <location filename="../../parapp/ui/main_window.py" line="853"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="829"/>
+        <location filename="../../parapp/ui/main_window.py" line="854"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="832"/>
+        <location filename="../../parapp/ui/main_window.py" line="857"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="833"/>
+        <location filename="../../parapp/ui/main_window.py" line="858"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="834"/>
+        <location filename="../../parapp/ui/main_window.py" line="859"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="841"/>
+        <location filename="../../parapp/ui/main_window.py" line="866"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="843"/>
+        <location filename="../../parapp/ui/main_window.py" line="868"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1235"/>
+        <location filename="../../parapp/ui/main_window.py" line="1260"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1252"/>
+        <location filename="../../parapp/ui/main_window.py" line="1277"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1410"/>
+        <location filename="../../parapp/ui/main_window.py" line="1435"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1423"/>
+        <location filename="../../parapp/ui/main_window.py" line="1448"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1430"/>
+        <location filename="../../parapp/ui/main_window.py" line="1455"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1495"/>
+        <location filename="../../parapp/ui/main_window.py" line="1520"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1496"/>
+        <location filename="../../parapp/ui/main_window.py" line="1521"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1565"/>
+        <location filename="../../parapp/ui/main_window.py" line="1590"/>
         <source>Không đọc được thiết lập</source>
         <translation>Cannot read the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1589"/>
+        <location filename="../../parapp/ui/main_window.py" line="1614"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1609"/>
+        <location filename="../../parapp/ui/main_window.py" line="1634"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1612"/>
+        <location filename="../../parapp/ui/main_window.py" line="1637"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1616"/>
+        <location filename="../../parapp/ui/main_window.py" line="1641"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1617"/>
+        <location filename="../../parapp/ui/main_window.py" line="1642"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1643"/>
+        <location filename="../../parapp/ui/main_window.py" line="1668"/>
         <source>Xuất gói cho thành viên Hội đồng</source>
         <translation>Export a council member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1644"/>
+        <location filename="../../parapp/ui/main_window.py" line="1669"/>
         <source>Thành viên Hội đồng thẩm định:</source>
         <translation>Council member:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1650"/>
+        <location filename="../../parapp/ui/main_window.py" line="1675"/>
         <source>Lưu gói</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1661"/>
+        <location filename="../../parapp/ui/main_window.py" line="1686"/>
+        <source>việc tạo gói cho {member}</source>
+        <translation>the package export for {member}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1783"/>
+        <source>việc nhập từ {file}</source>
+        <translation>the import from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1687"/>
         <source>Đang tạo gói cho {member}…</source>
         <translation>Making the package for {member}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1665"/>
+        <location filename="../../parapp/ui/main_window.py" line="1692"/>
         <source>Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu</source>
         <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1679"/>
+        <location filename="../../parapp/ui/main_window.py" line="1706"/>
         <source>Hợp nhất {n} gói</source>
         <translation>Merge of {n} package(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1694"/>
+        <location filename="../../parapp/ui/main_window.py" line="1721"/>
         <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
         <translation>Package sealed; send {file} to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1722"/>
+        <location filename="../../parapp/ui/main_window.py" line="1749"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1733"/>
+        <location filename="../../parapp/ui/main_window.py" line="1760"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1734"/>
+        <location filename="../../parapp/ui/main_window.py" line="1761"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1763"/>
+        <location filename="../../parapp/ui/main_window.py" line="1792"/>
         <source>Nhập từ {file}</source>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1766"/>
+        <location filename="../../parapp/ui/main_window.py" line="1795"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="748"/>
+        <location filename="../../parapp/ui/main_window.py" line="773"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="758"/>
+        <location filename="../../parapp/ui/main_window.py" line="783"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="726"/>
+        <location filename="../../parapp/ui/main_window.py" line="751"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="287"/>
+        <location filename="../../parapp/ui/main_window.py" line="290"/>
         <source>Tổng
 điểm</source>
         <translation>Total
 points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="288"/>
+        <location filename="../../parapp/ui/main_window.py" line="291"/>
         <source>Chỉ số
 (%)</source>
         <translation>Index
 (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="292"/>
+        <location filename="../../parapp/ui/main_window.py" line="295"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="294"/>
+        <location filename="../../parapp/ui/main_window.py" line="297"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="295"/>
+        <location filename="../../parapp/ui/main_window.py" line="298"/>
         <source>Hạng trong khối</source>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="671"/>
+        <location filename="../../parapp/ui/main_window.py" line="543"/>
+        <source>Chờ {job} xong: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
+        <translation>Waiting for {job} to finish: it cannot stop halfway; the window closes when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="696"/>
         <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>{message}: the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="884"/>
+        <location filename="../../parapp/ui/main_window.py" line="909"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="927"/>
-        <location filename="../../parapp/ui/main_window.py" line="1317"/>
+        <location filename="../../parapp/ui/main_window.py" line="952"/>
+        <location filename="../../parapp/ui/main_window.py" line="1342"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="928"/>
+        <location filename="../../parapp/ui/main_window.py" line="953"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1310"/>
+        <location filename="../../parapp/ui/main_window.py" line="1335"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1322"/>
+        <location filename="../../parapp/ui/main_window.py" line="1347"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1324"/>
+        <location filename="../../parapp/ui/main_window.py" line="1349"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1330"/>
+        <location filename="../../parapp/ui/main_window.py" line="1355"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1331"/>
+        <location filename="../../parapp/ui/main_window.py" line="1356"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1340"/>
+        <location filename="../../parapp/ui/main_window.py" line="1365"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1348"/>
+        <location filename="../../parapp/ui/main_window.py" line="1373"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1350"/>
+        <location filename="../../parapp/ui/main_window.py" line="1375"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1351"/>
+        <location filename="../../parapp/ui/main_window.py" line="1376"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -1425,47 +1445,47 @@ points</translation>
 <context>
     <name>NewPeriodDialog</name>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="115"/>
+        <location filename="../../parapp/ui/main_window.py" line="116"/>
         <source>Kỳ đánh giá mới</source>
         <translation>New assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="117"/>
+        <location filename="../../parapp/ui/main_window.py" line="118"/>
         <source>Ví dụ: Tỉnh Sơn Hà</source>
         <translation>For example: Tỉnh Sơn Hà</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="122"/>
+        <location filename="../../parapp/ui/main_window.py" line="123"/>
         <source>Sổ tính có trang «Tiêu chí» và «Đơn vị»</source>
         <translation>Workbook with the sheets “Tiêu chí” and “Đơn vị”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="123"/>
+        <location filename="../../parapp/ui/main_window.py" line="124"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="129"/>
+        <location filename="../../parapp/ui/main_window.py" line="130"/>
         <source>Tỉnh:</source>
         <translation>Province:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="130"/>
+        <location filename="../../parapp/ui/main_window.py" line="131"/>
         <source>Năm đánh giá:</source>
         <translation>Assessed year:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="131"/>
+        <location filename="../../parapp/ui/main_window.py" line="132"/>
         <source>Bộ tiêu chí, đơn vị:</source>
         <translation>Criteria and units:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="145"/>
+        <location filename="../../parapp/ui/main_window.py" line="146"/>
         <source>Chọn sổ tính</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="146"/>
+        <location filename="../../parapp/ui/main_window.py" line="147"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -1690,7 +1710,7 @@ points</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="515"/>
-        <location filename="../../parapp/ui/report_view.py" line="904"/>
+        <location filename="../../parapp/ui/report_view.py" line="918"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1700,137 +1720,157 @@ points</translation>
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="609"/>
+        <location filename="../../parapp/ui/report_view.py" line="635"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="624"/>
+        <location filename="../../parapp/ui/report_view.py" line="636"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="625"/>
+        <location filename="../../parapp/ui/report_view.py" line="622"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="665"/>
+        <location filename="../../parapp/ui/report_view.py" line="636"/>
+        <source>Chỉ &amp;khối:</source>
+        <translation>Only &amp;block:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="673"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="668"/>
+        <location filename="../../parapp/ui/report_view.py" line="676"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="707"/>
+        <location filename="../../parapp/ui/report_view.py" line="715"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="718"/>
+        <location filename="../../parapp/ui/report_view.py" line="726"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="741"/>
+        <location filename="../../parapp/ui/report_view.py" line="749"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="748"/>
+        <location filename="../../parapp/ui/report_view.py" line="756"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="749"/>
+        <location filename="../../parapp/ui/report_view.py" line="757"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="762"/>
+        <location filename="../../parapp/ui/report_view.py" line="770"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="771"/>
+        <location filename="../../parapp/ui/report_view.py" line="779"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="884"/>
+        <location filename="../../parapp/ui/report_view.py" line="892"/>
+        <source>Không có máy in</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="893"/>
+        <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
+        <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="897"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="904"/>
+        <location filename="../../parapp/ui/report_view.py" line="918"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="918"/>
+        <location filename="../../parapp/ui/report_view.py" line="932"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="919"/>
+        <location filename="../../parapp/ui/report_view.py" line="933"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="942"/>
+        <location filename="../../parapp/ui/report_view.py" line="956"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="964"/>
+        <location filename="../../parapp/ui/report_view.py" line="978"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="965"/>
+        <location filename="../../parapp/ui/report_view.py" line="979"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="976"/>
+        <location filename="../../parapp/ui/report_view.py" line="990"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="977"/>
+        <location filename="../../parapp/ui/report_view.py" line="991"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="981"/>
+        <location filename="../../parapp/ui/report_view.py" line="995"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1015"/>
+        <location filename="../../parapp/ui/report_view.py" line="1029"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1017"/>
+        <location filename="../../parapp/ui/report_view.py" line="1033"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1018"/>
+        <location filename="../../parapp/ui/report_view.py" line="1034"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1022"/>
+        <location filename="../../parapp/ui/report_view.py" line="1038"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1031"/>
+        <location filename="../../parapp/ui/report_view.py" line="1040"/>
+        <source>Người ký khác tên trên văn bản</source>
+        <translation>The signer differs from the name on the document</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1049"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -2383,213 +2423,213 @@ points</translation>
         <translation>{file} already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1064"/>
+        <location filename="../../parapp/ui/report_view.py" line="1082"/>
         <source>Ký số văn bản</source>
         <translation>Sign the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1076"/>
+        <location filename="../../parapp/ui/report_view.py" line="1094"/>
         <source>Tệp khóa &amp;PKCS#12 (.p12, .pfx)</source>
         <translation>&amp;PKCS#12 key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1077"/>
+        <location filename="../../parapp/ui/report_view.py" line="1095"/>
         <source>Thiết bị ký số &amp;USB (PKCS#11)</source>
         <translation>&amp;USB signing token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1085"/>
+        <location filename="../../parapp/ui/report_view.py" line="1103"/>
         <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
         <translation>A .p12 or .pfx file holding the key and the certificate</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1088"/>
+        <location filename="../../parapp/ui/report_view.py" line="1106"/>
         <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
         <translation>Never stored; leave empty if the file has no passphrase</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1092"/>
+        <location filename="../../parapp/ui/report_view.py" line="1110"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1093"/>
+        <location filename="../../parapp/ui/report_view.py" line="1111"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1098"/>
+        <location filename="../../parapp/ui/report_view.py" line="1116"/>
         <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
         <translation>The token&apos;s PKCS#11 library (.so, .dll, .dylib)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1101"/>
+        <location filename="../../parapp/ui/report_view.py" line="1119"/>
         <source>Tìm thiết bị</source>
         <translation>Find tokens</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1107"/>
-        <location filename="../../parapp/ui/report_view.py" line="1311"/>
+        <location filename="../../parapp/ui/report_view.py" line="1125"/>
+        <location filename="../../parapp/ui/report_view.py" line="1329"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1113"/>
+        <location filename="../../parapp/ui/report_view.py" line="1131"/>
         <source>Thư viện:</source>
         <translation>Library:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1115"/>
+        <location filename="../../parapp/ui/report_view.py" line="1133"/>
         <source>Thiết bị:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1117"/>
+        <location filename="../../parapp/ui/report_view.py" line="1135"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1120"/>
+        <location filename="../../parapp/ui/report_view.py" line="1138"/>
         <source>Hình thức chữ ký (không bắt buộc)</source>
         <translation>Signature appearance (optional)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1123"/>
+        <location filename="../../parapp/ui/report_view.py" line="1141"/>
         <source>Ảnh chữ ký (PNG, JPEG)</source>
         <translation>Signature image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1125"/>
+        <location filename="../../parapp/ui/report_view.py" line="1143"/>
         <source>Ảnh con dấu (PNG, JPEG)</source>
         <translation>Seal image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1127"/>
+        <location filename="../../parapp/ui/report_view.py" line="1145"/>
         <source>Ảnh chữ ký:</source>
         <translation>Signature image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1129"/>
+        <location filename="../../parapp/ui/report_view.py" line="1147"/>
         <source>Ảnh con dấu:</source>
         <translation>Seal image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1134"/>
+        <location filename="../../parapp/ui/report_view.py" line="1152"/>
         <source>Không bắt buộc (PEM, DER; cách nhau bởi ;)</source>
         <translation>Optional (PEM, DER; separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1135"/>
+        <location filename="../../parapp/ui/report_view.py" line="1153"/>
         <source>Tệp chứng thư gốc dùng để kiểm tra độ tin cậy của chữ ký sau khi ký; nhiều tệp cách nhau bởi dấu ;</source>
         <translation>Root certificate files to check the signature&apos;s trust against after signing; separate several files with ;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1138"/>
+        <location filename="../../parapp/ui/report_view.py" line="1156"/>
         <source>Chứng thư gốc tin cậy:</source>
         <translation>Trusted roots:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1140"/>
+        <location filename="../../parapp/ui/report_view.py" line="1158"/>
         <source>Lưu bản đã ký:</source>
         <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1156"/>
+        <location filename="../../parapp/ui/report_view.py" line="1174"/>
         <source>&amp;Ký</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1157"/>
+        <location filename="../../parapp/ui/report_view.py" line="1175"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1162"/>
+        <location filename="../../parapp/ui/report_view.py" line="1180"/>
         <source>Văn bản: {file}</source>
         <translation>Document: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1187"/>
+        <location filename="../../parapp/ui/report_view.py" line="1205"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1210"/>
+        <location filename="../../parapp/ui/report_view.py" line="1228"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1211"/>
+        <location filename="../../parapp/ui/report_view.py" line="1229"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1217"/>
+        <location filename="../../parapp/ui/report_view.py" line="1235"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1218"/>
+        <location filename="../../parapp/ui/report_view.py" line="1236"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1224"/>
+        <location filename="../../parapp/ui/report_view.py" line="1242"/>
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1225"/>
+        <location filename="../../parapp/ui/report_view.py" line="1243"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1231"/>
+        <location filename="../../parapp/ui/report_view.py" line="1249"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1232"/>
+        <location filename="../../parapp/ui/report_view.py" line="1250"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1237"/>
+        <location filename="../../parapp/ui/report_view.py" line="1255"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1239"/>
+        <location filename="../../parapp/ui/report_view.py" line="1257"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1296"/>
+        <location filename="../../parapp/ui/report_view.py" line="1314"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1328"/>
+        <location filename="../../parapp/ui/report_view.py" line="1346"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1363"/>
+        <location filename="../../parapp/ui/report_view.py" line="1381"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1375"/>
+        <location filename="../../parapp/ui/report_view.py" line="1393"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1383"/>
+        <location filename="../../parapp/ui/report_view.py" line="1401"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1387"/>
+        <location filename="../../parapp/ui/report_view.py" line="1405"/>
         <source>Nhập mã PIN của thiết bị ký số</source>
         <translation>Enter the signing device&apos;s PIN</translation>
     </message>
@@ -2625,32 +2665,32 @@ points</translation>
         <translation>Cancelling, nothing will be written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="187"/>
+        <location filename="../../parapp/ui/importing.py" line="188"/>
         <source>Nhập dữ liệu</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="189"/>
+        <location filename="../../parapp/ui/importing.py" line="190"/>
         <source>Đang nhập «{sheet}» từ {file}…</source>
         <translation>Importing “{sheet}” from {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="191"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="222"/>
+        <location filename="../../parapp/ui/importing.py" line="225"/>
         <source>Việc nhập đã xong trước khi kịp hủy; các thay đổi đã được ghi.</source>
         <translation>The import finished before it could be cancelled; the changes were written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="233"/>
+        <location filename="../../parapp/ui/importing.py" line="236"/>
         <source>Không nhập được dữ liệu</source>
         <translation>Could not import the data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="236"/>
+        <location filename="../../parapp/ui/importing.py" line="239"/>
         <source>Đã hủy nhập, không có thay đổi nào.</source>
         <translation>Import cancelled, nothing was changed.</translation>
     </message>

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from parapp.core.i18n import fold
+
 
 # Longest text a cell may hold, by what the column is: a workbook is checked against what the
 # period can sensibly store, not against Excel's own 32,767 characters.
@@ -102,12 +104,6 @@ LAYOUTS = {layout.kind: layout for layout in (CRITERIA, UNITS, SCORES, SURVEY, A
 
 def normalise(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", str(text)).casefold().split())
-
-
-def fold(text: str) -> str:
-    """Without accents: 'Điểm tự đánh giá' → 'diem tu danh gia'."""
-    decomposed = unicodedata.normalize("NFD", normalise(text).replace("đ", "d"))
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
 _BLOCK_MAX = re.compile(r"^diem toi da\s*\((.+)\)$")

@@ -11,8 +11,9 @@ authority lines (TM. / KT.), the title, a blank space for the signature and the 
 While laying out, the blank signature space is recorded (page, rectangle in PDF points with the
 origin bottom left) and an empty signature field named `SIGNATURE_FIELD` is written over it in
 the same pass — the objects pyHanko's `append_signature_field` would add (checked with pyHanko's
-reader and poppler's pdfsig) — for the signing step to fill. The same input gives the same
-bytes (reportlab's invariant mode).
+reader and poppler's pdfsig) — for the signing step to fill. The signer's name printed under it
+is also the field's user name (/TU: readers show it as a tooltip; signing compares it with the
+certificate's holder). The same input gives the same bytes (reportlab's invariant mode).
 """
 from __future__ import annotations
 
@@ -320,9 +321,10 @@ class SignatureBox:
 class SignatureSpace(Flowable):
     """The blank space of the signature block (ô 7c); records where it was drawn."""
 
-    def __init__(self, width: float, height: float, record: list[SignatureBox]):
+    def __init__(self, width: float, height: float, record: list[SignatureBox],
+                 signer: str = ""):
         super().__init__()
-        self.width, self.height, self.record = width, height, record
+        self.width, self.height, self.record, self.signer = width, height, record, signer
 
     def wrap(self, avail_width, avail_height):
         return self.width, self.height
@@ -334,10 +336,10 @@ class SignatureSpace(Flowable):
         box = SignatureBox(self.canv.getPageNumber() - 1,
                            (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)))
         self.record.append(box)
-        _add_signature_field(self.canv, box)
+        _add_signature_field(self.canv, box, self.signer)
 
 
-def _add_signature_field(canv, box: SignatureBox) -> None:
+def _add_signature_field(canv, box: SignatureBox, signer: str = "") -> None:
     """An empty signature field (AcroForm) over the box, on the page being drawn: what pyHanko's
     append_signature_field writes (a widget with FT /Sig, flags print + locked, an empty
     appearance; /SigFlags 1), written by reportlab itself in the same pass — adding it
@@ -354,6 +356,8 @@ def _add_signature_field(canv, box: SignatureBox) -> None:
         "Type": PDFName("Annot"), "Subtype": PDFName("Widget"), "FT": PDFName("Sig"),
         "T": PDFString(SIGNATURE_FIELD), "F": 132, "Rect": PDFArray([x1, y1, x2, y2]),
         "P": canv._doc.thisPageRef(), "AP": PDFDictionary({"N": appearance})})
+    if signer.strip():
+        widget["TU"] = PDFString(signer.strip())
     canv._addAnnotation(widget, name=SIGNATURE_FIELD)
     canv._doc.Catalog.AcroForm = PDFDictionary({
         "Fields": PDFArray([canv._doc.refAnnotation(SIGNATURE_FIELD)]), "SigFlags": 1})
@@ -436,7 +440,7 @@ def _signature(doc: Document, st: dict, record: list[SignatureBox]) -> KeepToget
     right_w = max(SIGNATURE_WIDTH + 10 * mm, width * (0.42 if doc.wide else 0.5))
     block: list[Flowable] = [para(line, st["sign_auth"]) for line in ident.authority]
     block.append(para(ident.signer_title, st["sign_auth"]))
-    block.append(SignatureSpace(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, record))
+    block.append(SignatureSpace(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, record, ident.signer_name))
     block.append(para(ident.signer_name or " ", st["sign_name"]))
     t = Table([["", block]], colWidths=[width - right_w, right_w])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),

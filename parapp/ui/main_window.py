@@ -29,7 +29,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import (
     QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QStandardItem,
     QStandardItemModel, QUndoStack,
@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
     QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
-    QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QVBoxLayout, QWidget,
 )
 
 from parapp.core.criteria import CriteriaTree, Source
@@ -63,6 +63,7 @@ from parapp.ui.criteria_model import (
 )
 from parapp.ui.dashboard import SettingsDialog
 from parapp.ui.importing import show_warning
+from parapp.ui.sizing import RoomyDelegate, chars, screen_key
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
 from parapp.ui.theme import THEMES, apply_theme
 from parapp.ui.busy import run_busy
@@ -168,16 +169,6 @@ def _path_key(path: Path) -> str:
         return str(path.absolute())
 
 
-class RoomyDelegate(QStyledItemDelegate):
-    """Taller rows: Vietnamese stacks two marks on capitals (Ể, Ỗ, Ấ…), which a row exactly one
-    line high clips. The extra room scales with the font, so it holds at any display scaling."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        line = QFontMetrics(option.font).height()
-        return QSize(size.width(), max(size.height(), line + (line + 1) // 2))
-
-
 class _CriteriaFilter(CriteriaFilter):
     """The criteria filter with two-line headers over the number columns ("Điểm\ntối đa"):
     the columns can then be as narrow as their numbers, leaving the width to the names."""
@@ -280,9 +271,8 @@ class MainWindow(QMainWindow):
     # -- setup ------------------------------------------------------------------------------
 
     def _setup_views(self) -> None:
-        self._delegate = RoomyDelegate(self)
-        self.unit_view.setItemDelegate(self._delegate)
-        self.criteria_view.setItemDelegate(self._delegate)
+        self.unit_view.setItemDelegate(RoomyDelegate(U_NAME, self.unit_view))
+        self.criteria_view.setItemDelegate(RoomyDelegate(C_NAME, self.criteria_view))
         model = self.unit_model
         model.setHorizontalHeaderLabels([self.tr("Đơn vị"), self.tr("Tổng\nđiểm"),
                                          self.tr("Chỉ số\n(%)"), self.tr("Hạng")])
@@ -306,7 +296,8 @@ class MainWindow(QMainWindow):
                                                 sample, self.unit_view.font()))
 
         view = self.criteria_view
-        view.setIndentation(max(12, pad * 3 // 4))
+        for tree in (self.unit_view, view):  # the default (20 px) takes a name's room
+            tree.setIndentation(max(12, pad * 3 // 4))
         header = view.header()
         header.setStretchLastSection(False)
         pad = view.fontMetrics().height()
@@ -339,7 +330,7 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.editSplitter.setStretchFactor(0, 1)
-        self.ui.editSplitter.setStretchFactor(1, 1)
+        self.ui.editSplitter.setStretchFactor(1, 0)
         name_font = QFont(self.ui.unitNameLabel.font())
         name_font.setBold(True)
         self.ui.unitNameLabel.setFont(name_font)
@@ -477,54 +468,86 @@ class MainWindow(QMainWindow):
         self.dashboard.settings_requested.connect(self.open_settings)
 
     # -- layout persistence -----------------------------------------------------------------
+    # Kept per screen size (`screen_key`): the 1366 × 768 laptop and the meeting room's
+    # 1920 × 1080 screen each keep their own arrangement; the tab shown is kept once.
+
+    def _layout_key(self, name: str) -> str:
+        return f"layout/{screen_key(self)}/{name}"
 
     def _splitters(self) -> dict[str, Any]:
-        return {"window/splitter": self.ui.splitter, "window/edit_splitter": self.ui.editSplitter,
-                "window/dashboard_splitter": self.dashboard.splitter,
-                "window/editor_splitter": self.editor.splitter}
+        return {"splitter": self.ui.splitter, "edit_splitter": self.ui.editSplitter,
+                "dashboard_splitter": self.dashboard.splitter,
+                "editor_splitter": self.editor.splitter}
 
     def _headers(self) -> dict[str, QHeaderView]:
-        return {"window/units_header": self.unit_view.header(),
-                "window/criteria_header": self.criteria_view.header()}
+        return {"units_header": self.unit_view.header(),
+                "criteria_header": self.criteria_view.header()}
 
     def _restore_layout(self) -> None:
         settings = app_settings()
-        geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
+        geometry = settings.value(self._layout_key("geometry"))
+        self._placed = geometry is not None and self.restoreGeometry(geometry)
+        if not self._placed:
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is not None and screen.width() > 1400:
                 self.resize(min(1800, screen.width() * 9 // 10),
                             min(1050, screen.height() * 9 // 10))
-        width = self.width()
-        left = max(width * 21 // 100, self.fontMetrics().horizontalAdvance("M") * 22)
-        defaults = {"window/splitter": [left, width - left],
-                    "window/edit_splitter": [(width - left) * 56 // 100,
-                                             (width - left) * 44 // 100]}
-        for key, splitter in self._splitters().items():
-            state = settings.value(key)
-            if (state is None or not splitter.restoreState(state)) and key in defaults:
-                splitter.setSizes(defaults[key])
-        self._fit_codes = True  # until the user's own widths are restored
-        for key, header in self._headers().items():
-            state = settings.value(key)
-            if state is not None and header.restoreState(state):
-                self._fit_codes = self._fit_codes and key != "window/criteria_header"
-            elif key == "window/criteria_header":
-                # first run on a narrow screen: the leaf's maximum is in the editor, a deduction
-                # in "Trạng thái"; right click the header to show them again
-                header.setSectionHidden(C_MAX, width < 1400)
-                header.setSectionHidden(C_DIFF, width < 1600)
+        # what is not saved for this screen size is laid out when the window's width is known
+        self._unsaved = set()
+        for name, part in {**self._splitters(), **self._headers()}.items():
+            state = settings.value(self._layout_key(name))
+            if state is None or not part.restoreState(state):
+                self._unsaved.add(name)
+        self._fit_codes = "criteria_header" in self._unsaved  # the user's widths are kept
         tab = settings.value("window/tab")
         if tab is not None and str(tab).isdigit() and int(tab) < self.tabs.count():
             self.tabs.setCurrentIndex(int(tab))
 
+    def show_placed(self) -> None:
+        """Show the window where it was last on a screen of this size; the first time on a
+        laptop-sized screen, maximized (the window needs all of it)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if self._placed or screen is None or screen.width() >= 1700:
+            self.show()
+            return
+        self.resize(screen.size())  # the default layout is worked out for this width
+        self.showMaximized()
+
+    def showEvent(self, event) -> None:
+        if self._unsaved:
+            self._default_layout(self._unsaved)
+            self._unsaved = set()
+        super().showEvent(event)
+
+    def _default_layout(self, unsaved: set[str]) -> None:
+        """The names get the room: the left list as wide as a unit's name with its index and
+        rank, the editor as wide as its two sides need or a bit over a third of the rest, the criteria
+        tree (its name column) all the rest, and the tree takes what the window gains. On a
+        narrow window the columns that repeat what is beside them start hidden (right click a
+        header to show them): the total (the index ranks the units), the leaf's maximum (in the
+        editor), the deduction (in "Trạng thái")."""
+        width = self.width()
+        if "units_header" in unsaved:
+            self.unit_view.header().setSectionHidden(U_TOTAL, width < 1600)
+        if "criteria_header" in unsaved:
+            self.criteria_view.header().setSectionHidden(C_MAX, width < 1400)
+            self.criteria_view.header().setSectionHidden(C_DIFF, width < 1600)
+        view, header = self.unit_view, self.unit_view.header()
+        left = min(width * 3 // 10, view.indentation() + max(chars(view, 30), width // 8)
+                   + sum(header.sectionSize(c) for c in (U_TOTAL, U_INDEX, U_RANK)
+                         if not header.isSectionHidden(c))
+                   + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth())
+        if "splitter" in unsaved:
+            self.ui.splitter.setSizes([left, width - left])
+        if "edit_splitter" in unsaved:
+            editor = max(self.editor.minimumSizeHint().width(), (width - left) * 9 // 25)
+            self.ui.editSplitter.setSizes([width - left - editor, editor])
+
     def save_layout(self) -> None:
         settings = app_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        for key, splitter in self._splitters().items():
-            settings.setValue(key, splitter.saveState())
-        for key, header in self._headers().items():
-            settings.setValue(key, header.saveState())
+        settings.setValue(self._layout_key("geometry"), self.saveGeometry())
+        for name, part in {**self._splitters(), **self._headers()}.items():
+            settings.setValue(self._layout_key(name), part.saveState())
         settings.setValue("window/tab", self.tabs.currentIndex())
         settings.sync()
 

@@ -268,13 +268,13 @@ def test_demo_that_cannot_be_built_leaves_an_empty_window(qtbot, tmp_path, warni
 
 def test_layout_is_saved_and_restored(window, qtbot, small_demo):
     window.ui.splitter.setSizes([260, 1000])
-    window.ui.editSplitter.setSizes([450, 550])
+    window.ui.editSplitter.setSizes([560, 440])
     window.unit_view.header().resizeSection(U_INDEX, 77)
     window.criteria_view.header().resizeSection(C_SELF, 91)
     window.criteria_view.header().setSectionHidden(C_MAX, False)
     qtbot.wait(10)
     saved = (window.ui.splitter.sizes()[0], window.ui.editSplitter.sizes()[0])
-    assert saved[0] == 260 and abs(saved[1] - 450) < 40
+    assert saved[0] == 260 and abs(saved[1] - 560) < 40
     window.tabs.setCurrentIndex(1)
     window.close()
     settings = app_settings()

@@ -63,7 +63,9 @@ from parapp.ui.criteria_model import (
 )
 from parapp.ui.dashboard import SettingsDialog
 from parapp.ui.importing import show_warning
-from parapp.ui.sizing import RoomyDelegate, chars, screen_key
+from parapp.ui.sizing import (
+    RoomyDelegate, chars, column_width, fit_line_edit, screen_key,
+)
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
 from parapp.ui.theme import THEMES, apply_theme
 from parapp.ui.busy import run_busy
@@ -82,6 +84,7 @@ C_CODE, C_NAME, C_MAX, C_SELF, C_POINTS, C_DIFF, C_STATUS = (
     COL_CODE, COL_NAME, COL_MAX, COL_SELF, COL_POINTS, COL_DIFF, COL_STATUS)
 
 LANGUAGES = ("vi", "en")
+LONG_NAME = "Sở Văn hóa, Thể thao và Du lịch"  # the left list is first made wide enough for it
 DASH = "—"
 
 # Files this process has open for editing, by resolved path: FileLock lets a process re-enter its
@@ -141,6 +144,8 @@ class NewPeriodDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        for edit in (self.province_edit, self.workbook_edit):  # the hints read whole
+            fit_line_edit(edit)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn sổ tính"), "",
@@ -292,8 +297,7 @@ class MainWindow(QMainWindow):
         header.setMinimumSectionSize(pad * 2)
         for col, sample in ((U_TOTAL, "100,00"), (U_INDEX, "100,00"), (U_RANK, "000")):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, self._fit(header, model.horizontalHeaderItem(col).text(),
-                                                sample, self.unit_view.font()))
+            header.resizeSection(col, column_width(header, col, sample))
 
         view = self.criteria_view
         for tree in (self.unit_view, view):  # the default (20 px) takes a name's room
@@ -309,15 +313,20 @@ class MainWindow(QMainWindow):
                    C_STATUS: longest}
         for col, sample in samples.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            text = str(self.criteria_filter.headerData(col, Qt.Orientation.Horizontal) or "")
             extra = pad + 4 if col == C_STATUS else 0  # the status icon
-            header.resizeSection(col, self._fit(header, text, sample, bold) + extra)
+            header.resizeSection(col, column_width(header, col, sample, bold) + extra)
         # the code column holds the tree's indentation too (areas › criteria › leaves)
         header.setSectionResizeMode(C_CODE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(C_CODE, view.indentation() * 3
                              + QFontMetrics(bold).horizontalAdvance("10.10.10") + pad // 2)
         header.setSectionResizeMode(C_NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(pad * 2)
+        # never so narrow that the names show nothing: the window's minimum width follows
+        for view, columns in ((self.unit_view, (U_INDEX, U_RANK)),
+                              (self.criteria_view, (C_CODE, C_SELF, C_POINTS, C_STATUS))):
+            view.setMinimumWidth(view.indentation() + chars(view, 16) + 2 * view.frameWidth()
+                                 + sum(view.header().sectionSize(c) for c in columns)
+                                 + view.verticalScrollBar().sizeHint().width())
         for view in (self.unit_view, self.criteria_view):
             view.header().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.header().customContextMenuRequested.connect(
@@ -348,13 +357,6 @@ class MainWindow(QMainWindow):
             action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
         menu.exec(header.mapToGlobal(pos))
         menu.deleteLater()
-
-    @staticmethod
-    def _fit(header: QHeaderView, title: str, sample: str, font: QFont) -> int:
-        """Width for a column's widest header line or a sample value in `font`."""
-        lines = title.split("\n")
-        return max(max(header.fontMetrics().horizontalAdvance(line) for line in lines),
-                   QFontMetrics(font).horizontalAdvance(sample)) + header.fontMetrics().height()
 
     def _setup_menus(self) -> None:
         ui = self.ui
@@ -520,12 +522,12 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def _default_layout(self, unsaved: set[str]) -> None:
-        """The names get the room: the left list as wide as a unit's name with its index and
-        rank, the editor as wide as its two sides need or a bit over a third of the rest, the criteria
-        tree (its name column) all the rest, and the tree takes what the window gains. On a
-        narrow window the columns that repeat what is beside them start hidden (right click a
-        header to show them): the total (the index ranks the units), the leaf's maximum (in the
-        editor), the deduction (in "Trạng thái")."""
+        """The names get the room: the left list as wide as a department's name with its index
+        and rank, the editor as wide as its two sides need or a bit over a third of the rest,
+        the criteria tree (its name column) all the rest, and the tree takes what the window
+        gains. On a narrow window the columns that repeat what is beside them start hidden
+        (right click a header to show them): the total (the index ranks the units), the leaf's
+        maximum (in the editor), the deduction (in "Trạng thái")."""
         width = self.width()
         if "units_header" in unsaved:
             self.unit_view.header().setSectionHidden(U_TOTAL, width < 1600)
@@ -533,7 +535,8 @@ class MainWindow(QMainWindow):
             self.criteria_view.header().setSectionHidden(C_MAX, width < 1400)
             self.criteria_view.header().setSectionHidden(C_DIFF, width < 1600)
         view, header = self.unit_view, self.unit_view.header()
-        left = min(width * 3 // 10, view.indentation() + max(chars(view, 30), width // 8)
+        name = view.fontMetrics().horizontalAdvance(LONG_NAME) + view.fontMetrics().height()
+        left = min(width * 3 // 10, view.indentation() + max(name, width // 8)
                    + sum(header.sectionSize(c) for c in (U_TOTAL, U_INDEX, U_RANK)
                          if not header.isSectionHidden(c))
                    + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth())

@@ -11,8 +11,10 @@ too long for its column loses its middle (`RoomyDelegate`), its tooltip holding 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import (
+    QHeaderView, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+)
 
 
 def chars(widget: QWidget, n: float) -> int:
@@ -20,7 +22,27 @@ def chars(widget: QWidget, n: float) -> int:
     return round(widget.fontMetrics().averageCharWidth() * n)
 
 
-def fit_line_edit(edit: QLineEdit, most: float = 64) -> None:
+def column_width(header: QHeaderView, section: int, sample: str,
+                 font: QFont | None = None) -> int:
+    """A column as wide as its title's widest line or `sample` (a typical value, in `font`,
+    by default the view's), whichever is wider, with room around it."""
+    title = str(header.model().headerData(section, Qt.Orientation.Horizontal) or "")
+    metrics = QFontMetrics(font or header.parentWidget().font())
+    return max(max(header.fontMetrics().horizontalAdvance(line) for line in title.split("\n")),
+               metrics.horizontalAdvance(sample)) + header.fontMetrics().height()
+
+
+def two_lines(title: str) -> str:
+    """A column title broken at the space nearest its middle ("Tệp chính\n(hiện tại)"): the
+    column can then be as narrow as its values."""
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    if not spaces:
+        return title
+    at = min(spaces, key=lambda i: abs(len(title) - 2 * i))
+    return title[:at] + "\n" + title[at + 1:]
+
+
+def fit_line_edit(edit: QLineEdit, most: float = 80) -> None:
     """A line edit at least as wide as its text or its placeholder (up to `most` characters),
     so a path or a hint shows whole where the window has room for it."""
     metrics = edit.fontMetrics()
@@ -38,25 +60,30 @@ def screen_key(widget: QWidget) -> str:
 
 
 class _WholeText(QObject):
-    """Keeps its window's minimum height at what its layout needs at the window's width."""
+    """Keeps its window's minimum size at what its layout needs, the height at the window's
+    width (and the width at least `least` pixels)."""
+
+    def __init__(self, window: QWidget, least: int):
+        super().__init__(window)
+        self.least = least
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) \
-                and isinstance(obj, QWidget):
-            layout = obj.layout()
-            if layout is not None and layout.hasHeightForWidth():
-                height = layout.totalHeightForWidth(obj.width())
-                if height != obj.minimumHeight():
-                    obj.setMinimumHeight(height)
+        layout = obj.layout() if isinstance(obj, QWidget) else None
+        if layout is not None and event.type() in (QEvent.Type.Resize,
+                                                   QEvent.Type.LayoutRequest):
+            least = layout.totalMinimumSize()
+            width = max(least.width(), self.least)
+            height = layout.totalHeightForWidth(max(obj.width(), width)) \
+                if layout.hasHeightForWidth() else least.height()
+            if (width, height) != (obj.minimumWidth(), obj.minimumHeight()):
+                obj.setMinimumSize(width, height)
         return False
 
 
 def keep_text_whole(window: QWidget, width_chars: float = 0) -> None:
     """Never cut `window`'s wrapped labels: it grows taller when narrowed or when a message
     appears. With `width_chars`, it is never narrower than that many characters either."""
-    if width_chars:
-        window.setMinimumWidth(max(window.minimumWidth(), chars(window, width_chars)))
-    window.installEventFilter(_WholeText(window))
+    window.installEventFilter(_WholeText(window, chars(window, width_chars)))
 
 
 class RoomyDelegate(QStyledItemDelegate):

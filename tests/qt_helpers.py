@@ -37,7 +37,8 @@ def open_window(qtbot, path, size=(1200, 760)):
 
 # -- readable on the laptops people have ------------------------------------------------------
 
-# a 1366 × 768 screen less the task bar (40) and a window's title bar (30)
+# a 1366 × 768 screen less its task bar (40) and a window's title bar (30): the test screen
+# (tests/laptop-screen.json) is 1366 × 728
 LAPTOP = (1366, 768 - 70)
 
 
@@ -174,6 +175,5 @@ def show_at(qtbot, window: QWidget, size: tuple[int, int] | None = None) -> QWid
     if size is None:
         size = window.minimumSizeHint().expandedTo(window.minimumSize()).toTuple()
     window.resize(*size)
-    for _ in range(3):  # a wrapped label's height settles after the width it gets
-        QApplication.processEvents()
+    qtbot.wait(20)  # layouts settle (a wrapped label's height follows the width it gets)
     return window

@@ -6,17 +6,21 @@ title a person could not read whole; each window here must have none.
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path, PureWindowsPath
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication, QInputDialog, QProgressDialog, QStyleOptionViewItem, QWidget,
+)
 
 from parapp.core import i18n
+from parapp.core.interchange.importer import ImportCancelled
 from parapp.core.store import Store
+from parapp.ui import importing, merging
 from parapp.ui import main_window as main_module
-from parapp.ui import merging
 from parapp.ui.criteria_model import CODE_ROLE
 from parapp.ui.dashboard import SettingsDialog
 from parapp.ui.main_window import (
@@ -249,3 +253,59 @@ def test_merge_dialog_gives_the_reason_room(qtbot, monkeypatch, council, languag
     widths = [table.columnWidth(c) for c in range(table.columnCount())]
     assert widths[K_REASON] == max(widths)
     assert reason.width() >= QFontMetrics(reason.font()).averageCharWidth() * 40
+
+
+def test_report_window(qtbot, small_demo, language):
+    from tests.test_gui_reports import wait_built
+    window = open_window(qtbot, small_demo, LAPTOP)
+    window.select_unit("SYT")
+    report = window.open_report("unit")
+    try:
+        wait_built(qtbot, report)
+        fits_the_laptop(report)
+        readable(report)
+        show_at(qtbot, report)
+        wait_built(qtbot, report)  # a narrower window may build the pages again
+        qtbot.wait(20)
+        readable(report)
+    finally:
+        report.close()
+
+
+def while_modal(qtbot, look, kind=QWidget):
+    """Call `look(dialog)` once a dialog of `kind` shows (a modal one blocks the test)."""
+    def poll():
+        dialog = QApplication.activeModalWidget() or next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()),
+            None)
+        if isinstance(dialog, kind) and dialog.isVisible():
+            QApplication.processEvents()
+            look(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+    QTimer.singleShot(0, poll)
+
+
+def test_import_progress_dialog(qtbot, small_demo, tmp_path, language, monkeypatch):
+    window = open_window(qtbot, small_demo, LAPTOP)
+    release, seen = threading.Event(), []
+
+    def slow_import(store, kind, path, overwrite, progress):
+        progress(0, 100)
+        release.wait(10)
+        raise ImportCancelled(path)
+
+    monkeypatch.setattr(importing, "import_file", slow_import)
+    monkeypatch.setattr(importing, "SHOW_AFTER_MS", 0)
+    monkeypatch.setattr(importing, "show_information", lambda *a, **k: None)
+    while_modal(qtbot, lambda d: seen.append(cut_texts(d)) or release.set(), QProgressDialog)
+    window.import_excel("scores", tmp_path / "diem-so-y-te-nam-2025.xlsx")
+    assert seen == [[]]
+
+
+def test_export_package_asks_the_member_readably(qtbot, small_demo, language):
+    window = open_window(qtbot, small_demo, LAPTOP)
+    seen = []
+    while_modal(qtbot, lambda d: seen.append(cut_texts(d)) or d.reject(), QInputDialog)
+    assert window.export_package() is None
+    assert seen == [[]]

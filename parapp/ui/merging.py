@@ -60,7 +60,9 @@ from parapp.core.store import Store
 from parapp.ui import theme
 from parapp.ui.busy import WorkerThread
 from parapp.ui.importing import show_information, show_warning
-from parapp.ui.sizing import chars, column_width, fit_line_edit, keep_text_whole, two_lines
+from parapp.ui.sizing import (
+    chars, column_width, fit_line_edit, fit_screen, keep_text_whole, two_lines,
+)
 
 log = logging.getLogger(__name__)
 
@@ -256,7 +258,7 @@ class MergeDialog(QDialog):
 
         self.setWindowTitle(self.tr("Hợp nhất gói của thành viên Hội đồng"))
         self.setAcceptDrops(True)
-        self.resize(1180, 680)
+        fit_screen(self, 1180, 680)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._plan_page())

@@ -52,6 +52,14 @@ def fit_line_edit(edit: QLineEdit, most: float = 80) -> None:
                          + metrics.height())
 
 
+def fit_screen(window: QWidget, width: int, height: int) -> None:
+    """Open `window` at `width` × `height`, or as much of it as its screen has room for (less a
+    title bar): a 1366 × 768 laptop has 728 pixels above its task bar."""
+    screen = (window.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+    title = 2 * window.fontMetrics().height() + 4  # a title bar, at any scaling
+    window.resize(min(width, screen.width()), min(height, screen.height() - title))
+
+
 def screen_key(widget: QWidget) -> str:
     """The size of the screen (its part not taken by task bars) the widget is on: "1366x728"."""
     screen = widget.screen() or QGuiApplication.primaryScreen()

@@ -137,6 +137,9 @@ def cut_texts(window: QWidget) -> list[str]:
     """What a person cannot read whole in `window` as it is laid out now: a label, a button, a
     combo box's choice or an empty line edit's placeholder wider than its widget (a wrapped
     label taller), a column title wider than its column. Hidden widgets are not looked at."""
+    for _ in range(3):  # layouts asked for (a text changed) are done first, as Qt would
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
     problems = []
     for widget in [window, *window.findChildren(QWidget)]:
         if not widget.isVisible() or not widget.window().isVisible():

@@ -307,14 +307,15 @@ class MainWindow(QMainWindow):
         pad = view.fontMetrics().height()
         bold = QFont(view.font())
         bold.setBold(True)
+        # a leaf's status whole (an area's, in bold, may lose a letter: its tooltip counts them)
         longest = max((status_label(s) for s in STATUSES),
-                      key=QFontMetrics(bold).horizontalAdvance)
-        samples = {C_MAX: "100,00", C_SELF: "100,00", C_POINTS: "100,00", C_DIFF: "+10,00",
-                   C_STATUS: longest}
+                      key=view.fontMetrics().horizontalAdvance)
+        samples = {C_MAX: "100,00", C_SELF: "100,00", C_POINTS: "100,00", C_DIFF: "+10,00"}
         for col, sample in samples.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            extra = pad + 4 if col == C_STATUS else 0  # the status icon
-            header.resizeSection(col, column_width(header, col, sample, bold) + extra)
+            header.resizeSection(col, column_width(header, col, sample, bold))
+        header.setSectionResizeMode(C_STATUS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(C_STATUS, column_width(header, C_STATUS, longest) + pad + 4)  # icon
         # the code column holds the tree's indentation too (areas › criteria › leaves)
         header.setSectionResizeMode(C_CODE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(C_CODE, view.indentation() * 3
@@ -523,7 +524,7 @@ class MainWindow(QMainWindow):
 
     def _default_layout(self, unsaved: set[str]) -> None:
         """The names get the room: the left list as wide as a department's name with its index
-        and rank, the editor as wide as its two sides need or a bit over a third of the rest,
+        and rank, the editor as wide as its two sides need or a third of the rest,
         the criteria tree (its name column) all the rest, and the tree takes what the window
         gains. On a narrow window the columns that repeat what is beside them start hidden
         (right click a header to show them): the total (the index ranks the units), the leaf's
@@ -536,14 +537,14 @@ class MainWindow(QMainWindow):
             self.criteria_view.header().setSectionHidden(C_DIFF, width < 1600)
         view, header = self.unit_view, self.unit_view.header()
         name = view.fontMetrics().horizontalAdvance(LONG_NAME) + view.fontMetrics().height()
-        left = min(width * 3 // 10, view.indentation() + max(name, width // 8)
+        left = min(width * 26 // 100, 2 * view.indentation() + max(name, width // 8)
                    + sum(header.sectionSize(c) for c in (U_TOTAL, U_INDEX, U_RANK)
                          if not header.isSectionHidden(c))
                    + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth())
         if "splitter" in unsaved:
             self.ui.splitter.setSizes([left, width - left])
         if "edit_splitter" in unsaved:
-            editor = max(self.editor.minimumSizeHint().width(), (width - left) * 9 // 25)
+            editor = max(self.editor.minimumSizeHint().width(), (width - left) // 3)
             self.ui.editSplitter.setSizes([width - left - editor, editor])
 
     def save_layout(self) -> None:

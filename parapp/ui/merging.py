@@ -333,11 +333,10 @@ class MergeDialog(QDialog):
         bold.setBold(True)
         self.conflicts_label.setFont(bold)
         self.conflicts_table = QTableWidget(0, 9, page)
-        # titles on two lines: the columns can be as narrow as their values, the reason wide
-        self.conflicts_table.setHorizontalHeaderLabels([two_lines(text) for text in (
+        self.conflicts_table.setHorizontalHeaderLabels([
             self.tr("Thành viên"), self.tr("Đơn vị"), self.tr("Tiêu chí"), self.tr("Phần"),
             self.tr("Giá trị gốc"), self.tr("Tệp chính (hiện tại)"),
-            self.tr("Gói của thành viên"), self.tr("Chọn"), self.tr("Lý do"))])
+            self.tr("Gói của thành viên"), self.tr("Chọn"), self.tr("Lý do")])
         self._setup_table(self.conflicts_table)
         self.conflicts_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.conflicts_table.horizontalHeader().setSectionResizeMode(
@@ -405,14 +404,19 @@ class MergeDialog(QDialog):
         return page
 
     def _size_conflict_columns(self) -> None:
-        """Widths in the font's own units, for typical values (longer ones wrap); the reason
-        gets the rest, never less than a sentence: the dialog is at least that wide."""
+        """Widths in the font's own units, for typical values (longer ones wrap, a title
+        wider than them goes on two lines); the reason gets the rest, never less than a
+        sentence: the dialog is at least that wide."""
         table = self.conflicts_table
         header = table.horizontalHeader()
         for col, sample in ((K_MEMBER, "SNNMT"), (K_UNIT, "SVHTTDL — Sở Nội"),
                             (K_CRITERION, "10.10.10 — Thực hiện"), (K_PART, "Thẩm định"),
                             (K_BASE, "10,25 (Thiếu báo"), (K_MASTER, "10,25 (Thiếu báo"),
                             (K_THEIRS, "10,25 (Thiếu báo")):
+            title = table.horizontalHeaderItem(col)
+            metrics = header.fontMetrics()
+            if metrics.horizontalAdvance(title.text()) > metrics.horizontalAdvance(sample):
+                title.setText(two_lines(title.text()))
             table.setColumnWidth(col, column_width(header, col, sample))
         table.setColumnWidth(K_CHOICE, self.all_choice.sizeHint().width())
         table.setMinimumWidth(sum(table.columnWidth(c) for c in range(K_REASON))

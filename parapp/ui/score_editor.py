@@ -307,6 +307,10 @@ class ScoreEditor(QWidget):
         line = self.fontMetrics().height()
         self.preview.setMinimumSize(line * 10, line * 6)
         self.evidence_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # buttons as narrow as their words when room is short (the style's 80 px each would
+        # make the editor wide and leave the criteria's names less room on a laptop)
+        for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + line)
 
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)

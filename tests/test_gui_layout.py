@@ -6,6 +6,7 @@ title a person could not read whole; each window here must have none.
 """
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path, PureWindowsPath
 
@@ -24,7 +25,7 @@ from parapp.ui import main_window as main_module
 from parapp.ui.criteria_model import CODE_ROLE
 from parapp.ui.dashboard import SettingsDialog
 from parapp.ui.main_window import (
-    C_CODE, C_NAME, C_STATUS, U_INDEX, U_NAME, U_TOTAL, MainWindow, NewPeriodDialog,
+    C_CODE, C_NAME, C_STATUS, U_INDEX, U_NAME, U_TOTAL, NewPeriodDialog,
 )
 from parapp.ui.merging import K_REASON, KeyDialog, MergeDialog, SealDialog
 from parapp.ui.report_view import SignDialog
@@ -309,3 +310,11 @@ def test_export_package_asks_the_member_readably(qtbot, small_demo, language):
     while_modal(qtbot, lambda d: seen.append(cut_texts(d)) or d.reject(), QInputDialog)
     assert window.export_package() is None
     assert seen == [[]]
+
+
+def test_readme_shows_screenshots_that_exist():
+    """scripts/screenshots.py writes them; the README shows some and links the rest."""
+    names = re.findall(r"docs/screenshots/([\w.-]+\.png)", (ROOT / "README.md").read_text())
+    assert len(names) >= 4
+    for name in names:
+        assert (ROOT / "docs" / "screenshots" / name).is_file(), name

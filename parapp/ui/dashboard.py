@@ -42,7 +42,7 @@ from parapp.core.numbers import fmt
 from parapp.core.ranking import TIE_BREAKERS, RankRow, TiePolicy, tie_breaker_label
 from parapp.core.settings import DEFAULTS, SPECS, PeriodSettings, parse_setting
 from parapp.ui.forms.ui_settings_dialog import Ui_SettingsDialog
-from parapp.ui.sizing import RoomyDelegate
+from parapp.ui.sizing import RoomyDelegate, chars
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # unit uuid (table rows) / tie-breaker or preset name
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -548,8 +548,11 @@ class Dashboard(QWidget):
         header = self.table.horizontalHeader()
         for col in range(len(self.model.headers)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # the names get the room; a note (a sentence) shows its start, its tooltip all of it
         header.setSectionResizeMode(R_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(R_NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(R_NOTE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(R_NOTE, chars(self.table, 24))
 
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)

@@ -25,7 +25,7 @@ from parapp.ui import main_window as main_module
 from parapp.ui.criteria_model import CODE_ROLE
 from parapp.ui.dashboard import SettingsDialog
 from parapp.ui.main_window import (
-    C_CODE, C_NAME, C_STATUS, U_INDEX, U_NAME, U_TOTAL, NewPeriodDialog,
+    C_CODE, C_NAME, C_STATUS, U_INDEX, U_NAME, U_TOTAL, MainWindow, NewPeriodDialog,
 )
 from parapp.ui.merging import K_REASON, KeyDialog, MergeDialog, SealDialog
 from parapp.ui.report_view import SignDialog
@@ -147,7 +147,8 @@ def test_main_window_reads_whole_at_its_minimum_size(qtbot, small_demo, language
     readable(window)
 
 
-@pytest.mark.parametrize("size", [(1280, 720 - 70), (1920, 1080 - 70)])
+@pytest.mark.parametrize("size", [(1280, 720 - 70), (1536, 864 - 70), (1920, 1080 - 70)],
+                         ids=["150% of 1920x1080", "125%", "1920x1080"])
 def test_other_screens_look_composed(qtbot, small_demo, size):
     window = open_window(qtbot, small_demo, size)
     window.select_unit("SYT")
@@ -158,6 +159,17 @@ def test_other_screens_look_composed(qtbot, small_demo, size):
     assert header.sectionSize(C_NAME) == max(header.sectionSize(c) for c in range(header.count()))
     # the big screen shows every column of the left list
     assert window.unit_view.header().isSectionHidden(U_TOTAL) == (size[0] < 1600)
+
+
+def test_first_start_on_a_laptop_is_maximized(qtbot, small_demo):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(small_demo)
+    window.show_placed()
+    qtbot.waitExposed(window)
+    assert window.isMaximized()
+    assert window.width() >= window.screen().availableGeometry().width() - 10
+    readable(window)
 
 
 def test_layout_is_remembered_per_screen_size(qtbot, small_demo, monkeypatch):

@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import (
-    QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QStandardItem,
-    QStandardItemModel, QUndoStack,
+    QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShowEvent,
+    QStandardItem, QStandardItemModel, QUndoStack,
 )
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
@@ -323,11 +323,11 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(C_NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(pad * 2)
         # never so narrow that the names show nothing: the window's minimum width follows
-        for view, columns in ((self.unit_view, (U_INDEX, U_RANK)),
+        for tree, columns in ((self.unit_view, (U_INDEX, U_RANK)),
                               (self.criteria_view, (C_CODE, C_SELF, C_POINTS, C_STATUS))):
-            view.setMinimumWidth(view.indentation() + chars(view, 16) + 2 * view.frameWidth()
-                                 + sum(view.header().sectionSize(c) for c in columns)
-                                 + view.verticalScrollBar().sizeHint().width())
+            tree.setMinimumWidth(tree.indentation() + chars(tree, 16) + 2 * tree.frameWidth()
+                                 + sum(tree.header().sectionSize(c) for c in columns)
+                                 + tree.verticalScrollBar().sizeHint().width())
         for view in (self.unit_view, self.criteria_view):
             view.header().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.header().customContextMenuRequested.connect(
@@ -477,13 +477,12 @@ class MainWindow(QMainWindow):
     def _layout_key(self, name: str) -> str:
         return f"layout/{screen_key(self)}/{name}"
 
-    def _splitters(self) -> dict[str, Any]:
+    def _layout_parts(self) -> dict[str, Any]:
+        """The splitters and column headers whose state is kept (saveState/restoreState)."""
         return {"splitter": self.ui.splitter, "edit_splitter": self.ui.editSplitter,
                 "dashboard_splitter": self.dashboard.splitter,
-                "editor_splitter": self.editor.splitter}
-
-    def _headers(self) -> dict[str, QHeaderView]:
-        return {"units_header": self.unit_view.header(),
+                "editor_splitter": self.editor.splitter,
+                "units_header": self.unit_view.header(),
                 "criteria_header": self.criteria_view.header()}
 
     def _restore_layout(self) -> None:
@@ -497,7 +496,7 @@ class MainWindow(QMainWindow):
                             min(1050, screen.height() * 9 // 10))
         # what is not saved for this screen size is laid out when the window's width is known
         self._unsaved = set()
-        for name, part in {**self._splitters(), **self._headers()}.items():
+        for name, part in self._layout_parts().items():
             state = settings.value(self._layout_key(name))
             if state is None or not part.restoreState(state):
                 self._unsaved.add(name)
@@ -516,7 +515,7 @@ class MainWindow(QMainWindow):
         self.resize(screen.size())  # the default layout is worked out for this width
         self.showMaximized()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         if self._unsaved:
             self._default_layout(self._unsaved)
             self._unsaved = set()
@@ -550,7 +549,7 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         settings = app_settings()
         settings.setValue(self._layout_key("geometry"), self.saveGeometry())
-        for name, part in {**self._splitters(), **self._headers()}.items():
+        for name, part in self._layout_parts().items():
             settings.setValue(self._layout_key(name), part.saveState())
         settings.setValue("window/tab", self.tabs.currentIndex())
         settings.sync()

@@ -409,12 +409,12 @@ class MergeDialog(QDialog):
         sentence: the dialog is at least that wide."""
         table = self.conflicts_table
         header = table.horizontalHeader()
+        metrics = header.fontMetrics()
         for col, sample in ((K_MEMBER, "SNNMT"), (K_UNIT, "SVHTTDL — Sở Nội"),
                             (K_CRITERION, "10.10.10 — Thực hiện"), (K_PART, "Thẩm định"),
                             (K_BASE, "10,25 (Thiếu báo"), (K_MASTER, "10,25 (Thiếu báo"),
                             (K_THEIRS, "10,25 (Thiếu báo")):
             title = table.horizontalHeaderItem(col)
-            metrics = header.fontMetrics()
             if metrics.horizontalAdvance(title.text()) > metrics.horizontalAdvance(sample):
                 title.setText(two_lines(title.text()))
             table.setColumnWidth(col, column_width(header, col, sample))

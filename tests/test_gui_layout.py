@@ -67,6 +67,40 @@ def fits_the_laptop(window) -> None:
     assert size.width() <= LAPTOP[0] and size.height() <= LAPTOP[1], size
 
 
+def test_cut_texts_finds_what_is_cut(qtbot):
+    """The helper itself: a label, a button, a placeholder, a wrapped label, a column title and
+    a choice each too big for their widget are found; the same at ease are not."""
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTreeWidget
+    box = QWidget()
+    qtbot.addWidget(box)
+    label = QLabel("Không hoàn thành nhiệm vụ", box)
+    button = QPushButton("Điền cho các xung đột còn trống", box)
+    edit = QLineEdit(box)
+    edit.setPlaceholderText("Bắt buộc: vì sao chọn giá trị này")
+    wrapped = QLabel("Gói sẽ được ký bằng khóa riêng của thành viên. " * 3, box)
+    wrapped.setWordWrap(True)
+    combo = QComboBox(box)
+    combo.addItem("Lĩnh vực tôi phụ trách")
+    tree = QTreeWidget(box)
+    tree.setHeaderLabels(["Tệp chính (hiện tại)", "Lý do"])
+    tree.header().setStretchLastSection(False)
+    tree.header().resizeSection(0, 30)
+    box.show()
+    qtbot.waitExposed(box)
+    for widget in (label, button, edit, wrapped, combo):
+        widget.setGeometry(0, 0, 60, 24)
+    tree.setGeometry(0, 30, 200, 80)
+    found = "\n".join(cut_texts(box))
+    for text in ("Không hoàn thành", "Điền cho", "Bắt buộc", "Gói sẽ", "Lĩnh vực",
+                 "Tệp chính (hiện tại)"):
+        assert text in found
+    assert "Lý do" not in found
+    for widget in (label, button, edit, wrapped, combo):
+        widget.setGeometry(0, 0, 600, 80)
+    tree.header().resizeSection(0, 200)
+    assert cut_texts(box) == []
+
+
 # -- the main window ------------------------------------------------------------------------
 
 @pytest.fixture

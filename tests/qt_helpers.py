@@ -1,7 +1,14 @@
 """Helpers shared by the GUI tests."""
+import math
+import re
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import Qt as QtGui_Qt  # mightBeRichText lives in QtGui
+from PySide6.QtWidgets import (
+    QAbstractButton, QApplication, QCheckBox, QComboBox, QHeaderView, QLabel, QLineEdit,
+    QRadioButton, QStyle, QStyleOptionComboBox, QToolButton, QWidget,
+)
 
 
 def type_text(qtbot, widget, text: str) -> None:
@@ -26,3 +33,150 @@ def open_window(qtbot, path, size=(1200, 760)):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+# -- readable on the laptops people have ------------------------------------------------------
+
+# a 1366 × 768 screen less its task bar (40) and a window's title bar (30): the test screen
+# (tests/laptop-screen.json) is 1366 × 728
+LAPTOP = (1366, 768 - 70)
+
+
+def _shown(text: str) -> str:
+    """A label's or button's text as drawn: "&&" is "&", a single "&" marks the shortcut."""
+    return re.sub(r"&(.)", r"\1", text)
+
+
+def _label_problem(label: QLabel) -> str | None:
+    text = label.text()
+    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+        return None
+    room = label.contentsRect().adjusted(label.margin(), label.margin(),
+                                         -label.margin(), -label.margin())
+    if label.wordWrap():
+        need = label.heightForWidth(label.width())
+        return f"wraps to {need} px, {label.height()} px tall" if need > label.height() else None
+    if QtGui_Qt.mightBeRichText(text) and label.textFormat() != Qt.TextFormat.PlainText:
+        doc = QTextDocument()
+        doc.setDefaultFont(label.font())
+        doc.setDocumentMargin(0)
+        doc.setHtml(text)
+        need = math.ceil(doc.idealWidth())
+    else:
+        metrics = label.fontMetrics()
+        lines = (_shown(text) if label.buddy() is not None else text).split("\n")
+        need = max(metrics.horizontalAdvance(line) for line in lines)
+    return f"needs {need} px, has {room.width()}" if need > room.width() else None
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    text = _shown(button.text())
+    if not text or isinstance(button, QToolButton) and button.arrowType() != Qt.ArrowType.NoArrow:
+        return None
+    need = button.fontMetrics().horizontalAdvance(text)
+    if not button.icon().isNull():
+        need += button.iconSize().width() + 4
+    style = button.style()
+    if isinstance(button, (QCheckBox, QRadioButton)):
+        indicator = QStyle.PixelMetric.PM_IndicatorWidth if isinstance(button, QCheckBox) \
+            else QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
+        spacing = QStyle.PixelMetric.PM_CheckBoxLabelSpacing if isinstance(button, QCheckBox) \
+            else QStyle.PixelMetric.PM_RadioButtonLabelSpacing
+        room = button.width() - style.pixelMetric(indicator) - style.pixelMetric(spacing)
+    else:  # the bevel: a frame each side
+        room = button.width() - 2 * style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+    return f"needs {need} px, has {room}" if need > room else None
+
+
+def _line_edit_problem(edit: QLineEdit) -> str | None:
+    text = edit.placeholderText()
+    if not text or edit.text():
+        return None
+    margins = edit.textMargins()
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+    # Qt keeps 2 px inside the frame on each side
+    room = edit.contentsRect().width() - margins.left() - margins.right() - 2 * frame - 4
+    need = edit.fontMetrics().horizontalAdvance(text)
+    return f"placeholder needs {need} px, has {room}" if need > room else None
+
+
+def _combo_problem(combo: QComboBox) -> str | None:
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return None
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.subControls = QStyle.SubControl.SC_All
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    need = combo.fontMetrics().horizontalAdvance(text)
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    return f"choice needs {need} px, has {field.width() - 2}" if need > field.width() - 2 else None
+
+
+def _header_problems(header: QHeaderView) -> list[str]:
+    out = []
+    model = header.model()
+    if model is None or header.orientation() != Qt.Orientation.Horizontal:
+        return out
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) <= 0:
+            continue
+        text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        need = max((header.fontMetrics().horizontalAdvance(line) for line in text.split("\n")),
+                   default=0)
+        if need + 2 * margin > header.sectionSize(section):
+            out.append(f"column {text!r} needs {need + 2 * margin} px, "
+                       f"has {header.sectionSize(section)}")
+    return out
+
+
+def cut_texts(window: QWidget) -> list[str]:
+    """What a person cannot read whole in `window` as it is laid out now: a label, a button, a
+    combo box's choice or an empty line edit's placeholder wider than its widget (a wrapped
+    label taller), a column title wider than its column. Hidden widgets are not looked at."""
+    for _ in range(3):  # layouts asked for (a text changed) are done first, as Qt would
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+    problems = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible() or not widget.window().isVisible():
+            continue
+        if isinstance(widget, QLabel):
+            problem = _label_problem(widget)
+        elif isinstance(widget, QAbstractButton):
+            problem = _button_problem(widget)
+        elif isinstance(widget, QLineEdit):
+            problem = _line_edit_problem(widget)
+        elif isinstance(widget, QComboBox):
+            problem = _combo_problem(widget)
+        elif isinstance(widget, QHeaderView):
+            problems += [f"{_name(widget)}: {p}" for p in _header_problems(widget)]
+            continue
+        else:
+            continue
+        if problem:
+            text = getattr(widget, "text", lambda: "")() or getattr(
+                widget, "placeholderText", lambda: "")() or getattr(
+                widget, "currentText", lambda: "")()
+            problems.append(f"{_name(widget)} {text[:60]!r}: {problem}")
+    return problems
+
+
+def _name(widget: QWidget) -> str:
+    return f"{type(widget).__name__}({widget.objectName()})" if widget.objectName() \
+        else type(widget).__name__
+
+
+def show_at(qtbot, window: QWidget, size: tuple[int, int] | None = None) -> QWidget:
+    """Show `window` at `size` (default: its minimum size) and let it lay itself out."""
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    if size is None:
+        size = window.minimumSizeHint().expandedTo(window.minimumSize()).toTuple()
+    window.resize(*size)
+    qtbot.wait(20)  # layouts settle (a wrapped label's height follows the width it gets)
+    return window

@@ -21,8 +21,9 @@ from parapp.core.store import Store
 from parapp.ui import app as gui_app
 from parapp.ui import app_settings
 from parapp.ui.main_window import (
-    C_CODE, C_DIFF, C_MAX, C_NAME, C_POINTS, C_SELF, MainWindow,
+    C_CODE, C_DIFF, C_MAX, C_NAME, C_POINTS, C_SELF, U_INDEX, MainWindow,
 )
+from parapp.ui.sizing import screen_key
 
 pytestmark = pytest.mark.gui
 
@@ -267,17 +268,17 @@ def test_demo_that_cannot_be_built_leaves_an_empty_window(qtbot, tmp_path, warni
 
 def test_layout_is_saved_and_restored(window, qtbot, small_demo):
     window.ui.splitter.setSizes([260, 1000])
-    window.ui.editSplitter.setSizes([450, 550])
-    window.unit_view.header().resizeSection(1, 77)
+    window.ui.editSplitter.setSizes([560, 440])
+    window.unit_view.header().resizeSection(U_INDEX, 77)
     window.criteria_view.header().resizeSection(C_SELF, 91)
     window.criteria_view.header().setSectionHidden(C_MAX, False)
     qtbot.wait(10)
     saved = (window.ui.splitter.sizes()[0], window.ui.editSplitter.sizes()[0])
-    assert saved[0] == 260 and abs(saved[1] - 450) < 40
+    assert saved[0] == 260 and abs(saved[1] - 560) < 40
     window.tabs.setCurrentIndex(1)
     window.close()
     settings = app_settings()
-    assert settings.value("window/geometry") is not None
+    assert settings.value(f"layout/{screen_key(window)}/geometry") is not None
     again = MainWindow()
     qtbot.addWidget(again)
     again.resize(1280, 800)
@@ -288,7 +289,7 @@ def test_layout_is_saved_and_restored(window, qtbot, small_demo):
     assert again.tabs.currentIndex() == 1
     again.tabs.setCurrentIndex(0)
     assert (again.ui.splitter.sizes()[0], again.ui.editSplitter.sizes()[0]) == saved
-    assert again.unit_view.header().sectionSize(1) == 77
+    assert again.unit_view.header().sectionSize(U_INDEX) == 77
     assert again.criteria_view.header().sectionSize(C_SELF) == 91
     assert not again.criteria_view.header().isSectionHidden(C_MAX)
 

@@ -8,7 +8,6 @@ Message boxes are recorded instead of shown (they would block).
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -46,8 +45,6 @@ from tests.qt_helpers import type_text
 
 pytestmark = pytest.mark.gui
 
-ROOT = Path(__file__).resolve().parents[1]
-SCREENSHOT = ROOT / "docs" / "screenshots" / "merge-conflicts.png"
 TAKE = "Lấy giá trị của gói"
 
 
@@ -403,8 +400,8 @@ def test_seal_current_package_with_the_default_key(qtbot, council, boxes):
 
 
 def test_screenshot_of_conflicts(qtbot, monkeypatch, council, boxes, tmp_path):
-    """The dialog with conflicts, rendered: layout and Vietnamese marks checked by eye; kept in
-    docs/screenshots when PARAPP_SCREENSHOTS is set."""
+    """The dialog with conflicts, rendered (docs/screenshots has it, from scripts/
+    screenshots.py)."""
     master, packages, _keys, _prints = council
     with Store.open(master) as store, store.edit("Tổ thư ký") as ed:
         ed.set_appraisal("SYT", "2.1", "6", "Chưa quyết toán kinh phí tự chủ")
@@ -417,8 +414,7 @@ def test_screenshot_of_conflicts(qtbot, monkeypatch, council, boxes, tmp_path):
     type_text(qtbot, reason, "Đã đối chiếu biên bản kiểm tra")
     dialog.choice_widgets(1)[0].setCurrentIndex(1)
     qtbot.wait(50)
-    out = SCREENSHOT if os.environ.get("PARAPP_SCREENSHOTS") else tmp_path / "merge.png"
-    out.parent.mkdir(parents=True, exist_ok=True)
+    out = tmp_path / "merge.png"
     assert dialog.grab().save(str(out))
     assert out.stat().st_size > 20_000
     type_text(qtbot, dialog.choice_widgets(1)[1], "Tổ thư ký đã xác minh với Sở Tài chính")

@@ -145,5 +145,5 @@ def run_gui(path: str | None) -> int:
     install_translations(app, language)
     apply_theme(str(app_settings().value("ui/theme") or "system"), app)
     window = open_initial(path)
-    window.show()
+    window.show_placed()
     return app.exec()

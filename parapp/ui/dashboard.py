@@ -42,6 +42,7 @@ from parapp.core.numbers import fmt
 from parapp.core.ranking import TIE_BREAKERS, RankRow, TiePolicy, tie_breaker_label
 from parapp.core.settings import DEFAULTS, SPECS, PeriodSettings, parse_setting
 from parapp.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from parapp.ui.sizing import RoomyDelegate, chars
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # unit uuid (table rows) / tie-breaker or preset name
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -324,7 +325,7 @@ class IndexChart(QWidget):
             p.drawText(QRectF(box.left() + 2, rect.top(), box.width(), rect.height()),
                        left_middle, value)
             p.drawText(QRect(0, rect.top(), rank_right, rect.height()), RIGHT, rank_text(row))
-            name = fm.elidedText(row.result.unit.name, Qt.TextElideMode.ElideRight, name_w)
+            name = fm.elidedText(row.result.unit.name, Qt.TextElideMode.ElideMiddle, name_w)
             p.drawText(QRect(name_x, rect.top(), name_w, rect.height()), left_middle, name)
         p.end()
 
@@ -540,14 +541,18 @@ class Dashboard(QWidget):
 
         self.model = RankingModel(self)
         self.table.setModel(self.model)
+        self.table.setItemDelegate(RoomyDelegate(R_NAME, self.table))
         # rows as tall as the font needs (stacked marks: Ể, Ỗ), at any display scaling
         line = QFontMetrics(self.table.font()).height()
         self.table.verticalHeader().setDefaultSectionSize(line + (line + 1) // 2)
         header = self.table.horizontalHeader()
         for col in range(len(self.model.headers)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # the names get the room; a note (a sentence) shows its start, its tooltip all of it
         header.setSectionResizeMode(R_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(R_NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(R_NOTE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(R_NOTE, chars(self.table, 24))
 
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)

@@ -30,15 +30,15 @@ from time import perf_counter
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import (
-    QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QStandardItem,
-    QStandardItemModel, QUndoStack,
+    QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShowEvent,
+    QStandardItem, QStandardItemModel, QUndoStack,
 )
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
     QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
-    QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QVBoxLayout, QWidget,
 )
 
 from parapp.core.criteria import CriteriaTree, Source
@@ -64,6 +64,9 @@ from parapp.ui.criteria_model import (
 )
 from parapp.ui.dashboard import SettingsDialog
 from parapp.ui.importing import show_warning
+from parapp.ui.sizing import (
+    RoomyDelegate, chars, column_width, fit_line_edit, screen_key,
+)
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
 from parapp.ui.theme import THEMES, apply_theme
 from parapp.ui.busy import Job, run_busy
@@ -82,6 +85,7 @@ C_CODE, C_NAME, C_MAX, C_SELF, C_POINTS, C_DIFF, C_STATUS = (
     COL_CODE, COL_NAME, COL_MAX, COL_SELF, COL_POINTS, COL_DIFF, COL_STATUS)
 
 LANGUAGES = ("vi", "en")
+LONG_NAME = "Sở Văn hóa, Thể thao và Du lịch"  # the left list is first made wide enough for it
 DASH = "—"
 
 # Files this process has open for editing, by resolved path: FileLock lets a process re-enter its
@@ -141,6 +145,8 @@ class NewPeriodDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        for edit in (self.province_edit, self.workbook_edit):  # the hints read whole
+            fit_line_edit(edit)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn sổ tính"), "",
@@ -167,16 +173,6 @@ def _path_key(path: Path) -> str:
         return str(path.resolve())
     except OSError:
         return str(path.absolute())
-
-
-class RoomyDelegate(QStyledItemDelegate):
-    """Taller rows: Vietnamese stacks two marks on capitals (Ể, Ỗ, Ấ…), which a row exactly one
-    line high clips. The extra room scales with the font, so it holds at any display scaling."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        line = QFontMetrics(option.font).height()
-        return QSize(size.width(), max(size.height(), line + (line + 1) // 2))
 
 
 class _CriteriaFilter(CriteriaFilter):
@@ -283,9 +279,8 @@ class MainWindow(QMainWindow):
     # -- setup ------------------------------------------------------------------------------
 
     def _setup_views(self) -> None:
-        self._delegate = RoomyDelegate(self)
-        self.unit_view.setItemDelegate(self._delegate)
-        self.criteria_view.setItemDelegate(self._delegate)
+        self.unit_view.setItemDelegate(RoomyDelegate(U_NAME, self.unit_view))
+        self.criteria_view.setItemDelegate(RoomyDelegate(C_NAME, self.criteria_view))
         model = self.unit_model
         model.setHorizontalHeaderLabels([self.tr("Đơn vị"), self.tr("Tổng\nđiểm"),
                                          self.tr("Chỉ số\n(%)"), self.tr("Hạng")])
@@ -305,31 +300,37 @@ class MainWindow(QMainWindow):
         header.setMinimumSectionSize(pad * 2)
         for col, sample in ((U_TOTAL, "100,00"), (U_INDEX, "100,00"), (U_RANK, "000")):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, self._fit(header, model.horizontalHeaderItem(col).text(),
-                                                sample, self.unit_view.font()))
+            header.resizeSection(col, column_width(header, col, sample))
 
         view = self.criteria_view
-        view.setIndentation(max(12, pad * 3 // 4))
+        for tree in (self.unit_view, view):  # the default (20 px) takes a name's room
+            tree.setIndentation(max(12, pad * 3 // 4))
         header = view.header()
         header.setStretchLastSection(False)
         pad = view.fontMetrics().height()
         bold = QFont(view.font())
         bold.setBold(True)
+        # a leaf's status whole (an area's, in bold, may lose a letter: its tooltip counts them)
         longest = max((status_label(s) for s in STATUSES),
-                      key=QFontMetrics(bold).horizontalAdvance)
-        samples = {C_MAX: "100,00", C_SELF: "100,00", C_POINTS: "100,00", C_DIFF: "+10,00",
-                   C_STATUS: longest}
+                      key=view.fontMetrics().horizontalAdvance)
+        samples = {C_MAX: "100,00", C_SELF: "100,00", C_POINTS: "100,00", C_DIFF: "+10,00"}
         for col, sample in samples.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            text = str(self.criteria_filter.headerData(col, Qt.Orientation.Horizontal) or "")
-            extra = pad + 4 if col == C_STATUS else 0  # the status icon
-            header.resizeSection(col, self._fit(header, text, sample, bold) + extra)
+            header.resizeSection(col, column_width(header, col, sample, bold))
+        header.setSectionResizeMode(C_STATUS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(C_STATUS, column_width(header, C_STATUS, longest) + pad + 4)  # icon
         # the code column holds the tree's indentation too (areas › criteria › leaves)
         header.setSectionResizeMode(C_CODE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(C_CODE, view.indentation() * 3
                              + QFontMetrics(bold).horizontalAdvance("10.10.10") + pad // 2)
         header.setSectionResizeMode(C_NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(pad * 2)
+        # never so narrow that the names show nothing: the window's minimum width follows
+        for tree, columns in ((self.unit_view, (U_INDEX, U_RANK)),
+                              (self.criteria_view, (C_CODE, C_SELF, C_POINTS, C_STATUS))):
+            tree.setMinimumWidth(tree.indentation() + chars(tree, 16) + 2 * tree.frameWidth()
+                                 + sum(tree.header().sectionSize(c) for c in columns)
+                                 + tree.verticalScrollBar().sizeHint().width())
         for view in (self.unit_view, self.criteria_view):
             view.header().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.header().customContextMenuRequested.connect(
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.editSplitter.setStretchFactor(0, 1)
-        self.ui.editSplitter.setStretchFactor(1, 1)
+        self.ui.editSplitter.setStretchFactor(1, 0)
         name_font = QFont(self.ui.unitNameLabel.font())
         name_font.setBold(True)
         self.ui.unitNameLabel.setFont(name_font)
@@ -360,13 +361,6 @@ class MainWindow(QMainWindow):
             action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
         menu.exec(header.mapToGlobal(pos))
         menu.deleteLater()
-
-    @staticmethod
-    def _fit(header: QHeaderView, title: str, sample: str, font: QFont) -> int:
-        """Width for a column's widest header line or a sample value in `font`."""
-        lines = title.split("\n")
-        return max(max(header.fontMetrics().horizontalAdvance(line) for line in lines),
-                   QFontMetrics(font).horizontalAdvance(sample)) + header.fontMetrics().height()
 
     def _setup_menus(self) -> None:
         ui = self.ui
@@ -480,54 +474,86 @@ class MainWindow(QMainWindow):
         self.dashboard.settings_requested.connect(self.open_settings)
 
     # -- layout persistence -----------------------------------------------------------------
+    # Kept per screen size (`screen_key`): the 1366 × 768 laptop and the meeting room's
+    # 1920 × 1080 screen each keep their own arrangement; the tab shown is kept once.
 
-    def _splitters(self) -> dict[str, Any]:
-        return {"window/splitter": self.ui.splitter, "window/edit_splitter": self.ui.editSplitter,
-                "window/dashboard_splitter": self.dashboard.splitter,
-                "window/editor_splitter": self.editor.splitter}
+    def _layout_key(self, name: str) -> str:
+        return f"layout/{screen_key(self)}/{name}"
 
-    def _headers(self) -> dict[str, QHeaderView]:
-        return {"window/units_header": self.unit_view.header(),
-                "window/criteria_header": self.criteria_view.header()}
+    def _layout_parts(self) -> dict[str, Any]:
+        """The splitters and column headers whose state is kept (saveState/restoreState)."""
+        return {"splitter": self.ui.splitter, "edit_splitter": self.ui.editSplitter,
+                "dashboard_splitter": self.dashboard.splitter,
+                "editor_splitter": self.editor.splitter,
+                "units_header": self.unit_view.header(),
+                "criteria_header": self.criteria_view.header()}
 
     def _restore_layout(self) -> None:
         settings = app_settings()
-        geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
+        geometry = settings.value(self._layout_key("geometry"))
+        self._placed = geometry is not None and self.restoreGeometry(geometry)
+        if not self._placed:
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is not None and screen.width() > 1400:
                 self.resize(min(1800, screen.width() * 9 // 10),
                             min(1050, screen.height() * 9 // 10))
-        width = self.width()
-        left = max(width * 21 // 100, self.fontMetrics().horizontalAdvance("M") * 22)
-        defaults = {"window/splitter": [left, width - left],
-                    "window/edit_splitter": [(width - left) * 56 // 100,
-                                             (width - left) * 44 // 100]}
-        for key, splitter in self._splitters().items():
-            state = settings.value(key)
-            if (state is None or not splitter.restoreState(state)) and key in defaults:
-                splitter.setSizes(defaults[key])
-        self._fit_codes = True  # until the user's own widths are restored
-        for key, header in self._headers().items():
-            state = settings.value(key)
-            if state is not None and header.restoreState(state):
-                self._fit_codes = self._fit_codes and key != "window/criteria_header"
-            elif key == "window/criteria_header":
-                # first run on a narrow screen: the leaf's maximum is in the editor, a deduction
-                # in "Trạng thái"; right click the header to show them again
-                header.setSectionHidden(C_MAX, width < 1400)
-                header.setSectionHidden(C_DIFF, width < 1600)
+        # what is not saved for this screen size is laid out when the window's width is known
+        self._unsaved = set()
+        for name, part in self._layout_parts().items():
+            state = settings.value(self._layout_key(name))
+            if state is None or not part.restoreState(state):
+                self._unsaved.add(name)
+        self._fit_codes = "criteria_header" in self._unsaved  # the user's widths are kept
         tab = settings.value("window/tab")
         if tab is not None and str(tab).isdigit() and int(tab) < self.tabs.count():
             self.tabs.setCurrentIndex(int(tab))
 
+    def show_placed(self) -> None:
+        """Show the window where it was last on a screen of this size; the first time on a
+        laptop-sized screen, maximized (the window needs all of it)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if self._placed or screen is None or screen.width() >= 1700:
+            self.show()
+            return
+        self.resize(screen.size())  # the default layout is worked out for this width
+        self.showMaximized()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._unsaved:
+            self._default_layout(self._unsaved)
+            self._unsaved = set()
+        super().showEvent(event)
+
+    def _default_layout(self, unsaved: set[str]) -> None:
+        """The names get the room: the left list as wide as a department's name with its index
+        and rank, the editor as wide as its two sides need or a third of the rest,
+        the criteria tree (its name column) all the rest, and the tree takes what the window
+        gains. On a narrow window the columns that repeat what is beside them start hidden
+        (right click a header to show them): the total (the index ranks the units), the leaf's
+        maximum (in the editor), the deduction (in "Trạng thái")."""
+        width = self.width()
+        if "units_header" in unsaved:
+            self.unit_view.header().setSectionHidden(U_TOTAL, width < 1600)
+        if "criteria_header" in unsaved:
+            self.criteria_view.header().setSectionHidden(C_MAX, width < 1400)
+            self.criteria_view.header().setSectionHidden(C_DIFF, width < 1600)
+        view, header = self.unit_view, self.unit_view.header()
+        name = view.fontMetrics().horizontalAdvance(LONG_NAME) + view.fontMetrics().height()
+        left = min(width * 26 // 100, 2 * view.indentation() + max(name, width // 8)
+                   + sum(header.sectionSize(c) for c in (U_TOTAL, U_INDEX, U_RANK)
+                         if not header.isSectionHidden(c))
+                   + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth())
+        if "splitter" in unsaved:
+            self.ui.splitter.setSizes([left, width - left])
+        if "edit_splitter" in unsaved:
+            editor = max(self.editor.minimumSizeHint().width(), (width - left) // 3)
+            self.ui.editSplitter.setSizes([width - left - editor, editor])
+
     def save_layout(self) -> None:
         settings = app_settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        for key, splitter in self._splitters().items():
-            settings.setValue(key, splitter.saveState())
-        for key, header in self._headers().items():
-            settings.setValue(key, header.saveState())
+        settings.setValue(self._layout_key("geometry"), self.saveGeometry())
+        for name, part in self._layout_parts().items():
+            settings.setValue(self._layout_key(name), part.saveState())
         settings.setValue("window/tab", self.tabs.currentIndex())
         settings.sync()
 

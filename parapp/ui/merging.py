@@ -60,6 +60,9 @@ from parapp.core.store import Store
 from parapp.ui import theme
 from parapp.ui.busy import WorkerThread
 from parapp.ui.importing import show_information, show_warning
+from parapp.ui.sizing import (
+    chars, column_width, fit_line_edit, fit_screen, keep_text_whole, two_lines,
+)
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +258,7 @@ class MergeDialog(QDialog):
 
         self.setWindowTitle(self.tr("Hợp nhất gói của thành viên Hội đồng"))
         self.setAcceptDrops(True)
-        self.resize(1180, 680)
+        fit_screen(self, 1180, 680)
 
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._plan_page())
@@ -290,6 +293,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.buttons)
         for button in self.findChildren(QPushButton):  # Enter presses no button (below)
             button.setAutoDefault(False)
+        keep_text_whole(self)
 
     # -- pages ----------------------------------------------------------------------------------
 
@@ -318,10 +322,11 @@ class MergeDialog(QDialog):
         self.packages_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.packages_table.itemSelectionChanged.connect(self._update_buttons)
         header = self.packages_table.horizontalHeader()
-        header.setSectionResizeMode(P_FILE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(P_MEMBER, QHeaderView.ResizeMode.Stretch)
-        self.packages_table.setColumnWidth(P_FILE, 260)
-        self.packages_table.setColumnWidth(P_SEALED, 140)
+        for col, sample in ((P_FILE, "goi-SVHTTDL-vong-2.parapp"), (P_SEALED, "22/11/2026 20:36"),
+                            (P_APPLIED, "000"), (P_PARALLEL, "000"), (P_CONFLICT, "000"),
+                            (P_UNCHANGED, "0000")):
+            self.packages_table.setColumnWidth(col, column_width(header, col, sample))
 
         self.conflicts_label = QLabel(self.tr("Xung đột"), page)
         bold = self.conflicts_label.font()
@@ -334,14 +339,9 @@ class MergeDialog(QDialog):
             self.tr("Gói của thành viên"), self.tr("Chọn"), self.tr("Lý do")])
         self._setup_table(self.conflicts_table)
         self.conflicts_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.conflicts_table.horizontalHeader()
-        for col in (K_UNIT, K_CRITERION, K_BASE, K_MASTER, K_THEIRS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(K_REASON, QHeaderView.ResizeMode.Stretch)
+        self.conflicts_table.horizontalHeader().setSectionResizeMode(
+            K_REASON, QHeaderView.ResizeMode.Stretch)
         self.conflicts_table.setWordWrap(True)  # the values in full, on two lines if need be
-        for col, width in ((K_MEMBER, 70), (K_UNIT, 130), (K_CRITERION, 170), (K_PART, 90),
-                           (K_BASE, 120), (K_MASTER, 175), (K_THEIRS, 175), (K_CHOICE, 165)):
-            self.conflicts_table.setColumnWidth(col, width)
 
         # the same choice and reason for every conflict still open (many packages, one rule)
         self.all_choice = QComboBox(page)
@@ -351,6 +351,7 @@ class MergeDialog(QDialog):
         self.all_reason.setPlaceholderText(self.tr("Lý do chung"))
         self.fill_button = QPushButton(self.tr("Điền cho các xung đột còn trống"), page)
         self.fill_button.clicked.connect(self._fill_all)
+        self._size_conflict_columns()
         bulk = QHBoxLayout()
         bulk.addWidget(QLabel(self.tr("Cho mọi xung đột:"), page))
         bulk.addWidget(self.all_choice)
@@ -401,6 +402,26 @@ class MergeDialog(QDialog):
         layout.addWidget(self.result_text, 1)
         layout.addLayout(row)
         return page
+
+    def _size_conflict_columns(self) -> None:
+        """Widths in the font's own units, for typical values (longer ones wrap, a title
+        wider than them goes on two lines); the reason gets the rest, never less than a
+        sentence: the dialog is at least that wide."""
+        table = self.conflicts_table
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for col, sample in ((K_MEMBER, "SNNMT"), (K_UNIT, "SVHTTDL — Sở Nội"),
+                            (K_CRITERION, "10.10.10 — Thực hiện"), (K_PART, "Thẩm định"),
+                            (K_BASE, "10,25 (Thiếu báo"), (K_MASTER, "10,25 (Thiếu báo"),
+                            (K_THEIRS, "10,25 (Thiếu báo")):
+            title = table.horizontalHeaderItem(col)
+            if metrics.horizontalAdvance(title.text()) > metrics.horizontalAdvance(sample):
+                title.setText(two_lines(title.text()))
+            table.setColumnWidth(col, column_width(header, col, sample))
+        table.setColumnWidth(K_CHOICE, self.all_choice.sizeHint().width())
+        table.setMinimumWidth(sum(table.columnWidth(c) for c in range(K_REASON))
+                              + chars(table, 44) + 2 * table.frameWidth()
+                              + table.verticalScrollBar().sizeHint().width())
 
     @staticmethod
     def _setup_table(table: QTableWidget) -> None:
@@ -689,8 +710,9 @@ class MergeDialog(QDialog):
             table.setCellWidget(row, K_REASON, reason)
         table.resizeRowsToContents()
         least = table.verticalHeader().defaultSectionSize()
+        most = table.fontMetrics().lineSpacing() * 3 + 6  # a long name: three lines, elided
         for row in range(table.rowCount()):
-            table.setRowHeight(row, max(table.rowHeight(row) + 6, least))
+            table.setRowHeight(row, min(max(table.rowHeight(row) + 6, least), most))
         n = len(self._conflicts)
         self.conflicts_label.setText(self.tr("Xung đột ({n}): chọn giá trị và ghi lý do cho từng "
                                              "xung đột").format(n=n) if n
@@ -933,6 +955,7 @@ class KeyDialog(QDialog):
             "Nên đặt mật khẩu cho khóa (để trống: không đặt)."), self)
         intro.setWordWrap(True)
         self.path_edit = QLineEdit(str(self.key_path), self)
+        fit_line_edit(self.path_edit)
         browse = QPushButton(self.tr("Chọn nơi lưu…"), self)
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
@@ -992,6 +1015,7 @@ class KeyDialog(QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
         self.create_button.setDefault(True)
+        keep_text_whole(self, 60)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu khóa riêng"),
@@ -1027,6 +1051,7 @@ class KeyDialog(QDialog):
             "thư ký (công văn, điện thoại) để đăng ký khóa của thành viên {member}:").format(
             path=path, public=path.with_suffix(".pub"), member=self.member))
         self.print_edit.setText(fingerprint)
+        fit_line_edit(self.print_edit)
         self.print_edit.selectAll()
         self.form_box.hide()
         self.done_box.show()
@@ -1070,14 +1095,18 @@ class SealDialog(QDialog):
         intro.setWordWrap(True)
         self.key_edit = QLineEdit(str(default_key_path(member)), self)
         self.key_edit.textChanged.connect(self._key_changed)
+        fit_line_edit(self.key_edit)  # the whole path, its buttons under it
         browse = QPushButton(self.tr("Chọn tệp khóa khác…"), self)
         browse.clicked.connect(self._browse)
         self.new_key_button = QPushButton(self.tr("Tạo khóa mới…"), self)
         self.new_key_button.clicked.connect(self._create_key)
-        where = QHBoxLayout()
-        where.addWidget(self.key_edit, 1)
-        where.addWidget(browse)
-        where.addWidget(self.new_key_button)
+        choose = QHBoxLayout()
+        choose.addWidget(browse)
+        choose.addWidget(self.new_key_button)
+        choose.addStretch(1)
+        where = QVBoxLayout()
+        where.addWidget(self.key_edit)
+        where.addLayout(choose)
         self.pass_label = QLabel(self.tr("Mật khẩu của khóa:"), self)
         self.pass_edit = QLineEdit(self)
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -1102,6 +1131,7 @@ class SealDialog(QDialog):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
         self.seal_button.setDefault(True)
+        keep_text_whole(self, 60)
         self._key_changed()
 
     @property
@@ -1110,6 +1140,7 @@ class SealDialog(QDialog):
 
     def _key_changed(self, *_args) -> None:
         path = self.key_path
+        self.key_edit.setToolTip(str(path))
         exists = path.is_file()
         needs = exists and key_is_encrypted(path)
         self.pass_label.setVisible(needs)
@@ -1128,6 +1159,7 @@ class SealDialog(QDialog):
                                               self.tr("Khóa parapp (*.key);;Mọi tệp (*)"))
         if name:
             self.key_edit.setText(name)
+            fit_line_edit(self.key_edit)
 
     def _create_key(self) -> None:
         if create_key_dialog(self, self.member, self.key_path) is not None:

@@ -92,6 +92,7 @@ from PySide6.QtWidgets import (
 
 from parapp.core.errors import ParappError
 from parapp.ui import app_settings
+from parapp.ui.sizing import fit_screen
 
 log = logging.getLogger(__name__)
 
@@ -571,7 +572,7 @@ class ReportWindow(QMainWindow):
         self._build_timer.setInterval(120)  # scrolling through the unit list builds once
         self._build_timer.timeout.connect(self.rebuild)
 
-        self.resize(1180, 860)
+        fit_screen(self, 1180, 860)
         self._update_title()
         self._set_busy(False)
 

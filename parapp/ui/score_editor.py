@@ -309,6 +309,11 @@ class ScoreEditor(QWidget):
             field.setMinimumHeight(lines * 3 + lines // 2 + 2 * field.frameWidth())
         line = self.fontMetrics().height()
         self.preview.setMinimumSize(line * 10, line * 6)
+        self.evidence_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # buttons as narrow as their words when room is short (the style's 80 px each would
+        # make the editor wide and leave the criteria's names less room on a laptop)
+        for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + line)
 
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -813,11 +818,10 @@ class ScoreEditor(QWidget):
                 tip.insert(0, ev.title)
             item.setToolTip("\n".join(tip))
             item.setData(Qt.ItemDataRole.UserRole, ev.uuid)
-            # taller rows: Vietnamese stacks two marks on capitals (Ể, Ỗ, Ấ…); scales with font
-            metrics = self.evidence_list.fontMetrics()
-            line = metrics.height()
-            item.setSizeHint(QSize(metrics.horizontalAdvance(item.text()) + line,
-                                   line + (line + 1) // 2))
+            # taller rows: Vietnamese stacks two marks on capitals (Ể, Ỗ, Ấ…); scales with font.
+            # As wide as the list: a long name loses its middle, the tooltip has it whole.
+            line = self.evidence_list.fontMetrics().height()
+            item.setSizeHint(QSize(0, line + (line + 1) // 2))
             self.evidence_list.addItem(item)
             if ev.uuid == select_uuid:
                 row = i

@@ -241,58 +241,10 @@ class Ui_ScoreEditor(object):
         self.evidenceSplitter.setObjectName(u"evidenceSplitter")
         self.evidenceSplitter.setOrientation(Qt.Orientation.Horizontal)
         self.evidenceSplitter.setChildrenCollapsible(False)
-        self.evidenceListPane = QWidget(self.evidenceSplitter)
-        self.evidenceListPane.setObjectName(u"evidenceListPane")
-        self.evidenceListLayout = QVBoxLayout(self.evidenceListPane)
-        self.evidenceListLayout.setObjectName(u"evidenceListLayout")
-        self.evidenceListLayout.setContentsMargins(0, 0, 0, 0)
-        self.evidenceList = QListWidget(self.evidenceListPane)
+        self.evidenceList = QListWidget(self.evidenceSplitter)
         self.evidenceList.setObjectName(u"evidenceList")
         self.evidenceList.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-
-        self.evidenceListLayout.addWidget(self.evidenceList)
-
-        self.evidenceButtons = QHBoxLayout()
-        self.evidenceButtons.setObjectName(u"evidenceButtons")
-        self.addButton = QPushButton(self.evidenceListPane)
-        self.addButton.setObjectName(u"addButton")
-
-        self.evidenceButtons.addWidget(self.addButton)
-
-        self.openButton = QPushButton(self.evidenceListPane)
-        self.openButton.setObjectName(u"openButton")
-
-        self.evidenceButtons.addWidget(self.openButton)
-
-        self.saveButton = QPushButton(self.evidenceListPane)
-        self.saveButton.setObjectName(u"saveButton")
-
-        self.evidenceButtons.addWidget(self.saveButton)
-
-        self.removeButton = QPushButton(self.evidenceListPane)
-        self.removeButton.setObjectName(u"removeButton")
-
-        self.evidenceButtons.addWidget(self.removeButton)
-
-        self.evidenceButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.evidenceButtons.addItem(self.evidenceButtonsSpacer)
-
-        self.evidenceButtons.setStretch(4, 1)
-
-        self.evidenceListLayout.addLayout(self.evidenceButtons)
-
-        self.evidenceMessageLabel = QLabel(self.evidenceListPane)
-        self.evidenceMessageLabel.setObjectName(u"evidenceMessageLabel")
-        self.evidenceMessageLabel.setVisible(False)
-        self.evidenceMessageLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.evidenceMessageLabel.setWordWrap(True)
-        self.evidenceMessageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.evidenceListLayout.addWidget(self.evidenceMessageLabel)
-
-        self.evidenceListLayout.setStretch(0, 1)
-        self.evidenceSplitter.addWidget(self.evidenceListPane)
+        self.evidenceSplitter.addWidget(self.evidenceList)
         self.preview = QStackedWidget(self.evidenceSplitter)
         self.preview.setObjectName(u"preview")
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
@@ -314,6 +266,46 @@ class Ui_ScoreEditor(object):
 
         self.evidenceLayout.addWidget(self.evidenceSplitter)
 
+        self.evidenceButtons = QHBoxLayout()
+        self.evidenceButtons.setObjectName(u"evidenceButtons")
+        self.addButton = QPushButton(self.evidenceBox)
+        self.addButton.setObjectName(u"addButton")
+
+        self.evidenceButtons.addWidget(self.addButton)
+
+        self.openButton = QPushButton(self.evidenceBox)
+        self.openButton.setObjectName(u"openButton")
+
+        self.evidenceButtons.addWidget(self.openButton)
+
+        self.saveButton = QPushButton(self.evidenceBox)
+        self.saveButton.setObjectName(u"saveButton")
+
+        self.evidenceButtons.addWidget(self.saveButton)
+
+        self.removeButton = QPushButton(self.evidenceBox)
+        self.removeButton.setObjectName(u"removeButton")
+
+        self.evidenceButtons.addWidget(self.removeButton)
+
+        self.evidenceButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.evidenceButtons.addItem(self.evidenceButtonsSpacer)
+
+        self.evidenceButtons.setStretch(4, 1)
+
+        self.evidenceLayout.addLayout(self.evidenceButtons)
+
+        self.evidenceMessageLabel = QLabel(self.evidenceBox)
+        self.evidenceMessageLabel.setObjectName(u"evidenceMessageLabel")
+        self.evidenceMessageLabel.setVisible(False)
+        self.evidenceMessageLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.evidenceMessageLabel.setWordWrap(True)
+        self.evidenceMessageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.evidenceLayout.addWidget(self.evidenceMessageLabel)
+
+        self.evidenceLayout.setStretch(0, 1)
         self.splitter.addWidget(self.evidenceBox)
 
         self.editorLayout.addWidget(self.splitter)
@@ -351,6 +343,9 @@ class Ui_ScoreEditor(object):
 #if QT_CONFIG(accessibility)
         self.evidenceList.setAccessibleName(QCoreApplication.translate("ScoreEditor", u"T\u00e0i li\u1ec7u ki\u1ec3m ch\u1ee9ng", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.preview.setAccessibleName(QCoreApplication.translate("ScoreEditor", u"Xem tr\u01b0\u1edbc t\u00e0i li\u1ec7u", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.addButton.setToolTip(QCoreApplication.translate("ScoreEditor", u"Th\u00eam t\u1ec7p (c\u00f3 th\u1ec3 k\u00e9o th\u1ea3 t\u1ec7p v\u00e0o \u0111\u00e2y)", None))
 #endif // QT_CONFIG(tooltip)
@@ -358,9 +353,6 @@ class Ui_ScoreEditor(object):
         self.openButton.setText(QCoreApplication.translate("ScoreEditor", u"M\u1edf", None))
         self.saveButton.setText(QCoreApplication.translate("ScoreEditor", u"L\u01b0u ra\u2026", None))
         self.removeButton.setText(QCoreApplication.translate("ScoreEditor", u"X\u00f3a", None))
-#if QT_CONFIG(accessibility)
-        self.preview.setAccessibleName(QCoreApplication.translate("ScoreEditor", u"Xem tr\u01b0\u1edbc t\u00e0i li\u1ec7u", None))
-#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

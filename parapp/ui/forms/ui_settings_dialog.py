@@ -225,8 +225,7 @@ class Ui_SettingsDialog(object):
         self.classificationLayout.setObjectName(u"classificationLayout")
         self.classificationCombo = QComboBox(self.classificationBox)
         self.classificationCombo.setObjectName(u"classificationCombo")
-        self.classificationCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.classificationCombo.setMinimumContentsLength(30)
+        self.classificationCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.classificationLayout.addWidget(self.classificationCombo)
 

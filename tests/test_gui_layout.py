@@ -1,0 +1,366 @@
+"""Readable on the laptops people have: the main window and every dialog at 1366 × 768 and at
+their minimum size, in Vietnamese and in English, driven offscreen with pytest-qt.
+
+`cut_texts` (tests/qt_helpers.py) lists every label, button, choice, placeholder and column
+title a person could not read whole; each window here must have none.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path, PureWindowsPath
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication, QInputDialog, QProgressDialog, QStyleOptionViewItem, QWidget,
+)
+
+from parapp.core import i18n
+from parapp.core.interchange.importer import ImportCancelled
+from parapp.core.store import Store
+from parapp.ui import importing, merging
+from parapp.ui import main_window as main_module
+from parapp.ui.criteria_model import CODE_ROLE
+from parapp.ui.dashboard import SettingsDialog
+from parapp.ui.main_window import (
+    C_CODE, C_NAME, C_STATUS, U_INDEX, U_NAME, U_TOTAL, MainWindow, NewPeriodDialog,
+)
+from parapp.ui.merging import K_REASON, KeyDialog, MergeDialog, SealDialog
+from parapp.ui.report_view import SignDialog
+from tests.qt_helpers import LAPTOP, cut_texts, open_window, show_at
+from tests.test_gui_merge import add_by_file_dialog, council  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[1]
+QM = ROOT / "parapp" / "ui" / "i18n" / "parapp_en.qm"
+LONGEST = "4.2.2"  # 123 characters: "Thực hiện chính sách, chế độ đối với cán bộ, … 178/2024/NĐ-CP"
+# where a member's key lives on the council's Windows laptops
+WINDOWS_KEY = PureWindowsPath(r"C:\Users\Nguyễn Thị Thu Hương\AppData\Local\parapp\keys\SNV.key")
+
+
+@pytest.fixture(params=["vi", "en"])
+def language(request, qapp):
+    """The window's language: Vietnamese (the source) or English (parapp_en.qm installed)."""
+    if request.param == "vi":
+        yield "vi"
+        return
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    qapp.installTranslator(translator)
+    i18n.set_language("en")
+    try:
+        yield "en"
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def readable(window) -> None:
+    problems = cut_texts(window)
+    assert not problems, f"cut off in {type(window).__name__}:\n" + "\n".join(problems)
+
+
+def fits_the_laptop(window) -> None:
+    size = window.size()
+    assert size.width() <= LAPTOP[0] and size.height() <= LAPTOP[1], size
+
+
+def test_cut_texts_finds_what_is_cut(qtbot):
+    """The helper itself: a label, a button, a placeholder, a wrapped label, a column title and
+    a choice each too big for their widget are found; the same at ease are not."""
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTreeWidget
+    box = QWidget()
+    qtbot.addWidget(box)
+    label = QLabel("Không hoàn thành nhiệm vụ", box)
+    button = QPushButton("Điền cho các xung đột còn trống", box)
+    edit = QLineEdit(box)
+    edit.setPlaceholderText("Bắt buộc: vì sao chọn giá trị này")
+    wrapped = QLabel("Gói sẽ được ký bằng khóa riêng của thành viên. " * 3, box)
+    wrapped.setWordWrap(True)
+    combo = QComboBox(box)
+    combo.addItem("Lĩnh vực tôi phụ trách")
+    tree = QTreeWidget(box)
+    tree.setHeaderLabels(["Tệp chính (hiện tại)", "Lý do"])
+    tree.header().setStretchLastSection(False)
+    tree.header().resizeSection(0, 30)
+    box.show()
+    qtbot.waitExposed(box)
+    for widget in (label, button, edit, wrapped, combo):
+        widget.setGeometry(0, 0, 60, 24)
+    tree.setGeometry(0, 30, 200, 80)
+    found = "\n".join(cut_texts(box))
+    for text in ("Không hoàn thành", "Điền cho", "Bắt buộc", "Gói sẽ", "Lĩnh vực",
+                 "Tệp chính (hiện tại)"):
+        assert text in found
+    assert "Lý do" not in found
+    for widget in (label, button, edit, wrapped, combo):
+        widget.setGeometry(0, 0, 600, 80)
+    tree.header().resizeSection(0, 200)
+    assert cut_texts(box) == []
+
+
+# -- the main window ------------------------------------------------------------------------
+
+@pytest.fixture
+def laptop(qtbot, small_demo, language):
+    window = open_window(qtbot, small_demo, LAPTOP)
+    window.select_unit("SYT")
+    window.select_criterion(LONGEST)
+    qtbot.wait(10)
+    return window
+
+
+def name_index(window, code: str) -> QModelIndex:
+    proxy = window.unit_view.model()
+    for b in range(proxy.rowCount()):
+        block = proxy.index(b, 0)
+        for r in range(proxy.rowCount(block)):
+            index = proxy.index(r, U_NAME, block)
+            if index.data(CODE_ROLE) == code:
+                return index
+    raise AssertionError(code)
+
+
+def elide_mode(view, index):
+    """How the view draws a text too long for its cell (the view's mode, then the delegate's)."""
+    option = QStyleOptionViewItem()
+    option.textElideMode = view.textElideMode()
+    view.itemDelegate().initStyleOption(option, index)
+    return option.textElideMode
+
+
+def test_main_window_reads_whole_at_1366x768(laptop, qtbot):
+    readable(laptop)
+    laptop.tabs.setCurrentIndex(1)
+    qtbot.wait(10)
+    readable(laptop)
+
+
+def test_unit_names_get_the_left_list(laptop, qtbot):
+    view = laptop.unit_view
+    # a department's name reads whole beside its index and rank; the total, which the index
+    # repeats, waits behind a right click on the header
+    assert view.header().isSectionHidden(U_TOTAL)
+    assert not view.header().isSectionHidden(U_INDEX)
+    for code in ("SVHTTDL", "SGDDT", "SNNMT"):
+        index = name_index(laptop, code)
+        view.scrollTo(index)
+        name = index.data()
+        need = QFontMetrics(view.font()).horizontalAdvance(name)
+        assert view.visualRect(index).width() >= need, name
+    # the longest (77 characters) loses its middle, and a hover shows it whole
+    index = name_index(laptop, "BQLDADD")
+    assert elide_mode(view, index) == Qt.TextElideMode.ElideMiddle
+    assert index.data(Qt.ItemDataRole.ToolTipRole).endswith(index.data())
+
+
+def test_criterion_names_get_the_room(laptop):
+    view, header = laptop.criteria_view, laptop.criteria_view.header()
+    names = header.sectionSize(C_NAME)
+    assert names == max(header.sectionSize(c) for c in range(header.count()))
+    assert names >= QFontMetrics(view.font()).averageCharWidth() * 42
+    # the editor takes what it needs, the tree the rest
+    assert laptop.criteria_view.width() > 1.5 * laptop.editor.width()
+    # the longest name: the middle goes in the tree, whole in the editor and a hover away
+    index = laptop.criteria_view.currentIndex().siblingAtColumn(C_NAME)
+    name = laptop.tree.by_code[LONGEST].name
+    assert len(name) > 120 and index.data() == name
+    assert elide_mode(view, index) == Qt.TextElideMode.ElideMiddle
+    assert name in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert name in laptop.editor.title_label.text()
+    assert elide_mode(view, index.siblingAtColumn(C_STATUS)) == Qt.TextElideMode.ElideRight
+
+
+def test_main_window_reads_whole_at_its_minimum_size(qtbot, small_demo, language):
+    window = open_window(qtbot, small_demo, (1280, 720))
+    window.select_unit("SYT")
+    window.select_criterion(LONGEST)
+    show_at(qtbot, window)
+    readable(window)
+
+
+@pytest.mark.parametrize("size", [(1280, 720 - 70), (1536, 864 - 70), (1920, 1080 - 70)],
+                         ids=["150% of 1920x1080", "125%", "1920x1080"])
+def test_other_screens_look_composed(qtbot, small_demo, size):
+    window = open_window(qtbot, small_demo, size)
+    window.select_unit("SYT")
+    window.select_criterion(LONGEST)
+    qtbot.wait(10)
+    readable(window)
+    header = window.criteria_view.header()
+    assert header.sectionSize(C_NAME) == max(header.sectionSize(c) for c in range(header.count()))
+    # the big screen shows every column of the left list
+    assert window.unit_view.header().isSectionHidden(U_TOTAL) == (size[0] < 1600)
+
+
+def test_first_start_on_a_laptop_is_maximized(qtbot, small_demo):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_path(small_demo)
+    window.show_placed()
+    qtbot.waitExposed(window)
+    assert window.isMaximized()
+    assert window.width() >= window.screen().availableGeometry().width() - 10
+    readable(window)
+
+
+def test_layout_is_remembered_per_screen_size(qtbot, small_demo, monkeypatch):
+    screen = ["1366x728"]
+    monkeypatch.setattr(main_module, "screen_key", lambda _widget: screen[0])
+    laptop = open_window(qtbot, small_demo, LAPTOP)
+    laptop.ui.splitter.setSizes([300, 1066])
+    laptop.ui.editSplitter.setSizes([600, 450])
+    laptop.criteria_view.header().resizeSection(C_CODE, 99)
+    qtbot.wait(10)
+    arranged = (laptop.ui.splitter.sizes()[0], laptop.ui.editSplitter.sizes())
+    laptop.close()
+
+    screen[0] = "1920x1040"  # the meeting room: its own defaults, not the laptop's sizes
+    big = open_window(qtbot, small_demo, (1920, 1010))
+    qtbot.wait(10)
+    assert big.ui.splitter.sizes()[0] != arranged[0]
+    assert big.criteria_view.header().sectionSize(C_CODE) != 99
+    assert not big.unit_view.header().isSectionHidden(U_TOTAL)
+    big.ui.splitter.setSizes([500, 1420])
+    big.close()
+
+    screen[0] = "1366x728"  # back on the laptop: as the user left it there
+    again = open_window(qtbot, small_demo, LAPTOP)
+    qtbot.wait(10)
+    assert (again.ui.splitter.sizes()[0], again.ui.editSplitter.sizes()) == arranged
+    assert again.criteria_view.header().sectionSize(C_CODE) == 99
+    again.close()
+    screen[0] = "1920x1040"
+    big = open_window(qtbot, small_demo, (1920, 1010))
+    qtbot.wait(10)
+    assert big.ui.splitter.sizes()[0] == 500
+
+
+# -- dialogs ----------------------------------------------------------------------------------
+
+def check_dialog(qtbot, dialog) -> None:
+    """Readable as it opens (and it fits the laptop's screen) and at its minimum size."""
+    qtbot.addWidget(dialog)
+    show_at(qtbot, dialog, dialog.size().toTuple())
+    fits_the_laptop(dialog)
+    readable(dialog)
+    show_at(qtbot, dialog)
+    readable(dialog)
+
+
+def test_new_period_dialog(qtbot, language):
+    dialog = NewPeriodDialog()
+    check_dialog(qtbot, dialog)
+    assert dialog.workbook_edit.placeholderText()  # the hint on the workbook reads whole
+
+
+def test_seal_dialog_shows_the_key_whole(qtbot, tmp_path, language, monkeypatch):
+    monkeypatch.setattr(merging, "default_key_path", lambda member: WINDOWS_KEY)
+    dialog = SealDialog(None, tmp_path / "goi-SNV.parapp", "SNV")
+    opened = dialog.size().toTuple()
+    check_dialog(qtbot, dialog)  # the error under it (no key there) wraps, whole
+    for size in (opened, None):  # as it opens, at its minimum size
+        show_at(qtbot, dialog, size)
+        edit = dialog.key_edit
+        assert edit.fontMetrics().horizontalAdvance(str(WINDOWS_KEY)) \
+            <= edit.contentsRect().width() - 8
+        assert edit.toolTip() == str(WINDOWS_KEY)
+
+
+def test_key_dialog(qtbot, tmp_path, language):
+    check_dialog(qtbot, KeyDialog(None, "SNV", tmp_path / "SNV.key"))
+
+
+def test_settings_dialog(qtbot, small_demo, language):
+    with Store.open(small_demo, readonly=True) as store:
+        settings = store.settings()
+    check_dialog(qtbot, SettingsDialog(settings))
+
+
+def test_sign_dialog(qtbot, tmp_path, language):
+    check_dialog(qtbot, SignDialog(tmp_path / "phu-luc.pdf", tmp_path / "phu-luc-da-ky.pdf"))
+
+
+def test_merge_dialog_gives_the_reason_room(qtbot, monkeypatch, council, language):
+    master, packages, _keys, _prints = council
+    with Store.open(master) as store, store.edit("Tổ thư ký") as ed:
+        ed.set_appraisal("SYT", "2.1", "6", "Chưa quyết toán kinh phí tự chủ")
+    dialog = MergeDialog(None, master)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    add_by_file_dialog(qtbot, monkeypatch, dialog, list(packages.values()))
+    assert dialog.conflicts_table.rowCount() == 2
+    check_dialog(qtbot, dialog)
+    show_at(qtbot, dialog, dialog.size().toTuple())
+    table = dialog.conflicts_table
+    reason = dialog.choice_widgets(0)[1]
+    # the reason column is the widest: a sentence fits in it
+    widths = [table.columnWidth(c) for c in range(table.columnCount())]
+    assert widths[K_REASON] == max(widths)
+    assert reason.width() >= QFontMetrics(reason.font()).averageCharWidth() * 40
+
+
+def test_report_window(qtbot, small_demo, language):
+    from tests.test_gui_reports import wait_built
+    window = open_window(qtbot, small_demo, LAPTOP)
+    window.select_unit("SYT")
+    report = window.open_report("unit")
+    try:
+        wait_built(qtbot, report)
+        fits_the_laptop(report)
+        readable(report)
+        show_at(qtbot, report)
+        wait_built(qtbot, report)  # a narrower window may build the pages again
+        qtbot.wait(20)
+        readable(report)
+    finally:
+        report.close()
+
+
+def while_modal(qtbot, look, kind=QWidget):
+    """Call `look(dialog)` once a dialog of `kind` shows (a modal one blocks the test)."""
+    def poll():
+        dialog = QApplication.activeModalWidget() or next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()),
+            None)
+        if isinstance(dialog, kind) and dialog.isVisible():
+            QApplication.processEvents()
+            look(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+    QTimer.singleShot(0, poll)
+
+
+def test_import_progress_dialog(qtbot, small_demo, tmp_path, language, monkeypatch):
+    window = open_window(qtbot, small_demo, LAPTOP)
+    release, seen = threading.Event(), []
+
+    def slow_import(store, kind, path, overwrite, progress):
+        progress(0, 100)
+        release.wait(10)
+        raise ImportCancelled(path)
+
+    monkeypatch.setattr(importing, "import_file", slow_import)
+    monkeypatch.setattr(importing, "SHOW_AFTER_MS", 0)
+    monkeypatch.setattr(importing, "show_information", lambda *a, **k: None)
+    while_modal(qtbot, lambda d: seen.append(cut_texts(d)) or release.set(), QProgressDialog)
+    window.import_excel("scores", tmp_path / "diem-so-y-te-nam-2025.xlsx")
+    assert seen == [[]]
+
+
+def test_export_package_asks_the_member_readably(qtbot, small_demo, language):
+    window = open_window(qtbot, small_demo, LAPTOP)
+    seen = []
+    while_modal(qtbot, lambda d: seen.append(cut_texts(d)) or d.reject(), QInputDialog)
+    assert window.export_package() is None
+    assert seen == [[]]
+
+
+def test_readme_shows_screenshots_that_exist():
+    """scripts/screenshots.py writes them; the README shows some and links the rest."""
+    names = re.findall(r"docs/screenshots/([\w.-]+\.png)", (ROOT / "README.md").read_text())
+    assert len(names) >= 4
+    for name in names:
+        assert (ROOT / "docs" / "screenshots" / name).is_file(), name

@@ -1688,10 +1688,11 @@ class MainWindow(QMainWindow):
         self.import_excel(kind, name)
 
     def import_excel(self, kind: str, xlsx_path: Path | str,
-                     overwrite: bool = False) -> ImportReport | None:
+                     overwrite: bool | None = None) -> ImportReport | None:
         """Import one sheet into the open file (progress, then a summary or the errors), and
         on success re-read the file so totals and ranks update. None if nothing was imported.
-        An import is one undo step."""
+        An import is one undo step. `overwrite` None asks before replacing or keeping
+        appraisals entered in parapp (nothing is written before the answer)."""
         if self.path is None or self._importing or self.read_only:
             return None
         from parapp.ui.importing import run_import

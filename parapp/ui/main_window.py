@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from time import perf_counter
@@ -35,9 +34,8 @@ from PySide6.QtGui import (
     QStandardItemModel, QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
-    QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QHeaderView, QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu,
+    QMessageBox, QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
 )
 
 from parapp.core.criteria import CriteriaTree, Source
@@ -62,7 +60,9 @@ from parapp.ui.criteria_model import (
     count_evidence, status_label,
 )
 from parapp.ui.dashboard import SettingsDialog
+from parapp.ui.excel import ExcelMenus
 from parapp.ui.importing import show_warning
+from parapp.ui.new_period import NewPeriodDialog
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
 from parapp.ui.theme import THEMES, apply_theme
 from parapp.ui.busy import run_busy
@@ -105,60 +105,6 @@ def remember_recent(path: Path) -> None:
     settings.setValue("recent/files", files[:RECENT_MAX])
     settings.setValue("recent/last", str(path))
     settings.sync()
-
-
-class NewPeriodDialog(QDialog):
-    """Province, year and (optionally) the workbook holding the criteria set and the units."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Kỳ đánh giá mới"))
-        self.province_edit = QLineEdit(self)
-        self.province_edit.setPlaceholderText(self.tr("Ví dụ: Tỉnh Sơn Hà"))
-        self.year_spin = QSpinBox(self)
-        self.year_spin.setRange(2000, 2100)
-        self.year_spin.setValue(date.today().year)
-        self.workbook_edit = QLineEdit(self)
-        self.workbook_edit.setPlaceholderText(self.tr("Sổ tính có trang «Tiêu chí» và «Đơn vị»"))
-        browse = QPushButton(self.tr("Chọn…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.workbook_edit, 1)
-        row.addWidget(browse)
-        form = QFormLayout()
-        form.addRow(self.tr("Tỉnh:"), self.province_edit)
-        form.addRow(self.tr("Năm đánh giá:"), self.year_spin)
-        form.addRow(self.tr("Bộ tiêu chí, đơn vị:"), row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setEnabled(False)
-        self.province_edit.textChanged.connect(
-            lambda text: self.ok_button.setEnabled(bool(text.strip())))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn sổ tính"), "",
-                                              self.tr("Sổ tính Excel (*.xlsx)"))
-        if name:
-            self.workbook_edit.setText(name)
-
-    @property
-    def province(self) -> str:
-        return self.province_edit.text().strip()
-
-    @property
-    def year(self) -> int:
-        return self.year_spin.value()
-
-    @property
-    def workbook(self) -> Path | None:
-        text = self.workbook_edit.text().strip()
-        return Path(text) if text else None
 
 
 def _path_key(path: Path) -> str:
@@ -384,8 +330,13 @@ class MainWindow(QMainWindow):
         file_menu = ui.menuFile
         actions = file_menu.actions()
         at = actions.index(ui.actionOpen) + 1
-        file_menu.insertMenu(actions[at] if at < len(actions) else None, menu)
+        before = actions[at] if at < len(actions) else None
+        file_menu.insertMenu(before, menu)
         self.import_menu = menu
+        # then Tệp › Xuất Excel and Tạo mẫu Excel (parapp.ui.excel)
+        self.excel = ExcelMenus(self)
+        for submenu in (self.excel.export_menu, self.excel.template_menu):
+            file_menu.insertMenu(before, submenu)
 
         # Tệp: Mới…, Mở…, Gần đây, Nhập từ Excel, Lưu bản sao…, Đóng, Thoát
         self.action_new = QAction(self.tr("&Mới…"), self)
@@ -593,29 +544,34 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
 
     def _choose_new(self) -> None:
-        dialog = NewPeriodDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        folder = self.path.parent if self.path else None
+        dialog = NewPeriodDialog(self, folder)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return
+        folder = dialog.workbook.parent if dialog.workbook else dialog.folder
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu kỳ đánh giá mới"),
-            str(Path(dialog.workbook or Path.home()).with_suffix(".parapp")),
+            self, self.tr("Lưu kỳ đánh giá mới"), str(folder / f"{dialog.year}.parapp"),
             self.tr("Tệp parapp (*.parapp)"))
         if target:
             self.new_period(Path(target), dialog.province, dialog.year, dialog.workbook)
 
     def new_period(self, target: Path, province: str, year: int,
                    workbook: Path | None) -> bool:
-        """Create a period (criteria and units from `workbook`, all or nothing) and open it."""
-        try:
-            create_period(target, province, year, workbook, overwrite=target.exists())
-        except ImportFailed as err:
-            show_warning(self, self.tr("Không tạo được kỳ đánh giá"), str(err).splitlines()[0],
-                         "" if err.whole else "\n".join(err.errors))
-            return False
-        except ParappError as err:
-            QMessageBox.warning(self, self.tr("Không tạo được kỳ đánh giá"), str(err))
-            return False
-        return self.open_path(target)
+        """Create a period (criteria and units from `workbook`, all or nothing), off the GUI
+        thread, and open it."""
+        def work():
+            try:
+                create_period(target, province, year, workbook, overwrite=target.exists())
+            except ImportFailed as err:  # every error, in the details of the box below
+                return err
+            return target
+        done = run_busy(self, self.tr("Đang tạo kỳ đánh giá…"), work)
+        if isinstance(done, ImportFailed):
+            show_warning(self, self.tr("Không tạo được kỳ đánh giá"), str(done).splitlines()[0],
+                         "" if done.whole else "\n".join(done.errors))
+        return done == target and self.open_path(target)
 
     def _choose_save_copy(self) -> None:
         if self.store is None:
@@ -801,6 +757,7 @@ class MainWindow(QMainWindow):
         writable = has_file and not self.store.readonly
         self.editor.set_read_only(not writable)
         self.import_menu.setEnabled(writable and not self._importing)
+        self.excel.update()
         self.ui.actionSettings.setEnabled(writable)
         self.dashboard.settings_button.setEnabled(writable)
         self.ui.actionOpen.setEnabled(not self._importing)

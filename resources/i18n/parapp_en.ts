@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="302"/>
+        <source>Điểm thẩm định đã nhập trong parapp</source>
+        <translation>Appraisals entered in parapp</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="304"/>
+        <source>Tệp {file} có {n} điểm thẩm định khác với điểm thành viên Hội đồng đã nhập trong parapp. Chưa có gì được ghi; chọn cách nhập:</source>
+        <translation>{file} has {n} appraisal(s) that differ from those council members entered in parapp. Nothing has been written yet; choose how to import:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="308"/>
+        <source>&amp;Giữ điểm đã nhập trong parapp</source>
+        <translation>&amp;Keep the appraisals entered in parapp</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="309"/>
+        <source>Ghi đè bằng giá trị trong tệp &amp;Excel</source>
+        <translation>Replace them with the &amp;Excel file&apos;s values</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="315"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="315"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="315"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="315"/>
+        <source>Lần</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="316"/>
+        <source>Trong parapp</source>
+        <translation>In parapp</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="316"/>
+        <source>Lý do (parapp)</source>
+        <translation>Reason (parapp)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="316"/>
+        <source>Trong tệp Excel</source>
+        <translation>In the Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="317"/>
+        <source>Lý do (tệp Excel)</source>
+        <translation>Reason (Excel file)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="317"/>
+        <source>Khi nhập</source>
+        <translation>On import</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="340"/>
+        <source>Ngoài ra, {n} dòng có thay đổi khác được nhập dù chọn cách nào.</source>
+        <translation>Besides, {n} row(s) with other changes are imported either way.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="342"/>
+        <source>Tệp không có thay đổi nào khác.</source>
+        <translation>The file has no other changes.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="345"/>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="347"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="368"/>
+        <source>Thay bằng {value}</source>
+        <translation>Replaced by {value}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="369"/>
+        <source>Giữ {value}</source>
+        <translation>Keeps {value}</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <location filename="../../parapp/ui/criteria_model.py" line="57"/>
@@ -194,6 +292,134 @@
     </message>
 </context>
 <context>
+    <name>ExcelMenus</name>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="44"/>
+        <source>Tạo mẫu &amp;Excel</source>
+        <translation>&amp;Excel template</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="45"/>
+        <source>&amp;Xuất Excel</source>
+        <translation>E&amp;xport to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="49"/>
+        <source>Bộ tiêu chí…</source>
+        <translation>Criteria set…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="51"/>
+        <source>Đơn vị…</source>
+        <translation>Units…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="55"/>
+        <source>Điểm của đơn vị đang chọn…</source>
+        <translation>Scores of the selected unit…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="56"/>
+        <source>Mỗi tiêu chí một dòng, điền sẵn điểm, giải trình, điểm thẩm định và lý do hiện có: sửa rồi nhập lại, chỉ những ô đã sửa được ghi</source>
+        <translation>One row per criterion, prefilled with the current scores, explanations, appraisals and reasons: edit it and import it back, and only the edited cells are written</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="59"/>
+        <source>Điểm của mọi đơn vị…</source>
+        <translation>Scores of all units…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="60"/>
+        <source>Mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện có</source>
+        <translation>One row per unit × criterion, prefilled with the current values</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="63"/>
+        <source>Kết quả SIPAS, ĐTXHH…</source>
+        <translation>SIPAS and survey results…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="65"/>
+        <source>Điểm thưởng, điểm trừ…</source>
+        <translation>Bonus and penalty points…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="70"/>
+        <source>Bảng điểm của đơn vị đang chọn…</source>
+        <translation>Score sheet of the selected unit…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="71"/>
+        <source>Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, thẩm định, chênh lệch và lý do</source>
+        <translation>Detailed printable score sheet: every criterion with its maximum, self score, appraisal, difference and reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="75"/>
+        <source>Bảng điểm các đơn vị cùng khối…</source>
+        <translation>Score sheets of the units in its block…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="76"/>
+        <source>Mỗi đơn vị trong khối của đơn vị đang chọn một trang</source>
+        <translation>One sheet per unit in the selected unit&apos;s block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="78"/>
+        <source>Tổng hợp theo khối…</source>
+        <translation>Summary per block…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="79"/>
+        <source>Mỗi khối một trang: điểm từng lĩnh vực, tổng điểm, chỉ số, xếp hạng, xếp loại người đứng đầu</source>
+        <translation>One sheet per block: points per area, total, index, rank, head classification</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="82"/>
+        <source>Toàn bộ dữ liệu…</source>
+        <translation>All data…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="83"/>
+        <source>Mọi trang nhập liệu (tiêu chí, đơn vị, điểm, khảo sát, thưởng/trừ): nhập lại được, hoặc dùng để tạo kỳ mới</source>
+        <translation>Every import sheet (criteria, units, scores, surveys, bonuses/penalties): re-importable, or the start of a new period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="87"/>
+        <source>Báo cáo hợp nhất gói…</source>
+        <translation>Package merge report…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="88"/>
+        <source>Các lần hợp nhất gói của thành viên: thay đổi, xung đột và cách giải quyết</source>
+        <translation>The merges of members&apos; packages: changes, conflicts and how they were resolved</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="128"/>
+        <source>Lưu mẫu Excel</source>
+        <translation>Save Excel template</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="151"/>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="163"/>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="180"/>
+        <source>Đang ghi {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="182"/>
+        <source>Đã ghi {path}</source>
+        <translation>Wrote {path}</translation>
+    </message>
+</context>
+<context>
     <name>IndexChart</name>
     <message>
         <location filename="../../parapp/ui/dashboard.py" line="135"/>
@@ -314,12 +540,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="71"/>
-        <location filename="../../parapp/ui/main_window.py" line="287"/>
+        <location filename="../../parapp/ui/main_window.py" line="233"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="288"/>
+        <location filename="../../parapp/ui/main_window.py" line="234"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -481,7 +707,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="521"/>
-        <location filename="../../parapp/ui/main_window.py" line="849"/>
+        <location filename="../../parapp/ui/main_window.py" line="806"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -493,7 +719,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="535"/>
-        <location filename="../../parapp/ui/main_window.py" line="851"/>
+        <location filename="../../parapp/ui/main_window.py" line="808"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -622,126 +848,130 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="371"/>
+        <location filename="../../parapp/ui/main_window.py" line="317"/>
         <source>&amp;Nhập từ Excel</source>
         <translation>&amp;Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="373"/>
+        <location filename="../../parapp/ui/main_window.py" line="319"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="374"/>
+        <location filename="../../parapp/ui/main_window.py" line="320"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="375"/>
+        <location filename="../../parapp/ui/main_window.py" line="321"/>
         <source>Điểm…</source>
         <translation>Scores…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="376"/>
+        <location filename="../../parapp/ui/main_window.py" line="322"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="377"/>
+        <location filename="../../parapp/ui/main_window.py" line="323"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="391"/>
+        <location filename="../../parapp/ui/main_window.py" line="342"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="393"/>
+        <location filename="../../parapp/ui/main_window.py" line="344"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="397"/>
+        <location filename="../../parapp/ui/main_window.py" line="348"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="400"/>
+        <location filename="../../parapp/ui/main_window.py" line="351"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="401"/>
+        <location filename="../../parapp/ui/main_window.py" line="352"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="404"/>
+        <location filename="../../parapp/ui/main_window.py" line="355"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="559"/>
+        <location filename="../../parapp/ui/main_window.py" line="510"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="566"/>
-        <location filename="../../parapp/ui/main_window.py" line="862"/>
+        <location filename="../../parapp/ui/main_window.py" line="517"/>
+        <location filename="../../parapp/ui/main_window.py" line="819"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="581"/>
+        <location filename="../../parapp/ui/main_window.py" line="532"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="593"/>
+        <location filename="../../parapp/ui/main_window.py" line="544"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="600"/>
+        <location filename="../../parapp/ui/main_window.py" line="555"/>
         <source>Lưu kỳ đánh giá mới</source>
         <translation>Save the new assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="602"/>
-        <location filename="../../parapp/ui/main_window.py" line="626"/>
-        <location filename="../../parapp/ui/main_window.py" line="1602"/>
+        <location filename="../../parapp/ui/main_window.py" line="556"/>
+        <location filename="../../parapp/ui/main_window.py" line="582"/>
+        <location filename="../../parapp/ui/main_window.py" line="1559"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="612"/>
-        <location filename="../../parapp/ui/main_window.py" line="616"/>
+        <location filename="../../parapp/ui/main_window.py" line="570"/>
+        <source>Đang tạo kỳ đánh giá…</source>
+        <translation>Creating the period…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="572"/>
         <source>Không tạo được kỳ đánh giá</source>
         <translation>Could not create the assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="624"/>
+        <location filename="../../parapp/ui/main_window.py" line="580"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="638"/>
+        <location filename="../../parapp/ui/main_window.py" line="594"/>
         <source>Không lưu được bản sao</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="639"/>
+        <location filename="../../parapp/ui/main_window.py" line="595"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="641"/>
+        <location filename="../../parapp/ui/main_window.py" line="597"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="666"/>
+        <location filename="../../parapp/ui/main_window.py" line="622"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -750,319 +980,319 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="682"/>
+        <location filename="../../parapp/ui/main_window.py" line="638"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="687"/>
+        <location filename="../../parapp/ui/main_window.py" line="643"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="688"/>
+        <location filename="../../parapp/ui/main_window.py" line="644"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="698"/>
+        <location filename="../../parapp/ui/main_window.py" line="654"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="699"/>
+        <location filename="../../parapp/ui/main_window.py" line="655"/>
         <source>Giá trị đang nhập ở tiêu chí {code} không hợp lệ nên chưa được ghi.
 Bỏ giá trị này?</source>
         <translation>The value entered for criterion {code} is not valid, so it has not been saved.
 Discard this value?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="759"/>
+        <location filename="../../parapp/ui/main_window.py" line="715"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="762"/>
+        <location filename="../../parapp/ui/main_window.py" line="718"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="830"/>
+        <location filename="../../parapp/ui/main_window.py" line="787"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="832"/>
+        <location filename="../../parapp/ui/main_window.py" line="789"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="835"/>
+        <location filename="../../parapp/ui/main_window.py" line="792"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="836"/>
+        <location filename="../../parapp/ui/main_window.py" line="793"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="839"/>
+        <location filename="../../parapp/ui/main_window.py" line="796"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="840"/>
+        <location filename="../../parapp/ui/main_window.py" line="797"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="841"/>
+        <location filename="../../parapp/ui/main_window.py" line="798"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="848"/>
+        <location filename="../../parapp/ui/main_window.py" line="805"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="850"/>
+        <location filename="../../parapp/ui/main_window.py" line="807"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1187"/>
+        <location filename="../../parapp/ui/main_window.py" line="1144"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1204"/>
+        <location filename="../../parapp/ui/main_window.py" line="1161"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1362"/>
+        <location filename="../../parapp/ui/main_window.py" line="1319"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1375"/>
+        <location filename="../../parapp/ui/main_window.py" line="1332"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1382"/>
+        <location filename="../../parapp/ui/main_window.py" line="1339"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1447"/>
+        <location filename="../../parapp/ui/main_window.py" line="1404"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1448"/>
+        <location filename="../../parapp/ui/main_window.py" line="1405"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1516"/>
+        <location filename="../../parapp/ui/main_window.py" line="1473"/>
         <source>Không đọc được thiết lập</source>
         <translation>Cannot read the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1540"/>
+        <location filename="../../parapp/ui/main_window.py" line="1497"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1560"/>
+        <location filename="../../parapp/ui/main_window.py" line="1517"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1563"/>
+        <location filename="../../parapp/ui/main_window.py" line="1520"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1567"/>
+        <location filename="../../parapp/ui/main_window.py" line="1524"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1568"/>
+        <location filename="../../parapp/ui/main_window.py" line="1525"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1594"/>
+        <location filename="../../parapp/ui/main_window.py" line="1551"/>
         <source>Xuất gói cho thành viên Hội đồng</source>
         <translation>Export a council member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1595"/>
+        <location filename="../../parapp/ui/main_window.py" line="1552"/>
         <source>Thành viên Hội đồng thẩm định:</source>
         <translation>Council member:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1601"/>
+        <location filename="../../parapp/ui/main_window.py" line="1558"/>
         <source>Lưu gói</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1612"/>
+        <location filename="../../parapp/ui/main_window.py" line="1569"/>
         <source>Đang tạo gói cho {member}…</source>
         <translation>Making the package for {member}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1616"/>
+        <location filename="../../parapp/ui/main_window.py" line="1573"/>
         <source>Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu</source>
         <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1629"/>
+        <location filename="../../parapp/ui/main_window.py" line="1586"/>
         <source>Hợp nhất {n} gói</source>
         <translation>Merge of {n} package(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1643"/>
+        <location filename="../../parapp/ui/main_window.py" line="1600"/>
         <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
         <translation>Package sealed; send {file} to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1671"/>
+        <location filename="../../parapp/ui/main_window.py" line="1628"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1682"/>
+        <location filename="../../parapp/ui/main_window.py" line="1639"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1683"/>
+        <location filename="../../parapp/ui/main_window.py" line="1640"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1711"/>
+        <location filename="../../parapp/ui/main_window.py" line="1669"/>
         <source>Nhập từ {file}</source>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1714"/>
+        <location filename="../../parapp/ui/main_window.py" line="1672"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="755"/>
+        <location filename="../../parapp/ui/main_window.py" line="711"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="765"/>
+        <location filename="../../parapp/ui/main_window.py" line="721"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="733"/>
+        <location filename="../../parapp/ui/main_window.py" line="689"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="287"/>
+        <location filename="../../parapp/ui/main_window.py" line="233"/>
         <source>Tổng
 điểm</source>
         <translation>Total
 points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="288"/>
+        <location filename="../../parapp/ui/main_window.py" line="234"/>
         <source>Chỉ số
 (%)</source>
         <translation>Index
 (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="292"/>
+        <location filename="../../parapp/ui/main_window.py" line="238"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="294"/>
+        <location filename="../../parapp/ui/main_window.py" line="240"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="295"/>
+        <location filename="../../parapp/ui/main_window.py" line="241"/>
         <source>Hạng trong khối</source>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="670"/>
+        <location filename="../../parapp/ui/main_window.py" line="626"/>
         <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>{message}: the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="891"/>
+        <location filename="../../parapp/ui/main_window.py" line="848"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="934"/>
-        <location filename="../../parapp/ui/main_window.py" line="1269"/>
+        <location filename="../../parapp/ui/main_window.py" line="891"/>
+        <location filename="../../parapp/ui/main_window.py" line="1226"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="935"/>
+        <location filename="../../parapp/ui/main_window.py" line="892"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1262"/>
+        <location filename="../../parapp/ui/main_window.py" line="1219"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1274"/>
+        <location filename="../../parapp/ui/main_window.py" line="1231"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1276"/>
+        <location filename="../../parapp/ui/main_window.py" line="1233"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1282"/>
+        <location filename="../../parapp/ui/main_window.py" line="1239"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1283"/>
+        <location filename="../../parapp/ui/main_window.py" line="1240"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1292"/>
+        <location filename="../../parapp/ui/main_window.py" line="1249"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1300"/>
+        <location filename="../../parapp/ui/main_window.py" line="1257"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1302"/>
+        <location filename="../../parapp/ui/main_window.py" line="1259"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1303"/>
+        <location filename="../../parapp/ui/main_window.py" line="1260"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -1437,47 +1667,113 @@ points</translation>
 <context>
     <name>NewPeriodDialog</name>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="115"/>
+        <location filename="../../parapp/ui/new_period.py" line="30"/>
         <source>Kỳ đánh giá mới</source>
         <translation>New assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="117"/>
+        <location filename="../../parapp/ui/new_period.py" line="32"/>
         <source>Ví dụ: Tỉnh Sơn Hà</source>
         <translation>For example: Tỉnh Sơn Hà</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="122"/>
+        <location filename="../../parapp/ui/new_period.py" line="37"/>
+        <source>&amp;Tỉnh:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="38"/>
+        <source>&amp;Năm đánh giá:</source>
+        <translation>Assessed &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="40"/>
+        <source>Kỳ đánh giá t&amp;rống</source>
+        <translation>&amp;Empty period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="41"/>
+        <source>Từ &amp;sổ tính Excel</source>
+        <translation>From an Excel &amp;workbook</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="42"/>
+        <source>Từ tệp kỳ đánh giá năm trước</source>
+        <translation>From last year&apos;s period file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="51"/>
         <source>Sổ tính có trang «Tiêu chí» và «Đơn vị»</source>
         <translation>Workbook with the sheets “Tiêu chí” and “Đơn vị”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="123"/>
-        <source>Chọn…</source>
-        <translation>Choose…</translation>
+        <location filename="../../parapp/ui/new_period.py" line="52"/>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="129"/>
-        <source>Tỉnh:</source>
-        <translation>Province:</translation>
+        <location filename="../../parapp/ui/new_period.py" line="53"/>
+        <source>&amp;Lưu mẫu sổ tính…</source>
+        <translation>&amp;Save a template workbook…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="130"/>
-        <source>Năm đánh giá:</source>
-        <translation>Assessed year:</translation>
+        <location filename="../../parapp/ui/new_period.py" line="55"/>
+        <source>Lưu sổ tính mẫu có hai trang «Tiêu chí» và «Đơn vị», mỗi cột có chú thích</source>
+        <translation>Save a template workbook with the sheets «Tiêu chí» and «Đơn vị», each column with a comment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="131"/>
-        <source>Bộ tiêu chí, đơn vị:</source>
-        <translation>Criteria and units:</translation>
+        <location filename="../../parapp/ui/new_period.py" line="65"/>
+        <source>Chỉ có tỉnh và năm; bộ tiêu chí và đơn vị nhập sau ở Tệp › Nhập từ Excel.</source>
+        <translation>Only the province and the year; criteria and units are imported later with File › Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="145"/>
+        <location filename="../../parapp/ui/new_period.py" line="67"/>
+        <source>Bộ tiêu chí và đơn vị lấy từ một sổ tính có trang «Tiêu chí» và «Đơn vị» (ví dụ tệp «Toàn bộ dữ liệu» xuất từ một kỳ khác). Chưa có sổ tính thì lưu mẫu, điền vào rồi chọn ở đây. Sổ tính có lỗi thì không tạo tệp nào, mọi lỗi được liệt kê theo ô.</source>
+        <translation>Criteria and units taken from a workbook with the sheets «Tiêu chí» and «Đơn vị» (for example «All data» exported from another period). No workbook yet? Save the template, fill it in, then choose it here. A workbook with errors creates no file; every error is listed with its cell.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="71"/>
+        <source>Chưa có: sẽ có cùng chức năng so sánh kết quả với năm trước. Hiện nay: mở tệp năm trước, Tệp › Xuất Excel › Toàn bộ dữ liệu, rồi tạo kỳ mới từ sổ tính đó.</source>
+        <translation>Not yet: it comes with the year-over-year comparison. For now: open last year&apos;s file, File › Export to Excel › All data, then start the new period from that workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="75"/>
+        <source>Bộ tiêu chí và đơn vị</source>
+        <translation>Criteria and units</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="100"/>
+        <source>Tạo…</source>
+        <translation>Create…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="101"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="125"/>
+        <source>Lưu mẫu sổ tính</source>
+        <translation>Save template workbook</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="130"/>
+        <source>Đang lưu mẫu…</source>
+        <translation>Saving the template…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="135"/>
+        <source>Đã lưu mẫu {file}: điền bộ tiêu chí và đơn vị vào đó, lưu lại rồi chọn ở đây.</source>
+        <translation>Saved the template {file}: fill in the criteria and units, save it, then choose it here.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="116"/>
         <source>Chọn sổ tính</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="146"/>
+        <location filename="../../parapp/ui/new_period.py" line="117"/>
+        <location filename="../../parapp/ui/new_period.py" line="126"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -2570,47 +2866,47 @@ points</translation>
 <context>
     <name>importing</name>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="105"/>
+        <location filename="../../parapp/ui/importing.py" line="123"/>
         <source>{path}: không mở được tệp để nhập ({error})</source>
         <translation>{path}: could not open the file for import ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="120"/>
+        <location filename="../../parapp/ui/importing.py" line="140"/>
         <source>{file}: không nhập được ({error}); không có dữ liệu nào được nhập</source>
         <translation>{file}: could not import ({error}); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="156"/>
+        <location filename="../../parapp/ui/importing.py" line="177"/>
         <source>Đang hủy, không có thay đổi nào được ghi…</source>
         <translation>Cancelling, nothing will be written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="187"/>
+        <location filename="../../parapp/ui/importing.py" line="214"/>
         <source>Nhập dữ liệu</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="189"/>
+        <location filename="../../parapp/ui/importing.py" line="254"/>
         <source>Đang nhập «{sheet}» từ {file}…</source>
         <translation>Importing “{sheet}” from {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="191"/>
+        <location filename="../../parapp/ui/importing.py" line="256"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="222"/>
+        <location filename="../../parapp/ui/importing.py" line="231"/>
         <source>Việc nhập đã xong trước khi kịp hủy; các thay đổi đã được ghi.</source>
         <translation>The import finished before it could be cancelled; the changes were written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="233"/>
+        <location filename="../../parapp/ui/importing.py" line="242"/>
         <source>Không nhập được dữ liệu</source>
         <translation>Could not import the data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="236"/>
+        <location filename="../../parapp/ui/importing.py" line="215"/>
         <source>Đã hủy nhập, không có thay đổi nào.</source>
         <translation>Import cancelled, nothing was changed.</translation>
     </message>

@@ -44,14 +44,13 @@ class ExcelMenus(QObject):
         self.template_menu = QMenu(self.tr("Tạo mẫu &Excel"), window)
         self.export_menu = QMenu(self.tr("&Xuất Excel"), window)
         t = self.template_menu
-        # (action, needs the open file, needs a selected unit)
-        self._needs: list[tuple] = []
+        self._needs: list[tuple] = []  # (action, needs a file, a unit, the period's results)
         self._add(t, self.tr("Bộ tiêu chí…"), LAYOUTS["criteria"].help,
                   lambda: self.save_template("criteria"))
         self._add(t, self.tr("Đơn vị…"), LAYOUTS["units"].help,
                   lambda: self.save_template("units"))
         t.addSeparator()
-        self.template_unit = self._add(
+        self._add(
             t, self.tr("Điểm của đơn vị đang chọn…"),
             self.tr("Mỗi tiêu chí một dòng, điền sẵn điểm, giải trình, điểm thẩm định và lý do "
                     "hiện có: sửa rồi nhập lại, chỉ những ô đã sửa được ghi"),
@@ -66,12 +65,12 @@ class ExcelMenus(QObject):
                   lambda: self.save_template("adjustments"))
 
         e = self.export_menu
-        self.export_unit = self._add(
+        self._add(
             e, self.tr("Bảng điểm của đơn vị đang chọn…"),
             self.tr("Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, "
                     "thẩm định, chênh lệch và lý do"),
             lambda: self.export("scores_unit"), file=True, unit=True, official=True)
-        self.export_block = self._add(
+        self._add(
             e, self.tr("Bảng điểm các đơn vị cùng khối…"),
             self.tr("Mỗi đơn vị trong khối của đơn vị đang chọn một trang"),
             lambda: self.export("scores_block"), file=True, unit=True, official=True)
@@ -98,7 +97,6 @@ class ExcelMenus(QObject):
         action.triggered.connect(lambda _checked=False: slot())
         # official: the period's results, which a member's package does not hold
         self._needs.append((action, file, unit, official))
-        return action
 
     def update(self) -> None:
         """What can be written now: most need an open file, some a selected unit; a member's

@@ -304,117 +304,117 @@
         <translation>E&amp;xport to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="49"/>
+        <location filename="../../parapp/ui/excel.py" line="48"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="51"/>
+        <location filename="../../parapp/ui/excel.py" line="50"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="55"/>
+        <location filename="../../parapp/ui/excel.py" line="54"/>
         <source>Điểm của đơn vị đang chọn…</source>
         <translation>Scores of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="56"/>
+        <location filename="../../parapp/ui/excel.py" line="55"/>
         <source>Mỗi tiêu chí một dòng, điền sẵn điểm, giải trình, điểm thẩm định và lý do hiện có: sửa rồi nhập lại, chỉ những ô đã sửa được ghi</source>
         <translation>One row per criterion, prefilled with the current scores, explanations, appraisals and reasons: edit it and import it back, and only the edited cells are written</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="59"/>
+        <location filename="../../parapp/ui/excel.py" line="58"/>
         <source>Điểm của mọi đơn vị…</source>
         <translation>Scores of all units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="60"/>
+        <location filename="../../parapp/ui/excel.py" line="59"/>
         <source>Mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện có</source>
         <translation>One row per unit × criterion, prefilled with the current values</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="63"/>
+        <location filename="../../parapp/ui/excel.py" line="62"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="65"/>
+        <location filename="../../parapp/ui/excel.py" line="64"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="70"/>
+        <location filename="../../parapp/ui/excel.py" line="69"/>
         <source>Bảng điểm của đơn vị đang chọn…</source>
         <translation>Score sheet of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="71"/>
+        <location filename="../../parapp/ui/excel.py" line="70"/>
         <source>Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, thẩm định, chênh lệch và lý do</source>
         <translation>Detailed printable score sheet: every criterion with its maximum, self score, appraisal, difference and reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="75"/>
+        <location filename="../../parapp/ui/excel.py" line="74"/>
         <source>Bảng điểm các đơn vị cùng khối…</source>
         <translation>Score sheets of the units in its block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="76"/>
+        <location filename="../../parapp/ui/excel.py" line="75"/>
         <source>Mỗi đơn vị trong khối của đơn vị đang chọn một trang</source>
         <translation>One sheet per unit in the selected unit&apos;s block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="78"/>
+        <location filename="../../parapp/ui/excel.py" line="77"/>
         <source>Tổng hợp theo khối…</source>
         <translation>Summary per block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="79"/>
+        <location filename="../../parapp/ui/excel.py" line="78"/>
         <source>Mỗi khối một trang: điểm từng lĩnh vực, tổng điểm, chỉ số, xếp hạng, xếp loại người đứng đầu</source>
         <translation>One sheet per block: points per area, total, index, rank, head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="82"/>
+        <location filename="../../parapp/ui/excel.py" line="81"/>
         <source>Toàn bộ dữ liệu…</source>
         <translation>All data…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="83"/>
+        <location filename="../../parapp/ui/excel.py" line="82"/>
         <source>Mọi trang nhập liệu (tiêu chí, đơn vị, điểm, khảo sát, thưởng/trừ): nhập lại được, hoặc dùng để tạo kỳ mới</source>
         <translation>Every import sheet (criteria, units, scores, surveys, bonuses/penalties): re-importable, or the start of a new period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="87"/>
+        <location filename="../../parapp/ui/excel.py" line="86"/>
         <source>Báo cáo hợp nhất gói…</source>
         <translation>Package merge report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="88"/>
+        <location filename="../../parapp/ui/excel.py" line="87"/>
         <source>Các lần hợp nhất gói của thành viên: thay đổi, xung đột và cách giải quyết</source>
         <translation>The merges of members&apos; packages: changes, conflicts and how they were resolved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="128"/>
+        <location filename="../../parapp/ui/excel.py" line="126"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="151"/>
+        <location filename="../../parapp/ui/excel.py" line="149"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="163"/>
+        <location filename="../../parapp/ui/excel.py" line="161"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="180"/>
+        <location filename="../../parapp/ui/excel.py" line="178"/>
         <source>Đang ghi {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="182"/>
+        <location filename="../../parapp/ui/excel.py" line="180"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>

@@ -417,6 +417,18 @@ def test_prefilled_scores_template_round_trips(period, tmp_path):
     assert [e.changes for e in entries] == [{"self_points": ["5.25", "4.75"]}]
 
 
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
+def test_prefilled_template_saved_by_libreoffice_changes_nothing(small_demo, tmp_path):
+    """The secretariat opens the template in LibreOffice Calc and saves it: still no change."""
+    with Store.open(small_demo) as store:
+        out = write_template("scores", tmp_path / "mau.xlsx", store)
+        subprocess.run(["soffice", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+                        "--outdir", str(tmp_path / "lo"), str(out)], check=True,
+                       capture_output=True, timeout=180)
+        report = import_file(store, "scores", tmp_path / "lo" / "mau.xlsx")
+    assert report.rows > 2000 and (report.changed, report.conflicts) == (0, [])
+
+
 def test_a_plan_writes_nothing_and_lists_each_conflict(period, tmp_path):
     with period.edit("gui") as ed:
         ed.set_self_score("SYT", "1.2", "6")

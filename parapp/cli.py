@@ -819,12 +819,14 @@ def build_parser() -> argparse.ArgumentParser:
     kinds = ("criteria", "units", "scores", "survey", "adjustments")
     p = add("template", cmd_template, "tạo mẫu Excel để nhập dữ liệu",
             "write a blank Excel import template", file=False)
-    p.add_argument("kind", choices=kinds, metavar=pick("LOẠI", "KIND"),
-                   help=" | ".join(kinds))
+    p.add_argument("kind", choices=kinds + ("period",), metavar=pick("LOẠI", "KIND"),
+                   help=" | ".join(kinds) + pick(" | period (tiêu chí và đơn vị, cho new --from)",
+                                                 " | period (criteria and units, for new --from)"))
     p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx")
     p.add_argument("--from", dest="source", metavar=pick("TỆP", "FILE"),
-                   help=pick("điền sẵn đơn vị × tiêu chí từ kỳ đánh giá (mẫu điểm)",
-                             "prefill units × criteria from a period (scores template)"))
+                   help=pick("mẫu điểm: mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện tại "
+                             "của kỳ đánh giá", "scores template: one row per unit × criterion, "
+                             "prefilled with the period's current values"))
     p.add_argument("--unit", metavar=pick("MÃ", "CODE"), help=pick("chỉ một đơn vị", "one unit"))
 
     p = add("import", cmd_import, "nhập dữ liệu từ Excel (tất cả hoặc không gì cả)",

@@ -35,6 +35,30 @@ def open_window(qtbot, path, size=(1200, 760)):
     return w
 
 
+def when_modal(cls, act, tries: int = 500):
+    """Call `act(dialog)` once a `cls` dialog is the active modal widget — it opens inside a
+    blocking exec(), often only after a worker thread has reported — polling every 20 ms (for
+    10 s at most, so a dialog that never comes cannot leave a timer behind for later tests).
+    Returns the list the dialog is appended to, to assert it was seen."""
+    from PySide6.QtCore import QTimer
+    seen: list = []
+
+    def poll(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, cls) and dialog.isVisible():
+            seen.append(dialog)
+            try:
+                act(dialog)
+            except BaseException:  # reported by pytest-qt; the test must not hang on the dialog
+                dialog.reject()
+                raise
+        elif left:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(tries))
+    return seen
+
+
 # -- readable on the laptops people have ------------------------------------------------------
 
 # a 1366 × 768 screen less its task bar (40) and a window's title bar (30): the test screen

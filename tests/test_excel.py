@@ -13,7 +13,9 @@ from parapp.core.errors import ValidationError
 from parapp.core.interchange.exporter import (
     export_data, export_score_sheets, export_summary, write_template,
 )
-from parapp.core.interchange.importer import ImportCancelled, import_file
+from parapp.core.interchange.importer import (
+    ImportCancelled, apply_plan, import_file, plan_import,
+)
 from parapp.core.interchange.xlsx import ImportFailed
 from parapp.core.store import Store
 
@@ -377,6 +379,82 @@ def test_prefilled_template_validates_each_score_against_its_max(period, tmp_pat
     assert bounds == [("0", "4", "C2 E2 H2"), ("0", "6", "C3 E3 H3")]
 
 
+def test_prefilled_scores_template_round_trips(period, tmp_path):
+    """Template from a period → edit one cell → import: exactly that cell's change."""
+    with period.edit("gui") as ed:
+        ed.set_self_score("SYT", "1.1", "4", "Đã ban hành kế hoạch")
+        ed.set_appraisal("SYT", "1.1", "2", "Ban hành chậm")
+        ed.set_self_score("SYT", "1.2", "6")
+        ed.set_appraisal("SYT", "1.2", "6")
+        ed.set_explanation2("SYT", "1.2", "Bổ sung báo cáo quý IV")
+        ed.set_appraisal("SYT", "1.2", "5,5", "Báo cáo quý IV vẫn chậm", round=2)
+        ed.set_self_score("STP", "1.2", "5,25")
+        ed.set_applicable("SXD", "1.1", False, "Không có văn bản quy phạm")
+    out = write_template("scores", tmp_path / "mau.xlsx", period)
+    ws = load_workbook(out)["Điểm"]
+    rows = {(r[0], r[1]): r for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert len(rows) == 6  # 3 units × the 2 self-scored leaves
+    assert rows[("SYT", "1.1")] == ("SYT", "1.1", 4, "Đã ban hành kế hoạch", 2, "Ban hành chậm",
+                                    None, None, None, None)
+    assert rows[("SYT", "1.2")] == ("SYT", "1.2", 6, None, 6, None, "Bổ sung báo cáo quý IV",
+                                    5.5, "Báo cáo quý IV vẫn chậm", None)
+    assert rows[("STP", "1.2")][2] == 5.25
+    assert rows[("SXD", "1.1")][-1] == "Không có văn bản quy phạm"
+    assert rows[("SXD", "1.2")] == ("SXD", "1.2") + (None,) * 8
+
+    audit = len(period.audit())
+    assert import_file(period, "scores", out).changed == 0  # unchanged: nothing written
+    assert len(period.audit()) == audit
+
+    wb = load_workbook(out)
+    row = next(r for r in wb["Điểm"].iter_rows(min_row=2) if
+               (r[0].value, r[1].value) == ("STP", "1.2"))
+    row[2].value = 4.75
+    wb.save(tmp_path / "sua.xlsx")
+    report = import_file(period, "scores", tmp_path / "sua.xlsx")
+    assert (report.changed, report.conflicts) == (1, [])
+    entries = period.audit()[audit:]
+    assert [e.changes for e in entries] == [{"self_points": ["5.25", "4.75"]}]
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
+def test_prefilled_template_saved_by_libreoffice_changes_nothing(small_demo, tmp_path):
+    """The secretariat opens the template in LibreOffice Calc and saves it: still no change."""
+    with Store.open(small_demo) as store:
+        out = write_template("scores", tmp_path / "mau.xlsx", store)
+        subprocess.run(["soffice", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+                        "--outdir", str(tmp_path / "lo"), str(out)], check=True,
+                       capture_output=True, timeout=180)
+        report = import_file(store, "scores", tmp_path / "lo" / "mau.xlsx")
+    assert report.rows > 2000 and (report.changed, report.conflicts) == (0, [])
+
+
+def test_a_plan_writes_nothing_and_lists_each_conflict(period, tmp_path):
+    with period.edit("gui") as ed:
+        ed.set_self_score("SYT", "1.2", "6")
+        ed.set_appraisal("SYT", "1.2", "5", "Báo cáo quý III gửi chậm")
+    book = workbook(tmp_path / "d.xlsx", "Điểm", [
+        SCORE_HEADERS, ["SYT", "1.2", 6, None, 4, "Thiếu báo cáo quý IV"], ["STP", "1.2", 3]])
+    before = sha(period.path)
+    plan = plan_import(period, "scores", book)
+    assert sha(period.path) == before and plan.report.txn == ""
+    assert plan.report.changed == 1  # STP; SYT's appraisal is kept unless overwrite
+    (conflict,) = plan.report.conflicts
+    assert (conflict.ref, conflict.unit, conflict.unit_name, conflict.criterion,
+            conflict.criterion_name, conflict.round) == ("Điểm!2", "SYT", "Sở Y tế", "1.2",
+                                                         "Báo cáo", 1)
+    assert (conflict.current, conflict.current_note, conflict.workbook,
+            conflict.workbook_note) == (D(5), "Báo cáo quý III gửi chậm", D(4),
+                                        "Thiếu báo cáo quý IV")
+    # decided afterwards, on another connection (the window's worker): worked out again there
+    with Store.open(period.path) as other:
+        report = apply_plan(other, plan, overwrite=True)
+    assert (report.changed, report.kept, report.replaced) == (
+        2, [], ["Điểm!2: đơn vị SYT, tiêu chí 1.2: 5,00 → 4,00"])
+    assert _appraisal(period, "SYT", "1.2") == D(4)
+    assert period.score("STP", "1.2")["self_points"] == D(3)
+
+
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
 def test_libreoffice_reads_the_same_values(small_demo, tmp_path):
     out = tmp_path / "tong-hop.xlsx"
@@ -446,6 +524,9 @@ def test_new_period_from_a_workbook_is_all_or_nothing(small_demo, tmp_path, caps
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".parapp") == [
         "2026.parapp", "demo.parapp"]  # no x.parapp, no half-made file
     assert not any(p.name.startswith(".") for p in tmp_path.iterdir())
+    # the workbook `new --from` takes, blank: both sheets in one file
+    assert main(["template", "period", "-o", str(tmp_path / "mau-ky.xlsx")]) == 0
+    assert load_workbook(tmp_path / "mau-ky.xlsx").sheetnames == ["Tiêu chí", "Đơn vị"]
 
 
 def test_a_scores_import_is_undone_and_redone_as_one_transaction(period, tmp_path):

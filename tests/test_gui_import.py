@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
-from qt_helpers import open_window
+from qt_helpers import open_window, when_modal
 from workbook_parts import SHEET, book_with, data_row, good_book, padded_sheet, rewrite
 
 from parapp.core.criteria import Source, check_points
@@ -221,20 +221,112 @@ def test_valid_scores_update_totals_and_the_criteria_view(window, small_demo, de
     assert window.unit_texts("SYT")[U_TOTAL] == num(after.total)
 
 
-def test_appraisals_entered_by_members_are_kept_and_listed(window, small_demo, demo, tmp_path,
-                                                           boxes):
+# -- appraisals entered in parapp: the preview before anything is written -------------------
+
+@pytest.fixture
+def conflict(small_demo, demo, tmp_path):
+    """A workbook setting a leaf's appraisal of SYT to 0 — SYT's appraisals were entered by
+    members — and, with no conflict, another leaf's explanation."""
     units, tree, selfs = demo
-    leaf = next(n for n in self_leaves(tree, units["SYT"]) if selfs[("SYT", n.code)] > 0
-                and check_points(n, units["SYT"], Decimal(0)) is None)
-    digest = sha(small_demo)
-    book = workbook(tmp_path / "diem.xlsx", [["SYT", leaf.code, None, None, 0, "Thiếu"]])
-    report = window.import_excel("scores", book)
-    assert report is not None and len(report.kept) == 1
-    kind, _title, text, details = boxes[0]
+    leaves = [n for n in self_leaves(tree, units["SYT"]) if selfs[("SYT", n.code)] > 0
+              and check_points(n, units["SYT"], Decimal(0)) is None]
+    leaf, other = leaves[0], leaves[1]
+    with Store.open(small_demo, readonly=True) as store:
+        before = {code: store.score("SYT", code) for code in (leaf.code, other.code)}
+    assert before[leaf.code]["appraisal_points"] > 0
+    book = workbook(tmp_path / "diem.xlsx", [
+        ["SYT", leaf.code, None, None, 0, "Không có tài liệu kiểm chứng"],
+        ["SYT", other.code, None, "Đã bổ sung kế hoạch"]])
+    return book, leaf, other, before
+
+
+def import_deciding(window, qtbot, monkeypatch, book, decide):
+    """Tệp › Nhập từ Excel › Điểm… on `book`; `decide(dialog)` answers the preview, after
+    checking that nothing has been written yet. Returns the dialog's rows as shown."""
+    seen = {}
+    digest = sha(window.path)
+
+    def answer(dialog):
+        table = dialog.table
+        seen["rows"] = [[table.item(r, c).text() for c in range(table.columnCount())]
+                        for r in range(table.rowCount())]
+        seen["file untouched"] = sha(window.path) == digest
+        seen["fits"] = dialog.width() <= 1366 and dialog.height() <= 768 - 80 \
+            and dialog.sizeHint().width() <= 1366
+        seen["modal"] = dialog.isModal()
+        decide(dialog)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(book), ""))
+    shown = when_modal(importing.ConflictDialog, answer)
+    next(a for a in window.import_menu.actions() if a.data() == "scores").trigger()
+    assert shown, "the preview was not shown"
+    return seen
+
+
+def test_the_preview_lists_each_appraisal_and_keeping_them_writes_the_rest(
+        qtbot, small_demo, conflict, boxes, monkeypatch):
+    book, leaf, other, before = conflict
+    window = open_window(qtbot, small_demo, size=(1366, 768))
+
+    def keep(dialog):
+        assert dialog.keep_radio.isChecked()  # the safe choice is the default
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    seen = import_deciding(window, qtbot, monkeypatch, book, keep)
+    assert seen["file untouched"] and seen["fits"] and seen["modal"]
+    current = before[leaf.code]["appraisal_points"]
+    assert seen["rows"] == [["Điểm!2", "SYT — Sở Y tế", leaf.code, "1", num(current),
+                             before[leaf.code]["appraisal_note"], "0,00",
+                             "Không có tài liệu kiểm chứng", f"Giữ {num(current)}"]]
+    with Store.open(small_demo, readonly=True) as store:
+        assert store.score("SYT", leaf.code) == before[leaf.code]  # kept
+        assert store.score("SYT", other.code)["explanation"] == "Đã bổ sung kế hoạch"
+    kind, _title, text, details = boxes[-1]
     assert kind == "information" and "Giữ nguyên 1 điểm thẩm định" in text
     assert "--overwrite" not in text + details  # a command-line switch means nothing here
     assert f"tiêu chí {leaf.code}" in details
+    assert window.undo_stack.count() == 1
+
+
+def test_replacing_them_is_one_undo_step(qtbot, small_demo, conflict, boxes, monkeypatch):
+    book, leaf, other, before = conflict
+    window = open_window(qtbot, small_demo, size=(1366, 768))
+    outcomes = []
+
+    def overwrite(dialog):
+        radio = dialog.overwrite_radio  # clicked on its indicator, as a user would
+        qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+        outcomes.append(dialog.table.item(0, importing.F_OUTCOME).text())
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    import_deciding(window, qtbot, monkeypatch, book, overwrite)
+    assert outcomes == ["Thay bằng 0,00"]
+    with Store.open(small_demo, readonly=True) as store:
+        assert store.score("SYT", leaf.code)["appraisal_points"] == 0
+        assert store.score("SYT", leaf.code)["appraisal_note"] == "Không có tài liệu kiểm chứng"
+        assert store.score("SYT", other.code)["explanation"] == "Đã bổ sung kế hoạch"
+    assert "Đã ghi đè 1 điểm thẩm định" in boxes[-1][2]
+    assert window.unit_texts("SYT")[U_TOTAL] == num(result_of(evaluate(small_demo), "SYT").total)
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()  # the replaced appraisal and the other change, together
+    with Store.open(small_demo, readonly=True) as store:
+        assert {c: store.score("SYT", c) for c in before} == before
+
+
+def test_cancelling_the_preview_writes_nothing(qtbot, small_demo, conflict, boxes,
+                                               monkeypatch):
+    book, *_ = conflict
+    window = open_window(qtbot, small_demo, size=(1366, 768))
+    digest = sha(small_demo)
+
+    def cancel(dialog):
+        button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Hủy")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    import_deciding(window, qtbot, monkeypatch, book, cancel)
     assert sha(small_demo) == digest
+    assert boxes == [("information", "Nhập dữ liệu", CANCELLED + ".", "")]
+    assert window.undo_stack.count() == 0
 
 
 # -- a file with errors -----------------------------------------------------------------------

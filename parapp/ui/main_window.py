@@ -23,7 +23,6 @@ from __future__ import annotations
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from time import perf_counter
@@ -36,9 +35,8 @@ from PySide6.QtGui import (
     QStandardItem, QStandardItemModel, QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QHeaderView, QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu,
+    QMessageBox, QPlainTextEdit, QWidget,
 )
 
 from parapp.core.criteria import CriteriaTree, Source
@@ -63,10 +61,10 @@ from parapp.ui.criteria_model import (
     count_evidence, status_label,
 )
 from parapp.ui.dashboard import SettingsDialog
+from parapp.ui.excel import ExcelMenus
 from parapp.ui.importing import show_warning
-from parapp.ui.sizing import (
-    RoomyDelegate, chars, column_width, fit_line_edit, screen_key,
-)
+from parapp.ui.sizing import RoomyDelegate, chars, column_width, screen_key
+from parapp.ui.new_period import NewPeriodDialog
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
 from parapp.ui.theme import THEMES, apply_theme
 from parapp.ui.busy import Job, run_busy
@@ -110,62 +108,6 @@ def remember_recent(path: Path) -> None:
     settings.setValue("recent/files", files[:RECENT_MAX])
     settings.setValue("recent/last", str(path))
     settings.sync()
-
-
-class NewPeriodDialog(QDialog):
-    """Province, year and (optionally) the workbook holding the criteria set and the units."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Kỳ đánh giá mới"))
-        self.province_edit = QLineEdit(self)
-        self.province_edit.setPlaceholderText(self.tr("Ví dụ: Tỉnh Sơn Hà"))
-        self.year_spin = QSpinBox(self)
-        self.year_spin.setRange(2000, 2100)
-        self.year_spin.setValue(date.today().year)
-        self.workbook_edit = QLineEdit(self)
-        self.workbook_edit.setPlaceholderText(self.tr("Sổ tính có trang «Tiêu chí» và «Đơn vị»"))
-        browse = QPushButton(self.tr("Chọn…"), self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.workbook_edit, 1)
-        row.addWidget(browse)
-        form = QFormLayout()
-        form.addRow(self.tr("Tỉnh:"), self.province_edit)
-        form.addRow(self.tr("Năm đánh giá:"), self.year_spin)
-        form.addRow(self.tr("Bộ tiêu chí, đơn vị:"), row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setEnabled(False)
-        self.province_edit.textChanged.connect(
-            lambda text: self.ok_button.setEnabled(bool(text.strip())))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        for edit in (self.province_edit, self.workbook_edit):  # the hints read whole
-            fit_line_edit(edit)
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn sổ tính"), "",
-                                              self.tr("Sổ tính Excel (*.xlsx)"))
-        if name:
-            self.workbook_edit.setText(name)
-
-    @property
-    def province(self) -> str:
-        return self.province_edit.text().strip()
-
-    @property
-    def year(self) -> int:
-        return self.year_spin.value()
-
-    @property
-    def workbook(self) -> Path | None:
-        text = self.workbook_edit.text().strip()
-        return Path(text) if text else None
 
 
 def _path_key(path: Path) -> str:
@@ -381,8 +323,13 @@ class MainWindow(QMainWindow):
         file_menu = ui.menuFile
         actions = file_menu.actions()
         at = actions.index(ui.actionOpen) + 1
-        file_menu.insertMenu(actions[at] if at < len(actions) else None, menu)
+        before = actions[at] if at < len(actions) else None
+        file_menu.insertMenu(before, menu)
         self.import_menu = menu
+        # then Tệp › Xuất Excel and Tạo mẫu Excel (parapp.ui.excel)
+        self.excel = ExcelMenus(self)
+        for submenu in (self.excel.export_menu, self.excel.template_menu):
+            file_menu.insertMenu(before, submenu)
 
         # Tệp: Mới…, Mở…, Gần đây, Nhập từ Excel, Lưu bản sao…, Đóng, Thoát
         self.action_new = QAction(self.tr("&Mới…"), self)
@@ -580,7 +527,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     @contextmanager
-    def _running(self, label: str):
+    def running(self, label: str):
         """A long operation runs (its busy dialog's loop inside this call): a close meanwhile
         cancels it or waits for it, and closes the window when it has ended."""
         self._job = job = Job(label)
@@ -644,29 +591,38 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
 
     def _choose_new(self) -> None:
-        dialog = NewPeriodDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        folder = self.path.parent if self.path else None
+        dialog = NewPeriodDialog(self, folder)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             return
+        folder = dialog.workbook.parent if dialog.workbook else dialog.folder
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu kỳ đánh giá mới"),
-            str(Path(dialog.workbook or Path.home()).with_suffix(".parapp")),
+            self, self.tr("Lưu kỳ đánh giá mới"), str(folder / f"{dialog.year}.parapp"),
             self.tr("Tệp parapp (*.parapp)"))
         if target:
             self.new_period(Path(target), dialog.province, dialog.year, dialog.workbook)
 
     def new_period(self, target: Path, province: str, year: int,
                    workbook: Path | None) -> bool:
-        """Create a period (criteria and units from `workbook`, all or nothing) and open it."""
-        try:
-            create_period(target, province, year, workbook, overwrite=target.exists())
-        except ImportFailed as err:
-            show_warning(self, self.tr("Không tạo được kỳ đánh giá"), str(err).splitlines()[0],
-                         "" if err.whole else "\n".join(err.errors))
+        """Create a period (criteria and units from `workbook`, all or nothing), off the GUI
+        thread, and open it."""
+        if not self._leave_current():
             return False
-        except ParappError as err:
-            QMessageBox.warning(self, self.tr("Không tạo được kỳ đánh giá"), str(err))
-            return False
-        return self.open_path(target)
+
+        def work():
+            try:
+                create_period(target, province, year, workbook, overwrite=target.exists())
+            except ImportFailed as err:  # every error, in the details of the box below
+                return err
+            return target
+        with self.running(self.tr("việc tạo kỳ đánh giá")):
+            done = run_busy(self, self.tr("Đang tạo kỳ đánh giá…"), work)
+        if isinstance(done, ImportFailed):
+            show_warning(self, self.tr("Không tạo được kỳ đánh giá"), str(done).splitlines()[0],
+                         "" if done.whole else "\n".join(done.errors))
+        return done == target and self.open_path(target)
 
     def _choose_save_copy(self) -> None:
         if self.store is None:
@@ -845,6 +801,7 @@ class MainWindow(QMainWindow):
         writable = has_file and not self.store.readonly
         self.editor.set_read_only(not writable)
         self.import_menu.setEnabled(writable and not self._importing)
+        self.excel.update()
         self.ui.actionSettings.setEnabled(writable)
         self.dashboard.settings_button.setEnabled(writable)
         self.ui.actionOpen.setEnabled(not self._importing)
@@ -1709,7 +1666,7 @@ class MainWindow(QMainWindow):
         def work():
             with Store.open(path) as store:
                 return export_package(store, member, Path(out), round_)
-        with self._running(self.tr("việc tạo gói cho {member}").format(member=member)):
+        with self.running(self.tr("việc tạo gói cho {member}").format(member=member)):
             done = run_busy(self, self.tr("Đang tạo gói cho {member}…").format(member=member),
                             work)
         if done is None:
@@ -1792,10 +1749,11 @@ class MainWindow(QMainWindow):
         self.import_excel(kind, name)
 
     def import_excel(self, kind: str, xlsx_path: Path | str,
-                     overwrite: bool = False) -> ImportReport | None:
+                     overwrite: bool | None = None) -> ImportReport | None:
         """Import one sheet into the open file (progress, then a summary or the errors), and
         on success re-read the file so totals and ranks update. None if nothing was imported.
-        An import is one undo step."""
+        An import is one undo step. `overwrite` None asks before replacing or keeping
+        appraisals entered in parapp (nothing is written before the answer)."""
         if self.path is None or self._importing or self.read_only:
             return None
         from parapp.ui.importing import run_import
@@ -1806,7 +1764,7 @@ class MainWindow(QMainWindow):
         self._importing = True
         self._apply_mode()
         try:
-            with self._running(self.tr("việc nhập từ {file}").format(file=Path(xlsx_path).name)) \
+            with self.running(self.tr("việc nhập từ {file}").format(file=Path(xlsx_path).name)) \
                     as job:
                 report = run_import(self, self.path, kind, xlsx_path, overwrite, job)
         finally:

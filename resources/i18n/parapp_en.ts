@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="306"/>
+        <source>Điểm thẩm định đã nhập trong parapp</source>
+        <translation>Appraisals entered in parapp</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="308"/>
+        <source>Tệp {file} có {n} điểm thẩm định khác với điểm thành viên Hội đồng đã nhập trong parapp. Chưa có gì được ghi; chọn cách nhập:</source>
+        <translation>{file} has {n} appraisal(s) that differ from those council members entered in parapp. Nothing has been written yet; choose how to import:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="312"/>
+        <source>&amp;Giữ điểm đã nhập trong parapp</source>
+        <translation>&amp;Keep the appraisals entered in parapp</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="313"/>
+        <source>Ghi đè bằng giá trị trong tệp &amp;Excel</source>
+        <translation>Replace them with the &amp;Excel file&apos;s values</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="319"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="319"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="319"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="319"/>
+        <source>Lần</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="320"/>
+        <source>Trong parapp</source>
+        <translation>In parapp</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="320"/>
+        <source>Lý do (parapp)</source>
+        <translation>Reason (parapp)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="320"/>
+        <source>Trong tệp Excel</source>
+        <translation>In the Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="321"/>
+        <source>Lý do (tệp Excel)</source>
+        <translation>Reason (Excel file)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="321"/>
+        <source>Khi nhập</source>
+        <translation>On import</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="344"/>
+        <source>Ngoài ra, {n} dòng có thay đổi khác được nhập dù chọn cách nào.</source>
+        <translation>Besides, {n} row(s) with other changes are imported either way.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="346"/>
+        <source>Tệp không có thay đổi nào khác.</source>
+        <translation>The file has no other changes.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="349"/>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="351"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="372"/>
+        <source>Thay bằng {value}</source>
+        <translation>Replaced by {value}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="373"/>
+        <source>Giữ {value}</source>
+        <translation>Keeps {value}</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <location filename="../../parapp/ui/criteria_model.py" line="57"/>
@@ -123,22 +221,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="95"/>
+        <location filename="../../parapp/ui/dashboard.py" line="96"/>
         <source>không xếp hạng</source>
         <translation>not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="98"/>
+        <location filename="../../parapp/ui/dashboard.py" line="99"/>
         <source>đồng hạng</source>
         <translation>shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="100"/>
+        <location filename="../../parapp/ui/dashboard.py" line="101"/>
         <source>phân định theo {what}</source>
         <translation>decided by {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="103"/>
+        <location filename="../../parapp/ui/dashboard.py" line="104"/>
         <source>điều chỉnh xếp loại: {reason}</source>
         <translation>classification adjusted: {reason}</translation>
     </message>
@@ -163,70 +261,203 @@
         <translation>Ranking table</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="643"/>
+        <location filename="../../parapp/ui/dashboard.py" line="648"/>
         <source>Chưa có dữ liệu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="648"/>
+        <location filename="../../parapp/ui/dashboard.py" line="653"/>
         <source>{n} đơn vị được xếp hạng</source>
         <translation>Ranked units: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="650"/>
+        <location filename="../../parapp/ui/dashboard.py" line="655"/>
         <source>{n} không xếp hạng</source>
         <translation>Not ranked: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="652"/>
+        <location filename="../../parapp/ui/dashboard.py" line="657"/>
         <source>{n} nhóm đồng hạng</source>
         <translation>Shared-rank groups: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="660"/>
+        <location filename="../../parapp/ui/dashboard.py" line="665"/>
         <source>Xếp loại người đứng đầu các đơn vị của khối</source>
         <translation>Classification of the unit heads in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="662"/>
+        <location filename="../../parapp/ui/dashboard.py" line="667"/>
         <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
         <translation>Whole province ({n} units): {counts}</translation>
     </message>
 </context>
 <context>
+    <name>ExcelMenus</name>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="44"/>
+        <source>Tạo mẫu &amp;Excel</source>
+        <translation>&amp;Excel template</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="45"/>
+        <source>&amp;Xuất Excel</source>
+        <translation>E&amp;xport to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="48"/>
+        <source>Bộ tiêu chí…</source>
+        <translation>Criteria set…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="50"/>
+        <source>Đơn vị…</source>
+        <translation>Units…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="54"/>
+        <source>Điểm của đơn vị đang chọn…</source>
+        <translation>Scores of the selected unit…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="55"/>
+        <source>Mỗi tiêu chí một dòng, điền sẵn điểm, giải trình, điểm thẩm định và lý do hiện có: sửa rồi nhập lại, chỉ những ô đã sửa được ghi</source>
+        <translation>One row per criterion, prefilled with the current scores, explanations, appraisals and reasons: edit it and import it back, and only the edited cells are written</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="58"/>
+        <source>Điểm của mọi đơn vị…</source>
+        <translation>Scores of all units…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="59"/>
+        <source>Mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện có</source>
+        <translation>One row per unit × criterion, prefilled with the current values</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="62"/>
+        <source>Kết quả SIPAS, ĐTXHH…</source>
+        <translation>SIPAS and survey results…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="64"/>
+        <source>Điểm thưởng, điểm trừ…</source>
+        <translation>Bonus and penalty points…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="69"/>
+        <source>Bảng điểm của đơn vị đang chọn…</source>
+        <translation>Score sheet of the selected unit…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="70"/>
+        <source>Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, thẩm định, chênh lệch và lý do</source>
+        <translation>Detailed printable score sheet: every criterion with its maximum, self score, appraisal, difference and reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="74"/>
+        <source>Bảng điểm các đơn vị cùng khối…</source>
+        <translation>Score sheets of the units in its block…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="75"/>
+        <source>Mỗi đơn vị trong khối của đơn vị đang chọn một trang</source>
+        <translation>One sheet per unit in the selected unit&apos;s block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="77"/>
+        <source>Tổng hợp theo khối…</source>
+        <translation>Summary per block…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="78"/>
+        <source>Mỗi khối một trang: điểm từng lĩnh vực, tổng điểm, chỉ số, xếp hạng, xếp loại người đứng đầu</source>
+        <translation>One sheet per block: points per area, total, index, rank, head classification</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="81"/>
+        <source>Toàn bộ dữ liệu…</source>
+        <translation>All data…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="82"/>
+        <source>Mọi trang nhập liệu (tiêu chí, đơn vị, điểm, khảo sát, thưởng/trừ): nhập lại được, hoặc dùng để tạo kỳ mới</source>
+        <translation>Every import sheet (criteria, units, scores, surveys, bonuses/penalties): re-importable, or the start of a new period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="86"/>
+        <source>Báo cáo hợp nhất gói…</source>
+        <translation>Package merge report…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="87"/>
+        <source>Các lần hợp nhất gói của thành viên: thay đổi, xung đột và cách giải quyết</source>
+        <translation>The merges of members&apos; packages: changes, conflicts and how they were resolved</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="126"/>
+        <source>Lưu mẫu Excel</source>
+        <translation>Save Excel template</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="149"/>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="161"/>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="178"/>
+        <source>việc ghi {file}</source>
+        <translation>writing {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="179"/>
+        <source>Đang ghi {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="181"/>
+        <source>Đã ghi {path}</source>
+        <translation>Wrote {path}</translation>
+    </message>
+</context>
+<context>
     <name>IndexChart</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="135"/>
+        <location filename="../../parapp/ui/dashboard.py" line="136"/>
         <source>Biểu đồ chỉ số cải cách hành chính theo đơn vị</source>
         <translation>PAR Index chart by unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="244"/>
+        <location filename="../../parapp/ui/dashboard.py" line="245"/>
         <source>Không có đơn vị nào trong khối này</source>
         <translation>No units in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="281"/>
+        <location filename="../../parapp/ui/dashboard.py" line="282"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="349"/>
+        <location filename="../../parapp/ui/dashboard.py" line="350"/>
         <source>Chỉ số: {index}%</source>
         <translation>Index: {index}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="350"/>
+        <location filename="../../parapp/ui/dashboard.py" line="351"/>
         <source>Hạng: {rank}</source>
         <translation>Rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="351"/>
+        <location filename="../../parapp/ui/dashboard.py" line="352"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="354"/>
+        <location filename="../../parapp/ui/dashboard.py" line="355"/>
         <source>Xếp loại: {grade}</source>
         <translation>Classification: {grade}</translation>
     </message>
@@ -234,67 +465,67 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="928"/>
+        <location filename="../../parapp/ui/merging.py" line="950"/>
         <source>Tạo khóa niêm phong cho {member}</source>
         <translation>Create a sealing key for {member}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="932"/>
+        <location filename="../../parapp/ui/merging.py" line="954"/>
         <source>Khóa riêng dùng để niêm phong các gói bạn gửi lại Tổ thư ký; nó ở lại trên máy này. Nên đặt mật khẩu cho khóa (để trống: không đặt).</source>
         <translation>The private key seals the packages you send back to the secretariat; it stays on this computer. A passphrase for the key is recommended (empty: none).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="936"/>
+        <location filename="../../parapp/ui/merging.py" line="959"/>
         <source>Chọn nơi lưu…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="948"/>
+        <location filename="../../parapp/ui/merging.py" line="971"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="949"/>
+        <location filename="../../parapp/ui/merging.py" line="972"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="950"/>
+        <location filename="../../parapp/ui/merging.py" line="973"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="970"/>
+        <location filename="../../parapp/ui/merging.py" line="993"/>
         <source>&amp;Sao chép</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="982"/>
+        <location filename="../../parapp/ui/merging.py" line="1005"/>
         <source>&amp;Tạo khóa</source>
         <translation>C&amp;reate key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="985"/>
+        <location filename="../../parapp/ui/merging.py" line="1008"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="997"/>
+        <location filename="../../parapp/ui/merging.py" line="1021"/>
         <source>Lưu khóa riêng</source>
         <translation>Save the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="999"/>
+        <location filename="../../parapp/ui/merging.py" line="1023"/>
         <source>Khóa parapp (*.key)</source>
         <translation>parapp keys (*.key)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1005"/>
+        <location filename="../../parapp/ui/merging.py" line="1029"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1026"/>
+        <location filename="../../parapp/ui/merging.py" line="1050"/>
         <source>Đã tạo khóa: {path}
 Khóa công khai: {public}
 
@@ -305,7 +536,7 @@ Public key: {public}
 Send the fingerprint below to the secretariat (official letter, phone) to register member {member}&apos;s key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1034"/>
+        <location filename="../../parapp/ui/merging.py" line="1059"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -314,12 +545,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="71"/>
-        <location filename="../../parapp/ui/main_window.py" line="290"/>
+        <location filename="../../parapp/ui/main_window.py" line="227"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="291"/>
+        <location filename="../../parapp/ui/main_window.py" line="228"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
@@ -481,7 +712,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="521"/>
-        <location filename="../../parapp/ui/main_window.py" line="867"/>
+        <location filename="../../parapp/ui/main_window.py" line="850"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -493,7 +724,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="535"/>
-        <location filename="../../parapp/ui/main_window.py" line="869"/>
+        <location filename="../../parapp/ui/main_window.py" line="852"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -622,131 +853,145 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="374"/>
+        <location filename="../../parapp/ui/main_window.py" line="310"/>
         <source>&amp;Nhập từ Excel</source>
         <translation>&amp;Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="376"/>
+        <location filename="../../parapp/ui/main_window.py" line="312"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="377"/>
+        <location filename="../../parapp/ui/main_window.py" line="313"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="378"/>
+        <location filename="../../parapp/ui/main_window.py" line="314"/>
         <source>Điểm…</source>
         <translation>Scores…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="379"/>
+        <location filename="../../parapp/ui/main_window.py" line="315"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="380"/>
+        <location filename="../../parapp/ui/main_window.py" line="316"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="394"/>
+        <location filename="../../parapp/ui/main_window.py" line="335"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="396"/>
+        <location filename="../../parapp/ui/main_window.py" line="337"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="400"/>
+        <location filename="../../parapp/ui/main_window.py" line="341"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="403"/>
+        <location filename="../../parapp/ui/main_window.py" line="344"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="404"/>
+        <location filename="../../parapp/ui/main_window.py" line="345"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="407"/>
+        <location filename="../../parapp/ui/main_window.py" line="348"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="540"/>
+        <location filename="../../parapp/ui/main_window.py" line="513"/>
         <source>Đang hủy {job}; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
         <translation>Cancelling {job}; the window closes once that is done, with nothing half-written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="584"/>
+        <location filename="../../parapp/ui/main_window.py" line="516"/>
+        <source>Chờ {job} xong: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
+        <translation>Waiting for {job} to finish: it cannot stop halfway; the window closes when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="557"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="591"/>
-        <location filename="../../parapp/ui/main_window.py" line="880"/>
+        <location filename="../../parapp/ui/main_window.py" line="564"/>
+        <location filename="../../parapp/ui/main_window.py" line="863"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="606"/>
+        <location filename="../../parapp/ui/main_window.py" line="579"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="618"/>
+        <location filename="../../parapp/ui/main_window.py" line="591"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="625"/>
+        <location filename="../../parapp/ui/main_window.py" line="602"/>
         <source>Lưu kỳ đánh giá mới</source>
         <translation>Save the new assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="627"/>
-        <location filename="../../parapp/ui/main_window.py" line="651"/>
-        <location filename="../../parapp/ui/main_window.py" line="1676"/>
+        <location filename="../../parapp/ui/main_window.py" line="603"/>
+        <location filename="../../parapp/ui/main_window.py" line="633"/>
+        <location filename="../../parapp/ui/main_window.py" line="1659"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="637"/>
-        <location filename="../../parapp/ui/main_window.py" line="641"/>
+        <location filename="../../parapp/ui/main_window.py" line="620"/>
+        <source>việc tạo kỳ đánh giá</source>
+        <translation>creating the period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="621"/>
+        <source>Đang tạo kỳ đánh giá…</source>
+        <translation>Creating the period…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="623"/>
         <source>Không tạo được kỳ đánh giá</source>
         <translation>Could not create the assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="649"/>
+        <location filename="../../parapp/ui/main_window.py" line="631"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="664"/>
+        <location filename="../../parapp/ui/main_window.py" line="646"/>
         <source>Không lưu được bản sao</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="665"/>
+        <location filename="../../parapp/ui/main_window.py" line="647"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="667"/>
+        <location filename="../../parapp/ui/main_window.py" line="649"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="692"/>
+        <location filename="../../parapp/ui/main_window.py" line="674"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -755,322 +1000,317 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="708"/>
+        <location filename="../../parapp/ui/main_window.py" line="690"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="713"/>
+        <location filename="../../parapp/ui/main_window.py" line="695"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="714"/>
+        <location filename="../../parapp/ui/main_window.py" line="696"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="777"/>
+        <location filename="../../parapp/ui/main_window.py" line="759"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="780"/>
+        <location filename="../../parapp/ui/main_window.py" line="762"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="848"/>
+        <location filename="../../parapp/ui/main_window.py" line="831"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="850"/>
+        <location filename="../../parapp/ui/main_window.py" line="833"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="853"/>
+        <location filename="../../parapp/ui/main_window.py" line="836"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="854"/>
+        <location filename="../../parapp/ui/main_window.py" line="837"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="857"/>
+        <location filename="../../parapp/ui/main_window.py" line="840"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="858"/>
+        <location filename="../../parapp/ui/main_window.py" line="841"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="859"/>
+        <location filename="../../parapp/ui/main_window.py" line="842"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="866"/>
+        <location filename="../../parapp/ui/main_window.py" line="849"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="868"/>
+        <location filename="../../parapp/ui/main_window.py" line="851"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1260"/>
+        <location filename="../../parapp/ui/main_window.py" line="1243"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1277"/>
+        <location filename="../../parapp/ui/main_window.py" line="1260"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1435"/>
+        <location filename="../../parapp/ui/main_window.py" line="1418"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1448"/>
+        <location filename="../../parapp/ui/main_window.py" line="1431"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1455"/>
+        <location filename="../../parapp/ui/main_window.py" line="1438"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1520"/>
+        <location filename="../../parapp/ui/main_window.py" line="1503"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1521"/>
+        <location filename="../../parapp/ui/main_window.py" line="1504"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1590"/>
+        <location filename="../../parapp/ui/main_window.py" line="1573"/>
         <source>Không đọc được thiết lập</source>
         <translation>Cannot read the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1614"/>
+        <location filename="../../parapp/ui/main_window.py" line="1597"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1634"/>
+        <location filename="../../parapp/ui/main_window.py" line="1617"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1637"/>
+        <location filename="../../parapp/ui/main_window.py" line="1620"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1641"/>
+        <location filename="../../parapp/ui/main_window.py" line="1624"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1642"/>
+        <location filename="../../parapp/ui/main_window.py" line="1625"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1668"/>
+        <location filename="../../parapp/ui/main_window.py" line="1651"/>
         <source>Xuất gói cho thành viên Hội đồng</source>
         <translation>Export a council member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1669"/>
+        <location filename="../../parapp/ui/main_window.py" line="1652"/>
         <source>Thành viên Hội đồng thẩm định:</source>
         <translation>Council member:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1675"/>
+        <location filename="../../parapp/ui/main_window.py" line="1658"/>
         <source>Lưu gói</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1686"/>
+        <location filename="../../parapp/ui/main_window.py" line="1669"/>
         <source>việc tạo gói cho {member}</source>
         <translation>the package export for {member}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1783"/>
-        <source>việc nhập từ {file}</source>
-        <translation>the import from {file}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1687"/>
+        <location filename="../../parapp/ui/main_window.py" line="1670"/>
         <source>Đang tạo gói cho {member}…</source>
         <translation>Making the package for {member}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1692"/>
+        <location filename="../../parapp/ui/main_window.py" line="1675"/>
         <source>Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu</source>
         <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1706"/>
+        <location filename="../../parapp/ui/main_window.py" line="1689"/>
         <source>Hợp nhất {n} gói</source>
         <translation>Merge of {n} package(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1721"/>
+        <location filename="../../parapp/ui/main_window.py" line="1704"/>
         <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
         <translation>Package sealed; send {file} to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1749"/>
+        <location filename="../../parapp/ui/main_window.py" line="1732"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1760"/>
+        <location filename="../../parapp/ui/main_window.py" line="1743"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1761"/>
+        <location filename="../../parapp/ui/main_window.py" line="1744"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1792"/>
+        <location filename="../../parapp/ui/main_window.py" line="1767"/>
+        <source>việc nhập từ {file}</source>
+        <translation>the import from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1776"/>
         <source>Nhập từ {file}</source>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1795"/>
+        <location filename="../../parapp/ui/main_window.py" line="1779"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="773"/>
+        <location filename="../../parapp/ui/main_window.py" line="755"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="783"/>
+        <location filename="../../parapp/ui/main_window.py" line="765"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="751"/>
+        <location filename="../../parapp/ui/main_window.py" line="733"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="290"/>
+        <location filename="../../parapp/ui/main_window.py" line="227"/>
         <source>Tổng
 điểm</source>
         <translation>Total
 points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="291"/>
+        <location filename="../../parapp/ui/main_window.py" line="228"/>
         <source>Chỉ số
 (%)</source>
         <translation>Index
 (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="295"/>
+        <location filename="../../parapp/ui/main_window.py" line="232"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="297"/>
+        <location filename="../../parapp/ui/main_window.py" line="234"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="298"/>
+        <location filename="../../parapp/ui/main_window.py" line="235"/>
         <source>Hạng trong khối</source>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="543"/>
-        <source>Chờ {job} xong: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
-        <translation>Waiting for {job} to finish: it cannot stop halfway; the window closes when it is done.</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="696"/>
+        <location filename="../../parapp/ui/main_window.py" line="678"/>
         <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>{message}: the file is opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="909"/>
+        <location filename="../../parapp/ui/main_window.py" line="892"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="952"/>
-        <location filename="../../parapp/ui/main_window.py" line="1342"/>
+        <location filename="../../parapp/ui/main_window.py" line="935"/>
+        <location filename="../../parapp/ui/main_window.py" line="1325"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="953"/>
+        <location filename="../../parapp/ui/main_window.py" line="936"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1335"/>
+        <location filename="../../parapp/ui/main_window.py" line="1318"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1347"/>
+        <location filename="../../parapp/ui/main_window.py" line="1330"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1349"/>
+        <location filename="../../parapp/ui/main_window.py" line="1332"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1355"/>
+        <location filename="../../parapp/ui/main_window.py" line="1338"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1356"/>
+        <location filename="../../parapp/ui/main_window.py" line="1339"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1365"/>
+        <location filename="../../parapp/ui/main_window.py" line="1348"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1373"/>
+        <location filename="../../parapp/ui/main_window.py" line="1356"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1375"/>
+        <location filename="../../parapp/ui/main_window.py" line="1358"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1376"/>
+        <location filename="../../parapp/ui/main_window.py" line="1359"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -1078,132 +1318,132 @@ points</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="256"/>
+        <location filename="../../parapp/ui/merging.py" line="259"/>
         <source>Hợp nhất gói của thành viên Hội đồng</source>
         <translation>Merge council members&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="267"/>
+        <location filename="../../parapp/ui/merging.py" line="270"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="279"/>
+        <location filename="../../parapp/ui/merging.py" line="282"/>
         <source>&amp;Hợp nhất</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="283"/>
+        <location filename="../../parapp/ui/merging.py" line="286"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="299"/>
+        <location filename="../../parapp/ui/merging.py" line="303"/>
         <source>Tệp chính: &lt;b&gt;{file}&lt;/b&gt;. Thêm các gói (.parapp) thành viên Hội đồng đã niêm phong gửi lại — bằng nút «Thêm gói…» hoặc kéo thả tệp vào đây. Việc chạy thử không ghi gì vào tệp.</source>
         <translation>Master file: &lt;b&gt;{file}&lt;/b&gt;. Add the sealed packages (.parapp) council members sent back — with “Add packages…” or by dropping the files here. The dry run writes nothing to the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="303"/>
+        <location filename="../../parapp/ui/merging.py" line="307"/>
         <source>&amp;Thêm gói…</source>
         <translation>&amp;Add packages…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="305"/>
+        <location filename="../../parapp/ui/merging.py" line="309"/>
         <source>&amp;Bỏ gói đã chọn</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="315"/>
+        <location filename="../../parapp/ui/merging.py" line="319"/>
         <source>Tệp gói</source>
         <translation>Package file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="315"/>
-        <location filename="../../parapp/ui/merging.py" line="332"/>
+        <location filename="../../parapp/ui/merging.py" line="319"/>
+        <location filename="../../parapp/ui/merging.py" line="337"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="315"/>
+        <location filename="../../parapp/ui/merging.py" line="319"/>
         <source>Niêm phong lúc</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="316"/>
+        <location filename="../../parapp/ui/merging.py" line="320"/>
         <source>Áp dụng</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="316"/>
+        <location filename="../../parapp/ui/merging.py" line="320"/>
         <source>Song song</source>
         <translation>Parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="316"/>
-        <location filename="../../parapp/ui/merging.py" line="326"/>
+        <location filename="../../parapp/ui/merging.py" line="320"/>
+        <location filename="../../parapp/ui/merging.py" line="331"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="316"/>
+        <location filename="../../parapp/ui/merging.py" line="320"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="332"/>
+        <location filename="../../parapp/ui/merging.py" line="337"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="332"/>
+        <location filename="../../parapp/ui/merging.py" line="337"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="332"/>
+        <location filename="../../parapp/ui/merging.py" line="337"/>
         <source>Phần</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="333"/>
+        <location filename="../../parapp/ui/merging.py" line="338"/>
         <source>Giá trị gốc</source>
         <translation>Base value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="333"/>
+        <location filename="../../parapp/ui/merging.py" line="338"/>
         <source>Tệp chính (hiện tại)</source>
         <translation>Master (now)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="334"/>
+        <location filename="../../parapp/ui/merging.py" line="339"/>
         <source>Gói của thành viên</source>
         <translation>Member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="334"/>
+        <location filename="../../parapp/ui/merging.py" line="339"/>
         <source>Chọn</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="334"/>
+        <location filename="../../parapp/ui/merging.py" line="339"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/merging.py" line="348"/>
-        <location filename="../../parapp/ui/merging.py" line="679"/>
+        <location filename="../../parapp/ui/merging.py" line="700"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/merging.py" line="348"/>
-        <location filename="../../parapp/ui/merging.py" line="679"/>
+        <location filename="../../parapp/ui/merging.py" line="700"/>
         <source>Giữ tệp chính</source>
         <translation>Keep the master&apos;s</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/merging.py" line="349"/>
-        <location filename="../../parapp/ui/merging.py" line="680"/>
+        <location filename="../../parapp/ui/merging.py" line="701"/>
         <source>Lấy giá trị của gói</source>
         <translation>Take the package&apos;s</translation>
     </message>
@@ -1218,226 +1458,226 @@ points</translation>
         <translation>Fill in the open conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="355"/>
+        <location filename="../../parapp/ui/merging.py" line="356"/>
         <source>Cho mọi xung đột:</source>
         <translation>For every conflict:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="385"/>
+        <location filename="../../parapp/ui/merging.py" line="386"/>
         <source>Cả lần hợp nhất là một bước: hoàn tác được trong cửa sổ chính (Sửa › Hoàn tác).</source>
         <translation>The whole merge is one step: it can be undone in the main window (Edit › Undo).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="392"/>
+        <location filename="../../parapp/ui/merging.py" line="393"/>
         <source>Xuất báo cáo &amp;Excel…</source>
         <translation>Export &amp;Excel report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="417"/>
+        <location filename="../../parapp/ui/merging.py" line="438"/>
         <source>Chọn các gói thành viên gửi lại</source>
         <translation>Choose the packages members sent back</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="418"/>
+        <location filename="../../parapp/ui/merging.py" line="439"/>
         <source>Gói parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp packages (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="441"/>
+        <location filename="../../parapp/ui/merging.py" line="462"/>
         <source>Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:
 {files}</source>
         <translation>A package of the same name is already in the list; rename the file and add it again:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="509"/>
+        <location filename="../../parapp/ui/merging.py" line="530"/>
         <source>Đang chạy thử hợp nhất, không ghi gì vào tệp…</source>
         <translation>Dry run of the merge, nothing is written to the file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="519"/>
+        <location filename="../../parapp/ui/merging.py" line="540"/>
         <source>Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…</source>
         <translation>Merging (one transaction, after a backup of the master)…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="539"/>
+        <location filename="../../parapp/ui/merging.py" line="560"/>
         <source>Đang dừng, không có thay đổi nào được ghi…</source>
         <translation>Stopping, no change is written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="584"/>
+        <location filename="../../parapp/ui/merging.py" line="605"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="596"/>
+        <location filename="../../parapp/ui/merging.py" line="617"/>
         <source>Đã dừng chạy thử. Bấm «Thêm gói…» hoặc bỏ một gói để chạy lại.</source>
         <translation>Dry run stopped. Click “Add packages…” or remove a package to run it again.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="600"/>
+        <location filename="../../parapp/ui/merging.py" line="621"/>
         <source>Đã dừng hợp nhất, không có thay đổi nào.</source>
         <translation>Merge stopped, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="618"/>
+        <location filename="../../parapp/ui/merging.py" line="639"/>
         <source>Bị từ chối, không hợp nhất: {message}</source>
         <translation>Refused, not merged: {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="623"/>
+        <location filename="../../parapp/ui/merging.py" line="644"/>
         <source>Chưa chạy thử</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="632"/>
+        <location filename="../../parapp/ui/merging.py" line="653"/>
         <source>đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>already merged; nothing changes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="682"/>
+        <location filename="../../parapp/ui/merging.py" line="703"/>
         <source>Bắt buộc: vì sao chọn giá trị này</source>
         <translation>Required: why this value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="695"/>
+        <location filename="../../parapp/ui/merging.py" line="717"/>
         <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
         <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="697"/>
+        <location filename="../../parapp/ui/merging.py" line="719"/>
         <source>Không có xung đột</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="736"/>
+        <location filename="../../parapp/ui/merging.py" line="758"/>
         <source>Đang chạy…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="738"/>
+        <location filename="../../parapp/ui/merging.py" line="760"/>
         <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
         <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="740"/>
+        <location filename="../../parapp/ui/merging.py" line="762"/>
         <source>Chưa chạy thử được các gói.</source>
         <translation>The packages could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="742"/>
+        <location filename="../../parapp/ui/merging.py" line="764"/>
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="750"/>
+        <location filename="../../parapp/ui/merging.py" line="772"/>
         <source>{n} xung đột chưa chọn giá trị</source>
         <translation>{n} conflict(s) without a choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="752"/>
+        <location filename="../../parapp/ui/merging.py" line="774"/>
         <source>{n} xung đột chưa ghi lý do</source>
         <translation>{n} conflict(s) without a reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="754"/>
+        <location filename="../../parapp/ui/merging.py" line="776"/>
         <source>Chưa hợp nhất được: {what}.</source>
         <translation>Cannot merge yet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="772"/>
+        <location filename="../../parapp/ui/merging.py" line="794"/>
         <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
         <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="774"/>
+        <location filename="../../parapp/ui/merging.py" line="796"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="787"/>
+        <location filename="../../parapp/ui/merging.py" line="809"/>
         <source>Đã hợp nhất {n} gói vào {file}</source>
         <translation>Merged {n} package(s) into {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="790"/>
+        <location filename="../../parapp/ui/merging.py" line="812"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="799"/>
+        <location filename="../../parapp/ui/merging.py" line="821"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="803"/>
+        <location filename="../../parapp/ui/merging.py" line="825"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="813"/>
+        <location filename="../../parapp/ui/merging.py" line="835"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="814"/>
+        <location filename="../../parapp/ui/merging.py" line="836"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="816"/>
+        <location filename="../../parapp/ui/merging.py" line="838"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="817"/>
+        <location filename="../../parapp/ui/merging.py" line="839"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="819"/>
+        <location filename="../../parapp/ui/merging.py" line="841"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="823"/>
+        <location filename="../../parapp/ui/merging.py" line="845"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="830"/>
+        <location filename="../../parapp/ui/merging.py" line="852"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="832"/>
+        <location filename="../../parapp/ui/merging.py" line="854"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="833"/>
+        <location filename="../../parapp/ui/merging.py" line="855"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="841"/>
         <location filename="../../parapp/ui/merging.py" line="863"/>
+        <location filename="../../parapp/ui/merging.py" line="885"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="842"/>
+        <location filename="../../parapp/ui/merging.py" line="864"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="855"/>
-        <location filename="../../parapp/ui/merging.py" line="859"/>
+        <location filename="../../parapp/ui/merging.py" line="877"/>
+        <location filename="../../parapp/ui/merging.py" line="881"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="864"/>
+        <location filename="../../parapp/ui/merging.py" line="886"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -1445,47 +1685,113 @@ points</translation>
 <context>
     <name>NewPeriodDialog</name>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="116"/>
+        <location filename="../../parapp/ui/new_period.py" line="31"/>
         <source>Kỳ đánh giá mới</source>
         <translation>New assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="118"/>
+        <location filename="../../parapp/ui/new_period.py" line="33"/>
         <source>Ví dụ: Tỉnh Sơn Hà</source>
         <translation>For example: Tỉnh Sơn Hà</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="123"/>
+        <location filename="../../parapp/ui/new_period.py" line="38"/>
+        <source>&amp;Tỉnh:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="39"/>
+        <source>&amp;Năm đánh giá:</source>
+        <translation>Assessed &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="41"/>
+        <source>Kỳ đánh giá t&amp;rống</source>
+        <translation>&amp;Empty period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="42"/>
+        <source>Từ &amp;sổ tính Excel</source>
+        <translation>From an Excel &amp;workbook</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="43"/>
+        <source>Từ tệp kỳ đánh giá năm trước</source>
+        <translation>From last year&apos;s period file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="52"/>
         <source>Sổ tính có trang «Tiêu chí» và «Đơn vị»</source>
         <translation>Workbook with the sheets “Tiêu chí” and “Đơn vị”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="124"/>
-        <source>Chọn…</source>
-        <translation>Choose…</translation>
+        <location filename="../../parapp/ui/new_period.py" line="53"/>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="130"/>
-        <source>Tỉnh:</source>
-        <translation>Province:</translation>
+        <location filename="../../parapp/ui/new_period.py" line="54"/>
+        <source>&amp;Lưu mẫu sổ tính…</source>
+        <translation>&amp;Save a template workbook…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="131"/>
-        <source>Năm đánh giá:</source>
-        <translation>Assessed year:</translation>
+        <location filename="../../parapp/ui/new_period.py" line="56"/>
+        <source>Lưu sổ tính mẫu có hai trang «Tiêu chí» và «Đơn vị», mỗi cột có chú thích</source>
+        <translation>Save a template workbook with the sheets «Tiêu chí» and «Đơn vị», each column with a comment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="132"/>
-        <source>Bộ tiêu chí, đơn vị:</source>
-        <translation>Criteria and units:</translation>
+        <location filename="../../parapp/ui/new_period.py" line="66"/>
+        <source>Chỉ có tỉnh và năm; bộ tiêu chí và đơn vị nhập sau ở Tệp › Nhập từ Excel.</source>
+        <translation>Only the province and the year; criteria and units are imported later with File › Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="146"/>
+        <location filename="../../parapp/ui/new_period.py" line="68"/>
+        <source>Bộ tiêu chí và đơn vị lấy từ một sổ tính có trang «Tiêu chí» và «Đơn vị» (ví dụ tệp «Toàn bộ dữ liệu» xuất từ một kỳ khác). Chưa có sổ tính thì lưu mẫu, điền vào rồi chọn ở đây. Sổ tính có lỗi thì không tạo tệp nào, mọi lỗi được liệt kê theo ô.</source>
+        <translation>Criteria and units taken from a workbook with the sheets «Tiêu chí» and «Đơn vị» (for example «All data» exported from another period). No workbook yet? Save the template, fill it in, then choose it here. A workbook with errors creates no file; every error is listed with its cell.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="72"/>
+        <source>Chưa có: sẽ có cùng chức năng so sánh kết quả với năm trước. Hiện nay: mở tệp năm trước, Tệp › Xuất Excel › Toàn bộ dữ liệu, rồi tạo kỳ mới từ sổ tính đó.</source>
+        <translation>Not yet: it comes with the year-over-year comparison. For now: open last year&apos;s file, File › Export to Excel › All data, then start the new period from that workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="76"/>
+        <source>Bộ tiêu chí và đơn vị</source>
+        <translation>Criteria and units</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="101"/>
+        <source>Tạo…</source>
+        <translation>Create…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="102"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="128"/>
+        <source>Lưu mẫu sổ tính</source>
+        <translation>Save template workbook</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="133"/>
+        <source>Đang lưu mẫu…</source>
+        <translation>Saving the template…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="138"/>
+        <source>Đã lưu mẫu {file}: điền bộ tiêu chí và đơn vị vào đó, lưu lại rồi chọn ở đây.</source>
+        <translation>Saved the template {file}: fill in the criteria and units, save it, then choose it here.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="119"/>
         <source>Chọn sổ tính</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="147"/>
+        <location filename="../../parapp/ui/new_period.py" line="120"/>
+        <location filename="../../parapp/ui/new_period.py" line="129"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -1506,92 +1812,92 @@ points</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="385"/>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="385"/>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="385"/>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="385"/>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="387"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="387"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="387"/>
         <source>Tăng/giảm</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <location filename="../../parapp/ui/dashboard.py" line="388"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <location filename="../../parapp/ui/dashboard.py" line="388"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="389"/>
+        <location filename="../../parapp/ui/dashboard.py" line="390"/>
         <source>Hạng trong khối; đơn vị không xếp hạng để trống (—)</source>
         <translation>Rank within the block; blank (—) for units not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="390"/>
+        <location filename="../../parapp/ui/dashboard.py" line="391"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="391"/>
+        <location filename="../../parapp/ui/dashboard.py" line="392"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="392"/>
+        <location filename="../../parapp/ui/dashboard.py" line="393"/>
         <source>Hạng năm trước</source>
         <translation>Last year&apos;s rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="393"/>
+        <location filename="../../parapp/ui/dashboard.py" line="394"/>
         <source>Số bậc tăng (+) hoặc giảm (−) so với năm trước</source>
         <translation>Places gained (+) or lost (−) since last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="394"/>
+        <location filename="../../parapp/ui/dashboard.py" line="395"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="396"/>
         <source>Đồng hạng, tiêu chí phụ đã phân định thứ hạng, lý do điều chỉnh xếp loại</source>
         <translation>Shared ranks, tie-breakers that decided the rank, reasons for classification adjustments</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="492"/>
+        <location filename="../../parapp/ui/dashboard.py" line="493"/>
         <source>Người đứng đầu: {head}</source>
         <translation>Unit head: {head}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="495"/>
+        <location filename="../../parapp/ui/dashboard.py" line="496"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
@@ -1599,278 +1905,278 @@ points</translation>
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="113"/>
+        <location filename="../../parapp/ui/report_view.py" line="114"/>
         <source>Phụ lục xếp hạng</source>
         <translation>Ranking annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="114"/>
+        <location filename="../../parapp/ui/report_view.py" line="115"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Classification of heads</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="115"/>
+        <location filename="../../parapp/ui/report_view.py" line="116"/>
         <source>Bảng điểm đơn vị</source>
         <translation>Unit score sheet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="144"/>
+        <location filename="../../parapp/ui/report_view.py" line="145"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="443"/>
+        <location filename="../../parapp/ui/report_view.py" line="444"/>
         <source>Làm &amp;mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="444"/>
+        <location filename="../../parapp/ui/report_view.py" line="445"/>
         <source>Tạo lại văn bản từ dữ liệu hiện tại của tệp (F5)</source>
         <translation>Build the document again from the file&apos;s current data (F5)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="446"/>
+        <location filename="../../parapp/ui/report_view.py" line="447"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="447"/>
+        <location filename="../../parapp/ui/report_view.py" line="448"/>
         <source>&amp;Lưu PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="448"/>
+        <location filename="../../parapp/ui/report_view.py" line="449"/>
         <source>&amp;Ký số…</source>
         <translation>Si&amp;gn…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="451"/>
+        <location filename="../../parapp/ui/report_view.py" line="452"/>
         <source>In văn bản ra máy in (Ctrl+P)</source>
         <translation>Print the document (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="452"/>
+        <location filename="../../parapp/ui/report_view.py" line="453"/>
         <source>Lưu bản PDF của văn bản đang xem (Ctrl+S)</source>
         <translation>Save the PDF of the document shown (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="453"/>
+        <location filename="../../parapp/ui/report_view.py" line="454"/>
         <source>Ký số văn bản bằng tệp khóa PKCS#12 hoặc thiết bị ký số USB</source>
         <translation>Digitally sign the document with a PKCS#12 key file or a USB signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="455"/>
+        <location filename="../../parapp/ui/report_view.py" line="456"/>
         <source>&amp;Văn bản:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="472"/>
+        <location filename="../../parapp/ui/report_view.py" line="473"/>
         <source>Trang trước (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="475"/>
+        <location filename="../../parapp/ui/report_view.py" line="476"/>
         <source>Trang sau (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="482"/>
+        <location filename="../../parapp/ui/report_view.py" line="483"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="485"/>
+        <location filename="../../parapp/ui/report_view.py" line="486"/>
         <source>Phóng to (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="487"/>
+        <location filename="../../parapp/ui/report_view.py" line="488"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="490"/>
+        <location filename="../../parapp/ui/report_view.py" line="491"/>
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="498"/>
+        <location filename="../../parapp/ui/report_view.py" line="499"/>
         <source>Thu phóng:</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="510"/>
+        <location filename="../../parapp/ui/report_view.py" line="511"/>
         <source>Dữ liệu đã thay đổi — bấm Làm mới (F5)</source>
         <translation>The data has changed — click Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="512"/>
+        <location filename="../../parapp/ui/report_view.py" line="513"/>
         <source>Điểm hoặc thiết lập đã được sửa sau khi văn bản này được tạo</source>
         <translation>Scores or settings were changed after this document was built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="515"/>
-        <location filename="../../parapp/ui/report_view.py" line="918"/>
+        <location filename="../../parapp/ui/report_view.py" line="516"/>
+        <location filename="../../parapp/ui/report_view.py" line="919"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="516"/>
+        <location filename="../../parapp/ui/report_view.py" line="517"/>
         <source>Bỏ văn bản đang tạo</source>
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="635"/>
+        <location filename="../../parapp/ui/report_view.py" line="636"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="636"/>
+        <location filename="../../parapp/ui/report_view.py" line="637"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="622"/>
+        <location filename="../../parapp/ui/report_view.py" line="623"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="636"/>
+        <location filename="../../parapp/ui/report_view.py" line="637"/>
         <source>Chỉ &amp;khối:</source>
         <translation>Only &amp;block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="673"/>
+        <location filename="../../parapp/ui/report_view.py" line="674"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="676"/>
+        <location filename="../../parapp/ui/report_view.py" line="677"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="715"/>
+        <location filename="../../parapp/ui/report_view.py" line="716"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="726"/>
+        <location filename="../../parapp/ui/report_view.py" line="727"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="749"/>
+        <location filename="../../parapp/ui/report_view.py" line="750"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="756"/>
+        <location filename="../../parapp/ui/report_view.py" line="757"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="757"/>
+        <location filename="../../parapp/ui/report_view.py" line="758"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="770"/>
+        <location filename="../../parapp/ui/report_view.py" line="771"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="779"/>
+        <location filename="../../parapp/ui/report_view.py" line="780"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="892"/>
+        <location filename="../../parapp/ui/report_view.py" line="893"/>
         <source>Không có máy in</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="893"/>
+        <location filename="../../parapp/ui/report_view.py" line="894"/>
         <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
         <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="897"/>
+        <location filename="../../parapp/ui/report_view.py" line="898"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="918"/>
+        <location filename="../../parapp/ui/report_view.py" line="919"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="932"/>
+        <location filename="../../parapp/ui/report_view.py" line="933"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="933"/>
+        <location filename="../../parapp/ui/report_view.py" line="934"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="956"/>
+        <location filename="../../parapp/ui/report_view.py" line="957"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="978"/>
+        <location filename="../../parapp/ui/report_view.py" line="979"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="979"/>
+        <location filename="../../parapp/ui/report_view.py" line="980"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="990"/>
+        <location filename="../../parapp/ui/report_view.py" line="991"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="991"/>
+        <location filename="../../parapp/ui/report_view.py" line="992"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="995"/>
+        <location filename="../../parapp/ui/report_view.py" line="996"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1029"/>
+        <location filename="../../parapp/ui/report_view.py" line="1030"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1033"/>
+        <location filename="../../parapp/ui/report_view.py" line="1034"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1034"/>
+        <location filename="../../parapp/ui/report_view.py" line="1035"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1038"/>
+        <location filename="../../parapp/ui/report_view.py" line="1039"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1040"/>
+        <location filename="../../parapp/ui/report_view.py" line="1041"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1049"/>
+        <location filename="../../parapp/ui/report_view.py" line="1050"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -1884,7 +2190,7 @@ points</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="84"/>
-        <location filename="../../parapp/ui/score_editor.py" line="568"/>
+        <location filename="../../parapp/ui/score_editor.py" line="573"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -1900,7 +2206,7 @@ points</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="201"/>
-        <location filename="../../parapp/ui/score_editor.py" line="569"/>
+        <location filename="../../parapp/ui/score_editor.py" line="574"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -1911,289 +2217,289 @@ points</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="345"/>
-        <location filename="../../forms/score_editor.ui" line="373"/>
-        <location filename="../../parapp/ui/score_editor.py" line="826"/>
+        <location filename="../../forms/score_editor.ui" line="358"/>
+        <location filename="../../parapp/ui/score_editor.py" line="830"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="388"/>
+        <location filename="../../forms/score_editor.ui" line="401"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="395"/>
+        <location filename="../../forms/score_editor.ui" line="408"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="402"/>
+        <location filename="../../forms/score_editor.ui" line="415"/>
         <source>Lưu ra…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="409"/>
+        <location filename="../../forms/score_editor.ui" line="422"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="451"/>
+        <location filename="../../forms/score_editor.ui" line="369"/>
         <source>Xem trước tài liệu</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="385"/>
+        <location filename="../../forms/score_editor.ui" line="398"/>
         <source>Thêm tệp (có thể kéo thả tệp vào đây)</source>
         <translation>Add files (you can also drag and drop files here)</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="354"/>
+        <location filename="../../parapp/ui/score_editor.py" line="359"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="387"/>
+        <location filename="../../parapp/ui/score_editor.py" line="392"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="390"/>
+        <location filename="../../parapp/ui/score_editor.py" line="395"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="392"/>
+        <location filename="../../parapp/ui/score_editor.py" line="397"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="420"/>
+        <location filename="../../parapp/ui/score_editor.py" line="425"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="422"/>
+        <location filename="../../parapp/ui/score_editor.py" line="427"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="441"/>
+        <location filename="../../parapp/ui/score_editor.py" line="446"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="443"/>
+        <location filename="../../parapp/ui/score_editor.py" line="448"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="444"/>
+        <location filename="../../parapp/ui/score_editor.py" line="449"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="446"/>
+        <location filename="../../parapp/ui/score_editor.py" line="451"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="447"/>
+        <location filename="../../parapp/ui/score_editor.py" line="452"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="449"/>
+        <location filename="../../parapp/ui/score_editor.py" line="454"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="469"/>
+        <location filename="../../parapp/ui/score_editor.py" line="474"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="471"/>
+        <location filename="../../parapp/ui/score_editor.py" line="476"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="477"/>
+        <location filename="../../parapp/ui/score_editor.py" line="482"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="514"/>
+        <location filename="../../parapp/ui/score_editor.py" line="519"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="515"/>
+        <location filename="../../parapp/ui/score_editor.py" line="520"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="573"/>
+        <location filename="../../parapp/ui/score_editor.py" line="578"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="580"/>
+        <location filename="../../parapp/ui/score_editor.py" line="585"/>
         <source>thẩm định lần 1</source>
         <translation>the first appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="581"/>
+        <location filename="../../parapp/ui/score_editor.py" line="586"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="585"/>
+        <location filename="../../parapp/ui/score_editor.py" line="590"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="587"/>
+        <location filename="../../parapp/ui/score_editor.py" line="592"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="601"/>
+        <location filename="../../parapp/ui/score_editor.py" line="606"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="603"/>
+        <location filename="../../parapp/ui/score_editor.py" line="608"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="605"/>
+        <location filename="../../parapp/ui/score_editor.py" line="610"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="607"/>
+        <location filename="../../parapp/ui/score_editor.py" line="612"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="608"/>
+        <location filename="../../parapp/ui/score_editor.py" line="613"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="641"/>
+        <location filename="../../parapp/ui/score_editor.py" line="646"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="642"/>
+        <location filename="../../parapp/ui/score_editor.py" line="647"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="662"/>
+        <location filename="../../parapp/ui/score_editor.py" line="667"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="825"/>
+        <location filename="../../parapp/ui/score_editor.py" line="829"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="833"/>
+        <location filename="../../parapp/ui/score_editor.py" line="837"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="855"/>
+        <location filename="../../parapp/ui/score_editor.py" line="859"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="856"/>
+        <location filename="../../parapp/ui/score_editor.py" line="860"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="866"/>
+        <location filename="../../parapp/ui/score_editor.py" line="870"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="878"/>
+        <location filename="../../parapp/ui/score_editor.py" line="882"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="882"/>
+        <location filename="../../parapp/ui/score_editor.py" line="886"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="888"/>
+        <location filename="../../parapp/ui/score_editor.py" line="892"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="912"/>
+        <location filename="../../parapp/ui/score_editor.py" line="916"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="925"/>
+        <location filename="../../parapp/ui/score_editor.py" line="929"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="933"/>
+        <location filename="../../parapp/ui/score_editor.py" line="937"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="937"/>
+        <location filename="../../parapp/ui/score_editor.py" line="941"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="945"/>
+        <location filename="../../parapp/ui/score_editor.py" line="949"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="952"/>
+        <location filename="../../parapp/ui/score_editor.py" line="956"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="955"/>
+        <location filename="../../parapp/ui/score_editor.py" line="959"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="963"/>
+        <location filename="../../parapp/ui/score_editor.py" line="967"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="964"/>
+        <location filename="../../parapp/ui/score_editor.py" line="968"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="977"/>
+        <location filename="../../parapp/ui/score_editor.py" line="981"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="987"/>
+        <location filename="../../parapp/ui/score_editor.py" line="991"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="1010"/>
+        <location filename="../../parapp/ui/score_editor.py" line="1014"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
     </message>
@@ -2201,57 +2507,57 @@ points</translation>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1064"/>
+        <location filename="../../parapp/ui/merging.py" line="1089"/>
         <source>Niêm phong gói để gửi Tổ thư ký</source>
         <translation>Seal the package for the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1067"/>
+        <location filename="../../parapp/ui/merging.py" line="1092"/>
         <source>Gói &lt;b&gt;{file}&lt;/b&gt; của thành viên &lt;b&gt;{member}&lt;/b&gt; sẽ được ký bằng khóa riêng của thành viên. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong lại).</source>
         <translation>Package &lt;b&gt;{file}&lt;/b&gt; of member &lt;b&gt;{member}&lt;/b&gt; will be signed with the member&apos;s private key. Any change to the package after sealing breaks the seal (it must be sealed again).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1073"/>
+        <location filename="../../parapp/ui/merging.py" line="1099"/>
         <source>Chọn tệp khóa khác…</source>
         <translation>Choose another key file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1075"/>
+        <location filename="../../parapp/ui/merging.py" line="1101"/>
         <source>Tạo khóa mới…</source>
         <translation>Create a new key…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1081"/>
+        <location filename="../../parapp/ui/merging.py" line="1110"/>
         <source>Mật khẩu của khóa:</source>
         <translation>Key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1085"/>
+        <location filename="../../parapp/ui/merging.py" line="1114"/>
         <source>Khóa riêng:</source>
         <translation>Private key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1092"/>
+        <location filename="../../parapp/ui/merging.py" line="1121"/>
         <source>&amp;Niêm phong</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1095"/>
+        <location filename="../../parapp/ui/merging.py" line="1124"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1122"/>
+        <location filename="../../parapp/ui/merging.py" line="1153"/>
         <source>Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân tay cho Tổ thư ký đăng ký trước khi gửi gói.</source>
         <translation>No key at {path}. Choose another key file, or create a new key and send its fingerprint to the secretariat to register before sending the package.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1126"/>
+        <location filename="../../parapp/ui/merging.py" line="1157"/>
         <source>Chọn khóa riêng</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1128"/>
+        <location filename="../../parapp/ui/merging.py" line="1159"/>
         <source>Khóa parapp (*.key);;Mọi tệp (*)</source>
         <translation>parapp keys (*.key);;All files (*)</translation>
     </message>
@@ -2264,22 +2570,22 @@ points</translation>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="753"/>
+        <location filename="../../parapp/ui/dashboard.py" line="758"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="754"/>
+        <location filename="../../parapp/ui/dashboard.py" line="759"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="755"/>
+        <location filename="../../parapp/ui/dashboard.py" line="760"/>
         <source>Mặc định</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="756"/>
+        <location filename="../../parapp/ui/dashboard.py" line="761"/>
         <source>Đưa mọi thiết lập trong hộp thoại về mặc định (chỉ ghi khi bấm Lưu)</source>
         <translation>Reset every setting in this dialog to its default (saved only when you click Save)</translation>
     </message>
@@ -2334,7 +2640,7 @@ points</translation>
         <translation>Scoring and display</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="784"/>
+        <location filename="../../parapp/ui/dashboard.py" line="789"/>
         <source>{n} chữ số (ví dụ {sample})</source>
         <translation>{n} digits (e.g. {sample})</translation>
     </message>
@@ -2375,37 +2681,37 @@ points</translation>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="791"/>
+        <location filename="../../parapp/ui/dashboard.py" line="796"/>
         <source>Tùy chỉnh (JSON)</source>
         <translation>Custom (JSON)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="335"/>
+        <location filename="../../forms/settings_dialog.ui" line="332"/>
         <source>Quy tắc, xét lần lượt từ trên xuống:</source>
         <translation>Rules, applied in order from the top:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="879"/>
+        <location filename="../../parapp/ui/dashboard.py" line="884"/>
         <source>Mỗi quy tắc: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</source>
         <translation>Each rule: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="887"/>
+        <location filename="../../parapp/ui/dashboard.py" line="892"/>
         <source>Bộ quy tắc có sẵn, chỉ xem. Chọn «Tùy chỉnh (JSON)» để sửa từ bộ quy tắc này.</source>
         <translation>Built-in rule set, read-only. Choose “Custom (JSON)” to edit a copy of these rules.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="980"/>
+        <location filename="../../parapp/ui/dashboard.py" line="985"/>
         <source>Chưa chọn tiêu chí phụ nào: các đơn vị bằng chỉ số vẫn đồng hạng.</source>
         <translation>No tie-breaker selected: units with an equal index still share a rank.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1002"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1007"/>
         <source> (lỗi ở dòng {line}, cột {col})</source>
         <translation> (error at line {line}, column {col})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1005"/>
+        <location filename="../../parapp/ui/dashboard.py" line="1010"/>
         <source> — nhập một số không âm, ví dụ 2 hoặc 1,5; để trống nếu không giới hạn</source>
         <translation> — enter a non-negative number, e.g. 2 or 1.5; leave blank for no limit</translation>
     </message>
@@ -2413,223 +2719,223 @@ points</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="127"/>
+        <location filename="../../parapp/ui/report_view.py" line="128"/>
         <source>Ghi đè tệp?</source>
         <translation>Overwrite the file?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="128"/>
+        <location filename="../../parapp/ui/report_view.py" line="129"/>
         <source>Tệp {file} đã có. Ghi đè?</source>
         <translation>{file} already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1082"/>
+        <location filename="../../parapp/ui/report_view.py" line="1083"/>
         <source>Ký số văn bản</source>
         <translation>Sign the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1094"/>
+        <location filename="../../parapp/ui/report_view.py" line="1095"/>
         <source>Tệp khóa &amp;PKCS#12 (.p12, .pfx)</source>
         <translation>&amp;PKCS#12 key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1095"/>
+        <location filename="../../parapp/ui/report_view.py" line="1096"/>
         <source>Thiết bị ký số &amp;USB (PKCS#11)</source>
         <translation>&amp;USB signing token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1103"/>
+        <location filename="../../parapp/ui/report_view.py" line="1104"/>
         <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
         <translation>A .p12 or .pfx file holding the key and the certificate</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1106"/>
+        <location filename="../../parapp/ui/report_view.py" line="1107"/>
         <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
         <translation>Never stored; leave empty if the file has no passphrase</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1110"/>
+        <location filename="../../parapp/ui/report_view.py" line="1111"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1111"/>
+        <location filename="../../parapp/ui/report_view.py" line="1112"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1116"/>
+        <location filename="../../parapp/ui/report_view.py" line="1117"/>
         <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
         <translation>The token&apos;s PKCS#11 library (.so, .dll, .dylib)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1119"/>
+        <location filename="../../parapp/ui/report_view.py" line="1120"/>
         <source>Tìm thiết bị</source>
         <translation>Find tokens</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1125"/>
-        <location filename="../../parapp/ui/report_view.py" line="1329"/>
+        <location filename="../../parapp/ui/report_view.py" line="1126"/>
+        <location filename="../../parapp/ui/report_view.py" line="1330"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1131"/>
+        <location filename="../../parapp/ui/report_view.py" line="1132"/>
         <source>Thư viện:</source>
         <translation>Library:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1133"/>
+        <location filename="../../parapp/ui/report_view.py" line="1134"/>
         <source>Thiết bị:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1135"/>
+        <location filename="../../parapp/ui/report_view.py" line="1136"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1138"/>
+        <location filename="../../parapp/ui/report_view.py" line="1139"/>
         <source>Hình thức chữ ký (không bắt buộc)</source>
         <translation>Signature appearance (optional)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1141"/>
+        <location filename="../../parapp/ui/report_view.py" line="1142"/>
         <source>Ảnh chữ ký (PNG, JPEG)</source>
         <translation>Signature image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1143"/>
+        <location filename="../../parapp/ui/report_view.py" line="1144"/>
         <source>Ảnh con dấu (PNG, JPEG)</source>
         <translation>Seal image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1145"/>
+        <location filename="../../parapp/ui/report_view.py" line="1146"/>
         <source>Ảnh chữ ký:</source>
         <translation>Signature image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1147"/>
+        <location filename="../../parapp/ui/report_view.py" line="1148"/>
         <source>Ảnh con dấu:</source>
         <translation>Seal image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1152"/>
+        <location filename="../../parapp/ui/report_view.py" line="1153"/>
         <source>Không bắt buộc (PEM, DER; cách nhau bởi ;)</source>
         <translation>Optional (PEM, DER; separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1153"/>
+        <location filename="../../parapp/ui/report_view.py" line="1154"/>
         <source>Tệp chứng thư gốc dùng để kiểm tra độ tin cậy của chữ ký sau khi ký; nhiều tệp cách nhau bởi dấu ;</source>
         <translation>Root certificate files to check the signature&apos;s trust against after signing; separate several files with ;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1156"/>
+        <location filename="../../parapp/ui/report_view.py" line="1157"/>
         <source>Chứng thư gốc tin cậy:</source>
         <translation>Trusted roots:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1158"/>
+        <location filename="../../parapp/ui/report_view.py" line="1159"/>
         <source>Lưu bản đã ký:</source>
         <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1174"/>
+        <location filename="../../parapp/ui/report_view.py" line="1175"/>
         <source>&amp;Ký</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1175"/>
+        <location filename="../../parapp/ui/report_view.py" line="1176"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1180"/>
+        <location filename="../../parapp/ui/report_view.py" line="1181"/>
         <source>Văn bản: {file}</source>
         <translation>Document: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1205"/>
+        <location filename="../../parapp/ui/report_view.py" line="1206"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1228"/>
+        <location filename="../../parapp/ui/report_view.py" line="1229"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1229"/>
+        <location filename="../../parapp/ui/report_view.py" line="1230"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1235"/>
+        <location filename="../../parapp/ui/report_view.py" line="1236"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1236"/>
+        <location filename="../../parapp/ui/report_view.py" line="1237"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1242"/>
+        <location filename="../../parapp/ui/report_view.py" line="1243"/>
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1243"/>
+        <location filename="../../parapp/ui/report_view.py" line="1244"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1249"/>
+        <location filename="../../parapp/ui/report_view.py" line="1250"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1250"/>
+        <location filename="../../parapp/ui/report_view.py" line="1251"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1255"/>
+        <location filename="../../parapp/ui/report_view.py" line="1256"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1257"/>
+        <location filename="../../parapp/ui/report_view.py" line="1258"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1314"/>
+        <location filename="../../parapp/ui/report_view.py" line="1315"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1346"/>
+        <location filename="../../parapp/ui/report_view.py" line="1347"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1381"/>
+        <location filename="../../parapp/ui/report_view.py" line="1382"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1393"/>
+        <location filename="../../parapp/ui/report_view.py" line="1394"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1401"/>
+        <location filename="../../parapp/ui/report_view.py" line="1402"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1405"/>
+        <location filename="../../parapp/ui/report_view.py" line="1406"/>
         <source>Nhập mã PIN của thiết bị ký số</source>
         <translation>Enter the signing device&apos;s PIN</translation>
     </message>
@@ -2650,47 +2956,47 @@ points</translation>
 <context>
     <name>importing</name>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="105"/>
+        <location filename="../../parapp/ui/importing.py" line="123"/>
         <source>{path}: không mở được tệp để nhập ({error})</source>
         <translation>{path}: could not open the file for import ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="120"/>
+        <location filename="../../parapp/ui/importing.py" line="140"/>
         <source>{file}: không nhập được ({error}); không có dữ liệu nào được nhập</source>
         <translation>{file}: could not import ({error}); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="156"/>
+        <location filename="../../parapp/ui/importing.py" line="177"/>
         <source>Đang hủy, không có thay đổi nào được ghi…</source>
         <translation>Cancelling, nothing will be written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="188"/>
+        <location filename="../../parapp/ui/importing.py" line="215"/>
         <source>Nhập dữ liệu</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="190"/>
+        <location filename="../../parapp/ui/importing.py" line="256"/>
         <source>Đang nhập «{sheet}» từ {file}…</source>
         <translation>Importing “{sheet}” from {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="192"/>
+        <location filename="../../parapp/ui/importing.py" line="258"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="225"/>
+        <location filename="../../parapp/ui/importing.py" line="232"/>
         <source>Việc nhập đã xong trước khi kịp hủy; các thay đổi đã được ghi.</source>
         <translation>The import finished before it could be cancelled; the changes were written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="236"/>
+        <location filename="../../parapp/ui/importing.py" line="243"/>
         <source>Không nhập được dữ liệu</source>
         <translation>Could not import the data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="239"/>
+        <location filename="../../parapp/ui/importing.py" line="216"/>
         <source>Đã hủy nhập, không có thay đổi nào.</source>
         <translation>Import cancelled, nothing was changed.</translation>
     </message>
@@ -2698,37 +3004,37 @@ points</translation>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="88"/>
+        <location filename="../../parapp/ui/merging.py" line="91"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="90"/>
+        <location filename="../../parapp/ui/merging.py" line="93"/>
         <source>Thẩm định lần 2</source>
         <translation>Second appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="166"/>
+        <location filename="../../parapp/ui/merging.py" line="169"/>
         <source>{path}: không mở được tệp ({error})</source>
         <translation>{path}: cannot open the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="181"/>
+        <location filename="../../parapp/ui/merging.py" line="184"/>
         <source>Không hợp nhất được ({error}); không có gì thay đổi</source>
         <translation>Could not merge ({error}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1160"/>
+        <location filename="../../parapp/ui/merging.py" line="1192"/>
         <source>Niêm phong gói</source>
         <translation>Seal the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1168"/>
+        <location filename="../../parapp/ui/merging.py" line="1200"/>
         <source>{file} là tệp của Tổ thư ký, không phải gói của thành viên: không cần niêm phong.</source>
         <translation>{file} is the secretariat&apos;s file, not a member&apos;s package: it needs no seal.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1178"/>
+        <location filename="../../parapp/ui/merging.py" line="1210"/>
         <source>Đã niêm phong {file} (thành viên {member}, lúc {at}).
 Khóa: {fingerprint}
 

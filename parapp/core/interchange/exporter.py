@@ -21,7 +21,7 @@ from parapp.core.criteria import MAX_POINTS, Source
 from parapp.core.errors import ParappError
 from parapp.core.files import replacing
 from parapp.core.interchange.columns import LAYOUTS, MAX_PREFIX, SCORES, Layout
-from parapp.core.interchange.importer import method_text
+from parapp.core.interchange.importer import PERIOD_KINDS, method_text
 from parapp.core.models import Adjustment, Exclusion, Score, SurveyResult, Unit
 from parapp.core.models import Criterion as CriterionRow
 from parapp.core.numbers import fmt
@@ -80,24 +80,30 @@ def _layout_sheet(wb: Workbook, layout: Layout, extra: list[tuple[str, int, str]
 
 # -- templates --------------------------------------------------------------------------------
 
+TEMPLATE_KINDS = (*LAYOUTS, "period")
+
+
 def write_template(kind: str, out: Path, store: Store | None = None,
                    unit: str | None = None) -> Path:
-    """A blank import template; for scores with a period, prefilled unit × criterion rows with
-    a 0…max validation on every score cell."""
-    layout = LAYOUTS.get(kind)
-    if layout is None:
-        raise ParappError(f"Không có loại mẫu '{kind}' (có: {', '.join(LAYOUTS)})",
-                          f"No template '{kind}' (known: {', '.join(LAYOUTS)})")
+    """An import template: blank, with data validation on number columns; for scores from a
+    period, one row per unit × scored criterion holding the current values (a round trip
+    changes only what was edited), each score cell validated against that criterion's max.
+    Kind "period": the sheets «Tiêu chí» and «Đơn vị» of a new period in one workbook."""
+    if kind not in TEMPLATE_KINDS:
+        raise ParappError(f"Không có loại mẫu '{kind}' (có: {', '.join(TEMPLATE_KINDS)})",
+                          f"No template '{kind}' (known: {', '.join(TEMPLATE_KINDS)})")
     wb = Workbook()
     wb.remove(wb.active)
-    blocks = [b.code for b in store.blocks()] if store and kind == "criteria" else []
-    extra = [(f"{MAX_PREFIX} ({b})", 12, f"Điểm tối đa của khối {b}") for b in blocks]
-    ws = _layout_sheet(wb, layout, extra)
-    keys = [c.key for c in layout.columns]
-    if kind == "scores" and store is not None:
-        _prefill_scores(ws, store, unit, keys)
-    else:
-        _blank_validation(ws, layout, keys)
+    for one in PERIOD_KINDS if kind == "period" else (kind,):
+        layout = LAYOUTS[one]
+        blocks = [b.code for b in store.blocks()] if store and one == "criteria" else []
+        extra = [(f"{MAX_PREFIX} ({b})", 12, f"Điểm tối đa của khối {b}") for b in blocks]
+        ws = _layout_sheet(wb, layout, extra)
+        keys = [c.key for c in layout.columns]
+        if one == "scores" and store is not None:
+            _prefill_scores(ws, store, unit, keys)
+        else:
+            _blank_validation(ws, layout, keys)
     return _save(wb, out)
 
 
@@ -127,6 +133,9 @@ def _prefill_scores(ws, store: Store, unit_code: str | None, keys: list[str]) ->
     if unit_code and not units:
         raise ParappError(f"Không có đơn vị '{unit_code}'", f"No unit '{unit_code}'")
     block_code = {b.id: b.code for b in store.blocks()}
+    scores, excluded = _scores_of(store)
+    wrap = [keys.index(k) + 1 for k in ("explanation", "note", "explanation2", "note2",
+                                        "not_applicable")]
     by_max: dict[Decimal, list[int]] = {}
     row = 2
     for u in units:
@@ -136,21 +145,63 @@ def _prefill_scores(ws, store: Store, unit_code: str | None, keys: list[str]) ->
             if not tree.is_leaf(key) or node.source is not Source.SELF or \
                     node.max_for(block) <= 0:
                 continue
-            ws.cell(row=row, column=1, value=u.code)
-            ws.cell(row=row, column=2, value=node.code)
-            ws.cell(row=row, column=keys.index("explanation") + 1).alignment = WRAP
+            values = _score_values(u.code, node.code, scores.get((u.code, node.code)),
+                                   excluded.get((u.code, node.code)))
+            for c, v in enumerate(values, start=1):
+                ws.cell(row=row, column=c, value=v)
+            for c in wrap:
+                ws.cell(row=row, column=c).alignment = WRAP
             by_max.setdefault(node.max_for(block), []).append(row)
             row += 1
     score_cols = [get_column_letter(keys.index(k) + 1) for k in ("self", "appraisal",
                                                                   "appraisal2")]
     for top, rows in sorted(by_max.items()):
-        dv = DataValidation(type="decimal", operator="between", formula1="0",
-                            formula2=str(top), allow_blank=True, showErrorMessage=True,
-                            errorTitle="parapp", error=f"Điểm phải trong khoảng 0…{top}")
-        for r in rows:
-            for c in score_cols:
-                dv.add(f"{c}{r}")
-        ws.add_data_validation(dv)
+        # the ranges as one text: DataValidation.add checks each cell against every range
+        # added before it, minutes for a province's 40,000 score cells
+        ranges = " ".join(f"{c}{a}" if a == b else f"{c}{a}:{c}{b}"
+                          for a, b in _runs(rows) for c in score_cols)
+        ws.add_data_validation(DataValidation(
+            type="decimal", operator="between", formula1="0", formula2=str(top),
+            allow_blank=True, showErrorMessage=True, errorTitle="parapp",
+            error=f"Điểm phải trong khoảng 0…{top}", sqref=ranges))
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of consecutive rows."""
+    runs: list[list[int]] = []
+    for r in rows:
+        if runs and runs[-1][1] == r - 1:
+            runs[-1][1] = r
+        else:
+            runs.append([r, r])
+    return [(a, b) for a, b in runs]
+
+
+def _scores_of(store: Store) -> tuple[dict[tuple[str, str], Score], dict[tuple[str, str], str]]:
+    """Every score and every not-applicable reason by (unit code, criterion code), the scores
+    in the units' order."""
+    with store.session() as s:
+        excluded = {(u, c): reason for u, c, reason in s.execute(
+            select(Unit.code, CriterionRow.code, Exclusion.reason)
+            .join(Unit, Exclusion.unit_id == Unit.id)
+            .join(CriterionRow, Exclusion.criterion_id == CriterionRow.id)
+            .where(Exclusion.deleted.is_(False), Unit.deleted.is_(False)))}
+        scores = {(u, c): sc for u, c, sc in s.execute(
+            select(Unit.code, CriterionRow.code, Score)
+            .join(Unit, Score.unit_id == Unit.id)
+            .join(CriterionRow, Score.criterion_id == CriterionRow.id)
+            .where(Score.deleted.is_(False), Unit.deleted.is_(False))
+            .order_by(Unit.position, Unit.code, Score.id))}
+    return scores, excluded
+
+
+def _score_values(unit: str, code: str, sc: Score | None, not_applicable: str | None) -> list:
+    """A row of the «Điểm» sheet, in its columns' order."""
+    if sc is None:
+        return [unit, code] + [None] * 7 + [not_applicable]
+    return [unit, code, sc.self_points, sc.explanation or None, sc.appraisal_points,
+            sc.appraisal_note or None, sc.explanation2 or None, sc.appraisal2_points,
+            sc.appraisal2_note or None, not_applicable]
 
 
 # -- the interchange workbook (every import sheet, for round trips) ---------------------------
@@ -180,17 +231,8 @@ def export_data(store: Store, out: Path) -> Path:
         for c, v in enumerate([u.code, u.name, block_code[u.block_id], u.head_name,
                                u.head_title, u.prev_rank, None if u.ranked else "Có"], start=1):
             ws.cell(row=r, column=c, value=v)
+    scores, excluded = _scores_of(store)
     with store.session() as s:
-        excluded = {(u, c): reason for u, c, reason in s.execute(
-            select(Unit.code, CriterionRow.code, Exclusion.reason)
-            .join(Unit, Exclusion.unit_id == Unit.id)
-            .join(CriterionRow, Exclusion.criterion_id == CriterionRow.id)
-            .where(Exclusion.deleted.is_(False), Unit.deleted.is_(False)))}
-        scores = s.execute(select(Unit.code, CriterionRow.code, Score)
-                           .join(Unit, Score.unit_id == Unit.id)
-                           .join(CriterionRow, Score.criterion_id == CriterionRow.id)
-                           .where(Score.deleted.is_(False), Unit.deleted.is_(False))
-                           .order_by(Unit.position, Unit.code, Score.id)).all()
         surveys = s.execute(select(Unit.code, SurveyResult.sipas_pct, SurveyResult.survey_pct)
                             .join(Unit, SurveyResult.unit_id == Unit.id)
                             .where(SurveyResult.deleted.is_(False))).all()
@@ -198,19 +240,12 @@ def export_data(store: Store, out: Path) -> Path:
             Unit, Adjustment.unit_id == Unit.id).where(Adjustment.deleted.is_(False))
             .order_by(Adjustment.id)).all()
     ws = _layout_sheet(wb, SCORES)
-    r = 2
-    for unit, code, sc in scores:
-        values = [unit, code, sc.self_points, sc.explanation or None, sc.appraisal_points,
-                  sc.appraisal_note or None, sc.explanation2 or None, sc.appraisal2_points,
-                  sc.appraisal2_note or None, excluded.pop((unit, code), None)]
+    rows = [_score_values(u, c, sc, excluded.pop((u, c), None)) for (u, c), sc in scores.items()]
+    rows += [_score_values(u, c, None, reason)  # not applicable, never scored
+             for (u, c), reason in excluded.items()]
+    for r, values in enumerate(rows, start=2):
         for c, v in enumerate(values, start=1):
             ws.cell(row=r, column=c, value=v)
-        r += 1
-    for (unit, code), reason in excluded.items():  # not applicable, never scored
-        ws.cell(row=r, column=1, value=unit)
-        ws.cell(row=r, column=2, value=code)
-        ws.cell(row=r, column=10, value=reason)
-        r += 1
     ws = _layout_sheet(wb, LAYOUTS["survey"])
     for r, values in enumerate(surveys, start=2):
         for c, v in enumerate(values, start=1):

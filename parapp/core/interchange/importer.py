@@ -6,6 +6,10 @@ differs from the period is written, so importing the same file again changes not
 log records the file name and SHA-256 as the source of each change. An appraisal that a council
 member entered in the app is never replaced by an import unless `overwrite` is given; what was
 kept or replaced is listed in the report.
+
+`plan_import` checks a workbook and works out what importing it would change without writing
+anything (the window shows the conflicting appraisals before the user decides); `apply_plan`
+writes it; `import_file` does both.
 """
 from __future__ import annotations
 
@@ -25,7 +29,9 @@ from parapp.core.criteria import (
 from parapp.core.errors import ParappError
 from parapp.core.files import work_path
 from parapp.core.interchange.columns import LAYOUTS, fold, normalise
-from parapp.core.interchange.xlsx import Cell, ImportFailed, Row, number, read_sheet, yes
+from parapp.core.interchange.xlsx import (
+    Cell, ImportFailed, Row, Sheet, number, read_sheet, yes,
+)
 from parapp.core.models import (
     Adjustment, Block, Criterion, Exclusion, Member, Score, SurveyResult, Unit,
 )
@@ -43,6 +49,26 @@ class ImportCancelled(ParappError):
                          f"{path.name}: import cancelled, nothing was changed")
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """An appraisal a council member entered in parapp that the workbook would change."""
+    ref: str  # "Điểm!17": the workbook's row
+    unit: str
+    unit_name: str
+    criterion: str
+    criterion_name: str
+    round: int  # 1 or 2
+    current: Decimal
+    current_note: str
+    workbook: Decimal
+    workbook_note: str
+
+    def __str__(self) -> str:
+        return (f"{self.ref}: đơn vị {self.unit}, tiêu chí {self.criterion}: "
+                f"{'lần 2 ' if self.round == 2 else ''}{fmt(self.current, 2, comma=True)} → "
+                f"{fmt(self.workbook, 2, comma=True)}")
+
+
 @dataclass
 class ImportReport:
     kind: str
@@ -51,11 +77,21 @@ class ImportReport:
     rows: int = 0
     changed: int = 0  # rows that changed something
     created: dict[str, int] = field(default_factory=dict)
-    kept: list[str] = field(default_factory=list)  # appraisals from the app left as they were
-    replaced: list[str] = field(default_factory=list)  # appraisals replaced (overwrite)
+    overwrite: bool = False  # whether the conflicts below are replaced or kept
+    conflicts: list[Conflict] = field(default_factory=list)
     # the transaction that wrote the import ("" when nothing changed): Store.revert(txn)
     # undoes the whole import, whatever it created or changed
     txn: str = ""
+
+    @property
+    def kept(self) -> list[str]:
+        """Appraisals entered in the app that the import left as they were."""
+        return [] if self.overwrite else [str(c) for c in self.conflicts]
+
+    @property
+    def replaced(self) -> list[str]:
+        """Appraisals entered in the app that the import replaced (overwrite)."""
+        return [str(c) for c in self.conflicts] if self.overwrite else []
 
     def lines(self) -> list[str]:
         out = [f"{self.path.name} (SHA-256 {self.sha256[:12]}…): {self.rows} dòng, "
@@ -76,32 +112,66 @@ class ImportReport:
         return out
 
 
-def import_file(store: Store, kind: str, path: Path | str, overwrite: bool = False,
-                progress: Progress | None = None) -> ImportReport:
-    """Import one kind of sheet from `path` into the open period. Raises ImportFailed (every
-    problem listed, nothing changed) or ImportCancelled (nothing changed)."""
+@dataclass
+class ImportPlan:
+    """A checked workbook and what importing it would change; nothing is written yet."""
+    sheet: Sheet  # the rows as read: applying the plan never reads the file again
+    report: ImportReport  # as it will be once applied (no `txn` yet)
+    steps: list[Callable[[Edit], Any]]
+    store: Store  # the connection the plan was worked out on
+
+
+def plan_import(store: Store, kind: str, path: Path | str,
+                overwrite: bool = False) -> ImportPlan:
+    """Read and check `path` and work out the changes, writing nothing. Raises ImportFailed
+    (every problem listed)."""
     path = Path(path)
     layout = LAYOUTS.get(kind)
     if layout is None:
         raise ParappError(f"Không có loại dữ liệu '{kind}' (có: {', '.join(LAYOUTS)})",
                           f"No data kind '{kind}' (known: {', '.join(LAYOUTS)})")
-    sheet = read_sheet(path, layout)
-    digest = sheet.sha256  # of the bytes read: the file may change while this import runs
-    report = ImportReport(kind, path, digest, rows=len(sheet.rows))
+    return _plan(store, kind, path, read_sheet(path, layout), overwrite)
+
+
+def _plan(store: Store, kind: str, path: Path, sheet: Sheet, overwrite: bool) -> ImportPlan:
+    # the digest is of the bytes read: the file may change while this import runs
+    report = ImportReport(kind, path, sheet.sha256, rows=len(sheet.rows), overwrite=overwrite)
     planner = _PLANNERS[kind](store, sheet, report, overwrite)
     errors = planner.plan()
     if errors:
         raise ImportFailed(path, errors)
-    steps = planner.steps
-    source = f"{IMPORT_SOURCE} {layout.sheet.lower()}: {path.name} (SHA-256 {digest})"
-    if steps:
+    return ImportPlan(sheet, report, planner.steps, store)
+
+
+def apply_plan(store: Store, plan: ImportPlan, overwrite: bool | None = None,
+               progress: Progress | None = None) -> ImportReport:
+    """Write `plan` in one transaction; `overwrite`, when given, decides its conflicts. A plan
+    made on another connection (the window's preview) or for the other choice is worked out
+    again from the rows already read, against the period as it is now. Raises ImportFailed or
+    ImportCancelled (nothing changed either way)."""
+    report = plan.report
+    if overwrite is None:
+        overwrite = report.overwrite
+    if plan.store is not store or overwrite != report.overwrite:
+        plan = _plan(store, report.kind, report.path, plan.sheet, overwrite)
+        report = plan.report
+    source = (f"{IMPORT_SOURCE} {LAYOUTS[report.kind].sheet.lower()}: {report.path.name} "
+              f"(SHA-256 {report.sha256})")
+    if plan.steps:
         with store.edit(source) as ed:
-            for done, step in enumerate(steps, start=1):  # a step is a row or a batch of rows
+            for done, step in enumerate(plan.steps, start=1):  # a row or a batch of rows
                 step(ed)
-                if progress and progress(done, len(steps)) is False:
-                    raise ImportCancelled(path)
+                if progress and progress(done, len(plan.steps)) is False:
+                    raise ImportCancelled(report.path)
         report.txn = ed.txn
     return report
+
+
+def import_file(store: Store, kind: str, path: Path | str, overwrite: bool = False,
+                progress: Progress | None = None) -> ImportReport:
+    """Import one kind of sheet from `path` into the open period. Raises ImportFailed (every
+    problem listed, nothing changed) or ImportCancelled (nothing changed)."""
+    return apply_plan(store, plan_import(store, kind, path, overwrite), progress=progress)
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -560,7 +630,6 @@ class _Scores(_Planner):
                                "nhưng thiếu lý do")
         if len(self.errors) > errors_before:
             return
-        where = f"{self.sheet.title}!{row.number}: đơn vị {unit}, tiêu chí {node.code}"
         fields: dict[str, Any] = {}
         for key, value in (("self_points", own), ("explanation", texts["explanation"]),
                            ("explanation2", texts["explanation2"])):
@@ -578,12 +647,11 @@ class _Scores(_Planner):
             by_member = old is not None and not (
                 getattr(current, f"{prefix}_source") or "").startswith(IMPORT_SOURCE)
             if by_member and old != points:
-                shown = (f"{where}: {'lần 2 ' if round_ == 2 else ''}"
-                         f"{fmt(old, 2, comma=True)} → {fmt(points, 2, comma=True)}")
+                self.report.conflicts.append(Conflict(
+                    f"{self.sheet.title}!{row.number}", unit, self.units[unit].name, node.code,
+                    node.name, round_, old, old_note or "", points, new_note or ""))
                 if not self.overwrite:
-                    self.report.kept.append(shown)
                     continue
-                self.report.replaced.append(shown)
             fields[f"{prefix}_points"], fields[f"{prefix}_note"] = points, new_note
         if fields:
             self.report.changed += 1
@@ -703,6 +771,9 @@ _PLANNERS: dict[str, type[_Planner]] = {
 }
 
 
+PERIOD_KINDS = ("criteria", "units")  # the sheets a new period takes from one workbook
+
+
 def create_period(path: Path | str, province: str, year: int, workbook: Path | str | None = None,
                   overwrite: bool = False) -> list[ImportReport]:
     """A new period file, its criteria and units taken from `workbook` when given (sheets
@@ -716,7 +787,7 @@ def create_period(path: Path | str, province: str, year: int, workbook: Path | s
     try:
         with Store.create(tmp, province, year) as store:
             if workbook is not None:
-                for kind in ("criteria", "units"):
+                for kind in PERIOD_KINDS:
                     reports.append(import_file(store, kind, Path(workbook)))
         tmp.replace(path)
     finally:

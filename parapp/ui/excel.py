@@ -1,0 +1,182 @@
+"""Tệp › Tạo mẫu Excel and Tệp › Xuất Excel: the secretariat's workbooks, without a command line.
+
+The same workbooks as `parapp template` and `parapp export` (parapp.core.interchange.exporter):
+import templates — the scores one holding the period's current values, for the unit selected or
+for all, so that export → edit → import changes only what was edited — and the score sheets,
+the summary, the whole data and the merge report. Each action asks where to save (a name from
+the period and the selection, in the folder last used), writes off the GUI thread on its own
+read-only connection (`run_busy`), and names the file written in the status bar; an error is
+one line in a message box.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from parapp.core.interchange.columns import LAYOUTS
+from parapp.core.store import Store
+from parapp.ui import app_settings
+from parapp.ui.busy import run_busy
+
+if TYPE_CHECKING:
+    from parapp.ui.main_window import MainWindow
+
+Write = Callable[[Store | None, Path], Path]  # (the period, or None for a blank template; out)
+
+
+def _template(kind: str, unit: str | None = None) -> Write:
+    def write(store: Store | None, out: Path) -> Path:
+        from parapp.core.interchange.exporter import write_template
+        return write_template(kind, out, store, unit)
+    return write
+
+
+class ExcelMenus(QObject):
+    """The two menus of one window, and what their actions do."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.template_menu = QMenu(self.tr("Tạo mẫu &Excel"), window)
+        self.export_menu = QMenu(self.tr("&Xuất Excel"), window)
+        t = self.template_menu
+        self._needs: list[tuple] = []  # (action, needs a file, a unit, the period's results)
+        self._add(t, self.tr("Bộ tiêu chí…"), LAYOUTS["criteria"].help,
+                  lambda: self.save_template("criteria"))
+        self._add(t, self.tr("Đơn vị…"), LAYOUTS["units"].help,
+                  lambda: self.save_template("units"))
+        t.addSeparator()
+        self._add(
+            t, self.tr("Điểm của đơn vị đang chọn…"),
+            self.tr("Mỗi tiêu chí một dòng, điền sẵn điểm, giải trình, điểm thẩm định và lý do "
+                    "hiện có: sửa rồi nhập lại, chỉ những ô đã sửa được ghi"),
+            self._template_of_unit, file=True, unit=True)
+        self._add(t, self.tr("Điểm của mọi đơn vị…"),
+                  self.tr("Mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện có"),
+                  lambda: self.save_template("scores", unit=None), file=True)
+        t.addSeparator()
+        self._add(t, self.tr("Kết quả SIPAS, ĐTXHH…"), LAYOUTS["survey"].help,
+                  lambda: self.save_template("survey"))
+        self._add(t, self.tr("Điểm thưởng, điểm trừ…"), LAYOUTS["adjustments"].help,
+                  lambda: self.save_template("adjustments"))
+
+        e = self.export_menu
+        self._add(
+            e, self.tr("Bảng điểm của đơn vị đang chọn…"),
+            self.tr("Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, "
+                    "thẩm định, chênh lệch và lý do"),
+            lambda: self.export("scores_unit"), file=True, unit=True, official=True)
+        self._add(
+            e, self.tr("Bảng điểm các đơn vị cùng khối…"),
+            self.tr("Mỗi đơn vị trong khối của đơn vị đang chọn một trang"),
+            lambda: self.export("scores_block"), file=True, unit=True, official=True)
+        self._add(e, self.tr("Tổng hợp theo khối…"),
+                  self.tr("Mỗi khối một trang: điểm từng lĩnh vực, tổng điểm, chỉ số, xếp hạng, "
+                          "xếp loại người đứng đầu"),
+                  lambda: self.export("summary"), file=True, official=True)
+        self._add(e, self.tr("Toàn bộ dữ liệu…"),
+                  self.tr("Mọi trang nhập liệu (tiêu chí, đơn vị, điểm, khảo sát, thưởng/trừ): "
+                          "nhập lại được, hoặc dùng để tạo kỳ mới"),
+                  lambda: self.export("data"), file=True)
+        e.addSeparator()
+        self._add(e, self.tr("Báo cáo hợp nhất gói…"),
+                  self.tr("Các lần hợp nhất gói của thành viên: thay đổi, xung đột và cách "
+                          "giải quyết"),
+                  lambda: self.export("merges"), file=True, official=True)
+        for menu in (self.template_menu, self.export_menu):
+            menu.aboutToShow.connect(self.update)
+
+    def _add(self, menu: QMenu, label: str, tip: str, slot, file: bool = False,
+             unit: bool = False, official: bool = False):
+        action = menu.addAction(label)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        # official: the period's results, which a member's package does not hold
+        self._needs.append((action, file, unit, official))
+
+    def update(self) -> None:
+        """What can be written now: most need an open file, some a selected unit; a member's
+        package (its part only) gives no results."""
+        w = self.window
+        has_file = w.store is not None
+        package = has_file and w.store.package_scope() is not None
+        unit = has_file and bool(w.result and w.result.results)  # one is selected when any
+        for action, file, needs_unit, official in self._needs:
+            action.setEnabled((has_file or not file) and (unit or not needs_unit)
+                              and not (package and official))
+        self.export_menu.menuAction().setEnabled(has_file)
+
+    # -- templates ------------------------------------------------------------------------------
+
+    def _template_of_unit(self) -> Path | None:
+        unit = self.window.current_unit_code
+        return self.save_template("scores", unit=unit) if unit else None
+
+    def save_template(self, kind: str, unit: str | None = None) -> Path | None:
+        """Tạo mẫu Excel › …: blank, but from the open file for scores (its current values, of
+        `unit` or of all) and criteria (a max column per block)."""
+        names = {"criteria": "mau-tieu-chi", "units": "mau-don-vi", "survey": "mau-khao-sat",
+                 "adjustments": "mau-diem-thuong-tru",
+                 "scores": f"mau-diem-{unit}" if unit else "mau-diem"}
+        from_file = kind in ("scores", "criteria") and self.window.store is not None
+        return self._save(self.tr("Lưu mẫu Excel"), names[kind], _template(kind, unit),
+                          from_file)
+
+    # -- exports --------------------------------------------------------------------------------
+
+    def export(self, what: str) -> Path | None:
+        """Xuất Excel › …: the workbook `what` of the open file."""
+        from parapp.core.interchange import exporter
+        w = self.window
+        unit = w.current_unit_code
+        if w.store is None or (unit is None and what.startswith("scores")):
+            return None
+        block = w.result.results[w.current_unit].unit.block if unit else None
+        writers: dict[str, tuple[str, Write]] = {
+            "scores_unit": (f"bang-diem-{unit}",
+                            lambda s, out: exporter.export_score_sheets(s, out, unit=unit)),
+            "scores_block": (f"bang-diem-khoi-{block}",
+                             lambda s, out: exporter.export_score_sheets(s, out, block=block)),
+            "summary": ("tong-hop", exporter.export_summary),
+            "data": ("du-lieu", exporter.export_data),
+            "merges": ("bao-cao-hop-nhat", exporter.export_merge_report),
+        }
+        name, write = writers[what]
+        return self._save(self.tr("Xuất Excel"), name, write, True)
+
+    # -- both -----------------------------------------------------------------------------------
+
+    def _save(self, caption: str, name: str, write: Write, from_file: bool) -> Path | None:
+        """Ask where, write off the GUI thread, say where it went."""
+        w = self.window
+        settings = app_settings()
+        folder = settings.value("recent/export_dir") or (w.path.parent if w.path else Path.home())
+        if w.period is not None and w.store is not None:
+            name = f"{name}-{w.period.year}"
+        chosen, _ = QFileDialog.getSaveFileName(w, caption, str(Path(folder) / f"{name}.xlsx"),
+                                                self.tr("Sổ tính Excel (*.xlsx)"))
+        if not chosen:
+            return None
+        out = Path(chosen)
+        if out.suffix.lower() != ".xlsx":
+            out = out.with_name(out.name + ".xlsx")  # Excel opens nothing else
+        settings.setValue("recent/export_dir", str(out.parent))
+        settings.sync()
+        db = w.path if from_file else None
+        if db is not None and not w.editor.leave():  # a value being typed goes in first
+            return None
+
+        def work() -> Path:
+            if db is None:
+                return write(None, out)
+            with Store.open(db, readonly=True) as store:
+                return write(store, out)
+        with w.running(self.tr("việc ghi {file}").format(file=out.name)):
+            done = run_busy(w, self.tr("Đang ghi {file}…").format(file=out.name), work)
+        if done is not None:
+            w.statusBar().showMessage(self.tr("Đã ghi {path}").format(path=done), 15000)
+        return done

@@ -1,0 +1,165 @@
+"""Tệp › Mới…: a new period — province, year, and where its criteria set and units come from.
+
+Three starts, each explained in the dialog: empty (criteria and units imported later), from a
+workbook with the sheets «Tiêu chí» and «Đơn vị» (its blank template can be saved from here),
+or from last year's file — not available until parapp compares periods year over year; the
+dialog says so and how to get there today (export last year's data, start from that workbook).
+The window then creates the file with `create_period`, all or nothing.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from parapp.ui.busy import run_busy
+from parapp.ui.sizing import fit_line_edit
+
+EMPTY, WORKBOOK, LAST_YEAR = "empty", "workbook", "last_year"
+
+
+class NewPeriodDialog(QDialog):
+    """Province, year and the start: empty, from a workbook, or (later) from last year's file."""
+
+    def __init__(self, parent: QWidget | None = None, folder: Path | None = None):
+        super().__init__(parent)
+        self.folder = folder or Path.home()  # where the file dialogs start
+        self.setWindowTitle(self.tr("Kỳ đánh giá mới"))
+        self.province_edit = QLineEdit(self)
+        self.province_edit.setPlaceholderText(self.tr("Ví dụ: Tỉnh Sơn Hà"))
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(date.today().year)
+        form = QFormLayout()
+        form.addRow(self.tr("&Tỉnh:"), self.province_edit)
+        form.addRow(self.tr("&Năm đánh giá:"), self.year_spin)
+
+        self.empty_radio = QRadioButton(self.tr("Kỳ đánh giá t&rống"), self)
+        self.workbook_radio = QRadioButton(self.tr("Từ &sổ tính Excel"), self)
+        self.last_year_radio = QRadioButton(self.tr("Từ tệp kỳ đánh giá năm trước"), self)
+        self.group = QButtonGroup(self)
+        for radio in (self.empty_radio, self.workbook_radio, self.last_year_radio):
+            self.group.addButton(radio)
+        self.empty_radio.setChecked(True)
+        # no year-over-year feature yet: the choice is shown, off, with today's way round it
+        self.last_year_radio.setEnabled(False)
+
+        self.workbook_edit = QLineEdit(self)
+        self.workbook_edit.setPlaceholderText(self.tr("Sổ tính có trang «Tiêu chí» và «Đơn vị»"))
+        self.browse_button = QPushButton(self.tr("&Chọn…"), self)
+        self.template_button = QPushButton(self.tr("&Lưu mẫu sổ tính…"), self)
+        self.template_button.setToolTip(self.tr(
+            "Lưu sổ tính mẫu có hai trang «Tiêu chí» và «Đơn vị», mỗi cột có chú thích"))
+        self.template_label = QLabel(self)
+        self.template_label.setWordWrap(True)
+        self.template_label.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.workbook_edit, 1)
+        row.addWidget(self.browse_button)
+        row.addWidget(self.template_button)
+
+        self.explanations = {
+            EMPTY: self.tr("Chỉ có tỉnh và năm; bộ tiêu chí và đơn vị nhập sau ở Tệp › Nhập từ "
+                           "Excel."),
+            WORKBOOK: self.tr("Bộ tiêu chí và đơn vị lấy từ một sổ tính có trang «Tiêu chí» và "
+                              "«Đơn vị» (ví dụ tệp «Toàn bộ dữ liệu» xuất từ một kỳ khác). Chưa "
+                              "có sổ tính thì lưu mẫu, điền vào rồi chọn ở đây. Sổ tính có lỗi "
+                              "thì không tạo tệp nào, mọi lỗi được liệt kê theo ô."),
+            LAST_YEAR: self.tr("Chưa có: sẽ có cùng chức năng so sánh kết quả với năm trước. "
+                               "Hiện nay: mở tệp năm trước, Tệp › Xuất Excel › Toàn bộ dữ liệu, "
+                               "rồi tạo kỳ mới từ sổ tính đó."),
+        }
+        box = QGroupBox(self.tr("Bộ tiêu chí và đơn vị"), self)
+        column = QVBoxLayout(box)
+        indent = self.fontMetrics().height() * 3 // 2  # explanations under their choice's text
+        row.setContentsMargins(indent, 0, 0, 0)
+        self.template_label.setIndent(indent)
+        self.explanation_labels: list[QLabel] = []
+        for radio, key in ((self.empty_radio, EMPTY), (self.workbook_radio, WORKBOOK),
+                           (self.last_year_radio, LAST_YEAR)):
+            text = QLabel(self.explanations[key], box)
+            self.explanation_labels.append(text)
+            text.setWordWrap(True)
+            text.setIndent(indent)
+            text.setEnabled(radio.isEnabled())
+            column.addWidget(radio)
+            column.addWidget(text)
+            if key == WORKBOOK:
+                column.addLayout(row)
+                column.addWidget(self.template_label)
+            column.addSpacing(indent // 3)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Tạo…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().height() * 42)  # explanations in a few lines
+        for edit in (self.province_edit, self.workbook_edit):  # the hints read whole
+            fit_line_edit(edit)
+
+        self.province_edit.textChanged.connect(self._update)
+        self.workbook_edit.textChanged.connect(self._update)
+        self.group.buttonToggled.connect(self._update)
+        self.browse_button.clicked.connect(self._browse)
+        self.template_button.clicked.connect(self.save_template)
+        self._update()
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn sổ tính"), str(self.folder),
+                                              self.tr("Sổ tính Excel (*.xlsx)"))
+        if name:
+            self.workbook_edit.setText(name)
+            self.workbook_radio.setChecked(True)
+
+    def save_template(self) -> Path | None:
+        """The blank workbook of a new period («Tiêu chí», «Đơn vị»), where the user says."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu mẫu sổ tính"), str(self.folder / "mau-ky-danh-gia.xlsx"),
+            self.tr("Sổ tính Excel (*.xlsx)"))
+        if not name:
+            return None
+        from parapp.core.interchange.exporter import write_template
+        out = run_busy(self, self.tr("Đang lưu mẫu…"),
+                       lambda: write_template("period", Path(name)))
+        if out is not None:
+            self.workbook_radio.setChecked(True)
+            self.template_label.setText(self.tr(
+                "Đã lưu mẫu {file}: điền bộ tiêu chí và đơn vị vào đó, lưu lại rồi chọn ở "
+                "đây.").format(file=out))
+            self.template_label.show()
+        return out
+
+    def _update(self, *_args) -> None:
+        ready = bool(self.province)
+        if self.source == WORKBOOK:
+            ready = ready and bool(self.workbook_edit.text().strip())
+        self.ok_button.setEnabled(ready)
+
+    @property
+    def source(self) -> str:
+        return WORKBOOK if self.workbook_radio.isChecked() else (
+            LAST_YEAR if self.last_year_radio.isChecked() else EMPTY)
+
+    @property
+    def province(self) -> str:
+        return self.province_edit.text().strip()
+
+    @property
+    def year(self) -> int:
+        return self.year_spin.value()
+
+    @property
+    def workbook(self) -> Path | None:
+        text = self.workbook_edit.text().strip()
+        return Path(text) if text and self.source == WORKBOOK else None

@@ -337,12 +337,11 @@ def test_import_progress_dialog(qtbot, small_demo, tmp_path, language, monkeypat
     window = open_window(qtbot, small_demo, LAPTOP)
     release, seen = threading.Event(), []
 
-    def slow_import(store, kind, path, overwrite, progress):
-        progress(0, 100)
+    def slow_plan(store, kind, path, overwrite):
         release.wait(10)
         raise ImportCancelled(path)
 
-    monkeypatch.setattr(importing, "import_file", slow_import)
+    monkeypatch.setattr(importing, "plan_import", slow_plan)
     monkeypatch.setattr(importing, "SHOW_AFTER_MS", 0)
     monkeypatch.setattr(importing, "show_information", lambda *a, **k: None)
     while_modal(qtbot, lambda d: seen.append(cut_texts(d)) or release.set(), QProgressDialog)

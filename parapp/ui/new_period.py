@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.ui.busy import run_busy
-from parapp.ui.sizing import fit_line_edit
+from parapp.ui.sizing import fit_line_edit, keep_text_whole
 
 EMPTY, WORKBOOK, LAST_YEAR = "empty", "workbook", "last_year"
 
@@ -107,6 +107,7 @@ class NewPeriodDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().height() * 42)  # explanations in a few lines
         for edit in (self.province_edit, self.workbook_edit):  # the hints read whole
             fit_line_edit(edit)
+        keep_text_whole(self)  # the explanations wrap: the dialog is as tall as they need
 
         self.province_edit.textChanged.connect(self._update)
         self.workbook_edit.textChanged.connect(self._update)

@@ -18,7 +18,7 @@ from parapp import __version__
 from parapp.core.classification import Grade, counts
 from parapp.core.errors import ParappError
 from parapp.core.files import clean_leftovers
-from parapp.core.i18n import language, pick, set_language
+from parapp.core.i18n import pick, set_language
 from parapp.core.lock import holder
 from parapp.core.numbers import canonical, fmt
 from parapp.core.ranking import tie_breaker_label
@@ -46,10 +46,6 @@ def _open(path: str, readonly: bool = True, checked: bool = True) -> Store:
                    f"parapp: {Path(path).name} is open for editing by {owner.user} on "
                    f"{owner.host}; reading what is saved so far"), file=sys.stderr)
     return Store.open(path, readonly=True, checked=checked)
-
-
-def _num(value, places: int) -> str:
-    return fmt(value, places, comma=language() == "vi")
 
 
 def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]],
@@ -138,7 +134,7 @@ def cmd_info(args) -> int:
     print()
     _print_table([pick("Mã khối", "Block"), pick("Tên khối", "Name"), pick("Số đơn vị", "Units"),
                   pick("Điểm tối đa", "Max")],
-                 [(b.code, b.name, per_block[b.code], _num(tree.total_max(b.code), 2))
+                 [(b.code, b.name, per_block[b.code], fmt(tree.total_max(b.code), 2))
                   for b in blocks], right=(2, 3))
     print()
     print(pick("Thành viên Hội đồng thẩm định và lĩnh vực phụ trách:",
@@ -237,7 +233,8 @@ def cmd_ranking(args) -> int:
                 "sipas": _exact(r.result.sipas), "survey": _exact(r.result.survey),
                 "bonus": _exact(r.result.bonus), "penalty": _exact(r.result.penalty),
                 "total": _exact(r.result.total), "max": _exact(r.result.applicable_max),
-                "index": _exact(r.result.index), "index_display": fmt(r.result.index, places),
+                "index": _exact(r.result.index),
+                "index_display": fmt(r.result.index, places, comma=False),
                 "prev_rank": r.result.unit.prev_rank, "change": r.change, "tied": r.tied,
                 "decided_by": r.decided_by} for r in rows]} for b, rows in out]})
         return 0
@@ -250,8 +247,8 @@ def cmd_ranking(args) -> int:
                 f"{pick('phân định theo', 'by')} {tie_breaker_label(r.decided_by)}"
                 if r.decided_by else "")
             table.append((r.rank if r.rank is not None else pick("không xếp hạng", "unranked"),
-                          r.result.unit.code, r.result.unit.name, _num(r.result.total, places),
-                          _num(r.result.index, places), r.result.unit.prev_rank or "", change, note))
+                          r.result.unit.code, r.result.unit.name, fmt(r.result.total, places),
+                          fmt(r.result.index, places), r.result.unit.prev_rank or "", change, note))
         _print_table([pick("Hạng", "Rank"), pick("Mã", "Code"), pick("Đơn vị", "Unit"),
                       pick("Tổng điểm", "Total"), pick("Chỉ số (%)", "Index (%)"),
                       pick("Hạng năm trước", "Last year"), pick("Tăng/giảm", "Change"),
@@ -279,7 +276,8 @@ def cmd_classify(args) -> int:
                                     "head_name": units[h.row.result.key].head_name,
                                     "head_title": units[h.row.result.key].head_title,
                                     "index": _exact(h.row.result.index),
-                                    "index_display": fmt(h.row.result.index, places),
+                                    "index_display": fmt(h.row.result.index, places,
+                                                          comma=False),
                                     "rank": h.row.rank, "grade": h.grade.value,
                                     "grade_label": h.grade.label, "overridden": h.override is not None,
                                     "by_quota": h.by_quota, "reason": h.reason} for h in heads]}
@@ -291,7 +289,7 @@ def cmd_classify(args) -> int:
                       pick("Chỉ số (%)", "Index (%)"), pick("Xếp loại", "Classification"),
                       pick("Lý do", "Reason")],
                      [(h.row.rank or "—", h.row.result.unit.name,
-                       f"{units[h.row.result.key].head_name}", _num(h.row.result.index, places),
+                       f"{units[h.row.result.key].head_name}", fmt(h.row.result.index, places),
                        h.grade.label, h.reason) for h in heads], right=(3,))
         c = counts(heads)
         print("; ".join(f"{g.label}: {c[g]}" for g in Grade))

@@ -10,7 +10,8 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from parapp import __version__
 from parapp.core.classification import Grade, counts
 from parapp.core.errors import ParappError
 from parapp.core.files import clean_leftovers
-from parapp.core.i18n import pick, set_language
+from parapp.core.i18n import language, pick, set_language
 from parapp.core.lock import holder
 from parapp.core.numbers import canonical, fmt
 from parapp.core.ranking import tie_breaker_label
@@ -675,6 +676,52 @@ class _Parser(argparse.ArgumentParser):
                      f"({pick('xem', 'see')} {self.prog} --help)\n")
 
 
+# argparse's own words in Vietnamese: the usage line, the headings of --help and the usage
+# errors a user can make (not the ones only a programmer can)
+ARGPARSE_VI = {
+    "usage: ": "Cách dùng: ",
+    "positional arguments": "Tham số",
+    "options": "Tùy chọn",
+    "show this help message and exit": "hiện trợ giúp này rồi thoát",
+    "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
+    "unrecognized arguments: %s": "tham số không nhận ra: %s",
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)",
+    "invalid %(type)s value: %(value)r": "giá trị %(type)s không hợp lệ: %(value)r",
+    "expected one argument": "cần một giá trị",
+    "expected at most one argument": "cần nhiều nhất một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "expected %s argument": "cần %s giá trị",
+    "expected %s arguments": "cần %s giá trị",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "tùy chọn không rõ: %(option)s có thể là %(matches)s",
+    "not allowed with argument %s": "không dùng được cùng tham số %s",
+    "ignored explicit argument %r": "bỏ qua giá trị %r",
+    "one of the arguments %s is required": "cần một trong các tham số %s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "không có lệnh %(parser_name)r (các lệnh: %(choices)s)",
+    "can't open '%(filename)s': %(error)s": "không mở được '%(filename)s': %(error)s",
+}
+
+
+@contextmanager
+def _argparse_language() -> Iterator[None]:
+    """argparse in the chosen language while a parser is built and used: it looks its words
+    up through its module's gettext functions at that time. Restored after, so that other
+    argparse users in the process (a test runner) keep theirs."""
+    if language() != "vi":
+        yield
+        return
+    saved = argparse._, argparse.ngettext
+    argparse._ = lambda text: ARGPARSE_VI.get(text, text)
+    argparse.ngettext = lambda one, many, n: argparse._(one if n == 1 else many)
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="parapp",
@@ -682,7 +729,9 @@ def build_parser() -> argparse.ArgumentParser:
             "Thẩm định Chỉ số cải cách hành chính. Không có lệnh: mở giao diện "
             "(parapp [TỆP]).",
             "PAR Index appraisal. Without a subcommand: open the GUI (parapp [FILE])."))
-    parser.add_argument("--version", action="version", version=f"parapp {__version__}")
+    parser.add_argument("--version", action="version", version=f"parapp {__version__}",
+                        help=pick("hiện số phiên bản rồi thoát",
+                                  "show program's version number and exit"))
     parser.add_argument("--lang", choices=("vi", "en"),
                         help=pick("ngôn ngữ (mặc định: vi)", "language (default: vi)"))
     sub = parser.add_subparsers(dest="command", metavar=pick("LỆNH", "COMMAND"),
@@ -954,8 +1003,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not wants_cli:
         from parapp.ui.app import run_gui  # Qt is imported only for the GUI
         return run_gui(first)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    with _argparse_language():
+        args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except ParappError as exc:

@@ -6,6 +6,7 @@ errors. Expected texts are written out here, never taken from the window's code.
 """
 from __future__ import annotations
 
+import argparse
 import re
 from datetime import datetime
 from decimal import Decimal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from qt_helpers import open_window
 from test_gui_editing import click_criterion, click_unit
 
+from parapp.cli import main
 from parapp.core import i18n
 from parapp.core.packages import export_package, load_key, new_key, seal_package
 from parapp.core.store import Store
@@ -264,3 +266,56 @@ def test_the_merge_dialog_follows_the_language(qtbot, lang, conflict, monkeypatc
     assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", shown)
     assert shown == f"{sealed:%d/%m/%Y %H:%M}"
 
+
+# -- the command line -----------------------------------------------------------------------
+
+HELP = {
+    "vi": ("Cách dùng: parapp [-h] [--version] [--lang {vi,en}] LỆNH ...",
+           ["Tham số:", "Tùy chọn:", "-h, --help hiện trợ giúp này rồi thoát",
+            "--version hiện số phiên bản rồi thoát"]),
+    "en": ("usage: parapp [-h] [--version] [--lang {vi,en}] COMMAND ...",
+           ["positional arguments:", "options:",
+            "-h, --help show this help message and exit",
+            "--version show program's version number and exit"]),
+}
+RANKING_HELP = {
+    "vi": ("Cách dùng: parapp ranking [-h] [--block MÃ] [--format {text,json}] TỆP",
+           ["Tham số:", "TỆP tệp kỳ đánh giá (.parapp)", "Tùy chọn:",
+            "-h, --help hiện trợ giúp này rồi thoát"]),
+    "en": ("usage: parapp ranking [-h] [--block CODE] [--format {text,json}] FILE",
+           ["positional arguments:", "FILE assessment file (.parapp)",
+            "options:", "-h, --help show this help message and exit"]),
+}
+USAGE_ERRORS = {
+    "vi": ["parapp new: lỗi: thiếu tham số bắt buộc: --province (xem parapp new --help)",
+           "parapp ranking: lỗi: tham số --format: lựa chọn không hợp lệ: 'xml' (chọn một "
+           "trong 'text', 'json') (xem parapp ranking --help)"],
+    "en": ["parapp new: error: the following arguments are required: --province (see parapp "
+           "new --help)",
+           "parapp ranking: error: argument --format: invalid choice: 'xml' (choose from "
+           "'text', 'json') (see parapp ranking --help)"],
+}
+
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exit_:
+        main(list(args))
+    out, err = capsys.readouterr()
+    return exit_.value.code, out, err
+
+
+@pytest.mark.parametrize("code", ["vi", "en"])
+def test_command_line_help_and_usage_errors_in_the_language(capsys, tmp_path, code):
+    flag = ["--lang", code] if code == "en" else []  # Vietnamese unless asked
+    for args, (usage, lines) in (([], HELP[code]), (["ranking"], RANKING_HELP[code])):
+        status, out, _ = cli(capsys, *flag, *args, "--help")
+        assert status == 0
+        assert out.startswith(usage + "\n")
+        words = [" ".join(line.split()) for line in out.splitlines()]  # columns vary
+        assert [line for line in words if line in lines] == lines
+    new = cli(capsys, *flag, "new", str(tmp_path / "x.parapp"), "--year", "2025")
+    ranking = cli(capsys, *flag, "ranking", str(tmp_path / "x.parapp"), "--format", "xml")
+    assert [new[0], ranking[0]] == [2, 2]
+    assert [new[2], ranking[2]] == [line + "\n" for line in USAGE_ERRORS[code]]
+    # argparse is left as it was for everything else in the process
+    assert argparse._("usage: ") == "usage: "

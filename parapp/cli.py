@@ -6,12 +6,12 @@ non-zero on failure, and reports errors as one line on stderr without a tracebac
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -668,14 +668,6 @@ def _add_format(p: argparse.ArgumentParser) -> None:
                    help=pick("định dạng kết quả (mặc định: text)", "output format (default: text)"))
 
 
-class _Parser(argparse.ArgumentParser):
-    """Usage errors as one line on stderr, like every other error."""
-
-    def error(self, message: str):
-        self.exit(2, f"{self.prog}: {pick('lỗi', 'error')}: {message} "
-                     f"({pick('xem', 'see')} {self.prog} --help)\n")
-
-
 # argparse's own words in Vietnamese: the usage line, the headings of --help and the usage
 # errors a user can make (not the ones only a programmer can)
 ARGPARSE_VI = {
@@ -705,21 +697,37 @@ ARGPARSE_VI = {
 }
 
 
-@contextmanager
-def _argparse_language() -> Iterator[None]:
-    """argparse in the chosen language while a parser is built and used: it looks its words
-    up through its module's gettext functions at that time. Restored after, so that other
-    argparse users in the process (a test runner) keep theirs."""
-    if language() != "vi":
-        yield
-        return
-    saved = argparse._, argparse.ngettext
-    argparse._ = lambda text: ARGPARSE_VI.get(text, text)
-    argparse.ngettext = lambda one, many, n: argparse._(one if n == 1 else many)
-    try:
-        yield
-    finally:
-        argparse._, argparse.ngettext = saved
+def _in_language(method: Callable) -> Callable:
+    """`method` with argparse's own words in the chosen language: argparse looks them up
+    through its module's gettext functions when a parser is made, parses, or formats its help.
+    Restored after, so that other argparse users in the process (a test runner) keep theirs."""
+    @functools.wraps(method)
+    def wrapper(*args, **kwargs):
+        if language() != "vi":
+            return method(*args, **kwargs)
+        saved = argparse._, argparse.ngettext
+        argparse._ = lambda text: ARGPARSE_VI.get(text, text)
+        argparse.ngettext = lambda one, many, n: argparse._(one if n == 1 else many)
+        try:
+            return method(*args, **kwargs)
+        finally:
+            argparse._, argparse.ngettext = saved
+    return wrapper
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr, like every other error, and argparse's words in
+    the chosen language (every parapp parser and subparser is one of these)."""
+
+    __init__ = _in_language(argparse.ArgumentParser.__init__)
+    parse_args = _in_language(argparse.ArgumentParser.parse_args)
+    parse_known_args = _in_language(argparse.ArgumentParser.parse_known_args)
+    format_usage = _in_language(argparse.ArgumentParser.format_usage)
+    format_help = _in_language(argparse.ArgumentParser.format_help)
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {pick('lỗi', 'error')}: {message} "
+                     f"({pick('xem', 'see')} {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -1003,8 +1011,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not wants_cli:
         from parapp.ui.app import run_gui  # Qt is imported only for the GUI
         return run_gui(first)
-    with _argparse_language():
-        args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     try:
         return args.func(args)
     except ParappError as exc:

@@ -73,13 +73,13 @@ def texts(dialog, kind) -> list[str]:
 # -- Qt's own dialogs -----------------------------------------------------------------------
 
 QT_WORDS = {
-    "vi": {"buttons": ["Bỏ", "Hủy"], "details": ["Đồng ý", "Hiện chi tiết…"],
+    "vi": {"buttons": ["&Có", "&Không"], "details": ["Đồng ý", "Hiện chi tiết…"],
            "labels": ["&Xem trong:", "&Tên tệp:", "&Kiểu tệp:"], "open": ["&Mở", "Hủy"],
            "menu": ["&Hoàn tác\tCtrl+Z", "&Làm lại\tCtrl+Y", "&Cắt\tCtrl+X",
                     "&Sao chép\tCtrl+C", "&Dán\tCtrl+V", "Xóa", "Chọn tất cả\tCtrl+A"],
            "print": ["&In", "Hủy", "Tùy &chọn >>", "Th&uộc tính"],
            "print_groups": {"Máy in", "Phạm vi in"}, "print_all": "In tất cả"},
-    "en": {"buttons": ["Discard", "Cancel"], "details": ["OK", "Show Details..."],
+    "en": {"buttons": ["&Yes", "&No"], "details": ["OK", "Show Details..."],
            "labels": ["&Look in:", "File &name:", "Files of &type:"], "open": ["&Open", "Cancel"],
            "menu": ["&Undo\tCtrl+Z", "&Redo\tCtrl+Y", "Cu&t\tCtrl+X", "&Copy\tCtrl+C",
                     "&Paste\tCtrl+V", "Delete", "Select All\tCtrl+A"],
@@ -98,19 +98,21 @@ def test_message_boxes_and_the_file_dialog_speak_the_language(qtbot, lang, small
     window = open_window(qtbot, small_demo, SIZE)
     click_unit(qtbot, window, "SYT")
     click_criterion(qtbot, window, "2.4")
-    field = window.editor.self_score
+    editor = window.editor
     # the context menu Qt gives a text field (its right click)
-    menu = field.createStandardContextMenu()
+    menu = editor.self_score.createStandardContextMenu()
     assert [a.text() for a in menu.actions() if a.text()] == words["menu"]
     menu.deleteLater()
 
-    # a value the file refuses, then closing the file: Qt's Discard / Cancel buttons
-    field.setFocus()
-    qtbot.keyClicks(field, "7")
+    # removing an evidence file asks first: Qt's Yes / No buttons
+    (tmp_path / "bien-ban.txt").write_text("Biên bản kiểm tra", encoding="utf-8")
+    assert editor.add_evidence_files([tmp_path / "bien-ban.txt"]) == ["bien-ban.txt"]
+    editor.evidence_list.setCurrentRow(editor.evidence_list.count() - 1)
     seen = on_next_dialog(qtbot, lambda box: {"buttons": buttons(box)})
-    assert not window.close_file()  # cancelled: the file stays open
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     assert seen["buttons"] == sorted(words["buttons"])
-    field.clear()
+    listed = [editor.evidence_list.item(i).text() for i in range(editor.evidence_list.count())]
+    assert any("bien-ban.txt" in name for name in listed)  # answered No: kept
 
     # a workbook with an error: the warning's OK and "Show Details…"
     book = Workbook()

@@ -10,7 +10,6 @@ import argparse
 import re
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from openpyxl import Workbook

@@ -38,7 +38,8 @@ def main(command: str) -> None:
             sys.exit("usage: i18n.py update|release")
     if command == "release":
         for name in QT_CATALOGUES:
-            run("pyside6-lrelease", f"resources/i18n/{name}.ts", "-qm", f"parapp/ui/i18n/{name}.qm")
+            run("pyside6-lrelease", f"resources/i18n/{name}.ts",
+                "-qm", f"parapp/ui/i18n/{name}.qm")
 
 
 if __name__ == "__main__":

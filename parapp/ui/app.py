@@ -6,8 +6,8 @@ opened is reported in a warning and the demo is shown instead, so the user alway
 
 Before the window: the theme chosen in Hiển thị › Giao diện is applied, and the language chosen
 in Hiển thị › Ngôn ngữ (read at start) installed: the window's translation for a language other
-than Vietnamese (parapp/ui/i18n/parapp_<lang>.qm), and one of Qt's dialogs (qtbase_<lang>.qm:
-parapp's Vietnamese one, else Qt's).
+than Vietnamese (parapp/ui/i18n/parapp_<lang>.qm), and that of Qt's own dialogs
+(qtbase_<lang>.qm: parapp's for Vietnamese, which Qt lacks, else Qt's).
 """
 from __future__ import annotations
 

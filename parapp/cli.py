@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import json
 import os
 import sys
@@ -56,10 +57,6 @@ def _open(path: str, readonly: bool = True, checked: bool = True) -> Store:
                    f"{Path(path).name} is open for editing by {owner.user} on {owner.host}; "
                    "reading what is saved so far"))
     return Store.open(path, readonly=True, checked=checked)
-
-
-def _num(value, places: int) -> str:
-    return fmt(value, places, comma=language() == "vi")
 
 
 def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]],
@@ -148,7 +145,7 @@ def cmd_info(args) -> int:
     print()
     _print_table([pick("Mã khối", "Block"), pick("Tên khối", "Name"), pick("Số đơn vị", "Units"),
                   pick("Điểm tối đa", "Max")],
-                 [(b.code, b.name, per_block[b.code], _num(tree.total_max(b.code), 2))
+                 [(b.code, b.name, per_block[b.code], fmt(tree.total_max(b.code), 2))
                   for b in blocks], right=(2, 3))
     print()
     print(pick("Thành viên Hội đồng thẩm định và lĩnh vực phụ trách:",
@@ -272,7 +269,8 @@ def cmd_ranking(args) -> int:
                 "sipas": _exact(r.result.sipas), "survey": _exact(r.result.survey),
                 "bonus": _exact(r.result.bonus), "penalty": _exact(r.result.penalty),
                 "total": _exact(r.result.total), "max": _exact(r.result.applicable_max),
-                "index": _exact(r.result.index), "index_display": fmt(r.result.index, places),
+                "index": _exact(r.result.index),
+                "index_display": fmt(r.result.index, places, comma=False),
                 "prev_rank": r.result.unit.prev_rank, "change": r.change, "tied": r.tied,
                 "decided_by": r.decided_by} for r in rows]} for b, rows in out]})
         return 0
@@ -285,8 +283,8 @@ def cmd_ranking(args) -> int:
                 f"{pick('phân định theo', 'by')} {tie_breaker_label(r.decided_by)}"
                 if r.decided_by else "")
             table.append((r.rank if r.rank is not None else pick("không xếp hạng", "unranked"),
-                          r.result.unit.code, r.result.unit.name, _num(r.result.total, places),
-                          _num(r.result.index, places), r.result.unit.prev_rank or "", change, note))
+                          r.result.unit.code, r.result.unit.name, fmt(r.result.total, places),
+                          fmt(r.result.index, places), r.result.unit.prev_rank or "", change, note))
         _print_table([pick("Hạng", "Rank"), pick("Mã", "Code"), pick("Đơn vị", "Unit"),
                       pick("Tổng điểm", "Total"), pick("Chỉ số (%)", "Index (%)"),
                       pick("Hạng năm trước", "Last year"), pick("Tăng/giảm", "Change"),
@@ -314,7 +312,8 @@ def cmd_classify(args) -> int:
                                     "head_name": units[h.row.result.key].head_name,
                                     "head_title": units[h.row.result.key].head_title,
                                     "index": _exact(h.row.result.index),
-                                    "index_display": fmt(h.row.result.index, places),
+                                    "index_display": fmt(h.row.result.index, places,
+                                                          comma=False),
                                     "rank": h.row.rank, "grade": h.grade.value,
                                     "grade_label": h.grade.label, "overridden": h.override is not None,
                                     "by_quota": h.by_quota, "reason": h.reason} for h in heads]}
@@ -326,7 +325,7 @@ def cmd_classify(args) -> int:
                       pick("Chỉ số (%)", "Index (%)"), pick("Xếp loại", "Classification"),
                       pick("Lý do", "Reason")],
                      [(h.row.rank or "—", h.row.result.unit.name,
-                       f"{units[h.row.result.key].head_name}", _num(h.row.result.index, places),
+                       f"{units[h.row.result.key].head_name}", fmt(h.row.result.index, places),
                        h.grade.label, h.reason) for h in heads], right=(3,))
         c = counts(heads)
         print("; ".join(f"{g.label}: {c[g]}" for g in Grade))
@@ -718,8 +717,62 @@ def _add_format(p: argparse.ArgumentParser) -> None:
                    help=pick("định dạng kết quả (mặc định: text)", "output format (default: text)"))
 
 
+# argparse's own words in Vietnamese: the usage line, the headings of --help and the usage
+# errors a user can make (not the ones only a programmer can)
+ARGPARSE_VI = {
+    "usage: ": "Cách dùng: ",
+    "positional arguments": "Tham số",
+    "options": "Tùy chọn",
+    "show this help message and exit": "hiện trợ giúp này rồi thoát",
+    "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
+    "unrecognized arguments: %s": "tham số không nhận ra: %s",
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)",
+    "invalid %(type)s value: %(value)r": "giá trị %(type)s không hợp lệ: %(value)r",
+    "expected one argument": "cần một giá trị",
+    "expected at most one argument": "cần nhiều nhất một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "expected %s argument": "cần %s giá trị",
+    "expected %s arguments": "cần %s giá trị",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "tùy chọn không rõ: %(option)s có thể là %(matches)s",
+    "not allowed with argument %s": "không dùng được cùng tham số %s",
+    "ignored explicit argument %r": "bỏ qua giá trị %r",
+    "one of the arguments %s is required": "cần một trong các tham số %s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "không có lệnh %(parser_name)r (các lệnh: %(choices)s)",
+    "can't open '%(filename)s': %(error)s": "không mở được '%(filename)s': %(error)s",
+}
+
+
+def _in_language(method: Callable) -> Callable:
+    """`method` with argparse's own words in the chosen language: argparse looks them up
+    through its module's gettext functions when a parser is made, parses, or formats its help.
+    Restored after, so that other argparse users in the process (a test runner) keep theirs."""
+    @functools.wraps(method)
+    def wrapper(*args, **kwargs):
+        if language() != "vi":
+            return method(*args, **kwargs)
+        saved = argparse._, argparse.ngettext
+        argparse._ = lambda text: ARGPARSE_VI.get(text, text)
+        argparse.ngettext = lambda one, many, n: argparse._(one if n == 1 else many)
+        try:
+            return method(*args, **kwargs)
+        finally:
+            argparse._, argparse.ngettext = saved
+    return wrapper
+
+
 class _Parser(argparse.ArgumentParser):
-    """Usage errors as one line on stderr, like every other error."""
+    """Usage errors as one line on stderr, like every other error, and argparse's words in
+    the chosen language (every parapp parser and subparser is one of these)."""
+
+    __init__ = _in_language(argparse.ArgumentParser.__init__)
+    parse_args = _in_language(argparse.ArgumentParser.parse_args)
+    parse_known_args = _in_language(argparse.ArgumentParser.parse_known_args)
+    format_usage = _in_language(argparse.ArgumentParser.format_usage)
+    format_help = _in_language(argparse.ArgumentParser.format_help)
 
     def error(self, message: str):
         self.exit(2, f"parapp: {pick('lỗi', 'error')}: {message} "
@@ -733,7 +786,9 @@ def build_parser() -> argparse.ArgumentParser:
             "Thẩm định Chỉ số cải cách hành chính. Không có lệnh: mở giao diện "
             "(parapp [TỆP]).",
             "PAR Index appraisal. Without a subcommand: open the GUI (parapp [FILE])."))
-    parser.add_argument("--version", action="version", version=f"parapp {__version__}")
+    parser.add_argument("--version", action="version", version=f"parapp {__version__}",
+                        help=pick("hiện số phiên bản rồi thoát",
+                                  "show program's version number and exit"))
     parser.add_argument("--lang", choices=("vi", "en"),
                         help=pick("ngôn ngữ (mặc định: vi)", "language (default: vi)"))
     sub = parser.add_subparsers(dest="command", metavar=pick("LỆNH", "COMMAND"),

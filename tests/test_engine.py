@@ -38,8 +38,8 @@ def test_tree_validates_per_block_and_names_the_node():
                                                         block_max={"XA": D(0)})
                           for n in tree.nodes.values()])
     messages = [str(p) for p in wrong.validate(["SO", "XA"])]
-    assert messages == ["Tiêu chí 2: khối SO: tổng điểm tối đa các tiêu chí con là 79.500, "
-                        "khác điểm tối đa 80.000"]
+    assert messages == ["Tiêu chí 2: khối SO: tổng điểm tối đa các tiêu chí con là 79,500, "
+                        "khác điểm tối đa 80,000"]
 
 
 def test_rollup_appraisal_self_and_sipas_exact():
@@ -61,7 +61,7 @@ def test_rollup_appraisal_self_and_sipas_exact():
     assert r.appraisal == D("79.875")
     assert r.applicable_max == D(100) and r.index == D("88.992")
     assert r.not_appraised == 0 and r.not_self_scored == 0
-    assert fmt(r.sipas, 2) == "9.12" and fmt(r.total, 2, comma=True) == "88,99"
+    assert fmt(r.sipas, 2, comma=False) == "9.12" and fmt(r.total, 2, comma=True) == "88,99"
 
 
 def test_not_applicable_leaves_the_denominator_and_unappraised_counts_self():
@@ -75,7 +75,7 @@ def test_not_applicable_leaves_the_denominator_and_unappraised_counts_self():
     assert r.applicable_max == D(70)
     assert r.total == D(58)
     assert r.index == CONTEXT.divide(D(5800), D(70))
-    assert fmt(r.index, 2) == "82.86" and fmt(r.index, 3) == "82.857"
+    assert fmt(r.index, 2, comma=False) == "82.86" and fmt(r.index, 3, comma=False) == "82.857"
     assert r.not_appraised == 3
 
 
@@ -114,9 +114,9 @@ def test_points_validation_by_method():
     tree = small_tree()
     assert check_points(tree.nodes["c11"], "SO", D(2)) is None
     assert check_points(tree.nodes["c11"], "SO", D(3)) == ("điểm phải là một trong các mức: "
-                                                           "4.00, 2.00, 0.00")
-    assert check_points(tree.nodes["c121"], "SO", D(1)) == "tiêu chí Có/Không chỉ nhận 0 hoặc 2.00"
-    assert check_points(tree.nodes["c21"], "SO", D("50.01")) == "điểm vượt điểm tối đa 50.00"
+                                                           "4,00; 2,00; 0,00")
+    assert check_points(tree.nodes["c121"], "SO", D(1)) == "tiêu chí Có/Không chỉ nhận 0 hoặc 2,00"
+    assert check_points(tree.nodes["c21"], "SO", D("50.01")) == "điểm vượt điểm tối đa 50,00"
     assert check_points(tree.nodes["c21"], "XA", D("50.01")) is None
     assert check_points(tree.nodes["c122"], "SO", D("-0.5")) == "điểm không được âm"
 
@@ -149,10 +149,10 @@ def test_floats_are_refused():
 
 
 def test_display_rounds_half_up_only():
-    assert fmt(D("9.115"), 2) == "9.12"  # half-up, not banker's rounding
-    assert fmt(D("9.125"), 2) == "9.13"
-    assert fmt(D("89.7685"), 3) == "89.769"
-    assert fmt(D("-0.001"), 2) == "0.00"
+    assert fmt(D("9.115"), 2, comma=False) == "9.12"  # half-up, not banker's rounding
+    assert fmt(D("9.125"), 2, comma=False) == "9.13"
+    assert fmt(D("89.7685"), 3, comma=False) == "89.769"
+    assert fmt(D("-0.001"), 2, comma=False) == "0.00"
 
 
 # -- Hải Phòng 2017, khối sở (domain.md §11.1): published totals must rank exactly as published.
@@ -178,7 +178,7 @@ def test_hai_phong_2017_ranks_exactly_as_published():
              for i, (name, total) in sorted(enumerate(HAI_PHONG_2017), key=lambda x: x[1][0],
                                             reverse=True)]
     ranking = rank_block("SO", [engine.compute(u) for u in units])
-    assert [(row.rank, row.result.unit.name, fmt(row.result.total, 2)) for row in ranking.ranked] \
+    assert [(row.rank, row.result.unit.name, fmt(row.result.total, 2, comma=False)) for row in ranking.ranked] \
         == [(i, name, total) for i, (name, total) in enumerate(HAI_PHONG_2017, start=1)]
     assert ranking.ties == []
 
@@ -211,7 +211,7 @@ def test_unrounded_totals_decide_even_when_display_is_equal():
     results = [_result("nam_sach", "Huyện Nam Sách", "85.855"),
                _result("tp", "Thành phố Hải Dương", "85.8649")]
     ranking = rank_block("B", results, "shared")
-    assert [(r.result.key, r.rank, fmt(r.result.index, 2)) for r in ranking.ranked] == [
+    assert [(r.result.key, r.rank, fmt(r.result.index, 2, comma=False)) for r in ranking.ranked] == [
         ("tp", 1, "85.86"), ("nam_sach", 2, "85.86")]
 
 

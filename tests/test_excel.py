@@ -79,7 +79,7 @@ def test_every_data_error_is_reported_with_its_cell(period, tmp_path):
     assert err.value.errors == [
         "Điểm!A3: không có đơn vị mã «XYZ» trong kỳ đánh giá",
         "Điểm!B4: không có tiêu chí mã «9.9» trong bộ chỉ số",
-        "Điểm!C5: điểm tự đánh giá «6.5»: điểm vượt điểm tối đa 6.00",
+        "Điểm!C5: điểm tự đánh giá «6.5»: điểm vượt điểm tối đa 6,00",
         "Điểm!C6: điểm tự đánh giá «-2»: điểm không được âm",
         "Điểm!C7: điểm tự đánh giá «bốn» không phải là số",
         "Điểm!B8: đơn vị SYT, tiêu chí 1.2 bị trùng với dòng 2",
@@ -311,7 +311,7 @@ def test_criteria_whose_children_do_not_add_up(tmp_path):
     with pytest.raises(ImportFailed) as err:
         import_file(store, "criteria", crit)
     assert err.value.errors == ["Tiêu chí!A2: Tiêu chí 1: tổng điểm tối đa các tiêu chí con là "
-                                "9.000, khác điểm tối đa 10.000"]
+                                "9,000, khác điểm tối đa 10,000"]
     store.close()
 
 
@@ -485,7 +485,7 @@ def test_cli_import_errors_and_exports(period, tmp_path, capsys):
     assert code == 1
     assert err.splitlines() == ["parapp: lỗi: d.xlsx: 2 lỗi, không có dữ liệu nào được nhập",
                                 "  Điểm!A2: không có đơn vị mã «XYZ» trong kỳ đánh giá",
-                                "  Điểm!C3: điểm tự đánh giá «7»: điểm vượt điểm tối đa 6.00"]
+                                "  Điểm!C3: điểm tự đánh giá «7»: điểm vượt điểm tối đa 6,00"]
     assert main(["template", "units", "-o", str(tmp_path / "dv.xlsx")]) == 0
     assert [c.value for c in load_workbook(tmp_path / "dv.xlsx")["Đơn vị"][1]] == [
         "Mã đơn vị", "Tên đơn vị", "Khối", "Người đứng đầu", "Chức vụ", "Xếp hạng năm trước",

@@ -429,7 +429,7 @@ def test_values_beyond_any_sensible_range_are_refused_in_every_sheet_kind(period
             ["STP", "1.1", 4, 4.5]], [
             f"Điểm!C2: điểm tự đánh giá «1e400» {TOO_BIG}",
             f"Điểm!C3: điểm tự đánh giá «1e+300» {TOO_BIG}",
-            "Điểm!D4: điểm thẩm định «4.5»: điểm vượt điểm tối đa 4.00"]),
+            "Điểm!D4: điểm thẩm định «4.5»: điểm vượt điểm tối đa 4,00"]),
         "survey": ("Điều tra", [
             ["Mã đơn vị", "SIPAS (%)", "ĐTXHH (%)"], ["SYT", "1e400", 101], ["STP", -5, None]], [
             f"Điều tra!B2: SIPAS «1e400» {TOO_BIG}",
@@ -457,7 +457,7 @@ def test_a_bonus_or_penalty_above_the_periods_cap_is_refused(period, tmp_path):
         ["Mã đơn vị", "Loại", "Nội dung", "Điểm tự đánh giá", "Điểm thẩm định"],
         ["SYT", "Thưởng", "Sáng kiến", 4, None], ["STP", "Trừ", "Sai phạm", 0, 3.5]])
     assert errors_of(period, book, "adjustments") == [
-        "Điểm thưởng, trừ!E3: «3.5»: vượt mức tối đa 3.00 điểm của kỳ đánh giá"]
+        "Điểm thưởng, trừ!E3: «3.5»: vượt mức tối đa 3,00 điểm của kỳ đánh giá"]
 
 
 def test_band_thresholds_beyond_100_percent_are_refused(period, tmp_path):

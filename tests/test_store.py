@@ -89,8 +89,8 @@ def test_scores_roll_up_into_the_ranking(period):
 
 
 @pytest.mark.parametrize("unit,code,value,message", [
-    ("SYT", "1.1", "3", "Đơn vị SYT, tiêu chí 1.1: điểm phải là một trong các mức: 4.00, 2.00, 0.00"),
-    ("SYT", "1.2", "6.5", "Đơn vị SYT, tiêu chí 1.2: điểm vượt điểm tối đa 6.00"),
+    ("SYT", "1.1", "3", "Đơn vị SYT, tiêu chí 1.1: điểm phải là một trong các mức: 4,00; 2,00; 0,00"),
+    ("SYT", "1.2", "6.5", "Đơn vị SYT, tiêu chí 1.2: điểm vượt điểm tối đa 6,00"),
     ("SYT", "1.2", "-1", "Đơn vị SYT, tiêu chí 1.2: điểm không được âm"),
     ("SYT", "1.2", "abc", "Đơn vị SYT, tiêu chí 1.2: 'abc' không phải là số"),
     ("SYT", "1.2", "1.23456", "Đơn vị SYT, tiêu chí 1.2: tối đa 4 chữ số thập phân (1.23456)"),

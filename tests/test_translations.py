@@ -1,11 +1,12 @@
-"""The English translation of the window (resources/i18n/parapp_en.ts → parapp/ui/i18n/*.qm).
+"""The English translation of the window (resources/i18n/parapp_en.ts → parapp/ui/i18n/*.qm),
+and the Vietnamese one of Qt's own dialogs (resources/i18n/qtbase_vi.ts: Qt ships none).
 
 A UI string added without a translation, a translation that lost a placeholder or an
 accelerator, or a .qm not rebuilt after the .ts changed fails here. To fix:
 
     .venv/bin/python scripts/i18n.py update     # extract the new strings
     (translate them in resources/i18n/parapp_en.ts, drop type="unfinished")
-    .venv/bin/python scripts/i18n.py release    # rebuild parapp/ui/i18n/parapp_en.qm
+    .venv/bin/python scripts/i18n.py release    # rebuild parapp/ui/i18n/*.qm
 """
 from __future__ import annotations
 
@@ -22,15 +23,18 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "parapp_en.ts"
 QM = ROOT / "parapp" / "ui" / "i18n" / "parapp_en.qm"
+QT_TS = ROOT / "resources" / "i18n" / "qtbase_vi.ts"
+QT_QM = ROOT / "parapp" / "ui" / "i18n" / "qtbase_vi.qm"
+CATALOGUES = pytest.mark.parametrize("ts", [TS, QT_TS], ids=["parapp_en", "qtbase_vi"])
 
 # {unit}, {n}, {0}, {x:.2f} … (str.format) and %n, %1 … %99, %L1 (Qt)
 BRACES = re.compile(r"\{[^{}]*\}")
 PERCENT = re.compile(r"%L?(?:n|\d{1,2})")
 
 
-def _messages() -> list[tuple[str, str, ET.Element]]:
+def _messages(ts: Path = TS) -> list[tuple[str, str, ET.Element]]:
     """(context, source, translation element) of every message in the .ts."""
-    root = ET.parse(TS).getroot()
+    root = ET.parse(ts).getroot()
     out = []
     for context in root.iter("context"):
         name = context.findtext("name") or ""
@@ -52,8 +56,9 @@ def _report(problems: list[str]) -> str:
     return f"{len(problems)} message(s):\n  " + "\n  ".join(problems)
 
 
-def test_every_message_is_translated():
-    messages = _messages()
+@CATALOGUES
+def test_every_message_is_translated(ts):
+    messages = _messages(ts)
     assert len(messages) > 100, "the .ts looks empty: run scripts/i18n.py update"
     problems = []
     for context, source, translation in messages:
@@ -62,12 +67,13 @@ def test_every_message_is_translated():
             problems.append(f"[{context}] {source!r} is {kind}")
         elif not all(t.strip() for t in _texts(translation)):
             problems.append(f"[{context}] {source!r} has an empty translation")
-    assert not problems, "untranslated strings in parapp_en.ts — " + _report(problems)
+    assert not problems, f"untranslated strings in {ts.name} — " + _report(problems)
 
 
-def test_placeholders_are_kept():
+@CATALOGUES
+def test_placeholders_are_kept(ts):
     problems = []
-    for context, source, translation in _messages():
+    for context, source, translation in _messages(ts):
         wanted = sorted(BRACES.findall(source) + PERCENT.findall(source))
         for text in _texts(translation):
             got = BRACES.findall(text) + PERCENT.findall(text)
@@ -79,34 +85,45 @@ def test_placeholders_are_kept():
     assert not problems, "placeholders differ — " + _report(problems)
 
 
-def test_accelerators_and_edges_are_kept():
-    """A menu text's & stays (one accelerator), and so do leading/trailing spaces and "…"."""
+@CATALOGUES
+def test_accelerators_and_edges_are_kept(ts):
+    """A menu text's & stays (one accelerator), and so do leading/trailing spaces and "…"
+    (Qt's "..." is "…" in Vietnamese)."""
     def accelerators(s: str) -> int:
         return len(re.findall(r"&(?!&)", s.replace("&&", "")))
 
     problems = []
-    for context, source, translation in _messages():
+    for context, source, translation in _messages(ts):
         for text in _texts(translation):
             if accelerators(source) != accelerators(text):
                 problems.append(f"[{context}] {source!r} → {text!r}: accelerator (&)")
             if source[:1].isspace() != text[:1].isspace() or \
                     source[-1:].isspace() != text[-1:].isspace():
                 problems.append(f"[{context}] {source!r} → {text!r}: leading/trailing space")
-            if source.endswith("…") != text.endswith("…"):
+            if source.endswith(("…", "...")) != text.endswith(("…", "...")):
                 problems.append(f"[{context}] {source!r} → {text!r}: trailing …")
     assert not problems, _report(problems)
 
 
-@pytest.fixture
-def english(qapp):
-    """parapp_en.qm installed on the application for one test (removed after it)."""
+def _installed(qapp, qm: Path):
+    """`qm` installed on the application for one test (removed after it)."""
     translator = QTranslator()
-    assert translator.load(str(QM)), f"cannot load {QM}: run scripts/i18n.py release"
+    assert translator.load(str(qm)), f"cannot load {qm}: run scripts/i18n.py release"
     assert qapp.installTranslator(translator)
     try:
         yield translator
     finally:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def english(qapp):
+    yield from _installed(qapp, QM)
+
+
+@pytest.fixture
+def qt_vietnamese(qapp):
+    yield from _installed(qapp, QT_QM)
 
 
 @pytest.mark.parametrize(("context", "source", "english_text"), [
@@ -117,6 +134,18 @@ def english(qapp):
 ])
 def test_compiled_translation_is_english(english, context, source, english_text):
     assert QCoreApplication.translate(context, source) == english_text
+
+
+@pytest.mark.parametrize(("context", "source", "vietnamese"), [
+    ("QPlatformTheme", "&Yes", "&Có"),
+    ("QPlatformTheme", "Cancel", "Hủy"),
+    ("QMessageBox", "Show Details...", "Hiện chi tiết…"),
+    ("QFileDialog", "File &name:", "&Tên tệp:"),
+    ("QPrintDialog", "&Print", "&In"),
+    ("QLineEdit", "Select All", "Chọn tất cả"),
+])
+def test_compiled_qt_catalogue_is_vietnamese(qt_vietnamese, context, source, vietnamese):
+    assert QCoreApplication.translate(context, source) == vietnamese
 
 
 def test_window_code_picks_up_the_translation(english):
@@ -134,14 +163,16 @@ def _lrelease() -> str | None:
     return str(here) if here.exists() else shutil.which("pyside6-lrelease")
 
 
-def test_qm_is_up_to_date(tmp_path):
+@pytest.mark.parametrize(("ts", "qm"), [(TS, QM), (QT_TS, QT_QM)],
+                         ids=["parapp_en", "qtbase_vi"])
+def test_qm_is_up_to_date(tmp_path, ts, qm):
     """The shipped .qm is exactly what lrelease makes of the .ts (a stale .qm fails)."""
-    assert QM.is_file(), f"{QM.relative_to(ROOT)} is missing: run scripts/i18n.py release"
+    assert qm.is_file(), f"{qm.relative_to(ROOT)} is missing: run scripts/i18n.py release"
     tool = _lrelease()
     if tool is None:
         pytest.skip("pyside6-lrelease not found")
-    fresh = tmp_path / "parapp_en.qm"
-    proc = subprocess.run([tool, str(TS), "-qm", str(fresh)], capture_output=True, text=True)
+    fresh = tmp_path / qm.name
+    proc = subprocess.run([tool, str(ts), "-qm", str(fresh)], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr or proc.stdout
-    assert fresh.read_bytes() == QM.read_bytes(), (
-        "parapp/ui/i18n/parapp_en.qm is stale: run .venv/bin/python scripts/i18n.py release")
+    assert fresh.read_bytes() == qm.read_bytes(), (
+        f"parapp/ui/i18n/{qm.name} is stale: run .venv/bin/python scripts/i18n.py release")

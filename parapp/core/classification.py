@@ -18,7 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from parapp.core.i18n import fold, pick
-from parapp.core.numbers import canonical, parse_decimal
+from parapp.core.numbers import fmt, parse_decimal
 from parapp.core.ranking import RankRow
 from parapp.core.scoring import COMPONENTS
 
@@ -64,21 +64,17 @@ class Rule:
         return all(r.component(name) >= minimum for name, minimum in self.component_min.items())
 
     def describe(self) -> str:
-        def short(value: Decimal) -> str:  # 90 → "90", 92.5 → "92,5" in Vietnamese
-            text = canonical(value)
-            return pick(text.replace(".", ","), text)
-
         parts = [self.grade.label]
         if self.min_index is not None:
-            parts.append(pick(f"chỉ số ≥ {short(self.min_index)}%",
-                              f"index ≥ {short(self.min_index)}%"))
+            parts.append(pick(f"chỉ số ≥ {fmt(self.min_index, None)}%",
+                              f"index ≥ {fmt(self.min_index, None)}%"))
         if self.max_rank is not None:
             parts.append(pick(f"xếp hạng ≤ {self.max_rank}", f"rank ≤ {self.max_rank}"))
         for name, minimum in self.component_min.items():
-            parts.append(f"{name} ≥ {short(minimum)}")
+            parts.append(f"{name} ≥ {fmt(minimum, None)}")
         if self.quota is not None:
             base = (self.quota_base or self.grade).label.lower()
-            pct = short(self.quota * 100)
+            pct = fmt(self.quota * 100, None)
             parts.append(pick(f"không quá {pct}% số đơn vị đạt mức {base} trở lên",
                               f"at most {pct}% of units rated {base} or better"))
         return "; ".join(parts)

@@ -274,7 +274,8 @@ def check_points(node: Node, block: str, points: Decimal) -> str | None:
     if node.method is Method.LEVELS:
         levels = set(levels_of(node.params))
         if levels and points not in levels:
-            shown = ", ".join(fmt(v) for v in sorted(levels, reverse=True))
+            # "; " between them: in Vietnamese the comma is the decimal mark (1,00; 0,50)
+            shown = "; ".join(fmt(v) for v in sorted(levels, reverse=True))
             return pick(f"điểm phải là một trong các mức: {shown}",
                         f"points must be one of the levels: {shown}")
     return None

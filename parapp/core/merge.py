@@ -41,7 +41,7 @@ from parapp.core.i18n import pick
 from parapp.core.models import (
     Criterion, MergedPackage, MergeResolution, Period, SentPackage, Unit,
 )
-from parapp.core.numbers import canonical, parse_decimal, too_precise
+from parapp.core.numbers import canonical, fmt, fmt_time, parse_decimal, too_precise
 from parapp.core.packages import ROUND_FIELDS, ROUND_PART, SealInfo
 
 MERGE_SOURCE = "hợp nhất gói"  # prefix of the audit source of every merge
@@ -55,7 +55,7 @@ class Value:
     note: str
 
     def shown(self) -> str:
-        points = "—" if self.points is None else canonical(self.points).replace(".", ",")
+        points = "—" if self.points is None else fmt(self.points, None)
         return f"{points} ({self.note})" if self.note else points
 
     def to_json(self) -> dict:
@@ -134,12 +134,12 @@ class MergeReport:
                                 f"{p.path.name}: {p.seal.member}'s package was merged before; "
                                 "nothing changed"))
                 continue
-            n = p.counts()
+            n, at = p.counts(), fmt_time(p.seal.sealed_at)
             out.append(pick(
-                f"{p.path.name} ({p.seal.member}, niêm phong {p.seal.sealed_at}): "
+                f"{p.path.name} ({p.seal.member}, niêm phong {at}): "
                 f"{n['applied']} áp dụng, {n['parallel']} song song, {n['conflict']} xung đột, "
                 f"{n['unchanged']} không đổi",
-                f"{p.path.name} ({p.seal.member}, sealed {p.seal.sealed_at}): {n['applied']} "
+                f"{p.path.name} ({p.seal.member}, sealed {at}): {n['applied']} "
                 f"applied, {n['parallel']} parallel, {n['conflict']} conflict(s), "
                 f"{n['unchanged']} unchanged"))
         return out

@@ -1,10 +1,14 @@
-"""Exact decimal scores: parsing user input, arithmetic context, rounding for display only.
+"""Exact decimal scores: parsing user input, arithmetic context, rounding for display only;
+and the one display form of numbers and times, by the interface language.
 
 Scores are never floats. Stored and summed values keep every digit; ROUND_HALF_UP (the
-Vietnamese convention) is applied only when a number is shown or exported.
+Vietnamese convention) is applied only when a number is shown or exported. Shown numbers take
+the interface language's decimal mark (8,50 in Vietnamese, 8.50 in English); machine output
+(JSON, storage) asks for the point.
 """
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 from parapp.core.i18n import language
@@ -64,17 +68,30 @@ def quantize(value: Decimal, places: int) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def fmt(value: Decimal | None, places: int = 2, comma: bool | None = False) -> str:
-    """Display form: rounded half-up to `places`, '' for None; decimal comma when asked, or
-    with comma=None, when the interface language is Vietnamese."""
+def fmt(value: Decimal | None, places: int | None = 2, comma: bool | None = None) -> str:
+    """Display form: rounded half-up to `places` (places=None: exact, as typed: '0,75', '2'),
+    '' for None; the decimal mark of the interface language (a comma in Vietnamese) unless
+    `comma` says which."""
     if comma is None:
         comma = language() == "vi"
     if value is None:
         return ""
-    s = f"{quantize(value, places):f}"
-    if s.startswith("-") and quantize(value, places).is_zero():
-        s = s[1:]
+    if places is None:
+        s = canonical(value)
+    else:
+        s = f"{quantize(value, places):f}"
+        if s.startswith("-") and quantize(value, places).is_zero():
+            s = s[1:]
     return s.replace(".", ",") if comma else s
+
+
+def fmt_time(iso: str) -> str:
+    """A stored time (ISO 8601, UTC) as the local dd/mm/yyyy hh:mm, in every language (as
+    stored if unreadable)."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+    except (TypeError, ValueError):
+        return iso
 
 
 def canonical(value: Decimal) -> str:

@@ -4,9 +4,10 @@ Which file opens: the one given, else the last one opened (if it still exists), 
 demo province, built on first use in a worker thread behind a busy dialog. A file that cannot be
 opened is reported in a warning and the demo is shown instead, so the user always gets a window.
 
-Before the window: the theme chosen in Hiển thị › Giao diện is applied, and for a language other
-than Vietnamese (Hiển thị › Ngôn ngữ, read at start) the window's translation
-(parapp/ui/i18n/parapp_<lang>.qm) and Qt's own (qtbase_<lang>.qm) are installed when present.
+Before the window: the theme chosen in Hiển thị › Giao diện is applied, and the language chosen
+in Hiển thị › Ngôn ngữ (read at start) installed: the window's translation for a language other
+than Vietnamese (parapp/ui/i18n/parapp_<lang>.qm), and that of Qt's own dialogs
+(qtbase_<lang>.qm: parapp's for Vietnamese, which Qt lacks, else Qt's).
 """
 from __future__ import annotations
 
@@ -118,18 +119,22 @@ def saved_language() -> str:
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the translators for `language`; returns those installed. Vietnamese is the
-    source language of parapp's own strings, so only Qt's (if Qt ships any) applies to it; a
-    missing or unreadable translation is skipped silently (the strings stay Vietnamese)."""
-    installed: list[QTranslator] = []
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
+    """Install the translators for `language`; returns those installed. Qt's dialogs (message
+    box buttons, file and print dialogs, context menus) take parapp's qtbase_<lang>.qm where
+    parapp ships one (Qt has no Vietnamese), else Qt's. parapp's own strings are Vietnamese at
+    the source, so parapp_<lang>.qm applies only to other languages. A missing or unreadable
+    file is skipped silently (those strings stay as written)."""
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    wanted = [(f"qtbase_{language}.qm", (I18N_DIR, qt_dir))]
     if language != "vi":
-        own = I18N_DIR / f"parapp_{language}.qm"
+        wanted.append((f"parapp_{language}.qm", (I18N_DIR,)))
+    installed: list[QTranslator] = []
+    for name, folders in wanted:
+        path = next((f / name for f in folders if (f / name).is_file()), None)
+        if path is None:
+            continue
         translator = QTranslator(app)
-        if own.is_file() and translator.load(str(own)):
+        if translator.load(str(path)):
             app.installTranslator(translator)
             installed.append(translator)
     return installed

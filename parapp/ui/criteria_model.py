@@ -293,7 +293,7 @@ class CriteriaModel(QAbstractItemModel):
         counts_of: dict[str, Counter] = {}
 
         def num(value) -> str:
-            return fmt(value, places, comma=None)
+            return fmt(value, places)
 
         for key in reversed(self._keys):  # children before parents
             node = tree.nodes[key]

@@ -196,7 +196,7 @@ class IndexChart(QWidget):
         name_x = rank_right + pad
         wanted = max((fm.horizontalAdvance(r.result.unit.name) for r in self._rows), default=0)
         name_w = max(80, min(wanted, int(self.width() * 0.36)))
-        value_w = fm.horizontalAdvance(fmt(Decimal(self._axis_max()), self._places, comma=None))
+        value_w = fm.horizontalAdvance(fmt(Decimal(self._axis_max()), self._places))
         plot_left = name_x + name_w + pad
         plot_right = max(plot_left + 40, self.width() - value_w - 2 * pad)
         return rank_right, name_x, name_w, plot_left, plot_right
@@ -299,7 +299,7 @@ class IndexChart(QWidget):
             x = self._x(t, left, right)
             p.setPen(pen)
             p.drawLine(QPointF(x, top - 2), QPointF(x, plot_bottom))
-            label = f"≥ {fmt(t, 0 if t == t.to_integral_value() else self._places, comma=None)}"
+            label = f"≥ {fmt(t, 0 if t == t.to_integral_value() else self._places)}"
             w = fm.horizontalAdvance(label) + 4
             box = QRect(round(x - w / 2), top - fm.height() - 4, w, fm.height())
             box.moveLeft(max(left - w // 2, min(box.left(), self.width() - w)))
@@ -317,7 +317,7 @@ class IndexChart(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(self.bar_colour(i))
             p.drawRoundedRect(bar, 2, 2)
-            value = fmt(row.result.index, self._places, comma=None)
+            value = fmt(row.result.index, self._places)
             box = QRectF(bar.right() + pad / 2, bar.top() - 1, fm.horizontalAdvance(value) + 4,
                          bar.height() + 2)
             shade(i, box)
@@ -347,7 +347,7 @@ class IndexChart(QWidget):
         row = self._rows[i]
         r = row.result
         lines = [f"{r.unit.name} ({r.unit.code})",
-                 self.tr("Chỉ số: {index}%").format(index=fmt(r.index, self._places, comma=None)),
+                 self.tr("Chỉ số: {index}%").format(index=fmt(r.index, self._places)),
                  self.tr("Hạng: {rank}").format(rank=rank_text(row)) if row.rank is not None
                  else self.tr("Không xếp hạng")]
         head = self._heads.get(r.key)
@@ -438,7 +438,7 @@ class RankingModel(QAbstractTableModel):
         row = self._rows[i]
         r = row.result
         head = self._heads.get(r.key)
-        num = lambda v: fmt(v, self._places, comma=None)
+        num = lambda v: fmt(v, self._places)
         if col == R_RANK:
             return rank_text(row)
         if col == R_CODE:
@@ -494,8 +494,8 @@ class RankingModel(QAbstractTableModel):
             return "\n".join(lines)
         if col == R_TOTAL:
             return self.tr("{total} / {max} điểm").format(
-                total=fmt(r.total, self._places, comma=None),
-                max=fmt(r.applicable_max, self._places, comma=None))
+                total=fmt(r.total, self._places),
+                max=fmt(r.applicable_max, self._places))
         if col in (R_GRADE, R_NOTE):
             head = self._heads.get(r.key)
             note = row_note(row, head)
@@ -700,6 +700,8 @@ def setting_text(key: str, value: Any) -> str:
         return value if isinstance(value, str) else rules_json(value)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if key in ("bonus_cap", "penalty_cap") and value is not None:
+        return fmt(Decimal(value), None)  # points as shown everywhere: 2,5 in Vietnamese
     return "" if value is None else str(value)
 
 
@@ -787,7 +789,7 @@ class SettingsDialog(QDialog):
         for places in (2, 3):
             self.decimals_combo.addItem(
                 self.tr("{n} chữ số (ví dụ {sample})").format(
-                    n=places, sample=fmt(sample, places, comma=None)), places)
+                    n=places, sample=fmt(sample, places)), places)
         combo = self.classification_combo
         for name, (_rules, vi, en) in PRESETS.items():
             combo.addItem(pick(vi, en), name)

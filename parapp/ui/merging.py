@@ -26,7 +26,6 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
@@ -55,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from parapp.core.errors import ParappError
 from parapp.core.merge import Conflict, MergeReport, Resolution, merge_packages
+from parapp.core.numbers import fmt_time
 from parapp.core.packages import SealInfo, default_key_path, load_key, new_key, seal_package
 from parapp.core.store import Store
 from parapp.ui import theme
@@ -76,14 +76,6 @@ CHOICES = ("", "master", "package")  # index of the choice combo → Resolution.
 
 def _error_color() -> QColor:
     return QColor("#ff8a80") if theme.is_dark() else QColor("#c62828")
-
-
-def _local_time(iso: str) -> str:
-    """A seal's UTC time as local day/month/year hour:minute (as written if unreadable)."""
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
-    except (TypeError, ValueError):
-        return iso
 
 
 def _part_name(part: str) -> str:
@@ -647,7 +639,7 @@ class MergeDialog(QDialog):
             department = plan.members.get(member, "")
             table.setItem(row, P_MEMBER, QTableWidgetItem(
                 f"{member} — {department}" if department else member))
-            table.setItem(row, P_SEALED, QTableWidgetItem(_local_time(result.seal.sealed_at)))
+            table.setItem(row, P_SEALED, QTableWidgetItem(fmt_time(result.seal.sealed_at)))
             if result.already:
                 table.setItem(row, P_APPLIED, QTableWidgetItem(
                     self.tr("đã hợp nhất trước đó; không có gì thay đổi")))
@@ -825,7 +817,7 @@ class MergeDialog(QDialog):
             out.append(self.tr("{file} ({member}, niêm phong {at}): {applied} áp dụng, "
                                "{parallel} song song, {conflict} xung đột, {unchanged} không đổi")
                        .format(file=p.path.name, member=p.seal.member,
-                               at=_local_time(p.seal.sealed_at), applied=n["applied"],
+                               at=fmt_time(p.seal.sealed_at), applied=n["applied"],
                                parallel=n["parallel"], conflict=n["conflict"],
                                unchanged=n["unchanged"]))
             for c in p.changes:
@@ -1211,6 +1203,6 @@ def seal_current_package(parent: QWidget | None, package_path: Path | str) -> Se
             "merging", "Đã niêm phong {file} (thành viên {member}, lúc {at}).\nKhóa: "
             "{fingerprint}\n\nGửi tệp này cho Tổ thư ký. Dấu vân tay trên phải trùng với dấu "
             "vân tay Tổ thư ký đã đăng ký cho thành viên.").format(file=package_path.name, member=seal.member,
-                                                  at=_local_time(seal.sealed_at),
+                                                  at=fmt_time(seal.sealed_at),
                                                   fingerprint=seal.fingerprint))
     return seal

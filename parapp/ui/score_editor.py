@@ -61,7 +61,7 @@ from parapp.core.criteria import (
 )
 from parapp.core.errors import ParappError
 from parapp.core.numbers import (
-    MAX_ENTERED_DECIMALS, canonical, fmt, parse_decimal, too_precise,
+    MAX_ENTERED_DECIMALS, fmt, parse_decimal, too_precise,
 )
 from parapp.core.store import EvidenceInfo, Store, safe_name
 from parapp.ui.forms.ui_score_editor import Ui_ScoreEditor
@@ -137,8 +137,8 @@ def _score_row(store: Store, unit_code: str, criterion_code: str) -> dict[str, A
 
 
 def shown_points(value: Decimal | None) -> str:
-    """A stored score as typed: exact, decimal comma ('0,75', '2', '')."""
-    return "" if value is None else canonical(value).replace(".", ",")
+    """A stored score as typed: exact, the language's decimal mark ('0,75', '2', '')."""
+    return fmt(value, None)
 
 
 def file_size_text(size: int) -> str:
@@ -357,7 +357,8 @@ class ScoreEditor(QWidget):
         self._leaf_ok = self._scorable = False
         self._survey_points = None
         self.title_label.setText(self.tr("Chưa chọn tiêu chí"))
-        self.meta_label.clear()
+        for label in (self.meta_label, self.self_max, self.appraisal_max):
+            label.clear()  # no "/ max" of the leaf shown before
         _show(self.info_label, None)
         self._fill_fields()
         self._fill_evidence()

@@ -180,7 +180,7 @@ def no_window(monkeypatch):
                       "merge-report, new, not-applicable, override, package, ranking, report, "
                       "settings, sign, template, tokens, verify) (xem parapp --help)"),
     (["{f}", "{f}"], "parapp: lỗi: cửa sổ mở một tệp; thừa: {f} (xem parapp --help)"),
-    (["{f}", "--fast"], "parapp: lỗi: unrecognized arguments: --fast (xem parapp --help)"),
+    (["{f}", "--fast"], "parapp: lỗi: tham số không nhận ra: --fast (xem parapp --help)"),
 ])
 def test_a_mistyped_command_never_opens_the_window(small_demo, capsys, no_window, args,
                                                    message):

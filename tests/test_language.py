@@ -133,7 +133,10 @@ def test_message_boxes_and_the_file_dialog_speak_the_language(qtbot, lang, small
     assert window.path == small_demo
 
 
-def test_the_print_dialog_speaks_the_language(qtbot, lang, small_demo):
+def test_the_print_dialog_speaks_the_language(qtbot, lang, small_demo, monkeypatch):
+    from PySide6.QtPrintSupport import QPrinterInfo
+    # a machine with a printer: without one, In… points to Lưu PDF… instead
+    monkeypatch.setattr(QPrinterInfo, "availablePrinterNames", lambda: ["May-in-phong-TH"])
     words = QT_WORDS[lang]
     window = open_window(qtbot, small_demo, SIZE)
     try:
@@ -288,12 +291,12 @@ RANKING_HELP = {
             "options:", "-h, --help show this help message and exit"]),
 }
 USAGE_ERRORS = {
-    "vi": ["parapp new: lỗi: thiếu tham số bắt buộc: --province (xem parapp new --help)",
-           "parapp ranking: lỗi: tham số --format: lựa chọn không hợp lệ: 'xml' (chọn một "
+    "vi": ["parapp: lỗi: thiếu tham số bắt buộc: --province (xem parapp new --help)",
+           "parapp: lỗi: tham số --format: lựa chọn không hợp lệ: 'xml' (chọn một "
            "trong 'text', 'json') (xem parapp ranking --help)"],
-    "en": ["parapp new: error: the following arguments are required: --province (see parapp "
+    "en": ["parapp: error: the following arguments are required: --province (see parapp "
            "new --help)",
-           "parapp ranking: error: argument --format: invalid choice: 'xml' (choose from "
+           "parapp: error: argument --format: invalid choice: 'xml' (choose from "
            "'text', 'json') (see parapp ranking --help)"],
 }
 

@@ -1,0 +1,3048 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi_VN">
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="306"/>
+        <source>Điểm thẩm định đã nhập trong parapp</source>
+        <translation>Appraisals entered in parapp</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="308"/>
+        <source>Tệp {file} có {n} điểm thẩm định khác với điểm thành viên Hội đồng đã nhập trong parapp. Chưa có gì được ghi; chọn cách nhập:</source>
+        <translation>{file} has {n} appraisal(s) that differ from those council members entered in parapp. Nothing has been written yet; choose how to import:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="312"/>
+        <source>&amp;Giữ điểm đã nhập trong parapp</source>
+        <translation>&amp;Keep the appraisals entered in parapp</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="313"/>
+        <source>Ghi đè bằng giá trị trong tệp &amp;Excel</source>
+        <translation>Replace them with the &amp;Excel file&apos;s values</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="319"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="319"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="319"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="319"/>
+        <source>Lần</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="320"/>
+        <source>Trong parapp</source>
+        <translation>In parapp</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="320"/>
+        <source>Lý do (parapp)</source>
+        <translation>Reason (parapp)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="320"/>
+        <source>Trong tệp Excel</source>
+        <translation>In the Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="321"/>
+        <source>Lý do (tệp Excel)</source>
+        <translation>Reason (Excel file)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="321"/>
+        <source>Khi nhập</source>
+        <translation>On import</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="344"/>
+        <source>Ngoài ra, {n} dòng có thay đổi khác được nhập dù chọn cách nào.</source>
+        <translation>Besides, {n} row(s) with other changes are imported either way.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="346"/>
+        <source>Tệp không có thay đổi nào khác.</source>
+        <translation>The file has no other changes.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="349"/>
+        <source>&amp;Nhập</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="351"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="372"/>
+        <source>Thay bằng {value}</source>
+        <translation>Replaced by {value}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="373"/>
+        <source>Giữ {value}</source>
+        <translation>Keeps {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="57"/>
+        <source>Thiếu TLKC</source>
+        <translation>No docs</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="59"/>
+        <source>Thiếu lý do</source>
+        <translation>No reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="61"/>
+        <source>Bị trừ điểm</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="63"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="79"/>
+        <source>Chưa thẩm định</source>
+        <translation>Not appraised</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="70"/>
+        <source>Thiếu tài liệu kiểm chứng (tiêu chí bắt buộc có tài liệu kiểm chứng)</source>
+        <translation>Missing evidence (this criterion requires evidence documents)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="73"/>
+        <source>Điểm thẩm định khác điểm tự đánh giá nhưng chưa ghi lý do</source>
+        <translation>The appraisal score differs from the self score but no reason is given</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="76"/>
+        <source>Điểm thẩm định thấp hơn điểm tự đánh giá</source>
+        <translation>The appraisal score is lower than the self score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="459"/>
+        <source>Điểm lấy từ {source}</source>
+        <translation>Points come from {source}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="462"/>
+        <source>Bắt buộc có tài liệu kiểm chứng ({count} tệp)</source>
+        <translation>Evidence required (files: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="467"/>
+        <source>Đơn vị chưa tự chấm tiêu chí này</source>
+        <translation>The unit has not self-assessed this criterion</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="469"/>
+        <source>Chưa thẩm định: tạm tính bằng điểm tự đánh giá</source>
+        <translation>Not appraised: the self score counts for now</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="474"/>
+        <source>{status}: {count} tiêu chí</source>
+        <translation>{status} (criteria: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="485"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="486"/>
+        <source>Nội dung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="487"/>
+        <source>Điểm tối đa</source>
+        <translation>Max points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="488"/>
+        <source>Tự đánh giá</source>
+        <translation>Self score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="489"/>
+        <source>Thẩm định</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="490"/>
+        <source>Chênh lệch</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="491"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="497"/>
+        <source>Điểm đơn vị tự chấm. Tiêu chí lấy điểm từ SIPAS, ĐTXHH không có điểm tự đánh giá.</source>
+        <translation>Points the unit gave itself. Criteria scored from SIPAS or the survey have no self score.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="501"/>
+        <source>Điểm được tính: điểm thẩm định (vòng 2 nếu có), điểm tự chấm nếu chưa thẩm định, điểm quy đổi từ SIPAS, ĐTXHH.</source>
+        <translation>Points counted: the appraisal score (the second appraisal if any), the self score if not yet appraised, or points converted from SIPAS or the survey.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="505"/>
+        <source>Điểm thẩm định trừ điểm tự đánh giá, chỉ tính các tiêu chí đơn vị tự chấm; để trống khi bằng 0.</source>
+        <translation>Appraisal score minus self score, only for criteria the unit self-assesses; blank when 0.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="509"/>
+        <source>Thiếu TLKC: thiếu tài liệu kiểm chứng; Bị trừ điểm: điểm thẩm định thấp hơn tự đánh giá; Chưa thẩm định; Thiếu lý do: điểm thẩm định khác tự đánh giá mà chưa ghi lý do. Dòng cha gộp trạng thái của các tiêu chí con.</source>
+        <translation>No docs: evidence documents are missing; Deducted: the appraisal score is below the self score; Not appraised; No reason: the appraisal score differs from the self score but no reason is given. Parent rows combine the statuses of their sub-criteria.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="96"/>
+        <source>không xếp hạng</source>
+        <translation>not ranked</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="99"/>
+        <source>đồng hạng</source>
+        <translation>shared rank</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="101"/>
+        <source>phân định theo {what}</source>
+        <translation>decided by {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="104"/>
+        <source>điều chỉnh xếp loại: {reason}</source>
+        <translation>classification adjusted: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="19"/>
+        <source>&amp;Khối:</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="55"/>
+        <source>Thiết lập xếp hạng, xếp loại…</source>
+        <translation>Ranking and classification settings…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="73"/>
+        <source>Đang xem trước thiết lập chưa lưu: thứ hạng và xếp loại chỉ để tham khảo.</source>
+        <translation>Previewing unsaved settings: ranks and classifications are for reference only.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/dashboard.ui" line="101"/>
+        <source>Bảng xếp hạng</source>
+        <translation>Ranking table</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="648"/>
+        <source>Chưa có dữ liệu</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="653"/>
+        <source>{n} đơn vị được xếp hạng</source>
+        <translation>Ranked units: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="655"/>
+        <source>{n} không xếp hạng</source>
+        <translation>Not ranked: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="657"/>
+        <source>{n} nhóm đồng hạng</source>
+        <translation>Shared-rank groups: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="665"/>
+        <source>Xếp loại người đứng đầu các đơn vị của khối</source>
+        <translation>Classification of the unit heads in this block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="667"/>
+        <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
+        <translation>Whole province ({n} units): {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelMenus</name>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="44"/>
+        <source>Tạo mẫu &amp;Excel</source>
+        <translation>&amp;Excel template</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="45"/>
+        <source>&amp;Xuất Excel</source>
+        <translation>E&amp;xport to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="48"/>
+        <source>Bộ tiêu chí…</source>
+        <translation>Criteria set…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="50"/>
+        <source>Đơn vị…</source>
+        <translation>Units…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="54"/>
+        <source>Điểm của đơn vị đang chọn…</source>
+        <translation>Scores of the selected unit…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="55"/>
+        <source>Mỗi tiêu chí một dòng, điền sẵn điểm, giải trình, điểm thẩm định và lý do hiện có: sửa rồi nhập lại, chỉ những ô đã sửa được ghi</source>
+        <translation>One row per criterion, prefilled with the current scores, explanations, appraisals and reasons: edit it and import it back, and only the edited cells are written</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="58"/>
+        <source>Điểm của mọi đơn vị…</source>
+        <translation>Scores of all units…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="59"/>
+        <source>Mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện có</source>
+        <translation>One row per unit × criterion, prefilled with the current values</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="62"/>
+        <source>Kết quả SIPAS, ĐTXHH…</source>
+        <translation>SIPAS and survey results…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="64"/>
+        <source>Điểm thưởng, điểm trừ…</source>
+        <translation>Bonus and penalty points…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="69"/>
+        <source>Bảng điểm của đơn vị đang chọn…</source>
+        <translation>Score sheet of the selected unit…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="70"/>
+        <source>Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, thẩm định, chênh lệch và lý do</source>
+        <translation>Detailed printable score sheet: every criterion with its maximum, self score, appraisal, difference and reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="74"/>
+        <source>Bảng điểm các đơn vị cùng khối…</source>
+        <translation>Score sheets of the units in its block…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="75"/>
+        <source>Mỗi đơn vị trong khối của đơn vị đang chọn một trang</source>
+        <translation>One sheet per unit in the selected unit&apos;s block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="77"/>
+        <source>Tổng hợp theo khối…</source>
+        <translation>Summary per block…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="78"/>
+        <source>Mỗi khối một trang: điểm từng lĩnh vực, tổng điểm, chỉ số, xếp hạng, xếp loại người đứng đầu</source>
+        <translation>One sheet per block: points per area, total, index, rank, head classification</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="81"/>
+        <source>Toàn bộ dữ liệu…</source>
+        <translation>All data…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="82"/>
+        <source>Mọi trang nhập liệu (tiêu chí, đơn vị, điểm, khảo sát, thưởng/trừ): nhập lại được, hoặc dùng để tạo kỳ mới</source>
+        <translation>Every import sheet (criteria, units, scores, surveys, bonuses/penalties): re-importable, or the start of a new period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="86"/>
+        <source>Báo cáo hợp nhất gói…</source>
+        <translation>Package merge report…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="87"/>
+        <source>Các lần hợp nhất gói của thành viên: thay đổi, xung đột và cách giải quyết</source>
+        <translation>The merges of members&apos; packages: changes, conflicts and how they were resolved</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="126"/>
+        <source>Lưu mẫu Excel</source>
+        <translation>Save Excel template</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="149"/>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="161"/>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="178"/>
+        <source>việc ghi {file}</source>
+        <translation>writing {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="179"/>
+        <source>Đang ghi {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="181"/>
+        <source>Đã ghi {path}</source>
+        <translation>Wrote {path}</translation>
+    </message>
+</context>
+<context>
+    <name>IndexChart</name>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="136"/>
+        <source>Biểu đồ chỉ số cải cách hành chính theo đơn vị</source>
+        <translation>PAR Index chart by unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="245"/>
+        <source>Không có đơn vị nào trong khối này</source>
+        <translation>No units in this block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="282"/>
+        <source>Chỉ số (%)</source>
+        <translation>Index (%)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="350"/>
+        <source>Chỉ số: {index}%</source>
+        <translation>Index: {index}%</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="351"/>
+        <source>Hạng: {rank}</source>
+        <translation>Rank: {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="352"/>
+        <source>Không xếp hạng</source>
+        <translation>Not ranked</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="355"/>
+        <source>Xếp loại: {grade}</source>
+        <translation>Classification: {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="942"/>
+        <source>Tạo khóa niêm phong cho {member}</source>
+        <translation>Create a sealing key for {member}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="946"/>
+        <source>Khóa riêng dùng để niêm phong các gói bạn gửi lại Tổ thư ký; nó ở lại trên máy này. Nên đặt mật khẩu cho khóa (để trống: không đặt).</source>
+        <translation>The private key seals the packages you send back to the secretariat; it stays on this computer. A passphrase for the key is recommended (empty: none).</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="951"/>
+        <source>Chọn nơi lưu…</source>
+        <translation>Choose where…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="963"/>
+        <source>Tệp khóa:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="964"/>
+        <source>Mật khẩu:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="965"/>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="985"/>
+        <source>&amp;Sao chép</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="997"/>
+        <source>&amp;Tạo khóa</source>
+        <translation>C&amp;reate key</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1000"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1013"/>
+        <source>Lưu khóa riêng</source>
+        <translation>Save the private key</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1015"/>
+        <source>Khóa parapp (*.key)</source>
+        <translation>parapp keys (*.key)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1021"/>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1042"/>
+        <source>Đã tạo khóa: {path}
+Khóa công khai: {public}
+
+Gửi dấu vân tay dưới đây cho Tổ thư ký (công văn, điện thoại) để đăng ký khóa của thành viên {member}:</source>
+        <translation>Key created: {path}
+Public key: {public}
+
+Send the fingerprint below to the secretariat (official letter, phone) to register member {member}&apos;s key:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1051"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../forms/main_window.ui" line="71"/>
+        <location filename="../../parapp/ui/main_window.py" line="227"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="228"/>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="153"/>
+        <source>Đơn vị đang chọn</source>
+        <translation>Selected unit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="190"/>
+        <source>Người đứng đầu:</source>
+        <translation>Unit head:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="278"/>
+        <source>Xếp loại:</source>
+        <translation>Classification:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="210"/>
+        <source>Tổng điểm:</source>
+        <translation>Total points:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="244"/>
+        <source>Chỉ số:</source>
+        <translation>Index:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="227"/>
+        <source>Xếp hạng:</source>
+        <translation>Rank:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="55"/>
+        <source>Lọc đơn vị</source>
+        <translation>Filter units</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="58"/>
+        <source>Gõ tên hoặc mã đơn vị, có dấu hay không dấu đều được (Ctrl+F)</source>
+        <translation>Type a unit&apos;s name or code, with or without Vietnamese diacritics (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="61"/>
+        <source>Lọc đơn vị…</source>
+        <translation>Filter units…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="104"/>
+        <source>&amp;Chấm điểm</source>
+        <translation>&amp;Scoring</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="261"/>
+        <source>So với năm trước:</source>
+        <translation>Vs. last year:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="303"/>
+        <source>&amp;Xem:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="313"/>
+        <source>Chỉ hiện các tiêu chí thỏa điều kiện (và các mục cha của chúng)</source>
+        <translation>Show only the criteria that match (and their parent items)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="323"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="328"/>
+        <source>Chưa thẩm định</source>
+        <translation>Not appraised</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="333"/>
+        <source>Bị trừ điểm</source>
+        <translation>Deducted</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="338"/>
+        <source>Thiếu tài liệu kiểm chứng</source>
+        <translation>Missing evidence</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="343"/>
+        <source>Lĩnh vực tôi phụ trách</source>
+        <translation>My areas</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="351"/>
+        <source>Tôi &amp;là:</source>
+        <translation>&amp;I am:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="361"/>
+        <source>Cơ quan thành viên hội đồng của bạn: dùng cho bộ lọc «Lĩnh vực tôi phụ trách»</source>
+        <translation>Your council member agency: used by the “My areas” filter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="376"/>
+        <source>Bộ chỉ số</source>
+        <translation>Index criteria</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="407"/>
+        <source>Tổn&amp;g hợp</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="435"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="443"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="452"/>
+        <source>&amp;Kỳ đánh giá</source>
+        <translation>&amp;Assessment period</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="462"/>
+        <source>&amp;Báo cáo</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="470"/>
+        <source>&amp;Hiển thị</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="474"/>
+        <source>&amp;Giao diện</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="482"/>
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="499"/>
+        <source>&amp;Mở…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="502"/>
+        <location filename="../../forms/main_window.ui" line="505"/>
+        <source>Mở một tệp đánh giá (.parapp)</source>
+        <translation>Open an assessment file (.parapp)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="521"/>
+        <location filename="../../parapp/ui/main_window.py" line="850"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="524"/>
+        <location filename="../../forms/main_window.ui" line="527"/>
+        <source>Hoàn tác lần sửa điểm gần nhất</source>
+        <translation>Undo the last score edit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="535"/>
+        <location filename="../../parapp/ui/main_window.py" line="852"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="538"/>
+        <location filename="../../forms/main_window.ui" line="541"/>
+        <source>Làm lại lần sửa điểm vừa hoàn tác</source>
+        <translation>Redo the score edit just undone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="549"/>
+        <source>&amp;Tìm đơn vị</source>
+        <translation>&amp;Find unit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="552"/>
+        <location filename="../../forms/main_window.ui" line="555"/>
+        <source>Lọc danh sách đơn vị theo tên hoặc mã</source>
+        <translation>Filter the unit list by name or code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="563"/>
+        <source>&amp;Thiết lập xếp hạng, xếp loại…</source>
+        <translation>&amp;Ranking and classification settings…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="566"/>
+        <location filename="../../forms/main_window.ui" line="569"/>
+        <source>Cách xếp hạng, xếp loại người đứng đầu và hiển thị điểm của kỳ đánh giá</source>
+        <translation>How the assessment period ranks units, classifies unit heads and shows scores</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="574"/>
+        <source>&amp;Xuất gói cho thành viên Hội đồng…</source>
+        <translation>&amp;Export a council member&apos;s package…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="577"/>
+        <location filename="../../forms/main_window.ui" line="580"/>
+        <source>Tạo gói chấm điểm cho một thành viên Hội đồng thẩm định phần được giao, ngoại tuyến</source>
+        <translation>Make a package for a council member to appraise its part offline</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="585"/>
+        <source>&amp;Hợp nhất gói của thành viên…</source>
+        <translation>&amp;Merge members&apos; packages…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="588"/>
+        <location filename="../../forms/main_window.ui" line="591"/>
+        <source>Hợp nhất các gói đã niêm phong vào tệp này; xung đột được giải quyết có lý do</source>
+        <translation>Merge sealed packages into this file; conflicts are resolved with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="596"/>
+        <source>&amp;Niêm phong gói để gửi lại…</source>
+        <translation>&amp;Seal the package to send back…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="599"/>
+        <location filename="../../forms/main_window.ui" line="602"/>
+        <source>Ký niêm phong gói chấm điểm này bằng khóa của thành viên, để gửi lại Tổ thư ký</source>
+        <translation>Seal this package with the member&apos;s key, to send it back to the secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="607"/>
+        <source>&amp;Phụ lục xếp hạng…</source>
+        <translation>&amp;Ranking annex…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="610"/>
+        <location filename="../../forms/main_window.ui" line="613"/>
+        <source>Xem, in, lưu và ký số phụ lục kết quả xếp hạng Chỉ số CCHC theo khối</source>
+        <translation>Preview, print, save and digitally sign the PAR Index ranking annex by block</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="618"/>
+        <source>&amp;Xếp loại người đứng đầu…</source>
+        <translation>&amp;Classification of heads…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="621"/>
+        <location filename="../../forms/main_window.ui" line="624"/>
+        <source>Xem, in, lưu và ký số phụ lục xếp loại người đứng đầu các đơn vị</source>
+        <translation>Preview, print, save and digitally sign the annex classifying the heads of the units</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="629"/>
+        <source>&amp;Bảng điểm đơn vị…</source>
+        <translation>&amp;Unit score sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="632"/>
+        <location filename="../../forms/main_window.ui" line="635"/>
+        <source>Xem, in, lưu và ký số bảng điểm chi tiết của đơn vị đang chọn</source>
+        <translation>Preview, print, save and digitally sign the detailed score sheet of the selected unit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="640"/>
+        <source>Theo &amp;hệ thống</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="648"/>
+        <source>&amp;Sáng</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="656"/>
+        <source>&amp;Tối</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="664"/>
+        <source>&amp;Tiếng Việt</source>
+        <translation>&amp;Tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="672"/>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="513"/>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="310"/>
+        <source>&amp;Nhập từ Excel</source>
+        <translation>&amp;Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="312"/>
+        <source>Bộ tiêu chí…</source>
+        <translation>Criteria set…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="313"/>
+        <source>Đơn vị…</source>
+        <translation>Units…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="314"/>
+        <source>Điểm…</source>
+        <translation>Scores…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="315"/>
+        <source>Kết quả SIPAS, ĐTXHH…</source>
+        <translation>SIPAS and survey results…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="316"/>
+        <source>Điểm thưởng, điểm trừ…</source>
+        <translation>Bonus and penalty points…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="335"/>
+        <source>&amp;Mới…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="337"/>
+        <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
+        <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="341"/>
+        <source>Mở &amp;gần đây</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="344"/>
+        <source>&amp;Lưu bản sao…</source>
+        <translation>Save a cop&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="345"/>
+        <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
+        <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="348"/>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="513"/>
+        <source>Đang hủy {job}; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
+        <translation>Cancelling {job}; the window closes once that is done, with nothing half-written.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="516"/>
+        <source>Chờ {job} xong: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
+        <translation>Waiting for {job} to finish: it cannot stop halfway; the window closes when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="557"/>
+        <source>{path}: không đọc được tệp ({error})</source>
+        <translation>{path}: cannot read the file ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="564"/>
+        <location filename="../../parapp/ui/main_window.py" line="863"/>
+        <source>{path}: không đọc được dữ liệu ({error})</source>
+        <translation>{path}: cannot read the data ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="579"/>
+        <source>Mở ở chế độ chỉ xem</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="591"/>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="602"/>
+        <source>Lưu kỳ đánh giá mới</source>
+        <translation>Save the new assessment period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="603"/>
+        <location filename="../../parapp/ui/main_window.py" line="633"/>
+        <location filename="../../parapp/ui/main_window.py" line="1659"/>
+        <source>Tệp parapp (*.parapp)</source>
+        <translation>parapp files (*.parapp)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="620"/>
+        <source>việc tạo kỳ đánh giá</source>
+        <translation>creating the period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="621"/>
+        <source>Đang tạo kỳ đánh giá…</source>
+        <translation>Creating the period…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="623"/>
+        <source>Không tạo được kỳ đánh giá</source>
+        <translation>Could not create the assessment period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="631"/>
+        <source>Lưu bản sao</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="646"/>
+        <source>Không lưu được bản sao</source>
+        <translation>Could not save the copy</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="647"/>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="649"/>
+        <source>Đã lưu bản sao: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="674"/>
+        <source>{message}.
+
+Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
+        <translation>{message}.
+
+The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="690"/>
+        <source>Không mở được tệp</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="695"/>
+        <source>Mở tệp đánh giá</source>
+        <translation>Open assessment file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="696"/>
+        <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
+        <translation>parapp files (*.parapp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="759"/>
+        <source> — gói của {member}, vòng {round}</source>
+        <translation> — package of {member}, round {round}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="762"/>
+        <source> (chỉ xem)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="831"/>
+        <source>Gói của thành viên — chỉ phần được giao</source>
+        <translation>Member&apos;s package — its part only</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="833"/>
+        <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
+        <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="836"/>
+        <source>Đang chỉnh sửa</source>
+        <translation>Editing</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="837"/>
+        <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
+        <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="840"/>
+        <source>tệp mở chỉ để đọc</source>
+        <translation>file opened read-only</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="841"/>
+        <source>Chỉ xem — {who}</source>
+        <translation>Read-only — {who}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="842"/>
+        <source>Không sửa được điểm, không nhập được dữ liệu</source>
+        <translation>Scores cannot be edited and data cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="849"/>
+        <source>&amp;Hoàn tác: {what}</source>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="851"/>
+        <source>&amp;Làm lại: {what}</source>
+        <translation>&amp;Redo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1243"/>
+        <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
+        <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1260"/>
+        <source>(chưa chọn)</source>
+        <translation>(none selected)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1418"/>
+        <source>Không hoàn tác được</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1431"/>
+        <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
+        <translation>Edit score {unit}, criterion {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1438"/>
+        <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
+        <translation>Evidence {unit}, criterion {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1503"/>
+        <source>Đã hoàn tác: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1504"/>
+        <source>Đã làm lại: {what}</source>
+        <translation>Redone: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1573"/>
+        <source>Không đọc được thiết lập</source>
+        <translation>Cannot read the settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1597"/>
+        <source>Đang xem trước thiết lập chưa lưu</source>
+        <translation>Previewing unsaved settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1617"/>
+        <source>Không lưu được thiết lập</source>
+        <translation>Cannot save the settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1620"/>
+        <source>Thiết lập xếp hạng, xếp loại</source>
+        <translation>Ranking and classification settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1624"/>
+        <source>Đã lưu {n} thiết lập</source>
+        <translation>Settings saved: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1625"/>
+        <source>Thiết lập không thay đổi</source>
+        <translation>Settings unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1651"/>
+        <source>Xuất gói cho thành viên Hội đồng</source>
+        <translation>Export a council member&apos;s package</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1652"/>
+        <source>Thành viên Hội đồng thẩm định:</source>
+        <translation>Council member:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1658"/>
+        <source>Lưu gói</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1669"/>
+        <source>việc tạo gói cho {member}</source>
+        <translation>the package export for {member}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1670"/>
+        <source>Đang tạo gói cho {member}…</source>
+        <translation>Making the package for {member}…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1675"/>
+        <source>Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu</source>
+        <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1689"/>
+        <source>Hợp nhất {n} gói</source>
+        <translation>Merge of {n} package(s)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1704"/>
+        <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
+        <translation>Package sealed; send {file} to the secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1732"/>
+        <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
+        <translation>The new language takes effect when parapp is restarted</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1743"/>
+        <source>Nhập «{sheet}» từ Excel</source>
+        <translation>Import “{sheet}” from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1744"/>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1767"/>
+        <source>việc nhập từ {file}</source>
+        <translation>the import from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1776"/>
+        <source>Nhập từ {file}</source>
+        <translation>Import from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1779"/>
+        <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
+        <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="755"/>
+        <source>parapp — {file} — {province} {year}</source>
+        <translation>parapp — {file} — {province} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="765"/>
+        <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
+        <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="733"/>
+        <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
+        <translation>No file open — choose File › Open…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="227"/>
+        <source>Tổng
+điểm</source>
+        <translation>Total
+points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="228"/>
+        <source>Chỉ số
+(%)</source>
+        <translation>Index
+(%)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="232"/>
+        <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
+        <translation>Total points after appraisal, including bonus and penalty points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="234"/>
+        <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
+        <translation>Total points divided by the max points applicable to the unit, times 100</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="235"/>
+        <source>Hạng trong khối</source>
+        <translation>Rank within the block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="678"/>
+        <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
+        <translation>{message}: the file is opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="892"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="935"/>
+        <location filename="../../parapp/ui/main_window.py" line="1325"/>
+        <source>Không xếp hạng</source>
+        <translation>Not ranked</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="936"/>
+        <source>Đồng hạng</source>
+        <translation>Shared rank</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1318"/>
+        <source>{total} / {max} điểm</source>
+        <translation>{total} / {max} points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1330"/>
+        <source> (đồng hạng)</source>
+        <translation> (shared rank)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1332"/>
+        <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
+        <translation>Rank {rank} of {count} ranked units in {block}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1338"/>
+        <source>Hạng năm trước: {rank}</source>
+        <translation>Last year&apos;s rank: {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1339"/>
+        <source>Không có hạng năm trước</source>
+        <translation>No rank last year</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1348"/>
+        <source> (điều chỉnh)</source>
+        <translation> (adjusted)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1356"/>
+        <source>tăng {n} bậc</source>
+        <translation>up {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1358"/>
+        <source>giảm {n} bậc</source>
+        <translation>down {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="1359"/>
+        <source>giữ nguyên</source>
+        <translation>unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="251"/>
+        <source>Hợp nhất gói của thành viên Hội đồng</source>
+        <translation>Merge council members&apos; packages</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="262"/>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="274"/>
+        <source>&amp;Hợp nhất</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="278"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="295"/>
+        <source>Tệp chính: &lt;b&gt;{file}&lt;/b&gt;. Thêm các gói (.parapp) thành viên Hội đồng đã niêm phong gửi lại — bằng nút «Thêm gói…» hoặc kéo thả tệp vào đây. Việc chạy thử không ghi gì vào tệp.</source>
+        <translation>Master file: &lt;b&gt;{file}&lt;/b&gt;. Add the sealed packages (.parapp) council members sent back — with “Add packages…” or by dropping the files here. The dry run writes nothing to the file.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="299"/>
+        <source>&amp;Thêm gói…</source>
+        <translation>&amp;Add packages…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="301"/>
+        <source>&amp;Bỏ gói đã chọn</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="311"/>
+        <source>Tệp gói</source>
+        <translation>Package file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="311"/>
+        <location filename="../../parapp/ui/merging.py" line="329"/>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="311"/>
+        <source>Niêm phong lúc</source>
+        <translation>Sealed at</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="312"/>
+        <source>Áp dụng</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="312"/>
+        <source>Song song</source>
+        <translation>Parallel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="312"/>
+        <location filename="../../parapp/ui/merging.py" line="323"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="312"/>
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="329"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="329"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="329"/>
+        <source>Phần</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="330"/>
+        <source>Giá trị gốc</source>
+        <translation>Base value</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="330"/>
+        <source>Tệp chính (hiện tại)</source>
+        <translation>Master (now)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="331"/>
+        <source>Gói của thành viên</source>
+        <translation>Member&apos;s package</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="331"/>
+        <source>Chọn</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="331"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="340"/>
+        <location filename="../../parapp/ui/merging.py" line="692"/>
+        <source>— chọn —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="340"/>
+        <location filename="../../parapp/ui/merging.py" line="692"/>
+        <source>Giữ tệp chính</source>
+        <translation>Keep the master&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="341"/>
+        <location filename="../../parapp/ui/merging.py" line="693"/>
+        <source>Lấy giá trị của gói</source>
+        <translation>Take the package&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="343"/>
+        <source>Lý do chung</source>
+        <translation>Common reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="344"/>
+        <source>Điền cho các xung đột còn trống</source>
+        <translation>Fill in the open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="348"/>
+        <source>Cho mọi xung đột:</source>
+        <translation>For every conflict:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="378"/>
+        <source>Cả lần hợp nhất là một bước: hoàn tác được trong cửa sổ chính (Sửa › Hoàn tác).</source>
+        <translation>The whole merge is one step: it can be undone in the main window (Edit › Undo).</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="385"/>
+        <source>Xuất báo cáo &amp;Excel…</source>
+        <translation>Export &amp;Excel report…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="430"/>
+        <source>Chọn các gói thành viên gửi lại</source>
+        <translation>Choose the packages members sent back</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="431"/>
+        <source>Gói parapp (*.parapp);;Mọi tệp (*)</source>
+        <translation>parapp packages (*.parapp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="454"/>
+        <source>Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:
+{files}</source>
+        <translation>A package of the same name is already in the list; rename the file and add it again:
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="522"/>
+        <source>Đang chạy thử hợp nhất, không ghi gì vào tệp…</source>
+        <translation>Dry run of the merge, nothing is written to the file…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="532"/>
+        <source>Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…</source>
+        <translation>Merging (one transaction, after a backup of the master)…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="552"/>
+        <source>Đang dừng, không có thay đổi nào được ghi…</source>
+        <translation>Stopping, no change is written…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="597"/>
+        <source>Không hợp nhất được</source>
+        <translation>Could not merge</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="609"/>
+        <source>Đã dừng chạy thử. Bấm «Thêm gói…» hoặc bỏ một gói để chạy lại.</source>
+        <translation>Dry run stopped. Click “Add packages…” or remove a package to run it again.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="613"/>
+        <source>Đã dừng hợp nhất, không có thay đổi nào.</source>
+        <translation>Merge stopped, nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="631"/>
+        <source>Bị từ chối, không hợp nhất: {message}</source>
+        <translation>Refused, not merged: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="636"/>
+        <source>Chưa chạy thử</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="645"/>
+        <source>đã hợp nhất trước đó; không có gì thay đổi</source>
+        <translation>already merged; nothing changes</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="695"/>
+        <source>Bắt buộc: vì sao chọn giá trị này</source>
+        <translation>Required: why this value</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="709"/>
+        <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
+        <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="711"/>
+        <source>Không có xung đột</source>
+        <translation>No conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="750"/>
+        <source>Đang chạy…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="752"/>
+        <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
+        <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="754"/>
+        <source>Chưa chạy thử được các gói.</source>
+        <translation>The packages could not be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="756"/>
+        <source>Không có gói nào để hợp nhất.</source>
+        <translation>No package to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="764"/>
+        <source>{n} xung đột chưa chọn giá trị</source>
+        <translation>{n} conflict(s) without a choice</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="766"/>
+        <source>{n} xung đột chưa ghi lý do</source>
+        <translation>{n} conflict(s) without a reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="768"/>
+        <source>Chưa hợp nhất được: {what}.</source>
+        <translation>Cannot merge yet: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="786"/>
+        <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
+        <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="788"/>
+        <source>Sẵn sàng hợp nhất.</source>
+        <translation>Ready to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="801"/>
+        <source>Đã hợp nhất {n} gói vào {file}</source>
+        <translation>Merged {n} package(s) into {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="804"/>
+        <source>Bản sao lưu trước khi hợp nhất: {path}</source>
+        <translation>Backup before the merge: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="813"/>
+        <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
+        <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="817"/>
+        <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
+        <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="827"/>
+        <source>xung đột, giữ tệp chính</source>
+        <translation>conflict, kept the master&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="828"/>
+        <source>xung đột, lấy giá trị của gói</source>
+        <translation>conflict, took the package&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="830"/>
+        <source>áp dụng</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="831"/>
+        <source>song song</source>
+        <translation>parallel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="833"/>
+        <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
+        <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="837"/>
+        <source>{file}: không hợp nhất — {message}</source>
+        <translation>{file}: not merged — {message}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="844"/>
+        <source>giữ tệp chính {value}</source>
+        <translation>kept the master&apos;s {value}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="846"/>
+        <source>lấy giá trị của gói {value}</source>
+        <translation>took the package&apos;s {value}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="847"/>
+        <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
+        <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="855"/>
+        <location filename="../../parapp/ui/merging.py" line="877"/>
+        <source>Xuất báo cáo hợp nhất</source>
+        <translation>Export the merge report</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="856"/>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="869"/>
+        <location filename="../../parapp/ui/merging.py" line="873"/>
+        <source>Không xuất được báo cáo</source>
+        <translation>Could not export the report</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="878"/>
+        <source>Đã xuất báo cáo hợp nhất: {path}</source>
+        <translation>Merge report written: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPeriodDialog</name>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="31"/>
+        <source>Kỳ đánh giá mới</source>
+        <translation>New assessment period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="33"/>
+        <source>Ví dụ: Tỉnh Sơn Hà</source>
+        <translation>For example: Tỉnh Sơn Hà</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="38"/>
+        <source>&amp;Tỉnh:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="39"/>
+        <source>&amp;Năm đánh giá:</source>
+        <translation>Assessed &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="41"/>
+        <source>Kỳ đánh giá t&amp;rống</source>
+        <translation>&amp;Empty period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="42"/>
+        <source>Từ &amp;sổ tính Excel</source>
+        <translation>From an Excel &amp;workbook</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="43"/>
+        <source>Từ tệp kỳ đánh giá năm trước</source>
+        <translation>From last year&apos;s period file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="52"/>
+        <source>Sổ tính có trang «Tiêu chí» và «Đơn vị»</source>
+        <translation>Workbook with the sheets “Tiêu chí” and “Đơn vị”</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="53"/>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="54"/>
+        <source>&amp;Lưu mẫu sổ tính…</source>
+        <translation>&amp;Save a template workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="56"/>
+        <source>Lưu sổ tính mẫu có hai trang «Tiêu chí» và «Đơn vị», mỗi cột có chú thích</source>
+        <translation>Save a template workbook with the sheets «Tiêu chí» and «Đơn vị», each column with a comment</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="66"/>
+        <source>Chỉ có tỉnh và năm; bộ tiêu chí và đơn vị nhập sau ở Tệp › Nhập từ Excel.</source>
+        <translation>Only the province and the year; criteria and units are imported later with File › Import from Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="68"/>
+        <source>Bộ tiêu chí và đơn vị lấy từ một sổ tính có trang «Tiêu chí» và «Đơn vị» (ví dụ tệp «Toàn bộ dữ liệu» xuất từ một kỳ khác). Chưa có sổ tính thì lưu mẫu, điền vào rồi chọn ở đây. Sổ tính có lỗi thì không tạo tệp nào, mọi lỗi được liệt kê theo ô.</source>
+        <translation>Criteria and units taken from a workbook with the sheets «Tiêu chí» and «Đơn vị» (for example «All data» exported from another period). No workbook yet? Save the template, fill it in, then choose it here. A workbook with errors creates no file; every error is listed with its cell.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="72"/>
+        <source>Chưa có: sẽ có cùng chức năng so sánh kết quả với năm trước. Hiện nay: mở tệp năm trước, Tệp › Xuất Excel › Toàn bộ dữ liệu, rồi tạo kỳ mới từ sổ tính đó.</source>
+        <translation>Not yet: it comes with the year-over-year comparison. For now: open last year&apos;s file, File › Export to Excel › All data, then start the new period from that workbook.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="76"/>
+        <source>Bộ tiêu chí và đơn vị</source>
+        <translation>Criteria and units</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="101"/>
+        <source>Tạo…</source>
+        <translation>Create…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="102"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="129"/>
+        <source>Lưu mẫu sổ tính</source>
+        <translation>Save template workbook</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="134"/>
+        <source>Đang lưu mẫu…</source>
+        <translation>Saving the template…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="139"/>
+        <source>Đã lưu mẫu {file}: điền bộ tiêu chí và đơn vị vào đó, lưu lại rồi chọn ở đây.</source>
+        <translation>Saved the template {file}: fill in the criteria and units, save it, then choose it here.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="120"/>
+        <source>Chọn sổ tính</source>
+        <translation>Choose a workbook</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="121"/>
+        <location filename="../../parapp/ui/new_period.py" line="130"/>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>PointsValidator</name>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="210"/>
+        <source>Chưa phải là số</source>
+        <translation>Not a number</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="214"/>
+        <source>tối đa {n} chữ số thập phân</source>
+        <translation>at most {n} decimal places</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <source>Tổng điểm</source>
+        <translation>Total points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <source>Chỉ số (%)</source>
+        <translation>Index (%)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <source>Năm trước</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <source>Tăng/giảm</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="388"/>
+        <source>Xếp loại</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="388"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="390"/>
+        <source>Hạng trong khối; đơn vị không xếp hạng để trống (—)</source>
+        <translation>Rank within the block; blank (—) for units not ranked</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="391"/>
+        <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
+        <translation>Total points after appraisal, including bonus and penalty points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="392"/>
+        <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
+        <translation>Total points divided by the max points applicable to the unit, times 100</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="393"/>
+        <source>Hạng năm trước</source>
+        <translation>Last year&apos;s rank</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="394"/>
+        <source>Số bậc tăng (+) hoặc giảm (−) so với năm trước</source>
+        <translation>Places gained (+) or lost (−) since last year</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <source>Xếp loại người đứng đầu</source>
+        <translation>Unit head classification</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="396"/>
+        <source>Đồng hạng, tiêu chí phụ đã phân định thứ hạng, lý do điều chỉnh xếp loại</source>
+        <translation>Shared ranks, tie-breakers that decided the rank, reasons for classification adjustments</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="493"/>
+        <source>Người đứng đầu: {head}</source>
+        <translation>Unit head: {head}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="496"/>
+        <source>{total} / {max} điểm</source>
+        <translation>{total} / {max} points</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="114"/>
+        <source>Phụ lục xếp hạng</source>
+        <translation>Ranking annex</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="115"/>
+        <source>Xếp loại người đứng đầu</source>
+        <translation>Classification of heads</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="116"/>
+        <source>Bảng điểm đơn vị</source>
+        <translation>Unit score sheet</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="145"/>
+        <source>Lỗi không mong đợi: {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="444"/>
+        <source>Làm &amp;mới</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="445"/>
+        <source>Tạo lại văn bản từ dữ liệu hiện tại của tệp (F5)</source>
+        <translation>Build the document again from the file&apos;s current data (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="447"/>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="448"/>
+        <source>&amp;Lưu PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="449"/>
+        <source>&amp;Ký số…</source>
+        <translation>Si&amp;gn…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="452"/>
+        <source>In văn bản ra máy in (Ctrl+P)</source>
+        <translation>Print the document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="453"/>
+        <source>Lưu bản PDF của văn bản đang xem (Ctrl+S)</source>
+        <translation>Save the PDF of the document shown (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="454"/>
+        <source>Ký số văn bản bằng tệp khóa PKCS#12 hoặc thiết bị ký số USB</source>
+        <translation>Digitally sign the document with a PKCS#12 key file or a USB signing token</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="456"/>
+        <source>&amp;Văn bản:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="473"/>
+        <source>Trang trước (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="476"/>
+        <source>Trang sau (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="483"/>
+        <source>Thu nhỏ (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="486"/>
+        <source>Phóng to (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="488"/>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="491"/>
+        <source>Trang:</source>
+        <translation>Page:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="499"/>
+        <source>Thu phóng:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="511"/>
+        <source>Dữ liệu đã thay đổi — bấm Làm mới (F5)</source>
+        <translation>The data has changed — click Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="513"/>
+        <source>Điểm hoặc thiết lập đã được sửa sau khi văn bản này được tạo</source>
+        <translation>Scores or settings were changed after this document was built</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="516"/>
+        <location filename="../../parapp/ui/report_view.py" line="919"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="517"/>
+        <source>Bỏ văn bản đang tạo</source>
+        <translation>Drop the document being built</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="636"/>
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="637"/>
+        <source>&amp;Khối:</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="623"/>
+        <source>Tất cả các khối</source>
+        <translation>All blocks</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="637"/>
+        <source>Chỉ &amp;khối:</source>
+        <translation>Only &amp;block:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="674"/>
+        <source>Báo cáo — {document} — {scope} — {file}</source>
+        <translation>Report — {document} — {scope} — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="677"/>
+        <source> (đã ký số)</source>
+        <translation> (digitally signed)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="716"/>
+        <source>Đang tạo «{document}»…</source>
+        <translation>Building «{document}»…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="727"/>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="750"/>
+        <source>{n} trang</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="757"/>
+        <source>Không tạo được văn bản</source>
+        <translation>Could not build the document</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="758"/>
+        <source>Không tạo được văn bản: {error}</source>
+        <translation>Could not build the document: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="771"/>
+        <source>Không đọc được tệp PDF {file}: {error}</source>
+        <translation>Cannot read the PDF file {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="780"/>
+        <source>/ {n}</source>
+        <translation>/ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="893"/>
+        <source>Không có máy in</source>
+        <translation>No printer</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="894"/>
+        <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
+        <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="898"/>
+        <source>In văn bản</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="919"/>
+        <source>Đang in…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="933"/>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="934"/>
+        <source>Không mở được máy in «{printer}».</source>
+        <translation>Cannot open the printer «{printer}».</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="957"/>
+        <source>Đã gửi {n} trang tới máy in</source>
+        <translation>Sent {n} page(s) to the printer</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="979"/>
+        <source>Lưu văn bản PDF</source>
+        <translation>Save the PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="980"/>
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="991"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="992"/>
+        <source>Không ghi được {file}: {error}</source>
+        <translation>Cannot write {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="996"/>
+        <source>Đã lưu {file}</source>
+        <translation>Saved {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1030"/>
+        <source>Đã ký số: {file}</source>
+        <translation>Digitally signed: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1034"/>
+        <source>Kiểm tra chữ ký: {error}</source>
+        <translation>Signature check: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1035"/>
+        <source>Kiểm tra chữ ký: {summary}</source>
+        <translation>Signature check: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1039"/>
+        <source>{n} trang — đã ký số</source>
+        <translation>{n} page(s) — digitally signed</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1041"/>
+        <source>Người ký khác tên trên văn bản</source>
+        <translation>The signer differs from the name on the document</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1050"/>
+        <source>Đang ký, chờ xong rồi đóng</source>
+        <translation>Signing; the window closes once it is done</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreEditor</name>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="78"/>
+        <source>Đơn vị tự đánh giá</source>
+        <translation>Unit self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="84"/>
+        <location filename="../../parapp/ui/score_editor.py" line="574"/>
+        <source>Điểm tự đánh giá</source>
+        <translation>Self score</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="143"/>
+        <source>Giải trình</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="195"/>
+        <source>Hội đồng thẩm định</source>
+        <translation>Appraisal council</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="201"/>
+        <location filename="../../parapp/ui/score_editor.py" line="575"/>
+        <source>Điểm thẩm định</source>
+        <translation>Appraisal score</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="276"/>
+        <source>Lý do trừ điểm</source>
+        <translation>Deduction reason</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="345"/>
+        <location filename="../../forms/score_editor.ui" line="358"/>
+        <location filename="../../parapp/ui/score_editor.py" line="831"/>
+        <source>Tài liệu kiểm chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="401"/>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="408"/>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="415"/>
+        <source>Lưu ra…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="422"/>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="369"/>
+        <source>Xem trước tài liệu</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="398"/>
+        <source>Thêm tệp (có thể kéo thả tệp vào đây)</source>
+        <translation>Add files (you can also drag and drop files here)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="17"/>
+        <location filename="../../parapp/ui/score_editor.py" line="359"/>
+        <source>Chưa chọn tiêu chí</source>
+        <translation>No criterion selected</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="393"/>
+        <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
+        <translation>Unit {unit} or criterion {code} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="396"/>
+        <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
+        <translation>Only criteria without sub-criteria are scored</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="398"/>
+        <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
+        <translation>The criterion is not in the index of block {block}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="426"/>
+        <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
+        <translation>Points come from the {source} results; there are no {source} results yet</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="428"/>
+        <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
+        <translation>Points come from the {source} results ({pct}%)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="447"/>
+        <source>0 hoặc {top}</source>
+        <translation>0 or {top}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="449"/>
+        <source>Điểm tối đa: {max}</source>
+        <translation>Max points: {max}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="450"/>
+        <source>Cách chấm: {method}</source>
+        <translation>Scoring method: {method}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="452"/>
+        <source>Bắt buộc có tài liệu kiểm chứng</source>
+        <translation>Evidence required</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="453"/>
+        <source>Không bắt buộc tài liệu kiểm chứng</source>
+        <translation>Evidence not required</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="455"/>
+        <source>/ {max}</source>
+        <translation>/ {max}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="475"/>
+        <source>Giải trình bổ sung: {text}</source>
+        <translation>Additional explanation: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="477"/>
+        <source>Thẩm định lần 1: {points}</source>
+        <translation>First appraisal: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="483"/>
+        <source>Thẩm định lần 2: {points}</source>
+        <translation>Second appraisal: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="520"/>
+        <source>Giải trình của đơn vị…</source>
+        <translation>The unit&apos;s explanation…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="521"/>
+        <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
+        <translation>Reason when the appraisal score differs from the self score…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="579"/>
+        <source>{side} «{text}»: {problem}</source>
+        <translation>{side} «{text}»: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="586"/>
+        <source>thẩm định lần 1</source>
+        <translation>the first appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="587"/>
+        <source>tự đánh giá</source>
+        <translation>the self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="591"/>
+        <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
+        <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="593"/>
+        <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
+        <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="607"/>
+        <source>Tiêu chí {code}, {unit}</source>
+        <translation>Criterion {code}, {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="609"/>
+        <source>Điểm chưa được ghi</source>
+        <translation>Score not saved</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="611"/>
+        <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
+        <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="613"/>
+        <source>Quay lại hoàn tất</source>
+        <translation>Go back and complete it</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="614"/>
+        <source>Bỏ giá trị vừa nhập</source>
+        <translation>Drop what was typed</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="647"/>
+        <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
+        <translation>A reason is required when the second appraisal differs from the first</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="648"/>
+        <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
+        <translation>A reason is required when the appraisal score differs from the self score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="668"/>
+        <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
+        <translation>The appraisal score is higher than the self score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="830"/>
+        <source>Tài liệu kiểm chứng ({count})</source>
+        <translation>Evidence ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="838"/>
+        <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
+        <translation>No evidence yet (required for this criterion)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="860"/>
+        <source>Thêm tài liệu kiểm chứng</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="861"/>
+        <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="871"/>
+        <source>Không thêm được tài liệu: chỉ xem</source>
+        <translation>Cannot add documents: read-only</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="883"/>
+        <source>&apos;{name}&apos; không phải là tệp</source>
+        <translation>&apos;{name}&apos; is not a file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="887"/>
+        <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
+        <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="893"/>
+        <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
+        <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="917"/>
+        <source>Đã thêm: {names}</source>
+        <translation>Added: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="930"/>
+        <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
+        <translation>This file type cannot be opened directly; use “Save as…”</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="938"/>
+        <source>Không mở được &apos;{name}&apos;: {error}</source>
+        <translation>Cannot open &apos;{name}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="942"/>
+        <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
+        <translation>No application can open &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="950"/>
+        <source>Lưu tài liệu kiểm chứng</source>
+        <translation>Save evidence document</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="957"/>
+        <source>Không lưu được &apos;{name}&apos;: {error}</source>
+        <translation>Cannot save &apos;{name}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="960"/>
+        <source>Đã lưu ra {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="968"/>
+        <source>Xóa tài liệu kiểm chứng</source>
+        <translation>Remove evidence document</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="969"/>
+        <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
+        <translation>Remove document “{name}” from criterion {code}?</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="982"/>
+        <source>Đã xóa: {name}</source>
+        <translation>Removed: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="992"/>
+        <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
+        <translation>Drag and drop files here or click “Add…”</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="1015"/>
+        <source>Không xem trước được</source>
+        <translation>No preview available</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1081"/>
+        <source>Niêm phong gói để gửi Tổ thư ký</source>
+        <translation>Seal the package for the secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1084"/>
+        <source>Gói &lt;b&gt;{file}&lt;/b&gt; của thành viên &lt;b&gt;{member}&lt;/b&gt; sẽ được ký bằng khóa riêng của thành viên. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong lại).</source>
+        <translation>Package &lt;b&gt;{file}&lt;/b&gt; of member &lt;b&gt;{member}&lt;/b&gt; will be signed with the member&apos;s private key. Any change to the package after sealing breaks the seal (it must be sealed again).</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1091"/>
+        <source>Chọn tệp khóa khác…</source>
+        <translation>Choose another key file…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1093"/>
+        <source>Tạo khóa mới…</source>
+        <translation>Create a new key…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1102"/>
+        <source>Mật khẩu của khóa:</source>
+        <translation>Key passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1106"/>
+        <source>Khóa riêng:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1113"/>
+        <source>&amp;Niêm phong</source>
+        <translation>&amp;Seal</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1116"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1145"/>
+        <source>Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân tay cho Tổ thư ký đăng ký trước khi gửi gói.</source>
+        <translation>No key at {path}. Choose another key file, or create a new key and send its fingerprint to the secretariat to register before sending the package.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1149"/>
+        <source>Chọn khóa riêng</source>
+        <translation>Choose the private key</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1151"/>
+        <source>Khóa parapp (*.key);;Mọi tệp (*)</source>
+        <translation>parapp keys (*.key);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="14"/>
+        <source>Thiết lập xếp hạng và xếp loại</source>
+        <translation>Ranking and classification settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="760"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="761"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="762"/>
+        <source>Mặc định</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="763"/>
+        <source>Đưa mọi thiết lập trong hộp thoại về mặc định (chỉ ghi khi bấm Lưu)</source>
+        <translation>Reset every setting in this dialog to its default (saved only when you click Save)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="24"/>
+        <source>Xếp hạng khi bằng chỉ số</source>
+        <translation>Ranking on equal index</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="30"/>
+        <source>Đồng hạng (1, 2, 2, 4)</source>
+        <translation>Shared rank (1, 2, 2, 4)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="40"/>
+        <source>Phân định theo tiêu chí phụ</source>
+        <translation>Break ties with tie-breakers</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="96"/>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="106"/>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="93"/>
+        <source>Ưu tiên tiêu chí phụ đang chọn hơn</source>
+        <translation>Give the selected tie-breaker a higher priority</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="103"/>
+        <source>Ưu tiên tiêu chí phụ đang chọn kém hơn</source>
+        <translation>Give the selected tie-breaker a lower priority</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="130"/>
+        <source>Đánh dấu các tiêu chí phụ dùng để phân định; kéo thả hoặc dùng nút Lên, Xuống để đổi thứ tự ưu tiên.</source>
+        <translation>Tick the tie-breakers to use; drag and drop or use the Up and Down buttons to change their priority.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="63"/>
+        <source>Tiêu chí phụ, theo thứ tự ưu tiên:</source>
+        <translation>Tie-breakers, in order of priority:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="163"/>
+        <source>Tính điểm và hiển thị</source>
+        <translation>Scoring and display</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="791"/>
+        <source>{n} chữ số (ví dụ {sample})</source>
+        <translation>{n} digits (e.g. {sample})</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="169"/>
+        <source>Số chữ số thập phân:</source>
+        <translation>Decimal places:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="195"/>
+        <source>Điểm thưởng tối đa:</source>
+        <translation>Max bonus points:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="228"/>
+        <source>Điểm trừ tối đa:</source>
+        <translation>Max penalty points:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="205"/>
+        <location filename="../../forms/settings_dialog.ui" line="238"/>
+        <source>không giới hạn</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="261"/>
+        <source>Giới hạn chỉ số trong khoảng 0…100%</source>
+        <translation>Limit the index to 0…100%</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="281"/>
+        <source>Cho phép điểm thẩm định cao hơn điểm tự đánh giá (chỉ cảnh báo)</source>
+        <translation>Allow appraisal scores above the self score (warning only)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="319"/>
+        <source>Xếp loại người đứng đầu</source>
+        <translation>Unit head classification</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="798"/>
+        <source>Tùy chỉnh (JSON)</source>
+        <translation>Custom (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="332"/>
+        <source>Quy tắc, xét lần lượt từ trên xuống:</source>
+        <translation>Rules, applied in order from the top:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="886"/>
+        <source>Mỗi quy tắc: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</source>
+        <translation>Each rule: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="894"/>
+        <source>Bộ quy tắc có sẵn, chỉ xem. Chọn «Tùy chỉnh (JSON)» để sửa từ bộ quy tắc này.</source>
+        <translation>Built-in rule set, read-only. Choose “Custom (JSON)” to edit a copy of these rules.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="987"/>
+        <source>Chưa chọn tiêu chí phụ nào: các đơn vị bằng chỉ số vẫn đồng hạng.</source>
+        <translation>No tie-breaker selected: units with an equal index still share a rank.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="1009"/>
+        <source> (lỗi ở dòng {line}, cột {col})</source>
+        <translation> (error at line {line}, column {col})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="1012"/>
+        <source> — nhập một số không âm, ví dụ 2 hoặc 1,5; để trống nếu không giới hạn</source>
+        <translation> — enter a non-negative number, e.g. 2 or 1.5; leave blank for no limit</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="128"/>
+        <source>Ghi đè tệp?</source>
+        <translation>Overwrite the file?</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="129"/>
+        <source>Tệp {file} đã có. Ghi đè?</source>
+        <translation>{file} already exists. Overwrite it?</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1083"/>
+        <source>Ký số văn bản</source>
+        <translation>Sign the document</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1095"/>
+        <source>Tệp khóa &amp;PKCS#12 (.p12, .pfx)</source>
+        <translation>&amp;PKCS#12 key file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1096"/>
+        <source>Thiết bị ký số &amp;USB (PKCS#11)</source>
+        <translation>&amp;USB signing token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1104"/>
+        <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
+        <translation>A .p12 or .pfx file holding the key and the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1107"/>
+        <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
+        <translation>Never stored; leave empty if the file has no passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1111"/>
+        <source>Tệp khóa:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1112"/>
+        <source>Mật khẩu:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1117"/>
+        <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
+        <translation>The token&apos;s PKCS#11 library (.so, .dll, .dylib)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1120"/>
+        <source>Tìm thiết bị</source>
+        <translation>Find tokens</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1126"/>
+        <location filename="../../parapp/ui/report_view.py" line="1330"/>
+        <source>Không lưu lại</source>
+        <translation>Never stored</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1132"/>
+        <source>Thư viện:</source>
+        <translation>Library:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1134"/>
+        <source>Thiết bị:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1136"/>
+        <source>Mã PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1139"/>
+        <source>Hình thức chữ ký (không bắt buộc)</source>
+        <translation>Signature appearance (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1142"/>
+        <source>Ảnh chữ ký (PNG, JPEG)</source>
+        <translation>Signature image (PNG, JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1144"/>
+        <source>Ảnh con dấu (PNG, JPEG)</source>
+        <translation>Seal image (PNG, JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1146"/>
+        <source>Ảnh chữ ký:</source>
+        <translation>Signature image:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1148"/>
+        <source>Ảnh con dấu:</source>
+        <translation>Seal image:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1153"/>
+        <source>Không bắt buộc (PEM, DER; cách nhau bởi ;)</source>
+        <translation>Optional (PEM, DER; separated by ;)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1154"/>
+        <source>Tệp chứng thư gốc dùng để kiểm tra độ tin cậy của chữ ký sau khi ký; nhiều tệp cách nhau bởi dấu ;</source>
+        <translation>Root certificate files to check the signature&apos;s trust against after signing; separate several files with ;</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1157"/>
+        <source>Chứng thư gốc tin cậy:</source>
+        <translation>Trusted roots:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1159"/>
+        <source>Lưu bản đã ký:</source>
+        <translation>Save the signed copy as:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1175"/>
+        <source>&amp;Ký</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1176"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1181"/>
+        <source>Văn bản: {file}</source>
+        <translation>Document: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1206"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1229"/>
+        <source>Chọn tệp khóa</source>
+        <translation>Choose the key file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1230"/>
+        <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1236"/>
+        <source>Chọn thư viện PKCS#11</source>
+        <translation>Choose the PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1237"/>
+        <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
+        <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1243"/>
+        <source>Chọn ảnh</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1244"/>
+        <source>Ảnh (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1250"/>
+        <source>Chọn chứng thư gốc tin cậy</source>
+        <translation>Choose trusted root certificates</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1251"/>
+        <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1256"/>
+        <source>Lưu bản đã ký</source>
+        <translation>Save the signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1258"/>
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1315"/>
+        <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
+        <translation>No signing token found (is it plugged in?)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1347"/>
+        <source>Nhập PIN trên bàn phím của thiết bị</source>
+        <translation>Enter the PIN on the device&apos;s keypad</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1382"/>
+        <source>Chọn nơi lưu bản đã ký</source>
+        <translation>Choose where to save the signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1394"/>
+        <source>Chọn tệp khóa PKCS#12</source>
+        <translation>Choose a PKCS#12 key file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1402"/>
+        <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
+        <translation>Choose the PKCS#11 library and the signing token</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="1406"/>
+        <source>Nhập mã PIN của thiết bị ký số</source>
+        <translation>Enter the signing device&apos;s PIN</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../parapp/ui/app.py" line="60"/>
+        <source>Đang tạo tỉnh mẫu…</source>
+        <translation>Creating the demo province…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/app.py" line="79"/>
+        <source>Không tạo được tỉnh mẫu</source>
+        <translation>Could not create the demo province</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="123"/>
+        <source>{path}: không mở được tệp để nhập ({error})</source>
+        <translation>{path}: could not open the file for import ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="140"/>
+        <source>{file}: không nhập được ({error}); không có dữ liệu nào được nhập</source>
+        <translation>{file}: could not import ({error}); nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="177"/>
+        <source>Đang hủy, không có thay đổi nào được ghi…</source>
+        <translation>Cancelling, nothing will be written…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="215"/>
+        <source>Nhập dữ liệu</source>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="256"/>
+        <source>Đang nhập «{sheet}» từ {file}…</source>
+        <translation>Importing “{sheet}” from {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="258"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="232"/>
+        <source>Việc nhập đã xong trước khi kịp hủy; các thay đổi đã được ghi.</source>
+        <translation>The import finished before it could be cancelled; the changes were written.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="243"/>
+        <source>Không nhập được dữ liệu</source>
+        <translation>Could not import the data</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/importing.py" line="216"/>
+        <source>Đã hủy nhập, không có thay đổi nào.</source>
+        <translation>Import cancelled, nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>merging</name>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="83"/>
+        <source>Thẩm định</source>
+        <translation>Appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="85"/>
+        <source>Thẩm định lần 2</source>
+        <translation>Second appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="161"/>
+        <source>{path}: không mở được tệp ({error})</source>
+        <translation>{path}: cannot open the file ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="176"/>
+        <source>Không hợp nhất được ({error}); không có gì thay đổi</source>
+        <translation>Could not merge ({error}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1184"/>
+        <source>Niêm phong gói</source>
+        <translation>Seal the package</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1192"/>
+        <source>{file} là tệp của Tổ thư ký, không phải gói của thành viên: không cần niêm phong.</source>
+        <translation>{file} is the secretariat&apos;s file, not a member&apos;s package: it needs no seal.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merging.py" line="1202"/>
+        <source>Đã niêm phong {file} (thành viên {member}, lúc {at}).
+Khóa: {fingerprint}
+
+Gửi tệp này cho Tổ thư ký. Dấu vân tay trên phải trùng với dấu vân tay Tổ thư ký đã đăng ký cho thành viên.</source>
+        <translation>Sealed {file} (member {member}, at {at}).
+Key: {fingerprint}
+
+Send this file to the secretariat. The fingerprint above must match the one the secretariat registered for the member.</translation>
+    </message>
+</context>
+</TS>

@@ -78,6 +78,15 @@ def test_a_score_holding_text_refuses_the_file_with_one_line_and_check_lists_it(
     assert sha(small_demo) == before
 
 
+def test_a_score_hiding_a_nul_character_is_found_and_shown_escaped(small_demo, capsys):
+    """SQLite's string functions stop at a NUL: '4\\x00' looks like 4 to them, not to Python."""
+    score_id, code = a_score(small_demo)
+    sql(small_demo, "UPDATE score SET self_points = ? WHERE id = ?", "4\x005", score_id)
+    code_, out, err = run(capsys, "info", small_demo)
+    assert (code_, out) == (1, "")
+    assert f"tiêu chí {code}, cột self_points: giá trị '4\\x005' không phải là số;" in err
+
+
 def test_every_bad_value_is_one_line_of_check_and_the_message_is_english_too(small_demo, capsys):
     score_id, code = a_score(small_demo)
     sql(small_demo, "UPDATE score SET self_points = ?, appraisal2_points = ? WHERE id = ?",
@@ -200,7 +209,7 @@ def _not_json(text: str) -> bool:
 _ANY_BAD = st.one_of(st.binary(max_size=12), st.just(float("inf")), st.just(-float("inf")))
 BAD = {
     "decimal": st.one_of(_ANY_BAD, st.sampled_from(["NaN", "-Infinity", "1.2.3", "", ".", "8,5",
-                                                    "1e99999999"]),
+                                                    "1e99999999", "\x00", "4\x005"]),
                          st.text(max_size=12).filter(_not_decimal)),
     "json": st.one_of(_ANY_BAD, st.sampled_from(["{", "NaN", "[1,]", "{'a': 1}", "tru"]),
                       st.text(max_size=12).filter(_not_json)),

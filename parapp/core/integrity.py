@@ -172,8 +172,9 @@ def _rule(table: Table, column: Column) -> tuple[str, Verdict] | None:
     if column.foreign_keys or (column.primary_key and isinstance(kind, Integer)):
         return None
     if isinstance(kind, DecimalText):  # digits with at most one '.'; anything else is looked at
+        # SQLite's string functions stop at a NUL character: the byte length sees past it
         test = (f"{name} >= x'' OR {name} GLOB '*[^0-9.]*' OR {name} GLOB '*.*.*' "
-                f"OR {name} IN ('', '.')")
+                f"OR {name} IN ('', '.') OR length(CAST({name} AS BLOB)) != length({name})")
         if column.nullable:  # mostly empty (second appraisals): skip the rest at once
             test = f"{name} IS NOT NULL AND ({test})"
         return test, _decimal
@@ -303,5 +304,6 @@ def _shown(value) -> str:
         return f"x'{text}{'…' if len(value) > _SHOWN // 2 else ''}'"
     if isinstance(value, str):
         text = value if len(value) <= _SHOWN else value[:_SHOWN] + "…"
-        return "'" + text.replace("\n", " ") + "'"
+        text = "".join(f"\\x{ord(c):02x}" if c < " " and c != "\n" else c for c in text)
+        return "'" + text.replace("\n", " ") + "'"  # a control character shown, not sent
     return repr(value)

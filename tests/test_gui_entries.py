@@ -59,17 +59,22 @@ def type_appraisal(qtbot, editor, text: str) -> None:
     qtbot.keyClicks(editor.appraisal_score, text)
 
 
+def on_deductible_leaf(qtbot, window, small_demo):
+    """SYT and a leaf its council appraised equal to the self score, selected by clicks."""
+    fresh = Fresh(small_demo)
+    leaf = deductible_leaf(fresh, "SYT")
+    click_unit(qtbot, window, "SYT")
+    click_criterion(qtbot, window, leaf.code)
+    return fresh, leaf, window.editor
+
+
 # -- an appraisal without its reason -------------------------------------------------------
 
 def test_an_appraisal_without_its_reason_is_never_dropped_by_a_click_elsewhere(
         qtbot, window, small_demo):
-    fresh = Fresh(small_demo)
-    leaf = deductible_leaf(fresh, "SYT")
+    fresh, leaf, editor = on_deductible_leaf(qtbot, window, small_demo)
     other = next(n for n in self_leaves(fresh, "SYT") if n.code != leaf.code)
     own = fresh.units["SYT"].scores[leaf.key].self_points
-    click_unit(qtbot, window, "SYT")
-    click_criterion(qtbot, window, leaf.code)
-    editor = window.editor
     before = sha(small_demo)
     type_appraisal(qtbot, editor, "0")
     seen: list[str] = []
@@ -103,11 +108,8 @@ def test_an_appraisal_without_its_reason_is_never_dropped_by_a_click_elsewhere(
 
 
 def test_dropping_an_incomplete_entry_is_the_persons_choice(qtbot, window, small_demo):
-    fresh = Fresh(small_demo)
-    leaf = deductible_leaf(fresh, "SYT")
+    fresh, leaf, _editor = on_deductible_leaf(qtbot, window, small_demo)
     other = next(n for n in self_leaves(fresh, "SYT") if n.code != leaf.code)
-    click_unit(qtbot, window, "SYT")
-    click_criterion(qtbot, window, leaf.code)
     before = sha(small_demo)
     type_appraisal(qtbot, window.editor, "0")
     seen: list[str] = []
@@ -200,11 +202,7 @@ def test_the_editor_always_shows_the_unit_selected_in_the_visible_list(qtbot, wi
 
 def test_enter_in_the_reason_commits_and_moves_on_shift_enter_is_a_new_line(
         qtbot, window, small_demo):
-    fresh = Fresh(small_demo)
-    leaf = deductible_leaf(fresh, "SYT")
-    click_unit(qtbot, window, "SYT")
-    click_criterion(qtbot, window, leaf.code)
-    editor = window.editor
+    fresh, leaf, editor = on_deductible_leaf(qtbot, window, small_demo)
     type_appraisal(qtbot, editor, "0")
     qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Return)  # the reason is missing: go there
     assert QApplication.focusWidget() is editor.appraisal_note
@@ -222,11 +220,7 @@ def test_enter_in_the_reason_commits_and_moves_on_shift_enter_is_a_new_line(
 
 def test_the_tree_totals_and_ranks_follow_each_entry_while_it_stays_on_the_criterion(
         qtbot, window, small_demo):
-    fresh = Fresh(small_demo)
-    leaf = deductible_leaf(fresh, "SYT")
-    click_unit(qtbot, window, "SYT")
-    click_criterion(qtbot, window, leaf.code)
-    editor = window.editor
+    fresh, leaf, editor = on_deductible_leaf(qtbot, window, small_demo)
     qtbot.mouseClick(editor.appraisal_note.viewport(), Qt.MouseButton.LeftButton)
     type_text(qtbot, editor.appraisal_note, "Chưa đạt")
     type_appraisal(qtbot, editor, "0")  # the click into the score field wrote the reason

@@ -214,7 +214,7 @@ def dialogs(work: Path):
 
     from PySide6.QtGui import QImage, QPainter
     from parapp.ui import merging
-    from parapp.ui.main_window import NewPeriodDialog
+    from parapp.ui.new_period import NewPeriodDialog
     merging.default_key_path = lambda member: PureWindowsPath(KEY_PATH)  # as on Windows
     shots = []
     for dialog in (NewPeriodDialog(), merging.SealDialog(None, work / "goi-STP.parapp", "STP"),

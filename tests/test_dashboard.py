@@ -19,10 +19,8 @@ from parapp.core.numbers import fmt
 from parapp.core.ranking import RankRow
 from parapp.core.store import Store
 from parapp.core.evaluation import evaluate_preview
-from parapp.ui.dashboard import (
-    CUSTOM, GRADE_COLOURS, UNRANKED_COLOUR, Dashboard, IndexChart, SettingsDialog,
-    row_note,
-)
+from parapp.ui.dashboard import GRADE_COLOURS, UNRANKED_COLOUR, Dashboard, IndexChart, row_note
+from parapp.ui.settings_dialog import CUSTOM, SettingsDialog
 
 pytestmark = pytest.mark.gui
 

@@ -20,9 +20,9 @@ from parapp.core.numbers import fmt
 from parapp.core.store import Store
 from parapp.ui import app as gui_app
 from parapp.ui import app_settings
-from parapp.ui.main_window import (
-    C_CODE, C_DIFF, C_MAX, C_NAME, C_POINTS, C_SELF, U_INDEX, MainWindow,
-)
+from parapp.ui.main_window import MainWindow
+from parapp.ui.scoring import C_CODE, C_DIFF, C_MAX, C_NAME, C_POINTS, C_SELF
+from parapp.ui.unit_list import U_INDEX
 from parapp.ui.sizing import screen_key
 
 pytestmark = pytest.mark.gui

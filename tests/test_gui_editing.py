@@ -30,7 +30,9 @@ from parapp.ui import app as gui_app
 from parapp.ui import app_settings
 from parapp.ui.criteria_model import CODE_ROLE, DEDUCTED, STATUS_ROLE
 from parapp.ui.dashboard import R_CODE, R_INDEX, R_RANK, R_TOTAL
-from parapp.ui.main_window import C_DIFF, C_POINTS, C_SELF, MainWindow, U_INDEX, U_RANK, U_TOTAL
+from parapp.ui.main_window import MainWindow
+from parapp.ui.scoring import C_DIFF, C_POINTS, C_SELF
+from parapp.ui.unit_list import U_INDEX, U_RANK, U_TOTAL
 from parapp.ui.theme import is_dark
 
 pytestmark = pytest.mark.gui
@@ -771,7 +773,8 @@ def test_file_menu_new_recent_copy_close(qtbot, small_demo, tmp_path):
     import sqlite3 as _sqlite3
 
     from parapp.core.interchange.exporter import export_data
-    from parapp.ui.main_window import MainWindow, recent_files
+    from parapp.ui.document import recent_files
+    from parapp.ui.main_window import MainWindow
     book = tmp_path / "bo-chi-so.xlsx"
     with Store.open(small_demo, readonly=True) as source:
         export_data(source, book)

@@ -17,7 +17,7 @@ from test_gui_editing import (  # noqa: F401 - fixtures
 )
 
 from parapp.core.numbers import fmt
-from parapp.ui.main_window import C_POINTS
+from parapp.ui.scoring import C_POINTS
 
 pytestmark = pytest.mark.gui
 SHIFT = Qt.KeyboardModifier.ShiftModifier

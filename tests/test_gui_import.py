@@ -22,7 +22,8 @@ from parapp.core.criteria import Source, check_points
 from parapp.core.numbers import fmt
 from parapp.core.store import Store
 from parapp.ui import importing
-from parapp.ui.main_window import C_CODE, C_DIFF, C_POINTS, U_TOTAL
+from parapp.ui.scoring import C_CODE, C_DIFF, C_POINTS
+from parapp.ui.unit_list import U_TOTAL
 
 pytestmark = pytest.mark.gui
 
@@ -192,7 +193,7 @@ def test_valid_scores_update_totals_and_the_criteria_view(window, small_demo, de
     assert window.select_unit("SYT")
     shown = window.current_unit
     window.criteria_view.expandAll()
-    expanded = window._expanded_keys()
+    expanded = window.scoring.expanded_keys()
 
     report = window.import_excel("scores", book, overwrite=True)  # demo appraisals are members'
 
@@ -203,7 +204,7 @@ def test_valid_scores_update_totals_and_the_criteria_view(window, small_demo, de
     assert after.total == before.total - before.node_points[leaf.key]
     assert window.unit_texts("SYT")[U_TOTAL] == num(after.total) != num(before.total)
     assert window.current_unit == shown  # the selected unit stayed selected
-    assert window._expanded_keys() == expanded  # and so did the expanded criteria
+    assert window.scoring.expanded_keys() == expanded  # and so did the expanded criteria
     row = criteria_row(window, leaf.code)
     assert after.node_points[leaf.key] == 0
     assert row[C_POINTS] == num(after.node_points[leaf.key])
@@ -340,7 +341,7 @@ def test_a_file_with_errors_changes_nothing_and_lists_every_error(window, small_
         ["SYT", "99.99", 0],
     ])
     digest = sha(small_demo)
-    totals = {code: window.unit_texts(code)[U_TOTAL] for code in window._unit_items}
+    totals = {code: window.unit_texts(code)[U_TOTAL] for code in window.scoring.units.items}
 
     assert window.import_excel("scores", book) is None
 
@@ -354,7 +355,7 @@ def test_a_file_with_errors_changes_nothing_and_lists_every_error(window, small_
     assert "Traceback" not in text + details
     assert sha(small_demo) == digest
     # still usable: same numbers, selection works, and a good file imports afterwards
-    assert {code: window.unit_texts(code)[U_TOTAL] for code in window._unit_items} == totals
+    assert {code: window.unit_texts(code)[U_TOTAL] for code in window.scoring.units.items} == totals
     assert window.select_unit("SYT")
     assert window.import_menu.isEnabled()
     good = workbook(tmp_path / "dung.xlsx", [["SYT", leaf.code, None, "Giải trình mới"]])
@@ -397,7 +398,7 @@ def no_journal(path: Path) -> bool:
 def test_cancel_flag_set_on_progress_rolls_back(window, small_demo, big_file, monkeypatch,
                                                 boxes):
     digest = sha(small_demo)
-    totals = {code: window.unit_texts(code)[U_TOTAL] for code in window._unit_items}
+    totals = {code: window.unit_texts(code)[U_TOTAL] for code in window.scoring.units.items}
 
     class CancelOnProgress(importing.ImportWorker):
         def __init__(self, *args, **kwargs):
@@ -412,7 +413,7 @@ def test_cancel_flag_set_on_progress_rolls_back(window, small_demo, big_file, mo
     assert boxes == [("information", "Nhập dữ liệu", CANCELLED + ".", "")]
     assert sha(small_demo) == digest
     assert no_journal(small_demo)
-    assert {code: window.unit_texts(code)[U_TOTAL] for code in window._unit_items} == totals
+    assert {code: window.unit_texts(code)[U_TOTAL] for code in window.scoring.units.items} == totals
 
 
 class Clicker(QObject):
@@ -515,7 +516,7 @@ def test_gui_thread_keeps_running_during_the_import(window, small_demo, big_file
     assert report is not None and report.changed > 400
     assert seen["end"] - seen["start"] > 0
     expected = evaluate(small_demo)
-    for code in window._unit_items:
+    for code in window.scoring.units.items:
         assert window.unit_texts(code)[U_TOTAL] == num(result_of(expected, code).total)
 
 

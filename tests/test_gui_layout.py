@@ -21,12 +21,13 @@ from parapp.core import i18n
 from parapp.core.interchange.importer import ImportCancelled
 from parapp.core.store import Store
 from parapp.ui import importing, merging
-from parapp.ui import main_window as main_module
+from parapp.ui import window_layout as layout_module
 from parapp.ui.criteria_model import CODE_ROLE
-from parapp.ui.dashboard import SettingsDialog
-from parapp.ui.main_window import (
-    C_CODE, C_NAME, C_STATUS, U_INDEX, U_NAME, U_TOTAL, MainWindow, NewPeriodDialog,
-)
+from parapp.ui.settings_dialog import SettingsDialog
+from parapp.ui.new_period import NewPeriodDialog
+from parapp.ui.main_window import MainWindow
+from parapp.ui.scoring import C_CODE, C_NAME, C_STATUS
+from parapp.ui.unit_list import U_INDEX, U_NAME, U_TOTAL
 from parapp.ui.merging import K_REASON, KeyDialog, MergeDialog, SealDialog
 from parapp.ui.report_view import SignDialog
 from tests.qt_helpers import LAPTOP, cut_texts, open_window, show_at
@@ -165,7 +166,7 @@ def test_criterion_names_get_the_room(laptop):
     assert laptop.criteria_view.width() > 1.5 * laptop.editor.width()
     # the longest name: the middle goes in the tree, whole in the editor and a hover away
     index = laptop.criteria_view.currentIndex().siblingAtColumn(C_NAME)
-    name = laptop.tree.by_code[LONGEST].name
+    name = laptop.snapshot.tree.by_code[LONGEST].name
     assert len(name) > 120 and index.data() == name
     assert elide_mode(view, index) == Qt.TextElideMode.ElideMiddle
     assert name in index.data(Qt.ItemDataRole.ToolTipRole)
@@ -208,7 +209,7 @@ def test_first_start_on_a_laptop_is_maximized(qtbot, small_demo):
 
 def test_layout_is_remembered_per_screen_size(qtbot, small_demo, monkeypatch):
     screen = ["1366x728"]
-    monkeypatch.setattr(main_module, "screen_key", lambda _widget: screen[0])
+    monkeypatch.setattr(layout_module, "screen_key", lambda _widget: screen[0])
     laptop = open_window(qtbot, small_demo, LAPTOP)
     laptop.ui.splitter.setSizes([300, 1066])
     laptop.ui.editSplitter.setSizes([600, 450])

@@ -15,7 +15,8 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QCheckBox, QFileDialog, QGroupBox, QLabel, QRadioButton,
+    QAbstractButton, QApplication, QCheckBox, QDialog, QFileDialog, QGroupBox, QLabel,
+    QMessageBox, QRadioButton,
 )
 from qt_helpers import open_window
 from test_gui_editing import click_criterion, click_unit
@@ -26,7 +27,7 @@ from parapp.core.packages import export_package, load_key, new_key, seal_package
 from parapp.core.store import Store
 from parapp.ui import app as gui_app
 from parapp.ui import report_view
-from parapp.ui.main_window import U_TOTAL
+from parapp.ui.unit_list import U_TOTAL
 from parapp.ui.merging import K_MASTER, K_THEIRS, P_SEALED, MergeDialog
 
 pytestmark = pytest.mark.gui
@@ -47,14 +48,15 @@ def lang(request, qapp):
     i18n.set_language(None)
 
 
-def on_next_dialog(qtbot, read) -> dict:
-    """Arrange for `read(dialog)` to run on the next modal dialog once it shows, then close it
-    (rejected, as Esc would); returns what `read` gave, filled in once the dialog has closed."""
+def on_next_dialog(qtbot, read, kind=QDialog) -> dict:
+    """Arrange for `read(dialog)` to run on the next modal dialog of `kind` once it shows, then
+    close it (rejected, as Esc would); returns what `read` gave, filled in once the dialog has
+    closed. (A busy machine may show an import's progress dialog first: not that one.)"""
     seen: dict = {}
 
     def poll():
         dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
+        if not isinstance(dialog, kind) or not dialog.isVisible():
             QTimer.singleShot(20, poll)
             return
         try:
@@ -107,7 +109,7 @@ def test_message_boxes_and_the_file_dialog_speak_the_language(qtbot, lang, small
     (tmp_path / "bien-ban.txt").write_text("Biên bản kiểm tra", encoding="utf-8")
     assert editor.add_evidence_files([tmp_path / "bien-ban.txt"]) == ["bien-ban.txt"]
     editor.evidence_list.setCurrentRow(editor.evidence_list.count() - 1)
-    seen = on_next_dialog(qtbot, lambda box: {"buttons": buttons(box)})
+    seen = on_next_dialog(qtbot, lambda box: {"buttons": buttons(box)}, QMessageBox)
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     assert seen["buttons"] == sorted(words["buttons"])
     listed = [editor.evidence_list.item(i).text() for i in range(editor.evidence_list.count())]
@@ -120,7 +122,7 @@ def test_message_boxes_and_the_file_dialog_speak_the_language(qtbot, lang, small
     sheet.append(["Mã đơn vị", "Mã tiêu chí", "Điểm tự đánh giá"])
     sheet.append(["XYZ", "2.4", 1])
     book.save(tmp_path / "loi.xlsx")
-    seen = on_next_dialog(qtbot, lambda box: {"buttons": buttons(box)})
+    seen = on_next_dialog(qtbot, lambda box: {"buttons": buttons(box)}, QMessageBox)
     assert window.import_excel("scores", tmp_path / "loi.xlsx") is None
     assert seen["buttons"] == sorted(words["details"])
 

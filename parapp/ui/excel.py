@@ -1,6 +1,10 @@
-"""Tệp › Tạo mẫu Excel and Tệp › Xuất Excel: the secretariat's workbooks, without a command line.
+"""Tệp › Nhập từ Excel, Xuất Excel and Tạo mẫu Excel: the secretariat's workbooks, without a
+command line.
 
-The same workbooks as `parapp template` and `parapp export` (parapp.core.interchange.exporter):
+Imports run with their progress, their preview of appraisals they would replace, and cancel
+(parapp.ui.importing); an import is one undo step, after which the window re-reads the file.
+
+Templates and exports are the same workbooks as `parapp template` and `parapp export` (parapp.core.interchange.exporter):
 import templates — the scores one holding the period's current values, for the unit selected or
 for all, so that export → edit → import changes only what was edited — and the score sheets,
 the summary, the whole data and the merge report. Each action asks where to save (a name from
@@ -19,10 +23,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from parapp.core.interchange.columns import LAYOUTS
 from parapp.core.store import Store
-from parapp.ui import app_settings
+from parapp.ui import preferences
 from parapp.ui.busy import run_busy
 
 if TYPE_CHECKING:
+    from parapp.core.interchange.importer import ImportReport
     from parapp.ui.main_window import MainWindow
 
 Write = Callable[[Store | None, Path], Path]  # (the period, or None for a blank template; out)
@@ -36,11 +41,25 @@ def _template(kind: str, unit: str | None = None) -> Write:
 
 
 class ExcelMenus(QObject):
-    """The two menus of one window, and what their actions do."""
+    """The three menus of one window, and what their actions do."""
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
+        self.importing = False  # an import runs: no other file work starts under it
+        self.import_menu = QMenu(self.tr("&Nhập từ Excel"), window)
+        labels = {
+            "criteria": self.tr("Bộ tiêu chí…"),
+            "units": self.tr("Đơn vị…"),
+            "scores": self.tr("Điểm…"),
+            "survey": self.tr("Kết quả SIPAS, ĐTXHH…"),
+            "adjustments": self.tr("Điểm thưởng, điểm trừ…"),
+        }
+        for kind, label in labels.items():
+            action = self.import_menu.addAction(label)
+            action.setData(kind)
+            action.setStatusTip(LAYOUTS[kind].help)
+            action.triggered.connect(lambda _checked=False, k=kind: self.choose_import(k))
         self.template_menu = QMenu(self.tr("Tạo mẫu &Excel"), window)
         self.export_menu = QMenu(self.tr("&Xuất Excel"), window)
         t = self.template_menu
@@ -109,6 +128,53 @@ class ExcelMenus(QObject):
             action.setEnabled((has_file or not file) and (unit or not needs_unit)
                               and not (package and official))
         self.export_menu.menuAction().setEnabled(has_file)
+        self.import_menu.setEnabled(has_file and not w.read_only and not self.importing)
+
+    # -- imports --------------------------------------------------------------------------------
+
+    def choose_import(self, kind: str) -> None:
+        w = self.window
+        if w.path is None or w.read_only:
+            return
+        start = preferences.IMPORT_DIR.get() or str(w.path.parent)
+        name, _ = QFileDialog.getOpenFileName(
+            w, self.tr("Nhập «{sheet}» từ Excel").format(sheet=LAYOUTS[kind].sheet), start,
+            self.tr("Sổ tính Excel (*.xlsx)"))
+        if name:
+            preferences.IMPORT_DIR.set(str(Path(name).parent))
+            self.import_excel(kind, name)
+
+    def import_excel(self, kind: str, xlsx_path: Path | str,
+                     overwrite: bool | None = None) -> ImportReport | None:
+        """Import one sheet into the open file (progress, then a summary or the errors), and
+        on success re-read the file so totals and ranks update. None if nothing was imported.
+        An import is one undo step. `overwrite` None asks before replacing or keeping
+        appraisals entered in parapp (nothing is written before the answer)."""
+        w = self.window
+        if w.path is None or self.importing or w.read_only:
+            return None
+        from parapp.ui.importing import run_import
+        if not w.editor.leave():
+            return None
+        # the progress dialog shows only after a moment; until then keep the user from opening
+        # another file or starting a second import under the first
+        self.importing = True
+        w.apply_mode()
+        try:
+            with w.running(self.tr("việc nhập từ {file}").format(file=Path(xlsx_path).name)) \
+                    as job:
+                report = run_import(w, w.path, kind, xlsx_path, overwrite, job)
+        finally:
+            self.importing = False
+            w.apply_mode()
+        if report is not None:
+            name = Path(xlsx_path).name
+            if report.txn:
+                w.push_undo(report.txn, self.tr("Nhập từ {file}").format(file=name), w.reload)
+            w.reload()
+            w.statusBar().showMessage(self.tr(
+                "Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.").format(file=name), 15000)
+        return report
 
     # -- templates ------------------------------------------------------------------------------
 
@@ -153,8 +219,7 @@ class ExcelMenus(QObject):
     def _save(self, caption: str, name: str, write: Write, from_file: bool) -> Path | None:
         """Ask where, write off the GUI thread, say where it went."""
         w = self.window
-        settings = app_settings()
-        folder = settings.value("recent/export_dir") or (w.path.parent if w.path else Path.home())
+        folder = preferences.EXPORT_DIR.get() or (w.path.parent if w.path else Path.home())
         if w.period is not None and w.store is not None:
             name = f"{name}-{w.period.year}"
         chosen, _ = QFileDialog.getSaveFileName(w, caption, str(Path(folder) / f"{name}.xlsx"),
@@ -164,8 +229,7 @@ class ExcelMenus(QObject):
         out = Path(chosen)
         if out.suffix.lower() != ".xlsx":
             out = out.with_name(out.name + ".xlsx")  # Excel opens nothing else
-        settings.setValue("recent/export_dir", str(out.parent))
-        settings.sync()
+        preferences.EXPORT_DIR.set(str(out.parent))
         db = w.path if from_file else None
         if db is not None and not w.editor.leave():  # a value being typed goes in first
             return None

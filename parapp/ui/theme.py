@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 THEMES = ("system", "light", "dark")
 
@@ -32,9 +32,13 @@ def _dark_palette() -> QPalette:
     return p
 
 
-def is_dark(app: QApplication | None = None) -> bool:
-    app = app or QApplication.instance()
-    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+def is_dark(source: QApplication | QWidget | QPalette | None = None) -> bool:
+    """The one answer to "is the theme dark": of the application (by default), a widget or a
+    palette — colours that must read on the background ask here."""
+    if source is None:
+        source = QApplication.instance()
+    palette = source if isinstance(source, QPalette) else source.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def apply_theme(name: str, app: QApplication | None = None) -> str:

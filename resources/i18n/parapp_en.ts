@@ -100,6 +100,54 @@
     </message>
 </context>
 <context>
+    <name>CouncilActions</name>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="37"/>
+        <source>Xuất gói cho thành viên Hội đồng</source>
+        <translation>Export a council member&apos;s package</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="38"/>
+        <source>Thành viên Hội đồng thẩm định:</source>
+        <translation>Council member:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="44"/>
+        <source>Lưu gói</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="45"/>
+        <source>Tệp parapp (*.parapp)</source>
+        <translation>parapp files (*.parapp)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="55"/>
+        <source>việc tạo gói cho {member}</source>
+        <translation>the package export for {member}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="56"/>
+        <source>Đang tạo gói cho {member}…</source>
+        <translation>Making the package for {member}…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="61"/>
+        <source>Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu</source>
+        <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="76"/>
+        <source>Hợp nhất {n} gói</source>
+        <translation>Merge of {n} package(s)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="92"/>
+        <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
+        <translation>Package sealed; send {file} to the secretariat</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <location filename="../../parapp/ui/criteria_model.py" line="57"/>
@@ -221,22 +269,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="96"/>
+        <location filename="../../parapp/ui/dashboard.py" line="85"/>
         <source>không xếp hạng</source>
         <translation>not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="99"/>
+        <location filename="../../parapp/ui/dashboard.py" line="88"/>
         <source>đồng hạng</source>
         <translation>shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="101"/>
+        <location filename="../../parapp/ui/dashboard.py" line="90"/>
         <source>phân định theo {what}</source>
         <translation>decided by {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="104"/>
+        <location filename="../../parapp/ui/dashboard.py" line="93"/>
         <source>điều chỉnh xếp loại: {reason}</source>
         <translation>classification adjusted: {reason}</translation>
     </message>
@@ -261,32 +309,32 @@
         <translation>Ranking table</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="648"/>
+        <location filename="../../parapp/ui/dashboard.py" line="637"/>
         <source>Chưa có dữ liệu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="653"/>
+        <location filename="../../parapp/ui/dashboard.py" line="642"/>
         <source>{n} đơn vị được xếp hạng</source>
         <translation>Ranked units: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="655"/>
+        <location filename="../../parapp/ui/dashboard.py" line="644"/>
         <source>{n} không xếp hạng</source>
         <translation>Not ranked: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="657"/>
+        <location filename="../../parapp/ui/dashboard.py" line="646"/>
         <source>{n} nhóm đồng hạng</source>
         <translation>Shared-rank groups: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="665"/>
+        <location filename="../../parapp/ui/dashboard.py" line="654"/>
         <source>Xếp loại người đứng đầu các đơn vị của khối</source>
         <translation>Classification of the unit heads in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="667"/>
+        <location filename="../../parapp/ui/dashboard.py" line="656"/>
         <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
         <translation>Whole province ({n} units): {counts}</translation>
     </message>
@@ -294,170 +342,243 @@
 <context>
     <name>ExcelMenus</name>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="44"/>
+        <location filename="../../parapp/ui/excel.py" line="63"/>
         <source>Tạo mẫu &amp;Excel</source>
         <translation>&amp;Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="45"/>
+        <location filename="../../parapp/ui/excel.py" line="64"/>
         <source>&amp;Xuất Excel</source>
         <translation>E&amp;xport to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="48"/>
+        <location filename="../../parapp/ui/excel.py" line="52"/>
+        <location filename="../../parapp/ui/excel.py" line="67"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="50"/>
+        <location filename="../../parapp/ui/excel.py" line="53"/>
+        <location filename="../../parapp/ui/excel.py" line="69"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="54"/>
+        <location filename="../../parapp/ui/excel.py" line="73"/>
         <source>Điểm của đơn vị đang chọn…</source>
         <translation>Scores of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="55"/>
+        <location filename="../../parapp/ui/excel.py" line="74"/>
         <source>Mỗi tiêu chí một dòng, điền sẵn điểm, giải trình, điểm thẩm định và lý do hiện có: sửa rồi nhập lại, chỉ những ô đã sửa được ghi</source>
         <translation>One row per criterion, prefilled with the current scores, explanations, appraisals and reasons: edit it and import it back, and only the edited cells are written</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="58"/>
+        <location filename="../../parapp/ui/excel.py" line="77"/>
         <source>Điểm của mọi đơn vị…</source>
         <translation>Scores of all units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="59"/>
+        <location filename="../../parapp/ui/excel.py" line="78"/>
         <source>Mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện có</source>
         <translation>One row per unit × criterion, prefilled with the current values</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="62"/>
+        <location filename="../../parapp/ui/excel.py" line="55"/>
+        <location filename="../../parapp/ui/excel.py" line="81"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="64"/>
+        <location filename="../../parapp/ui/excel.py" line="50"/>
+        <source>&amp;Nhập từ Excel</source>
+        <translation>&amp;Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="54"/>
+        <source>Điểm…</source>
+        <translation>Scores…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="56"/>
+        <location filename="../../parapp/ui/excel.py" line="83"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="69"/>
+        <location filename="../../parapp/ui/excel.py" line="88"/>
         <source>Bảng điểm của đơn vị đang chọn…</source>
         <translation>Score sheet of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="70"/>
+        <location filename="../../parapp/ui/excel.py" line="89"/>
         <source>Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, thẩm định, chênh lệch và lý do</source>
         <translation>Detailed printable score sheet: every criterion with its maximum, self score, appraisal, difference and reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="74"/>
+        <location filename="../../parapp/ui/excel.py" line="93"/>
         <source>Bảng điểm các đơn vị cùng khối…</source>
         <translation>Score sheets of the units in its block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="75"/>
+        <location filename="../../parapp/ui/excel.py" line="94"/>
         <source>Mỗi đơn vị trong khối của đơn vị đang chọn một trang</source>
         <translation>One sheet per unit in the selected unit&apos;s block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="77"/>
+        <location filename="../../parapp/ui/excel.py" line="96"/>
         <source>Tổng hợp theo khối…</source>
         <translation>Summary per block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="78"/>
+        <location filename="../../parapp/ui/excel.py" line="97"/>
         <source>Mỗi khối một trang: điểm từng lĩnh vực, tổng điểm, chỉ số, xếp hạng, xếp loại người đứng đầu</source>
         <translation>One sheet per block: points per area, total, index, rank, head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="81"/>
+        <location filename="../../parapp/ui/excel.py" line="100"/>
         <source>Toàn bộ dữ liệu…</source>
         <translation>All data…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="82"/>
+        <location filename="../../parapp/ui/excel.py" line="101"/>
         <source>Mọi trang nhập liệu (tiêu chí, đơn vị, điểm, khảo sát, thưởng/trừ): nhập lại được, hoặc dùng để tạo kỳ mới</source>
         <translation>Every import sheet (criteria, units, scores, surveys, bonuses/penalties): re-importable, or the start of a new period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="86"/>
+        <location filename="../../parapp/ui/excel.py" line="105"/>
         <source>Báo cáo hợp nhất gói…</source>
         <translation>Package merge report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="87"/>
+        <location filename="../../parapp/ui/excel.py" line="106"/>
         <source>Các lần hợp nhất gói của thành viên: thay đổi, xung đột và cách giải quyết</source>
         <translation>The merges of members&apos; packages: changes, conflicts and how they were resolved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="126"/>
+        <location filename="../../parapp/ui/excel.py" line="141"/>
+        <source>Nhập «{sheet}» từ Excel</source>
+        <translation>Import “{sheet}” from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="164"/>
+        <source>việc nhập từ {file}</source>
+        <translation>the import from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="173"/>
+        <source>Nhập từ {file}</source>
+        <translation>Import from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="176"/>
+        <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
+        <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="192"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="149"/>
+        <location filename="../../parapp/ui/excel.py" line="215"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="161"/>
+        <location filename="../../parapp/ui/excel.py" line="142"/>
+        <location filename="../../parapp/ui/excel.py" line="226"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="178"/>
+        <location filename="../../parapp/ui/excel.py" line="242"/>
         <source>việc ghi {file}</source>
         <translation>writing {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="179"/>
+        <location filename="../../parapp/ui/excel.py" line="243"/>
         <source>Đang ghi {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="181"/>
+        <location filename="../../parapp/ui/excel.py" line="245"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../parapp/ui/undo.py" line="86"/>
+        <source>Không hoàn tác được</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/undo.py" line="94"/>
+        <source>&amp;Hoàn tác: {what}</source>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/undo.py" line="95"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/undo.py" line="96"/>
+        <source>&amp;Làm lại: {what}</source>
+        <translation>&amp;Redo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/undo.py" line="97"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/undo.py" line="119"/>
+        <source>Đã hoàn tác: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/undo.py" line="120"/>
+        <source>Đã làm lại: {what}</source>
+        <translation>Redone: {what}</translation>
+    </message>
+</context>
+<context>
     <name>IndexChart</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="136"/>
+        <location filename="../../parapp/ui/dashboard.py" line="125"/>
         <source>Biểu đồ chỉ số cải cách hành chính theo đơn vị</source>
         <translation>PAR Index chart by unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="245"/>
+        <location filename="../../parapp/ui/dashboard.py" line="234"/>
         <source>Không có đơn vị nào trong khối này</source>
         <translation>No units in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="282"/>
+        <location filename="../../parapp/ui/dashboard.py" line="271"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="350"/>
+        <location filename="../../parapp/ui/dashboard.py" line="339"/>
         <source>Chỉ số: {index}%</source>
         <translation>Index: {index}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="351"/>
+        <location filename="../../parapp/ui/dashboard.py" line="340"/>
         <source>Hạng: {rank}</source>
         <translation>Rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="352"/>
+        <location filename="../../parapp/ui/dashboard.py" line="341"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="355"/>
+        <location filename="../../parapp/ui/dashboard.py" line="344"/>
         <source>Xếp loại: {grade}</source>
         <translation>Classification: {grade}</translation>
     </message>
@@ -545,14 +666,8 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <name>MainWindow</name>
     <message>
         <location filename="../../forms/main_window.ui" line="71"/>
-        <location filename="../../parapp/ui/main_window.py" line="227"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="228"/>
-        <source>Hạng</source>
-        <translation>Rank</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="153"/>
@@ -712,7 +827,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="521"/>
-        <location filename="../../parapp/ui/main_window.py" line="850"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -724,7 +838,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="535"/>
-        <location filename="../../parapp/ui/main_window.py" line="852"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -853,466 +966,200 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="310"/>
-        <source>&amp;Nhập từ Excel</source>
-        <translation>&amp;Import from Excel</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="312"/>
-        <source>Bộ tiêu chí…</source>
-        <translation>Criteria set…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="313"/>
-        <source>Đơn vị…</source>
-        <translation>Units…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="314"/>
-        <source>Điểm…</source>
-        <translation>Scores…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="315"/>
-        <source>Kết quả SIPAS, ĐTXHH…</source>
-        <translation>SIPAS and survey results…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="316"/>
-        <source>Điểm thưởng, điểm trừ…</source>
-        <translation>Bonus and penalty points…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="335"/>
+        <location filename="../../parapp/ui/main_window.py" line="160"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="337"/>
+        <location filename="../../parapp/ui/main_window.py" line="162"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="341"/>
+        <location filename="../../parapp/ui/main_window.py" line="166"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="344"/>
+        <location filename="../../parapp/ui/main_window.py" line="169"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="345"/>
+        <location filename="../../parapp/ui/main_window.py" line="170"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="348"/>
+        <location filename="../../parapp/ui/main_window.py" line="173"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="513"/>
+        <location filename="../../parapp/ui/main_window.py" line="237"/>
         <source>Đang hủy {job}; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
         <translation>Cancelling {job}; the window closes once that is done, with nothing half-written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="516"/>
+        <location filename="../../parapp/ui/main_window.py" line="240"/>
         <source>Chờ {job} xong: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
         <translation>Waiting for {job} to finish: it cannot stop halfway; the window closes when it is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="557"/>
+        <location filename="../../parapp/ui/main_window.py" line="278"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="564"/>
-        <location filename="../../parapp/ui/main_window.py" line="863"/>
+        <location filename="../../parapp/ui/main_window.py" line="297"/>
         <source>{path}: không đọc được dữ liệu ({error})</source>
         <translation>{path}: cannot read the data ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="579"/>
+        <location filename="../../parapp/ui/main_window.py" line="285"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="591"/>
+        <location filename="../../parapp/ui/main_window.py" line="312"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="602"/>
+        <location filename="../../parapp/ui/main_window.py" line="323"/>
         <source>Lưu kỳ đánh giá mới</source>
         <translation>Save the new assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="603"/>
-        <location filename="../../parapp/ui/main_window.py" line="633"/>
-        <location filename="../../parapp/ui/main_window.py" line="1659"/>
+        <location filename="../../parapp/ui/main_window.py" line="324"/>
+        <location filename="../../parapp/ui/main_window.py" line="354"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="620"/>
+        <location filename="../../parapp/ui/main_window.py" line="341"/>
         <source>việc tạo kỳ đánh giá</source>
         <translation>creating the period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="621"/>
+        <location filename="../../parapp/ui/main_window.py" line="342"/>
         <source>Đang tạo kỳ đánh giá…</source>
         <translation>Creating the period…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="623"/>
+        <location filename="../../parapp/ui/main_window.py" line="344"/>
         <source>Không tạo được kỳ đánh giá</source>
         <translation>Could not create the assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="631"/>
+        <location filename="../../parapp/ui/main_window.py" line="352"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="646"/>
+        <location filename="../../parapp/ui/main_window.py" line="365"/>
         <source>Không lưu được bản sao</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="647"/>
+        <location filename="../../parapp/ui/main_window.py" line="366"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="649"/>
+        <location filename="../../parapp/ui/main_window.py" line="368"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="674"/>
-        <source>{message}.
-
-Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
-        <translation>{message}.
-
-The file is opened read-only: scores cannot be edited and data cannot be imported. Open it again once the other window has closed the file.</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="690"/>
+        <location filename="../../parapp/ui/main_window.py" line="380"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="695"/>
+        <location filename="../../parapp/ui/main_window.py" line="385"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="696"/>
+        <location filename="../../parapp/ui/main_window.py" line="386"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="759"/>
+        <location filename="../../parapp/ui/main_window.py" line="422"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="762"/>
+        <location filename="../../parapp/ui/main_window.py" line="425"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="831"/>
+        <location filename="../../parapp/ui/main_window.py" line="470"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="833"/>
+        <location filename="../../parapp/ui/main_window.py" line="472"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="836"/>
+        <location filename="../../parapp/ui/main_window.py" line="475"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="837"/>
+        <location filename="../../parapp/ui/main_window.py" line="476"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="840"/>
+        <location filename="../../parapp/ui/main_window.py" line="479"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="841"/>
+        <location filename="../../parapp/ui/main_window.py" line="480"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="842"/>
+        <location filename="../../parapp/ui/main_window.py" line="481"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="849"/>
-        <source>&amp;Hoàn tác: {what}</source>
-        <translation>&amp;Undo: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="851"/>
-        <source>&amp;Làm lại: {what}</source>
-        <translation>&amp;Redo: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1243"/>
-        <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
-        <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1260"/>
-        <source>(chưa chọn)</source>
-        <translation>(none selected)</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1418"/>
-        <source>Không hoàn tác được</source>
-        <translation>Cannot undo</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1431"/>
+        <location filename="../../parapp/ui/main_window.py" line="494"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1438"/>
+        <location filename="../../parapp/ui/main_window.py" line="501"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1503"/>
-        <source>Đã hoàn tác: {what}</source>
-        <translation>Undone: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1504"/>
-        <source>Đã làm lại: {what}</source>
-        <translation>Redone: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1573"/>
-        <source>Không đọc được thiết lập</source>
-        <translation>Cannot read the settings</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1597"/>
-        <source>Đang xem trước thiết lập chưa lưu</source>
-        <translation>Previewing unsaved settings</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1617"/>
-        <source>Không lưu được thiết lập</source>
-        <translation>Cannot save the settings</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1620"/>
-        <source>Thiết lập xếp hạng, xếp loại</source>
-        <translation>Ranking and classification settings</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1624"/>
-        <source>Đã lưu {n} thiết lập</source>
-        <translation>Settings saved: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1625"/>
-        <source>Thiết lập không thay đổi</source>
-        <translation>Settings unchanged</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1651"/>
-        <source>Xuất gói cho thành viên Hội đồng</source>
-        <translation>Export a council member&apos;s package</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1652"/>
-        <source>Thành viên Hội đồng thẩm định:</source>
-        <translation>Council member:</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1658"/>
-        <source>Lưu gói</source>
-        <translation>Save the package</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1669"/>
-        <source>việc tạo gói cho {member}</source>
-        <translation>the package export for {member}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1670"/>
-        <source>Đang tạo gói cho {member}…</source>
-        <translation>Making the package for {member}…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1675"/>
-        <source>Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu</source>
-        <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1689"/>
-        <source>Hợp nhất {n} gói</source>
-        <translation>Merge of {n} package(s)</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1704"/>
-        <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
-        <translation>Package sealed; send {file} to the secretariat</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1732"/>
+        <location filename="../../parapp/ui/main_window.py" line="567"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="1743"/>
-        <source>Nhập «{sheet}» từ Excel</source>
-        <translation>Import “{sheet}” from Excel</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1744"/>
-        <source>Sổ tính Excel (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1767"/>
-        <source>việc nhập từ {file}</source>
-        <translation>the import from {file}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1776"/>
-        <source>Nhập từ {file}</source>
-        <translation>Import from {file}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1779"/>
-        <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
-        <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="755"/>
+        <location filename="../../parapp/ui/main_window.py" line="418"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="765"/>
+        <location filename="../../parapp/ui/main_window.py" line="428"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="733"/>
+        <location filename="../../parapp/ui/main_window.py" line="411"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="227"/>
-        <source>Tổng
-điểm</source>
-        <translation>Total
-points</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="228"/>
-        <source>Chỉ số
-(%)</source>
-        <translation>Index
-(%)</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="232"/>
-        <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
-        <translation>Total points after appraisal, including bonus and penalty points</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="234"/>
-        <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
-        <translation>Total points divided by the max points applicable to the unit, times 100</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="235"/>
-        <source>Hạng trong khối</source>
-        <translation>Rank within the block</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="678"/>
-        <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
-        <translation>{message}: the file is opened read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="892"/>
-        <source>{name} ({count})</source>
-        <translation>{name} ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="935"/>
-        <location filename="../../parapp/ui/main_window.py" line="1325"/>
-        <source>Không xếp hạng</source>
-        <translation>Not ranked</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="936"/>
-        <source>Đồng hạng</source>
-        <translation>Shared rank</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1318"/>
-        <source>{total} / {max} điểm</source>
-        <translation>{total} / {max} points</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1330"/>
-        <source> (đồng hạng)</source>
-        <translation> (shared rank)</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1332"/>
-        <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
-        <translation>Rank {rank} of {count} ranked units in {block}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1338"/>
-        <source>Hạng năm trước: {rank}</source>
-        <translation>Last year&apos;s rank: {rank}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1339"/>
-        <source>Không có hạng năm trước</source>
-        <translation>No rank last year</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1348"/>
-        <source> (điều chỉnh)</source>
-        <translation> (adjusted)</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1356"/>
-        <source>tăng {n} bậc</source>
-        <translation>up {n}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1358"/>
-        <source>giảm {n} bậc</source>
-        <translation>down {n}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="1359"/>
-        <source>giữ nguyên</source>
-        <translation>unchanged</translation>
     </message>
 </context>
 <context>
@@ -1812,92 +1659,92 @@ points</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="375"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="375"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="375"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="386"/>
+        <location filename="../../parapp/ui/dashboard.py" line="375"/>
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <location filename="../../parapp/ui/dashboard.py" line="376"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <location filename="../../parapp/ui/dashboard.py" line="376"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="387"/>
+        <location filename="../../parapp/ui/dashboard.py" line="376"/>
         <source>Tăng/giảm</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="388"/>
+        <location filename="../../parapp/ui/dashboard.py" line="377"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="388"/>
+        <location filename="../../parapp/ui/dashboard.py" line="377"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="390"/>
+        <location filename="../../parapp/ui/dashboard.py" line="379"/>
         <source>Hạng trong khối; đơn vị không xếp hạng để trống (—)</source>
         <translation>Rank within the block; blank (—) for units not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="391"/>
+        <location filename="../../parapp/ui/dashboard.py" line="380"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="392"/>
+        <location filename="../../parapp/ui/dashboard.py" line="381"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="393"/>
+        <location filename="../../parapp/ui/dashboard.py" line="382"/>
         <source>Hạng năm trước</source>
         <translation>Last year&apos;s rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="394"/>
+        <location filename="../../parapp/ui/dashboard.py" line="383"/>
         <source>Số bậc tăng (+) hoặc giảm (−) so với năm trước</source>
         <translation>Places gained (+) or lost (−) since last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="384"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="396"/>
+        <location filename="../../parapp/ui/dashboard.py" line="385"/>
         <source>Đồng hạng, tiêu chí phụ đã phân định thứ hạng, lý do điều chỉnh xếp loại</source>
         <translation>Shared ranks, tie-breakers that decided the rank, reasons for classification adjustments</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="493"/>
+        <location filename="../../parapp/ui/dashboard.py" line="482"/>
         <source>Người đứng đầu: {head}</source>
         <translation>Unit head: {head}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="496"/>
+        <location filename="../../parapp/ui/dashboard.py" line="485"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
@@ -2505,6 +2352,69 @@ points</translation>
     </message>
 </context>
 <context>
+    <name>ScoringView</name>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="474"/>
+        <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
+        <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="490"/>
+        <source>(chưa chọn)</source>
+        <translation>(none selected)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="551"/>
+        <source>{total} / {max} điểm</source>
+        <translation>{total} / {max} points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="558"/>
+        <source>Không xếp hạng</source>
+        <translation>Not ranked</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="563"/>
+        <source> (đồng hạng)</source>
+        <translation> (shared rank)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="565"/>
+        <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
+        <translation>Rank {rank} of {count} ranked units in {block}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="571"/>
+        <source>Hạng năm trước: {rank}</source>
+        <translation>Last year&apos;s rank: {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="572"/>
+        <source>Không có hạng năm trước</source>
+        <translation>No rank last year</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="581"/>
+        <source> (điều chỉnh)</source>
+        <translation> (adjusted)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="589"/>
+        <source>tăng {n} bậc</source>
+        <translation>up {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="591"/>
+        <source>giảm {n} bậc</source>
+        <translation>down {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="592"/>
+        <source>giữ nguyên</source>
+        <translation>unchanged</translation>
+    </message>
+</context>
+<context>
     <name>SealDialog</name>
     <message>
         <location filename="../../parapp/ui/merging.py" line="1081"/>
@@ -2570,22 +2480,22 @@ points</translation>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="760"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="120"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="761"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="121"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="762"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="122"/>
         <source>Mặc định</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="763"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="123"/>
         <source>Đưa mọi thiết lập trong hộp thoại về mặc định (chỉ ghi khi bấm Lưu)</source>
         <translation>Reset every setting in this dialog to its default (saved only when you click Save)</translation>
     </message>
@@ -2640,7 +2550,7 @@ points</translation>
         <translation>Scoring and display</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="791"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="151"/>
         <source>{n} chữ số (ví dụ {sample})</source>
         <translation>{n} digits (e.g. {sample})</translation>
     </message>
@@ -2681,7 +2591,7 @@ points</translation>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="798"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="158"/>
         <source>Tùy chỉnh (JSON)</source>
         <translation>Custom (JSON)</translation>
     </message>
@@ -2691,29 +2601,62 @@ points</translation>
         <translation>Rules, applied in order from the top:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="886"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="246"/>
         <source>Mỗi quy tắc: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</source>
         <translation>Each rule: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="894"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="254"/>
         <source>Bộ quy tắc có sẵn, chỉ xem. Chọn «Tùy chỉnh (JSON)» để sửa từ bộ quy tắc này.</source>
         <translation>Built-in rule set, read-only. Choose “Custom (JSON)” to edit a copy of these rules.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="987"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="347"/>
         <source>Chưa chọn tiêu chí phụ nào: các đơn vị bằng chỉ số vẫn đồng hạng.</source>
         <translation>No tie-breaker selected: units with an equal index still share a rank.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1009"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="369"/>
         <source> (lỗi ở dòng {line}, cột {col})</source>
         <translation> (error at line {line}, column {col})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="1012"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="372"/>
         <source> — nhập một số không âm, ví dụ 2 hoặc 1,5; để trống nếu không giới hạn</source>
         <translation> — enter a non-negative number, e.g. 2 or 1.5; leave blank for no limit</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSession</name>
+    <message>
+        <location filename="../../parapp/ui/settings_dialog.py" line="426"/>
+        <source>Không đọc được thiết lập</source>
+        <translation>Cannot read the settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/settings_dialog.py" line="451"/>
+        <source>Đang xem trước thiết lập chưa lưu</source>
+        <translation>Previewing unsaved settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/settings_dialog.py" line="473"/>
+        <source>Không lưu được thiết lập</source>
+        <translation>Cannot save the settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/settings_dialog.py" line="476"/>
+        <source>Thiết lập xếp hạng, xếp loại</source>
+        <translation>Ranking and classification settings</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/settings_dialog.py" line="480"/>
+        <source>Đã lưu {n} thiết lập</source>
+        <translation>Settings saved: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/settings_dialog.py" line="481"/>
+        <source>Thiết lập không thay đổi</source>
+        <translation>Settings unchanged</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +2881,63 @@ points</translation>
         <location filename="../../parapp/ui/report_view.py" line="1406"/>
         <source>Nhập mã PIN của thiết bị ký số</source>
         <translation>Enter the signing device&apos;s PIN</translation>
+    </message>
+</context>
+<context>
+    <name>UnitList</name>
+    <message>
+        <location filename="../../parapp/ui/unit_list.py" line="49"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/unit_list.py" line="49"/>
+        <source>Tổng
+điểm</source>
+        <translation>Total
+points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/unit_list.py" line="50"/>
+        <source>Chỉ số
+(%)</source>
+        <translation>Index
+(%)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/unit_list.py" line="50"/>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/unit_list.py" line="54"/>
+        <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
+        <translation>Total points after appraisal, including bonus and penalty points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/unit_list.py" line="56"/>
+        <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
+        <translation>Total points divided by the max points applicable to the unit, times 100</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/unit_list.py" line="57"/>
+        <source>Hạng trong khối</source>
+        <translation>Rank within the block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/unit_list.py" line="91"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/unit_list.py" line="133"/>
+        <source>Không xếp hạng</source>
+        <translation>Not ranked</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/unit_list.py" line="134"/>
+        <source>Đồng hạng</source>
+        <translation>Shared rank</translation>
     </message>
 </context>
 <context>

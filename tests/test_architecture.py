@@ -75,3 +75,20 @@ def test_excel_template_doc_is_up_to_date():
     proc = subprocess.run([sys.executable, str(root / "scripts" / "dump_excel_docs.py"),
                            "--check"])
     assert proc.returncode == 0, "docs/excel-templates.md is stale: run scripts/dump_excel_docs.py"
+
+
+def test_openpyxl_is_used_through_its_public_modules_only():
+    """Its private modules (openpyxl.worksheet._reader…) change without notice between
+    releases; an import of one would break on an update within the declared range."""
+    offenders = []
+    for f in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                paths = [a.name.split(".") for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                paths = [[*node.module.split("."), a.name] for a in node.names]
+            else:
+                continue
+            if any(p[0] == "openpyxl" and any(n.startswith("_") for n in p) for p in paths):
+                offenders.append(str(f.relative_to(PACKAGE)))
+    assert offenders == []

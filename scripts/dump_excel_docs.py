@@ -55,7 +55,8 @@ totals and ranks). In the window: *Tệp › Tạo mẫu Excel*, *Nhập từ Ex
 Every byte parapp takes from a workbook goes one way (`parapp/core/interchange/xlsx.py`): the
 file is read once (the SHA-256 in the audit log is of exactly what was read), its zip directory
 is checked against the limits below before anything is unpacked, every XML part is unpacked and
-parsed by a hardened parser, and only then does openpyxl read the cells. A workbook refused as a
+parsed by a hardened parser, parapp goes through the XML of each sheet it reads (rows, cells,
+how each value is stored), and only then does openpyxl read the values. A workbook refused as a
 whole gets one line naming the file and the part or the cell, and the rule:
 
 - a damaged zip (`tệp .xlsx bị hỏng hoặc không trọn vẹn`), a part that fails its CRC or is cut

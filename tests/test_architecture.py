@@ -1,5 +1,10 @@
-"""The core stays free of Qt, so it runs headless (CLI, CI, reports) and is testable alone."""
+"""The core stays free of Qt, so it runs headless (CLI, CI, reports) and is testable alone;
+every package parapp imports is one it declares."""
 import ast
+import importlib.metadata
+import re
+import sys
+import tomllib
 from pathlib import Path
 
 import parapp
@@ -8,13 +13,34 @@ PACKAGE = Path(parapp.__file__).parent
 
 
 def imports_of(path: Path) -> set[str]:
+    """The top-level modules `path` imports, at the top or inside functions."""
     names = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             names.add(node.module.split(".")[0])
     return names
+
+
+def _normal(name: str) -> str:  # PEP 503: "PySide6_Essentials" is "pyside6-essentials"
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_every_package_parapp_imports_is_declared_in_pyproject():
+    """A package that only comes along with another (cryptography with pyHanko) may be gone
+    with that one's next release: whatever parapp imports itself, it declares itself."""
+    project = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = {_normal(re.match(r"[A-Za-z0-9_.-]+", d)[0])
+                for d in project["project"]["dependencies"]}
+    provided_by = importlib.metadata.packages_distributions()
+    missing = {}
+    for f in sorted(PACKAGE.rglob("*.py")):
+        for module in imports_of(f) - set(sys.stdlib_module_names) - {"parapp"}:
+            distributions = {_normal(d) for d in provided_by.get(module, [module])}
+            if not distributions & declared:
+                missing.setdefault(module, str(f.relative_to(PACKAGE)))
+    assert missing == {}, "imported but not declared in pyproject.toml [project] dependencies"
 
 
 def test_core_and_cli_do_not_import_qt():
@@ -49,3 +75,20 @@ def test_excel_template_doc_is_up_to_date():
     proc = subprocess.run([sys.executable, str(root / "scripts" / "dump_excel_docs.py"),
                            "--check"])
     assert proc.returncode == 0, "docs/excel-templates.md is stale: run scripts/dump_excel_docs.py"
+
+
+def test_openpyxl_is_used_through_its_public_modules_only():
+    """Its private modules (openpyxl.worksheet._reader…) change without notice between
+    releases; an import of one would break on an update within the declared range."""
+    offenders = []
+    for f in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                paths = [a.name.split(".") for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                paths = [[*node.module.split("."), a.name] for a in node.names]
+            else:
+                continue
+            if any(p[0] == "openpyxl" and any(n.startswith("_") for n in p) for p in paths):
+                offenders.append(str(f.relative_to(PACKAGE)))
+    assert offenders == []

@@ -109,6 +109,26 @@ def test_cells_openpyxl_would_read_silently_wrong_are_refused(period, tmp_path):
     assert "dòng 1048577 không theo thứ tự" in refused(period, beyond)
 
 
+def test_rows_beyond_what_the_sheet_says_it_holds_are_read(period, tmp_path):
+    """<dimension> is the writer's word on the sheet's size; a wrong one hides no row."""
+    rows = data_row(2, '<c r="C2"><v>5</v></c>') + data_row(3, '<c r="C3"><v>3</v></c>',
+                                                          criterion="1.1")
+    book = rewrite(good_book(tmp_path / "base.xlsx"), tmp_path / "co.xlsx", {
+        SHEET: sheet_xml(rows).replace(b"<sheetData>", b'<dimension ref="A1:D2"/><sheetData>')})
+    assert run(period, book)[0] == 0
+    with Store.open(period, readonly=True) as store:
+        assert store.score("SYT", "1.1")["self_points"] == D(3)
+
+
+def test_a_shared_formula_never_calculated_is_named_as_excel_shows_it(period, tmp_path):
+    book = book_with(tmp_path, data_row(2, '<c r="C2"><f t="shared" si="0" ref="C2:C3">LEN(B2)</f>'
+                                           '<v>2</v></c>'),
+                     data_row(3, '<c r="C3"><f t="shared" si="0"/></c>', unit="STP"))
+    code, lines = run(period, book)
+    assert (code, lines[1:]) == (1, ["  Điểm!C3: công thức «=LEN(B3)» chưa có giá trị đã tính; hãy "
+                                     "mở tệp bằng Excel hoặc LibreOffice và lưu lại"])
+
+
 def test_excel_error_values_and_infinite_numbers_are_refused_with_their_cells(period, tmp_path):
     book = book_with(
         tmp_path,

@@ -9,8 +9,7 @@ import pytest
 
 from parapp.cli import main
 from parapp.core.errors import ParappError
-from parapp.core.files import clean_leftovers, replacing, work_path, write_bytes
-from parapp.core.lock import this_host
+from parapp.core.files import clean_leftovers, replacing, this_host, work_path, write_bytes
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):

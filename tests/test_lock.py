@@ -8,10 +8,12 @@ import subprocess
 import sys
 import textwrap
 
+import psutil
 import pytest
 
 from parapp.cli import main
 from parapp.core.lock import FileLock, Locked, lock_path, read_owner
+from parapp.core.lock import holder as holder_of
 from parapp.core.store import Edit
 
 
@@ -33,23 +35,82 @@ def test_second_process_is_refused_and_told_who(tmp_path):
     assert proc.returncode == 0
 
 
-def test_a_crashed_owners_lock_is_taken_over(tmp_path):
+def test_a_lock_whose_process_has_ended_is_taken_over(tmp_path):
     path = tmp_path / "p.parapp"
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True)
     lock_path(path).write_text(json.dumps({"user": "u", "host": socket.gethostname(),
                                            "pid": int(dead.stdout)}), encoding="utf-8")
     lock = FileLock.acquire(path)
-    assert json.loads(lock_path(path).read_text())["pid"] == os.getpid()
+    assert read_owner(path).pid == os.getpid()
     lock.release()
 
 
-def test_a_lock_from_another_machine_is_respected(tmp_path):
+def test_the_lock_of_a_killed_process_is_taken_over(tmp_path):
+    """A window killed outright (kill -9, a power cut of the process) leaves its lock behind;
+    the next opener on this host writes, never read-only."""
     path = tmp_path / "p.parapp"
-    lock_path(path).write_text(json.dumps({"user": "thu.ky", "host": "may-khac", "pid": 1}),
-                               encoding="utf-8")
-    with pytest.raises(Locked, match="đang được thu.ky trên máy may-khac mở để chỉnh sửa"):
+    proc = subprocess.Popen([sys.executable, "-c", textwrap.dedent("""
+        import sys
+        from parapp.core.lock import FileLock
+        FileLock.acquire(sys.argv[1])
+        print("ready", flush=True)
+        sys.stdin.read()
+    """), str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline() == "ready\n"
+    assert read_owner(path).pid == proc.pid
+    with pytest.raises(Locked):
         FileLock.acquire(path)
+    proc.kill()
+    proc.wait(10)
+    assert read_owner(path).pid == proc.pid  # left behind
+    lock = FileLock.acquire(path)
+    assert read_owner(path).pid == os.getpid()
+    lock.release()
+    assert not lock_path(path).exists()
+
+
+def test_a_lock_whose_pid_now_belongs_to_another_process_is_taken_over(tmp_path):
+    """After a crash the pid may go to another program: the lock records when its process
+    started, so a process of the same pid started at another time is not its owner."""
+    path = tmp_path / "p.parapp"
+    other = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
+                             stdin=subprocess.PIPE)
+    try:
+        started = psutil.Process(other.pid).create_time()
+        owner = {"user": "u", "host": socket.gethostname(), "pid": other.pid}
+        lock_path(path).write_text(json.dumps({**owner, "started": started}), encoding="utf-8")
+        with pytest.raises(Locked):  # that very process: respected
+            FileLock.acquire(path)
+        assert holder_of(path) == read_owner(path)
+        lock_path(path).write_text(json.dumps({**owner, "started": started - 3600}),
+                                   encoding="utf-8")
+        assert holder_of(path) is None
+        lock = FileLock.acquire(path)
+        assert read_owner(path).pid == os.getpid()
+        lock.release()
+    finally:
+        other.stdin.close()
+        other.wait(10)
+
+
+def test_an_unreadable_lock_is_taken_over(tmp_path):
+    path = tmp_path / "p.parapp"
+    lock_path(path).write_bytes(b"")  # a lock file cut short, by a crash or a full disk
+    FileLock.acquire(path).release()
+    assert not lock_path(path).exists()
+
+
+def test_a_lock_from_another_machine_is_respected(tmp_path):
+    """On a shared folder another machine's process cannot be looked up from here: whatever
+    its pid is here, the lock stands."""
+    path = tmp_path / "p.parapp"
+    for pid in (1, 2 ** 22 + 1):  # a running process here, and none
+        lock_path(path).write_text(json.dumps({"user": "thu.ky", "host": "may-khac", "pid": pid,
+                                               "started": 0.0}), encoding="utf-8")
+        with pytest.raises(Locked, match="đang được thu.ky trên máy may-khac mở để chỉnh sửa"):
+            FileLock.acquire(path)
+        assert holder_of(path).host == "may-khac"
 
 
 # -- the command line honours the same lock as the window ----------------------------------------

@@ -391,70 +391,93 @@ def _schema(path: Path) -> dict:
         con.close()
 
 
-def test_a_schema_1_file_is_upgraded_to_the_schema_of_a_new_file(small_demo, tmp_path):
-    """Schema 2 added the audit entries' transaction id (undo of whole transactions), members'
-    keys and unit scopes, packages and merges."""
-    fresh = _schema(small_demo)
-    con = sqlite3.connect(small_demo)  # make it the file an earlier parapp wrote
-    con.executescript("".join(f"DROP TABLE {t};" for t in (
-        *reversed(fileformat.SCHEMA_3_TABLES), *reversed(fileformat.SCHEMA_2_TABLES)))
-                      + "DROP INDEX ix_audit_txn; ALTER TABLE audit DROP COLUMN txn; "
-                        "ALTER TABLE member DROP COLUMN key_fingerprint; "
-                        "PRAGMA user_version = 1;")
-    # schema 1 kept the document identity in the period too: there, not in the settings
-    for column in ("issuer VARCHAR(200) DEFAULT '' NOT NULL",
-                   "decision_number VARCHAR(100) DEFAULT '' NOT NULL", "decision_date VARCHAR(10)",
-                   "place VARCHAR(100) DEFAULT '' NOT NULL",
-                   "signer_authority VARCHAR(10) DEFAULT 'TM.' NOT NULL",
-                   "signer_body VARCHAR(200) DEFAULT 'ỦY BAN NHÂN DÂN' NOT NULL",
-                   "signer_title VARCHAR(200) DEFAULT 'CHỦ TỊCH' NOT NULL",
-                   "signer_name VARCHAR(200) DEFAULT '' NOT NULL"):
-        con.execute(f"ALTER TABLE period ADD COLUMN {column}")
-    con.execute("DELETE FROM setting WHERE key IN ('issuer', 'place', 'decision_number', "
-                "'decision_date', 'signer_authority', 'signer_title', 'signer_name')")
-    con.execute("UPDATE period SET issuer = 'ỦY BAN NHÂN DÂN TỈNH SƠN HÀ', place = 'Sơn Hà', "
-                "decision_number = '386/QĐ-UBND', decision_date = '2026-02-26', "
-                "signer_authority = 'KT.', signer_title = 'PHÓ CHỦ TỊCH', "
-                "signer_name = 'Nguyễn Kim Chi'")
-    con.commit()
-    con.close()
-    assert set(_schema(small_demo)) == set(fresh) - set(fileformat.SCHEMA_2_TABLES) - set(
-        fileformat.SCHEMA_3_TABLES)
-    entries = len(Store.open(small_demo, readonly=True).audit())
-    with Store.open(small_demo) as store:
-        assert store.upgraded_from is not None
-        assert len(store.audit()) == entries  # history kept, with no transaction id
-        unit = store.units()[0].code
-        leaf = next(n.code for k, n in store.tree().nodes.items()
-                    if store.tree().is_leaf(k) and n.source.value == "self")
-        before = store.score(unit, leaf)
+FIXTURES = Path(__file__).with_name("fixtures")
+RELEASED = sorted(FIXTURES.glob("schema-*.parapp"))  # scripts/make_schema_fixtures.py
+
+
+def _version(fixture: Path) -> int:
+    return int(fixture.stem.removeprefix("schema-"))
+
+
+def _counts(path: Path) -> dict[str, int]:
+    con = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    finally:
+        con.close()
+
+
+def test_a_file_of_every_released_schema_version_is_kept_for_the_upgrade_tests():
+    assert [_version(f) for f in RELEASED] == list(range(1, fileformat.SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("fixture", RELEASED, ids=lambda f: f.stem)
+def test_a_file_of_every_released_schema_is_upgraded_to_the_schema_of_a_new_file(fixture,
+                                                                                 tmp_path):
+    """The whole ladder from each released version: the schema becomes a new file's, every row
+    stays, and the file is usable — scores, evidence, history, undo of new edits."""
+    Store.create(tmp_path / "new.parapp", "Tỉnh Sơn Hà", 2025).close()
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    before = _counts(path)
+    with Store.open(path) as store:
+        assert (store.upgraded_from is not None) == (_version(fixture) < fileformat.SCHEMA_VERSION)
+        score = store.score("SYT", "1.1")
+        assert (score["self_points"], score["appraisal_points"]) == (D("4"), D("2"))
+        assert score["appraisal_note"] == "Kế hoạch ban hành chậm so với quy định"
+        [evidence] = store.evidence("SYT")
+        assert store.evidence_bytes(evidence.uuid).startswith(b"%PDF-1.4")
+        assert [e.action for e in store.audit()] == ["create", "update", "update"]
+        assert [u.code for u in store.units()] == ["SYT", "X01"]
+        assert store.evaluate().results  # every unit computes
         with store.edit("gui") as ed:
-            ed.write_scores([(unit, leaf, {"self_points": "0", "explanation": "Chưa có"})])
+            ed.write_scores([("X01", "1.1", {"self_points": "2", "explanation": "Chưa đủ"})])
             txn = ed.txn
         store.revert(txn)  # new edits can be undone
-        assert store.score(unit, leaf) == before
-        document = store.settings().document  # the identity moved to the settings
-        assert {k: document[k] for k in ("issuer", "place", "decision_number", "decision_date",
-                                         "signer_authority", "signer_title", "signer_name")} == {
-            "issuer": "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", "place": "Sơn Hà",
-            "decision_number": "386/QĐ-UBND", "decision_date": "2026-02-26",
-            "signer_authority": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
-            "signer_title": "PHÓ CHỦ TỊCH", "signer_name": "Nguyễn Kim Chi"}
-    assert _schema(small_demo) == fresh
+        assert store.score("X01", "1.1")["self_points"] == D("4")
+    assert _schema(path) == _schema(tmp_path / "new.parapp")
+    after = _counts(path)
+    grown = {"audit": 2, "score": 0}  # the edit and its undo; the score row itself stays
+    if _version(fixture) == 1:
+        grown["setting"] = 7  # the document identity, from the period
+    assert {t: n - grown.get(t, 0) for t, n in after.items() if t in before} == before
 
 
-def test_a_schema_2_file_is_upgraded_to_the_schema_of_a_new_file(small_demo):
-    """Schema 3: the record of the packages a master sent, and each merge's package values."""
-    fresh = _schema(small_demo)
-    con = sqlite3.connect(small_demo)
-    con.executescript("DROP TABLE sent_row; DROP TABLE sent_package; "
-                      "ALTER TABLE merged_package DROP COLUMN package_values; "
-                      "PRAGMA user_version = 2;")
-    con.close()
-    with Store.open(small_demo) as store:
-        assert store.upgraded_from is not None and store.upgraded_from.name.startswith(
-            "demo.parapp.v2-")
-    assert _schema(small_demo) == fresh
+def test_a_schema_1_files_document_identity_moves_to_the_settings(tmp_path):
+    path = tmp_path / "old.parapp"
+    shutil.copy(FIXTURES / "schema-1.parapp", path)
+    with Store.open(path) as store:
+        document = store.settings().document
+    assert {k: document[k] for k in ("issuer", "place", "decision_number", "decision_date",
+                                     "signer_authority", "signer_title", "signer_name")} == {
+        "issuer": "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", "place": "Sơn Hà",
+        "decision_number": "386/QĐ-UBND", "decision_date": "2026-02-26",
+        "signer_authority": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
+        "signer_title": "PHÓ CHỦ TỊCH", "signer_name": "Nguyễn Kim Chi"}
+
+
+@pytest.mark.parametrize("fixture", RELEASED[:-1], ids=lambda f: f.stem)
+def test_an_older_file_opened_read_only_is_read_from_an_upgraded_private_copy(fixture,
+                                                                             tmp_path):
+    path = tmp_path / fixture.name
+    shutil.copy(fixture, path)
+    with Store.open(path, readonly=True) as store:
+        assert store.path != path and store.upgraded_from is None
+        assert store.score("SYT", "1.2")["self_points"] == D("5.5")
+        assert len(store.audit()) == 3
+    assert sha(path) == sha(fixture)
+    assert [p.name for p in tmp_path.iterdir()] == [fixture.name]
+
+
+def test_an_upgrade_step_never_builds_tables_from_todays_models(monkeypatch, tmp_path):
+    """The ladder carries its own SQL: models that changed since cannot change an upgrade."""
+    from parapp.core import models
+    monkeypatch.setattr(models, "ddl", lambda: pytest.fail("an upgrade step read the models"))
+    path = tmp_path / "old.parapp"
+    shutil.copy(FIXTURES / "schema-1.parapp", path)
+    fileformat.upgrade(path, 1, keep_backup=False)
+    assert fileformat.read_header(path)["user_version"] == fileformat.SCHEMA_VERSION
 
 
 # -- crashes ----------------------------------------------------------------------------------

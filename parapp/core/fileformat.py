@@ -19,88 +19,13 @@ from pathlib import Path
 
 from parapp.core.errors import FileFormatError, ParappError
 from parapp.core.files import work_path
+from parapp.core.migrations import MIGRATIONS
 
 APPLICATION_ID = 0x50415241  # "PARA"
 SCHEMA_VERSION = 3
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's write to finish
 
-
-
-SCHEMA_2_TABLES = ("member_unit", "package_info", "package_base", "seal", "merged_package",
-                   "merge_resolution")
-
-
-def _v1_to_v2(con: sqlite3.Connection) -> None:
-    """Schema 2: audit entries name their transaction, so that a whole transaction can be
-    undone (entries written before keep an empty one); council members' keys and unit scopes,
-    member packages and merges."""
-    con.execute("ALTER TABLE audit ADD COLUMN txn VARCHAR(36) DEFAULT '' NOT NULL")
-    con.execute("CREATE INDEX ix_audit_txn ON audit (txn)")
-    con.execute("ALTER TABLE member ADD COLUMN key_fingerprint VARCHAR(100) DEFAULT '' NOT NULL")
-    _create_tables(con, SCHEMA_2_TABLES)
-    _period_identity_to_settings(con)
-
-
-def _create_tables(con: sqlite3.Connection, tables: tuple[str, ...]) -> None:
-    """Create `tables` and their indexes as a new file has them (the models' DDL)."""
-    from parapp.core.models import ddl  # the models import this module
-    for statement in ddl():  # "CREATE TABLE t (…" or "CREATE [UNIQUE] INDEX i ON t (…"
-        words = statement.split()
-        table = words[2] if words[1] == "TABLE" else words[words.index("ON") + 1]
-        if table in tables:
-            con.execute(statement)
-
-
-SCHEMA_3_TABLES = ("sent_package", "sent_row")
-
-
-def _v2_to_v3(con: sqlite3.Connection) -> None:
-    """Schema 3: the master records every package it exports (what a returned package is
-    checked against) and, per merge, the package's own values (the next merge's base)."""
-    _create_tables(con, SCHEMA_3_TABLES)
-    columns = {row[1] for row in con.execute("PRAGMA table_info(merged_package)")}
-    if "package_values" not in columns:  # a schema 1 file got the table as schema 3 has it
-        con.execute("ALTER TABLE merged_package ADD COLUMN package_values TEXT DEFAULT '{}' "
-                    "NOT NULL")
-
-
-PERIOD_IDENTITY = ("issuer", "decision_number", "decision_date", "place", "signer_authority",
-                   "signer_body", "signer_title", "signer_name")
-
-
-def _period_identity_to_settings(con: sqlite3.Connection) -> None:
-    """Schema 1 kept the document identity in period columns as well; schema 2 keeps it in the
-    settings only. Values a file had move into settings it does not have yet."""
-    import json
-    import uuid
-    from datetime import datetime, timezone
-    row = dict(zip(PERIOD_IDENTITY, con.execute(
-        f"SELECT {', '.join(PERIOD_IDENTITY)} FROM period").fetchone()))
-    authority = []
-    if row["decision_number"] or row["signer_name"]:  # a signature block was set up
-        authority = [f"TM. {(row['signer_body'] or 'ỦY BAN NHÂN DÂN').upper()}"]
-        if (row["signer_authority"] or "").strip().upper() == "KT.":
-            authority.append("KT. CHỦ TỊCH")
-    wanted = {"issuer": row["issuer"], "decision_number": row["decision_number"],
-              "decision_date": row["decision_date"], "place": row["place"],
-              "signer_authority": authority, "signer_title": row["signer_title"]
-              if row["signer_name"] else "", "signer_name": row["signer_name"]}
-    present = {k for (k,) in con.execute("SELECT key FROM setting WHERE deleted = 0")}
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    for key, value in wanted.items():
-        if value and key not in present:
-            con.execute("INSERT INTO setting (uuid, version, created_at, updated_at, author, "
-                        "deleted, key, value) VALUES (?, 1, ?, ?, 'nâng cấp lược đồ 2', 0, ?, ?)",
-                        (str(uuid.uuid4()), now, now, key,
-                         json.dumps(value, ensure_ascii=False, sort_keys=True)))
-    for column in PERIOD_IDENTITY:
-        con.execute(f"ALTER TABLE period DROP COLUMN {column}")
-
-
-# MIGRATIONS[v] upgrades a file from schema v to v + 1 on an open sqlite3 connection inside the
-# upgrade transaction; the result must equal a new file's schema (tested).
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def _err(path: Path, vi: str, en: str) -> FileFormatError:

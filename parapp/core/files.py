@@ -11,15 +11,17 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import socket
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
+
 from parapp.core.errors import ParappError
 from parapp.core.i18n import pick
-from parapp.core.lock import alive, this_host
 
 _SUFFIX = ".parapp-tmp"
 # the target's name is greedy: the owner is the last "<pid>@<host>.<random>" before the suffix;
@@ -27,6 +29,33 @@ _SUFFIX = ".parapp-tmp"
 _WORK = re.compile(r"^\.(?P<target>.+)\.(?P<pid>[0-9]+)@(?P<host>[A-Za-z0-9.-]+)\.[0-9a-f]{8}"
                    + re.escape(_SUFFIX) + r"(?:-journal)?$")
 _STALE_AFTER_S = 24 * 3600  # a work file of a live process unchanged this long: report it
+# psutil's start time of a process, on Linux boot time + ticks, can differ by up to a second
+# from one reading to the next; a pid reused within a second of its owner's start is not a case
+_SAME_START_S = 1.0
+
+
+def this_host() -> str:
+    """The host name as it goes into file names (letters, digits, '.', '-' only)."""
+    return re.sub(r"[^A-Za-z0-9.-]", "-", socket.gethostname()) or "host"
+
+
+def alive(pid: int, started: float | None = None) -> bool:
+    """Whether process `pid` of this host still runs and, given the time it `started`
+    (psutil's create_time), is still that process and not a later one that got its pid.
+    When that cannot be told (another user's process on Windows): yes."""
+    if pid <= 0:  # 0 is the kernel's, negatives are process groups: never a parapp
+        return False
+    try:
+        process = psutil.Process(pid)
+        if process.status() == psutil.STATUS_ZOMBIE:  # ended, its parent has not yet looked
+            return False
+        return started is None or abs(process.create_time() - started) < _SAME_START_S
+    except psutil.NoSuchProcess:
+        return False
+    except psutil.AccessDenied:
+        return True
+    except (OverflowError, ValueError):  # no process can have that pid
+        return False
 
 
 def work_path(target: Path | str) -> Path:

@@ -1,21 +1,27 @@
 """Who has an assessment file open for editing: a lock file beside it, like office suites use.
 
-`<dir>/.~lock.<name>#` holds the owner's user, host and process id while a window or a writing
-command has the file; another opener sees it: a window opens the file read-only with a notice, a
-writing command refuses. A lock left by a crashed process on the same host (its pid is gone) is
-taken over. The lock is removed on close, so a closed file stays a single self-contained file.
+`<dir>/.~lock.<name>#` holds the owner's user, host, process id and the time that process
+started while a window or a writing command has the file; another opener sees it: a window
+opens the file read-only with a notice, a writing command refuses. A lock of this host whose
+process is gone — crashed, killed, or its pid now another process's (which started at another
+time) — is stale and taken over: a crash never leaves a file read-only. A lock of another host
+(a shared folder) cannot be checked from here and is respected. The lock is removed on close,
+so a closed file stays a single self-contained file. Processes are looked up through psutil,
+the same way on Windows and Linux (`files.alive`).
 """
 from __future__ import annotations
 
 import getpass
 import json
 import os
-import re
 import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
+
 from parapp.core.errors import ParappError
+from parapp.core.files import alive, work_path
 from parapp.core.i18n import pick
 
 
@@ -24,18 +30,18 @@ class LockOwner:
     user: str
     host: str
     pid: int
+    started: float | None = None  # psutil's create_time; None: a lock from before it was kept
 
     def describe(self) -> str:
         return f"{self.user} trên máy {self.host}"
 
+    def to_json(self) -> bytes:
+        return json.dumps({"user": self.user, "host": self.host, "pid": self.pid,
+                           "started": self.started}).encode()
+
 
 def lock_path(path: Path) -> Path:
     return path.with_name(f".~lock.{path.name}#")
-
-
-def this_host() -> str:
-    """The host name as it goes into file names (letters, digits, '.', '-' only)."""
-    return re.sub(r"[^A-Za-z0-9.-]", "-", socket.gethostname()) or "host"
 
 
 def _me() -> LockOwner:
@@ -43,47 +49,73 @@ def _me() -> LockOwner:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "?"
-    return LockOwner(user, socket.gethostname(), os.getpid())
+    return LockOwner(user, socket.gethostname(), os.getpid(), psutil.Process().create_time())
 
 
-def alive(pid: int) -> bool:
-    """Whether process `pid` of this host still runs (when unsure: yes)."""
-    if os.name == "nt":  # os.kill(pid, 0) would terminate it there
-        import ctypes
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return ctypes.get_last_error() == 5  # access denied: it exists
-        try:
-            code = ctypes.c_ulong()
-            return not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)) \
-                or code.value == 259  # STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
+def _parse(raw: bytes) -> LockOwner | None:
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError, ValueError):
-        return True
-    return True
-
-
-def read_owner(path: Path) -> LockOwner | None:
-    try:
-        data = json.loads(lock_path(path).read_text(encoding="utf-8"))
-        return LockOwner(str(data["user"]), str(data["host"]), int(data["pid"]))
-    except (OSError, ValueError, KeyError, TypeError):
+        data = json.loads(raw)
+        started = data.get("started")
+        return LockOwner(str(data["user"]), str(data["host"]), int(data["pid"]),
+                         None if started is None else float(started))
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
+def _read(path: Path) -> bytes | None:
+    try:
+        return lock_path(path).read_bytes()
+    except OSError:
+        return None
+
+
+def read_owner(path: Path) -> LockOwner | None:
+    raw = _read(path)
+    return None if raw is None else _parse(raw)
+
+
+def _stale(owner: LockOwner | None) -> bool:
+    """Whether a lock can be taken over: unreadable, or of a process of this host that is gone.
+    Another host's is never stale: from here, its process cannot be looked up."""
+    return owner is None or (owner.host == socket.gethostname()
+                             and not alive(owner.pid, owner.started))
+
+
+def _mine(owner: LockOwner | None, me: LockOwner) -> bool:
+    return owner is not None and (owner.host, owner.pid) == (me.host, me.pid) and (
+        owner.started is None or alive(owner.pid, owner.started))
+
+
 def holder(path: Path) -> LockOwner | None:
-    """Who else holds `path`'s lock now: None when nobody, this process, or a crashed process
-    of this host."""
+    """Who else holds `path`'s lock now: None when nobody, this process, or a process of this
+    host that is gone."""
     owner = read_owner(path)
-    if owner is None or owner.host != socket.gethostname():
-        return owner
-    return owner if owner.pid != os.getpid() and alive(owner.pid) else None
+    return None if _stale(owner) or _mine(owner, _me()) else owner
+
+
+def _create(file: Path, content: bytes) -> bool:
+    """Create `file` holding `content` unless it exists (then False). Written aside and linked
+    into place, so nobody ever reads a lock half written; where the file system has no hard
+    links (FAT), created exclusively and then written."""
+    tmp = work_path(file)
+    try:
+        tmp.write_bytes(content)
+        try:
+            os.link(tmp, file)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
+            pass
+    finally:
+        tmp.unlink(missing_ok=True)
+    try:
+        fd = os.open(file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        return False
+    with os.fdopen(fd, "wb") as f:
+        f.write(content)
+    return True
 
 
 class FileLock:
@@ -98,26 +130,23 @@ class FileLock:
     def acquire(cls, path: Path | str) -> FileLock:
         lock = cls(Path(path))
         me = _me()
-        for _ in range(2):
-            try:
-                fd = os.open(lock.file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                owner = read_owner(lock.path)
-                if owner is not None and owner.host == me.host and owner.pid == me.pid:
-                    return cls(lock.path, owned=False)
-                if owner is not None and holder(lock.path) is not None:
-                    raise Locked(lock.path, owner) from None
-                lock.file.unlink(missing_ok=True)  # a crashed owner: take it over
-                continue
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"user": me.user, "host": me.host, "pid": me.pid}, f)
-            return lock
+        for _ in range(3):
+            if _create(lock.file, me.to_json()):
+                return lock
+            raw = _read(lock.path)
+            if raw is None:
+                continue  # released meanwhile
+            owner = _parse(raw)
+            if _mine(owner, me):
+                return cls(lock.path, owned=False)
+            if not _stale(owner):
+                raise Locked(lock.path, owner)
+            if _read(lock.path) == raw:  # still the stale one, not a lock taken meanwhile
+                lock.file.unlink(missing_ok=True)
         raise Locked(lock.path, read_owner(lock.path))
 
     def release(self) -> None:
-        owner = read_owner(self.path)
-        if self.owned and owner is not None and owner.pid == os.getpid() \
-                and owner.host == socket.gethostname():
+        if self.owned and _mine(read_owner(self.path), _me()):
             self.file.unlink(missing_ok=True)
 
 

@@ -4,15 +4,16 @@
 parsed); checks the zip's directory against the limits below before anything is unpacked;
 unpacks every XML part, bounded, through a hardened parser that refuses any DTD, so no entity
 is ever expanded or fetched by anyone, and any element too wide for openpyxl to build in
-memory; and only then lets openpyxl read the workbook, its rows streamed through openpyxl's
-own worksheet parser and every cell checked as it comes. Whatever fails on the way — zip,
-XML, a cell openpyxl cannot decode — becomes one ImportFailed naming the file and, where
-known, the part or the sheet and cell; no other exception gets out. Problems with values
-(Excel error values, non-finite numbers, over-long texts, uncalculated formulas) are
-collected and listed together, each with its cell.
+memory; then goes through the XML of each sheet it reads, refusing what openpyxl would fail on
+or read silently wrong (see `_SheetCheck`); and only then lets openpyxl read the values,
+through its public read-only API. Whatever fails on the way — zip, XML, a cell that cannot be
+decoded — becomes one ImportFailed naming the file and, where known, the part or the sheet and
+cell; no other exception gets out. Problems with values (Excel error values, non-finite
+numbers, over-long texts, uncalculated formulas) are collected and listed together, each with
+its cell.
 
-Moving value reading to another library (python-calamine) means replacing `_Book` and
-`_SheetStream`; the file and package checks and the limits stay as they are.
+Moving value reading to another library (python-calamine) means replacing `_Book.rows`; the
+file, package and sheet checks and the limits stay as they are.
 """
 from __future__ import annotations
 
@@ -20,21 +21,28 @@ import hashlib
 import io
 import math
 import os
+import posixpath
 import pyexpat
 import re
 import warnings
 import zipfile
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from xml.etree import ElementTree
+
 from openpyxl import load_workbook
-from openpyxl.utils import coordinate_to_tuple, get_column_letter
-from openpyxl.worksheet._reader import VALUE_TAG, WorkSheetParser
+from openpyxl.formula.translate import Translator
+from openpyxl.utils import coordinate_to_tuple, get_column_letter, range_boundaries
+from openpyxl.utils.datetime import from_ISO8601
+from openpyxl.xml.constants import (
+    CONTYPES_NS, PKG_REL_NS, REL_NS, SHARED_STRINGS, SHEET_MAIN_NS, XLSM, XLSX, XLTM, XLTX,
+)
 
 from parapp.core.errors import ValidationError
 from parapp.core.interchange.columns import Layout, block_max_header, match_header, normalise
@@ -65,7 +73,7 @@ NUMBER_LIMIT = Decimal(1_000_000)  # no number in any sheet comes near: points, 
 _CHUNK = 1 << 16
 
 # openpyxl warns about what it drops (extensions, dates out of range); parapp reads none of
-# the former, and a date out of range comes to it as an error value, reported with its cell.
+# the former, and a date out of range comes to it as the text #VALUE!, not a number.
 warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.")
 
 
@@ -418,12 +426,11 @@ def _read(path: Path, data: bytes, layout: Layout) -> Sheet:
         columns = {key: i for i, key in index.items()}
         blocks = {block: i for i, block in block_index.items()}
         rows: list[Row] = []
-        formulas: list[tuple[Cell, int, int]] = []
-        stream = _SheetStream(book, ws)
-        for number, cells in stream.rows():
+        facts = book.check(ws)
+        for number, cells in book.rows(ws):
             if number <= header_row:
                 continue
-            values = stream.values(number, cells, width, limits, prefix, errors, formulas)
+            values = _values(number, cells, width, limits, prefix, facts.special, errors)
             if not any(v is not None and (v.__class__ is not str or v.strip()) for v in values):
                 continue
             if len(rows) == MAX_ROWS:
@@ -435,13 +442,11 @@ def _read(path: Path, data: bytes, layout: Layout) -> Sheet:
                     f"(stopped reading at row {number}); a sheet takes at most "
                     f"{_count(MAX_ROWS)[1]} rows, enough for {ROWS_WHY[1]}: split the file")
             rows.append(Row(number, tuple(values), columns, blocks, prefix))
-        for min_col, min_row, max_col, max_row in stream.merged:
+        for min_col, min_row, max_col, max_row in facts.merged:
             if max_row > header_row:
                 errors.append(f"{ws.title}!{get_column_letter(min_col)}{min_row}:"
                               f"{get_column_letter(max_col)}{max_row}: ô gộp trong vùng dữ "
                               "liệu; hãy bỏ gộp ô")
-        if formulas:
-            errors += _resolve_formulas(data, ws.title, formulas, rows, limits)
         if errors:
             raise ImportFailed(path, errors)
         return Sheet(ws.title, set(index.values()), list(block_index.values()), rows)
@@ -456,215 +461,327 @@ def _find_header(book: _Book, layout: Layout) -> tuple[Any, int | None, list[Any
     named = next((w for w in book.worksheets if normalise(w.title) == normalise(layout.sheet)),
                  None)
     for ws in [named] if named is not None else book.worksheets:
-        stream = _SheetStream(book, ws)
-        for number, cells in stream.rows():
-            if number > HEADER_SEARCH_ROWS:
-                break
-            values = stream.values(number, cells)
+        book.check(ws, until=HEADER_SEARCH_ROWS)
+        for number, cells in book.rows(ws, until=HEADER_SEARCH_ROWS):
+            values = list(cells)
             keys = {match_header(layout, v) for v in values if isinstance(v, str)}
             if required <= keys:
                 return ws, number, values
     return named, None, []
 
 
-def _resolve_formulas(data: bytes, title: str, formulas: list[tuple[Cell, int, int]],
-                      rows: list[Row], limits: list[int]) -> list[str]:
-    """Replace formulas by the values Excel cached; a formula never calculated is an error."""
-    book = _Book(data, data_only=True)
-    wanted = {(r, c): cell for cell, r, c in formulas}
-    hi = max(r for r, _ in wanted)
-    errors: list[str] = []
-    cached = {}
-    try:
-        ws = next(w for w in book.worksheets if w.title == title)
-        for r, cells in _SheetStream(book, ws).rows():
-            if r > hi:
-                break
-            for cell in cells:
-                formula = wanted.get((r, cell["column"]))
-                if formula is not None and cell["value"] is not None:
-                    cached[(r, cell["column"])] = _checked(
-                        cell, cell["value"], limits[cell["column"] - 1], formula.ref, errors, [])
-    finally:
-        book.close()
-    by_number = {row.number: row for row in rows}
-    for (r, c), cell in wanted.items():
-        if (r, c) not in cached:
-            errors.append(f"{cell.ref}: công thức «{cell.value}» chưa có giá trị đã tính; hãy mở "
-                          "tệp bằng Excel hoặc LibreOffice và lưu lại")
-        else:
-            row = by_number[r]
-            row._values = row._values[:c - 1] + (cached[(r, c)],) + row._values[c:]
-    return errors
+def _values(number: int, cells: tuple, width: int, limits: list[int], prefix: list[str],
+            special: dict[tuple[int, int], tuple[str, str]], errors: list[str]) -> list[Any]:
+    """The values of columns 1…width of row `number`, each one parapp reads (limits: the
+    longest text of each column, 0: not read) checked, problems going to `errors`."""
+    values = list(cells[:width])
+    values += [None] * (width - len(values))
+    for i, value in enumerate(values):
+        limit = limits[i]
+        if not limit:
+            continue
+        what = special.get((number, i + 1)) if special else None
+        if what is not None:  # an Excel error value, or a formula never calculated
+            kind, text = what
+            errors.append(f"{prefix[i]}{number}: ô chứa giá trị lỗi {text} của Excel"
+                          if kind == "e" else
+                          f"{prefix[i]}{number}: công thức «{text}» chưa có giá trị đã tính; "
+                          "hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại")
+            values[i] = None
+        elif value.__class__ is float and not math.isfinite(value):
+            errors.append(f"{prefix[i]}{number}: số vượt giới hạn của Excel")
+            values[i] = None
+        elif value.__class__ is str and len(value) > limit:
+            errors.append(f"{prefix[i]}{number}: dài {_count(len(value))[0]} ký tự, vượt giới "
+                          f"hạn {_count(limit)[0]} ký tự của cột")
+            values[i] = None
+    return values
 
 
-# -- openpyxl, read-only and streamed -----------------------------------------------------------
+# -- openpyxl's public read-only API, on sheets whose XML parapp checked first -----------------
 
 class _Book:
-    """A workbook loaded by openpyxl from the checked bytes, in read-only mode."""
+    """A workbook loaded by openpyxl from the checked bytes, read-only, cached values of
+    formulas (data_only). Before openpyxl reads a sheet, `check` goes through its XML: what
+    openpyxl would fail on is refused naming the cell, what it would read silently wrong (rows
+    or cells out of order or repeated, a shared string by a negative number) is refused, and
+    what its values alone do not tell (which cells hold Excel's error values, which formulas
+    were never calculated, the merged ranges) is noted."""
 
-    def __init__(self, data: bytes, data_only: bool = False):
+    def __init__(self, data: bytes):
         # keep_links=False: external links are cached copies of other workbooks, never read
-        self.data_only = data_only
-        self.wb = load_workbook(io.BytesIO(data), read_only=True, data_only=data_only,
+        self.wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True,
                                 keep_links=False)
         self.worksheets = self.wb.worksheets
-        strings = self.worksheets[0]._shared_strings if self.worksheets else []
-        # by index, not a list: openpyxl indexes with the cell's text, and a list would take
-        # '-1' for the last string
-        self.strings = dict(enumerate(strings))
+        self.archive = zipfile.ZipFile(io.BytesIO(data))
+        try:
+            self.parts, self.strings = _package_map(self.archive)
+        except Exception as exc:
+            vi, en = _describe(exc)
+            raise _Refused(f"không đọc được cấu trúc sổ tính ({vi})",
+                           f"unreadable workbook structure ({en})") from exc
+        if list(self.parts) != [ws.title for ws in self.worksheets]:  # never, but for a bug
+            raise _Refused("không xác định được phần XML của các trang",
+                           "cannot tell which XML part holds which sheet")
+        self._checked: dict[str, _SheetFacts] = {}
+
+    def check(self, ws, until: int | None = None) -> _SheetFacts:
+        """Check the XML of `ws` (its first `until` rows) before openpyxl reads it."""
+        facts = self._checked.get(ws.title)
+        if facts is None or (facts.until is not None and facts.until < (until or EXCEL_ROWS)):
+            facts = _SheetFacts(until)
+            with self.archive.open(self.parts[ws.title]) as source:
+                _SheetCheck(ws.title, self.strings, facts).run(source)
+            self._checked[ws.title] = facts
+        return facts
+
+    def rows(self, ws, until: int | None = None) -> Iterator[tuple[int, tuple]]:
+        """(row number, values of its columns from A) of the rows holding cells, in order."""
+        ws.reset_dimensions()  # the sheet's own <dimension> may say less than it holds
+        try:
+            for number, cells in enumerate(ws.iter_rows(max_row=until, values_only=True), 1):
+                if cells:
+                    yield number, cells
+        except Exception as exc:
+            vi, en = _describe(exc)
+            part = self.parts[ws.title]
+            raise _Refused(f"trang «{ws.title}» (phần {part}) không đọc được ({vi})",
+                           f"sheet '{ws.title}' (part {part}) is unreadable ({en})") from exc
 
     def close(self) -> None:
         self.wb.close()
+        self.archive.close()
 
 
-class _Parser(WorkSheetParser):
-    """openpyxl's streaming worksheet parser, made to say which cell it could not decode."""
+_MAIN = "{" + SHEET_MAIN_NS + "}"
+_WORKBOOK_TYPES = (XLTM, XLTX, XLSM, XLSX)  # in the order openpyxl looks for them
 
-    def __init__(self, source, strings, title: str, **options):
-        super().__init__(source, strings, **options)
-        self.title = title
 
-    def parse_row(self, row):
+def _package_map(archive: zipfile.ZipFile) -> tuple[dict[str, str], int]:
+    """(title → part of each worksheet, in the workbook's order; the number of shared
+    strings), found the way openpyxl finds them: the workbook and the shared strings by their
+    content types, each sheet through the workbook's relationships. The parts were scanned
+    (no DTD, bounded) before this reads them."""
+    types = ElementTree.fromstring(archive.read("[Content_Types].xml"))
+    overrides = {o.get("ContentType"): o.get("PartName", "").lstrip("/")
+                 for o in reversed(types.findall(f"{{{CONTYPES_NS}}}Override"))}
+    workbook = next((overrides[t] for t in _WORKBOOK_TYPES if t in overrides), "xl/workbook.xml")
+    folder, name = posixpath.split(workbook)
+    rels = {}
+    for rel in ElementTree.fromstring(archive.read(posixpath.join(
+            folder, "_rels", f"{name}.rels"))).iter(f"{{{PKG_REL_NS}}}Relationship"):
+        target = rel.get("Target", "")
+        rels[rel.get("Id")] = (rel.get("Type", ""), target[1:] if target.startswith("/") else
+                               posixpath.normpath(posixpath.join(folder, target)))
+    names = set(archive.namelist())
+    parts = {}
+    for sheet in ElementTree.fromstring(archive.read(workbook)).iter(f"{_MAIN}sheet"):
+        kind, target = rels.get(sheet.get(f"{{{REL_NS}}}id"), ("", ""))
+        if target in names and "chartsheet" not in kind:
+            parts[sheet.get("name")] = target
+    strings = 0
+    if SHARED_STRINGS in overrides:
+        parser = pyexpat.ParserCreate(namespace_separator="}")
+        counted = [0]
+
+        def start(name: str, _attrs) -> None:
+            if name == _SI:
+                counted[0] += 1
+
+        parser.StartElementHandler = start
+        with archive.open(overrides[SHARED_STRINGS]) as source:
+            parser.ParseFile(source)
+        strings = counted[0]
+    return parts, strings
+
+
+# element names as expat gives them with namespace_separator="}": "<namespace>}<name>"
+_ROW, _C, _V, _F, _MERGE, _SI = (f"{SHEET_MAIN_NS}}}{n}" for n in
+                                ("row", "c", "v", "f", "mergeCell", "si"))
+
+
+@dataclass
+class _SheetFacts:
+    until: int | None  # the last row checked; None: all of them
+    # (row, column) → ("e", Excel's error value) or ("f", a formula never calculated)
+    special: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # min col, row, max…
+
+
+class _Stop(Exception):
+    pass
+
+
+class _SheetCheck:
+    """One pass of expat over a worksheet's XML, read as openpyxl's reader reads it: rows by
+    their number (else the next), cells by their reference (else the next column), values by
+    their type. Raises _Refused at the first problem."""
+
+    def __init__(self, title: str, strings: int, facts: _SheetFacts):
+        self.title, self.strings, self.facts = title, strings, facts
+        self.row = self.col = 0
+        self.cell: tuple[int, int, str] | None = None  # row, column, type of the open cell
+        self.text: list[str] = []
+        self.value = self.formula = None
+        self.formula_attrs: dict[str, str] = {}
+        self.shared: dict[str, tuple[str, str]] = {}  # shared formulas: si → (text, cell)
+
+    def run(self, source) -> None:
+        parser = self.parser = pyexpat.ParserCreate(namespace_separator="}")
+        parser.ordered_attributes = True
+        self.starts = {_C: self.start_cell, _V: self.start_text, _F: self.start_text,
+                       _ROW: self.start_row, _MERGE: self.start_merge}
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
         try:
-            result = super().parse_row(row)
-        except Exception as exc:
-            raise self._undecodable(row, exc) from exc
-        self.row_dimensions.clear()  # openpyxl keeps every row's attributes; none are read
-        return result
+            parser.ParseFile(source)
+        except _Stop:
+            pass
 
-    def _undecodable(self, row, exc: Exception) -> _Refused:
-        """The first cell of `row` that does not decode, and why (on the failure path only)."""
-        self.col_counter = 0
-        for element in row:
-            try:
-                self.parse_cell(element)
-            except Exception as cell_exc:
-                return _bad_cell(self.title, element, self.row_counter, self.col_counter,
-                                 cell_exc)
-        shown = _shown(row.get("r"))
-        return _Refused(f"trang «{self.title}»: số dòng «{shown}» không hợp lệ ({exc})",
-                        f"sheet '{self.title}': invalid row number '{shown}' ({exc})")
+    def refuse(self, vi: str, en: str, ref: str | None = None) -> _Refused:
+        where = f"{self.title}!{ref or get_column_letter(self.cell[1]) + str(self.cell[0])}"
+        return _Refused(f"{where}: {vi}", f"{where}: {en}")
 
+    def start(self, name: str, attrs: list[str]) -> None:
+        handler = self.starts.get(name)  # expat interns names: one hash, cached
+        if handler is not None:
+            handler(name, dict(zip(attrs[::2], attrs[1::2])) if attrs else {})
 
-def _bad_cell(title: str, element, row: int, col: int, exc: Exception) -> _Refused:
-    ref = element.get("r")
-    if ref:
+    def start_text(self, name: str, attrs: dict[str, str]) -> None:
+        if self.cell is not None:
+            self.text = []
+            self.parser.CharacterDataHandler = self.text.append
+            if name == _F:
+                self.formula_attrs = attrs
+
+    def start_merge(self, _name: str, attrs: dict[str, str]) -> None:
+        ref = attrs.get("ref", "")
         try:
-            coordinate_to_tuple(ref)
+            self.facts.merged.append(range_boundaries(ref))
         except Exception:
-            return _Refused(f"trang «{title}», dòng {row}: địa chỉ ô «{_shown(ref)}» không hợp lệ",
-                            f"sheet '{title}', row {row}: invalid cell address '{_shown(ref)}'")
-    else:
-        ref = f"{get_column_letter(col)}{row}" if 0 < col <= 16384 else f"{row}"
-    where = f"{title}!{ref}"
-    style = element.get("s")
-    try:
-        int(style or 0)
-    except ValueError:
-        return _Refused(f"{where}: kiểu định dạng «{_shown(style)}» không hợp lệ",
-                        f"{where}: invalid style '{_shown(style)}'")
-    raw = _shown(element.findtext(VALUE_TAG))
-    vi, en = {
-        "n": (f"«{raw}» không phải là số", f"'{raw}' is not a number"),
-        "s": (f"không có chuỗi số «{raw}» trong bảng chuỗi dùng chung (phần "
-              "xl/sharedStrings.xml thiếu hoặc hỏng)",
-              f"no string number '{raw}' in the shared strings (part xl/sharedStrings.xml is "
-              "missing or damaged)"),
-        "b": (f"«{raw}» không phải là giá trị đúng/sai", f"'{raw}' is not a true/false value"),
-        "d": (f"«{raw}» không phải là ngày giờ", f"'{raw}' is not a date"),
-    }.get(element.get("t", "n"), (f"ô không đọc được ({exc})", f"unreadable cell ({exc})"))
-    return _Refused(f"{where}: {vi}", f"{where}: {en}")
+            raise _Refused(f"trang «{self.title}»: vùng ô gộp «{_shown(ref)}» không hợp lệ",
+                           f"sheet '{self.title}': invalid merged range '{_shown(ref)}'"
+                           ) from None
 
+    def start_row(self, _name: str, attrs: dict[str, str]) -> None:
+        last, r = self.row, attrs.get("r")
+        if r is None:
+            number = last + 1
+        else:  # as openpyxl: an integer, or a float that is one ("2.0")
+            try:
+                number = int(r)
+            except ValueError:
+                try:
+                    as_float = float(r)
+                except ValueError:
+                    as_float = math.nan
+                if not as_float.is_integer():
+                    shown = _shown(r)
+                    raise _Refused(f"trang «{self.title}»: số dòng «{shown}» không hợp lệ",
+                                   f"sheet '{self.title}': invalid row number '{shown}'"
+                                   ) from None
+                number = int(as_float)
+        if not last < number <= EXCEL_ROWS:
+            raise _Refused(f"trang «{self.title}»: dòng {number} không theo thứ tự (sau dòng "
+                           f"{last}) hoặc ngoài giới hạn của Excel",
+                           f"sheet '{self.title}': row {number} out of order (after row "
+                           f"{last}) or beyond Excel's last row")
+        if self.facts.until is not None and number > self.facts.until:
+            raise _Stop
+        self.row, self.col = number, 0
 
-class _SheetStream:
-    """One sheet's rows, in order, from openpyxl's parser. Rows out of order or beyond Excel's
-    last row, and cells out of order or outside their row, are refused: that is damaged XML
-    openpyxl would read silently (a cell read twice, a row dropped). `merged` holds the merged
-    ranges as (min_col, min_row, max_col, max_row) once the rows were read to the end."""
+    def start_cell(self, _name: str, attrs: dict[str, str]) -> None:
+        ref = attrs.get("r")
+        if ref:
+            try:
+                row, col = coordinate_to_tuple(ref)
+            except Exception:
+                shown = _shown(ref)
+                raise _Refused(f"trang «{self.title}», dòng {self.row}: địa chỉ ô «{shown}» "
+                               "không hợp lệ",
+                               f"sheet '{self.title}', row {self.row}: invalid cell address "
+                               f"'{shown}'") from None
+        else:
+            row, col = self.row, self.col + 1
+        self.cell = (row, col, attrs.get("t", "n"))
+        if col <= self.col or row != self.row:
+            raise self.refuse(f"ô lặp lại, sai thứ tự hoặc nằm ngoài dòng {self.row} của nó "
+                              "trong XML của trang",
+                              f"cell repeated, out of order or outside its row {self.row} in "
+                              "the sheet's XML", f"{get_column_letter(col)}{row}")
+        self.col = col
+        style = attrs.get("s")
+        if style:
+            try:
+                int(style)
+            except ValueError:
+                raise self.refuse(f"kiểu định dạng «{_shown(style)}» không hợp lệ",
+                                  f"invalid style '{_shown(style)}'") from None
+        self.value = self.formula = None
 
-    def __init__(self, book: _Book, ws):
-        self.book, self.ws = book, ws
-        self.merged: list[tuple[int, int, int, int]] = []
+    def end(self, name: str) -> None:
+        if name == _V or name == _F:
+            if self.cell is not None:
+                self.parser.CharacterDataHandler = None
+                text = "".join(self.text)
+                if name == _V:
+                    self.value = text
+                else:
+                    self.formula = self.shared_formula(text)
+        elif name == _C:
+            self.end_cell()
 
-    def rows(self) -> Iterator[tuple[int, list[dict]]]:
-        """(row number, openpyxl's cells: dicts of row, column, value, data_type)."""
-        title, book = self.ws.title, self.book
-        part = self.ws._worksheet_path
+    def shared_formula(self, text: str) -> str:
+        """The formula's text as Excel shows it; a shared one's follower, translated from the
+        first cell as openpyxl does it."""
+        attrs, (row, col, _) = self.formula_attrs, self.cell
+        here = f"{get_column_letter(col)}{row}"
+        if attrs.get("t") != "shared":
+            return "=" + text
+        first = self.shared.get(attrs.get("si"))
+        if first is None:
+            self.shared[attrs.get("si")] = ("=" + text, here)
+            return "=" + text
         try:
-            with book.wb._archive.open(part) as source:
-                parser = _Parser(source, book.strings, title, data_only=book.data_only,
-                                 epoch=book.wb.epoch, date_formats=book.wb._date_formats,
-                                 timedelta_formats=book.wb._timedelta_formats)
-                last = 0
-                for number, cells in parser.parse():
-                    if not last < number <= EXCEL_ROWS:
-                        raise _Refused(f"trang «{title}»: dòng {number} không theo thứ tự "
-                                       f"(sau dòng {last}) hoặc ngoài giới hạn của Excel",
-                                       f"sheet '{title}': row {number} out of order (after "
-                                       f"row {last}) or beyond Excel's last row")
-                    last = number
-                    yield number, cells
-                if parser.merged_cells is not None:
-                    self.merged = [m.bounds for m in parser.merged_cells.mergeCell]
-        except _Refused:
-            raise
-        except Exception as exc:
-            vi, en = _describe(exc)
-            raise _Refused(f"trang «{title}» (phần {part}) không đọc được ({vi})",
-                           f"sheet '{title}' (part {part}) is unreadable ({en})") from exc
+            return Translator(first[0], origin=first[1]).translate_formula(here)
+        except Exception:
+            return first[0]
 
-    def values(self, number: int, cells: list[dict], width: int | None = None,
-               limits: list[int] | None = None, prefix: list[str] | None = None,
-               errors: list[str] | None = None,
-               formulas: list[tuple[Cell, int, int]] | None = None) -> list[Any]:
-        """The values of columns 1…width (all when None). With `limits` (the longest text of
-        each column, 0: not read), each value read is checked, problems going to `errors`
-        (`prefix` makes the cell's reference) and formulas to `formulas`."""
-        values = [None] * (width if width is not None else
-                           (cells[-1]["column"] if cells else 0))
-        size = len(values)
-        last = 0
-        for cell in cells:
-            col = cell["column"]
-            if col <= last or cell["row"] != number:
-                ref = f"{get_column_letter(col)}{cell['row']}"
-                raise _Refused(f"{self.ws.title}!{ref}: ô lặp lại, sai thứ tự hoặc nằm ngoài "
-                               f"dòng {number} của nó trong XML của trang",
-                               f"{self.ws.title}!{ref}: cell repeated, out of order or outside "
-                               f"its row {number} in the sheet's XML")
-            last = col
-            if col > size:
-                continue
-            value = cell["value"]
-            if value is None:
-                continue
-            limit = limits[col - 1] if limits is not None else 0
-            if limit:
-                value = _checked(cell, value, limit, f"{prefix[col - 1]}{number}", errors,
-                                 formulas)
-            values[col - 1] = value
-        return values
-
-
-def _checked(cell: dict, value: Any, limit: int, ref: str, errors: list[str],
-             formulas: list[tuple[Cell, int, int]]) -> Any:
-    """A value of a column parapp reads, or None with the problem added to `errors`."""
-    kind = cell["data_type"]
-    if kind == "e":
-        errors.append(f"{ref}: ô chứa giá trị lỗi {value} của Excel")
-        return None
-    if kind == "f":
-        formulas.append((Cell(ref, value), cell["row"], cell["column"]))
-        return value
-    if value.__class__ is float and not math.isfinite(value):
-        errors.append(f"{ref}: số vượt giới hạn của Excel")
-        return None
-    if value.__class__ is str and len(value) > limit:
-        errors.append(f"{ref}: dài {_count(len(value))[0]} ký tự, vượt giới hạn "
-                      f"{_count(limit)[0]} ký tự của cột")
-        return None
-    return value
+    def end_cell(self) -> None:
+        row, col, kind = self.cell
+        # as openpyxl: an empty <v> is no value; an inline string's is in <is>, not <v>
+        value = None if kind == "inlineStr" else self.value or None
+        if value is None:
+            if self.formula is not None and kind != "inlineStr":
+                self.facts.special[(row, col)] = ("f", self.formula)
+        elif kind == "n":
+            try:
+                float(value) if "." in value or "E" in value or "e" in value else int(value)
+            except ValueError:  # as openpyxl reads a number
+                raise self.refuse(f"«{_shown(value)}» không phải là số",
+                                  f"'{_shown(value)}' is not a number") from None
+        elif kind == "s":  # openpyxl indexes a list: "-1" would be the last string
+            if not (value.isascii() and value.isdigit() and int(value) < self.strings):
+                raise self.refuse(
+                    f"không có chuỗi số «{_shown(value)}» trong bảng chuỗi dùng chung (phần "
+                    "xl/sharedStrings.xml thiếu hoặc hỏng)",
+                    f"no string number '{_shown(value)}' in the shared strings (part "
+                    "xl/sharedStrings.xml is missing or damaged)")
+        elif kind == "b":
+            try:
+                int(value)
+            except ValueError:
+                raise self.refuse(f"«{_shown(value)}» không phải là giá trị đúng/sai",
+                                  f"'{_shown(value)}' is not a true/false value") from None
+        elif kind == "d":
+            try:
+                from_ISO8601(value)
+            except Exception:
+                raise self.refuse(f"«{_shown(value)}» không phải là ngày giờ",
+                                  f"'{_shown(value)}' is not a date") from None
+        elif kind == "e":
+            self.facts.special[(row, col)] = ("e", value)
+        self.cell = None
 
 
 def _describe(exc: Exception) -> tuple[str, str]:

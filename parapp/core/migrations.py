@@ -1,0 +1,200 @@
+"""The schema upgrade ladder: MIGRATIONS[v] brings a file from schema v to v + 1.
+
+Each step carries the SQL of the tables it adds as they were at its version, frozen here and
+never built from today's models: a later change to the models cannot change what an old
+step does, so a schema 1 file upgrades the same way whatever schema is current. The result of
+the whole ladder must equal a new file's schema; tests/fixtures holds a file of every released
+schema version, and tests/test_store.py upgrades each one.
+
+A step runs on an open sqlite3 connection inside the upgrade's transaction
+(fileformat.upgrade), which is rolled back whole if any step fails.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+# Schema 2: council members' unit scopes, member packages (package_info, package_base, seal)
+# and the master's merges of them.
+SCHEMA_2_DDL = """
+CREATE TABLE merged_package (
+	package_uuid VARCHAR(36) NOT NULL,
+	content_sha256 VARCHAR(64) NOT NULL,
+	member_code VARCHAR(50) NOT NULL,
+	file_name TEXT NOT NULL,
+	sealed_at VARCHAR(32) NOT NULL,
+	summary TEXT NOT NULL,
+	id INTEGER NOT NULL,
+	uuid VARCHAR(36) NOT NULL,
+	version INTEGER NOT NULL,
+	created_at VARCHAR(32) NOT NULL,
+	updated_at VARCHAR(32) NOT NULL,
+	author VARCHAR(200) NOT NULL,
+	deleted BOOLEAN NOT NULL,
+	PRIMARY KEY (id),
+	UNIQUE (uuid)
+);
+CREATE INDEX ix_merged_package_package_uuid ON merged_package (package_uuid);
+CREATE TABLE package_base (
+	id INTEGER NOT NULL,
+	unit_uuid VARCHAR(36) NOT NULL,
+	criterion_uuid VARCHAR(36) NOT NULL,
+	score_uuid VARCHAR(36),
+	version INTEGER,
+	fields TEXT NOT NULL,
+	PRIMARY KEY (id)
+);
+CREATE TABLE package_info (
+	id INTEGER NOT NULL,
+	uuid VARCHAR(36) NOT NULL,
+	member_code VARCHAR(50) NOT NULL,
+	round INTEGER NOT NULL,
+	created_at VARCHAR(32) NOT NULL,
+	master_name TEXT NOT NULL,
+	PRIMARY KEY (id)
+);
+CREATE TABLE seal (
+	id INTEGER NOT NULL,
+	member_code VARCHAR(50) NOT NULL,
+	fingerprint VARCHAR(100) NOT NULL,
+	public_key TEXT NOT NULL,
+	content_sha256 VARCHAR(64) NOT NULL,
+	sealed_at VARCHAR(32) NOT NULL,
+	signature TEXT NOT NULL,
+	PRIMARY KEY (id)
+);
+CREATE TABLE merge_resolution (
+	merge_id INTEGER NOT NULL,
+	unit_code VARCHAR(50) NOT NULL,
+	criterion_code VARCHAR(50) NOT NULL,
+	part VARCHAR(20) NOT NULL,
+	master_value TEXT NOT NULL,
+	package_value TEXT NOT NULL,
+	chosen VARCHAR(10) NOT NULL,
+	reason TEXT NOT NULL,
+	id INTEGER NOT NULL,
+	uuid VARCHAR(36) NOT NULL,
+	version INTEGER NOT NULL,
+	created_at VARCHAR(32) NOT NULL,
+	updated_at VARCHAR(32) NOT NULL,
+	author VARCHAR(200) NOT NULL,
+	deleted BOOLEAN NOT NULL,
+	PRIMARY KEY (id),
+	FOREIGN KEY(merge_id) REFERENCES merged_package (id),
+	UNIQUE (uuid)
+);
+CREATE INDEX ix_merge_resolution_merge_id ON merge_resolution (merge_id);
+CREATE TABLE member_unit (
+	member_id INTEGER NOT NULL,
+	unit_id INTEGER NOT NULL,
+	id INTEGER NOT NULL,
+	uuid VARCHAR(36) NOT NULL,
+	version INTEGER NOT NULL,
+	created_at VARCHAR(32) NOT NULL,
+	updated_at VARCHAR(32) NOT NULL,
+	author VARCHAR(200) NOT NULL,
+	deleted BOOLEAN NOT NULL,
+	PRIMARY KEY (id),
+	FOREIGN KEY(member_id) REFERENCES member (id),
+	FOREIGN KEY(unit_id) REFERENCES unit (id),
+	UNIQUE (uuid)
+);
+CREATE INDEX ix_member_unit_member_id ON member_unit (member_id);
+CREATE UNIQUE INDEX uq_member_unit_member_id_unit_id_live ON member_unit (member_id, unit_id)
+	WHERE deleted = 0;
+"""
+
+# Schema 3: the record of every package the master exports (what a returned package is
+# checked against).
+SCHEMA_3_DDL = """
+CREATE TABLE sent_package (
+	package_uuid VARCHAR(36) NOT NULL,
+	member_code VARCHAR(50) NOT NULL,
+	round INTEGER NOT NULL,
+	file_name TEXT NOT NULL,
+	frozen TEXT NOT NULL,
+	id INTEGER NOT NULL,
+	uuid VARCHAR(36) NOT NULL,
+	version INTEGER NOT NULL,
+	created_at VARCHAR(32) NOT NULL,
+	updated_at VARCHAR(32) NOT NULL,
+	author VARCHAR(200) NOT NULL,
+	deleted BOOLEAN NOT NULL,
+	PRIMARY KEY (id),
+	UNIQUE (package_uuid),
+	UNIQUE (uuid)
+);
+CREATE TABLE sent_row (
+	id INTEGER NOT NULL,
+	sent_id INTEGER NOT NULL,
+	unit_id INTEGER NOT NULL,
+	criterion_id INTEGER NOT NULL,
+	base_sha256 VARCHAR(64) NOT NULL,
+	PRIMARY KEY (id),
+	FOREIGN KEY(sent_id) REFERENCES sent_package (id),
+	FOREIGN KEY(unit_id) REFERENCES unit (id),
+	FOREIGN KEY(criterion_id) REFERENCES criterion (id)
+);
+CREATE INDEX ix_sent_row_sent_id ON sent_row (sent_id);
+"""
+
+
+def _run(con: sqlite3.Connection, script: str) -> None:
+    # one statement at a time: executescript would commit the upgrade's transaction
+    for statement in script.split(";"):
+        if statement.strip():
+            con.execute(statement)
+
+
+def _v1_to_v2(con: sqlite3.Connection) -> None:
+    """Schema 2: audit entries name their transaction, so that a whole transaction can be
+    undone (entries written before keep an empty one); council members' keys and unit scopes,
+    member packages and merges; the document identity moves from the period to the settings."""
+    con.execute("ALTER TABLE audit ADD COLUMN txn VARCHAR(36) DEFAULT '' NOT NULL")
+    con.execute("CREATE INDEX ix_audit_txn ON audit (txn)")
+    con.execute("ALTER TABLE member ADD COLUMN key_fingerprint VARCHAR(100) DEFAULT '' NOT NULL")
+    _run(con, SCHEMA_2_DDL)
+    _period_identity_to_settings(con)
+
+
+def _v2_to_v3(con: sqlite3.Connection) -> None:
+    """Schema 3: the master records every package it exports and, per merge, the package's
+    own values (the next merge's base)."""
+    _run(con, SCHEMA_3_DDL)
+    con.execute("ALTER TABLE merged_package ADD COLUMN package_values TEXT DEFAULT '{}' NOT NULL")
+
+
+PERIOD_IDENTITY = ("issuer", "decision_number", "decision_date", "place", "signer_authority",
+                   "signer_body", "signer_title", "signer_name")
+
+
+def _period_identity_to_settings(con: sqlite3.Connection) -> None:
+    """Schema 1 kept the document identity in period columns as well; schema 2 keeps it in the
+    settings only. Values a file had move into settings it does not have yet."""
+    row = dict(zip(PERIOD_IDENTITY, con.execute(
+        f"SELECT {', '.join(PERIOD_IDENTITY)} FROM period").fetchone()))
+    authority = []
+    if row["decision_number"] or row["signer_name"]:  # a signature block was set up
+        authority = [f"TM. {(row['signer_body'] or 'ỦY BAN NHÂN DÂN').upper()}"]
+        if (row["signer_authority"] or "").strip().upper() == "KT.":
+            authority.append("KT. CHỦ TỊCH")
+    wanted = {"issuer": row["issuer"], "decision_number": row["decision_number"],
+              "decision_date": row["decision_date"], "place": row["place"],
+              "signer_authority": authority, "signer_title": row["signer_title"]
+              if row["signer_name"] else "", "signer_name": row["signer_name"]}
+    present = {k for (k,) in con.execute("SELECT key FROM setting WHERE deleted = 0")}
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    for key, value in wanted.items():
+        if value and key not in present:
+            con.execute("INSERT INTO setting (uuid, version, created_at, updated_at, author, "
+                        "deleted, key, value) VALUES (?, 1, ?, ?, 'nâng cấp lược đồ 2', 0, ?, ?)",
+                        (str(uuid.uuid4()), now, now, key,
+                         json.dumps(value, ensure_ascii=False, sort_keys=True)))
+    for column in PERIOD_IDENTITY:
+        con.execute(f"ALTER TABLE period DROP COLUMN {column}")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}

@@ -1,6 +1,7 @@
 """An unexpected error in the window (parapp/ui/errors.py): logged with its traceback, shown in
 one dialog with a short message, the log's place and copyable details; the open file keeps
-every committed edit and the window goes on working.
+every committed edit and the window goes on working. And the window's long operations in the
+log: start, end, duration, outcome.
 
 pytest-qt's own capture of slot exceptions and Qt messages is off here: these tests install
 parapp's handler in their place, as run_gui does.
@@ -8,6 +9,7 @@ parapp's handler in their place, as run_gui does.
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from decimal import Decimal
 
@@ -207,3 +209,29 @@ def test_without_a_log_the_dialog_says_to_copy(qtbot, reporter, monkeypatch, tmp
     assert box.informativeText() == "Không ghi được nhật ký: bấm «Sao chép» để giữ chi tiết."
     folder = next(b for b in box.buttons() if b.text() == "&Mở thư mục nhật ký")
     assert not folder.isEnabled()
+
+
+# -- the window's long operations in the log ----------------------------------------------------
+
+def test_an_import_logs_its_start_end_and_outcome(small_demo, tmp_path):
+    from parapp.ui.importing import ImportWorker
+    ImportWorker(small_demo, "scores", tmp_path / "khong-co.xlsx").run()  # on this thread
+    text = log_text()
+    assert "start import scores (file=demo.parapp, workbook=khong-co.xlsx)" in text
+    end = next(line for line in text.splitlines() if "end import scores" in line)
+    assert re.search(r"end import scores: failed: .*khong-co\.xlsx.* in \d+ ms$", end)
+
+
+def test_a_busy_job_that_fails_is_logged_with_its_traceback(qtbot, monkeypatch):
+    from parapp.ui.busy import run_busy
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+
+    def work():
+        raise KeyError("thiếu khóa")
+    assert run_busy(None, "Đang tạo gói cho SNV…", work) is None
+    assert shown == ["KeyError: 'thiếu khóa'"]  # the user gets one line
+    text = log_text()
+    assert "start Đang tạo gói cho SNV" in text
+    assert re.search(r"ERROR .*failed Đang tạo gói cho SNV after \d+ ms\nTraceback", text)
+    assert "in work" in text and "KeyError: 'thiếu khóa'" in text

@@ -1,7 +1,8 @@
 """Command line: `parapp [FILE]` opens the GUI, `parapp SUBCOMMAND …` works headless.
 
 Every subcommand prints text for people or `--format json` for scripts, exits 0 on success and
-non-zero on failure, and reports errors as one line on stderr without a traceback.
+non-zero on failure, and reports errors as one line on stderr without a traceback (a bug's
+traceback goes to the log, parapp/logs.py).
 """
 from __future__ import annotations
 

@@ -97,8 +97,7 @@ class Operation:
     """What `timed` yields: set `outcome` to say how the operation ended when it does not end
     in an exception ("exit 1", "cancelled", "failed: …")."""
 
-    def __init__(self, name: str):
-        self.name = name
+    def __init__(self):
         self.outcome = "done"
 
 
@@ -110,7 +109,7 @@ def timed(operation: str, logger: logging.Logger | None = None, **details) -> It
     logger = logger or log
     about = ", ".join(f"{key}={value}" for key, value in details.items())
     logger.info("start %s%s", operation, f" ({about})" if about else "")
-    op = Operation(operation)
+    op = Operation()
     start = time.perf_counter()
 
     def elapsed() -> int:

@@ -155,7 +155,7 @@ def run_gui(path: str | None) -> int:
     install_translations(app, language)
     errors.install(app)  # after the translations: its dialog speaks the language
     apply_theme(str(app_settings().value("ui/theme") or "system"), app)
-    with logs.timed("window", log, file=path or "") as op:
+    with logs.timed("window", log, file=path) as op:  # None: the last file or the demo
         window = open_initial(path)
         window.show_placed()
         code = app.exec()

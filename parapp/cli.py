@@ -1,7 +1,8 @@
 """Command line: `parapp [FILE]` opens the GUI, `parapp SUBCOMMAND …` works headless.
 
 Every subcommand prints text for people or `--format json` for scripts, exits 0 on success and
-non-zero on failure, and reports errors as one line on stderr without a traceback.
+non-zero on failure, and reports errors as one line on stderr without a traceback (a bug's
+traceback goes to the log, parapp/logs.py).
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import argparse
 import difflib
 import functools
 import json
+import logging
 import os
 import sys
 import traceback
@@ -16,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from parapp import __version__
+from parapp import __version__, logs
 from parapp.core.classification import Grade, counts
 from parapp.core.errors import ParappError
 from parapp.core.files import clean_leftovers
@@ -26,6 +28,11 @@ from parapp.core.numbers import canonical, fmt
 from parapp.core.ranking import tie_breaker_label
 from parapp.core.settings import SPECS
 from parapp.core.store import Store
+
+
+log = logging.getLogger(__name__)
+# global options that take a value: the word after them is not a command or a file
+VALUED_OPTIONS = ("--lang", "--log-level")
 
 
 class CliError(ParappError):
@@ -791,6 +798,13 @@ def build_parser() -> argparse.ArgumentParser:
                                   "show program's version number and exit"))
     parser.add_argument("--lang", choices=("vi", "en"),
                         help=pick("ngôn ngữ (mặc định: vi)", "language (default: vi)"))
+    parser.add_argument("--log-level", choices=logs.LEVELS, metavar=pick("MỨC", "LEVEL"),
+                        help=pick(f"mức chi tiết của nhật ký: {', '.join(logs.LEVELS)} (mặc "
+                                  f"định: {logs.ENV_LEVEL} hoặc info); nhật ký ghi vào "
+                                  f"{logs.log_dir()}",
+                                  f"how much the log records: {', '.join(logs.LEVELS)} (default: "
+                                  f"{logs.ENV_LEVEL} or info); the log is written in "
+                                  f"{logs.log_dir()}"))
     sub = parser.add_subparsers(dest="command", metavar=pick("LỆNH", "COMMAND"),
                                 parser_class=_Parser)
 
@@ -1111,7 +1125,8 @@ def _run_gui(argv: list[str], positional: list[str], commands: set[str]) -> int:
     if len(positional) > 1:
         parser.error(pick(f"cửa sổ mở một tệp; thừa: {' '.join(positional[1:])}",
                           f"the window opens one file; extra: {' '.join(positional[1:])}"))
-    parser.parse_args([a for a in argv if a not in positional])  # only --lang may be left
+    args = parser.parse_args([a for a in argv if a not in positional])  # only options left
+    logs.setup(args.log_level)
     if _no_display():
         _error(pick("không có màn hình (DISPLAY, WAYLAND_DISPLAY chưa đặt) nên không mở được "
                     "cửa sổ; các lệnh không cần cửa sổ: parapp --help",
@@ -1136,25 +1151,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--lang" in argv[:-1] and argv[argv.index("--lang") + 1] in LANGUAGES:
         set_language(argv[argv.index("--lang") + 1])  # a wrong value: argparse says so
     positional = [a for i, a in enumerate(argv)
-                  if not a.startswith("-") and (i == 0 or argv[i - 1] != "--lang")]
+                  if not a.startswith("-") and (i == 0 or argv[i - 1] not in VALUED_OPTIONS)]
     commands = _subcommands()
     first = positional[0] if positional else None
     if first not in commands and not any(a in ("-h", "--help", "--version") for a in argv):
         return _run_gui(argv, positional, commands)
     parser = build_parser()
     args = parser.parse_args(argv)
+    logs.setup(args.log_level)
+    with logs.timed(f"parapp {args.command}", log, argv=" ".join(argv)) as op:
+        code = _run(args)
+        op.outcome = f"exit {code}"
+    return code
+
+
+def _run(args) -> int:
+    """The command's exit code; an error is one line on stderr, its traceback in the log."""
     try:
         return args.func(args)
     except ParappError as exc:
+        log.warning("%s", exc)
         _error(str(exc))
         return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # a bug: still one line, the traceback only on request
+    except Exception as exc:  # a bug: still one line; the traceback goes to the log
+        log.exception("unexpected error")
         if os.environ.get("PARAPP_DEBUG"):
             traceback.print_exc()
-        _note(f"{pick('lỗi không mong đợi', 'unexpected error')}: {exc!r} "
-              f"({pick('đặt PARAPP_DEBUG=1 để xem chi tiết', 'set PARAPP_DEBUG=1 for details')})")
+        where = logs.log_path()
+        details = (pick(f"chi tiết trong {where}", f"details in {where}") if where else
+                   pick("đặt PARAPP_DEBUG=1 để xem chi tiết", "set PARAPP_DEBUG=1 for details"))
+        _note(f"{pick('lỗi không mong đợi', 'unexpected error')}: {exc!r} ({details})")
         return 2

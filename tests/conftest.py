@@ -17,14 +17,18 @@ os.environ["PARAPP_LANG"] = "vi"
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
-    """No test reads or writes the real user's settings, recent files or demo copy."""
+    """No test reads or writes the real user's settings, recent files, demo copy or log."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))  # the log
+    monkeypatch.delenv("PARAPP_LOG_LEVEL", raising=False)
     monkeypatch.setenv("PARAPP_AUTHOR", "Người kiểm thử")
+    from parapp import logs
     from parapp.core import i18n
     i18n.set_language(None)
+    logs.setup()  # as parapp does at start: each test logs into its own home
 
 
 @pytest.fixture(scope="session")

@@ -27,7 +27,7 @@ from parapp.core.numbers import canonical, fmt
 from parapp.core.settings import PeriodSettings
 from parapp.core.store import Store
 from parapp.ui import app as gui_app
-from parapp.ui import app_settings
+from parapp.ui import app_settings, errors
 from parapp.ui.criteria_model import CODE_ROLE, DEDUCTED, STATUS_ROLE
 from parapp.ui.dashboard import R_CODE, R_INDEX, R_RANK, R_TOTAL
 from parapp.ui.main_window import MainWindow
@@ -660,10 +660,14 @@ def test_run_gui_applies_the_saved_theme_and_language(qtbot, tmp_path, monkeypat
         assert is_dark()
         assert shown[0].ui.menuFile.title() == "&File"
         assert QCoreApplication.translate("MainWindow", "&Mở…") == "&Mở…"  # untranslated: as is
+        assert len(app.findChildren(errors.ErrorReporter)) == 1  # uncaught exceptions reported
     finally:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
             translator.deleteLater()
+        for reporter in app.findChildren(errors.ErrorReporter):  # later tests: pytest-qt's
+            reporter.uninstall()
+            reporter.deleteLater()
     # a language without a translation file: nothing installed from parapp, no error
     monkeypatch.setattr(gui_app, "I18N_DIR", tmp_path / "none")
     installed = gui_app.install_translations(app, "en")

@@ -276,10 +276,11 @@ def test_the_merge_dialog_follows_the_language(qtbot, lang, conflict, monkeypatc
 # -- the command line -----------------------------------------------------------------------
 
 HELP = {
-    "vi": ("Cách dùng: parapp [-h] [--version] [--lang {vi,en}] LỆNH ...",
+    "vi": ("Cách dùng: parapp [-h] [--version] [--lang {vi,en}] [--log-level MỨC] LỆNH ...",
            ["Tham số:", "Tùy chọn:", "-h, --help hiện trợ giúp này rồi thoát",
             "--version hiện số phiên bản rồi thoát"]),
-    "en": ("usage: parapp [-h] [--version] [--lang {vi,en}] COMMAND ...",
+    "en": ("usage: parapp [-h] [--version] [--lang {vi,en}] [--log-level LEVEL]\n"
+           "              COMMAND ...",
            ["positional arguments:", "options:",
             "-h, --help show this help message and exit",
             "--version show program's version number and exit"]),

@@ -7,10 +7,12 @@ opened is reported in a warning and the demo is shown instead, so the user alway
 Before the window: the theme chosen in Hiển thị › Giao diện is applied, and the language chosen
 in Hiển thị › Ngôn ngữ (read at start) installed: the window's translation for a language other
 than Vietnamese (parapp/ui/i18n/parapp_<lang>.qm), and that of Qt's own dialogs
-(qtbase_<lang>.qm: parapp's for Vietnamese, which Qt lacks, else Qt's).
+(qtbase_<lang>.qm: parapp's for Vietnamese, which Qt lacks, else Qt's). From then on an
+uncaught exception is logged and shown in one dialog (parapp/ui/errors.py).
 """
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -20,15 +22,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
+from parapp import logs
 from parapp.core import i18n
 from parapp.core.demo import build_demo
-from parapp.ui import APP_NAME, ORGANISATION, app_settings
+from parapp.ui import APP_NAME, ORGANISATION, app_settings, errors
 from parapp.ui.main_window import LANGUAGES, MainWindow
 from parapp.ui.theme import apply_theme
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 
 DEMO_FILE = "demo-son-ha-2025.parapp"
+
+log = logging.getLogger(__name__)
 
 
 def demo_path() -> Path:
@@ -148,7 +153,11 @@ def run_gui(path: str | None) -> int:
     if language != "vi":
         i18n.set_language(language)  # the core's messages too
     install_translations(app, language)
+    errors.install(app)  # after the translations: its dialog speaks the language
     apply_theme(str(app_settings().value("ui/theme") or "system"), app)
-    window = open_initial(path)
-    window.show_placed()
-    return app.exec()
+    with logs.timed("window", log, file=path) as op:  # None: the last file or the demo
+        window = open_initial(path)
+        window.show_placed()
+        code = app.exec()
+        op.outcome = f"exit {code}"
+    return code

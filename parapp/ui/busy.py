@@ -14,6 +14,7 @@ from typing import TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from parapp import logs
 from parapp.core.errors import ParappError
 
 T = TypeVar("T")
@@ -61,10 +62,11 @@ def run_busy(parent: QWidget | None, label: str, work: Callable[[], T]) -> T | N
 
     def run() -> None:
         try:
-            outcome[0] = work()
+            with logs.timed(label.rstrip("…")):  # logs the error, with its traceback if a bug
+                outcome[0] = work()
         except ParappError as exc:
             outcome[1] = str(exc)
-        except Exception as exc:  # noqa: BLE001 — shown, never a traceback
+        except Exception as exc:  # noqa: BLE001 — shown, never a traceback (that is in the log)
             outcome[1] = f"{type(exc).__name__}: {exc}"
         done.finished.emit()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QProgressDialog, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from parapp import logs
 from parapp.core.errors import ParappError
 from parapp.core.interchange.columns import LAYOUTS
 from parapp.core.interchange.importer import (
@@ -108,7 +109,12 @@ class ImportWorker(QObject):
         return not self._cancel.is_set()  # False makes the core roll back and stop
 
     def run(self) -> None:
-        signal, args = self._import()
+        with logs.timed(f"import {self.kind}", log, file=self.db_path.name,
+                        workbook=self.xlsx_path.name) as op:
+            signal, args = self._import()
+            op.outcome = (f"failed: {args[0]}" if signal is self.failed else
+                          "cancelled" if signal is self.cancelled else
+                          "conflicts, asking" if signal is self.conflicts else "done")
         signal.emit(*args)
 
     def _import(self) -> tuple[Signal, tuple]:

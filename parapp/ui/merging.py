@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parapp import logs
 from parapp.core.errors import ParappError
 from parapp.core.merge import Conflict, MergeReport, Resolution, merge_packages
 from parapp.core.numbers import fmt_time
@@ -143,7 +144,10 @@ class MergeWorker(QObject):
         return not self._cancel.is_set()
 
     def run(self) -> None:
-        outcome, args = self._work()
+        with logs.timed("merge dry run" if self.dry_run else "merge", log,
+                        file=self.master_path.name, packages=len(self.packages)) as op:
+            outcome, args = self._work()
+            op.outcome = f"{outcome}: {args[0]}" if outcome == "failed" else outcome
         # kept on the worker too: a dialog closed while waiting reads it after thread.wait()
         self.outcome = outcome
         self.result = args[0] if outcome == "finished" else None

@@ -90,6 +90,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parapp import logs
 from parapp.core.errors import ParappError
 from parapp.ui import app_settings
 from parapp.ui.sizing import fit_screen
@@ -149,7 +150,8 @@ def _unexpected(err: Exception) -> str:
 class TaskThread(QThread):
     """Runs `fn()` on its own thread; emits `succeeded(value)` or `failed(message)`.
 
-    A ParappError becomes its message; anything else is logged and becomes a one-line message.
+    A ParappError becomes its message; anything else becomes a one-line message. Both are
+    logged, with the duration (and the traceback of anything else).
     The thread object stays referenced (in `_LIVE`) until it has finished, so closing a window
     while its work runs never destroys a running QThread."""
 
@@ -165,13 +167,13 @@ class TaskThread(QThread):
     def run(self) -> None:  # on the worker thread
         fn, self._fn = self._fn, None  # drop the closure (it may hold a passphrase)
         try:
-            value = fn()
+            with logs.timed(self.objectName().removeprefix("parapp-"), log):  # and its error
+                value = fn()
         except ParappError as err:
             self.error = err
             self.failed.emit(str(err))
             return
         except Exception as err:
-            log.exception("report task %s", self.objectName())
             self.failed.emit(_unexpected(err))
             return
         finally:

@@ -4,97 +4,97 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="306"/>
+        <location filename="../../parapp/ui/importing.py" line="312"/>
         <source>Điểm thẩm định đã nhập trong parapp</source>
         <translation>Appraisals entered in parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="308"/>
+        <location filename="../../parapp/ui/importing.py" line="314"/>
         <source>Tệp {file} có {n} điểm thẩm định khác với điểm thành viên Hội đồng đã nhập trong parapp. Chưa có gì được ghi; chọn cách nhập:</source>
         <translation>{file} has {n} appraisal(s) that differ from those council members entered in parapp. Nothing has been written yet; choose how to import:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="312"/>
+        <location filename="../../parapp/ui/importing.py" line="318"/>
         <source>&amp;Giữ điểm đã nhập trong parapp</source>
         <translation>&amp;Keep the appraisals entered in parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="313"/>
+        <location filename="../../parapp/ui/importing.py" line="319"/>
         <source>Ghi đè bằng giá trị trong tệp &amp;Excel</source>
         <translation>Replace them with the &amp;Excel file&apos;s values</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="319"/>
+        <location filename="../../parapp/ui/importing.py" line="325"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="319"/>
+        <location filename="../../parapp/ui/importing.py" line="325"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="319"/>
+        <location filename="../../parapp/ui/importing.py" line="325"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="319"/>
+        <location filename="../../parapp/ui/importing.py" line="325"/>
         <source>Lần</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="320"/>
+        <location filename="../../parapp/ui/importing.py" line="326"/>
         <source>Trong parapp</source>
         <translation>In parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="320"/>
+        <location filename="../../parapp/ui/importing.py" line="326"/>
         <source>Lý do (parapp)</source>
         <translation>Reason (parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="320"/>
+        <location filename="../../parapp/ui/importing.py" line="326"/>
         <source>Trong tệp Excel</source>
         <translation>In the Excel file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="321"/>
+        <location filename="../../parapp/ui/importing.py" line="327"/>
         <source>Lý do (tệp Excel)</source>
         <translation>Reason (Excel file)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="321"/>
+        <location filename="../../parapp/ui/importing.py" line="327"/>
         <source>Khi nhập</source>
         <translation>On import</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="344"/>
+        <location filename="../../parapp/ui/importing.py" line="350"/>
         <source>Ngoài ra, {n} dòng có thay đổi khác được nhập dù chọn cách nào.</source>
         <translation>Besides, {n} row(s) with other changes are imported either way.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="346"/>
+        <location filename="../../parapp/ui/importing.py" line="352"/>
         <source>Tệp không có thay đổi nào khác.</source>
         <translation>The file has no other changes.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="349"/>
+        <location filename="../../parapp/ui/importing.py" line="355"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="351"/>
+        <location filename="../../parapp/ui/importing.py" line="357"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="372"/>
+        <location filename="../../parapp/ui/importing.py" line="378"/>
         <source>Thay bằng {value}</source>
         <translation>Replaced by {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="373"/>
+        <location filename="../../parapp/ui/importing.py" line="379"/>
         <source>Giữ {value}</source>
         <translation>Keeps {value}</translation>
     </message>
@@ -337,6 +337,41 @@
         <location filename="../../parapp/ui/dashboard.py" line="656"/>
         <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
         <translation>Whole province ({n} units): {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../parapp/ui/errors.py" line="124"/>
+        <source>Đã xảy ra lỗi không mong đợi. Dữ liệu đã ghi không bị mất; thao tác vừa rồi có thể chưa được thực hiện.</source>
+        <translation>An unexpected error occurred. Saved data is not lost; the last action may not have been carried out.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/errors.py" line="129"/>
+        <source>Lỗi đã xảy ra {n} lần.</source>
+        <translation>The error occurred {n} times.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/errors.py" line="130"/>
+        <source>Chi tiết đã được ghi vào nhật ký:
+{path}</source>
+        <translation>Details were written to the log:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/errors.py" line="132"/>
+        <source>Không ghi được nhật ký: bấm «Sao chép» để giữ chi tiết.</source>
+        <translation>The log cannot be written: click «Copy» to keep the details.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/errors.py" line="151"/>
+        <source>&amp;Sao chép</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/errors.py" line="152"/>
+        <source>&amp;Mở thư mục nhật ký</source>
+        <translation>&amp;Open log folder</translation>
     </message>
 </context>
 <context>
@@ -586,67 +621,67 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="942"/>
+        <location filename="../../parapp/ui/merging.py" line="946"/>
         <source>Tạo khóa niêm phong cho {member}</source>
         <translation>Create a sealing key for {member}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="946"/>
+        <location filename="../../parapp/ui/merging.py" line="950"/>
         <source>Khóa riêng dùng để niêm phong các gói bạn gửi lại Tổ thư ký; nó ở lại trên máy này. Nên đặt mật khẩu cho khóa (để trống: không đặt).</source>
         <translation>The private key seals the packages you send back to the secretariat; it stays on this computer. A passphrase for the key is recommended (empty: none).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="951"/>
+        <location filename="../../parapp/ui/merging.py" line="955"/>
         <source>Chọn nơi lưu…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="963"/>
+        <location filename="../../parapp/ui/merging.py" line="967"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="964"/>
+        <location filename="../../parapp/ui/merging.py" line="968"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="965"/>
+        <location filename="../../parapp/ui/merging.py" line="969"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="985"/>
+        <location filename="../../parapp/ui/merging.py" line="989"/>
         <source>&amp;Sao chép</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="997"/>
+        <location filename="../../parapp/ui/merging.py" line="1001"/>
         <source>&amp;Tạo khóa</source>
         <translation>C&amp;reate key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1000"/>
+        <location filename="../../parapp/ui/merging.py" line="1004"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1013"/>
+        <location filename="../../parapp/ui/merging.py" line="1017"/>
         <source>Lưu khóa riêng</source>
         <translation>Save the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1015"/>
+        <location filename="../../parapp/ui/merging.py" line="1019"/>
         <source>Khóa parapp (*.key)</source>
         <translation>parapp keys (*.key)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1021"/>
+        <location filename="../../parapp/ui/merging.py" line="1025"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1042"/>
+        <location filename="../../parapp/ui/merging.py" line="1046"/>
         <source>Đã tạo khóa: {path}
 Khóa công khai: {public}
 
@@ -657,7 +692,7 @@ Public key: {public}
 Send the fingerprint below to the secretariat (official letter, phone) to register member {member}&apos;s key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1051"/>
+        <location filename="../../parapp/ui/merging.py" line="1055"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1165,366 +1200,366 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="251"/>
+        <location filename="../../parapp/ui/merging.py" line="255"/>
         <source>Hợp nhất gói của thành viên Hội đồng</source>
         <translation>Merge council members&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="262"/>
+        <location filename="../../parapp/ui/merging.py" line="266"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="274"/>
+        <location filename="../../parapp/ui/merging.py" line="278"/>
         <source>&amp;Hợp nhất</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="278"/>
+        <location filename="../../parapp/ui/merging.py" line="282"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="295"/>
+        <location filename="../../parapp/ui/merging.py" line="299"/>
         <source>Tệp chính: &lt;b&gt;{file}&lt;/b&gt;. Thêm các gói (.parapp) thành viên Hội đồng đã niêm phong gửi lại — bằng nút «Thêm gói…» hoặc kéo thả tệp vào đây. Việc chạy thử không ghi gì vào tệp.</source>
         <translation>Master file: &lt;b&gt;{file}&lt;/b&gt;. Add the sealed packages (.parapp) council members sent back — with “Add packages…” or by dropping the files here. The dry run writes nothing to the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="299"/>
+        <location filename="../../parapp/ui/merging.py" line="303"/>
         <source>&amp;Thêm gói…</source>
         <translation>&amp;Add packages…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="301"/>
+        <location filename="../../parapp/ui/merging.py" line="305"/>
         <source>&amp;Bỏ gói đã chọn</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="311"/>
+        <location filename="../../parapp/ui/merging.py" line="315"/>
         <source>Tệp gói</source>
         <translation>Package file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="311"/>
-        <location filename="../../parapp/ui/merging.py" line="329"/>
+        <location filename="../../parapp/ui/merging.py" line="315"/>
+        <location filename="../../parapp/ui/merging.py" line="333"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="311"/>
+        <location filename="../../parapp/ui/merging.py" line="315"/>
         <source>Niêm phong lúc</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="312"/>
+        <location filename="../../parapp/ui/merging.py" line="316"/>
         <source>Áp dụng</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="312"/>
+        <location filename="../../parapp/ui/merging.py" line="316"/>
         <source>Song song</source>
         <translation>Parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="312"/>
-        <location filename="../../parapp/ui/merging.py" line="323"/>
+        <location filename="../../parapp/ui/merging.py" line="316"/>
+        <location filename="../../parapp/ui/merging.py" line="327"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="312"/>
+        <location filename="../../parapp/ui/merging.py" line="316"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="329"/>
+        <location filename="../../parapp/ui/merging.py" line="333"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="329"/>
+        <location filename="../../parapp/ui/merging.py" line="333"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="329"/>
+        <location filename="../../parapp/ui/merging.py" line="333"/>
         <source>Phần</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="330"/>
+        <location filename="../../parapp/ui/merging.py" line="334"/>
         <source>Giá trị gốc</source>
         <translation>Base value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="330"/>
+        <location filename="../../parapp/ui/merging.py" line="334"/>
         <source>Tệp chính (hiện tại)</source>
         <translation>Master (now)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="331"/>
+        <location filename="../../parapp/ui/merging.py" line="335"/>
         <source>Gói của thành viên</source>
         <translation>Member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="331"/>
+        <location filename="../../parapp/ui/merging.py" line="335"/>
         <source>Chọn</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="331"/>
+        <location filename="../../parapp/ui/merging.py" line="335"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="340"/>
-        <location filename="../../parapp/ui/merging.py" line="692"/>
+        <location filename="../../parapp/ui/merging.py" line="344"/>
+        <location filename="../../parapp/ui/merging.py" line="696"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="340"/>
-        <location filename="../../parapp/ui/merging.py" line="692"/>
+        <location filename="../../parapp/ui/merging.py" line="344"/>
+        <location filename="../../parapp/ui/merging.py" line="696"/>
         <source>Giữ tệp chính</source>
         <translation>Keep the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="341"/>
-        <location filename="../../parapp/ui/merging.py" line="693"/>
+        <location filename="../../parapp/ui/merging.py" line="345"/>
+        <location filename="../../parapp/ui/merging.py" line="697"/>
         <source>Lấy giá trị của gói</source>
         <translation>Take the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="343"/>
+        <location filename="../../parapp/ui/merging.py" line="347"/>
         <source>Lý do chung</source>
         <translation>Common reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="344"/>
+        <location filename="../../parapp/ui/merging.py" line="348"/>
         <source>Điền cho các xung đột còn trống</source>
         <translation>Fill in the open conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="348"/>
+        <location filename="../../parapp/ui/merging.py" line="352"/>
         <source>Cho mọi xung đột:</source>
         <translation>For every conflict:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="378"/>
+        <location filename="../../parapp/ui/merging.py" line="382"/>
         <source>Cả lần hợp nhất là một bước: hoàn tác được trong cửa sổ chính (Sửa › Hoàn tác).</source>
         <translation>The whole merge is one step: it can be undone in the main window (Edit › Undo).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="385"/>
+        <location filename="../../parapp/ui/merging.py" line="389"/>
         <source>Xuất báo cáo &amp;Excel…</source>
         <translation>Export &amp;Excel report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="430"/>
+        <location filename="../../parapp/ui/merging.py" line="434"/>
         <source>Chọn các gói thành viên gửi lại</source>
         <translation>Choose the packages members sent back</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="431"/>
+        <location filename="../../parapp/ui/merging.py" line="435"/>
         <source>Gói parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp packages (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="454"/>
+        <location filename="../../parapp/ui/merging.py" line="458"/>
         <source>Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:
 {files}</source>
         <translation>A package of the same name is already in the list; rename the file and add it again:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="522"/>
+        <location filename="../../parapp/ui/merging.py" line="526"/>
         <source>Đang chạy thử hợp nhất, không ghi gì vào tệp…</source>
         <translation>Dry run of the merge, nothing is written to the file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="532"/>
+        <location filename="../../parapp/ui/merging.py" line="536"/>
         <source>Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…</source>
         <translation>Merging (one transaction, after a backup of the master)…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="552"/>
+        <location filename="../../parapp/ui/merging.py" line="556"/>
         <source>Đang dừng, không có thay đổi nào được ghi…</source>
         <translation>Stopping, no change is written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="597"/>
+        <location filename="../../parapp/ui/merging.py" line="601"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="609"/>
+        <location filename="../../parapp/ui/merging.py" line="613"/>
         <source>Đã dừng chạy thử. Bấm «Thêm gói…» hoặc bỏ một gói để chạy lại.</source>
         <translation>Dry run stopped. Click “Add packages…” or remove a package to run it again.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="613"/>
+        <location filename="../../parapp/ui/merging.py" line="617"/>
         <source>Đã dừng hợp nhất, không có thay đổi nào.</source>
         <translation>Merge stopped, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="631"/>
+        <location filename="../../parapp/ui/merging.py" line="635"/>
         <source>Bị từ chối, không hợp nhất: {message}</source>
         <translation>Refused, not merged: {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="636"/>
+        <location filename="../../parapp/ui/merging.py" line="640"/>
         <source>Chưa chạy thử</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="645"/>
+        <location filename="../../parapp/ui/merging.py" line="649"/>
         <source>đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>already merged; nothing changes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="695"/>
+        <location filename="../../parapp/ui/merging.py" line="699"/>
         <source>Bắt buộc: vì sao chọn giá trị này</source>
         <translation>Required: why this value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="709"/>
+        <location filename="../../parapp/ui/merging.py" line="713"/>
         <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
         <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="711"/>
+        <location filename="../../parapp/ui/merging.py" line="715"/>
         <source>Không có xung đột</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="750"/>
+        <location filename="../../parapp/ui/merging.py" line="754"/>
         <source>Đang chạy…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="752"/>
+        <location filename="../../parapp/ui/merging.py" line="756"/>
         <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
         <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="754"/>
+        <location filename="../../parapp/ui/merging.py" line="758"/>
         <source>Chưa chạy thử được các gói.</source>
         <translation>The packages could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="756"/>
+        <location filename="../../parapp/ui/merging.py" line="760"/>
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="764"/>
+        <location filename="../../parapp/ui/merging.py" line="768"/>
         <source>{n} xung đột chưa chọn giá trị</source>
         <translation>{n} conflict(s) without a choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="766"/>
+        <location filename="../../parapp/ui/merging.py" line="770"/>
         <source>{n} xung đột chưa ghi lý do</source>
         <translation>{n} conflict(s) without a reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="768"/>
+        <location filename="../../parapp/ui/merging.py" line="772"/>
         <source>Chưa hợp nhất được: {what}.</source>
         <translation>Cannot merge yet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="786"/>
+        <location filename="../../parapp/ui/merging.py" line="790"/>
         <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
         <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="788"/>
+        <location filename="../../parapp/ui/merging.py" line="792"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="801"/>
+        <location filename="../../parapp/ui/merging.py" line="805"/>
         <source>Đã hợp nhất {n} gói vào {file}</source>
         <translation>Merged {n} package(s) into {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="804"/>
+        <location filename="../../parapp/ui/merging.py" line="808"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="813"/>
+        <location filename="../../parapp/ui/merging.py" line="817"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="817"/>
+        <location filename="../../parapp/ui/merging.py" line="821"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="827"/>
+        <location filename="../../parapp/ui/merging.py" line="831"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="828"/>
+        <location filename="../../parapp/ui/merging.py" line="832"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="830"/>
+        <location filename="../../parapp/ui/merging.py" line="834"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="831"/>
+        <location filename="../../parapp/ui/merging.py" line="835"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="833"/>
+        <location filename="../../parapp/ui/merging.py" line="837"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="837"/>
+        <location filename="../../parapp/ui/merging.py" line="841"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="844"/>
+        <location filename="../../parapp/ui/merging.py" line="848"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="846"/>
+        <location filename="../../parapp/ui/merging.py" line="850"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="847"/>
+        <location filename="../../parapp/ui/merging.py" line="851"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="855"/>
-        <location filename="../../parapp/ui/merging.py" line="877"/>
+        <location filename="../../parapp/ui/merging.py" line="859"/>
+        <location filename="../../parapp/ui/merging.py" line="881"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="856"/>
+        <location filename="../../parapp/ui/merging.py" line="860"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="869"/>
         <location filename="../../parapp/ui/merging.py" line="873"/>
+        <location filename="../../parapp/ui/merging.py" line="877"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="878"/>
+        <location filename="../../parapp/ui/merging.py" line="882"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -1752,278 +1787,278 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="114"/>
+        <location filename="../../parapp/ui/report_view.py" line="115"/>
         <source>Phụ lục xếp hạng</source>
         <translation>Ranking annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="115"/>
+        <location filename="../../parapp/ui/report_view.py" line="116"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Classification of heads</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="116"/>
+        <location filename="../../parapp/ui/report_view.py" line="117"/>
         <source>Bảng điểm đơn vị</source>
         <translation>Unit score sheet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="145"/>
+        <location filename="../../parapp/ui/report_view.py" line="146"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="444"/>
+        <location filename="../../parapp/ui/report_view.py" line="446"/>
         <source>Làm &amp;mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="445"/>
+        <location filename="../../parapp/ui/report_view.py" line="447"/>
         <source>Tạo lại văn bản từ dữ liệu hiện tại của tệp (F5)</source>
         <translation>Build the document again from the file&apos;s current data (F5)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="447"/>
+        <location filename="../../parapp/ui/report_view.py" line="449"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="448"/>
+        <location filename="../../parapp/ui/report_view.py" line="450"/>
         <source>&amp;Lưu PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="449"/>
+        <location filename="../../parapp/ui/report_view.py" line="451"/>
         <source>&amp;Ký số…</source>
         <translation>Si&amp;gn…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="452"/>
+        <location filename="../../parapp/ui/report_view.py" line="454"/>
         <source>In văn bản ra máy in (Ctrl+P)</source>
         <translation>Print the document (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="453"/>
+        <location filename="../../parapp/ui/report_view.py" line="455"/>
         <source>Lưu bản PDF của văn bản đang xem (Ctrl+S)</source>
         <translation>Save the PDF of the document shown (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="454"/>
+        <location filename="../../parapp/ui/report_view.py" line="456"/>
         <source>Ký số văn bản bằng tệp khóa PKCS#12 hoặc thiết bị ký số USB</source>
         <translation>Digitally sign the document with a PKCS#12 key file or a USB signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="456"/>
+        <location filename="../../parapp/ui/report_view.py" line="458"/>
         <source>&amp;Văn bản:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="473"/>
+        <location filename="../../parapp/ui/report_view.py" line="475"/>
         <source>Trang trước (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="476"/>
+        <location filename="../../parapp/ui/report_view.py" line="478"/>
         <source>Trang sau (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="483"/>
+        <location filename="../../parapp/ui/report_view.py" line="485"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="486"/>
+        <location filename="../../parapp/ui/report_view.py" line="488"/>
         <source>Phóng to (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="488"/>
+        <location filename="../../parapp/ui/report_view.py" line="490"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="491"/>
+        <location filename="../../parapp/ui/report_view.py" line="493"/>
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="499"/>
+        <location filename="../../parapp/ui/report_view.py" line="501"/>
         <source>Thu phóng:</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="511"/>
+        <location filename="../../parapp/ui/report_view.py" line="513"/>
         <source>Dữ liệu đã thay đổi — bấm Làm mới (F5)</source>
         <translation>The data has changed — click Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="513"/>
+        <location filename="../../parapp/ui/report_view.py" line="515"/>
         <source>Điểm hoặc thiết lập đã được sửa sau khi văn bản này được tạo</source>
         <translation>Scores or settings were changed after this document was built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="516"/>
-        <location filename="../../parapp/ui/report_view.py" line="919"/>
+        <location filename="../../parapp/ui/report_view.py" line="518"/>
+        <location filename="../../parapp/ui/report_view.py" line="921"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="517"/>
+        <location filename="../../parapp/ui/report_view.py" line="519"/>
         <source>Bỏ văn bản đang tạo</source>
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="636"/>
+        <location filename="../../parapp/ui/report_view.py" line="638"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="637"/>
+        <location filename="../../parapp/ui/report_view.py" line="639"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="623"/>
+        <location filename="../../parapp/ui/report_view.py" line="625"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="637"/>
+        <location filename="../../parapp/ui/report_view.py" line="639"/>
         <source>Chỉ &amp;khối:</source>
         <translation>Only &amp;block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="674"/>
+        <location filename="../../parapp/ui/report_view.py" line="676"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="677"/>
+        <location filename="../../parapp/ui/report_view.py" line="679"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="716"/>
+        <location filename="../../parapp/ui/report_view.py" line="718"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="727"/>
+        <location filename="../../parapp/ui/report_view.py" line="729"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="750"/>
+        <location filename="../../parapp/ui/report_view.py" line="752"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="757"/>
+        <location filename="../../parapp/ui/report_view.py" line="759"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="758"/>
+        <location filename="../../parapp/ui/report_view.py" line="760"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="771"/>
+        <location filename="../../parapp/ui/report_view.py" line="773"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="780"/>
+        <location filename="../../parapp/ui/report_view.py" line="782"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="893"/>
+        <location filename="../../parapp/ui/report_view.py" line="895"/>
         <source>Không có máy in</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="894"/>
+        <location filename="../../parapp/ui/report_view.py" line="896"/>
         <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
         <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="898"/>
+        <location filename="../../parapp/ui/report_view.py" line="900"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="919"/>
+        <location filename="../../parapp/ui/report_view.py" line="921"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="933"/>
+        <location filename="../../parapp/ui/report_view.py" line="935"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="934"/>
+        <location filename="../../parapp/ui/report_view.py" line="936"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="957"/>
+        <location filename="../../parapp/ui/report_view.py" line="959"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="979"/>
+        <location filename="../../parapp/ui/report_view.py" line="981"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="980"/>
+        <location filename="../../parapp/ui/report_view.py" line="982"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="991"/>
+        <location filename="../../parapp/ui/report_view.py" line="993"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="992"/>
+        <location filename="../../parapp/ui/report_view.py" line="994"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="996"/>
+        <location filename="../../parapp/ui/report_view.py" line="998"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1030"/>
+        <location filename="../../parapp/ui/report_view.py" line="1032"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1034"/>
+        <location filename="../../parapp/ui/report_view.py" line="1036"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1035"/>
+        <location filename="../../parapp/ui/report_view.py" line="1037"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1039"/>
+        <location filename="../../parapp/ui/report_view.py" line="1041"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1041"/>
+        <location filename="../../parapp/ui/report_view.py" line="1043"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1050"/>
+        <location filename="../../parapp/ui/report_view.py" line="1052"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -2417,57 +2452,57 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1081"/>
+        <location filename="../../parapp/ui/merging.py" line="1085"/>
         <source>Niêm phong gói để gửi Tổ thư ký</source>
         <translation>Seal the package for the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1084"/>
+        <location filename="../../parapp/ui/merging.py" line="1088"/>
         <source>Gói &lt;b&gt;{file}&lt;/b&gt; của thành viên &lt;b&gt;{member}&lt;/b&gt; sẽ được ký bằng khóa riêng của thành viên. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong lại).</source>
         <translation>Package &lt;b&gt;{file}&lt;/b&gt; of member &lt;b&gt;{member}&lt;/b&gt; will be signed with the member&apos;s private key. Any change to the package after sealing breaks the seal (it must be sealed again).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1091"/>
+        <location filename="../../parapp/ui/merging.py" line="1095"/>
         <source>Chọn tệp khóa khác…</source>
         <translation>Choose another key file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1093"/>
+        <location filename="../../parapp/ui/merging.py" line="1097"/>
         <source>Tạo khóa mới…</source>
         <translation>Create a new key…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1102"/>
+        <location filename="../../parapp/ui/merging.py" line="1106"/>
         <source>Mật khẩu của khóa:</source>
         <translation>Key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1106"/>
+        <location filename="../../parapp/ui/merging.py" line="1110"/>
         <source>Khóa riêng:</source>
         <translation>Private key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1113"/>
+        <location filename="../../parapp/ui/merging.py" line="1117"/>
         <source>&amp;Niêm phong</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1116"/>
+        <location filename="../../parapp/ui/merging.py" line="1120"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1145"/>
+        <location filename="../../parapp/ui/merging.py" line="1149"/>
         <source>Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân tay cho Tổ thư ký đăng ký trước khi gửi gói.</source>
         <translation>No key at {path}. Choose another key file, or create a new key and send its fingerprint to the secretariat to register before sending the package.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1149"/>
+        <location filename="../../parapp/ui/merging.py" line="1153"/>
         <source>Chọn khóa riêng</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1151"/>
+        <location filename="../../parapp/ui/merging.py" line="1155"/>
         <source>Khóa parapp (*.key);;Mọi tệp (*)</source>
         <translation>parapp keys (*.key);;All files (*)</translation>
     </message>
@@ -2662,223 +2697,223 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="128"/>
+        <location filename="../../parapp/ui/report_view.py" line="129"/>
         <source>Ghi đè tệp?</source>
         <translation>Overwrite the file?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="129"/>
+        <location filename="../../parapp/ui/report_view.py" line="130"/>
         <source>Tệp {file} đã có. Ghi đè?</source>
         <translation>{file} already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1083"/>
+        <location filename="../../parapp/ui/report_view.py" line="1085"/>
         <source>Ký số văn bản</source>
         <translation>Sign the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1095"/>
+        <location filename="../../parapp/ui/report_view.py" line="1097"/>
         <source>Tệp khóa &amp;PKCS#12 (.p12, .pfx)</source>
         <translation>&amp;PKCS#12 key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1096"/>
+        <location filename="../../parapp/ui/report_view.py" line="1098"/>
         <source>Thiết bị ký số &amp;USB (PKCS#11)</source>
         <translation>&amp;USB signing token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1104"/>
+        <location filename="../../parapp/ui/report_view.py" line="1106"/>
         <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
         <translation>A .p12 or .pfx file holding the key and the certificate</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1107"/>
+        <location filename="../../parapp/ui/report_view.py" line="1109"/>
         <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
         <translation>Never stored; leave empty if the file has no passphrase</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1111"/>
+        <location filename="../../parapp/ui/report_view.py" line="1113"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1112"/>
+        <location filename="../../parapp/ui/report_view.py" line="1114"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1117"/>
+        <location filename="../../parapp/ui/report_view.py" line="1119"/>
         <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
         <translation>The token&apos;s PKCS#11 library (.so, .dll, .dylib)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1120"/>
+        <location filename="../../parapp/ui/report_view.py" line="1122"/>
         <source>Tìm thiết bị</source>
         <translation>Find tokens</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1126"/>
-        <location filename="../../parapp/ui/report_view.py" line="1330"/>
+        <location filename="../../parapp/ui/report_view.py" line="1128"/>
+        <location filename="../../parapp/ui/report_view.py" line="1332"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1132"/>
+        <location filename="../../parapp/ui/report_view.py" line="1134"/>
         <source>Thư viện:</source>
         <translation>Library:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1134"/>
+        <location filename="../../parapp/ui/report_view.py" line="1136"/>
         <source>Thiết bị:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1136"/>
+        <location filename="../../parapp/ui/report_view.py" line="1138"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1139"/>
+        <location filename="../../parapp/ui/report_view.py" line="1141"/>
         <source>Hình thức chữ ký (không bắt buộc)</source>
         <translation>Signature appearance (optional)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1142"/>
+        <location filename="../../parapp/ui/report_view.py" line="1144"/>
         <source>Ảnh chữ ký (PNG, JPEG)</source>
         <translation>Signature image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1144"/>
+        <location filename="../../parapp/ui/report_view.py" line="1146"/>
         <source>Ảnh con dấu (PNG, JPEG)</source>
         <translation>Seal image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1146"/>
+        <location filename="../../parapp/ui/report_view.py" line="1148"/>
         <source>Ảnh chữ ký:</source>
         <translation>Signature image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1148"/>
+        <location filename="../../parapp/ui/report_view.py" line="1150"/>
         <source>Ảnh con dấu:</source>
         <translation>Seal image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1153"/>
+        <location filename="../../parapp/ui/report_view.py" line="1155"/>
         <source>Không bắt buộc (PEM, DER; cách nhau bởi ;)</source>
         <translation>Optional (PEM, DER; separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1154"/>
+        <location filename="../../parapp/ui/report_view.py" line="1156"/>
         <source>Tệp chứng thư gốc dùng để kiểm tra độ tin cậy của chữ ký sau khi ký; nhiều tệp cách nhau bởi dấu ;</source>
         <translation>Root certificate files to check the signature&apos;s trust against after signing; separate several files with ;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1157"/>
+        <location filename="../../parapp/ui/report_view.py" line="1159"/>
         <source>Chứng thư gốc tin cậy:</source>
         <translation>Trusted roots:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1159"/>
+        <location filename="../../parapp/ui/report_view.py" line="1161"/>
         <source>Lưu bản đã ký:</source>
         <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1175"/>
+        <location filename="../../parapp/ui/report_view.py" line="1177"/>
         <source>&amp;Ký</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1176"/>
+        <location filename="../../parapp/ui/report_view.py" line="1178"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1181"/>
+        <location filename="../../parapp/ui/report_view.py" line="1183"/>
         <source>Văn bản: {file}</source>
         <translation>Document: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1206"/>
+        <location filename="../../parapp/ui/report_view.py" line="1208"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1229"/>
+        <location filename="../../parapp/ui/report_view.py" line="1231"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1230"/>
+        <location filename="../../parapp/ui/report_view.py" line="1232"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1236"/>
+        <location filename="../../parapp/ui/report_view.py" line="1238"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1237"/>
+        <location filename="../../parapp/ui/report_view.py" line="1239"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1243"/>
+        <location filename="../../parapp/ui/report_view.py" line="1245"/>
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1244"/>
+        <location filename="../../parapp/ui/report_view.py" line="1246"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1250"/>
+        <location filename="../../parapp/ui/report_view.py" line="1252"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1251"/>
+        <location filename="../../parapp/ui/report_view.py" line="1253"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1256"/>
+        <location filename="../../parapp/ui/report_view.py" line="1258"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1258"/>
+        <location filename="../../parapp/ui/report_view.py" line="1260"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1315"/>
+        <location filename="../../parapp/ui/report_view.py" line="1317"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1347"/>
+        <location filename="../../parapp/ui/report_view.py" line="1349"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1382"/>
+        <location filename="../../parapp/ui/report_view.py" line="1384"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1394"/>
+        <location filename="../../parapp/ui/report_view.py" line="1396"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1402"/>
+        <location filename="../../parapp/ui/report_view.py" line="1404"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1406"/>
+        <location filename="../../parapp/ui/report_view.py" line="1408"/>
         <source>Nhập mã PIN của thiết bị ký số</source>
         <translation>Enter the signing device&apos;s PIN</translation>
     </message>
@@ -2943,12 +2978,12 @@ points</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../parapp/ui/app.py" line="60"/>
+        <location filename="../../parapp/ui/app.py" line="65"/>
         <source>Đang tạo tỉnh mẫu…</source>
         <translation>Creating the demo province…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/app.py" line="79"/>
+        <location filename="../../parapp/ui/app.py" line="84"/>
         <source>Không tạo được tỉnh mẫu</source>
         <translation>Could not create the demo province</translation>
     </message>
@@ -2956,47 +2991,47 @@ points</translation>
 <context>
     <name>importing</name>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="123"/>
+        <location filename="../../parapp/ui/importing.py" line="129"/>
         <source>{path}: không mở được tệp để nhập ({error})</source>
         <translation>{path}: could not open the file for import ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="140"/>
+        <location filename="../../parapp/ui/importing.py" line="146"/>
         <source>{file}: không nhập được ({error}); không có dữ liệu nào được nhập</source>
         <translation>{file}: could not import ({error}); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="177"/>
+        <location filename="../../parapp/ui/importing.py" line="183"/>
         <source>Đang hủy, không có thay đổi nào được ghi…</source>
         <translation>Cancelling, nothing will be written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="215"/>
+        <location filename="../../parapp/ui/importing.py" line="221"/>
         <source>Nhập dữ liệu</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="256"/>
+        <location filename="../../parapp/ui/importing.py" line="262"/>
         <source>Đang nhập «{sheet}» từ {file}…</source>
         <translation>Importing “{sheet}” from {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="258"/>
+        <location filename="../../parapp/ui/importing.py" line="264"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="232"/>
+        <location filename="../../parapp/ui/importing.py" line="238"/>
         <source>Việc nhập đã xong trước khi kịp hủy; các thay đổi đã được ghi.</source>
         <translation>The import finished before it could be cancelled; the changes were written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="243"/>
+        <location filename="../../parapp/ui/importing.py" line="249"/>
         <source>Không nhập được dữ liệu</source>
         <translation>Could not import the data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="216"/>
+        <location filename="../../parapp/ui/importing.py" line="222"/>
         <source>Đã hủy nhập, không có thay đổi nào.</source>
         <translation>Import cancelled, nothing was changed.</translation>
     </message>
@@ -3004,37 +3039,37 @@ points</translation>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="83"/>
+        <location filename="../../parapp/ui/merging.py" line="84"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="85"/>
+        <location filename="../../parapp/ui/merging.py" line="86"/>
         <source>Thẩm định lần 2</source>
         <translation>Second appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="161"/>
+        <location filename="../../parapp/ui/merging.py" line="165"/>
         <source>{path}: không mở được tệp ({error})</source>
         <translation>{path}: cannot open the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="176"/>
+        <location filename="../../parapp/ui/merging.py" line="180"/>
         <source>Không hợp nhất được ({error}); không có gì thay đổi</source>
         <translation>Could not merge ({error}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1184"/>
+        <location filename="../../parapp/ui/merging.py" line="1188"/>
         <source>Niêm phong gói</source>
         <translation>Seal the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1192"/>
+        <location filename="../../parapp/ui/merging.py" line="1196"/>
         <source>{file} là tệp của Tổ thư ký, không phải gói của thành viên: không cần niêm phong.</source>
         <translation>{file} is the secretariat&apos;s file, not a member&apos;s package: it needs no seal.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1202"/>
+        <location filename="../../parapp/ui/merging.py" line="1206"/>
         <source>Đã niêm phong {file} (thành viên {member}, lúc {at}).
 Khóa: {fingerprint}
 

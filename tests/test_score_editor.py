@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from parapp.core.criteria import Method, Source, check_points, points_from_measure
 from parapp.core.numbers import fmt
 from parapp.core.store import Store
-from parapp.ui.score_editor import ScoreEditor, temp_file_name
+from parapp.ui.evidence_panel import temp_file_name
+from parapp.ui.score_editor import ScoreEditor
 
 pytestmark = pytest.mark.gui
 
@@ -453,7 +454,7 @@ def test_pdf_evidence_is_previewed_and_a_broken_pdf_says_so(editor, store, tmp_p
     editor.add_evidence_files([good])
     editor.evidence_list.setCurrentRow(editor.evidence_list.count() - 1)
     assert editor.preview.currentWidget() is editor.preview_image
-    assert editor._preview_pixmap is not None and editor._preview_pixmap.width() > 500
+    assert editor.evidence._preview_pixmap is not None and editor.evidence._preview_pixmap.width() > 500
     broken = tmp_path / "hong.pdf"
     broken.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
     editor.add_evidence_files([broken])

@@ -35,25 +35,21 @@ Methods
                                                    an entry silently); False: the person stays
     has_pending_changes() -> bool
     add_evidence_files(paths) -> list[str]         what a drop does; returns the names added
+    (the evidence list, its buttons and preview: `evidence`, parapp.ui.evidence_panel)
 """
 from __future__ import annotations
 
-import atexit
 import html
 import re
-import shutil
-import tempfile
-import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFocusEvent, QImage, QPixmap, QValidator
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QLineEdit, QListWidgetItem, QMessageBox, QPlainTextEdit, QWidget,
+    QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget,
 )
 
 from parapp.core.criteria import (
@@ -63,31 +59,14 @@ from parapp.core.errors import ParappError
 from parapp.core.numbers import (
     MAX_ENTERED_DECIMALS, fmt, parse_decimal, too_precise,
 )
-from parapp.core.store import EvidenceInfo, Store, safe_name
+from parapp.core.store import EvidenceInfo, Store
+from parapp.ui.evidence_panel import EvidencePanel
 from parapp.ui.forms.ui_score_editor import Ui_ScoreEditor
+from parapp.ui.messages import (
+    ERROR_STYLE, NOTE_STYLE, QUIET_STYLE, WARNING_STYLE, show_line,
+)
 
 
-
-def pdf_first_page(data: bytes, width_px: int = 1200) -> QImage | None:
-    """The first page of a PDF as an image (PDFium: QtPdf is not in PySide6-Essentials), or
-    None when it cannot be read."""
-    try:
-        pdf = pdfium.PdfDocument(data)
-        try:
-            page = pdf[0]
-            scale = max(0.5, width_px / max(1.0, page.get_width()))
-            bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB(A) byte order
-            pixel_format = (QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4
-                            else QImage.Format.Format_RGB888)
-            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                           pixel_format).copy()  # own the pixels
-            bitmap.close()
-            page.close()
-            return image
-        finally:
-            pdf.close()
-    except (pdfium.PdfiumError, IndexError, ValueError):
-        return None
 
 POINT_FIELDS = ("self_points", "appraisal_points")
 TEXT_FIELDS = ("explanation", "appraisal_note")
@@ -96,20 +75,6 @@ _PARTNER = {"self_points": "explanation", "explanation": "self_points",
 _EMPTY_ROW = {"self_points": None, "explanation": "", "appraisal_points": None,
               "appraisal_note": "", "explanation2": "", "appraisal2_points": None,
               "appraisal2_note": "", "reference": None}
-
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5300;"
-NOTE_STYLE = "font-style: italic;"
-QUIET_STYLE = "color: palette(dark);"
-INFO_STYLE = ""
-
-# What "Mở" hands to the desktop: documents and images only. Anything that could run when
-# opened (programs, scripts, shortcuts, macro-enabled Office files) must be saved out instead.
-OPENABLE = frozenset({
-    "pdf", "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "txt", "csv", "rtf",
-    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "zip", "rar", "7z",
-})
-_TEXT_SAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
 
 SECOND_ROUND = {"appraisal_points": "appraisal2_points", "appraisal_note": "appraisal2_note"}
@@ -139,45 +104,6 @@ def _score_row(store: Store, unit_code: str, criterion_code: str) -> dict[str, A
 def shown_points(value: Decimal | None) -> str:
     """A stored score as typed: exact, the language's decimal mark ('0,75', '2', '')."""
     return fmt(value, None)
-
-
-def file_size_text(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{fmt(Decimal(size) / 1024, 1, comma=None)} KB"
-    return f"{fmt(Decimal(size) / (1024 * 1024), 1, comma=None)} MB"
-
-
-def temp_file_name(evidence_uuid: str, name: str) -> str:
-    """A generated, safe file name for opening evidence: '<uuid prefix>-<ascii stem>.<ext>'.
-
-    Nothing of the stored name survives but letters, digits, '-' and '_' of its basename, so it
-    can neither leave the folder it is written to nor look like another kind of file."""
-    base = safe_name(name).replace("đ", "d").replace("Đ", "D")
-    stem, dot, ext = base.rpartition(".")
-    if not dot:
-        stem, ext = base, ""
-
-    def ascii_part(text: str, limit: int) -> str:
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-        return _TEXT_SAFE.sub("_", text).strip("_")[:limit]
-
-    prefix = re.sub(r"[^0-9a-f]", "", evidence_uuid.lower())[:12] or "tlkc"
-    stem, ext = ascii_part(stem, 60) or "tai-lieu", ascii_part(ext, 10).lower()
-    return f"{prefix}-{stem}" + (f".{ext}" if ext else "")
-
-
-_temp_dir: Path | None = None
-
-
-def _evidence_temp_dir() -> Path:
-    """One private folder (mode 0700) per process for opened evidence, removed at exit."""
-    global _temp_dir
-    if _temp_dir is None or not _temp_dir.is_dir():
-        _temp_dir = Path(tempfile.mkdtemp(prefix="parapp-tlkc-"))
-        atexit.register(shutil.rmtree, _temp_dir, True)
-    return _temp_dir
 
 
 class PointsValidator(QValidator):
@@ -224,11 +150,6 @@ class PointsValidator(QValidator):
         return QValidator.State.Intermediate
 
 
-def _show(label: QLabel, text: str | None) -> None:
-    label.setText(text or "")
-    label.setVisible(bool(text))
-
-
 class ScoreEditor(QWidget):
     """Editor for one leaf criterion of one unit (see the module docstring for the API)."""
 
@@ -252,8 +173,6 @@ class ScoreEditor(QWidget):
         self._leaf_ok = False  # a leaf of the unit's block: takes evidence
         self._scorable = False  # … and self-scored: takes scores and texts
         self._survey_points: Decimal | None = None
-        self._evidence: list[EvidenceInfo] = []
-        self._preview_pixmap: QPixmap | None = None
         self._max_mb = 20
         self._allow_above_self = False
         self._build()
@@ -322,12 +241,7 @@ class ScoreEditor(QWidget):
         self.evidence_splitter.setStretchFactor(1, 1)
         self.evidence_splitter.setSizes([10_000, 10_000])  # proportions: half list, half preview
 
-        self.evidence_list.currentRowChanged.connect(self._on_evidence_selected)
-        self.evidence_list.itemActivated.connect(lambda _item: self.open_evidence())
-        self.add_button.clicked.connect(self.choose_evidence_files)
-        self.open_button.clicked.connect(self.open_evidence)
-        self.save_button.clicked.connect(self.save_evidence)
-        self.remove_button.clicked.connect(self.remove_evidence)
+        self.evidence = EvidencePanel(self)
 
         self._fields: dict[QObject, str] = {
             self.self_score: "self_points", self.explanation: "explanation",
@@ -359,9 +273,9 @@ class ScoreEditor(QWidget):
         self.title_label.setText(self.tr("Chưa chọn tiêu chí"))
         for label in (self.meta_label, self.self_max, self.appraisal_max):
             label.clear()  # no "/ max" of the leaf shown before
-        _show(self.info_label, None)
+        show_line(self.info_label, None)
         self._fill_fields()
-        self._fill_evidence()
+        self.evidence.fill()
         self._apply_read_only()
 
     def set_target(self, store: Store, unit_code: str, criterion_code: str) -> None:
@@ -405,7 +319,7 @@ class ScoreEditor(QWidget):
         self._show_header(node, unit)
         if self._leaf_ok and not self._scorable:
             info = self._survey_note(store, node, unit_code)
-        _show(self.info_label, info)
+        show_line(self.info_label, info)
         for field in (self.self_score, self.appraisal_score):
             field.validator().set_leaf(node, self.block)
         self._fill_fields()
@@ -413,7 +327,7 @@ class ScoreEditor(QWidget):
             text = fmt(self._survey_points, self.places, comma=None)
             self.self_score.setText(text)
             self.appraisal_score.setText(text)
-        self._fill_evidence()
+        self.evidence.fill()
         self._apply_read_only()
 
     def _survey_note(self, store: Store, node: Node, unit_code: str) -> str:
@@ -469,24 +383,24 @@ class ScoreEditor(QWidget):
             widget.blockSignals(False)
         for label in (self.self_error, self.appraisal_error, self.explanation_error,
                       self.note_error):
-            _show(label, None)
+            show_line(label, None)
         extra = stored["explanation2"].strip()
-        _show(self.explanation2_label,
+        show_line(self.explanation2_label,
               self.tr("Giải trình bổ sung: {text}").format(text=extra) if extra else None)
         if "first_points" in stored:  # entering round 2: show round 1 beside it
             text = self.tr("Thẩm định lần 1: {points}").format(
                 points=fmt(stored["first_points"], self.places, comma=None) or "—")
             if stored["first_note"].strip():
                 text += " — " + stored["first_note"].strip()
-            _show(self.round2_label, text)
+            show_line(self.round2_label, text)
         elif stored["appraisal2_points"] is not None or stored["appraisal2_note"].strip():
             text = self.tr("Thẩm định lần 2: {points}").format(
                 points=fmt(stored["appraisal2_points"], self.places, comma=None) or "—")
             if stored["appraisal2_note"].strip():
                 text += " — " + stored["appraisal2_note"].strip()
-            _show(self.round2_label, text)
+            show_line(self.round2_label, text)
         else:
-            _show(self.round2_label, None)
+            show_line(self.round2_label, None)
         self._update_hints()
 
     # -- read-only ------------------------------------------------------------------------------
@@ -524,7 +438,7 @@ class ScoreEditor(QWidget):
             widget.setEnabled(self._scorable)  # greyed where nothing can ever be typed
             widget.setPlaceholderText("" if locked else hint)
         self.add_button.setEnabled(self._can_edit_evidence())
-        self._update_evidence_buttons()
+        self.evidence.update_buttons()
 
     def _can_edit_evidence(self) -> bool:
         return self._leaf_ok and not self._effective_read_only() and (
@@ -635,11 +549,11 @@ class ScoreEditor(QWidget):
 
     def _on_points_edited(self, name: str) -> None:
         widget = self._points_widget(name)
-        _show(self._error_label(name), widget.validator().problem(widget.text()))
+        show_line(self._error_label(name), widget.validator().problem(widget.text()))
         self._update_hints()
 
     def _on_text_edited(self, name: str) -> None:
-        _show(self._error_label(name), None)
+        show_line(self._error_label(name), None)
         self._update_hints()
 
     def _reason_text(self) -> str:
@@ -655,16 +569,16 @@ class ScoreEditor(QWidget):
 
     def _update_hints(self) -> None:
         if not self._scorable:
-            _show(self.reason_hint, None)
-            _show(self.above_self_warning, None)
+            show_line(self.reason_hint, None)
+            show_line(self.above_self_warning, None)
             return
         appraisal, own = self._appraisal_now(), self._stored["self_points"]
         missing = needs_reason(appraisal, self._stored["reference"],
                                self.appraisal_note.toPlainText())
-        _show(self.reason_hint, self._reason_text() if missing else None)
+        show_line(self.reason_hint, self._reason_text() if missing else None)
         above = appraisal is not None and own is not None and appraisal > own and \
             not self._allow_above_self
-        _show(self.above_self_warning,
+        show_line(self.above_self_warning,
               self.tr("Điểm thẩm định cao hơn điểm tự đánh giá") if above else None)
 
     def revert(self, name: str) -> None:
@@ -676,7 +590,7 @@ class ScoreEditor(QWidget):
             widget.blockSignals(True)
             widget.setPlainText(self._stored[name])
             widget.blockSignals(False)
-        _show(self._error_label(name), None)
+        show_line(self._error_label(name), None)
         self._update_hints()
 
     def commit_pending(self) -> bool:
@@ -702,7 +616,7 @@ class ScoreEditor(QWidget):
                 widget = self._points_widget(name)
                 problem = widget.validator().problem(widget.text())
                 if problem:
-                    _show(self._error_label(name), problem)
+                    show_line(self._error_label(name), problem)
                     if name == origin:
                         return False
                     continue  # the partner's own Enter/Esc deals with it
@@ -714,7 +628,7 @@ class ScoreEditor(QWidget):
             note = changes.get("appraisal_note", self._stored["appraisal_note"])
             if needs_reason(appraisal, self._stored["reference"], note):
                 self._update_hints()
-                _show(self.reason_hint, self._reason_text())
+                show_line(self.reason_hint, self._reason_text())
                 return False
         unit, code = self.unit_code, self.criterion_code
         fields = {SECOND_ROUND.get(k, k): v for k, v in changes.items()} \
@@ -723,12 +637,12 @@ class ScoreEditor(QWidget):
             with self.store.edit("gui") as ed:
                 ed.write_scores([(unit, code, fields)])
         except ParappError as exc:
-            _show(self._error_label(origin), str(exc))
+            show_line(self._error_label(origin), str(exc))
             return False
         old = {name: self._stored[name] for name in changes}
         self._stored = _score_row(self.store, unit, code)
         for name in changes:
-            _show(self._error_label(name), None)
+            show_line(self._error_label(name), None)
             if name in POINT_FIELDS:  # show the stored form: '0.750' → '0,75'
                 self._points_widget(name).setText(shown_points(self._stored[name]))
             elif self._text_widget(name).toPlainText() != self._stored[name]:
@@ -754,7 +668,7 @@ class ScoreEditor(QWidget):
         kind = event.type()
         if obj is self.preview_image:
             if kind == QEvent.Type.Resize:
-                self._scale_preview()
+                self.evidence.scale_preview()
             return super().eventFilter(obj, event)
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop) \
                 and event.mimeData().hasUrls():
@@ -801,229 +715,21 @@ class ScoreEditor(QWidget):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.add_evidence_files(paths)
+        self.evidence.add_files(paths)
 
-    # -- evidence -------------------------------------------------------------------------------
-
-    def _fill_evidence(self, select_uuid: str | None = None) -> None:
-        store = self.store
-        has_leaf = store is not None and self.node is not None and self.unit_code is not None
-        self._evidence = store.evidence(self.unit_code, self.criterion_code) if has_leaf else []
-        self.evidence_list.blockSignals(True)
-        self.evidence_list.clear()
-        row = -1
-        for i, ev in enumerate(self._evidence):
-            item = QListWidgetItem(f"{ev.name}  ({file_size_text(ev.size)})")
-            tip = [ev.name, ev.mime_type, file_size_text(ev.size)]
-            if ev.title:
-                tip.insert(0, ev.title)
-            item.setToolTip("\n".join(tip))
-            item.setData(Qt.ItemDataRole.UserRole, ev.uuid)
-            # taller rows: Vietnamese stacks two marks on capitals (Ể, Ỗ, Ấ…); scales with font.
-            # As wide as the list: a long name loses its middle, the tooltip has it whole.
-            line = self.evidence_list.fontMetrics().height()
-            item.setSizeHint(QSize(0, line + (line + 1) // 2))
-            self.evidence_list.addItem(item)
-            if ev.uuid == select_uuid:
-                row = i
-        self.evidence_list.blockSignals(False)
-        self.evidence_box.setTitle(self.tr("Tài liệu kiểm chứng ({count})").format(
-            count=len(self._evidence)) if has_leaf else self.tr("Tài liệu kiểm chứng"))
-        if row < 0 and self._evidence:
-            row = 0
-        self.evidence_list.setCurrentRow(row)
-        self._on_evidence_selected(row)
-        _show(self.evidence_message, None)
-        if has_leaf and not self._evidence and self.node.evidence_required and self._scorable:
-            self._message(self.tr("Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)"),
-                          WARNING_STYLE)
-
-    def current_evidence(self) -> EvidenceInfo | None:
-        row = self.evidence_list.currentRow()
-        return self._evidence[row] if 0 <= row < len(self._evidence) else None
-
-    def _update_evidence_buttons(self) -> None:
-        has = self.current_evidence() is not None
-        self.open_button.setEnabled(has)
-        self.save_button.setEnabled(has)
-        self.remove_button.setEnabled(has and self._can_edit_evidence())
-
-    def _message(self, text: str | None, style: str = ERROR_STYLE) -> None:
-        """A line under the evidence list: errors in red, warnings in amber, news plain."""
-        self.evidence_message.setStyleSheet(style)
-        _show(self.evidence_message, text)
-
-    def choose_evidence_files(self) -> None:
-        if not self._can_edit_evidence():
-            return
-        names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Thêm tài liệu kiểm chứng"), "",
-            self.tr("Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;"
-                    "Mọi tệp (*)"))
-        if names:
-            self.add_evidence_files(names)
+    # -- evidence (parapp.ui.evidence_panel) ------------------------------------------------------
 
     def add_evidence_files(self, paths: Iterable[str | Path]) -> list[str]:
-        """Attach files to the current leaf in one transaction; problems with single files
-        (too large, empty, duplicate, unreadable) are listed under the list. Returns the names
-        added."""
-        if not self._can_edit_evidence():
-            self._message(self.tr("Không thêm được tài liệu: chỉ xem"))
-            return []
-        errors: list[str] = []
-        files: list[tuple[str, bytes]] = []
-        try:
-            self._max_mb = self.store.settings().evidence_max_mb
-        except ParappError:
-            pass
-        limit = self._max_mb * 1024 * 1024
-        for p in map(Path, paths):
-            try:
-                if not p.is_file():
-                    errors.append(self.tr("'{name}' không phải là tệp").format(name=p.name))
-                    continue
-                size = p.stat().st_size
-                if size > limit:  # refused without reading a file that may be huge
-                    errors.append(self.tr("Tệp '{name}' ({size} MB) vượt giới hạn {limit} MB")
-                                  .format(name=p.name, limit=self._max_mb,
-                                          size=fmt(Decimal(size) / 1048576, 1, comma=None)))
-                    continue
-                files.append((p.name, p.read_bytes()))
-            except OSError as exc:
-                errors.append(self.tr("Không đọc được tệp '{name}': {error}").format(
-                    name=p.name, error=exc.strerror or exc))
-        added: list[str] = []
-        last_uuid = None
-        where = f"Đơn vị {self.unit_code}, tiêu chí {self.criterion_code}: "
-        if files:
-            try:
-                with self.store.edit("gui") as ed:
-                    for name, data in files:
-                        try:
-                            row = ed.add_evidence(self.unit_code, self.criterion_code, data, name)
-                        except ParappError as exc:
-                            errors.append(str(exc).removeprefix(where))
-                        else:
-                            added.append(row.original_name)
-                            last_uuid = row.uuid
-            except ParappError as exc:
-                added, last_uuid = [], None
-                errors.append(str(exc).removeprefix(where))
-        if added:
-            self._fill_evidence(select_uuid=last_uuid)
-        if errors:
-            self._message("\n".join(errors))
-        elif added:
-            self._message(self.tr("Đã thêm: {names}").format(names=", ".join(added)), INFO_STYLE)
-        if added:
-            self.evidence_changed.emit(self.unit_code, self.criterion_code, ed.txn)
-        return added
+        return self.evidence.add_files(paths)
+
+    def current_evidence(self) -> EvidenceInfo | None:
+        return self.evidence.current()
 
     def open_evidence(self) -> Path | None:
-        """Write the selected document to a private temporary file with a generated name and
-        hand it to the desktop. Returns the file written (None if refused)."""
-        ev = self.current_evidence()
-        if ev is None or self.store is None:
-            return None
-        target = _evidence_temp_dir() / temp_file_name(ev.uuid, ev.name)
-        if target.suffix.lstrip(".").lower() not in OPENABLE:
-            self._message(self.tr("Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”"))
-            return None
-        try:  # always written afresh: what opens is what is stored, even if a viewer saved over it
-            data = self.store.evidence_bytes(ev.uuid)
-            tmp = target.with_name(target.name + ".part")
-            tmp.write_bytes(data)
-            tmp.replace(target)
-        except (ParappError, OSError) as exc:
-            self._message(self.tr("Không mở được '{name}': {error}").format(
-                name=ev.name, error=getattr(exc, "strerror", None) or exc))
-            return None
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-            self._message(self.tr("Không có ứng dụng nào mở được '{name}'").format(name=ev.name))
-        return target
+        return self.evidence.open()
 
     def save_evidence(self) -> Path | None:
-        ev = self.current_evidence()
-        if ev is None or self.store is None:
-            return None
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu tài liệu kiểm chứng"), str(Path.home() / safe_name(ev.name)))
-        if not name:
-            return None
-        try:
-            data = self.store.evidence_bytes(ev.uuid)
-            Path(name).write_bytes(data)
-        except (ParappError, OSError) as exc:
-            self._message(self.tr("Không lưu được '{name}': {error}").format(
-                name=ev.name, error=getattr(exc, "strerror", None) or exc))
-            return None
-        self._message(self.tr("Đã lưu ra {path}").format(path=name), INFO_STYLE)
-        return Path(name)
+        return self.evidence.save()
 
     def remove_evidence(self) -> bool:
-        ev = self.current_evidence()
-        if ev is None or not self._can_edit_evidence():
-            return False
-        answer = QMessageBox.question(
-            self, self.tr("Xóa tài liệu kiểm chứng"),
-            self.tr("Xóa tài liệu “{name}” khỏi tiêu chí {code}?").format(
-                name=ev.name, code=self.criterion_code),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            with self.store.edit("gui") as ed:
-                ed.remove_evidence(ev.uuid)
-        except ParappError as exc:
-            self._message(str(exc))
-            return False
-        self._fill_evidence()
-        self._message(self.tr("Đã xóa: {name}").format(name=ev.name), INFO_STYLE)
-        self.evidence_changed.emit(self.unit_code, self.criterion_code, ed.txn)
-        return True
-
-    def _on_evidence_selected(self, row: int) -> None:
-        self._update_evidence_buttons()
-        self._preview_pixmap = None
-        ev = self.current_evidence()
-        if ev is None:
-            self.preview_text.setText(
-                self.tr("Kéo thả tệp vào đây hoặc bấm “Thêm…”") if self._can_edit_evidence()
-                and self.node is not None else "")
-            self.preview.setCurrentWidget(self.preview_text)
-            return
-        try:
-            data = self.store.evidence_bytes(ev.uuid)
-        except ParappError as exc:
-            self.preview_text.setText(str(exc))
-            self.preview.setCurrentWidget(self.preview_text)
-            return
-        pixmap = None
-        if ev.mime_type.startswith("image/"):
-            pixmap = QPixmap()
-            if not pixmap.loadFromData(data):
-                pixmap = None
-        elif ev.mime_type == "application/pdf":
-            image = pdf_first_page(data)
-            pixmap = QPixmap.fromImage(image) if image is not None else None
-        if pixmap is not None:
-            self._preview_pixmap = pixmap
-            self.preview.setCurrentWidget(self.preview_image)
-            self._scale_preview()
-            return
-        self.preview_text.setText(self.tr("Không xem trước được"))
-        self.preview.setCurrentWidget(self.preview_text)
-
-    def _scale_preview(self) -> None:
-        if self._preview_pixmap is None:
-            return
-        ratio = self.devicePixelRatioF()
-        size = self.preview_image.size() * ratio
-        natural = self._preview_pixmap.size()
-        if natural.width() <= size.width() and natural.height() <= size.height():
-            size = natural  # small pictures at their own size, never blown up
-        scaled = self._preview_pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation)
-        scaled.setDevicePixelRatio(ratio)
-        self.preview_image.setPixmap(scaled)
+        return self.evidence.remove()

@@ -375,6 +375,114 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="148"/>
+        <source>Tài liệu kiểm chứng ({count})</source>
+        <translation>Evidence ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="149"/>
+        <source>Tài liệu kiểm chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="156"/>
+        <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
+        <translation>No evidence yet (required for this criterion)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="178"/>
+        <source>Thêm tài liệu kiểm chứng</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="179"/>
+        <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="189"/>
+        <source>Không thêm được tài liệu: chỉ xem</source>
+        <translation>Cannot add documents: read-only</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="201"/>
+        <source>&apos;{name}&apos; không phải là tệp</source>
+        <translation>&apos;{name}&apos; is not a file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="205"/>
+        <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
+        <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="211"/>
+        <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
+        <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="235"/>
+        <source>Đã thêm: {names}</source>
+        <translation>Added: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="248"/>
+        <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
+        <translation>This file type cannot be opened directly; use “Save as…”</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="256"/>
+        <source>Không mở được &apos;{name}&apos;: {error}</source>
+        <translation>Cannot open &apos;{name}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="260"/>
+        <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
+        <translation>No application can open &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="268"/>
+        <source>Lưu tài liệu kiểm chứng</source>
+        <translation>Save evidence document</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="275"/>
+        <source>Không lưu được &apos;{name}&apos;: {error}</source>
+        <translation>Cannot save &apos;{name}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="278"/>
+        <source>Đã lưu ra {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="286"/>
+        <source>Xóa tài liệu kiểm chứng</source>
+        <translation>Remove evidence document</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="287"/>
+        <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
+        <translation>Remove document “{name}” from criterion {code}?</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="300"/>
+        <source>Đã xóa: {name}</source>
+        <translation>Removed: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="310"/>
+        <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
+        <translation>Drag and drop files here or click “Add…”</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="333"/>
+        <source>Không xem trước được</source>
+        <translation>No preview available</translation>
+    </message>
+</context>
+<context>
     <name>ExcelMenus</name>
     <message>
         <location filename="../../parapp/ui/excel.py" line="63"/>
@@ -1681,12 +1789,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>PointsValidator</name>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="210"/>
+        <location filename="../../parapp/ui/score_editor.py" line="136"/>
         <source>Chưa phải là số</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="214"/>
+        <location filename="../../parapp/ui/score_editor.py" line="140"/>
         <source>tối đa {n} chữ số thập phân</source>
         <translation>at most {n} decimal places</translation>
     </message>
@@ -2072,7 +2180,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="84"/>
-        <location filename="../../parapp/ui/score_editor.py" line="574"/>
+        <location filename="../../parapp/ui/score_editor.py" line="488"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -2088,7 +2196,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="201"/>
-        <location filename="../../parapp/ui/score_editor.py" line="575"/>
+        <location filename="../../parapp/ui/score_editor.py" line="489"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -2100,7 +2208,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../forms/score_editor.ui" line="345"/>
         <location filename="../../forms/score_editor.ui" line="358"/>
-        <location filename="../../parapp/ui/score_editor.py" line="831"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
@@ -2136,254 +2243,154 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="359"/>
+        <location filename="../../parapp/ui/score_editor.py" line="273"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="393"/>
+        <location filename="../../parapp/ui/score_editor.py" line="307"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="396"/>
+        <location filename="../../parapp/ui/score_editor.py" line="310"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="398"/>
+        <location filename="../../parapp/ui/score_editor.py" line="312"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="426"/>
+        <location filename="../../parapp/ui/score_editor.py" line="340"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="428"/>
+        <location filename="../../parapp/ui/score_editor.py" line="342"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="447"/>
+        <location filename="../../parapp/ui/score_editor.py" line="361"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="449"/>
+        <location filename="../../parapp/ui/score_editor.py" line="363"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="450"/>
+        <location filename="../../parapp/ui/score_editor.py" line="364"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="452"/>
+        <location filename="../../parapp/ui/score_editor.py" line="366"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="453"/>
+        <location filename="../../parapp/ui/score_editor.py" line="367"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="455"/>
+        <location filename="../../parapp/ui/score_editor.py" line="369"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="475"/>
+        <location filename="../../parapp/ui/score_editor.py" line="389"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="477"/>
+        <location filename="../../parapp/ui/score_editor.py" line="391"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="483"/>
+        <location filename="../../parapp/ui/score_editor.py" line="397"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="520"/>
+        <location filename="../../parapp/ui/score_editor.py" line="434"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="521"/>
+        <location filename="../../parapp/ui/score_editor.py" line="435"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="579"/>
+        <location filename="../../parapp/ui/score_editor.py" line="493"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="586"/>
+        <location filename="../../parapp/ui/score_editor.py" line="500"/>
         <source>thẩm định lần 1</source>
         <translation>the first appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="587"/>
+        <location filename="../../parapp/ui/score_editor.py" line="501"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="591"/>
+        <location filename="../../parapp/ui/score_editor.py" line="505"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="593"/>
+        <location filename="../../parapp/ui/score_editor.py" line="507"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="607"/>
+        <location filename="../../parapp/ui/score_editor.py" line="521"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="609"/>
+        <location filename="../../parapp/ui/score_editor.py" line="523"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="611"/>
+        <location filename="../../parapp/ui/score_editor.py" line="525"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="613"/>
+        <location filename="../../parapp/ui/score_editor.py" line="527"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="614"/>
+        <location filename="../../parapp/ui/score_editor.py" line="528"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="647"/>
+        <location filename="../../parapp/ui/score_editor.py" line="561"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="648"/>
+        <location filename="../../parapp/ui/score_editor.py" line="562"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="668"/>
+        <location filename="../../parapp/ui/score_editor.py" line="582"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="830"/>
-        <source>Tài liệu kiểm chứng ({count})</source>
-        <translation>Evidence ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="838"/>
-        <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
-        <translation>No evidence yet (required for this criterion)</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="860"/>
-        <source>Thêm tài liệu kiểm chứng</source>
-        <translation>Add evidence</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="861"/>
-        <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
-        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="871"/>
-        <source>Không thêm được tài liệu: chỉ xem</source>
-        <translation>Cannot add documents: read-only</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="883"/>
-        <source>&apos;{name}&apos; không phải là tệp</source>
-        <translation>&apos;{name}&apos; is not a file</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="887"/>
-        <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
-        <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="893"/>
-        <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
-        <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="917"/>
-        <source>Đã thêm: {names}</source>
-        <translation>Added: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="930"/>
-        <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
-        <translation>This file type cannot be opened directly; use “Save as…”</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="938"/>
-        <source>Không mở được &apos;{name}&apos;: {error}</source>
-        <translation>Cannot open &apos;{name}&apos;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="942"/>
-        <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
-        <translation>No application can open &apos;{name}&apos;</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="950"/>
-        <source>Lưu tài liệu kiểm chứng</source>
-        <translation>Save evidence document</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="957"/>
-        <source>Không lưu được &apos;{name}&apos;: {error}</source>
-        <translation>Cannot save &apos;{name}&apos;: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="960"/>
-        <source>Đã lưu ra {path}</source>
-        <translation>Saved to {path}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="968"/>
-        <source>Xóa tài liệu kiểm chứng</source>
-        <translation>Remove evidence document</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="969"/>
-        <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
-        <translation>Remove document “{name}” from criterion {code}?</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="982"/>
-        <source>Đã xóa: {name}</source>
-        <translation>Removed: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="992"/>
-        <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
-        <translation>Drag and drop files here or click “Add…”</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="1015"/>
-        <source>Không xem trước được</source>
-        <translation>No preview available</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,7 @@ def main_window(path: Path):
 
 
 def merge_dialog(council: dict):
-    from parapp.ui.merging import MergeDialog
+    from parapp.ui.merge_dialog import MergeDialog
     dialog = MergeDialog(None, council["master"])
     dialog.show()
     dialog.add_packages([Path(p) for p in council["packages"]])
@@ -213,12 +213,12 @@ def dialogs(work: Path):
     from pathlib import PureWindowsPath
 
     from PySide6.QtGui import QImage, QPainter
-    from parapp.ui import merging
+    from parapp.ui import seal_dialog
     from parapp.ui.main_window import NewPeriodDialog
-    merging.default_key_path = lambda member: PureWindowsPath(KEY_PATH)  # as on Windows
+    seal_dialog.default_key_path = lambda member: PureWindowsPath(KEY_PATH)  # as on Windows
     shots = []
-    for dialog in (NewPeriodDialog(), merging.SealDialog(None, work / "goi-STP.parapp", "STP"),
-                   merging.KeyDialog(None, "STP", PureWindowsPath(KEY_PATH))):
+    for dialog in (NewPeriodDialog(), seal_dialog.SealDialog(None, work / "goi-STP.parapp", "STP"),
+                   seal_dialog.KeyDialog(None, "STP", PureWindowsPath(KEY_PATH))):
         dialog.show()
         settle()
         shots.append(dialog.grab().toImage())

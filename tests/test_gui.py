@@ -331,4 +331,4 @@ def test_every_generated_form_has_its_ui():
     generated = {p.stem.removeprefix("ui_") for p in GENERATED.glob("ui_*.py")}
     assert generated == {p.stem for p in FORMS}
     assert {"main_window", "score_editor", "dashboard", "settings_dialog", "report_window",
-            "sign_dialog"} <= generated
+            "sign_dialog", "merge_dialog", "seal_dialog", "key_dialog"} <= generated

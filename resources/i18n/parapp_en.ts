@@ -465,67 +465,67 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="942"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="57"/>
         <source>Tạo khóa niêm phong cho {member}</source>
         <translation>Create a sealing key for {member}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="946"/>
+        <location filename="../../forms/key_dialog.ui" line="32"/>
         <source>Khóa riêng dùng để niêm phong các gói bạn gửi lại Tổ thư ký; nó ở lại trên máy này. Nên đặt mật khẩu cho khóa (để trống: không đặt).</source>
         <translation>The private key seals the packages you send back to the secretariat; it stays on this computer. A passphrase for the key is recommended (empty: none).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="951"/>
+        <location filename="../../forms/key_dialog.ui" line="59"/>
         <source>Chọn nơi lưu…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="963"/>
+        <location filename="../../forms/key_dialog.ui" line="44"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="964"/>
+        <location filename="../../forms/key_dialog.ui" line="68"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="965"/>
+        <location filename="../../forms/key_dialog.ui" line="85"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="985"/>
+        <location filename="../../forms/key_dialog.ui" line="153"/>
         <source>&amp;Sao chép</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="997"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="51"/>
         <source>&amp;Tạo khóa</source>
         <translation>C&amp;reate key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1000"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="53"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1013"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="74"/>
         <source>Lưu khóa riêng</source>
         <translation>Save the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1015"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="76"/>
         <source>Khóa parapp (*.key)</source>
         <translation>parapp keys (*.key)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1021"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="82"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1042"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="103"/>
         <source>Đã tạo khóa: {path}
 Khóa công khai: {public}
 
@@ -536,7 +536,7 @@ Public key: {public}
 Send the fingerprint below to the secretariat (official letter, phone) to register member {member}&apos;s key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1051"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="112"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1318,366 +1318,363 @@ points</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="251"/>
+        <location filename="../../forms/merge_dialog.ui" line="14"/>
         <source>Hợp nhất gói của thành viên Hội đồng</source>
         <translation>Merge council members&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="262"/>
+        <location filename="../../forms/merge_dialog.ui" line="342"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="274"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="93"/>
         <source>&amp;Hợp nhất</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="278"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="96"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="295"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="101"/>
         <source>Tệp chính: &lt;b&gt;{file}&lt;/b&gt;. Thêm các gói (.parapp) thành viên Hội đồng đã niêm phong gửi lại — bằng nút «Thêm gói…» hoặc kéo thả tệp vào đây. Việc chạy thử không ghi gì vào tệp.</source>
         <translation>Master file: &lt;b&gt;{file}&lt;/b&gt;. Add the sealed packages (.parapp) council members sent back — with “Add packages…” or by dropping the files here. The dry run writes nothing to the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="299"/>
+        <location filename="../../forms/merge_dialog.ui" line="45"/>
         <source>&amp;Thêm gói…</source>
         <translation>&amp;Add packages…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="301"/>
+        <location filename="../../forms/merge_dialog.ui" line="55"/>
         <source>&amp;Bỏ gói đã chọn</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="311"/>
+        <location filename="../../forms/merge_dialog.ui" line="77"/>
         <source>Tệp gói</source>
         <translation>Package file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="311"/>
-        <location filename="../../parapp/ui/merging.py" line="329"/>
+        <location filename="../../forms/merge_dialog.ui" line="82"/>
+        <location filename="../../forms/merge_dialog.ui" line="140"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="311"/>
+        <location filename="../../forms/merge_dialog.ui" line="87"/>
         <source>Niêm phong lúc</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="312"/>
+        <location filename="../../forms/merge_dialog.ui" line="92"/>
         <source>Áp dụng</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="312"/>
+        <location filename="../../forms/merge_dialog.ui" line="97"/>
         <source>Song song</source>
         <translation>Parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="312"/>
-        <location filename="../../parapp/ui/merging.py" line="323"/>
+        <location filename="../../forms/merge_dialog.ui" line="102"/>
+        <location filename="../../forms/merge_dialog.ui" line="120"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="312"/>
+        <location filename="../../forms/merge_dialog.ui" line="107"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="329"/>
+        <location filename="../../forms/merge_dialog.ui" line="145"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="329"/>
+        <location filename="../../forms/merge_dialog.ui" line="150"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="329"/>
+        <location filename="../../forms/merge_dialog.ui" line="155"/>
         <source>Phần</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="330"/>
+        <location filename="../../forms/merge_dialog.ui" line="160"/>
         <source>Giá trị gốc</source>
         <translation>Base value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="330"/>
+        <location filename="../../forms/merge_dialog.ui" line="165"/>
         <source>Tệp chính (hiện tại)</source>
         <translation>Master (now)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="331"/>
+        <location filename="../../forms/merge_dialog.ui" line="170"/>
         <source>Gói của thành viên</source>
         <translation>Member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="331"/>
+        <location filename="../../forms/merge_dialog.ui" line="175"/>
         <source>Chọn</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="331"/>
+        <location filename="../../forms/merge_dialog.ui" line="180"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="340"/>
-        <location filename="../../parapp/ui/merging.py" line="692"/>
+        <location filename="../../forms/merge_dialog.ui" line="214"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="340"/>
-        <location filename="../../parapp/ui/merging.py" line="692"/>
+        <location filename="../../forms/merge_dialog.ui" line="219"/>
         <source>Giữ tệp chính</source>
         <translation>Keep the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="341"/>
-        <location filename="../../parapp/ui/merging.py" line="693"/>
+        <location filename="../../forms/merge_dialog.ui" line="224"/>
         <source>Lấy giá trị của gói</source>
         <translation>Take the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="343"/>
+        <location filename="../../forms/merge_dialog.ui" line="232"/>
         <source>Lý do chung</source>
         <translation>Common reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="344"/>
+        <location filename="../../forms/merge_dialog.ui" line="239"/>
         <source>Điền cho các xung đột còn trống</source>
         <translation>Fill in the open conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="348"/>
+        <location filename="../../forms/merge_dialog.ui" line="203"/>
         <source>Cho mọi xung đột:</source>
         <translation>For every conflict:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="378"/>
+        <location filename="../../forms/merge_dialog.ui" line="275"/>
         <source>Cả lần hợp nhất là một bước: hoàn tác được trong cửa sổ chính (Sửa › Hoàn tác).</source>
         <translation>The whole merge is one step: it can be undone in the main window (Edit › Undo).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="385"/>
+        <location filename="../../forms/merge_dialog.ui" line="301"/>
         <source>Xuất báo cáo &amp;Excel…</source>
         <translation>Export &amp;Excel report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="430"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="160"/>
         <source>Chọn các gói thành viên gửi lại</source>
         <translation>Choose the packages members sent back</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="431"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="161"/>
         <source>Gói parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp packages (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="454"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="184"/>
         <source>Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:
 {files}</source>
         <translation>A package of the same name is already in the list; rename the file and add it again:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="522"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="252"/>
         <source>Đang chạy thử hợp nhất, không ghi gì vào tệp…</source>
         <translation>Dry run of the merge, nothing is written to the file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="532"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="262"/>
         <source>Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…</source>
         <translation>Merging (one transaction, after a backup of the master)…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="552"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="282"/>
         <source>Đang dừng, không có thay đổi nào được ghi…</source>
         <translation>Stopping, no change is written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="597"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="327"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="609"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="339"/>
         <source>Đã dừng chạy thử. Bấm «Thêm gói…» hoặc bỏ một gói để chạy lại.</source>
         <translation>Dry run stopped. Click “Add packages…” or remove a package to run it again.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="613"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="343"/>
         <source>Đã dừng hợp nhất, không có thay đổi nào.</source>
         <translation>Merge stopped, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="631"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="361"/>
         <source>Bị từ chối, không hợp nhất: {message}</source>
         <translation>Refused, not merged: {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="636"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="366"/>
         <source>Chưa chạy thử</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="645"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="375"/>
         <source>đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>already merged; nothing changes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="695"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="424"/>
         <source>Bắt buộc: vì sao chọn giá trị này</source>
         <translation>Required: why this value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="709"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="438"/>
         <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
         <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="711"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="440"/>
         <source>Không có xung đột</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="750"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="479"/>
         <source>Đang chạy…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="752"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="481"/>
         <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
         <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="754"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="483"/>
         <source>Chưa chạy thử được các gói.</source>
         <translation>The packages could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="756"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="485"/>
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="764"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="493"/>
         <source>{n} xung đột chưa chọn giá trị</source>
         <translation>{n} conflict(s) without a choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="766"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="495"/>
         <source>{n} xung đột chưa ghi lý do</source>
         <translation>{n} conflict(s) without a reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="768"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="497"/>
         <source>Chưa hợp nhất được: {what}.</source>
         <translation>Cannot merge yet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="786"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="515"/>
         <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
         <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="788"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="517"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="801"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="530"/>
         <source>Đã hợp nhất {n} gói vào {file}</source>
         <translation>Merged {n} package(s) into {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="804"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="533"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="813"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="542"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="817"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="546"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="827"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="556"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="828"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="557"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="830"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="559"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="831"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="560"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="833"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="562"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="837"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="566"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="844"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="573"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="846"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="575"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="847"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="576"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="855"/>
-        <location filename="../../parapp/ui/merging.py" line="877"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="584"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="606"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="856"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="585"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="869"/>
-        <location filename="../../parapp/ui/merging.py" line="873"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="598"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="602"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="878"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="607"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -2502,57 +2499,57 @@ points</translation>
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1081"/>
+        <location filename="../../forms/seal_dialog.ui" line="14"/>
         <source>Niêm phong gói để gửi Tổ thư ký</source>
         <translation>Seal the package for the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1084"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="155"/>
         <source>Gói &lt;b&gt;{file}&lt;/b&gt; của thành viên &lt;b&gt;{member}&lt;/b&gt; sẽ được ký bằng khóa riêng của thành viên. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong lại).</source>
         <translation>Package &lt;b&gt;{file}&lt;/b&gt; of member &lt;b&gt;{member}&lt;/b&gt; will be signed with the member&apos;s private key. Any change to the package after sealing breaks the seal (it must be sealed again).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1091"/>
+        <location filename="../../forms/seal_dialog.ui" line="46"/>
         <source>Chọn tệp khóa khác…</source>
         <translation>Choose another key file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1093"/>
+        <location filename="../../forms/seal_dialog.ui" line="53"/>
         <source>Tạo khóa mới…</source>
         <translation>Create a new key…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1102"/>
+        <location filename="../../forms/seal_dialog.ui" line="77"/>
         <source>Mật khẩu của khóa:</source>
         <translation>Key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1106"/>
+        <location filename="../../forms/seal_dialog.ui" line="29"/>
         <source>Khóa riêng:</source>
         <translation>Private key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1113"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="148"/>
         <source>&amp;Niêm phong</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1116"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="150"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1145"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="189"/>
         <source>Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân tay cho Tổ thư ký đăng ký trước khi gửi gói.</source>
         <translation>No key at {path}. Choose another key file, or create a new key and send its fingerprint to the secretariat to register before sending the package.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1149"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="193"/>
         <source>Chọn khóa riêng</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1151"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="195"/>
         <source>Khóa parapp (*.key);;Mọi tệp (*)</source>
         <translation>parapp keys (*.key);;All files (*)</translation>
     </message>
@@ -3012,37 +3009,37 @@ points</translation>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="83"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="49"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="85"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="51"/>
         <source>Thẩm định lần 2</source>
         <translation>Second appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="161"/>
+        <location filename="../../parapp/ui/merging.py" line="106"/>
         <source>{path}: không mở được tệp ({error})</source>
         <translation>{path}: cannot open the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="176"/>
+        <location filename="../../parapp/ui/merging.py" line="121"/>
         <source>Không hợp nhất được ({error}); không có gì thay đổi</source>
         <translation>Could not merge ({error}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1184"/>
+        <location filename="../../parapp/ui/merging.py" line="188"/>
         <source>Niêm phong gói</source>
         <translation>Seal the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1192"/>
+        <location filename="../../parapp/ui/merging.py" line="196"/>
         <source>{file} là tệp của Tổ thư ký, không phải gói của thành viên: không cần niêm phong.</source>
         <translation>{file} is the secretariat&apos;s file, not a member&apos;s package: it needs no seal.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1202"/>
+        <location filename="../../parapp/ui/merging.py" line="206"/>
         <source>Đã niêm phong {file} (thành viên {member}, lúc {at}).
 Khóa: {fingerprint}
 

@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 TARGET = ROOT / "docs" / "screenshots"
 
 UNIT, LEAF = "SYT", "4.4.1"  # a deduction with its reason, an explanation, evidence
+SIGNER = "Nguyễn Kim Chi"  # printed under the signature, and the certificate's holder
 KEY_PATH = r"C:\Users\Nguyễn Thị Thu Hương\AppData\Local\parapp\keys\STP.key"
 PASSPHRASE = "mat-khau-mau"
 
@@ -195,7 +196,7 @@ def main_window(path: Path):
 
 
 def merge_dialog(council: dict):
-    from parapp.ui.merging import MergeDialog
+    from parapp.ui.merge_dialog import MergeDialog
     dialog = MergeDialog(None, council["master"])
     dialog.show()
     dialog.add_packages([Path(p) for p in council["packages"]])
@@ -213,12 +214,12 @@ def dialogs(work: Path):
     from pathlib import PureWindowsPath
 
     from PySide6.QtGui import QImage, QPainter
-    from parapp.ui import merging
+    from parapp.ui import seal_dialog
     from parapp.ui.new_period import NewPeriodDialog
-    merging.default_key_path = lambda member: PureWindowsPath(KEY_PATH)  # as on Windows
+    seal_dialog.default_key_path = lambda member: PureWindowsPath(KEY_PATH)  # as on Windows
     shots = []
-    for dialog in (NewPeriodDialog(), merging.SealDialog(None, work / "goi-STP.parapp", "STP"),
-                   merging.KeyDialog(None, "STP", PureWindowsPath(KEY_PATH))):
+    for dialog in (NewPeriodDialog(), seal_dialog.SealDialog(None, work / "goi-STP.parapp", "STP"),
+                   seal_dialog.KeyDialog(None, "STP", PureWindowsPath(KEY_PATH))):
         dialog.show()
         settle()
         shots.append(dialog.grab().toImage())
@@ -242,7 +243,7 @@ def report_preview(demo: Path, work: Path):
     from parapp.core.store import Store
     with Store.open(demo) as store, store.edit("Tổ thư ký") as ed:
         for key, text in (("signer_authority", "TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH"),
-                          ("signer_title", "PHÓ CHỦ TỊCH"), ("signer_name", "Nguyễn Kim Chi")):
+                          ("signer_title", "PHÓ CHỦ TỊCH"), ("signer_name", SIGNER)):
             ed.set_setting(key, text)
     p12 = make_p12(work / "chu-ky.p12")
     report = main_window(demo).open_report("annex")
@@ -294,7 +295,7 @@ def make_p12(path: Path) -> Path:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
                       x509.NameAttribute(NameOID.ORGANIZATION_NAME, "UBND tỉnh Sơn Hà"),
-                      x509.NameAttribute(NameOID.COMMON_NAME, "Nguyễn Văn Minh")])
+                      x509.NameAttribute(NameOID.COMMON_NAME, SIGNER)])
     now = dt.datetime.now(dt.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())

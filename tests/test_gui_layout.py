@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 from parapp.core import i18n
 from parapp.core.interchange.importer import ImportCancelled
 from parapp.core.store import Store
-from parapp.ui import importing, merging
+from parapp.ui import importing, seal_dialog
 from parapp.ui import window_layout as layout_module
 from parapp.ui.criteria_model import CODE_ROLE
-from parapp.ui.settings_dialog import SettingsDialog
-from parapp.ui.new_period import NewPeriodDialog
 from parapp.ui.main_window import MainWindow
+from parapp.ui.merge_dialog import K_REASON, MergeDialog
+from parapp.ui.new_period import NewPeriodDialog
 from parapp.ui.scoring import C_CODE, C_NAME, C_STATUS
+from parapp.ui.seal_dialog import KeyDialog, SealDialog
+from parapp.ui.settings_dialog import SettingsDialog
+from parapp.ui.sign_dialog import SignDialog
 from parapp.ui.unit_list import U_INDEX, U_NAME, U_TOTAL
-from parapp.ui.merging import K_REASON, KeyDialog, MergeDialog, SealDialog
-from parapp.ui.report_view import SignDialog
 from tests.qt_helpers import LAPTOP, cut_texts, open_window, show_at
 from tests.test_gui_merge import add_by_file_dialog, council  # noqa: F401 (a fixture)
 
@@ -258,7 +259,7 @@ def test_new_period_dialog(qtbot, language):
 
 
 def test_seal_dialog_shows_the_key_whole(qtbot, tmp_path, language, monkeypatch):
-    monkeypatch.setattr(merging, "default_key_path", lambda member: WINDOWS_KEY)
+    monkeypatch.setattr(seal_dialog, "default_key_path", lambda member: WINDOWS_KEY)
     dialog = SealDialog(None, tmp_path / "goi-SNV.parapp", "SNV")
     opened = dialog.size().toTuple()
     check_dialog(qtbot, dialog)  # the error under it (no key there) wraps, whole

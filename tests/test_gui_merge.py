@@ -26,8 +26,8 @@ from parapp.core.packages import (
     verify_seal,
 )
 from parapp.core.store import Store
-from parapp.ui import merging
-from parapp.ui.merging import (
+from parapp.ui import merge_dialog, merging, seal_dialog
+from parapp.ui.merge_dialog import (
     K_BASE,
     K_CRITERION,
     K_MASTER,
@@ -37,10 +37,9 @@ from parapp.ui.merging import (
     P_APPLIED,
     P_CONFLICT,
     P_MEMBER,
-    KeyDialog,
     MergeDialog,
-    SealDialog,
 )
+from parapp.ui.seal_dialog import KeyDialog, SealDialog
 from tests.qt_helpers import type_text
 
 pytestmark = pytest.mark.gui
@@ -56,10 +55,11 @@ def sha(path: Path) -> str:
 def boxes(monkeypatch):
     """Message boxes shown, as (kind, title, text), instead of blocking."""
     shown = []
-    monkeypatch.setattr(merging, "show_information",
-                        lambda parent, title, text: shown.append(("info", title, text)))
-    monkeypatch.setattr(merging, "show_warning",
-                        lambda parent, title, text: shown.append(("warning", title, text)))
+    for module in (merging, merge_dialog):  # sealing, merging
+        monkeypatch.setattr(module, "show_information",
+                            lambda parent, title, text: shown.append(("info", title, text)))
+        monkeypatch.setattr(module, "show_warning",
+                            lambda parent, title, text: shown.append(("warning", title, text)))
     return shown
 
 
@@ -378,7 +378,7 @@ def test_key_then_seal(qtbot, tmp_path, council, boxes):
 
 def test_seal_current_package_with_the_default_key(qtbot, council, boxes):
     master, packages, keys, prints = council
-    default = merging.default_key_path("STP")
+    default = seal_dialog.default_key_path("STP")
     default.parent.mkdir(parents=True, exist_ok=True)
     (keys / "STP.key").rename(default)  # no passphrase: none is asked
     with Store.open(packages["STP"]) as pkg, pkg.edit() as ed:

@@ -31,7 +31,7 @@ from parapp.core.errors import ParappError
 from parapp.core.reports import annex, heads, unit_sheet
 from parapp.core.reports.nd30 import signature_field
 from parapp.core.store import Store
-from parapp.ui import app_settings, report_view
+from parapp.ui import app_settings, report_view, theme
 from parapp.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -543,7 +543,7 @@ def test_a_certificate_that_may_not_sign_is_refused(qtbot, window, tmp_path, p12
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.busy and dialog.message.isVisible(), timeout=BUILD_MS)
     assert dialog.message.text() == expired.refusal
-    assert dialog.message.styleSheet() == report_view.ERROR_STYLE
+    assert dialog.message.styleSheet() == theme.ERROR_STYLE
     assert not dialog.ok_button.isEnabled()  # not again with this file
     assert dialog.isVisible() and readable_at_1366x768(dialog)
     assert not out.exists() and not any(p.name.startswith(".ky.pdf") for p in tmp_path.iterdir())
@@ -649,7 +649,7 @@ def test_a_token_whose_certificate_expired_is_refused_before_the_pin(qtbot, wind
     qtbot.waitUntil(lambda: dialog.token_combo.count() == 2, timeout=BUILD_MS)
     dialog.token_combo.setCurrentIndex(dialog.token_combo.findData(EXPIRED_TOKEN))
     assert dialog.pin_warning.isVisible() and dialog.pin_warning.text() == expired.refusal
-    assert dialog.pin_warning.styleSheet() == report_view.ERROR_STYLE
+    assert dialog.pin_warning.styleSheet() == theme.ERROR_STYLE
     assert not dialog.pin_edit.isEnabled() and not dialog.ok_button.isEnabled()
     assert readable_at_1366x768(dialog)
     dialog.token_combo.setCurrentIndex(dialog.token_combo.findData(TOKEN_LABEL))

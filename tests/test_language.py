@@ -28,7 +28,7 @@ from parapp.core.store import Store
 from parapp.ui import app as gui_app
 from parapp.ui import report_view
 from parapp.ui.unit_list import U_TOTAL
-from parapp.ui.merging import K_MASTER, K_THEIRS, P_SEALED, MergeDialog
+from parapp.ui.merge_dialog import K_MASTER, K_THEIRS, P_SEALED, MergeDialog
 
 pytestmark = pytest.mark.gui
 

@@ -3,19 +3,24 @@
 `run_busy`: a one-shot call without progress steps (exporting a package) behind a busy dialog.
 `WorkerThread`: the thread of a worker object that reports progress and can be cancelled
 (imports in importing.py, merges in merging.py).
+`TaskThread`: a one-shot call whose window keeps painting and hears of the outcome by signal
+(building, signing and verifying reports; listing a token's keys).
 `Job`: what a window has running, so that closing the window meanwhile can cancel it or wait.
 """
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from parapp import logs
 from parapp.core.errors import ParappError
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 300
@@ -33,6 +38,83 @@ class WorkerThread(QThread):
 
     def run(self) -> None:
         self.worker.run()
+
+
+def _unexpected(err: Exception) -> str:
+    return QCoreApplication.translate(
+        "busy", "Lỗi không mong đợi: {error}").format(error=f"{type(err).__name__}: {err}")
+
+
+class TaskThread(QThread):
+    """Runs `fn()` on its own thread; emits `succeeded(value)` or `failed(message)`.
+
+    A ParappError becomes its message; anything else becomes a one-line message. Both are
+    logged, with the duration (and the traceback of anything else). The thread object stays
+    referenced (by `_Keeper`) until it has finished, so closing a window while its work runs
+    never destroys a running QThread."""
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, fn: Callable[[], Any], name: str = "parapp-task"):
+        super().__init__()
+        self._fn = fn
+        self.error: ParappError | None = None  # the failure, for a caller that tells them apart
+        self.setObjectName(name)
+
+    def run(self) -> None:  # on the worker thread
+        fn, self._fn = self._fn, None  # drop the closure (it may hold a passphrase)
+        try:
+            with logs.timed(self.objectName().removeprefix("parapp-"), log):  # and its error
+                value = fn()
+        except ParappError as err:
+            self.error = err
+            self.failed.emit(str(err))
+            return
+        except Exception as err:
+            self.failed.emit(_unexpected(err))
+            return
+        finally:
+            del fn
+        self.succeeded.emit(value)
+
+    def start_kept(self) -> None:
+        _keeper().keep(self)
+        self.start()
+
+
+class _Keeper(QObject):
+    """Holds running threads until they finish (lives on the GUI thread)."""
+
+    def __init__(self):
+        super().__init__()
+        self.live: set[QThread] = set()
+
+    def keep(self, thread: QThread) -> None:
+        self.live.add(thread)
+        thread.finished.connect(self._done)
+
+    @Slot()
+    def _done(self) -> None:
+        for thread in [t for t in self.live if t.isFinished()]:
+            thread.wait()
+            self.live.discard(thread)
+
+
+_KEEPER: _Keeper | None = None
+
+
+def _keeper() -> _Keeper:
+    global _KEEPER
+    if _KEEPER is None:
+        _KEEPER = _Keeper()
+    return _KEEPER
+
+
+def wait_for_tasks(timeout_ms: int = 30000) -> None:
+    """Wait until every task has finished (tests, application exit)."""
+    for thread in list(_keeper().live):
+        thread.wait(timeout_ms)
 
 
 class Job:

@@ -1,112 +1,50 @@
 """Báo cáo: preview, print, save and sign the official PDF documents of the open file.
 
-`ReportWindow` (opened from the main window's Báo cáo menu) builds one of the three documents of
-`parapp.core.reports` — the ranking annex, the head classification, a unit's score sheet — for a
-block or a unit, shows its pages, prints them, saves a copy and signs it.
+`ReportWindow` (opened from the main window's Báo cáo menu; its layout in
+forms/report_window.ui) builds one of the three documents of `parapp.core.reports` — the ranking
+annex, the head classification, a unit's score sheet — for a block or a unit, shows its pages
+(`parapp.ui.pdf_pages`), prints them, saves a copy and signs it (`parapp.ui.sign_dialog`).
 
 Threads. The PDF is built on a worker thread (`TaskThread`) with its own read-only `Store`
 connection (an SQLite connection belongs to the thread that made it), into a private temporary
-folder; the GUI thread only waits for the outcome, so the window keeps painting. Signing and
-verifying run on a worker thread too: pyHanko calls `asyncio.run` inside, which needs a thread
-without a running event loop. Pages are rendered with PDFium (QtPdf is not in
-PySide6-Essentials) on the GUI thread only — PDFium is not thread-safe, and the score editor's
-evidence preview uses it there too — lazily, only the pages in view, a few milliseconds each.
-
-Secrets. The PKCS#12 passphrase or the token PIN is typed into a password field of `SignDialog`,
-taken out of the field when signing starts, handed to the worker and dropped after the key is
-opened; it is never written to QSettings or anywhere else. A token's PIN state is read before the
-PIN is asked for: the warning (last attempt, earlier wrong PINs) is shown above the PIN field,
-and a locked token is refused, as is one whose certificate may not sign (expired, not yet valid,
-not for signing: read from the token without the PIN). A PKCS#12 file with such a certificate is
-refused once its passphrase opens it, and Ký stays disabled until another file is chosen.
+folder; the GUI thread only waits for the outcome, so the window keeps painting.
 
 Every failure becomes one clear message (a `ParappError`'s text), never a traceback. Message
 boxes go through `show_warning` below, looked up at call time, so tests can record them.
 """
 from __future__ import annotations
 
-import logging
 import re
 import shutil
 import tempfile
 import unicodedata
 import weakref
-from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRect,
-    QSize,
-    Qt,
-    QThread,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QColor,
-    QImage,
-    QKeySequence,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QResizeEvent,
+    QAction, QCloseEvent, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette, QResizeEvent,
 )
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QProgressDialog,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QSizePolicy,
-    QSpinBox,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QProgressDialog, QWidget
 
-from parapp import logs
 from parapp.core.errors import ParappError
 from parapp.ui import app_settings
+from parapp.ui.busy import TaskThread, wait_for_tasks  # noqa: F401 (waited on through here)
+from parapp.ui.forms.ui_report_window import Ui_ReportWindow
+from parapp.ui.pdf_pages import PAGE_GAP, render_page
+from parapp.ui.sign_dialog import SignDialog, SignOutcome
 from parapp.ui.sizing import fit_screen
-
-log = logging.getLogger(__name__)
+from parapp.ui.theme import BAD_BANNER, OK_BANNER, WARNING_STYLE
 
 KINDS = ("annex", "heads", "unit")
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 FIT_WIDTH = 0.0  # the zoom combo's "fit to width"
 PRINT_DPI_MAX = 300  # pages are rendered for the printer at its resolution, at most this
-PAGE_GAP = 14  # pixels between pages in the preview
-CACHE_PAGES = 16
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5300; font-weight: bold;"
-OK_BANNER = "background: #e6f4ea; color: #0b5d1e; border: 1px solid #8cc79b; padding: 6px;"
-BAD_BANNER = "background: #fdecea; color: #8a1c14; border: 1px solid #e6a39d; padding: 6px;"
 
 
 def kind_title(kind: str) -> str:
@@ -124,99 +62,11 @@ def show_warning(parent: QWidget | None, title: str, text: str) -> None:
     warn(parent, title, text)
 
 
-def ask_overwrite(parent: QWidget | None, path: Path) -> bool:
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("SignDialog", "Ghi đè tệp?"),
-        QCoreApplication.translate("SignDialog", "Tệp {file} đã có. Ghi đè?").format(
-            file=path), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
-
-
 def slug(text: str) -> str:
     """ASCII file-name part: "Khối xã" → "khoi-xa"."""
     text = text.replace("đ", "d").replace("Đ", "D")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "bao-cao"
-
-
-# -- worker threads -------------------------------------------------------------------------------
-
-def _unexpected(err: Exception) -> str:
-    return QCoreApplication.translate(
-        "ReportWindow", "Lỗi không mong đợi: {error}").format(error=f"{type(err).__name__}: {err}")
-
-
-class TaskThread(QThread):
-    """Runs `fn()` on its own thread; emits `succeeded(value)` or `failed(message)`.
-
-    A ParappError becomes its message; anything else becomes a one-line message. Both are
-    logged, with the duration (and the traceback of anything else).
-    The thread object stays referenced (in `_LIVE`) until it has finished, so closing a window
-    while its work runs never destroys a running QThread."""
-
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, fn: Callable[[], Any], name: str = "parapp-report"):
-        super().__init__()
-        self._fn = fn
-        self.error: ParappError | None = None  # the failure, for a caller that tells them apart
-        self.setObjectName(name)
-
-    def run(self) -> None:  # on the worker thread
-        fn, self._fn = self._fn, None  # drop the closure (it may hold a passphrase)
-        try:
-            with logs.timed(self.objectName().removeprefix("parapp-"), log):  # and its error
-                value = fn()
-        except ParappError as err:
-            self.error = err
-            self.failed.emit(str(err))
-            return
-        except Exception as err:
-            self.failed.emit(_unexpected(err))
-            return
-        finally:
-            del fn
-        self.succeeded.emit(value)
-
-    def start_kept(self) -> None:
-        _keeper().keep(self)
-        self.start()
-
-
-class _Keeper(QObject):
-    """Holds running threads until they finish (lives on the GUI thread)."""
-
-    def __init__(self):
-        super().__init__()
-        self.live: set[QThread] = set()
-
-    def keep(self, thread: QThread) -> None:
-        self.live.add(thread)
-        thread.finished.connect(self._done)
-
-    @Slot()
-    def _done(self) -> None:
-        for thread in [t for t in self.live if t.isFinished()]:
-            thread.wait()
-            self.live.discard(thread)
-
-
-_KEEPER: _Keeper | None = None
-
-
-def _keeper() -> _Keeper:
-    global _KEEPER
-    if _KEEPER is None:
-        _KEEPER = _Keeper()
-    return _KEEPER
-
-
-def wait_for_tasks(timeout_ms: int = 30000) -> None:
-    """Wait until every report task has finished (tests, application exit)."""
-    for thread in list(_keeper().live):
-        thread.wait(timeout_ms)
 
 
 def build_report(db_path: Path, kind: str, scope: str | None, out: Path) -> Path:
@@ -233,146 +83,6 @@ def build_report(db_path: Path, kind: str, scope: str | None, out: Path) -> Path
         if not scope:
             raise ParappError("Bảng điểm cần chọn một đơn vị", "A score sheet needs a unit")
         return build_unit_sheet(store, out, scope)
-
-
-# -- the pages ------------------------------------------------------------------------------------
-
-def render_page(pdf: pdfium.PdfDocument, index: int, scale: float) -> QImage:
-    """Page `index` as an RGB image, `scale` pixels per point (GUI thread only)."""
-    page = pdf[index]
-    try:
-        bitmap = page.render(scale=scale, rev_byteorder=True)
-        fmt = (QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4
-               else QImage.Format.Format_RGB888)
-        image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                       fmt).copy()  # own the pixels
-        bitmap.close()
-        return image
-    finally:
-        page.close()
-
-
-class PageView(QWidget):
-    """The pages of one PDF stacked vertically, drawn as they come into view."""
-
-    zoom_changed = Signal(float)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._pdf: pdfium.PdfDocument | None = None
-        self._data: bytes | None = None
-        self._sizes: list[tuple[float, float]] = []  # points
-        self._rects: list[QRect] = []
-        self._zoom = 1.0
-        self._cache: OrderedDict[int, QImage] = OrderedDict()
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setBackgroundRole(QPalette.ColorRole.Dark)
-
-    # document
-    def set_pdf(self, data: bytes | None) -> None:
-        self.close_pdf()
-        if data is not None:
-            self._data = data  # PDFium reads from these bytes: keep them alive
-            self._pdf = pdfium.PdfDocument(data)
-            self._pdf.init_forms()  # else the signature's appearance (a form widget) is not drawn
-            self._sizes = [self._pdf.get_page_size(i) for i in range(len(self._pdf))]
-        self._layout()
-
-    def close_pdf(self) -> None:
-        self._cache.clear()
-        if self._pdf is not None:
-            self._pdf.close()
-        self._pdf, self._data, self._sizes = None, None, []
-
-    @property
-    def page_count(self) -> int:
-        return len(self._sizes)
-
-    def page_size(self, index: int) -> tuple[float, float]:
-        return self._sizes[index]
-
-    @property
-    def pdf(self) -> pdfium.PdfDocument | None:
-        return self._pdf
-
-    # zoom
-    @property
-    def zoom(self) -> float:
-        return self._zoom
-
-    def pixels_per_point(self) -> float:
-        return self.logicalDpiX() / 72.0 * self._zoom
-
-    def set_zoom(self, zoom: float) -> None:
-        zoom = max(0.1, min(zoom, 6.0))
-        if abs(zoom - self._zoom) < 1e-6:
-            return
-        self._zoom = zoom
-        self._layout()
-        self.zoom_changed.emit(zoom)
-
-    def fit_width_zoom(self, width: int) -> float:
-        if not self._sizes:
-            return self._zoom
-        widest = max(w for w, _h in self._sizes)
-        return max(0.1, (width - 2 * PAGE_GAP) / (widest * self.logicalDpiX() / 72.0))
-
-    def _layout(self) -> None:
-        self._cache.clear()
-        ppp = self.pixels_per_point()
-        self._rects = []
-        widest = max((round(w * ppp) for w, _h in self._sizes), default=0)
-        y = PAGE_GAP
-        for w, h in self._sizes:
-            pw, ph = round(w * ppp), round(h * ppp)
-            self._rects.append(QRect(PAGE_GAP + (widest - pw) // 2, y, pw, ph))
-            y += ph + PAGE_GAP
-        self.resize(widest + 2 * PAGE_GAP if self._sizes else 0, y if self._sizes else 0)
-        self.update()
-
-    def page_rect(self, index: int) -> QRect:
-        return self._rects[index]
-
-    def page_at(self, y: int) -> int:
-        """The page shown at height `y` (0-based), or the one just above."""
-        for i, rect in enumerate(self._rects):
-            if y < rect.bottom() + PAGE_GAP:
-                return i
-        return max(0, len(self._rects) - 1)
-
-    def image(self, index: int) -> QImage:
-        """Page `index` at the current zoom, for this screen's pixel ratio (cached)."""
-        image = self._cache.get(index)
-        if image is None:
-            ratio = self.devicePixelRatioF()
-            image = render_page(self._pdf, index, self.pixels_per_point() * ratio)
-            image.setDevicePixelRatio(ratio)
-            self._cache[index] = image
-            while len(self._cache) > CACHE_PAGES:
-                self._cache.popitem(last=False)
-        else:
-            self._cache.move_to_end(index)
-        return image
-
-    def sizeHint(self) -> QSize:
-        return self.size()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Dark))
-        if self._pdf is not None:
-            shadow = QColor(0, 0, 0, 60)
-            for i, rect in enumerate(self._rects):
-                if not rect.adjusted(-2, -2, 4, 4).intersects(event.rect()):
-                    continue
-                painter.fillRect(rect.translated(3, 3), shadow)
-                try:
-                    painter.drawImage(rect.topLeft(), self.image(i))
-                except (pdfium.PdfiumError, ValueError):
-                    painter.fillRect(rect, Qt.GlobalColor.white)
-                painter.setPen(QPen(QColor(0, 0, 0, 90), 1))
-                painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        painter.end()
 
 
 # -- what the window reports on -------------------------------------------------------------------
@@ -396,13 +106,6 @@ class ReportSource:
 
     def block_of(self, unit: str | None) -> str | None:
         return next((b for c, _n, b in self.units if c == unit), None)
-
-
-@dataclass(frozen=True)
-class SignOutcome:
-    result: Any  # signing.SignResult
-    reports: list  # signing.SignatureReport, from verify_pdf on the output
-    verify_error: str | None
 
 
 # -- the window -----------------------------------------------------------------------------------
@@ -432,113 +135,31 @@ class ReportWindow(QMainWindow):
         self._fit = True
         self._closed = False
 
-        central = QWidget(self)
-        self.setCentralWidget(central)
-        top = QHBoxLayout()
-        self.kind_combo = QComboBox(self)
+        self.ui = ui = Ui_ReportWindow()
+        ui.setupUi(self)
+        # the public names (the tests and scripts/screenshots.py drive the window by these)
+        self.kind_combo, self.scope_label, self.scope_combo = (ui.kindCombo, ui.scopeLabel,
+                                                               ui.scopeCombo)
+        self.refresh_button, self.print_button = ui.refreshButton, ui.printButton
+        self.save_button, self.sign_button = ui.saveButton, ui.signButton
+        self.prev_button, self.next_button = ui.prevButton, ui.nextButton
+        self.page_spin, self.page_count_label = ui.pageSpin, ui.pageCountLabel
+        self.zoom_out_button, self.zoom_in_button = ui.zoomOutButton, ui.zoomInButton
+        self.zoom_combo, self.stale_label, self.status = ui.zoomCombo, ui.staleLabel, ui.status
+        self.busy_bar, self.cancel_button = ui.busyBar, ui.cancelButton
+        self.banner, self.pages, self.scroll = ui.banner, ui.pages, ui.scroll
+
+        # what the form cannot hold: choices with their data, standard shortcuts, colours
         for kind in KINDS:
             self.kind_combo.addItem(kind_title(kind), kind)
-        self.scope_label = QLabel(self)
-        self.scope_combo = QComboBox(self)
-        self.scope_combo.setMinimumContentsLength(28)
-        self.scope_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.refresh_button = QPushButton(self.tr("Làm &mới"), self)
-        self.refresh_button.setToolTip(self.tr("Tạo lại văn bản từ dữ liệu hiện tại của tệp (F5)"))
-        self.refresh_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.print_button = QPushButton(self.tr("&In…"), self)
-        self.save_button = QPushButton(self.tr("&Lưu PDF…"), self)
-        self.sign_button = QPushButton(self.tr("&Ký số…"), self)
-        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.print_button.setToolTip(self.tr("In văn bản ra máy in (Ctrl+P)"))
-        self.save_button.setToolTip(self.tr("Lưu bản PDF của văn bản đang xem (Ctrl+S)"))
-        self.sign_button.setToolTip(self.tr("Ký số văn bản bằng tệp khóa PKCS#12 hoặc thiết bị "
-                                            "ký số USB"))
-        kind_label = QLabel(self.tr("&Văn bản:"), self)
-        kind_label.setBuddy(self.kind_combo)
-        self.scope_label.setBuddy(self.scope_combo)
-        top.addWidget(kind_label)
-        top.addWidget(self.kind_combo)
-        top.addSpacing(8)
-        top.addWidget(self.scope_label)
-        top.addWidget(self.scope_combo, 1)
-        top.addWidget(self.refresh_button)
-        top.addSpacing(16)
-        top.addWidget(self.print_button)
-        top.addWidget(self.save_button)
-        top.addWidget(self.sign_button)
-
-        nav = QHBoxLayout()
-        self.prev_button = QToolButton(self)
-        self.prev_button.setText("◀")
-        self.prev_button.setToolTip(self.tr("Trang trước (Page Up)"))
-        self.next_button = QToolButton(self)
-        self.next_button.setText("▶")
-        self.next_button.setToolTip(self.tr("Trang sau (Page Down)"))
-        self.page_spin = QSpinBox(self)
-        self.page_spin.setRange(0, 0)
-        self.page_spin.setKeyboardTracking(False)
-        self.page_count_label = QLabel(self)
-        self.zoom_out_button = QToolButton(self)
-        self.zoom_out_button.setText("−")
-        self.zoom_out_button.setToolTip(self.tr("Thu nhỏ (Ctrl+-)"))
-        self.zoom_in_button = QToolButton(self)
-        self.zoom_in_button.setText("+")
-        self.zoom_in_button.setToolTip(self.tr("Phóng to (Ctrl++)"))
-        self.zoom_combo = QComboBox(self)
         self.zoom_combo.addItem(self.tr("Vừa chiều rộng"), FIT_WIDTH)
         for z in ZOOMS:
             self.zoom_combo.addItem(f"{round(z * 100)} %", z)
-        page_label = QLabel(self.tr("Trang:"), self)
-        page_label.setBuddy(self.page_spin)
-        nav.addWidget(page_label)
-        nav.addWidget(self.prev_button)
-        nav.addWidget(self.page_spin)
-        nav.addWidget(self.page_count_label)
-        nav.addWidget(self.next_button)
-        nav.addSpacing(16)
-        zoom_label = QLabel(self.tr("Thu phóng:"), self)
-        zoom_label.setBuddy(self.zoom_combo)
-        nav.addWidget(zoom_label)
-        nav.addWidget(self.zoom_out_button)
-        nav.addWidget(self.zoom_combo)
-        nav.addWidget(self.zoom_in_button)
-        nav.addStretch(1)
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setMaximumWidth(140)
-        self.busy_bar.setTextVisible(False)
-        self.status = QLabel(self)
-        self.stale_label = QLabel(self.tr("Dữ liệu đã thay đổi — bấm Làm mới (F5)"), self)
+        self.refresh_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.stale_label.setStyleSheet(WARNING_STYLE)
-        self.stale_label.setToolTip(self.tr("Điểm hoặc thiết lập đã được sửa sau khi văn bản "
-                                            "này được tạo"))
-        self.stale_label.hide()
-        self.cancel_button = QPushButton(self.tr("Hủy"), self)
-        self.cancel_button.setToolTip(self.tr("Bỏ văn bản đang tạo"))
-        nav.addWidget(self.stale_label)
-        nav.addWidget(self.status)
-        nav.addWidget(self.busy_bar)
-        nav.addWidget(self.cancel_button)
-
-        self.banner = QLabel(self)  # the signature check, or why the document is missing
-        self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.hide()
-
-        self.pages = PageView(self)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.pages)
-        self.scroll.setWidgetResizable(False)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.scroll.setBackgroundRole(QPalette.ColorRole.Dark)
-
-        layout = QVBoxLayout(central)
-        layout.addLayout(top)
-        layout.addLayout(nav)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.scroll, 1)
 
         for key, slot in ((QKeySequence.StandardKey.ZoomIn, self.zoom_in),
                           (QKeySequence.StandardKey.ZoomOut, self.zoom_out)):
@@ -1065,448 +686,6 @@ def _unlink(path: Path) -> None:
         Path(path).unlink()
     except OSError:
         pass
-
-
-# -- the sign dialog ------------------------------------------------------------------------------
-
-class SignDialog(QDialog):
-    """Sign the PDF shown: a PKCS#12 file and its passphrase, or a PKCS#11 token and its PIN;
-    optional signature and seal images; where to write the signed copy.
-
-    Signing and verifying run on a worker; the dialog stays open on failure (the message under
-    the fields, the secret field emptied) and closes after `signed(outcome)` on success."""
-
-    signed = Signal(object)  # SignOutcome
-
-    def __init__(self, src: Path, default_out: Path, parent: QWidget | None = None,
-                 document: str | None = None):
-        super().__init__(parent)
-        self.src = Path(src)
-        self.setWindowTitle(self.tr("Ký số văn bản"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.outcome: SignOutcome | None = None
-        self.busy = False
-        self._tokens: list = []
-        self._refusals: dict[str, str] = {}  # token label: why its certificate may not sign
-        self._blocked = False  # the chosen token may not be asked for its PIN
-        self._refused_key: str | None = None  # a PKCS#12 file whose certificate may not sign
-        self._task: TaskThread | None = None
-        self._token_task: TaskThread | None = None
-        settings = app_settings()
-
-        self.p12_radio = QRadioButton(self.tr("Tệp khóa &PKCS#12 (.p12, .pfx)"), self)
-        self.p11_radio = QRadioButton(self.tr("Thiết bị ký số &USB (PKCS#11)"), self)
-        group = QButtonGroup(self)
-        group.addButton(self.p12_radio)
-        group.addButton(self.p11_radio)
-        self.stack = QStackedWidget(self)
-
-        p12 = QWidget(self)
-        self.p12_edit = QLineEdit(str(settings.value("signing/pkcs12") or ""), p12)
-        self.p12_edit.setPlaceholderText(self.tr("Tệp .p12 hoặc .pfx chứa khóa và chứng thư số"))
-        self.passphrase_edit = QLineEdit(p12)
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setPlaceholderText(self.tr("Không lưu lại; để trống nếu tệp "
-                                                        "không có mật khẩu"))
-        form = QFormLayout(p12)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Tệp khóa:"), self._with_browse(self.p12_edit, self._browse_p12))
-        form.addRow(self.tr("Mật khẩu:"), self.passphrase_edit)
-        self.stack.addWidget(p12)
-
-        p11 = QWidget(self)
-        self.library_edit = QLineEdit(str(settings.value("signing/pkcs11_lib") or ""), p11)
-        self.library_edit.setPlaceholderText(self.tr("Thư viện PKCS#11 của thiết bị (.so, .dll, "
-                                                     ".dylib)"))
-        self.token_combo = QComboBox(p11)
-        self.find_button = QPushButton(self.tr("Tìm thiết bị"), p11)
-        self.pin_warning = QLabel(p11)  # shown before the PIN field is used
-        self.pin_warning.setWordWrap(True)
-        self.pin_warning.hide()
-        self.pin_edit = QLineEdit(p11)
-        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.setPlaceholderText(self.tr("Không lưu lại"))
-        token_row = QHBoxLayout()
-        token_row.addWidget(self.token_combo, 1)
-        token_row.addWidget(self.find_button)
-        form = QFormLayout(p11)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Thư viện:"), self._with_browse(self.library_edit,
-                                                            self._browse_library))
-        form.addRow(self.tr("Thiết bị:"), token_row)
-        form.addRow(self.pin_warning)
-        form.addRow(self.tr("Mã PIN:"), self.pin_edit)
-        self.stack.addWidget(p11)
-
-        look = QGroupBox(self.tr("Hình thức chữ ký (không bắt buộc)"), self)
-        self.signature_edit = QLineEdit(str(settings.value("signing/signature_image") or ""),
-                                        look)
-        self.signature_edit.setPlaceholderText(self.tr("Ảnh chữ ký (PNG, JPEG)"))
-        self.seal_edit = QLineEdit(str(settings.value("signing/seal_image") or ""), look)
-        self.seal_edit.setPlaceholderText(self.tr("Ảnh con dấu (PNG, JPEG)"))
-        form = QFormLayout(look)
-        form.addRow(self.tr("Ảnh chữ ký:"), self._with_browse(
-            self.signature_edit, lambda: self._browse_image(self.signature_edit)))
-        form.addRow(self.tr("Ảnh con dấu:"), self._with_browse(
-            self.seal_edit, lambda: self._browse_image(self.seal_edit)))
-
-        self.output_edit = QLineEdit(str(default_out), self)
-        self.trust_edit = QLineEdit(str(settings.value("signing/trust_roots") or ""), self)
-        self.trust_edit.setPlaceholderText(self.tr("Không bắt buộc (PEM, DER; cách nhau bởi ;)"))
-        self.trust_edit.setToolTip(self.tr("Tệp chứng thư gốc dùng để kiểm tra độ tin cậy của "
-                                           "chữ ký sau khi ký; nhiều tệp cách nhau bởi dấu ;"))
-        out_form = QFormLayout()
-        out_form.addRow(self.tr("Chứng thư gốc tin cậy:"), self._with_browse(
-            self.trust_edit, self._browse_roots))
-        out_form.addRow(self.tr("Lưu bản đã ký:"), self._with_browse(self.output_edit,
-                                                                     self._browse_output))
-
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Ký"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        self.buttons.accepted.connect(self.start_signing)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Văn bản: {file}").format(file=document or self.src.name), self)
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        layout.addWidget(self.p12_radio)
-        layout.addWidget(self.p11_radio)
-        layout.addWidget(self.stack)
-        layout.addWidget(look)
-        layout.addLayout(out_form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
-
-        self.p12_radio.toggled.connect(lambda on: self._set_mode("pkcs12" if on else "pkcs11"))
-        self.find_button.clicked.connect(self.find_tokens)
-        self.p12_edit.textChanged.connect(self._key_file_changed)
-        self.library_edit.editingFinished.connect(self._library_entered)
-        self.token_combo.currentIndexChanged.connect(self._on_token_changed)
-        mode = str(settings.value("signing/mode") or "pkcs12")
-        (self.p11_radio if mode == "pkcs11" else self.p12_radio).setChecked(True)
-        self._set_mode(mode)
-
-    def _with_browse(self, edit: QLineEdit, browse: Callable[[], None]) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addWidget(edit, 1)
-        button = QPushButton(self.tr("Chọn…"), self)
-        button.clicked.connect(browse)
-        row.addWidget(button)
-        return row
-
-    @property
-    def mode(self) -> str:
-        return "pkcs12" if self.p12_radio.isChecked() else "pkcs11"
-
-    def _set_mode(self, mode: str) -> None:
-        current = 0 if mode == "pkcs12" else 1
-        self.stack.setCurrentIndex(current)
-        for i in range(self.stack.count()):  # the stack as tall as the page shown
-            policy = QSizePolicy.Policy.Preferred if i == current else QSizePolicy.Policy.Ignored
-            self.stack.widget(i).setSizePolicy(policy, policy)
-        self.stack.adjustSize()
-        self.adjustSize()
-        if mode == "pkcs11" and not self._tokens and Path(self.library_edit.text()).is_file():
-            self.find_tokens()
-        self._update_ok()
-
-    # browsing
-    def _browse_p12(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp khóa"), self.p12_edit.text(),
-                                              self.tr("Tệp khóa PKCS#12 (*.p12 *.pfx)"))
-        if name:
-            self.p12_edit.setText(name)
-
-    def _browse_library(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn thư viện PKCS#11"), self.library_edit.text(),
-            self.tr("Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)"))
-        if name:
-            self.library_edit.setText(name)
-            self.find_tokens()
-
-    def _browse_image(self, edit: QLineEdit) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn ảnh"), edit.text(),
-                                              self.tr("Ảnh (*.png *.jpg *.jpeg)"))
-        if name:
-            edit.setText(name)
-
-    def _browse_roots(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Chọn chứng thư gốc tin cậy"), "",
-            self.tr("Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)"))
-        if names:
-            self.trust_edit.setText(";".join(names))
-
-    def _browse_output(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản đã ký"),
-                                              self.output_edit.text(),
-                                              self.tr("Tài liệu PDF (*.pdf)"))
-        if name:
-            self.output_edit.setText(name)
-
-    # tokens
-    def _library_entered(self) -> None:
-        if self.mode == "pkcs11" and self.library_edit.text().strip():
-            self.find_tokens()
-
-    def find_tokens(self) -> None:
-        """List the tokens of the library and check their certificates (no login) on a worker
-        thread."""
-        library = self.library_edit.text().strip()
-        if not library or self._token_task is not None:
-            return
-        from parapp.core import signing
-
-        def find() -> list:
-            found = []
-            for status in signing.list_tokens(library):
-                try:
-                    refused = signing.token_certificate_refusal(library, status.label)
-                except ParappError:  # unreadable now: checked again when signing
-                    refused = None
-                found.append((status, str(refused) if refused else None))
-            return found
-
-        self.find_button.setEnabled(False)
-        self.token_combo.clear()
-        self._tokens = []
-        self._show_message("")
-        task = TaskThread(find, "parapp-tokens")
-        task.succeeded.connect(self._tokens_found)
-        task.failed.connect(self._tokens_failed)
-        task.finished.connect(self._token_task_done)
-        self._token_task = task
-        task.start_kept()
-
-    @Slot()
-    def _token_task_done(self) -> None:
-        task, self._token_task = self._token_task, None
-        if task is not None:
-            task.wait()
-        self.find_button.setEnabled(True)
-
-    @Slot(object)
-    def _tokens_found(self, found: list) -> None:
-        self._tokens = [status for status, _refused in found]
-        self._refusals = {status.label: refused for status, refused in found if refused}
-        self.token_combo.blockSignals(True)
-        self.token_combo.clear()
-        for t in self._tokens:
-            detail = " ".join(x for x in (t.manufacturer, t.model) if x)
-            self.token_combo.addItem(f"{t.label} — {detail} ({t.serial})" if detail
-                                     else t.label, t.label)
-        self.token_combo.blockSignals(False)
-        if not self._tokens:
-            self._show_message(self.tr("Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)"))
-        self._on_token_changed(self.token_combo.currentIndex())
-
-    @Slot(str)
-    def _tokens_failed(self, message: str) -> None:
-        self._show_message(message)
-        self._on_token_changed(-1)
-
-    def _on_token_changed(self, index: int) -> None:
-        """Tell the token's PIN state before the PIN is typed; refuse a locked token, and one
-        whose certificate may not sign."""
-        from parapp.core import signing
-        status = self._tokens[index] if 0 <= index < len(self._tokens) else None
-        self.pin_warning.hide()
-        self.pin_edit.setEnabled(status is not None)
-        self.pin_edit.setPlaceholderText(self.tr("Không lưu lại"))
-        self._blocked = False
-        if status is not None:
-            try:
-                warning = signing.check_pin(status)
-            except ParappError as err:
-                warning, self._blocked = str(err), True
-            if not self._blocked and status.label in self._refusals:
-                warning, self._blocked = self._refusals[status.label], True
-            if self._blocked:
-                self.pin_edit.setEnabled(False)
-            if warning:
-                self.pin_warning.setText(warning)
-                self.pin_warning.setStyleSheet(ERROR_STYLE if self._blocked else WARNING_STYLE)
-                self.pin_warning.show()
-            if status.protected_authentication_path and not self._blocked:
-                self.pin_edit.setEnabled(False)
-                self.pin_edit.setPlaceholderText(self.tr("Nhập PIN trên bàn phím của thiết bị"))
-        self._update_ok()
-
-    def _key_file_changed(self) -> None:
-        if self._refused_key is not None:  # another file: its certificate is still to be seen
-            self._refused_key = None
-            self._show_message("")
-        self._update_ok()
-
-    def _update_ok(self) -> None:
-        if self.busy:
-            self.ok_button.setEnabled(False)
-            return
-        if self.mode == "pkcs11":
-            ok = self.token_combo.currentIndex() >= 0 and not self._blocked
-        else:
-            ok = self._refused_key is None
-        self.ok_button.setEnabled(ok)
-
-    # signing
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def _fields(self) -> list[QWidget]:
-        return [self.p12_radio, self.p11_radio, self.stack, self.signature_edit, self.seal_edit,
-                self.trust_edit, self.output_edit]
-
-    def start_signing(self) -> None:
-        """Ký: check the inputs, take the secret out of its field, sign and verify on a worker."""
-        if self.busy:
-            return
-        from parapp.core import signing
-        dest_text = self.output_edit.text().strip()
-        if not dest_text:
-            self._show_message(self.tr("Chọn nơi lưu bản đã ký"))
-            return
-        dest = Path(dest_text)
-        if dest.suffix.lower() != ".pdf":
-            dest = dest.with_name(dest.name + ".pdf")
-        sig_image = self.signature_edit.text().strip() or None
-        seal_image = self.seal_edit.text().strip() or None
-        mode = self.mode
-        key_file = library = label = None
-        if mode == "pkcs12":
-            key_file = self.p12_edit.text().strip()
-            if not key_file:
-                self._show_message(self.tr("Chọn tệp khóa PKCS#12"))
-                return
-            secret = self.passphrase_edit.text()
-            self.passphrase_edit.clear()
-        else:
-            library = self.library_edit.text().strip()
-            label = self.token_combo.currentData()
-            if not library or label is None:
-                self._show_message(self.tr("Chọn thư viện PKCS#11 và thiết bị ký số"))
-                return
-            secret = self.pin_edit.text() if self.pin_edit.isEnabled() else None
-            if secret == "":  # an empty PIN would only use up one of the token's attempts
-                self._show_message(self.tr("Nhập mã PIN của thiết bị ký số"))
-                self.pin_edit.setFocus()
-                return
-            self.pin_edit.clear()
-        try:
-            signing.check_paths(self.src, dest)  # cheap; before anything is opened
-        except ParappError as err:
-            self._show_message(str(err))
-            return
-        if dest.exists() and not ask_overwrite(self, dest):
-            return
-        settings = app_settings()  # where the key is, never the secret
-        settings.setValue("signing/mode", mode)
-        if mode == "pkcs12":
-            settings.setValue("signing/pkcs12", key_file)
-        else:
-            settings.setValue("signing/pkcs11_lib", library)
-        settings.setValue("signing/signature_image", sig_image or "")
-        settings.setValue("signing/seal_image", seal_image or "")
-        settings.setValue("signing/trust_roots", self.trust_edit.text().strip())
-        settings.sync()
-
-        roots = [r.strip() for r in self.trust_edit.text().split(";") if r.strip()]
-        src = self.src
-        held = [secret]  # emptied by the worker as soon as the key is open
-        del secret
-
-        def open_key():
-            secret = held.pop()
-            if mode == "pkcs12":
-                return signing.load_pkcs12(key_file, secret)
-            status = signing.token_status(library, label)
-            signing.check_pin(status)  # the state may have changed since it was listed
-            return signing.open_token(library, label, secret)
-
-        def work() -> SignOutcome:
-            signing.load_trust_roots(roots)  # a root that is not one: refused before signing
-            with open_key() as key:
-                result = signing.sign_pdf(src, dest, key, signature_image=sig_image,
-                                          seal_image=seal_image)
-            try:
-                reports, error = signing.verify_pdf(result.path, roots), None
-            except ParappError as err:
-                reports, error = [], str(err)
-            return SignOutcome(result, reports, error)
-
-        self._set_busy(True)
-        self._show_message("")
-        task = TaskThread(work, "parapp-sign")
-        task.succeeded.connect(self._signed)
-        task.failed.connect(self._sign_failed)
-        task.finished.connect(self._sign_task_done)
-        self._task = task
-        task.start_kept()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        for w in self._fields():
-            w.setEnabled(not busy)
-        self.progress.setVisible(busy)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
-        self._update_ok()
-
-    @Slot()
-    def _sign_task_done(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.wait()
-        self._set_busy(False)
-        if self.outcome is not None:
-            self.signed.emit(self.outcome)
-            self.accept()
-
-    @Slot(object)
-    def _signed(self, outcome: SignOutcome) -> None:
-        self.outcome = outcome
-
-    @Slot(str)
-    def _sign_failed(self, message: str) -> None:
-        from parapp.core import signing
-        refused = isinstance(getattr(self._task, "error", None), signing.CertificateError)
-        if refused and self.mode == "pkcs11":  # shown above the PIN, which is not asked again
-            self._refusals[self.token_combo.currentData()] = message
-            self._on_token_changed(self.token_combo.currentIndex())
-            return
-        self._show_message(message)
-        if refused:  # not again with this file (Ký follows once the task is done)
-            self._refused_key = self.p12_edit.text().strip()
-        field = self.passphrase_edit if self.mode == "pkcs12" else self.pin_edit
-        if field.isEnabled():
-            field.setFocus()
-
-    def reject(self) -> None:
-        if self.busy:
-            return  # the key is open on the worker: wait for it
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 def close_report_window(main) -> None:

@@ -10,6 +10,12 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 THEMES = ("system", "light", "dark")
+# messages in the report window and the sign dialog: an error, a warning (amber), the banner
+# that says whether a document is signed and verified or why it is missing
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5300; font-weight: bold;"
+OK_BANNER = "background: #e6f4ea; color: #0b5d1e; border: 1px solid #8cc79b; padding: 6px;"
+BAD_BANNER = "background: #fdecea; color: #8a1c14; border: 1px solid #e6a39d; padding: 6px;"
 
 
 def _dark_palette() -> QPalette:
@@ -39,6 +45,11 @@ def is_dark(source: QApplication | QWidget | QPalette | None = None) -> bool:
         source = QApplication.instance()
     palette = source if isinstance(source, QPalette) else source.palette()
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def error_color() -> QColor:
+    """Red that reads on the theme in use (a refused package, a key that is not there)."""
+    return QColor("#ff8a80") if is_dark() else QColor("#c62828")
 
 
 def apply_theme(name: str, app: QApplication | None = None) -> str:

@@ -729,67 +729,67 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="946"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="57"/>
         <source>Tạo khóa niêm phong cho {member}</source>
         <translation>Create a sealing key for {member}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="950"/>
+        <location filename="../../forms/key_dialog.ui" line="32"/>
         <source>Khóa riêng dùng để niêm phong các gói bạn gửi lại Tổ thư ký; nó ở lại trên máy này. Nên đặt mật khẩu cho khóa (để trống: không đặt).</source>
         <translation>The private key seals the packages you send back to the secretariat; it stays on this computer. A passphrase for the key is recommended (empty: none).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="955"/>
+        <location filename="../../forms/key_dialog.ui" line="59"/>
         <source>Chọn nơi lưu…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="967"/>
+        <location filename="../../forms/key_dialog.ui" line="44"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="968"/>
+        <location filename="../../forms/key_dialog.ui" line="68"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="969"/>
+        <location filename="../../forms/key_dialog.ui" line="85"/>
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="989"/>
+        <location filename="../../forms/key_dialog.ui" line="153"/>
         <source>&amp;Sao chép</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1001"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="51"/>
         <source>&amp;Tạo khóa</source>
         <translation>C&amp;reate key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1004"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="53"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1017"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="74"/>
         <source>Lưu khóa riêng</source>
         <translation>Save the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1019"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="76"/>
         <source>Khóa parapp (*.key)</source>
         <translation>parapp keys (*.key)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1025"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="82"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1046"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="103"/>
         <source>Đã tạo khóa: {path}
 Khóa công khai: {public}
 
@@ -800,7 +800,7 @@ Public key: {public}
 Send the fingerprint below to the secretariat (official letter, phone) to register member {member}&apos;s key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1055"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="112"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1308,366 +1308,363 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="255"/>
+        <location filename="../../forms/merge_dialog.ui" line="14"/>
         <source>Hợp nhất gói của thành viên Hội đồng</source>
         <translation>Merge council members&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="266"/>
+        <location filename="../../forms/merge_dialog.ui" line="342"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="278"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="93"/>
         <source>&amp;Hợp nhất</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="282"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="96"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="299"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="101"/>
         <source>Tệp chính: &lt;b&gt;{file}&lt;/b&gt;. Thêm các gói (.parapp) thành viên Hội đồng đã niêm phong gửi lại — bằng nút «Thêm gói…» hoặc kéo thả tệp vào đây. Việc chạy thử không ghi gì vào tệp.</source>
         <translation>Master file: &lt;b&gt;{file}&lt;/b&gt;. Add the sealed packages (.parapp) council members sent back — with “Add packages…” or by dropping the files here. The dry run writes nothing to the file.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="303"/>
+        <location filename="../../forms/merge_dialog.ui" line="45"/>
         <source>&amp;Thêm gói…</source>
         <translation>&amp;Add packages…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="305"/>
+        <location filename="../../forms/merge_dialog.ui" line="55"/>
         <source>&amp;Bỏ gói đã chọn</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="315"/>
+        <location filename="../../forms/merge_dialog.ui" line="77"/>
         <source>Tệp gói</source>
         <translation>Package file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="315"/>
-        <location filename="../../parapp/ui/merging.py" line="333"/>
+        <location filename="../../forms/merge_dialog.ui" line="82"/>
+        <location filename="../../forms/merge_dialog.ui" line="140"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="315"/>
+        <location filename="../../forms/merge_dialog.ui" line="87"/>
         <source>Niêm phong lúc</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="316"/>
+        <location filename="../../forms/merge_dialog.ui" line="92"/>
         <source>Áp dụng</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="316"/>
+        <location filename="../../forms/merge_dialog.ui" line="97"/>
         <source>Song song</source>
         <translation>Parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="316"/>
-        <location filename="../../parapp/ui/merging.py" line="327"/>
+        <location filename="../../forms/merge_dialog.ui" line="102"/>
+        <location filename="../../forms/merge_dialog.ui" line="120"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="316"/>
+        <location filename="../../forms/merge_dialog.ui" line="107"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="333"/>
+        <location filename="../../forms/merge_dialog.ui" line="145"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="333"/>
+        <location filename="../../forms/merge_dialog.ui" line="150"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="333"/>
+        <location filename="../../forms/merge_dialog.ui" line="155"/>
         <source>Phần</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="334"/>
+        <location filename="../../forms/merge_dialog.ui" line="160"/>
         <source>Giá trị gốc</source>
         <translation>Base value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="334"/>
+        <location filename="../../forms/merge_dialog.ui" line="165"/>
         <source>Tệp chính (hiện tại)</source>
         <translation>Master (now)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="335"/>
+        <location filename="../../forms/merge_dialog.ui" line="170"/>
         <source>Gói của thành viên</source>
         <translation>Member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="335"/>
+        <location filename="../../forms/merge_dialog.ui" line="175"/>
         <source>Chọn</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="335"/>
+        <location filename="../../forms/merge_dialog.ui" line="180"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="344"/>
-        <location filename="../../parapp/ui/merging.py" line="696"/>
+        <location filename="../../forms/merge_dialog.ui" line="214"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="344"/>
-        <location filename="../../parapp/ui/merging.py" line="696"/>
+        <location filename="../../forms/merge_dialog.ui" line="219"/>
         <source>Giữ tệp chính</source>
         <translation>Keep the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="345"/>
-        <location filename="../../parapp/ui/merging.py" line="697"/>
+        <location filename="../../forms/merge_dialog.ui" line="224"/>
         <source>Lấy giá trị của gói</source>
         <translation>Take the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="347"/>
+        <location filename="../../forms/merge_dialog.ui" line="232"/>
         <source>Lý do chung</source>
         <translation>Common reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="348"/>
+        <location filename="../../forms/merge_dialog.ui" line="239"/>
         <source>Điền cho các xung đột còn trống</source>
         <translation>Fill in the open conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="352"/>
+        <location filename="../../forms/merge_dialog.ui" line="203"/>
         <source>Cho mọi xung đột:</source>
         <translation>For every conflict:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="382"/>
+        <location filename="../../forms/merge_dialog.ui" line="275"/>
         <source>Cả lần hợp nhất là một bước: hoàn tác được trong cửa sổ chính (Sửa › Hoàn tác).</source>
         <translation>The whole merge is one step: it can be undone in the main window (Edit › Undo).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="389"/>
+        <location filename="../../forms/merge_dialog.ui" line="301"/>
         <source>Xuất báo cáo &amp;Excel…</source>
         <translation>Export &amp;Excel report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="434"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="160"/>
         <source>Chọn các gói thành viên gửi lại</source>
         <translation>Choose the packages members sent back</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="435"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="161"/>
         <source>Gói parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp packages (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="458"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="184"/>
         <source>Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:
 {files}</source>
         <translation>A package of the same name is already in the list; rename the file and add it again:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="526"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="252"/>
         <source>Đang chạy thử hợp nhất, không ghi gì vào tệp…</source>
         <translation>Dry run of the merge, nothing is written to the file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="536"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="262"/>
         <source>Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…</source>
         <translation>Merging (one transaction, after a backup of the master)…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="556"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="282"/>
         <source>Đang dừng, không có thay đổi nào được ghi…</source>
         <translation>Stopping, no change is written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="601"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="327"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="613"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="339"/>
         <source>Đã dừng chạy thử. Bấm «Thêm gói…» hoặc bỏ một gói để chạy lại.</source>
         <translation>Dry run stopped. Click “Add packages…” or remove a package to run it again.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="617"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="343"/>
         <source>Đã dừng hợp nhất, không có thay đổi nào.</source>
         <translation>Merge stopped, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="635"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="361"/>
         <source>Bị từ chối, không hợp nhất: {message}</source>
         <translation>Refused, not merged: {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="640"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="366"/>
         <source>Chưa chạy thử</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="649"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="375"/>
         <source>đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>already merged; nothing changes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="699"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="424"/>
         <source>Bắt buộc: vì sao chọn giá trị này</source>
         <translation>Required: why this value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="713"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="438"/>
         <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
         <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="715"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="440"/>
         <source>Không có xung đột</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="754"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="479"/>
         <source>Đang chạy…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="756"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="481"/>
         <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
         <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="758"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="483"/>
         <source>Chưa chạy thử được các gói.</source>
         <translation>The packages could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="760"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="485"/>
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="768"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="493"/>
         <source>{n} xung đột chưa chọn giá trị</source>
         <translation>{n} conflict(s) without a choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="770"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="495"/>
         <source>{n} xung đột chưa ghi lý do</source>
         <translation>{n} conflict(s) without a reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="772"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="497"/>
         <source>Chưa hợp nhất được: {what}.</source>
         <translation>Cannot merge yet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="790"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="515"/>
         <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
         <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="792"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="517"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="805"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="530"/>
         <source>Đã hợp nhất {n} gói vào {file}</source>
         <translation>Merged {n} package(s) into {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="808"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="533"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="817"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="542"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="821"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="546"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="831"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="556"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="832"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="557"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="834"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="559"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="835"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="560"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="837"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="562"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="841"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="566"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="848"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="573"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="850"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="575"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="851"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="576"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="859"/>
-        <location filename="../../parapp/ui/merging.py" line="881"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="584"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="606"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="860"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="585"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="873"/>
-        <location filename="../../parapp/ui/merging.py" line="877"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="598"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="602"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="882"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="607"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -1895,278 +1892,273 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="115"/>
+        <location filename="../../parapp/ui/report_view.py" line="53"/>
         <source>Phụ lục xếp hạng</source>
         <translation>Ranking annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="116"/>
+        <location filename="../../parapp/ui/report_view.py" line="54"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Classification of heads</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="117"/>
+        <location filename="../../parapp/ui/report_view.py" line="55"/>
         <source>Bảng điểm đơn vị</source>
         <translation>Unit score sheet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="146"/>
-        <source>Lỗi không mong đợi: {error}</source>
-        <translation>Unexpected error: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="446"/>
+        <location filename="../../forms/report_window.ui" line="69"/>
         <source>Làm &amp;mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="447"/>
+        <location filename="../../forms/report_window.ui" line="66"/>
         <source>Tạo lại văn bản từ dữ liệu hiện tại của tệp (F5)</source>
         <translation>Build the document again from the file&apos;s current data (F5)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="449"/>
+        <location filename="../../forms/report_window.ui" line="95"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="450"/>
+        <location filename="../../forms/report_window.ui" line="105"/>
         <source>&amp;Lưu PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="451"/>
+        <location filename="../../forms/report_window.ui" line="115"/>
         <source>&amp;Ký số…</source>
         <translation>Si&amp;gn…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="454"/>
+        <location filename="../../forms/report_window.ui" line="92"/>
         <source>In văn bản ra máy in (Ctrl+P)</source>
         <translation>Print the document (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="455"/>
+        <location filename="../../forms/report_window.ui" line="102"/>
         <source>Lưu bản PDF của văn bản đang xem (Ctrl+S)</source>
         <translation>Save the PDF of the document shown (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="456"/>
+        <location filename="../../forms/report_window.ui" line="112"/>
         <source>Ký số văn bản bằng tệp khóa PKCS#12 hoặc thiết bị ký số USB</source>
         <translation>Digitally sign the document with a PKCS#12 key file or a USB signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="458"/>
+        <location filename="../../forms/report_window.ui" line="20"/>
         <source>&amp;Văn bản:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="475"/>
+        <location filename="../../forms/report_window.ui" line="136"/>
         <source>Trang trước (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="478"/>
+        <location filename="../../forms/report_window.ui" line="159"/>
         <source>Trang sau (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="485"/>
+        <location filename="../../forms/report_window.ui" line="195"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="488"/>
+        <location filename="../../forms/report_window.ui" line="208"/>
         <source>Phóng to (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="490"/>
+        <location filename="../../parapp/ui/report_view.py" line="155"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="493"/>
+        <location filename="../../forms/report_window.ui" line="126"/>
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="501"/>
+        <location filename="../../forms/report_window.ui" line="185"/>
         <source>Thu phóng:</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="513"/>
+        <location filename="../../forms/report_window.ui" line="237"/>
         <source>Dữ liệu đã thay đổi — bấm Làm mới (F5)</source>
         <translation>The data has changed — click Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="515"/>
+        <location filename="../../forms/report_window.ui" line="234"/>
         <source>Điểm hoặc thiết lập đã được sửa sau khi văn bản này được tạo</source>
         <translation>Scores or settings were changed after this document was built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="518"/>
-        <location filename="../../parapp/ui/report_view.py" line="921"/>
+        <location filename="../../forms/report_window.ui" line="266"/>
+        <location filename="../../parapp/ui/report_view.py" line="542"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="519"/>
+        <location filename="../../forms/report_window.ui" line="263"/>
         <source>Bỏ văn bản đang tạo</source>
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="638"/>
+        <location filename="../../parapp/ui/report_view.py" line="259"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="639"/>
+        <location filename="../../parapp/ui/report_view.py" line="260"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="625"/>
+        <location filename="../../parapp/ui/report_view.py" line="246"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="639"/>
+        <location filename="../../parapp/ui/report_view.py" line="260"/>
         <source>Chỉ &amp;khối:</source>
         <translation>Only &amp;block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="676"/>
+        <location filename="../../parapp/ui/report_view.py" line="297"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="679"/>
+        <location filename="../../parapp/ui/report_view.py" line="300"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="718"/>
+        <location filename="../../parapp/ui/report_view.py" line="339"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="729"/>
+        <location filename="../../parapp/ui/report_view.py" line="350"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="752"/>
+        <location filename="../../parapp/ui/report_view.py" line="373"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="759"/>
+        <location filename="../../parapp/ui/report_view.py" line="380"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="760"/>
+        <location filename="../../parapp/ui/report_view.py" line="381"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="773"/>
+        <location filename="../../parapp/ui/report_view.py" line="394"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="782"/>
+        <location filename="../../parapp/ui/report_view.py" line="403"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="895"/>
+        <location filename="../../parapp/ui/report_view.py" line="516"/>
         <source>Không có máy in</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="896"/>
+        <location filename="../../parapp/ui/report_view.py" line="517"/>
         <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
         <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="900"/>
+        <location filename="../../parapp/ui/report_view.py" line="521"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="921"/>
+        <location filename="../../parapp/ui/report_view.py" line="542"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="935"/>
+        <location filename="../../parapp/ui/report_view.py" line="556"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="936"/>
+        <location filename="../../parapp/ui/report_view.py" line="557"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="959"/>
+        <location filename="../../parapp/ui/report_view.py" line="580"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="981"/>
+        <location filename="../../parapp/ui/report_view.py" line="602"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="982"/>
+        <location filename="../../parapp/ui/report_view.py" line="603"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="993"/>
+        <location filename="../../parapp/ui/report_view.py" line="614"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="994"/>
+        <location filename="../../parapp/ui/report_view.py" line="615"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="998"/>
+        <location filename="../../parapp/ui/report_view.py" line="619"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1032"/>
+        <location filename="../../parapp/ui/report_view.py" line="653"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1036"/>
+        <location filename="../../parapp/ui/report_view.py" line="657"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1037"/>
+        <location filename="../../parapp/ui/report_view.py" line="658"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1041"/>
+        <location filename="../../parapp/ui/report_view.py" line="662"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1043"/>
+        <location filename="../../parapp/ui/report_view.py" line="664"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1052"/>
+        <location filename="../../parapp/ui/report_view.py" line="673"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -2459,57 +2451,57 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>SealDialog</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1085"/>
+        <location filename="../../forms/seal_dialog.ui" line="14"/>
         <source>Niêm phong gói để gửi Tổ thư ký</source>
         <translation>Seal the package for the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1088"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="155"/>
         <source>Gói &lt;b&gt;{file}&lt;/b&gt; của thành viên &lt;b&gt;{member}&lt;/b&gt; sẽ được ký bằng khóa riêng của thành viên. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong lại).</source>
         <translation>Package &lt;b&gt;{file}&lt;/b&gt; of member &lt;b&gt;{member}&lt;/b&gt; will be signed with the member&apos;s private key. Any change to the package after sealing breaks the seal (it must be sealed again).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1095"/>
+        <location filename="../../forms/seal_dialog.ui" line="46"/>
         <source>Chọn tệp khóa khác…</source>
         <translation>Choose another key file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1097"/>
+        <location filename="../../forms/seal_dialog.ui" line="53"/>
         <source>Tạo khóa mới…</source>
         <translation>Create a new key…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1106"/>
+        <location filename="../../forms/seal_dialog.ui" line="77"/>
         <source>Mật khẩu của khóa:</source>
         <translation>Key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1110"/>
+        <location filename="../../forms/seal_dialog.ui" line="29"/>
         <source>Khóa riêng:</source>
         <translation>Private key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1117"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="148"/>
         <source>&amp;Niêm phong</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1120"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="150"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1149"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="189"/>
         <source>Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân tay cho Tổ thư ký đăng ký trước khi gửi gói.</source>
         <translation>No key at {path}. Choose another key file, or create a new key and send its fingerprint to the secretariat to register before sending the package.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1153"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="193"/>
         <source>Chọn khóa riêng</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1155"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="195"/>
         <source>Khóa parapp (*.key);;Mọi tệp (*)</source>
         <translation>parapp keys (*.key);;All files (*)</translation>
     </message>
@@ -2704,223 +2696,228 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="129"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="37"/>
         <source>Ghi đè tệp?</source>
         <translation>Overwrite the file?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="130"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="38"/>
         <source>Tệp {file} đã có. Ghi đè?</source>
         <translation>{file} already exists. Overwrite it?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1085"/>
+        <location filename="../../forms/sign_dialog.ui" line="20"/>
         <source>Ký số văn bản</source>
         <translation>Sign the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1097"/>
+        <location filename="../../forms/sign_dialog.ui" line="33"/>
         <source>Tệp khóa &amp;PKCS#12 (.p12, .pfx)</source>
         <translation>&amp;PKCS#12 key file (.p12, .pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1098"/>
+        <location filename="../../forms/sign_dialog.ui" line="43"/>
         <source>Thiết bị ký số &amp;USB (PKCS#11)</source>
         <translation>&amp;USB signing token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1106"/>
+        <location filename="../../forms/sign_dialog.ui" line="81"/>
         <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
         <translation>A .p12 or .pfx file holding the key and the certificate</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1109"/>
+        <location filename="../../forms/sign_dialog.ui" line="110"/>
         <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
         <translation>Never stored; leave empty if the file has no passphrase</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1113"/>
+        <location filename="../../forms/sign_dialog.ui" line="69"/>
         <source>Tệp khóa:</source>
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1114"/>
+        <location filename="../../forms/sign_dialog.ui" line="97"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1119"/>
+        <location filename="../../forms/sign_dialog.ui" line="145"/>
         <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
         <translation>The token&apos;s PKCS#11 library (.so, .dll, .dylib)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1122"/>
+        <location filename="../../forms/sign_dialog.ui" line="176"/>
         <source>Tìm thiết bị</source>
         <translation>Find tokens</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1128"/>
-        <location filename="../../parapp/ui/report_view.py" line="1332"/>
+        <location filename="../../forms/sign_dialog.ui" line="208"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="238"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1134"/>
+        <location filename="../../forms/sign_dialog.ui" line="133"/>
         <source>Thư viện:</source>
         <translation>Library:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1136"/>
+        <location filename="../../forms/sign_dialog.ui" line="161"/>
         <source>Thiết bị:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1138"/>
+        <location filename="../../forms/sign_dialog.ui" line="195"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1141"/>
+        <location filename="../../forms/sign_dialog.ui" line="219"/>
         <source>Hình thức chữ ký (không bắt buộc)</source>
         <translation>Signature appearance (optional)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1144"/>
+        <location filename="../../forms/sign_dialog.ui" line="237"/>
         <source>Ảnh chữ ký (PNG, JPEG)</source>
         <translation>Signature image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1146"/>
+        <location filename="../../forms/sign_dialog.ui" line="265"/>
         <source>Ảnh con dấu (PNG, JPEG)</source>
         <translation>Seal image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1148"/>
+        <location filename="../../forms/sign_dialog.ui" line="225"/>
         <source>Ảnh chữ ký:</source>
         <translation>Signature image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1150"/>
+        <location filename="../../forms/sign_dialog.ui" line="253"/>
         <source>Ảnh con dấu:</source>
         <translation>Seal image:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1155"/>
+        <location filename="../../forms/sign_dialog.ui" line="301"/>
         <source>Không bắt buộc (PEM, DER; cách nhau bởi ;)</source>
         <translation>Optional (PEM, DER; separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1156"/>
+        <location filename="../../forms/sign_dialog.ui" line="298"/>
         <source>Tệp chứng thư gốc dùng để kiểm tra độ tin cậy của chữ ký sau khi ký; nhiều tệp cách nhau bởi dấu ;</source>
         <translation>Root certificate files to check the signature&apos;s trust against after signing; separate several files with ;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1159"/>
+        <location filename="../../forms/sign_dialog.ui" line="286"/>
         <source>Chứng thư gốc tin cậy:</source>
         <translation>Trusted roots:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1161"/>
+        <location filename="../../forms/sign_dialog.ui" line="317"/>
         <source>Lưu bản đã ký:</source>
         <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1177"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="90"/>
         <source>&amp;Ký</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1178"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="91"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1183"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="89"/>
         <source>Văn bản: {file}</source>
         <translation>Document: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1208"/>
+        <location filename="../../forms/sign_dialog.ui" line="88"/>
+        <location filename="../../forms/sign_dialog.ui" line="152"/>
+        <location filename="../../forms/sign_dialog.ui" line="244"/>
+        <location filename="../../forms/sign_dialog.ui" line="272"/>
+        <location filename="../../forms/sign_dialog.ui" line="308"/>
+        <location filename="../../forms/sign_dialog.ui" line="332"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1231"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="137"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1232"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="138"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1238"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="144"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1239"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="145"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1245"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="151"/>
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1246"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="152"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1252"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="158"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1253"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="159"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1258"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="164"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1260"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="166"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1317"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="223"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1349"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="255"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1384"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="290"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1396"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="302"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1404"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="310"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="1408"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="314"/>
         <source>Nhập mã PIN của thiết bị ký số</source>
         <translation>Enter the signing device&apos;s PIN</translation>
     </message>
@@ -2996,6 +2993,14 @@ points</translation>
     </message>
 </context>
 <context>
+    <name>busy</name>
+    <message>
+        <location filename="../../parapp/ui/busy.py" line="44"/>
+        <source>Lỗi không mong đợi: {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+</context>
+<context>
     <name>importing</name>
     <message>
         <location filename="../../parapp/ui/importing.py" line="129"/>
@@ -3046,37 +3051,37 @@ points</translation>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="84"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="49"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="86"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="51"/>
         <source>Thẩm định lần 2</source>
         <translation>Second appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="165"/>
+        <location filename="../../parapp/ui/merging.py" line="110"/>
         <source>{path}: không mở được tệp ({error})</source>
         <translation>{path}: cannot open the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="180"/>
+        <location filename="../../parapp/ui/merging.py" line="125"/>
         <source>Không hợp nhất được ({error}); không có gì thay đổi</source>
         <translation>Could not merge ({error}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1188"/>
+        <location filename="../../parapp/ui/merging.py" line="192"/>
         <source>Niêm phong gói</source>
         <translation>Seal the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1196"/>
+        <location filename="../../parapp/ui/merging.py" line="200"/>
         <source>{file} là tệp của Tổ thư ký, không phải gói của thành viên: không cần niêm phong.</source>
         <translation>{file} is the secretariat&apos;s file, not a member&apos;s package: it needs no seal.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="1206"/>
+        <location filename="../../parapp/ui/merging.py" line="210"/>
         <source>Đã niêm phong {file} (thành viên {member}, lúc {at}).
 Khóa: {fingerprint}
 

@@ -1,0 +1,220 @@
+"""Keys and seals of a council member: seal the package open in the window, make a key.
+
+`SealDialog` (forms/seal_dialog.ui): seal a member's package with the member's private key (the
+default key file, or one the user picks), asking the passphrase only when the key has one.
+`KeyDialog` (forms/key_dialog.ui): a member without a key makes one and copies its fingerprint
+for the secretariat. Passphrases are never kept.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget,
+)
+
+from parapp.core.errors import ParappError
+from parapp.core.packages import SealInfo, default_key_path, load_key, new_key, seal_package
+from parapp.ui.forms.ui_key_dialog import Ui_KeyDialog
+from parapp.ui.forms.ui_seal_dialog import Ui_SealDialog
+from parapp.ui.sizing import fit_line_edit, keep_text_whole
+from parapp.ui.theme import error_color
+
+
+def key_is_encrypted(path: Path) -> bool:
+    """Whether the private key at `path` needs a passphrase (an encrypted PKCS#8 PEM)."""
+    try:
+        head = path.read_bytes()[:64]
+    except OSError:
+        return False
+    return b"ENCRYPTED" in head
+
+
+class KeyDialog(QDialog):
+    """Create a member's key pair (passphrase twice, may be left empty) and show its
+    fingerprint, to send to the secretariat. `fingerprint` and `key_path` are set once made."""
+
+    def __init__(self, parent: QWidget | None, member: str, key_path: Path | None = None):
+        super().__init__(parent)
+        self.member = member
+        self.key_path = Path(key_path) if key_path else default_key_path(member)
+        self.fingerprint: str | None = None
+        self.ui = ui = Ui_KeyDialog()
+        ui.setupUi(self)
+        # the public names (the tests drive the dialog by these)
+        self.form_box, self.done_box, self.done_label = ui.formBox, ui.doneBox, ui.doneLabel
+        self.path_edit, self.pass_edit, self.repeat_edit = ui.pathEdit, ui.passEdit, ui.repeatEdit
+        self.error_label, self.print_edit = ui.errorLabel, ui.printEdit
+        self.copy_button, self.buttons = ui.copyButton, ui.buttonBox
+        self.create_button = self.buttons.addButton(self.tr("&Tạo khóa"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(self.tr("Hủy"),
+                                                   QDialogButtonBox.ButtonRole.RejectRole)
+
+        # what the form cannot hold: the member, the path and its width, the error colour
+        self.setWindowTitle(self.tr("Tạo khóa niêm phong cho {member}").format(member=member))
+        self.path_edit.setText(str(self.key_path))
+        fit_line_edit(self.path_edit)
+        self.error_label.setStyleSheet(f"color: {error_color().name()};")
+
+        ui.browseButton.clicked.connect(self._browse)
+        self.pass_edit.textChanged.connect(self._check)
+        self.repeat_edit.textChanged.connect(self._check)
+        self.copy_button.clicked.connect(self.copy_fingerprint)
+        self.create_button.clicked.connect(self.create_key)
+        self.close_button.clicked.connect(self._close)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.create_button.setDefault(True)
+        keep_text_whole(self, 60)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu khóa riêng"),
+                                              self.path_edit.text(),
+                                              self.tr("Khóa parapp (*.key)"))
+        if name:
+            self.path_edit.setText(name)
+
+    def _check(self) -> bool:
+        differ = self.pass_edit.text() != self.repeat_edit.text()
+        self.error_label.setText(self.tr("Hai lần nhập mật khẩu không khớp.") if differ else "")
+        self.create_button.setEnabled(not differ)
+        return not differ
+
+    def create_key(self) -> str | None:
+        if self.fingerprint is not None or not self._check():
+            return self.fingerprint
+        path = Path(self.path_edit.text().strip()).expanduser()
+        try:
+            fingerprint = new_key(path, self.pass_edit.text() or None)
+        except ParappError as err:
+            self.error_label.setText(str(err))
+            return None
+        except OSError as err:
+            self.error_label.setText(f"{path}: {err.strerror or err}")
+            return None
+        finally:  # the passphrase is not kept
+            self.pass_edit.clear()
+            self.repeat_edit.clear()
+        self.key_path, self.fingerprint = path, fingerprint
+        self.done_label.setText(self.tr(
+            "Đã tạo khóa: {path}\nKhóa công khai: {public}\n\nGửi dấu vân tay dưới đây cho Tổ "
+            "thư ký (công văn, điện thoại) để đăng ký khóa của thành viên {member}:").format(
+            path=path, public=path.with_suffix(".pub"), member=self.member))
+        self.print_edit.setText(fingerprint)
+        fit_line_edit(self.print_edit)
+        self.print_edit.selectAll()
+        self.form_box.hide()
+        self.done_box.show()
+        self.create_button.hide()
+        self.close_button.setText(self.tr("Đóng"))
+        return fingerprint
+
+    def copy_fingerprint(self) -> None:
+        QGuiApplication.clipboard().setText(self.print_edit.text())
+
+    def _close(self) -> None:
+        self.accept() if self.fingerprint else self.reject()
+
+
+def create_key_dialog(parent: QWidget | None, member: str,
+                      key_path: Path | str | None = None) -> str | None:
+    """Let `member` create a key (at parapp's default place unless `key_path` or the user says
+    otherwise); returns its fingerprint, or None if none was made."""
+    dialog = KeyDialog(parent, member, Path(key_path) if key_path else None)
+    dialog.exec()
+    fingerprint = dialog.fingerprint
+    dialog.deleteLater()
+    return fingerprint
+
+
+class SealDialog(QDialog):
+    """Seal the package at `package_path` with the member's private key. The passphrase field
+    shows only when the chosen key has one; it is never stored. `seal` is set once sealed."""
+
+    def __init__(self, parent: QWidget | None, package_path: Path | str, member: str):
+        super().__init__(parent)
+        self.package_path = Path(package_path)
+        self.member = member
+        self.seal: SealInfo | None = None
+        self.ui = ui = Ui_SealDialog()
+        ui.setupUi(self)
+        # the public names (the tests drive the dialog by these)
+        self.form, self.key_edit, self.new_key_button = ui.form, ui.keyEdit, ui.newKeyButton
+        self.pass_label, self.pass_edit = ui.passLabel, ui.passEdit
+        self.error_label, self.buttons = ui.errorLabel, ui.buttonBox
+        self.seal_button = self.buttons.addButton(self.tr("&Niêm phong"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+
+        # what the form cannot hold: the package and the member, the key's path and its width,
+        # the error colour
+        ui.introLabel.setText(self.tr(
+            "Gói <b>{file}</b> của thành viên <b>{member}</b> sẽ được ký bằng khóa riêng của "
+            "thành viên. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải "
+            "niêm phong lại).").format(file=self.package_path.name, member=member))
+        self.key_edit.setText(str(default_key_path(member)))
+        fit_line_edit(self.key_edit)  # the whole path, its buttons under it
+        self.error_label.setStyleSheet(f"color: {error_color().name()};")
+
+        self.key_edit.textChanged.connect(self._key_changed)
+        ui.browseButton.clicked.connect(self._browse)
+        self.new_key_button.clicked.connect(self._create_key)
+        self.seal_button.clicked.connect(self.seal_now)
+        cancel.clicked.connect(self.reject)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+        self.seal_button.setDefault(True)
+        keep_text_whole(self, 60)
+        self._key_changed()
+
+    @property
+    def key_path(self) -> Path:
+        return Path(self.key_edit.text().strip()).expanduser()
+
+    def _key_changed(self, *_args) -> None:
+        path = self.key_path
+        self.key_edit.setToolTip(str(path))
+        exists = path.is_file()
+        needs = exists and key_is_encrypted(path)
+        self.pass_label.setVisible(needs)
+        self.pass_edit.setVisible(needs)
+        if not needs:
+            self.pass_edit.clear()
+        self.new_key_button.setVisible(not exists)
+        self.seal_button.setEnabled(exists)
+        self.error_label.setText("" if exists else self.tr(
+            "Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân "
+            "tay cho Tổ thư ký đăng ký trước khi gửi gói.").format(path=path))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn khóa riêng"),
+                                              str(self.key_path.parent),
+                                              self.tr("Khóa parapp (*.key);;Mọi tệp (*)"))
+        if name:
+            self.key_edit.setText(name)
+            fit_line_edit(self.key_edit)
+
+    def _create_key(self) -> None:
+        if create_key_dialog(self, self.member, self.key_path) is not None:
+            self._key_changed()
+
+    def seal_now(self) -> SealInfo | None:
+        passphrase = self.pass_edit.text() if self.pass_edit.isVisible() else ""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            key = load_key(self.key_path, passphrase or None)
+            self.seal = seal_package(self.package_path, key)
+        except ParappError as err:
+            self.error_label.setText(str(err))
+            return None
+        except OSError as err:
+            self.error_label.setText(f"{self.package_path}: {err.strerror or err}")
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.pass_edit.clear()  # never kept
+        self.accept()
+        return self.seal

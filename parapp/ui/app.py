@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from parapp import logs
 from parapp.core import i18n
 from parapp.core.demo import build_demo
-from parapp.ui import APP_NAME, ORGANISATION, app_settings, errors
+from parapp.ui import APP_NAME, ORGANISATION, errors, preferences
 from parapp.ui.main_window import LANGUAGES, MainWindow
 from parapp.ui.theme import apply_theme
 
@@ -98,9 +98,9 @@ def initial_file(path: str | Path | None) -> Path | None:
     """The file to open first: the argument, else the last one if it exists; None = the demo."""
     if path:
         return Path(path)
-    last = app_settings().value("recent/last")
-    if last and Path(str(last)).is_file():
-        return Path(str(last))
+    last = preferences.RECENT_LAST.get()
+    if last and Path(last).is_file():
+        return Path(last)
     return None
 
 
@@ -119,7 +119,7 @@ def open_initial(path: str | Path | None) -> MainWindow:
 
 def saved_language() -> str:
     """The language chosen in Hiển thị › Ngôn ngữ ("vi" unless another was saved)."""
-    value = str(app_settings().value("ui/language") or "vi")
+    value = preferences.LANGUAGE.get()
     return value if value in LANGUAGES else "vi"
 
 
@@ -154,7 +154,7 @@ def run_gui(path: str | None) -> int:
         i18n.set_language(language)  # the core's messages too
     install_translations(app, language)
     errors.install(app)  # after the translations: its dialog speaks the language
-    apply_theme(str(app_settings().value("ui/theme") or "system"), app)
+    apply_theme(preferences.THEME.get(), app)
     with logs.timed("window", log, file=path) as op:  # None: the last file or the demo
         window = open_initial(path)
         window.show_placed()

@@ -33,7 +33,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QProgressDialog, QWidget
 
 from parapp.core.errors import ParappError
-from parapp.ui import app_settings
+from parapp.ui import preferences
 from parapp.ui.busy import TaskThread, wait_for_tasks  # noqa: F401 (waited on through here)
 from parapp.ui.forms.ui_report_window import Ui_ReportWindow
 from parapp.ui.pdf_pages import PAGE_GAP, render_page
@@ -582,15 +582,13 @@ class ReportWindow(QMainWindow):
         return done
 
     def _default_dir(self) -> Path:
-        saved = app_settings().value("reports/dir")
-        if saved and Path(str(saved)).is_dir():
-            return Path(str(saved))
+        saved = preferences.REPORTS_DIR.get()
+        if saved and Path(saved).is_dir():
+            return Path(saved)
         return self.source.path.parent
 
     def _remember_dir(self, path: Path) -> None:
-        settings = app_settings()
-        settings.setValue("reports/dir", str(path.parent))
-        settings.sync()
+        preferences.REPORTS_DIR.set(str(path.parent))
 
     def save_pdf(self) -> Path | None:
         """Lưu PDF…: a copy of the PDF shown (the signed one after signing)."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.core.errors import ParappError
-from parapp.ui import app_settings
+from parapp.ui import preferences
 from parapp.ui.busy import TaskThread
 from parapp.ui.forms.ui_sign_dialog import Ui_SignDialog
 from parapp.ui.theme import ERROR_STYLE, WARNING_STYLE
@@ -89,13 +89,12 @@ class SignDialog(QDialog):
         ui.titleLabel.setText(self.tr("Văn bản: {file}").format(file=document or self.src.name))
         self.ok_button.setText(self.tr("&Ký"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        settings = app_settings()
-        for edit, key in ((self.p12_edit, "signing/pkcs12"),
-                          (self.library_edit, "signing/pkcs11_lib"),
-                          (self.signature_edit, "signing/signature_image"),
-                          (self.seal_edit, "signing/seal_image"),
-                          (self.trust_edit, "signing/trust_roots")):
-            edit.setText(str(settings.value(key) or ""))
+        for edit, option in ((self.p12_edit, preferences.SIGNING_PKCS12),
+                             (self.library_edit, preferences.SIGNING_PKCS11_LIB),
+                             (self.signature_edit, preferences.SIGNING_SIGNATURE_IMAGE),
+                             (self.seal_edit, preferences.SIGNING_SEAL_IMAGE),
+                             (self.trust_edit, preferences.SIGNING_TRUST_ROOTS)):
+            edit.setText(option.get())
         self.output_edit.setText(str(default_out))
         self.message.setStyleSheet(ERROR_STYLE)
 
@@ -112,7 +111,7 @@ class SignDialog(QDialog):
         self.p12_edit.textChanged.connect(self._key_file_changed)
         self.library_edit.editingFinished.connect(self._library_entered)
         self.token_combo.currentIndexChanged.connect(self._on_token_changed)
-        mode = str(settings.value("signing/mode") or "pkcs12")
+        mode = preferences.SIGNING_MODE.get()
         (self.p11_radio if mode == "pkcs11" else self.p12_radio).setChecked(True)
         self._set_mode(mode)
 
@@ -322,16 +321,15 @@ class SignDialog(QDialog):
             return
         if dest.exists() and not ask_overwrite(self, dest):
             return
-        settings = app_settings()  # where the key is, never the secret
-        settings.setValue("signing/mode", mode)
+        # where the key is, never the secret
+        preferences.SIGNING_MODE.set(mode)
         if mode == "pkcs12":
-            settings.setValue("signing/pkcs12", key_file)
+            preferences.SIGNING_PKCS12.set(key_file)
         else:
-            settings.setValue("signing/pkcs11_lib", library)
-        settings.setValue("signing/signature_image", sig_image or "")
-        settings.setValue("signing/seal_image", seal_image or "")
-        settings.setValue("signing/trust_roots", self.trust_edit.text().strip())
-        settings.sync()
+            preferences.SIGNING_PKCS11_LIB.set(library)
+        preferences.SIGNING_SIGNATURE_IMAGE.set(sig_image or "")
+        preferences.SIGNING_SEAL_IMAGE.set(seal_image or "")
+        preferences.SIGNING_TRUST_ROOTS.set(self.trust_edit.text().strip())
 
         roots = [r.strip() for r in self.trust_edit.text().split(";") if r.strip()]
         src = self.src

@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench system-deps forms clean
+.PHONY: run test lint bench system-deps forms clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,9 +17,13 @@ $(STAMP): pyproject.toml
 run: system-deps $(STAMP)
 	$(BIN)/parapp $(FILE)
 
-## The whole test suite, headless (Qt offscreen).
-test: system-deps $(STAMP)
+## The whole test suite, headless (Qt offscreen), after the linter.
+test: system-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## ruff's rules (pyproject.toml [tool.ruff]) over the code, the tests and the scripts.
+lint: $(STAMP)
+	$(BIN)/ruff check parapp tests bench scripts
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --repeat 21

@@ -25,14 +25,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from openpyxl import load_workbook  # noqa: E402
+from openpyxl import load_workbook
 
-from bench.run import OUT, cached_province  # noqa: E402
-from parapp.core.interchange.exporter import export_data  # noqa: E402
-from parapp.core.interchange import xlsx  # noqa: E402
-from parapp.core.interchange.importer import import_file  # noqa: E402
-from parapp.core.interchange.xlsx import ImportFailed  # noqa: E402
-from parapp.core.store import Store  # noqa: E402
+from bench.run import OUT, cached_province
+from parapp.core.interchange import xlsx
+from parapp.core.interchange.exporter import export_data
+from parapp.core.interchange.importer import import_file
+from parapp.core.interchange.xlsx import ImportFailed
+from parapp.core.store import Store
 
 NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 

@@ -27,12 +27,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from bench.run import OUT, cached_province  # noqa: E402
-from parapp.core.store import Store  # noqa: E402
+from bench.run import OUT, cached_province
+from parapp.core.store import Store
 
 
 def main() -> int:

@@ -26,10 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.run import OUT, cached_province  # noqa: E402
-from parapp.core.merge import merge_packages  # noqa: E402
-from parapp.core.packages import export_package, load_key, new_key, seal_package  # noqa: E402
-from parapp.core.store import Store  # noqa: E402
+from bench.run import OUT, cached_province
+from parapp.core.merge import merge_packages
+from parapp.core.packages import export_package, load_key, new_key, seal_package
+from parapp.core.store import Store
 
 
 def prepare(members: int) -> tuple[Path, list[Path]]:

@@ -29,13 +29,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.run import OUT  # noqa: E402
-from parapp.core.demo import build_demo  # noqa: E402
-from parapp.core.interchange.exporter import export_score_sheets, export_summary  # noqa: E402
-from parapp.core.models import ddl  # noqa: E402
-from parapp.core.reports.annex import build_annex  # noqa: E402
-from parapp.core.reports.unit_sheet import build_unit_sheets  # noqa: E402
-from parapp.core.store import Store  # noqa: E402
+from bench.run import OUT
+from parapp.core.demo import build_demo
+from parapp.core.interchange.exporter import export_score_sheets, export_summary
+from parapp.core.models import ddl
+from parapp.core.reports.annex import build_annex
+from parapp.core.reports.unit_sheet import build_unit_sheets
+from parapp.core.store import Store
 
 UNITS = 150
 DEPARTMENTS = 17
@@ -82,7 +82,7 @@ def main() -> int:
         with Store.open(source, readonly=True) as store:
             n_units = len(store.units())
             annex_times, sheet_times = [], []
-            for i in range(args.repeat):
+            for _ in range(args.repeat):
                 t0 = time.perf_counter()
                 annex = build_annex(store, work / "phu-luc.pdf")
                 annex_times.append(time.perf_counter() - t0)

@@ -25,11 +25,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from parapp.core.classification import classify_block  # noqa: E402
-from parapp.core.models import ddl  # noqa: E402
-from parapp.core.ranking import rank_block  # noqa: E402
-from parapp.core.scoring import Engine  # noqa: E402
-from parapp.core.store import Store  # noqa: E402
+from parapp.core.classification import classify_block
+from parapp.core.models import ddl
+from parapp.core.ranking import rank_block
+from parapp.core.scoring import Engine
+from parapp.core.store import Store
 
 OUT = Path(__file__).resolve().parent / "out"
 

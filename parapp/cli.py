@@ -29,7 +29,6 @@ from parapp.core.ranking import tie_breaker_label
 from parapp.core.settings import SPECS
 from parapp.core.store import Store
 
-
 log = logging.getLogger(__name__)
 # global options that take a value: the word after them is not a command or a file
 VALUED_OPTIONS = ("--lang", "--log-level")

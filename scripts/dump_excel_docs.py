@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from parapp.core.criteria import MAX_POINTS  # noqa: E402
-from parapp.core.interchange import xlsx  # noqa: E402
-from parapp.core.interchange.columns import LAYOUTS  # noqa: E402
+from parapp.core.criteria import MAX_POINTS
+from parapp.core.interchange import xlsx
+from parapp.core.interchange.columns import LAYOUTS
 
 TARGET = Path(__file__).resolve().parents[1] / "docs" / "excel-templates.md"
 

@@ -6,10 +6,9 @@
 import sys
 from pathlib import Path
 
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from parapp.core import fileformat  # noqa: E402
-from parapp.core.models import ddl  # noqa: E402
+from parapp.core import fileformat
+from parapp.core.models import ddl
 
 TARGET = Path(__file__).resolve().parents[1] / "db" / "schema.sql"
 

@@ -214,6 +214,7 @@ def dialogs(work: Path):
     from pathlib import PureWindowsPath
 
     from PySide6.QtGui import QImage, QPainter
+
     from parapp.ui import seal_dialog
     from parapp.ui.new_period import NewPeriodDialog
     seal_dialog.default_key_path = lambda member: PureWindowsPath(KEY_PATH)  # as on Windows

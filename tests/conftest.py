@@ -45,3 +45,13 @@ def small_demo(_small_demo_master, tmp_path) -> Path:
     path = tmp_path / "demo.parapp"
     shutil.copy(_small_demo_master, path)
     return path
+
+
+@pytest.fixture(scope="session")
+def shots(tmp_path_factory) -> Path:
+    """Where GUI tests save what a person would see: $PARAPP_SHOTS to keep the pictures and look
+    at them, else a folder of this run's own."""
+    kept = os.environ.get("PARAPP_SHOTS")
+    folder = Path(kept) if kept else tmp_path_factory.mktemp("shots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

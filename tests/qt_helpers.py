@@ -6,8 +6,18 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtGui import Qt as QtGui_Qt  # mightBeRichText lives in QtGui
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QCheckBox, QComboBox, QHeaderView, QLabel, QLineEdit,
-    QRadioButton, QStyle, QStyleOptionComboBox, QToolButton, QWidget,
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QToolButton,
+    QWidget,
 )
 
 
@@ -73,7 +83,7 @@ def _shown(text: str) -> str:
 
 def _label_problem(label: QLabel) -> str | None:
     text = label.text()
-    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return None
     room = label.contentsRect().adjusted(label.margin(), label.margin(),
                                          -label.margin(), -label.margin())
@@ -95,7 +105,7 @@ def _label_problem(label: QLabel) -> str | None:
 
 def _button_problem(button: QAbstractButton) -> str | None:
     text = _shown(button.text())
-    if not text or isinstance(button, QToolButton) and button.arrowType() != Qt.ArrowType.NoArrow:
+    if not text or (isinstance(button, QToolButton) and button.arrowType() != Qt.ArrowType.NoArrow):
         return None
     need = button.fontMetrics().horizontalAdvance(text)
     if not button.icon().isNull():

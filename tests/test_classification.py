@@ -4,7 +4,14 @@ from decimal import Decimal as D
 import pytest
 
 from parapp.core.classification import (
-    PRESETS, Grade, Override, Rule, classify_block, counts, reason_problem, rules_from_setting,
+    PRESETS,
+    Grade,
+    Override,
+    Rule,
+    classify_block,
+    counts,
+    reason_problem,
+    rules_from_setting,
 )
 from parapp.core.criteria import CriteriaTree, Node
 from parapp.core.ranking import rank_block

@@ -244,7 +244,7 @@ def test_every_error_line_starts_the_same_way(small_demo, tmp_path, capsys, no_w
 
 
 def test_english_is_available(small_demo, capsys):
-    code, out, err = run(capsys, "--lang", "en", "ranking", small_demo, "--block", "XYZ")
+    code, _out, err = run(capsys, "--lang", "en", "ranking", small_demo, "--block", "XYZ")
     assert code == 1 and err == "parapp: error: No block 'XYZ'\n"
 
 

@@ -19,7 +19,11 @@ from parapp.core.errors import ParappError, ValidationError
 from parapp.core.interchange.exporter import export_merge_report
 from parapp.core.merge import Resolution, merge_history, merge_packages, resolutions_of
 from parapp.core.packages import (
-    export_package, load_key, new_key, read_public_key, seal_package,
+    export_package,
+    load_key,
+    new_key,
+    read_public_key,
+    seal_package,
 )
 from parapp.core.store import Store
 
@@ -352,7 +356,7 @@ def test_merging_is_idempotent_and_without_conflicts_independent_of_order(
 # -- command line and report ------------------------------------------------------------------
 
 def test_cli_round_trip_and_merge_report(council, tmp_path, capsys, monkeypatch):
-    master, keys, packages = council
+    master, keys, _packages = council
     master_path = master.path
     master.close()
     assert main(["package", "export", str(master_path), "--member", "SNV", "-o",

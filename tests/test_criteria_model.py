@@ -18,8 +18,20 @@ from parapp.core.criteria import Method, Source
 from parapp.core.numbers import fmt
 from parapp.core.store import Store
 from parapp.ui.criteria_model import (
-    CODE_ROLE, COL_CODE, COL_DIFF, COL_MAX, COL_NAME, COL_POINTS, COL_SELF, COL_STATUS, KEY_ROLE,
-    STATUS_ROLE, CriteriaFilter, CriteriaModel, UnitFilter, fold_text,
+    CODE_ROLE,
+    COL_CODE,
+    COL_DIFF,
+    COL_MAX,
+    COL_NAME,
+    COL_POINTS,
+    COL_SELF,
+    COL_STATUS,
+    KEY_ROLE,
+    STATUS_ROLE,
+    CriteriaFilter,
+    CriteriaModel,
+    UnitFilter,
+    fold_text,
 )
 
 pytestmark = pytest.mark.gui

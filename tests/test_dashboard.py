@@ -15,16 +15,15 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog
 
 from parapp.core.classification import PRESETS, Grade, counts
+from parapp.core.evaluation import evaluate_preview
 from parapp.core.numbers import fmt
 from parapp.core.ranking import RankRow
 from parapp.core.store import Store
-from parapp.core.evaluation import evaluate_preview
 from parapp.ui.dashboard import GRADE_COLOURS, UNRANKED_COLOUR, Dashboard, IndexChart, row_note
 from parapp.ui.settings_dialog import CUSTOM, SettingsDialog
 
 pytestmark = pytest.mark.gui
 
-SHOTS = Path("/tmp/parapp-shots")
 
 
 def change(value: int | None) -> str:
@@ -130,7 +129,7 @@ def test_tie_and_tie_breaker_notes(period):
 
 # -- chart ------------------------------------------------------------------------------------
 
-def test_chart_grows_with_units_and_draws_coloured_bars(qtbot, dashboard, period):
+def test_chart_grows_with_units_and_draws_coloured_bars(shots, qtbot, dashboard, period):
     result, *_ = period
     rows = result.rankings["SO"].rows()
     small = IndexChart()
@@ -164,9 +163,8 @@ def test_chart_grows_with_units_and_draws_coloured_bars(qtbot, dashboard, period
     assert pixel(len(rows) - 1) == UNRANKED_COLOUR
     assert len({GRADE_COLOURS[g].name() for g in Grade} | {UNRANKED_COLOUR.name()}) == 5
 
-    SHOTS.mkdir(parents=True, exist_ok=True)
     dashboard.select_unit(rows[2].result.key)
-    assert dashboard.grab().save(str(SHOTS / "dashboard.png"))
+    assert dashboard.grab().save(str(shots / "dashboard.png"))
 
 
 # -- settings ---------------------------------------------------------------------------------
@@ -180,7 +178,8 @@ def dialog(qtbot, period):
     return dlg
 
 
-def test_settings_preview_validate_and_apply(qtbot, dialog, dashboard, small_demo, monkeypatch):
+def test_settings_preview_validate_and_apply(shots, qtbot, dialog, dashboard, small_demo,
+                                             monkeypatch):
     assert dialog.break_radio.isChecked() and dialog.ok_button.isEnabled()
     with qtbot.waitSignal(dialog.preview, timeout=1000) as blocker:
         click(qtbot, dialog.shared_radio)
@@ -250,7 +249,7 @@ def test_settings_preview_validate_and_apply(qtbot, dialog, dashboard, small_dem
             assert f"{grade.label}: {n}" in dashboard.counts_label.text()
     dashboard.select_block("SO")
     assert dashboard.counts_text() != before  # bands without a quota: more excellent heads
-    dialog.grab().save(str(SHOTS / "settings.png"))
+    dialog.grab().save(str(shots / "settings.png"))
 
 
 def test_tie_breakers_reorder_and_check(qtbot, dialog):

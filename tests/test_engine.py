@@ -3,7 +3,14 @@ from decimal import Decimal as D
 
 import pytest
 
-from parapp.core.criteria import CriteriaTree, Method, Node, Source, check_points, points_from_measure
+from parapp.core.criteria import (
+    CriteriaTree,
+    Method,
+    Node,
+    Source,
+    check_points,
+    points_from_measure,
+)
 from parapp.core.numbers import CONTEXT, fmt, parse_decimal
 from parapp.core.ranking import rank_block, vietnamese_key
 from parapp.core.scoring import Adjustment, Caps, Engine, LeafScore, UnitInput

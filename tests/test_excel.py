@@ -11,10 +11,16 @@ from openpyxl import Workbook, load_workbook
 from parapp.cli import main
 from parapp.core.errors import ValidationError
 from parapp.core.interchange.exporter import (
-    export_data, export_score_sheets, export_summary, write_template,
+    export_data,
+    export_score_sheets,
+    export_summary,
+    write_template,
 )
 from parapp.core.interchange.importer import (
-    ImportCancelled, apply_plan, import_file, plan_import,
+    ImportCancelled,
+    apply_plan,
+    import_file,
+    plan_import,
 )
 from parapp.core.interchange.xlsx import ImportFailed
 from parapp.core.store import Store

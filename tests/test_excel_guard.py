@@ -20,9 +20,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
-
 from workbook_parts import (
-    HEADERS, NS, SHEET, book_with, data_row, good_book, padded_sheet, rewrite, sheet_xml,
+    HEADERS,
+    NS,
+    SHEET,
+    book_with,
+    data_row,
+    good_book,
+    padded_sheet,
+    rewrite,
+    sheet_xml,
     text_cell,
 )
 

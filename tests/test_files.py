@@ -26,7 +26,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
 
 def test_an_unwritable_place_is_a_message_naming_the_file(tmp_path):
     out = tmp_path / "khong-co" / "bang-diem.xlsx"
-    with pytest.raises(ParappError, match="khong-co/bang-diem.xlsx: không ghi được tệp"):
+    with pytest.raises(ParappError, match=r"khong-co/bang-diem.xlsx: không ghi được tệp"):
         write_bytes(out, b"x")
 
 

@@ -22,13 +22,12 @@ from parapp.ui import app as gui_app
 from parapp.ui import app_settings
 from parapp.ui.main_window import MainWindow
 from parapp.ui.scoring import C_CODE, C_DIFF, C_MAX, C_NAME, C_POINTS, C_SELF
-from parapp.ui.unit_list import U_INDEX
 from parapp.ui.sizing import screen_key
+from parapp.ui.unit_list import U_INDEX
 
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOTS = Path("/tmp/parapp-shots")
 
 
 def num(value, places=2) -> str:
@@ -294,12 +293,11 @@ def test_layout_is_saved_and_restored(window, qtbot, small_demo):
     assert not again.criteria_view.header().isSectionHidden(C_MAX)
 
 
-def test_screenshot_for_a_human(window):
+def test_screenshot_for_a_human(shots, window):
     window.select_unit("SNV")
     window.tabs.setCurrentIndex(0)
     assert window.criteria_view.model().rowCount() > 0
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    shot = SHOTS / "main.png"
+    shot = shots / "main.png"
     assert window.grab().save(str(shot))
     assert shot.stat().st_size > 10_000
 

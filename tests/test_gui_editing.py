@@ -15,9 +15,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from qt_helpers import type_text
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
+from qt_helpers import type_text
 
 from parapp.core.classification import counts
 from parapp.core.criteria import Source, check_points
@@ -32,13 +32,12 @@ from parapp.ui.criteria_model import CODE_ROLE, DEDUCTED, STATUS_ROLE
 from parapp.ui.dashboard import R_CODE, R_INDEX, R_RANK, R_TOTAL
 from parapp.ui.main_window import MainWindow
 from parapp.ui.scoring import C_DIFF, C_POINTS, C_SELF
-from parapp.ui.unit_list import U_INDEX, U_RANK, U_TOTAL
 from parapp.ui.theme import is_dark
+from parapp.ui.unit_list import U_INDEX, U_RANK, U_TOTAL
 
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOTS = Path("/tmp/parapp-shots")
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
@@ -743,32 +742,31 @@ w.close()
 """
 
 
-def test_screenshots(qtbot, small_demo, boxes, tmp_path):
-    SHOTS.mkdir(parents=True, exist_ok=True)
+def test_screenshots(shots, qtbot, small_demo, boxes, tmp_path):
     w = make_window(qtbot, small_demo, size=(1440, 900))
     fresh = Fresh(small_demo)
     leaf = deductible_leaf(fresh, "SYT")
     click_unit(qtbot, w, "SYT")
     click_criterion(qtbot, w, leaf.code)
     qtbot.wait(50)
-    assert w.grab().save(str(SHOTS / "edit.png"))
+    assert w.grab().save(str(shots / "edit.png"))
     w.tabs.setCurrentIndex(1)
     qtbot.wait(50)
-    assert w.grab().save(str(SHOTS / "dash-tab.png"))
+    assert w.grab().save(str(shots / "dash-tab.png"))
     for name in ("edit.png", "dash-tab.png"):
-        assert (SHOTS / name).stat().st_size > 20_000
+        assert (shots / name).stat().st_size > 20_000
 
     # 150 % display scaling of a 1920 × 1080 screen: 1280 × 720 logical pixels, in a process
     # of its own (the factor is read at start)
     env = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen",
            "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
     w.close()
-    proc = subprocess.run([sys.executable, "-c", SHOT_SCRIPT, str(small_demo), str(SHOTS),
+    proc = subprocess.run([sys.executable, "-c", SHOT_SCRIPT, str(small_demo), str(shots),
                            "1280", "720", leaf.code], env=env, capture_output=True, text=True,
                           timeout=60, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     for name in ("edit-150.png", "dash-tab-150.png"):
-        assert (SHOTS / name).stat().st_size > 20_000
+        assert (shots / name).stat().st_size > 20_000
 
 
 # -- File menu: new from a workbook, recent files, save a copy, close ------------------------

@@ -12,8 +12,19 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from qt_helpers import type_text
 from test_gui_editing import (  # noqa: F401 - fixtures
-    CTRL, Fresh, assert_views_match, area_of, boxes, click_criterion, click_unit,
-    criteria_cells, deductible_leaf, num, score_of, self_leaves, shown_units,
+    CTRL,
+    Fresh,
+    area_of,
+    assert_views_match,
+    boxes,
+    click_criterion,
+    click_unit,
+    criteria_cells,
+    deductible_leaf,
+    num,
+    score_of,
+    self_leaves,
+    shown_units,
 )
 
 from parapp.core.numbers import fmt

@@ -18,7 +18,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, QUrl, qWarning
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_gui_editing import (
-    Fresh, boxes, click_criterion, click_unit, make_window, score_of, self_leaves,  # noqa: F401
+    Fresh,
+    click_criterion,
+    click_unit,
+    make_window,
+    score_of,
+    self_leaves,
 )
 
 from parapp import logs
@@ -96,7 +101,7 @@ def enter_self_score(qtbot, window, path, unit: str) -> tuple[str, Decimal]:
 
 
 def test_an_exception_in_a_slot_shows_one_dialog_and_loses_nothing(
-        qtbot, reporter, small_demo, boxes, monkeypatch):  # noqa: F811
+        qtbot, reporter, small_demo, boxes, monkeypatch):
     window = make_window(qtbot, small_demo)
     code, value = enter_self_score(qtbot, window, small_demo, "SYT")
     before = sha256(small_demo)

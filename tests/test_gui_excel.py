@@ -7,14 +7,12 @@ written is read back with openpyxl and `Store.open`, never from the window.
 from __future__ import annotations
 
 import threading
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-
 from qt_helpers import open_window, type_text, when_modal
 
 from parapp.core.interchange import exporter
@@ -321,7 +319,7 @@ def test_each_start_is_explained(window, saves):
 
 
 def test_a_new_empty_period(qtbot, window, saves, tmp_path):
-    asked, answers = saves
+    _asked, answers = saves
     answers.append(tmp_path / "trong.parapp")
 
     def fill(dialog):
@@ -337,7 +335,7 @@ def test_a_new_empty_period(qtbot, window, saves, tmp_path):
 
 def test_a_workbook_with_errors_creates_nothing(window, small_demo, saves, shown, tmp_path,
                                                 monkeypatch):
-    asked, answers = saves
+    _asked, answers = saves
     book = tmp_path / "hong.xlsx"
     wb = Workbook()
     wb.active.title = "Tiêu chí"

@@ -14,7 +14,6 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
-
 from qt_helpers import open_window, when_modal
 from workbook_parts import SHEET, book_with, data_row, good_book, padded_sheet, rewrite
 

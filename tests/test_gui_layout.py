@@ -14,7 +14,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QApplication, QInputDialog, QProgressDialog, QStyleOptionViewItem, QWidget,
+    QApplication,
+    QInputDialog,
+    QProgressDialog,
+    QStyleOptionViewItem,
+    QWidget,
 )
 
 from parapp.core import i18n
@@ -285,7 +289,7 @@ def test_sign_dialog(qtbot, tmp_path, language):
     check_dialog(qtbot, SignDialog(tmp_path / "phu-luc.pdf", tmp_path / "phu-luc-da-ky.pdf"))
 
 
-def test_merge_dialog_gives_the_reason_room(qtbot, monkeypatch, council, language):
+def test_merge_dialog_gives_the_reason_room(qtbot, monkeypatch, council, language):  # noqa: F811 (the fixture imported above)
     master, packages, _keys, _prints = council
     with Store.open(master) as store, store.edit("Tổ thư ký") as ed:
         ed.set_appraisal("SYT", "2.1", "6", "Chưa quyết toán kinh phí tự chủ")

@@ -15,8 +15,15 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QCheckBox, QDialog, QFileDialog, QGroupBox, QLabel,
-    QMessageBox, QRadioButton,
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
 )
 from qt_helpers import open_window
 from test_gui_editing import click_criterion, click_unit
@@ -27,8 +34,8 @@ from parapp.core.packages import export_package, load_key, new_key, seal_package
 from parapp.core.store import Store
 from parapp.ui import app as gui_app
 from parapp.ui import report_view
-from parapp.ui.unit_list import U_TOTAL
 from parapp.ui.merge_dialog import K_MASTER, K_THEIRS, P_SEALED, MergeDialog
+from parapp.ui.unit_list import U_TOTAL
 
 pytestmark = pytest.mark.gui
 

@@ -108,7 +108,7 @@ def test_a_lock_from_another_machine_is_respected(tmp_path):
     for pid in (1, 2 ** 22 + 1):  # a running process here, and none
         lock_path(path).write_text(json.dumps({"user": "thu.ky", "host": "may-khac", "pid": pid,
                                                "started": 0.0}), encoding="utf-8")
-        with pytest.raises(Locked, match="đang được thu.ky trên máy may-khac mở để chỉnh sửa"):
+        with pytest.raises(Locked, match=r"đang được thu.ky trên máy may-khac mở để chỉnh sửa"):
             FileLock.acquire(path)
         assert holder_of(path).host == "may-khac"
 

@@ -154,7 +154,7 @@ def test_timed_logs_duration_and_errors():
     with pytest.raises(ParappError), logs.timed("kiểm tra", log):
         raise ParappError("Tệp hỏng", "Damaged file")
     with pytest.raises(ZeroDivisionError), logs.timed("tính", log):
-        1 / 0
+        _ = 1 / 0
     lines = log_text().splitlines()
     assert re.search(r" INFO .*parapp\.test: start nhập điểm \(file=a\.parapp\)$", lines[0])
     assert re.search(r" INFO .*parapp\.test: end nhập điểm: 12 changed in \d+ ms$", lines[1])

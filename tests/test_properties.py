@@ -1,4 +1,5 @@
 """Invariants of the engine under random trees, scores and ties (hypothesis)."""
+import itertools
 import math
 from decimal import Decimal as D
 
@@ -111,7 +112,7 @@ def test_breaking_by_name_gives_a_permutation_consistent_with_the_index(values, 
     ranking = rank_block("B", _results(values, appraisal), "break", ["appraisal", "name"])
     assert sorted(r.rank for r in ranking.ranked) == list(range(1, len(values) + 1))
     ordered = [r.result for r in ranking.ranked]
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in itertools.pairwise(ordered):
         assert a.index > b.index or (a.index == b.index and a.appraisal >= b.appraisal)
 
 

@@ -75,7 +75,7 @@ def test_the_readme_examples_run_as_written(small_demo, tmp_path, monkeypatch, c
         args = shlex.split(line, comments=True)[1:]
         args = [m for a in args for m in (sorted(glob.glob(a)) if "*" in a else [a])]
         code = main(args)
-        out, err = capsys.readouterr()
+        _out, err = capsys.readouterr()
         assert code == 0, f"{line}\n{err}"
         assert all(e.startswith("parapp: ") for e in err.splitlines()), f"{line}\n{err}"
         ran.append(line)

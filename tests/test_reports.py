@@ -234,6 +234,7 @@ def test_table_headers_repeat_on_every_page(demo, tmp_path):
 @needs_poppler
 def test_excel_summary_and_pdf_annex_agree(demo, tmp_path):
     from openpyxl import load_workbook
+
     from parapp.core.interchange.exporter import export_summary
     export_summary(demo, tmp_path / "th.xlsx", block="XA")
     out = build_annex(demo, tmp_path / "pl.pdf", block="XA", chart=False)
@@ -401,9 +402,11 @@ def test_first_page_renders_with_ink_in_header_and_table(demo, tmp_path):
     assert all(d > 300 for d in dark[1:9]), dark  # header, title and table rows all inked
 
 
-def test_same_input_same_bytes(demo, tmp_path):
+def test_same_input_same_bytes(demo, tmp_path, monkeypatch):
     a = build_annex(demo, tmp_path / "a.pdf", block="SO")
-    time.sleep(1.05)  # a clock-derived date or ID would now differ
+    now = time.time()
+    monkeypatch.setattr(time, "time", lambda: now + 86_400)  # a day later:
+    # a creation date or document ID taken from the clock would now differ
     b = build_annex(demo, tmp_path / "b.pdf", block="SO")
     assert a.read_bytes() == b.read_bytes()
     assert a.read_bytes().startswith(b"%PDF-")

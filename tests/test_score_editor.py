@@ -12,12 +12,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from qt_helpers import type_text
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import (
-    QColor, QDesktopServices, QDragEnterEvent, QDropEvent, QImage,
+    QColor,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from qt_helpers import type_text
 
 from parapp.core.criteria import Method, Source, check_points, points_from_measure
 from parapp.core.numbers import fmt
@@ -27,7 +31,6 @@ from parapp.ui.score_editor import ScoreEditor
 
 pytestmark = pytest.mark.gui
 
-SHOTS = Path("/tmp/parapp-shots")
 UNIT = "SYT"
 HINT = "Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá"
 
@@ -150,7 +153,7 @@ def test_appraisal_with_note_commits_and_signals(qtbot, editor, store, signals, 
 
 
 def test_appraisal_differing_without_note_is_refused(qtbot, editor, store, signals, small_demo):
-    node, _block, score = plain_leaf(store)
+    node, _block, _score = plain_leaf(store)
     editor.set_target(store, UNIT, node.code)
     before = sha(small_demo)
     retype(qtbot, editor.appraisal_score, "0,5")
@@ -463,8 +466,7 @@ def test_pdf_evidence_is_previewed_and_a_broken_pdf_says_so(editor, store, tmp_p
     assert editor.preview_text.text() == "Không xem trước được"
 
 
-def test_screenshot(qtbot, editor, store, tmp_path):
-    SHOTS.mkdir(parents=True, exist_ok=True)
+def test_screenshot(shots, qtbot, editor, store, tmp_path):
     node, _block, _score = plain_leaf(store)
     editor.set_target(store, UNIT, node.code)
     editor.add_evidence_files([png_file(tmp_path / "Ảnh chụp biên bản.png")])
@@ -472,7 +474,7 @@ def test_screenshot(qtbot, editor, store, tmp_path):
     qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Return)
     assert editor.reason_hint.isVisible()
     qtbot.wait(50)  # let the layout settle, as the event loop would before painting
-    assert editor.grab().save(str(SHOTS / "editor.png"))
+    assert editor.grab().save(str(shots / "editor.png"))
 
 
 def test_in_a_members_package_only_the_appraisal_of_its_part_can_be_typed(qtbot, store,

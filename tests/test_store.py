@@ -218,10 +218,10 @@ def test_evidence_is_content_addressed_and_deduplicated(period):
 def test_duplicate_empty_and_oversized_evidence_are_refused(period):
     with period.edit() as ed:
         ed.add_evidence("SYT", "1.1", b"abc", "a.pdf")
-    with pytest.raises(ValidationError, match="tệp 'b.pdf' đã được đính kèm .*'a.pdf'"):
+    with pytest.raises(ValidationError, match=r"tệp 'b.pdf' đã được đính kèm .*'a.pdf'"):
         with period.edit() as ed:
             ed.add_evidence("SYT", "1.1", b"abc", "b.pdf")
-    with pytest.raises(ValidationError, match="tệp 'c.pdf' rỗng"):
+    with pytest.raises(ValidationError, match=r"tệp 'c.pdf' rỗng"):
         with period.edit() as ed:
             ed.add_evidence("SYT", "1.1", b"", "c.pdf")
     with period.edit() as ed:
@@ -312,7 +312,7 @@ def test_file_from_a_newer_parapp_is_refused_untouched(small_demo):
     con.commit()
     con.close()
     before = sha(small_demo)
-    with pytest.raises(FileFormatError, match="phiên bản parapp mới hơn .*lược đồ 99"):
+    with pytest.raises(FileFormatError, match=r"phiên bản parapp mới hơn .*lược đồ 99"):
         Store.open(small_demo)
     assert sha(small_demo) == before
 
@@ -371,7 +371,7 @@ def test_failed_upgrade_leaves_the_file_unchanged(small_demo, monkeypatch):
     current = fileformat.SCHEMA_VERSION
     monkeypatch.setattr(fileformat, "SCHEMA_VERSION", current + 1)
     monkeypatch.setattr(fileformat, "MIGRATIONS", {current: broken})
-    with pytest.raises(FileFormatError, match="không nâng cấp được tệp .*tệp không bị thay đổi"):
+    with pytest.raises(FileFormatError, match=r"không nâng cấp được tệp .*tệp không bị thay đổi"):
         Store.open(small_demo)
     assert sha(small_demo) == before
     assert any(p.name.startswith(f"demo.parapp.v{current}-")

@@ -36,10 +36,15 @@ from sqlalchemy.exc import OperationalError
 from parapp.core import fileformat, packages
 from parapp.core.errors import ValidationError
 from parapp.core.files import work_path
-from parapp.core.integrity import WORDS
 from parapp.core.i18n import pick
+from parapp.core.integrity import WORDS
 from parapp.core.models import (
-    Criterion, MergedPackage, MergeResolution, Period, SentPackage, Unit,
+    Criterion,
+    MergedPackage,
+    MergeResolution,
+    Period,
+    SentPackage,
+    Unit,
 )
 from parapp.core.numbers import canonical, fmt, fmt_time, parse_decimal, too_precise
 from parapp.core.packages import ROUND_FIELDS, ROUND_PART, SealInfo
@@ -494,7 +499,7 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
         was = Value.from_json(previous[row.key]) if row.key in previous else sent
         master_row = masters.get((unit, crit), {})
         master = _value(master_row.get(points_f), master_row.get(note_f))
-        if theirs == was or theirs == master:
+        if theirs in (was, master):
             status = "unchanged"
         elif master == was:  # parallel when the master changed the row's other fields since
             status = "parallel" if any(_norm(k, master_row.get(k)) != _norm(k, base.get(k))

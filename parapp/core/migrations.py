@@ -15,7 +15,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 # Schema 2: council members' unit scopes, member packages (package_info, package_base, seal)
 # and the master's merges of them.
@@ -186,7 +186,7 @@ def _period_identity_to_settings(con: sqlite3.Connection) -> None:
               "signer_authority": authority, "signer_title": row["signer_title"]
               if row["signer_name"] else "", "signer_name": row["signer_name"]}
     present = {k for (k,) in con.execute("SELECT key FROM setting WHERE deleted = 0")}
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     for key, value in wanted.items():
         if value and key not in present:
             con.execute("INSERT INTO setting (uuid, version, created_at, updated_at, author, "

@@ -10,15 +10,24 @@ from __future__ import annotations
 import json
 import uuid as uuid_mod
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
-    Boolean, CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text, TypeDecorator,
-    UniqueConstraint, text,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    text,
 )
 from sqlalchemy.dialects import sqlite
-from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.schema import CreateIndex, CreateTable
 
 from parapp.core.numbers import canonical
 
@@ -52,7 +61,7 @@ class JSONText(TypeDecorator):
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {Decimal: DecimalText, dict: JSONText, list: JSONText, Any: JSONText}
+    type_annotation_map: ClassVar = {Decimal: DecimalText, dict: JSONText, list: JSONText, Any: JSONText}
 
 
 def new_uuid() -> str:

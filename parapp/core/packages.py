@@ -27,7 +27,7 @@ import sqlite3
 import uuid as uuid_mod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -248,7 +248,7 @@ def seal_package(path: Path | str, key: Ed25519PrivateKey, clock=None) -> SealIn
         con.execute("BEGIN IMMEDIATE")
         con.execute("DELETE FROM seal")
         content = content_digest(con)
-        at = (clock or (lambda: datetime.now(timezone.utc).isoformat(timespec="seconds")))()
+        at = (clock or (lambda: datetime.now(UTC).isoformat(timespec="seconds")))()
         public = key.public_key()
         raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         signature = key.sign(_seal_message(info, content, at, info["member_code"]))

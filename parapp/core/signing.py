@@ -29,6 +29,7 @@ fontTools (cached in memory and on disk, keyed by the source font's hash) before
 """
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import hashlib
@@ -38,7 +39,7 @@ import os
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +86,7 @@ def format_time(moment: datetime | None) -> str:
     if moment is None:
         return ""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(VIETNAM_TIME).strftime("%d/%m/%Y %H:%M:%S +07:00")
 
 
@@ -178,7 +179,7 @@ def _rfc_name(usage: str) -> str:
 
 def certificate_problem(cert, at: datetime | None = None) -> CertificateProblem | None:
     """What keeps `cert` (asn1crypto) from signing a document at `at` (default: now), or None."""
-    at = at or datetime.now(timezone.utc)
+    at = at or datetime.now(UTC)
     if at < cert.not_valid_before:
         return CertificateProblem("not_yet_valid")
     if at > cert.not_valid_after:
@@ -269,10 +270,9 @@ class KeyMaterial:
     def close(self) -> None:
         closer, self._closer = self._closer, None
         if closer is not None:
-            try:
+            # a token pulled out before logout: nothing left to release
+            with contextlib.suppress(Exception):
                 closer()
-            except Exception:  # a token pulled out before logout: nothing left to release
-                pass
 
     def __enter__(self) -> KeyMaterial:
         return self
@@ -299,9 +299,9 @@ def load_pkcs12(path: str | os.PathLike, passphrase: str | bytes | None) -> KeyM
     if not data.startswith(b"\x30"):
         raise SigningError(f"{path} không phải tệp khóa PKCS#12 (.p12/.pfx)",
                            f"{path} is not a PKCS#12 key file (.p12/.pfx)")
-    secret = passphrase.encode("utf-8") if isinstance(passphrase, str) else passphrase
+    given = passphrase.encode("utf-8") if isinstance(passphrase, str) else passphrase
     # an empty answer may mean "no passphrase" or an empty one: both are tried
-    for secret in ([secret] if secret else [None, b""]):
+    for secret in ([given] if given else [None, b""]):
         try:
             key, cert, _others = pkcs12.load_key_and_certificates(data, secret)
             break
@@ -1087,7 +1087,7 @@ def _fixed_time_signer_class():
     return FixedTimeSigner
 
 
-def _FixedTimeSigner(*args, **kwargs):  # noqa: N802 - a lazily built class
+def _FixedTimeSigner(*args, **kwargs):
     return _fixed_time_signer_class()(*args, **kwargs)
 
 

@@ -21,14 +21,24 @@ import uuid as uuid_mod
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from sqlalchemy import (
-    Boolean, Engine, Integer, Text, create_engine, event, func, inspect as sa_inspect, select,
+    Boolean,
+    Engine,
+    Integer,
+    Text,
+    create_engine,
+    event,
+    func,
+    select,
     type_coerce,
+)
+from sqlalchemy import (
+    inspect as sa_inspect,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
@@ -37,16 +47,44 @@ from sqlalchemy.orm.attributes import set_committed_value
 from parapp.core import fileformat, integrity
 from parapp.core.classification import Grade, Override, reason_problem
 from parapp.core.criteria import (
-    CriteriaTree, Method, Node, Source, check_max, check_points, needs_reason,
+    CriteriaTree,
+    Method,
+    Node,
+    Source,
+    check_max,
+    check_points,
+    needs_reason,
 )
 from parapp.core.errors import FileFormatError, ParappError, ValidationError
 from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
 from parapp.core.files import work_path
 from parapp.core.lock import FileLock, NotWritable
 from parapp.core.models import (
-    AUDITED, AuditEntry, Base, Blob, Block, Criterion, CriterionMax, DecimalText, Evidence,
-    Exclusion, HeadOverride, JSONText, Member, MemberUnit, PackageBase, PackageInfo, Period,
-    Score, Seal, SentPackage, Setting, SurveyResult, Tracked, Unit, ddl,
+    AUDITED,
+    AuditEntry,
+    Base,
+    Blob,
+    Block,
+    Criterion,
+    CriterionMax,
+    DecimalText,
+    Evidence,
+    Exclusion,
+    HeadOverride,
+    JSONText,
+    Member,
+    MemberUnit,
+    PackageBase,
+    PackageInfo,
+    Period,
+    Score,
+    Seal,
+    SentPackage,
+    Setting,
+    SurveyResult,
+    Tracked,
+    Unit,
+    ddl,
 )
 from parapp.core.models import Adjustment as AdjustmentRow
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, parse_decimal, too_precise
@@ -57,7 +95,7 @@ Clock = Callable[[], str]
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def default_author() -> str:

@@ -18,7 +18,12 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import (
-    QCoreApplication, QEventLoop, QLibraryInfo, Qt, QThread, QTranslator,
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    Qt,
+    QThread,
+    QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
@@ -108,9 +113,8 @@ def open_initial(path: str | Path | None) -> MainWindow:
     """Create the main window with the right file open (never raises; warns instead)."""
     window = MainWindow()
     target = initial_file(path)
-    if target is not None:
-        if window.open_path(target) or _same(target, demo_path()):
-            return window  # opened, or the demo itself failed: an empty window, already warned
+    if target is not None and (window.open_path(target) or _same(target, demo_path())):
+        return window  # opened, or the demo itself failed: an empty window, already warned
     demo = ensure_demo(window)
     if demo is not None:
         window.open_path(demo)

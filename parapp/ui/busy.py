@@ -148,7 +148,7 @@ def run_busy(parent: QWidget | None, label: str, work: Callable[[], T]) -> T | N
                 outcome[0] = work()
         except ParappError as exc:
             outcome[1] = str(exc)
-        except Exception as exc:  # noqa: BLE001 — shown, never a traceback (that is in the log)
+        except Exception as exc:
             outcome[1] = f"{type(exc).__name__}: {exc}"
         done.finished.emit()
 

@@ -14,16 +14,35 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
     QObject,
-    QAbstractTableModel, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QPointF, QRect,
-    QRectF, QSize, Qt, Signal,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
 )
 from PySide6.QtGui import (
-    QBrush, QColor, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette,
+    QBrush,
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
-    QHeaderView, QSizePolicy, QToolTip, QWidget,
+    QHeaderView,
+    QSizePolicy,
+    QToolTip,
+    QWidget,
 )
 
 from parapp.core.classification import Grade, HeadResult, counts
@@ -427,7 +446,8 @@ class RankingModel(QAbstractTableModel):
         row = self._rows[i]
         r = row.result
         head = self._heads.get(r.key)
-        num = lambda v: fmt(v, self._places)
+        def num(v):
+            return fmt(v, self._places)
         if col == R_RANK:
             return rank_text(row)
         if col == R_CODE:

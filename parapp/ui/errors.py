@@ -21,8 +21,17 @@ import traceback
 
 import PySide6
 from PySide6.QtCore import (
-    QCoreApplication, QObject, Qt, QThread, QTimer, QUrl, QtMsgType, Signal, Slot,
-    qInstallMessageHandler, qVersion,
+    QCoreApplication,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    QtMsgType,
+    QUrl,
+    Signal,
+    Slot,
+    qInstallMessageHandler,
+    qVersion,
 )
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox

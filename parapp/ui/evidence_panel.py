@@ -8,6 +8,7 @@ and only for documents and images — nothing that could run when opened.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import re
 import shutil
 import tempfile
@@ -190,10 +191,8 @@ class EvidencePanel(QObject):
             return []
         errors: list[str] = []
         files: list[tuple[str, bytes]] = []
-        try:
+        with contextlib.suppress(ParappError):
             self.editor._max_mb = self.editor.store.settings().evidence_max_mb
-        except ParappError:
-            pass
         limit = self.editor._max_mb * 1024 * 1024
         for p in map(Path, paths):
             try:

@@ -23,15 +23,29 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox,
-    QProgressDialog, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from parapp import logs
 from parapp.core.errors import ParappError
 from parapp.core.interchange.columns import LAYOUTS
 from parapp.core.interchange.importer import (
-    ImportCancelled, ImportPlan, ImportReport, apply_plan, plan_import,
+    ImportCancelled,
+    ImportPlan,
+    ImportReport,
+    apply_plan,
+    plan_import,
 )
 from parapp.core.interchange.xlsx import ImportFailed
 from parapp.core.numbers import decimals_of, fmt

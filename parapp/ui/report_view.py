@@ -14,6 +14,7 @@ boxes go through `show_warning` below, looked up at call time, so tests can reco
 """
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import tempfile
@@ -27,7 +28,14 @@ from typing import Any
 import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAction, QCloseEvent, QKeySequence, QPageLayout, QPageSize, QPainter, QPalette, QResizeEvent,
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QResizeEvent,
 )
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QProgressDialog, QWidget
@@ -680,10 +688,8 @@ class ReportWindow(QMainWindow):
 
 
 def _unlink(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         Path(path).unlink()
-    except OSError:
-        pass
 
 
 def close_report_window(main) -> None:

@@ -49,24 +49,38 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import (
-    QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QWidget,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
 )
 
 from parapp.core.criteria import (
-    Node, Source, check_points, levels_of, needs_reason, points_from_measure,
+    Node,
+    Source,
+    check_points,
+    levels_of,
+    needs_reason,
+    points_from_measure,
 )
 from parapp.core.errors import ParappError
 from parapp.core.numbers import (
-    MAX_ENTERED_DECIMALS, fmt, parse_decimal, too_precise,
+    MAX_ENTERED_DECIMALS,
+    fmt,
+    parse_decimal,
+    too_precise,
 )
 from parapp.core.store import EvidenceInfo, Store
 from parapp.ui.evidence_panel import EvidencePanel
 from parapp.ui.forms.ui_score_editor import Ui_ScoreEditor
 from parapp.ui.messages import (
-    ERROR_STYLE, NOTE_STYLE, QUIET_STYLE, WARNING_STYLE, show_line,
+    ERROR_STYLE,
+    NOTE_STYLE,
+    QUIET_STYLE,
+    WARNING_STYLE,
+    show_line,
 )
-
-
 
 POINT_FIELDS = ("self_points", "appraisal_points")
 TEXT_FIELDS = ("explanation", "appraisal_note")
@@ -694,10 +708,11 @@ class ScoreEditor(QWidget):
                     return True
                 self._enter(name)  # written, and on to the next criterion
                 return True
-        elif kind == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
-            if event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason,
-                                      Qt.FocusReason.PopupFocusReason) and self._changed(name):
-                self.commit(name)
+        elif (kind == QEvent.Type.FocusOut and isinstance(event, QFocusEvent)
+              and event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason,
+                                         Qt.FocusReason.PopupFocusReason)
+              and self._changed(name)):
+            self.commit(name)
         return super().eventFilter(obj, event)
 
     def dragEnterEvent(self, event) -> None:

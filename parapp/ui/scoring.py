@@ -24,8 +24,20 @@ from parapp.core.numbers import fmt
 from parapp.core.scoring import UnitResult
 from parapp.ui import preferences
 from parapp.ui.criteria_model import (
-    COL_CODE, COL_DIFF, COL_MAX, COL_NAME, COL_POINTS, COL_SELF, COL_STATUS, FILTER_MODES,
-    KEY_ROLE, STATUSES, CriteriaFilter, CriteriaModel, count_evidence, status_label,
+    COL_CODE,
+    COL_DIFF,
+    COL_MAX,
+    COL_NAME,
+    COL_POINTS,
+    COL_SELF,
+    COL_STATUS,
+    FILTER_MODES,
+    KEY_ROLE,
+    STATUSES,
+    CriteriaFilter,
+    CriteriaModel,
+    count_evidence,
+    status_label,
 )
 from parapp.ui.sizing import RoomyDelegate, chars, column_width
 from parapp.ui.unit_list import DASH, UnitList

@@ -16,10 +16,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QFontDatabase, QFontMetrics, QPalette,
+    QFontDatabase,
+    QFontMetrics,
+    QPalette,
 )
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QListWidgetItem, QMessageBox, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidgetItem,
+    QMessageBox,
+    QWidget,
 )
 
 from parapp.core.classification import PRESETS, rules_from_setting
@@ -31,7 +38,6 @@ from parapp.core.ranking import TIE_BREAKERS, TiePolicy, tie_breaker_label
 from parapp.core.settings import DEFAULTS, SPECS, PeriodSettings, parse_setting, settings_with
 from parapp.ui.forms.ui_settings_dialog import Ui_SettingsDialog
 from parapp.ui.theme import is_dark
-
 
 if TYPE_CHECKING:
     from parapp.ui.main_window import MainWindow

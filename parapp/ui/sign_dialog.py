@@ -22,7 +22,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QSizePolicy, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QWidget,
 )
 
 from parapp.core.errors import ParappError

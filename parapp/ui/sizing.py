@@ -13,7 +13,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
-    QHeaderView, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
 )
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from parapp.core.i18n import fold
 
-
 # Longest text a cell may hold, by what the column is: a workbook is checked against what the
 # period can sensibly store, not against Excel's own 32,767 characters.
 CODE, SHORT, NAME, NOTE = 50, 200, 1_000, 5_000

@@ -23,17 +23,38 @@ from typing import Any
 from sqlalchemy import select
 
 from parapp.core.criteria import (
-    CriteriaTree, Method, Node, Source, bands_of, check_max, check_points, code_key, levels_of,
+    CriteriaTree,
+    Method,
+    Node,
+    Source,
+    bands_of,
+    check_max,
+    check_points,
+    code_key,
+    levels_of,
     needs_reason,
 )
 from parapp.core.errors import ParappError
 from parapp.core.files import work_path
 from parapp.core.interchange.columns import LAYOUTS, fold, normalise
 from parapp.core.interchange.xlsx import (
-    Cell, ImportFailed, Row, Sheet, number, read_sheet, yes,
+    Cell,
+    ImportFailed,
+    Row,
+    Sheet,
+    number,
+    read_sheet,
+    yes,
 )
 from parapp.core.models import (
-    Adjustment, Block, Criterion, Exclusion, Member, Score, SurveyResult, Unit,
+    Adjustment,
+    Block,
+    Criterion,
+    Exclusion,
+    Member,
+    Score,
+    SurveyResult,
+    Unit,
 )
 from parapp.core.numbers import HUNDRED, ZERO, canonical, fmt
 from parapp.core.scoring import check_adjustment

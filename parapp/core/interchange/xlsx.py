@@ -17,6 +17,7 @@ file, package and sheet checks and the limits stay as they are.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import math
@@ -33,7 +34,6 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
-
 from xml.etree import ElementTree
 
 from openpyxl import load_workbook
@@ -41,7 +41,15 @@ from openpyxl.formula.translate import Translator
 from openpyxl.utils import coordinate_to_tuple, get_column_letter, range_boundaries
 from openpyxl.utils.datetime import from_ISO8601
 from openpyxl.xml.constants import (
-    CONTYPES_NS, PKG_REL_NS, REL_NS, SHARED_STRINGS, SHEET_MAIN_NS, XLSM, XLSX, XLTM, XLTX,
+    CONTYPES_NS,
+    PKG_REL_NS,
+    REL_NS,
+    SHARED_STRINGS,
+    SHEET_MAIN_NS,
+    XLSM,
+    XLSX,
+    XLTM,
+    XLTX,
 )
 
 from parapp.core.errors import ValidationError
@@ -106,7 +114,7 @@ class _Refused(Exception):
 class Cell:
     """A cell's value and where it is; the reference text is made only when a message needs it."""
 
-    __slots__ = ("value", "_where", "_row")
+    __slots__ = ("_row", "_where", "value")
 
     def __init__(self, ref_or_prefix: str, value: Any, row: int | None = None):
         self.value, self._where, self._row = value, ref_or_prefix, row
@@ -127,7 +135,7 @@ class Cell:
 class Row:
     """One data row; cells are made on demand (an import reads a few of each row's columns)."""
 
-    __slots__ = ("number", "_values", "_columns", "_blocks", "_prefix")
+    __slots__ = ("_blocks", "_columns", "_prefix", "_values", "number")
 
     def __init__(self, number: int, values: tuple, columns: dict[str, int],
                  blocks: dict[str, int], prefix: list[str]):
@@ -633,10 +641,8 @@ class _SheetCheck:
                        _ROW: self.start_row, _MERGE: self.start_merge}
         parser.StartElementHandler = self.start
         parser.EndElementHandler = self.end
-        try:
+        with contextlib.suppress(_Stop):
             parser.ParseFile(source)
-        except _Stop:
-            pass
 
     def refuse(self, vi: str, en: str, ref: str | None = None) -> _Refused:
         where = f"{self.title}!{ref or get_column_letter(self.cell[1]) + str(self.cell[0])}"
@@ -720,7 +726,7 @@ class _SheetCheck:
         self.value = self.formula = None
 
     def end(self, name: str) -> None:
-        if name == _V or name == _F:
+        if name in (_V, _F):
             if self.cell is not None:
                 self.parser.CharacterDataHandler = None
                 text = "".join(self.text)
@@ -822,7 +828,7 @@ def number(cell: Cell, errors: list[str], label: str = "") -> Decimal | None:
     """
     value = cell.value
     label = f"{label} " if label else ""
-    if isinstance(value, bool) or isinstance(value, datetime):
+    if isinstance(value, (bool, datetime)):
         errors.append(f"{cell.ref}: {label}«{value}» không phải là số")
         return None
     try:

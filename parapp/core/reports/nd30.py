@@ -31,8 +31,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak, PageTemplate,
-    Paragraph, Spacer, Table, TableStyle,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
 from parapp.core.errors import ParappError
@@ -345,7 +353,11 @@ def _add_signature_field(canv, box: SignatureBox, signer: str = "") -> None:
     appearance; /SigFlags 1), written by reportlab itself in the same pass — adding it
     afterwards as an incremental update cost a tenth of a score sheet's time."""
     from reportlab.pdfbase.pdfdoc import (
-        PDFArray, PDFDictionary, PDFName, PDFStream, PDFString,
+        PDFArray,
+        PDFDictionary,
+        PDFName,
+        PDFStream,
+        PDFString,
     )
     x1, y1, x2, y2 = box.box
     appearance = PDFStream(PDFDictionary({
@@ -456,7 +468,7 @@ def _on_page(doc: Document):
         page = canvas.getPageNumber()
         if page < 2:  # NĐ 30: no number on the first page
             return
-        w, h = doc.pagesize
+        _w, h = doc.pagesize
         canvas.saveState()
         canvas.setFont(fonts.REGULAR, 13)
         canvas.drawCentredString(LEFT + doc.frame_width / 2, h - TOP / 2 - 4, str(page))

@@ -30,7 +30,6 @@ from parapp.core.numbers import ZERO
 from parapp.core.ranking import RankRow
 from parapp.core.store import Store
 
-
 # -- common ---------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

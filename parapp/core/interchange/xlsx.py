@@ -678,11 +678,15 @@ class _SheetCheck:
     def start_merge(self, _name: str, attrs: dict[str, str]) -> None:
         ref = attrs.get("ref", "")
         try:
-            self.facts.merged.append(range_boundaries(ref))
+            min_col, min_row, max_col, max_row = range_boundaries(ref)
+            # whole columns or rows ("A:B", "2:3"): Excel always writes a merge's four corners
+            if min_col is None or min_row is None or max_col is None or max_row is None:
+                raise ValueError(ref)
         except Exception:
             raise _Refused(f"trang «{self.title}»: vùng ô gộp «{_shown(ref)}» không hợp lệ",
                            f"sheet '{self.title}': invalid merged range '{_shown(ref)}'"
                            ) from None
+        self.facts.merged.append((min_col, min_row, max_col, max_row))
 
     def start_row(self, _name: str, attrs: dict[str, str]) -> None:
         last, r = self.row, attrs.get("r")

@@ -21,9 +21,11 @@ run: system-deps $(STAMP)
 test: system-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-## ruff's rules (pyproject.toml [tool.ruff]) over the code, the tests and the scripts.
+## ruff's rules (pyproject.toml [tool.ruff]) over the code, the tests and the scripts; then
+## mypy over the Qt-free core (its files and settings: [tool.mypy]).
 lint: $(STAMP)
 	$(BIN)/ruff check parapp tests bench scripts
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --repeat 21
@@ -41,4 +43,4 @@ forms: $(STAMP)
 	$(BIN)/python scripts/build_forms.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .hypothesis .mypy_cache

@@ -66,9 +66,9 @@ def setup(level: str | None = None) -> Path | None:
     environment's or info); returns the file, or None when the folder cannot be written. Called
     again (each command-line run in the same process does), it replaces what it set up."""
     global _warned
-    for handler in list(log.handlers):
-        log.removeHandler(handler)
-        handler.close()
+    for old in list(log.handlers):
+        log.removeHandler(old)
+        old.close()
     env = os.environ.get(ENV_LEVEL, "").strip().lower()
     chosen = level or (env if env in LEVELS else DEFAULT_LEVEL)
     log.setLevel(chosen.upper())

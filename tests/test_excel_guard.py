@@ -116,6 +116,17 @@ def test_cells_openpyxl_would_read_silently_wrong_are_refused(period, tmp_path):
     assert "dòng 1048577 không theo thứ tự" in refused(period, beyond)
 
 
+def test_merged_whole_columns_or_rows_are_refused_as_an_invalid_range(period, tmp_path):
+    """Excel writes a merge's four corners; "A:B" has no rows, "2:3" no columns (openpyxl's
+    reader would fail on them with a TypeError)."""
+    for i, ref in enumerate(("A:B", "2:3")):
+        sheet = sheet_xml(data_row(2, '<c r="C2"><v>5</v></c>')).replace(
+            b"</sheetData>",
+            f'</sheetData><mergeCells count="1"><mergeCell ref="{ref}"/></mergeCells>'.encode())
+        book = rewrite(good_book(tmp_path / "base.xlsx"), tmp_path / f"g{i}.xlsx", {SHEET: sheet})
+        assert refused(period, book) == f"g{i}.xlsx: trang «Điểm»: vùng ô gộp «{ref}» không hợp lệ"
+
+
 def test_rows_beyond_what_the_sheet_says_it_holds_are_read(period, tmp_path):
     """<dimension> is the writer's word on the sheet's size; a wrong one hides no row."""
     rows = data_row(2, '<c r="C2"><v>5</v></c>') + data_row(3, '<c r="C3"><v>3</v></c>',

@@ -99,7 +99,9 @@ class Node:
         object.__setattr__(self, "method", Method(self.method))
         object.__setattr__(self, "source", Source(self.source))
 
-    def max_for(self, block: str) -> Decimal:
+    def max_for(self, block: str | None) -> Decimal:
+        if block is None:  # a period without blocks yet: the default
+            return self.max_points
         return self.block_max.get(block, self.max_points)
 
 
@@ -212,7 +214,7 @@ class CriteriaTree:
                 problems.extend(self._validate_leaf(node, blocks, where))
         return problems
 
-    def _validate_leaf(self, node: Node, blocks: list[str], where: str) -> list[Problem]:
+    def _validate_leaf(self, node: Node, blocks: list[str | None], where: str) -> list[Problem]:
         problems = []
         maxima = {node.max_for(b) for b in blocks if node.max_for(b) > ZERO}
         problem = params_problem(node.params)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 
-from parapp.core.criteria import Method, Source
+from parapp.core.criteria import CriteriaTree, Method, Source
 from parapp.core.errors import FileFormatError
 from parapp.core.files import work_path
 from parapp.core.numbers import quantize
@@ -146,13 +146,13 @@ class _DemoBuilder:
         for block, prefix, pool, count, title in (
                 ("PHUONG", "P", self.names["wards"], wards_n, "Chủ tịch UBND phường"),
                 ("XA", "X", self.names["communes"], communes_n, "Chủ tịch UBND xã")):
-            prev = list(range(1, count + 1))
-            rng.shuffle(prev)
+            prev_ranks = list(range(1, count + 1))
+            rng.shuffle(prev_ranks)
             for i in range(count):
                 name = pool[i % len(pool)] + (f" {i // len(pool) + 1}" if i >= len(pool) else "")
                 code = f"{prefix}{i + 1:03d}"
                 ed.add_unit(code, name, block, self.person(), title,
-                            prev_rank=prev[i] if rng.random() < 0.9 else None, position=i)
+                            prev_rank=prev_ranks[i] if rng.random() < 0.9 else None, position=i)
                 out.append((code, block, rng.gauss(0.85, 0.06)))
         return out
 
@@ -193,8 +193,11 @@ class _DemoBuilder:
         explanations = _by_criterion(self.names["explanations"])
         titles = _by_criterion(self.names["evidence_titles"])
         # texts are written per level-2 criterion: a leaf uses its criterion's
-        criterion_of = {k: tree.nodes[k].code if tree.depth[k] <= 1 else
-                        tree.nodes[tree.nodes[k].parent].code for k in tree.preorder}
+        criterion_of = {}
+        for k in tree.preorder:
+            parent = tree.nodes[k].parent
+            criterion_of[k] = tree.nodes[k].code if tree.depth[k] <= 1 or parent is None else \
+                tree.nodes[parent].code
         area_code = {k: tree.nodes[tree.area_of(k)].code for k in tree.preorder}
         leaves = [tree.nodes[k] for k in tree.preorder if tree.is_leaf(k)]
         unit_names = {u.code: u.name for u in store.units()}
@@ -238,7 +241,7 @@ class _DemoBuilder:
         deduct_rate = {code: (1 - q) * 1.6 for code, _b, q in units}
         with store.edit("demo: thẩm định") as ed:
             for area_key in tree.roots:  # one member department at a time, as in reality
-                member = members[tree.appraiser_of(area_key)]
+                member = members[_appraiser(tree, area_key)]
                 ed.author = f"{member.person} ({member.department})"
                 area = tree.nodes[area_key].code
                 area_leaves = [n for n in leaves if area_code[n.key] == area]
@@ -247,15 +250,15 @@ class _DemoBuilder:
                     if code in late and area == "7":
                         continue
                     for node in area_leaves:
-                        own = claimed.get((code, node.code))
-                        if own is None:
+                        claim = claimed.get((code, node.code))
+                        if claim is None:
                             continue
-                        if own > 0 and rng.random() < deduct_rate[code]:
+                        if claim > 0 and rng.random() < deduct_rate[code]:
                             batch.append((code, node.code, {
-                                "appraisal_points": self.deducted(node, node.max_for(block), own),
+                                "appraisal_points": self.deducted(node, node.max_for(block), claim),
                                 "appraisal_note": rng.choice(notes[criterion_of[node.key]])}))
                         else:
-                            batch.append((code, node.code, {"appraisal_points": own}))
+                            batch.append((code, node.code, {"appraisal_points": claim}))
                 ed.write_scores(batch)
             ed.author = "Tổ thư ký Hội đồng"
             for code, _block, q in units:
@@ -279,17 +282,20 @@ class _DemoBuilder:
                 ed.write_scores([(c, node.code, {"explanation2": rng.choice(
                     explanations[criterion_of[node.key]])}) for c, node, _s in picked if c == code])
         with store.edit("demo: thẩm định lần 2") as ed:
-            for member_code in dict.fromkeys(tree.appraiser_of(n.key) for _c, n, _s in picked):
+            for member_code in dict.fromkeys(_appraiser(tree, n.key) for _c, n, _s in picked):
                 member = members[member_code]
                 ed.author = f"{member.person} ({member.department})"
                 batch = []
                 for code, node, score in picked:
-                    if tree.appraiser_of(node.key) != member_code:
+                    if _appraiser(tree, node.key) != member_code:
                         continue
+                    appraised, self_points = score.appraisal, score.self_points
+                    # contested: both are there
+                    assert appraised is not None and self_points is not None
                     if node.method in (Method.PROPORTIONAL, Method.MANUAL):
-                        restored = quantize((score.appraisal + score.self_points) / 2, 2)
+                        restored = quantize((appraised + self_points) / 2, 2)
                     else:  # discrete methods: the claimed level is accepted
-                        restored = score.self_points
+                        restored = self_points
                     batch.append((code, node.code, {
                         "appraisal2_points": restored,
                         "appraisal2_note": "Chấp nhận giải trình bổ sung và tài liệu kiểm chứng "
@@ -310,6 +316,14 @@ class _DemoBuilder:
                                ("signer_authority", "TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH"),
                                ("signer_title", "PHÓ CHỦ TỊCH"), ("signer_name", self.signer)):
                 ed.set_setting(key, value)
+
+
+def _appraiser(tree: CriteriaTree, key: str) -> str:
+    """The member appraising `key`: the demo's criteria give every area one."""
+    code = tree.appraiser_of(key)
+    if code is None:
+        raise ValueError(f"demo criteria: no member appraises {tree.nodes[key].code}")
+    return code
 
 
 def _by_criterion(items: list[dict]) -> dict[str, list]:

@@ -147,9 +147,10 @@ def upgrade(path: Path | str, version: int, keep_backup: bool = True,
     if version >= SCHEMA_VERSION:
         return None
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    saved = backup(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
+    taken = backup(path, path.with_name(f"{path.name}.v{version}-{stamp}.bak"))
+    saved: Path | None = taken
     if not keep_backup:  # upgrading a private temporary copy
-        saved.unlink()
+        taken.unlink()
         saved = None
     con = sqlite3.connect(path, isolation_level=None)
     try:

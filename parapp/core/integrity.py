@@ -274,9 +274,9 @@ def _foreign_keys(con: sqlite3.Connection, tables: list[Table]) -> list[BadValue
 def _row_terms(con: sqlite3.Connection, table: Table, row: dict, rowid: int) -> tuple[str, str]:
     """A row as the user knows it: its code or key, else the codes of the rows it belongs to
     (a score: its unit and criterion), else its row number."""
-    for column, vi, en in (("code", "mã", "code"), ("key", "khóa", "key")):
-        if column in row and isinstance(row[column], str):
-            return f"{vi} {row[column]}", f"{en} {row[column]}"
+    for name, vi, en in (("code", "mã", "code"), ("key", "khóa", "key")):
+        if name in row and isinstance(row[name], str):
+            return f"{vi} {row[name]}", f"{en} {row[name]}"
     parts_vi, parts_en, missing = [], [], False
     for column in table.columns:
         fk = next(iter(column.foreign_keys), None)

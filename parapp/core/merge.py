@@ -236,13 +236,13 @@ def _check_package(store, path: Path, period: Period, records: Mapping[str, Sent
                           + (f", {row}" if row else "") + " khác với khi Tổ thư ký gửi đi",
                     f"the package changes data outside the member's part: table {table}"
                     + (f", {row}" if row else "") + " differs from what the secretariat sent")
-        period = con.execute("SELECT criteria_revision FROM period").fetchone()
+        revision = con.execute("SELECT criteria_revision FROM period").fetchone()
         con.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
         raise packages.damaged(path, exc) from None
     finally:
         con.close()
-    return _Checked(path, seal, record.round, period[0] if period else "", rows)
+    return _Checked(path, seal, record.round, revision[0] if revision else "", rows)
 
 
 def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
@@ -303,7 +303,7 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
             vi, en = where(*key)
             raise _refuse(path, f"{vi}: dòng điểm Tổ thư ký gửi đã bị xóa hoặc thay thế",
                           f"{en}: the score row the secretariat sent was removed or replaced")
-        if base["score"] is None and (row is None or row["deleted"] == 1):
+        if row is None or (base["score"] is None and row["deleted"] == 1):
             row = {}  # never scored, or scored in the package and undone there
         sent = base["fields"] if base["score"] else fresh
         for name in fixed if row else ():
@@ -407,7 +407,7 @@ def merge_packages(store, paths: Sequence[Path | str], *,
                               "thư ký", f"{store.path.name}: this is a package; merge into the "
                               "master file")
     resolutions = dict(resolutions or {})
-    paths = [Path(p) for p in paths]
+    files = [Path(p) for p in paths]
     registered = {m.code: m.key_fingerprint for m in store.members()}
     with store.session() as s:
         records = {r.package_uuid: r for r in s.scalars(
@@ -416,7 +416,7 @@ def merge_packages(store, paths: Sequence[Path | str], *,
             s.execute(select(Criterion.uuid, Criterion.code)).all())
     # every package checked before anything is written
     period = store.period()
-    checked = [_check_package(store, p, period, records, registered, names) for p in paths]
+    checked = [_check_package(store, p, period, records, registered, names) for p in files]
     report = MergeReport([PackageResult(c.path, c.seal) for c in checked])
     merged = {(m.package_uuid, m.content_sha256) for m in merge_history(store)}
     if all((c.seal.package_uuid, c.seal.content_sha256) in merged for c in checked):
@@ -431,11 +431,11 @@ def merge_packages(store, paths: Sequence[Path | str], *,
         # open cleans up, not a backup of a merge that never happened
         work = fileformat.backup(store.path, work_path(backup))
     try:
-        with store.edit(f"{MERGE_SOURCE}: " + ", ".join(p.name for p in paths)) as ed:
+        with store.edit(f"{MERGE_SOURCE}: " + ", ".join(p.name for p in files)) as ed:
             masters = _master_scores(ed)  # kept up to date by each package's writes
             for i, (package, result) in enumerate(zip(checked, report.packages)):
                 _merge_one(ed, period, package, result, masters, resolutions, policy, reason)
-                if progress and progress(i + 1, len(paths)) is False:
+                if progress and progress(i + 1, len(files)) is False:
                     raise ValidationError("Đã hủy hợp nhất, không có thay đổi nào",
                                           "Merge cancelled, nothing was changed")
             unresolved = [c for c in report.conflicts if c.key not in resolutions
@@ -456,6 +456,7 @@ def merge_packages(store, paths: Sequence[Path | str], *,
         if work is not None:
             work.unlink(missing_ok=True)  # nothing changed: no backup to keep
         raise
+    assert work is not None and backup is not None  # only a dry run has none, and it returned
     try:
         os.replace(work, backup)
     except OSError:  # committed all the same: the backup keeps its work name

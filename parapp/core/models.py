@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import uuid as uuid_mod
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -28,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.schema import CreateIndex, CreateTable
+from sqlalchemy.sql import FromClause
 
 from parapp.core.numbers import canonical
 
@@ -78,6 +79,8 @@ class Tracked:
     updated_at: Mapped[str] = mapped_column(String(32))
     author: Mapped[str] = mapped_column(String(200), default="")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)  # tombstone
+    if TYPE_CHECKING:  # the mixin has no table; each mapped class gets its own
+        __table__: ClassVar[FromClause]  # as DeclarativeBase declares it
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:
@@ -427,7 +430,7 @@ def ddl() -> list[str]:
     for table in Base.metadata.sorted_tables:
         statements.append(str(CreateTable(table).compile(dialect=dialect)).strip())
         statements.extend(str(CreateIndex(ix).compile(dialect=dialect)).strip()
-                          for ix in sorted(table.indexes, key=lambda ix: ix.name))
+                          for ix in sorted(table.indexes, key=lambda ix: str(ix.name)))
     return statements
 
 

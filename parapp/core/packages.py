@@ -174,7 +174,7 @@ def _digest_of(tables: dict[str, str]) -> str:
     return hashlib.sha256(json.dumps(tables, sort_keys=True).encode()).hexdigest()
 
 
-def frozen_digests(tables: dict[str, str]) -> dict[str, str]:
+def frozen_digests(tables: Mapping[str, str]) -> dict[str, str]:
     """The digests of the tables compared whole (all but NOT_FROZEN)."""
     return {t: d for t, d in tables.items() if t not in NOT_FROZEN}
 

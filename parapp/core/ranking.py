@@ -126,7 +126,7 @@ def rank_block(block: str, results: Iterable[UnitResult], policy: TiePolicy | st
 
     ordered = sorted(ranked_results, key=display)
     rows: list[RankRow] = []
-    previous_key = None
+    previous_key: tuple = ()  # the row before's; read only once there is one
     for position, result in enumerate(ordered, start=1):
         k = key(result)
         if rows and k == previous_key:

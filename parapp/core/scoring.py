@@ -120,7 +120,7 @@ class UnitResult:
                 own = tree.nodes[key].source is Source.SELF
                 diff[key] = self.node_points[key] - self.node_self[key] if own else None
             else:
-                parts = [diff[k] for k in kids if diff.get(k) is not None]
+                parts = [d for k in kids if (d := diff.get(k)) is not None]
                 diff[key] = sum(parts, ZERO) if parts else None
         return diff
 

@@ -514,12 +514,13 @@ def token_certificate_refusal(library: str | os.PathLike, token_label: str, *,
     kid = key_id.hex() if isinstance(key_id, bytes) else (key_id or "").lower()
     certs = [c for c in list_certificates(library, token_label) if not c.authority
              and (not (key_label or kid) or c.label == key_label or c.id == kid)]
-    if not certs or any(c.problem is None for c in certs):
+    refused = [(c.problem, c.certificate) for c in certs if c.problem is not None]
+    if not certs or len(refused) < len(certs):  # none shown, or one of them may sign
         return None
-    return _refusal(certs[0].problem, certs[0].certificate)
+    return _refusal(*refused[0])
 
 
-def _open_session(token, status: TokenStatus, pin: str | None, library: str):
+def _open_session(token, status: TokenStatus, pin: str | object | None, library: str):
     from pkcs11 import exceptions as p11
     label = status.label
     try:
@@ -578,10 +579,11 @@ def open_token(library: str | os.PathLike, token_label: str, pin: str | None, *,
                                         key_id=key_id or cert_id)
     if refused is not None:
         raise refused
+    login: str | object | None = pin  # or the sentinel for a PIN typed on the device
     if pin is None and status.protected_authentication_path:
         from pyhanko.sign.pkcs11 import PROTECTED_AUTH
-        pin = PROTECTED_AUTH
-    session = _open_session(token, status, pin, str(library))
+        login = PROTECTED_AUTH
+    session = _open_session(token, status, login, str(library))
     kid = bytes.fromhex(key_id) if isinstance(key_id, str) else key_id
     cid = bytes.fromhex(cert_id) if isinstance(cert_id, str) else cert_id
     where = f"«{status.label}»"
@@ -699,10 +701,10 @@ def _load_image(path: str | os.PathLike, what_vi: str, what_en: str):
     from PIL import Image, UnidentifiedImageError
     path = Path(path)
     try:
-        with Image.open(path) as img:
-            img.load()
-            has_alpha = "A" in img.getbands() or "transparency" in img.info
-            img = img.convert("RGBA" if has_alpha else "RGB")
+        with Image.open(path) as opened:
+            opened.load()
+            has_alpha = "A" in opened.getbands() or "transparency" in opened.info
+            img = opened.convert("RGBA" if has_alpha else "RGB")
     except FileNotFoundError:
         raise SigningError(f"Không tìm thấy {what_vi}: {path}",
                            f"{what_en} not found: {path}") from None
@@ -903,7 +905,9 @@ def _page_of(writer, widget, widget_ref, n_pages: int) -> int | None:
         annots = page.raw_get("/Annots") if "/Annots" in page else None
         if isinstance(annots, generic.IndirectObject):
             annots = annots.get_object()
-        for k in range(len(annots or ())):
+        if not annots:
+            continue
+        for k in range(len(annots)):
             if getattr(annots.raw_get(k), "idnum", None) == wanted:
                 return i
     return None
@@ -1017,8 +1021,9 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
             x2 = max(media[2] - right, media[0] + w)
             y1 = media[1] + bottom
             rect = [x2 - w, y1, x2, y1 + h]
-        rect = [round(v) for v in rect]  # the field's rectangle, in whole points
-        spec = SigFieldSpec(sig_field_name=name, on_page=page_no - 1, box=tuple(rect))
+        x1, y1, x2, y2 = (round(v) for v in rect)  # the field's rectangle, in whole points
+        rect = [x1, y1, x2, y2]
+        spec = SigFieldSpec(sig_field_name=name, on_page=page_no - 1, box=(x1, y1, x2, y2))
     lines = stamp_lines(signer.certificate, when, signer_name=signer_name,
                         organisation=organisation)
     meta = signers.PdfSignatureMetadata(
@@ -1045,8 +1050,9 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
     other = (expected_signer.strip() if expected_signer and expected_signer.strip()
              and not same_person(expected_signer, signer.certificate.common_name) else None)
     return SignResult(path=dest, field_name=name, placement=placement, page=page_no,
-                      box=tuple(rect), signing_time=when, certificate=signer.certificate,
-                      stamp_text=lines, other_signer=other)
+                      # four numbers: pyHanko has drawn the stamp in them
+                      box=(rect[0], rect[1], rect[2], rect[3]), signing_time=when,
+                      certificate=signer.certificate, stamp_text=lines, other_signer=other)
 
 
 def _is_p11(exc: Exception) -> bool:
@@ -1359,12 +1365,15 @@ def _report(index: int, sig, context, usage, roots_given: bool,
             coverage="partial", modified_after=True, changes="other", harmless=False,
             reason=text("/Reason"), location=text("/Location"),
             error=f"{type(exc).__name__}: {exc}", trailing_bytes=trailing)
-    coverage = {SignatureCoverageLevel.ENTIRE_FILE: "entire_file",
-                SignatureCoverageLevel.ENTIRE_REVISION: "entire_revision"}.get(
-        status.coverage, "partial")
-    level = status.modification_level
-    changes = {ModificationLevel.NONE: "none", ModificationLevel.LTA_UPDATES: "signatures",
-               ModificationLevel.FORM_FILLING: "form_filling"}.get(level, "other")
+    # pyHanko may leave either level unknown (None): that is partial coverage, other changes
+    coverages: dict[SignatureCoverageLevel | None, str] = {
+        SignatureCoverageLevel.ENTIRE_FILE: "entire_file",
+        SignatureCoverageLevel.ENTIRE_REVISION: "entire_revision"}
+    coverage = coverages.get(status.coverage, "partial")
+    levels: dict[ModificationLevel | None, str] = {
+        ModificationLevel.NONE: "none", ModificationLevel.LTA_UPDATES: "signatures",
+        ModificationLevel.FORM_FILLING: "form_filling"}
+    changes = levels.get(status.modification_level, "other")
     modified_after = coverage != "entire_file"
     if not modified_after:
         changes = "none"
@@ -1383,7 +1392,8 @@ def _report(index: int, sig, context, usage, roots_given: bool,
     trust_problem = None
     if roots_given and not status.trusted:
         indic = status.trust_problem_indic
-        trust_problem = indic.name if indic is not None else "NO_TRUST_PATH"
+        # the ETSI name, which is the enum member's name (the base class declares no `name`)
+        trust_problem = indic.standard_name if indic is not None else "NO_TRUST_PATH"
     return SignatureReport(
         index=index, field_name=name, signer=cert,
         signing_time=moment.astimezone(VIETNAM_TIME) if moment else None,

@@ -24,12 +24,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
     Engine,
     Integer,
+    Table,
     Text,
     create_engine,
     event,
@@ -41,7 +42,7 @@ from sqlalchemy import (
     inspect as sa_inspect,
 )
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
+from sqlalchemy.orm import InstanceState, Session, defer, selectinload, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
 from parapp.core import fileformat, integrity
@@ -206,13 +207,13 @@ def _value(v: Any) -> str | None:
     return str(v)
 
 
-def _audit_value(model: type, key: str, v: Any) -> str | None:
+def _audit_value(model: type[Tracked], key: str, v: Any) -> str | None:
     if v is not None and isinstance(model.__table__.c[key].type, JSONText):
         return json.dumps(v, ensure_ascii=False, sort_keys=True)  # "5" and 5 stay apart
     return _value(v)
 
 
-def _from_audit(model: type, key: str, text: str | None) -> Any:
+def _from_audit(model: type[Tracked], key: str, text: str | None) -> Any:
     """The column value an audit text stands for (the inverse of `_audit_value`)."""
     if text is None:
         return None
@@ -226,6 +227,14 @@ def _from_audit(model: type, key: str, text: str | None) -> Any:
     if isinstance(kind, Integer):
         return int(text)
     return text
+
+
+def _driver_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under the session's, for what SQLAlchemy does slower or not at all."""
+    raw = session.connection().connection.driver_connection
+    if raw is None:  # SQLAlchemy's word for a connection closed or invalidated meanwhile
+        raise RuntimeError("the session's database connection is closed")
+    return raw
 
 
 def _columns(obj) -> list[str]:
@@ -256,12 +265,12 @@ _SCORE_POINTS = ("self_points", "appraisal_points", "appraisal2_points")
 _SCORE_TYPED = {*_SCORE_POINTS, "deleted"}
 _OUTSIDE_PACKAGE_VI = "Gói chấm điểm chỉ cho ghi điểm thẩm định phần được giao"
 _OUTSIDE_PACKAGE_EN = "A package only takes the appraisal of the member's part"
-_AUDITED_BY_TABLE = {m.__tablename__: m for m in AUDITED}
+_AUDITED_BY_TABLE: dict[str, type[Tracked]] = {m.__tablename__: m for m in AUDITED}
 _STRUCTURE = (Block, Criterion, CriterionMax, Unit, Member)  # facts cached for score writes
-_BLANK_SCORE = {"self_points": None, "explanation": "", "appraisal_points": None,
-                "appraisal_note": "", "appraiser_id": None, "appraisal_source": "",
-                "explanation2": "", "appraisal2_points": None, "appraisal2_note": "",
-                "appraiser2_id": None, "appraisal2_source": "", "deleted": False}
+_BLANK_SCORE: dict[str, Any] = {
+    "self_points": None, "explanation": "", "appraisal_points": None, "appraisal_note": "",
+    "appraiser_id": None, "appraisal_source": "", "explanation2": "", "appraisal2_points": None,
+    "appraisal2_note": "", "appraiser2_id": None, "appraisal2_source": "", "deleted": False}
 SCORE_EDIT_FIELDS = ("self_points", "explanation", "appraisal_points", "appraisal_note",
                      "explanation2", "appraisal2_points", "appraisal2_note")
 _SCORE_FIELDS = {"self_points", "explanation", "appraisal_points", "appraisal_note", "appraiser",
@@ -310,7 +319,7 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         obj.author = author
         if not isinstance(obj, AUDITED):
             continue
-        state = sa_inspect(obj)
+        state: InstanceState[Any] = sa_inspect(obj)
         changes = {}
         for key in _columns(obj):
             hist = state.attrs[key].history
@@ -566,10 +575,11 @@ class Store:
                 with s.begin():
                     yield ed
                     if package is not None:  # a sealed package changed: the seal no longer holds
-                        s.execute(Seal.__table__.delete())
+                        # a mapped class's __table__ is its Table, typed as any FromClause
+                        s.execute(cast(Table, Seal.__table__).delete())
                     if not self.checked:  # never commit into a file that still has bad values
                         s.flush()
-                        bad = integrity.scan(s.connection().connection.driver_connection)
+                        bad = integrity.scan(_driver_connection(s))
                         if bad:
                             raise integrity.refusal(self.path, bad)
             except IntegrityError as exc:
@@ -626,7 +636,7 @@ class Store:
                 q = q.where(model.deleted.is_(False))
             for w in where:
                 q = q.where(w)
-            return s.scalar(q)
+            return s.execute(q).scalar_one()
         with self.session() as s:
             return {
                 "blocks": n(Block), "units": n(Unit), "members": n(Member),
@@ -634,9 +644,9 @@ class Store:
                 "self_scores": n(Score, Score.self_points.is_not(None)),
                 "appraisals": n(Score, Score.appraisal_points.is_not(None)),
                 "evidence": n(Evidence),
-                "blobs": s.scalar(select(func.count()).select_from(Blob)),
-                "blob_bytes": s.scalar(select(func.coalesce(func.sum(Blob.size), 0))),
-                "audit": s.scalar(select(func.count()).select_from(AuditEntry)),
+                "blobs": s.execute(select(func.count()).select_from(Blob)).scalar_one(),
+                "blob_bytes": s.execute(select(func.coalesce(func.sum(Blob.size), 0))).scalar_one(),
+                "audit": s.execute(select(func.count()).select_from(AuditEntry)).scalar_one(),
             }
 
     def evidence(self, unit_code: str | None = None,
@@ -686,8 +696,8 @@ class Store:
                 info = s.scalars(select(PackageInfo)).first()
                 scope = None
                 if info is not None:
-                    units = dict(s.execute(select(Unit.uuid, Unit.code)).all())
-                    crits = dict(s.execute(select(Criterion.uuid, Criterion.code)).all())
+                    units = dict(s.execute(select(Unit.uuid, Unit.code)).tuples().all())
+                    crits = dict(s.execute(select(Criterion.uuid, Criterion.code)).tuples().all())
                     targets = frozenset(
                         (units[u], crits[c]) for u, c in s.execute(
                             select(PackageBase.unit_uuid, PackageBase.criterion_uuid))
@@ -763,8 +773,8 @@ def _criterion_id(code: str):
 def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
     """The engine's view of the units (all, or the one with code `only`): scores, exclusions,
     survey results and adjustments, read with one query each."""
-    crit_uuid = dict(s.execute(select(Criterion.id, Criterion.uuid)).all())
-    block_code = dict(s.execute(select(Block.id, Block.code)).all())
+    crit_uuid = dict(s.execute(select(Criterion.id, Criterion.uuid)).tuples().all())
+    block_code = dict(s.execute(select(Block.id, Block.code)).tuples().all())
     unit_query = select(Unit.id, Unit.uuid, Unit.code, Unit.name, Unit.block_id, Unit.ranked,
                         Unit.prev_rank).where(Unit.deleted.is_(False))
     if only is not None:
@@ -805,8 +815,8 @@ def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
 
 
 def _load_tree(s: Session) -> CriteriaTree:
-    blocks = dict(s.execute(select(Block.id, Block.code)).all())
-    members = dict(s.execute(select(Member.id, Member.code)).all())
+    blocks = dict(s.execute(select(Block.id, Block.code)).tuples().all())
+    members = dict(s.execute(select(Member.id, Member.code)).tuples().all())
     overrides: dict[int, dict[str, Decimal]] = {}
     for cid, bid, mx in s.execute(select(CriterionMax.criterion_id, CriterionMax.block_id,
                                          CriterionMax.max_points)
@@ -899,17 +909,17 @@ class Edit:
     def author(self) -> str:
         return self.session.info["author"]
 
-    @property
-    def txn(self) -> str:
-        """This transaction's id: its audit entries carry it, `Store.revert` undoes it."""
-        return self.session.info["txn"]
-
     @author.setter
     def author(self, name: str) -> None:
         """Changes made from now on are by `name`; what is pending is flushed as the previous."""
         if name != self.session.info["author"]:
             self.session.flush()
             self.session.info["author"] = name
+
+    @property
+    def txn(self) -> str:
+        """This transaction's id: its audit entries carry it, `Store.revert` undoes it."""
+        return self.session.info["txn"]
 
     # -- lookups ----------------------------------------------------------------------------
 
@@ -976,7 +986,7 @@ class Edit:
             stored = self.session.scalar(select(type_coerce(Setting.value, Text))
                                          .where(Setting.id == row.id))
             try:
-                json.loads(stored)
+                json.loads(stored or "")  # NULL is no JSON either
             except (ValueError, TypeError):  # not JSON (a damaged file, being repaired): it is
                 set_committed_value(row, "value", stored)  # replaced, its text kept in the audit
         if value == SPECS[key].default and row is None:
@@ -1158,19 +1168,19 @@ class Edit:
         same 150 units and 120 criteria 18,000 times."""
         u = self._targets.get(unit)
         if u is None:
-            row = self.unit(unit)
-            if row.id is None:
+            unit_row = self.unit(unit)
+            if unit_row.id is None:
                 self.session.flush()
-            u = self._targets[unit] = (row.id, row.block.code)
+            u = self._targets[unit] = (unit_row.id, unit_row.block.code)
         c = self._targets.get(("criterion", criterion))
         if c is None:
-            row = self.criterion(criterion)
-            node, is_leaf = self._node(row)
-            if row.id is None:
+            crit_row = self.criterion(criterion)
+            node, is_leaf = self._node(crit_row)
+            if crit_row.id is None:
                 self.session.flush()
-            member = _responsible(row)
+            member = _responsible(crit_row)
             c = self._targets[("criterion", criterion)] = (
-                row.id, node, is_leaf, member.id if member else None)
+                crit_row.id, node, is_leaf, member.id if member else None)
         unit_id, block = u
         crit_id, node, is_leaf, responsible = c
         where = f"Đơn vị {unit}, tiêu chí {criterion}"
@@ -1215,7 +1225,8 @@ class Edit:
         info = self.session.info
         now, source = info["clock"](), info.get("source", "")
         package: PackageScope | None = info.get("package")
-        inserts, updates, audits, written = [], {}, [], []
+        inserts, audits, written = [], [], []
+        updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}  # rows by the columns they set
         typed: list[int] | None = None
         for unit, criterion, fields in changes:
             unknown = set(fields) - _SCORE_FIELDS
@@ -1301,7 +1312,7 @@ class Edit:
         self.session.flush()  # ORM rows pending in this transaction go first (foreign keys)
         # Straight to the driver's executemany: per-row parameter processing in SQLAlchemy
         # costs more than SQLite itself for an import of 18,000 rows.
-        cursor = self.session.connection().connection.driver_connection.cursor()
+        cursor = _driver_connection(self.session).cursor()
         if inserts:
             columns = list(inserts[0][0])
             cursor.executemany(

@@ -5,9 +5,10 @@ so Excel or LibreOffice display what parapp displays while the cells keep every 
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
@@ -35,6 +36,9 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 MAX_TEMPLATE_ROWS = 5000
+# the data validations the templates use, by Excel's names
+_Kind = Literal["decimal", "whole"]
+_Operator = Literal["greaterThanOrEqual", "between"]
 
 
 def _num_format(places: int) -> str:
@@ -63,13 +67,20 @@ def _print_setup(ws, title_rows: str) -> None:
     ws.page_margins.left, ws.page_margins.right = 0.8, 0.6
 
 
+def _workbook() -> Workbook:
+    """A new workbook without the sheet openpyxl starts it with."""
+    wb = Workbook()
+    wb.remove(wb.worksheets[0])
+    return wb
+
+
 def _save(wb: Workbook, out: Path) -> Path:
     with replacing(out) as tmp:
         wb.save(tmp)
     return Path(out)
 
 
-def _layout_sheet(wb: Workbook, layout: Layout, extra: list[tuple[str, int, str]] = ()):
+def _layout_sheet(wb: Workbook, layout: Layout, extra: Sequence[tuple[str, int, str]] = ()):
     ws = wb.create_sheet(layout.sheet)
     columns = list(layout.columns)
     headers = [c.header for c in columns] + [e[0] for e in extra]
@@ -92,8 +103,7 @@ def write_template(kind: str, out: Path, store: Store | None = None,
     if kind not in TEMPLATE_KINDS:
         raise ParappError(f"Không có loại mẫu '{kind}' (có: {', '.join(TEMPLATE_KINDS)})",
                           f"No template '{kind}' (known: {', '.join(TEMPLATE_KINDS)})")
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = _workbook()
     for one in PERIOD_KINDS if kind == "period" else (kind,):
         layout = LAYOUTS[one]
         blocks = [b.code for b in store.blocks()] if store and one == "criteria" else []
@@ -108,13 +118,14 @@ def write_template(kind: str, out: Path, store: Store | None = None,
 
 
 def _blank_validation(ws, layout: Layout, keys: list[str]) -> None:
-    checks = {"self": ("decimal", "greaterThanOrEqual", "0"),
-              "appraisal": ("decimal", "greaterThanOrEqual", "0"),
-              "appraisal2": ("decimal", "greaterThanOrEqual", "0"),
-              "sipas": ("decimal", "between", "0", "100"),
-              "survey": ("decimal", "between", "0", "100"),
-              "max": ("decimal", "between", "0", str(MAX_POINTS)),
-              "prev_rank": ("whole", "greaterThanOrEqual", "1")}
+    checks: dict[str, tuple[_Kind, _Operator, *tuple[str, ...]]] = {
+        "self": ("decimal", "greaterThanOrEqual", "0"),
+        "appraisal": ("decimal", "greaterThanOrEqual", "0"),
+        "appraisal2": ("decimal", "greaterThanOrEqual", "0"),
+        "sipas": ("decimal", "between", "0", "100"),
+        "survey": ("decimal", "between", "0", "100"),
+        "max": ("decimal", "between", "0", str(MAX_POINTS)),
+        "prev_rank": ("whole", "greaterThanOrEqual", "1")}
     for key, (kind, operator, *bounds) in checks.items():
         if key not in keys:
             continue
@@ -211,8 +222,7 @@ def export_data(store: Store, out: Path) -> Path:
     tree = store.tree()
     blocks = store.blocks()
     departments = {m.code: m.department for m in store.members()}
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = _workbook()
     ws = _layout_sheet(wb, LAYOUTS["criteria"],
                        [(f"{MAX_PREFIX} ({b.code})", 12, "") for b in blocks])
     for r, key in enumerate(tree.preorder, start=2):
@@ -220,7 +230,8 @@ def export_data(store: Store, out: Path) -> Path:
         leaf = tree.is_leaf(key)
         values = [n.code, n.name, n.max_points,
                   method_text(n.method, dict(n.params)) if leaf else None,
-                  n.source.label if leaf else None, departments.get(n.appraiser),
+                  n.source.label if leaf else None,
+                  departments.get(n.appraiser) if n.appraiser is not None else None,
                   ("Có" if n.evidence_required else "Không") if leaf else None]
         values += [n.max_for(b.code) for b in blocks]
         for c, v in enumerate(values, start=1):
@@ -247,8 +258,8 @@ def export_data(store: Store, out: Path) -> Path:
         for c, v in enumerate(values, start=1):
             ws.cell(row=r, column=c, value=v)
     ws = _layout_sheet(wb, LAYOUTS["survey"])
-    for r, values in enumerate(surveys, start=2):
-        for c, v in enumerate(values, start=1):
+    for r, survey in enumerate(surveys, start=2):
+        for c, v in enumerate(survey, start=1):
             ws.cell(row=r, column=c, value=v)
     ws = _layout_sheet(wb, LAYOUTS["adjustments"])
     for r, (unit, a) in enumerate(adjustments, start=2):
@@ -273,8 +284,7 @@ def export_score_sheets(store: Store, out: Path, unit: str | None = None,
     places = store.settings().display_decimals
     period = store.period()
     fmt_num = _num_format(places)
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = _workbook()
     for sheet in sheets:
         ws = wb.create_sheet(_sheet_title(sheet.code, wb))
         ws["A1"] = f"BẢNG ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {period.year}"
@@ -336,8 +346,7 @@ def export_summary(store: Store, out: Path, block: str | None = None) -> Path:
     places = store.settings().display_decimals
     period = store.period()
     fmt_num = _num_format(places)
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = _workbook()
     for t in tables:
         ws = wb.create_sheet(_sheet_title(t.block, wb))
         ws["A1"] = f"TỔNG HỢP CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {period.year} — {t.name.upper()}"
@@ -393,7 +402,7 @@ def export_merge_report(store: Store, out: Path) -> Path:
     if not merges:
         raise ParappError("Chưa hợp nhất gói nào", "No package has been merged")
     wb = Workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]  # the one sheet a new workbook has
     ws.title = "Các lần hợp nhất"
     _header(ws, ["STT", "Tệp gói", "Thành viên", "Niêm phong lúc", "Hợp nhất lúc", "Người hợp "
                  "nhất", "Áp dụng", "Song song", "Xung đột", "Không đổi"],

@@ -219,7 +219,9 @@ class _Planner:
     def load(self, s) -> None:
         pass
 
-    def step(self, fn: Callable[[Edit], Any]) -> None:
+    # `...`, not [Edit]: mypy cannot type a lambda whose defaults bind loop variables against
+    # a one-argument callable (mypy#15459), and every step here is such a lambda
+    def step(self, fn: Callable[..., Any]) -> None:
         self.steps.append(fn)
 
     def duplicate(self, seen: dict, key, row: Row, ref: str, what: str) -> bool:
@@ -356,11 +358,12 @@ class _Criteria(_Planner):
             method, params = _parse_method(row.get("method"), errors)
             source = Source.SELF
             if row.get("source"):
-                source = _SOURCE_NAMES.get(fold(row.get("source").text))
-                if source is None:
+                named = _SOURCE_NAMES.get(fold(row.get("source").text))
+                if named is None:
                     errors.append(f"{row.get('source').ref}: nguồn điểm «{row.get('source').text}»"
                                   " không hợp lệ (Tự chấm, SIPAS, ĐTXHH)")
-                    source = Source.SELF
+                else:
+                    source = named
             appraiser = None
             if row.get("appraiser"):
                 appraiser = self.member_code(row.get("appraiser"))
@@ -396,12 +399,12 @@ class _Criteria(_Planner):
         if errors:
             return errors
         tree = CriteriaTree(nodes.values())
-        for problem in tree.validate(blocks):
-            if problem.severity != "error":
+        for finding in tree.validate(blocks):
+            if finding.severity != "error":
                 continue
-            code = problem.where.rsplit(" ", 1)[-1]
+            code = finding.where.rsplit(" ", 1)[-1]
             ref = rows[code][1]["ref"] if code in rows else f"{sheet.title}"
-            errors.append(f"{ref}: {problem}")
+            errors.append(f"{ref}: {finding}")
         if errors:
             return errors
         created = {"blocks": 0, "members": 0, "criteria": 0}
@@ -522,10 +525,10 @@ class _Units(_Planner):
             fields = {k: v for k, v in d.items() if k != "block" and (
                 k in present or k in ("name",) or (k == "ranked" and "unranked" in present))
                 and not _same(getattr(unit, k), v)}
-            block = d["block"] if d["block"] != self.block_of_unit[code] else None
-            if fields or block:
+            moved_to = d["block"] if d["block"] != self.block_of_unit[code] else None
+            if fields or moved_to:
                 self.report.changed += 1
-                self.step(lambda ed, c=code, f=fields, b=block: ed.update_unit(c, block=b, **f))
+                self.step(lambda ed, c=code, f=fields, b=moved_to: ed.update_unit(c, block=b, **f))
         self.report.created = created
         return errors
 
@@ -630,9 +633,9 @@ class _Scores(_Planner):
         texts = {key: row.text(key) for key in ("explanation", "note", "explanation2",
                                                        "note2")}
         if node.source is not Source.SELF:
-            for key, value in (("self", own), ("appraisal", appraisal),
-                               ("appraisal2", appraisal2)):
-                if value is not None:
+            for key, points in (("self", own), ("appraisal", appraisal),
+                                ("appraisal2", appraisal2)):
+                if points is not None:
                     self.errors.append(f"{row.cells[key].ref}: tiêu chí {node.code} lấy điểm từ "
                                        f"{node.source.label}, không nhập điểm")
         current = self.existing.get((unit, node.code))
@@ -665,9 +668,9 @@ class _Scores(_Planner):
             new_note = note if note is not None else old_note
             if old == points and _same(old_note, new_note):
                 continue
-            by_member = old is not None and not (
-                getattr(current, f"{prefix}_source") or "").startswith(IMPORT_SOURCE)
-            if by_member and old != points:
+            # changing what a council member entered in parapp, not what an import wrote
+            if old is not None and old != points and not (
+                    getattr(current, f"{prefix}_source") or "").startswith(IMPORT_SOURCE):
                 self.report.conflicts.append(Conflict(
                     f"{self.sheet.title}!{row.number}", unit, self.units[unit].name, node.code,
                     node.name, round_, old, old_note or "", points, new_note or ""))
@@ -760,11 +763,12 @@ class _Adjustments(_Planner):
             own = number(row.get("self"), errors, "điểm") if row.get("self") else ZERO
             appraisal = number(row.get("appraisal"), errors, "điểm") if row.get(
                 "appraisal") else None
-            for value, key in ((own, "self"), (appraisal, "appraisal")):
-                problem = check_adjustment(value, self.caps.get(kind)) if value is not None \
-                    else None
+            cap = self.caps.get(kind) if kind is not None else None
+            for value, column in ((own, "self"), (appraisal, "appraisal")):
+                problem = check_adjustment(value, cap) if value is not None else None
                 if problem:
-                    errors.append(f"{row.cells[key].ref}: «{row.cells[key].text}»: {problem}")
+                    errors.append(f"{row.cells[column].ref}: «{row.cells[column].text}»: "
+                                  f"{problem}")
             if unit is None or kind is None or description is None:
                 continue
             key = (unit, kind, normalise(description.text))

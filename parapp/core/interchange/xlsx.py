@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from xml.etree import ElementTree
 
 from openpyxl import load_workbook
@@ -79,6 +79,10 @@ _STREAMED = ("sheetData", "sst")  # may have EXCEL_ROWS children
 SHAPE_TAGS = 500_000
 NUMBER_LIMIT = Decimal(1_000_000)  # no number in any sheet comes near: points, %, ranks
 _CHUNK = 1 << 16
+# zip's signatures: of an entry in the central directory, of a local file header (zipfile has
+# them as stringCentralDir and stringFileHeader, which it does not export)
+_ZIP_CENTRAL_DIR = b"PK\x01\x02"
+_ZIP_FILE_HEADER = b"PK\x03\x04"
 
 # openpyxl warns about what it drops (extensions, dates out of range); parapp reads none of
 # the former, and a date out of range comes to it as the text #VALUE!, not a number.
@@ -234,7 +238,7 @@ def _check_package(data: bytes) -> None:
     stops there and the CRC check fails), so a directory that lies about sizes cannot let a
     bomb through: the declared sizes checked here bound what any reader unpacks."""
     # zipfile loads the whole directory; count its entries first, from their signatures
-    if data.count(zipfile.stringCentralDir) > MAX_PARTS:
+    if data.count(_ZIP_CENTRAL_DIR) > MAX_PARTS:
         raise _Refused(f"sổ tính có hơn {_count(MAX_PARTS)[0]} phần (Excel chỉ tạo vài chục); "
                        "tệp hỏng hoặc cố tình gây quá tải",
                        f"the workbook has more than {_count(MAX_PARTS)[1]} parts (Excel writes "
@@ -242,7 +246,7 @@ def _check_package(data: bytes) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        if data[:4] == zipfile.stringFileHeader:
+        if data[:4] == _ZIP_FILE_HEADER:
             raise _Refused("tệp .xlsx bị hỏng hoặc không trọn vẹn (không đọc được mục lục zip)",
                            "the .xlsx file is damaged or incomplete (unreadable zip directory)"
                            ) from None
@@ -296,7 +300,7 @@ class _TooManyChildren(Exception):
     pass
 
 
-def _refuse_dtd(*_args) -> None:
+def _refuse_dtd(*_args) -> NoReturn:
     raise _DTDRefused
 
 
@@ -418,10 +422,10 @@ def _read(path: Path, data: bytes, layout: Layout) -> Sheet:
                 errors.append(f"{ref}: cột «{header.strip()}» bị trùng với {seen[name]}")
                 continue
             seen[name] = ref
-            if block is not None and key is None:
-                block_index[i] = block
-            else:
+            if key is not None:
                 index[i] = key
+            elif block is not None:
+                block_index[i] = block
         if layout.any_of and not set(index.values()) & set(layout.any_of):
             names = ", ".join(f"«{layout.column(k).header}»" for k in layout.any_of)
             errors.append(f"{ws.title}!{header_row}: cần ít nhất một trong các cột {names}")
@@ -586,7 +590,7 @@ def _package_map(archive: zipfile.ZipFile) -> tuple[dict[str, str], int]:
     for sheet in ElementTree.fromstring(archive.read(workbook)).iter(f"{_MAIN}sheet"):
         kind, target = rels.get(sheet.get(f"{{{REL_NS}}}id"), ("", ""))
         if target in names and "chartsheet" not in kind:
-            parts[sheet.get("name")] = target
+            parts[sheet.get("name", "")] = target  # openpyxl has loaded it: it has a name
     strings = 0
     if SHARED_STRINGS in overrides:
         parser = pyexpat.ParserCreate(namespace_separator="}")
@@ -630,9 +634,11 @@ class _SheetCheck:
         self.row = self.col = 0
         self.cell: tuple[int, int, str] | None = None  # row, column, type of the open cell
         self.text: list[str] = []
-        self.value = self.formula = None
+        self.value: str | None = None
+        self.formula: str | None = None
         self.formula_attrs: dict[str, str] = {}
-        self.shared: dict[str, tuple[str, str]] = {}  # shared formulas: si → (text, cell)
+        # shared formulas: si → (text, cell); a formula without an si is shared under None
+        self.shared: dict[str | None, tuple[str, str]] = {}
 
     def run(self, source) -> None:
         parser = self.parser = pyexpat.ParserCreate(namespace_separator="}")
@@ -644,8 +650,17 @@ class _SheetCheck:
         with contextlib.suppress(_Stop):
             parser.ParseFile(source)
 
+    @property
+    def open_cell(self) -> tuple[int, int, str]:
+        """(row, column, type) of the cell being read: only asked inside its <c> element."""
+        assert self.cell is not None, "no cell is open"
+        return self.cell
+
     def refuse(self, vi: str, en: str, ref: str | None = None) -> _Refused:
-        where = f"{self.title}!{ref or get_column_letter(self.cell[1]) + str(self.cell[0])}"
+        if not ref:
+            row, col, _ = self.open_cell
+            ref = f"{get_column_letter(col)}{row}"
+        where = f"{self.title}!{ref}"
         return _Refused(f"{where}: {vi}", f"{where}: {en}")
 
     def start(self, name: str, attrs: list[str]) -> None:
@@ -663,11 +678,15 @@ class _SheetCheck:
     def start_merge(self, _name: str, attrs: dict[str, str]) -> None:
         ref = attrs.get("ref", "")
         try:
-            self.facts.merged.append(range_boundaries(ref))
+            min_col, min_row, max_col, max_row = range_boundaries(ref)
+            # whole columns or rows ("A:B", "2:3"): Excel always writes a merge's four corners
+            if min_col is None or min_row is None or max_col is None or max_row is None:
+                raise ValueError(ref)
         except Exception:
             raise _Refused(f"trang «{self.title}»: vùng ô gộp «{_shown(ref)}» không hợp lệ",
                            f"sheet '{self.title}': invalid merged range '{_shown(ref)}'"
                            ) from None
+        self.facts.merged.append((min_col, min_row, max_col, max_row))
 
     def start_row(self, _name: str, attrs: dict[str, str]) -> None:
         last, r = self.row, attrs.get("r")
@@ -740,7 +759,7 @@ class _SheetCheck:
     def shared_formula(self, text: str) -> str:
         """The formula's text as Excel shows it; a shared one's follower, translated from the
         first cell as openpyxl does it."""
-        attrs, (row, col, _) = self.formula_attrs, self.cell
+        attrs, (row, col, _) = self.formula_attrs, self.open_cell
         here = f"{get_column_letter(col)}{row}"
         if attrs.get("t") != "shared":
             return "=" + text
@@ -754,7 +773,7 @@ class _SheetCheck:
             return first[0]
 
     def end_cell(self) -> None:
-        row, col, kind = self.cell
+        row, col, kind = self.open_cell
         # as openpyxl: an empty <v> is no value; an inline string's is in <is>, not <v>
         value = None if kind == "inlineStr" else self.value or None
         if value is None:

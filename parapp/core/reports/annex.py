@@ -37,7 +37,7 @@ def block_table(table: RankingTable, places: int, frame: float, st: dict) -> lis
     """The table of one block (two header rows, repeated on every page) and its legend."""
     n = len(table.areas)
     th, td = st["th"], st["td"]
-    head1 = [nd30.para("STT", th), nd30.para("Tên đơn vị", th)]
+    head1: list[nd30.TableCell] = [nd30.para("STT", th), nd30.para("Tên đơn vị", th)]
     head1 += [nd30.para("Điểm thẩm định theo lĩnh vực", th)] + [""] * (n - 1) if n else []
     head1 += [nd30.para(text, th) for text, _ in FIXED]
     head2 = ["", ""] + [nd30.para(f"{a.code}\n({num(a.max, places)})", th)
@@ -47,8 +47,8 @@ def block_table(table: RankingTable, places: int, frame: float, st: dict) -> lis
     if n:
         spans.append(("SPAN", (2, 0), (first_fixed - 1, 0)))
     spans += [("SPAN", (c, 0), (c, 1)) for c in range(first_fixed, first_fixed + len(FIXED))]
-    rows = [head1, head2]
-    extra = list(spans)
+    rows: list[list] = [head1, head2]
+    extra: list[tuple] = list(spans)
     ties = False
 
     def unit_row(r) -> list:

@@ -30,7 +30,7 @@ def counts_line(table: HeadTable) -> str:
 def head_table(table: HeadTable, places: int, frame: float, st: dict) -> list[Flowable]:
     widths = [w * mm for _, w in COLUMNS]
     widths[1] = frame - sum(widths)
-    rows = [[nd30.para(h, st["th"]) for h, _ in COLUMNS]]
+    rows: list[list[nd30.TableCell]] = [[nd30.para(h, st["th"]) for h, _ in COLUMNS]]
     for r in table.rows:
         rows.append([nd30.text(r.stt), nd30.cell(r.unit, st["td"]),
                      nd30.cell(r.head_name, st["td"]), nd30.cell(r.head_title, st["td"]),

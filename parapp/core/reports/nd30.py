@@ -284,6 +284,7 @@ class TextCell(Flowable):
 
 
 EMPTY = ()  # an empty cell: reportlab draws nothing for an empty list, a text object for ''
+TableCell = Flowable | str | tuple  # what a table cell holds here: a flowable, text or EMPTY
 
 
 def cell(value: object, style: ParagraphStyle) -> TextCell | tuple:
@@ -381,7 +382,7 @@ GRID = colors.Color(0, 0, 0)
 HEADER_BG = colors.Color(0.93, 0.93, 0.93)
 
 
-def grid_table(rows: Sequence[Sequence], widths: Sequence[float], header_rows: int = 1,
+def grid_table(rows: Sequence[list[TableCell]], widths: Sequence[float], header_rows: int = 1,
                extra: Sequence[tuple] = (), valign: str = "MIDDLE") -> Table:
     """A ruled table whose first `header_rows` rows repeat on every page."""
     t = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="CENTER")

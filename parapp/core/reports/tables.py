@@ -134,7 +134,7 @@ def ranking_tables(store: Store, block: str | None = None,
             res = row.result
             head = result.heads[res.key]
             unit = units[res.key]
-            areas = []
+            areas: list[Decimal | None] = []
             for col, leaves in columns:
                 if col.key not in res.node_max:
                     areas.append(None)

@@ -28,8 +28,8 @@ def title_lines(year: int) -> list[str]:
 def sheet_table(sheet: UnitSheet, places: int, frame: float, st: dict) -> list[Flowable]:
     widths = [w * mm for _, w in COLUMNS]
     widths[1] = frame - sum(widths)
-    rows = [[nd30.para(h, st["th"]) for h, _ in COLUMNS]]
-    extra = [("ALIGN", (2, 1), (5, -1), "RIGHT")]
+    rows: list[list[nd30.TableCell]] = [[nd30.para(h, st["th"]) for h, _ in COLUMNS]]
+    extra: list[tuple] = [("ALIGN", (2, 1), (5, -1), "RIGHT")]
     pending = False
 
     def small(value: str):

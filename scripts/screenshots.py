@@ -186,6 +186,7 @@ def main_window(path: Path):
     from parapp.ui.main_window import MainWindow
     window = MainWindow()
     assert window.open_path(path)
+    wait_for(lambda: window.ops.idle and window.document.data is not None)
     window.setGeometry(window.screen().availableGeometry())  # the whole screen, maximized
     window.show()
     settle()

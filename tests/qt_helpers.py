@@ -38,11 +38,20 @@ def open_window(qtbot, path, size=(1200, 760)):
     from parapp.ui.main_window import MainWindow
     w = MainWindow()
     qtbot.addWidget(w)
-    assert w.open_path(path)
+    assert open_file(qtbot, w, path)
     w.resize(*size)
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+def open_file(qtbot, window, path) -> bool:
+    """`window.open_path(path)`, waited for: True once the file is shown, False if refused."""
+    outcome: list[bool] = []
+    if not window.open_path(path, outcome.append):
+        return False
+    qtbot.waitUntil(lambda: bool(outcome), timeout=10000)
+    return outcome[0]
 
 
 def when_modal(cls, act, tries: int = 500):
@@ -214,3 +223,24 @@ def show_at(qtbot, window: QWidget, size: tuple[int, int] | None = None) -> QWid
     window.resize(*size)
     qtbot.wait(20)  # layouts settle (a wrapped label's height follows the width it gets)
     return window
+
+
+def settle(qtbot, window, timeout_ms: int = 10000) -> None:
+    """Wait until the window's operations (parapp.ui.operations) have all ended."""
+    qtbot.waitUntil(lambda: window.ops.idle, timeout=timeout_ms)
+
+
+def settle_all(timeout_s: float = 10.0) -> None:
+    """Process events until every window's operations have ended (what a test reads of the
+    file, or of a signal, is then what the person would see once the work is done)."""
+    import time
+
+    import shiboken6
+
+    from parapp.ui.operations import Operations
+    end = time.monotonic() + timeout_s
+    while not all(ops.idle for ops in list(Operations.live) if shiboken6.isValid(ops)):
+        if time.monotonic() > end:
+            raise AssertionError(f"operations still running after {timeout_s} s")
+        QApplication.processEvents()
+        time.sleep(0.001)

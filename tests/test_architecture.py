@@ -60,6 +60,38 @@ def test_core_never_imports_the_ui():
     assert offenders == []
 
 
+def _uses(path: Path) -> set[str]:
+    """The names `path` takes from parapp.core.store and parapp.core.models."""
+    used = set()
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for block in [n for n in tree.body if isinstance(n, ast.If)
+                  and getattr(n.test, "id", "") == "TYPE_CHECKING"]:
+        tree.body.remove(block)  # names for type hints only
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module in ("parapp.core.store",
+                                                                "parapp.core.models"):
+            used.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return used
+
+
+# the window's own file goes through the operations layer; these windows work on files of their
+# own on their threads (docs/architecture.md, "What is not there yet")
+OWN_CONNECTIONS = {"merging.py", "merge_dialog.py", "report_view.py"}
+
+
+def test_widgets_get_plain_data_and_never_open_the_file():
+    """No ORM row reaches a widget (parapp.core.models is never imported by the Qt layer), and
+    only the document and the operations layer hold the window's store."""
+    offenders = {}
+    for f in sorted((PACKAGE / "ui").glob("*.py")):
+        used = _uses(f) - {"parapp.core.store.EvidenceInfo", "parapp.core.store.safe_name"}
+        if f.name in ("document.py", "operations.py", *OWN_CONNECTIONS):
+            used -= {"parapp.core.store.Store"}
+        if used:
+            offenders[f.name] = sorted(used)
+    assert offenders == {}
+
+
 def test_db_schema_doc_is_up_to_date():
     import subprocess
     import sys

@@ -325,7 +325,7 @@ def test_an_older_file_holding_a_bad_value_is_refused_before_it_is_upgraded(smal
 def test_the_window_shows_the_same_line_and_keeps_what_it_showed(qtbot, small_demo, tmp_path,
                                                                   monkeypatch):
     from PySide6.QtWidgets import QMessageBox
-    from qt_helpers import open_window
+    from qt_helpers import open_file, open_window
     boxes = []
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda parent, title, text, *a, **k: boxes.append((title, text)))
@@ -334,7 +334,7 @@ def test_the_window_shows_the_same_line_and_keeps_what_it_showed(qtbot, small_de
     score_id, code = a_score(bad, "SYT")
     sql(bad, "UPDATE score SET appraisal_points = ? WHERE id = ?", b"\x01", score_id)
     w = open_window(qtbot, small_demo)
-    assert not w.open_path(bad)
+    assert not open_file(qtbot, w, bad)
     with pytest.raises(FileFormatError) as refused:
         Store.open(bad)
     assert boxes == [("Không mở được tệp", str(refused.value))]

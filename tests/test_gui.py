@@ -24,6 +24,7 @@ from parapp.ui.main_window import MainWindow
 from parapp.ui.scoring import C_CODE, C_DIFF, C_MAX, C_NAME, C_POINTS, C_SELF
 from parapp.ui.sizing import screen_key
 from parapp.ui.unit_list import U_INDEX
+from tests.qt_helpers import open_file, settle
 
 pytestmark = pytest.mark.gui
 
@@ -59,7 +60,7 @@ def warnings(monkeypatch):
 def window(qtbot, small_demo, warnings):
     w = MainWindow()
     qtbot.addWidget(w)
-    assert w.open_path(small_demo)
+    assert open_file(qtbot, w, small_demo)
     assert warnings == []
     w.resize(1280, 800)
     w.show()
@@ -197,6 +198,7 @@ def test_corrupted_file_warns_and_falls_back_to_the_demo(qtbot, tmp_path, small_
     monkeypatch.setattr(gui_app, "demo_path", lambda: small_demo)
     window = gui_app.open_initial(str(bad))
     qtbot.addWidget(window)
+    settle(qtbot, window)
     assert len(warnings) == 1
     title, text = warnings[0]
     assert title == "Không mở được tệp"
@@ -207,14 +209,15 @@ def test_corrupted_file_warns_and_falls_back_to_the_demo(qtbot, tmp_path, small_
     assert app_settings().value("recent/last") == str(small_demo.resolve())
 
 
-def test_open_menu_keeps_the_shown_file_when_the_new_one_is_bad(window, tmp_path, warnings,
-                                                                 monkeypatch):
+def test_open_menu_keeps_the_shown_file_when_the_new_one_is_bad(qtbot, window, tmp_path,
+                                                                 warnings, monkeypatch):
     bad = tmp_path / "khac.parapp"
     bad.write_bytes(b"not a database")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     title, unit, rows_before = (window.windowTitle(), window.current_unit,
                                 window.criteria_view.model().rowCount())
     window.ui.actionOpen.trigger()
+    settle(qtbot, window)
     assert len(warnings) == 1 and "khac.parapp" in warnings[0][1]
     assert window.windowTitle() == title and window.current_unit == unit
     assert window.criteria_view.model().rowCount() == rows_before
@@ -226,9 +229,11 @@ def test_last_file_is_reopened(qtbot, tmp_path, small_demo, warnings, monkeypatc
     monkeypatch.setattr(gui_app, "build_demo", lambda *a, **k: pytest.fail("demo built"))
     first = gui_app.open_initial(small_demo)
     qtbot.addWidget(first)
+    settle(qtbot, first)
     first.close()
     second = gui_app.open_initial(None)
     qtbot.addWidget(second)
+    settle(qtbot, second)
     assert second.path == small_demo.resolve()
     assert warnings == []
 
@@ -247,6 +252,7 @@ def test_missing_demo_is_built_off_the_gui_thread(qtbot, tmp_path, small_demo, w
     monkeypatch.setattr(gui_app, "build_demo", fake_build)
     window = gui_app.open_initial(None)
     qtbot.addWidget(window)
+    settle(qtbot, window)
     assert built_on and built_on[0] != threading.get_ident()
     assert window.path == target and warnings == []
 
@@ -259,6 +265,7 @@ def test_demo_that_cannot_be_built_leaves_an_empty_window(qtbot, tmp_path, warni
     monkeypatch.setattr(gui_app, "build_demo", failing)
     window = gui_app.open_initial(None)
     qtbot.addWidget(window)
+    settle(qtbot, window)
     assert warnings == [("Không tạo được tỉnh mẫu", "Ổ đĩa đầy")]
     assert window.windowTitle() == "parapp" and window.store is None
     assert window.unit_view.model().rowCount() == 0
@@ -283,7 +290,7 @@ def test_layout_is_saved_and_restored(window, qtbot, small_demo):
     again.resize(1280, 800)
     again.show()
     qtbot.waitExposed(again)
-    assert again.open_path(small_demo)
+    assert open_file(qtbot, again, small_demo)
     qtbot.wait(10)
     assert again.tabs.currentIndex() == 1
     again.tabs.setCurrentIndex(0)

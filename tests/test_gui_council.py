@@ -7,9 +7,8 @@ import threading
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
-from qt_helpers import open_window
+from qt_helpers import open_window, settle
 
 from parapp.core import packages
 from parapp.core.merge import merge_packages
@@ -30,8 +29,9 @@ def test_export_open_as_member_and_merge_back_as_one_undo_step(qtbot, small_demo
     assert master.ui.actionExportPackage.isEnabled() and master.ui.actionMergePackages.isEnabled()
     assert not master.ui.actionSealPackage.isEnabled()
     package = master.export_package("SNV", tmp_path / "goi-SNV.parapp")
-    assert package == tmp_path / "goi-SNV.parapp" and "goi-SNV.parapp" in \
-        master.statusBar().currentMessage()
+    settle(qtbot, master)
+    assert package == master.council.last_package == tmp_path / "goi-SNV.parapp"
+    assert "goi-SNV.parapp" in master.statusBar().currentMessage()
 
     member = open_window(qtbot, package)
     assert member.windowTitle().endswith("— gói của SNV, vòng 1")
@@ -47,6 +47,7 @@ def test_export_open_as_member_and_merge_back_as_one_undo_step(qtbot, small_demo
     with member.store.edit("gui") as ed:
         ed.set_appraisal(unit, crit, "0", "Không có tài liệu kiểm chứng")
     member.close()
+    qtbot.waitUntil(lambda: member.store is None)
     seal_package(package, load_key(key))
 
     def merge_as_the_dialog_does(window, path):
@@ -54,11 +55,14 @@ def test_export_open_as_member_and_merge_back_as_one_undo_step(qtbot, small_demo
             return merge_packages(store, [package])
     monkeypatch.setattr(merging, "run_merge_dialog", merge_as_the_dialog_does)
     report = master.merge_packages()
+    settle(qtbot, master)
     assert report.txn and master.store.score(unit, crit)["appraisal_points"] == Decimal(0)
     assert master.undo_stack.undoText() == "Hợp nhất 1 gói"
     master.undo_stack.undo()  # the whole merge
+    settle(qtbot, master)
     assert master.store.score(unit, crit) == before
     master.undo_stack.redo()
+    settle(qtbot, master)
     assert master.store.score(unit, crit)["appraisal_note"] == "Không có tài liệu kiểm chứng"
 
 
@@ -66,7 +70,9 @@ def test_export_failure_is_a_message_not_a_traceback(qtbot, small_demo, tmp_path
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: shown.append(text))
     master = open_window(qtbot, small_demo)
-    assert master.export_package("KHONGCO", tmp_path / "x.parapp") is None
+    assert master.export_package("KHONGCO", tmp_path / "x.parapp")
+    settle(qtbot, master)
+    assert master.council.last_package is None
     assert shown == ["Không có thành viên Hội đồng mã 'KHONGCO'"]
     assert not (tmp_path / "x.parapp").exists()
 
@@ -85,7 +91,9 @@ def test_export_to_a_read_only_folder_or_from_a_read_only_window(qtbot, small_de
     folder.mkdir()
     folder.chmod(0o555)
     try:
-        assert master.export_package("SNV", folder / "goi-SNV.parapp") is None
+        assert master.export_package("SNV", folder / "goi-SNV.parapp")
+        settle(qtbot, master)
+        assert master.council.last_package is None
     finally:
         folder.chmod(0o755)
     assert shown == [f"{folder}: không ghi được vào đây; chọn thư mục khác (chưa có gì được ghi)"]
@@ -107,16 +115,12 @@ def test_closing_the_window_during_a_package_export_closes_it_when_done(qtbot, s
         assert release.wait(30)
         return real(*args, **kwargs)
     monkeypatch.setattr(packages, "export_package", slow)
-    seen = []
-
-    def close_meanwhile():
-        seen.append((master.close(), master.isVisible(), master.statusBar().currentMessage()))
-        release.set()
-    QTimer.singleShot(50, close_meanwhile)
     out = tmp_path / "goi-SNV.parapp"
     assert master.export_package("SNV", out) == out
-    assert seen == [(False, True, "Chờ việc tạo gói cho SNV xong: việc này không dừng giữa "
-                                  "chừng được; cửa sổ sẽ đóng khi xong.")]
+    seen = (master.close(), master.isVisible(), master.statusBar().currentMessage())
+    release.set()
+    assert seen == (False, True, "Đang tạo gói cho SNV: việc này không dừng giữa chừng được; "
+                                 "cửa sổ sẽ đóng khi xong.")
     qtbot.waitUntil(lambda: not master.isVisible())
     assert master.store is None  # closed as a close does: the file and its lock released
     with Store.open(out, readonly=True) as package:  # whole, and recorded in the master

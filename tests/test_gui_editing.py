@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
-from qt_helpers import type_text
+from qt_helpers import open_file, settle_all, type_text
 
 from parapp.core.classification import counts
 from parapp.core.criteria import Source, check_points
@@ -53,9 +53,11 @@ def fold(text: str) -> str:
 
 
 class Fresh:
-    """The file as a new reader sees it: evaluated period, snapshot, tree, units by code."""
+    """The file as a new reader sees it, once the window's writes have ended: evaluated
+    period, snapshot, tree, units by code."""
 
     def __init__(self, path: Path, settings: PeriodSettings | None = None):
+        settle_all()
         with Store.open(path, readonly=True) as store:
             self.snapshot = store.snapshot()
             if settings is not None:
@@ -73,6 +75,7 @@ class Fresh:
 
 
 def score_of(path: Path, unit: str, criterion: str) -> dict:
+    settle_all()
     with Store.open(path, readonly=True) as store:
         return store.score(unit, criterion)
 
@@ -105,7 +108,7 @@ def boxes(monkeypatch):
 def make_window(qtbot, path: Path, size=(1280, 800)) -> MainWindow:
     w = MainWindow()
     qtbot.addWidget(w)
-    assert w.open_path(path)
+    assert open_file(qtbot, w, path)
     w.resize(*size)
     w.show()
     qtbot.waitExposed(w)
@@ -164,12 +167,14 @@ def click_criterion(qtbot, window, code: str) -> None:
 
 
 def criteria_cells(window, code: str) -> list[str]:
+    settle_all()  # what the person sees once the edit is written
     index = criterion_index(window, code)
     return [index.siblingAtColumn(c).data() for c in range(window.criteria_view.model()
                                                            .columnCount())]
 
 
 def dashboard_row(window, code: str) -> dict[int, str]:
+    settle_all()
     model = window.dashboard.model
     for i in range(model.rowCount()):
         if model.text(i, R_CODE) == code:
@@ -245,6 +250,7 @@ def appraise_lower(qtbot, window, small_demo):
     qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(editor.appraisal_score, "0")
     qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Return)
+    settle_all()
     return fresh, leaf
 
 
@@ -362,7 +368,9 @@ def test_values_persist_after_closing_and_the_lock_is_released(qtbot, small_demo
     value = next(v for v in (node.max_for(block), Decimal(0)) if v != current
                  and check_points(node, block, v) is None)
     qtbot.keyClicks(first.editor.self_score, fmt(value, 2, comma=True))
-    first.close()  # the value typed, not yet entered, is committed on close
+    # the value typed, not yet entered, is committed on close; the window closes once written
+    first.close()
+    qtbot.waitUntil(lambda: not first.isVisible())
     assert not lock_path(small_demo).exists()
 
     second = make_window(qtbot, small_demo)
@@ -502,6 +510,7 @@ def test_deducted_filter_shows_only_deducted_leaves_and_their_ancestors(qtbot, w
     qtbot.keyClick(window.editor.appraisal_score, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(window.editor.appraisal_score, str(own).replace(".", ","))
     qtbot.keyClick(window.editor.appraisal_score, Qt.Key.Key_Return)
+    settle_all()
     left = {i.data(CODE_ROLE) for i in walk(model) if not model.hasChildren(i)}
     assert left == expected - {code}
 
@@ -567,6 +576,7 @@ def test_settings_preview_cancel_and_ok(qtbot, window, small_demo):
         dialog.classification_combo.findData("bands-90-80-70"))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert window.settings_dialog is None
+    settle_all()
     assert Fresh(small_demo).settings.values()["classification"] == "bands-90-80-70"
     assert window.dashboard.counts_text() == counts_line(bands.result, block)
     assert not window.dashboard.preview_label.isVisible()
@@ -726,7 +736,9 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from parapp.ui.main_window import MainWindow
 w = MainWindow()
-assert w.open_path(sys.argv[1])
+w.open_path(sys.argv[1])
+while not w.ops.idle:
+    app.processEvents()
 w.resize(int(sys.argv[3]), int(sys.argv[4]))
 w.show()
 app.processEvents()
@@ -782,21 +794,26 @@ def test_file_menu_new_recent_copy_close(qtbot, small_demo, tmp_path):
         export_data(source, book)
     window = MainWindow()
     qtbot.addWidget(window)
-    assert window.open_path(small_demo)
+    assert open_file(qtbot, window, small_demo)
     target = tmp_path / "2026.parapp"
     assert window.new_period(target, "Tỉnh Sơn Hà", 2026, book)
+    settle_all()
     assert window.path == target and "2026" in window.windowTitle()
     assert [p.name for p in recent_files()][:2] == ["2026.parapp", "demo.parapp"]
     copy = tmp_path / "ban-sao.parapp"
     assert window.save_copy(copy)
+    settle_all()
     con = _sqlite3.connect(copy)
     assert con.execute("SELECT count(*) FROM unit WHERE deleted = 0").fetchone() == (26,)
     con.close()
-    assert window.close_file() and window.store is None
+    assert window.close_file()
+    settle_all()
+    assert window.store is None
     assert not window.action_save_copy.isEnabled()
     assert not (tmp_path / ".~lock.2026.parapp#").exists()
     window.recent_menu.aboutToShow.emit()
     labels = [a.text() for a in window.recent_menu.actions()]
     assert labels[:2] == ["2026.parapp", "demo.parapp"]
     window.recent_menu.actions()[1].trigger()
+    settle_all()
     assert window.path == small_demo

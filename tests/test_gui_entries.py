@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from qt_helpers import type_text
+from qt_helpers import open_file, type_text
 from test_gui_editing import (  # noqa: F401 - fixtures
     CTRL,
     Fresh,
@@ -40,7 +40,7 @@ def window(qtbot, small_demo, boxes):  # noqa: F811 - the fixture from test_gui_
     w = MainWindow()
     # a test that fails midway leaves its entry pending: drop it, or closing would ask
     qtbot.addWidget(w, before_close_func=lambda w: w.editor.clear())
-    assert w.open_path(small_demo)
+    assert open_file(qtbot, w, small_demo)
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)

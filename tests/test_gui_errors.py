@@ -17,8 +17,9 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, QUrl, qWarning
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
-from test_gui_editing import (
+from test_gui_editing import (  # noqa: F401 - boxes is a fixture
     Fresh,
+    boxes,
     click_criterion,
     click_unit,
     make_window,
@@ -101,7 +102,7 @@ def enter_self_score(qtbot, window, path, unit: str) -> tuple[str, Decimal]:
 
 
 def test_an_exception_in_a_slot_shows_one_dialog_and_loses_nothing(
-        qtbot, reporter, small_demo, boxes, monkeypatch):
+        qtbot, reporter, small_demo, boxes, monkeypatch):  # noqa: F811
     window = make_window(qtbot, small_demo)
     code, value = enter_self_score(qtbot, window, small_demo, "SYT")
     before = sha256(small_demo)
@@ -218,24 +219,29 @@ def test_without_a_log_the_dialog_says_to_copy(qtbot, reporter, monkeypatch, tmp
 
 # -- the window's long operations in the log ----------------------------------------------------
 
-def test_an_import_logs_its_start_end_and_outcome(small_demo, tmp_path):
-    from parapp.ui.importing import ImportWorker
-    ImportWorker(small_demo, "scores", tmp_path / "khong-co.xlsx").run()  # on this thread
+def test_an_import_logs_its_start_end_and_outcome(qtbot, small_demo, tmp_path, monkeypatch):
+    from parapp.ui import importing
+    monkeypatch.setattr(importing, "show_warning", lambda *a: None)
+    window = make_window(qtbot, small_demo)
+    ended = []
+    assert window.import_excel("scores", tmp_path / "khong-co.xlsx", None, ended.append)
+    qtbot.waitUntil(lambda: bool(ended))
     text = log_text()
     assert "start import scores (file=demo.parapp, workbook=khong-co.xlsx)" in text
     end = next(line for line in text.splitlines() if "end import scores" in line)
     assert re.search(r"end import scores: failed: .*khong-co\.xlsx.* in \d+ ms$", end)
 
 
-def test_a_busy_job_that_fails_is_logged_with_its_traceback(qtbot, monkeypatch):
-    from parapp.ui.busy import run_busy
+def test_an_operation_that_fails_is_logged_with_its_traceback(qtbot, small_demo, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window = make_window(qtbot, small_demo)
 
-    def work():
+    def work(_job):
         raise KeyError("thiếu khóa")
-    assert run_busy(None, "Đang tạo gói cho SNV…", work) is None
-    assert shown == ["KeyError: 'thiếu khóa'"]  # the user gets one line
+    window.ops.work("Đang tạo gói cho SNV…", work)
+    qtbot.waitUntil(lambda: window.ops.idle)
+    assert shown == ["Lỗi không mong đợi: KeyError: 'thiếu khóa'"]  # the user gets one line
     text = log_text()
     assert "start Đang tạo gói cho SNV" in text
     assert re.search(r"ERROR .*failed Đang tạo gói cho SNV after \d+ ms\nTraceback", text)

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from qt_helpers import open_window, type_text, when_modal
+from qt_helpers import open_window, settle_all, type_text, when_modal
 
 from parapp.core.interchange import exporter
 from parapp.core.interchange.columns import LAYOUTS
@@ -91,6 +91,7 @@ def test_file_menu_holds_the_excel_menus_and_what_each_needs(window):
     assert all(a.isEnabled() for a in window.excel.template_menu.actions())
 
     assert window.close_file()  # no file: blank templates only, no exports
+    settle_all()
     assert not window.excel.export_menu.menuAction().isEnabled()
     enabled = [a.text() for a in window.excel.template_menu.actions()
                if a.isEnabled() and not a.isSeparator()]
@@ -108,6 +109,7 @@ def test_the_selected_units_template_round_trips(window, small_demo, saves, show
     assert window.select_unit("SYT")
     answers.append(tmp_path / "mau-diem-SYT.xlsx")
     action(window.excel.template_menu, "Điểm của đơn vị đang chọn…").trigger()
+    settle_all()
     year = window.period.year
     assert asked == [("Lưu mẫu Excel", small_demo.parent / f"mau-diem-SYT-{year}.xlsx")]
     out = tmp_path / "mau-diem-SYT.xlsx"
@@ -132,6 +134,7 @@ def test_the_selected_units_template_round_trips(window, small_demo, saves, show
     def import_(path):
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(path), ""))
         next(a for a in window.import_menu.actions() if a.data() == "scores").trigger()
+        settle_all()
 
     import_(out)  # unchanged: nothing written, no undo step
     assert "không có gì thay đổi" in shown[-1][2] and window.undo_stack.count() == 0
@@ -156,6 +159,7 @@ def test_templates_of_every_kind(window, small_demo, saves, tmp_path):
     for text, kind in kinds.items():
         answers.append(tmp_path / kind)  # no suffix typed: .xlsx is added
         action(menu, text).trigger()
+        settle_all()
         layout = LAYOUTS[kind]
         ws = load_workbook(tmp_path / f"{kind}.xlsx")[layout.sheet]
         headers = [c.value for c in ws[1]]
@@ -205,6 +209,7 @@ def test_every_export_writes_its_workbook_off_the_gui_thread(window, small_demo,
         out = tmp_path / f"xuat-{i}.xlsx"
         answers.append(out)
         action(menu, text).trigger()
+        settle_all()
         assert asked[-1] == ("Xuất Excel", tmp_path / name)
         wb = load_workbook(out)
         assert sorted(wb.sheetnames) == sorted(sheets)
@@ -217,12 +222,14 @@ def test_every_export_writes_its_workbook_off_the_gui_thread(window, small_demo,
     # no merge yet: one line says so, and nothing is written
     answers.append(tmp_path / "hop-nhat.xlsx")
     action(menu, "Báo cáo hợp nhất gói…").trigger()
+    settle_all()
     assert asked[-1] == ("Xuất Excel", tmp_path / f"bao-cao-hop-nhat-{year}.xlsx")
     assert [(kind, text) for kind, _title, text in shown] == [("warning",
                                                                "Chưa hợp nhất gói nào")]
     assert not (tmp_path / "hop-nhat.xlsx").exists()
     # the dialog cancelled: nothing asked of the worker, nothing written
     action(menu, "Tổng hợp theo khối…").trigger()
+    settle_all()
     assert on_gui_thread == [False]
 
 
@@ -249,6 +256,7 @@ def click(qtbot, button) -> None:
 def new_period(window, fill) -> list:
     seen = when_modal(NewPeriodDialog, fill)
     window.action_new.trigger()
+    settle_all()
     assert seen, "the dialog was not shown"
     return seen
 
@@ -275,6 +283,7 @@ def test_a_new_period_from_a_workbook_with_its_template(qtbot, window, small_dem
         click(qtbot, dialog.workbook_radio)
         seen["ok without a workbook"] = dialog.ok_button.isEnabled()
         qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+        settle_all()
         seen["template"] = dialog.template_label.text()
         qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
         dialog.year_spin.setValue(2026)

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, QTimer, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
-from qt_helpers import open_window, when_modal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from qt_helpers import open_window, settle, when_modal
 from workbook_parts import SHEET, book_with, data_row, good_book, padded_sheet, rewrite
 
 from parapp.core.criteria import Source, check_points
@@ -135,14 +135,27 @@ def big_file(tmp_path, demo) -> Path:
     return workbook(tmp_path / "diem-tat-ca.xlsx", rows)
 
 
-def use_worker(monkeypatch, cls) -> None:
-    """Make run_import create `cls` (a subclass of the real worker) instead."""
-    monkeypatch.setattr(importing, "ImportWorker", cls)
+def imported(qtbot, window, kind: str, book: Path, overwrite: bool | None = None):
+    """`imported(qtbot, window, …)`, waited for: its report, or None when nothing was imported."""
+    ended = []
+    assert window.import_excel(kind, book, overwrite, ended.append)
+    qtbot.waitUntil(lambda: bool(ended), timeout=30000)
+    return ended[0]
+
+
+def on_progress(monkeypatch, act) -> None:
+    """`act(work)` on the file thread at each progress step of the import's transaction."""
+    step = importing._step
+
+    def acting(work, done, total):
+        act(work)
+        return step(work, done, total)
+    monkeypatch.setattr(importing, "_step", acting)
 
 
 # -- the menu ---------------------------------------------------------------------------------
 
-def test_file_menu_has_one_import_action_per_kind(window, tmp_path, monkeypatch, boxes):
+def test_file_menu_has_one_import_action_per_kind(qtbot, window, tmp_path, monkeypatch, boxes):
     menu = window.import_menu
     assert menu.menuAction() in window.ui.menuFile.actions()
     assert menu.title().replace("&", "") == "Nhập từ Excel"
@@ -167,6 +180,7 @@ def test_file_menu_has_one_import_action_per_kind(window, tmp_path, monkeypatch,
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
     menu.actions()[3].trigger()
+    settle(qtbot, window)
     assert asked == ["Sổ tính Excel (*.xlsx)"]
     assert [b[0] for b in boxes] == ["information"]
     assert boxes[0][1] == "Nhập dữ liệu"
@@ -176,12 +190,13 @@ def test_file_menu_has_one_import_action_per_kind(window, tmp_path, monkeypatch,
     assert not window.store.readonly  # re-read, still open for editing
     assert "Ctrl+Z để hoàn tác cả lần nhập" in window.statusBar().currentMessage()
     window.undo_stack.undo()  # an import of survey results is one undo step too
+    settle(qtbot, window)
     assert result_of(evaluate(window.path), "SYT").sipas == before_sipas
 
 
 # -- a valid file -----------------------------------------------------------------------------
 
-def test_valid_scores_update_totals_and_the_criteria_view(window, small_demo, demo, tmp_path,
+def test_valid_scores_update_totals_and_the_criteria_view(qtbot, window, small_demo, demo, tmp_path,
                                                           boxes):
     units, tree, selfs = demo
     leaf = next(n for n in self_leaves(tree, units["SYT"]) if selfs[("SYT", n.code)] > 0
@@ -194,7 +209,7 @@ def test_valid_scores_update_totals_and_the_criteria_view(window, small_demo, de
     window.criteria_view.expandAll()
     expanded = window.scoring.expanded_keys()
 
-    report = window.import_excel("scores", book, overwrite=True)  # demo appraisals are members'
+    report = imported(qtbot, window, "scores", book, overwrite=True)  # demo appraisals are members'
 
     assert report is not None and report.changed == 1
     assert [b[0] for b in boxes] == ["information"]
@@ -214,9 +229,11 @@ def test_valid_scores_update_totals_and_the_criteria_view(window, small_demo, de
     assert window.undo_stack.count() == 1
     assert window.undo_stack.undoText() == "Nhập từ diem.xlsx"
     window.undo_stack.undo()
+    settle(qtbot, window)
     assert result_of(evaluate(small_demo), "SYT").total == before.total
     assert window.unit_texts("SYT")[U_TOTAL] == num(before.total)
     window.undo_stack.redo()
+    settle(qtbot, window)
     assert result_of(evaluate(small_demo), "SYT").total == after.total
     assert window.unit_texts("SYT")[U_TOTAL] == num(after.total)
 
@@ -259,7 +276,8 @@ def import_deciding(window, qtbot, monkeypatch, book, decide):
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(book), ""))
     shown = when_modal(importing.ConflictDialog, answer)
     next(a for a in window.import_menu.actions() if a.data() == "scores").trigger()
-    assert shown, "the preview was not shown"
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)  # the preview was shown
+    settle(qtbot, window)
     return seen
 
 
@@ -309,6 +327,7 @@ def test_replacing_them_is_one_undo_step(qtbot, small_demo, conflict, boxes, mon
     assert window.unit_texts("SYT")[U_TOTAL] == num(result_of(evaluate(small_demo), "SYT").total)
     assert window.undo_stack.count() == 1
     window.undo_stack.undo()  # the replaced appraisal and the other change, together
+    settle(qtbot, window)
     with Store.open(small_demo, readonly=True) as store:
         assert {c: store.score("SYT", c) for c in before} == before
 
@@ -331,7 +350,7 @@ def test_cancelling_the_preview_writes_nothing(qtbot, small_demo, conflict, boxe
 
 # -- a file with errors -----------------------------------------------------------------------
 
-def test_a_file_with_errors_changes_nothing_and_lists_every_error(window, small_demo, demo,
+def test_a_file_with_errors_changes_nothing_and_lists_every_error(qtbot, window, small_demo, demo,
                                                                   tmp_path, boxes):
     units, tree, _ = demo
     leaf = self_leaves(tree, units["SYT"])[0]
@@ -342,7 +361,7 @@ def test_a_file_with_errors_changes_nothing_and_lists_every_error(window, small_
     digest = sha(small_demo)
     totals = {code: window.unit_texts(code)[U_TOTAL] for code in window.scoring.units.items}
 
-    assert window.import_excel("scores", book) is None
+    assert imported(qtbot, window, "scores", book) is None
 
     assert len(boxes) == 1
     kind, title, text, details = boxes[0]
@@ -358,27 +377,27 @@ def test_a_file_with_errors_changes_nothing_and_lists_every_error(window, small_
     assert window.select_unit("SYT")
     assert window.import_menu.isEnabled()
     good = workbook(tmp_path / "dung.xlsx", [["SYT", leaf.code, None, "Giải trình mới"]])
-    assert window.import_excel("scores", good) is not None
+    assert imported(qtbot, window, "scores", good) is not None
 
 
-def test_a_missing_sheet_is_reported_without_a_traceback(window, small_demo, tmp_path, boxes):
+def test_a_missing_sheet_is_reported_without_a_traceback(qtbot, window, small_demo, tmp_path, boxes):
     book = tmp_path / "trong.xlsx"
     Workbook().save(book)
     digest = sha(small_demo)
-    assert window.import_excel("units", book) is None
+    assert imported(qtbot, window, "units", book) is None
     kind, _title, text, details = boxes[0]
     assert kind == "warning" and text and "Traceback" not in text + details
     assert sha(small_demo) == digest
 
 
-def test_a_damaged_or_hostile_workbook_is_refused_in_one_line(window, small_demo, tmp_path,
+def test_a_damaged_or_hostile_workbook_is_refused_in_one_line(qtbot, window, small_demo, tmp_path,
                                                               boxes):
     digest = sha(small_demo)
     nan = book_with(tmp_path, data_row(2, '<c r="C2"><v>NaN</v></c>'))
     bomb = rewrite(good_book(tmp_path / "base.xlsx"), tmp_path / "bom.xlsx",
                    {SHEET: padded_sheet(30)})
-    assert window.import_excel("scores", nan) is None
-    assert window.import_excel("scores", bomb) is None
+    assert imported(qtbot, window, "scores", nan) is None
+    assert imported(qtbot, window, "scores", bomb) is None
     assert [(kind, title, details) for kind, title, _text, details in boxes] == [
         ("warning", "Không nhập được dữ liệu", "")] * 2  # one line says it all
     assert boxes[0][2] == "diem.xlsx: Điểm!C2: «NaN» không phải là số"
@@ -394,123 +413,82 @@ def no_journal(path: Path) -> bool:
     return not Path(f"{path}-journal").exists()
 
 
-def test_cancel_flag_set_on_progress_rolls_back(window, small_demo, big_file, monkeypatch,
-                                                boxes):
+def test_cancel_flag_set_on_progress_rolls_back(qtbot, window, small_demo, big_file,
+                                                monkeypatch, boxes):
     digest = sha(small_demo)
     totals = {code: window.unit_texts(code)[U_TOTAL] for code in window.scoring.units.items}
+    # set on the file thread as progress is reported: no race with the commit
+    on_progress(monkeypatch, lambda work: work.op.cancel())
 
-    class CancelOnProgress(importing.ImportWorker):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            # set in the worker thread as progress is emitted: no race with the commit
-            self.progress.connect(lambda *_: self.cancel(), Qt.ConnectionType.DirectConnection)
-
-    use_worker(monkeypatch, CancelOnProgress)
-
-    assert window.import_excel("scores", big_file) is None
+    assert imported(qtbot, window, "scores", big_file) is None
 
     assert boxes == [("information", "Nhập dữ liệu", CANCELLED + ".", "")]
     assert sha(small_demo) == digest
     assert no_journal(small_demo)
     assert {code: window.unit_texts(code)[U_TOTAL] for code in window.scoring.units.items} == totals
+    assert window.import_menu.isEnabled() and not window.read_only
 
 
-class Clicker(QObject):
-    """On the first progress, clicks the progress dialog's "Hủy" button like a user would."""
-
-    def __init__(self, window, qtbot):
-        super().__init__()
-        self.window, self.qtbot = window, qtbot
-        self.clicked = threading.Event()
-        self.label = ""
-
-    @Slot(int, int)
-    def on_progress(self, _done, _total):
-        self._try()
-
-    def _try(self):
-        if self.clicked.is_set():
-            return
-        dialog = self.window.findChild(QProgressDialog)
-        if dialog is None or not dialog.isVisible():  # it shows after SHOW_AFTER_MS
-            QTimer.singleShot(20, self._try)
-            return
-        button = dialog.findChild(QPushButton)
-        assert button.text() == "Hủy"
-        self.label = dialog.labelText()
-        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        self.clicked.set()
-
-
-def test_cancel_button_of_the_progress_dialog(window, qtbot, small_demo, big_file, monkeypatch,
-                                              boxes):
+def test_cancel_button_in_the_status_bar(window, qtbot, small_demo, big_file, monkeypatch,
+                                         boxes):
     digest = sha(small_demo)
-    clicker = Clicker(window, qtbot)
-
-
-    class HeldUntilClicked(importing.ImportWorker):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self.progress.connect(clicker.on_progress)  # queued: runs on the GUI thread
-
-        def _progress(self, done, total):  # keep the transaction open until the click
-            self.progress.emit(done, total)
-            clicker.clicked.wait(10)
-            return not self.cancel_requested
-
-    use_worker(monkeypatch, HeldUntilClicked)
-    assert window.import_excel("scores", big_file) is None
-    assert clicker.label == "Đang nhập «Điểm» từ diem-tat-ca.xlsx…"
+    clicked = threading.Event()
+    on_progress(monkeypatch, lambda work: clicked.wait(10))  # the transaction stays open
+    ended = []
+    assert window.import_excel("scores", big_file, None, ended.append)
+    status = window.ops.status
+    qtbot.waitUntil(status.isVisible)  # after a moment: a quick import never flashes it
+    assert status.label.text() == "Đang nhập «Điểm» từ diem-tat-ca.xlsx…"
+    assert not window.import_menu.isEnabled() and window.editor.is_read_only()
+    qtbot.mouseClick(status.cancel_button, Qt.MouseButton.LeftButton)
+    clicked.set()
+    qtbot.waitUntil(lambda: bool(ended))
+    assert ended == [None]
     assert boxes == [("information", "Nhập dữ liệu", CANCELLED + ".", "")]
     assert sha(small_demo) == digest
     assert no_journal(small_demo)
+    assert not status.isVisible() and window.import_menu.isEnabled()
 
 
 def test_closing_the_window_cancels_the_import_then_closes(window, qtbot, small_demo, big_file,
                                                            monkeypatch, boxes):
     digest = sha(small_demo)
-    asked = threading.Event()
-    seen = []
-
-    class HeldUntilClosed(importing.ImportWorker):
-        def _progress(self, done, total):  # keep the transaction open until the close
-            self.progress.emit(done, total)
-            asked.wait(10)
-            return not self.cancel_requested
-
-    def close_meanwhile():
-        seen.append((window.close(), window.statusBar().currentMessage()))
-        asked.set()
-    QTimer.singleShot(50, close_meanwhile)
-    use_worker(monkeypatch, HeldUntilClosed)
-    assert window.import_excel("scores", big_file) is None
-    assert seen == [(False, "Đang hủy việc nhập từ diem-tat-ca.xlsx; cửa sổ sẽ đóng khi đã "
-                            "hủy xong, không có gì bị ghi dở.")]
-    assert boxes == [("information", "Nhập dữ liệu", CANCELLED + ".", "")]
+    reached, asked = threading.Event(), threading.Event()
+    # the transaction under way, and kept open until the close
+    on_progress(monkeypatch, lambda work: (reached.set(), asked.wait(10)))
+    assert window.import_excel("scores", big_file)
+    qtbot.waitUntil(reached.is_set)
+    closed = window.close()
+    message = window.statusBar().currentMessage()
+    asked.set()
+    assert not closed
+    assert message == ("Đang nhập «Điểm» từ diem-tat-ca.xlsx: đang hủy; cửa sổ sẽ đóng khi "
+                       "đã hủy xong, không có gì bị ghi dở.")
     qtbot.waitUntil(lambda: not window.isVisible())
+    assert boxes == [("information", "Nhập dữ liệu", CANCELLED + ".", "")]
     assert sha(small_demo) == digest and no_journal(small_demo)
 
 
 # -- the GUI thread stays live ----------------------------------------------------------------
 
-def test_gui_thread_keeps_running_during_the_import(window, small_demo, big_file, monkeypatch,
-                                                    boxes):
+def test_gui_thread_keeps_running_during_the_import(qtbot, window, small_demo, big_file,
+                                                    monkeypatch, boxes):
     ticks = [0]
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
     timer.start()
     seen: dict[str, int] = {}
+    apply = importing.apply_plan
 
-
-    class Timed(importing.ImportWorker):
-        def run(self):  # on the worker thread: GUI ticks counted from its start to its end
-            seen["start"] = ticks[0]
-            super().run()
+    def timed(*args, **kwargs):  # on the file thread: GUI ticks counted from start to end
+        seen["start"] = ticks[0]
+        try:
+            return apply(*args, **kwargs)
+        finally:
             seen["end"] = ticks[0]
-
-    use_worker(monkeypatch, Timed)
-    report = window.import_excel("scores", big_file)
+    monkeypatch.setattr(importing, "apply_plan", timed)
+    report = imported(qtbot, window, "scores", big_file)
     timer.stop()
     assert report is not None and report.changed > 400
     assert seen["end"] - seen["start"] > 0
@@ -519,7 +497,7 @@ def test_gui_thread_keeps_running_during_the_import(window, small_demo, big_file
         assert window.unit_texts(code)[U_TOTAL] == num(result_of(expected, code).total)
 
 
-def test_a_units_import_is_one_undo_step(window, small_demo, tmp_path, boxes):
+def test_a_units_import_is_one_undo_step(qtbot, window, small_demo, tmp_path, boxes):
     wb = Workbook()
     ws = wb.active
     ws.title = "Đơn vị"
@@ -529,15 +507,17 @@ def test_a_units_import_is_one_undo_step(window, small_demo, tmp_path, boxes):
     wb.save(tmp_path / "don-vi.xlsx")
     with Store.open(small_demo, readonly=True) as store:
         before = {u.code: u.head_name for u in store.units()}
-    report = window.import_excel("units", tmp_path / "don-vi.xlsx")
+    report = imported(qtbot, window, "units", tmp_path / "don-vi.xlsx")
     assert report is not None and report.created == {"blocks": 0, "units": 1}
     assert window.select_unit("SMOI")  # the new unit is listed
     assert window.undo_stack.undoText() == "Nhập từ don-vi.xlsx"
     window.undo_stack.undo()
+    settle(qtbot, window)
     with Store.open(small_demo, readonly=True) as store:
         assert {u.code: u.head_name for u in store.units()} == before
     assert not window.select_unit("SMOI")  # gone from the list as well
     window.undo_stack.redo()
+    settle(qtbot, window)
     with Store.open(small_demo, readonly=True) as store:
         heads = {u.code: u.head_name for u in store.units()}
     assert heads["SYT"] == "Đỗ Minh Châu" and heads["SMOI"] == "Lê Văn Bình"

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
-    QProgressDialog,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -35,7 +34,7 @@ from parapp.ui.seal_dialog import KeyDialog, SealDialog
 from parapp.ui.settings_dialog import SettingsDialog
 from parapp.ui.sign_dialog import SignDialog
 from parapp.ui.unit_list import U_INDEX, U_NAME, U_TOTAL
-from tests.qt_helpers import LAPTOP, cut_texts, open_window, show_at
+from tests.qt_helpers import LAPTOP, cut_texts, open_file, open_window, show_at
 from tests.test_gui_merge import add_by_file_dialog, council  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.gui
@@ -204,7 +203,7 @@ def test_other_screens_look_composed(qtbot, small_demo, size):
 def test_first_start_on_a_laptop_is_maximized(qtbot, small_demo):
     window = MainWindow()
     qtbot.addWidget(window)
-    assert window.open_path(small_demo)
+    assert open_file(qtbot, window, small_demo)
     window.show_placed()
     qtbot.waitExposed(window)
     assert window.isMaximized()
@@ -339,20 +338,26 @@ def while_modal(qtbot, look, kind=QWidget):
     QTimer.singleShot(0, poll)
 
 
-def test_import_progress_dialog(qtbot, small_demo, tmp_path, language, monkeypatch):
+def test_import_progress_in_the_status_bar(qtbot, small_demo, tmp_path, language,
+                                           monkeypatch):
     window = open_window(qtbot, small_demo, LAPTOP)
-    release, seen = threading.Event(), []
+    release = threading.Event()
 
     def slow_plan(store, kind, path, overwrite):
         release.wait(10)
         raise ImportCancelled(path)
 
     monkeypatch.setattr(importing, "plan_import", slow_plan)
-    monkeypatch.setattr(importing, "SHOW_AFTER_MS", 0)
     monkeypatch.setattr(importing, "show_information", lambda *a, **k: None)
-    while_modal(qtbot, lambda d: seen.append(cut_texts(d)) or release.set(), QProgressDialog)
-    window.import_excel("scores", tmp_path / "diem-so-y-te-nam-2025.xlsx")
-    assert seen == [[]]
+    assert window.import_excel("scores", tmp_path / "diem-so-y-te-nam-2025.xlsx")
+    status = window.ops.status
+    qtbot.waitUntil(status.isVisible)
+    try:
+        assert status.label.text().endswith("diem-so-y-te-nam-2025.xlsx…")
+        assert cut_texts(window.statusBar()) == []
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: window.ops.idle)
 
 
 def test_export_package_asks_the_member_readably(qtbot, small_demo, language):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QRadioButton,
 )
-from qt_helpers import open_window
+from qt_helpers import open_window, settle_all
 from test_gui_editing import click_criterion, click_unit
 
 from parapp.cli import main
@@ -115,6 +115,7 @@ def test_message_boxes_and_the_file_dialog_speak_the_language(qtbot, lang, small
     # removing an evidence file asks first: Qt's Yes / No buttons
     (tmp_path / "bien-ban.txt").write_text("Biên bản kiểm tra", encoding="utf-8")
     assert editor.add_evidence_files([tmp_path / "bien-ban.txt"]) == ["bien-ban.txt"]
+    settle_all()
     editor.evidence_list.setCurrentRow(editor.evidence_list.count() - 1)
     seen = on_next_dialog(qtbot, lambda box: {"buttons": buttons(box)}, QMessageBox)
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
@@ -130,8 +131,10 @@ def test_message_boxes_and_the_file_dialog_speak_the_language(qtbot, lang, small
     sheet.append(["XYZ", "2.4", 1])
     book.save(tmp_path / "loi.xlsx")
     seen = on_next_dialog(qtbot, lambda box: {"buttons": buttons(box)}, QMessageBox)
-    assert window.import_excel("scores", tmp_path / "loi.xlsx") is None
-    assert seen["buttons"] == sorted(words["details"])
+    ended = []
+    assert window.import_excel("scores", tmp_path / "loi.xlsx", None, ended.append)
+    qtbot.waitUntil(lambda: bool(ended) and "buttons" in seen)
+    assert ended == [None] and seen["buttons"] == sorted(words["details"])
 
     # Tệp › Mở…: Qt's own file dialog (no native one offscreen)
     seen = on_next_dialog(qtbot, lambda d: {"labels": texts(d, QLabel),
@@ -201,10 +204,13 @@ def test_score_fields_hints_and_max_follow_the_language(qtbot, lang, small_demo)
     field.selectAll()
     qtbot.keyClicks(field, "0,5")  # both marks are accepted in both languages
     assert editor.commit_pending()
-    with Store.open(small_demo, readonly=True) as store:
-        assert store.score("SYT", "2.4")["self_points"] == Decimal("0.5")
+    # back on the leaf at once, before the file has answered: what was sent is shown
     click_criterion(qtbot, window, "2.3.2")
     click_criterion(qtbot, window, "2.4")
+    assert field.text() == words["stored"]
+    settle_all()
+    with Store.open(small_demo, readonly=True) as store:
+        assert store.score("SYT", "2.4")["self_points"] == Decimal("0.5")
     assert field.text() == words["stored"]
 
     # a parent criterion: no leaf, so no "/ max" left over from the one before

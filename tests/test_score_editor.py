@@ -20,13 +20,15 @@ from PySide6.QtGui import (
     QDropEvent,
     QImage,
 )
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
-from qt_helpers import type_text
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from qt_helpers import settle_all, type_text
 
 from parapp.core.criteria import Method, Source, check_points, points_from_measure
 from parapp.core.numbers import fmt
 from parapp.core.store import Store
+from parapp.ui.document import Document
 from parapp.ui.evidence_panel import temp_file_name
+from parapp.ui.operations import Operations, period_changes
 from parapp.ui.score_editor import ScoreEditor
 
 pytestmark = pytest.mark.gui
@@ -36,11 +38,14 @@ HINT = "Cần ghi lý do khi điểm thẩm định khác điểm tự đánh gi
 
 
 def sha(path: Path) -> str:
+    settle_all()  # what is being written is written
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def fresh_score(path: Path, unit: str, code: str):
-    """(LeafScore, appraisal note) as stored, from a fresh read-only open and plain SQL."""
+    """(LeafScore, appraisal note) as stored, from a fresh read-only open and plain SQL, once
+    the editor's writes have ended."""
+    settle_all()
     with Store.open(path, readonly=True) as store:
         snap = store.snapshot()
         node = snap.tree.by_code[code]
@@ -88,9 +93,46 @@ def store(small_demo):
     s.close()
 
 
+class Host(QWidget):
+    """What the window gives the editor: the open document and the operations on its file."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.document = Document(self)
+        self.document.install(self.document.open_work(path))
+        self.ops = Operations(self, lambda: self.document.store, self.document.apply)
+        # the window's one reaction to a change: the editor shows the unit's data afresh
+        self.ops.changed.connect(lambda changes: self.editor.reload() if changes.period
+                                 else self.editor.stored_changed())
+        self.editor: ScoreEditor | None = None
+
+    def close_file(self) -> None:
+        settle_all()
+        self.document.close()
+        self.ops.shutdown()
+
+
 @pytest.fixture
-def editor(qtbot, store):
+def host(qtbot, small_demo, store):
+    h = Host(small_demo)
+    qtbot.addWidget(h)
+    yield h
+    h.close_file()
+
+
+class Signals(dict):
+    """The editor's signals as received, read once its writes have ended."""
+
+    def __getitem__(self, key):
+        settle_all()
+        return super().__getitem__(key)
+
+
+@pytest.fixture
+def editor(qtbot, host):
     w = ScoreEditor()
+    w.attach(host.document, host.ops)
+    host.editor = w
     qtbot.addWidget(w)
     w.resize(900, 640)
     w.show()
@@ -101,11 +143,11 @@ def editor(qtbot, store):
 
 @pytest.fixture
 def signals(editor):
-    calls: dict[str, list] = {"committed": [], "next": [], "evidence": []}
-    editor.committed.connect(lambda *a: calls["committed"].append(a))
-    editor.next_requested.connect(lambda: calls["next"].append(True))
-    editor.evidence_changed.connect(lambda *a: calls["evidence"].append(a))
-    return calls
+    committed, next_, evidence = [], [], []
+    editor.committed.connect(lambda *a: committed.append(a))
+    editor.next_requested.connect(lambda: next_.append(True))
+    editor.evidence_changed.connect(lambda *a: evidence.append(a))
+    return Signals(committed=committed, next=next_, evidence=evidence)
 
 
 
@@ -120,7 +162,7 @@ def retype(qtbot, field, text: str) -> None:
 
 def test_header_shows_code_name_max_method_and_evidence_rule(editor, store):
     node, block, _score = plain_leaf(store)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     assert node.code in editor.title_label.text() and node.name in editor.title_label.text()
     meta = editor.meta_label.text()
     assert f"Điểm tối đa: {fmt(node.max_for(block), 2, comma=True)}" in meta
@@ -133,7 +175,7 @@ def test_header_shows_code_name_max_method_and_evidence_rule(editor, store):
 
 def test_appraisal_with_note_commits_and_signals(qtbot, editor, store, signals, small_demo):
     node, _block, score = plain_leaf(store)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     assert editor.appraisal_score.text() == shown(score.appraisal)
     note = "Thiếu biên bản kiểm tra"
     editor.appraisal_note.setFocus()
@@ -154,7 +196,7 @@ def test_appraisal_with_note_commits_and_signals(qtbot, editor, store, signals, 
 
 def test_appraisal_differing_without_note_is_refused(qtbot, editor, store, signals, small_demo):
     node, _block, _score = plain_leaf(store)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     before = sha(small_demo)
     retype(qtbot, editor.appraisal_score, "0,5")
     assert editor.reason_hint.isVisible() and editor.reason_hint.text() == HINT
@@ -180,7 +222,7 @@ def test_appraisal_differing_without_note_is_refused(qtbot, editor, store, signa
 def test_above_max_is_refused_inline_and_esc_reverts(qtbot, editor, store, signals,
                                                      small_demo):
     node, block, score = plain_leaf(store)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     before = sha(small_demo)
     retype(qtbot, editor.self_score, "99")
     expected = check_points(node, block, Decimal(99))
@@ -195,7 +237,7 @@ def test_above_max_is_refused_inline_and_esc_reverts(qtbot, editor, store, signa
 
 def test_self_score_accepts_point_and_comma_exactly(qtbot, editor, store, signals, small_demo):
     node, _block, score = plain_leaf(store)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     retype(qtbot, editor.self_score, "0.9")
     qtbot.keyClick(editor.self_score, Qt.Key.Key_Enter)
     assert fresh_score(small_demo, UNIT, node.code)[0].self_points == Decimal("0.9")
@@ -220,7 +262,7 @@ def test_yes_no_and_levels_refuse_values_not_allowed(qtbot, editor, store, signa
                                                      small_demo, method, bad):
     node, block, score = next(leaves(store, UNIT, lambda n, b, s: n.method is method
                                      and n.source is Source.SELF and s is not None))
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     before = sha(small_demo)
     retype(qtbot, editor.appraisal_score, bad)
     expected = check_points(node, block, Decimal(bad.replace(",", ".")))
@@ -235,7 +277,7 @@ def test_yes_no_and_levels_refuse_values_not_allowed(qtbot, editor, store, signa
 def test_explanation_commits_when_focus_leaves_and_esc_reverts(qtbot, editor, store, signals,
                                                                small_demo):
     node, _block, _score = plain_leaf(store)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     old = editor.explanation.toPlainText()
     editor.explanation.setFocus()
     type_text(qtbot, editor.explanation, " Đã bổ sung.")
@@ -254,10 +296,10 @@ def test_explanation_commits_when_focus_leaves_and_esc_reverts(qtbot, editor, st
 def test_switching_leaf_commits_pending_input(qtbot, editor, store, signals, small_demo):
     first, second = [n for n, _b, _s in leaves(store, UNIT, lambda n, b, s: n.source
                                                  is Source.SELF and s is not None)][:2]
-    editor.set_target(store, UNIT, first.code)
+    editor.set_target(UNIT, first.code)
     editor.explanation.setFocus()
     type_text(qtbot, editor.explanation, "Giải trình mới")
-    editor.set_target(store, UNIT, second.code)
+    editor.set_target(UNIT, second.code)
     assert fresh_score(small_demo, UNIT, first.code)[2].endswith("Giải trình mới")
     assert [c[:3] for c in signals["committed"]] == [(UNIT, first.code, "explanation")]
     assert editor.criterion_code == second.code and not editor.has_pending_changes()
@@ -266,7 +308,7 @@ def test_switching_leaf_commits_pending_input(qtbot, editor, store, signals, sma
 def test_parent_criterion_is_not_editable(editor, store):
     tree = store.tree()
     parent = next(tree.nodes[k] for k in tree.preorder if not tree.is_leaf(k))
-    editor.set_target(store, UNIT, parent.code)
+    editor.set_target(UNIT, parent.code)
     assert editor.info_label.isVisible()
     assert not editor.self_score.isEnabled() and not editor.appraisal_note.isEnabled()
     assert not editor.add_button.isEnabled()
@@ -274,7 +316,7 @@ def test_parent_criterion_is_not_editable(editor, store):
 
 def test_tab_order(qtbot, editor, store):
     node, _block, _score = plain_leaf(store)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     editor.self_score.setFocus()
     assert editor.self_score.hasFocus()
     order = [editor.explanation, editor.appraisal_score, editor.appraisal_note]
@@ -291,7 +333,7 @@ def test_survey_leaf_is_read_only_with_derived_points(editor, store):
     node = next(snap.tree.nodes[k] for k in snap.tree.preorder
                 if snap.tree.nodes[k].source is Source.SIPAS
                 and snap.tree.nodes[k].max_for(unit.block) > 0)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     expected = fmt(points_from_measure(node, unit.block, unit.sipas_pct), 2, comma=True)
     assert editor.self_score.text() == expected == editor.appraisal_score.text()
     assert editor.self_score.isReadOnly() and editor.appraisal_note.isReadOnly()
@@ -303,7 +345,7 @@ def test_round_two_is_shown_read_only(editor, store):
     snap = store.snapshot()
     unit, key = next((u, k) for u in snap.units for k, s in u.scores.items()
                      if s.appraisal2 is not None)
-    editor.set_target(store, unit.code, snap.tree.nodes[key].code)
+    editor.set_target(unit.code, snap.tree.nodes[key].code)
     assert editor.round2_label.isVisible()
     assert editor.round2_label.text().startswith(
         f"Thẩm định lần 2: {fmt(unit.scores[key].appraisal2, 2, comma=True)}")
@@ -311,7 +353,7 @@ def test_round_two_is_shown_read_only(editor, store):
 
 def test_read_only_mode(editor, store, tmp_path, signals):
     node, _block, _score = plain_leaf(store)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     editor.set_read_only(True)
     assert editor.self_score.isReadOnly() and editor.appraisal_score.isReadOnly()
     assert editor.explanation.isReadOnly() and editor.appraisal_note.isReadOnly()
@@ -349,12 +391,23 @@ def png_file(path: Path) -> Path:
     return path
 
 
-def test_drop_adds_evidence_and_reports_duplicates_and_size(editor, store, signals, tmp_path):
+def set_setting(host: Host, key: str, value: str) -> None:
+    def work(job):
+        with job.store.edit("gui") as ed:
+            ed.set_setting(key, value)
+        return period_changes(job.store, "Thiết lập", ed.txn)
+    host.ops.change("Thiết lập", work)
+    settle_all()
+
+
+def test_drop_adds_evidence_and_reports_duplicates_and_size(editor, host, store, signals,
+                                                            tmp_path):
     node, _block, _score = plain_leaf(store)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     count = editor.evidence_list.count()
     png = png_file(tmp_path / "Ảnh hiện trường.png")
     assert drop(editor, png).isAccepted()
+    settle_all()
     names = [e.name for e in store.evidence(UNIT, node.code)]
     assert "Ảnh hiện trường.png" in names
     assert editor.evidence_list.count() == count + 1
@@ -368,23 +421,26 @@ def test_drop_adds_evidence_and_reports_duplicates_and_size(editor, store, signa
     copy = tmp_path / "copy.png"
     copy.write_bytes(png.read_bytes())
     drop(editor.evidence_list.viewport(), copy)  # onto the list: the editor takes it
+    settle_all()
     assert editor.evidence_message.isVisible()
     assert "đã được đính kèm" in editor.evidence_message.text()
     assert len(store.evidence(UNIT, node.code)) == count + 1
 
-    with store.edit() as ed:
-        ed.set_setting("evidence_max_mb", "1")
+    set_setting(host, "evidence_max_mb", "1")  # as the settings dialog does
     big = tmp_path / "bien-ban.pdf"
     big.write_bytes(b"%PDF-1.4\n" + b"0" * int(1.1 * 1024 * 1024))
     drop(editor, big)
+    settle_all()
     assert "vượt giới hạn 1 MB" in editor.evidence_message.text()
     empty = tmp_path / "rong.pdf"
     empty.write_bytes(b"")
     drop(editor.appraisal_note.viewport(), empty)  # onto a text field: evidence, not text
+    settle_all()
     assert "rỗng" in editor.evidence_message.text()
     assert editor.appraisal_note.toPlainText() == ""
     missing = tmp_path / "khong-co.pdf"
     editor.add_evidence_files([missing])
+    settle_all()
     assert "khong-co.pdf" in editor.evidence_message.text()
     assert len(store.evidence(UNIT, node.code)) == count + 1
     assert [e[:2] for e in signals["evidence"]] == [(UNIT, node.code)]
@@ -393,19 +449,23 @@ def test_drop_adds_evidence_and_reports_duplicates_and_size(editor, store, signa
 def test_remove_evidence_after_confirmation(qtbot, editor, store, signals, monkeypatch,
                                             tmp_path):
     node, _block, _score = plain_leaf(store)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     editor.add_evidence_files([png_file(tmp_path / "xoa.png")])
+    settle_all()
     target = next(e for e in store.evidence(UNIT, node.code) if e.name == "xoa.png")
     row = next(i for i in range(editor.evidence_list.count())
                if editor.evidence_list.item(i).data(Qt.ItemDataRole.UserRole) == target.uuid)
     editor.evidence_list.setCurrentRow(row)
+    settle_all()
     count = editor.evidence_list.count()
 
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    settle_all()
     assert editor.evidence_list.count() == count  # "No": nothing removed
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    settle_all()
     assert editor.evidence_list.count() == count - 1
     assert target.uuid not in {e.uuid for e in store.evidence(UNIT, node.code)}
     with Store.open(store.path, readonly=True) as fresh:
@@ -415,12 +475,14 @@ def test_remove_evidence_after_confirmation(qtbot, editor, store, signals, monke
 
 def test_open_writes_a_safely_named_temp_file(qtbot, editor, store, monkeypatch, tmp_path):
     node, _block, _score = plain_leaf(store)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     nasty = png_file(tmp_path / "..Báo cáo $(rm -rf ~); đợt 1.png")
     editor.add_evidence_files([nasty])
+    settle_all()
     qtbot.mouseClick(editor.open_button, Qt.MouseButton.LeftButton)
+    settle_all()
     assert len(opened) == 1
     written = Path(opened[0].toLocalFile())
     assert re.fullmatch(r"[0-9a-f]{1,12}-[A-Za-z0-9_-]+\.png", written.name), written.name
@@ -430,13 +492,15 @@ def test_open_writes_a_safely_named_temp_file(qtbot, editor, store, monkeypatch,
     program = tmp_path / "cai-dat.exe"
     program.write_bytes(b"MZ fake program")
     editor.add_evidence_files([program])
-    assert editor.open_evidence() is None  # never handed to the desktop
+    settle_all()
+    assert not editor.open_evidence()  # never handed to the desktop
     assert len(opened) == 1
     assert "Lưu ra" in editor.evidence_message.text()
 
     out = tmp_path / "saved.exe"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle_all()
     assert out.read_bytes() == program.read_bytes()
 
 
@@ -451,30 +515,46 @@ def test_temp_file_name_is_safe(name):
 def test_pdf_evidence_is_previewed_and_a_broken_pdf_says_so(editor, store, tmp_path):
     from parapp.core.demo import tiny_pdf
     node, _block, _score = plain_leaf(store)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     good = tmp_path / "to-trinh.pdf"
     good.write_bytes(tiny_pdf(["To trinh so 12/TTr-SNV"]))
     editor.add_evidence_files([good])
+    settle_all()
     editor.evidence_list.setCurrentRow(editor.evidence_list.count() - 1)
+    settle_all()
     assert editor.preview.currentWidget() is editor.preview_image
     assert editor.evidence._preview_pixmap is not None and editor.evidence._preview_pixmap.width() > 500
     broken = tmp_path / "hong.pdf"
     broken.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
     editor.add_evidence_files([broken])
+    settle_all()
     editor.evidence_list.setCurrentRow(editor.evidence_list.count() - 1)
+    settle_all()
     assert editor.preview.currentWidget() is editor.preview_text
     assert editor.preview_text.text() == "Không xem trước được"
 
 
 def test_screenshot(shots, qtbot, editor, store, tmp_path):
     node, _block, _score = plain_leaf(store)
-    editor.set_target(store, UNIT, node.code)
+    editor.set_target(UNIT, node.code)
     editor.add_evidence_files([png_file(tmp_path / "Ảnh chụp biên bản.png")])
+    settle_all()
     retype(qtbot, editor.appraisal_score, "0,5")
     qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Return)
     assert editor.reason_hint.isVisible()
     qtbot.wait(50)  # let the layout settle, as the event loop would before painting
     assert editor.grab().save(str(shots / "editor.png"))
+
+
+def editor_on(qtbot, path: Path) -> ScoreEditor:
+    """An editor on the file at `path` (a member's package), as the window gives it one."""
+    h = Host(path)
+    qtbot.addWidget(h)
+    w = ScoreEditor()
+    qtbot.addWidget(w)
+    w.attach(h.document, h.ops)
+    h.editor = w
+    return w
 
 
 def test_in_a_members_package_only_the_appraisal_of_its_part_can_be_typed(qtbot, store,
@@ -483,26 +563,27 @@ def test_in_a_members_package_only_the_appraisal_of_its_part_can_be_typed(qtbot,
     member = store.tree().appraiser_of(plain_leaf(store)[0].key)
     package = export_package(store, member, tmp_path / "goi.parapp").path
     store.close()
-    w = ScoreEditor()
-    qtbot.addWidget(w)
-    with Store.open(package) as pkg:
+    w = editor_on(qtbot, package)
+    with Store.open(package, readonly=True) as pkg:
         scope = pkg.package_scope()
         mine = next(c for u, c in sorted(scope.targets) if u == UNIT)
         other = next(n.code for n in pkg.tree().nodes.values() if pkg.tree().is_leaf(n.key)
                      and n.source is Source.SELF and (UNIT, n.code) not in scope.targets)
-        w.set_target(pkg, UNIT, mine)
-        assert w.self_score.isReadOnly() and w.explanation.isReadOnly()  # the unit's side
-        assert not w.appraisal_score.isReadOnly() and not w.appraisal_note.isReadOnly()
-        assert not w.add_button.isEnabled()  # evidence travels as it is
-        w.appraisal_score.setFocus()
-        w.appraisal_score.selectAll()
-        type_text(qtbot, w.appraisal_score, "0")
-        type_text(qtbot, w.appraisal_note, "Không có tài liệu kiểm chứng")
-        assert w.commit_pending()
+    w.set_target(UNIT, mine)
+    assert w.self_score.isReadOnly() and w.explanation.isReadOnly()  # the unit's side
+    assert not w.appraisal_score.isReadOnly() and not w.appraisal_note.isReadOnly()
+    assert not w.add_button.isEnabled()  # evidence travels as it is
+    w.appraisal_score.setFocus()
+    w.appraisal_score.selectAll()
+    type_text(qtbot, w.appraisal_score, "0")
+    type_text(qtbot, w.appraisal_note, "Không có tài liệu kiểm chứng")
+    assert w.commit_pending()
+    settle_all()
+    with Store.open(package, readonly=True) as pkg:
         assert pkg.score(UNIT, mine)["appraisal_points"] == Decimal(0)
-        w.set_target(pkg, UNIT, other)  # another member's part: view only
-        assert w.appraisal_score.isReadOnly() and w.self_score.isReadOnly()
-        w.clear()
+    w.set_target(UNIT, other)  # another member's part: view only
+    assert w.appraisal_score.isReadOnly() and w.self_score.isReadOnly()
+    w.clear()
 
 
 def test_in_a_second_round_package_the_appraisal_side_enters_round_two(qtbot, store, tmp_path):
@@ -515,20 +596,20 @@ def test_in_a_second_round_package_the_appraisal_side_enters_round_two(qtbot, st
         ed.set_appraisal(UNIT, node.code, first, "Thiếu báo cáo quý IV")
     package = export_package(store, member, tmp_path / "goi-v2.parapp", round_=2).path
     store.close()
-    w = ScoreEditor()
-    qtbot.addWidget(w)
-    with Store.open(package) as pkg:
-        w.set_target(pkg, UNIT, node.code)
-        assert w.appraisal_score.text() == "" and not w.appraisal_score.isReadOnly()
-        assert w.round2_label.text() == (f"Thẩm định lần 1: {fmt(first, 2, comma=True)} — "
-                                         "Thiếu báo cáo quý IV")
-        w.appraisal_score.setFocus()
-        type_text(qtbot, w.appraisal_score, shown(own))  # differs from round 1: needs a reason
-        assert not w.commit_pending()
-        assert w.reason_hint.text() == "Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1"
-        type_text(qtbot, w.appraisal_note, "Đã bổ sung báo cáo quý IV")
-        assert w.commit_pending()
+    w = editor_on(qtbot, package)
+    w.set_target(UNIT, node.code)
+    assert w.appraisal_score.text() == "" and not w.appraisal_score.isReadOnly()
+    assert w.round2_label.text() == (f"Thẩm định lần 1: {fmt(first, 2, comma=True)} — "
+                                     "Thiếu báo cáo quý IV")
+    w.appraisal_score.setFocus()
+    type_text(qtbot, w.appraisal_score, shown(own))  # differs from round 1: needs a reason
+    assert not w.commit_pending()
+    assert w.reason_hint.text() == "Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1"
+    type_text(qtbot, w.appraisal_note, "Đã bổ sung báo cáo quý IV")
+    assert w.commit_pending()
+    settle_all()
+    with Store.open(package, readonly=True) as pkg:
         score = pkg.score(UNIT, node.code)
-        assert (score["appraisal_points"], score["appraisal2_points"], score["appraisal2_note"]) \
-            == (first, own, "Đã bổ sung báo cáo quý IV")
-        w.clear()
+    assert (score["appraisal_points"], score["appraisal2_points"], score["appraisal2_note"]) \
+        == (first, own, "Đã bổ sung báo cáo quý IV")
+    w.clear()

@@ -1,52 +1,68 @@
-"""Undo/redo of committed transactions through a real QUndoStack."""
+"""Undo/redo of committed transactions: the window's QUndoStack, each step a change operation
+on the file thread."""
 from decimal import Decimal as D
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
+from qt_helpers import open_window, settle
 
 from parapp.core.store import Store
-from parapp.ui.undo import REDO_SOURCE, UNDO_SOURCE, TransactionCommand
+from parapp.ui.operations import unit_changes
+from parapp.ui.undo import REDO_SOURCE, UNDO_SOURCE
+
+LABEL = "Sửa điểm SYT, tiêu chí 1.2.1"
 
 
-def _command(store, txn, refreshed, failures, label="Sửa điểm SYT, tiêu chí 1.2.1"):
-    return TransactionCommand(lambda: store, txn, label, lambda: refreshed.append(txn),
-                              failures.append)
+def write(qtbot, window, fields: dict) -> None:
+    """One edit as the score editor sends it: a change operation, pushed as one undo step."""
+    def work(job):
+        with job.store.edit("gui") as ed:
+            ed.write_scores([("SYT", "1.2.1", fields)])
+        return unit_changes(job.store, LABEL, ed.txn, {"SYT"}, criterion="1.2.1")
+    window.ops.change(LABEL, work)
+    settle(qtbot, window)
+
+
+def score(path):
+    with Store.open(path, readonly=True) as store:
+        return store.score("SYT", "1.2.1")
 
 
 def test_undo_and_redo_restore_the_score_and_are_audited(small_demo, qtbot):
-    store = Store.open(small_demo)
-    refreshed, failures = [], []
-    stack = QUndoStack()
-    before = store.score("SYT", "1.2.1")
-    with store.edit("gui") as ed:
-        ed.write_scores([("SYT", "1.2.1", {"appraisal_points": "0",
-                                           "appraisal_note": "Không có báo cáo quý IV"})])
-    stack.push(_command(store, ed.txn, refreshed, failures))
-    # the edit is already in the file: pushing does not write again
-    assert refreshed == [] and store.score("SYT", "1.2.1")["appraisal_points"] == D(0)
+    window = open_window(qtbot, small_demo)
+    before = score(small_demo)
+    write(qtbot, window, {"appraisal_points": "0", "appraisal_note": "Không có báo cáo quý IV"})
+    stack = window.undo_stack
+    # the edit is already in the file: pushing it did not write again
+    assert stack.count() == 1 and stack.undoText() == LABEL
+    assert score(small_demo)["appraisal_points"] == D(0)
     stack.undo()
-    assert store.score("SYT", "1.2.1") == before and len(refreshed) == 1
+    settle(qtbot, window)
+    assert score(small_demo) == before
+    assert window.document.data.leaf("SYT", "1.2.1").appraisal_points == before["appraisal_points"]
     stack.redo()
-    after = store.score("SYT", "1.2.1")
+    settle(qtbot, window)
+    after = score(small_demo)
     assert (after["appraisal_points"], after["appraisal_note"]) == (D(0), "Không có báo cáo quý IV")
-    assert [a.source for a in store.audit()[-2:]] == [UNDO_SOURCE, REDO_SOURCE]  # one row each
-    assert stack.undoText() == "Sửa điểm SYT, tiêu chí 1.2.1"
+    with Store.open(small_demo, readonly=True) as store:
+        assert [a.source for a in store.audit()[-2:]] == [UNDO_SOURCE, REDO_SOURCE]  # one each
+    assert stack.undoText() == LABEL
     stack.undo()  # the redone transaction is undone again
-    assert store.score("SYT", "1.2.1") == before and failures == []
-    assert store.audit()[-1].source == UNDO_SOURCE
-    store.close()
+    settle(qtbot, window)
+    assert score(small_demo) == before
+    with Store.open(small_demo, readonly=True) as store:
+        assert store.audit()[-1].source == UNDO_SOURCE
 
 
-def test_an_undo_that_would_overwrite_a_later_change_is_refused(small_demo, qtbot):
-    store = Store.open(small_demo)
-    refreshed, failures = [], []
-    stack = QUndoStack()
-    with store.edit("gui") as ed:
-        ed.write_scores([("SYT", "1.2.1", {"self_points": "0"})])
-    stack.push(_command(store, ed.txn, refreshed, failures))
-    with store.edit("another window") as ed:  # e.g. an import outside this stack
+def test_an_undo_that_would_overwrite_a_later_change_is_refused(small_demo, qtbot, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[1:3]))
+    window = open_window(qtbot, small_demo)
+    write(qtbot, window, {"self_points": "0"})
+    with Store.open(small_demo) as other, other.edit("another window") as ed:  # e.g. a merge
         ed.write_scores([("SYT", "1.2.1", {"self_points": "0.5"})])
-    stack.undo()
-    assert failures == ["Không hoàn tác được: điểm đã được thay đổi sau đó (self_points)"]
-    assert store.score("SYT", "1.2.1")["self_points"] == D("0.5") and refreshed == []
-    assert stack.count() == 0  # the command left the stack
-    store.close()
+    window.undo_stack.undo()
+    settle(qtbot, window)
+    assert warnings == [("Không hoàn tác được",
+                         "Không hoàn tác được: điểm đã được thay đổi sau đó (self_points)")]
+    assert score(small_demo)["self_points"] == D("0.5")
+    assert window.undo_stack.count() == 0  # the history no longer describes the file

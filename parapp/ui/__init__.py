@@ -1,7 +1,8 @@
 """The Qt layer: everything Qt lives under parapp.ui; parapp.core never imports Qt.
 
-Widgets talk to the assessment file only through `parapp.core.store.Store`, and format numbers
-only with `parapp.core.numbers.fmt`. Forms are designed in forms/*.ui and compiled into
+Widgets never touch the assessment file: they show plain data (parapp.core.view_data) and ask
+the window's operations (parapp.ui.operations) for every read and write, which run on the
+file's own thread. Numbers are formatted only with `parapp.core.numbers.fmt`. Forms are designed in forms/*.ui and compiled into
 parapp.ui.forms by scripts/build_forms.py.
 """
 from __future__ import annotations

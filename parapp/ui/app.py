@@ -1,7 +1,7 @@
 """GUI entry point: `parapp [FILE]` with no subcommand lands here (see parapp.cli.main).
 
 Which file opens: the one given, else the last one opened (if it still exists), else the built-in
-demo province, built on first use in a worker thread behind a busy dialog. A file that cannot be
+demo province, built on first use on the window's file thread (parapp.ui.operations). A file that cannot be
 opened is reported in a warning and the demo is shown instead, so the user always gets a window.
 
 Before the window: the theme chosen in Hiển thị › Giao diện is applied, and the language chosen
@@ -19,13 +19,10 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import (
     QCoreApplication,
-    QEventLoop,
     QLibraryInfo,
-    Qt,
-    QThread,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parapp import logs
 from parapp.core import i18n
@@ -46,50 +43,9 @@ def demo_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME)) / DEMO_FILE
 
 
-class DemoBuildThread(QThread):
-    """Builds the demo province off the GUI thread; `error` holds what went wrong, if anything."""
-
-    def __init__(self, path: Path, parent=None):
-        super().__init__(parent)
-        self.path = path
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            build_demo(self.path)
-        except Exception as exc:  # reported on the GUI thread
-            self.error = exc
-
-
-def ensure_demo(parent: QWidget | None = None) -> Path | None:
-    """The demo file, building it first if missing; None (after a warning) if that fails."""
-    path = demo_path()
-    if path.exists():
-        return path
-    dialog = QProgressDialog(QCoreApplication.translate(
-        "app", "Đang tạo tỉnh mẫu…"), "", 0, 0, parent)
-    dialog.setWindowTitle("parapp")
-    dialog.setCancelButton(None)  # building is not interruptible; it takes seconds
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    thread = DemoBuildThread(path)
-    loop = QEventLoop()
-    thread.finished.connect(loop.quit)
-    thread.start()
-    dialog.show()
-    if not thread.isFinished():
-        loop.exec()  # the event loop keeps running: the dialog animates, the GUI stays live
-    thread.wait()
-    dialog.close()
-    dialog.deleteLater()
-    if thread.error is not None and not path.exists():
-        QMessageBox.warning(parent, QCoreApplication.translate(
-            "app", "Không tạo được tỉnh mẫu"), str(thread.error))
-        return None
-    return path
+def _build_demo(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return build_demo(path)
 
 
 def _same(a: Path, b: Path) -> bool:
@@ -110,14 +66,31 @@ def initial_file(path: str | Path | None) -> Path | None:
 
 
 def open_initial(path: str | Path | None) -> MainWindow:
-    """Create the main window with the right file open (never raises; warns instead)."""
+    """Create the main window and start opening the right file: the one given, else the last
+    one, else the demo province (built first, on the file thread, when missing). Never raises:
+    a file that cannot be opened is named in a warning and the demo is opened instead."""
     window = MainWindow()
     target = initial_file(path)
-    if target is not None and (window.open_path(target) or _same(target, demo_path())):
-        return window  # opened, or the demo itself failed: an empty window, already warned
-    demo = ensure_demo(window)
-    if demo is not None:
-        window.open_path(demo)
+
+    def demo_instead(opened: bool = False) -> None:
+        if opened or (target is not None and _same(target, demo_path())):
+            return  # opened, or the demo itself failed: an empty window, already warned
+        demo = demo_path()
+        if demo.exists():
+            window.open_path(demo)
+            return
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(window, QCoreApplication.translate(
+                "app", "Không tạo được tỉnh mẫu"), message)
+        window.ops.work(QCoreApplication.translate("app", "Đang tạo tỉnh mẫu…"),
+                        lambda _work: _build_demo(demo), lambda _path: window.open_path(demo),
+                        failed, exclusive=True)
+
+    if target is None:
+        demo_instead()
+    else:
+        window.open_path(target, demo_instead)
     return window
 
 

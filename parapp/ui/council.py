@@ -1,7 +1,7 @@
 """Kỳ đánh giá › Xuất gói…, Hợp nhất gói…, Niêm phong gói…: the council's packages from the
 window. The dialogs live in parapp.ui.merging; here is what the window does around them: ask
-for the member and the place, leave the editor first, run the work off the GUI thread, push
-the undo step of a merge and re-read the file.
+for the member and the place, leave the editor first, run the work as an operation on the
+file thread, and after a merge show the period read again (one undo step).
 """
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from parapp.core.store import Store
-from parapp.ui.busy import run_busy
+from parapp.ui.operations import period_changes
 
 if TYPE_CHECKING:
     from parapp.ui.main_window import MainWindow
@@ -22,13 +21,14 @@ class CouncilActions(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
+        self.last_package: Path | None = None  # the last package written
 
     def export_package(self, member: str | None = None, out: Path | str | None = None,
                        round_: int = 1) -> Path | None:
-        """A member's package (asked for when not given), written off the GUI thread from its
-        own connection (the master records the package it sends)."""
+        """A member's package (asked for when not given), written on the file thread; returns
+        where it goes (None: not started)."""
         w = self.window
-        if w.store is None or not w.editor.leave():
+        if not w.document.is_open or not w.editor.leave():
             return None
         if member is None:
             members = list(w.document.data.members)
@@ -47,41 +47,38 @@ class CouncilActions(QObject):
                 return None
             out = name
         from parapp.core.packages import export_package
-        path = w.path
 
-        def work():
-            with Store.open(path) as store:
-                return export_package(store, member, Path(out), round_)
-        with w.running(self.tr("việc tạo gói cho {member}").format(member=member)):
-            done = run_busy(w, self.tr("Đang tạo gói cho {member}…").format(member=member),
-                            work)
-        if done is None:
-            return None
-        w.statusBar().showMessage(self.tr(
-            "Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu").format(
-            file=done.path.name, leaves=done.leaves, units=done.units, evidence=done.evidence),
-            15000)
-        return done.path
+        def exported(done) -> None:
+            self.last_package = done.path
+            w.statusBar().showMessage(self.tr(
+                "Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu")
+                .format(file=done.path.name, leaves=done.leaves, units=done.units,
+                        evidence=done.evidence), 15000)
+        # the master records the package it sends: written through the document's store
+        w.ops.work(self.tr("Đang tạo gói cho {member}…").format(member=member),
+                   lambda job: export_package(job.store, member, Path(out), round_), exported)
+        return Path(out)
 
     def merge_packages(self):
-        """The merge dialog; a merge is one undo step."""
+        """The merge dialog (its dry run and merge on their own threads and connection); a
+        merge is one undo step, and the window shows the period read again."""
         w = self.window
-        if w.store is None or w.read_only:
+        if not w.document.is_open or w.read_only:
             return None
         from parapp.ui.merging import run_merge_dialog
         if not w.editor.leave():
             return None
         report = run_merge_dialog(w, w.path)
         if report is not None and report.txn:
-            w.push_undo(report.txn, self.tr("Hợp nhất {n} gói").format(n=len(report.packages)),
-                        w.reload)
-            w.reload()
+            label = self.tr("Hợp nhất {n} gói").format(n=len(report.packages))
+            w.ops.change(self.tr("Đang đọc lại tệp…"),
+                         lambda job: period_changes(job.store, label, report.txn, value=report))
         return report
 
     def seal_package(self):
         """For a member who has its package open."""
         w = self.window
-        if w.store is None or w.read_only or w.store.package_scope() is None:
+        if not w.document.is_open or w.read_only or w.document.package_scope is None:
             return None
         from parapp.ui.merging import seal_current_package
         if not w.editor.leave():  # a later write would drop the seal

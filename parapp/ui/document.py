@@ -1,27 +1,27 @@
 """The open document: one assessment file, its lock and what was read from it — no widgets.
 
 The window asks the document to open, re-read, copy or close a file and shows what it gets;
-the document knows nothing of how. Opening takes the file writable under its lock when it can
+the document knows nothing of how. Its store is used only on the window's file thread
+(parapp.ui.operations): `open_work` runs there, `install` then takes its outcome on the GUI
+thread. Opening takes the file writable under its lock when it can
 (`Store.open(lock=True)`, as the writing commands do); a file another program, another machine
 or another window of this process holds, or one that cannot be written, opens read-only with a
 notice naming who holds it. Work files that an interrupted run left beside the file are
-cleaned up or reported. What is read is `PeriodData`: plain data the views show (the engine's
-snapshot and result, the units' and members' rows).
+cleaned up or reported. What is read is `PeriodData` (parapp.core.view_data): plain data the
+views show.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 
-from parapp.core.evaluation import PeriodResult, Snapshot, evaluate, reevaluate_unit
 from parapp.core.files import clean_leftovers
 from parapp.core.lock import Locked, NotWritable, read_owner
-from parapp.core.scoring import Engine, UnitInput
 from parapp.core.store import Store
+from parapp.core.view_data import PeriodData, read_period
 from parapp.ui import preferences
 
 RECENT_MAX = 8
@@ -29,10 +29,6 @@ RECENT_MAX = 8
 # Files this process has open for editing, by resolved path: FileLock lets a process re-enter its
 # own lock, so a second window of the same process is told here that the file is taken.
 _EDITING: dict[str, Document] = {}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Document", text)
 
 
 def recent_files() -> list[Path]:
@@ -54,23 +50,17 @@ def path_key(path: Path) -> str:
         return str(path.absolute())
 
 
-@dataclass
-class PeriodData:
-    """Everything read from a file when it is opened (or re-read)."""
-    period: Any
-    snapshot: Snapshot
-    engine: Engine
-    result: PeriodResult
-    units: list  # store.units() rows: uuid, code, head_name, head_title
-    members: list
-
-
 @dataclass(frozen=True)
 class Opened:
-    """What opening a file gave: its data, and what to tell the person."""
+    """What opening a file gave (on the worker thread): the store and its data, and what to
+    tell the person."""
+    path: Path
+    store: Store
     data: PeriodData
     notice: str | None  # read-only, and why: for a message box
     leftovers: str | None  # work files of interrupted runs: for the status bar
+    reason: str | None  # read-only, in a few words: for the status bar
+    lock_key: str | None  # the file whose lock the store holds
 
 
 class Document(QObject):
@@ -85,36 +75,46 @@ class Document(QObject):
         self._lock_key: str | None = None  # the file this document holds the lock of
 
     @property
+    def is_open(self) -> bool:
+        return self.store is not None
+
+    @property
     def read_only(self) -> bool:
         return self.store is None or self.store.readonly
 
     @property
     def package_scope(self):
-        return self.store.package_scope() if self.store is not None else None
+        return self.data.scope if self.data is not None else None
 
-    def open(self, path: Path | str) -> Opened:
-        """Open `path` in place of the file held now, which stays if this raises (ParappError,
-        or another error reading the file)."""
+    def open_work(self, path: Path | str) -> Opened:
+        """On the file thread: open `path` and read it. The file held now stays open and shown
+        if this raises (ParappError, or another error reading the file); `install` swaps."""
         path = Path(path)
         leftovers = clean_leftovers(path.absolute().parent).message()
         key = path_key(path)
         reuse = self.store is not None and self.store.locked and key == self._lock_key
         store, notice, reason = self._open_store(path, key, reuse)
         try:
-            data = read(store)
+            data = read_period(store)
         except BaseException:
             store.close()  # and its lock
             raise
         if reuse:
             store.take_lock(self.store)
-        self.close()
-        self.store, self.path, self.data = store, path, data
-        if store.locked:
-            self._lock_key = key
-            _EDITING[key] = self
-        self.read_only_reason = reason
-        remember_recent(path)
-        return Opened(data, notice, leftovers)
+        if self.store is not None:
+            self.store.close()
+        return Opened(path, store, data, notice, leftovers, reason,
+                      key if store.locked else None)
+
+    def install(self, opened: Opened) -> None:
+        """On the GUI thread, once `open_work` succeeded: the new file is the document's."""
+        self._forget()
+        self.store, self.path, self.data = opened.store, opened.path, opened.data
+        self.read_only_reason = opened.reason
+        if opened.lock_key is not None:
+            self._lock_key = opened.lock_key
+            _EDITING[opened.lock_key] = self
+        remember_recent(opened.path)
 
     def _open_store(self, path: Path, key: str,
                     reuse: bool) -> tuple[Store, str | None, str | None]:
@@ -130,45 +130,40 @@ class Document(QObject):
             return Store.open(path, lock=True), None, None
         except NotWritable as err:
             if isinstance(err, Locked):
-                notice = _tr("{message}.\n\nTệp được mở ở chế độ chỉ xem: không sửa được "
-                             "điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã "
-                             "đóng tệp.").format(message=err)
+                notice = QCoreApplication.translate(
+                    "Document", "{message}.\n\nTệp được mở ở chế độ chỉ xem: không sửa được "
+                    "điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp."
+                ).format(message=err)
             else:
-                notice = _tr("{message}: tệp được mở ở chế độ chỉ xem.").format(message=err)
+                notice = QCoreApplication.translate(
+                    "Document", "{message}: tệp được mở ở chế độ chỉ xem.").format(message=err)
             reason = err.reason
         return Store.open(path, readonly=True), notice, reason
 
-    def reread(self) -> PeriodData:
-        """Read the open file again (after an import, a merge, a settings change)."""
-        self.data = read(self.store)
-        return self.data
+    def apply(self, changes) -> None:
+        """A change committed (parapp.ui.operations.Changes): take its fresh data."""
+        if self.data is None:
+            return
+        if changes.fresh_period is not None:
+            self.data = changes.fresh_period
+        for unit in changes.fresh_units.values():
+            self.data.apply_unit(unit)
 
-    def reevaluate_unit(self, unit_code: str) -> UnitInput:
-        """After one unit changed in the file: re-read it and re-evaluate its block."""
-        data = self.data
-        unit = self.store.unit_input(unit_code)
-        data.snapshot, data.result = reevaluate_unit(data.snapshot, data.result, data.engine,
-                                                     unit)
-        return unit
-
-    def save_copy(self, target: Path) -> Path:
-        """A consistent, self-contained copy (SQLite backup API) of the open file."""
-        return self.store.save_copy(target)
-
-    def close(self) -> None:
-        """Close the file (releasing its lock)."""
+    def close_work(self) -> None:
+        """On the file thread: close the file (releasing its lock)."""
         if self.store is not None:
             self.store.close()
-            self.store = None
+
+    def _forget(self) -> None:
+        """On the GUI thread, after `close_work` (or an open that closed it): no file."""
+        self.store = None
         self.data = None
         if _EDITING.get(self._lock_key) is self:
             del _EDITING[self._lock_key]
         self._lock_key = None
 
-
-def read(store: Store) -> PeriodData:
-    period = store.period()
-    snapshot = store.snapshot()
-    engine = Engine(snapshot.tree, snapshot.settings.caps)
-    result = evaluate(snapshot, engine)
-    return PeriodData(period, snapshot, engine, result, store.units(), store.members())
+    def close(self) -> None:
+        """Close the file now, on the calling thread: only when the file thread is idle (the
+        window closing)."""
+        self.close_work()
+        self._forget()

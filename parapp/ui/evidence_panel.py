@@ -8,7 +8,6 @@ and only for documents and images — nothing that could run when opened.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import re
 import shutil
 import tempfile
@@ -27,6 +26,7 @@ from parapp.core.errors import ParappError
 from parapp.core.numbers import fmt
 from parapp.core.store import EvidenceInfo, safe_name
 from parapp.ui.messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show_line
+from parapp.ui.operations import Changes, Work, unit_changes
 
 if TYPE_CHECKING:
     from parapp.ui.score_editor import ScoreEditor
@@ -116,6 +116,7 @@ class EvidencePanel(QObject):
         self.preview, self.preview_text, self.preview_image = (
             ui.preview, ui.previewText, ui.previewImage)
         self._evidence: list[EvidenceInfo] = []
+        self.opened: Path | None = None  # the file last handed to the desktop
         self._preview_pixmap: QPixmap | None = None
         self.evidence_list.currentRowChanged.connect(self._on_selected)
         self.evidence_list.itemActivated.connect(lambda _item: self.open())
@@ -124,10 +125,20 @@ class EvidencePanel(QObject):
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove)
 
-    def fill(self, select_uuid: str | None = None) -> None:
-        store = self.editor.store
-        has_leaf = store is not None and self.editor.node is not None and self.editor.unit_code is not None
-        self._evidence = store.evidence(self.editor.unit_code, self.editor.criterion_code) if has_leaf else []
+    def fill(self, select_uuid: str | None = None, keep: bool = False) -> None:
+        """The leaf's evidence, from the document's data; `keep`: the selected file stays
+        selected (and the message under the list stays)."""
+        editor = self.editor
+        data = editor.document.data if editor.document is not None else None
+        has_leaf = data is not None and editor.node is not None and editor.unit_code is not None
+        if keep and select_uuid is None:
+            current = self.current()
+            select_uuid = current.uuid if current is not None else None
+        evidence = list(data.leaf(editor.unit_code, editor.criterion_code).evidence) \
+            if has_leaf else []
+        if keep and evidence == self._evidence:
+            return
+        self._evidence = evidence
         self.evidence_list.blockSignals(True)
         self.evidence_list.clear()
         row = -1
@@ -152,6 +163,8 @@ class EvidencePanel(QObject):
             row = 0
         self.evidence_list.setCurrentRow(row)
         self._on_selected(row)
+        if keep:
+            return
         show_line(self.evidence_message, None)
         if has_leaf and not self._evidence and self.editor.node.evidence_required and self.editor._scorable:
             self._message(self.tr("Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)"),
@@ -189,93 +202,124 @@ class EvidencePanel(QObject):
         if not self.editor._can_edit_evidence():
             self._message(self.tr("Không thêm được tài liệu: chỉ xem"))
             return []
-        errors: list[str] = []
-        files: list[tuple[str, bytes]] = []
-        with contextlib.suppress(ParappError):
-            self.editor._max_mb = self.editor.store.settings().evidence_max_mb
-        limit = self.editor._max_mb * 1024 * 1024
-        for p in map(Path, paths):
-            try:
-                if not p.is_file():
-                    errors.append(self.tr("'{name}' không phải là tệp").format(name=p.name))
-                    continue
-                size = p.stat().st_size
-                if size > limit:  # refused without reading a file that may be huge
-                    errors.append(self.tr("Tệp '{name}' ({size} MB) vượt giới hạn {limit} MB")
-                                  .format(name=p.name, limit=self.editor._max_mb,
-                                          size=fmt(Decimal(size) / 1048576, 1, comma=None)))
-                    continue
-                files.append((p.name, p.read_bytes()))
-            except OSError as exc:
-                errors.append(self.tr("Không đọc được tệp '{name}': {error}").format(
-                    name=p.name, error=exc.strerror or exc))
-        added: list[str] = []
-        last_uuid = None
-        where = f"Đơn vị {self.editor.unit_code}, tiêu chí {self.editor.criterion_code}: "
-        if files:
-            try:
-                with self.editor.store.edit("gui") as ed:
-                    for name, data in files:
-                        try:
-                            row = ed.add_evidence(self.editor.unit_code, self.editor.criterion_code, data, name)
-                        except ParappError as exc:
-                            errors.append(str(exc).removeprefix(where))
-                        else:
-                            added.append(row.original_name)
-                            last_uuid = row.uuid
-            except ParappError as exc:
-                added, last_uuid = [], None
-                errors.append(str(exc).removeprefix(where))
-        if added:
-            self.fill(select_uuid=last_uuid)
-        if errors:
-            self._message("\n".join(errors))
-        elif added:
-            self._message(self.tr("Đã thêm: {names}").format(names=", ".join(added)), INFO_STYLE)
-        if added:
-            self.editor.evidence_changed.emit(self.editor.unit_code, self.editor.criterion_code, ed.txn)
-        return added
+        editor = self.editor
+        unit, code, limit_mb = editor.unit_code, editor.criterion_code, editor._max_mb
+        paths = [Path(p) for p in paths]
+        where = f"Đơn vị {unit}, tiêu chí {code}: "
+        label = self.tr("Tài liệu kiểm chứng {unit}, tiêu chí {criterion}").format(
+            unit=unit, criterion=code)
 
-    def open(self) -> Path | None:
-        """Write the selected document to a private temporary file with a generated name and
-        hand it to the desktop. Returns the file written (None if refused)."""
+        def work(w: Work) -> Changes:  # on the file thread: a big file never freezes the window
+            errors: list[str] = []
+            added: list[tuple[str, str]] = []
+            with w.store.edit("gui") as ed:
+                for p in paths:
+                    try:
+                        data = self._read(p, limit_mb * 1024 * 1024, limit_mb)
+                    except _Skipped as skip:
+                        errors.append(str(skip))
+                        continue
+                    try:
+                        row = ed.add_evidence(unit, code, data, p.name)
+                    except ParappError as exc:
+                        errors.append(str(exc).removeprefix(where))
+                    else:
+                        added.append((row.original_name, row.uuid))
+            return unit_changes(w.store, label, ed.txn if added else None, {unit},
+                                criterion=code, evidence=True, value=(added, errors))
+
+        def done(changes: Changes) -> None:
+            added, errors = changes.value
+            names = [name for name, _uuid in added]
+            if (editor.unit_code, editor.criterion_code) == (unit, code):
+                if added:
+                    self.fill(select_uuid=added[-1][1])
+                if errors:
+                    self._message("\n".join(errors))
+                elif added:
+                    self._message(self.tr("Đã thêm: {names}").format(names=", ".join(names)),
+                                  INFO_STYLE)
+            if added:
+                editor.evidence_changed.emit(unit, code, changes.txn)
+
+        def failed(message: str) -> None:
+            if (editor.unit_code, editor.criterion_code) == (unit, code):
+                self._message(message.removeprefix(where))
+        editor.ops.change(self.tr("Đang thêm tài liệu kiểm chứng…"), work, done, failed)
+        return [p.name for p in paths]
+
+    def _read(self, p: Path, limit: int, limit_mb: int) -> bytes:
+        """A file's bytes, or `_Skipped` saying why not (refused before reading a huge one)."""
+        try:
+            if not p.is_file():
+                raise _Skipped(self.tr("'{name}' không phải là tệp").format(name=p.name))
+            size = p.stat().st_size
+            if size > limit:
+                raise _Skipped(self.tr("Tệp '{name}' ({size} MB) vượt giới hạn {limit} MB")
+                               .format(name=p.name, limit=limit_mb,
+                                       size=fmt(Decimal(size) / 1048576, 1, comma=None)))
+            return p.read_bytes()
+        except OSError as exc:
+            raise _Skipped(self.tr("Không đọc được tệp '{name}': {error}").format(
+                name=p.name, error=exc.strerror or exc)) from None
+
+    def open(self) -> bool:
+        """Write the selected document to a private temporary file with a generated name (on
+        the file thread) and hand it to the desktop. False if refused at once."""
         ev = self.current()
-        if ev is None or self.editor.store is None:
-            return None
+        if ev is None or self.editor.ops is None:
+            return False
         target = _evidence_temp_dir() / temp_file_name(ev.uuid, ev.name)
         if target.suffix.lstrip(".").lower() not in OPENABLE:
             self._message(self.tr("Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”"))
-            return None
-        try:  # always written afresh: what opens is what is stored, even if a viewer saved over it
-            data = self.editor.store.evidence_bytes(ev.uuid)
-            tmp = target.with_name(target.name + ".part")
-            tmp.write_bytes(data)
-            tmp.replace(target)
-        except (ParappError, OSError) as exc:
-            self._message(self.tr("Không mở được '{name}': {error}").format(
-                name=ev.name, error=getattr(exc, "strerror", None) or exc))
-            return None
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-            self._message(self.tr("Không có ứng dụng nào mở được '{name}'").format(name=ev.name))
-        return target
+            return False
 
-    def save(self) -> Path | None:
+        def work(store) -> Path:  # always written afresh: what opens is what is stored
+            try:
+                tmp = target.with_name(target.name + ".part")
+                tmp.write_bytes(store.evidence_bytes(ev.uuid))
+                tmp.replace(target)
+            except OSError as exc:
+                raise ParappError(exc.strerror or str(exc)) from None
+            return target
+
+        def written(path: Path) -> None:
+            self.opened = path
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                self._message(self.tr("Không có ứng dụng nào mở được '{name}'").format(
+                    name=ev.name))
+
+        def failed(message: str) -> None:
+            self._message(self.tr("Không mở được '{name}': {error}").format(name=ev.name,
+                                                                          error=message))
+        self.editor.ops.query(self.tr("Đang mở {name}…").format(name=ev.name), work, written,
+                              failed)
+        return True
+
+    def save(self) -> bool:
         ev = self.current()
-        if ev is None or self.editor.store is None:
-            return None
+        if ev is None or self.editor.ops is None:
+            return False
         name, _filter = QFileDialog.getSaveFileName(
             self.editor, self.tr("Lưu tài liệu kiểm chứng"), str(Path.home() / safe_name(ev.name)))
         if not name:
-            return None
-        try:
-            data = self.editor.store.evidence_bytes(ev.uuid)
-            Path(name).write_bytes(data)
-        except (ParappError, OSError) as exc:
-            self._message(self.tr("Không lưu được '{name}': {error}").format(
-                name=ev.name, error=getattr(exc, "strerror", None) or exc))
-            return None
-        self._message(self.tr("Đã lưu ra {path}").format(path=name), INFO_STYLE)
-        return Path(name)
+            return False
+
+        def work(store) -> Path:
+            try:
+                Path(name).write_bytes(store.evidence_bytes(ev.uuid))
+            except OSError as exc:
+                raise ParappError(exc.strerror or str(exc)) from None
+            return Path(name)
+
+        def failed(message: str) -> None:
+            self._message(self.tr("Không lưu được '{name}': {error}").format(name=ev.name,
+                                                                            error=message))
+        self.editor.ops.query(
+            self.tr("Đang lưu {name}…").format(name=ev.name), work,
+            lambda path: self._message(self.tr("Đã lưu ra {path}").format(path=path),
+                                       INFO_STYLE), failed)
+        return True
 
     def remove(self) -> bool:
         ev = self.current()
@@ -289,15 +333,22 @@ class EvidencePanel(QObject):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            with self.editor.store.edit("gui") as ed:
+        editor = self.editor
+        unit, code = editor.unit_code, editor.criterion_code
+        label = self.tr("Tài liệu kiểm chứng {unit}, tiêu chí {criterion}").format(
+            unit=unit, criterion=code)
+
+        def work(w: Work) -> Changes:
+            with w.store.edit("gui") as ed:
                 ed.remove_evidence(ev.uuid)
-        except ParappError as exc:
-            self._message(str(exc))
-            return False
-        self.fill()
-        self._message(self.tr("Đã xóa: {name}").format(name=ev.name), INFO_STYLE)
-        self.editor.evidence_changed.emit(self.editor.unit_code, self.editor.criterion_code, ed.txn)
+            return unit_changes(w.store, label, ed.txn, {unit}, criterion=code, evidence=True)
+
+        def done(changes: Changes) -> None:
+            if (editor.unit_code, editor.criterion_code) == (unit, code):
+                self.fill()
+                self._message(self.tr("Đã xóa: {name}").format(name=ev.name), INFO_STYLE)
+            editor.evidence_changed.emit(unit, code, changes.txn)
+        editor.ops.change(self.tr("Đang xóa tài liệu kiểm chứng…"), work, done, self._message)
         return True
 
     def _on_selected(self, row: int) -> None:
@@ -310,26 +361,25 @@ class EvidencePanel(QObject):
                 and self.editor.node is not None else "")
             self.preview.setCurrentWidget(self.preview_text)
             return
-        try:
-            data = self.editor.store.evidence_bytes(ev.uuid)
-        except ParappError as exc:
-            self.preview_text.setText(str(exc))
+        if ev.mime_type.startswith("image/") or ev.mime_type == "application/pdf":
+            self.preview_text.setText(self.tr("Đang tải…"))
             self.preview.setCurrentWidget(self.preview_text)
+            self.editor.ops.query(self.tr("Đang xem trước {name}…").format(name=ev.name),
+                                  lambda store: _preview_image(store, ev),
+                                  lambda image: self._show_preview(ev, image),
+                                  lambda message: self._show_preview(ev, message))
             return
-        pixmap = None
-        if ev.mime_type.startswith("image/"):
-            pixmap = QPixmap()
-            if not pixmap.loadFromData(data):
-                pixmap = None
-        elif ev.mime_type == "application/pdf":
-            image = pdf_first_page(data)
-            pixmap = QPixmap.fromImage(image) if image is not None else None
-        if pixmap is not None:
-            self._preview_pixmap = pixmap
+        self._show_preview(ev, None)
+
+    def _show_preview(self, ev: EvidenceInfo, image: QImage | str | None) -> None:
+        if self.current() != ev:  # another file was selected meanwhile
+            return
+        if isinstance(image, QImage):
+            self._preview_pixmap = QPixmap.fromImage(image)
             self.preview.setCurrentWidget(self.preview_image)
             self.scale_preview()
             return
-        self.preview_text.setText(self.tr("Không xem trước được"))
+        self.preview_text.setText(image or self.tr("Không xem trước được"))
         self.preview.setCurrentWidget(self.preview_text)
 
     def scale_preview(self) -> None:
@@ -344,3 +394,16 @@ class EvidencePanel(QObject):
                                              Qt.TransformationMode.SmoothTransformation)
         scaled.setDevicePixelRatio(ratio)
         self.preview_image.setPixmap(scaled)
+
+
+class _Skipped(Exception):
+    """A file not attached, and why (the others of the same drop still are)."""
+
+
+def _preview_image(store, ev: EvidenceInfo) -> QImage | None:
+    """On the file thread: the picture, or a PDF's first page, as an image (None: none)."""
+    data = store.evidence_bytes(ev.uuid)
+    if ev.mime_type == "application/pdf":
+        return pdf_first_page(data)
+    image = QImage()
+    return image if image.loadFromData(data) else None

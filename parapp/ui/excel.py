@@ -2,15 +2,16 @@
 command line.
 
 Imports run with their progress, their preview of appraisals they would replace, and cancel
-(parapp.ui.importing); an import is one undo step, after which the window re-reads the file.
+(parapp.ui.importing); an import is one undo step, after which the window shows the period read
+again.
 
 Templates and exports are the same workbooks as `parapp template` and `parapp export` (parapp.core.interchange.exporter):
 import templates — the scores one holding the period's current values, for the unit selected or
 for all, so that export → edit → import changes only what was edited — and the score sheets,
 the summary, the whole data and the merge report. Each action asks where to save (a name from
-the period and the selection, in the folder last used), writes off the GUI thread on its own
-read-only connection (`run_busy`), and names the file written in the status bar; an error is
-one line in a message box.
+the period and the selection, in the folder last used), writes on the window's file thread
+(parapp.ui.operations), and names the file written in the status bar; an error is one line in a
+message box.
 """
 from __future__ import annotations
 
@@ -22,15 +23,14 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from parapp.core.interchange.columns import LAYOUTS
-from parapp.core.store import Store
 from parapp.ui import preferences
-from parapp.ui.busy import run_busy
 
 if TYPE_CHECKING:
     from parapp.core.interchange.importer import ImportReport
+    from parapp.core.store import Store
     from parapp.ui.main_window import MainWindow
 
-Write = Callable[[Store | None, Path], Path]  # (the period, or None for a blank template; out)
+Write = Callable[["Store | None", Path], Path]  # (the period, or None for a blank template; out)
 
 
 def _template(kind: str, unit: str | None = None) -> Write:
@@ -46,7 +46,8 @@ class ExcelMenus(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
-        self.importing = False  # an import runs: no other file work starts under it
+        self.last_report: ImportReport | None = None  # of the last import (None: nothing)
+        self.last_written: Path | None = None  # the last workbook written
         self.import_menu = QMenu(self.tr("&Nhập từ Excel"), window)
         labels = {
             "criteria": self.tr("Bộ tiêu chí…"),
@@ -121,14 +122,15 @@ class ExcelMenus(QObject):
         """What can be written now: most need an open file, some a selected unit; a member's
         package (its part only) gives no results."""
         w = self.window
-        has_file = w.store is not None
-        package = has_file and w.store.package_scope() is not None
+        has_file = w.document.is_open
+        package = has_file and w.document.package_scope is not None
         unit = has_file and bool(w.result and w.result.results)  # one is selected when any
         for action, file, needs_unit, official in self._needs:
             action.setEnabled((has_file or not file) and (unit or not needs_unit)
                               and not (package and official))
         self.export_menu.menuAction().setEnabled(has_file)
-        self.import_menu.setEnabled(has_file and not w.read_only and not self.importing)
+        self.import_menu.setEnabled(has_file and not w.read_only
+                                     and w.ops.exclusive is None)
 
     # -- imports --------------------------------------------------------------------------------
 
@@ -144,37 +146,31 @@ class ExcelMenus(QObject):
             preferences.IMPORT_DIR.set(str(Path(name).parent))
             self.import_excel(kind, name)
 
-    def import_excel(self, kind: str, xlsx_path: Path | str,
-                     overwrite: bool | None = None) -> ImportReport | None:
-        """Import one sheet into the open file (progress, then a summary or the errors), and
-        on success re-read the file so totals and ranks update. None if nothing was imported.
-        An import is one undo step. `overwrite` None asks before replacing or keeping
-        appraisals entered in parapp (nothing is written before the answer)."""
+    def import_excel(self, kind: str, xlsx_path: Path | str, overwrite: bool | None = None,
+                     done: Callable[[ImportReport | None], None] | None = None) -> bool:
+        """Import one sheet into the open file (parapp.ui.importing: progress, then a summary
+        or the errors); the views follow from the change it returns, and it is one undo step.
+        `overwrite` None asks before replacing or keeping appraisals entered in parapp (nothing
+        is written before the answer). False when it was not started; `done(report)` once it
+        has ended (None: nothing imported)."""
         w = self.window
-        if w.path is None or self.importing or w.read_only:
-            return None
-        from parapp.ui.importing import run_import
+        if w.path is None or w.ops.exclusive is not None or w.read_only:
+            return False
+        from parapp.ui.importing import start_import
         if not w.editor.leave():
-            return None
-        # the progress dialog shows only after a moment; until then keep the user from opening
-        # another file or starting a second import under the first
-        self.importing = True
-        w.apply_mode()
-        try:
-            with w.running(self.tr("việc nhập từ {file}").format(file=Path(xlsx_path).name)) \
-                    as job:
-                report = run_import(w, w.path, kind, xlsx_path, overwrite, job)
-        finally:
-            self.importing = False
-            w.apply_mode()
-        if report is not None:
-            name = Path(xlsx_path).name
-            if report.txn:
-                w.push_undo(report.txn, self.tr("Nhập từ {file}").format(file=name), w.reload)
-            w.reload()
-            w.statusBar().showMessage(self.tr(
-                "Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.").format(file=name), 15000)
-        return report
+            return False
+        name = Path(xlsx_path).name
+
+        def ended(report: ImportReport | None) -> None:
+            self.last_report = report
+            if report is not None:
+                w.statusBar().showMessage(self.tr(
+                    "Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.").format(file=name),
+                    15000)
+            if done is not None:
+                done(report)
+        start_import(w, kind, xlsx_path, overwrite, ended)
+        return True
 
     # -- templates ------------------------------------------------------------------------------
 
@@ -188,7 +184,7 @@ class ExcelMenus(QObject):
         names = {"criteria": "mau-tieu-chi", "units": "mau-don-vi", "survey": "mau-khao-sat",
                  "adjustments": "mau-diem-thuong-tru",
                  "scores": f"mau-diem-{unit}" if unit else "mau-diem"}
-        from_file = kind in ("scores", "criteria") and self.window.store is not None
+        from_file = kind in ("scores", "criteria") and self.window.document.is_open
         return self._save(self.tr("Lưu mẫu Excel"), names[kind], _template(kind, unit),
                           from_file)
 
@@ -199,7 +195,7 @@ class ExcelMenus(QObject):
         from parapp.core.interchange import exporter
         w = self.window
         unit = w.current_unit_code
-        if w.store is None or (unit is None and what.startswith("scores")):
+        if not w.document.is_open or (unit is None and what.startswith("scores")):
             return None
         block = w.result.results[w.current_unit].unit.block if unit else None
         writers: dict[str, tuple[str, Write]] = {
@@ -220,7 +216,7 @@ class ExcelMenus(QObject):
         """Ask where, write off the GUI thread, say where it went."""
         w = self.window
         folder = preferences.EXPORT_DIR.get() or (w.path.parent if w.path else Path.home())
-        if w.period is not None and w.store is not None:
+        if w.period is not None and w.document.is_open:
             name = f"{name}-{w.period.year}"
         chosen, _ = QFileDialog.getSaveFileName(w, caption, str(Path(folder) / f"{name}.xlsx"),
                                                 self.tr("Sổ tính Excel (*.xlsx)"))
@@ -230,17 +226,14 @@ class ExcelMenus(QObject):
         if out.suffix.lower() != ".xlsx":
             out = out.with_name(out.name + ".xlsx")  # Excel opens nothing else
         preferences.EXPORT_DIR.set(str(out.parent))
-        db = w.path if from_file else None
-        if db is not None and not w.editor.leave():  # a value being typed goes in first
+        if from_file and not w.editor.leave():  # a value being typed goes in first
             return None
 
-        def work() -> Path:
-            if db is None:
-                return write(None, out)
-            with Store.open(db, readonly=True) as store:
-                return write(store, out)
-        with w.running(self.tr("việc ghi {file}").format(file=out.name)):
-            done = run_busy(w, self.tr("Đang ghi {file}…").format(file=out.name), work)
-        if done is not None:
-            w.statusBar().showMessage(self.tr("Đã ghi {path}").format(path=done), 15000)
-        return done
+        def work(job) -> Path:  # the document's store, on the file thread
+            return write(job.store if from_file else None, out)
+
+        def written(path: Path) -> None:
+            self.last_written = path
+            w.statusBar().showMessage(self.tr("Đã ghi {path}").format(path=path), 15000)
+        w.ops.work(self.tr("Đang ghi {file}…").format(file=out.name), work, written)
+        return out

@@ -23,7 +23,7 @@ forms/main_window.ui.
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,15 +48,16 @@ from PySide6.QtWidgets import (
 from parapp.core.errors import ParappError
 from parapp.core.interchange.importer import create_period
 from parapp.core.interchange.xlsx import ImportFailed
+from parapp.core.view_data import read_period
 from parapp.ui import preferences
-from parapp.ui.busy import Job, run_busy
 from parapp.ui.council import CouncilActions
 from parapp.ui.dashboard import OverviewTab
-from parapp.ui.document import Document, recent_files
+from parapp.ui.document import Document, Opened, recent_files
 from parapp.ui.excel import ExcelMenus
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
 from parapp.ui.importing import show_warning
 from parapp.ui.new_period import NewPeriodDialog
+from parapp.ui.operations import Changes, Operations
 from parapp.ui.scoring import ScoringView
 from parapp.ui.settings_dialog import SettingsDialog, SettingsSession
 from parapp.ui.theme import THEMES, apply_theme
@@ -81,6 +82,10 @@ class MainWindow(QMainWindow):
         self.criteria_view, self.editor = ui.criteriaView, ui.scoreEditor
         self.dashboard, self.tabs = ui.dashboard, ui.tabs
         self.document = Document(self)
+        self.ops = Operations(self, lambda: self.document.store, self.document.apply)
+        self.ops.changed.connect(self._on_changed)
+        self.ops.busy_changed.connect(self._on_busy)
+        self.editor.attach(self.document, self.ops)
         self.scoring = ScoringView(self)
         self.overview = OverviewTab(self)
         self.history = History(self)
@@ -88,12 +93,12 @@ class MainWindow(QMainWindow):
         self.settings_session = SettingsSession(self)
         self.council = CouncilActions(self)
         self.report_window = None  # parapp.ui.report_view.ReportWindow, made on first use
-        self._job: Job | None = None  # a long operation running (closing waits or cancels it)
-        self._close_after_job = False
+        self._close_when_idle = False  # a close waits for the operations running
 
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
         self.mode_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.ops.status)
         self.statusBar().addPermanentWidget(self.mode_label)
         for view in (self.unit_view, self.criteria_view):
             view.header().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -112,11 +117,12 @@ class MainWindow(QMainWindow):
 
     # -- what the rest of parapp (and the tests) read of the window ---------------------------
 
+    # the open file's store: for tests and scripts; the window itself goes through `ops`
     store = property(lambda self: self.document.store)
     path = property(lambda self: self.document.path)
     read_only = property(lambda self: self.document.read_only)
     read_only_reason = property(lambda self: self.document.read_only_reason)
-    period = property(lambda self: self.document.data.period if self.document.data else None)
+    period = property(lambda self: self.document.data.info if self.document.data else None)
     snapshot = property(lambda self: self.document.data.snapshot if self.document.data
                         else None)
     result = property(lambda self: self.document.data.result if self.document.data else None)
@@ -220,8 +226,6 @@ class MainWindow(QMainWindow):
         ui.actionExportPackage.triggered.connect(lambda _checked=False: self.export_package())
         ui.actionMergePackages.triggered.connect(self.merge_packages)
         ui.actionSealPackage.triggered.connect(self.seal_package)
-        self.editor.commit_finished.connect(self._on_commit_finished)
-        self.editor.evidence_changed.connect(self._on_evidence_changed)
         self.dashboard.settings_requested.connect(self.open_settings)
 
     # -- showing and closing ----------------------------------------------------------------
@@ -239,75 +243,85 @@ class MainWindow(QMainWindow):
         self.layout_keeper.save()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._job is not None:  # its event loop runs inside this window's call stack
-            event.ignore()
-            self._close_after_job = True
-            if self._job.cancel is not None:
-                self._job.cancel()
-                text = self.tr("Đang hủy {job}; cửa sổ sẽ đóng khi đã hủy xong, không có gì "
-                               "bị ghi dở.")
-            else:
-                text = self.tr("Chờ {job} xong: việc này không dừng giữa chừng được; cửa sổ sẽ "
-                               "đóng khi xong.")
-            self.statusBar().showMessage(text.format(job=self._job.label))
-            return
         if not self._leave_current():
             event.ignore()
+            return
+        if not self.ops.idle:  # what is typed is being written, or a long operation runs
+            event.ignore()
+            self._close_when_idle = True
+            op = self.ops.exclusive or self.ops.running
+            if self.ops.cancel_all():
+                text = self.tr("{job}: đang hủy; cửa sổ sẽ đóng khi đã hủy xong, không có gì "
+                               "bị ghi dở.")
+            else:
+                text = self.tr("{job}: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi "
+                               "xong.")
+            self.statusBar().showMessage(text.format(job=op.label.rstrip("…")))
             return
         if self.settings_dialog is not None:
             self.settings_dialog.reject()
         self.save_layout()
-        self._close_store()
+        self._close_windows()
+        self.document.close()  # the file thread is idle: nothing else uses the store
+        self.ops.shutdown()
         super().closeEvent(event)
 
-    @contextmanager
-    def running(self, label: str):
-        """A long operation runs (its busy dialog's loop inside this call): a close meanwhile
-        cancels it or waits for it, and closes the window when it has ended."""
-        self._job = job = Job(label)
-        try:
-            yield job
-        finally:
-            self._job = None
-            if self._close_after_job:
-                self._close_after_job = False
-                QTimer.singleShot(0, self.close)
+    def _on_busy(self, busy: bool) -> None:
+        self.apply_mode()
+        if not busy and self._close_when_idle:
+            self._close_when_idle = False
+            QTimer.singleShot(0, self.close)
 
     # -- the file ---------------------------------------------------------------------------
 
-    def open_path(self, path: Path | str) -> bool:
-        """Open and show a file — writable under a lock when it can be, else read-only with a
-        notice; on failure warn, keep what was shown, and return False."""
+    def open_path(self, path: Path | str, done=None) -> bool:
+        """Open and show a file on the file thread — writable under a lock when it can be, else
+        read-only with a notice; on failure warn and keep what was shown. `done(ok)` is called
+        when it has ended. False when it was not started."""
         path = Path(path)
         if not self._leave_current():
             return False
-        try:
-            opened = self.document.open(path)
-        except Exception as err:  # what was shown stays
-            self._warn_open(str(err) if isinstance(err, ParappError) else self.tr(
-                "{path}: không đọc được tệp ({error})").format(path=path, error=err))
-            return False
-        self._close_windows()  # they showed the file held until now
-        self._show()
-        if opened.leftovers:
-            self.statusBar().showMessage(opened.leftovers, 60000)
-        if opened.notice:
-            QMessageBox.information(self, self.tr("Mở ở chế độ chỉ xem"), opened.notice)
+
+        def opened(result: Opened) -> None:
+            self.document.install(result)
+            self._close_windows()  # they showed the file held until now
+            self._show()
+            if result.leftovers:
+                self.statusBar().showMessage(result.leftovers, 60000)
+            if result.notice:
+                QMessageBox.information(self, self.tr("Mở ở chế độ chỉ xem"), result.notice)
+            if done is not None:
+                done(True)
+
+        def failed(message: str) -> None:  # what was shown stays
+            self._warn_open(message)
+            if done is not None:
+                done(False)
+
+        self.ops.work(self.tr("Đang mở {file}…").format(file=path.name),
+                      lambda _work: self._open_work(path), opened, failed, exclusive=True)
         return True
 
-    def reload(self) -> bool:
-        """Re-read the open file (after an import, a settings change), keeping the selected unit,
-        criterion, expansion and filters."""
-        if self.store is None:
-            return False
+    def _open_work(self, path: Path) -> Opened:
         try:
-            self.document.reread()
+            return self.document.open_work(path)
+        except ParappError:
+            raise
         except Exception as err:
-            self._warn_open(str(err) if isinstance(err, ParappError) else self.tr(
-                "{path}: không đọc được dữ liệu ({error})").format(path=self.path, error=err))
+            raise ParappError(self.tr("{path}: không đọc được tệp ({error})").format(
+                path=path, error=err)) from err
+
+    def reload(self) -> bool:
+        """Re-read the open file, keeping the selected unit, criterion, expansion and filters."""
+        if not self.document.is_open:
             return False
-        self._show(keep=True)
-        self.editor.reload()
+
+        def reread(data) -> None:
+            if self.document.data is not None:
+                self.document.data = data
+                self._show(keep=True)
+                self.editor.reload()
+        self.ops.query(self.tr("Đang đọc lại tệp…"), read_period, reread, self._warn_open)
         return True
 
     def _fill_recent(self) -> None:
@@ -323,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def _choose_new(self) -> None:
         folder = self.path.parent if self.path else None
-        dialog = NewPeriodDialog(self, folder)
+        dialog = NewPeriodDialog(self, folder, self.ops)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
         if not accepted:
@@ -342,21 +356,25 @@ class MainWindow(QMainWindow):
         if not self._leave_current():
             return False
 
-        def work():
+        def work(_work):
             try:
                 create_period(target, province, year, workbook, overwrite=target.exists())
             except ImportFailed as err:  # every error, in the details of the box below
                 return err
             return target
-        with self.running(self.tr("việc tạo kỳ đánh giá")):
-            done = run_busy(self, self.tr("Đang tạo kỳ đánh giá…"), work)
-        if isinstance(done, ImportFailed):
-            show_warning(self, self.tr("Không tạo được kỳ đánh giá"), str(done).splitlines()[0],
-                         "" if done.whole else "\n".join(done.errors))
-        return done == target and self.open_path(target)
+
+        def created(result) -> None:
+            if isinstance(result, ImportFailed):
+                show_warning(self, self.tr("Không tạo được kỳ đánh giá"),
+                             str(result).splitlines()[0],
+                             "" if result.whole else "\n".join(result.errors))
+            else:
+                self.open_path(target)
+        self.ops.work(self.tr("Đang tạo kỳ đánh giá…"), work, created, exclusive=True)
+        return True
 
     def _choose_save_copy(self) -> None:
-        if self.store is None:
+        if not self.document.is_open:
             return
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Lưu bản sao"), str(self.path.with_name(f"{self.path.stem}-ban-sao"
@@ -366,24 +384,37 @@ class MainWindow(QMainWindow):
             self.save_copy(Path(target))
 
     def save_copy(self, target: Path) -> bool:
-        """A consistent, self-contained copy of the open file."""
-        if self.store is None or not self.editor.leave():
+        """A consistent, self-contained copy of the open file (on the file thread)."""
+        if not self.document.is_open or not self.editor.leave():
             return False
-        try:
-            self.document.save_copy(target)
-        except (OSError, ParappError) as err:
+
+        def failed(message: str) -> None:
             QMessageBox.warning(self, self.tr("Không lưu được bản sao"),
-                                self.tr("{path}: {error}").format(path=target, error=err))
-            return False
-        self.statusBar().showMessage(self.tr("Đã lưu bản sao: {path}").format(path=target), 5000)
+                                self.tr("{path}: {error}").format(path=target, error=message))
+
+        def saved(_path) -> None:
+            self.statusBar().showMessage(self.tr("Đã lưu bản sao: {path}").format(path=target),
+                                         5000)
+
+        def work(w):
+            try:
+                return w.store.save_copy(target)
+            except OSError as err:
+                raise ParappError(str(err)) from err
+        self.ops.work(self.tr("Đang lưu bản sao…"), work, saved, failed)
         return True
 
     def close_file(self) -> bool:
         """Close the open file (releasing its lock); the window stays, empty."""
         if not self._leave_current():
             return False
-        self._close_store()
-        self._show_empty()
+        self._close_windows()
+
+        def closed(_none) -> None:
+            self.document._forget()
+            self._show_empty()
+        self.ops.work(self.tr("Đang đóng tệp…"), lambda _w: self.document.close_work(), closed,
+                      exclusive=True)
         return True
 
     def _warn_open(self, message: str) -> None:
@@ -400,7 +431,7 @@ class MainWindow(QMainWindow):
     def _leave_current(self) -> bool:
         """Commit what is typed in the editor before the file or window goes; False if the
         person chooses to stay and complete an entry the file would refuse."""
-        return self.store is None or self.editor.leave()
+        return not self.document.is_open or self.editor.leave()
 
     def _close_windows(self) -> None:
         """The windows that show the file shown: they go with it."""
@@ -409,10 +440,6 @@ class MainWindow(QMainWindow):
             close_report_window(self)
         self.editor.clear()
         self.undo_stack.clear()
-
-    def _close_store(self) -> None:
-        self._close_windows()
-        self.document.close()
 
     def _show_empty(self) -> None:
         self.setWindowTitle("parapp")
@@ -426,8 +453,8 @@ class MainWindow(QMainWindow):
         filter stay (a re-read of the same file)."""
         data = self.document.data
         title = self.tr("parapp — {file} — {province} {year}").format(
-            file=self.path.name, province=data.period.province, year=data.period.year)
-        scope = self.store.package_scope()
+            file=self.path.name, province=data.info.province, year=data.info.year)
+        scope = data.scope
         if scope is not None:
             title += self.tr(" — gói của {member}, vòng {round}").format(member=scope.member,
                                                                        round=scope.round)
@@ -439,16 +466,16 @@ class MainWindow(QMainWindow):
                                   .format(units=len(data.units),
                                           blocks=len(data.snapshot.blocks),
                                           criteria=len(data.snapshot.tree.nodes)))
-        self.status_label.setToolTip(data.period.title or "")
+        self.status_label.setToolTip(data.info.title)
         self.overview.set_period()
         self.apply_mode()
         self.scoring.show_period(keep)
 
     def apply_mode(self) -> None:
         """Read-only or editing: what can be done, and the status bar saying which."""
-        has_file = self.store is not None
-        writable = has_file and not self.store.readonly
-        busy = self.excel.importing
+        has_file = self.document.is_open
+        writable = has_file and not self.document.read_only and self.ops.exclusive is None
+        busy = self.ops.exclusive is not None
         self.editor.set_read_only(not writable)
         self.excel.update()
         self.ui.actionSettings.setEnabled(writable)
@@ -457,7 +484,7 @@ class MainWindow(QMainWindow):
         for action in (self.action_new, self.recent_menu.menuAction()):
             action.setEnabled(not busy)
         self.action_save_copy.setEnabled(has_file)
-        package = has_file and self.store.package_scope() is not None
+        package = has_file and self.document.package_scope is not None
         for action in (self.ui.actionReportAnnex, self.ui.actionReportHeads,
                        self.ui.actionReportUnit):  # a package's part is no official result
             action.setEnabled(has_file and not package and not busy)
@@ -492,32 +519,21 @@ class MainWindow(QMainWindow):
 
     # -- edits, undo and redo ---------------------------------------------------------------
 
-    def push_undo(self, txn: str, label: str, refresh, unit: str | None = None,
-                  criterion: str | None = None) -> None:
-        self.history.push(txn, label, refresh, unit, criterion)
-
-    def _on_commit_finished(self, unit: str, criterion: str, fields: list, txn: str) -> None:
-        """Once per commit (a score and its reason are one commit): an undo step, and every
-        view refreshed."""
-        if self.store is None:
+    def _on_changed(self, changes: Changes) -> None:
+        """Once per committed change (parapp.ui.operations): its undo step, and exactly the
+        views it names brought up to date from the document's data."""
+        if self.document.data is None:
             return
-        self.push_undo(txn, self.tr("Sửa điểm {unit}, tiêu chí {criterion}").format(
-            unit=unit, criterion=criterion), lambda: self._undone(unit, criterion),
-            unit, criterion)
-        # the deduction notes matter only to a note's own status: re-read when one changed
-        self.scoring.refresh_unit(unit, notes="appraisal_note" in fields)
-
-    def _on_evidence_changed(self, unit: str, criterion: str, txn: str) -> None:
-        self.push_undo(txn, self.tr("Tài liệu kiểm chứng {unit}, tiêu chí {criterion}").format(
-            unit=unit, criterion=criterion), lambda: self._undone(unit, criterion, True),
-            unit, criterion)
-        self.scoring.refresh_unit(unit, evidence=True)
-
-    def _undone(self, unit: str, criterion: str, evidence: bool = False) -> None:
-        """An undo or redo wrote a leaf: refresh like an edit, and the editor if it shows it."""
-        self.scoring.refresh_unit(unit, evidence=evidence)
-        if self.editor.unit_code == unit and self.editor.criterion_code == criterion:
+        if changes.undoable and changes.txn:
+            self.history.push(changes)
+        if changes.period:
+            self._show(keep=True)
             self.editor.reload()
+            return
+        for unit in changes.units:
+            self.scoring.refresh_unit(unit, evidence=changes.evidence, notes=changes.notes)
+            if self.editor.unit_code == unit:
+                self.editor.stored_changed()
 
     def undo(self) -> None:
         """Sửa › Hoàn tác: the last action is written back as it was, and shown."""
@@ -535,7 +551,7 @@ class MainWindow(QMainWindow):
     def open_report(self, kind: str):
         """Báo cáo › …: the report window (preview, print, PDF, signing) for the open file,
         on every block (a score sheet: the unit selected here). None when no file is open."""
-        if self.store is None:
+        if not self.document.is_open:
             return None
         from parapp.ui.report_view import open_report_window
         if not self.editor.leave():  # the report reads the file: a typed score goes in first
@@ -552,9 +568,9 @@ class MainWindow(QMainWindow):
     def seal_package(self):
         return self.council.seal_package()
 
-    def import_excel(self, kind: str, xlsx_path: Path | str,
-                     overwrite: bool | None = None) -> ImportReport | None:
-        return self.excel.import_excel(kind, xlsx_path, overwrite)
+    def import_excel(self, kind: str, xlsx_path: Path | str, overwrite: bool | None = None,
+                     done: Callable[[ImportReport | None], None] | None = None) -> bool:
+        return self.excel.import_excel(kind, xlsx_path, overwrite, done)
 
     def set_theme(self, name: str) -> str:
         """Hiển thị › Giao diện: applied at once and remembered."""

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parapp.ui.busy import run_busy
+from parapp.ui.operations import Operations
 from parapp.ui.sizing import fit_line_edit, keep_text_whole
 
 EMPTY, WORKBOOK, LAST_YEAR = "empty", "workbook", "last_year"
@@ -37,8 +37,10 @@ EMPTY, WORKBOOK, LAST_YEAR = "empty", "workbook", "last_year"
 class NewPeriodDialog(QDialog):
     """Province, year and the start: empty, from a workbook, or (later) from last year's file."""
 
-    def __init__(self, parent: QWidget | None = None, folder: Path | None = None):
+    def __init__(self, parent: QWidget | None = None, folder: Path | None = None,
+                 ops: Operations | None = None):
         super().__init__(parent)
+        self.ops = ops  # the window's: where the template is written
         self.folder = folder or Path.home()  # where the file dialogs start
         self.setWindowTitle(self.tr("Kỳ đánh giá mới"))
         self.province_edit = QLineEdit(self)
@@ -136,22 +138,24 @@ class NewPeriodDialog(QDialog):
             self.workbook_radio.setChecked(True)
 
     def save_template(self) -> Path | None:
-        """The blank workbook of a new period («Tiêu chí», «Đơn vị»), where the user says."""
+        """The blank workbook of a new period («Tiêu chí», «Đơn vị»), where the user says
+        (written on the window's file thread). Returns where it goes."""
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Lưu mẫu sổ tính"), str(self.folder / "mau-ky-danh-gia.xlsx"),
             self.tr("Sổ tính Excel (*.xlsx)"))
         if not name:
             return None
         from parapp.core.interchange.exporter import write_template
-        out = run_busy(self, self.tr("Đang lưu mẫu…"),
-                       lambda: write_template("period", Path(name)))
-        if out is not None:
+
+        def saved(out: Path) -> None:
             self.workbook_radio.setChecked(True)
             self.template_label.setText(self.tr(
                 "Đã lưu mẫu {file}: điền bộ tiêu chí và đơn vị vào đó, lưu lại rồi chọn ở "
                 "đây.").format(file=out))
             self.template_label.show()
-        return out
+        self.ops.work(self.tr("Đang lưu mẫu…"), lambda _job: write_template("period", Path(name)),
+                      saved)
+        return Path(name)
 
     def _update(self, *_args) -> None:
         ready = bool(self.province)

@@ -1,10 +1,14 @@
 """The score editor: one leaf of one unit, the unit's self-assessment beside the council's
 appraisal, with the leaf's evidence documents underneath.
 
-Every edit is committed at once through one `store.edit("gui")` transaction per user action
-(Enter in a score field, focus leaving a field whose content changed, a drop of files, a removal)
-and announced with `committed` / `evidence_changed`, so the window can refresh roll-ups and push
-undo commands. Values the core would refuse are refused here first, in the field's own words
+The editor shows what the open document read (`PeriodData`: the leaf's stored fields and
+evidence, in memory) and never touches the file: every edit is a change operation
+(parapp.ui.operations) — one `store.edit("gui")` transaction per user action (Enter in a score
+field, focus leaving a field whose content changed, a drop of files, a removal) run on the file
+thread; the window hears of it once through the operations' `changed` (views, undo), and the
+editor announces it with `committed` / `evidence_changed` when it is written. What was typed
+counts as stored from the moment it is sent; a refusal by the file brings the stored values
+back and says so, naming the leaf. Values the core would refuse are refused here first, in the field's own words
 (`check_points`, `needs_reason`); the core's `ValidationError` remains the last word and is shown
 inline, never as a traceback. Scores are exact `Decimal`s from `parse_decimal`, never floats.
 The static layout lives in forms/score_editor.ui; this module keeps the behaviour.
@@ -25,8 +29,10 @@ Signals
         after evidence was added or removed, in transaction `txn`.
 
 Methods
-    set_target(store, unit_code, criterion_code)  load a leaf (commits pending input first)
-    reload()                                       re-read the current leaf (e.g. after undo)
+    attach(document, ops)                          the open document and the window's operations
+    set_target(unit_code, criterion_code)          show a leaf (commits pending input first)
+    reload()                                       show the current leaf afresh from the data
+    stored_changed()                               the document's data for this unit changed
     clear()                                        show nothing
     set_read_only(bool)                            view only (also forced by a read-only store)
     commit_pending() -> bool                       commit changed fields now (False if refused)
@@ -40,14 +46,13 @@ Methods
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QValidator
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -59,19 +64,15 @@ from PySide6.QtWidgets import (
 from parapp.core.criteria import (
     Node,
     Source,
-    check_points,
     levels_of,
     needs_reason,
     points_from_measure,
 )
-from parapp.core.errors import ParappError
 from parapp.core.numbers import (
-    MAX_ENTERED_DECIMALS,
     fmt,
-    parse_decimal,
-    too_precise,
 )
-from parapp.core.store import EvidenceInfo, Store
+from parapp.core.store import EvidenceInfo
+from parapp.ui.document import Document
 from parapp.ui.evidence_panel import EvidencePanel
 from parapp.ui.forms.ui_score_editor import Ui_ScoreEditor
 from parapp.ui.messages import (
@@ -81,87 +82,18 @@ from parapp.ui.messages import (
     WARNING_STYLE,
     show_line,
 )
-
-POINT_FIELDS = ("self_points", "appraisal_points")
-TEXT_FIELDS = ("explanation", "appraisal_note")
-_PARTNER = {"self_points": "explanation", "explanation": "self_points",
-            "appraisal_points": "appraisal_note", "appraisal_note": "appraisal_points"}
-_EMPTY_ROW = {"self_points": None, "explanation": "", "appraisal_points": None,
-              "appraisal_note": "", "explanation2": "", "appraisal2_points": None,
-              "appraisal2_note": "", "reference": None}
-
-
-SECOND_ROUND = {"appraisal_points": "appraisal2_points", "appraisal_note": "appraisal2_note"}
-
-
-def _second_round(store: Store | None) -> bool:
-    """A member's round-2 package: the appraisal side edits the second appraisal."""
-    scope = store.package_scope() if store is not None else None
-    return scope is not None and scope.round == 2
-
-
-def _score_row(store: Store, unit_code: str, criterion_code: str) -> dict[str, Any]:
-    """The stored score fields of one leaf of one unit (all empty if never scored), as the
-    editor's two sides show them: "appraisal_*" are the appraisal being entered (the second in
-    a round-2 package, the first one kept as "first_*"), "reference" what it is measured against
-    (the self score, or the first appraisal in round 2), as in Edit.write_scores."""
-    row = dict(store.score(unit_code, criterion_code))
-    row["reference"] = row["self_points"]
-    if _second_round(store):
-        row["first_points"], row["first_note"] = row["appraisal_points"], row["appraisal_note"]
-        row["reference"] = row["appraisal_points"]
-        row["appraisal_points"], row["appraisal_note"] = (row["appraisal2_points"],
-                                                          row["appraisal2_note"])
-    return row
-
-
-def shown_points(value: Decimal | None) -> str:
-    """A stored score as typed: exact, the language's decimal mark ('0,75', '2', '')."""
-    return fmt(value, None)
-
-
-class PointsValidator(QValidator):
-    """Accepts what `parse_decimal` reads ('8,5' and '8.5') and `check_points` allows.
-
-    Keystrokes that cannot lead to a number are refused outright; a number that is not (yet) a
-    valid score is Intermediate, and `problem()` says why, for the editor to show."""
-
-    _SHAPE = re.compile(r"\s*-?\d*(?:[.,]\d*)?\s*")
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self.node: Node | None = None
-        self.block = ""
-
-    def set_leaf(self, node: Node | None, block: str) -> None:
-        self.node, self.block = node, block
-        self.changed.emit()
-
-    def parse(self, text: str) -> Decimal | None:
-        """The score typed (None for an empty field). Raises ValueError if it is not a number."""
-        text = text.strip()
-        return None if not text else parse_decimal(text)
-
-    def problem(self, text: str) -> str | None:
-        """Why `text` is not a valid score for the leaf, or None (an empty field clears it)."""
-        try:
-            value = self.parse(text)
-        except ValueError:
-            return self.tr("Chưa phải là số")
-        if value is None:
-            return None
-        if too_precise(value):
-            return self.tr("tối đa {n} chữ số thập phân").format(n=MAX_ENTERED_DECIMALS)
-        if self.node is not None:
-            return check_points(self.node, self.block, value)
-        return None
-
-    def validate(self, text: str, pos: int):
-        if not self._SHAPE.fullmatch(text):
-            return QValidator.State.Invalid
-        if self.problem(text) is None:
-            return QValidator.State.Acceptable
-        return QValidator.State.Intermediate
+from parapp.ui.operations import Changes, Operations, Work, unit_changes
+from parapp.ui.score_fields import (
+    EMPTY_ROW,
+    PARTNER,
+    POINT_FIELDS,
+    SECOND_ROUND,
+    TEXT_FIELDS,
+    PointsValidator,
+    score_row,
+    second_round,
+    shown_points,
+)
 
 
 class ScoreEditor(QWidget):
@@ -176,13 +108,17 @@ class ScoreEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.store: Store | None = None
+        self.document: Document | None = None  # the open file's data (never its store)
+        self.ops: Operations | None = None
+        # values sent to the file and not yet written, by (unit, criterion): shown as stored
+        # (coming back to a leaf meanwhile shows what was typed, not what the file held before)
+        self._sending: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.unit_code: str | None = None
         self.criterion_code: str | None = None
         self.node: Node | None = None
         self.block = ""
         self.places = 2
-        self._stored: dict[str, Any] = dict(_EMPTY_ROW)
+        self._stored: dict[str, Any] = dict(EMPTY_ROW)
         self._read_only = False
         self._leaf_ok = False  # a leaf of the unit's block: takes evidence
         self._scorable = False  # … and self-scored: takes scores and texts
@@ -279,9 +215,9 @@ class ScoreEditor(QWidget):
     # -- loading ------------------------------------------------------------------------------
 
     def clear(self) -> None:
-        """Show nothing: no store, no leaf."""
-        self.store = self.unit_code = self.criterion_code = self.node = None
-        self._stored = dict(_EMPTY_ROW)
+        """Show nothing: no leaf."""
+        self.unit_code = self.criterion_code = self.node = None
+        self._stored = dict(EMPTY_ROW)
         self._leaf_ok = self._scorable = False
         self._survey_points = None
         self.title_label.setText(self.tr("Chưa chọn tiêu chí"))
@@ -292,30 +228,34 @@ class ScoreEditor(QWidget):
         self.evidence.fill()
         self._apply_read_only()
 
-    def set_target(self, store: Store, unit_code: str, criterion_code: str) -> None:
-        """Load one leaf of one unit. Changed fields of the previous leaf are committed first;
+    def attach(self, document: Document, ops: Operations) -> None:
+        """The document whose data is shown, and the operations that write to its file."""
+        self.document, self.ops = document, ops
+
+    def set_target(self, unit_code: str, criterion_code: str) -> None:
+        """Show one leaf of one unit. Changed fields of the previous leaf are committed first;
         the window calls `leave()` before, so that input the file refuses is never dropped
         without the person deciding."""
-        if self.store is not None:
+        if self.unit_code is not None:
             self.commit_pending()
-        self.store, self.unit_code, self.criterion_code = store, unit_code, criterion_code
+        self.unit_code, self.criterion_code = unit_code, criterion_code
         self.reload()
 
     def reload(self) -> None:
-        """Re-read the current leaf from the store (after an undo, an import, …)."""
-        store, unit_code, code = self.store, self.unit_code, self.criterion_code
-        if store is None or unit_code is None or code is None:
+        """Show the current leaf afresh from the document's data (after an undo, an import…);
+        what is typed and not written is dropped."""
+        data = self.document.data if self.document is not None else None
+        unit_code, code = self.unit_code, self.criterion_code
+        if data is None or unit_code is None or code is None:
             self.clear()
             return
-        tree = store.tree()
-        settings = store.settings()
+        tree, settings = data.snapshot.tree, data.snapshot.settings
         self.places, self._max_mb = settings.display_decimals, settings.evidence_max_mb
         self._allow_above_self = settings.allow_appraisal_above_self
-        blocks = {b.id: b.code for b in store.blocks()}
-        unit = next((u for u in store.units() if u.code == unit_code), None)
+        unit = data.unit_input(unit_code)
         node = tree.by_code.get(code)
         self.node = node
-        self.block = blocks.get(unit.block_id, "") if unit is not None else ""
+        self.block = unit.block if unit is not None else ""
         info = None
         if node is None or unit is None:
             info = self.tr("Không có đơn vị {unit} hoặc tiêu chí {code}").format(
@@ -328,11 +268,11 @@ class ScoreEditor(QWidget):
         self._leaf_ok = info is None
         self._scorable = self._leaf_ok and node.source is Source.SELF
         self._survey_points = None
-        self._stored = _score_row(store, unit_code, code) if self._leaf_ok \
-            else dict(_EMPTY_ROW)
+        self._stored = self._row(unit_code, code) if self._leaf_ok \
+            else dict(EMPTY_ROW)
         self._show_header(node, unit)
         if self._leaf_ok and not self._scorable:
-            info = self._survey_note(store, node, unit_code)
+            info = self._survey_note(unit, node)
         show_line(self.info_label, info)
         for field in (self.self_score, self.appraisal_score):
             field.validator().set_leaf(node, self.block)
@@ -344,9 +284,38 @@ class ScoreEditor(QWidget):
         self.evidence.fill()
         self._apply_read_only()
 
-    def _survey_note(self, store: Store, node: Node, unit_code: str) -> str:
+    def _row(self, unit_code: str, criterion_code: str) -> dict[str, Any]:
+        """What is stored on a leaf, with the values sent and not yet written over it."""
+        row = score_row(self.document, unit_code, criterion_code)
+        for sent in self._sending.get((unit_code, criterion_code), ()):
+            row.update(sent)
+        return row
+
+    def stored_changed(self) -> None:
+        """The document's data for the unit shown changed (an edit written, an undo): fields
+        nobody typed in since show the stored values; what is being typed stays."""
+        if not self._leaf_ok or self.document is None or self.document.data is None:
+            return
+        fresh = self._row(self.unit_code, self.criterion_code)
+        for name in (*POINT_FIELDS, *TEXT_FIELDS):
+            if not self._changed(name):
+                self._show_stored(name, fresh[name])
+        self._stored = fresh
+        self._update_hints()
+        self.evidence.fill(keep=True)
+        self._apply_read_only()
+
+    def _show_stored(self, name: str, value: Any) -> None:
+        if name in POINT_FIELDS:  # the stored form: '0.750' → '0,75'
+            self._points_widget(name).setText(shown_points(value))
+        elif self._text_widget(name).toPlainText() != value:
+            widget = self._text_widget(name)  # what is stored: no trailing spaces or lines
+            widget.blockSignals(True)
+            widget.setPlainText(value)
+            widget.blockSignals(False)
+
+    def _survey_note(self, unit, node: Node) -> str:
         """Survey-fed leaf: the derived points (read-only) and where they come from."""
-        unit = store.unit_input(unit_code)  # one unit, not the whole period
         pct = unit.sipas_pct if node.source is Source.SIPAS else unit.survey_pct
         self._survey_points = None if pct is None else points_from_measure(node, self.block, pct)
         name = node.source.label
@@ -428,14 +397,14 @@ class ScoreEditor(QWidget):
         return self._effective_read_only()
 
     def _effective_read_only(self) -> bool:
-        return self._read_only or self.store is None or self.store.readonly
+        return self._read_only or self.document is None or self.document.read_only
 
     def _locks(self) -> tuple[bool, bool]:
         """Whether the self side and the appraisal side are locked. In a council member's
         package only the appraisal of the member's part can be written (the core refuses the
         rest): the unit's side is context, and so is every leaf outside the part."""
         locked = self._effective_read_only() or not self._scorable
-        scope = self.store.package_scope() if self.store is not None else None
+        scope = self.document.package_scope if self.document is not None else None
         if scope is None:
             return locked, locked
         mine = (self.unit_code, self.criterion_code) in scope.targets
@@ -456,7 +425,7 @@ class ScoreEditor(QWidget):
 
     def _can_edit_evidence(self) -> bool:
         return self._leaf_ok and not self._effective_read_only() and (
-            self.store.package_scope() is None)  # a package carries the units' evidence as is
+            self.document.package_scope is None)  # a package carries the units' evidence as is
 
     # -- score editing --------------------------------------------------------------------------
 
@@ -547,8 +516,7 @@ class ScoreEditor(QWidget):
         if box.clickedButton() is not drop:
             self._focus_problem()
             return False
-        for name in (*POINT_FIELDS, *TEXT_FIELDS):
-            self.revert(name)
+        self.revert_all()
         return True
 
     def _focus_problem(self) -> None:
@@ -607,11 +575,16 @@ class ScoreEditor(QWidget):
         show_line(self._error_label(name), None)
         self._update_hints()
 
+    def revert_all(self) -> None:
+        """Every field back to what is stored (what was typed is dropped)."""
+        for name in (*POINT_FIELDS, *TEXT_FIELDS):
+            self.revert(name)
+
     def commit_pending(self) -> bool:
         """Commit every changed field now; False if something was refused (and shown)."""
         ok = True
         for name in ("self_points", "appraisal_points"):
-            if self._changed(name) or self._changed(_PARTNER[name]):
+            if self._changed(name) or self._changed(PARTNER[name]):
                 ok = self.commit(name) and ok
         return ok
 
@@ -620,8 +593,8 @@ class ScoreEditor(QWidget):
         that changed too, in one transaction. True if written or nothing to write."""
         if not self._scorable or self._effective_read_only():
             return True
-        points, text = (origin, _PARTNER[origin]) if origin in POINT_FIELDS \
-            else (_PARTNER[origin], origin)
+        points, text = (origin, PARTNER[origin]) if origin in POINT_FIELDS \
+            else (PARTNER[origin], origin)
         changes: dict[str, Any] = {}
         for name in (text, points):  # the text first: see `committed` in the module docstring
             if not self._changed(name):
@@ -646,28 +619,49 @@ class ScoreEditor(QWidget):
                 return False
         unit, code = self.unit_code, self.criterion_code
         fields = {SECOND_ROUND.get(k, k): v for k, v in changes.items()} \
-            if _second_round(self.store) else changes
-        try:
-            with self.store.edit("gui") as ed:
-                ed.write_scores([(unit, code, fields)])
-        except ParappError as exc:
-            show_line(self._error_label(origin), str(exc))
-            return False
+            if second_round(self.document) else changes
         old = {name: self._stored[name] for name in changes}
-        self._stored = _score_row(self.store, unit, code)
+        self._stored.update(changes)  # sent: what the file will hold, unless it refuses
+        sent = dict(changes)
+        self._sending.setdefault((unit, code), []).append(sent)
+
+        def settled() -> None:
+            queue = self._sending.get((unit, code), [])
+            if sent in queue:
+                queue.remove(sent)
+            if not queue:
+                self._sending.pop((unit, code), None)
         for name in changes:
             show_line(self._error_label(name), None)
-            if name in POINT_FIELDS:  # show the stored form: '0.750' → '0,75'
-                self._points_widget(name).setText(shown_points(self._stored[name]))
-            elif self._text_widget(name).toPlainText() != self._stored[name]:
-                widget = self._text_widget(name)  # what is stored: no trailing spaces or lines
-                widget.blockSignals(True)
-                widget.setPlainText(self._stored[name])
-                widget.blockSignals(False)
         self._update_hints()
-        for name in changes:
-            self.committed.emit(unit, code, name, old[name], self._stored[name])
-        self.commit_finished.emit(unit, code, list(changes), ed.txn)
+        label = self.tr("Sửa điểm {unit}, tiêu chí {criterion}").format(unit=unit, criterion=code)
+        notes = "appraisal_note" in changes
+
+        def work(w: Work) -> Changes:
+            with w.store.edit("gui") as ed:
+                ed.write_scores([(unit, code, fields)])
+            return unit_changes(w.store, label, ed.txn, {unit}, criterion=code,
+                                fields=tuple(changes), notes=notes)
+
+        def written(result: Changes) -> None:
+            settled()
+            row = self._row(unit, code)
+            for name in changes:
+                self.committed.emit(unit, code, name, old[name], row[name])
+            self.commit_finished.emit(unit, code, list(changes), result.txn)
+
+        def refused(message: str) -> None:
+            settled()
+            if (self.unit_code, self.criterion_code) == (unit, code):
+                for name, value in old.items():  # the typed text stays in its field, pending
+                    self._stored[name] = value
+                show_line(self._error_label(origin), message)
+                self._update_hints()
+            else:
+                QMessageBox.warning(self, self.tr("Điểm chưa được ghi"), self.tr(
+                    "Tiêu chí {code}, {unit}: {message}").format(code=code, unit=unit,
+                                                                 message=message))
+        self.ops.change(label, work, written, refused)
         return True
 
     def _enter(self, name: str) -> None:

@@ -36,7 +36,6 @@ from parapp.ui.criteria_model import (
     STATUSES,
     CriteriaFilter,
     CriteriaModel,
-    count_evidence,
     status_label,
 )
 from parapp.ui.sizing import RoomyDelegate, chars, column_width
@@ -331,15 +330,15 @@ class ScoringView(QObject):
         if self.window.document.data is None or key not in self.result.results:
             return
         self.editor.commit_pending()  # what was typed belongs to the unit shown until now
-        store = self.window.document.store
+        data = self.window.document.data
         result = self.result.results[key]
         unit = result.unit
         self.current = key
         self._anchor = None  # "next" starts from the leaf shown, else from the top
         self._loading = True
         try:
-            self.model.load(self.tree, result, unit, count_evidence(store.evidence(unit.code)),
-                            store.notes(unit.code), self.places)
+            self.model.load(self.tree, result, unit, data.evidence_counts(unit.code),
+                            data.notes(unit.code), self.places)
             self._restore_expansion()
         finally:
             self._loading = False
@@ -440,7 +439,7 @@ class ScoringView(QObject):
             self.editor.commit_pending()
             self.editor.clear()
             return
-        self.editor.set_target(self.window.document.store, unit_code, self.tree.nodes[key].code)
+        self.editor.set_target(unit_code, self.tree.nodes[key].code)
 
     def _scorable_leaf(self, key: str) -> bool:
         return self.model.is_leaf(key) and self.tree.nodes[key].source is Source.SELF
@@ -611,22 +610,22 @@ class ScoringView(QObject):
             self._anchor = node.key
 
     def refresh_unit(self, unit_code: str, evidence: bool = False, notes: bool = True) -> None:
-        """After one unit changed in the file: re-read it, re-evaluate its block, and update the
-        criteria tree (roll-ups; expansion and selection kept), the summary and the left list's
-        block (ranks may change for every unit of it); then `refreshed` for the overview."""
-        document = self.window.document
-        if document.data is None:
+        """After one unit changed in the file (its data read afresh and its block evaluated
+        again by the document): update the criteria tree (roll-ups; expansion and selection
+        kept), the summary and the left list's block (ranks may change for every unit of it);
+        then `refreshed` for the overview."""
+        data = self.window.document.data
+        unit_input = data.unit_input(unit_code) if data is not None else None
+        if unit_input is None:
             return
         started = perf_counter()
-        unit_input = document.reevaluate_unit(unit_code)
         key = unit_input.key
         self._refreshing = True
         try:
             if key == self.current:
-                store = document.store
-                counts = count_evidence(store.evidence(unit_code)) if evidence else None
+                counts = data.evidence_counts(unit_code) if evidence else None
                 self.model.update_result(self.result.results[key], unit_input, counts,
-                                         store.notes(unit_code) if notes else None)
+                                         data.notes(unit_code) if notes else None)
                 self.fill_summary(self.result.results[key])
             self.units.show_values(self.result, self.places, [unit_input.block])
             self.refreshed.emit()

@@ -4,8 +4,8 @@
 re-validates on every change with the core's `parse_setting`: errors show next to their field
 and disable OK; valid candidates are emitted as `preview(dict)` (key → text) so the window can
 re-rank without saving (`parapp.core.evaluation.evaluate_preview` does that from a snapshot).
-`apply(store)` writes the changed settings in one transaction; closing the dialog any other way
-writes nothing.
+`to_write()` gives the changed settings, which the window writes in one change operation;
+closing the dialog any other way writes nothing.
 """
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ from parapp.core.numbers import fmt
 from parapp.core.ranking import TIE_BREAKERS, TiePolicy, tie_breaker_label
 from parapp.core.settings import DEFAULTS, SPECS, PeriodSettings, parse_setting, settings_with
 from parapp.ui.forms.ui_settings_dialog import Ui_SettingsDialog
+from parapp.ui.operations import Changes, Work, period_changes
 from parapp.ui.theme import is_dark
 
 if TYPE_CHECKING:
@@ -388,20 +389,13 @@ class SettingsDialog(QDialog):
             self.preview.emit(dict(self._original_texts))
         super().reject()
 
-    def apply(self, store) -> tuple[dict[str, str], str]:
-        """Write the changed settings to `store` (writable) in one transaction; returns them and
-        the transaction ("" when nothing changed). Raises ValidationError (nothing written) if a
-        field is invalid or the store refuses."""
+    def to_write(self) -> dict[str, str]:
+        """The changed settings, as texts `Edit.set_setting` takes. Raises ValidationError if
+        a field is invalid."""
         if self._errors:
             key = next(iter(self._errors))
             raise ValidationError(self._errors[key])
-        changes = self.changed()
-        if not changes:
-            return changes, ""
-        with store.edit("gui") as ed:
-            for key, text in changes.items():
-                ed.set_setting(key, text)
-        return changes, ed.txn
+        return self.changed()
 
 
 class SettingsSession(QObject):
@@ -426,12 +420,7 @@ class SettingsSession(QObject):
             return self.dialog
         if not w.editor.leave():
             return None
-        try:
-            settings = w.store.settings()
-        except ParappError as err:
-            QMessageBox.warning(w, self.tr("Không đọc được thiết lập"), str(err))
-            return None
-        dialog = SettingsDialog(settings, w)
+        dialog = SettingsDialog(w.document.data.snapshot.settings, w)
         dialog.preview.connect(self._preview)
         dialog.finished.connect(lambda code, d=dialog: self._closed(d, code))
         self.dialog = dialog
@@ -469,19 +458,34 @@ class SettingsSession(QObject):
         w = self.window
         self.dialog = None
         dialog.deleteLater()
-        if code != QDialog.DialogCode.Accepted or w.store is None:
+        w.activateWindow()  # the keys go back to the window (Ctrl+Z undoes what was saved)
+        if code != QDialog.DialogCode.Accepted or not w.document.is_open:
             self.show_saved()
             return
         try:
-            changes, txn = dialog.apply(w.store)
+            changes = dialog.to_write()
         except ParappError as err:
             self.show_saved()
             QMessageBox.warning(w, self.tr("Không lưu được thiết lập"), str(err))
             return
-        if txn:
-            w.push_undo(txn, self.tr("Thiết lập xếp hạng, xếp loại"), w.reload)
-        self.previewing = False
-        w.reload()
-        w.statusBar().showMessage(
-            self.tr("Đã lưu {n} thiết lập").format(n=len(changes)) if changes
-            else self.tr("Thiết lập không thay đổi"), 5000)
+        if not changes:
+            self.show_saved()
+            w.statusBar().showMessage(self.tr("Thiết lập không thay đổi"), 5000)
+            return
+        label = self.tr("Thiết lập xếp hạng, xếp loại")
+
+        def work(job: Work) -> Changes:
+            with job.store.edit("gui") as ed:
+                for key, text in changes.items():
+                    ed.set_setting(key, text)
+            return period_changes(job.store, label, ed.txn)
+
+        def saved(_changes: Changes) -> None:
+            self.previewing = False
+            w.statusBar().showMessage(self.tr("Đã lưu {n} thiết lập").format(n=len(changes)),
+                                      5000)
+
+        def refused(message: str) -> None:
+            self.show_saved()
+            QMessageBox.warning(w, self.tr("Không lưu được thiết lập"), message)
+        w.ops.change(self.tr("Đang lưu thiết lập…"), work, saved, refused)

@@ -1,22 +1,21 @@
 """Undo and redo: one QUndoStack command per committed transaction, and the window's history.
 
 Every action is already committed when it reaches the stack — a score and its reason, an added
-or removed evidence file, a settings change, a whole import — so a command's first redo does
-nothing. Undo reverts the action's transaction from its audit entries (`Store.revert`), in a new
-transaction; redo reverts that one. Both are audited like any edit, and a revert that would
-overwrite a later change is refused with a message instead.
+or removed evidence file, a settings change, a whole import: the operations layer pushes each
+change it ran once — so a command's first redo does nothing. Undo reverts the action's
+transaction from its audit entries (`Store.revert`), in a new transaction; redo reverts that
+one. Both are audited like any edit, and a revert that would overwrite a later change is refused
+with a message (and the history restarts).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QWidget
 
-from parapp.core.errors import ParappError
-from parapp.core.store import Store
+from parapp.ui.operations import Changes, Work, period_changes, unit_changes
 
 if TYPE_CHECKING:
     from parapp.ui.main_window import MainWindow
@@ -26,38 +25,42 @@ REDO_SOURCE = "gui: làm lại"
 
 
 class TransactionCommand(QUndoCommand):
-    """One committed transaction (`txn`), labelled for the Edit menu; `refresh` updates the
-    views after an undo or redo, `failed` shows why one was refused (the command then leaves
-    the stack: what it would undo has changed since). `unit` and `criterion` say where it
-    happened, when it happened in one place."""
+    """One committed transaction, labelled for the Edit menu. Undo and redo are change
+    operations (parapp.ui.operations) that revert a transaction on the file thread; the views
+    follow from their `Changes` like after any edit. `unit` and `criterion` say where it
+    happened, when it happened in one place (else the whole period is read again)."""
 
-    def __init__(self, store: Callable[[], Store], txn: str, label: str,
-                 refresh: Callable[[], None], failed: Callable[[str], None],
-                 unit: str | None = None, criterion: str | None = None):
-        super().__init__(label)
-        self.store, self.txn, self.refresh, self.failed = store, txn, refresh, failed
-        self.unit, self.criterion = unit, criterion
+    def __init__(self, history: History, changes: Changes):
+        super().__init__(changes.label)
+        self.history = history
+        self.txn = changes.txn or ""
+        self.unit = next(iter(changes.units)) if len(changes.units) == 1 else None
+        self.criterion = changes.criterion
         self._undo_txn = ""
         self._applied = True  # the action was committed before the command was pushed
 
-    def _revert(self, txn: str, source: str) -> str:
-        try:
-            done = self.store().revert(txn, source)
-        except ParappError as exc:
-            self.setObsolete(True)
-            self.failed(str(exc))
-            return ""
-        self.refresh()
-        return done
+    def _revert(self, which: str, source: str) -> None:
+        """Revert this command's transaction (`which`: "txn" to undo, "_undo_txn" to redo);
+        the new transaction's id is kept on the file thread, where the next step reads it."""
+        unit = self.unit
+
+        def work(w: Work) -> Changes:
+            done = w.store.revert(getattr(self, which), source)
+            setattr(self, "_undo_txn" if which == "txn" else "txn", done)
+            if unit is None:
+                return period_changes(w.store, self.text(), done, undoable=False)
+            return unit_changes(w.store, self.text(), done, {unit}, criterion=self.criterion,
+                                evidence=True, notes=True, undoable=False)
+        self.history.window.ops.change(self.text(), work, failed=self.history.refused)
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
             return
-        self.txn = self._revert(self._undo_txn, REDO_SOURCE)
+        self._revert("_undo_txn", REDO_SOURCE)
 
     def undo(self) -> None:
-        self._undo_txn = self._revert(self.txn, UNDO_SOURCE)
+        self._revert("txn", UNDO_SOURCE)
 
 
 class History(QObject):
@@ -71,20 +74,24 @@ class History(QObject):
         self.stack = QUndoStack(self)
         for signal in (self.stack.canUndoChanged, self.stack.canRedoChanged,
                        self.stack.undoTextChanged, self.stack.redoTextChanged):
-            signal.connect(lambda _value: self.update_actions())
+            signal.connect(self._on_stack_changed)  # a method: gone with the window
         editor = window.editor
         for field in (editor.self_score, editor.appraisal_score, editor.explanation,
                       editor.appraisal_note):
             field.installEventFilter(self)
 
-    def push(self, txn: str, label: str, refresh: Callable[[], None],
-             unit: str | None = None, criterion: str | None = None) -> None:
+    def push(self, changes: Changes) -> None:
         """An undo step for a transaction already committed (pushing writes nothing)."""
-        w = self.window
-        self.stack.push(TransactionCommand(
-            lambda: w.store, txn, label, refresh,
-            lambda why: QMessageBox.warning(w, self.tr("Không hoàn tác được"), why),
-            unit, criterion))
+        self.stack.push(TransactionCommand(self, changes))
+
+    def refused(self, why: str) -> None:
+        """An undo or redo the file refused (what it would undo has changed since): the steps
+        before it no longer describe the file, so the history starts again from here."""
+        self.stack.clear()
+        QMessageBox.warning(self.window, self.tr("Không hoàn tác được"), why)
+
+    def _on_stack_changed(self, _value) -> None:
+        self.update_actions()
 
     def update_actions(self) -> None:
         stack, ui = self.stack, self.window.ui
@@ -103,7 +110,7 @@ class History(QObject):
         # what is typed and valid becomes the latest edit (so Ctrl+Z undoes it); input the file
         # refuses is dropped for what is stored (undoing it is what Ctrl+Z asks)
         if not w.editor.commit_pending():
-            w.editor.reload()
+            w.editor.revert_all()
         stack = self.stack
         at = stack.index() - 1 if undo else stack.index()
         if not 0 <= at < stack.count():

@@ -4,97 +4,97 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="312"/>
+        <location filename="../../parapp/ui/importing.py" line="177"/>
         <source>Điểm thẩm định đã nhập trong parapp</source>
         <translation>Appraisals entered in parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="314"/>
+        <location filename="../../parapp/ui/importing.py" line="179"/>
         <source>Tệp {file} có {n} điểm thẩm định khác với điểm thành viên Hội đồng đã nhập trong parapp. Chưa có gì được ghi; chọn cách nhập:</source>
         <translation>{file} has {n} appraisal(s) that differ from those council members entered in parapp. Nothing has been written yet; choose how to import:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="318"/>
+        <location filename="../../parapp/ui/importing.py" line="183"/>
         <source>&amp;Giữ điểm đã nhập trong parapp</source>
         <translation>&amp;Keep the appraisals entered in parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="319"/>
+        <location filename="../../parapp/ui/importing.py" line="184"/>
         <source>Ghi đè bằng giá trị trong tệp &amp;Excel</source>
         <translation>Replace them with the &amp;Excel file&apos;s values</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="325"/>
+        <location filename="../../parapp/ui/importing.py" line="190"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="325"/>
+        <location filename="../../parapp/ui/importing.py" line="190"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="325"/>
+        <location filename="../../parapp/ui/importing.py" line="190"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="325"/>
+        <location filename="../../parapp/ui/importing.py" line="190"/>
         <source>Lần</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="326"/>
+        <location filename="../../parapp/ui/importing.py" line="191"/>
         <source>Trong parapp</source>
         <translation>In parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="326"/>
+        <location filename="../../parapp/ui/importing.py" line="191"/>
         <source>Lý do (parapp)</source>
         <translation>Reason (parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="326"/>
+        <location filename="../../parapp/ui/importing.py" line="191"/>
         <source>Trong tệp Excel</source>
         <translation>In the Excel file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="327"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Lý do (tệp Excel)</source>
         <translation>Reason (Excel file)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="327"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Khi nhập</source>
         <translation>On import</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="350"/>
+        <location filename="../../parapp/ui/importing.py" line="215"/>
         <source>Ngoài ra, {n} dòng có thay đổi khác được nhập dù chọn cách nào.</source>
         <translation>Besides, {n} row(s) with other changes are imported either way.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="352"/>
+        <location filename="../../parapp/ui/importing.py" line="217"/>
         <source>Tệp không có thay đổi nào khác.</source>
         <translation>The file has no other changes.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="355"/>
+        <location filename="../../parapp/ui/importing.py" line="220"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="357"/>
+        <location filename="../../parapp/ui/importing.py" line="222"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="378"/>
+        <location filename="../../parapp/ui/importing.py" line="243"/>
         <source>Thay bằng {value}</source>
         <translation>Replaced by {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="379"/>
+        <location filename="../../parapp/ui/importing.py" line="244"/>
         <source>Giữ {value}</source>
         <translation>Keeps {value}</translation>
     </message>
@@ -122,27 +122,27 @@
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="55"/>
-        <source>việc tạo gói cho {member}</source>
-        <translation>the package export for {member}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/council.py" line="56"/>
+        <location filename="../../parapp/ui/council.py" line="58"/>
         <source>Đang tạo gói cho {member}…</source>
         <translation>Making the package for {member}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="61"/>
+        <location filename="../../parapp/ui/council.py" line="54"/>
         <source>Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu</source>
         <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="76"/>
+        <location filename="../../parapp/ui/council.py" line="73"/>
         <source>Hợp nhất {n} gói</source>
         <translation>Merge of {n} package(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="92"/>
+        <location filename="../../parapp/ui/council.py" line="74"/>
+        <source>Đang đọc lại tệp…</source>
+        <translation>Reading the file again…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="89"/>
         <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
         <translation>Package sealed; send {file} to the secretariat</translation>
     </message>
@@ -150,118 +150,118 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="57"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="62"/>
         <source>Thiếu TLKC</source>
         <translation>No docs</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="59"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="64"/>
         <source>Thiếu lý do</source>
         <translation>No reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="61"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="66"/>
         <source>Bị trừ điểm</source>
         <translation>Deducted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="63"/>
-        <location filename="../../parapp/ui/criteria_model.py" line="79"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="68"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="84"/>
         <source>Chưa thẩm định</source>
         <translation>Not appraised</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="70"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="75"/>
         <source>Thiếu tài liệu kiểm chứng (tiêu chí bắt buộc có tài liệu kiểm chứng)</source>
         <translation>Missing evidence (this criterion requires evidence documents)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="73"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="78"/>
         <source>Điểm thẩm định khác điểm tự đánh giá nhưng chưa ghi lý do</source>
         <translation>The appraisal score differs from the self score but no reason is given</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="76"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="81"/>
         <source>Điểm thẩm định thấp hơn điểm tự đánh giá</source>
         <translation>The appraisal score is lower than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="459"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="464"/>
         <source>Điểm lấy từ {source}</source>
         <translation>Points come from {source}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="462"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="467"/>
         <source>Bắt buộc có tài liệu kiểm chứng ({count} tệp)</source>
         <translation>Evidence required (files: {count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="467"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="472"/>
         <source>Đơn vị chưa tự chấm tiêu chí này</source>
         <translation>The unit has not self-assessed this criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="469"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="474"/>
         <source>Chưa thẩm định: tạm tính bằng điểm tự đánh giá</source>
         <translation>Not appraised: the self score counts for now</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="474"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="479"/>
         <source>{status}: {count} tiêu chí</source>
         <translation>{status} (criteria: {count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="485"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="490"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="486"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="491"/>
         <source>Nội dung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="487"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="492"/>
         <source>Điểm tối đa</source>
         <translation>Max points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="488"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="493"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="489"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="494"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="490"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="495"/>
         <source>Chênh lệch</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="491"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="496"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="497"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="502"/>
         <source>Điểm đơn vị tự chấm. Tiêu chí lấy điểm từ SIPAS, ĐTXHH không có điểm tự đánh giá.</source>
         <translation>Points the unit gave itself. Criteria scored from SIPAS or the survey have no self score.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="501"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="506"/>
         <source>Điểm được tính: điểm thẩm định (vòng 2 nếu có), điểm tự chấm nếu chưa thẩm định, điểm quy đổi từ SIPAS, ĐTXHH.</source>
         <translation>Points counted: the appraisal score (the second appraisal if any), the self score if not yet appraised, or points converted from SIPAS or the survey.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="505"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="510"/>
         <source>Điểm thẩm định trừ điểm tự đánh giá, chỉ tính các tiêu chí đơn vị tự chấm; để trống khi bằng 0.</source>
         <translation>Appraisal score minus self score, only for criteria the unit self-assesses; blank when 0.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="509"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="514"/>
         <source>Thiếu TLKC: thiếu tài liệu kiểm chứng; Bị trừ điểm: điểm thẩm định thấp hơn tự đánh giá; Chưa thẩm định; Thiếu lý do: điểm thẩm định khác tự đánh giá mà chưa ghi lý do. Dòng cha gộp trạng thái của các tiêu chí con.</source>
         <translation>No docs: evidence documents are missing; Deducted: the appraisal score is below the self score; Not appraised; No reason: the appraisal score differs from the self score but no reason is given. Parent rows combine the statuses of their sub-criteria.</translation>
     </message>
@@ -269,22 +269,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="85"/>
+        <location filename="../../parapp/ui/dashboard.py" line="104"/>
         <source>không xếp hạng</source>
         <translation>not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="88"/>
+        <location filename="../../parapp/ui/dashboard.py" line="107"/>
         <source>đồng hạng</source>
         <translation>shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="90"/>
+        <location filename="../../parapp/ui/dashboard.py" line="109"/>
         <source>phân định theo {what}</source>
         <translation>decided by {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="93"/>
+        <location filename="../../parapp/ui/dashboard.py" line="112"/>
         <source>điều chỉnh xếp loại: {reason}</source>
         <translation>classification adjusted: {reason}</translation>
     </message>
@@ -309,67 +309,84 @@
         <translation>Ranking table</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="637"/>
+        <location filename="../../parapp/ui/dashboard.py" line="657"/>
         <source>Chưa có dữ liệu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="642"/>
+        <location filename="../../parapp/ui/dashboard.py" line="662"/>
         <source>{n} đơn vị được xếp hạng</source>
         <translation>Ranked units: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="644"/>
+        <location filename="../../parapp/ui/dashboard.py" line="664"/>
         <source>{n} không xếp hạng</source>
         <translation>Not ranked: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="646"/>
+        <location filename="../../parapp/ui/dashboard.py" line="666"/>
         <source>{n} nhóm đồng hạng</source>
         <translation>Shared-rank groups: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="654"/>
+        <location filename="../../parapp/ui/dashboard.py" line="674"/>
         <source>Xếp loại người đứng đầu các đơn vị của khối</source>
         <translation>Classification of the unit heads in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="656"/>
+        <location filename="../../parapp/ui/dashboard.py" line="676"/>
         <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
         <translation>Whole province ({n} units): {counts}</translation>
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <location filename="../../parapp/ui/document.py" line="133"/>
+        <source>{message}.
+
+Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
+        <translation>{message}.
+
+The file is open read-only: scores cannot be changed and nothing can be imported. Open it again once the other window has closed it.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/document.py" line="138"/>
+        <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
+        <translation>{message}: the file is open read-only.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../parapp/ui/errors.py" line="124"/>
+        <location filename="../../parapp/ui/errors.py" line="133"/>
         <source>Đã xảy ra lỗi không mong đợi. Dữ liệu đã ghi không bị mất; thao tác vừa rồi có thể chưa được thực hiện.</source>
         <translation>An unexpected error occurred. Saved data is not lost; the last action may not have been carried out.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/errors.py" line="129"/>
+        <location filename="../../parapp/ui/errors.py" line="138"/>
         <source>Lỗi đã xảy ra {n} lần.</source>
         <translation>The error occurred {n} times.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/errors.py" line="130"/>
+        <location filename="../../parapp/ui/errors.py" line="139"/>
         <source>Chi tiết đã được ghi vào nhật ký:
 {path}</source>
         <translation>Details were written to the log:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/errors.py" line="132"/>
+        <location filename="../../parapp/ui/errors.py" line="141"/>
         <source>Không ghi được nhật ký: bấm «Sao chép» để giữ chi tiết.</source>
         <translation>The log cannot be written: click «Copy» to keep the details.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/errors.py" line="151"/>
+        <location filename="../../parapp/ui/errors.py" line="160"/>
         <source>&amp;Sao chép</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/errors.py" line="152"/>
+        <location filename="../../parapp/ui/errors.py" line="161"/>
         <source>&amp;Mở thư mục nhật ký</source>
         <translation>&amp;Open log folder</translation>
     </message>
@@ -377,107 +394,143 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="148"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="160"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="149"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="161"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="156"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="170"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="178"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="192"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="179"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="193"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="189"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="203"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="201"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="209"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="338"/>
+        <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
+        <translation>Evidence {unit}, criterion {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="248"/>
+        <source>Đang thêm tài liệu kiểm chứng…</source>
+        <translation>Adding evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="255"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="205"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="258"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="211"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="263"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="235"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="240"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="248"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="274"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="256"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="293"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="260"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="289"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="268"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="295"/>
+        <source>Đang mở {name}…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="304"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="275"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="316"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="278"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="319"/>
+        <source>Đang lưu {name}…</source>
+        <translation>Saving {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="320"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="286"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="329"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="287"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="330"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="300"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="349"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="310"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="351"/>
+        <source>Đang xóa tài liệu kiểm chứng…</source>
+        <translation>Removing evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="360"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="333"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="365"/>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="367"/>
+        <source>Đang xem trước {name}…</source>
+        <translation>Previewing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/evidence_panel.py" line="382"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
     </message>
@@ -485,167 +538,152 @@
 <context>
     <name>ExcelMenus</name>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="63"/>
+        <location filename="../../parapp/ui/excel.py" line="64"/>
         <source>Tạo mẫu &amp;Excel</source>
         <translation>&amp;Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="64"/>
+        <location filename="../../parapp/ui/excel.py" line="65"/>
         <source>&amp;Xuất Excel</source>
         <translation>E&amp;xport to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="52"/>
-        <location filename="../../parapp/ui/excel.py" line="67"/>
+        <location filename="../../parapp/ui/excel.py" line="53"/>
+        <location filename="../../parapp/ui/excel.py" line="68"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="53"/>
-        <location filename="../../parapp/ui/excel.py" line="69"/>
+        <location filename="../../parapp/ui/excel.py" line="54"/>
+        <location filename="../../parapp/ui/excel.py" line="70"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="73"/>
+        <location filename="../../parapp/ui/excel.py" line="74"/>
         <source>Điểm của đơn vị đang chọn…</source>
         <translation>Scores of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="74"/>
+        <location filename="../../parapp/ui/excel.py" line="75"/>
         <source>Mỗi tiêu chí một dòng, điền sẵn điểm, giải trình, điểm thẩm định và lý do hiện có: sửa rồi nhập lại, chỉ những ô đã sửa được ghi</source>
         <translation>One row per criterion, prefilled with the current scores, explanations, appraisals and reasons: edit it and import it back, and only the edited cells are written</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="77"/>
+        <location filename="../../parapp/ui/excel.py" line="78"/>
         <source>Điểm của mọi đơn vị…</source>
         <translation>Scores of all units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="78"/>
+        <location filename="../../parapp/ui/excel.py" line="79"/>
         <source>Mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện có</source>
         <translation>One row per unit × criterion, prefilled with the current values</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="55"/>
-        <location filename="../../parapp/ui/excel.py" line="81"/>
+        <location filename="../../parapp/ui/excel.py" line="56"/>
+        <location filename="../../parapp/ui/excel.py" line="82"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="50"/>
+        <location filename="../../parapp/ui/excel.py" line="51"/>
         <source>&amp;Nhập từ Excel</source>
         <translation>&amp;Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="54"/>
+        <location filename="../../parapp/ui/excel.py" line="55"/>
         <source>Điểm…</source>
         <translation>Scores…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="56"/>
-        <location filename="../../parapp/ui/excel.py" line="83"/>
+        <location filename="../../parapp/ui/excel.py" line="57"/>
+        <location filename="../../parapp/ui/excel.py" line="84"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="88"/>
+        <location filename="../../parapp/ui/excel.py" line="89"/>
         <source>Bảng điểm của đơn vị đang chọn…</source>
         <translation>Score sheet of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="89"/>
+        <location filename="../../parapp/ui/excel.py" line="90"/>
         <source>Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, thẩm định, chênh lệch và lý do</source>
         <translation>Detailed printable score sheet: every criterion with its maximum, self score, appraisal, difference and reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="93"/>
+        <location filename="../../parapp/ui/excel.py" line="94"/>
         <source>Bảng điểm các đơn vị cùng khối…</source>
         <translation>Score sheets of the units in its block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="94"/>
+        <location filename="../../parapp/ui/excel.py" line="95"/>
         <source>Mỗi đơn vị trong khối của đơn vị đang chọn một trang</source>
         <translation>One sheet per unit in the selected unit&apos;s block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="96"/>
+        <location filename="../../parapp/ui/excel.py" line="97"/>
         <source>Tổng hợp theo khối…</source>
         <translation>Summary per block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="97"/>
+        <location filename="../../parapp/ui/excel.py" line="98"/>
         <source>Mỗi khối một trang: điểm từng lĩnh vực, tổng điểm, chỉ số, xếp hạng, xếp loại người đứng đầu</source>
         <translation>One sheet per block: points per area, total, index, rank, head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="100"/>
+        <location filename="../../parapp/ui/excel.py" line="101"/>
         <source>Toàn bộ dữ liệu…</source>
         <translation>All data…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="101"/>
+        <location filename="../../parapp/ui/excel.py" line="102"/>
         <source>Mọi trang nhập liệu (tiêu chí, đơn vị, điểm, khảo sát, thưởng/trừ): nhập lại được, hoặc dùng để tạo kỳ mới</source>
         <translation>Every import sheet (criteria, units, scores, surveys, bonuses/penalties): re-importable, or the start of a new period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="105"/>
+        <location filename="../../parapp/ui/excel.py" line="106"/>
         <source>Báo cáo hợp nhất gói…</source>
         <translation>Package merge report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="106"/>
+        <location filename="../../parapp/ui/excel.py" line="107"/>
         <source>Các lần hợp nhất gói của thành viên: thay đổi, xung đột và cách giải quyết</source>
         <translation>The merges of members&apos; packages: changes, conflicts and how they were resolved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="141"/>
+        <location filename="../../parapp/ui/excel.py" line="143"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="164"/>
-        <source>việc nhập từ {file}</source>
-        <translation>the import from {file}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="173"/>
-        <source>Nhập từ {file}</source>
-        <translation>Import from {file}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="176"/>
+        <location filename="../../parapp/ui/excel.py" line="168"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="192"/>
+        <location filename="../../parapp/ui/excel.py" line="188"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="215"/>
+        <location filename="../../parapp/ui/excel.py" line="211"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="142"/>
-        <location filename="../../parapp/ui/excel.py" line="226"/>
+        <location filename="../../parapp/ui/excel.py" line="144"/>
+        <location filename="../../parapp/ui/excel.py" line="222"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="242"/>
-        <source>việc ghi {file}</source>
-        <translation>writing {file}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="243"/>
+        <location filename="../../parapp/ui/excel.py" line="238"/>
         <source>Đang ghi {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="245"/>
+        <location filename="../../parapp/ui/excel.py" line="237"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>
@@ -653,37 +691,37 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="86"/>
+        <location filename="../../parapp/ui/undo.py" line="91"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="94"/>
+        <location filename="../../parapp/ui/undo.py" line="101"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="95"/>
+        <location filename="../../parapp/ui/undo.py" line="102"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="96"/>
+        <location filename="../../parapp/ui/undo.py" line="103"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="97"/>
+        <location filename="../../parapp/ui/undo.py" line="104"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="119"/>
+        <location filename="../../parapp/ui/undo.py" line="126"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="120"/>
+        <location filename="../../parapp/ui/undo.py" line="127"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
@@ -691,37 +729,37 @@
 <context>
     <name>IndexChart</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="125"/>
+        <location filename="../../parapp/ui/dashboard.py" line="144"/>
         <source>Biểu đồ chỉ số cải cách hành chính theo đơn vị</source>
         <translation>PAR Index chart by unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="234"/>
+        <location filename="../../parapp/ui/dashboard.py" line="253"/>
         <source>Không có đơn vị nào trong khối này</source>
         <translation>No units in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="271"/>
+        <location filename="../../parapp/ui/dashboard.py" line="290"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="339"/>
+        <location filename="../../parapp/ui/dashboard.py" line="358"/>
         <source>Chỉ số: {index}%</source>
         <translation>Index: {index}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="340"/>
+        <location filename="../../parapp/ui/dashboard.py" line="359"/>
         <source>Hạng: {rank}</source>
         <translation>Rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="341"/>
+        <location filename="../../parapp/ui/dashboard.py" line="360"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="344"/>
+        <location filename="../../parapp/ui/dashboard.py" line="363"/>
         <source>Xếp loại: {grade}</source>
         <translation>Classification: {grade}</translation>
     </message>
@@ -729,7 +767,7 @@
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="57"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="62"/>
         <source>Tạo khóa niêm phong cho {member}</source>
         <translation>Create a sealing key for {member}</translation>
     </message>
@@ -764,32 +802,32 @@
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="51"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="56"/>
         <source>&amp;Tạo khóa</source>
         <translation>C&amp;reate key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="53"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="58"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="74"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="79"/>
         <source>Lưu khóa riêng</source>
         <translation>Save the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="76"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="81"/>
         <source>Khóa parapp (*.key)</source>
         <translation>parapp keys (*.key)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="82"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="87"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="103"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="108"/>
         <source>Đã tạo khóa: {path}
 Khóa công khai: {public}
 
@@ -800,7 +838,7 @@ Public key: {public}
 Send the fingerprint below to the secretariat (official letter, phone) to register member {member}&apos;s key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="112"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="117"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1109,198 +1147,198 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="160"/>
+        <location filename="../../parapp/ui/main_window.py" line="176"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="162"/>
+        <location filename="../../parapp/ui/main_window.py" line="178"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="166"/>
+        <location filename="../../parapp/ui/main_window.py" line="182"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="169"/>
+        <location filename="../../parapp/ui/main_window.py" line="185"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="170"/>
+        <location filename="../../parapp/ui/main_window.py" line="186"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="173"/>
+        <location filename="../../parapp/ui/main_window.py" line="189"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="237"/>
-        <source>Đang hủy {job}; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
-        <translation>Cancelling {job}; the window closes once that is done, with nothing half-written.</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="240"/>
-        <source>Chờ {job} xong: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
-        <translation>Waiting for {job} to finish: it cannot stop halfway; the window closes when it is done.</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="278"/>
+        <location filename="../../parapp/ui/main_window.py" line="311"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="297"/>
-        <source>{path}: không đọc được dữ liệu ({error})</source>
-        <translation>{path}: cannot read the data ({error})</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="285"/>
+        <location filename="../../parapp/ui/main_window.py" line="292"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="312"/>
+        <location filename="../../parapp/ui/main_window.py" line="336"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="323"/>
+        <location filename="../../parapp/ui/main_window.py" line="347"/>
         <source>Lưu kỳ đánh giá mới</source>
         <translation>Save the new assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="324"/>
-        <location filename="../../parapp/ui/main_window.py" line="354"/>
+        <location filename="../../parapp/ui/main_window.py" line="348"/>
+        <location filename="../../parapp/ui/main_window.py" line="382"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="341"/>
-        <source>việc tạo kỳ đánh giá</source>
-        <translation>creating the period</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="342"/>
+        <location filename="../../parapp/ui/main_window.py" line="373"/>
         <source>Đang tạo kỳ đánh giá…</source>
         <translation>Creating the period…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="344"/>
+        <location filename="../../parapp/ui/main_window.py" line="368"/>
         <source>Không tạo được kỳ đánh giá</source>
         <translation>Could not create the assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="352"/>
+        <location filename="../../parapp/ui/main_window.py" line="254"/>
+        <source>{job}: đang hủy; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
+        <translation>{job}: cancelling; the window closes once it is cancelled, nothing is left half-written.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="257"/>
+        <source>{job}: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
+        <translation>{job}: this cannot stop halfway; the window closes when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="301"/>
+        <source>Đang mở {file}…</source>
+        <translation>Opening {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="324"/>
+        <source>Đang đọc lại tệp…</source>
+        <translation>Reading the file again…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="380"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="365"/>
+        <location filename="../../parapp/ui/main_window.py" line="392"/>
         <source>Không lưu được bản sao</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="366"/>
+        <location filename="../../parapp/ui/main_window.py" line="393"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="368"/>
+        <location filename="../../parapp/ui/main_window.py" line="396"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="380"/>
+        <location filename="../../parapp/ui/main_window.py" line="404"/>
+        <source>Đang lưu bản sao…</source>
+        <translation>Saving a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="416"/>
+        <source>Đang đóng tệp…</source>
+        <translation>Closing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="421"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="385"/>
+        <location filename="../../parapp/ui/main_window.py" line="426"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="386"/>
+        <location filename="../../parapp/ui/main_window.py" line="427"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="422"/>
+        <location filename="../../parapp/ui/main_window.py" line="459"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="425"/>
+        <location filename="../../parapp/ui/main_window.py" line="462"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="470"/>
+        <location filename="../../parapp/ui/main_window.py" line="507"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="472"/>
+        <location filename="../../parapp/ui/main_window.py" line="509"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="475"/>
+        <location filename="../../parapp/ui/main_window.py" line="512"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="476"/>
+        <location filename="../../parapp/ui/main_window.py" line="513"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="479"/>
+        <location filename="../../parapp/ui/main_window.py" line="516"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="480"/>
+        <location filename="../../parapp/ui/main_window.py" line="517"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="481"/>
+        <location filename="../../parapp/ui/main_window.py" line="518"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="494"/>
-        <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
-        <translation>Edit score {unit}, criterion {criterion}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="501"/>
-        <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
-        <translation>Evidence {unit}, criterion {criterion}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="567"/>
+        <location filename="../../parapp/ui/main_window.py" line="593"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="418"/>
+        <location filename="../../parapp/ui/main_window.py" line="455"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="428"/>
+        <location filename="../../parapp/ui/main_window.py" line="465"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="411"/>
+        <location filename="../../parapp/ui/main_window.py" line="448"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -1318,17 +1356,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="93"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="101"/>
         <source>&amp;Hợp nhất</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="96"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="104"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="101"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="109"/>
         <source>Tệp chính: &lt;b&gt;{file}&lt;/b&gt;. Thêm các gói (.parapp) thành viên Hội đồng đã niêm phong gửi lại — bằng nút «Thêm gói…» hoặc kéo thả tệp vào đây. Việc chạy thử không ghi gì vào tệp.</source>
         <translation>Master file: &lt;b&gt;{file}&lt;/b&gt;. Add the sealed packages (.parapp) council members sent back — with “Add packages…” or by dropping the files here. The dry run writes nothing to the file.</translation>
     </message>
@@ -1460,211 +1498,211 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Export &amp;Excel report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="160"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="168"/>
         <source>Chọn các gói thành viên gửi lại</source>
         <translation>Choose the packages members sent back</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="161"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="169"/>
         <source>Gói parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp packages (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="184"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="192"/>
         <source>Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:
 {files}</source>
         <translation>A package of the same name is already in the list; rename the file and add it again:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="252"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="260"/>
         <source>Đang chạy thử hợp nhất, không ghi gì vào tệp…</source>
         <translation>Dry run of the merge, nothing is written to the file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="262"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="270"/>
         <source>Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…</source>
         <translation>Merging (one transaction, after a backup of the master)…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="282"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="290"/>
         <source>Đang dừng, không có thay đổi nào được ghi…</source>
         <translation>Stopping, no change is written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="327"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="335"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="339"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="347"/>
         <source>Đã dừng chạy thử. Bấm «Thêm gói…» hoặc bỏ một gói để chạy lại.</source>
         <translation>Dry run stopped. Click “Add packages…” or remove a package to run it again.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="343"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="351"/>
         <source>Đã dừng hợp nhất, không có thay đổi nào.</source>
         <translation>Merge stopped, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="361"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="369"/>
         <source>Bị từ chối, không hợp nhất: {message}</source>
         <translation>Refused, not merged: {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="366"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="374"/>
         <source>Chưa chạy thử</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="375"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="383"/>
         <source>đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>already merged; nothing changes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="424"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="432"/>
         <source>Bắt buộc: vì sao chọn giá trị này</source>
         <translation>Required: why this value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="438"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="446"/>
         <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
         <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="440"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="448"/>
         <source>Không có xung đột</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="479"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="487"/>
         <source>Đang chạy…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="481"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="489"/>
         <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
         <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="483"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="491"/>
         <source>Chưa chạy thử được các gói.</source>
         <translation>The packages could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="485"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="493"/>
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="493"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="501"/>
         <source>{n} xung đột chưa chọn giá trị</source>
         <translation>{n} conflict(s) without a choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="495"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="503"/>
         <source>{n} xung đột chưa ghi lý do</source>
         <translation>{n} conflict(s) without a reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="497"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="505"/>
         <source>Chưa hợp nhất được: {what}.</source>
         <translation>Cannot merge yet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="515"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="523"/>
         <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
         <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="517"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="525"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="530"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="538"/>
         <source>Đã hợp nhất {n} gói vào {file}</source>
         <translation>Merged {n} package(s) into {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="533"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="541"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="542"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="550"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="546"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="554"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="556"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="564"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="557"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="565"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="559"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="567"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="560"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="568"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="562"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="570"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="566"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="574"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="573"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="581"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="575"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="583"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="576"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="584"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="584"/>
-        <location filename="../../parapp/ui/merge_dialog.py" line="606"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="592"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="614"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="585"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="593"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="598"/>
-        <location filename="../../parapp/ui/merge_dialog.py" line="602"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="606"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="610"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="607"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="615"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -1672,126 +1710,139 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>NewPeriodDialog</name>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="31"/>
+        <location filename="../../parapp/ui/new_period.py" line="45"/>
         <source>Kỳ đánh giá mới</source>
         <translation>New assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="33"/>
+        <location filename="../../parapp/ui/new_period.py" line="47"/>
         <source>Ví dụ: Tỉnh Sơn Hà</source>
         <translation>For example: Tỉnh Sơn Hà</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="38"/>
+        <location filename="../../parapp/ui/new_period.py" line="52"/>
         <source>&amp;Tỉnh:</source>
         <translation>&amp;Province:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="39"/>
+        <location filename="../../parapp/ui/new_period.py" line="53"/>
         <source>&amp;Năm đánh giá:</source>
         <translation>Assessed &amp;year:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="41"/>
+        <location filename="../../parapp/ui/new_period.py" line="55"/>
         <source>Kỳ đánh giá t&amp;rống</source>
         <translation>&amp;Empty period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="42"/>
+        <location filename="../../parapp/ui/new_period.py" line="56"/>
         <source>Từ &amp;sổ tính Excel</source>
         <translation>From an Excel &amp;workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="43"/>
+        <location filename="../../parapp/ui/new_period.py" line="57"/>
         <source>Từ tệp kỳ đánh giá năm trước</source>
         <translation>From last year&apos;s period file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="52"/>
+        <location filename="../../parapp/ui/new_period.py" line="66"/>
         <source>Sổ tính có trang «Tiêu chí» và «Đơn vị»</source>
         <translation>Workbook with the sheets “Tiêu chí” and “Đơn vị”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="53"/>
+        <location filename="../../parapp/ui/new_period.py" line="67"/>
         <source>&amp;Chọn…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="54"/>
+        <location filename="../../parapp/ui/new_period.py" line="68"/>
         <source>&amp;Lưu mẫu sổ tính…</source>
         <translation>&amp;Save a template workbook…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="56"/>
+        <location filename="../../parapp/ui/new_period.py" line="70"/>
         <source>Lưu sổ tính mẫu có hai trang «Tiêu chí» và «Đơn vị», mỗi cột có chú thích</source>
         <translation>Save a template workbook with the sheets «Tiêu chí» and «Đơn vị», each column with a comment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="66"/>
+        <location filename="../../parapp/ui/new_period.py" line="80"/>
         <source>Chỉ có tỉnh và năm; bộ tiêu chí và đơn vị nhập sau ở Tệp › Nhập từ Excel.</source>
         <translation>Only the province and the year; criteria and units are imported later with File › Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="68"/>
+        <location filename="../../parapp/ui/new_period.py" line="82"/>
         <source>Bộ tiêu chí và đơn vị lấy từ một sổ tính có trang «Tiêu chí» và «Đơn vị» (ví dụ tệp «Toàn bộ dữ liệu» xuất từ một kỳ khác). Chưa có sổ tính thì lưu mẫu, điền vào rồi chọn ở đây. Sổ tính có lỗi thì không tạo tệp nào, mọi lỗi được liệt kê theo ô.</source>
         <translation>Criteria and units taken from a workbook with the sheets «Tiêu chí» and «Đơn vị» (for example «All data» exported from another period). No workbook yet? Save the template, fill it in, then choose it here. A workbook with errors creates no file; every error is listed with its cell.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="72"/>
+        <location filename="../../parapp/ui/new_period.py" line="86"/>
         <source>Chưa có: sẽ có cùng chức năng so sánh kết quả với năm trước. Hiện nay: mở tệp năm trước, Tệp › Xuất Excel › Toàn bộ dữ liệu, rồi tạo kỳ mới từ sổ tính đó.</source>
         <translation>Not yet: it comes with the year-over-year comparison. For now: open last year&apos;s file, File › Export to Excel › All data, then start the new period from that workbook.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="76"/>
+        <location filename="../../parapp/ui/new_period.py" line="90"/>
         <source>Bộ tiêu chí và đơn vị</source>
         <translation>Criteria and units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="101"/>
+        <location filename="../../parapp/ui/new_period.py" line="115"/>
         <source>Tạo…</source>
         <translation>Create…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="102"/>
+        <location filename="../../parapp/ui/new_period.py" line="116"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="129"/>
+        <location filename="../../parapp/ui/new_period.py" line="144"/>
         <source>Lưu mẫu sổ tính</source>
         <translation>Save template workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="134"/>
+        <location filename="../../parapp/ui/new_period.py" line="156"/>
         <source>Đang lưu mẫu…</source>
         <translation>Saving the template…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="139"/>
+        <location filename="../../parapp/ui/new_period.py" line="153"/>
         <source>Đã lưu mẫu {file}: điền bộ tiêu chí và đơn vị vào đó, lưu lại rồi chọn ở đây.</source>
         <translation>Saved the template {file}: fill in the criteria and units, save it, then choose it here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="120"/>
+        <location filename="../../parapp/ui/new_period.py" line="134"/>
         <source>Chọn sổ tính</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="121"/>
-        <location filename="../../parapp/ui/new_period.py" line="130"/>
+        <location filename="../../parapp/ui/new_period.py" line="135"/>
+        <location filename="../../parapp/ui/new_period.py" line="145"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../parapp/ui/operations.py" line="222"/>
+        <source>Lỗi không mong đợi: {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/operations.py" line="319"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PointsValidator</name>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="136"/>
+        <location filename="../../parapp/ui/score_fields.py" line="81"/>
         <source>Chưa phải là số</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="140"/>
+        <location filename="../../parapp/ui/score_fields.py" line="85"/>
         <source>tối đa {n} chữ số thập phân</source>
         <translation>at most {n} decimal places</translation>
     </message>
@@ -1799,92 +1850,92 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="375"/>
+        <location filename="../../parapp/ui/dashboard.py" line="394"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="375"/>
+        <location filename="../../parapp/ui/dashboard.py" line="394"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="375"/>
+        <location filename="../../parapp/ui/dashboard.py" line="394"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="375"/>
+        <location filename="../../parapp/ui/dashboard.py" line="394"/>
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="376"/>
+        <location filename="../../parapp/ui/dashboard.py" line="395"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="376"/>
+        <location filename="../../parapp/ui/dashboard.py" line="395"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="376"/>
+        <location filename="../../parapp/ui/dashboard.py" line="395"/>
         <source>Tăng/giảm</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="377"/>
+        <location filename="../../parapp/ui/dashboard.py" line="396"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="377"/>
+        <location filename="../../parapp/ui/dashboard.py" line="396"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="379"/>
+        <location filename="../../parapp/ui/dashboard.py" line="398"/>
         <source>Hạng trong khối; đơn vị không xếp hạng để trống (—)</source>
         <translation>Rank within the block; blank (—) for units not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="380"/>
+        <location filename="../../parapp/ui/dashboard.py" line="399"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="381"/>
+        <location filename="../../parapp/ui/dashboard.py" line="400"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="382"/>
+        <location filename="../../parapp/ui/dashboard.py" line="401"/>
         <source>Hạng năm trước</source>
         <translation>Last year&apos;s rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="383"/>
+        <location filename="../../parapp/ui/dashboard.py" line="402"/>
         <source>Số bậc tăng (+) hoặc giảm (−) so với năm trước</source>
         <translation>Places gained (+) or lost (−) since last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="384"/>
+        <location filename="../../parapp/ui/dashboard.py" line="403"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="385"/>
+        <location filename="../../parapp/ui/dashboard.py" line="404"/>
         <source>Đồng hạng, tiêu chí phụ đã phân định thứ hạng, lý do điều chỉnh xếp loại</source>
         <translation>Shared ranks, tie-breakers that decided the rank, reasons for classification adjustments</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="482"/>
+        <location filename="../../parapp/ui/dashboard.py" line="502"/>
         <source>Người đứng đầu: {head}</source>
         <translation>Unit head: {head}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="485"/>
+        <location filename="../../parapp/ui/dashboard.py" line="505"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
@@ -1892,17 +1943,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="53"/>
+        <location filename="../../parapp/ui/report_view.py" line="61"/>
         <source>Phụ lục xếp hạng</source>
         <translation>Ranking annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="54"/>
+        <location filename="../../parapp/ui/report_view.py" line="62"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Classification of heads</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="55"/>
+        <location filename="../../parapp/ui/report_view.py" line="63"/>
         <source>Bảng điểm đơn vị</source>
         <translation>Unit score sheet</translation>
     </message>
@@ -1972,7 +2023,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="155"/>
+        <location filename="../../parapp/ui/report_view.py" line="163"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
@@ -1998,7 +2049,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/report_window.ui" line="266"/>
-        <location filename="../../parapp/ui/report_view.py" line="542"/>
+        <location filename="../../parapp/ui/report_view.py" line="550"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2008,157 +2059,157 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="259"/>
+        <location filename="../../parapp/ui/report_view.py" line="267"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="260"/>
+        <location filename="../../parapp/ui/report_view.py" line="268"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="246"/>
+        <location filename="../../parapp/ui/report_view.py" line="254"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="260"/>
+        <location filename="../../parapp/ui/report_view.py" line="268"/>
         <source>Chỉ &amp;khối:</source>
         <translation>Only &amp;block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="297"/>
+        <location filename="../../parapp/ui/report_view.py" line="305"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="300"/>
+        <location filename="../../parapp/ui/report_view.py" line="308"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="339"/>
+        <location filename="../../parapp/ui/report_view.py" line="347"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="350"/>
+        <location filename="../../parapp/ui/report_view.py" line="358"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="373"/>
+        <location filename="../../parapp/ui/report_view.py" line="381"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="380"/>
+        <location filename="../../parapp/ui/report_view.py" line="388"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="381"/>
+        <location filename="../../parapp/ui/report_view.py" line="389"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="394"/>
+        <location filename="../../parapp/ui/report_view.py" line="402"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="403"/>
+        <location filename="../../parapp/ui/report_view.py" line="411"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="516"/>
+        <location filename="../../parapp/ui/report_view.py" line="524"/>
         <source>Không có máy in</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="517"/>
+        <location filename="../../parapp/ui/report_view.py" line="525"/>
         <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
         <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="521"/>
+        <location filename="../../parapp/ui/report_view.py" line="529"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="542"/>
+        <location filename="../../parapp/ui/report_view.py" line="550"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="556"/>
+        <location filename="../../parapp/ui/report_view.py" line="564"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="557"/>
+        <location filename="../../parapp/ui/report_view.py" line="565"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="580"/>
+        <location filename="../../parapp/ui/report_view.py" line="588"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="602"/>
+        <location filename="../../parapp/ui/report_view.py" line="608"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="603"/>
+        <location filename="../../parapp/ui/report_view.py" line="609"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="614"/>
+        <location filename="../../parapp/ui/report_view.py" line="620"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="615"/>
+        <location filename="../../parapp/ui/report_view.py" line="621"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="619"/>
+        <location filename="../../parapp/ui/report_view.py" line="625"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="653"/>
+        <location filename="../../parapp/ui/report_view.py" line="659"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="657"/>
+        <location filename="../../parapp/ui/report_view.py" line="663"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="658"/>
+        <location filename="../../parapp/ui/report_view.py" line="664"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="662"/>
+        <location filename="../../parapp/ui/report_view.py" line="668"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="664"/>
+        <location filename="../../parapp/ui/report_view.py" line="670"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="673"/>
+        <location filename="../../parapp/ui/report_view.py" line="679"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -2172,7 +2223,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="84"/>
-        <location filename="../../parapp/ui/score_editor.py" line="488"/>
+        <location filename="../../parapp/ui/score_editor.py" line="471"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -2188,7 +2239,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="201"/>
-        <location filename="../../parapp/ui/score_editor.py" line="489"/>
+        <location filename="../../parapp/ui/score_editor.py" line="472"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -2235,215 +2286,226 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="273"/>
+        <location filename="../../parapp/ui/score_editor.py" line="223"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="307"/>
+        <location filename="../../parapp/ui/score_editor.py" line="261"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="310"/>
+        <location filename="../../parapp/ui/score_editor.py" line="264"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="312"/>
+        <location filename="../../parapp/ui/score_editor.py" line="266"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="340"/>
+        <location filename="../../parapp/ui/score_editor.py" line="323"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="342"/>
+        <location filename="../../parapp/ui/score_editor.py" line="325"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="361"/>
+        <location filename="../../parapp/ui/score_editor.py" line="344"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="363"/>
+        <location filename="../../parapp/ui/score_editor.py" line="346"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="364"/>
+        <location filename="../../parapp/ui/score_editor.py" line="347"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="366"/>
+        <location filename="../../parapp/ui/score_editor.py" line="349"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="367"/>
+        <location filename="../../parapp/ui/score_editor.py" line="350"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="369"/>
+        <location filename="../../parapp/ui/score_editor.py" line="352"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="389"/>
+        <location filename="../../parapp/ui/score_editor.py" line="372"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="391"/>
+        <location filename="../../parapp/ui/score_editor.py" line="374"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="397"/>
+        <location filename="../../parapp/ui/score_editor.py" line="380"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="434"/>
+        <location filename="../../parapp/ui/score_editor.py" line="417"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="435"/>
+        <location filename="../../parapp/ui/score_editor.py" line="418"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="493"/>
+        <location filename="../../parapp/ui/score_editor.py" line="476"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="500"/>
+        <location filename="../../parapp/ui/score_editor.py" line="483"/>
         <source>thẩm định lần 1</source>
         <translation>the first appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="501"/>
+        <location filename="../../parapp/ui/score_editor.py" line="484"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="505"/>
+        <location filename="../../parapp/ui/score_editor.py" line="488"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="507"/>
+        <location filename="../../parapp/ui/score_editor.py" line="490"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="521"/>
+        <location filename="../../parapp/ui/score_editor.py" line="504"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="523"/>
+        <location filename="../../parapp/ui/score_editor.py" line="506"/>
+        <location filename="../../parapp/ui/score_editor.py" line="661"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="525"/>
+        <location filename="../../parapp/ui/score_editor.py" line="508"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="527"/>
+        <location filename="../../parapp/ui/score_editor.py" line="510"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="528"/>
+        <location filename="../../parapp/ui/score_editor.py" line="511"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="561"/>
+        <location filename="../../parapp/ui/score_editor.py" line="543"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="562"/>
+        <location filename="../../parapp/ui/score_editor.py" line="544"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="582"/>
+        <location filename="../../parapp/ui/score_editor.py" line="564"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="637"/>
+        <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
+        <translation>Edit score {unit}, criterion {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="662"/>
+        <source>Tiêu chí {code}, {unit}: {message}</source>
+        <translation>Criterion {code}, {unit}: {message}</translation>
     </message>
 </context>
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="474"/>
+        <location filename="../../parapp/ui/scoring.py" line="485"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="490"/>
+        <location filename="../../parapp/ui/scoring.py" line="501"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="551"/>
+        <location filename="../../parapp/ui/scoring.py" line="562"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="558"/>
+        <location filename="../../parapp/ui/scoring.py" line="569"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="563"/>
+        <location filename="../../parapp/ui/scoring.py" line="574"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="565"/>
+        <location filename="../../parapp/ui/scoring.py" line="576"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="571"/>
+        <location filename="../../parapp/ui/scoring.py" line="582"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="572"/>
+        <location filename="../../parapp/ui/scoring.py" line="583"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="581"/>
+        <location filename="../../parapp/ui/scoring.py" line="592"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="589"/>
+        <location filename="../../parapp/ui/scoring.py" line="600"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="591"/>
+        <location filename="../../parapp/ui/scoring.py" line="602"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="592"/>
+        <location filename="../../parapp/ui/scoring.py" line="603"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -2456,7 +2518,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Seal the package for the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="155"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="160"/>
         <source>Gói &lt;b&gt;{file}&lt;/b&gt; của thành viên &lt;b&gt;{member}&lt;/b&gt; sẽ được ký bằng khóa riêng của thành viên. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong lại).</source>
         <translation>Package &lt;b&gt;{file}&lt;/b&gt; of member &lt;b&gt;{member}&lt;/b&gt; will be signed with the member&apos;s private key. Any change to the package after sealing breaks the seal (it must be sealed again).</translation>
     </message>
@@ -2481,27 +2543,27 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Private key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="148"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="153"/>
         <source>&amp;Niêm phong</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="150"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="155"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="189"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="194"/>
         <source>Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân tay cho Tổ thư ký đăng ký trước khi gửi gói.</source>
         <translation>No key at {path}. Choose another key file, or create a new key and send its fingerprint to the secretariat to register before sending the package.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="193"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="198"/>
         <source>Chọn khóa riêng</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="195"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="200"/>
         <source>Khóa parapp (*.key);;Mọi tệp (*)</source>
         <translation>parapp keys (*.key);;All files (*)</translation>
     </message>
@@ -2514,22 +2576,22 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="120"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="127"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="121"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="128"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="122"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="129"/>
         <source>Mặc định</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="123"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="130"/>
         <source>Đưa mọi thiết lập trong hộp thoại về mặc định (chỉ ghi khi bấm Lưu)</source>
         <translation>Reset every setting in this dialog to its default (saved only when you click Save)</translation>
     </message>
@@ -2584,7 +2646,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Scoring and display</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="151"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="158"/>
         <source>{n} chữ số (ví dụ {sample})</source>
         <translation>{n} digits (e.g. {sample})</translation>
     </message>
@@ -2625,7 +2687,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="158"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="165"/>
         <source>Tùy chỉnh (JSON)</source>
         <translation>Custom (JSON)</translation>
     </message>
@@ -2635,27 +2697,27 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Rules, applied in order from the top:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="246"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="253"/>
         <source>Mỗi quy tắc: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</source>
         <translation>Each rule: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="254"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="261"/>
         <source>Bộ quy tắc có sẵn, chỉ xem. Chọn «Tùy chỉnh (JSON)» để sửa từ bộ quy tắc này.</source>
         <translation>Built-in rule set, read-only. Choose “Custom (JSON)” to edit a copy of these rules.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="347"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="354"/>
         <source>Chưa chọn tiêu chí phụ nào: các đơn vị bằng chỉ số vẫn đồng hạng.</source>
         <translation>No tie-breaker selected: units with an equal index still share a rank.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="369"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="376"/>
         <source> (lỗi ở dòng {line}, cột {col})</source>
         <translation> (error at line {line}, column {col})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="372"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="379"/>
         <source> — nhập một số không âm, ví dụ 2 hoặc 1,5; để trống nếu không giới hạn</source>
         <translation> — enter a non-negative number, e.g. 2 or 1.5; leave blank for no limit</translation>
     </message>
@@ -2663,32 +2725,33 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>SettingsSession</name>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="426"/>
-        <source>Không đọc được thiết lập</source>
-        <translation>Cannot read the settings</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="451"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="446"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="473"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="469"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="490"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="476"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="475"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="480"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="485"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="481"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="491"/>
+        <source>Đang lưu thiết lập…</source>
+        <translation>Saving the settings…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/settings_dialog.py" line="473"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
@@ -2696,12 +2759,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="37"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="43"/>
         <source>Ghi đè tệp?</source>
         <translation>Overwrite the file?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="38"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="44"/>
         <source>Tệp {file} đã có. Ghi đè?</source>
         <translation>{file} already exists. Overwrite it?</translation>
     </message>
@@ -2752,7 +2815,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/sign_dialog.ui" line="208"/>
-        <location filename="../../parapp/ui/sign_dialog.py" line="238"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="243"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
@@ -2817,17 +2880,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="90"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="96"/>
         <source>&amp;Ký</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="91"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="97"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="89"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="95"/>
         <source>Văn bản: {file}</source>
         <translation>Document: {file}</translation>
     </message>
@@ -2842,82 +2905,82 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="137"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="142"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="138"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="143"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="144"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="149"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="145"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="150"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="151"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="156"/>
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="152"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="157"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="158"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="163"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="159"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="164"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="164"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="169"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="166"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="171"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="223"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="228"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="255"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="260"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="290"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="295"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="302"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="307"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="310"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="315"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="314"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="319"/>
         <source>Nhập mã PIN của thiết bị ký số</source>
         <translation>Enter the signing device&apos;s PIN</translation>
     </message>
@@ -2982,7 +3045,7 @@ points</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../parapp/ui/app.py" line="65"/>
+        <location filename="../../parapp/ui/app.py" line="86"/>
         <source>Đang tạo tỉnh mẫu…</source>
         <translation>Creating the demo province…</translation>
     </message>
@@ -2995,7 +3058,7 @@ points</translation>
 <context>
     <name>busy</name>
     <message>
-        <location filename="../../parapp/ui/busy.py" line="44"/>
+        <location filename="../../parapp/ui/busy.py" line="43"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -3003,47 +3066,27 @@ points</translation>
 <context>
     <name>importing</name>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="129"/>
-        <source>{path}: không mở được tệp để nhập ({error})</source>
-        <translation>{path}: could not open the file for import ({error})</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/importing.py" line="146"/>
-        <source>{file}: không nhập được ({error}); không có dữ liệu nào được nhập</source>
-        <translation>{file}: could not import ({error}); nothing was imported</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/importing.py" line="183"/>
-        <source>Đang hủy, không có thay đổi nào được ghi…</source>
-        <translation>Cancelling, nothing will be written…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/importing.py" line="221"/>
+        <location filename="../../parapp/ui/importing.py" line="86"/>
         <source>Nhập dữ liệu</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="262"/>
+        <location filename="../../parapp/ui/importing.py" line="88"/>
         <source>Đang nhập «{sheet}» từ {file}…</source>
         <translation>Importing “{sheet}” from {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="264"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
+        <location filename="../../parapp/ui/importing.py" line="90"/>
+        <source>Nhập từ {file}</source>
+        <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="238"/>
-        <source>Việc nhập đã xong trước khi kịp hủy; các thay đổi đã được ghi.</source>
-        <translation>The import finished before it could be cancelled; the changes were written.</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/importing.py" line="249"/>
+        <location filename="../../parapp/ui/importing.py" line="156"/>
         <source>Không nhập được dữ liệu</source>
         <translation>Could not import the data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="222"/>
+        <location filename="../../parapp/ui/importing.py" line="152"/>
         <source>Đã hủy nhập, không có thay đổi nào.</source>
         <translation>Import cancelled, nothing was changed.</translation>
     </message>
@@ -3051,12 +3094,12 @@ points</translation>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="49"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="57"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="51"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="59"/>
         <source>Thẩm định lần 2</source>
         <translation>Second appraisal</translation>
     </message>

@@ -1,0 +1,95 @@
+"""What the score editor's fields hold: the validator of a score as typed, and a leaf's stored
+row as the editor's two sides show it (the second appraisal on the appraisal side of a round-2
+package)."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QValidator
+
+from parapp.core.criteria import Node, check_points
+from parapp.core.numbers import MAX_ENTERED_DECIMALS, fmt, parse_decimal, too_precise
+
+POINT_FIELDS = ("self_points", "appraisal_points")
+TEXT_FIELDS = ("explanation", "appraisal_note")
+PARTNER = {"self_points": "explanation", "explanation": "self_points",
+            "appraisal_points": "appraisal_note", "appraisal_note": "appraisal_points"}
+EMPTY_ROW = {"self_points": None, "explanation": "", "appraisal_points": None,
+              "appraisal_note": "", "explanation2": "", "appraisal2_points": None,
+              "appraisal2_note": "", "reference": None}
+
+
+SECOND_ROUND = {"appraisal_points": "appraisal2_points", "appraisal_note": "appraisal2_note"}
+
+
+def second_round(document) -> bool:
+    """A member's round-2 package: the appraisal side edits the second appraisal."""
+    scope = document.package_scope if document is not None else None
+    return scope is not None and scope.round == 2
+
+
+def score_row(document, unit_code: str, criterion_code: str) -> dict[str, Any]:
+    """The stored score fields of one leaf of one unit (all empty if never scored), as the
+    editor's two sides show them: "appraisal_*" are the appraisal being entered (the second in
+    a round-2 package, the first one kept as "first_*"), "reference" what it is measured against
+    (the self score, or the first appraisal in round 2), as in Edit.write_scores."""
+    row = document.data.leaf(unit_code, criterion_code).fields()
+    row["reference"] = row["self_points"]
+    if second_round(document):
+        row["first_points"], row["first_note"] = row["appraisal_points"], row["appraisal_note"]
+        row["reference"] = row["appraisal_points"]
+        row["appraisal_points"], row["appraisal_note"] = (row["appraisal2_points"],
+                                                          row["appraisal2_note"])
+    return row
+
+
+def shown_points(value: Decimal | None) -> str:
+    """A stored score as typed: exact, the language's decimal mark ('0,75', '2', '')."""
+    return fmt(value, None)
+
+
+class PointsValidator(QValidator):
+    """Accepts what `parse_decimal` reads ('8,5' and '8.5') and `check_points` allows.
+
+    Keystrokes that cannot lead to a number are refused outright; a number that is not (yet) a
+    valid score is Intermediate, and `problem()` says why, for the editor to show."""
+
+    _SHAPE = re.compile(r"\s*-?\d*(?:[.,]\d*)?\s*")
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.node: Node | None = None
+        self.block = ""
+
+    def set_leaf(self, node: Node | None, block: str) -> None:
+        self.node, self.block = node, block
+        self.changed.emit()
+
+    def parse(self, text: str) -> Decimal | None:
+        """The score typed (None for an empty field). Raises ValueError if it is not a number."""
+        text = text.strip()
+        return None if not text else parse_decimal(text)
+
+    def problem(self, text: str) -> str | None:
+        """Why `text` is not a valid score for the leaf, or None (an empty field clears it)."""
+        try:
+            value = self.parse(text)
+        except ValueError:
+            return self.tr("Chưa phải là số")
+        if value is None:
+            return None
+        if too_precise(value):
+            return self.tr("tối đa {n} chữ số thập phân").format(n=MAX_ENTERED_DECIMALS)
+        if self.node is not None:
+            return check_points(self.node, self.block, value)
+        return None
+
+    def validate(self, text: str, pos: int):
+        if not self._SHAPE.fullmatch(text):
+            return QValidator.State.Invalid
+        if self.problem(text) is None:
+            return QValidator.State.Acceptable
+        return QValidator.State.Intermediate

@@ -126,3 +126,54 @@ def test_closing_the_window_during_a_package_export_closes_it_when_done(qtbot, s
     with Store.open(out, readonly=True) as package:  # whole, and recorded in the master
         assert package.package_scope().member == "SNV"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("goi-")] == [out.name]
+
+
+def test_sealing_right_after_an_entry_seals_that_entry(qtbot, small_demo, tmp_path,
+                                                        monkeypatch):
+    """The entry is written on the file thread; the seal is computed there too, after it (a
+    seal computed before the write would be dropped by it, and the package sent unsealed)."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from parapp.core.packages import default_key_path, verify_seal
+    from parapp.ui.seal_dialog import SealDialog
+    monkeypatch.setattr(merging, "show_information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"warning: {a}"))
+    key = default_key_path("SNV")
+    key.parent.mkdir(parents=True, exist_ok=True)
+    fingerprint = new_key(key)
+    with Store.open(small_demo) as store:
+        with store.edit("gui") as ed:
+            ed.register_key("SNV", fingerprint)
+        package = packages.export_package(store, "SNV", tmp_path / "goi-SNV.parapp").path
+    member = open_window(qtbot, package)
+    unit, crit = sorted(member.document.package_scope.targets)[0]
+    assert member.select_unit(unit) and member.select_criterion(crit)
+
+    def slow(*_args):  # a slow stick: the entry is still being written when Seal is pressed
+        time.sleep(0.05)
+    event.listen(Engine, "before_cursor_execute", slow)
+    try:
+        editor = member.editor
+        editor.appraisal_note.setPlainText("Không có tài liệu kiểm chứng")
+        editor.appraisal_score.setText("0")
+        assert editor.commit("appraisal_points")
+        assert not member.ops.idle  # sent, not yet written
+
+        def press_seal():
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, SealDialog)
+            dialog.seal_button.click()
+        QTimer.singleShot(0, press_seal)
+        seal = member.seal_package()
+    finally:
+        event.remove(Engine, "before_cursor_execute", slow)
+    assert seal is not None and seal.fingerprint == fingerprint
+    settle(qtbot, member)
+    assert verify_seal(package, "SNV", fingerprint).member == "SNV"  # still sealed
+    with Store.open(package, readonly=True) as store:
+        assert store.score(unit, crit)["appraisal_points"] == Decimal(0)

@@ -65,9 +65,13 @@ class CouncilActions(QObject):
         w = self.window
         if not w.document.is_open or w.read_only:
             return None
-        from parapp.ui.merging import run_merge_dialog
         if not w.editor.leave():
             return None
+        return w.ops.after_writes(self._merge)  # the dialog reads the file: edits sent first
+
+    def _merge(self):
+        w = self.window
+        from parapp.ui.merging import run_merge_dialog
         report = run_merge_dialog(w, w.path)
         if report is not None and report.txn:
             label = self.tr("Hợp nhất {n} gói").format(n=len(report.packages))
@@ -83,7 +87,7 @@ class CouncilActions(QObject):
         from parapp.ui.merging import seal_current_package
         if not w.editor.leave():  # a later write would drop the seal
             return None
-        seal = seal_current_package(w, w.path)
+        seal = seal_current_package(w, w.path, w.ops, w.document.package_scope)
         if seal is not None:
             w.statusBar().showMessage(self.tr(
                 "Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký").format(file=w.path.name),

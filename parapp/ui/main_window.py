@@ -556,7 +556,7 @@ class MainWindow(QMainWindow):
         from parapp.ui.report_view import open_report_window
         if not self.editor.leave():  # the report reads the file: a typed score goes in first
             return None
-        return open_report_window(self, kind)
+        return self.ops.after_writes(lambda: open_report_window(self, kind))
 
     def export_package(self, member: str | None = None, out: Path | str | None = None,
                        round_: int = 1) -> Path | None:

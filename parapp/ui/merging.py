@@ -25,8 +25,9 @@ from parapp.core.errors import ParappError
 from parapp.core.merge import MergeReport, merge_packages
 from parapp.core.numbers import fmt_time
 from parapp.core.packages import SealInfo
-from parapp.core.store import Store
+from parapp.core.store import PackageScope, Store
 from parapp.ui.importing import show_information, show_warning
+from parapp.ui.operations import Operations
 from parapp.ui.seal_dialog import SealDialog
 
 log = logging.getLogger(__name__)
@@ -184,25 +185,29 @@ def run_merge_dialog(window: QWidget | None, master_path: Path | str) -> MergeRe
     return report
 
 
-def seal_current_package(parent: QWidget | None, package_path: Path | str) -> SealInfo | None:
-    """Seal the member's package at `package_path` (the file the window has open: commit any
-    pending edit first — a later write drops the seal). Confirms with the key's fingerprint;
-    returns the seal, or None if the user cancelled or it is not a package."""
+def seal_current_package(parent: QWidget | None, package_path: Path | str,
+                         ops: Operations | None = None,
+                         scope: PackageScope | None = None) -> SealInfo | None:
+    """Seal the member's package at `package_path`. A window that has it open gives its
+    operations and the package's scope: the seal is then computed after every edit it sent
+    (a later write drops the seal). Confirms with the key's fingerprint; returns the seal, or
+    None if the user cancelled or it is not a package."""
     package_path = Path(package_path)
     title = QCoreApplication.translate("merging", "Niêm phong gói")
-    try:
-        with Store.open(package_path, readonly=True) as store:
-            scope = store.package_scope()
-    except ParappError as err:
-        show_warning(parent, title, str(err))
-        return None
+    if ops is None:
+        try:
+            with Store.open(package_path, readonly=True) as store:
+                scope = store.package_scope()
+        except ParappError as err:
+            show_warning(parent, title, str(err))
+            return None
     if scope is None:
         show_warning(parent, title, QCoreApplication.translate(
             "merging", "{file} là tệp của Tổ thư ký, không phải gói của thành viên: không cần "
             "niêm phong.")
             .format(file=package_path.name))
         return None
-    dialog = SealDialog(parent, package_path, scope.member)
+    dialog = SealDialog(parent, package_path, scope.member, ops)
     dialog.exec()
     seal = dialog.seal
     dialog.deleteLater()

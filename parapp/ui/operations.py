@@ -159,6 +159,16 @@ class Operations(QObject):
         return self.submit(Op(label, fn, kind="work", done=done, failed=failed,
                               cancelled=cancelled, cancellable=cancellable, exclusive=exclusive))
 
+    def after_writes(self, fn: Callable[[], Any]) -> Any:
+        """`fn()` once every op sent so far has ended — at once (returning what it returns)
+        when none runs. For work that reads the file on a connection of its own (a report, the
+        merge dialog): it then sees the last edit sent."""
+        if not any(op.kind == "change" or op.exclusive for op in self._pending):
+            return fn()
+        self.submit(Op(QCoreApplication.translate("Operations", "Đang ghi nốt…"),
+                       lambda _work: None, done=lambda _none: fn()))
+        return None
+
     def submit(self, op: Op) -> Op:
         op._report = lambda done, total: self._emit_progress(op, done, total)
         was_idle = not self._pending

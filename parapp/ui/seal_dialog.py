@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,6 +22,7 @@ from parapp.core.errors import ParappError
 from parapp.core.packages import SealInfo, default_key_path, load_key, new_key, seal_package
 from parapp.ui.forms.ui_key_dialog import Ui_KeyDialog
 from parapp.ui.forms.ui_seal_dialog import Ui_SealDialog
+from parapp.ui.operations import Operations
 from parapp.ui.sizing import fit_line_edit, keep_text_whole
 from parapp.ui.theme import error_color
 
@@ -139,9 +138,13 @@ class SealDialog(QDialog):
     """Seal the package at `package_path` with the member's private key. The passphrase field
     shows only when the chosen key has one; it is never stored. `seal` is set once sealed."""
 
-    def __init__(self, parent: QWidget | None, package_path: Path | str, member: str):
+    def __init__(self, parent: QWidget | None, package_path: Path | str, member: str,
+                 ops: Operations | None = None):
         super().__init__(parent)
         self.package_path = Path(package_path)
+        # the window's operations, when the window has the package open: the seal is computed
+        # on its file thread, after every edit sent before (a later write would drop it)
+        self.ops = ops
         self.member = member
         self.seal: SealInfo | None = None
         self.ui = ui = Ui_SealDialog()
@@ -206,20 +209,35 @@ class SealDialog(QDialog):
         if create_key_dialog(self, self.member, self.key_path) is not None:
             self._key_changed()
 
-    def seal_now(self) -> SealInfo | None:
+    def seal_now(self) -> bool:
+        """Seal with the key chosen; False when refused at once. The dialog closes once sealed,
+        or says why not."""
         passphrase = self.pass_edit.text() if self.pass_edit.isVisible() else ""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            key = load_key(self.key_path, passphrase or None)
-            self.seal = seal_package(self.package_path, key)
+        self.pass_edit.clear()  # never kept
+        key_path, package_path = self.key_path, self.package_path
+
+        def work(_job=None) -> SealInfo:
+            try:
+                return seal_package(package_path, load_key(key_path, passphrase or None))
+            except OSError as err:
+                raise ParappError(f"{package_path}: {err.strerror or err}") from None
+
+        def sealed(seal: SealInfo) -> None:
+            self.seal = seal
+            self.accept()
+
+        def refused(message: str) -> None:
+            self.seal_button.setEnabled(True)
+            self.error_label.setText(message)
+
+        self.seal_button.setEnabled(False)
+        self.error_label.setText("")
+        if self.ops is not None:
+            self.ops.work(self.tr("Đang niêm phong gói…"), work, sealed, refused)
+            return True
+        try:  # no window holds the package: nothing else writes to it
+            sealed(work())
         except ParappError as err:
-            self.error_label.setText(str(err))
-            return None
-        except OSError as err:
-            self.error_label.setText(f"{self.package_path}: {err.strerror or err}")
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
-            self.pass_edit.clear()  # never kept
-        self.accept()
-        return self.seal
+            refused(str(err))
+            return False
+        return True

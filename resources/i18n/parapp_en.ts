@@ -132,17 +132,17 @@
         <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="73"/>
+        <location filename="../../parapp/ui/council.py" line="77"/>
         <source>Hợp nhất {n} gói</source>
         <translation>Merge of {n} package(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="74"/>
+        <location filename="../../parapp/ui/council.py" line="78"/>
         <source>Đang đọc lại tệp…</source>
         <translation>Reading the file again…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="89"/>
+        <location filename="../../parapp/ui/council.py" line="93"/>
         <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
         <translation>Package sealed; send {file} to the secretariat</translation>
     </message>
@@ -767,7 +767,7 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="62"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="61"/>
         <source>Tạo khóa niêm phong cho {member}</source>
         <translation>Create a sealing key for {member}</translation>
     </message>
@@ -802,32 +802,32 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="56"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="55"/>
         <source>&amp;Tạo khóa</source>
         <translation>C&amp;reate key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="58"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="57"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="79"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="78"/>
         <source>Lưu khóa riêng</source>
         <translation>Save the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="81"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="80"/>
         <source>Khóa parapp (*.key)</source>
         <translation>parapp keys (*.key)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="87"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="86"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="108"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="107"/>
         <source>Đã tạo khóa: {path}
 Khóa công khai: {public}
 
@@ -838,7 +838,7 @@ Public key: {public}
 Send the fingerprint below to the secretariat (official letter, phone) to register member {member}&apos;s key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="117"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="116"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1824,12 +1824,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="222"/>
+        <location filename="../../parapp/ui/operations.py" line="168"/>
+        <source>Đang ghi nốt…</source>
+        <translation>Finishing the writes…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/operations.py" line="232"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="319"/>
+        <location filename="../../parapp/ui/operations.py" line="329"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2518,7 +2523,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Seal the package for the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="160"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="163"/>
         <source>Gói &lt;b&gt;{file}&lt;/b&gt; của thành viên &lt;b&gt;{member}&lt;/b&gt; sẽ được ký bằng khóa riêng của thành viên. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong lại).</source>
         <translation>Package &lt;b&gt;{file}&lt;/b&gt; of member &lt;b&gt;{member}&lt;/b&gt; will be signed with the member&apos;s private key. Any change to the package after sealing breaks the seal (it must be sealed again).</translation>
     </message>
@@ -2543,29 +2548,34 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Private key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="153"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="156"/>
         <source>&amp;Niêm phong</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="155"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="158"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="194"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="197"/>
         <source>Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân tay cho Tổ thư ký đăng ký trước khi gửi gói.</source>
         <translation>No key at {path}. Choose another key file, or create a new key and send its fingerprint to the secretariat to register before sending the package.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="198"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="201"/>
         <source>Chọn khóa riêng</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="200"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="203"/>
         <source>Khóa parapp (*.key);;Mọi tệp (*)</source>
         <translation>parapp keys (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/seal_dialog.py" line="236"/>
+        <source>Đang niêm phong gói…</source>
+        <translation>Sealing the package…</translation>
     </message>
 </context>
 <context>
@@ -3104,27 +3114,27 @@ points</translation>
         <translation>Second appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="110"/>
+        <location filename="../../parapp/ui/merging.py" line="111"/>
         <source>{path}: không mở được tệp ({error})</source>
         <translation>{path}: cannot open the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="125"/>
+        <location filename="../../parapp/ui/merging.py" line="126"/>
         <source>Không hợp nhất được ({error}); không có gì thay đổi</source>
         <translation>Could not merge ({error}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="192"/>
+        <location filename="../../parapp/ui/merging.py" line="196"/>
         <source>Niêm phong gói</source>
         <translation>Seal the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="200"/>
+        <location filename="../../parapp/ui/merging.py" line="205"/>
         <source>{file} là tệp của Tổ thư ký, không phải gói của thành viên: không cần niêm phong.</source>
         <translation>{file} is the secretariat&apos;s file, not a member&apos;s package: it needs no seal.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="210"/>
+        <location filename="../../parapp/ui/merging.py" line="215"/>
         <source>Đã niêm phong {file} (thành viên {member}, lúc {at}).
 Khóa: {fingerprint}
 

@@ -29,7 +29,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -38,10 +38,14 @@ from parapp.core.store import Store
 
 
 def wait_idle(app, window) -> None:
-    """Turn the event loop until the window's operations have all ended."""
-    while not window.ops.idle:
-        app.processEvents()
-        time.sleep(0.0005)
+    """Run the event loop, as the application does, until the window's operations have all
+    ended (a loop that polls instead would hold Python's lock and slow the file thread)."""
+    if window.ops.idle:
+        return
+    loop = QEventLoop()
+    window.ops.busy_changed.connect(loop.quit)
+    loop.exec()
+    window.ops.busy_changed.disconnect(loop.quit)
 
 
 def main() -> int:

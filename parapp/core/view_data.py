@@ -14,10 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-
 from parapp.core.evaluation import PeriodResult, Snapshot, evaluate, reevaluate_unit
-from parapp.core.models import Criterion, Score, Unit
 from parapp.core.scoring import Engine, UnitInput
 from parapp.core.store import SCORE_EDIT_FIELDS, EvidenceInfo, PackageScope, Store
 
@@ -61,27 +58,28 @@ class LeafRow:
     def fields(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in SCORE_EDIT_FIELDS}
 
-    @property
-    def note_in_force(self) -> str:
-        """The deduction note that counts: the second appraisal's once there is one."""
-        return self.appraisal2_note if self.appraisal2_points is not None else \
-            self.appraisal_note
 
-
-EMPTY_LEAF = LeafRow()
+Texts = tuple[str, str, str, str]  # explanation, appraisal note, explanation 2, appraisal 2 note
+NO_TEXTS: Texts = ("", "", "", "")
 
 
 @dataclass(frozen=True)
 class UnitData:
-    """One unit read afresh: as the engine sees it, and its leaves as the editor shows them."""
+    """One unit read afresh: as the engine sees it (its points), and the texts and evidence
+    lists of its leaves — all of them, or only the leaf `only` when one leaf was written."""
     input: UnitInput
-    leaves: Mapping[str, LeafRow]  # by criterion code; a leaf never scored is absent
+    texts: Mapping[str, Texts]  # by criterion code; leaves without any text are absent
+    evidence: Mapping[str, tuple[EvidenceInfo, ...]]  # by criterion code
+    only: str | None = None
 
 
 @dataclass
 class PeriodData:
     """Everything the views show of an open file. The window replaces a unit's part after an
-    edit (`apply_unit`) and the whole after an import, a merge or a settings change."""
+    edit (`apply_unit`) and the whole after an import, a merge or a settings change.
+
+    A leaf's points are the snapshot's (the engine reads them anyway); only its texts and
+    evidence lists are kept beside it."""
     info: PeriodInfo
     snapshot: Snapshot
     engine: Engine
@@ -89,26 +87,59 @@ class PeriodData:
     units: list[UnitRow]
     members: list[MemberRow]
     scope: PackageScope | None  # None for a master file
-    leaves: dict[str, Mapping[str, LeafRow]] = field(default_factory=dict)  # unit → code → row
-
-    def leaf(self, unit_code: str, criterion_code: str) -> LeafRow:
-        return self.leaves.get(unit_code, {}).get(criterion_code, EMPTY_LEAF)
-
-    def evidence_counts(self, unit_code: str) -> dict[str, int]:
-        return {code: len(row.evidence) for code, row in self.leaves.get(unit_code, {}).items()
-                if row.evidence}
-
-    def notes(self, unit_code: str) -> dict[str, str]:
-        return {code: row.note_in_force for code, row in self.leaves.get(unit_code, {}).items()}
+    texts: dict[str, dict[str, Texts]] = field(default_factory=dict)  # unit → code → texts
+    evidence: dict[str, dict[str, tuple[EvidenceInfo, ...]]] = field(default_factory=dict)
 
     def unit_input(self, unit_code: str) -> UnitInput | None:
         return next((u for u in self.snapshot.units if u.code == unit_code), None)
+
+    def leaf(self, unit_code: str, criterion_code: str) -> LeafRow:
+        unit = self.unit_input(unit_code)
+        node = self.snapshot.tree.by_code.get(criterion_code)
+        score = unit.scores.get(node.key) if unit is not None and node is not None else None
+        explanation, note, explanation2, note2 = self.texts.get(unit_code, {}).get(
+            criterion_code, NO_TEXTS)
+        evidence = self.evidence.get(unit_code, {}).get(criterion_code, ())
+        if score is None:
+            return LeafRow(None, explanation, None, note, explanation2, None, note2, evidence)
+        return LeafRow(score.self_points, explanation, score.appraisal, note, explanation2,
+                       score.appraisal2, note2, evidence)
+
+    def evidence_counts(self, unit_code: str) -> dict[str, int]:
+        return {code: len(infos) for code, infos in self.evidence.get(unit_code, {}).items()
+                if infos}
+
+    def notes(self, unit_code: str) -> dict[str, str]:
+        """The deduction note in force per criterion code: the second appraisal's once there
+        is one (leaves without a note are absent)."""
+        unit = self.unit_input(unit_code)
+        by_code = self.snapshot.tree.by_code
+        notes = {}
+        for code, (_explanation, note, _explanation2, note2) in \
+                self.texts.get(unit_code, {}).items():
+            node = by_code.get(code)
+            score = unit.scores.get(node.key) if unit is not None and node is not None else None
+            notes[code] = note2 if score is not None and score.appraisal2 is not None else note
+        return notes
 
     def apply_unit(self, unit: UnitData) -> None:
         """After one unit changed in the file: its rows, and its block evaluated again."""
         self.snapshot, self.result = reevaluate_unit(self.snapshot, self.result, self.engine,
                                                      unit.input)
-        self.leaves[unit.input.code] = unit.leaves
+        code = unit.input.code
+        if unit.only is None:
+            self.texts[code] = dict(unit.texts)
+            self.evidence[code] = dict(unit.evidence)
+            return
+        _replace(self.texts.setdefault(code, {}), unit.texts, unit.only)
+        _replace(self.evidence.setdefault(code, {}), unit.evidence, unit.only)
+
+
+def _replace(kept: dict, fresh: Mapping, code: str) -> None:
+    if code in fresh:
+        kept[code] = fresh[code]
+    else:
+        kept.pop(code, None)
 
 
 def read_period(store: Store) -> PeriodData:
@@ -121,30 +152,49 @@ def read_period(store: Store) -> PeriodData:
     members = [MemberRow(m.code, m.department, m.person or "") for m in store.members()]
     return PeriodData(PeriodInfo(period.uuid, period.province, period.year, period.title or ""),
                       snapshot, engine, result, units, members, store.package_scope(),
-                      _leaves(store))
+                      _texts(store), _evidence(store))
 
 
-def read_unit(store: Store, unit_code: str) -> UnitData:
-    return UnitData(store.unit_input(unit_code), _leaves(store, unit_code).get(unit_code, {}))
+def read_unit(store: Store, unit_code: str, only: str | None = None) -> UnitData:
+    """One unit afresh; with `only`, the texts and evidence of that one leaf."""
+    texts = _texts(store, unit_code, only).get(unit_code, {})
+    evidence = _evidence(store, unit_code, only).get(unit_code, {})
+    return UnitData(store.unit_input(unit_code), texts, evidence, only)
 
 
-def _leaves(store: Store, unit_code: str | None = None) -> dict[str, Mapping[str, LeafRow]]:
-    """Every stored score row and evidence list, by unit code and criterion code."""
-    evidence: dict[tuple[str, str], list[EvidenceInfo]] = defaultdict(list)
-    for info in store.evidence(unit_code):
-        evidence[info.unit, info.criterion].append(info)
-    query = (select(Unit.code, Criterion.code, *(getattr(Score, k) for k in SCORE_EDIT_FIELDS))
-             .join(Unit, Score.unit_id == Unit.id).join(Criterion, Score.criterion_id == Criterion.id)
-             .where(Score.deleted.is_(False), Unit.deleted.is_(False),
-                    Criterion.deleted.is_(False)))
+# the texts of every live score that has any; read with the driver's own cursor (for a whole
+# province, 150 units × 120 leaves, the ORM's row processing was most of opening a file)
+_TEXTS_SQL = """
+SELECT u.code, c.code, coalesce(s.explanation, ''), coalesce(s.appraisal_note, ''),
+       coalesce(s.explanation2, ''), coalesce(s.appraisal2_note, '')
+FROM score s JOIN unit u ON u.id = s.unit_id JOIN criterion c ON c.id = s.criterion_id
+WHERE s.deleted = 0 AND u.deleted = 0 AND c.deleted = 0
+  AND (s.explanation != '' OR s.appraisal_note != '' OR s.explanation2 != ''
+       OR s.appraisal2_note != '') {where}
+"""
+# one unit (and one leaf): by id, so that SQLite reads them through the score's indexes
+_OF_UNIT = "AND s.unit_id = (SELECT id FROM unit WHERE code = ? AND deleted = 0)"
+_OF_LEAF = " AND s.criterion_id = (SELECT id FROM criterion WHERE code = ? AND deleted = 0)"
+
+
+def _texts(store: Store, unit_code: str | None = None,
+           only: str | None = None) -> dict[str, dict[str, Texts]]:
+    where, params = "", tuple[str, ...]()
     if unit_code is not None:
-        query = query.where(Unit.code == unit_code)
-    rows: dict[str, dict[str, LeafRow]] = defaultdict(dict)
-    with store.session() as s:
-        for unit, code, *values in s.execute(query):
-            stored: dict[str, Any] = {k: (v if k.endswith("points") else v or "")
-                                      for k, v in zip(SCORE_EDIT_FIELDS, values, strict=True)}
-            rows[unit][code] = LeafRow(**stored, evidence=tuple(evidence.pop((unit, code), ())))
-    for (unit, code), infos in evidence.items():  # evidence on a leaf not scored yet
-        rows[unit][code] = LeafRow(evidence=tuple(infos))
-    return dict(rows)
+        where, params = _OF_UNIT, (unit_code,)
+        if only is not None:
+            where, params = where + _OF_LEAF, (unit_code, only)
+    texts: dict[str, dict[str, Texts]] = defaultdict(dict)
+    with store.engine.connect() as con:
+        for unit, code, *values in con.exec_driver_sql(_TEXTS_SQL.format(where=where), params):
+            texts[unit][code] = (values[0], values[1], values[2], values[3])
+    return dict(texts)
+
+
+def _evidence(store: Store, unit_code: str | None = None,
+              only: str | None = None) -> dict[str, dict[str, tuple[EvidenceInfo, ...]]]:
+    lists: dict[str, dict[str, list[EvidenceInfo]]] = defaultdict(lambda: defaultdict(list))
+    for info in store.evidence(unit_code, only):
+        lists[info.unit][info.criterion].append(info)
+    return {unit: {code: tuple(infos) for code, infos in leaves.items()}
+            for unit, leaves in lists.items()}

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.ops = Operations(self, lambda: self.document.store, self.document.apply)
         self.ops.changed.connect(self._on_changed)
         self.ops.busy_changed.connect(self._on_busy)
+        self.ops.exclusive_changed.connect(lambda _on: self.apply_mode())
         self.editor.attach(self.document, self.ops)
         self.scoring = ScoringView(self)
         self.overview = OverviewTab(self)
@@ -267,7 +268,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _on_busy(self, busy: bool) -> None:
-        self.apply_mode()
         if not busy and self._close_when_idle:
             self._close_when_idle = False
             QTimer.singleShot(0, self.close)

@@ -117,6 +117,8 @@ class Operations(QObject):
 
     changed = Signal(object)  # Changes, after `apply` gave the document its new data
     busy_changed = Signal(bool)
+    # an exclusive op (open, import, new period…) started or ended: what can be done changes
+    exclusive_changed = Signal(bool)
     op_failed = Signal(str, str)  # label, message: every failure, for the log and the tests
 
     def __init__(self, parent: QWidget, store: Callable[[], Store | None],
@@ -172,10 +174,13 @@ class Operations(QObject):
     def submit(self, op: Op) -> Op:
         op._report = lambda done, total: self._emit_progress(op, done, total)
         was_idle = not self._pending
+        was_exclusive = self.exclusive is not None
         self._pending.append(op)
         self._queue.put(op)
         if was_idle:
             self.busy_changed.emit(True)
+        if op.exclusive and not was_exclusive:
+            self.exclusive_changed.emit(True)
         if not self._show_timer.isActive() and not self.status.isVisible():
             self._show_timer.start()
         return op
@@ -256,6 +261,8 @@ class Operations(QObject):
                     QMessageBox.warning(self._window, op.label.rstrip("…"), error)
         finally:
             self._pending.remove(op)
+            if op.exclusive and self.exclusive is None:
+                self.exclusive_changed.emit(False)
             if not self._pending:
                 self._show_timer.stop()
                 self.status.hide()
@@ -346,9 +353,11 @@ class _StatusWidget(QWidget):
 def unit_changes(store: Store, label: str, txn: str | None, units, *, criterion: str | None = None,
                  fields: tuple[str, ...] = (), evidence: bool = False, notes: bool = False,
                  undoable: bool = True, value: Any = None) -> Changes:
+    """What a change of a few units wrote, with those units read again — only the leaf
+    `criterion` of them when it names one."""
     units = frozenset(units)
     return Changes(label, txn, units, criterion, fields, evidence, notes, False, undoable,
-                   {code: read_unit(store, code) for code in units}, None, value)
+                   {code: read_unit(store, code, criterion) for code in units}, None, value)
 
 
 def period_changes(store: Store, label: str, txn: str | None, *, undoable: bool = True,

@@ -18,7 +18,7 @@ from qt_helpers import open_window, settle_all, type_text, when_modal
 from parapp.core.interchange import exporter
 from parapp.core.interchange.columns import LAYOUTS
 from parapp.core.store import Store
-from parapp.ui import importing, main_window
+from parapp.ui import importing
 from parapp.ui.new_period import NewPeriodDialog
 
 pytestmark = pytest.mark.gui
@@ -38,7 +38,6 @@ def shown(monkeypatch):
         calls.append(("import-warning", title, text, details))
 
     monkeypatch.setattr(importing, "show_warning", import_warning)
-    monkeypatch.setattr(main_window, "show_warning", import_warning)  # bound at its import
     return calls
 
 

@@ -106,10 +106,12 @@ def start_import(window: MainWindow, kind: str, xlsx_path: Path | str,
                                         progress=lambda done, total: _step(w, done, total))
                 except ImportCancelled:
                     timing.outcome = "cancelled"
-                    raise Cancelled from None
+                    report = None
                 except ImportFailed as err:  # every error, for the details of the box
                     timing.outcome = f"failed: {str(err).splitlines()[0]}"
                     return Changes(label, None, undoable=False, value=err)
+            if report is None:  # rolled back: nothing changed
+                raise Cancelled
             return period_changes(w.store, step, report.txn, value=report)
 
         window.ops.change(label, work, lambda changes: done(changes.value), failed,

@@ -3,8 +3,10 @@ unit's criteria tree beside the score editor) and tab "Tổng hợp" (the period
 
 The window is wiring: its rooms are elsewhere, each with one concern —
 
-    document.py       the open file and its lifecycle: open (under its lock, else read-only,
-                      saying who holds it), re-read, save a copy, close, recent files
+    operations.py     the one way to the file: every read and write runs on the window's file
+                      thread; the window applies each change it returns once (`_on_changed`)
+    document.py       the open file without widgets: its store, lock, path and the data read
+    file_actions.py   Tệp › Mới, Mở, Mở gần đây, Lưu bản sao, Đóng
     scoring.py        tab "Chấm điểm" and the left list's selection: the unit and leaf shown,
                       the criteria tree, the summary, the editor's navigation, the refresh after
                       an edit (unit_list.py: the left list's model)
@@ -12,13 +14,15 @@ The window is wiring: its rooms are elsewhere, each with one concern —
     excel.py          Tệp › Nhập từ Excel, Xuất Excel, Tạo mẫu Excel
     council.py        Kỳ đánh giá › packages: export, merge, seal
     settings_dialog.py  Kỳ đánh giá › Thiết lập, with its live preview
+    undo.py           Sửa › Hoàn tác, Làm lại
     window_layout.py  where the parts go, kept per screen size
     preferences.py    every setting kept between runs, typed
 
-Opening reads the file once (a snapshot evaluated with a cached engine); every edit re-reads only
-the unit edited and re-evaluates its block, so the views follow each entry at once. Each
+Opening reads the file once, on the file thread (parapp.core.view_data: a snapshot evaluated
+with a cached engine, and every leaf's texts and evidence); every edit re-reads only the leaf
+written and re-evaluates its unit's block, so the views follow each entry at once. Each
 committed transaction — an edit, evidence added or removed, a settings change, an import, a
-merge — becomes one step on the window's undo stack (`push_undo`). The static layout lives in
+merge — becomes one step on the window's undo stack. The static layout lives in
 forms/main_window.ui.
 """
 from __future__ import annotations
@@ -36,27 +40,19 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QWidget,
 )
 
-from parapp.core.errors import ParappError
-from parapp.core.interchange.importer import create_period
-from parapp.core.interchange.xlsx import ImportFailed
-from parapp.core.view_data import read_period
 from parapp.ui import preferences
 from parapp.ui.council import CouncilActions
 from parapp.ui.dashboard import OverviewTab
-from parapp.ui.document import Document, Opened, recent_files
+from parapp.ui.document import Document
 from parapp.ui.excel import ExcelMenus
+from parapp.ui.file_actions import FileActions
 from parapp.ui.forms.ui_main_window import Ui_MainWindow
-from parapp.ui.importing import show_warning
-from parapp.ui.new_period import NewPeriodDialog
 from parapp.ui.operations import Changes, Operations
 from parapp.ui.scoring import ScoringView
 from parapp.ui.settings_dialog import SettingsDialog, SettingsSession
@@ -82,10 +78,11 @@ class MainWindow(QMainWindow):
         self.criteria_view, self.editor = ui.criteriaView, ui.scoreEditor
         self.dashboard, self.tabs = ui.dashboard, ui.tabs
         self.document = Document(self)
+        self.files = FileActions(self)
         self.ops = Operations(self, lambda: self.document.store, self.document.apply)
         self.ops.changed.connect(self._on_changed)
         self.ops.busy_changed.connect(self._on_busy)
-        self.ops.exclusive_changed.connect(lambda _on: self.apply_mode())
+        self.ops.exclusive_changed.connect(self._on_exclusive)
         self.editor.attach(self.document, self.ops)
         self.scoring = ScoringView(self)
         self.overview = OverviewTab(self)
@@ -178,15 +175,15 @@ class MainWindow(QMainWindow):
         self.action_new.setShortcut(QKeySequence.StandardKey.New)
         self.action_new.setStatusTip(self.tr("Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ "
                                              "sổ tính Excel"))
-        self.action_new.triggered.connect(self._choose_new)
+        self.action_new.triggered.connect(self.files.choose_new)
         file_menu.insertAction(ui.actionOpen, self.action_new)
         self.recent_menu = QMenu(self.tr("Mở &gần đây"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(self.files.fill_recent)
         file_menu.insertMenu(self.excel.import_menu.menuAction(), self.recent_menu)
         self.action_save_copy = QAction(self.tr("&Lưu bản sao…"), self)
         self.action_save_copy.setStatusTip(self.tr("Lưu một bản sao trọn vẹn của tệp (ví dụ để "
                                                    "gửi thư điện tử)"))
-        self.action_save_copy.triggered.connect(self._choose_save_copy)
+        self.action_save_copy.triggered.connect(self.files.choose_save_copy)
         self.action_close = QAction(self.tr("Đó&ng"), self)
         self.action_close.setShortcut(QKeySequence.StandardKey.Close)
         self.action_close.triggered.connect(self.close_file)
@@ -215,7 +212,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         ui = self.ui
-        ui.actionOpen.triggered.connect(self._choose_file)
+        ui.actionOpen.triggered.connect(self.files.choose_file)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionUndo.triggered.connect(self.undo)
         ui.actionRedo.triggered.connect(self.redo)
@@ -267,166 +264,31 @@ class MainWindow(QMainWindow):
         self.ops.shutdown()
         super().closeEvent(event)
 
+    def _on_exclusive(self, _running: bool) -> None:
+        self.apply_mode()  # an open, an import…: the file's state is in flux meanwhile
+
     def _on_busy(self, busy: bool) -> None:
         if not busy and self._close_when_idle:
             self._close_when_idle = False
-            QTimer.singleShot(0, self.close)
+            QTimer.singleShot(0, self, self.close)  # dropped if the window is gone by then
 
-    # -- the file ---------------------------------------------------------------------------
+    # -- the file (parapp.ui.file_actions) -----------------------------------------------------
 
     def open_path(self, path: Path | str, done=None) -> bool:
-        """Open and show a file on the file thread — writable under a lock when it can be, else
-        read-only with a notice; on failure warn and keep what was shown. `done(ok)` is called
-        when it has ended. False when it was not started."""
-        path = Path(path)
-        if not self._leave_current():
-            return False
-
-        def opened(result: Opened) -> None:
-            self.document.install(result)
-            self._close_windows()  # they showed the file held until now
-            self._show()
-            if result.leftovers:
-                self.statusBar().showMessage(result.leftovers, 60000)
-            if result.notice:
-                QMessageBox.information(self, self.tr("Mở ở chế độ chỉ xem"), result.notice)
-            if done is not None:
-                done(True)
-
-        def failed(message: str) -> None:  # what was shown stays
-            self._warn_open(message)
-            if done is not None:
-                done(False)
-
-        self.ops.work(self.tr("Đang mở {file}…").format(file=path.name),
-                      lambda _work: self._open_work(path), opened, failed, exclusive=True)
-        return True
-
-    def _open_work(self, path: Path) -> Opened:
-        try:
-            return self.document.open_work(path)
-        except ParappError:
-            raise
-        except Exception as err:
-            raise ParappError(self.tr("{path}: không đọc được tệp ({error})").format(
-                path=path, error=err)) from err
+        return self.files.open_path(path, done)
 
     def reload(self) -> bool:
-        """Re-read the open file, keeping the selected unit, criterion, expansion and filters."""
-        if not self.document.is_open:
-            return False
-
-        def reread(data) -> None:
-            if self.document.data is not None:
-                self.document.data = data
-                self._show(keep=True)
-                self.editor.reload()
-        self.ops.query(self.tr("Đang đọc lại tệp…"), read_period, reread, self._warn_open)
-        return True
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        files = recent_files()
-        for path in files:
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not files:
-            self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
-
-    def _choose_new(self) -> None:
-        folder = self.path.parent if self.path else None
-        dialog = NewPeriodDialog(self, folder, self.ops)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        dialog.deleteLater()
-        if not accepted:
-            return
-        folder = dialog.workbook.parent if dialog.workbook else dialog.folder
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu kỳ đánh giá mới"), str(folder / f"{dialog.year}.parapp"),
-            self.tr("Tệp parapp (*.parapp)"))
-        if target:
-            self.new_period(Path(target), dialog.province, dialog.year, dialog.workbook)
+        return self.files.reload()
 
     def new_period(self, target: Path, province: str, year: int,
                    workbook: Path | None) -> bool:
-        """Create a period (criteria and units from `workbook`, all or nothing), off the GUI
-        thread, and open it."""
-        if not self._leave_current():
-            return False
-
-        def work(_work):
-            try:
-                create_period(target, province, year, workbook, overwrite=target.exists())
-            except ImportFailed as err:  # every error, in the details of the box below
-                return err
-            return target
-
-        def created(result) -> None:
-            if isinstance(result, ImportFailed):
-                show_warning(self, self.tr("Không tạo được kỳ đánh giá"),
-                             str(result).splitlines()[0],
-                             "" if result.whole else "\n".join(result.errors))
-            else:
-                self.open_path(target)
-        self.ops.work(self.tr("Đang tạo kỳ đánh giá…"), work, created, exclusive=True)
-        return True
-
-    def _choose_save_copy(self) -> None:
-        if not self.document.is_open:
-            return
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu bản sao"), str(self.path.with_name(f"{self.path.stem}-ban-sao"
-                                                                   ".parapp")),
-            self.tr("Tệp parapp (*.parapp)"))
-        if target:
-            self.save_copy(Path(target))
+        return self.files.new_period(target, province, year, workbook)
 
     def save_copy(self, target: Path) -> bool:
-        """A consistent, self-contained copy of the open file (on the file thread)."""
-        if not self.document.is_open or not self.editor.leave():
-            return False
-
-        def failed(message: str) -> None:
-            QMessageBox.warning(self, self.tr("Không lưu được bản sao"),
-                                self.tr("{path}: {error}").format(path=target, error=message))
-
-        def saved(_path) -> None:
-            self.statusBar().showMessage(self.tr("Đã lưu bản sao: {path}").format(path=target),
-                                         5000)
-
-        def work(w):
-            try:
-                return w.store.save_copy(target)
-            except OSError as err:
-                raise ParappError(str(err)) from err
-        self.ops.work(self.tr("Đang lưu bản sao…"), work, saved, failed)
-        return True
+        return self.files.save_copy(target)
 
     def close_file(self) -> bool:
-        """Close the open file (releasing its lock); the window stays, empty."""
-        if not self._leave_current():
-            return False
-        self._close_windows()
-
-        def closed(_none) -> None:
-            self.document._forget()
-            self._show_empty()
-        self.ops.work(self.tr("Đang đóng tệp…"), lambda _w: self.document.close_work(), closed,
-                      exclusive=True)
-        return True
-
-    def _warn_open(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Không mở được tệp"), message)
-
-    def _choose_file(self) -> None:
-        start = str(self.path.parent) if self.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Mở tệp đánh giá"), start,
-            self.tr("Tệp parapp (*.parapp);;Mọi tệp (*)"))
-        if name:
-            self.open_path(name)
+        return self.files.close_file()
 
     def _leave_current(self) -> bool:
         """Commit what is typed in the editor before the file or window goes; False if the
@@ -512,6 +374,10 @@ class MainWindow(QMainWindow):
             self.mode_label.setText(self.tr("Đang chỉnh sửa"))
             self.mode_label.setToolTip(self.tr("Mỗi điểm được ghi ngay vào tệp khi nhấn Enter "
                                                "hoặc rời ô nhập; Ctrl+Z để hoàn tác"))
+        elif busy and not self.document.read_only:
+            self.mode_label.setText(self.tr("Tạm dừng chỉnh sửa"))
+            self.mode_label.setToolTip(self.tr("Sửa lại được khi việc đang chạy xong (bên trái; "
+                                               "bấm Hủy để dừng nó)"))
         else:
             reason = self.read_only_reason or self.tr("tệp mở chỉ để đọc")
             self.mode_label.setText(self.tr("Chỉ xem — {who}").format(who=reason))

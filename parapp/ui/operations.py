@@ -225,16 +225,18 @@ class Operations(QObject):
             value, error = None, None
             fn, op.fn = op.fn, None  # dropped once run: a closure may hold a passphrase
             try:
-                with logs.timed(op.label.rstrip("…"), log):
-                    if op.cancel_requested:
-                        raise Cancelled
-                    value = fn(Work(op, self._store()))
-            except Cancelled:
-                error = ""
+                with logs.timed(op.label.rstrip("…"), log) as timing:
+                    try:
+                        if op.cancel_requested:
+                            raise Cancelled
+                        value = fn(Work(op, self._store()))
+                    except Cancelled:  # rolled back: nothing changed, nothing to report
+                        timing.outcome, error = "cancelled", ""
             except ParappError as err:
                 error = str(err)
             except Exception as err:  # logged with its traceback by logs.timed
-                error = QCoreApplication.translate("Operations", "Lỗi không mong đợi: {error}").format(
+                error = QCoreApplication.translate(
+                    "Operations", "Lỗi không mong đợi: {error}").format(
                     error=f"{type(err).__name__}: {err}")
             del fn
             self._relay.finished.emit(self._ref, op, value, error)

@@ -4,97 +4,97 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="177"/>
+        <location filename="../../parapp/ui/importing.py" line="179"/>
         <source>Điểm thẩm định đã nhập trong parapp</source>
         <translation>Appraisals entered in parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="179"/>
+        <location filename="../../parapp/ui/importing.py" line="181"/>
         <source>Tệp {file} có {n} điểm thẩm định khác với điểm thành viên Hội đồng đã nhập trong parapp. Chưa có gì được ghi; chọn cách nhập:</source>
         <translation>{file} has {n} appraisal(s) that differ from those council members entered in parapp. Nothing has been written yet; choose how to import:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="183"/>
+        <location filename="../../parapp/ui/importing.py" line="185"/>
         <source>&amp;Giữ điểm đã nhập trong parapp</source>
         <translation>&amp;Keep the appraisals entered in parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="184"/>
+        <location filename="../../parapp/ui/importing.py" line="186"/>
         <source>Ghi đè bằng giá trị trong tệp &amp;Excel</source>
         <translation>Replace them with the &amp;Excel file&apos;s values</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="190"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="190"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="190"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="190"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Lần</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="191"/>
+        <location filename="../../parapp/ui/importing.py" line="193"/>
         <source>Trong parapp</source>
         <translation>In parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="191"/>
+        <location filename="../../parapp/ui/importing.py" line="193"/>
         <source>Lý do (parapp)</source>
         <translation>Reason (parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="191"/>
+        <location filename="../../parapp/ui/importing.py" line="193"/>
         <source>Trong tệp Excel</source>
         <translation>In the Excel file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="192"/>
+        <location filename="../../parapp/ui/importing.py" line="194"/>
         <source>Lý do (tệp Excel)</source>
         <translation>Reason (Excel file)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="192"/>
+        <location filename="../../parapp/ui/importing.py" line="194"/>
         <source>Khi nhập</source>
         <translation>On import</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="215"/>
+        <location filename="../../parapp/ui/importing.py" line="217"/>
         <source>Ngoài ra, {n} dòng có thay đổi khác được nhập dù chọn cách nào.</source>
         <translation>Besides, {n} row(s) with other changes are imported either way.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="217"/>
+        <location filename="../../parapp/ui/importing.py" line="219"/>
         <source>Tệp không có thay đổi nào khác.</source>
         <translation>The file has no other changes.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="220"/>
+        <location filename="../../parapp/ui/importing.py" line="222"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="222"/>
+        <location filename="../../parapp/ui/importing.py" line="224"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="243"/>
+        <location filename="../../parapp/ui/importing.py" line="245"/>
         <source>Thay bằng {value}</source>
         <translation>Replaced by {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="244"/>
+        <location filename="../../parapp/ui/importing.py" line="246"/>
         <source>Giữ {value}</source>
         <translation>Keeps {value}</translation>
     </message>
@@ -689,6 +689,100 @@ The file is open read-only: scores cannot be changed and nothing can be imported
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="47"/>
+        <source>Mở ở chế độ chỉ xem</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="56"/>
+        <source>Đang mở {file}…</source>
+        <translation>Opening {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="67"/>
+        <source>{path}: không đọc được tệp ({error})</source>
+        <translation>{path}: cannot read the file ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="81"/>
+        <source>Đang đọc lại tệp…</source>
+        <translation>Reading the file again…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="94"/>
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="106"/>
+        <source>Lưu kỳ đánh giá mới</source>
+        <translation>Save the new assessment period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="107"/>
+        <location filename="../../parapp/ui/file_actions.py" line="142"/>
+        <source>Tệp parapp (*.parapp)</source>
+        <translation>parapp files (*.parapp)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="128"/>
+        <source>Không tạo được kỳ đánh giá</source>
+        <translation>Could not create the assessment period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="133"/>
+        <source>Đang tạo kỳ đánh giá…</source>
+        <translation>Creating the period…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="141"/>
+        <source>Lưu bản sao</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="153"/>
+        <source>Không lưu được bản sao</source>
+        <translation>Could not save the copy</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="154"/>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="157"/>
+        <source>Đã lưu bản sao: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="165"/>
+        <source>Đang lưu bản sao…</source>
+        <translation>Saving a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="178"/>
+        <source>Đang đóng tệp…</source>
+        <translation>Closing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="183"/>
+        <source>Không mở được tệp</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="189"/>
+        <source>Mở tệp đánh giá</source>
+        <translation>Open assessment file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/file_actions.py" line="190"/>
+        <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
+        <translation>parapp files (*.parapp);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../parapp/ui/undo.py" line="91"/>
@@ -1147,198 +1241,117 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="176"/>
+        <location filename="../../parapp/ui/main_window.py" line="174"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="178"/>
+        <location filename="../../parapp/ui/main_window.py" line="176"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="182"/>
+        <location filename="../../parapp/ui/main_window.py" line="180"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="185"/>
+        <location filename="../../parapp/ui/main_window.py" line="183"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="186"/>
+        <location filename="../../parapp/ui/main_window.py" line="184"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="189"/>
+        <location filename="../../parapp/ui/main_window.py" line="187"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="311"/>
-        <source>{path}: không đọc được tệp ({error})</source>
-        <translation>{path}: cannot read the file ({error})</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="292"/>
-        <source>Mở ở chế độ chỉ xem</source>
-        <translation>Opened read-only</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="336"/>
-        <source>(chưa có)</source>
-        <translation>(none yet)</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="347"/>
-        <source>Lưu kỳ đánh giá mới</source>
-        <translation>Save the new assessment period</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="348"/>
-        <location filename="../../parapp/ui/main_window.py" line="382"/>
-        <source>Tệp parapp (*.parapp)</source>
-        <translation>parapp files (*.parapp)</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="373"/>
-        <source>Đang tạo kỳ đánh giá…</source>
-        <translation>Creating the period…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="368"/>
-        <source>Không tạo được kỳ đánh giá</source>
-        <translation>Could not create the assessment period</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="254"/>
+        <location filename="../../parapp/ui/main_window.py" line="252"/>
         <source>{job}: đang hủy; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
         <translation>{job}: cancelling; the window closes once it is cancelled, nothing is left half-written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="257"/>
+        <location filename="../../parapp/ui/main_window.py" line="255"/>
         <source>{job}: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
         <translation>{job}: this cannot stop halfway; the window closes when it is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="301"/>
-        <source>Đang mở {file}…</source>
-        <translation>Opening {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="324"/>
-        <source>Đang đọc lại tệp…</source>
-        <translation>Reading the file again…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="380"/>
-        <source>Lưu bản sao</source>
-        <translation>Save a copy</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="392"/>
-        <source>Không lưu được bản sao</source>
-        <translation>Could not save the copy</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="393"/>
-        <source>{path}: {error}</source>
-        <translation>{path}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="396"/>
-        <source>Đã lưu bản sao: {path}</source>
-        <translation>Copy saved: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="404"/>
-        <source>Đang lưu bản sao…</source>
-        <translation>Saving a copy…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="416"/>
-        <source>Đang đóng tệp…</source>
-        <translation>Closing the file…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="421"/>
-        <source>Không mở được tệp</source>
-        <translation>Cannot open the file</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="426"/>
-        <source>Mở tệp đánh giá</source>
-        <translation>Open assessment file</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="427"/>
-        <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
-        <translation>parapp files (*.parapp);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/main_window.py" line="459"/>
+        <location filename="../../parapp/ui/main_window.py" line="321"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="462"/>
+        <location filename="../../parapp/ui/main_window.py" line="324"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="507"/>
+        <location filename="../../parapp/ui/main_window.py" line="369"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="509"/>
+        <location filename="../../parapp/ui/main_window.py" line="371"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="512"/>
+        <location filename="../../parapp/ui/main_window.py" line="374"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="513"/>
+        <location filename="../../parapp/ui/main_window.py" line="375"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="516"/>
+        <location filename="../../parapp/ui/main_window.py" line="378"/>
+        <source>Tạm dừng chỉnh sửa</source>
+        <translation>Editing paused</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="379"/>
+        <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
+        <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="382"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="517"/>
+        <location filename="../../parapp/ui/main_window.py" line="383"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="518"/>
+        <location filename="../../parapp/ui/main_window.py" line="384"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="593"/>
+        <location filename="../../parapp/ui/main_window.py" line="459"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="455"/>
+        <location filename="../../parapp/ui/main_window.py" line="317"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="465"/>
+        <location filename="../../parapp/ui/main_window.py" line="327"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="448"/>
+        <location filename="../../parapp/ui/main_window.py" line="310"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -1824,17 +1837,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="168"/>
+        <location filename="../../parapp/ui/operations.py" line="170"/>
         <source>Đang ghi nốt…</source>
         <translation>Finishing the writes…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="232"/>
+        <location filename="../../parapp/ui/operations.py" line="238"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="329"/>
+        <location filename="../../parapp/ui/operations.py" line="338"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3091,12 +3104,12 @@ points</translation>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="156"/>
+        <location filename="../../parapp/ui/importing.py" line="158"/>
         <source>Không nhập được dữ liệu</source>
         <translation>Could not import the data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="152"/>
+        <location filename="../../parapp/ui/importing.py" line="154"/>
         <source>Đã hủy nhập, không có thay đổi nào.</source>
         <translation>Import cancelled, nothing was changed.</translation>
     </message>

@@ -146,7 +146,7 @@ def start_import(window: MainWindow, kind: str, xlsx_path: Path | str,
 
 def _step(work: Work, done: int, total: int) -> bool:
     """The core's progress callback: reported, and False (roll back) once cancel was asked."""
-    work.op._report(done, total)
+    work.report(done, total)
     return not work.cancelled
 
 

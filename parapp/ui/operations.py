@@ -53,7 +53,6 @@ class Changes:
     txn: str | None
     units: frozenset[str] = frozenset()
     criterion: str | None = None  # the one leaf an edit wrote, for the undo step's text
-    fields: tuple[str, ...] = ()
     evidence: bool = False
     notes: bool = False
     period: bool = False
@@ -70,11 +69,9 @@ class Work:
     def __init__(self, op: Op, store: Store | None):
         self.op, self.store = op, store
 
-    def progress(self, done: int, total: int) -> None:
-        """Report progress; raises `Cancelled` once cancel was asked."""
+    def report(self, done: int, total: int) -> None:
+        """Progress of a long op, for the status bar."""
         self.op._report(done, total)
-        if self.op.cancel_requested:
-            raise Cancelled
 
     @property
     def cancelled(self) -> bool:
@@ -83,7 +80,8 @@ class Work:
 
 class Op:
     """One job: `fn(work)` on the worker thread, then `done(value)` or `failed(message)` on the
-    GUI thread. `cancellable` ops show a cancel button; their work must call `work.progress`."""
+    GUI thread. `cancellable` ops show a cancel button; their work reports its progress
+    (`work.report`) and stops when `work.cancelled`, raising `Cancelled`."""
 
     def __init__(self, label: str, fn: Callable[[Work], Any], *, kind: str = "query",
                  done: Callable[[Any], None] | None = None,
@@ -95,8 +93,6 @@ class Op:
         self.cancellable = cancellable
         self.exclusive = exclusive  # the file's state is in flux: editing waits until it ends
         self.finished = False
-        self.value: Any = None
-        self.error: str | None = None
         self.progress: tuple[int, int] = (0, 0)
         self._cancel = threading.Event()
         self._report: Callable[[int, int], None] = lambda done, total: None
@@ -119,7 +115,6 @@ class Operations(QObject):
     busy_changed = Signal(bool)
     # an exclusive op (open, import, new period…) started or ended: what can be done changes
     exclusive_changed = Signal(bool)
-    op_failed = Signal(str, str)  # label, message: every failure, for the log and the tests
 
     def __init__(self, parent: QWidget, store: Callable[[], Store | None],
                  apply: Callable[[Changes], None]):
@@ -244,7 +239,7 @@ class Operations(QObject):
     # -- back on the GUI thread ---------------------------------------------------------------
 
     def _finish(self, op: Op, value: Any, error: str | None) -> None:
-        op.finished, op.value, op.error = True, value, error
+        op.finished = True
         try:
             if error is None and op.kind == "change" and isinstance(value, Changes):
                 self._apply(value)
@@ -256,7 +251,6 @@ class Operations(QObject):
                 if op.on_cancelled is not None:
                     op.on_cancelled()
             else:
-                self.op_failed.emit(op.label, error)
                 if op.on_failed is not None:
                     op.on_failed(error)
                 else:
@@ -352,13 +346,13 @@ class _StatusWidget(QWidget):
 
 # -- what a change reads afresh for the views (on the worker thread) ---------------------------
 
-def unit_changes(store: Store, label: str, txn: str | None, units, *, criterion: str | None = None,
-                 fields: tuple[str, ...] = (), evidence: bool = False, notes: bool = False,
+def unit_changes(store: Store, label: str, txn: str | None, units, *,
+                 criterion: str | None = None, evidence: bool = False, notes: bool = False,
                  undoable: bool = True, value: Any = None) -> Changes:
     """What a change of a few units wrote, with those units read again — only the leaf
     `criterion` of them when it names one."""
     units = frozenset(units)
-    return Changes(label, txn, units, criterion, fields, evidence, notes, False, undoable,
+    return Changes(label, txn, units, criterion, evidence, notes, False, undoable,
                    {code: read_unit(store, code, criterion) for code in units}, None, value)
 
 

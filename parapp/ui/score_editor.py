@@ -8,16 +8,16 @@ field, focus leaving a field whose content changed, a drop of files, a removal) 
 thread; the window hears of it once through the operations' `changed` (views, undo), and the
 editor announces it with `committed` / `evidence_changed` when it is written. What was typed
 counts as stored from the moment it is sent; a refusal by the file brings the stored values
-back and says so, naming the leaf. Values the core would refuse are refused here first, in the field's own words
-(`check_points`, `needs_reason`); the core's `ValidationError` remains the last word and is shown
-inline, never as a traceback. Scores are exact `Decimal`s from `parse_decimal`, never floats.
+back and says so, naming the leaf. Values the core would refuse are refused here first, in the
+field's own words (`check_points`, `needs_reason`); the core's `ValidationError` remains the
+last word and is shown inline, never as a traceback. Scores are exact `Decimal`s from `parse_decimal`, never floats.
 The static layout lives in forms/score_editor.ui; this module keeps the behaviour.
 
 Public API (for the window):
 
 Signals
     committed(unit_code, criterion_code, field_name, old_value, new_value)
-        after each successful score commit, one emission per changed field. `field_name` is a
+        once a score commit is written, one emission per changed field. `field_name` is a
         `Edit.write_scores` field ("self_points", "explanation", "appraisal_points",
         "appraisal_note"); points are `Decimal | None`, texts `str`; the text comes first.
     commit_finished(unit_code, criterion_code, field_names, txn)
@@ -34,13 +34,13 @@ Methods
     reload()                                       show the current leaf afresh from the data
     stored_changed()                               the document's data for this unit changed
     clear()                                        show nothing
-    set_read_only(bool)                            view only (also forced by a read-only store)
-    commit_pending() -> bool                       commit changed fields now (False if refused)
+    set_read_only(bool)                            view only (also forced by a read-only file)
+    commit_pending() -> bool                       send changed fields now (False if refused)
     pending_problem() -> str | None                why what is typed cannot be written, in words
     leave() -> bool                                before the leaf goes: commit, or ask (never drop
                                                    an entry silently); False: the person stays
     has_pending_changes() -> bool
-    add_evidence_files(paths) -> list[str]         what a drop does; returns the names added
+    add_evidence_files(paths) -> list[str]         what a drop does; returns the names sent
     (the evidence list, its buttons and preview: `evidence`, parapp.ui.evidence_panel)
 """
 from __future__ import annotations
@@ -640,8 +640,7 @@ class ScoreEditor(QWidget):
         def work(w: Work) -> Changes:
             with w.store.edit("gui") as ed:
                 ed.write_scores([(unit, code, fields)])
-            return unit_changes(w.store, label, ed.txn, {unit}, criterion=code,
-                                fields=tuple(changes), notes=notes)
+            return unit_changes(w.store, label, ed.txn, {unit}, criterion=code, notes=notes)
 
         def written(result: Changes) -> None:
             settled()

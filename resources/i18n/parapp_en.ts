@@ -1837,17 +1837,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="170"/>
+        <location filename="../../parapp/ui/operations.py" line="165"/>
         <source>Đang ghi nốt…</source>
         <translation>Finishing the writes…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="238"/>
+        <location filename="../../parapp/ui/operations.py" line="233"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="338"/>
+        <location filename="../../parapp/ui/operations.py" line="332"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2420,7 +2420,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../parapp/ui/score_editor.py" line="506"/>
-        <location filename="../../parapp/ui/score_editor.py" line="661"/>
+        <location filename="../../parapp/ui/score_editor.py" line="660"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
@@ -2460,7 +2460,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="662"/>
+        <location filename="../../parapp/ui/score_editor.py" line="661"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>

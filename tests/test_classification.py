@@ -48,6 +48,36 @@ def test_nd335_quota_of_twenty_percent_of_those_rated_good():
     assert counts(results) == {XS: 1, TOT: 6, HT: 2, KHT: 1}
 
 
+def test_nd335_counts_the_excellent_against_those_finally_rated_good():
+    """NĐ 335/2025: the number "xuất sắc" is at most 20 % of the number rated "hoàn thành tốt".
+    Ten heads reach 90 and five more reach 70: a quota of the fifteen at "tốt" or better would
+    allow 3 excellent beside 12 good (3 > 20 % of 12); the decree's ratio allows 2 beside 13."""
+    indexes = ["99", "98", "97", "96", "95", "94", "93", "92", "91", "90",
+               "85", "80", "78", "75", "71"]
+    results = classify_block(block_rows(indexes), PRESETS["nd335"][0])
+    assert counts(results)[XS] == 2 and counts(results)[TOT] == 13
+    assert grades(results)[:3] == [XS, XS, TOT] and results[2].by_quota
+
+
+@pytest.mark.parametrize("n_high, n_good", [(0, 4), (1, 4), (1, 5), (3, 10), (6, 0), (7, 30),
+                                            (12, 3), (20, 20)])
+def test_nd335_ratio_holds_and_no_one_more_could_be_excellent(n_high, n_good):
+    indexes = [str(99 - i * D("0.25")) for i in range(n_high)] + \
+              [str(89 - i * D("0.5")) for i in range(n_good)]
+    result = counts(classify_block(block_rows(indexes), PRESETS["nd335"][0]))
+    excellent, good = result[XS], result[TOT]
+    assert excellent * 5 <= good  # at most 20 % of those rated good
+    if excellent < n_high:  # one more would break it: one fewer good, one more excellent
+        assert (excellent + 1) * 5 > good - 1
+
+
+def test_presets_say_what_they_are_based_on():
+    assert "20% số hoàn thành tốt" in PRESETS["nd335"][1]
+    assert "không hạn mức" in PRESETS["bands-90-70-50"][1]
+    assert grades(classify_block(block_rows(), PRESETS["bands-90-70-50"][0])) == \
+        [XS] * 5 + [TOT, TOT, HT, HT, KHT]
+
+
 def test_common_bands_90_80_70_have_no_quota():
     results = classify_block(block_rows(), PRESETS["bands-90-80-70"][0])
     assert grades(results) == [XS] * 5 + [TOT, HT, KHT, KHT, KHT]
@@ -108,6 +138,9 @@ def test_rules_round_trip_through_json_and_reject_bad_keys():
         rules_from_setting('[{"grade": "tot", "component_min": {"sipass": 8}}]')
     with pytest.raises(ValueError, match="hạn mức phải trong khoảng 0…1"):
         rules_from_setting('[{"grade": "xuat_sac", "quota": 20}]')
+    assert rules[0].to_json()["quota_of"] == "rated"  # the decree's count survives the trip
+    with pytest.raises(ValueError, match="quota_of phải là một trong: at_least, rated"):
+        rules_from_setting('[{"grade": "xuat_sac", "quota": "0.2", "quota_of": "all"}]')
     with pytest.raises(ValueError):
         rules_from_setting("[]")
 

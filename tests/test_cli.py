@@ -59,12 +59,20 @@ def test_ranking_json_matches_the_engine(small_demo, capsys):
     assert code == 0 and "không xếp hạng" in out and "Khối sở, ban, ngành (SO)" in out
 
 
-def test_classify_applies_the_preset_quota(small_demo, capsys):
+def test_classify_applies_the_periods_rules(small_demo, capsys):
+    # a new period (the demo) is classified on plain bands, as provinces publish: every head of
+    # a unit at 90 % or more is "xuất sắc", however many they are
     data = run_json(capsys, "classify", small_demo)
     so = next(b for b in data["blocks"] if b["code"] == "SO")
-    good_or_better = so["counts"]["xuat_sac"] + so["counts"]["tot"]
-    assert so["counts"]["xuat_sac"] == int(good_or_better * 0.2)
     assert sum(so["counts"].values()) == 17
+    plain = [h for h in so["heads"] if not h["overridden"]]
+    assert all((h["grade"] == "xuat_sac") == (D(h["index"]) >= 90) for h in plain)
+    assert so["counts"]["xuat_sac"] > (so["counts"]["tot"] // 5)  # more than a quota allows
+    # with the decree's ratio: "xuất sắc" at most 20 % of those rated "tốt"
+    assert run(capsys, "settings", small_demo, "classification=nd335")[0] == 0
+    so = next(b for b in run_json(capsys, "classify", small_demo)["blocks"]
+              if b["code"] == "SO")
+    assert so["counts"]["xuat_sac"] > 0 and so["counts"]["xuat_sac"] * 5 <= so["counts"]["tot"]
     overridden = [h for b in data["blocks"] for h in b["heads"] if h["overridden"]]
     assert len(overridden) == 1 and overridden[0]["grade"] == "khong_hoan_thanh"
     assert overridden[0]["reason"].startswith("Người đứng đầu bị kỷ luật")

@@ -51,6 +51,9 @@ def sha256(path: Path) -> str:
 
 @pytest.fixture
 def period(small_demo):
+    """The demo classified with NĐ 335's ratio, so that the table has quota notes to show."""
+    with Store.open(small_demo) as store, store.edit() as ed:
+        ed.set_setting("classification", "nd335")
     with Store.open(small_demo, readonly=True) as store:
         return store.evaluate(), store.blocks(), store.units(), store.settings()
 

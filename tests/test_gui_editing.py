@@ -554,14 +554,14 @@ def test_settings_preview_cancel_and_ok(qtbot, window, small_demo):
     assert window.dashboard.counts_text() == counts_line(saved.result, block)
     values = saved.settings.values()
     bands = Fresh(small_demo, PeriodSettings.from_values(
-        {**values, "classification": "bands-90-80-70"}))
+        {**values, "classification": "nd335"}))
     assert counts_line(bands.result, block) != counts_line(saved.result, block)
     # the menu item and the dashboard's button open the same dialog
     window.ui.actionSettings.trigger()
     dialog = window.settings_dialog
     assert dialog is not None and dialog.isVisible() and dialog.isModal()
     combo = dialog.classification_combo
-    combo.setCurrentIndex(combo.findData("bands-90-80-70"))
+    combo.setCurrentIndex(combo.findData("nd335"))
     assert window.dashboard.counts_text() == counts_line(bands.result, block)  # live preview
     assert window.dashboard.preview_label.isVisible()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -573,11 +573,11 @@ def test_settings_preview_cancel_and_ok(qtbot, window, small_demo):
     qtbot.mouseClick(window.dashboard.settings_button, Qt.MouseButton.LeftButton)
     dialog = window.settings_dialog
     dialog.classification_combo.setCurrentIndex(
-        dialog.classification_combo.findData("bands-90-80-70"))
+        dialog.classification_combo.findData("nd335"))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert window.settings_dialog is None
     settle_all()
-    assert Fresh(small_demo).settings.values()["classification"] == "bands-90-80-70"
+    assert Fresh(small_demo).settings.values()["classification"] == "nd335"
     assert window.dashboard.counts_text() == counts_line(bands.result, block)
     assert not window.dashboard.preview_label.isVisible()
     assert window.ui.gradeLabel.text() == bands.result.heads[bands.units["SYT"].key].grade.label
@@ -589,7 +589,7 @@ def test_settings_preview_cancel_and_ok(qtbot, window, small_demo):
     assert window.dashboard.counts_text() == counts_line(saved.result, block)
     qtbot.keyClick(window.unit_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
-    assert Fresh(small_demo).settings.values()["classification"] == "bands-90-80-70"
+    assert Fresh(small_demo).settings.values()["classification"] == "nd335"
     assert window.dashboard.counts_text() == counts_line(bands.result, block)
 
 

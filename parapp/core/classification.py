@@ -2,8 +2,10 @@
 
 Each rule gives a grade when its conditions hold: a minimum index, optionally a best-allowed rank
 and minimum component points. A rule may carry a quota: at most `quota` × (the number of units in
-the block that reached `quota_base` or better), rounded down. Candidates beyond the quota, by
-index then rank, fall through to the next rule they satisfy. Manual overrides and
+the block that reached `quota_base` or better), rounded down — or, with `quota_of` "rated", at
+most `quota` × the number finally rated exactly `quota_base` (as NĐ 335/2025 counts: "xuất sắc"
+no more than 20 % of those rated "hoàn thành tốt"). Candidates beyond the quota, by index then
+rank, fall through to the next rule they satisfy. Manual overrides and
 disqualifications (always with a reason) win over the rules and take quota places first.
 Rank conditions do not apply to units that are scored but not ranked.
 """
@@ -54,6 +56,9 @@ class Rule:
     component_min: Mapping[str, Decimal] = field(default_factory=dict)
     quota: Decimal | None = None  # fraction, e.g. 0.20
     quota_base: Grade | None = None
+    # what the quota is a fraction of: units at `quota_base` or better ("at_least"), or units
+    # finally rated exactly `quota_base` ("rated")
+    quota_of: str = "at_least"
 
     def accepts(self, row: RankRow) -> bool:
         r = row.result
@@ -75,8 +80,12 @@ class Rule:
         if self.quota is not None:
             base = (self.quota_base or self.grade).label.lower()
             pct = fmt(self.quota * 100, None)
-            parts.append(pick(f"không quá {pct}% số đơn vị đạt mức {base} trở lên",
-                              f"at most {pct}% of units rated {base} or better"))
+            if self.quota_of == "rated":
+                parts.append(pick(f"không quá {pct}% số đơn vị xếp loại {base}",
+                                  f"at most {pct}% of the number rated {base}"))
+            else:
+                parts.append(pick(f"không quá {pct}% số đơn vị đạt mức {base} trở lên",
+                                  f"at most {pct}% of units rated {base} or better"))
         return "; ".join(parts)
 
     def to_json(self) -> dict:
@@ -90,6 +99,8 @@ class Rule:
         if self.quota is not None:
             out["quota"] = str(self.quota)
             out["quota_base"] = (self.quota_base or self.grade).value
+            if self.quota_of != "at_least":
+                out["quota_of"] = self.quota_of
         return out
 
     @classmethod
@@ -100,7 +111,7 @@ class Rule:
                                   "each rule is a JSON object {\"grade\": …}, and so is "
                                   "component_min"))
         unknown = set(data) - {"grade", "min_index", "max_rank", "component_min", "quota",
-                               "quota_base"}
+                               "quota_base", "quota_of"}
         if unknown:
             raise ValueError(pick(f"khóa không hợp lệ trong quy tắc: {sorted(unknown)[0]}",
                                   f"unknown key in rule: {sorted(unknown)[0]}"))
@@ -112,6 +123,10 @@ class Rule:
         quota = parse_decimal(data["quota"]) if data.get("quota") is not None else None
         if quota is not None and not (0 <= quota <= 1):
             raise ValueError(pick("hạn mức phải trong khoảng 0…1", "quota must be within 0…1"))
+        quota_of = data.get("quota_of", "at_least")
+        if quota_of not in QUOTA_OF:
+            raise ValueError(pick(f"quota_of phải là một trong: {', '.join(QUOTA_OF)}",
+                                  f"quota_of must be one of: {', '.join(QUOTA_OF)}"))
         max_rank = data.get("max_rank")
         if max_rank is not None and (not isinstance(max_rank, int) or max_rank < 1):
             raise ValueError(pick("xếp hạng tối đa phải là số nguyên dương",
@@ -127,28 +142,43 @@ class Rule:
             min_index=parse_decimal(data["min_index"]) if data.get("min_index") is not None
             else None,
             max_rank=max_rank, component_min=components, quota=quota,
-            quota_base=Grade(data["quota_base"]) if data.get("quota_base") else None)
+            quota_base=Grade(data["quota_base"]) if data.get("quota_base") else None,
+            quota_of=quota_of)
+
+
+QUOTA_OF = ("at_least", "rated")
 
 
 def _bands(excellent: str, good: str, done: str, quota: str | None = None) -> tuple[Rule, ...]:
     return (
         Rule(Grade.EXCELLENT, Decimal(excellent),
-             quota=Decimal(quota) if quota else None, quota_base=Grade.GOOD if quota else None),
+             quota=Decimal(quota) if quota else None, quota_base=Grade.GOOD if quota else None,
+             quota_of="rated"),
         Rule(Grade.GOOD, Decimal(good)),
         Rule(Grade.COMPLETED, Decimal(done)),
         Rule(Grade.NOT_COMPLETED),
     )
 
 
+# name → (rules, description vi, description en); docs/classification.md gives their sources
 PRESETS: dict[str, tuple[tuple[Rule, ...], str, str]] = {
+    "bands-90-70-50": (_bands("90", "70", "50"),
+                       "Khung theo chỉ số, không hạn mức (như các tỉnh công bố): ≥ 90 xuất sắc, "
+                       "≥ 70 tốt, ≥ 50 hoàn thành",
+                       "Index bands, no quota (as provinces publish): ≥ 90 excellent, ≥ 70 good, "
+                       "≥ 50 completed"),
     "nd335": (_bands("90", "70", "50", quota="0.20"),
-              "NĐ 335/2025: ≥ 90 xuất sắc (tối đa 20% số đạt mức tốt), ≥ 70 tốt, ≥ 50 hoàn thành",
-              "Decree 335/2025: ≥ 90 excellent (at most 20% of those rated good), ≥ 70 good, "
-              "≥ 50 completed"),
+              "Theo tỷ lệ của NĐ 335/2025: ≥ 90 xuất sắc nhưng số xuất sắc không quá 20% số "
+              "hoàn thành tốt, ≥ 70 tốt, ≥ 50 hoàn thành",
+              "With Decree 335/2025's ratio: ≥ 90 excellent, but no more excellent than 20% of "
+              "the number rated good; ≥ 70 good, ≥ 50 completed"),
     "bands-90-80-70": (_bands("90", "80", "70"),
                        "Khung phổ biến: ≥ 90 xuất sắc, ≥ 80 tốt, ≥ 70 hoàn thành",
                        "Common bands: ≥ 90 excellent, ≥ 80 good, ≥ 70 completed"),
 }
+# what a new period (and the demo) is classified with; a file that never stored the setting
+# keeps the rule it was made under, nd335 (SPECS' default), so its published results stay
+NEW_PERIOD_CLASSIFICATION = "bands-90-70-50"
 
 
 def rules_from_setting(value: str | list) -> tuple[Rule, ...]:
@@ -230,13 +260,11 @@ def classify_block(rows: Sequence[RankRow], rules: Sequence[Rule],
     for i, rule in enumerate(rules):
         if rule.quota is None:
             continue
-        base_grade = rule.quota_base or rule.grade
-        base = sum(1 for h in results if h.grade.at_least(base_grade))
-        allowed = math.floor(rule.quota * base)
-        taken = sum(1 for h in results if h.override and h.grade is rule.grade)
         candidates = sorted((h for h in results if h.rule == i),
                             key=lambda h: (-h.row.result.index,
                                            h.row.rank if h.row.rank is not None else 10**9))
+        allowed = _quota_allowed(results, rules, rule, i, candidates)
+        taken = sum(1 for h in results if h.override and h.grade is rule.grade)
         for h in candidates:
             if taken < allowed:
                 taken += 1
@@ -244,6 +272,25 @@ def classify_block(rows: Sequence[RankRow], rules: Sequence[Rule],
             grade, rule_index = _first_rule(h.row, rules, i + 1, below=rule.grade)
             h.grade, h.rule, h.by_quota = grade, rule_index, True
     return results
+
+
+def _quota_allowed(results: Sequence[HeadResult], rules: Sequence[Rule], rule: Rule, i: int,
+                   candidates: Sequence[HeadResult]) -> int:
+    """How many of the rule's grade the quota allows in the block (overrides included)."""
+    base_grade, quota = rule.quota_base or rule.grade, rule.quota or Decimal(0)
+    if rule.quota_of != "rated":
+        return math.floor(quota * sum(1 for h in results if h.grade.at_least(base_grade)))
+    # a fraction of those finally rated exactly the base grade, which grows with every
+    # candidate turned down: the most candidates k whose grant the rest's count allows
+    asked = {id(h) for h in candidates}
+    others = sum(1 for h in results if h.grade is base_grade and id(h) not in asked)
+    overridden = sum(1 for h in results if h.override and h.grade is rule.grade)
+    fallbacks = [_first_rule(h.row, rules, i + 1, below=rule.grade)[0] for h in candidates]
+    for k in range(len(candidates), -1, -1):
+        rated = others + sum(1 for g in fallbacks[k:] if g is base_grade)
+        if overridden + k <= math.floor(quota * rated):
+            return overridden + k
+    return overridden
 
 
 def _first_rule(row: RankRow, rules: Sequence[Rule], start: int,

@@ -46,7 +46,12 @@ from sqlalchemy.orm import InstanceState, Session, defer, selectinload, sessionm
 from sqlalchemy.orm.attributes import set_committed_value
 
 from parapp.core import fileformat, integrity
-from parapp.core.classification import Grade, Override, reason_problem
+from parapp.core.classification import (
+    NEW_PERIOD_CLASSIFICATION,
+    Grade,
+    Override,
+    reason_problem,
+)
 from parapp.core.criteria import (
     CriteriaTree,
     Method,
@@ -510,6 +515,9 @@ class Store:
             period.setdefault("criteria_revision", store.new_uuid())
             with store.edit("new") as ed:
                 ed.session.add(Period(province=province.strip(), year=int(year), **period))
+                # written, not left to the default: the default stays what older files were
+                # classified with (see classification.NEW_PERIOD_CLASSIFICATION)
+                ed.set_setting("classification", NEW_PERIOD_CLASSIFICATION)
             store.close()
             os.replace(tmp, path)
         finally:

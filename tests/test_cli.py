@@ -97,7 +97,7 @@ def test_settings_show_change_and_validate(small_demo, capsys, tmp_path):
 
 @pytest.mark.parametrize("args,message", [
     (["settings", "{f}", "tie_policy=random"],
-     "parapp: lỗi: Thiết lập 'tie_policy' không hợp lệ: chỉ nhận: shared, break"),
+     "parapp: lỗi: Thiết lập 'tie_policy' không hợp lệ: chỉ nhận: shared, shared_display, break"),
     (["settings", "{f}", "colour=red"], "parapp: lỗi: Không có thiết lập 'colour'."),
     (["settings", "{f}", "tie_breakers=appraisal,luck"],
      "parapp: lỗi: Thiết lập 'tie_breakers' không hợp lệ: tiêu chí phụ không tồn tại: luck"),

@@ -75,7 +75,7 @@ def table_rows(dash: Dashboard) -> list[dict[str, str]]:
 
 def expected_rows(result, block: str) -> list[tuple]:
     return [(row.result.unit.code, str(row.rank) if row.rank is not None else "—",
-             fmt(row.result.index, 2, comma=True), change(row.change),
+             fmt(row.result.published_index, 2, comma=True), change(row.change),
              result.heads[row.result.key].grade.label)
             for row in result.rankings[block].rows()]
 
@@ -99,7 +99,7 @@ def test_table_shows_the_ranking_of_the_selected_block(qtbot, dashboard, period)
     by_code = {r["Mã"]: r for r in table_rows(dashboard)}
     for row in result.rankings["SO"].rows():
         shown = by_code[row.result.unit.code]
-        assert shown["Tổng điểm"] == fmt(row.result.total, 2, comma=True)
+        assert shown["Tổng điểm"] == fmt(row.result.published_total, 2, comma=True)
         prev = row.result.unit.prev_rank
         assert shown["Năm trước"] == (str(prev) if prev is not None else "—")
         head = result.heads[row.result.key]
@@ -179,6 +179,23 @@ def dialog(qtbot, period):
     dlg.show()
     qtbot.waitExposed(dlg)
     return dlg
+
+
+def test_every_tie_policy_and_rounding_shown_and_kept(qtbot, small_demo):
+    """A period sharing ranks as published and computing unrounded: the dialog shows both and
+    writes them back unchanged (it had only two policies: a third would have become "break")."""
+    with Store.open(small_demo) as store, store.edit() as ed:
+        ed.set_setting("tie_policy", "shared_display")
+        ed.set_setting("rounding", "none")
+    with Store.open(small_demo, readonly=True) as store:
+        dlg = SettingsDialog(store.settings())
+    qtbot.addWidget(dlg)
+    assert dlg.shared_display_radio.isChecked() and not dlg.break_radio.isChecked()
+    assert dlg.rounding_combo.currentData() == "none"
+    assert dlg.to_write() == {}  # nothing changed by showing it
+    dlg.rounding_combo.setCurrentIndex(dlg.rounding_combo.findData("components"))
+    qtbot.mouseClick(dlg.break_radio, Qt.MouseButton.LeftButton)
+    assert dlg.to_write() == {"tie_policy": "break", "rounding": "components"}
 
 
 def test_settings_preview_validate_and_apply(shots, qtbot, dialog, dashboard, small_demo,

@@ -146,8 +146,8 @@ def test_clicking_a_unit_shows_its_criteria_and_summary(window, expected, qtbot)
     assert model.index(row, C_DIFF, parent).data() == ""
     assert model.index(row, C_POINTS, parent).data() == num(r.node_points[sipas])
 
-    assert num(r.total) in window.ui.totalLabel.text()
-    assert window.ui.indexLabel.text() == f"{num(r.index)}%"
+    assert num(r.published_total) in window.ui.totalLabel.text()
+    assert window.ui.indexLabel.text() == f"{num(r.published_index)}%"
     assert window.ui.gradeLabel.text() == result.heads[unit.uuid].grade.label
     assert unit.head_name in window.ui.headNameLabel.text()
 
@@ -159,7 +159,7 @@ def test_left_tree_ranks_match_the_evaluation(window, expected):
         for row in ranking.rows():
             index = index_for(window, row.result.unit.name)
             assert row_texts(index)[1:] == [
-                num(row.result.total), num(row.result.index),
+                num(row.result.published_total), num(row.result.published_index),
                 str(row.rank) if row.rank is not None else "—"]
             seen += 1
     assert seen == len(units) == 26

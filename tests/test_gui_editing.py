@@ -195,22 +195,22 @@ def assert_views_match(window, path: Path, code: str, area_code: str) -> Fresh:
     fresh = Fresh(path)
     r, row = fresh.unit(code), fresh.row(code)
     rank = str(row.rank) if row.rank is not None else "—"
-    assert window.unit_texts(code)[1:] == [num(r.total), num(r.index), rank]
+    assert window.unit_texts(code)[1:] == [num(r.published_total), num(r.published_index), rank]
     shown = [unit_index(window, code).siblingAtColumn(c).data()
              for c in (U_TOTAL, U_INDEX, U_RANK)]
-    assert shown == [num(r.total), num(r.index), rank]
+    assert shown == [num(r.published_total), num(r.published_index), rank]
     if window.current_unit_code == code:
         area = fresh.tree.by_code[area_code].key
         cells = criteria_cells(window, area_code)
         assert cells[C_POINTS] == num(r.node_points[area])
         assert cells[C_SELF] == num(r.node_self[area])
-        assert window.ui.totalLabel.text().startswith(num(r.total))
+        assert window.ui.totalLabel.text().startswith(num(r.published_total))
     # the dashboard is brought up to date when its tab is shown
     focus, tab = QApplication.focusWidget(), window.tabs.currentIndex()
     window.tabs.setCurrentWidget(window.ui.dashboardTab)
     assert window.dashboard.current_block() == fresh.units[window.current_unit_code].block
     window.dashboard.select_block(r.unit.block)
-    assert dashboard_row(window, code) == {R_TOTAL: num(r.total), R_INDEX: num(r.index),
+    assert dashboard_row(window, code) == {R_TOTAL: num(r.published_total), R_INDEX: num(r.published_index),
                                            R_RANK: rank}
     window.tabs.setCurrentIndex(tab)
     if focus is not None:
@@ -605,10 +605,10 @@ def test_settings_preview_reranks_the_left_list(qtbot, window, small_demo):
     for code in capped.units:
         r, row = capped.unit(code), capped.row(code)
         assert window.unit_texts(code)[1:] == [
-            num(r.total), num(r.index), str(row.rank) if row.rank is not None else "—"]
+            num(r.published_total), num(r.published_index), str(row.rank) if row.rank is not None else "—"]
     dialog.reject()
     for code in saved.units:
-        assert window.unit_texts(code)[U_TOTAL] == num(saved.unit(code).total)
+        assert window.unit_texts(code)[U_TOTAL] == num(saved.unit(code).published_total)
 
 
 # -- 9: appearance and language ---------------------------------------------------------------

@@ -186,7 +186,7 @@ def test_file_menu_has_one_import_action_per_kind(qtbot, window, tmp_path, monke
     assert boxes[0][1] == "Nhập dữ liệu"
     assert "khao-sat.xlsx" in boxes[0][2] and "1 dòng có thay đổi" in boxes[0][2]
     expected = result_of(evaluate(window.path), "SYT")
-    assert window.unit_texts("SYT")[U_TOTAL] == num(expected.total)
+    assert window.unit_texts("SYT")[U_TOTAL] == num(expected.published_total)
     assert not window.store.readonly  # re-read, still open for editing
     assert "Ctrl+Z để hoàn tác cả lần nhập" in window.statusBar().currentMessage()
     window.undo_stack.undo()  # an import of survey results is one undo step too
@@ -216,14 +216,14 @@ def test_valid_scores_update_totals_and_the_criteria_view(qtbot, window, small_d
     assert "diem.xlsx" in boxes[0][2]
     after = result_of(evaluate(small_demo), "SYT")
     assert after.total == before.total - before.node_points[leaf.key]
-    assert window.unit_texts("SYT")[U_TOTAL] == num(after.total) != num(before.total)
+    assert window.unit_texts("SYT")[U_TOTAL] == num(after.published_total) != num(before.published_total)
     assert window.current_unit == shown  # the selected unit stayed selected
     assert window.scoring.expanded_keys() == expanded  # and so did the expanded criteria
     row = criteria_row(window, leaf.code)
     assert after.node_points[leaf.key] == 0
     assert row[C_POINTS] == num(after.node_points[leaf.key])
     assert row[C_DIFF] == num(-selfs[("SYT", leaf.code)])
-    assert window.ui.totalLabel.text().startswith(num(after.total))
+    assert window.ui.totalLabel.text().startswith(num(after.published_total))
     assert not window.store.readonly
     # a scores import is one undo step: undo puts every score back, redo applies it again
     assert window.undo_stack.count() == 1
@@ -231,11 +231,11 @@ def test_valid_scores_update_totals_and_the_criteria_view(qtbot, window, small_d
     window.undo_stack.undo()
     settle(qtbot, window)
     assert result_of(evaluate(small_demo), "SYT").total == before.total
-    assert window.unit_texts("SYT")[U_TOTAL] == num(before.total)
+    assert window.unit_texts("SYT")[U_TOTAL] == num(before.published_total)
     window.undo_stack.redo()
     settle(qtbot, window)
     assert result_of(evaluate(small_demo), "SYT").total == after.total
-    assert window.unit_texts("SYT")[U_TOTAL] == num(after.total)
+    assert window.unit_texts("SYT")[U_TOTAL] == num(after.published_total)
 
 
 # -- appraisals entered in parapp: the preview before anything is written -------------------
@@ -324,7 +324,7 @@ def test_replacing_them_is_one_undo_step(qtbot, small_demo, conflict, boxes, mon
         assert store.score("SYT", leaf.code)["appraisal_note"] == "Không có tài liệu kiểm chứng"
         assert store.score("SYT", other.code)["explanation"] == "Đã bổ sung kế hoạch"
     assert "Đã ghi đè 1 điểm thẩm định" in boxes[-1][2]
-    assert window.unit_texts("SYT")[U_TOTAL] == num(result_of(evaluate(small_demo), "SYT").total)
+    assert window.unit_texts("SYT")[U_TOTAL] == num(result_of(evaluate(small_demo), "SYT").published_total)
     assert window.undo_stack.count() == 1
     window.undo_stack.undo()  # the replaced appraisal and the other change, together
     settle(qtbot, window)
@@ -494,7 +494,7 @@ def test_gui_thread_keeps_running_during_the_import(qtbot, window, small_demo, b
     assert seen["end"] - seen["start"] > 0
     expected = evaluate(small_demo)
     for code in window.scoring.units.items:
-        assert window.unit_texts(code)[U_TOTAL] == num(result_of(expected, code).total)
+        assert window.unit_texts(code)[U_TOTAL] == num(result_of(expected, code).published_total)
 
 
 def test_a_units_import_is_one_undo_step(qtbot, window, small_demo, tmp_path, boxes):

@@ -6,12 +6,15 @@ through the engine (store.evaluate()), not from the report's own tables.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import shutil
 import subprocess
 import time
 import unicodedata
+from collections import Counter
 from datetime import date
+from decimal import ROUND_HALF_UP
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -70,7 +73,8 @@ def column_text(pdf: Path, x1: float, x2: float) -> str:
 
 
 def n(value: D, places: int = 2) -> str:
-    return fmt(value, places, comma=True)
+    """As the documents print it: decimal comma, the one minus sign."""
+    return fmt(value, places, comma=True).replace("-", "−")
 
 
 def seq(*tokens: str) -> re.Pattern:
@@ -133,6 +137,10 @@ def test_bad_document_settings_are_refused(small_demo, capsys):
 
 @needs_poppler
 def test_annex_prints_the_engines_numbers_in_rank_order(demo, tmp_path):
+    """Every row as published: each area's appraised points, ĐTXHH, SIPAS and bonus minus
+    penalty rounded first; the printed total is their sum and the index that total over the
+    unit's applicable maximum, at the printed precision (a reviewer adds them up by hand)."""
+    assert demo.settings().rounding == "components"  # a new period's way
     out = build_annex(demo, tmp_path / "phu-luc.pdf", block="SO")
     result = demo.evaluate()
     tree = demo.tree()
@@ -142,7 +150,8 @@ def test_annex_prints_the_engines_numbers_in_rank_order(demo, tmp_path):
     ranking = result.rankings["SO"]
     survey_fed = [k for k in tree.preorder
                   if tree.is_leaf(k) and tree.nodes[k].source is not Source.SELF]
-    positions = []
+    positions, shown = [], []
+    usual_max = Counter(row.result.applicable_max for row in ranking.rows()).most_common(1)[0][0]
     for row in ranking.rows():
         r = row.result
         areas = []
@@ -155,12 +164,20 @@ def test_annex_prints_the_engines_numbers_in_rank_order(demo, tmp_path):
                    for k in tree.preorder):
                 areas.append(n(own, places))
         adjust = r.bonus - r.penalty
-        tokens = [*areas, n(r.survey, places), n(r.sipas, places)]
+        printed = [*areas, n(r.survey, places), n(r.sipas, places)]
+        tokens = list(printed)
         if adjust:
             tokens.append(("+" if adjust > 0 else "") + n(adjust, places))
-        tokens += [n(r.total, places), n(r.index, places)]
+        total = sum((D(t.replace(",", ".")) for t in printed), D(0)) \
+            + D(n(adjust, places).replace(",", "."))
+        index = (total * 100 / r.applicable_max).quantize(D("0.01"), rounding=ROUND_HALF_UP)
+        tokens += [n(total, places), n(index, places)]
+        if r.applicable_max != usual_max:  # marked, and explained under the table
+            tokens.append("†")
+            assert f"{r.unit.name} {n(r.applicable_max, places)}" in " ".join(text.split())
         if row.rank is not None:
             tokens.append(str(row.rank))
+            shown.append((row.rank, index))
         if r.unit.prev_rank is not None:
             tokens.append(str(r.unit.prev_rank))
         if row.change is not None:
@@ -170,9 +187,9 @@ def test_annex_prints_the_engines_numbers_in_rank_order(demo, tmp_path):
         hits = [i for i, line in enumerate(lines) if pattern.search(line)]
         assert hits, f"{r.unit.code}: {' '.join(tokens)} not found"
         positions.append(hits[0])
-        assert sum((D(a.replace(",", ".")) for a in areas), D(0)) + r.survey + r.sipas \
-            + adjust - r.total < D("0.05")  # the printed parts add up to the total
     assert positions == sorted(positions)  # in rank order, unranked last
+    # ranks never contradict the printed indexes: a higher rank, never a lower printed index
+    assert all(i1 >= i2 for (_r1, i1), (_r2, i2) in itertools.pairwise(shown))
     unranked = [row for row in ranking.rows() if row.rank is None]
     assert unranked, "the demo has a unit scored but not ranked"
     heading = next(i for i, line in enumerate(lines)
@@ -270,7 +287,7 @@ def test_heads_annex_grades_reasons_and_counts(demo, tmp_path):
         rows = result.rankings[block.code].rows()
         heads = [result.heads[r.result.key] for r in rows]
         for h in heads:
-            tokens = [n(h.row.result.index, places)]
+            tokens = [n(h.row.result.published_index, places)]
             if h.row.rank is not None:
                 tokens.append(str(h.row.rank))
                 pattern = seq(*tokens, *h.grade.label.split())

@@ -298,6 +298,7 @@ def test_switching_leaf_commits_pending_input(qtbot, editor, store, signals, sma
                                                  is Source.SELF and s is not None)][:2]
     editor.set_target(UNIT, first.code)
     editor.explanation.setFocus()
+    editor.explanation.moveCursor(editor.explanation.textCursor().MoveOperation.End)
     type_text(qtbot, editor.explanation, "Giải trình mới")
     editor.set_target(UNIT, second.code)
     assert fresh_score(small_demo, UNIT, first.code)[2].endswith("Giải trình mới")

@@ -53,7 +53,7 @@ def reevaluate_unit(snapshot: Snapshot, result: PeriodResult, engine: Engine,
     block = [r for r in results.values() if r.unit.block == unit.block]
     rankings = dict(result.rankings)
     rankings[unit.block] = rank_block(unit.block, block, settings.tie_policy,
-                                      settings.tie_breakers)
+                                      settings.tie_breakers, settings.rounding)
     heads = dict(result.heads)
     for h in classify_block(rankings[unit.block].rows(), settings.rules, snapshot.overrides):
         heads[h.row.result.key] = h
@@ -68,7 +68,8 @@ def evaluate(snapshot: Snapshot, engine: Engine | None = None) -> PeriodResult:
     by_block: dict[str, list[UnitResult]] = {b.code: [] for b in snapshot.blocks}
     for r in results.values():
         by_block.setdefault(r.unit.block, []).append(r)
-    rankings = {code: rank_block(code, rs, settings.tie_policy, settings.tie_breakers)
+    rankings = {code: rank_block(code, rs, settings.tie_policy, settings.tie_breakers,
+                                 settings.rounding)
                 for code, rs in by_block.items()}
     heads: dict[str, HeadResult] = {}
     for ranking in rankings.values():

@@ -1,8 +1,12 @@
-"""Ranking per block on unrounded values, with a per-period tie policy.
+"""Ranking per block, with a per-period tie policy.
 
-Units are ordered by index (which equals the total when the applicable max is 100). Ties are
-either shared ("đồng hạng": 1, 2, 2, 4) or broken by an ordered list of tie-breakers; units
-still equal after every tie-breaker share their rank and are reported as a tie.
+Units are ordered by index (which equals the total when the applicable max is 100): the index as
+published when the period rounds its components (so that a rank never contradicts the printed
+figures), else the unrounded one. Ties are shared ("đồng hạng": 1, 2, 2, 4) when exactly equal
+(`shared`) or equal as published (`shared_display`: "cùng đạt 90,03 điểm, xếp thứ hai"), or
+broken by an ordered list of tie-breakers (`break`); units still equal after every tie-breaker
+share their rank. A row separated from one with the same published index says what decided
+(`decided_by`: a tie-breaker, or "unrounded" — the index before rounding).
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from parapp.core.scoring import UnitResult
 
 class TiePolicy(StrEnum):
     SHARED = "shared"
+    SHARED_DISPLAY = "shared_display"
     BREAK = "break"
 
 
@@ -27,6 +32,7 @@ TIE_BREAKERS = {
     "survey": ("điểm ĐTXHH", "survey points"),
     "self_total": ("điểm tự đánh giá", "self-assessment points"),
     "name": ("tên đơn vị (A→Z)", "unit name (A→Z)"),
+    "unrounded": ("chỉ số trước khi làm tròn", "index before rounding"),
 }
 
 
@@ -104,12 +110,15 @@ class BlockRanking:
 def _breaker_value(result: UnitResult, name: str):
     if name == "name":
         return vietnamese_key(result.unit.name)
+    if name == "unrounded":
+        return -result.index
     return -getattr(result, name)  # higher is better: negate for an ascending sort
 
 
 def rank_block(block: str, results: Iterable[UnitResult], policy: TiePolicy | str = TiePolicy.SHARED,
-               tie_breakers: Sequence[str] = ()) -> BlockRanking:
+               tie_breakers: Sequence[str] = (), rounding: str = "none") -> BlockRanking:
     policy = TiePolicy(policy)
+    published = rounding == "components" or policy is TiePolicy.SHARED_DISPLAY
     breakers = list(tie_breakers) if policy is TiePolicy.BREAK else []
     unknown = [b for b in breakers if b not in TIE_BREAKERS]
     if unknown:
@@ -119,7 +128,8 @@ def rank_block(block: str, results: Iterable[UnitResult], policy: TiePolicy | st
     unranked_results = [r for r in results if not r.unit.ranked]
 
     def key(r: UnitResult) -> tuple:
-        return (-r.index, *(_breaker_value(r, b) for b in breakers))
+        return (-(r.published_index if published else r.index),
+                *(_breaker_value(r, b) for b in breakers))
 
     def display(r: UnitResult) -> tuple:
         return (key(r), vietnamese_key(r.unit.name), r.unit.code)
@@ -134,10 +144,10 @@ def rank_block(block: str, results: Iterable[UnitResult], policy: TiePolicy | st
             rows[-1].tied = True
         else:
             row = RankRow(result, position)
-            if rows and rows[-1].result.index == result.index:
-                # equal index, separated by a tie-breaker: say which one
-                row.decided_by = next(b for i, b in enumerate(breakers)
-                                      if k[1 + i] != previous_key[1 + i])
+            if rows and rows[-1].result.published_index == result.published_index:
+                # printed equal, ranked apart: say what decided
+                row.decided_by = "unrounded" if k[0] != previous_key[0] else next(
+                    b for i, b in enumerate(breakers) if k[1 + i] != previous_key[1 + i])
         rows.append(row)
         previous_key = k
     unranked = [RankRow(r, None) for r in sorted(unranked_results, key=display)]

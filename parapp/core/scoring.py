@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from parapp.core.criteria import MAX_POINTS, CriteriaTree, Source
 from parapp.core.i18n import pick
-from parapp.core.numbers import CONTEXT, HUNDRED, ZERO, fmt
+from parapp.core.numbers import CONTEXT, HUNDRED, ZERO, fmt, quantize
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +71,21 @@ class UnitInput:
 
 @dataclass(frozen=True, slots=True)
 class Caps:
+    """The period's settings the engine applies: caps, and how figures are published."""
     bonus: Decimal | None = None
     penalty: Decimal | None = None
     clamp_index: bool = False
+    places: int = 2  # published precision
+    rounding: str = "none"  # ROUNDINGS
+
+
+# how published figures are worked out (docs/publishing.md):
+# "components": every printed component (appraised points per area, ĐTXHH, SIPAS, bonus minus
+#     penalty) rounded first, the total their sum and the index computed from that total;
+#     units are ranked on the published index
+# "none": computed on unrounded values, each figure rounded only when printed; ranked on the
+#     unrounded index (the document says so in a footnote)
+ROUNDINGS = ("components", "none")
 
 
 @dataclass(slots=True)
@@ -93,6 +105,11 @@ class UnitResult:
     index: Decimal
     not_appraised: int  # self-scored leaves without an appraisal
     not_self_scored: int
+    # as published (Caps.places, Caps.rounding): the appraised points of each area (self-scored
+    # leaves only; by area key), the total and the index — what the annex prints and ranks on
+    published_areas: dict[str, Decimal] = field(default_factory=dict)
+    published_total: Decimal = ZERO
+    published_index: Decimal = ZERO
 
     @property
     def key(self) -> str:
@@ -137,6 +154,7 @@ class Engine:
         self.tree = tree
         self.caps = caps
         self._plans: dict[str, list[tuple]] = {}
+        self._roots: dict[str, str] = {}  # leaf key → its area's key
 
     def _plan(self, block: str) -> list[tuple]:
         """Post-order steps for a block: (key, kids, source, max) — kids empty for leaves."""
@@ -168,6 +186,7 @@ class Engine:
         node_self: dict[str, Decimal] = {}
         node_points: dict[str, Decimal] = {}
         appraisal = sipas = survey = self_total = ZERO
+        area_self: dict[str, Decimal] = {}  # appraised points of each area's self-scored leaves
         not_appraised = not_self = 0
         scores = unit.scores
         sipas_pct = unit.sipas_pct
@@ -207,6 +226,8 @@ class Engine:
                 node_points[key] = final
                 self_total += own
                 appraisal += final
+                area = self._root_of(key)
+                area_self[area] = area_self.get(area, ZERO) + final
             else:
                 pct = sipas_pct if source is Source.SIPAS else survey_pct
                 points = pct * top / HUNDRED if pct is not None else ZERO
@@ -223,11 +244,33 @@ class Engine:
         index = CONTEXT.divide(CONTEXT.multiply(total, HUNDRED), applicable) if applicable else ZERO
         if self.caps.clamp_index:
             index = min(max(index, ZERO), HUNDRED)
+        places = self.caps.places
+        areas = {k: quantize(v, places) for k, v in area_self.items() if k in node_max}
+        if self.caps.rounding == "components":
+            shown_total = (sum(areas.values(), ZERO) + quantize(survey, places)
+                           + quantize(sipas, places) + quantize(bonus - penalty, places))
+            shown_index = quantize(CONTEXT.divide(CONTEXT.multiply(shown_total, HUNDRED),
+                                                  applicable), places) if applicable else ZERO
+            if self.caps.clamp_index:
+                shown_index = min(max(shown_index, ZERO), HUNDRED)
+        else:
+            shown_total, shown_index = quantize(total, places), quantize(index, places)
         return UnitResult(
             unit=unit, node_max=node_max, node_self=node_self, node_points=node_points,
             applicable_max=applicable, self_total=self_total + bonus_self - penalty_self,
             appraisal=appraisal, sipas=sipas, survey=survey, bonus=bonus, penalty=penalty,
-            total=total, index=index, not_appraised=not_appraised, not_self_scored=not_self)
+            total=total, index=index, not_appraised=not_appraised, not_self_scored=not_self,
+            published_areas=areas, published_total=shown_total, published_index=shown_index)
+
+    def _root_of(self, key: str) -> str:
+        known = self._roots.get(key)
+        if known is not None:
+            return known
+        root, nodes = key, self.tree.nodes
+        while (parent := nodes[root].parent) is not None and parent in nodes:
+            root = parent
+        self._roots[key] = root
+        return root
 
     @staticmethod
     def _capped(adjustments: Sequence[Adjustment], kind: str,

@@ -14,12 +14,17 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from parapp.core.classification import PRESETS, Rule, rules_from_setting
+from parapp.core.classification import (
+    NEW_PERIOD_CLASSIFICATION,
+    PRESETS,
+    Rule,
+    rules_from_setting,
+)
 from parapp.core.errors import ValidationError
 from parapp.core.i18n import pick
 from parapp.core.numbers import canonical, parse_decimal
 from parapp.core.ranking import TIE_BREAKERS, TiePolicy
-from parapp.core.scoring import Caps
+from parapp.core.scoring import ROUNDINGS, Caps
 
 
 def _choice(*allowed: str) -> Callable[[str], str]:
@@ -145,8 +150,10 @@ class SettingSpec:
 SPECS: dict[str, SettingSpec] = {
     "tie_policy": SettingSpec(
         "break", _choice(*[p.value for p in TiePolicy]),
-        "Xử lý bằng điểm: shared (đồng hạng 1, 2, 2, 4) hoặc break (phân định theo tiêu chí phụ)",
-        "Ties: shared (1, 2, 2, 4) or break (by the tie-breakers)"),
+        "Xử lý bằng điểm: shared (đồng hạng 1, 2, 2, 4 khi bằng nhau tuyệt đối), shared_display "
+        "(đồng hạng khi bằng nhau ở số công bố) hoặc break (phân định theo tiêu chí phụ)",
+        "Ties: shared (1, 2, 2, 4 when exactly equal), shared_display (shared when equal as "
+        "published) or break (by the tie-breakers)"),
     "tie_breakers": SettingSpec(
         ["appraisal", "sipas"], _tie_breakers,
         "Tiêu chí phụ theo thứ tự (" + ", ".join(TIE_BREAKERS) + ")",
@@ -155,6 +162,13 @@ SPECS: dict[str, SettingSpec] = {
         "nd335", _classification,
         "Quy tắc xếp loại người đứng đầu: " + " | ".join(PRESETS) + " hoặc danh sách quy tắc JSON",
         "Head classification rules: " + " | ".join(PRESETS) + " or a JSON rule list"),
+    "rounding": SettingSpec(
+        "none", _choice(*ROUNDINGS),
+        "Số liệu công bố: components (làm tròn từng thành phần, tổng và chỉ số tính từ số đã "
+        "làm tròn, xếp hạng theo số công bố) hoặc none (tính trên số chưa làm tròn, có chú thích)",
+        "Published figures: components (each component rounded, total and index computed from "
+        "the rounded ones, ranked on what is printed) or none (computed on unrounded values, "
+        "with a footnote)"),
     "display_decimals": SettingSpec(
         2, _int_range(2, 3), "Số chữ số thập phân khi hiển thị (2 hoặc 3)",
         "Decimals shown (2 or 3)"),
@@ -201,6 +215,11 @@ SPECS: dict[str, SettingSpec] = {
         "", _text(200), "Họ và tên người ký", "Name of the signer"),
 }
 
+# written into every new period (and the demo): what parapp now publishes with. A file that never
+# stored them keeps the defaults above — what it was made with — so that its published results
+# do not move when parapp is updated.
+NEW_PERIOD_SETTINGS = {"classification": NEW_PERIOD_CLASSIFICATION, "rounding": "components"}
+
 DOCUMENT_KEYS = ("issuer_parent", "issuer", "decision_number", "decision_date", "place",
                  "signer_authority", "signer_title", "signer_name")
 
@@ -239,6 +258,7 @@ def stored_problem(key: str, value: Any) -> str | None:
 @dataclass(frozen=True)
 class PeriodSettings:
     tie_policy: TiePolicy
+    rounding: str
     tie_breakers: tuple[str, ...]
     classification: Any  # preset name or rule list, as stored
     rules: tuple[Rule, ...]
@@ -254,7 +274,8 @@ class PeriodSettings:
     def from_values(cls, stored: Mapping[str, Any]) -> PeriodSettings:
         v = {k: stored.get(k, spec.default) for k, spec in SPECS.items()}
         return cls(
-            tie_policy=TiePolicy(v["tie_policy"]), tie_breakers=tuple(v["tie_breakers"]),
+            tie_policy=TiePolicy(v["tie_policy"]), rounding=v["rounding"],
+            tie_breakers=tuple(v["tie_breakers"]),
             classification=v["classification"], rules=rules_from_setting(v["classification"]),
             display_decimals=int(v["display_decimals"]),
             allow_appraisal_above_self=bool(v["allow_appraisal_above_self"]),
@@ -265,11 +286,13 @@ class PeriodSettings:
 
     @property
     def caps(self) -> Caps:
-        return Caps(self.bonus_cap, self.penalty_cap, self.clamp_index)
+        return Caps(self.bonus_cap, self.penalty_cap, self.clamp_index, self.display_decimals,
+                    self.rounding)
 
     def values(self) -> dict[str, Any]:
         return {
-            "tie_policy": self.tie_policy.value, "tie_breakers": list(self.tie_breakers),
+            "tie_policy": self.tie_policy.value, "rounding": self.rounding,
+            "tie_breakers": list(self.tie_breakers),
             "classification": self.classification, "display_decimals": self.display_decimals,
             "allow_appraisal_above_self": self.allow_appraisal_above_self,
             "bonus_cap": canonical(self.bonus_cap) if self.bonus_cap is not None else None,

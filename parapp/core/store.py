@@ -46,12 +46,7 @@ from sqlalchemy.orm import InstanceState, Session, defer, selectinload, sessionm
 from sqlalchemy.orm.attributes import set_committed_value
 
 from parapp.core import fileformat, integrity
-from parapp.core.classification import (
-    NEW_PERIOD_CLASSIFICATION,
-    Grade,
-    Override,
-    reason_problem,
-)
+from parapp.core.classification import Grade, Override, reason_problem
 from parapp.core.criteria import (
     CriteriaTree,
     Method,
@@ -95,7 +90,7 @@ from parapp.core.models import (
 from parapp.core.models import Adjustment as AdjustmentRow
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, parse_decimal, too_precise
 from parapp.core.scoring import Adjustment, LeafScore, UnitInput, check_adjustment
-from parapp.core.settings import SPECS, PeriodSettings, parse_setting
+from parapp.core.settings import NEW_PERIOD_SETTINGS, SPECS, PeriodSettings, parse_setting
 
 Clock = Callable[[], str]
 
@@ -515,9 +510,10 @@ class Store:
             period.setdefault("criteria_revision", store.new_uuid())
             with store.edit("new") as ed:
                 ed.session.add(Period(province=province.strip(), year=int(year), **period))
-                # written, not left to the default: the default stays what older files were
-                # classified with (see classification.NEW_PERIOD_CLASSIFICATION)
-                ed.set_setting("classification", NEW_PERIOD_CLASSIFICATION)
+                # written, not left to the defaults: those stay what older files were made
+                # with (settings.NEW_PERIOD_SETTINGS)
+                for key, value in NEW_PERIOD_SETTINGS.items():
+                    ed.set_setting(key, value)
             store.close()
             os.replace(tmp, path)
         finally:

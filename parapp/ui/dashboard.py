@@ -325,7 +325,7 @@ class IndexChart(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(self.bar_colour(i))
             p.drawRoundedRect(bar, 2, 2)
-            value = fmt(row.result.index, self._places)
+            value = fmt(row.result.published_index, self._places)
             box = QRectF(bar.right() + pad / 2, bar.top() - 1, fm.horizontalAdvance(value) + 4,
                          bar.height() + 2)
             shade(i, box)
@@ -355,7 +355,8 @@ class IndexChart(QWidget):
         row = self._rows[i]
         r = row.result
         lines = [f"{r.unit.name} ({r.unit.code})",
-                 self.tr("Chỉ số: {index}%").format(index=fmt(r.index, self._places)),
+                 self.tr("Chỉ số: {index}%").format(index=fmt(r.published_index,
+                                                             self._places)),
                  self.tr("Hạng: {rank}").format(rank=rank_text(row)) if row.rank is not None
                  else self.tr("Không xếp hạng")]
         head = self._heads.get(r.key)
@@ -454,10 +455,10 @@ class RankingModel(QAbstractTableModel):
             return r.unit.code
         if col == R_NAME:
             return r.unit.name
-        if col == R_TOTAL:
-            return num(r.total)
+        if col == R_TOTAL:  # as published (the period's rounding)
+            return num(r.published_total)
         if col == R_INDEX:
-            return num(r.index)
+            return num(r.published_index)
         if col == R_PREV:
             return str(r.unit.prev_rank) if r.unit.prev_rank is not None else DASH
         if col == R_CHANGE:
@@ -503,7 +504,7 @@ class RankingModel(QAbstractTableModel):
             return "\n".join(lines)
         if col == R_TOTAL:
             return self.tr("{total} / {max} điểm").format(
-                total=fmt(r.total, self._places),
+                total=fmt(r.published_total, self._places),
                 max=fmt(r.applicable_max, self._places))
         if col in (R_GRADE, R_NOTE):
             head = self._heads.get(r.key)

@@ -560,8 +560,8 @@ class ScoringView(QObject):
             head = f"{unit.head_name}, {unit.head_title}"
         ui.headNameLabel.setText(head)
         ui.totalLabel.setText(self.tr("{total} / {max} điểm").format(
-            total=self._num(result.total), max=self._num(result.applicable_max)))
-        ui.indexLabel.setText(f"{self._num(result.index)}%")
+            total=self._num(result.published_total), max=self._num(result.applicable_max)))
+        ui.indexLabel.setText(f"{self._num(result.published_index)}%")
 
         row = self.result.rank_row(key)
         ranking = self.result.rankings.get(result.unit.block)

@@ -47,8 +47,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole  # tie-breaker or preset name
 
 CUSTOM = "__custom__"
 # the settings the dialog edits, in the order they are written
-EDITED = ("tie_policy", "tie_breakers", "classification", "display_decimals", "bonus_cap",
-          "penalty_cap", "clamp_index", "allow_appraisal_above_self")
+EDITED = ("tie_policy", "tie_breakers", "classification", "display_decimals", "rounding",
+          "bonus_cap", "penalty_cap", "clamp_index", "allow_appraisal_above_self")
 _CAP_HINT = ("bonus_cap", "penalty_cap")
 
 
@@ -97,11 +97,15 @@ class SettingsDialog(QDialog):
         ui.setupUi(self)
         # the public names (the window and the tests use these)
         self.shared_radio, self.break_radio = ui.sharedRadio, ui.breakRadio
+        self.shared_display_radio = ui.sharedDisplayRadio
+        self.policy_radios = {TiePolicy.SHARED: self.shared_radio,
+                              TiePolicy.SHARED_DISPLAY: self.shared_display_radio,
+                              TiePolicy.BREAK: self.break_radio}
         self.policy_group = ui.policyGroup
         self.breakers_list, self.breakers_caption = ui.breakersList, ui.breakersCaption
         self.breakers_hint, self.breakers_note = ui.breakersHint, ui.breakersNote
         self.up_button, self.down_button = ui.upButton, ui.downButton
-        self.decimals_combo = ui.decimalsCombo
+        self.decimals_combo, self.rounding_combo = ui.decimalsCombo, ui.roundingCombo
         self.bonus_cap_edit, self.penalty_cap_edit = ui.bonusCapEdit, ui.penaltyCapEdit
         self.clamp_check, self.above_self_check = ui.clampCheck, ui.aboveSelfCheck
         self.classification_combo, self.rules_edit = ui.classificationCombo, ui.rulesEdit
@@ -115,7 +119,8 @@ class SettingsDialog(QDialog):
         self.error_labels: dict[str, QLabel] = {
             "tie_policy": ui.tiePolicyError, "tie_breakers": ui.tieBreakersError,
             "classification": ui.classificationError,
-            "display_decimals": ui.displayDecimalsError, "bonus_cap": ui.bonusCapError,
+            "display_decimals": ui.displayDecimalsError, "rounding": ui.roundingError,
+            "bonus_cap": ui.bonusCapError,
             "penalty_cap": ui.penaltyCapError, "clamp_index": ui.clampIndexError,
             "allow_appraisal_above_self": ui.aboveSelfError}
         colour = "#ff8a80" if is_dark(self) else "#b3261e"
@@ -132,6 +137,7 @@ class SettingsDialog(QDialog):
         ui.rankingBox.setToolTip(SPECS["tie_policy"].description)
         for key, widget in (("tie_breakers", self.breakers_list),
                             ("display_decimals", self.decimals_combo),
+                            ("rounding", self.rounding_combo),
                             ("bonus_cap", self.bonus_cap_edit),
                             ("penalty_cap", self.penalty_cap_edit),
                             ("clamp_index", self.clamp_check),
@@ -157,6 +163,8 @@ class SettingsDialog(QDialog):
             self.decimals_combo.addItem(
                 self.tr("{n} chữ số (ví dụ {sample})").format(
                     n=places, sample=fmt(sample, places)), places)
+        self.rounding_combo.addItem(self.tr("Làm tròn từng cột rồi cộng"), "components")
+        self.rounding_combo.addItem(self.tr("Tính trên số chưa làm tròn"), "none")
         combo = self.classification_combo
         for name, (_rules, vi, en) in PRESETS.items():
             combo.addItem(pick(vi, en), name)
@@ -164,7 +172,8 @@ class SettingsDialog(QDialog):
                               Qt.ItemDataRole.ToolTipRole)
         combo.addItem(self.tr("Tùy chỉnh (JSON)"), CUSTOM)
 
-        self.shared_radio.toggled.connect(self._changed)
+        for radio in self.policy_radios.values():
+            radio.toggled.connect(self._changed)
         self.breakers_list.itemChanged.connect(self._changed)
         lm = self.breakers_list.model()
         lm.rowsMoved.connect(self._changed_later)
@@ -173,6 +182,7 @@ class SettingsDialog(QDialog):
         self.up_button.clicked.connect(lambda: self.move_breaker(-1))
         self.down_button.clicked.connect(lambda: self.move_breaker(+1))
         self.decimals_combo.currentIndexChanged.connect(self._changed)
+        self.rounding_combo.currentIndexChanged.connect(self._changed)
         for edit in (self.bonus_cap_edit, self.penalty_cap_edit):
             edit.textChanged.connect(self._changed)
         for check in (self.clamp_check, self.above_self_check):
@@ -193,9 +203,7 @@ class SettingsDialog(QDialog):
         self._loading = True
         try:
             values = settings.values()
-            shared = values["tie_policy"] == TiePolicy.SHARED.value
-            self.shared_radio.setChecked(shared)
-            self.break_radio.setChecked(not shared)
+            self.policy_radios[TiePolicy(values["tie_policy"])].setChecked(True)
             self._load_breakers(values["tie_breakers"])
             classification = values["classification"]
             if isinstance(classification, str) and classification in PRESETS:
@@ -209,6 +217,8 @@ class SettingsDialog(QDialog):
             self._show_rules_text()
             self.decimals_combo.setCurrentIndex(
                 max(0, self.decimals_combo.findData(values["display_decimals"])))
+            self.rounding_combo.setCurrentIndex(
+                max(0, self.rounding_combo.findData(values["rounding"])))
             self.bonus_cap_edit.setText(setting_text("bonus_cap", values["bonus_cap"]))
             self.penalty_cap_edit.setText(setting_text("penalty_cap", values["penalty_cap"]))
             self.clamp_check.setChecked(bool(values["clamp_index"]))
@@ -293,11 +303,12 @@ class SettingsDialog(QDialog):
         """Every edited setting as text, as shown now (valid or not)."""
         data = self.classification_combo.currentData()
         return {
-            "tie_policy": (TiePolicy.SHARED if self.shared_radio.isChecked()
-                           else TiePolicy.BREAK).value,
+            "tie_policy": next(p for p, radio in self.policy_radios.items()
+                               if radio.isChecked()).value,
             "tie_breakers": ",".join(n for n, on in self.breaker_order() if on),
             "classification": self.rules_edit.toPlainText() if data == CUSTOM else data,
             "display_decimals": str(self.decimals_combo.currentData()),
+            "rounding": self.rounding_combo.currentData(),
             "bonus_cap": self.bonus_cap_edit.text().strip(),
             "penalty_cap": self.penalty_cap_edit.text().strip(),
             "clamp_index": "true" if self.clamp_check.isChecked() else "false",

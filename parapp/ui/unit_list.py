@@ -125,7 +125,9 @@ class UnitList(QObject):
     def _set_values(self, items: list[QStandardItem], row: RankRow, place: int,
                     places: int) -> None:
         r = row.result
-        texts = {U_TOTAL: _num(r.total, places), U_INDEX: _num(r.index, places),
+        # as published (the period's rounding): the numbers the annex prints
+        texts = {U_TOTAL: _num(r.published_total, places),
+                 U_INDEX: _num(r.published_index, places),
                  U_RANK: str(row.rank) if row.rank is not None else DASH}
         for col, text in texts.items():
             if items[col].text() != text:

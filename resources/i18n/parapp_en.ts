@@ -309,32 +309,32 @@
         <translation>Ranking table</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="657"/>
+        <location filename="../../parapp/ui/dashboard.py" line="658"/>
         <source>Chưa có dữ liệu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="662"/>
+        <location filename="../../parapp/ui/dashboard.py" line="663"/>
         <source>{n} đơn vị được xếp hạng</source>
         <translation>Ranked units: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="664"/>
+        <location filename="../../parapp/ui/dashboard.py" line="665"/>
         <source>{n} không xếp hạng</source>
         <translation>Not ranked: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="666"/>
+        <location filename="../../parapp/ui/dashboard.py" line="667"/>
         <source>{n} nhóm đồng hạng</source>
         <translation>Shared-rank groups: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="674"/>
+        <location filename="../../parapp/ui/dashboard.py" line="675"/>
         <source>Xếp loại người đứng đầu các đơn vị của khối</source>
         <translation>Classification of the unit heads in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="676"/>
+        <location filename="../../parapp/ui/dashboard.py" line="677"/>
         <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
         <translation>Whole province ({n} units): {counts}</translation>
     </message>
@@ -843,17 +843,17 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>Index: {index}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="359"/>
+        <location filename="../../parapp/ui/dashboard.py" line="360"/>
         <source>Hạng: {rank}</source>
         <translation>Rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="360"/>
+        <location filename="../../parapp/ui/dashboard.py" line="361"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="363"/>
+        <location filename="../../parapp/ui/dashboard.py" line="364"/>
         <source>Xếp loại: {grade}</source>
         <translation>Classification: {grade}</translation>
     </message>
@@ -1868,92 +1868,92 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="394"/>
+        <location filename="../../parapp/ui/dashboard.py" line="395"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="394"/>
+        <location filename="../../parapp/ui/dashboard.py" line="395"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="394"/>
+        <location filename="../../parapp/ui/dashboard.py" line="395"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="394"/>
+        <location filename="../../parapp/ui/dashboard.py" line="395"/>
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="396"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="396"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="396"/>
         <source>Tăng/giảm</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="396"/>
+        <location filename="../../parapp/ui/dashboard.py" line="397"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="396"/>
+        <location filename="../../parapp/ui/dashboard.py" line="397"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="398"/>
+        <location filename="../../parapp/ui/dashboard.py" line="399"/>
         <source>Hạng trong khối; đơn vị không xếp hạng để trống (—)</source>
         <translation>Rank within the block; blank (—) for units not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="399"/>
+        <location filename="../../parapp/ui/dashboard.py" line="400"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="400"/>
+        <location filename="../../parapp/ui/dashboard.py" line="401"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="401"/>
+        <location filename="../../parapp/ui/dashboard.py" line="402"/>
         <source>Hạng năm trước</source>
         <translation>Last year&apos;s rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="402"/>
+        <location filename="../../parapp/ui/dashboard.py" line="403"/>
         <source>Số bậc tăng (+) hoặc giảm (−) so với năm trước</source>
         <translation>Places gained (+) or lost (−) since last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="403"/>
+        <location filename="../../parapp/ui/dashboard.py" line="404"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="404"/>
+        <location filename="../../parapp/ui/dashboard.py" line="405"/>
         <source>Đồng hạng, tiêu chí phụ đã phân định thứ hạng, lý do điều chỉnh xếp loại</source>
         <translation>Shared ranks, tie-breakers that decided the rank, reasons for classification adjustments</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="502"/>
+        <location filename="../../parapp/ui/dashboard.py" line="503"/>
         <source>Người đứng đầu: {head}</source>
         <translation>Unit head: {head}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="505"/>
+        <location filename="../../parapp/ui/dashboard.py" line="506"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
@@ -2599,22 +2599,22 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="127"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="132"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="128"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="133"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="129"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="134"/>
         <source>Mặc định</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="130"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="135"/>
         <source>Đưa mọi thiết lập trong hộp thoại về mặc định (chỉ ghi khi bấm Lưu)</source>
         <translation>Reset every setting in this dialog to its default (saved only when you click Save)</translation>
     </message>
@@ -2630,117 +2630,137 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="40"/>
+        <source>Đồng hạng khi bằng nhau ở số công bố</source>
+        <translation>Shared when equal as published</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="50"/>
         <source>Phân định theo tiêu chí phụ</source>
         <translation>Break ties with tie-breakers</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="96"/>
+        <location filename="../../forms/settings_dialog.ui" line="106"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="106"/>
+        <location filename="../../forms/settings_dialog.ui" line="116"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="93"/>
+        <location filename="../../forms/settings_dialog.ui" line="103"/>
         <source>Ưu tiên tiêu chí phụ đang chọn hơn</source>
         <translation>Give the selected tie-breaker a higher priority</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="103"/>
+        <location filename="../../forms/settings_dialog.ui" line="113"/>
         <source>Ưu tiên tiêu chí phụ đang chọn kém hơn</source>
         <translation>Give the selected tie-breaker a lower priority</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="130"/>
+        <location filename="../../forms/settings_dialog.ui" line="140"/>
         <source>Đánh dấu các tiêu chí phụ dùng để phân định; kéo thả hoặc dùng nút Lên, Xuống để đổi thứ tự ưu tiên.</source>
         <translation>Tick the tie-breakers to use; drag and drop or use the Up and Down buttons to change their priority.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="63"/>
+        <location filename="../../forms/settings_dialog.ui" line="73"/>
         <source>Tiêu chí phụ, theo thứ tự ưu tiên:</source>
         <translation>Tie-breakers, in order of priority:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="163"/>
+        <location filename="../../forms/settings_dialog.ui" line="173"/>
         <source>Tính điểm và hiển thị</source>
         <translation>Scoring and display</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="158"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="164"/>
         <source>{n} chữ số (ví dụ {sample})</source>
         <translation>{n} digits (e.g. {sample})</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="169"/>
+        <location filename="../../forms/settings_dialog.ui" line="179"/>
         <source>Số chữ số thập phân:</source>
         <translation>Decimal places:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="195"/>
+        <location filename="../../forms/settings_dialog.ui" line="205"/>
         <source>Điểm thưởng tối đa:</source>
         <translation>Max bonus points:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="228"/>
+        <location filename="../../forms/settings_dialog.ui" line="238"/>
         <source>Điểm trừ tối đa:</source>
         <translation>Max penalty points:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="205"/>
-        <location filename="../../forms/settings_dialog.ui" line="238"/>
+        <location filename="../../forms/settings_dialog.ui" line="215"/>
+        <location filename="../../forms/settings_dialog.ui" line="248"/>
         <source>không giới hạn</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="261"/>
+        <location filename="../../forms/settings_dialog.ui" line="271"/>
         <source>Giới hạn chỉ số trong khoảng 0…100%</source>
         <translation>Limit the index to 0…100%</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="281"/>
+        <location filename="../../forms/settings_dialog.ui" line="291"/>
         <source>Cho phép điểm thẩm định cao hơn điểm tự đánh giá (chỉ cảnh báo)</source>
         <translation>Allow appraisal scores above the self score (warning only)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="319"/>
+        <location filename="../../forms/settings_dialog.ui" line="311"/>
+        <source>Số liệu công bố:</source>
+        <translation>Published figures:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="355"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="165"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="173"/>
         <source>Tùy chỉnh (JSON)</source>
         <translation>Custom (JSON)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="332"/>
+        <location filename="../../forms/settings_dialog.ui" line="368"/>
         <source>Quy tắc, xét lần lượt từ trên xuống:</source>
         <translation>Rules, applied in order from the top:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="253"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="166"/>
+        <source>Làm tròn từng cột rồi cộng</source>
+        <translation>Columns rounded, then added</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/settings_dialog.py" line="167"/>
+        <source>Tính trên số chưa làm tròn</source>
+        <translation>Computed unrounded</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/settings_dialog.py" line="263"/>
         <source>Mỗi quy tắc: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</source>
         <translation>Each rule: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="261"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="271"/>
         <source>Bộ quy tắc có sẵn, chỉ xem. Chọn «Tùy chỉnh (JSON)» để sửa từ bộ quy tắc này.</source>
         <translation>Built-in rule set, read-only. Choose “Custom (JSON)” to edit a copy of these rules.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="354"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="365"/>
         <source>Chưa chọn tiêu chí phụ nào: các đơn vị bằng chỉ số vẫn đồng hạng.</source>
         <translation>No tie-breaker selected: units with an equal index still share a rank.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="376"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="387"/>
         <source> (lỗi ở dòng {line}, cột {col})</source>
         <translation> (error at line {line}, column {col})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="379"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="390"/>
         <source> — nhập một số không âm, ví dụ 2 hoặc 1,5; để trống nếu không giới hạn</source>
         <translation> — enter a non-negative number, e.g. 2 or 1.5; leave blank for no limit</translation>
     </message>
@@ -2748,33 +2768,33 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>SettingsSession</name>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="446"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="457"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="469"/>
-        <location filename="../../parapp/ui/settings_dialog.py" line="490"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="480"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="501"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="475"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="486"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="485"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="496"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="491"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="502"/>
         <source>Đang lưu thiết lập…</source>
         <translation>Saving the settings…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="473"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="484"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>
@@ -3055,12 +3075,12 @@ points</translation>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="133"/>
+        <location filename="../../parapp/ui/unit_list.py" line="135"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="134"/>
+        <location filename="../../parapp/ui/unit_list.py" line="136"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>

@@ -1,15 +1,18 @@
 """Phụ lục I: the PAR Index ranking per block, with a bar chart per block as an appendix."""
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from parapp.core.ranking import TIE_BREAKERS
 from parapp.core.reports import fonts, nd30
 from parapp.core.reports.chart import index_chart
 from parapp.core.reports.common import num, roman
-from parapp.core.reports.tables import RankingTable, change_text, ranking_tables
+from parapp.core.reports.tables import RankingRow, RankingTable, change_text, ranking_tables
 from parapp.core.store import Store
 
 ANNEX = "Phụ lục I"
@@ -39,7 +42,7 @@ def block_table(table: RankingTable, places: int, frame: float, st: dict) -> lis
     th, td = st["th"], st["td"]
     head1: list[nd30.TableCell] = [nd30.para("STT", th), nd30.para("Tên đơn vị", th)]
     head1 += [nd30.para("Điểm thẩm định theo lĩnh vực", th)] + [""] * (n - 1) if n else []
-    head1 += [nd30.para(text, th) for text, _ in FIXED]
+    head1 += [nd30.para(text, th) for text, _ in _fixed_heads(table, places)]
     head2 = ["", ""] + [nd30.para(f"{a.code}\n({num(a.max, places)})", th)
                         for a in table.areas] + [""] * len(FIXED)
     first_fixed = 2 + n
@@ -51,16 +54,21 @@ def block_table(table: RankingTable, places: int, frame: float, st: dict) -> lis
     extra: list[tuple] = list(spans)
     ties = False
 
+    usual_max = Counter(r.max for r in table.rows).most_common(1)[0][0] if table.rows else None
+    marks = _decided_marks(table)
+
     def unit_row(r) -> list:
         nonlocal ties
         adjust = r.bonus - r.penalty
-        rank = "" if r.rank is None else f"{r.rank}{'*' if r.tied else ''}"
+        rank = "" if r.rank is None else f"{r.rank}{'*' if r.tied else ''}{marks.get(r.code, '')}"
         ties = ties or r.tied
+        other_max = r.max != usual_max
         return ([nd30.text(r.stt), nd30.cell(r.name, td)]
                 + [nd30.text(num(a, places) if a is not None else "—") for a in r.areas]
                 + [nd30.text(num(r.survey, places)), nd30.text(num(r.sipas, places)),
                    nd30.text(("+" if adjust > 0 else "") + num(adjust, places) if adjust else ""),
-                   nd30.text(num(r.total, places)), nd30.text(num(r.index, places)),
+                   nd30.text(num(r.total, places)),
+                   nd30.text(num(r.index, places) + (" †" if other_max else "")),
                    nd30.text(rank), nd30.text(r.prev_rank or ""),
                    nd30.text(change_text(r.change))])
 
@@ -79,11 +87,65 @@ def block_table(table: RankingTable, places: int, frame: float, st: dict) -> lis
     out: list[Flowable] = [nd30.grid_table(rows, _widths(table, frame), header_rows=2,
                                            extra=extra)]
     notes = ["Lĩnh vực: " + "; ".join(f"{a.code} – {a.name}" for a in table.areas)
-             + ". Điểm thẩm định theo lĩnh vực không gồm điểm ĐTXHH và SIPAS (cột riêng)."]
+             + ". Điểm thẩm định theo lĩnh vực không gồm điểm ĐTXHH và SIPAS (cột riêng).",
+             _rounding_note(table, places)]
     if ties:
         notes.append("(*) Đồng hạng.")
+    notes += _decided_notes(table, places)
+    others = [r for r in table.rows if r.max != usual_max]
+    if others:
+        notes.append(
+            f"(†) Có tiêu chí không áp dụng: chỉ số = tổng điểm / điểm tối đa áp dụng "
+            f"(của khối: {num(usual_max, places)}): "
+            + "; ".join(f"{r.name} {num(r.max, places)}" for r in others) + ".")
     out += [nd30.para(text, st["note"]) for text in notes]
     return out
+
+
+def _fixed_heads(table: RankingTable, places: int) -> list[tuple[str, float]]:
+    """The fixed columns' headings, the points columns with their maxima."""
+    out = []
+    for text, width in FIXED:
+        if text == "Điểm ĐTXHH" and table.survey_max:
+            text = f"Điểm ĐTXHH ({num(table.survey_max, places)})"
+        elif text == "Điểm SIPAS" and table.sipas_max:
+            text = f"Điểm SIPAS ({num(table.sipas_max, places)})"
+        out.append((text, width))
+    return out
+
+
+def _rounding_note(table: RankingTable, places: int) -> str:
+    if table.rounding == "components":
+        return (f"Điểm các cột làm tròn đến {places} chữ số thập phân; tổng điểm là tổng các cột "
+                "đã làm tròn, chỉ số tính từ tổng điểm đó; xếp hạng theo chỉ số công bố.")
+    return (f"Tổng điểm và chỉ số tính trên điểm chưa làm tròn, rồi làm tròn đến {places} chữ "
+            "số thập phân; tổng các cột đã làm tròn có thể lệch 0,01 so với tổng điểm.")
+
+
+def _decided_pairs(table: RankingTable) -> list[tuple[RankingRow, RankingRow]]:
+    """Ranked rows printed with the same index and ranked apart: (the one above, the other)."""
+    ranked = table.ranked
+    return [(above, below) for above, below in itertools.pairwise(ranked)
+            if below.decided_by is not None]
+
+
+def _decided_marks(table: RankingTable) -> dict[str, str]:
+    marks: dict[str, str] = {}
+    for n, (above, below) in enumerate(_decided_pairs(table), start=1):
+        for row in (above, below):
+            marks[row.code] = marks.get(row.code, "") + f" ({n})"
+    return marks
+
+
+def _decided_notes(table: RankingTable, places: int) -> list[str]:
+    notes = []
+    for n, (above, below) in enumerate(_decided_pairs(table), start=1):
+        decided = below.decided_by or ""
+        why = ("tên xếp trước theo thứ tự chữ cái" if decided == "name" else
+               f"{TIE_BREAKERS[decided][0]} cao hơn")
+        notes.append(f"({n}) {above.name} và {below.name} cùng đạt {num(above.index, places)}%; "
+                     f"{above.name} xếp trên do {why}.")
+    return notes
 
 
 def build_annex(store: Store, out: Path, block: str | None = None,

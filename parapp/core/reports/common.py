@@ -8,9 +8,13 @@ from parapp.core.numbers import fmt
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
+MINUS = "\u2212"  # one minus sign in every document (not the hyphen)
+
+
 def num(value: Decimal | None, places: int) -> str:
-    """An exact value as printed: rounded half-up to the period's decimals, decimal comma."""
-    return fmt(value, places, comma=True)
+    """An exact value as printed: rounded half-up to the period's decimals, decimal comma, the
+    typographic minus sign."""
+    return fmt(value, places, comma=True).replace("-", MINUS)
 
 
 def roman(i: int) -> str:

@@ -26,7 +26,7 @@ from parapp.core.errors import ParappError
 from parapp.core.evaluation import PeriodResult
 from parapp.core.models import Criterion as CriterionRow
 from parapp.core.models import Score, Unit
-from parapp.core.numbers import ZERO
+from parapp.core.numbers import ZERO, quantize
 from parapp.core.ranking import RankRow
 from parapp.core.store import Store
 
@@ -83,9 +83,9 @@ class RankingRow:
     sipas: Decimal
     bonus: Decimal
     penalty: Decimal
-    total: Decimal
+    total: Decimal  # as published: the sum of the printed components, or rounded (rounding none)
     max: Decimal  # the unit's applicable max
-    index: Decimal
+    index: Decimal  # as published
     rank: int | None  # None: scored but not ranked
     tied: bool
     decided_by: str | None  # tie-breaker that separated an equal index
@@ -108,6 +108,9 @@ class RankingTable:
     areas: tuple[AreaColumn, ...]
     rows: tuple[RankingRow, ...]  # ranked first (by rank), then the unranked
     counts: dict[Grade, int] = field(default_factory=dict)
+    survey_max: Decimal = ZERO  # the block's ĐTXHH and SIPAS points at most
+    sipas_max: Decimal = ZERO
+    rounding: str = "none"  # how the figures were published (scoring.ROUNDINGS)
 
     @property
     def ranked(self) -> list[RankingRow]:
@@ -123,6 +126,7 @@ def ranking_tables(store: Store, block: str | None = None,
     blocks = _blocks(store, block)
     result = result or store.evaluate()
     tree = store.tree()
+    rounding_components = store.settings().rounding == "components"
     units = {u.uuid: u for u in store.units()}
     tables = []
     for b in blocks:
@@ -134,22 +138,33 @@ def ranking_tables(store: Store, block: str | None = None,
             res = row.result
             head = result.heads[res.key]
             unit = units[res.key]
+            # as published: each area's appraised points rounded first when the period rounds
+            # its components (the total is then their sum), else exact
             areas: list[Decimal | None] = []
             for col, leaves in columns:
                 if col.key not in res.node_max:
                     areas.append(None)
                     continue
-                areas.append(sum((res.node_points[k] for k in leaves if k in res.node_points),
-                                 ZERO))
+                areas.append(res.published_areas.get(col.key, ZERO) if rounding_components
+                             else sum((res.node_points[k] for k in leaves
+                                       if k in res.node_points), ZERO))
             rows.append(RankingRow(
                 stt=i, key=res.key, code=res.unit.code, name=res.unit.name, areas=tuple(areas),
                 appraisal=res.appraisal, survey=res.survey, sipas=res.sipas, bonus=res.bonus,
-                penalty=res.penalty, total=res.total, max=res.applicable_max, index=res.index,
+                penalty=res.penalty, total=res.published_total, max=res.applicable_max,
+                index=res.published_index,
                 rank=row.rank, tied=row.tied, decided_by=row.decided_by,
                 prev_rank=res.unit.prev_rank, change=row.change, head_name=unit.head_name,
                 head_title=unit.head_title, grade=head.grade, grade_label=head.grade.label))
-        tables.append(RankingTable(b.code, b.name, tuple(c for c, _ in columns), tuple(rows),
-                                   counts(result.heads[r.result.key] for r in rank_rows)))
+        leaves = [k for k in tree.preorder if tree.is_leaf(k) and tree.in_block(k, b.code)]
+        tables.append(RankingTable(
+            b.code, b.name, tuple(c for c, _ in columns), tuple(rows),
+            counts(result.heads[r.result.key] for r in rank_rows),
+            survey_max=sum((tree.nodes[k].max_for(b.code) for k in leaves
+                            if tree.nodes[k].source is Source.SURVEY), ZERO),
+            sipas_max=sum((tree.nodes[k].max_for(b.code) for k in leaves
+                           if tree.nodes[k].source is Source.SIPAS), ZERO),
+            rounding="components" if rounding_components else "none"))
     return tables
 
 
@@ -185,7 +200,7 @@ def _head_row(i: int, h: HeadResult, unit: Unit) -> HeadRow:
     res = h.row.result
     return HeadRow(
         stt=i, key=res.key, code=res.unit.code, unit=res.unit.name, head_name=unit.head_name,
-        head_title=unit.head_title, index=res.index, rank=h.row.rank, grade=h.grade,
+        head_title=unit.head_title, index=res.published_index, rank=h.row.rank, grade=h.grade,
         grade_label=h.grade.label, reason=h.reason, overridden=h.override is not None,
         disqualified=bool(h.override and h.override.disqualified), by_quota=h.by_quota)
 
@@ -320,7 +335,7 @@ def unit_sheets(store: Store, unit: str | None = None, block: str | None = None,
             block_name=blocks[u.block_id].name, head_name=u.head_name, head_title=u.head_title,
             rows=tuple(rows), self_total=res.self_total, appraisal=res.appraisal,
             survey=res.survey, sipas=res.sipas, bonus=res.bonus, penalty=res.penalty,
-            total=res.total, max=res.applicable_max, index=res.index,
+            total=res.published_total, max=res.applicable_max, index=res.published_index,
             rank=row_info.rank if row_info else None,
             block_size=len(ranking.ranked) if ranking else 0,
             grade_label=result.heads[u.uuid].grade.label if u.uuid in result.heads else ""))
@@ -338,8 +353,10 @@ def change_text(change: int | None) -> str:
     return f"+{change}" if change > 0 else ("0" if change == 0 else f"−{-change}")
 
 
-def totals_check(table: RankingTable) -> Sequence[str]:
-    """Codes of rows whose parts do not add up to the total (should be none; for tests)."""
+def printed_mismatches(table: RankingTable, places: int) -> Sequence[str]:
+    """Codes of rows whose printed parts (areas, ĐTXHH, SIPAS, bonus minus penalty, each at
+    `places`) do not add up to the printed total: none when the period rounds its components."""
     return [r.code for r in table.rows
-            if sum((a for a in r.areas if a is not None), ZERO) + r.survey + r.sipas + r.bonus
-            - r.penalty != r.total]
+            if sum((quantize(a, places) for a in r.areas if a is not None), ZERO)
+            + quantize(r.survey, places) + quantize(r.sipas, places)
+            + quantize(r.bonus - r.penalty, places) != quantize(r.total, places)]

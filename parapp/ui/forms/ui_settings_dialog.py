@@ -46,6 +46,12 @@ class Ui_SettingsDialog(object):
 
         self.rankingLayout.addWidget(self.sharedRadio)
 
+        self.sharedDisplayRadio = QRadioButton(self.rankingBox)
+        self.policyGroup.addButton(self.sharedDisplayRadio)
+        self.sharedDisplayRadio.setObjectName(u"sharedDisplayRadio")
+
+        self.rankingLayout.addWidget(self.sharedDisplayRadio)
+
         self.breakRadio = QRadioButton(self.rankingBox)
         self.policyGroup.addButton(self.breakRadio)
         self.breakRadio.setObjectName(u"breakRadio")
@@ -208,6 +214,24 @@ class Ui_SettingsDialog(object):
 
         self.scoresLayout.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.aboveSelfError)
 
+        self.roundingLabel = QLabel(self.scoresBox)
+        self.roundingLabel.setObjectName(u"roundingLabel")
+
+        self.scoresLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.roundingLabel)
+
+        self.roundingCombo = QComboBox(self.scoresBox)
+        self.roundingCombo.setObjectName(u"roundingCombo")
+
+        self.scoresLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.roundingCombo)
+
+        self.roundingError = QLabel(self.scoresBox)
+        self.roundingError.setObjectName(u"roundingError")
+        self.roundingError.setVisible(False)
+        self.roundingError.setWordWrap(True)
+        self.roundingError.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.scoresLayout.setWidget(11, QFormLayout.ItemRole.SpanningRole, self.roundingError)
+
 
         self.leftColumn.addWidget(self.scoresBox)
 
@@ -285,9 +309,11 @@ class Ui_SettingsDialog(object):
         self.decimalsLabel.setBuddy(self.decimalsCombo)
         self.bonusCapLabel.setBuddy(self.bonusCapEdit)
         self.penaltyCapLabel.setBuddy(self.penaltyCapEdit)
+        self.roundingLabel.setBuddy(self.roundingCombo)
         self.rulesCaption.setBuddy(self.rulesEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.sharedRadio, self.breakRadio)
+        QWidget.setTabOrder(self.sharedRadio, self.sharedDisplayRadio)
+        QWidget.setTabOrder(self.sharedDisplayRadio, self.breakRadio)
         QWidget.setTabOrder(self.breakRadio, self.breakersList)
         QWidget.setTabOrder(self.breakersList, self.upButton)
         QWidget.setTabOrder(self.upButton, self.downButton)
@@ -296,7 +322,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.bonusCapEdit, self.penaltyCapEdit)
         QWidget.setTabOrder(self.penaltyCapEdit, self.clampCheck)
         QWidget.setTabOrder(self.clampCheck, self.aboveSelfCheck)
-        QWidget.setTabOrder(self.aboveSelfCheck, self.classificationCombo)
+        QWidget.setTabOrder(self.aboveSelfCheck, self.roundingCombo)
+        QWidget.setTabOrder(self.roundingCombo, self.classificationCombo)
         QWidget.setTabOrder(self.classificationCombo, self.rulesEdit)
 
         self.retranslateUi(SettingsDialog)
@@ -308,6 +335,7 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Thi\u1ebft l\u1eadp x\u1ebfp h\u1ea1ng v\u00e0 x\u1ebfp lo\u1ea1i", None))
         self.rankingBox.setTitle(QCoreApplication.translate("SettingsDialog", u"X\u1ebfp h\u1ea1ng khi b\u1eb1ng ch\u1ec9 s\u1ed1", None))
         self.sharedRadio.setText(QCoreApplication.translate("SettingsDialog", u"\u0110\u1ed3ng h\u1ea1ng (1, 2, 2, 4)", None))
+        self.sharedDisplayRadio.setText(QCoreApplication.translate("SettingsDialog", u"\u0110\u1ed3ng h\u1ea1ng khi b\u1eb1ng nhau \u1edf s\u1ed1 c\u00f4ng b\u1ed1", None))
         self.breakRadio.setText(QCoreApplication.translate("SettingsDialog", u"Ph\u00e2n \u0111\u1ecbnh theo ti\u00eau ch\u00ed ph\u1ee5", None))
         self.breakersCaption.setText(QCoreApplication.translate("SettingsDialog", u"Ti\u00eau ch\u00ed ph\u1ee5, theo th\u1ee9 t\u1ef1 \u01b0u ti\u00ean:", None))
 #if QT_CONFIG(tooltip)
@@ -327,6 +355,7 @@ class Ui_SettingsDialog(object):
         self.penaltyCapEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"kh\u00f4ng gi\u1edbi h\u1ea1n", None))
         self.clampCheck.setText(QCoreApplication.translate("SettingsDialog", u"Gi\u1edbi h\u1ea1n ch\u1ec9 s\u1ed1 trong kho\u1ea3ng 0\u2026100%", None))
         self.aboveSelfCheck.setText(QCoreApplication.translate("SettingsDialog", u"Cho ph\u00e9p \u0111i\u1ec3m th\u1ea9m \u0111\u1ecbnh cao h\u01a1n \u0111i\u1ec3m t\u1ef1 \u0111\u00e1nh gi\u00e1 (ch\u1ec9 c\u1ea3nh b\u00e1o)", None))
+        self.roundingLabel.setText(QCoreApplication.translate("SettingsDialog", u"S\u1ed1 li\u1ec7u c\u00f4ng b\u1ed1:", None))
         self.classificationBox.setTitle(QCoreApplication.translate("SettingsDialog", u"X\u1ebfp lo\u1ea1i ng\u01b0\u1eddi \u0111\u1ee9ng \u0111\u1ea7u", None))
         self.rulesCaption.setText(QCoreApplication.translate("SettingsDialog", u"Quy t\u1eafc, x\u00e9t l\u1ea7n l\u01b0\u1ee3t t\u1eeb tr\u00ean xu\u1ed1ng:", None))
     # retranslateUi

@@ -24,7 +24,8 @@ def title_lines(year: int) -> list[str]:
 
 def counts_line(table: HeadTable) -> str:
     return (f"Tổng số {len(table.rows)} người đứng đầu: "
-            + "; ".join(f"{g.label}: {table.counts[g]}" for g in Grade) + ".")
+            # a non-breaking space: a count never starts a line on its own ("0.")
+            + "; ".join(f"{g.label}:\u00a0{table.counts[g]}" for g in Grade) + ".")
 
 
 def head_table(table: HeadTable, places: int, frame: float, st: dict) -> list[Flowable]:

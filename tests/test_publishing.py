@@ -157,3 +157,17 @@ def test_the_annex_says_what_decided_between_units_printed_alike(tmp_path):
     assert "Sở Xây dựng 42,93 42,93 0,00 0,00 85,86 85,86 2 (1)" in text
     assert "Sở Y tế 40,00 40,00 0,00 0,00 80,00 80,00 3" in text
     assert "tổng điểm là tổng các cột đã làm tròn" in text
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_annex_headings_give_the_maxima_of_survey_sipas_and_the_caps(small_demo, tmp_path):
+    from parapp.core.reports.annex import build_annex
+    from parapp.core.store import Store
+    with Store.open(small_demo) as store:
+        caps = (store.settings().bonus_cap, store.settings().penalty_cap)
+        out = build_annex(store, tmp_path / "phu-luc.pdf", block="SO", chart=False)
+    assert caps == (D(2), D(3))  # the demo's
+    words = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True,
+                           text=True).stdout.split()
+    text = " ".join(words)  # the headings' lines read across: names, then the maxima
+    assert "ĐTXHH SIPAS trừ (22,00) (10,00) (+2,00/ −3,00) Tổng điểm" in text

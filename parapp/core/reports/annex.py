@@ -11,7 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from parapp.core.ranking import TIE_BREAKERS
 from parapp.core.reports import fonts, nd30
 from parapp.core.reports.chart import index_chart
-from parapp.core.reports.common import num, roman
+from parapp.core.reports.common import MINUS, num, roman
 from parapp.core.reports.tables import RankingRow, RankingTable, change_text, ranking_tables
 from parapp.core.store import Store
 
@@ -110,6 +110,10 @@ def _fixed_heads(table: RankingTable, places: int) -> list[tuple[str, float]]:
             text = f"Điểm ĐTXHH ({num(table.survey_max, places)})"
         elif text == "Điểm SIPAS" and table.sipas_max:
             text = f"Điểm SIPAS ({num(table.sipas_max, places)})"
+        elif text == "Điểm thưởng/ trừ" and (table.bonus_cap or table.penalty_cap):
+            caps = [f"+{num(table.bonus_cap, places)}" if table.bonus_cap else "",
+                    f"{MINUS}{num(table.penalty_cap, places)}" if table.penalty_cap else ""]
+            text = f"Điểm thưởng/ trừ ({'/ '.join(c for c in caps if c)})"
         out.append((text, width))
     return out
 

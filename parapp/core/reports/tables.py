@@ -110,6 +110,8 @@ class RankingTable:
     counts: dict[Grade, int] = field(default_factory=dict)
     survey_max: Decimal = ZERO  # the block's ĐTXHH and SIPAS points at most
     sipas_max: Decimal = ZERO
+    bonus_cap: Decimal | None = None  # the period's caps on bonus and penalty points
+    penalty_cap: Decimal | None = None
     rounding: str = "none"  # how the figures were published (scoring.ROUNDINGS)
 
     @property
@@ -126,7 +128,8 @@ def ranking_tables(store: Store, block: str | None = None,
     blocks = _blocks(store, block)
     result = result or store.evaluate()
     tree = store.tree()
-    rounding_components = store.settings().rounding == "components"
+    settings = store.settings()
+    rounding_components = settings.rounding == "components"
     units = {u.uuid: u for u in store.units()}
     tables = []
     for b in blocks:
@@ -164,6 +167,7 @@ def ranking_tables(store: Store, block: str | None = None,
                             if tree.nodes[k].source is Source.SURVEY), ZERO),
             sipas_max=sum((tree.nodes[k].max_for(b.code) for k in leaves
                            if tree.nodes[k].source is Source.SIPAS), ZERO),
+            bonus_cap=settings.bonus_cap, penalty_cap=settings.penalty_cap,
             rounding="components" if rounding_components else "none"))
     return tables
 

@@ -154,7 +154,7 @@ class Engine:
         self.tree = tree
         self.caps = caps
         self._plans: dict[str, list[tuple]] = {}
-        self._roots: dict[str, str] = {}  # leaf key → its area's key
+        self._area_plan: list[tuple[str, tuple[str, ...]]] | None = None
 
     def _plan(self, block: str) -> list[tuple]:
         """Post-order steps for a block: (key, kids, source, max) — kids empty for leaves."""
@@ -186,7 +186,6 @@ class Engine:
         node_self: dict[str, Decimal] = {}
         node_points: dict[str, Decimal] = {}
         appraisal = sipas = survey = self_total = ZERO
-        area_self: dict[str, Decimal] = {}  # appraised points of each area's self-scored leaves
         not_appraised = not_self = 0
         scores = unit.scores
         sipas_pct = unit.sipas_pct
@@ -226,8 +225,6 @@ class Engine:
                 node_points[key] = final
                 self_total += own
                 appraisal += final
-                area = self._root_of(key)
-                area_self[area] = area_self.get(area, ZERO) + final
             else:
                 pct = sipas_pct if source is Source.SIPAS else survey_pct
                 points = pct * top / HUNDRED if pct is not None else ZERO
@@ -245,7 +242,10 @@ class Engine:
         if self.caps.clamp_index:
             index = min(max(index, ZERO), HUNDRED)
         places = self.caps.places
-        areas = {k: quantize(v, places) for k, v in area_self.items() if k in node_max}
+        # each area's appraised points: its points less those of its survey-fed leaves
+        areas = {root: quantize(node_points[root] - sum(
+                     [node_points[k] for k in fed if k in node_points], ZERO), places)
+                 for root, fed in self._areas() if root in node_max}
         if self.caps.rounding == "components":
             shown_total = (sum(areas.values(), ZERO) + quantize(survey, places)
                            + quantize(sipas, places) + quantize(bonus - penalty, places))
@@ -262,15 +262,15 @@ class Engine:
             total=total, index=index, not_appraised=not_appraised, not_self_scored=not_self,
             published_areas=areas, published_total=shown_total, published_index=shown_index)
 
-    def _root_of(self, key: str) -> str:
-        known = self._roots.get(key)
-        if known is not None:
-            return known
-        root, nodes = key, self.tree.nodes
-        while (parent := nodes[root].parent) is not None and parent in nodes:
-            root = parent
-        self._roots[key] = root
-        return root
+    def _areas(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The areas, each with its survey-fed (ĐTXHH, SIPAS) leaves, worked out once."""
+        if self._area_plan is None:
+            tree = self.tree
+            self._area_plan = [(root, tuple(k for k in tree.descendants(root)
+                                            if tree.is_leaf(k)
+                                            and tree.nodes[k].source is not SELF))
+                               for root in tree.roots]
+        return self._area_plan
 
     @staticmethod
     def _capped(adjustments: Sequence[Adjustment], kind: str,

@@ -171,3 +171,41 @@ def test_annex_headings_give_the_maxima_of_survey_sipas_and_the_caps(small_demo,
                            text=True).stdout.split()
     text = " ".join(words)  # the headings' lines read across: names, then the maxima
     assert "ĐTXHH SIPAS trừ (22,00) (10,00) (+2,00/ −3,00) Tổng điểm" in text
+
+
+FONT_PROBE = """
+import sys
+from pathlib import Path
+from parapp.core.reports import fonts
+from parapp.core.reports.nd30 import Document, DocumentIdentity, para, render, styles
+files = fonts.font_files()
+print(sorted(p.name for p in files.values()))
+ident = DocumentIdentity("Sơn Hà", 2026, "", "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", "", None, "Sơn Hà",
+                         ("TM. ỦY BAN NHÂN DÂN",), "CHỦ TỊCH", "")
+render(Document(ident, ["THỬ"], [para("Chỉ số cải cách hành chính", styles()["body"])]),
+       Path(sys.argv[1]))
+"""
+
+
+def test_times_new_roman_is_used_where_the_machine_has_it(tmp_path):
+    """PARAPP_FONT=times: the documents take Times New Roman from the system's fonts (here a
+    folder holding files under the names Windows gives them); without it, Liberation Serif."""
+    import os
+    import sys
+
+    from parapp.core.reports import fonts
+    folder = tmp_path / "Fonts"
+    folder.mkdir()
+    for source, name in zip(fonts.FACES.values(), fonts.TIMES_FILES["windows"], strict=True):
+        shutil.copy(fonts.FONT_DIR / source[1], folder / name)
+    env = {**os.environ, "PARAPP_FONT": "times", "PARAPP_FONT_DIR": str(folder)}
+    run = subprocess.run([sys.executable, "-c", FONT_PROBE, str(tmp_path / "a.pdf")], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[0] == str(sorted(fonts.TIMES_FILES["windows"]))
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF-")
+    (folder / "timesbd.ttf").unlink()  # one face missing: the shipped font, and the log says so
+    run = subprocess.run([sys.executable, "-c", FONT_PROBE, str(tmp_path / "b.pdf")], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert "LiberationSerif-Bold.ttf" in run.stdout.splitlines()[0]

@@ -1,4 +1,7 @@
-"""Liberation Serif (Times New Roman metrics, OFL, full Vietnamese coverage) for reportlab.
+"""The documents' typeface for reportlab: Liberation Serif, shipped (Times New Roman's metrics,
+OFL, full Vietnamese coverage) — or Times New Roman itself, which NĐ 30/2020 names, on a machine
+that has it and is told to use it (`PARAPP_FONT=times`, docs/publishing.md). Both have the same
+metrics, so a document lays out the same with either.
 
 `register()` adds the family once per process; `nfc()` normalises every text drawn, so a
 decomposed "ệ" (e + combining marks, as some spreadsheets and keyboards produce) becomes the
@@ -6,6 +9,8 @@ precomposed glyph the font has instead of a base letter with stacked marks.
 """
 from __future__ import annotations
 
+import logging
+import os
 import threading
 import unicodedata
 from pathlib import Path
@@ -13,6 +18,8 @@ from pathlib import Path
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+log = logging.getLogger(__name__)
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "fonts"
 FAMILY = "LiberationSerif"
@@ -27,8 +34,52 @@ _lock = threading.Lock()
 _done = False
 
 
+# where Windows, Linux (the msttcorefonts package) and macOS keep Times New Roman's four faces,
+# in FACES' order: regular, bold, italic, bold italic
+TIMES_FILES = {
+    "windows": ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"),
+    "msttcorefonts": ("Times_New_Roman.ttf", "Times_New_Roman_Bold.ttf",
+                      "Times_New_Roman_Italic.ttf", "Times_New_Roman_Bold_Italic.ttf"),
+    "macos": ("Times New Roman.ttf", "Times New Roman Bold.ttf", "Times New Roman Italic.ttf",
+              "Times New Roman Bold Italic.ttf"),
+}
+
+
+def times_folders() -> list[Path]:
+    """Where Times New Roman may be installed on this machine (PARAPP_FONT_DIR first)."""
+    folders = [Path(p) for p in os.environ.get("PARAPP_FONT_DIR", "").split(os.pathsep) if p]
+    windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT")
+    if windir:
+        folders.append(Path(windir) / "Fonts")
+    folders += [Path("/usr/share/fonts/truetype/msttcorefonts"),
+                Path("/System/Library/Fonts/Supplemental"), Path("/Library/Fonts")]
+    return folders
+
+
+def times_new_roman() -> list[Path] | None:
+    """Times New Roman's four faces if this machine has them all, else None."""
+    for folder in times_folders():
+        for names in TIMES_FILES.values():
+            paths = [folder / name for name in names]
+            if all(p.is_file() for p in paths):
+                return paths
+    return None
+
+
 def font_files() -> dict[str, Path]:
-    return {name: FONT_DIR / file for name, file in FACES.values()}
+    """The file of each face: Times New Roman when PARAPP_FONT=times and the machine has it,
+    else the Liberation Serif parapp ships (also when Times New Roman is asked for and missing:
+    the documents are never held up for a font; the log says so)."""
+    shipped = {name: FONT_DIR / file for name, file in FACES.values()}
+    if os.environ.get("PARAPP_FONT", "").strip().lower() not in ("times", "times new roman"):
+        return shipped
+    found = times_new_roman()
+    if found is None:
+        log.warning("PARAPP_FONT=times but Times New Roman is not installed (looked in %s): "
+                    "the documents use Liberation Serif, which has the same metrics",
+                    ", ".join(str(f) for f in times_folders()))
+        return shipped
+    return dict(zip(shipped, found, strict=True))
 
 
 def register() -> str:
@@ -41,8 +92,8 @@ def register() -> str:
             # binary (zlib only) streams instead of ASCII85 on top: a quarter smaller, and the
             # pure-Python ASCII85 encoder was a tenth of the layout time of a score sheet
             rl_config.useA85 = 0
-            for name, file in FACES.values():
-                pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+            for name, path in font_files().items():
+                pdfmetrics.registerFont(TTFont(name, str(path)))
             pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC,
                                           boldItalic=BOLD_ITALIC)
             _done = True

@@ -204,9 +204,12 @@ def test_annex_heading_decision_line_date_and_signature(demo, tmp_path):
     assert first.startswith("ỦY BAN NHÂN DÂN TỈNH SƠN HÀ " + QUOC_HIEU)
     assert TIEU_NGU in first
     assert "Sơn Hà, ngày 26 tháng 02 năm 2026" in first
+    # the title names the blocks the annex holds
     assert ("Phụ lục I KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA CÁC SỞ, BAN, "
-            "NGÀNH VÀ ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG (Kèm theo Quyết định số 386/QĐ-UBND ngày 26 "
-            "tháng 02 năm 2026 của Ủy ban nhân dân tỉnh Sơn Hà)") in first
+            "NGÀNH; CÁC PHƯỜNG; CÁC XÃ (Kèm theo Quyết định số 386/QĐ-UBND ngày 26 tháng 02 "
+            "năm 2026 của Ủy ban nhân dân tỉnh Sơn Hà)") in first
+    one = flat(text_of(build_annex(demo, tmp_path / "so.pdf", block="SO", chart=False), 1))
+    assert "NĂM 2025 CỦA CÁC SỞ, BAN, NGÀNH (Kèm theo" in one
     whole = flat(text_of(out, layout=False))
     name = demo.settings().document["signer_name"]
     signer = f"TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH {name}"

@@ -22,9 +22,21 @@ FIXED = [("Điểm ĐTXHH", 14), ("Điểm SIPAS", 12), ("Điểm thưởng/ tr�
          ("Tăng (+)/ giảm (−) bậc", 12)]
 
 
-def title_lines(year: int) -> list[str]:
+def title_lines(year: int, block_names: list[str]) -> list[str]:
+    """The annex's title, naming the blocks it contains: "… CỦA CÁC SỞ, BAN, NGÀNH; CÁC PHƯỜNG;
+    CÁC XÃ" for the demo's three, a single block's alone for `--block` (no fixed "xã, phường"
+    when the period has districts or special zones)."""
     return [f"KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {year}",
-            "CỦA CÁC SỞ, BAN, NGÀNH VÀ ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG"]
+            "CỦA " + "; ".join(_whose(name) for name in block_names)]
+
+
+def _whose(block_name: str) -> str:
+    """"Khối sở, ban, ngành" → "CÁC SỞ, BAN, NGÀNH": the units a block holds, as a title says."""
+    name = " ".join(block_name.split())
+    if name.lower().startswith("khối "):
+        name = name[5:]
+    name = name.upper()
+    return name if name.startswith("CÁC ") else f"CÁC {name}"
 
 
 def _widths(table: RankingTable, frame: float) -> list[float]:
@@ -175,7 +187,8 @@ def build_annex(store: Store, out: Path, block: str | None = None,
                 nd30.para(f"Biểu đồ {i + 1}. Chỉ số cải cách hành chính năm {ident.year} — "
                           f"{t.name}", st["section"]),
                 index_chart(t, frame, height, places), Spacer(1, 6)]))
-    doc = nd30.Document(ident, title_lines(ident.year), body, annex=ANNEX, appendix=appendix,
+    doc = nd30.Document(ident, title_lines(ident.year, [t.name for t in tables]), body,
+                        annex=ANNEX, appendix=appendix,
                         subject=f"Chỉ số CCHC năm {ident.year}")
     nd30.render(doc, out)
     return Path(out)

@@ -209,3 +209,17 @@ def test_times_new_roman_is_used_where_the_machine_has_it(tmp_path):
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert "LiberationSerif-Bold.ttf" in run.stdout.splitlines()[0]
+
+
+def test_every_row_of_every_block_adds_up_as_printed(small_demo):
+    """Rounding components: no row of any block prints parts that miss its total. Computed
+    unrounded, some rows do — what the footnote of that way warns of."""
+    from parapp.core.reports.tables import printed_mismatches, ranking_tables
+    from parapp.core.store import Store
+    with Store.open(small_demo) as store:
+        places = store.settings().display_decimals
+        tables = ranking_tables(store)
+        assert len(tables) == 3 and all(printed_mismatches(t, places) == [] for t in tables)
+        with store.edit() as ed:
+            ed.set_setting("rounding", "none")
+        assert any(printed_mismatches(t, places) for t in ranking_tables(store))

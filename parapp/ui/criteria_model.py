@@ -137,11 +137,6 @@ def leaf_statuses(tree: CriteriaTree, key: str, score: LeafScore | None,
     return frozenset(out)
 
 
-def count_evidence(evidence: Iterable) -> dict[str, int]:
-    """Evidence counts by criterion code from `Store.evidence(unit_code)` (EvidenceInfo rows)."""
-    return dict(Counter(e.criterion for e in evidence))
-
-
 # -- colours ------------------------------------------------------------------------------------
 
 def _dark_palette() -> bool:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from parapp.core.errors import ParappError
 from parapp.core.interchange.importer import create_period
 from parapp.core.interchange.xlsx import ImportFailed
-from parapp.core.view_data import read_period
 from parapp.ui import importing
 from parapp.ui.document import Opened, recent_files
 from parapp.ui.new_period import NewPeriodDialog
@@ -66,20 +65,6 @@ class FileActions(QObject):
         except Exception as err:
             raise ParappError(self.tr("{path}: không đọc được tệp ({error})").format(
                 path=path, error=err)) from err
-
-    def reload(self) -> bool:
-        """Re-read the open file, keeping the selected unit, criterion, expansion and filters."""
-        w = self.window
-        if not w.document.is_open:
-            return False
-
-        def reread(data) -> None:
-            if w.document.data is not None:
-                w.document.data = data
-                w._show(keep=True)
-                w.editor.reload()
-        w.ops.query(self.tr("Đang đọc lại tệp…"), read_period, reread, self._warn_open)
-        return True
 
     def fill_recent(self) -> None:
         w = self.window

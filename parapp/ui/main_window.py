@@ -277,9 +277,6 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path | str, done=None) -> bool:
         return self.files.open_path(path, done)
 
-    def reload(self) -> bool:
-        return self.files.reload()
-
     def new_period(self, target: Path, province: str, year: int,
                    workbook: Path | None) -> bool:
         return self.files.new_period(target, province, year, workbook)

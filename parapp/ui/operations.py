@@ -263,8 +263,10 @@ class Operations(QObject):
                 self._show_timer.stop()
                 self.status.hide()
                 self.busy_changed.emit(False)
-            else:
+            elif self.status.isVisible():  # on to the next op
                 self._show_status()
+            else:  # the next op shows only if it, too, takes a while
+                self._show_timer.start()
 
     def _progress(self, op: Op, done: int, total: int) -> None:
         op.progress = (done, total)

@@ -186,82 +186,82 @@
         <translation>The appraisal score is lower than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="464"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="459"/>
         <source>Điểm lấy từ {source}</source>
         <translation>Points come from {source}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="467"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="462"/>
         <source>Bắt buộc có tài liệu kiểm chứng ({count} tệp)</source>
         <translation>Evidence required (files: {count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="472"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="467"/>
         <source>Đơn vị chưa tự chấm tiêu chí này</source>
         <translation>The unit has not self-assessed this criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="474"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="469"/>
         <source>Chưa thẩm định: tạm tính bằng điểm tự đánh giá</source>
         <translation>Not appraised: the self score counts for now</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="479"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="474"/>
         <source>{status}: {count} tiêu chí</source>
         <translation>{status} (criteria: {count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="490"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="485"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="491"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="486"/>
         <source>Nội dung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="492"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="487"/>
         <source>Điểm tối đa</source>
         <translation>Max points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="493"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="488"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="494"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="489"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="495"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="490"/>
         <source>Chênh lệch</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="496"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="491"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="502"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="497"/>
         <source>Điểm đơn vị tự chấm. Tiêu chí lấy điểm từ SIPAS, ĐTXHH không có điểm tự đánh giá.</source>
         <translation>Points the unit gave itself. Criteria scored from SIPAS or the survey have no self score.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="506"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="501"/>
         <source>Điểm được tính: điểm thẩm định (vòng 2 nếu có), điểm tự chấm nếu chưa thẩm định, điểm quy đổi từ SIPAS, ĐTXHH.</source>
         <translation>Points counted: the appraisal score (the second appraisal if any), the self score if not yet appraised, or points converted from SIPAS or the survey.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="510"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="505"/>
         <source>Điểm thẩm định trừ điểm tự đánh giá, chỉ tính các tiêu chí đơn vị tự chấm; để trống khi bằng 0.</source>
         <translation>Appraisal score minus self score, only for criteria the unit self-assesses; blank when 0.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="514"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="509"/>
         <source>Thiếu TLKC: thiếu tài liệu kiểm chứng; Bị trừ điểm: điểm thẩm định thấp hơn tự đánh giá; Chưa thẩm định; Thiếu lý do: điểm thẩm định khác tự đánh giá mà chưa ghi lý do. Dòng cha gộp trạng thái của các tiêu chí con.</source>
         <translation>No docs: evidence documents are missing; Deducted: the appraisal score is below the self score; Not appraised; No reason: the appraisal score differs from the self score but no reason is given. Parent rows combine the statuses of their sub-criteria.</translation>
     </message>
@@ -691,93 +691,88 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="47"/>
+        <location filename="../../parapp/ui/file_actions.py" line="46"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="56"/>
+        <location filename="../../parapp/ui/file_actions.py" line="55"/>
         <source>Đang mở {file}…</source>
         <translation>Opening {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="67"/>
+        <location filename="../../parapp/ui/file_actions.py" line="66"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="81"/>
-        <source>Đang đọc lại tệp…</source>
-        <translation>Reading the file again…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/file_actions.py" line="94"/>
+        <location filename="../../parapp/ui/file_actions.py" line="79"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="106"/>
+        <location filename="../../parapp/ui/file_actions.py" line="91"/>
         <source>Lưu kỳ đánh giá mới</source>
         <translation>Save the new assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="107"/>
-        <location filename="../../parapp/ui/file_actions.py" line="142"/>
+        <location filename="../../parapp/ui/file_actions.py" line="92"/>
+        <location filename="../../parapp/ui/file_actions.py" line="127"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="128"/>
+        <location filename="../../parapp/ui/file_actions.py" line="113"/>
         <source>Không tạo được kỳ đánh giá</source>
         <translation>Could not create the assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="133"/>
+        <location filename="../../parapp/ui/file_actions.py" line="118"/>
         <source>Đang tạo kỳ đánh giá…</source>
         <translation>Creating the period…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="141"/>
+        <location filename="../../parapp/ui/file_actions.py" line="126"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="153"/>
+        <location filename="../../parapp/ui/file_actions.py" line="138"/>
         <source>Không lưu được bản sao</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="154"/>
+        <location filename="../../parapp/ui/file_actions.py" line="139"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="157"/>
+        <location filename="../../parapp/ui/file_actions.py" line="142"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="165"/>
+        <location filename="../../parapp/ui/file_actions.py" line="150"/>
         <source>Đang lưu bản sao…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="178"/>
+        <location filename="../../parapp/ui/file_actions.py" line="163"/>
         <source>Đang đóng tệp…</source>
         <translation>Closing the file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="183"/>
+        <location filename="../../parapp/ui/file_actions.py" line="168"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="189"/>
+        <location filename="../../parapp/ui/file_actions.py" line="174"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="190"/>
+        <location filename="../../parapp/ui/file_actions.py" line="175"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
@@ -1281,77 +1276,77 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>{job}: this cannot stop halfway; the window closes when it is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="321"/>
+        <location filename="../../parapp/ui/main_window.py" line="318"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="324"/>
+        <location filename="../../parapp/ui/main_window.py" line="321"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="369"/>
+        <location filename="../../parapp/ui/main_window.py" line="366"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="371"/>
+        <location filename="../../parapp/ui/main_window.py" line="368"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="374"/>
+        <location filename="../../parapp/ui/main_window.py" line="371"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="375"/>
+        <location filename="../../parapp/ui/main_window.py" line="372"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="378"/>
+        <location filename="../../parapp/ui/main_window.py" line="375"/>
         <source>Tạm dừng chỉnh sửa</source>
         <translation>Editing paused</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="379"/>
+        <location filename="../../parapp/ui/main_window.py" line="376"/>
         <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
         <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="382"/>
+        <location filename="../../parapp/ui/main_window.py" line="379"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="383"/>
+        <location filename="../../parapp/ui/main_window.py" line="380"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="384"/>
+        <location filename="../../parapp/ui/main_window.py" line="381"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="459"/>
+        <location filename="../../parapp/ui/main_window.py" line="456"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="317"/>
+        <location filename="../../parapp/ui/main_window.py" line="314"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="327"/>
+        <location filename="../../parapp/ui/main_window.py" line="324"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="310"/>
+        <location filename="../../parapp/ui/main_window.py" line="307"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -1847,7 +1842,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="332"/>
+        <location filename="../../parapp/ui/operations.py" line="334"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

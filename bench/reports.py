@@ -6,9 +6,9 @@ tables from Excel.
 Setup (untimed): the demo province with 150 units (17 sở, 44 phường, 89 xã; 111 leaves, notes,
 explanations, evidence), built once with `build_demo(units=133)` and cached in bench/out/.
 Timed, medians of the repetitions:
-  annex     build_annex(store, out): evaluate, the ranking tables of 3 blocks, the charts, the
+  annex     build_annex(store, out): evaluate, the ranking tables of 3 blocks, the
             NĐ 30 layout and the empty signature field — one PDF
-  sheets    build_unit_sheets(store, dir, workers=…): all 150 score sheets, one PDF each, in
+  sheets    build_notices(store, dir, workers=…): all 150 result notices, one PDF each, in
             one process and in one process per CPU
   floor     `soffice --headless --convert-to pdf` of the equivalent workbooks written by
             export_summary / export_score_sheets (one workbook, 150 sheets), conversion only
@@ -33,8 +33,8 @@ from bench.run import OUT
 from parapp.core.demo import build_demo
 from parapp.core.interchange.exporter import export_score_sheets, export_summary
 from parapp.core.models import ddl
-from parapp.core.reports.annex import build_annex
-from parapp.core.reports.unit_sheet import build_unit_sheets
+from parapp.core.reports.decision import build_annex
+from parapp.core.reports.notice import build_notices
 from parapp.core.store import Store
 
 UNITS = 150
@@ -84,16 +84,16 @@ def main() -> int:
             annex_times, sheet_times = [], []
             for _ in range(args.repeat):
                 t0 = time.perf_counter()
-                annex = build_annex(store, work / "phu-luc.pdf")
+                annex = build_annex(store, "annex", work / "phu-luc.pdf")
                 annex_times.append(time.perf_counter() - t0)
             parallel_times = []
             for i in range(args.sheets_repeat):
                 t0 = time.perf_counter()
-                sheets = build_unit_sheets(store, work / f"sheets-{i}")
+                sheets = build_notices(store, work / f"sheets-{i}")
                 sheet_times.append(time.perf_counter() - t0)
                 if args.workers > 1:
                     t0 = time.perf_counter()
-                    build_unit_sheets(store, work / f"sheets-p{i}", workers=args.workers)
+                    build_notices(store, work / f"sheets-p{i}", workers=args.workers)
                     parallel_times.append(time.perf_counter() - t0)
             t0 = time.perf_counter()
             summary = export_summary(store, work / "tong-hop.xlsx")

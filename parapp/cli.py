@@ -26,6 +26,7 @@ from parapp.core.i18n import LANGUAGES, language, pick, set_language
 from parapp.core.lock import holder
 from parapp.core.numbers import canonical, fmt
 from parapp.core.ranking import tie_breaker_label
+from parapp.core.reports.common import FORMATS
 from parapp.core.settings import SPECS
 from parapp.core.store import Store
 
@@ -404,21 +405,36 @@ def cmd_export(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from parapp.core.reports.annex import build_annex
-    from parapp.core.reports.heads import build_heads
-    from parapp.core.reports.unit_sheet import build_unit_sheet
+    from parapp.core.reports.decision import build_annex, build_decision
+    from parapp.core.reports.notice import build_notice, build_notices
     out = Path(args.output)
+    what = "notice" if args.what == "unit" else args.what
+    if what != "notice" and (args.unit or args.all_units):
+        raise CliError("--unit và --all-units chỉ dùng với notice",
+                       "--unit and --all-units are for notice only")
+    if what == "decision" and args.block:
+        raise CliError("Quyết định công bố tất cả các khối: không dùng --block",
+                       "The decision publishes every block: --block does not apply")
+    if what == "notice" and not args.all_units and out.suffix.lower() not in FORMATS:
+        raise CliError(f"{out}: chỉ xuất được tệp .pdf hoặc .docx",
+                       f"{out}: only .pdf or .docx files can be written")
     with _open(args.file) as store:
-        if args.what == "unit":
+        if what == "notice":
+            if args.all_units:
+                paths = build_notices(store, out, args.block,
+                                      name="thong-bao-{code}." + args.format)
+                print(pick(f"Đã tạo {len(paths)} thông báo kết quả trong {out}",
+                           f"Wrote {len(paths)} result notices into {out}"))
+                return 0
             if not args.unit:
-                raise CliError("Bảng điểm cần mã đơn vị (--unit MÃ)",
-                               "A score sheet needs a unit code (--unit CODE)")
-            build_unit_sheet(store, out, args.unit)
-        elif args.what == "heads":
-            build_heads(store, out, args.block)
+                raise CliError("Thông báo kết quả cần mã đơn vị (--unit MÃ) hoặc --all-units",
+                               "A result notice needs a unit code (--unit CODE) or --all-units")
+            build_notice(store, out, args.unit)
+        elif what == "decision":
+            build_decision(store, out)
         else:
-            build_annex(store, out, args.block)
-    print(pick(f"Đã tạo văn bản PDF: {out}", f"Wrote the PDF: {out}"))
+            build_annex(store, what, out, args.block)
+    print(pick(f"Đã tạo văn bản: {out}", f"Wrote the document: {out}"))
     return 0
 
 
@@ -918,18 +934,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--block", metavar=pick("MÃ", "CODE"))
 
     p = add("report", cmd_report,
-            "văn bản PDF theo NĐ 30/2020: phụ lục xếp hạng, xếp loại người đứng đầu, bảng điểm",
-            "official PDF (Decree 30/2020): ranking annex, head classification, score sheet",
-            file=False)
-    p.add_argument("what", choices=("annex", "heads", "unit"), metavar=pick("LOẠI", "WHAT"),
-                   help=pick("annex (phụ lục xếp hạng) | heads (xếp loại người đứng đầu) | unit "
-                             "(bảng điểm một đơn vị, cần --unit)", "annex (ranking annex) | heads "
-                             "(head classification) | unit (one unit's score sheet, needs --unit)"))
+            "văn bản theo NĐ 30/2020 (PDF để ký, hoặc bản Word .docx để sửa): quyết định công bố "
+            "kèm phụ lục, phụ lục xếp hạng, phụ lục SIPAS, xếp loại người đứng đầu, thông báo kết "
+            "quả thẩm định của đơn vị",
+            "official documents (Decree 30/2020; PDF to sign, or a .docx draft to edit): the "
+            "decision with its annexes, the ranking annex, the SIPAS annex, the head "
+            "classification, a unit's result notice", file=False)
+    p.add_argument("what", choices=("decision", "annex", "sipas", "heads", "notice", "unit"),
+                   metavar=pick("LOẠI", "WHAT"),
+                   help=pick("decision (quyết định kèm các phụ lục, một tệp) | annex (phụ lục xếp "
+                             "hạng) | sipas (phụ lục Chỉ số SIPAS) | heads (xếp loại người đứng "
+                             "đầu) | notice (thông báo kết quả của một đơn vị: --unit, hoặc "
+                             "--all-units -o THƯ_MỤC)",
+                             "decision (the decision with every annex, one file) | annex "
+                             "(ranking annex) | sipas (SIPAS annex) | heads (head classification)"
+                             " | notice (a unit's result notice: --unit, or --all-units -o "
+                             "FOLDER)"))
     p.add_argument("file", metavar=pick("TỆP", "FILE"))
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx",
+                   help=pick("định dạng theo phần mở rộng", "the format follows the extension"))
     p.add_argument("--block", metavar=pick("MÃ", "CODE"), help=pick("chỉ một khối", "one block"))
-    p.add_argument("--unit", metavar=pick("MÃ", "CODE"), help=pick("đơn vị (bảng điểm)",
-                                                                    "unit (score sheet)"))
+    p.add_argument("--unit", metavar=pick("MÃ", "CODE"), help=pick("đơn vị (thông báo)",
+                                                                    "unit (notice)"))
+    p.add_argument("--all-units", action="store_true",
+                   help=pick("thông báo của mọi đơn vị (hoặc của --block) vào thư mục -o",
+                             "every unit's notice (or --block's) into the folder -o"))
+    p.add_argument("--format", choices=("pdf", "docx"), default="pdf",
+                   help=pick("định dạng các thông báo với --all-units",
+                             "format of the notices with --all-units"))
 
     p = add("sign", cmd_sign, "ký số tệp PDF (PAdES) bằng tệp PKCS#12 hoặc thiết bị ký số USB",
             "digitally sign a PDF (PAdES) with a PKCS#12 file or a USB token", file=False)

@@ -1,12 +1,15 @@
-"""Write the sample official PDFs of the demo province to docs/samples/ (with first-page PNGs).
+"""Write the sample official documents of the demo province to docs/samples/ (with first-page
+PNGs).
 
     .venv/bin/python scripts/make_samples.py [--unit SYT]
 
 Builds the demo province (Tỉnh Sơn Hà, default seed and size, as `parapp demo` does) in a
 temporary folder, then writes:
-  phu-luc-xep-hang.pdf   Phụ lục I: the ranking per block, with the index charts
-  phu-luc-xep-loai.pdf   Phụ lục II: the classification of unit heads
-  bang-diem-<unit>.pdf   the score sheet of one unit
+  quyet-dinh-cong-bo.pdf   the decision with its annexes in one file (and its .docx draft)
+  phu-luc-xep-hang.pdf     the ranking annex as a file of its own
+  phu-luc-sipas.pdf        the SIPAS annex
+  phu-luc-xep-loai.pdf     the classification of unit heads
+  thong-bao-<unit>.pdf     the result notice of one unit
 and a PNG of each first page (pdftoppm -r 60, when poppler-utils is installed). The PDFs carry
 an empty signature field; the same demo gives the same bytes.
 """
@@ -23,9 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from parapp.core.demo import build_demo  # noqa: E402
-from parapp.core.reports.annex import build_annex  # noqa: E402
-from parapp.core.reports.heads import build_heads  # noqa: E402
-from parapp.core.reports.unit_sheet import build_unit_sheet  # noqa: E402
+from parapp.core.reports.decision import build_annex, build_decision  # noqa: E402
+from parapp.core.reports.notice import build_notice  # noqa: E402
 from parapp.core.store import Store  # noqa: E402
 
 TARGET = ROOT / "docs" / "samples"
@@ -33,17 +35,20 @@ TARGET = ROOT / "docs" / "samples"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--unit", default="SYT", help="unit of the sample score sheet")
+    parser.add_argument("--unit", default="SYT", help="unit of the sample notice")
     parser.add_argument("--out", type=Path, default=TARGET)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="parapp-samples-") as tmp:
         demo = build_demo(Path(tmp) / "son-ha.parapp")
         with Store.open(demo, readonly=True) as store:
-            pdfs = [build_annex(store, args.out / "phu-luc-xep-hang.pdf"),
-                    build_heads(store, args.out / "phu-luc-xep-loai.pdf"),
-                    build_unit_sheet(store, args.out / f"bang-diem-{args.unit.lower()}.pdf",
-                                     args.unit)]
+            pdfs = [build_decision(store, args.out / "quyet-dinh-cong-bo.pdf"),
+                    build_annex(store, "annex", args.out / "phu-luc-xep-hang.pdf"),
+                    build_annex(store, "sipas", args.out / "phu-luc-sipas.pdf"),
+                    build_annex(store, "heads", args.out / "phu-luc-xep-loai.pdf"),
+                    build_notice(store, args.out / f"thong-bao-{args.unit.lower()}.pdf",
+                                 args.unit)]
+            print(build_decision(store, args.out / "quyet-dinh-cong-bo.docx"))
     for pdf in pdfs:
         print(pdf.relative_to(ROOT) if pdf.is_relative_to(ROOT) else pdf)
         if shutil.which("pdftoppm"):

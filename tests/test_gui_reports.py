@@ -28,7 +28,7 @@ from softhsm import token as softhsm_token
 from parapp.core import signing
 from parapp.core.criteria import Source, check_points
 from parapp.core.errors import ParappError
-from parapp.core.reports import annex, heads, unit_sheet
+from parapp.core.reports import annex, heads, notice
 from parapp.core.reports.nd30 import signature_field
 from parapp.core.store import Store
 from parapp.ui import app_settings, report_view, theme
@@ -289,7 +289,7 @@ def test_switch_document_and_unit(qtbot, window, small_demo):
     text = pdf_text(report.pdf_path)
     for line in heads.title_lines(year_of(small_demo)):
         assert " ".join(line.split()) in text
-    # Văn bản › Bảng điểm đơn vị: the unit selected in the main window
+    # Văn bản › Thông báo kết quả: the unit selected in the main window
     old = report.pdf_path
     report.kind_combo.setCurrentIndex(report_view.KINDS.index("unit"))
     qtbot.waitUntil(lambda: report.pdf_path != old and not report.building, timeout=BUILD_MS)
@@ -297,7 +297,7 @@ def test_switch_document_and_unit(qtbot, window, small_demo):
     name, _block, _ = unit_block(small_demo, first)
     text = pdf_text(report.pdf_path)
     assert name in text
-    for line in unit_sheet.title_lines(year_of(small_demo)):
+    for line in notice.title_lines(year_of(small_demo), name):
         assert " ".join(line.split()) in text
     assert not old.exists()  # the replaced preview file is removed
     # another unit
@@ -455,7 +455,7 @@ def sign_dialog(qtbot, report, tmp_path, p12: Path, out_name: str = "ky.pdf"):
 
 
 def test_sign_with_pkcs12_then_verify(qtbot, window, tmp_path, p12, monkeypatch, boxes):
-    report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
+    report = open_from_menu(qtbot, window, window.ui.actionReportDecision)
     built = report.pdf_path
     field = signing.SIGNATURE_FIELD
     n = report.pages.page_count

@@ -130,7 +130,7 @@ def test_every_new_period_rounds_components_and_old_files_keep_computing_unround
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 def test_the_annex_says_what_decided_between_units_printed_alike(tmp_path):
-    from parapp.core.reports.annex import build_annex
+    from parapp.core.reports.decision import build_annex
     from parapp.core.store import Store
     path = tmp_path / "ky.parapp"
     with Store.create(path, "Tỉnh Sơn Hà", 2026) as store:
@@ -146,7 +146,7 @@ def test_the_annex_says_what_decided_between_units_printed_alike(tmp_path):
                 ed.add_unit(code, name, "SO")
                 for leaf in ("1.1", "2.1"):
                     ed.set_self_score(code, leaf, points, "Đã thực hiện")
-        out = build_annex(store, tmp_path / "phu-luc.pdf", chart=False)
+        out = build_annex(store, "annex", tmp_path / "phu-luc.pdf")
     text = " ".join(subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True,
                                    capture_output=True, text=True).stdout.split())
     # both print 85,86; the period's tie-breakers (appraisal, then SIPAS) decide
@@ -161,11 +161,11 @@ def test_the_annex_says_what_decided_between_units_printed_alike(tmp_path):
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 def test_annex_headings_give_the_maxima_of_survey_sipas_and_the_caps(small_demo, tmp_path):
-    from parapp.core.reports.annex import build_annex
+    from parapp.core.reports.decision import build_annex
     from parapp.core.store import Store
     with Store.open(small_demo) as store:
         caps = (store.settings().bonus_cap, store.settings().penalty_cap)
-        out = build_annex(store, tmp_path / "phu-luc.pdf", block="SO", chart=False)
+        out = build_annex(store, "annex", tmp_path / "phu-luc.pdf", block="SO")
     assert caps == (D(2), D(3))  # the demo's
     words = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True,
                            text=True).stdout.split()
@@ -177,13 +177,14 @@ FONT_PROBE = """
 import sys
 from pathlib import Path
 from parapp.core.reports import fonts
-from parapp.core.reports.nd30 import Document, DocumentIdentity, para, render, styles
+from parapp.core.reports.model import Part, Text
+from parapp.core.reports.nd30 import DocumentIdentity, render
 files = fonts.font_files()
 print(sorted(p.name for p in files.values()))
 ident = DocumentIdentity("Sơn Hà", 2026, "", "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", "", None, "Sơn Hà",
                          ("TM. ỦY BAN NHÂN DÂN",), "CHỦ TỊCH", "")
-render(Document(ident, ["THỬ"], [para("Chỉ số cải cách hành chính", styles()["body"])]),
-       Path(sys.argv[1]))
+render(ident.bundle([Part(["THỬ"], [Text("Chỉ số cải cách hành chính")],
+                         signature=ident.signature)], "thử"), Path(sys.argv[1]))
 """
 
 

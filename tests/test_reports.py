@@ -25,11 +25,21 @@ from parapp.cli import main
 from parapp.core.classification import Grade, counts
 from parapp.core.criteria import Source
 from parapp.core.numbers import fmt
-from parapp.core.reports import fonts, nd30
-from parapp.core.reports.annex import build_annex
-from parapp.core.reports.heads import build_heads
-from parapp.core.reports.unit_sheet import build_unit_sheet, build_unit_sheets
+from parapp.core.reports import decision, fonts, nd30
+from parapp.core.reports.model import Part, Text
+from parapp.core.reports.notice import build_notice as build_unit_sheet
+from parapp.core.reports.notice import build_notices as build_unit_sheets
+from parapp.core.reports.tables import ranking_tables
 from parapp.core.store import Store
+
+
+def build_annex(store, out, block=None):
+    return decision.build_annex(store, "annex", out, block)
+
+
+def build_heads(store, out, block=None):
+    return decision.build_annex(store, "heads", out, block)
+
 
 POPPLER = shutil.which("pdftotext") and shutil.which("pdftoppm")
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils not installed")
@@ -110,7 +120,7 @@ def test_identity_defaults_come_from_the_province(tmp_path):
     with Store.create(tmp_path / "p.parapp", "Tỉnh Sơn Hà", 2026) as store:
         ident = nd30.DocumentIdentity.from_store(store)
         assert (ident.body, ident.place, ident.authority, ident.signer_title) == (
-            "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", "Sơn Hà", ("TM. ỦY BAN NHÂN DÂN",), "CHỦ TỊCH")
+            "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ", "Sơn Hà", (), "CHỦ TỊCH")
         assert ident.decision_date is None and "/QĐ-UBND" in ident.number_text
         with store.edit() as ed:
             ed.set_setting("issuer", "Ủy ban nhân dân thành phố Hải Phòng")
@@ -198,25 +208,28 @@ def test_annex_prints_the_engines_numbers_in_rank_order(demo, tmp_path):
 
 
 @needs_poppler
-def test_annex_heading_decision_line_date_and_signature(demo, tmp_path):
+def test_annex_on_its_own_heading_and_no_signature_block(demo, tmp_path):
+    """An annex issued as a file of its own: "Phụ lục I", its title naming the blocks it
+    holds, "(Kèm theo Quyết định số …)"; no page head, no signer (the signature belongs to the
+    decision) and no charts; the organisation's signature field top right of page 1."""
     out = build_annex(demo, tmp_path / "phu-luc.pdf")
     first = flat(text_of(out, 1))
-    assert first.startswith("ỦY BAN NHÂN DÂN TỈNH SƠN HÀ " + QUOC_HIEU)
-    assert TIEU_NGU in first
-    assert "Sơn Hà, ngày 26 tháng 02 năm 2026" in first
-    # the title names the blocks the annex holds
-    assert ("Phụ lục I KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA CÁC SỞ, BAN, "
-            "NGÀNH; CÁC PHƯỜNG; CÁC XÃ (Kèm theo Quyết định số 386/QĐ-UBND ngày 26 tháng 02 "
-            "năm 2026 của Ủy ban nhân dân tỉnh Sơn Hà)") in first
-    one = flat(text_of(build_annex(demo, tmp_path / "so.pdf", block="SO", chart=False), 1))
+    assert first.startswith(
+        "Phụ lục I KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA CÁC SỞ, BAN, "
+        "NGÀNH; CÁC PHƯỜNG; CÁC XÃ (Kèm theo Quyết định số 386/QĐ-UBND ngày 26 tháng 02 "
+        "năm 2026 của Ủy ban nhân dân tỉnh Sơn Hà)")
+    one = flat(text_of(build_annex(demo, tmp_path / "so.pdf", block="SO"), 1))
     assert "NĂM 2025 CỦA CÁC SỞ, BAN, NGÀNH (Kèm theo" in one
     whole = flat(text_of(out, layout=False))
     name = demo.settings().document["signer_name"]
-    signer = f"TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH {name}"
-    assert signer in whole and name
-    for block in demo.blocks():  # a section and a chart per block
+    assert name and name not in whole and "PHÓ CHỦ TỊCH" not in whole
+    assert QUOC_HIEU not in whole and "Biểu đồ" not in whole
+    for block in demo.blocks():  # a section per block
         assert f"{block.name.upper()} (" in whole
-        assert f"Chỉ số cải cách hành chính năm 2025 — {block.name}" in whole
+    box = nd30.signature_field(out)
+    assert box is not None and box.page == 0
+    _x1, _y1, x2, y2 = box.rect
+    assert x2 == pytest.approx(842 - nd30.RIGHT, abs=1) and y2 > 595.28 - nd30.TOP
 
 
 @needs_poppler
@@ -236,7 +249,7 @@ def test_page_numbers_from_page_two_centred_in_the_top_margin(demo, tmp_path):
 
 @needs_poppler
 def test_table_headers_repeat_on_every_page(demo, tmp_path):
-    out = build_annex(demo, tmp_path / "phu-luc.pdf", block="SO", chart=False)
+    out = build_annex(demo, tmp_path / "phu-luc.pdf", block="SO")
     names = [u.name for u in demo.units() if u.code.isalpha()]
     pages = pages_of(out)
     assert pages >= 2
@@ -257,7 +270,7 @@ def test_excel_summary_and_pdf_annex_agree(demo, tmp_path):
 
     from parapp.core.interchange.exporter import export_summary
     export_summary(demo, tmp_path / "th.xlsx", block="XA")
-    out = build_annex(demo, tmp_path / "pl.pdf", block="XA", chart=False)
+    out = build_annex(demo, tmp_path / "pl.pdf", block="XA")
     ws = load_workbook(tmp_path / "th.xlsx")["XA"]
     header = [c.value for c in ws[4]]
     lines = text_of(out).splitlines()
@@ -281,7 +294,8 @@ def test_heads_annex_grades_reasons_and_counts(demo, tmp_path):
     places = demo.settings().display_decimals
     text = text_of(out)
     whole = flat(text_of(out, layout=False))
-    assert "Phụ lục II" in whole and QUOC_HIEU in whole and TIEU_NGU in whole
+    assert whole.startswith("Phụ lục III ")  # after the ranking (I) and SIPAS (II)
+    assert QUOC_HIEU not in whole
     assert "KẾT QUẢ XẾP LOẠI NGƯỜI ĐỨNG ĐẦU" in whole
     assert "(Kèm theo Quyết định số 386/QĐ-UBND ngày 26 tháng 02 năm 2026" in whole
     units = {u.uuid: u for u in demo.units()}
@@ -313,53 +327,59 @@ def test_heads_annex_grades_reasons_and_counts(demo, tmp_path):
 # -- the score sheet ----------------------------------------------------------------------------
 
 @needs_poppler
-def test_unit_sheet_lists_every_node_with_its_scores(demo, tmp_path):
-    out = build_unit_sheet(demo, tmp_path / "bang-diem.pdf", "SYT")
+def test_notice_lists_every_appraised_node_with_its_scores(demo, tmp_path):
+    """The unit's result notice: issued by Sở Nội vụ; each area with the figure the annex
+    prints; every self-scored leaf with max, self and appraisal; deduction reasons and who
+    appraised; the total split as in the annex."""
+    out = build_unit_sheet(demo, tmp_path / "thong-bao.pdf", "SYT")
     result = demo.evaluate()
     tree = demo.tree()
+    numbers = tree.block_numbers("SO")
     res = result.results[_uuid(demo, "SYT")]
     row = result.rank_row(res.key)
     text = text_of(out)
     whole = flat(text_of(out, layout=False))
-    assert "BẢNG ĐIỂM THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025" in whole
-    assert "Đơn vị: Sở Y tế (Khối sở, ban, ngành)" in whole
+    assert whole.startswith("ỦY BAN NHÂN DÂN TỈNH SƠN HÀ SỞ NỘI VỤ")
+    assert ("THÔNG BÁO Kết quả thẩm định Chỉ số cải cách hành chính năm 2025 của Sở Y tế"
+            in whole)
+    assert "Sở Nội vụ thông báo kết quả thẩm định" in whole
     lines = text.splitlines()
-    for key in tree.roots:  # areas: upper case, with max and points on the row's first line
+    annex_row = next(r for t in ranking_tables(demo, "SO") for r in t.rows if r.code == "SYT")
+    areas = iter(annex_row.areas)
+    for key in tree.roots:  # areas: upper case, with the annex's figure on the first line
         node = tree.nodes[key]
-        pattern = seq(node.code, *node.name.upper().split()[:2])
+        if not any(tree.nodes[k].source is Source.SELF for k in tree.descendants(key)):
+            continue
+        pattern = seq(numbers[key], *node.name.upper().split()[:2])
         line = next((line for line in lines if pattern.search(line)), None)
         assert line is not None, node.name
-        assert n(res.node_max[key]) in line and n(res.node_points[key]) in line
-    from parapp.core.reports.unit_sheet import COLUMNS
+        assert n(next(areas)) in line
+    from parapp.core.reports.notice import COLUMNS
     widths = [w * mm for _, w in COLUMNS]
     widths[1] = 842 - nd30.LEFT - nd30.RIGHT - sum(widths)
     edges = [nd30.LEFT + sum(widths[:i]) for i in range(len(widths) + 1)]
     notes = demo.notes("SYT")
     deducted = [code for code, note in notes.items() if note]
     assert deducted
-    note_column = column_text(out, edges[6], edges[7])
+    note_column = column_text(out, edges[5], edges[6])
     for code in deducted:
         assert "".join(notes[code].split()) in note_column
-    evidence = demo.evidence("SYT")
-    assert evidence
-    evidence_column = column_text(out, edges[8], edges[9])
-    for e in evidence:
-        assert "".join(e.name.split()) in evidence_column
-    total = (f"Tổng điểm: {n(res.total)}/{n(res.applicable_max)} (điểm thẩm định "
-             f"{n(res.appraisal)}; ĐTXHH {n(res.survey)}; SIPAS {n(res.sipas)}) — Chỉ số CCHC: "
-             f"{n(res.index)}% — Xếp hạng trong khối: {row.rank}/"
-             f"{len(result.rankings['SO'].ranked)}.")
-    assert total in whole
+    assert "SởNộivụ" in column_text(out, edges[6], edges[7])
+    for label, value in (("ĐTXHH", annex_row.survey), ("SIPAS", annex_row.sipas)):
+        assert any(label in line and n(value) in line for line in lines)
+    assert seq("TỔNG", "ĐIỂM", n(res.applicable_max), n(annex_row.total)).search(text)
+    assert (f"Chỉ số CCHC = tổng điểm / điểm tối đa áp dụng = {n(annex_row.total)}/"
+            f"{n(res.applicable_max)} = {n(annex_row.index)}%. Xếp hạng trong khối sở, ban, "
+            f"ngành: {row.rank}/{len(result.rankings['SO'].ranked)}.") in whole
     leaves = [k for k in tree.preorder if k in res.node_max and tree.is_leaf(k)
               and tree.nodes[k].source is Source.SELF]
-    for k in leaves:  # every leaf row: code, max, self and appraisal on its first line
-        code = tree.nodes[k].code
+    for k in leaves:  # every leaf row: block number, max, self and appraisal on its first line
+        code = numbers[k]
         line = next(line for line in lines if line.strip().startswith(code + " "))
         tokens = [n(res.node_max[k]), n(res.node_self[k]), n(res.node_points[k])]
-        if res.node_points[k] != res.node_self[k]:
-            tokens.append(n(res.node_points[k] - res.node_self[k]))
-        assert seq(*tokens).search(line) or (not demo.score("SYT", code)["appraisal_points"]
-                                             and tokens[2] + "*" in line), (code, line, tokens)
+        assert seq(*tokens).search(line) or (
+            not demo.score("SYT", tree.nodes[k].code)["appraisal_points"]
+            and seq(*tokens[:2], tokens[2] + "*").search(line)), (code, line, tokens)
 
 
 def test_unit_sheets_in_parallel_processes_match_the_serial_ones(demo, tmp_path):
@@ -373,10 +393,10 @@ def test_unit_sheets_in_parallel_processes_match_the_serial_ones(demo, tmp_path)
 def test_unit_sheets_of_a_block_one_file_each(demo, tmp_path):
     paths = build_unit_sheets(demo, tmp_path / "sheets", block="PHUONG")
     codes = [u.code for u in demo.units() if u.code.startswith("P")]
-    assert [p.name for p in paths] == [f"bang-diem-{c}.pdf" for c in codes]
+    assert [p.name for p in paths] == [f"thong-bao-{c}.pdf" for c in codes]
     for p, code in zip(paths, codes):
         name = next(u.name for u in demo.units() if u.code == code)
-        assert f"Đơn vị: {name}" in flat(text_of(p, 1))
+        assert f"Chỉ số cải cách hành chính năm 2025 của {name}" in flat(text_of(p, 1))
 
 
 # -- glyphs, NFC, rendering, determinism ----------------------------------------------------------
@@ -438,10 +458,9 @@ def test_empty_signature_field_sits_in_the_blank_space(demo, tmp_path):
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.fields import enumerate_sig_fields
     ident = nd30.DocumentIdentity.from_store(demo)
-    doc = nd30.Document(ident, ["THỬ"], [nd30.para("Nội dung", nd30.styles()["body"])],
-                        annex="Phụ lục I")
+    part = Part(["THỬ"], [Text("Nội dung")], signature=ident.signature)
     out = tmp_path / "t.pdf"
-    box = nd30.render(doc, out)
+    box = nd30.render(ident.bundle([part], "thử"), out)
     with open(out, "rb") as f:
         reader = PdfFileReader(f)
         fields = list(enumerate_sig_fields(reader))
@@ -464,13 +483,18 @@ def test_empty_signature_field_sits_in_the_blank_space(demo, tmp_path):
 def test_every_document_has_the_field_and_pdfsig_sees_it(demo, tmp_path):
     outs = [build_annex(demo, tmp_path / "a.pdf", block="XA"),
             build_heads(demo, tmp_path / "h.pdf", block="XA"),
-            build_unit_sheet(demo, tmp_path / "u.pdf", "X001")]
+            build_unit_sheet(demo, tmp_path / "u.pdf", "X001"),
+            decision.build_decision(demo, tmp_path / "d.pdf")]
     for out in outs:
         box = nd30.signature_field(out)
         assert box is not None
-        # the signature closes the document; the annex's charts follow it as an appendix
-        last = pages_of(out) - (2 if out.name == "a.pdf" else 1)
-        assert box.page == last
+        # annexes on their own: the organisation's, top of page 1; a notice: its signer's, at
+        # its end; the decision: its signer's, before its annexes
+        expected = {"a.pdf": 0, "h.pdf": 0, "u.pdf": pages_of(out) - 1}.get(out.name)
+        if expected is None:
+            assert 0 < box.page < pages_of(out) - 3
+        else:
+            assert box.page == expected
         if shutil.which("pdfsig"):
             info = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
             assert f"Signature Field Name: {nd30.SIGNATURE_FIELD}" in info
@@ -483,7 +507,7 @@ def test_cli_report_success_and_errors(small_demo, tmp_path, capsys):
     out = tmp_path / "pl.pdf"
     assert main(["report", "annex", str(small_demo), "-o", str(out), "--block", "SO"]) == 0
     assert out.read_bytes().startswith(b"%PDF-")
-    assert capsys.readouterr().out.strip() == f"Đã tạo văn bản PDF: {out}"
+    assert capsys.readouterr().out.strip() == f"Đã tạo văn bản: {out}"
     assert main(["report", "heads", str(small_demo), "-o", str(tmp_path / "h.pdf")]) == 0
     assert main(["report", "unit", str(small_demo), "-o", str(tmp_path / "u.pdf"),
                  "--unit", "SYT"]) == 0
@@ -494,7 +518,9 @@ def test_cli_report_success_and_errors(small_demo, tmp_path, capsys):
         (["report", "unit", str(small_demo), "-o", str(tmp_path / "x.pdf"), "--unit", "NOPE"],
          "parapp: lỗi: Không có đơn vị 'NOPE'"),
         (["report", "unit", str(small_demo), "-o", str(tmp_path / "x.pdf")],
-         "parapp: lỗi: Bảng điểm cần mã đơn vị (--unit MÃ)"),
+         "parapp: lỗi: Thông báo kết quả cần mã đơn vị (--unit MÃ) hoặc --all-units"),
+        (["report", "annex", str(small_demo), "-o", str(tmp_path / "x.txt")],
+         f"parapp: lỗi: {tmp_path / 'x.txt'}: chỉ xuất được tệp .pdf hoặc .docx"),
         (["--lang", "en", "report", "heads", str(small_demo), "-o", str(tmp_path / "x.pdf"),
           "--block", "HUYEN"], "parapp: error: No block 'HUYEN'"),
     ]

@@ -325,13 +325,12 @@ def test_signs_into_the_documents_own_field(pdf, tmp_path, key, pki):
 
 
 def test_signs_a_real_report_in_its_signature_space(small_demo, tmp_path, key, pki, images):
-    heads = pytest.importorskip("parapp.core.reports.heads")
-    from parapp.core.reports import nd30
+    from parapp.core.reports import decision, nd30
     from parapp.core.store import Store
     assert signing.SIGNATURE_FIELD == nd30.SIGNATURE_FIELD
-    report = tmp_path / "xep-loai.pdf"
+    report = tmp_path / "quyet-dinh.pdf"
     with Store.open(small_demo) as store:
-        heads.build_heads(store, report, block="SO")
+        decision.build_decision(store, report)
     space = nd30.signature_field(report)
     out = tmp_path / "xep-loai-da-ky.pdf"
     result = signing.sign_pdf(report, out, key, signature_image=images.signature,
@@ -344,17 +343,67 @@ def test_signs_a_real_report_in_its_signature_space(small_demo, tmp_path, key, p
         assert_stamp_fits(out, result.page, result.stamp_text)
 
 
+@needs_pdfsig
+def test_the_decision_and_its_annexes_signed_once(small_demo, tmp_path, pki, capsys,
+                                                  monkeypatch):
+    """The decision with its annexes in one file, signed once in the decision's signature
+    space: `parapp verify` and poppler's pdfsig both find one valid signature covering the
+    whole file (the annexes included)."""
+    code, _out, _err = run(capsys, "report", "decision", small_demo, "-o",
+                           tmp_path / "quyet-dinh.pdf")
+    assert code == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code, _out, _err = run(capsys, "sign", tmp_path / "quyet-dinh.pdf", "-o",
+                           tmp_path / "da-ky.pdf", "--pkcs12", pki.p12, "--pin-stdin")
+    assert code == 0
+    code, out, _err = run(capsys, "verify", tmp_path / "da-ky.pdf", "--trust", pki.root)
+    assert code == 0 and "1 chữ ký" in out and "hợp lệ" in out
+    info = subprocess.run(["pdfsig", str(tmp_path / "da-ky.pdf")], capture_output=True,
+                          text=True).stdout
+    assert info.count("Signature Field Name:") == 1
+    assert "Signature is Valid" in info and "Total document signed" in info
+    text = subprocess.run(["pdftotext", str(tmp_path / "da-ky.pdf"), "-"], capture_output=True,
+                          text=True).stdout
+    for label in ("Phụ lục I", "Phụ lục II", "Phụ lục III"):  # the annexes under the signature
+        assert re.search(rf"(?m)^\f?{label}$", text), label
+
+
+@needs_poppler
+def test_an_annex_on_its_own_gets_the_organisations_signature(small_demo, tmp_path, key, pki):
+    """An annex issued as a file of its own carries the organisation's signature top right of
+    its first page (NĐ 30): the organisation, the decision's number and symbol, the signing time
+    (ISO 8601, Vietnam time), 10 pt; no signer's name is expected."""
+    from parapp.core.reports import decision
+    from parapp.core.store import Store
+    with Store.open(small_demo) as store:
+        decision.build_annex(store, "sipas", tmp_path / "sipas.pdf")
+    result = signing.sign_pdf(tmp_path / "sipas.pdf", tmp_path / "da-ky.pdf", key)
+    assert (result.field_name, result.placement, result.page) == (
+        signing.ORG_SIGNATURE_FIELD, signing.Placement.FIELD, 1)
+    assert result.other_signer is None
+    assert result.stamp_text == [SIGNER_O, "386/QĐ-UBND", result.signing_time.isoformat()]
+    assert result.signing_time.isoformat().endswith("+07:00")
+    _x1, _y1, x2, y2 = result.box
+    assert x2 > 550 and y2 > 780  # top right of an A4 portrait page (595 × 842)
+    # each line inside the field's box (the number is also printed in the "Kèm theo" line)
+    rect = annotation_rect(tmp_path / "da-ky.pdf", signing.ORG_SIGNATURE_FIELD)
+    inside = text_inside(stamp_words(tmp_path / "da-ky.pdf", 1), rect)
+    assert sorted(w[0] for w in inside) == sorted(result.stamp_text)
+    [check] = signing.verify_pdf(tmp_path / "da-ky.pdf", [pki.root])
+    assert check.ok and check.field_name == signing.ORG_SIGNATURE_FIELD
+
+
 def test_a_certificate_of_someone_else_than_the_printed_signer_is_named(small_demo, tmp_path,
                                                                        key, pki, capsys,
                                                                        monkeypatch):
-    from parapp.core.reports import heads
+    from parapp.core.reports import decision
     from parapp.core.store import Store
 
     def report_signed_by(name: str) -> Path:
         with Store.open(small_demo) as store:
             with store.edit("test") as ed:
                 ed.set_setting("signer_name", name)
-            heads.build_heads(store, tmp_path / "xep-loai.pdf", block="SO")
+            decision.build_decision(store, tmp_path / "xep-loai.pdf")
         return tmp_path / "xep-loai.pdf"
 
     # the same person, written without accents and in capitals: no warning

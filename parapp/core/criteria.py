@@ -152,6 +152,23 @@ class CriteriaTree:
     def in_block(self, key: str, block: str) -> bool:
         return self.nodes[key].max_for(block) > ZERO
 
+    def block_numbers(self, block: str) -> dict[str, str]:
+        """The block's own numbering of the nodes in its set: "1", "1.1", "1.1.1", … counted
+        over the nodes the block uses, so that a node of the shared tree the block does not use
+        leaves no gap (documents addressed to a unit number its criteria this way)."""
+        out: dict[str, str] = {}
+
+        def walk(keys: Iterable[str], prefix: str) -> None:
+            n = 0
+            for k in keys:
+                if not self.in_block(k, block):
+                    continue
+                n += 1
+                out[k] = f"{prefix}{n}"
+                walk(self.kids(k), f"{out[k]}.")
+        walk(self.roots, "")
+        return out
+
     def descendants(self, key: str) -> list[str]:
         return list(self._walk(self.kids(key)))
 

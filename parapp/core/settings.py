@@ -113,14 +113,20 @@ def _date(text: str) -> str | None:
                               "a date as dd/mm/yyyy or yyyy-mm-dd")) from None
 
 
-def _lines(text: str) -> list[str]:
-    """Authority lines of a signature block, separated by '|' or new lines."""
-    parts = text.replace("\n", "|").split("|")
-    items = [" ".join(unicodedata.normalize("NFC", t).split()) for t in parts]
-    items = [t for t in items if t]
-    if len(items) > 3:
-        raise ValueError(pick("tối đa 3 dòng", "at most 3 lines"))
-    return items
+def _lines(most: int, limit: int = 200) -> Callable[[str], list[str]]:
+    """Lines separated by '|' or new lines (signature authority, legal bases, recipients)."""
+    def parse(text: str) -> list[str]:
+        parts = text.replace("\n", "|").split("|")
+        items = [" ".join(unicodedata.normalize("NFC", t).split()) for t in parts]
+        items = [t for t in items if t]
+        if len(items) > most:
+            raise ValueError(pick(f"tối đa {most} dòng", f"at most {most} lines"))
+        for item in items:
+            if len(item) > limit:
+                raise ValueError(pick(f"một dòng dài quá {limit} ký tự",
+                                      f"a line is longer than {limit} characters"))
+        return items
+    return parse
 
 
 def _show(value: Any) -> str:
@@ -204,15 +210,57 @@ SPECS: dict[str, SettingSpec] = {
         "", _text(100), "Địa danh ở dòng ngày tháng (để trống: tên tỉnh)",
         "Place in the date line (empty: the province's name)"),
     "signer_authority": SettingSpec(
-        [], _lines, "Dòng thẩm quyền ký, cách nhau bởi | (ví dụ: TM. ỦY BAN NHÂN DÂN|KT. CHỦ "
-        "TỊCH; để trống: TM. ỦY BAN NHÂN DÂN)",
-        "Signing authority lines separated by | (e.g. TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH; empty: "
-        "TM. ỦY BAN NHÂN DÂN)", "|".join),
+        [], _lines(3), "Dòng thẩm quyền ký, cách nhau bởi | (ví dụ: KT. CHỦ TỊCH; có dòng TM. "
+        "ỦY BAN NHÂN DÂN thì quyết định là của Ủy ban; để trống: Chủ tịch ký)",
+        "Signing authority lines separated by | (e.g. KT. CHỦ TỊCH; a TM. ỦY BAN NHÂN DÂN "
+        "line makes it the committee's decision; empty: the chairman signs)", "|".join),
     "signer_title": SettingSpec(
         "", _text(200), "Chức vụ người ký (để trống: CHỦ TỊCH)",
         "Title of the signer (empty: CHỦ TỊCH)"),
     "signer_name": SettingSpec(
         "", _text(200), "Họ và tên người ký", "Name of the signer"),
+    # -- the decision's text (empty: parapp's wording, see docs/publishing.md) ------------------
+    "legal_bases": SettingSpec(
+        [], _lines(12, 400), "Các căn cứ ban hành quyết định, mỗi căn cứ một dòng, cách nhau "
+        "bởi | (để trống: căn cứ mặc định, phải điền số quyết định ban hành Bộ Chỉ số)",
+        "The decision's legal bases, one per line, separated by | (empty: the default ones, "
+        "with a blank for the decision issuing the criteria set)", "|".join),
+    "proposal": SettingSpec(
+        "", _text(300), "Dòng đề nghị sau các căn cứ (để trống: Theo đề nghị của Giám đốc Sở "
+        "Nội vụ.)", "The proposal line after the bases (empty: Theo đề nghị của Giám đốc Sở "
+        "Nội vụ.)"),
+    "executors": SettingSpec(
+        "", _text(600), "Những người thi hành ở Điều 3 (để trống: Chánh Văn phòng, Giám đốc Sở "
+        "Nội vụ, thủ trưởng các đơn vị được đánh giá)",
+        "Who executes the decision in Article 3 (empty: the office's chief, the Department of "
+        "Home Affairs' director, the heads of the units assessed)"),
+    "recipients": SettingSpec(
+        [], _lines(12), "Nơi nhận, mỗi nơi một dòng, cách nhau bởi | (để trống: danh sách "
+        "mặc định)", "Recipients (Nơi nhận), separated by | (empty: the default list)",
+        "|".join),
+    "annex_per_block": SettingSpec(
+        False, _bool, "Mỗi khối một phụ lục xếp hạng (không: một phụ lục, mỗi khối một mục)",
+        "One ranking annex per block (false: one annex with a section per block)"),
+    # -- the unit's result notice: issued by Sở Nội vụ or the council, not the province --------
+    "notice_issuer_parent": SettingSpec(
+        "", _text(200), "Cơ quan chủ quản của cơ quan ra thông báo kết quả (để trống: ỦY BAN "
+        "NHÂN DÂN TỈNH <TÊN TỈNH>)",
+        "Parent body of the notice's issuer (empty: ỦY BAN NHÂN DÂN TỈNH <PROVINCE>)"),
+    "notice_issuer": SettingSpec(
+        "", _text(200), "Cơ quan ra thông báo kết quả thẩm định, viết như trong câu (để trống: "
+        "Sở Nội vụ)", "Issuer of the appraisal result notices, as a sentence names it (empty: "
+        "Sở Nội vụ)"),
+    "notice_number": SettingSpec(
+        "", _text(100), "Số và ký hiệu thông báo, ví dụ 120/TB-SNV (để trống: chừa chỗ)",
+        "Number and symbol of the notice, e.g. 120/TB-SNV (empty: left blank)"),
+    "notice_signer_authority": SettingSpec(
+        [], _lines(3), "Dòng thẩm quyền ký thông báo, ví dụ KT. GIÁM ĐỐC (để trống: không có)",
+        "Signing authority lines of the notice, e.g. KT. GIÁM ĐỐC (empty: none)", "|".join),
+    "notice_signer_title": SettingSpec(
+        "", _text(200), "Chức vụ người ký thông báo (để trống: GIÁM ĐỐC)",
+        "Title of the notice's signer (empty: GIÁM ĐỐC)"),
+    "notice_signer_name": SettingSpec(
+        "", _text(200), "Họ và tên người ký thông báo", "Name of the notice's signer"),
 }
 
 # written into every new period (and the demo): what parapp now publishes with. A file that never
@@ -221,7 +269,10 @@ SPECS: dict[str, SettingSpec] = {
 NEW_PERIOD_SETTINGS = {"classification": NEW_PERIOD_CLASSIFICATION, "rounding": "components"}
 
 DOCUMENT_KEYS = ("issuer_parent", "issuer", "decision_number", "decision_date", "place",
-                 "signer_authority", "signer_title", "signer_name")
+                 "signer_authority", "signer_title", "signer_name", "legal_bases", "proposal",
+                 "executors", "recipients", "annex_per_block", "notice_issuer_parent",
+                 "notice_issuer", "notice_number", "notice_signer_authority",
+                 "notice_signer_title", "notice_signer_name")
 
 
 def parse_setting(key: str, text: str) -> Any:

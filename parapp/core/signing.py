@@ -48,9 +48,9 @@ from parapp.core.files import write_bytes
 from parapp.core.i18n import fold, pick
 
 try:  # the report module places an empty field of this name at the document's signature space
-    from parapp.core.reports.nd30 import SIGNATURE_FIELD
+    from parapp.core.reports.nd30 import ORG_SIGNATURE_FIELD, SIGNATURE_FIELD
 except ImportError:  # pragma: no cover - the report module is optional for signing
-    SIGNATURE_FIELD = "ChuKySo"
+    SIGNATURE_FIELD, ORG_SIGNATURE_FIELD = "ChuKySo", "ChuKySoCoQuan"
 
 FONT_PATH = Path(__file__).resolve().parent.parent / "fonts" / "LiberationSerif-Regular.ttf"
 VIETNAM_TIME = timezone(timedelta(hours=7), "+07:00")  # no daylight saving time in Vietnam
@@ -796,6 +796,15 @@ def _stamp_style(signature_image, seal_image, font_path):
         signature_image=signature_image, seal_image=seal_image)
 
 
+def org_stamp_lines(cert: CertificateInfo, when: datetime, number: str,
+                    organisation: str | None = None) -> list[str]:
+    """The organisation's signature on an annex sent as a file of its own (NĐ 30): the
+    organisation, the number and symbol of the document it goes with, the signing time (ISO 8601,
+    Vietnam time)."""
+    org = organisation or cert.organisation or cert.common_name
+    return [org, number, when.astimezone(VIETNAM_TIME).isoformat()]
+
+
 def stamp_lines(cert: CertificateInfo, when: datetime, *, signer_name: str | None = None,
                 organisation: str | None = None) -> list[str]:
     """The information text of the stamp (TT 01/2019), in Vietnamese."""
@@ -981,10 +990,15 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
         raise _damaged(src, exc) from None
 
     spec = None
+    if field_name == SIGNATURE_FIELD and field_name not in empty and ORG_SIGNATURE_FIELD in empty:
+        field_name = ORG_SIGNATURE_FIELD  # an annex on its own: the organisation signs it
     widget, widget_ref = _widget(empty[field_name]) if field_name in empty else (None, None)
+    number = None  # the document's number, on the organisation's field
     if widget is not None:
         placement = Placement.FIELD
-        if expected_signer is None and "/TU" in widget:
+        if field_name == ORG_SIGNATURE_FIELD:
+            number = str(widget["/TU"]) if "/TU" in widget else ""
+        elif expected_signer is None and "/TU" in widget:
             expected_signer = str(widget["/TU"])
         rect = [float(v) for v in widget["/Rect"]]
         index = _page_of(writer, widget, widget_ref, n_pages)
@@ -1024,8 +1038,10 @@ def sign_pdf(src: str | os.PathLike, dest: str | os.PathLike, signer: KeyMateria
         x1, y1, x2, y2 = (round(v) for v in rect)  # the field's rectangle, in whole points
         rect = [x1, y1, x2, y2]
         spec = SigFieldSpec(sig_field_name=name, on_page=page_no - 1, box=(x1, y1, x2, y2))
-    lines = stamp_lines(signer.certificate, when, signer_name=signer_name,
-                        organisation=organisation)
+    lines = (org_stamp_lines(signer.certificate, when, number, organisation)
+             if number is not None else
+             stamp_lines(signer.certificate, when, signer_name=signer_name,
+                         organisation=organisation))
     meta = signers.PdfSignatureMetadata(
         field_name=name, reason=reason or None, location=location or None,
         md_algorithm="sha256", subfilter=SigSeedSubFilter.PADES)
@@ -1405,7 +1421,7 @@ def _report(index: int, sig, context, usage, roots_given: bool,
 
 
 __all__ = [
-    "SIGNATURE_FIELD", "VIETNAM_TIME", "CertificateError", "CertificateInfo",
+    "ORG_SIGNATURE_FIELD", "SIGNATURE_FIELD", "VIETNAM_TIME", "CertificateError", "CertificateInfo",
     "CertificateProblem", "KeyMaterial", "PinError", "PinState", "Placement", "SignResult",
     "SignatureReport", "SigningError", "TokenCertificate", "TokenStatus", "UnsignedPdfError",
     "certificate_problem", "check_certificate", "check_paths", "check_pin", "format_date",

@@ -218,8 +218,7 @@ class MainWindow(QMainWindow):
         ui.actionRedo.triggered.connect(self.redo)
         ui.actionFindUnit.triggered.connect(self.scoring.focus_unit_filter)
         ui.actionSettings.triggered.connect(self.open_settings)
-        for action, kind in ((ui.actionReportAnnex, "annex"), (ui.actionReportHeads, "heads"),
-                             (ui.actionReportUnit, "unit")):
+        for action, kind in self._report_actions():
             action.triggered.connect(lambda _checked=False, k=kind: self.open_report(k))
         ui.actionExportPackage.triggered.connect(lambda _checked=False: self.export_package())
         ui.actionMergePackages.triggered.connect(self.merge_packages)
@@ -344,8 +343,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(not busy)
         self.action_save_copy.setEnabled(has_file)
         package = has_file and self.document.package_scope is not None
-        for action in (self.ui.actionReportAnnex, self.ui.actionReportHeads,
-                       self.ui.actionReportUnit):  # a package's part is no official result
+        for action, _kind in self._report_actions():  # a package's part is no official result
             action.setEnabled(has_file and not package and not busy)
         self.action_close.setEnabled(has_file and not busy)
         # exporting records the package in the master: it writes
@@ -410,6 +408,12 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog | None:
         """Kỳ đánh giá › Thiết lập xếp hạng, xếp loại (settings_dialog.SettingsSession)."""
         return self.settings_session.open()
+
+    def _report_actions(self):
+        ui = self.ui
+        return ((ui.actionReportDecision, "decision"), (ui.actionReportAnnex, "annex"),
+                (ui.actionReportSipas, "sipas"), (ui.actionReportHeads, "heads"),
+                (ui.actionReportUnit, "unit"))
 
     def open_report(self, kind: str):
         """Báo cáo › …: the report window (preview, print, PDF, signing) for the open file,

@@ -49,7 +49,7 @@ from parapp.ui.sign_dialog import SignDialog, SignOutcome
 from parapp.ui.sizing import fit_screen
 from parapp.ui.theme import BAD_BANNER, OK_BANNER, WARNING_STYLE
 
-KINDS = ("annex", "heads", "unit")
+KINDS = ("decision", "annex", "sipas", "heads", "unit")
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 FIT_WIDTH = 0.0  # the zoom combo's "fit to width"
 PRINT_DPI_MAX = 300  # pages are rendered for the printer at its resolution, at most this
@@ -58,9 +58,11 @@ PRINT_DPI_MAX = 300  # pages are rendered for the printer at its resolution, at 
 def kind_title(kind: str) -> str:
     """The document's name as the menu and the window show it."""
     return {
+        "decision": QCoreApplication.translate("ReportWindow", "Quyết định công bố (kèm phụ lục)"),
         "annex": QCoreApplication.translate("ReportWindow", "Phụ lục xếp hạng"),
+        "sipas": QCoreApplication.translate("ReportWindow", "Phụ lục Chỉ số SIPAS"),
         "heads": QCoreApplication.translate("ReportWindow", "Xếp loại người đứng đầu"),
-        "unit": QCoreApplication.translate("ReportWindow", "Bảng điểm đơn vị"),
+        "unit": QCoreApplication.translate("ReportWindow", "Thông báo kết quả thẩm định"),
     }[kind]
 
 
@@ -78,19 +80,21 @@ def slug(text: str) -> str:
 
 
 def build_report(db_path: Path, kind: str, scope: str | None, out: Path) -> Path:
-    """Build one document into `out` from a read-only connection of this thread."""
+    """Build one document into `out` (PDF or Word by its extension) from a read-only
+    connection of this thread."""
     from parapp.core.store import Store
     with Store.open(db_path, readonly=True) as store:
-        if kind == "annex":
-            from parapp.core.reports.annex import build_annex
-            return build_annex(store, out, scope)
-        if kind == "heads":
-            from parapp.core.reports.heads import build_heads
-            return build_heads(store, out, scope)
-        from parapp.core.reports.unit_sheet import build_unit_sheet
+        if kind == "decision":
+            from parapp.core.reports.decision import build_decision
+            return build_decision(store, out)
+        if kind in ("annex", "sipas", "heads"):
+            from parapp.core.reports.decision import build_annex
+            return build_annex(store, kind, out, scope)
+        from parapp.core.reports.notice import build_notice
         if not scope:
-            raise ParappError("Bảng điểm cần chọn một đơn vị", "A score sheet needs a unit")
-        return build_unit_sheet(store, out, scope)
+            raise ParappError("Thông báo kết quả cần chọn một đơn vị",
+                              "A result notice needs a unit")
+        return build_notice(store, out, scope)
 
 
 # -- what the window reports on -------------------------------------------------------------------
@@ -137,6 +141,7 @@ class ReportWindow(QMainWindow):
         self._cleanup = weakref.finalize(self, shutil.rmtree, str(self._tmp), True)
         self._generation = 0
         self._building: TaskThread | None = None
+        self._word: TaskThread | None = None  # a Word draft being written
         self._building_generation = 0
         self._pending = False
         self._filling = False
@@ -150,6 +155,7 @@ class ReportWindow(QMainWindow):
                                                                ui.scopeCombo)
         self.refresh_button, self.print_button = ui.refreshButton, ui.printButton
         self.save_button, self.sign_button = ui.saveButton, ui.signButton
+        self.word_button = ui.wordButton
         self.prev_button, self.next_button = ui.prevButton, ui.nextButton
         self.page_spin, self.page_count_label = ui.pageSpin, ui.pageCountLabel
         self.zoom_out_button, self.zoom_in_button = ui.zoomOutButton, ui.zoomInButton
@@ -188,6 +194,7 @@ class ReportWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.cancel_build)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_pdf)
+        self.word_button.clicked.connect(self.save_word)
         self.sign_button.clicked.connect(self.open_sign_dialog)
         self.prev_button.clicked.connect(lambda: self.go_to_page(self.current_page - 1))
         self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page + 1))
@@ -252,8 +259,9 @@ class ReportWindow(QMainWindow):
                 current = current or self._first_unit()
             else:
                 combo.addItem(self.tr("Tất cả các khối"), None)
-                for code, name in self.source.blocks:
-                    combo.addItem(name, code)
+                if self.kind != "decision":  # the decision publishes every block at once
+                    for code, name in self.source.blocks:
+                        combo.addItem(name, code)
             index = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(index, 0))
         finally:
@@ -293,11 +301,12 @@ class ReportWindow(QMainWindow):
             self._build_timer.start()
 
     def base_name(self) -> str:
-        """The file name (without .pdf) the document is offered under."""
+        """The file name (without its extension) the document is offered under."""
         year = self.source.year
         if self.kind == "unit":
-            return f"bang-diem-{slug(self.scope or '')}-{year}"
-        stem = "phu-luc-xep-hang" if self.kind == "annex" else "xep-loai-nguoi-dung-dau"
+            return f"thong-bao-ket-qua-{slug(self.scope or '')}-{year}"
+        stem = {"decision": "quyet-dinh-cong-bo", "annex": "phu-luc-xep-hang",
+                "sipas": "phu-luc-sipas", "heads": "xep-loai-nguoi-dung-dau"}[self.kind]
         return f"{stem}-{slug(self.scope)}-{year}" if self.scope else f"{stem}-{year}"
 
     def _update_title(self) -> None:
@@ -427,6 +436,7 @@ class ReportWindow(QMainWindow):
         ready = self.pdf_path is not None and not self.building
         for button in (self.print_button, self.save_button, self.sign_button):
             button.setEnabled(ready)
+        self.word_button.setEnabled(not self.building and self._word is None)
         has_pages = self.pages.page_count > 0
         for w in (self.prev_button, self.next_button, self.page_spin, self.zoom_combo,
                   self.zoom_in_button, self.zoom_out_button):
@@ -624,6 +634,43 @@ class ReportWindow(QMainWindow):
         self._remember_dir(target)
         self.statusBar().showMessage(self.tr("Đã lưu {file}").format(file=target), 8000)
         return target
+
+    def save_word(self, target: Path | None = None) -> None:
+        """Lưu bản Word…: the document chosen, as a .docx draft to edit before signing (built
+        afresh from the file, off the GUI thread)."""
+        if self.building or self._word is not None:
+            return
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Lưu bản Word"),
+                str(self._default_dir() / f"{self.base_name()}.docx"),
+                self.tr("Tài liệu Word (*.docx)"))
+            if not name:
+                return
+            target = Path(name)
+        if target.suffix.lower() != ".docx":
+            target = target.with_name(target.name + ".docx")
+        db, kind, scope = self.source.path, self.kind, self.scope
+        thread = TaskThread(lambda: build_report(db, kind, scope, target), "parapp-report-word")
+        thread.succeeded.connect(self._word_saved)
+        thread.failed.connect(lambda message: show_warning(
+            self, self.tr("Không lưu được"), message))
+        thread.finished.connect(self._word_finished)
+        self._word = thread
+        self._update_actions()
+        thread.start_kept()
+
+    @Slot(object)
+    def _word_saved(self, path: Path) -> None:
+        self._remember_dir(path)
+        self.statusBar().showMessage(self.tr("Đã lưu {file}").format(file=path), 8000)
+
+    @Slot()
+    def _word_finished(self) -> None:
+        thread, self._word = self._word, None
+        if thread is not None:
+            thread.wait()
+        self._update_actions()
 
     # -- signing --------------------------------------------------------------------------------
 

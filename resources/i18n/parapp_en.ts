@@ -1070,168 +1070,190 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="470"/>
+        <location filename="../../forms/main_window.ui" line="474"/>
         <source>&amp;Hiển thị</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="474"/>
+        <location filename="../../forms/main_window.ui" line="478"/>
         <source>&amp;Giao diện</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="482"/>
+        <location filename="../../forms/main_window.ui" line="486"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="499"/>
+        <location filename="../../forms/main_window.ui" line="503"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="502"/>
-        <location filename="../../forms/main_window.ui" line="505"/>
+        <location filename="../../forms/main_window.ui" line="506"/>
+        <location filename="../../forms/main_window.ui" line="509"/>
         <source>Mở một tệp đánh giá (.parapp)</source>
         <translation>Open an assessment file (.parapp)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="521"/>
+        <location filename="../../forms/main_window.ui" line="525"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="524"/>
-        <location filename="../../forms/main_window.ui" line="527"/>
+        <location filename="../../forms/main_window.ui" line="528"/>
+        <location filename="../../forms/main_window.ui" line="531"/>
         <source>Hoàn tác lần sửa điểm gần nhất</source>
         <translation>Undo the last score edit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="535"/>
+        <location filename="../../forms/main_window.ui" line="539"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="538"/>
-        <location filename="../../forms/main_window.ui" line="541"/>
+        <location filename="../../forms/main_window.ui" line="542"/>
+        <location filename="../../forms/main_window.ui" line="545"/>
         <source>Làm lại lần sửa điểm vừa hoàn tác</source>
         <translation>Redo the score edit just undone</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="549"/>
+        <location filename="../../forms/main_window.ui" line="553"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="552"/>
-        <location filename="../../forms/main_window.ui" line="555"/>
+        <location filename="../../forms/main_window.ui" line="556"/>
+        <location filename="../../forms/main_window.ui" line="559"/>
         <source>Lọc danh sách đơn vị theo tên hoặc mã</source>
         <translation>Filter the unit list by name or code</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="563"/>
+        <location filename="../../forms/main_window.ui" line="567"/>
         <source>&amp;Thiết lập xếp hạng, xếp loại…</source>
         <translation>&amp;Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="566"/>
-        <location filename="../../forms/main_window.ui" line="569"/>
+        <location filename="../../forms/main_window.ui" line="570"/>
+        <location filename="../../forms/main_window.ui" line="573"/>
         <source>Cách xếp hạng, xếp loại người đứng đầu và hiển thị điểm của kỳ đánh giá</source>
         <translation>How the assessment period ranks units, classifies unit heads and shows scores</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="574"/>
+        <location filename="../../forms/main_window.ui" line="578"/>
         <source>&amp;Xuất gói cho thành viên Hội đồng…</source>
         <translation>&amp;Export a council member&apos;s package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="577"/>
-        <location filename="../../forms/main_window.ui" line="580"/>
+        <location filename="../../forms/main_window.ui" line="581"/>
+        <location filename="../../forms/main_window.ui" line="584"/>
         <source>Tạo gói chấm điểm cho một thành viên Hội đồng thẩm định phần được giao, ngoại tuyến</source>
         <translation>Make a package for a council member to appraise its part offline</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="585"/>
+        <location filename="../../forms/main_window.ui" line="589"/>
         <source>&amp;Hợp nhất gói của thành viên…</source>
         <translation>&amp;Merge members&apos; packages…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="588"/>
-        <location filename="../../forms/main_window.ui" line="591"/>
+        <location filename="../../forms/main_window.ui" line="592"/>
+        <location filename="../../forms/main_window.ui" line="595"/>
         <source>Hợp nhất các gói đã niêm phong vào tệp này; xung đột được giải quyết có lý do</source>
         <translation>Merge sealed packages into this file; conflicts are resolved with a reason</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="596"/>
+        <location filename="../../forms/main_window.ui" line="600"/>
         <source>&amp;Niêm phong gói để gửi lại…</source>
         <translation>&amp;Seal the package to send back…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="599"/>
-        <location filename="../../forms/main_window.ui" line="602"/>
+        <location filename="../../forms/main_window.ui" line="603"/>
+        <location filename="../../forms/main_window.ui" line="606"/>
         <source>Ký niêm phong gói chấm điểm này bằng khóa của thành viên, để gửi lại Tổ thư ký</source>
         <translation>Seal this package with the member&apos;s key, to send it back to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="607"/>
+        <location filename="../../forms/main_window.ui" line="611"/>
+        <source>&amp;Quyết định công bố kèm phụ lục…</source>
+        <translation>&amp;Decision with its annexes…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="614"/>
+        <location filename="../../forms/main_window.ui" line="617"/>
+        <source>Quyết định phê duyệt và công bố Chỉ số CCHC cùng các phụ lục trong một tệp: xem, in, lưu PDF hoặc Word, ký số</source>
+        <translation>The decision approving and publishing the PAR Index with its annexes in one file: view, print, save as PDF or Word, sign</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="622"/>
+        <source>Phụ lục Chỉ số &amp;SIPAS…</source>
+        <translation>&amp;SIPAS index annex…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="625"/>
+        <location filename="../../forms/main_window.ui" line="628"/>
+        <source>Xem, in, lưu và ký số phụ lục Chỉ số hài lòng về sự phục vụ hành chính theo khối</source>
+        <translation>View, print, save and sign the annex of the citizen satisfaction (SIPAS) index per block</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="633"/>
         <source>&amp;Phụ lục xếp hạng…</source>
         <translation>&amp;Ranking annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="610"/>
-        <location filename="../../forms/main_window.ui" line="613"/>
+        <location filename="../../forms/main_window.ui" line="636"/>
+        <location filename="../../forms/main_window.ui" line="639"/>
         <source>Xem, in, lưu và ký số phụ lục kết quả xếp hạng Chỉ số CCHC theo khối</source>
         <translation>Preview, print, save and digitally sign the PAR Index ranking annex by block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="618"/>
+        <location filename="../../forms/main_window.ui" line="644"/>
         <source>&amp;Xếp loại người đứng đầu…</source>
         <translation>&amp;Classification of heads…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="621"/>
-        <location filename="../../forms/main_window.ui" line="624"/>
+        <location filename="../../forms/main_window.ui" line="647"/>
+        <location filename="../../forms/main_window.ui" line="650"/>
         <source>Xem, in, lưu và ký số phụ lục xếp loại người đứng đầu các đơn vị</source>
         <translation>Preview, print, save and digitally sign the annex classifying the heads of the units</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="629"/>
-        <source>&amp;Bảng điểm đơn vị…</source>
-        <translation>&amp;Unit score sheet…</translation>
+        <location filename="../../forms/main_window.ui" line="655"/>
+        <source>&amp;Thông báo kết quả thẩm định…</source>
+        <translation>Appraisal result &amp;notice…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="632"/>
-        <location filename="../../forms/main_window.ui" line="635"/>
-        <source>Xem, in, lưu và ký số bảng điểm chi tiết của đơn vị đang chọn</source>
-        <translation>Preview, print, save and digitally sign the detailed score sheet of the selected unit</translation>
+        <location filename="../../forms/main_window.ui" line="658"/>
+        <location filename="../../forms/main_window.ui" line="661"/>
+        <source>Thông báo kết quả thẩm định của đơn vị đang chọn: điểm từng tiêu chí, lý do trừ điểm, cơ quan thẩm định</source>
+        <translation>The appraisal result notice of the selected unit: points per criterion, deduction reasons, appraising body</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="640"/>
+        <location filename="../../forms/main_window.ui" line="666"/>
         <source>Theo &amp;hệ thống</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="648"/>
+        <location filename="../../forms/main_window.ui" line="674"/>
         <source>&amp;Sáng</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="656"/>
+        <location filename="../../forms/main_window.ui" line="682"/>
         <source>&amp;Tối</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="664"/>
+        <location filename="../../forms/main_window.ui" line="690"/>
         <source>&amp;Tiếng Việt</source>
         <translation>&amp;Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="672"/>
+        <location filename="../../forms/main_window.ui" line="698"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="513"/>
+        <location filename="../../forms/main_window.ui" line="517"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1266,87 +1288,87 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="252"/>
+        <location filename="../../parapp/ui/main_window.py" line="251"/>
         <source>{job}: đang hủy; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
         <translation>{job}: cancelling; the window closes once it is cancelled, nothing is left half-written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="255"/>
+        <location filename="../../parapp/ui/main_window.py" line="254"/>
         <source>{job}: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
         <translation>{job}: this cannot stop halfway; the window closes when it is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="318"/>
+        <location filename="../../parapp/ui/main_window.py" line="317"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="321"/>
+        <location filename="../../parapp/ui/main_window.py" line="320"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="366"/>
+        <location filename="../../parapp/ui/main_window.py" line="364"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="368"/>
+        <location filename="../../parapp/ui/main_window.py" line="366"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="371"/>
+        <location filename="../../parapp/ui/main_window.py" line="369"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="372"/>
+        <location filename="../../parapp/ui/main_window.py" line="370"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="375"/>
+        <location filename="../../parapp/ui/main_window.py" line="373"/>
         <source>Tạm dừng chỉnh sửa</source>
         <translation>Editing paused</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="376"/>
+        <location filename="../../parapp/ui/main_window.py" line="374"/>
         <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
         <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="379"/>
+        <location filename="../../parapp/ui/main_window.py" line="377"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="380"/>
+        <location filename="../../parapp/ui/main_window.py" line="378"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="381"/>
+        <location filename="../../parapp/ui/main_window.py" line="379"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="456"/>
+        <location filename="../../parapp/ui/main_window.py" line="460"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="314"/>
+        <location filename="../../parapp/ui/main_window.py" line="313"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="324"/>
+        <location filename="../../parapp/ui/main_window.py" line="323"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="307"/>
+        <location filename="../../parapp/ui/main_window.py" line="306"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -1956,19 +1978,14 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="61"/>
+        <location filename="../../parapp/ui/report_view.py" line="62"/>
         <source>Phụ lục xếp hạng</source>
         <translation>Ranking annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="62"/>
+        <location filename="../../parapp/ui/report_view.py" line="64"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Classification of heads</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="63"/>
-        <source>Bảng điểm đơn vị</source>
-        <translation>Unit score sheet</translation>
     </message>
     <message>
         <location filename="../../forms/report_window.ui" line="69"/>
@@ -1991,7 +2008,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="115"/>
+        <location filename="../../forms/report_window.ui" line="125"/>
         <source>&amp;Ký số…</source>
         <translation>Si&amp;gn…</translation>
     </message>
@@ -2006,7 +2023,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Save the PDF of the document shown (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="112"/>
+        <location filename="../../forms/report_window.ui" line="122"/>
         <source>Ký số văn bản bằng tệp khóa PKCS#12 hoặc thiết bị ký số USB</source>
         <translation>Digitally sign the document with a PKCS#12 key file or a USB signing token</translation>
     </message>
@@ -2016,213 +2033,250 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="136"/>
+        <location filename="../../forms/report_window.ui" line="112"/>
+        <source>Lưu bản Word (.docx) của văn bản đang xem để sửa câu chữ trước khi trình ký; bản ký số vẫn là PDF</source>
+        <translation>Save a Word draft (.docx) of this document to edit its wording before it goes for signature; the signed form stays the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_window.ui" line="115"/>
+        <source>Lưu bản &amp;Word…</source>
+        <translation>Save as &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_window.ui" line="146"/>
         <source>Trang trước (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="159"/>
+        <location filename="../../forms/report_window.ui" line="169"/>
         <source>Trang sau (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="195"/>
+        <location filename="../../forms/report_window.ui" line="205"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="208"/>
+        <location filename="../../forms/report_window.ui" line="218"/>
         <source>Phóng to (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="163"/>
+        <location filename="../../parapp/ui/report_view.py" line="169"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="126"/>
+        <location filename="../../forms/report_window.ui" line="136"/>
         <source>Trang:</source>
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="185"/>
+        <location filename="../../forms/report_window.ui" line="195"/>
         <source>Thu phóng:</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="237"/>
+        <location filename="../../forms/report_window.ui" line="247"/>
         <source>Dữ liệu đã thay đổi — bấm Làm mới (F5)</source>
         <translation>The data has changed — click Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="234"/>
+        <location filename="../../forms/report_window.ui" line="244"/>
         <source>Điểm hoặc thiết lập đã được sửa sau khi văn bản này được tạo</source>
         <translation>Scores or settings were changed after this document was built</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="266"/>
-        <location filename="../../parapp/ui/report_view.py" line="550"/>
+        <location filename="../../forms/report_window.ui" line="276"/>
+        <location filename="../../parapp/ui/report_view.py" line="560"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="263"/>
+        <location filename="../../forms/report_window.ui" line="273"/>
         <source>Bỏ văn bản đang tạo</source>
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="267"/>
+        <location filename="../../parapp/ui/report_view.py" line="275"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="268"/>
+        <location filename="../../parapp/ui/report_view.py" line="276"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="254"/>
+        <location filename="../../parapp/ui/report_view.py" line="261"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="268"/>
+        <location filename="../../parapp/ui/report_view.py" line="61"/>
+        <source>Quyết định công bố (kèm phụ lục)</source>
+        <translation>Decision (with its annexes)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="63"/>
+        <source>Phụ lục Chỉ số SIPAS</source>
+        <translation>SIPAS index annex</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="65"/>
+        <source>Thông báo kết quả thẩm định</source>
+        <translation>Appraisal result notice</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="276"/>
         <source>Chỉ &amp;khối:</source>
         <translation>Only &amp;block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="305"/>
+        <location filename="../../parapp/ui/report_view.py" line="314"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="308"/>
+        <location filename="../../parapp/ui/report_view.py" line="317"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="347"/>
+        <location filename="../../parapp/ui/report_view.py" line="356"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="358"/>
+        <location filename="../../parapp/ui/report_view.py" line="367"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="381"/>
+        <location filename="../../parapp/ui/report_view.py" line="390"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="388"/>
+        <location filename="../../parapp/ui/report_view.py" line="397"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="389"/>
+        <location filename="../../parapp/ui/report_view.py" line="398"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="402"/>
+        <location filename="../../parapp/ui/report_view.py" line="411"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="411"/>
+        <location filename="../../parapp/ui/report_view.py" line="420"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="524"/>
+        <location filename="../../parapp/ui/report_view.py" line="534"/>
         <source>Không có máy in</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="525"/>
+        <location filename="../../parapp/ui/report_view.py" line="535"/>
         <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
         <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="529"/>
+        <location filename="../../parapp/ui/report_view.py" line="539"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="550"/>
+        <location filename="../../parapp/ui/report_view.py" line="560"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="564"/>
+        <location filename="../../parapp/ui/report_view.py" line="574"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="565"/>
+        <location filename="../../parapp/ui/report_view.py" line="575"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="588"/>
+        <location filename="../../parapp/ui/report_view.py" line="598"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="608"/>
+        <location filename="../../parapp/ui/report_view.py" line="618"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="609"/>
+        <location filename="../../parapp/ui/report_view.py" line="619"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="620"/>
+        <location filename="../../parapp/ui/report_view.py" line="630"/>
+        <location filename="../../parapp/ui/report_view.py" line="657"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="621"/>
+        <location filename="../../parapp/ui/report_view.py" line="631"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="625"/>
+        <location filename="../../parapp/ui/report_view.py" line="635"/>
+        <location filename="../../parapp/ui/report_view.py" line="666"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="659"/>
+        <location filename="../../parapp/ui/report_view.py" line="645"/>
+        <source>Lưu bản Word</source>
+        <translation>Save a Word draft</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="647"/>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="706"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="663"/>
+        <location filename="../../parapp/ui/report_view.py" line="710"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="664"/>
+        <location filename="../../parapp/ui/report_view.py" line="711"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="668"/>
+        <location filename="../../parapp/ui/report_view.py" line="715"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="670"/>
+        <location filename="../../parapp/ui/report_view.py" line="717"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="679"/>
+        <location filename="../../parapp/ui/report_view.py" line="726"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>

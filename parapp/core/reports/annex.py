@@ -1,19 +1,17 @@
-"""Phụ lục I: the PAR Index ranking per block, with a bar chart per block as an appendix."""
+"""The PAR Index ranking annex: per block, each area's appraised points, ĐTXHH, SIPAS, bonus and
+penalty, total, index, rank, last year's rank and the change, with the notes a reviewer needs."""
 from __future__ import annotations
 
 import itertools
 from collections import Counter
-from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from parapp.core.ranking import TIE_BREAKERS
-from parapp.core.reports import fonts, nd30
-from parapp.core.reports.chart import index_chart
+from parapp.core.reports import nd30
 from parapp.core.reports.common import MINUS, num, roman
-from parapp.core.reports.tables import RankingRow, RankingTable, change_text, ranking_tables
-from parapp.core.store import Store
+from parapp.core.reports.model import Block, Break, Cell, Grid, Part, Text
+from parapp.core.reports.tables import RankingRow, RankingTable, change_text
 
 ANNEX = "Phụ lục I"
 UNRANKED = "Đơn vị được đánh giá nhưng không xếp hạng"
@@ -27,10 +25,10 @@ def title_lines(year: int, block_names: list[str]) -> list[str]:
     CÁC XÃ" for the demo's three, a single block's alone for `--block` (no fixed "xã, phường"
     when the period has districts or special zones)."""
     return [f"KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {year}",
-            "CỦA " + "; ".join(_whose(name) for name in block_names)]
+            "CỦA " + "; ".join(whose(name) for name in block_names)]
 
 
-def _whose(block_name: str) -> str:
+def whose(block_name: str) -> str:
     """"Khối sở, ban, ngành" → "CÁC SỞ, BAN, NGÀNH": the units a block holds, as a title says."""
     name = " ".join(block_name.split())
     if name.lower().startswith("khối "):
@@ -39,70 +37,57 @@ def _whose(block_name: str) -> str:
     return name if name.startswith("CÁC ") else f"CÁC {name}"
 
 
-def _widths(table: RankingTable, frame: float) -> list[float]:
-    fixed = [w * mm for _, w in FIXED]
-    stt = 9 * mm
-    rest = frame - stt - sum(fixed)
+def _widths(table: RankingTable, frame_mm: float) -> tuple[float, ...]:
+    fixed = [w for _, w in FIXED]
+    stt = 9.0
+    rest = frame_mm - stt - sum(fixed)
     n = len(table.areas)
-    area = min(12 * mm, (rest - 42 * mm) / n) if n else 0
-    return [stt, rest - area * n] + [area] * n + fixed
+    area = min(12.0, (rest - 42) / n) if n else 0
+    return (stt, rest - area * n, *([area] * n), *fixed)
 
 
-def block_table(table: RankingTable, places: int, frame: float, st: dict) -> list[Flowable]:
-    """The table of one block (two header rows, repeated on every page) and its legend."""
+def block_table(table: RankingTable, places: int) -> list[Block]:
+    """The table of one block (two header rows, repeated on every page) and its notes."""
     n = len(table.areas)
-    th, td = st["th"], st["td"]
-    head1: list[nd30.TableCell] = [nd30.para("STT", th), nd30.para("Tên đơn vị", th)]
-    head1 += [nd30.para("Điểm thẩm định theo lĩnh vực", th)] + [""] * (n - 1) if n else []
-    head1 += [nd30.para(text, th) for text, _ in _fixed_heads(table, places)]
-    head2 = ["", ""] + [nd30.para(f"{a.code}\n({num(a.max, places)})", th)
-                        for a in table.areas] + [""] * len(FIXED)
+    head1 = [Cell("STT", "th"), Cell("Tên đơn vị", "th")]
+    head1 += [Cell("Điểm thẩm định theo lĩnh vực", "th")] + [Cell()] * (n - 1) if n else []
+    head1 += [Cell(text, "th") for text, _ in _fixed_heads(table, places)]
+    head2 = [Cell(), Cell()] + [Cell(f"{a.code}\n({num(a.max, places)})", "th")
+                                for a in table.areas] + [Cell()] * len(FIXED)
     first_fixed = 2 + n
-    spans = [("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1))]
+    spans = [(0, 0, 0, 1), (1, 0, 1, 1)]
     if n:
-        spans.append(("SPAN", (2, 0), (first_fixed - 1, 0)))
-    spans += [("SPAN", (c, 0), (c, 1)) for c in range(first_fixed, first_fixed + len(FIXED))]
-    rows: list[list] = [head1, head2]
-    extra: list[tuple] = list(spans)
-    ties = False
-
+        spans.append((2, 0, first_fixed - 1, 0))
+    spans += [(c, 0, c, 1) for c in range(first_fixed, first_fixed + len(FIXED))]
+    rows: list[tuple[Cell, ...]] = [tuple(head1), tuple(head2)]
     usual_max = Counter(r.max for r in table.rows).most_common(1)[0][0] if table.rows else None
     marks = _decided_marks(table)
 
-    def unit_row(r) -> list:
-        nonlocal ties
+    def unit_row(r: RankingRow) -> tuple[Cell, ...]:
         adjust = r.bonus - r.penalty
         rank = "" if r.rank is None else f"{r.rank}{'*' if r.tied else ''}{marks.get(r.code, '')}"
-        ties = ties or r.tied
-        other_max = r.max != usual_max
-        return ([nd30.text(r.stt), nd30.cell(r.name, td)]
-                + [nd30.text(num(a, places) if a is not None else "—") for a in r.areas]
-                + [nd30.text(num(r.survey, places)), nd30.text(num(r.sipas, places)),
-                   nd30.text(("+" if adjust > 0 else "") + num(adjust, places) if adjust else ""),
-                   nd30.text(num(r.total, places)),
-                   nd30.text(num(r.index, places) + (" †" if other_max else "")),
-                   nd30.text(rank), nd30.text(r.prev_rank or ""),
-                   nd30.text(change_text(r.change))])
+        return (Cell(str(r.stt), "td_c"), Cell(r.name),
+                *(Cell(num(a, places) if a is not None else "—", "td_r") for a in r.areas),
+                Cell(num(r.survey, places), "td_r"), Cell(num(r.sipas, places), "td_r"),
+                Cell(("+" if adjust > 0 else "") + num(adjust, places) if adjust else "", "td_r"),
+                Cell(num(r.total, places), "td_br"),
+                Cell(num(r.index, places) + (" †" if r.max != usual_max else ""), "td_br"),
+                Cell(rank, "td_c"), Cell(str(r.prev_rank or ""), "td_c"),
+                Cell(change_text(r.change), "td_c"))
 
-    total_col = first_fixed + 3
-    extra += [("ALIGN", (0, 2), (0, -1), "CENTER"),
-              ("ALIGN", (2, 2), (total_col + 1, -1), "RIGHT"),
-              ("ALIGN", (total_col + 2, 2), (-1, -1), "CENTER"),
-              ("FONTNAME", (total_col, 2), (total_col + 1, -1), fonts.BOLD)]
-    for r in table.ranked:
-        rows.append(unit_row(r))
+    rows += [unit_row(r) for r in table.ranked]
     if table.unranked:
-        rows.append([nd30.cell(UNRANKED, st["td_i"])] + [""] * (first_fixed + len(FIXED) - 1))
-        extra.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
-        for r in table.unranked:
-            rows.append(unit_row(r))
-    out: list[Flowable] = [nd30.grid_table(rows, _widths(table, frame), header_rows=2,
-                                           extra=extra)]
+        rows.append((Cell(UNRANKED, "td_i"),) + (Cell(),) * (first_fixed + len(FIXED) - 1))
+        spans.append((0, len(rows) - 1, first_fixed + len(FIXED) - 1, len(rows) - 1))
+        rows += [unit_row(r) for r in table.unranked]
+    out: list[Block] = [Grid(tuple(rows), _widths(table, nd30.frame_width(True) / mm),
+                             header_rows=2, spans=tuple(spans))]
     notes = ["Lĩnh vực: " + "; ".join(f"{a.code} – {a.name}" for a in table.areas)
              + ". Điểm thẩm định theo lĩnh vực không gồm điểm ĐTXHH và SIPAS (cột riêng).",
              _rounding_note(table, places)]
-    if ties:
-        notes.append("(*) Đồng hạng.")
+    if any(r.tied for r in table.rows):
+        notes.append("(*) Đồng hạng" + (" (bằng nhau ở số công bố)." if table.shared_display
+                                        else "."))
     notes += _decided_notes(table, places)
     others = [r for r in table.rows if r.max != usual_max]
     if others:
@@ -110,7 +95,7 @@ def block_table(table: RankingTable, places: int, frame: float, st: dict) -> lis
             f"(†) Có tiêu chí không áp dụng: chỉ số = tổng điểm / điểm tối đa áp dụng "
             f"(của khối: {num(usual_max, places)}): "
             + "; ".join(f"{r.name} {num(r.max, places)}" for r in others) + ".")
-    out += [nd30.para(text, st["note"]) for text in notes]
+    out += [Text(note, "note") for note in notes]
     return out
 
 
@@ -164,31 +149,22 @@ def _decided_notes(table: RankingTable, places: int) -> list[str]:
     return notes
 
 
-def build_annex(store: Store, out: Path, block: str | None = None,
-                chart: bool = True) -> Path:
-    """The ranking annex of every block (or one) as a PDF with an empty signature field."""
-    tables = ranking_tables(store, block)
-    places = store.settings().display_decimals
-    ident = nd30.DocumentIdentity.from_store(store)
-    st = nd30.styles()
-    frame = nd30.Document(ident, [], [], wide=True).frame_width
-    body: list[Flowable] = []
+def section_title(index: int, table: RankingTable) -> str:
+    return f"{roman(index)}. {table.name.upper()} ({len(table.rows)} đơn vị)"
+
+
+def ranking_parts(tables: list[RankingTable], places: int, year: int, labels: list[str],
+                  ref: str, per_block: bool) -> list[Part]:
+    """The ranking annex: one part with a section per block, or one part per block (the
+    `annex_per_block` setting); `labels` gives each part its "Phụ lục …"."""
+    if per_block:
+        return [Part(title_lines(year, [t.name]), block_table(t, places), annex=label, ref=ref,
+                     header=False) for t, label in zip(tables, labels, strict=False)]
+    body: list[Block] = []
     for i, t in enumerate(tables):
         if i:
-            body.append(CondPageBreak(60 * mm))
-        body.append(nd30.para(f"{roman(i)}. {t.name.upper()} ({len(t.rows)} đơn vị)",
-                              st["section"]))
-        body += block_table(t, places, frame, st)
-    appendix: list[Flowable] = []
-    if chart:
-        height = 150 * mm
-        for i, t in enumerate(tables):
-            appendix.append(KeepTogether([
-                nd30.para(f"Biểu đồ {i + 1}. Chỉ số cải cách hành chính năm {ident.year} — "
-                          f"{t.name}", st["section"]),
-                index_chart(t, frame, height, places), Spacer(1, 6)]))
-    doc = nd30.Document(ident, title_lines(ident.year, [t.name for t in tables]), body,
-                        annex=ANNEX, appendix=appendix,
-                        subject=f"Chỉ số CCHC năm {ident.year}")
-    nd30.render(doc, out)
-    return Path(out)
+            body.append(Break(unless_room=60))
+        body.append(Text(section_title(i, t), "section"))
+        body += block_table(t, places)
+    return [Part(title_lines(year, [t.name for t in tables]), body, annex=labels[0], ref=ref,
+                 header=False)]

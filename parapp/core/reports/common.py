@@ -1,9 +1,12 @@
-"""Helpers shared by the three documents."""
+"""Helpers shared by the documents."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+from parapp.core.errors import ParappError
 from parapp.core.numbers import fmt
+from parapp.core.reports.model import Bundle
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
@@ -19,3 +22,22 @@ def num(value: Decimal | None, places: int) -> str:
 
 def roman(i: int) -> str:
     return ROMAN[i] if i < len(ROMAN) else str(i + 1)
+
+
+FORMATS = (".pdf", ".docx")
+
+
+def write(bundle: Bundle, out: Path | str) -> Path:
+    """The document as a PDF (the signed form) or a Word draft, by the file's extension."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix == ".pdf":
+        from parapp.core.reports import nd30
+        nd30.render(bundle, out)
+    elif suffix == ".docx":
+        from parapp.core.reports import word
+        word.render(bundle, out)
+    else:
+        raise ParappError(f"{out}: chỉ xuất được tệp .pdf hoặc .docx",
+                          f"{out}: only .pdf or .docx files can be written")
+    return out

@@ -1,16 +1,10 @@
-"""Phụ lục II: the classification of unit heads per block, with reasons and counts."""
+"""The annex of the classification of unit heads per block, with reasons and counts."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable
-
 from parapp.core.classification import Grade
-from parapp.core.reports import nd30
 from parapp.core.reports.common import num, roman
-from parapp.core.reports.tables import HeadTable, head_tables
-from parapp.core.store import Store
+from parapp.core.reports.model import Block, Break, Cell, Grid, Part, Text
+from parapp.core.reports.tables import HeadTable
 
 ANNEX = "Phụ lục II"
 COLUMNS = [("STT", 9), ("Đơn vị", 0), ("Họ và tên người đứng đầu", 40), ("Chức vụ", 34),
@@ -28,40 +22,27 @@ def counts_line(table: HeadTable) -> str:
             + "; ".join(f"{g.label}:\u00a0{table.counts[g]}" for g in Grade) + ".")
 
 
-def head_table(table: HeadTable, places: int, frame: float, st: dict) -> list[Flowable]:
-    widths = [w * mm for _, w in COLUMNS]
-    widths[1] = frame - sum(widths)
-    rows: list[list[nd30.TableCell]] = [[nd30.para(h, st["th"]) for h, _ in COLUMNS]]
+def head_table(table: HeadTable, places: int) -> list[Block]:
+    rows: list[tuple[Cell, ...]] = [tuple(Cell(h, "th") for h, _ in COLUMNS)]
     for r in table.rows:
-        rows.append([nd30.text(r.stt), nd30.cell(r.unit, st["td"]),
-                     nd30.cell(r.head_name, st["td"]), nd30.cell(r.head_title, st["td"]),
-                     nd30.text(num(r.index, places)),
-                     nd30.text(r.rank) if r.rank is not None
-                     else nd30.cell("Không xếp hạng", st["td_c"]),
-                     nd30.cell(r.grade_label, st["td_b"] if r.overridden else st["td"]),
-                     nd30.cell(r.reason, st["td_small"])])
-    extra = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (4, 1), (4, -1), "RIGHT"),
-             ("ALIGN", (5, 1), (5, -1), "CENTER")]
-    return [nd30.grid_table(rows, widths, header_rows=1, extra=extra),
-            nd30.para(counts_line(table), st["counts"])]
+        rows.append((Cell(str(r.stt), "td_c"), Cell(r.unit), Cell(r.head_name),
+                     Cell(r.head_title), Cell(num(r.index, places), "td_r"),
+                     Cell(str(r.rank), "td_c") if r.rank is not None
+                     else Cell("Không xếp hạng", "td_c"),
+                     Cell(r.grade_label, "td_b" if r.overridden else "td"),
+                     Cell(r.reason, "td_small")))
+    return [Grid(tuple(rows), tuple(float(w) for _, w in COLUMNS)),
+            Text(counts_line(table), "counts")]
 
 
-def build_heads(store: Store, out: Path, block: str | None = None) -> Path:
-    tables = head_tables(store, block)
-    settings = store.settings()
-    ident = nd30.DocumentIdentity.from_store(store)
-    st = nd30.styles()
-    frame = nd30.Document(ident, [], [], wide=True).frame_width
-    body: list[Flowable] = []
+def heads_part(tables: list[HeadTable], settings, year: int, label: str, ref: str) -> Part:
+    body: list[Block] = []
     for i, t in enumerate(tables):
         if i:
-            body.append(CondPageBreak(50 * mm))
-        body.append(nd30.para(f"{roman(i)}. {t.name.upper()}", st["section"]))
-        body += head_table(t, settings.display_decimals, frame, st)
-    body.append(nd30.para("Căn cứ xếp loại: " + "; ".join(
+            body.append(Break(unless_room=50))
+        body.append(Text(f"{roman(i)}. {t.name.upper()}", "section"))
+        body += head_table(t, settings.display_decimals)
+    body.append(Text("Căn cứ xếp loại: " + "; ".join(
         f"({i}) {rule.describe()}" for i, rule in enumerate(settings.rules, start=1))
-        + ". Xếp loại điều chỉnh (in đậm) ghi rõ lý do ở cột Ghi chú.", st["note"]))
-    doc = nd30.Document(ident, title_lines(ident.year), body, annex=ANNEX,
-                        subject=f"Xếp loại người đứng đầu năm {ident.year}")
-    nd30.render(doc, out)
-    return Path(out)
+        + ". Xếp loại điều chỉnh (in đậm) ghi rõ lý do ở cột Ghi chú.", "note"))
+    return Part(title_lines(year), body, annex=label, ref=ref, header=False)

@@ -19,22 +19,25 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -46,8 +49,19 @@ from reportlab.platypus import (
 from parapp.core.errors import ParappError
 from parapp.core.files import write_bytes
 from parapp.core.reports import fonts
+from parapp.core.reports.model import (
+    STYLES,
+    Bundle,
+    Gap,
+    Grid,
+    Part,
+    Signature,
+    Text,
+    issuer_lines,
+)
 
 SIGNATURE_FIELD = "ChuKySo"
+ORG_SIGNATURE_FIELD = "ChuKySoCoQuan"  # the organisation's, on an annex sent on its own
 
 TOP = BOTTOM = 20 * mm
 LEFT = 30 * mm
@@ -108,7 +122,9 @@ class DocumentIdentity:
         province = period.province
         body = doc["issuer"] or f"ỦY BAN NHÂN DÂN {_upper(province_phrase(province))}"
         when = doc["decision_date"]
-        authority = tuple(doc["signer_authority"]) or ("TM. ỦY BAN NHÂN DÂN",)
+        # none: the chairman signs in his own name ("CHỦ TỊCH"); "TM. ỦY BAN NHÂN DÂN" makes it
+        # the committee's decision
+        authority = tuple(doc["signer_authority"])
         return cls(
             province=province, year=period.year, parent_body=_upper(doc["issuer_parent"]),
             body=_upper(body), decision_number=fonts.nfc(doc["decision_number"]),
@@ -135,43 +151,35 @@ class DocumentIdentity:
     def date_line(self) -> str:
         return f"{self.place}, {vn_date(self.decision_date)}"
 
+    @property
+    def signature(self) -> Signature:
+        return Signature(self.authority, self.signer_title, self.signer_name)
+
+    def bundle(self, parts: list[Part], subject: str) -> Bundle:
+        """A file of these parts under this identity's issuing body and date."""
+        return Bundle(self.parent_body, self.body, self.date_line, parts,
+                      title=" ".join(parts[0].title), subject=subject)
+
 
 # -- styles and small flowables ---------------------------------------------------------------
 
-def styles() -> dict[str, ParagraphStyle]:
-    fonts.register()
+_STYLES: dict[str, ParagraphStyle] = {}
+_ALIGN: dict[str, Any] = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
-    def st(name: str, size: float, align=TA_LEFT, bold=False, italic=False, leading=None,
-           **kw) -> ParagraphStyle:
-        font = {(False, False): fonts.REGULAR, (True, False): fonts.BOLD,
-                (False, True): fonts.ITALIC, (True, True): fonts.BOLD_ITALIC}[(bold, italic)]
-        return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.2,
-                              alignment=align, **kw)
-    return {
-        "body": st("body", 13, leading=16),
-        "head_parent": st("head_parent", 12.5, TA_CENTER),
-        "head_body": st("head_body", 12.5, TA_CENTER, bold=True),
-        "quoc_hieu": st("quoc_hieu", 12.5, TA_CENTER, bold=True),
-        "tieu_ngu": st("tieu_ngu", 13.5, TA_CENTER, bold=True),
-        "date_line": st("date_line", 13, TA_CENTER, italic=True),
-        "annex": st("annex", 13.5, TA_CENTER, bold=True, spaceBefore=6),
-        "title": st("title", 13.5, TA_CENTER, bold=True, leading=17),
-        "ref": st("ref", 13, TA_CENTER, italic=True, leading=16),
-        "subtitle": st("subtitle", 13, TA_CENTER, leading=16),
-        "section": st("section", 13, TA_LEFT, bold=True, spaceBefore=10, spaceAfter=4),
-        "note": st("note", 11, TA_LEFT, italic=True, leading=13, spaceBefore=3),
-        "counts": st("counts", 12, TA_LEFT, leading=15),
-        "th": st("th", 9, TA_CENTER, bold=True, leading=10.5),
-        "td": st("td", 10, TA_LEFT, leading=11.5),
-        "td_c": st("td_c", 10, TA_CENTER, leading=11.5),
-        "td_r": st("td_r", 10, TA_RIGHT, leading=11.5),
-        "td_b": st("td_b", 10, TA_LEFT, bold=True, leading=11.5),
-        "td_br": st("td_br", 10, TA_RIGHT, bold=True, leading=11.5),
-        "td_i": st("td_i", 10, TA_LEFT, italic=True, leading=11.5),
-        "td_small": st("td_small", 9, TA_LEFT, leading=10.5),
-        "sign_auth": st("sign_auth", 13, TA_CENTER, bold=True, leading=16),
-        "sign_name": st("sign_name", 13.5, TA_CENTER, bold=True),
-    }
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The model's named styles as reportlab paragraph styles (made once per process)."""
+    if not _STYLES:
+        fonts.register()
+        for name, s in STYLES.items():
+            font = {(False, False): fonts.REGULAR, (True, False): fonts.BOLD,
+                    (False, True): fonts.ITALIC, (True, True): fonts.BOLD_ITALIC}[
+                (s.bold, s.italic)]
+            _STYLES[name] = ParagraphStyle(
+                name, fontName=font, fontSize=s.size, leading=s.size * s.leading,
+                alignment=_ALIGN[s.align], firstLineIndent=s.first_indent * mm,
+                spaceBefore=s.before, spaceAfter=s.after)
+    return _STYLES
 
 
 class Cell(Paragraph):
@@ -348,7 +356,8 @@ class SignatureSpace(Flowable):
         _add_signature_field(self.canv, box, self.signer)
 
 
-def _add_signature_field(canv, box: SignatureBox, signer: str = "") -> None:
+def _add_signature_field(canv, box: SignatureBox, signer: str = "",
+                         name: str = SIGNATURE_FIELD) -> None:
     """An empty signature field (AcroForm) over the box, on the page being drawn: what pyHanko's
     append_signature_field writes (a widget with FT /Sig, flags print + locked, an empty
     appearance; /SigFlags 1), written by reportlab itself in the same pass — adding it
@@ -367,13 +376,13 @@ def _add_signature_field(canv, box: SignatureBox, signer: str = "") -> None:
         content=b"", filters=[])
     widget = PDFDictionary({
         "Type": PDFName("Annot"), "Subtype": PDFName("Widget"), "FT": PDFName("Sig"),
-        "T": PDFString(SIGNATURE_FIELD), "F": 132, "Rect": PDFArray([x1, y1, x2, y2]),
+        "T": PDFString(name), "F": 132, "Rect": PDFArray([x1, y1, x2, y2]),
         "P": canv._doc.thisPageRef(), "AP": PDFDictionary({"N": appearance})})
     if signer.strip():
         widget["TU"] = PDFString(signer.strip())
-    canv._addAnnotation(widget, name=SIGNATURE_FIELD)
+    canv._addAnnotation(widget, name=name)
     canv._doc.Catalog.AcroForm = PDFDictionary({
-        "Fields": PDFArray([canv._doc.refAnnotation(SIGNATURE_FIELD)]), "SigFlags": 1})
+        "Fields": PDFArray([canv._doc.refAnnotation(name)]), "SigFlags": 1})
 
 
 # -- tables ---------------------------------------------------------------------------------------
@@ -402,42 +411,65 @@ def grid_table(rows: Sequence[list[TableCell]], widths: Sequence[float], header_
 
 # -- the document ---------------------------------------------------------------------------------
 
-@dataclass
-class Document:
-    identity: DocumentIdentity
-    title: Sequence[str]  # upper-case title lines, bold
-    body: list[Flowable]
-    annex: str | None = None  # "Phụ lục I"
-    subtitle: Sequence[str] = ()  # lines under the title (not bold)
-    decision_ref: bool = True  # the "(Kèm theo Quyết định số …)" line
-    wide: bool = True  # A4 landscape
-    appendix: list[Flowable] = field(default_factory=list)  # after the signature block
-    subject: str = ""
-
-    @property
-    def pagesize(self) -> tuple[float, float]:
-        return landscape(A4) if self.wide else A4
-
-    @property
-    def frame_width(self) -> float:
-        return self.pagesize[0] - LEFT - RIGHT
+def frame_width(wide: bool) -> float:
+    return (landscape(A4) if wide else A4)[0] - LEFT - RIGHT
 
 
-def _header(doc: Document, st: dict) -> Table:
-    ident = doc.identity
-    width = doc.frame_width
-    left_w = width * (0.42 if doc.wide else 0.40)
+def _mm_widths(grid: Grid, frame: float) -> list[float]:
+    widths = [w * mm for w in grid.widths]
+    rest = frame - sum(widths)
+    free = [i for i, w in enumerate(grid.widths) if w == 0]
+    for i in free:
+        widths[i] = rest / len(free)
+    return widths
+
+
+_INDENTED: dict[tuple[str, int], ParagraphStyle] = {}
+
+
+def _cell_style(name: str, indent: int) -> ParagraphStyle:
+    base = styles()[name]
+    if not indent:
+        return base
+    key = (name, indent)
+    if key not in _INDENTED:
+        _INDENTED[key] = ParagraphStyle(f"{name}_{indent}", parent=base, leftIndent=2 * mm * indent)
+    return _INDENTED[key]
+
+
+def _table(grid: Grid, frame: float) -> Table:
+    rows: list[list[TableCell]] = [[cell(c.text, _cell_style(c.style, c.indent)) for c in row]
+                                   for row in grid.rows]
+    extra: list[tuple] = [("SPAN", (c0, r0), (c1, r1)) for c0, r0, c1, r1 in grid.spans]
+    extra += [("BACKGROUND", (0, r), (-1, r), HEADER_BG) for r in sorted(grid.shaded)]
+    return grid_table(rows, _mm_widths(grid, frame), grid.header_rows, extra,
+                      valign=grid.valign.upper())
+
+
+def _text(block: Text) -> Paragraph:
+    st = styles()[block.style]
+    body = escape(fonts.nfc(block.text)).replace("\n", "<br/>")
+    if block.lead:
+        body = f"<b>{escape(fonts.nfc(block.lead))}</b> {body}"
+    return Cell(body, st)
+
+
+def _header(bundle: Bundle, part: Part, width: float) -> Table:
+    st = styles()
+    left_w = width * (0.42 if part.wide else 0.40)
     left: list[Flowable] = []
-    if ident.parent_body:
-        left.append(para(ident.parent_body, st["head_parent"]))
-    left.append(para(ident.body, st["head_body"]))
+    if bundle.issuer_parent:
+        left.append(para(bundle.issuer_parent, st["head_parent"]))
+    left += [para(line, st["head_body"]) for line in issuer_lines(bundle.issuer)]
     left.append(Rule(min(40 * mm, left_w / 2)))
+    if part.number:
+        left += [Spacer(1, 2), para(part.number, st["number"])]
     right: list[Flowable] = [
         para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", st["quoc_hieu"]),
         para("Độc lập - Tự do - Hạnh phúc", st["tieu_ngu"]),
         Rule(measure("Độc lập - Tự do - Hạnh phúc", fonts.BOLD, 13.5)),
         Spacer(1, 4),
-        para(ident.date_line, st["date_line"]),
+        para(bundle.date_line, st["date_line"]),
     ]
     t = Table([[left, right]], colWidths=[left_w, width - left_w])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -447,15 +479,19 @@ def _header(doc: Document, st: dict) -> Table:
     return t
 
 
-def _signature(doc: Document, st: dict, record: list[SignatureBox]) -> KeepTogether:
-    ident = doc.identity
-    width = doc.frame_width
-    right_w = max(SIGNATURE_WIDTH + 10 * mm, width * (0.42 if doc.wide else 0.5))
-    block: list[Flowable] = [para(line, st["sign_auth"]) for line in ident.authority]
-    block.append(para(ident.signer_title, st["sign_auth"]))
-    block.append(SignatureSpace(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, record, ident.signer_name))
-    block.append(para(ident.signer_name or " ", st["sign_name"]))
-    t = Table([["", block]], colWidths=[width - right_w, right_w])
+def _signature(sig: Signature, wide: bool, record: list[SignatureBox]) -> KeepTogether:
+    st = styles()
+    width = frame_width(wide)
+    right_w = max(SIGNATURE_WIDTH + 10 * mm, width * (0.42 if wide else 0.5))
+    block: list[Flowable] = [para(line, st["sign_auth"]) for line in sig.authority]
+    block.append(para(sig.title, st["sign_auth"]))
+    block.append(SignatureSpace(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, record, sig.name))
+    block.append(para(sig.name or " ", st["sign_name"]))
+    left: list[Flowable] = []
+    if sig.recipients:
+        left.append(para("Nơi nhận:", st["recipients_head"]))
+        left += [para(f"- {r}", st["recipients"]) for r in sig.recipients]
+    t = Table([[left or "", block]], colWidths=[width - right_w, right_w])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                            ("ALIGN", (1, 0), (1, 0), "CENTER"),
@@ -464,69 +500,121 @@ def _signature(doc: Document, st: dict, record: list[SignatureBox]) -> KeepToget
     return KeepTogether([Spacer(1, 8), t])
 
 
-def _on_page(doc: Document):
-    def draw(canvas, template):
-        page = canvas.getPageNumber()
-        if page < 2:  # NĐ 30: no number on the first page
-            return
-        _w, h = doc.pagesize
-        canvas.saveState()
-        canvas.setFont(fonts.REGULAR, 13)
-        canvas.drawCentredString(LEFT + doc.frame_width / 2, h - TOP / 2 - 4, str(page))
-        canvas.restoreState()
-    return draw
+class _PartStart(Flowable):
+    """Marks where a part begins, for its page numbers (and its organisation signature box)."""
+
+    def __init__(self, index: int, starts: dict[int, int]):
+        super().__init__()
+        self.index, self.starts = index, starts
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        self.starts[self.canv.getPageNumber()] = self.index
 
 
-def story(doc: Document, record: list[SignatureBox]) -> list[Flowable]:
+def _part_story(bundle: Bundle, part: Part, record: list[SignatureBox]) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [_header(doc, st), Spacer(1, 14)]
-    if doc.annex:
-        out.append(para(doc.annex, st["annex"]))
-    out += [para(line, st["title"]) for line in doc.title]
-    out += [para(line, st["subtitle"]) for line in doc.subtitle]
-    if doc.decision_ref and doc.annex:
-        out.append(para(doc.identity.decision_ref, st["ref"]))
+    width = frame_width(part.wide)
+    out: list[Flowable] = []
+    if part.header:
+        out += [_header(bundle, part, width), Spacer(1, 14)]
+    if part.doc_type:
+        out.append(para(part.doc_type, st["doc_type"]))
+    if part.annex:
+        out.append(para(part.annex, st["annex"]))
+    out += [para(line, st["title"]) for line in part.title]
+    out += [para(line, st["subtitle"]) for line in part.subtitle]
+    if part.ref:
+        out.append(para(part.ref, st["ref"]))
     out += [Spacer(1, 3), Rule(50 * mm), Spacer(1, 10)]
-    out += doc.body
-    out.append(_signature(doc, st, record))
-    if doc.appendix:
-        out.append(PageBreak())
-        out += doc.appendix
+    for block in part.body:
+        if isinstance(block, Text):
+            out.append(_text(block))
+        elif isinstance(block, Grid):
+            out.append(_table(block, width))
+        elif isinstance(block, Gap):
+            out.append(Spacer(1, block.mm * mm))
+        elif block.unless_room:
+            out.append(CondPageBreak(block.unless_room * mm))
+        else:
+            out.append(PageBreak())
+    if part.signature is not None:
+        out.append(_signature(part.signature, part.wide, record))
     return out
 
 
-def render(doc: Document, out: Path | str) -> SignatureBox:
-    """Write the PDF (atomically) with an empty signature field; returns where the field is."""
+ORG_BOX = (62 * mm, 14 * mm)  # the organisation's signature, top right of an annex's page 1
+
+
+def render(bundle: Bundle, out: Path | str) -> SignatureBox | None:
+    """Write the PDF (atomically); where its empty signature field is (the signer's, else the
+    organisation's on a separate annex), or None for a document nobody signs."""
     out = Path(out)
     record: list[SignatureBox] = []
+    starts: dict[int, int] = {}  # page → index of the part that begins on it
     buffer = io.BytesIO()
     template = BaseDocTemplate(
-        buffer, pagesize=doc.pagesize, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
-        bottomMargin=BOTTOM, title=fonts.nfc(" ".join(doc.title)), author=doc.identity.body,
-        subject=fonts.nfc(doc.subject), creator="parapp", invariant=1, lang="vi-VN",
-        initialFontName=fonts.REGULAR, initialFontSize=13)
-    frame = Frame(LEFT, BOTTOM, doc.frame_width, doc.pagesize[1] - TOP - BOTTOM, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    template.addPageTemplates([PageTemplate("nd30", [frame], onPage=_on_page(doc))])
-    template.build(story(doc, record))
-    if not record:
+        buffer, pagesize=landscape(A4) if bundle.parts[0].wide else A4, leftMargin=LEFT,
+        rightMargin=RIGHT, topMargin=TOP, bottomMargin=BOTTOM, title=fonts.nfc(bundle.title),
+        author=bundle.issuer, subject=fonts.nfc(bundle.subject), creator="parapp",
+        invariant=1, lang="vi-VN", initialFontName=fonts.REGULAR, initialFontSize=13)
+
+    def page_end(canvas, doc):
+        page = canvas.getPageNumber()
+        first = max(p for p in [*starts, 1] if p <= page)
+        index = starts.get(first, 0)
+        w, h = canvas._pagesize
+        if page == first:
+            org = bundle.parts[index].org_signature
+            if org:  # NĐ 30: an annex sent as a file of its own carries the organisation's
+                bw, bh = ORG_BOX  # signature top right of its first page
+                box = SignatureBox(page - 1, (w - RIGHT - bw, h - 5 * mm - bh, w - RIGHT,
+                                              h - 5 * mm))  # in the top margin, over nothing
+                record.append(box)
+                _add_signature_field(canvas, box, org, ORG_SIGNATURE_FIELD)
+            return  # NĐ 30: no number on a part's first page
+        canvas.saveState()
+        canvas.setFont(fonts.REGULAR, 13)
+        canvas.drawCentredString(LEFT + (w - LEFT - RIGHT) / 2, h - TOP / 2 - 4,
+                                 str(page - first + 1))
+        canvas.restoreState()
+
+    templates = []
+    for wide in (bundle.parts[0].wide, not bundle.parts[0].wide):
+        size = landscape(A4) if wide else A4
+        frame = Frame(LEFT, BOTTOM, size[0] - LEFT - RIGHT, size[1] - TOP - BOTTOM,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        templates.append(PageTemplate("wide" if wide else "tall", [frame], pagesize=size,
+                                      onPageEnd=page_end))
+    template.addPageTemplates(templates)
+    flow: list[Flowable] = []
+    for i, part in enumerate(bundle.parts):
+        if i:
+            flow += [NextPageTemplate("wide" if part.wide else "tall"), PageBreak()]
+        flow.append(_PartStart(i, starts))
+        flow += _part_story(bundle, part, record)
+    template.build(flow)
+    signed = [p for p in bundle.parts if p.signature is not None or p.org_signature]
+    if signed and not record:
         raise ParappError("Không đặt được ô chữ ký trong văn bản",
                           "The signature space could not be laid out")
     write_bytes(out, buffer.getvalue())
-    return record[0]
-
-
+    return record[0] if record else None
 
 
 def signature_field(path: Path | str) -> SignatureBox | None:
-    """Where a PDF's `SIGNATURE_FIELD` is (empty or signed): its page and rectangle."""
+    """Where a PDF's signature field is (the signer's `SIGNATURE_FIELD`, or the organisation's
+    on an annex on its own; empty or signed): its page and rectangle."""
     from pyhanko.pdf_utils.reader import PdfFileReader
     with open(path, "rb") as f:
         reader = PdfFileReader(f, strict=False)
         for i, page in enumerate(_pages(reader.root["/Pages"])):
             for annot in page.get("/Annots", []):
                 annot = annot.get_object()
-                if annot.get("/FT") == "/Sig" and str(annot.get("/T")) == SIGNATURE_FIELD:
+                if annot.get("/FT") == "/Sig" and str(annot.get("/T")) in (
+                        SIGNATURE_FIELD, ORG_SIGNATURE_FIELD):
                     x1, y1, x2, y2 = (float(v) for v in annot["/Rect"])
                     return SignatureBox(i, (x1, y1, x2, y2))
     return None

@@ -15,7 +15,7 @@ never disagree. Values stay exact `Decimal`s here; formatting belongs to each re
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -24,10 +24,11 @@ from parapp.core.classification import Grade, HeadResult, counts
 from parapp.core.criteria import CriteriaTree, Source
 from parapp.core.errors import ParappError
 from parapp.core.evaluation import PeriodResult
+from parapp.core.models import Adjustment as AdjustmentRow
 from parapp.core.models import Criterion as CriterionRow
-from parapp.core.models import Score, Unit
+from parapp.core.models import Member, Score, Unit
 from parapp.core.numbers import ZERO, quantize
-from parapp.core.ranking import RankRow
+from parapp.core.ranking import RankRow, TiePolicy
 from parapp.core.store import Store
 
 # -- common ---------------------------------------------------------------------------------------
@@ -58,6 +59,7 @@ def _self_leaves(tree: CriteriaTree, area: str, block: str) -> list[str]:
 def area_columns(tree: CriteriaTree, block: str) -> list[tuple[AreaColumn, list[str]]]:
     """The block's areas that have an appraised part, with the self-scored leaves under each."""
     out = []
+    numbers = tree.block_numbers(block)
     for key in tree.roots:
         if tree.nodes[key].max_for(block) <= ZERO:
             continue
@@ -65,7 +67,7 @@ def area_columns(tree: CriteriaTree, block: str) -> list[tuple[AreaColumn, list[
         top = sum((tree.nodes[k].max_for(block) for k in leaves), ZERO)
         if leaves and top > ZERO:
             node = tree.nodes[key]
-            out.append((AreaColumn(key, node.code, node.name, top), leaves))
+            out.append((AreaColumn(key, numbers[key], node.name, top), leaves))
     return out
 
 
@@ -113,6 +115,7 @@ class RankingTable:
     bonus_cap: Decimal | None = None  # the period's caps on bonus and penalty points
     penalty_cap: Decimal | None = None
     rounding: str = "none"  # how the figures were published (scoring.ROUNDINGS)
+    shared_display: bool = False  # ties are shared when equal as published
 
     @property
     def ranked(self) -> list[RankingRow]:
@@ -168,7 +171,67 @@ def ranking_tables(store: Store, block: str | None = None,
             sipas_max=sum((tree.nodes[k].max_for(b.code) for k in leaves
                            if tree.nodes[k].source is Source.SIPAS), ZERO),
             bonus_cap=settings.bonus_cap, penalty_cap=settings.penalty_cap,
-            rounding="components" if rounding_components else "none"))
+            rounding="components" if rounding_components else "none",
+            shared_display=settings.tie_policy is TiePolicy.SHARED_DISPLAY))
+    return tables
+
+
+# -- SIPAS index ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SipasRow:
+    stt: int
+    code: str
+    name: str
+    pct: Decimal | None  # the SIPAS index as published (None: no survey result)
+    points: Decimal  # the points it gives in the PAR Index
+    rank: int | None
+    tied: bool
+
+
+@dataclass(frozen=True)
+class SipasTable:
+    block: str
+    name: str
+    rows: tuple[SipasRow, ...]  # by rank, then those without a result
+    max: Decimal  # the block's SIPAS points at most
+
+    @property
+    def average(self) -> Decimal | None:
+        values = [r.pct for r in self.rows if r.pct is not None]
+        return sum(values, ZERO) / len(values) if values else None
+
+
+def sipas_tables(store: Store, block: str | None = None,
+                 result: PeriodResult | None = None) -> list[SipasTable]:
+    """Per block, the units' SIPAS index (percent, at the published precision) ranked from the
+    highest; equal as printed, they share a rank (1, 2, 2, 4)."""
+    blocks = _blocks(store, block)
+    result = result or store.evaluate()
+    tree = store.tree()
+    places = store.settings().display_decimals
+    tables = []
+    for b in blocks:
+        ranking = result.rankings.get(b.code)
+        units = [r.result for r in (ranking.rows() if ranking else [])]
+        known = sorted(((quantize(u.unit.sipas_pct, places), u) for u in units
+                        if u.unit.sipas_pct is not None), key=lambda p: (-p[0], p[1].unit.name))
+        rows: list[SipasRow] = []
+        for pct, u in known:
+            previous = rows[-1] if rows else None
+            if previous is not None and previous.pct == pct:
+                rank = previous.rank
+                rows[-1] = replace(previous, tied=True)
+            else:
+                rank = len(rows) + 1
+            rows.append(SipasRow(len(rows) + 1, u.unit.code, u.unit.name, pct, u.sipas, rank,
+                                 previous is not None and previous.pct == pct))
+        rows += [SipasRow(len(rows) + 1, u.unit.code, u.unit.name, None, u.sipas, None, False)
+                 for u in units if u.unit.sipas_pct is None]
+        leaves = [k for k in tree.preorder if tree.is_leaf(k) and tree.in_block(k, b.code)
+                  and tree.nodes[k].source is Source.SIPAS]
+        tables.append(SipasTable(b.code, b.name, tuple(rows),
+                                 sum((tree.nodes[k].max_for(b.code) for k in leaves), ZERO)))
     return tables
 
 
@@ -223,27 +286,39 @@ def head_tables(store: Store, block: str | None = None,
     return tables
 
 
-# -- per-unit score sheet -------------------------------------------------------------------------
+# -- per-unit score sheet (the unit's result notice) ----------------------------------------------
 
 @dataclass(frozen=True)
 class SheetRow:
+    """A node of the appraised part of the tree (self-scored leaves and the nodes above them;
+    ĐTXHH and SIPAS have lines of their own, as in the annex)."""
     key: str
-    code: str
+    code: str  # numbered as the unit's block numbers its set
     name: str
     depth: int  # 0 = area
     leaf: bool
+    applicable: bool  # False: marked not applicable for this unit (no points)
     max: Decimal
-    self_points: Decimal | None  # None where the node has no self-scored leaf (SIPAS, ĐTXHH)
-    points: Decimal  # appraised (in force), or self where not yet appraised
-    difference: Decimal | None  # appraisal − self; None when nothing differs or no self side
+    self_points: Decimal
+    points: Decimal  # appraised (in force), or self where not yet appraised; an area as published
+    difference: Decimal | None  # appraisal − self; None when nothing differs
     note: str  # deduction note in force
     explanation: str  # explanation, then the second-round explanation
     evidence: tuple[str, ...]  # evidence file names (leaves)
-    appraised: bool  # False for a self-scored leaf without an appraisal yet
+    appraised: bool  # False for a leaf without an appraisal yet
+    appraiser: str  # the council member (department) who appraised the leaf, or is to
 
     @property
     def area(self) -> bool:
         return self.depth == 0
+
+
+@dataclass(frozen=True)
+class AdjustmentLine:
+    kind: str  # "bonus" | "penalty"
+    description: str
+    points: Decimal  # in force, positive either way
+    note: str
 
 
 @dataclass(frozen=True)
@@ -256,26 +331,48 @@ class UnitSheet:
     head_name: str
     head_title: str
     rows: tuple[SheetRow, ...]
-    self_total: Decimal
-    appraisal: Decimal
+    self_total: Decimal  # self-scored leaves only
+    appraisal: Decimal  # the appraised part as published: the sum of the area rows
+    appraisal_max: Decimal
     survey: Decimal
+    survey_max: Decimal
     sipas: Decimal
-    bonus: Decimal
+    sipas_max: Decimal
+    adjustments: tuple[AdjustmentLine, ...]
+    bonus: Decimal  # after the period's cap
     penalty: Decimal
+    adjustment: Decimal  # bonus − penalty as published (one figure, as in the annex)
     total: Decimal
     max: Decimal
     index: Decimal
     rank: int | None
     block_size: int  # ranked units in the block
     grade_label: str
+    rounding: str
 
 
-def _score_texts(store: Store, unit_uuids: set[str] | None) -> dict[tuple[str, str],
-                                                                    tuple[str, str, bool]]:
-    """(unit uuid, criterion uuid) → (deduction note in force, explanation(s), appraised)."""
+def unreconciled_areas(sheet: UnitSheet, places: int) -> list[str]:
+    """Areas whose leaves, each as printed, do not add up to the area's printed figure (leaves
+    with more decimals than are printed): the notice says so under its table."""
+    bad = []
+    area, parts = None, ZERO
+    for row in (*sheet.rows, None):
+        if row is None or row.area:
+            if area is not None and quantize(parts, places) != quantize(area.points, places):
+                bad.append(area.code)
+            area, parts = row, ZERO
+        elif row.leaf and row.applicable:
+            parts += quantize(row.points, places)
+    return bad
+
+
+def _score_texts(store: Store, unit_uuids: set[str] | None
+                 ) -> dict[tuple[str, str], tuple[str, str, bool, int | None]]:
+    """(unit uuid, criterion uuid) → (deduction note in force, explanation(s), appraised,
+    the member who entered the appraisal in force)."""
     query = (select(Unit.uuid, CriterionRow.uuid, Score.appraisal_points, Score.appraisal_note,
                     Score.appraisal2_points, Score.appraisal2_note, Score.explanation,
-                    Score.explanation2)
+                    Score.explanation2, Score.appraiser_id, Score.appraiser2_id)
              .join(Unit, Score.unit_id == Unit.id)
              .join(CriterionRow, Score.criterion_id == CriterionRow.id)
              .where(Score.deleted.is_(False)))
@@ -283,18 +380,47 @@ def _score_texts(store: Store, unit_uuids: set[str] | None) -> dict[tuple[str, s
         query = query.where(Unit.uuid.in_(unit_uuids))
     out = {}
     with store.session() as s:
-        for u, c, p1, n1, p2, n2, e1, e2 in s.execute(query):
+        for u, c, p1, n1, p2, n2, e1, e2, who1, who2 in s.execute(query):
             if unit_uuids is not None and u not in unit_uuids:
                 continue
             note = (n2 if p2 is not None and n2 else n1) or ""
             explanation = (e1 or "") + (f"\n{e2}" if e2 else "")
-            out[(u, c)] = (note.strip(), explanation.strip(), p1 is not None or p2 is not None)
+            who = who2 if p2 is not None else who1
+            out[(u, c)] = (note.strip(), explanation.strip(), p1 is not None or p2 is not None,
+                           who)
+    return out
+
+
+def _appraisers(store: Store) -> tuple[dict[int, str], dict[str, int | None]]:
+    """Member id → department; criterion uuid → the member in charge of it."""
+    with store.session() as s:
+        members = {m.id: m.department for m in s.scalars(select(Member))}
+        in_charge = {uuid: who for uuid, who in s.execute(
+            select(CriterionRow.uuid, CriterionRow.appraiser_id)
+            .where(CriterionRow.deleted.is_(False)))}
+    return members, in_charge
+
+
+def _adjustments(store: Store, unit_uuids: set[str]) -> dict[str, list[AdjustmentLine]]:
+    query = (select(Unit.uuid, AdjustmentRow.kind, AdjustmentRow.description,
+                    AdjustmentRow.self_points, AdjustmentRow.appraisal_points, AdjustmentRow.note)
+             .join(Unit, AdjustmentRow.unit_id == Unit.id)
+             .where(AdjustmentRow.deleted.is_(False)).order_by(AdjustmentRow.id))
+    out: dict[str, list[AdjustmentLine]] = {}
+    with store.session() as s:
+        for u, kind, description, own, appraised, note in s.execute(query):
+            if u in unit_uuids:
+                out.setdefault(u, []).append(AdjustmentLine(
+                    kind, description, appraised if appraised is not None else own, note or ""))
     return out
 
 
 def unit_sheets(store: Store, unit: str | None = None, block: str | None = None,
                 result: PeriodResult | None = None) -> list[UnitSheet]:
-    """Score sheets of one unit (`unit` code), of a block, or of every unit."""
+    """Score sheets of one unit (`unit` code), of a block, or of every unit: the appraised
+    part's nodes numbered as the block numbers its set, each area with the figure the annex
+    prints for it, then ĐTXHH, SIPAS, bonus and penalty lines and the total, split as in the
+    annex."""
     blocks = {b.id: b for b in store.blocks()}
     if block is not None and not any(b.code == block for b in blocks.values()):
         raise ParappError(f"Không có khối '{block}'", f"No block '{block}'")
@@ -306,43 +432,75 @@ def unit_sheets(store: Store, unit: str | None = None, block: str | None = None,
         raise ParappError("Không có đơn vị nào để xuất", "No unit to export")
     result = result or store.evaluate()
     tree = store.tree()
-    texts = _score_texts(store, {u.uuid for u in units})
+    settings = store.settings()
+    places = settings.display_decimals
+    components = settings.rounding == "components"
+    wanted = {u.uuid for u in units}
+    texts = _score_texts(store, wanted)
+    members, in_charge = _appraisers(store)
+    adjustments = _adjustments(store, wanted)
     evidence: dict[tuple[str, str], list[str]] = {}
     for e in store.evidence(unit_code=unit):
         evidence.setdefault((e.unit, e.criterion), []).append(e.name)
+    numbering: dict[str, dict[str, str]] = {}
     sheets = []
     for u in units:
         res = result.results[u.uuid]
+        b = blocks[u.block_id]
+        numbers = numbering.setdefault(b.code, tree.block_numbers(b.code))
         row_info = result.rank_row(u.uuid)
-        ranking = result.rankings.get(blocks[u.block_id].code)
-        diffs = res.differences(tree)
+        ranking = result.rankings.get(b.code)
         rows = []
+        # the self-scored leaves of the block under each node, applicable to the unit or not
         for key in tree.preorder:
-            if key not in res.node_max:
+            if key not in numbers:
                 continue
             node = tree.nodes[key]
+            leaves = [k for k in ([key] if tree.is_leaf(key) else tree.descendants(key))
+                      if tree.is_leaf(k) and k in numbers and tree.nodes[k].source is Source.SELF]
+            if not leaves:
+                continue  # a survey-fed part: its own lines below the table
+            live = [k for k in leaves if k in res.node_max]
+            applicable = bool(live)
+            self_points = sum((res.node_self[k] for k in live), ZERO)
+            points = sum((res.node_points[k] for k in live), ZERO)
+            if tree.depth[key] == 0 and components and applicable:
+                points = res.published_areas.get(key, points)
             leaf = tree.is_leaf(key)
-            own_side = diffs.get(key) is not None
-            note, explanation, appraised = texts.get((u.uuid, key), ("", "", False)) if leaf \
-                else ("", "", True)
-            if leaf and node.source is not Source.SELF:
-                appraised = True
+            note, explanation, appraised, who = texts.get((u.uuid, key), ("", "", False, None)) \
+                if leaf else ("", "", True, None)
+            who = who if who is not None else in_charge.get(key) if leaf else None
             rows.append(SheetRow(
-                key=key, code=node.code, name=node.name, depth=tree.depth[key], leaf=leaf,
-                max=res.node_max[key], self_points=res.node_self[key] if own_side else None,
-                points=res.node_points[key], difference=diffs.get(key) or None,
+                key=key, code=numbers[key], name=node.name, depth=tree.depth[key], leaf=leaf,
+                applicable=applicable,
+                max=sum((res.node_max[k] for k in live), ZERO) if applicable
+                else node.max_for(b.code),
+                self_points=self_points, points=points,
+                difference=(points - self_points) or None if applicable else None,
                 note=note, explanation=explanation,
                 evidence=tuple(evidence.get((u.code, node.code), ())) if leaf else (),
-                appraised=appraised))
+                appraised=appraised or not applicable,
+                appraiser=members.get(who, "") if who is not None else ""))
+        survey_max = sum((res.node_max[k] for k in res.node_max if tree.is_leaf(k)
+                          and tree.nodes[k].source is Source.SURVEY), ZERO)
+        sipas_max = sum((res.node_max[k] for k in res.node_max if tree.is_leaf(k)
+                         and tree.nodes[k].source is Source.SIPAS), ZERO)
+        areas = [r for r in rows if r.area and r.applicable]
+        shown = (lambda v: quantize(v, places)) if components else (lambda v: v)
         sheets.append(UnitSheet(
-            key=u.uuid, code=u.code, name=u.name, block=blocks[u.block_id].code,
-            block_name=blocks[u.block_id].name, head_name=u.head_name, head_title=u.head_title,
-            rows=tuple(rows), self_total=res.self_total, appraisal=res.appraisal,
-            survey=res.survey, sipas=res.sipas, bonus=res.bonus, penalty=res.penalty,
+            key=u.uuid, code=u.code, name=u.name, block=b.code, block_name=b.name,
+            head_name=u.head_name, head_title=u.head_title, rows=tuple(rows),
+            self_total=res.self_total,
+            appraisal=sum((r.points for r in areas), ZERO) if components else res.appraisal,
+            appraisal_max=sum((r.max for r in areas), ZERO),
+            survey=shown(res.survey), survey_max=survey_max, sipas=shown(res.sipas),
+            sipas_max=sipas_max, adjustments=tuple(adjustments.get(u.uuid, ())),
+            bonus=res.bonus, penalty=res.penalty, adjustment=shown(res.bonus - res.penalty),
             total=res.published_total, max=res.applicable_max, index=res.published_index,
             rank=row_info.rank if row_info else None,
             block_size=len(ranking.ranked) if ranking else 0,
-            grade_label=result.heads[u.uuid].grade.label if u.uuid in result.heads else ""))
+            grade_label=result.heads[u.uuid].grade.label if u.uuid in result.heads else "",
+            rounding=settings.rounding))
     return sheets
 
 

@@ -79,6 +79,11 @@ class Ui_ReportWindow(object):
 
         self.documentBar.addWidget(self.saveButton)
 
+        self.wordButton = QPushButton(self.centralwidget)
+        self.wordButton.setObjectName(u"wordButton")
+
+        self.documentBar.addWidget(self.wordButton)
+
         self.signButton = QPushButton(self.centralwidget)
         self.signButton.setObjectName(u"signButton")
 
@@ -208,7 +213,8 @@ class Ui_ReportWindow(object):
         QWidget.setTabOrder(self.scopeCombo, self.refreshButton)
         QWidget.setTabOrder(self.refreshButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.saveButton)
-        QWidget.setTabOrder(self.saveButton, self.signButton)
+        QWidget.setTabOrder(self.saveButton, self.wordButton)
+        QWidget.setTabOrder(self.wordButton, self.signButton)
         QWidget.setTabOrder(self.signButton, self.prevButton)
         QWidget.setTabOrder(self.prevButton, self.pageSpin)
         QWidget.setTabOrder(self.pageSpin, self.nextButton)
@@ -237,6 +243,10 @@ class Ui_ReportWindow(object):
         self.saveButton.setToolTip(QCoreApplication.translate("ReportWindow", u"L\u01b0u b\u1ea3n PDF c\u1ee7a v\u0103n b\u1ea3n \u0111ang xem (Ctrl+S)", None))
 #endif // QT_CONFIG(tooltip)
         self.saveButton.setText(QCoreApplication.translate("ReportWindow", u"&L\u01b0u PDF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.wordButton.setToolTip(QCoreApplication.translate("ReportWindow", u"L\u01b0u b\u1ea3n Word (.docx) c\u1ee7a v\u0103n b\u1ea3n \u0111ang xem \u0111\u1ec3 s\u1eeda c\u00e2u ch\u1eef tr\u01b0\u1edbc khi tr\u00ecnh k\u00fd; b\u1ea3n k\u00fd s\u1ed1 v\u1eabn l\u00e0 PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.wordButton.setText(QCoreApplication.translate("ReportWindow", u"L\u01b0u b\u1ea3n &Word\u2026", None))
 #if QT_CONFIG(tooltip)
         self.signButton.setToolTip(QCoreApplication.translate("ReportWindow", u"K\u00fd s\u1ed1 v\u0103n b\u1ea3n b\u1eb1ng t\u1ec7p kh\u00f3a PKCS#12 ho\u1eb7c thi\u1ebft b\u1ecb k\u00fd s\u1ed1 USB", None))
 #endif // QT_CONFIG(tooltip)

@@ -357,9 +357,16 @@ def test_score_sheet_layout(small_demo, tmp_path):
     assert ws["C6"].number_format == "0.00"
     assert ws.freeze_panes == "A6" and ws.print_title_rows == "$5:$5"
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
-    totals = [r for r in ws.iter_rows(values_only=True) if r[1] == "TỔNG ĐIỂM"]
-    # the published total (components rounded first), read back as a float
-    assert D(repr(totals[0][4])) == result.published_total
+    lines = {r[1]: r for r in ws.iter_rows(values_only=True) if r[1] and not r[0]}
+    # the published total (components rounded first), read back as a float, split as in the
+    # annex: the lines above it add up to it
+    total = D(repr(lines.pop("TỔNG ĐIỂM")[4]))
+    assert total == result.published_total
+    parts = [D(repr(r[4])) for label, r in lines.items() if not label.startswith("Điểm thưởng:")
+             and not label.startswith("Điểm trừ:")]
+    assert {"Cộng điểm thẩm định các lĩnh vực", "Điểm điều tra xã hội học (ĐTXHH)",
+            "Điểm Chỉ số hài lòng (SIPAS)"} <= set(lines)
+    assert sum(parts, D(0)) == total
 
 
 def test_summary_lists_every_unit_with_rank_and_class(small_demo, tmp_path):

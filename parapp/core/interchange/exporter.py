@@ -278,8 +278,9 @@ SHEET_COLUMNS = [("STT", 8), ("Nội dung", 58), ("Điểm tối đa", 10), ("Đ
 
 def export_score_sheets(store: Store, out: Path, unit: str | None = None,
                         block: str | None = None) -> Path:
-    """One printable sheet per unit: every node with max, self, appraisal, difference, deduction
-    note, explanation and the number of evidence documents (the rows of the PDF score sheet)."""
+    """One printable sheet per unit: every node of the appraised part with max, self,
+    appraisal, difference, deduction note, explanation and the number of evidence documents,
+    then the total split as in the annex (the rows of the unit's result notice)."""
     sheets = unit_sheets(store, unit=unit, block=block)
     places = store.settings().display_decimals
     period = store.period()
@@ -314,13 +315,28 @@ def export_score_sheets(store: Store, out: Path, unit: str | None = None,
             ws.cell(row=r, column=2).alignment = Alignment(wrap_text=True, vertical="top",
                                                            indent=row.depth)
             r += 1
-        for label, value in (("Điểm thưởng", sheet.bonus), ("Điểm trừ", -sheet.penalty),
-                             ("TỔNG ĐIỂM", sheet.total)):
-            if value or label == "TỔNG ĐIỂM":
-                ws.cell(row=r, column=2, value=label).font = BOLD
-                cell = ws.cell(row=r, column=5, value=value)
-                cell.number_format, cell.font = fmt_num, BOLD
-                r += 1
+        # the total split as in the ranking annex and the notice: the areas' appraised part,
+        # ĐTXHH, SIPAS, each bonus or penalty line, their net, the total
+        lines: list[tuple[str, Decimal | None, Decimal, bool]] = [
+            ("Cộng điểm thẩm định các lĩnh vực", sheet.appraisal_max, sheet.appraisal, True)]
+        if sheet.survey_max:
+            lines.append(("Điểm điều tra xã hội học (ĐTXHH)", sheet.survey_max, sheet.survey,
+                          True))
+        if sheet.sipas_max:
+            lines.append(("Điểm Chỉ số hài lòng (SIPAS)", sheet.sipas_max, sheet.sipas, True))
+        lines += [(("Điểm thưởng: " if a.kind == "bonus" else "Điểm trừ: ") + a.description,
+                   None, a.points if a.kind == "bonus" else -a.points, False)
+                  for a in sheet.adjustments]
+        if sheet.adjustments or sheet.adjustment:
+            lines.append(("Cộng điểm thưởng/ trừ", None, sheet.adjustment, True))
+        lines.append(("TỔNG ĐIỂM", sheet.max, sheet.total, True))
+        for label, top, value, bold in lines:
+            ws.cell(row=r, column=2, value=label).font = BOLD if bold else Font()
+            for column, number in ((3, top), (5, value)):
+                if number is not None:
+                    cell = ws.cell(row=r, column=column, value=number)
+                    cell.number_format, cell.font = fmt_num, BOLD if bold else Font()
+            r += 1
         _print_setup(ws, "5:5")
     return _save(wb, out)
 

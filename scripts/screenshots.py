@@ -10,8 +10,9 @@ language and theme (Qt reads the screen and its scaling at start), each with its
                         "Chấm điểm", maximized: Sở Y tế on a leaf with a deduction and evidence
   dashboard-<W>x<H>-<lang>-<theme>.png      "Tổng hợp" of the departments' block
   merge-conflicts-<lang>-<theme>.png        the merge dialog: two packages, two conflicts
-  dialogs-<lang>-<theme>.png                new period, seal (a Windows key path), new key
-  report-preview.png                        the report window after signing
+  dialogs-<lang>-<theme>.png                new period, seal (a Windows key path), new key,
+                                            document details
+  report-preview.png                        the decision with its annexes after signing
 
 PNGs are reduced to 256 colours (Pillow) to keep the repository small.
 """
@@ -220,8 +221,17 @@ def dialogs(work: Path):
     from parapp.ui.new_period import NewPeriodDialog
     seal_dialog.default_key_path = lambda member: PureWindowsPath(KEY_PATH)  # as on Windows
     shots = []
+    from parapp.core.reports.decision import document_defaults
+    from parapp.core.store import Store
+    from parapp.ui.document_settings import DocumentSettingsDialog
+    with Store.open(work / "son-ha.parapp", readonly=True) as store:
+        stored = dict(store.settings().document)
+        period = store.period()
+        defaults = document_defaults(period.province, period.year,
+                                     [b.name for b in store.blocks()])
     for dialog in (NewPeriodDialog(), seal_dialog.SealDialog(None, work / "goi-STP.parapp", "STP"),
-                   seal_dialog.KeyDialog(None, "STP", PureWindowsPath(KEY_PATH))):
+                   seal_dialog.KeyDialog(None, "STP", PureWindowsPath(KEY_PATH)),
+                   DocumentSettingsDialog(stored, defaults)):
         dialog.show()
         settle()
         shots.append(dialog.grab().toImage())
@@ -241,20 +251,21 @@ def dialogs(work: Path):
 
 
 def report_preview(demo: Path, work: Path):
-    """The ranking annex, signed with a self-signed certificate made here, at its signature."""
+    """The decision with its annexes, signed with a self-signed certificate made here, at its
+    signature."""
     from parapp.core.store import Store
     with Store.open(demo) as store, store.edit("Tổ thư ký") as ed:
         for key, text in (("signer_authority", "TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH"),
                           ("signer_title", "PHÓ CHỦ TỊCH"), ("signer_name", SIGNER)):
             ed.set_setting(key, text)
     p12 = make_p12(work / "chu-ky.p12")
-    report = main_window(demo).open_report("annex")
+    report = main_window(demo).open_report("decision")
     wait_for(lambda: not report.building and report.pages.page_count > 0)
     dialog = report.open_sign_dialog()
     dialog.p12_radio.setChecked(True)
     dialog.p12_edit.setText(str(p12))
     dialog.passphrase_edit.setText(PASSPHRASE)
-    out = work / "Văn bản" / "phu-luc-xep-hang-2025-da-ky.pdf"
+    out = work / "Văn bản" / "quyet-dinh-cong-bo-2025-da-ky.pdf"
     out.parent.mkdir(exist_ok=True)
     dialog.output_edit.setText(str(out))
     dialog.start_signing()

@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         ui.actionRedo.triggered.connect(self.redo)
         ui.actionFindUnit.triggered.connect(self.scoring.focus_unit_filter)
         ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionDocumentSettings.triggered.connect(self.open_document_settings)
         for action, kind in self._report_actions():
             action.triggered.connect(lambda _checked=False, k=kind: self.open_report(k))
         ui.actionExportPackage.triggered.connect(lambda _checked=False: self.export_package())
@@ -343,7 +344,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(not busy)
         self.action_save_copy.setEnabled(has_file)
         package = has_file and self.document.package_scope is not None
-        for action, _kind in self._report_actions():  # a package's part is no official result
+        for action in [a for a, _kind in self._report_actions()] + [
+                self.ui.actionDocumentSettings]:  # a package's part is no official result
             action.setEnabled(has_file and not package and not busy)
         self.action_close.setEnabled(has_file and not busy)
         # exporting records the package in the master: it writes
@@ -408,6 +410,11 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog | None:
         """Kỳ đánh giá › Thiết lập xếp hạng, xếp loại (settings_dialog.SettingsSession)."""
         return self.settings_session.open()
+
+    def open_document_settings(self):
+        """Báo cáo › Thông tin văn bản…: what the published documents print."""
+        from parapp.ui.document_settings import open_document_settings
+        return open_document_settings(self)
 
     def _report_actions(self):
         ui = self.ui

@@ -276,6 +276,7 @@ class ReportWindow(QMainWindow):
                                  self.tr("Chỉ &khối:") if one_block else self.tr("&Khối:"))
         self.scope_label.setStyleSheet(WARNING_STYLE if one_block else "")
         self.scope_combo.setStyleSheet(WARNING_STYLE if one_block else "")
+        self.scope_combo.setEnabled(self.kind != "decision")  # it publishes every block
 
     @property
     def scope(self) -> str | None:

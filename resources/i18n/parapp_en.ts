@@ -357,6 +357,118 @@ The file is open read-only: scores cannot be changed and nothing can be imported
     </message>
 </context>
 <context>
+    <name>DocumentSettingsDialog</name>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="14"/>
+        <source>Thông tin văn bản công bố</source>
+        <translation>Published documents&apos; details</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="20"/>
+        <source>Những gì in trên quyết định, các phụ lục và thông báo kết quả. Ô để trống dùng nội dung mặc định (chữ mờ).</source>
+        <translation>What the decision, its annexes and the result notices print. An empty field prints the default (shown greyed).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="34"/>
+        <source>&amp;Quyết định và phụ lục</source>
+        <translation>&amp;Decision and annexes</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="45"/>
+        <location filename="../../forms/document_settings.ui" line="261"/>
+        <source>Cơ quan &amp;chủ quản:</source>
+        <translation>&amp;Parent body:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="59"/>
+        <source>Cơ quan &amp;ban hành:</source>
+        <translation>&amp;Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="73"/>
+        <source>&amp;Số quyết định:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="87"/>
+        <source>Ngà&amp;y ký:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="101"/>
+        <source>Địa &amp;danh:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="152"/>
+        <location filename="../../forms/document_settings.ui" line="340"/>
+        <source>Họ tên &amp;người ký:</source>
+        <translation>Signer&apos;s na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="166"/>
+        <source>Căn cứ &amp;pháp lý:</source>
+        <translation>Legal &amp;bases:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="189"/>
+        <source>Đề n&amp;ghị:</source>
+        <translation>Pr&amp;oposal:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="217"/>
+        <source>Nơ&amp;i nhận:</source>
+        <translation>&amp;Recipients:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="240"/>
+        <source>&amp;Mỗi khối một phụ lục xếp hạng (không chọn: một phụ lục, mỗi khối một mục)</source>
+        <translation>One ranking annex &amp;per block (unchecked: one annex, a section per block)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="275"/>
+        <source>Cơ quan thông &amp;báo:</source>
+        <translation>Is&amp;suing body:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="115"/>
+        <location filename="../../forms/document_settings.ui" line="303"/>
+        <source>&amp;Thẩm quyền ký:</source>
+        <translation>Signing &amp;authority:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="138"/>
+        <location filename="../../forms/document_settings.ui" line="326"/>
+        <source>C&amp;hức vụ người ký:</source>
+        <translation>Signer&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="203"/>
+        <source>Thi hành (Điều &amp;3):</source>
+        <translation>Executed by (Article &amp;3):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="250"/>
+        <source>Thông báo &amp;kết quả</source>
+        <translation>Result &amp;notices</translation>
+    </message>
+    <message>
+        <location filename="../../forms/document_settings.ui" line="289"/>
+        <source>&amp;Số thông báo:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/document_settings.py" line="58"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/document_settings.py" line="59"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <location filename="../../parapp/ui/errors.py" line="133"/>
@@ -1070,190 +1182,201 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="474"/>
+        <location filename="../../forms/main_window.ui" line="476"/>
         <source>&amp;Hiển thị</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="478"/>
+        <location filename="../../forms/main_window.ui" line="480"/>
         <source>&amp;Giao diện</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="486"/>
+        <location filename="../../forms/main_window.ui" line="488"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="503"/>
+        <location filename="../../forms/main_window.ui" line="505"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="506"/>
-        <location filename="../../forms/main_window.ui" line="509"/>
+        <location filename="../../forms/main_window.ui" line="508"/>
+        <location filename="../../forms/main_window.ui" line="511"/>
         <source>Mở một tệp đánh giá (.parapp)</source>
         <translation>Open an assessment file (.parapp)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="525"/>
+        <location filename="../../forms/main_window.ui" line="527"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="528"/>
-        <location filename="../../forms/main_window.ui" line="531"/>
+        <location filename="../../forms/main_window.ui" line="530"/>
+        <location filename="../../forms/main_window.ui" line="533"/>
         <source>Hoàn tác lần sửa điểm gần nhất</source>
         <translation>Undo the last score edit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="539"/>
+        <location filename="../../forms/main_window.ui" line="541"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="542"/>
-        <location filename="../../forms/main_window.ui" line="545"/>
+        <location filename="../../forms/main_window.ui" line="544"/>
+        <location filename="../../forms/main_window.ui" line="547"/>
         <source>Làm lại lần sửa điểm vừa hoàn tác</source>
         <translation>Redo the score edit just undone</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="553"/>
+        <location filename="../../forms/main_window.ui" line="555"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="556"/>
-        <location filename="../../forms/main_window.ui" line="559"/>
+        <location filename="../../forms/main_window.ui" line="558"/>
+        <location filename="../../forms/main_window.ui" line="561"/>
         <source>Lọc danh sách đơn vị theo tên hoặc mã</source>
         <translation>Filter the unit list by name or code</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="567"/>
+        <location filename="../../forms/main_window.ui" line="569"/>
         <source>&amp;Thiết lập xếp hạng, xếp loại…</source>
         <translation>&amp;Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="570"/>
-        <location filename="../../forms/main_window.ui" line="573"/>
+        <location filename="../../forms/main_window.ui" line="572"/>
+        <location filename="../../forms/main_window.ui" line="575"/>
         <source>Cách xếp hạng, xếp loại người đứng đầu và hiển thị điểm của kỳ đánh giá</source>
         <translation>How the assessment period ranks units, classifies unit heads and shows scores</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="578"/>
+        <location filename="../../forms/main_window.ui" line="580"/>
         <source>&amp;Xuất gói cho thành viên Hội đồng…</source>
         <translation>&amp;Export a council member&apos;s package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="581"/>
-        <location filename="../../forms/main_window.ui" line="584"/>
+        <location filename="../../forms/main_window.ui" line="583"/>
+        <location filename="../../forms/main_window.ui" line="586"/>
         <source>Tạo gói chấm điểm cho một thành viên Hội đồng thẩm định phần được giao, ngoại tuyến</source>
         <translation>Make a package for a council member to appraise its part offline</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="589"/>
+        <location filename="../../forms/main_window.ui" line="591"/>
         <source>&amp;Hợp nhất gói của thành viên…</source>
         <translation>&amp;Merge members&apos; packages…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="592"/>
-        <location filename="../../forms/main_window.ui" line="595"/>
+        <location filename="../../forms/main_window.ui" line="594"/>
+        <location filename="../../forms/main_window.ui" line="597"/>
         <source>Hợp nhất các gói đã niêm phong vào tệp này; xung đột được giải quyết có lý do</source>
         <translation>Merge sealed packages into this file; conflicts are resolved with a reason</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="600"/>
+        <location filename="../../forms/main_window.ui" line="602"/>
         <source>&amp;Niêm phong gói để gửi lại…</source>
         <translation>&amp;Seal the package to send back…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="603"/>
-        <location filename="../../forms/main_window.ui" line="606"/>
+        <location filename="../../forms/main_window.ui" line="605"/>
+        <location filename="../../forms/main_window.ui" line="608"/>
         <source>Ký niêm phong gói chấm điểm này bằng khóa của thành viên, để gửi lại Tổ thư ký</source>
         <translation>Seal this package with the member&apos;s key, to send it back to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="611"/>
+        <location filename="../../forms/main_window.ui" line="613"/>
+        <source>Thông &amp;tin văn bản…</source>
+        <translation>Document &amp;details…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="616"/>
+        <location filename="../../forms/main_window.ui" line="619"/>
+        <source>Số, ngày, người ký, căn cứ, nơi nhận của quyết định; cơ quan và người ký thông báo kết quả</source>
+        <translation>The decision&apos;s number, date, signer, legal bases and recipients; the result notices&apos; issuer and signer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="624"/>
         <source>&amp;Quyết định công bố kèm phụ lục…</source>
         <translation>&amp;Decision with its annexes…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="614"/>
-        <location filename="../../forms/main_window.ui" line="617"/>
+        <location filename="../../forms/main_window.ui" line="627"/>
+        <location filename="../../forms/main_window.ui" line="630"/>
         <source>Quyết định phê duyệt và công bố Chỉ số CCHC cùng các phụ lục trong một tệp: xem, in, lưu PDF hoặc Word, ký số</source>
         <translation>The decision approving and publishing the PAR Index with its annexes in one file: view, print, save as PDF or Word, sign</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="622"/>
+        <location filename="../../forms/main_window.ui" line="635"/>
         <source>Phụ lục Chỉ số &amp;SIPAS…</source>
         <translation>&amp;SIPAS index annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="625"/>
-        <location filename="../../forms/main_window.ui" line="628"/>
+        <location filename="../../forms/main_window.ui" line="638"/>
+        <location filename="../../forms/main_window.ui" line="641"/>
         <source>Xem, in, lưu và ký số phụ lục Chỉ số hài lòng về sự phục vụ hành chính theo khối</source>
         <translation>View, print, save and sign the annex of the citizen satisfaction (SIPAS) index per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="633"/>
+        <location filename="../../forms/main_window.ui" line="646"/>
         <source>&amp;Phụ lục xếp hạng…</source>
         <translation>&amp;Ranking annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="636"/>
-        <location filename="../../forms/main_window.ui" line="639"/>
+        <location filename="../../forms/main_window.ui" line="649"/>
+        <location filename="../../forms/main_window.ui" line="652"/>
         <source>Xem, in, lưu và ký số phụ lục kết quả xếp hạng Chỉ số CCHC theo khối</source>
         <translation>Preview, print, save and digitally sign the PAR Index ranking annex by block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="644"/>
+        <location filename="../../forms/main_window.ui" line="657"/>
         <source>&amp;Xếp loại người đứng đầu…</source>
         <translation>&amp;Classification of heads…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="647"/>
-        <location filename="../../forms/main_window.ui" line="650"/>
+        <location filename="../../forms/main_window.ui" line="660"/>
+        <location filename="../../forms/main_window.ui" line="663"/>
         <source>Xem, in, lưu và ký số phụ lục xếp loại người đứng đầu các đơn vị</source>
         <translation>Preview, print, save and digitally sign the annex classifying the heads of the units</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="655"/>
+        <location filename="../../forms/main_window.ui" line="668"/>
         <source>&amp;Thông báo kết quả thẩm định…</source>
         <translation>Appraisal result &amp;notice…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="658"/>
-        <location filename="../../forms/main_window.ui" line="661"/>
+        <location filename="../../forms/main_window.ui" line="671"/>
+        <location filename="../../forms/main_window.ui" line="674"/>
         <source>Thông báo kết quả thẩm định của đơn vị đang chọn: điểm từng tiêu chí, lý do trừ điểm, cơ quan thẩm định</source>
         <translation>The appraisal result notice of the selected unit: points per criterion, deduction reasons, appraising body</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="666"/>
+        <location filename="../../forms/main_window.ui" line="679"/>
         <source>Theo &amp;hệ thống</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="674"/>
+        <location filename="../../forms/main_window.ui" line="687"/>
         <source>&amp;Sáng</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="682"/>
+        <location filename="../../forms/main_window.ui" line="695"/>
         <source>&amp;Tối</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="690"/>
+        <location filename="../../forms/main_window.ui" line="703"/>
         <source>&amp;Tiếng Việt</source>
         <translation>&amp;Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="698"/>
+        <location filename="../../forms/main_window.ui" line="711"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="517"/>
+        <location filename="../../forms/main_window.ui" line="519"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1288,87 +1411,87 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="251"/>
+        <location filename="../../parapp/ui/main_window.py" line="252"/>
         <source>{job}: đang hủy; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
         <translation>{job}: cancelling; the window closes once it is cancelled, nothing is left half-written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="254"/>
+        <location filename="../../parapp/ui/main_window.py" line="255"/>
         <source>{job}: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
         <translation>{job}: this cannot stop halfway; the window closes when it is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="317"/>
+        <location filename="../../parapp/ui/main_window.py" line="318"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="320"/>
+        <location filename="../../parapp/ui/main_window.py" line="321"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="364"/>
+        <location filename="../../parapp/ui/main_window.py" line="366"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="366"/>
+        <location filename="../../parapp/ui/main_window.py" line="368"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="369"/>
+        <location filename="../../parapp/ui/main_window.py" line="371"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="370"/>
+        <location filename="../../parapp/ui/main_window.py" line="372"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="373"/>
+        <location filename="../../parapp/ui/main_window.py" line="375"/>
         <source>Tạm dừng chỉnh sửa</source>
         <translation>Editing paused</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="374"/>
+        <location filename="../../parapp/ui/main_window.py" line="376"/>
         <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
         <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="377"/>
+        <location filename="../../parapp/ui/main_window.py" line="379"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="378"/>
+        <location filename="../../parapp/ui/main_window.py" line="380"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="379"/>
+        <location filename="../../parapp/ui/main_window.py" line="381"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="460"/>
+        <location filename="../../parapp/ui/main_window.py" line="467"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="313"/>
+        <location filename="../../parapp/ui/main_window.py" line="314"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="323"/>
+        <location filename="../../parapp/ui/main_window.py" line="324"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="306"/>
+        <location filename="../../parapp/ui/main_window.py" line="307"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -3153,6 +3276,29 @@ points</translation>
         <location filename="../../parapp/ui/busy.py" line="43"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../parapp/ui/document_settings.py" line="133"/>
+        <source>Thông tin văn bản công bố</source>
+        <translation>Published documents&apos; details</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/document_settings.py" line="134"/>
+        <source>Đã lưu {n} thông tin văn bản</source>
+        <translation>Saved {n} document details</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/document_settings.py" line="135"/>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/document_settings.py" line="143"/>
+        <source>Đang lưu thông tin văn bản…</source>
+        <translation>Saving the document details…</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,23 @@ def executors(block_names: list[str]) -> str:
     return ", ".join(people) + " và các cơ quan, đơn vị có liên quan"
 
 
+def document_defaults(province: str, year: int, block_names: list[str]) -> dict[str, str]:
+    """What the documents print where a document setting is left empty (shown as the fields'
+    placeholders in the window)."""
+    body = f"ỦY BAN NHÂN DÂN {nd30.province_phrase(province).upper()}"
+    return {
+        "issuer": body, "decision_number": "(chừa chỗ)/QĐ-UBND",
+        "decision_date": "dd/mm/yyyy (chừa chỗ)", "place": nd30.province_name(province),
+        "signer_authority": "(Chủ tịch ký; KT. CHỦ TỊCH khi Phó Chủ tịch ký thay)",
+        "signer_title": "CHỦ TỊCH",
+        "legal_bases": "\n".join(legal_bases(province, year)), "proposal": PROPOSAL,
+        "executors": executors(block_names) if block_names else "",
+        "recipients": "\n".join(RECIPIENTS),
+        "notice_issuer_parent": body, "notice_issuer": "Sở Nội vụ",
+        "notice_number": "(chừa chỗ)/TB-SNV", "notice_signer_title": "GIÁM ĐỐC",
+    }
+
+
 @dataclass(frozen=True)
 class AnnexLabels:
     """Which "Phụ lục" each annex is: the ranking's (one, or one per block), then SIPAS, then

@@ -336,6 +336,16 @@ def test_the_decision_reads_as_a_decision(small_demo, tmp_path):
                          capture_output=True, text=True).stdout
     assert "Nơi nhận: - Như Điều 3; - Lưu: VT." in " ".join(raw.split())
     assert "Phụ lục III KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA CÁC XÃ" in text
+    # signed for the chairman, not the committee: his decision, and the annexes say so
+    assert "ỦY BAN NHÂN DÂN TỈNH SƠN HÀ Căn cứ" in text  # TM. ỦY BAN NHÂN DÂN in the demo
+    assert main(["settings", str(small_demo), "signer_authority=KT. CHỦ TỊCH"]) == 0
+    with Store.open(small_demo) as store:
+        build_decision(store, tmp_path / "qd3.pdf")
+    text = " ".join(pdf_text(tmp_path / "qd3.pdf").split())
+    assert "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN HÀ Căn cứ A;" in text
+    assert "(Kèm theo Quyết định số 386/QĐ-UBND ngày 26 tháng 02 năm 2026 của Chủ tịch Ủy ban " \
+           "nhân dân tỉnh Sơn Hà)" in text
+    assert "TM. ỦY BAN NHÂN DÂN" not in text
 
 
 def test_cli_writes_every_document_in_both_formats(small_demo, tmp_path, capsys):

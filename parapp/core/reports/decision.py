@@ -106,9 +106,8 @@ def decision_part(store: Store, ident: nd30.DocumentIdentity, block_names: list[
                   labels: AnnexLabels) -> Part:
     doc = store.settings().document
     year = ident.year
-    committee = any(line.startswith("TM.") for line in ident.authority)
     # the authority issuing it: the committee (signed "TM. ỦY BAN NHÂN DÂN") or its chairman
-    issuer = ident.body if committee else f"CHỦ TỊCH {ident.body}"
+    issuer = ident.body if ident.by_committee else f"CHỦ TỊCH {ident.body}"
     body: list[Block] = [Text(issuer, "authority")]
     body += [Text(line, "basis") for line in
              (doc["legal_bases"] or legal_bases(ident.province, year))]

@@ -143,9 +143,16 @@ class DocumentIdentity:
         return n if "/" in n else f"{n}/QĐ-UBND"
 
     @property
+    def by_committee(self) -> bool:
+        """The decision is the People's Committee's ("TM. ỦY BAN NHÂN DÂN" signs), else its
+        chairman's."""
+        return any(line.startswith("TM.") for line in self.authority)
+
+    @property
     def decision_ref(self) -> str:
+        who = "Ủy ban nhân dân" if self.by_committee else "Chủ tịch Ủy ban nhân dân"
         return (f"(Kèm theo Quyết định số {self.number_text} {vn_date(self.decision_date)} "
-                f"của Ủy ban nhân dân {province_phrase(self.province)})")
+                f"của {who} {province_phrase(self.province)})")
 
     @property
     def date_line(self) -> str:

@@ -10,7 +10,6 @@ import json
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -22,7 +21,7 @@ from parapp.core.classification import (
 )
 from parapp.core.errors import ValidationError
 from parapp.core.i18n import pick
-from parapp.core.numbers import canonical, parse_decimal
+from parapp.core.numbers import canonical, parse_date, parse_decimal
 from parapp.core.ranking import TIE_BREAKERS, TiePolicy
 from parapp.core.scoring import ROUNDINGS, Caps
 
@@ -103,14 +102,7 @@ def _date(text: str) -> str | None:
     value = text.strip()
     if value.lower() in ("", "none", "không"):
         return None
-    try:
-        if "/" in value:
-            day, month, year = (int(p) for p in value.split("/"))
-            return date(year, month, day).isoformat()
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise ValueError(pick("ngày phải có dạng dd/mm/yyyy hoặc yyyy-mm-dd",
-                              "a date as dd/mm/yyyy or yyyy-mm-dd")) from None
+    return parse_date(value).isoformat()
 
 
 def _lines(text: str) -> list[str]:

@@ -198,6 +198,22 @@ def test_the_date_a_head_took_up_the_post_is_kept_as_iso_audited_and_undone(peri
     assert period.units()[0].head_since == "2025-10-16"
 
 
+def test_a_new_period_leaves_heads_in_post_under_six_months_unclassified(period):
+    assert period.settings().min_months_in_post == 6
+    with period.edit() as ed:
+        ed.update_unit("SYT", head_since="01/08/2025")  # 5 months of 2025
+        ed.update_unit("X01", head_since="01/07/2025")  # 6
+    heads = {h.row.result.unit.code: h for h in period.evaluate().heads.values()}
+    assert heads["SYT"].grade.value == "khong_xep_loai"
+    assert heads["SYT"].reason == ("Giữ chức vụ từ 01/08/2025 (5 tháng trong năm), dưới 6 tháng: "
+                                   "không xếp loại")
+    assert heads["X01"].grade.value == "khong_hoan_thanh" and heads["X01"].reason == ""
+    with period.edit() as ed:
+        ed.set_setting("min_months_in_post", "0")  # the rule off
+    heads = {h.row.result.unit.code: h for h in period.evaluate().heads.values()}
+    assert heads["SYT"].grade.value == "khong_hoan_thanh" and heads["SYT"].reason == ""
+
+
 # -- history --------------------------------------------------------------------------------
 
 def test_every_score_change_is_audited_with_old_and_new(period):
@@ -500,6 +516,8 @@ def test_a_schema_3_file_is_upgraded_with_every_head_in_post_the_whole_year(tmp_
         assert [(u.code, u.head_name, u.head_title, u.head_since) for u in store.units()] == [
             ("SYT", "Nguyễn Văn An", "Giám đốc", None),
             ("X01", "Trần Thị Bích", "Chủ tịch UBND xã", None)]
+        # never stored: the rule is off, the results stay what they were
+        assert store.settings().min_months_in_post == 0
         grades = {h.row.result.unit.code: h.grade.value for h in store.evaluate().heads.values()}
         assert grades == {"SYT": "tot", "X01": "khong_hoan_thanh"}  # X01: its override
     assert _counts(path) == before

@@ -161,6 +161,12 @@ SPECS: dict[str, SettingSpec] = {
         "Published figures: components (each component rounded, total and index computed from "
         "the rounded ones, ranked on what is printed) or none (computed on unrounded values, "
         "with a footnote)"),
+    "min_months_in_post": SettingSpec(
+        0, _int_range(0, 12),
+        "Số tháng tối thiểu người đứng đầu giữ chức vụ trong năm đánh giá để được xếp loại "
+        "(0…12; dưới mức này: không xếp loại, trừ khi được điều chỉnh; 0: không áp dụng)",
+        "Fewest months of the period's year a head must have held the post to be classified "
+        "(0…12; fewer: not classified, unless overridden; 0: rule off)"),
     "display_decimals": SettingSpec(
         2, _int_range(2, 3), "Số chữ số thập phân khi hiển thị (2 hoặc 3)",
         "Decimals shown (2 or 3)"),
@@ -210,7 +216,8 @@ SPECS: dict[str, SettingSpec] = {
 # written into every new period (and the demo): what parapp now publishes with. A file that never
 # stored them keeps the defaults above — what it was made with — so that its published results
 # do not move when parapp is updated.
-NEW_PERIOD_SETTINGS = {"classification": NEW_PERIOD_CLASSIFICATION, "rounding": "components"}
+NEW_PERIOD_SETTINGS = {"classification": NEW_PERIOD_CLASSIFICATION, "rounding": "components",
+                       "min_months_in_post": "6"}
 
 DOCUMENT_KEYS = ("issuer_parent", "issuer", "decision_number", "decision_date", "place",
                  "signer_authority", "signer_title", "signer_name")
@@ -254,6 +261,7 @@ class PeriodSettings:
     tie_breakers: tuple[str, ...]
     classification: Any  # preset name or rule list, as stored
     rules: tuple[Rule, ...]
+    min_months_in_post: int  # 0: every head is classified, however short in post
     display_decimals: int
     allow_appraisal_above_self: bool
     bonus_cap: Decimal | None
@@ -269,6 +277,7 @@ class PeriodSettings:
             tie_policy=TiePolicy(v["tie_policy"]), rounding=v["rounding"],
             tie_breakers=tuple(v["tie_breakers"]),
             classification=v["classification"], rules=rules_from_setting(v["classification"]),
+            min_months_in_post=int(v["min_months_in_post"]),
             display_decimals=int(v["display_decimals"]),
             allow_appraisal_above_self=bool(v["allow_appraisal_above_self"]),
             bonus_cap=Decimal(v["bonus_cap"]) if v["bonus_cap"] is not None else None,
@@ -285,7 +294,9 @@ class PeriodSettings:
         return {
             "tie_policy": self.tie_policy.value, "rounding": self.rounding,
             "tie_breakers": list(self.tie_breakers),
-            "classification": self.classification, "display_decimals": self.display_decimals,
+            "classification": self.classification,
+            "min_months_in_post": self.min_months_in_post,
+            "display_decimals": self.display_decimals,
             "allow_appraisal_above_self": self.allow_appraisal_above_self,
             "bonus_cap": canonical(self.bonus_cap) if self.bonus_cap is not None else None,
             "penalty_cap": canonical(self.penalty_cap) if self.penalty_cap is not None else None,

@@ -859,8 +859,9 @@ def _load_snapshot(s: Session, settings: PeriodSettings) -> Snapshot:
             .join(Unit, HeadOverride.unit_id == Unit.id).where(HeadOverride.deleted.is_(False))):
         if code in unit_uuid:
             overrides[unit_uuid[code]] = Override(Grade(grade), reason, disq)
+    year = s.scalar(select(Period.year))
     return Snapshot(tree, [BlockInfo(b.code, b.name) for b in block_rows], units, settings,
-                    overrides)
+                    overrides, year=year)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -17,7 +17,6 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
-from parapp.core.classification import Grade
 from parapp.core.criteria import MAX_POINTS, Source
 from parapp.core.errors import ParappError
 from parapp.core.files import replacing
@@ -372,9 +371,9 @@ def export_summary(store: Store, out: Path, block: str | None = None) -> Path:
                     cell.number_format = fmt_num
             ws.cell(row=4 + i, column=len(values)).alignment = WRAP
         r = 6 + len(t.rows)
-        for grade in Grade:
+        for grade, n in t.counts.items():  # "not classified" only when some head is
             ws.cell(row=r, column=3, value=grade.label).font = BOLD
-            ws.cell(row=r, column=4, value=t.counts[grade])
+            ws.cell(row=r, column=4, value=n)
             r += 1
         _print_setup(ws, "4:4")
     return _save(wb, out)

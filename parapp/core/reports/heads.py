@@ -6,7 +6,6 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
-from parapp.core.classification import Grade
 from parapp.core.reports import nd30
 from parapp.core.reports.common import num, roman
 from parapp.core.reports.tables import HeadTable, head_tables
@@ -25,7 +24,7 @@ def title_lines(year: int) -> list[str]:
 def counts_line(table: HeadTable) -> str:
     return (f"Tổng số {len(table.rows)} người đứng đầu: "
             # a non-breaking space: a count never starts a line on its own ("0.")
-            + "; ".join(f"{g.label}:\u00a0{table.counts[g]}" for g in Grade) + ".")
+            + "; ".join(f"{g.label}:\u00a0{n}" for g, n in table.counts.items()) + ".")
 
 
 def head_table(table: HeadTable, places: int, frame: float, st: dict) -> list[Flowable]:

@@ -309,6 +309,30 @@ def test_heads_annex_grades_reasons_and_counts(demo, tmp_path):
     assert "Không hoàn thành nhiệm vụ" in whole
 
 
+@needs_poppler
+def test_heads_annex_lists_a_head_in_post_too_short_a_time_as_not_classified(demo, tmp_path):
+    """The demo's head of SCT took up the post on 1 November 2025, of P003 on 16 October: two
+    months of the year each, under the six a new period asks for."""
+    out = build_heads(demo, tmp_path / "xep-loai.pdf")
+    result = demo.evaluate()
+    text = text_of(out)
+    whole = flat(text_of(out, layout=False))
+    for code, day in (("SCT", "01/11/2025"), ("P003", "16/10/2025")):
+        unit = next(u for u in demo.units() if u.code == code)
+        head = result.heads[unit.uuid]
+        [line] = [line for line in text.splitlines() if unit.head_name in line]
+        assert seq(n(head.row.result.published_index), str(head.row.rank), "Không", "xếp",
+                   "loại").search(line), line
+        assert (f"Giữ chức vụ từ {day} (2 tháng trong năm), dưới 6 tháng: không xếp loại"
+                in whole)
+    assert ("Tổng số 17 người đứng đầu: Hoàn thành xuất sắc nhiệm vụ: 7; Hoàn thành tốt nhiệm "
+            "vụ: 8; Hoàn thành nhiệm vụ: 0; Không hoàn thành nhiệm vụ: 1; Không xếp loại: 1."
+            in whole)
+    assert ("Tổng số 6 người đứng đầu: Hoàn thành xuất sắc nhiệm vụ: 2; Hoàn thành tốt nhiệm "
+            "vụ: 4; Hoàn thành nhiệm vụ: 0; Không hoàn thành nhiệm vụ: 0." in whole)
+    assert whole.count("Không xếp loại") == 4  # the grade of each, and its block's counts
+
+
 # -- the score sheet ----------------------------------------------------------------------------
 
 @needs_poppler

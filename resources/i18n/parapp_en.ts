@@ -269,22 +269,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="104"/>
+        <location filename="../../parapp/ui/dashboard.py" line="105"/>
         <source>không xếp hạng</source>
         <translation>not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="107"/>
+        <location filename="../../parapp/ui/dashboard.py" line="108"/>
         <source>đồng hạng</source>
         <translation>shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="109"/>
+        <location filename="../../parapp/ui/dashboard.py" line="110"/>
         <source>phân định theo {what}</source>
         <translation>decided by {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="112"/>
+        <location filename="../../parapp/ui/dashboard.py" line="113"/>
         <source>điều chỉnh xếp loại: {reason}</source>
         <translation>classification adjusted: {reason}</translation>
     </message>
@@ -309,32 +309,32 @@
         <translation>Ranking table</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="658"/>
+        <location filename="../../parapp/ui/dashboard.py" line="668"/>
         <source>Chưa có dữ liệu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="663"/>
+        <location filename="../../parapp/ui/dashboard.py" line="673"/>
         <source>{n} đơn vị được xếp hạng</source>
         <translation>Ranked units: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="665"/>
+        <location filename="../../parapp/ui/dashboard.py" line="675"/>
         <source>{n} không xếp hạng</source>
         <translation>Not ranked: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="667"/>
+        <location filename="../../parapp/ui/dashboard.py" line="677"/>
         <source>{n} nhóm đồng hạng</source>
         <translation>Shared-rank groups: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="675"/>
+        <location filename="../../parapp/ui/dashboard.py" line="685"/>
         <source>Xếp loại người đứng đầu các đơn vị của khối</source>
         <translation>Classification of the unit heads in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="677"/>
+        <location filename="../../parapp/ui/dashboard.py" line="687"/>
         <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
         <translation>Whole province ({n} units): {counts}</translation>
     </message>
@@ -818,37 +818,37 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>IndexChart</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="144"/>
+        <location filename="../../parapp/ui/dashboard.py" line="151"/>
         <source>Biểu đồ chỉ số cải cách hành chính theo đơn vị</source>
         <translation>PAR Index chart by unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="253"/>
+        <location filename="../../parapp/ui/dashboard.py" line="260"/>
         <source>Không có đơn vị nào trong khối này</source>
         <translation>No units in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="290"/>
+        <location filename="../../parapp/ui/dashboard.py" line="297"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="358"/>
+        <location filename="../../parapp/ui/dashboard.py" line="365"/>
         <source>Chỉ số: {index}%</source>
         <translation>Index: {index}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="360"/>
+        <location filename="../../parapp/ui/dashboard.py" line="367"/>
         <source>Hạng: {rank}</source>
         <translation>Rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="361"/>
+        <location filename="../../parapp/ui/dashboard.py" line="368"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="364"/>
+        <location filename="../../parapp/ui/dashboard.py" line="371"/>
         <source>Xếp loại: {grade}</source>
         <translation>Classification: {grade}</translation>
     </message>
@@ -1863,92 +1863,97 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="402"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="402"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="402"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="402"/>
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="396"/>
+        <location filename="../../parapp/ui/dashboard.py" line="403"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="396"/>
+        <location filename="../../parapp/ui/dashboard.py" line="403"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="396"/>
+        <location filename="../../parapp/ui/dashboard.py" line="403"/>
         <source>Tăng/giảm</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="397"/>
+        <location filename="../../parapp/ui/dashboard.py" line="404"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="397"/>
+        <location filename="../../parapp/ui/dashboard.py" line="404"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="399"/>
+        <location filename="../../parapp/ui/dashboard.py" line="406"/>
         <source>Hạng trong khối; đơn vị không xếp hạng để trống (—)</source>
         <translation>Rank within the block; blank (—) for units not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="400"/>
+        <location filename="../../parapp/ui/dashboard.py" line="407"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="401"/>
+        <location filename="../../parapp/ui/dashboard.py" line="408"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="402"/>
+        <location filename="../../parapp/ui/dashboard.py" line="409"/>
         <source>Hạng năm trước</source>
         <translation>Last year&apos;s rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="403"/>
+        <location filename="../../parapp/ui/dashboard.py" line="410"/>
         <source>Số bậc tăng (+) hoặc giảm (−) so với năm trước</source>
         <translation>Places gained (+) or lost (−) since last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="404"/>
+        <location filename="../../parapp/ui/dashboard.py" line="411"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="405"/>
+        <location filename="../../parapp/ui/dashboard.py" line="412"/>
         <source>Đồng hạng, tiêu chí phụ đã phân định thứ hạng, lý do điều chỉnh xếp loại</source>
         <translation>Shared ranks, tie-breakers that decided the rank, reasons for classification adjustments</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="503"/>
+        <location filename="../../parapp/ui/dashboard.py" line="510"/>
         <source>Người đứng đầu: {head}</source>
         <translation>Unit head: {head}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="506"/>
+        <location filename="../../parapp/ui/dashboard.py" line="513"/>
+        <source>Giữ chức vụ từ ngày {date}</source>
+        <translation>In post since {date}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="516"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
@@ -2473,52 +2478,57 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="562"/>
+        <location filename="../../parapp/ui/scoring.py" line="563"/>
+        <source>Giữ chức vụ từ ngày {date}</source>
+        <translation>In post since {date}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="565"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="569"/>
+        <location filename="../../parapp/ui/scoring.py" line="572"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="574"/>
+        <location filename="../../parapp/ui/scoring.py" line="577"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="576"/>
+        <location filename="../../parapp/ui/scoring.py" line="579"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="582"/>
+        <location filename="../../parapp/ui/scoring.py" line="585"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="583"/>
+        <location filename="../../parapp/ui/scoring.py" line="586"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="592"/>
+        <location filename="../../parapp/ui/scoring.py" line="595"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="600"/>
+        <location filename="../../parapp/ui/scoring.py" line="603"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="602"/>
+        <location filename="../../parapp/ui/scoring.py" line="605"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="603"/>
+        <location filename="../../parapp/ui/scoring.py" line="606"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>

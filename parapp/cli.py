@@ -318,6 +318,7 @@ def cmd_classify(args) -> int:
                                     "code": h.row.result.unit.code, "unit": h.row.result.unit.name,
                                     "head_name": units[h.row.result.key].head_name,
                                     "head_title": units[h.row.result.key].head_title,
+                                    "head_since": units[h.row.result.key].head_since,
                                     "index": _exact(h.row.result.index),
                                     "index_display": fmt(h.row.result.index, places,
                                                           comma=False),
@@ -334,8 +335,7 @@ def cmd_classify(args) -> int:
                      [(h.row.rank or "—", h.row.result.unit.name,
                        f"{units[h.row.result.key].head_name}", fmt(h.row.result.index, places),
                        h.grade.label, h.reason) for h in heads], right=(3,))
-        c = counts(heads)
-        print("; ".join(f"{g.label}: {c[g]}" for g in Grade))
+        print("; ".join(f"{g.label}: {n}" for g, n in counts(heads).items()))
         print()
     return 0
 

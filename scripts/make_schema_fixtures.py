@@ -90,11 +90,15 @@ def make(version: int) -> Path:
                    evidence_required=0, appraiser_id=None)
         add("criterion", f"c{code}", **{**row, **extra})
     add("criterion_max", "max", criterion_id=ids["c2"], block_id=ids["XA"], max_points="14")
+    # from schema 4 the date a head took up the post (None: the whole year)
+    since = {"head_since": None} if version >= 4 else {}
     add("unit", "SYT", code="SYT", name="Sở Y tế", block_id=ids["SO"], head_name="Nguyễn Văn An",
-        head_title="Giám đốc", ranked=1, prev_rank=2, position=0)
+        head_title="Giám đốc", ranked=1, prev_rank=2, position=0, **since)
+    if version >= 4:
+        since = {"head_since": "2025-07-01"}  # the commune formed by the 2025 merger
     add("unit", "X01", code="X01", name="Xã An Bình", block_id=ids["XA"],
         head_name="Trần Thị Bích", head_title="Chủ tịch UBND xã", ranked=1, prev_rank=None,
-        position=1)
+        position=1, **since)
     for unit, crit, own, appraisal, note in (
             ("SYT", "1.1", "4", "2", "Kế hoạch ban hành chậm so với quy định"),
             ("SYT", "1.2", "5.5", "5.5", ""),

@@ -119,6 +119,20 @@ def test_every_bad_value_is_one_line_of_check_and_the_message_is_english_too(sma
         f"{small_demo} place=… (or restore a backup); parapp check {small_demo} lists them all\n")
 
 
+@pytest.mark.parametrize("value,shown", [("01/09/2025", "'01/09/2025'"),
+                                         ("2025-02-30", "'2025-02-30'"), (20250901, "'20250901'")])
+def test_a_date_of_taking_up_the_post_that_is_not_iso_is_named(small_demo, capsys, value, shown):
+    sql(small_demo, "UPDATE unit SET head_since = ? WHERE code = 'SCT'", value)
+    before = sha(small_demo)
+    code, out, err = run(capsys, "classify", small_demo)
+    assert (code, out) == (1, "") and err == (
+        f"parapp: lỗi: {small_demo}: dữ liệu hỏng ở bảng đơn vị (unit), mã SCT, cột head_since: "
+        f"giá trị {shown} không hợp lệ (không phải ngày dạng yyyy-mm-dd); hãy khôi phục bản sao "
+        "lưu gần nhất hoặc sửa giá trị này bằng công cụ SQLite; lệnh parapp check "
+        f"{small_demo} liệt kê tất cả\n")
+    assert sha(small_demo) == before
+
+
 def test_a_setting_its_spec_refuses_is_named_and_can_be_set_again(small_demo, capsys):
     sql(small_demo, "UPDATE setting SET value = '\"ngày mai\"' WHERE key = 'decision_date'")
     before = sha(small_demo)

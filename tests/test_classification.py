@@ -1,4 +1,5 @@
-"""Head classification: presets, quota, conditions, overrides, rule parsing."""
+"""Head classification: presets, quota, conditions, overrides, rule parsing, months in post."""
+from datetime import date
 from decimal import Decimal as D
 
 import pytest
@@ -10,6 +11,7 @@ from parapp.core.classification import (
     Rule,
     classify_block,
     counts,
+    months_in_post,
     reason_problem,
     rules_from_setting,
 )
@@ -19,9 +21,10 @@ from parapp.core.scoring import Engine, LeafScore, UnitInput
 
 INDEXES = ["95", "94", "93", "92", "91", "85", "75", "65", "55", "45"]
 XS, TOT, HT, KHT = Grade.EXCELLENT, Grade.GOOD, Grade.COMPLETED, Grade.NOT_COMPLETED
+KXL = Grade.NOT_CLASSIFIED
 
 
-def block_rows(indexes=INDEXES, sipas=None):
+def block_rows(indexes=INDEXES, sipas=None, since=None):
     tree = CriteriaTree([Node("t", "1", "T", None, D(90)),
                          Node("s", "2", "SIPAS", None, D(10), source="sipas")])
     engine = Engine(tree)
@@ -31,7 +34,7 @@ def block_rows(indexes=INDEXES, sipas=None):
         pct = D(sipas[i]) if sipas else D(100)
         tree_points = D(idx) - pct * 10 / 100
         results.append(engine.compute(UnitInput(f"u{i}", f"U{i}", f"Đơn vị {i:02d}", "B", scores={
-            "t": LeafScore(tree_points)}, sipas_pct=pct)))
+            "t": LeafScore(tree_points)}, sipas_pct=pct, head_since=(since or {}).get(f"u{i}"))))
     return rank_block("B", results).rows()
 
 
@@ -154,3 +157,112 @@ def test_unranked_units_are_classified_without_rank_conditions():
     rules = (Rule(XS, D(90), max_rank=1), Rule(TOT, D(80)), Rule(KHT))
     out = {h.row.result.key: h.grade for h in classify_block(rank_block("B", results).rows(), rules)}
     assert out == {"u0": XS, "u1": XS, "u2": TOT}
+
+
+# -- months in post -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("since,months", [
+    (None, 12),  # not recorded: the whole year
+    (date(2019, 3, 15), 12), (date(2025, 12, 31), 12), (date(2026, 1, 1), 12),
+    (date(2026, 1, 2), 11),  # January is not whole
+    (date(2026, 7, 1), 6), (date(2026, 7, 2), 5),
+    (date(2026, 9, 1), 4), (date(2026, 9, 2), 3), (date(2026, 9, 16), 3), (date(2026, 9, 30), 3),
+    (date(2026, 12, 1), 1), (date(2026, 12, 2), 0), (date(2026, 12, 31), 0),
+    (date(2027, 1, 1), 0), (date(2030, 5, 1), 0),  # after the year's end
+    (date(2024, 2, 29), 12), (date(2028, 2, 29), 0),
+])
+def test_months_in_post_counts_the_whole_calendar_months_of_the_year(since, months):
+    assert months_in_post(since, 2026) == months
+
+
+# -- heads in post too short a time ---------------------------------------------------------------
+
+BANDS = PRESETS["bands-90-70-50"][0]
+
+
+def test_a_head_below_the_minimum_is_not_classified_with_the_reason():
+    since = {"u0": date(2025, 9, 1), "u5": date(2025, 7, 1), "u6": date(2025, 6, 1),
+             "u7": date(2025, 7, 16)}
+    results = classify_block(block_rows(since=since), BANDS, min_months=6, year=2025)
+    # u0: 4 months (below), u5: 6 (at the minimum), u6: 7 (above), u7: 5 (below)
+    assert grades(results) == [KXL, XS, XS, XS, XS, TOT, TOT, KXL, HT, KHT]
+    assert results[0].reason == ("Giữ chức vụ từ 01/09/2025 (4 tháng trong năm), dưới 6 tháng: "
+                                 "không xếp loại")
+    assert results[7].reason == ("Giữ chức vụ từ 16/07/2025 (5 tháng trong năm), dưới 6 tháng: "
+                                 "không xếp loại")
+    assert (results[0].rule, results[0].override, results[0].by_quota) == (None, None, False)
+    assert results[0].tenure is not None and results[0].tenure.months == 4
+    assert results[5].tenure is None and results[5].reason == ""
+    assert Grade.NOT_CLASSIFIED.label == "Không xếp loại"
+    assert counts(results) == {XS: 4, TOT: 2, HT: 1, KHT: 1, KXL: 2}
+
+
+def test_the_reason_in_english(monkeypatch):
+    from parapp.core import i18n
+    monkeypatch.setattr(i18n, "_language", "en")
+    [head] = classify_block(block_rows(["95"], since={"u0": date(2025, 12, 1)}), BANDS,
+                            min_months=6, year=2025)
+    assert (head.grade.label, head.reason) == (
+        "Not classified", "In post since 01/12/2025 (1 month of the year), under 6 months: not "
+                          "classified")
+
+
+def test_the_rule_is_off_at_zero_and_needs_the_year():
+    since = {"u0": date(2025, 12, 20)}  # 0 months
+    assert grades(classify_block(block_rows(since=since), BANDS, year=2025))[0] == XS
+    assert grades(classify_block(block_rows(since=since), BANDS, min_months=1, year=2025))[0] \
+        == KXL
+    with pytest.raises(ValueError):
+        classify_block(block_rows(since=since), BANDS, min_months=6)
+    # twelve: only a head in post all year is classified
+    since = {"u0": date(2025, 1, 1), "u1": date(2025, 1, 2)}
+    assert grades(classify_block(block_rows(since=since), BANDS, min_months=12,
+                                 year=2025))[:2] == [XS, KXL]
+
+
+def test_an_override_wins_over_the_months_in_post():
+    since = {"u0": date(2025, 11, 1), "u1": date(2025, 11, 1)}
+    overrides = {"u0": Override(TOT, "Quyết định số 45/QĐ-UBND giao phụ trách từ đầu năm")}
+    results = classify_block(block_rows(since=since), BANDS, overrides, min_months=6, year=2025)
+    assert grades(results)[:2] == [TOT, KXL]
+    assert results[0].reason == "Quyết định số 45/QĐ-UBND giao phụ trách từ đầu năm"
+    assert results[0].tenure is None
+
+
+def test_a_head_not_classified_takes_no_quota_place_and_counts_in_no_base():
+    # nd335 without the rule: 7 rated tốt or better → 1 excellent (u0), u1…u4 fall to tốt
+    # (see the first test). u0 in post 2 months: it leaves the candidates and the base; of the
+    # rest, u1 is the one "xuất sắc" the 6 rated "tốt" (u2…u6, and u1's fall-backs) allow
+    since = {"u0": date(2025, 11, 1)}
+    results = classify_block(block_rows(since=since), PRESETS["nd335"][0], min_months=6,
+                             year=2025)
+    assert grades(results) == [KXL, XS, TOT, TOT, TOT, TOT, TOT, HT, HT, KHT]
+    assert [h.by_quota for h in results][:5] == [False, False, True, True, True]
+    assert counts(results) == {XS: 1, TOT: 5, HT: 2, KHT: 1, KXL: 1}
+    # two of the five ≥ 90 not classified: one excellent beside 2 + 2 rated tốt is more than
+    # 20 % (0,8 → 0), so none; were they counted, 1 beside 6 would be allowed
+    since = {"u0": date(2025, 11, 1), "u1": date(2025, 10, 1)}
+    results = classify_block(block_rows(since=since), PRESETS["nd335"][0], min_months=6,
+                             year=2025)
+    assert grades(results) == [KXL, KXL, TOT, TOT, TOT, TOT, TOT, HT, HT, KHT]
+    # a quota of the heads at "tốt" or better: those not classified are not in it either
+    rules = (Rule(XS, D(90), quota=D("0.2"), quota_base=TOT), Rule(TOT, D(70)), Rule(HT, D(50)),
+             Rule(KHT))
+    results = classify_block(block_rows(since={"u0": date(2025, 11, 1)}), rules,
+                             min_months=6, year=2025)
+    # 6 at tốt or better (u1…u6) → floor(1.2) = 1 excellent
+    assert grades(results) == [KXL, XS, TOT, TOT, TOT, TOT, TOT, HT, HT, KHT]
+
+
+def test_counts_leave_out_not_classified_when_no_head_is():
+    results = classify_block(block_rows(), BANDS, min_months=6, year=2025)
+    assert list(counts(results)) == [XS, TOT, HT, KHT]
+
+
+def test_no_rule_gives_not_classified():
+    with pytest.raises(ValueError, match="xếp loại không tồn tại: khong_xep_loai"):
+        rules_from_setting('[{"grade": "khong_xep_loai"}]')
+    with pytest.raises(ValueError, match="xếp loại không tồn tại: khong_xep_loai"):
+        rules_from_setting('[{"grade": "xuat_sac", "quota": "0.2", "quota_base": '
+                           '"khong_xep_loai"}, {"grade": "tot"}]')
+    assert not Grade.NOT_CLASSIFIED.at_least(KHT) and not KHT.at_least(Grade.NOT_CLASSIFIED)

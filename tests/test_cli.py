@@ -65,7 +65,13 @@ def test_classify_applies_the_periods_rules(small_demo, capsys):
     data = run_json(capsys, "classify", small_demo)
     so = next(b for b in data["blocks"] if b["code"] == "SO")
     assert sum(so["counts"].values()) == 17
-    plain = [h for h in so["heads"] if not h["overridden"]]
+    # the demo's head of SCT took up the post on 1 November: not classified, whatever the index
+    late = [h for h in so["heads"] if h["grade"] == "khong_xep_loai"]
+    assert [(h["code"], h["head_since"], D(h["index"]) >= 90, h["reason"]) for h in late] == [
+        ("SCT", "2025-11-01", True, "Giữ chức vụ từ 01/11/2025 (2 tháng trong năm), dưới 6 "
+                                    "tháng: không xếp loại")]
+    assert so["counts"]["khong_xep_loai"] == 1
+    plain = [h for h in so["heads"] if not h["overridden"] and h not in late]
     assert all((h["grade"] == "xuat_sac") == (D(h["index"]) >= 90) for h in plain)
     assert so["counts"]["xuat_sac"] > (so["counts"]["tot"] // 5)  # more than a quota allows
     # with the decree's ratio: "xuất sắc" at most 20 % of those rated "tốt"
@@ -73,6 +79,7 @@ def test_classify_applies_the_periods_rules(small_demo, capsys):
     so = next(b for b in run_json(capsys, "classify", small_demo)["blocks"]
               if b["code"] == "SO")
     assert so["counts"]["xuat_sac"] > 0 and so["counts"]["xuat_sac"] * 5 <= so["counts"]["tot"]
+    assert so["counts"]["khong_xep_loai"] == 1  # SCT takes no place, nor counts in the base
     overridden = [h for b in data["blocks"] for h in b["heads"] if h["overridden"]]
     assert len(overridden) == 1 and overridden[0]["grade"] == "khong_hoan_thanh"
     assert overridden[0]["reason"].startswith("Người đứng đầu bị kỷ luật")
@@ -92,7 +99,43 @@ def test_settings_show_change_and_validate(small_demo, capsys, tmp_path):
     assert values["classification"][0] == {"grade": "xuat_sac", "min_index": "95"}
     heads = run_json(capsys, "classify", small_demo)
     assert all(h["grade"] in ("xuat_sac", "tot", "khong_hoan_thanh")
-               for b in heads["blocks"] for h in b["heads"])
+               for b in heads["blocks"] for h in b["heads"] if h["code"] not in ("SCT", "P003"))
+    assert [h["grade"] for b in heads["blocks"] for h in b["heads"]
+            if h["code"] in ("SCT", "P003")] == ["khong_xep_loai", "khong_xep_loai"]
+
+
+def test_classify_prints_each_head_not_classified_with_the_reason(small_demo, capsys):
+    code, out, _ = run(capsys, "classify", small_demo, "--block", "PHUONG")
+    assert code == 0
+    [line] = [line for line in out.splitlines() if "Phường Bình Minh" in line]
+    assert line.endswith("  Không xếp loại                Giữ chức vụ từ 16/10/2025 (2 tháng "
+                         "trong năm), dưới 6 tháng: không xếp loại")
+    assert out.splitlines()[-2] == ("Hoàn thành xuất sắc nhiệm vụ: 1; Hoàn thành tốt nhiệm vụ: 1; "
+                                    "Hoàn thành nhiệm vụ: 0; Không hoàn thành nhiệm vụ: 0; "
+                                    "Không xếp loại: 1")
+    code, out, _ = run(capsys, "--lang", "en", "classify", small_demo, "--block", "PHUONG")
+    assert "  Not classified  " in out and out.count("In post since 16/10/2025 (2 months of the "
+                                                     "year), under 6 months: not classified") == 1
+    # X003's head came with the merged commune on 1 July: 6 months, classified
+    xa = run_json(capsys, "classify", small_demo, "--block", "XA")["blocks"][0]
+    x003 = next(h for h in xa["heads"] if h["code"] == "X003")
+    assert (x003["head_since"], x003["grade"] != "khong_xep_loai", x003["reason"]) == (
+        "2025-07-01", True, "")
+    assert "khong_xep_loai" not in xa["counts"]  # no head of the block is: not listed
+    # an override wins over the months in post
+    assert run(capsys, "override", small_demo, "P003", "tot", "--reason",
+               "Quyết định số 77/QĐ-UBND giao phụ trách phường từ tháng 01/2025")[0] == 0
+    blocks = run_json(capsys, "classify", small_demo)["blocks"]
+    heads = {h["code"]: h for b in blocks for h in b["heads"]}
+    assert (heads["P003"]["grade"], heads["P003"]["overridden"], heads["P003"]["reason"]) == (
+        "tot", True, "Quyết định số 77/QĐ-UBND giao phụ trách phường từ tháng 01/2025")
+    assert heads["SCT"]["grade"] == "khong_xep_loai"
+    # the rule off: every head is classified
+    assert run(capsys, "settings", small_demo, "min_months_in_post=0")[0] == 0
+    blocks = run_json(capsys, "classify", small_demo)["blocks"]
+    grades = {h["code"]: h["grade"] for b in blocks for h in b["heads"]}
+    assert grades["P003"] == "tot" and grades["SCT"] == "xuat_sac"  # 93,31 %
+    assert all("khong_xep_loai" not in b["counts"] for b in blocks)
 
 
 @pytest.mark.parametrize("args,message", [

@@ -123,6 +123,26 @@ def test_table_shows_the_ranking_of_the_selected_block(qtbot, dashboard, period)
     assert shown_rows(dashboard) == expected_rows(result, "XA")
 
 
+def test_a_head_in_post_too_short_a_time_is_shown_not_classified_with_the_reason(dashboard,
+                                                                                   period):
+    """The demo's head of SCT took up the post on 1 November 2025."""
+    _result, _blocks, units, _settings = period
+    sct = next(u for u in units if u.code == "SCT")
+    by_code = {r["Mã"]: r for r in table_rows(dashboard)}
+    assert by_code["SCT"]["Xếp loại"] == "Không xếp loại"
+    assert by_code["SCT"]["Ghi chú"] == ("Giữ chức vụ từ 01/11/2025 (2 tháng trong năm), dưới 6 "
+                                         "tháng: không xếp loại")
+    assert dashboard.counts_text().endswith(" · Không hoàn thành nhiệm vụ: 1 · Không xếp loại: 1")
+    model = dashboard.table.model()
+    i = model.row_of(sct.uuid)
+    tip = model.index(i, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[-1] == "Giữ chức vụ từ ngày 01/11/2025"
+    others = [model.index(r, 2).data(Qt.ItemDataRole.ToolTipRole)
+              for r in range(model.rowCount()) if r != i]
+    assert not any("Giữ chức vụ" in t for t in others)  # their heads held the post all year
+    assert dashboard.total_counts_label.text().endswith(" · Không xếp loại: 2")  # and P003
+
+
 def test_tie_and_tie_breaker_notes(period):
     result, *_ = period
     unit = result.rankings["SO"].ranked[1].result
@@ -158,13 +178,20 @@ def test_chart_grows_with_units_and_draws_coloured_bars(shots, qtbot, dashboard,
         x, y = bar.left() + bar.width() * 0.25, bar.center().y()  # clear of threshold lines
         return image.pixelColor(int(x * ratio), int(y * ratio))
 
-    for i in (0, 1, 4):  # the override (not completed), excellent, good-by-quota
-        grade = result.heads[rows[i].result.key].grade
+    heads = [result.heads[r.result.key] for r in rows]
+    shown = [next(i for i, h in enumerate(heads) if h.override),  # not completed
+             next(i for i, h in enumerate(heads) if h.grade is Grade.EXCELLENT),
+             next(i for i, h in enumerate(heads) if h.by_quota),  # good
+             next(i for i, h in enumerate(heads) if h.grade is Grade.NOT_CLASSIFIED)]
+    assert [heads[i].grade for i in shown] == [Grade.NOT_COMPLETED, Grade.EXCELLENT, Grade.GOOD,
+                                               Grade.NOT_CLASSIFIED]
+    for i in shown:
+        grade = heads[i].grade
         assert pixel(i) == GRADE_COLOURS[grade], (i, grade)
         assert pixel(i) != background
     assert rows[-1].rank is None
     assert pixel(len(rows) - 1) == UNRANKED_COLOUR
-    assert len({GRADE_COLOURS[g].name() for g in Grade} | {UNRANKED_COLOUR.name()}) == 5
+    assert len({GRADE_COLOURS[g].name() for g in Grade} | {UNRANKED_COLOUR.name()}) == 6
 
     dashboard.select_unit(rows[2].result.key)
     assert dashboard.grab().save(str(shots / "dashboard.png"))

@@ -50,6 +50,13 @@ def test_demo_has_the_shape_of_a_real_period(small_demo):
         indexes = [r.index for r in result.results.values()]
         assert D(60) < min(indexes) and max(indexes) < D(100)
         assert any(r.unit.prev_rank for r in result.results.values())
+        # heads who took up the post late in 2025: under six months not classified, a commune
+        # head there since the merger (1 July) classified
+        assert store.settings().min_months_in_post == 6
+        assert {u.code: u.head_since for u in units if u.head_since} == {
+            "SCT": "2025-11-01", "P003": "2025-10-16", "X003": "2025-07-01"}
+        assert sorted(h.row.result.unit.code for h in result.heads.values()
+                      if h.grade.value == "khong_xep_loai") == ["P003", "SCT"]
         counts = store.counts()
         assert counts["evidence"] > counts["blobs"]  # shared documents are stored once
         notes = [a.changes.get("appraisal_note", [None, None])[1] for a in store.audit()

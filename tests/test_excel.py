@@ -2,6 +2,7 @@
 import hashlib
 import shutil
 import subprocess
+from datetime import date, datetime
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -337,11 +338,88 @@ def test_round_trip_reproduces_totals_and_ranks(small_demo, tmp_path):
         import_file(target, kind, book)
     got = target.evaluate()
 
+    # the workbook holds no overrides: the grade of a head without one
+    overridden = {h.row.result.unit.code for h in expected.heads.values() if h.override}
+
     def table(result):
-        return sorted((r.result.unit.code, r.result.total, r.result.index, r.rank)
+        return sorted((r.result.unit.code, r.result.total, r.result.index, r.rank,
+                       None if r.result.unit.code in overridden
+                       else result.heads[r.result.key].grade, r.result.unit.head_since)
                       for ranking in result.rankings.values() for r in ranking.rows())
     assert table(got) == table(expected)
     target.close()
+
+
+UNIT_HEADERS = ["Mã đơn vị", "Tên đơn vị", "Khối", "Người đứng đầu", "Giữ chức vụ từ ngày"]
+
+
+def test_the_date_a_head_took_up_the_post_is_imported_from_a_date_or_text(period, tmp_path):
+    def dated(ws):  # a date cell as Excel keeps it: a number formatted as a date
+        ws["E2"].number_format = "DD/MM/YYYY"
+    book = workbook(tmp_path / "dv.xlsx", "Đơn vị", [
+        UNIT_HEADERS,
+        ["SYT", "Sở Y tế", "SO", "Nguyễn Văn An", datetime(2025, 10, 16)],
+        ["STP", "Sở Tư pháp", "SO", "Lê Thị Hoa", "01/09/2025"],
+        ["SXD", "Sở Xây dựng", "SO", "Trần Văn Bình", None],
+        ["SNN", "Sở Nông nghiệp", "SO", "Phạm Thu Hà", " 2025-07-01 "],
+        ["SCT", "Sở Công Thương", "SO", "Đỗ Minh Tuấn", "1/9/2025"]], setup=dated)
+    report = import_file(period, "units", book)
+    assert (report.changed, report.created) == (5, {"blocks": 0, "units": 2})
+    assert [(u.code, u.head_since) for u in period.units()] == [
+        ("SCT", "2025-09-01"), ("SNN", "2025-07-01"), ("STP", "2025-09-01"), ("SXD", None),
+        ("SYT", "2025-10-16")]
+    assert import_file(period, "units", book).changed == 0  # the same again: nothing
+    grades = {h.row.result.unit.code: (h.grade.value, h.reason)
+              for h in period.evaluate().heads.values()}
+    assert grades["SYT"] == ("khong_xep_loai", "Giữ chức vụ từ 16/10/2025 (2 tháng trong năm), "
+                                               "dưới 6 tháng: không xếp loại")
+    assert grades["SNN"][0] == "khong_hoan_thanh"  # 6 months: classified (no scores here)
+    # the column left blank clears the date (the whole year); a sheet without it keeps it
+    import_file(period, "units", workbook(tmp_path / "dv2.xlsx", "Đơn vị", [
+        UNIT_HEADERS, ["STP", "Sở Tư pháp", "SO", "Lê Thị Hoa", None]]))
+    import_file(period, "units", workbook(tmp_path / "dv3.xlsx", "Đơn vị", [
+        UNIT_HEADERS[:4], ["SYT", "Sở Y tế", "SO", "Nguyễn Văn An"]]))
+    assert {u.code: u.head_since for u in period.units()}["STP"] is None
+    assert {u.code: u.head_since for u in period.units()}["SYT"] == "2025-10-16"
+
+
+def test_a_bad_date_of_taking_up_the_post_names_its_cell_and_changes_nothing(period, tmp_path):
+    with period.edit() as ed:
+        ed.update_unit("SYT", head_since="2025-03-01")
+    book = workbook(tmp_path / "dv.xlsx", "Đơn vị", [
+        ["Danh sách đơn vị"],
+        UNIT_HEADERS,
+        ["SYT", "Sở Y tế", "SO", "Nguyễn Văn An", "01/09/2025"],  # fine
+        ["STP", "Sở Tư pháp", "SO", "Lê Thị Hoa", "31/02/2025"],  # no such day
+        ["SXD", "Sở Xây dựng", "SO", "Trần Văn Bình", 45901],  # a bare number
+        ["SNN", "Sở Nông nghiệp", "SO", "Phạm Thu Hà", "tháng 9"],
+        ["SCT", "Sở Công Thương", "SO", "Đỗ Minh Tuấn", "1/9/25"]])  # a two-digit year
+    before = sha(period.path)
+    with pytest.raises(ImportFailed) as err:
+        import_file(period, "units", book)
+    assert err.value.errors == [
+        "Đơn vị!E4: ngày giữ chức vụ «31/02/2025» không phải là ngày dạng dd/mm/yyyy",
+        "Đơn vị!E5: ngày giữ chức vụ «45901» không phải là ngày dạng dd/mm/yyyy",
+        "Đơn vị!E6: ngày giữ chức vụ «tháng 9» không phải là ngày dạng dd/mm/yyyy",
+        "Đơn vị!E7: ngày giữ chức vụ «1/9/25» không phải là ngày dạng dd/mm/yyyy"]
+    assert str(err.value).startswith("dv.xlsx: 4 lỗi, không có dữ liệu nào được nhập\n")
+    assert sha(period.path) == before
+    assert [(u.code, u.head_since) for u in period.units()] == [
+        ("STP", None), ("SXD", None), ("SYT", "2025-03-01")]
+
+
+def test_the_interchange_workbook_writes_the_date_as_a_date(period, tmp_path):
+    with period.edit() as ed:
+        ed.update_unit("STP", head_since="2025-10-16")
+    out = export_data(period, tmp_path / "du-lieu.xlsx")
+    ws = load_workbook(out)["Đơn vị"]
+    header = [c.value for c in ws[1]]
+    column = header.index("Giữ chức vụ từ ngày") + 1
+    cells = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=column)
+             for r in range(2, ws.max_row + 1)}
+    assert cells["STP"].value == datetime(2025, 10, 16)
+    assert cells["STP"].number_format == "DD/MM/YYYY" and cells["SYT"].value is None
+    assert date(2025, 10, 16) == cells["STP"].value.date()
 
 
 def test_score_sheet_layout(small_demo, tmp_path):
@@ -379,6 +457,12 @@ def test_summary_lists_every_unit_with_rank_and_class(small_demo, tmp_path):
     assert [r[1] for r in rows] == [row.result.unit.code for row in ranking.rows()]
     rank_col = [c.value for c in ws[4]].index("Xếp hạng")
     assert [r[rank_col] for r in rows] == [row.rank or "—" for row in ranking.rows()]
+    grade_col = [c.value for c in ws[4]].index("Xếp loại")
+    assert next(r[grade_col] for r in rows if r[1] == "SCT") == "Không xếp loại"  # late head
+    counts = [r[2:4] for r in ws.iter_rows(min_row=5, values_only=True) if not r[1] and r[2]]
+    assert counts == [("Hoàn thành xuất sắc nhiệm vụ", 7), ("Hoàn thành tốt nhiệm vụ", 8),
+                      ("Hoàn thành nhiệm vụ", 0), ("Không hoàn thành nhiệm vụ", 1),
+                      ("Không xếp loại", 1)]
 
 
 def test_prefilled_template_validates_each_score_against_its_max(period, tmp_path):
@@ -502,8 +586,8 @@ def test_cli_import_errors_and_exports(period, tmp_path, capsys):
                                 "  Điểm!C3: điểm tự đánh giá «7»: điểm vượt điểm tối đa 6,00"]
     assert main(["template", "units", "-o", str(tmp_path / "dv.xlsx")]) == 0
     assert [c.value for c in load_workbook(tmp_path / "dv.xlsx")["Đơn vị"][1]] == [
-        "Mã đơn vị", "Tên đơn vị", "Khối", "Người đứng đầu", "Chức vụ", "Xếp hạng năm trước",
-        "Không xếp hạng"]
+        "Mã đơn vị", "Tên đơn vị", "Khối", "Người đứng đầu", "Chức vụ", "Giữ chức vụ từ ngày",
+        "Xếp hạng năm trước", "Không xếp hạng"]
     assert main(["export", "summary", str(period.path), "-o", str(tmp_path / "th.xlsx")]) == 0
 
 

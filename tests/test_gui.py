@@ -150,6 +150,23 @@ def test_clicking_a_unit_shows_its_criteria_and_summary(window, expected, qtbot)
     assert window.ui.indexLabel.text() == f"{num(r.published_index)}%"
     assert window.ui.gradeLabel.text() == result.heads[unit.uuid].grade.label
     assert unit.head_name in window.ui.headNameLabel.text()
+    assert window.ui.headNameLabel.toolTip() == ""  # in post the whole year
+
+
+def test_a_head_in_post_too_short_a_time_shows_not_classified_and_since_when(window, expected,
+                                                                            qtbot):
+    _result, units, _tree = expected
+    unit = next(u for u in units if u.code == "SCT")  # head since 1 November 2025
+    index = index_for(window, unit.name)
+    window.unit_view.scrollTo(index)
+    qtbot.mouseClick(window.unit_view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.unit_view.visualRect(index).center())
+    assert window.current_unit == unit.uuid
+    assert window.ui.gradeLabel.text() == "Không xếp loại"
+    assert window.ui.gradeLabel.toolTip() == ("Giữ chức vụ từ 01/11/2025 (2 tháng trong năm), "
+                                              "dưới 6 tháng: không xếp loại")
+    assert window.ui.headNameLabel.text() == f"{unit.head_name}, Giám đốc"
+    assert window.ui.headNameLabel.toolTip() == "Giữ chức vụ từ ngày 01/11/2025"
 
 
 def test_left_tree_ranks_match_the_evaluation(window, expected):

@@ -22,7 +22,7 @@ import pytest
 from reportlab.lib.units import mm
 
 from parapp.cli import main
-from parapp.core.classification import Grade, counts
+from parapp.core.classification import counts
 from parapp.core.criteria import Source
 from parapp.core.numbers import fmt
 from parapp.core.reports import decision, fonts, nd30
@@ -179,7 +179,7 @@ def test_annex_prints_the_engines_numbers_in_rank_order(demo, tmp_path):
         if adjust:
             tokens.append(("+" if adjust > 0 else "") + n(adjust, places))
         total = sum((D(t.replace(",", ".")) for t in printed), D(0)) \
-            + D(n(adjust, places).replace(",", "."))
+            + D(n(adjust, places).replace(",", ".").replace("−", "-"))  # a net penalty
         index = (total * 100 / r.applicable_max).quantize(D("0.01"), rounding=ROUND_HALF_UP)
         tokens += [n(total, places), n(index, places)]
         if r.applicable_max != usual_max:  # marked, and explained under the table
@@ -317,11 +317,34 @@ def test_heads_annex_grades_reasons_and_counts(demo, tmp_path):
             if h.override:
                 overridden += 1
                 assert flat(h.override.reason) in whole
-        c = counts(heads)
         assert (f"Tổng số {len(heads)} người đứng đầu: "
-                + "; ".join(f"{g.label}: {c[g]}" for g in Grade) + ".") in whole
+                + "; ".join(f"{g.label}: {k}" for g, k in counts(heads).items()) + ".") in whole
     assert overridden == 1
     assert "Không hoàn thành nhiệm vụ" in whole
+
+
+@needs_poppler
+def test_heads_annex_lists_a_head_in_post_too_short_a_time_as_not_classified(demo, tmp_path):
+    """The demo's head of SCT took up the post on 1 November 2025, of P003 on 16 October: two
+    months of the year each, under the six a new period asks for."""
+    out = build_heads(demo, tmp_path / "xep-loai.pdf")
+    result = demo.evaluate()
+    text = text_of(out)
+    whole = flat(text_of(out, layout=False))
+    for code, day in (("SCT", "01/11/2025"), ("P003", "16/10/2025")):
+        unit = next(u for u in demo.units() if u.code == code)
+        head = result.heads[unit.uuid]
+        [line] = [line for line in text.splitlines() if unit.head_name in line]
+        assert seq(n(head.row.result.published_index), str(head.row.rank), "Không", "xếp",
+                   "loại").search(line), line
+        assert (f"Giữ chức vụ từ {day} (2 tháng trong năm), dưới 6 tháng: không xếp loại"
+                in whole)
+    assert ("Tổng số 17 người đứng đầu: Hoàn thành xuất sắc nhiệm vụ: 7; Hoàn thành tốt nhiệm "
+            "vụ: 8; Hoàn thành nhiệm vụ: 0; Không hoàn thành nhiệm vụ: 1; Không xếp loại: 1."
+            in whole)
+    assert ("Tổng số 6 người đứng đầu: Hoàn thành xuất sắc nhiệm vụ: 2; Hoàn thành tốt nhiệm "
+            "vụ: 4; Hoàn thành nhiệm vụ: 0; Không hoàn thành nhiệm vụ: 0." in whole)
+    assert whole.count("Không xếp loại") == 4  # the grade of each, and its block's counts
 
 
 # -- the score sheet ----------------------------------------------------------------------------

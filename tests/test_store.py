@@ -167,6 +167,53 @@ def test_duplicate_codes_are_refused(period):
             ed.add_unit("SYT", "Sở Y tế (trùng)", "SO")
 
 
+def test_the_date_a_head_took_up_the_post_is_kept_as_iso_audited_and_undone(period):
+    from datetime import date
+    with period.edit("gui") as ed:
+        ed.update_unit("SYT", head_since="01/09/2025")
+        ed.add_unit("X02", "Xã Bình An", "XA", "Lê Văn Cường", "Chủ tịch UBND xã",
+                    head_since=date(2025, 7, 1))
+        txn = ed.txn
+    units = {u.code: u for u in period.units()}
+    assert (units["SYT"].head_since, units["X01"].head_since, units["X02"].head_since) == (
+        "2025-09-01", None, "2025-07-01")
+    assert {u.code: u.head_since for u in period.snapshot().units} == {
+        "SYT": date(2025, 9, 1), "X01": None, "X02": date(2025, 7, 1)}
+    entry = [e for e in period.audit() if e.entity == "unit" and e.action == "update"][-1]
+    assert entry.changes["head_since"] == [None, "2025-09-01"]
+    period.revert(txn)
+    assert [(u.code, u.head_since) for u in period.units()] == [("SYT", None), ("X01", None)]
+    with period.edit() as ed:
+        ed.update_unit("SYT", head_since="2025-10-16")
+        ed.update_unit("X01", head_since="2025-10-16")
+        ed.update_unit("X01", head_since="")  # cleared: in post the whole year
+    assert [(u.code, u.head_since) for u in period.units()] == [("SYT", "2025-10-16"),
+                                                                ("X01", None)]
+    for bad in ("31/02/2025", "16-10-2025", "1/9/25", "hôm qua"):
+        with pytest.raises(ValidationError, match=f"Đơn vị SYT: ngày giữ chức vụ '{bad}' không "
+                                                  "hợp lệ: ngày phải có dạng dd/mm/yyyy hoặc "
+                                                  "yyyy-mm-dd"):
+            with period.edit() as ed:
+                ed.update_unit("SYT", head_since=bad)
+    assert period.units()[0].head_since == "2025-10-16"
+
+
+def test_a_new_period_leaves_heads_in_post_under_six_months_unclassified(period):
+    assert period.settings().min_months_in_post == 6
+    with period.edit() as ed:
+        ed.update_unit("SYT", head_since="01/08/2025")  # 5 months of 2025
+        ed.update_unit("X01", head_since="01/07/2025")  # 6
+    heads = {h.row.result.unit.code: h for h in period.evaluate().heads.values()}
+    assert heads["SYT"].grade.value == "khong_xep_loai"
+    assert heads["SYT"].reason == ("Giữ chức vụ từ 01/08/2025 (5 tháng trong năm), dưới 6 tháng: "
+                                   "không xếp loại")
+    assert heads["X01"].grade.value == "khong_hoan_thanh" and heads["X01"].reason == ""
+    with period.edit() as ed:
+        ed.set_setting("min_months_in_post", "0")  # the rule off
+    heads = {h.row.result.unit.code: h for h in period.evaluate().heads.values()}
+    assert heads["SYT"].grade.value == "khong_hoan_thanh" and heads["SYT"].reason == ""
+
+
 # -- history --------------------------------------------------------------------------------
 
 def test_every_score_change_is_audited_with_old_and_new(period):
@@ -455,6 +502,32 @@ def test_a_schema_1_files_document_identity_moves_to_the_settings(tmp_path):
         "decision_number": "386/QĐ-UBND", "decision_date": "2026-02-26",
         "signer_authority": ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
         "signer_title": "PHÓ CHỦ TỊCH", "signer_name": "Nguyễn Kim Chi"}
+
+
+def test_a_schema_3_file_is_upgraded_with_every_head_in_post_the_whole_year(tmp_path):
+    path = tmp_path / "old.parapp"
+    shutil.copy(FIXTURES / "schema-3.parapp", path)
+    before = _counts(path)
+    con = sqlite3.connect(path)
+    units_before = con.execute("SELECT * FROM unit ORDER BY id").fetchall()
+    con.close()
+    with Store.open(path) as store:
+        assert store.upgraded_from is not None
+        assert [(u.code, u.head_name, u.head_title, u.head_since) for u in store.units()] == [
+            ("SYT", "Nguyễn Văn An", "Giám đốc", None),
+            ("X01", "Trần Thị Bích", "Chủ tịch UBND xã", None)]
+        # never stored: the rule is off, the results stay what they were
+        assert store.settings().min_months_in_post == 0
+        grades = {h.row.result.unit.code: h.grade.value for h in store.evaluate().heads.values()}
+        assert grades == {"SYT": "tot", "X01": "khong_hoan_thanh"}  # X01: its override
+    assert _counts(path) == before
+    con = sqlite3.connect(path)
+    columns = [r[1] for r in con.execute("PRAGMA table_info(unit)")]
+    units_after = con.execute("SELECT * FROM unit ORDER BY id").fetchall()
+    con.close()
+    since = columns.index("head_since")
+    assert [row[:since] + row[since + 1:] for row in units_after] == units_before
+    assert [row[since] for row in units_after] == [None, None]
 
 
 @pytest.mark.parametrize("fixture", RELEASED[:-1], ids=lambda f: f.stem)

@@ -8,6 +8,10 @@ no more than 20 % of those rated "hoàn thành tốt"). Candidates beyond the qu
 rank, fall through to the next rule they satisfy. Manual overrides and
 disqualifications (always with a reason) win over the rules and take quota places first.
 Rank conditions do not apply to units that are scored but not ranked.
+
+A head in post fewer than the period's `min_months_in_post` months of its year (`months_in_post`)
+is not classified (Grade.NOT_CLASSIFIED, with the reason) unless an override gives a grade: the
+rules never see them, so they take no quota place and count in no quota base.
 """
 from __future__ import annotations
 
@@ -16,11 +20,12 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
 from parapp.core.i18n import fold, pick
-from parapp.core.numbers import fmt, parse_decimal
+from parapp.core.numbers import fmt, fmt_date, parse_decimal
 from parapp.core.ranking import RankRow
 from parapp.core.scoring import COMPONENTS
 
@@ -30,6 +35,8 @@ class Grade(StrEnum):
     GOOD = "tot"
     COMPLETED = "hoan_thanh"
     NOT_COMPLETED = "khong_hoan_thanh"
+    # no level at all: a head in post too short a time (or so overridden); never a rule's grade
+    NOT_CLASSIFIED = "khong_xep_loai"
 
     @property
     def label(self) -> str:
@@ -38,6 +45,7 @@ class Grade(StrEnum):
             Grade.GOOD: pick("Hoàn thành tốt nhiệm vụ", "Good"),
             Grade.COMPLETED: pick("Hoàn thành nhiệm vụ", "Completed"),
             Grade.NOT_COMPLETED: pick("Không hoàn thành nhiệm vụ", "Not completed"),
+            Grade.NOT_CLASSIFIED: pick("Không xếp loại", "Not classified"),
         }[self]
 
     @property
@@ -45,7 +53,15 @@ class Grade(StrEnum):
         return list(Grade).index(self)
 
     def at_least(self, other: Grade) -> bool:
+        """Whether this grade is `other` or better. Not classified is no level: it is at least
+        nothing and nothing is at least it."""
+        if Grade.NOT_CLASSIFIED in (self, other):
+            return False
         return self.order <= other.order
+
+
+# the grades a rule may give (and a quota be counted in): every one but "not classified"
+RULE_GRADES = tuple(g for g in Grade if g is not Grade.NOT_CLASSIFIED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +147,7 @@ class Rule:
         if max_rank is not None and (not isinstance(max_rank, int) or max_rank < 1):
             raise ValueError(pick("xếp hạng tối đa phải là số nguyên dương",
                                   "max_rank must be a positive integer"))
-        known = [g.value for g in Grade]
+        known = [g.value for g in RULE_GRADES]
         wrong = next((g for g in (data.get("grade"), data.get("quota_base") or Grade.GOOD)
                       if not isinstance(g, str) or g not in known), None)
         if wrong is not None or "grade" not in data:
@@ -229,6 +245,47 @@ class Override:
                                   "an override needs a reason"))
 
 
+def months_in_post(since: date | None, year: int) -> int:
+    """The whole calendar months of `year` a head who took up the post on `since` held it.
+
+    Counted from max(since, 1 January) to 31 December; a month counts when the head held the
+    post all of it, so a head from the 1st of a month has that month, a head from any later
+    day starts with the next: from 01/09 → 4 months (September to December), from 02/09 or
+    16/09 → 3 (October to December), from 01/12 → 1, from 02/12 → 0. None (not recorded) or a
+    date before the year → 12; a date after the year's end → 0."""
+    if since is None or since <= date(year, 1, 1):
+        return 12
+    if since.year > year:
+        return 0
+    return 12 - since.month + (1 if since.day == 1 else 0)
+
+
+@dataclass(frozen=True, slots=True)
+class ShortTenure:
+    """Why a head is not classified: in post since `since`, `months` months of `year`, fewer
+    than the period's `minimum`."""
+    since: date
+    year: int
+    months: int
+    minimum: int
+
+    @property
+    def reason(self) -> str:
+        day = fmt_date(self.since)
+        return pick(f"Giữ chức vụ từ {day} ({self.months} tháng trong năm), dưới "
+                    f"{self.minimum} tháng: không xếp loại",
+                    f"In post since {day} ({self.months} month{'' if self.months == 1 else 's'}"
+                    f" of the year), under {self.minimum} months: not classified")
+
+
+def short_tenure(since: date | None, year: int, minimum: int) -> ShortTenure | None:
+    """The head's short tenure when it is below `minimum` months (0: the rule is off)."""
+    months = months_in_post(since, year)
+    if since is None or months >= minimum:
+        return None
+    return ShortTenure(since, year, months, minimum)
+
+
 @dataclass(slots=True)
 class HeadResult:
     row: RankRow
@@ -236,25 +293,37 @@ class HeadResult:
     rule: int | None  # index of the rule that gave the grade; None when overridden
     override: Override | None = None
     by_quota: bool = False  # fell below a better grade because that grade's quota was full
+    tenure: ShortTenure | None = None  # not classified: in post too short a time
 
     @property
     def reason(self) -> str:
         if self.override:
             return self.override.reason
+        if self.tenure:
+            return self.tenure.reason
         if self.by_quota:
             return pick("vượt hạn mức tỷ lệ xếp loại cao hơn", "above the quota of a higher grade")
         return ""
 
 
 def classify_block(rows: Sequence[RankRow], rules: Sequence[Rule],
-                   overrides: Mapping[str, Override] | None = None) -> list[HeadResult]:
-    """Classify the heads of one block's units (ranked and unranked rows)."""
+                   overrides: Mapping[str, Override] | None = None, *, min_months: int = 0,
+                   year: int | None = None) -> list[HeadResult]:
+    """Classify the heads of one block's units (ranked and unranked rows). With `min_months`,
+    a head in post fewer months of `year` than that is not classified unless overridden."""
     overrides = overrides or {}
+    if min_months and year is None:
+        raise ValueError("min_months needs the period's year")
     results: list[HeadResult] = []
     for row in rows:
         ov = overrides.get(row.result.key)
         if ov is not None:
             results.append(HeadResult(row, ov.grade, None, ov))
+            continue
+        short = short_tenure(row.result.unit.head_since, year, min_months) \
+            if min_months and year is not None else None
+        if short is not None:
+            results.append(HeadResult(row, Grade.NOT_CLASSIFIED, None, tenure=short))
         else:
             results.append(HeadResult(row, *_first_rule(row, rules, 0)))
     for i, rule in enumerate(rules):
@@ -305,7 +374,11 @@ def _first_rule(row: RankRow, rules: Sequence[Rule], start: int,
 
 
 def counts(results: Iterable[HeadResult]) -> dict[Grade, int]:
+    """Heads per grade, in grade order: every grade a rule gives, and "not classified" only
+    when some head is (so that what a period without any prints stays as it was)."""
     out = {g: 0 for g in Grade}
     for h in results:
         out[h.grade] += 1
+    if not out[Grade.NOT_CLASSIFIED]:
+        del out[Grade.NOT_CLASSIFIED]
     return out

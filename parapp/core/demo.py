@@ -4,7 +4,8 @@ After the 2025 two-tier reform: 17 provincial agencies and, by default, 40 wards
 communes, the 2025 criteria set in demo_data/criteria.json, a council of 7 member departments, and a
 complete appraisal: self scores with explanations and evidence, deductions with reasons, a second
 round for some contested deductions, SIPAS and survey results, bonus and penalty lines, previous
-ranks. Everything goes through the same validated `Edit` API as user input. The same seed gives
+ranks, and a few heads who took up the post late in the year (`HEADS_SINCE`). Everything goes
+through the same validated `Edit` API as user input. The same seed gives
 the same file, byte for byte: UUIDs and timestamps come from the seed too.
 """
 from __future__ import annotations
@@ -27,6 +28,10 @@ from parapp.core.store import Edit, Store
 PROVINCE = "Tỉnh Sơn Hà"
 YEAR = 2025
 DEFAULT_COMMUNES = 120  # wards and communes together
+# heads who took up the post during the year (the others held it all year): two too late to be
+# classified under the 6 months new periods ask for, and a commune's, from the day the merged
+# communes began (1 July 2025), exactly at the minimum
+HEADS_SINCE = {"SCT": "2025-11-01", "P003": "2025-10-16", "X003": "2025-07-01"}
 
 
 def _data(name: str) -> dict:
@@ -139,7 +144,7 @@ class _DemoBuilder:
             ranked = d["code"] != "BQLDAGT"  # a project board: scored, not ranked
             prev = dept_prev.pop() if ranked and dept_prev and d["code"] != "SDTTG" else None
             ed.add_unit(d["code"], d["name"], "SO", self.person(), d["head_title"], ranked=ranked,
-                        prev_rank=prev, position=i)
+                        prev_rank=prev, position=i, head_since=HEADS_SINCE.get(d["code"]))
             out.append((d["code"], "SO", rng.gauss(0.9, 0.04)))
         wards_n = self.communes // 3
         communes_n = self.communes - wards_n
@@ -152,7 +157,8 @@ class _DemoBuilder:
                 name = pool[i % len(pool)] + (f" {i // len(pool) + 1}" if i >= len(pool) else "")
                 code = f"{prefix}{i + 1:03d}"
                 ed.add_unit(code, name, block, self.person(), title,
-                            prev_rank=prev_ranks[i] if rng.random() < 0.9 else None, position=i)
+                            prev_rank=prev_ranks[i] if rng.random() < 0.9 else None, position=i,
+                            head_since=HEADS_SINCE.get(code))
                 out.append((code, block, rng.gauss(0.85, 0.06)))
         return out
 
@@ -347,7 +353,6 @@ def build_demo(path: Path | str, seed: int = 2025, units: int | None = None,
     store = Store.create(tmp, PROVINCE, YEAR, author="Sở Nội vụ (dữ liệu mẫu)",
                          clock=builder.clock, new_uuid=builder.new_uuid,
                          uuid=identity or str(uuid.uuid4()))
-    builder.new_uuid()  # the draw the period's UUID once took: the rest stays as it always was
     try:
         with store.edit("demo: bộ chỉ số") as ed:
             builder.structure(ed)

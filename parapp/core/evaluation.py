@@ -27,6 +27,7 @@ class Snapshot:
     units: Sequence[UnitInput]
     settings: PeriodSettings = DEFAULTS
     overrides: Mapping[str, Override] = field(default_factory=dict)  # unit key → override
+    year: int | None = None  # the period's: months in post are counted in it
 
 
 @dataclass
@@ -55,7 +56,7 @@ def reevaluate_unit(snapshot: Snapshot, result: PeriodResult, engine: Engine,
     rankings[unit.block] = rank_block(unit.block, block, settings.tie_policy,
                                       settings.tie_breakers, settings.rounding)
     heads = dict(result.heads)
-    for h in classify_block(rankings[unit.block].rows(), settings.rules, snapshot.overrides):
+    for h in _classify(snapshot, rankings[unit.block]):
         heads[h.row.result.key] = h
     return snapshot, PeriodResult(results, rankings, heads)
 
@@ -73,9 +74,17 @@ def evaluate(snapshot: Snapshot, engine: Engine | None = None) -> PeriodResult:
                 for code, rs in by_block.items()}
     heads: dict[str, HeadResult] = {}
     for ranking in rankings.values():
-        for h in classify_block(ranking.rows(), settings.rules, snapshot.overrides):
+        for h in _classify(snapshot, ranking):
             heads[h.row.result.key] = h
     return PeriodResult(results, rankings, heads)
+
+
+def _classify(snapshot: Snapshot, ranking: BlockRanking) -> list[HeadResult]:
+    settings = snapshot.settings
+    # the rule needs the year; a snapshot without one (made by hand) classifies every head
+    minimum = settings.min_months_in_post if snapshot.year is not None else 0
+    return classify_block(ranking.rows(), settings.rules, snapshot.overrides,
+                          min_months=minimum, year=snapshot.year)
 
 
 def evaluate_preview(snapshot: Snapshot, texts: Mapping[str, str]) -> PeriodResult:

@@ -17,6 +17,7 @@ import sqlite3
 import typing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -209,7 +210,21 @@ _MEANINGS: dict[tuple[str, str], Callable[[dict], str | None]] = {
     ("criterion", "params"): lambda row: params_problem(json.loads(row["params"])),
     ("head_override", "grade"): lambda row: None if row["grade"] in [g.value for g in Grade]
     else pick(f"chỉ nhận: {', '.join(Grade)}", f"one of: {', '.join(Grade)}"),
+    ("unit", "head_since"): lambda row: _iso_date_problem(row["head_since"]),
 }
+
+
+def _iso_date_problem(value) -> str | None:
+    """Why a stored date is not the ISO yyyy-mm-dd parapp writes (None: it is, or NULL)."""
+    if value is None:
+        return None
+    try:
+        if isinstance(value, str) and date.fromisoformat(value).isoformat() == value:
+            return None
+    except ValueError:
+        pass
+    return pick("không phải ngày dạng yyyy-mm-dd", "not a date as yyyy-mm-dd")
+
 
 
 @functools.cache

@@ -167,6 +167,13 @@ def _v2_to_v3(con: sqlite3.Connection) -> None:
     con.execute("ALTER TABLE merged_package ADD COLUMN package_values TEXT DEFAULT '{}' NOT NULL")
 
 
+def _v3_to_v4(con: sqlite3.Connection) -> None:
+    """Schema 4: the date the unit's head took up the post (ISO text), so that a head in post
+    too few months of the year can be left unclassified. Units of older files keep NULL: in
+    post the whole year, classified as before."""
+    con.execute("ALTER TABLE unit ADD COLUMN head_since VARCHAR(10)")
+
+
 PERIOD_IDENTITY = ("issuer", "decision_number", "decision_date", "place", "signer_authority",
                    "signer_body", "signer_title", "signer_name")
 
@@ -197,4 +204,5 @@ def _period_identity_to_settings(con: sqlite3.Connection) -> None:
         con.execute(f"ALTER TABLE period DROP COLUMN {column}")
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3,
+                                                                3: _v3_to_v4}

@@ -194,6 +194,10 @@ class Unit(Tracked, Base):
     block_id: Mapped[int] = mapped_column(ForeignKey("block.id"), index=True)
     head_name: Mapped[str] = mapped_column(String(200), default="")
     head_title: Mapped[str] = mapped_column(String(200), default="")
+    # when the current head took up the post, an ISO date (yyyy-mm-dd) like every date parapp
+    # stores; None: in post the whole period. A head in post too few months of the period's year
+    # is not classified (setting min_months_in_post; schema 4)
+    head_since: Mapped[str | None] = mapped_column(String(10), default=None)
     ranked: Mapped[bool] = mapped_column(default=True)  # False: scored but not ranked
     prev_rank: Mapped[int | None] = mapped_column(default=None)
     position: Mapped[int] = mapped_column(default=0)

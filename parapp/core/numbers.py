@@ -8,10 +8,10 @@ the interface language's decimal mark (8,50 in Vietnamese, 8.50 in English); mac
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
-from parapp.core.i18n import language
+from parapp.core.i18n import language, pick
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -92,6 +92,28 @@ def fmt_time(iso: str) -> str:
         return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
     except (TypeError, ValueError):
         return iso
+
+
+def fmt_date(day: date) -> str:
+    """A date as documents print it, in every language: dd/mm/yyyy."""
+    return day.strftime("%d/%m/%Y")
+
+
+def parse_date(text: str) -> date:
+    """'2025-09-01', '01/09/2025' or '1/9/2025' (day first, a four-digit year) → a date.
+    Raises ValueError saying the forms it takes."""
+    value = text.strip()
+    try:
+        if "/" in value:
+            day, month, year = value.split("/")
+            if not (len(year.strip()) == 4 and all(p.strip().isdigit()
+                                                   for p in (day, month, year))):
+                raise ValueError
+            return date(int(year), int(month), int(day))
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(pick("ngày phải có dạng dd/mm/yyyy hoặc yyyy-mm-dd",
+                              "a date as dd/mm/yyyy or yyyy-mm-dd")) from None
 
 
 def canonical(value: Decimal) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from parapp.core.criteria import MAX_POINTS, CriteriaTree, Source
@@ -67,6 +68,8 @@ class UnitInput:
     sipas_pct: Decimal | None = None
     survey_pct: Decimal | None = None
     adjustments: Sequence[Adjustment] = ()
+    # when the head took up the post (None: the whole period); not scored, classified on
+    head_since: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,6 @@ import json
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -22,7 +21,7 @@ from parapp.core.classification import (
 )
 from parapp.core.errors import ValidationError
 from parapp.core.i18n import pick
-from parapp.core.numbers import canonical, parse_decimal
+from parapp.core.numbers import canonical, parse_date, parse_decimal
 from parapp.core.ranking import TIE_BREAKERS, TiePolicy
 from parapp.core.scoring import ROUNDINGS, Caps
 
@@ -103,14 +102,7 @@ def _date(text: str) -> str | None:
     value = text.strip()
     if value.lower() in ("", "none", "không"):
         return None
-    try:
-        if "/" in value:
-            day, month, year = (int(p) for p in value.split("/"))
-            return date(year, month, day).isoformat()
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise ValueError(pick("ngày phải có dạng dd/mm/yyyy hoặc yyyy-mm-dd",
-                              "a date as dd/mm/yyyy or yyyy-mm-dd")) from None
+    return parse_date(value).isoformat()
 
 
 def _lines(most: int, limit: int = 200) -> Callable[[str], list[str]]:
@@ -175,6 +167,12 @@ SPECS: dict[str, SettingSpec] = {
         "Published figures: components (each component rounded, total and index computed from "
         "the rounded ones, ranked on what is printed) or none (computed on unrounded values, "
         "with a footnote)"),
+    "min_months_in_post": SettingSpec(
+        0, _int_range(0, 12),
+        "Số tháng tối thiểu người đứng đầu giữ chức vụ trong năm đánh giá để được xếp loại "
+        "(0…12; dưới mức này: không xếp loại, trừ khi được điều chỉnh; 0: không áp dụng)",
+        "Fewest months of the period's year a head must have held the post to be classified "
+        "(0…12; fewer: not classified, unless overridden; 0: rule off)"),
     "display_decimals": SettingSpec(
         2, _int_range(2, 3), "Số chữ số thập phân khi hiển thị (2 hoặc 3)",
         "Decimals shown (2 or 3)"),
@@ -266,7 +264,8 @@ SPECS: dict[str, SettingSpec] = {
 # written into every new period (and the demo): what parapp now publishes with. A file that never
 # stored them keeps the defaults above — what it was made with — so that its published results
 # do not move when parapp is updated.
-NEW_PERIOD_SETTINGS = {"classification": NEW_PERIOD_CLASSIFICATION, "rounding": "components"}
+NEW_PERIOD_SETTINGS = {"classification": NEW_PERIOD_CLASSIFICATION, "rounding": "components",
+                       "min_months_in_post": "6"}
 
 DOCUMENT_KEYS = ("issuer_parent", "issuer", "decision_number", "decision_date", "place",
                  "signer_authority", "signer_title", "signer_name", "legal_bases", "proposal",
@@ -313,6 +312,7 @@ class PeriodSettings:
     tie_breakers: tuple[str, ...]
     classification: Any  # preset name or rule list, as stored
     rules: tuple[Rule, ...]
+    min_months_in_post: int  # 0: every head is classified, however short in post
     display_decimals: int
     allow_appraisal_above_self: bool
     bonus_cap: Decimal | None
@@ -328,6 +328,7 @@ class PeriodSettings:
             tie_policy=TiePolicy(v["tie_policy"]), rounding=v["rounding"],
             tie_breakers=tuple(v["tie_breakers"]),
             classification=v["classification"], rules=rules_from_setting(v["classification"]),
+            min_months_in_post=int(v["min_months_in_post"]),
             display_decimals=int(v["display_decimals"]),
             allow_appraisal_above_self=bool(v["allow_appraisal_above_self"]),
             bonus_cap=Decimal(v["bonus_cap"]) if v["bonus_cap"] is not None else None,
@@ -344,7 +345,9 @@ class PeriodSettings:
         return {
             "tie_policy": self.tie_policy.value, "rounding": self.rounding,
             "tie_breakers": list(self.tie_breakers),
-            "classification": self.classification, "display_decimals": self.display_decimals,
+            "classification": self.classification,
+            "min_months_in_post": self.min_months_in_post,
+            "display_decimals": self.display_decimals,
             "allow_appraisal_above_self": self.allow_appraisal_above_self,
             "bonus_cap": canonical(self.bonus_cap) if self.bonus_cap is not None else None,
             "penalty_cap": canonical(self.penalty_cap) if self.penalty_cap is not None else None,

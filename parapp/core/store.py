@@ -21,7 +21,7 @@ import uuid as uuid_mod
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, cast
@@ -88,7 +88,13 @@ from parapp.core.models import (
     ddl,
 )
 from parapp.core.models import Adjustment as AdjustmentRow
-from parapp.core.numbers import MAX_ENTERED_DECIMALS, canonical, parse_decimal, too_precise
+from parapp.core.numbers import (
+    MAX_ENTERED_DECIMALS,
+    canonical,
+    parse_date,
+    parse_decimal,
+    too_precise,
+)
 from parapp.core.scoring import Adjustment, LeafScore, UnitInput, check_adjustment
 from parapp.core.settings import NEW_PERIOD_SETTINGS, SPECS, PeriodSettings, parse_setting
 
@@ -780,7 +786,7 @@ def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
     crit_uuid = dict(s.execute(select(Criterion.id, Criterion.uuid)).tuples().all())
     block_code = dict(s.execute(select(Block.id, Block.code)).tuples().all())
     unit_query = select(Unit.id, Unit.uuid, Unit.code, Unit.name, Unit.block_id, Unit.ranked,
-                        Unit.prev_rank).where(Unit.deleted.is_(False))
+                        Unit.prev_rank, Unit.head_since).where(Unit.deleted.is_(False))
     if only is not None:
         unit_query = unit_query.where(Unit.code == only)
     unit_rows = s.execute(unit_query.order_by(Unit.position, Unit.code)).all()
@@ -814,7 +820,8 @@ def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
             key=u.uuid, code=u.code, name=u.name, block=block_code.get(u.block_id, "?"),
             ranked=u.ranked, prev_rank=u.prev_rank, excluded=frozenset(excluded.get(u.id, ())),
             scores=scores.get(u.id, {}), sipas_pct=sp, survey_pct=sv,
-            adjustments=tuple(adjustments.get(u.id, ()))))
+            adjustments=tuple(adjustments.get(u.id, ())),
+            head_since=date.fromisoformat(u.head_since) if u.head_since else None))
     return units
 
 
@@ -852,8 +859,9 @@ def _load_snapshot(s: Session, settings: PeriodSettings) -> Snapshot:
             .join(Unit, HeadOverride.unit_id == Unit.id).where(HeadOverride.deleted.is_(False))):
         if code in unit_uuid:
             overrides[unit_uuid[code]] = Override(Grade(grade), reason, disq)
+    year = s.scalar(select(Period.year))
     return Snapshot(tree, [BlockInfo(b.code, b.name) for b in block_rows], units, settings,
-                    overrides)
+                    overrides, year=year)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1075,18 +1083,24 @@ class Edit:
 
     def add_unit(self, code: str, name: str, block: str, head_name: str = "",
                  head_title: str = "", ranked: bool = True, prev_rank: int | None = None,
-                 position: int | None = None) -> Unit:
+                 position: int | None = None, head_since: date | str | None = None) -> Unit:
+        """A new unit; `head_since`, when its head took up the post (a date, 'yyyy-mm-dd' or
+        'dd/mm/yyyy'; None: the whole period)."""
         _require_code(code, "đơn vị", "unit")
         return self._new(Unit(code=code, name=name, block=self.block(block), head_name=head_name,
-                              head_title=head_title, ranked=ranked, prev_rank=prev_rank,
+                              head_title=head_title, head_since=_head_since(head_since, code),
+                              ranked=ranked, prev_rank=prev_rank,
                               position=_pos(position, code)), "đơn vị", "unit")
 
     def update_unit(self, code: str, *, block: str | None = None, **fields: Any) -> Unit:
-        """Change a unit's fields (name, head_name, head_title, ranked, prev_rank, block)."""
+        """Change a unit's fields (name, head_name, head_title, head_since, ranked, prev_rank,
+        block)."""
         unit = self.unit(code)
         for key, value in fields.items():
-            if key not in ("name", "head_name", "head_title", "ranked", "prev_rank"):
+            if key not in ("name", "head_name", "head_title", "head_since", "ranked", "prev_rank"):
                 raise ValidationError(f"Không sửa được trường '{key}'", f"Cannot edit '{key}'")
+            if key == "head_since":
+                value = _head_since(value, code)
             if getattr(unit, key) != value:
                 setattr(unit, key, value)
         if block is not None and unit.block.code != block:
@@ -1559,6 +1573,22 @@ def _responsible(c: Criterion | None) -> Member | None:
 
 
 _CODE = re.compile(r"^[0-9A-Za-z_.\-]{1,50}$")
+
+
+def _head_since(value: date | str | None, unit: str) -> str | None:
+    """The stored form of the date a unit's head took up the post: ISO text, or None."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return parse_date(str(value)).isoformat()
+    except ValueError as exc:
+        raise ValidationError(f"Đơn vị {unit}: ngày giữ chức vụ '{value}' không hợp lệ: {exc}",
+                              f"Unit {unit}: invalid date of taking up the post '{value}': "
+                              f"{exc}") from None
 
 
 def _require_code(code: str, vi: str, en: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -34,6 +35,7 @@ class UnitRow:
     name: str
     head_name: str
     head_title: str
+    head_since: date | None = None  # when the head took up the post (None: not recorded)
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,9 @@ def read_period(store: Store) -> PeriodData:
     snapshot = store.snapshot()
     engine = Engine(snapshot.tree, snapshot.settings.caps)
     result = evaluate(snapshot, engine)
-    units = [UnitRow(u.uuid, u.code, u.name, u.head_name, u.head_title) for u in store.units()]
+    units = [UnitRow(u.uuid, u.code, u.name, u.head_name, u.head_title,
+                     date.fromisoformat(u.head_since) if u.head_since else None)
+             for u in store.units()]
     members = [MemberRow(m.code, m.department, m.person or "") for m in store.members()]
     return PeriodData(PeriodInfo(period.uuid, period.province, period.year, period.title or ""),
                       snapshot, engine, result, units, members, store.package_scope(),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from parapp.core.classification import Grade, HeadResult, counts
 from parapp.core.evaluation import PeriodResult
-from parapp.core.numbers import fmt
+from parapp.core.numbers import fmt, fmt_date
 from parapp.core.ranking import RankRow, tie_breaker_label
 from parapp.core.settings import DEFAULTS, PeriodSettings
 from parapp.ui.sizing import RoomyDelegate, chars
@@ -69,6 +70,7 @@ GRADE_COLOURS: dict[Grade, QColor] = {
     Grade.GOOD: QColor("#3b7fd4"),
     Grade.COMPLETED: QColor("#d9981f"),
     Grade.NOT_COMPLETED: QColor("#d64a3d"),
+    Grade.NOT_CLASSIFIED: QColor("#7f8c99"),  # a head in post too short a time: no level
 }
 UNRANKED_COLOUR = QColor("#9a9a9a")
 NO_GRADE_COLOUR = QColor("#7f8c99")
@@ -115,6 +117,12 @@ def row_note(row: RankRow, head: HeadResult | None) -> str:
         parts.append(head.reason)
     text = "; ".join(parts)
     return text[:1].upper() + text[1:]
+
+
+def head_since(unit: Any) -> date | None:
+    """When a unit's head took up the post: a view row's date or a store row's ISO text."""
+    value = getattr(unit, "head_since", None)
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def thresholds_of(settings: PeriodSettings) -> list[Decimal]:
@@ -501,6 +509,9 @@ class RankingModel(QAbstractTableModel):
             if unit is not None and getattr(unit, "head_name", ""):
                 head = unit.head_name + (f", {unit.head_title}" if unit.head_title else "")
                 lines.append(self.tr("Người đứng đầu: {head}").format(head=head))
+            since = head_since(unit)
+            if since is not None:
+                lines.append(self.tr("Giữ chức vụ từ ngày {date}").format(date=fmt_date(since)))
             return "\n".join(lines)
         if col == R_TOTAL:
             return self.tr("{total} / {max} điểm").format(
@@ -578,8 +589,8 @@ class Dashboard(QWidget):
 
     def set_period(self, result: PeriodResult | None, blocks: Sequence[Any], units: Sequence[Any],
                    settings: PeriodSettings, *, preview: bool = False) -> None:
-        """Show an evaluated period. `blocks` need .code and .name, `units` .uuid, .head_name
-        and .head_title (the store's rows do). The selected block and unit are kept. With
+        """Show an evaluated period. `blocks` need .code and .name, `units` .uuid, .head_name,
+        .head_title and may have .head_since (the store's rows do). The selected block and unit are kept. With
         `preview`, a banner says the settings shown are not saved."""
         kept_block = self.current_block()
         kept_unit = self.current_unit()

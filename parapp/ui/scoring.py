@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from parapp.core.criteria import Source
-from parapp.core.numbers import fmt
+from parapp.core.numbers import fmt, fmt_date
 from parapp.core.scoring import UnitResult
 from parapp.ui import preferences
 from parapp.ui.criteria_model import (
@@ -559,6 +559,9 @@ class ScoringView(QObject):
         if unit is not None and unit.head_name and unit.head_title:
             head = f"{unit.head_name}, {unit.head_title}"
         ui.headNameLabel.setText(head)
+        since = unit.head_since if unit is not None else None
+        ui.headNameLabel.setToolTip(self.tr("Giữ chức vụ từ ngày {date}").format(
+            date=fmt_date(since)) if since is not None else "")
         ui.totalLabel.setText(self.tr("{total} / {max} điểm").format(
             total=self._num(result.published_total), max=self._num(result.applicable_max)))
         ui.indexLabel.setText(f"{self._num(result.published_index)}%")

@@ -269,22 +269,22 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="104"/>
+        <location filename="../../parapp/ui/dashboard.py" line="106"/>
         <source>không xếp hạng</source>
         <translation>not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="107"/>
+        <location filename="../../parapp/ui/dashboard.py" line="109"/>
         <source>đồng hạng</source>
         <translation>shared rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="109"/>
+        <location filename="../../parapp/ui/dashboard.py" line="111"/>
         <source>phân định theo {what}</source>
         <translation>decided by {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="112"/>
+        <location filename="../../parapp/ui/dashboard.py" line="114"/>
         <source>điều chỉnh xếp loại: {reason}</source>
         <translation>classification adjusted: {reason}</translation>
     </message>
@@ -309,32 +309,32 @@
         <translation>Ranking table</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="658"/>
+        <location filename="../../parapp/ui/dashboard.py" line="669"/>
         <source>Chưa có dữ liệu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="663"/>
+        <location filename="../../parapp/ui/dashboard.py" line="674"/>
         <source>{n} đơn vị được xếp hạng</source>
         <translation>Ranked units: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="665"/>
+        <location filename="../../parapp/ui/dashboard.py" line="676"/>
         <source>{n} không xếp hạng</source>
         <translation>Not ranked: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="667"/>
+        <location filename="../../parapp/ui/dashboard.py" line="678"/>
         <source>{n} nhóm đồng hạng</source>
         <translation>Shared-rank groups: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="675"/>
+        <location filename="../../parapp/ui/dashboard.py" line="686"/>
         <source>Xếp loại người đứng đầu các đơn vị của khối</source>
         <translation>Classification of the unit heads in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="677"/>
+        <location filename="../../parapp/ui/dashboard.py" line="688"/>
         <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
         <translation>Whole province ({n} units): {counts}</translation>
     </message>
@@ -930,37 +930,37 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>IndexChart</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="144"/>
+        <location filename="../../parapp/ui/dashboard.py" line="152"/>
         <source>Biểu đồ chỉ số cải cách hành chính theo đơn vị</source>
         <translation>PAR Index chart by unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="253"/>
+        <location filename="../../parapp/ui/dashboard.py" line="261"/>
         <source>Không có đơn vị nào trong khối này</source>
         <translation>No units in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="290"/>
+        <location filename="../../parapp/ui/dashboard.py" line="298"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="358"/>
+        <location filename="../../parapp/ui/dashboard.py" line="366"/>
         <source>Chỉ số: {index}%</source>
         <translation>Index: {index}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="360"/>
+        <location filename="../../parapp/ui/dashboard.py" line="368"/>
         <source>Hạng: {rank}</source>
         <translation>Rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="361"/>
+        <location filename="../../parapp/ui/dashboard.py" line="369"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="364"/>
+        <location filename="../../parapp/ui/dashboard.py" line="372"/>
         <source>Xếp loại: {grade}</source>
         <translation>Classification: {grade}</translation>
     </message>
@@ -2008,92 +2008,97 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="403"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="403"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="403"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="395"/>
+        <location filename="../../parapp/ui/dashboard.py" line="403"/>
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="396"/>
+        <location filename="../../parapp/ui/dashboard.py" line="404"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="396"/>
+        <location filename="../../parapp/ui/dashboard.py" line="404"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="396"/>
+        <location filename="../../parapp/ui/dashboard.py" line="404"/>
         <source>Tăng/giảm</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="397"/>
+        <location filename="../../parapp/ui/dashboard.py" line="405"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="397"/>
+        <location filename="../../parapp/ui/dashboard.py" line="405"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="399"/>
+        <location filename="../../parapp/ui/dashboard.py" line="407"/>
         <source>Hạng trong khối; đơn vị không xếp hạng để trống (—)</source>
         <translation>Rank within the block; blank (—) for units not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="400"/>
+        <location filename="../../parapp/ui/dashboard.py" line="408"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="401"/>
+        <location filename="../../parapp/ui/dashboard.py" line="409"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="402"/>
+        <location filename="../../parapp/ui/dashboard.py" line="410"/>
         <source>Hạng năm trước</source>
         <translation>Last year&apos;s rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="403"/>
+        <location filename="../../parapp/ui/dashboard.py" line="411"/>
         <source>Số bậc tăng (+) hoặc giảm (−) so với năm trước</source>
         <translation>Places gained (+) or lost (−) since last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="404"/>
+        <location filename="../../parapp/ui/dashboard.py" line="412"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="405"/>
+        <location filename="../../parapp/ui/dashboard.py" line="413"/>
         <source>Đồng hạng, tiêu chí phụ đã phân định thứ hạng, lý do điều chỉnh xếp loại</source>
         <translation>Shared ranks, tie-breakers that decided the rank, reasons for classification adjustments</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="503"/>
+        <location filename="../../parapp/ui/dashboard.py" line="511"/>
         <source>Người đứng đầu: {head}</source>
         <translation>Unit head: {head}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="506"/>
+        <location filename="../../parapp/ui/dashboard.py" line="514"/>
+        <source>Giữ chức vụ từ ngày {date}</source>
+        <translation>In post since {date}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="517"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
@@ -2212,7 +2217,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/report_window.ui" line="276"/>
-        <location filename="../../parapp/ui/report_view.py" line="560"/>
+        <location filename="../../parapp/ui/report_view.py" line="561"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2257,149 +2262,149 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Only &amp;block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="314"/>
+        <location filename="../../parapp/ui/report_view.py" line="315"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="317"/>
+        <location filename="../../parapp/ui/report_view.py" line="318"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="356"/>
+        <location filename="../../parapp/ui/report_view.py" line="357"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="367"/>
+        <location filename="../../parapp/ui/report_view.py" line="368"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="390"/>
+        <location filename="../../parapp/ui/report_view.py" line="391"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="397"/>
+        <location filename="../../parapp/ui/report_view.py" line="398"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="398"/>
+        <location filename="../../parapp/ui/report_view.py" line="399"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="411"/>
+        <location filename="../../parapp/ui/report_view.py" line="412"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="420"/>
+        <location filename="../../parapp/ui/report_view.py" line="421"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="534"/>
+        <location filename="../../parapp/ui/report_view.py" line="535"/>
         <source>Không có máy in</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="535"/>
+        <location filename="../../parapp/ui/report_view.py" line="536"/>
         <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
         <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="539"/>
+        <location filename="../../parapp/ui/report_view.py" line="540"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="560"/>
+        <location filename="../../parapp/ui/report_view.py" line="561"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="574"/>
+        <location filename="../../parapp/ui/report_view.py" line="575"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="575"/>
+        <location filename="../../parapp/ui/report_view.py" line="576"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="598"/>
+        <location filename="../../parapp/ui/report_view.py" line="599"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="618"/>
+        <location filename="../../parapp/ui/report_view.py" line="619"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="619"/>
+        <location filename="../../parapp/ui/report_view.py" line="620"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="630"/>
-        <location filename="../../parapp/ui/report_view.py" line="657"/>
+        <location filename="../../parapp/ui/report_view.py" line="631"/>
+        <location filename="../../parapp/ui/report_view.py" line="658"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="631"/>
+        <location filename="../../parapp/ui/report_view.py" line="632"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="635"/>
-        <location filename="../../parapp/ui/report_view.py" line="666"/>
+        <location filename="../../parapp/ui/report_view.py" line="636"/>
+        <location filename="../../parapp/ui/report_view.py" line="667"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="645"/>
+        <location filename="../../parapp/ui/report_view.py" line="646"/>
         <source>Lưu bản Word</source>
         <translation>Save a Word draft</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="647"/>
+        <location filename="../../parapp/ui/report_view.py" line="648"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="706"/>
+        <location filename="../../parapp/ui/report_view.py" line="707"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="710"/>
+        <location filename="../../parapp/ui/report_view.py" line="711"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="711"/>
+        <location filename="../../parapp/ui/report_view.py" line="712"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="715"/>
+        <location filename="../../parapp/ui/report_view.py" line="716"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="717"/>
+        <location filename="../../parapp/ui/report_view.py" line="718"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="726"/>
+        <location filename="../../parapp/ui/report_view.py" line="727"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -2650,52 +2655,57 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="562"/>
+        <location filename="../../parapp/ui/scoring.py" line="563"/>
+        <source>Giữ chức vụ từ ngày {date}</source>
+        <translation>In post since {date}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/scoring.py" line="565"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="569"/>
+        <location filename="../../parapp/ui/scoring.py" line="572"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="574"/>
+        <location filename="../../parapp/ui/scoring.py" line="577"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="576"/>
+        <location filename="../../parapp/ui/scoring.py" line="579"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="582"/>
+        <location filename="../../parapp/ui/scoring.py" line="585"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="583"/>
+        <location filename="../../parapp/ui/scoring.py" line="586"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="592"/>
+        <location filename="../../parapp/ui/scoring.py" line="595"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="600"/>
+        <location filename="../../parapp/ui/scoring.py" line="603"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="602"/>
+        <location filename="../../parapp/ui/scoring.py" line="605"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="603"/>
+        <location filename="../../parapp/ui/scoring.py" line="606"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>

@@ -60,6 +60,8 @@ UNITS = Layout("units", "Đơn vị", (
     Column("block", "Khối", True, 16, "Mã hoặc tên khối; khối chưa có sẽ được tạo", SHORT),
     Column("head_name", "Người đứng đầu", False, 26, max_len=SHORT),
     Column("head_title", "Chức vụ", False, 22, max_len=SHORT),
+    Column("head_since", "Giữ chức vụ từ ngày", False, 14,
+           "Ngày người đứng đầu nhận chức vụ, dd/mm/yyyy; để trống: giữ chức vụ cả năm"),
     Column("prev_rank", "Xếp hạng năm trước", False, 10,
            "Số nguyên từ 1 đến số đơn vị của kỳ đánh giá"),
     Column("unranked", "Không xếp hạng", False, 10, "Có: chấm điểm nhưng không xếp hạng"),

@@ -6,6 +6,7 @@ so Excel or LibreOffice display what parapp displays while the cells keep every 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
@@ -17,7 +18,6 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 
-from parapp.core.classification import Grade
 from parapp.core.criteria import MAX_POINTS, Source
 from parapp.core.errors import ParappError
 from parapp.core.files import replacing
@@ -239,9 +239,13 @@ def export_data(store: Store, out: Path) -> Path:
     block_code = {b.id: b.code for b in blocks}
     ws = _layout_sheet(wb, LAYOUTS["units"])
     for r, u in enumerate(store.units(), start=2):
+        since = date.fromisoformat(u.head_since) if u.head_since else None
         for c, v in enumerate([u.code, u.name, block_code[u.block_id], u.head_name,
-                               u.head_title, u.prev_rank, None if u.ranked else "Có"], start=1):
-            ws.cell(row=r, column=c, value=v)
+                               u.head_title, since, u.prev_rank, None if u.ranked else "Có"],
+                              start=1):
+            cell = ws.cell(row=r, column=c, value=v)
+            if isinstance(v, date):
+                cell.number_format = "DD/MM/YYYY"
     scores, excluded = _scores_of(store)
     with store.session() as s:
         surveys = s.execute(select(Unit.code, SurveyResult.sipas_pct, SurveyResult.survey_pct)
@@ -388,9 +392,9 @@ def export_summary(store: Store, out: Path, block: str | None = None) -> Path:
                     cell.number_format = fmt_num
             ws.cell(row=4 + i, column=len(values)).alignment = WRAP
         r = 6 + len(t.rows)
-        for grade in Grade:
+        for grade, n in t.counts.items():  # "not classified" only when some head is
             ws.cell(row=r, column=3, value=grade.label).font = BOLD
-            ws.cell(row=r, column=4, value=t.counts[grade])
+            ws.cell(row=r, column=4, value=n)
             r += 1
         _print_setup(ws, "4:4")
     return _save(wb, out)

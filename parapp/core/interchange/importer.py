@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -56,7 +57,7 @@ from parapp.core.models import (
     SurveyResult,
     Unit,
 )
-from parapp.core.numbers import HUNDRED, ZERO, canonical, fmt
+from parapp.core.numbers import HUNDRED, ZERO, canonical, fmt, parse_date
 from parapp.core.scoring import check_adjustment
 from parapp.core.store import Edit, Store
 
@@ -498,10 +499,14 @@ class _Units(_Planner):
                 elif value is not None:
                     prev = int(value)
                     ranks.append((prev, row.get("prev_rank")))
+            since = None
+            if row.get("head_since"):
+                since = head_since(row.get("head_since"), errors)
             planned.append((code, {
                 "name": name.text, "block": block,
                 "head_name": row.get("head_name").text if row.get("head_name") else "",
                 "head_title": row.get("head_title").text if row.get("head_title") else "",
+                "head_since": since.isoformat() if since else None,
                 "prev_rank": prev, "ranked": not yes(row.get("unranked"))}))
         # a rank is a place among the units ranked: never beyond how many the period has
         count = len(set(self.units) | {code for code, _d in planned})
@@ -550,6 +555,24 @@ class _Units(_Planner):
             code, n = f"{base}{n}", n + 1
         new_blocks[text] = code
         return code
+
+
+def head_since(cell: Cell, errors: list[str]) -> date | None:
+    """The date a head took up the post: a date cell, or text dd/mm/yyyy (yyyy-mm-dd too). A
+    bare number is refused: it is a date only to a cell formatted as one."""
+    value = cell.value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return parse_date(value)
+        except ValueError:
+            pass
+    errors.append(f"{cell.ref}: ngày giữ chức vụ «{cell.text}» không phải là ngày "
+                  "dạng dd/mm/yyyy")
+    return None
 
 
 # -- scores ----------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from parapp.core.reports.common import MINUS, num, roman
 from parapp.core.reports.model import Block, Break, Cell, Grid, Part, Text
 from parapp.core.reports.tables import RankingRow, RankingTable, change_text
 
-ANNEX = "Phụ lục I"
 UNRANKED = "Đơn vị được đánh giá nhưng không xếp hạng"
 FIXED = [("Điểm ĐTXHH", 14), ("Điểm SIPAS", 12), ("Điểm thưởng/ trừ", 12.5),
          ("Tổng điểm", 13.5), ("Chỉ số (%)", 13.5), ("Xếp hạng", 11), ("Xếp hạng năm trước", 12),

@@ -22,6 +22,7 @@ GRADE_COLOURS = {
     Grade.GOOD: colors.Color(0.40, 0.62, 0.80),
     Grade.COMPLETED: colors.Color(0.72, 0.72, 0.72),
     Grade.NOT_COMPLETED: colors.Color(0.80, 0.33, 0.27),
+    Grade.NOT_CLASSIFIED: colors.Color(0.50, 0.55, 0.60),
 }
 GRID = colors.Color(0.85, 0.85, 0.85)
 MAX_LABEL = 30
@@ -99,7 +100,10 @@ class IndexChart(Flowable):
         c.drawString(0, self.height - 12, "Chỉ số (%)")
         x = left + 60
         c.setFont(fonts.REGULAR, 8.5)
+        shown = {r.grade for r in rows}
         for grade, colour in GRADE_COLOURS.items():  # legend
+            if grade is Grade.NOT_CLASSIFIED and grade not in shown:
+                continue  # in the legend only where a bar has it
             c.setFillColor(colour)
             c.rect(x, self.height - 11, 14, 7, stroke=0, fill=1)
             c.setFillColor(colors.black)

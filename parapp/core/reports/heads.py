@@ -1,12 +1,10 @@
 """The annex of the classification of unit heads per block, with reasons and counts."""
 from __future__ import annotations
 
-from parapp.core.classification import Grade
 from parapp.core.reports.common import num, roman
 from parapp.core.reports.model import Block, Break, Cell, Grid, Part, Text
 from parapp.core.reports.tables import HeadTable
 
-ANNEX = "Phụ lục II"
 COLUMNS = [("STT", 9), ("Đơn vị", 0), ("Họ và tên người đứng đầu", 40), ("Chức vụ", 34),
            ("Chỉ số CCHC (%)", 16), ("Xếp hạng", 13), ("Xếp loại", 48), ("Ghi chú", 48)]
 
@@ -19,7 +17,7 @@ def title_lines(year: int) -> list[str]:
 def counts_line(table: HeadTable) -> str:
     return (f"Tổng số {len(table.rows)} người đứng đầu: "
             # a non-breaking space: a count never starts a line on its own ("0.")
-            + "; ".join(f"{g.label}:\u00a0{table.counts[g]}" for g in Grade) + ".")
+            + "; ".join(f"{g.label}:\u00a0{n}" for g, n in table.counts.items()) + ".")
 
 
 def head_table(table: HeadTable, places: int) -> list[Block]:

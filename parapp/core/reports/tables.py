@@ -249,7 +249,7 @@ class HeadRow:
     rank: int | None
     grade: Grade
     grade_label: str
-    reason: str  # override / disqualification reason, or the quota demotion; '' otherwise
+    reason: str  # override / disqualification reason, the quota demotion, or why not classified
     overridden: bool
     disqualified: bool
     by_quota: bool

@@ -6,8 +6,10 @@ tables from Excel.
 Setup (untimed): the demo province with 150 units (17 sở, 44 phường, 89 xã; 111 leaves, notes,
 explanations, evidence), built once with `build_demo(units=133)` and cached in bench/out/.
 Timed, medians of the repetitions:
-  annex     build_annex(store, out): evaluate, the ranking tables of 3 blocks, the
-            NĐ 30 layout and the empty signature field — one PDF
+  annex     build_annex(store, "annex", out): evaluate, the ranking tables of 3 blocks, the
+            NĐ 30 layout and the organisation's empty signature field — one PDF
+  decision  build_decision(store, out): the decision and its ranking, SIPAS and heads annexes in
+            one PDF with the signer's empty field, and the same as a Word draft (.docx)
   sheets    build_notices(store, dir, workers=…): all 150 result notices, one PDF each, in
             one process and in one process per CPU
   floor     `soffice --headless --convert-to pdf` of the equivalent workbooks written by
@@ -33,7 +35,7 @@ from bench.run import OUT
 from parapp.core.demo import build_demo
 from parapp.core.interchange.exporter import export_score_sheets, export_summary
 from parapp.core.models import ddl
-from parapp.core.reports.decision import build_annex
+from parapp.core.reports.decision import build_annex, build_decision
 from parapp.core.reports.notice import build_notices
 from parapp.core.store import Store
 
@@ -81,11 +83,17 @@ def main() -> int:
     try:
         with Store.open(source, readonly=True) as store:
             n_units = len(store.units())
-            annex_times, sheet_times = [], []
+            annex_times, sheet_times, decision_times, word_times = [], [], [], []
             for _ in range(args.repeat):
                 t0 = time.perf_counter()
                 annex = build_annex(store, "annex", work / "phu-luc.pdf")
                 annex_times.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                decision = build_decision(store, work / "quyet-dinh.pdf")
+                decision_times.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                build_decision(store, work / "quyet-dinh.docx")
+                word_times.append(time.perf_counter() - t0)
             parallel_times = []
             for i in range(args.sheets_repeat):
                 t0 = time.perf_counter()
@@ -103,10 +111,13 @@ def main() -> int:
             t_export_sheets = time.perf_counter() - t0
         sheet_pages = sum(pages(p) for p in sheets)
         t_annex, t_sheets = statistics.median(annex_times), statistics.median(sheet_times)
-        print(f"province: {n_units} units; annex {pages(annex)} pages, "
-              f"{len(sheets)} score sheets {sheet_pages} pages")
+        t_decision, t_word = statistics.median(decision_times), statistics.median(word_times)
+        print(f"province: {n_units} units; annex {pages(annex)} pages, decision with annexes "
+              f"{pages(decision)} pages, {len(sheets)} notices {sheet_pages} pages")
         print(f"annex PDF        {t_annex:7.2f} s   (median of {args.repeat})")
-        print(f"all score sheets {t_sheets:7.2f} s   ({t_sheets / len(sheets) * 1000:.0f} ms a "
+        print(f"decision PDF     {t_decision:7.2f} s   (with its 3 annexes)")
+        print(f"decision .docx   {t_word:7.2f} s   ({t_word / t_decision:.2f}× the PDF)")
+        print(f"all notices      {t_sheets:7.2f} s   ({t_sheets / len(sheets) * 1000:.0f} ms a "
               f"unit, one process; median of {args.sheets_repeat})")
         if parallel_times:
             t_parallel = statistics.median(parallel_times)
@@ -127,6 +138,7 @@ def main() -> int:
         print(f"soffice sheets   {f_sheets:7.2f} s   ({lo_pages} pages; export_score_sheets "
               f"took {t_export_sheets:.2f} s more)")
         print(f"ratio annex      {t_annex / f_summary:7.2f}×")
+        print(f"ratio decision   {t_decision / f_summary:7.2f}×")
         print(f"ratio sheets     {t_sheets / f_sheets:7.2f}×"
               + (f"  ({t_parallel / f_sheets:.2f}× with {args.workers} processes)"
                  if parallel_times else ""))

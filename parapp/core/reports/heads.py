@@ -40,7 +40,9 @@ def heads_part(tables: list[HeadTable], settings, year: int, label: str, ref: st
             body.append(Break(unless_room=50))
         body.append(Text(f"{roman(i)}. {t.name.upper()}", "section"))
         body += head_table(t, settings.display_decimals)
+    tenure = (f" Người đứng đầu giữ chức vụ dưới {settings.min_months_in_post} tháng trong năm: "
+              "không xếp loại." if settings.min_months_in_post else "")
     body.append(Text("Căn cứ xếp loại: " + "; ".join(
         f"({i}) {rule.describe()}" for i, rule in enumerate(settings.rules, start=1))
-        + ". Xếp loại điều chỉnh (in đậm) ghi rõ lý do ở cột Ghi chú.", "note"))
+        + "." + tenure + " Xếp loại điều chỉnh (in đậm) ghi rõ lý do ở cột Ghi chú.", "note"))
     return Part(title_lines(year), body, annex=label, ref=ref, header=False)

@@ -341,3 +341,25 @@ def test_cancel_writes_nothing_and_restores_the_preview(qtbot, small_demo):
         assert dlg.result() == QDialog.DialogCode.Rejected
         assert store.settings().values()["tie_policy"] == "break"
     assert sha256(small_demo) == digest
+
+
+def test_months_in_post_shown_previewed_and_written(qtbot, small_demo):
+    """The demo's late heads are not classified under the 6-month rule; the dialog shows the
+    rule, its preview classifies them when it is turned off, and only that setting is written."""
+    with Store.open(small_demo, readonly=True) as store:
+        settings = store.settings()
+        snapshot = store.snapshot()
+        late = [h for h in store.evaluate().heads.values() if h.grade is Grade.NOT_CLASSIFIED]
+    assert settings.min_months_in_post == 6 and late
+    dlg = SettingsDialog(settings)
+    qtbot.addWidget(dlg)
+    assert dlg.tenure_spin.value() == 6 and dlg.to_write() == {}
+    dlg.tenure_spin.setFocus()
+    dlg.tenure_spin.selectAll()
+    with qtbot.waitSignal(dlg.preview, timeout=1000) as blocker:
+        qtbot.keyClicks(dlg.tenure_spin, "0")
+    assert blocker.args[0]["min_months_in_post"] == "0"
+    assert dlg.tenure_spin.value() == dlg.tenure_spin.minimum() == 0  # shown "— (không áp dụng)"
+    previewed = evaluate_preview(snapshot, dlg.texts())
+    assert all(previewed.heads[h.row.result.key].grade is not Grade.NOT_CLASSIFIED for h in late)
+    assert dlg.to_write() == {"min_months_in_post": "0"}

@@ -47,8 +47,9 @@ KEY_ROLE = Qt.ItemDataRole.UserRole  # tie-breaker or preset name
 
 CUSTOM = "__custom__"
 # the settings the dialog edits, in the order they are written
-EDITED = ("tie_policy", "tie_breakers", "classification", "display_decimals", "rounding",
-          "bonus_cap", "penalty_cap", "clamp_index", "allow_appraisal_above_self")
+EDITED = ("tie_policy", "tie_breakers", "classification", "min_months_in_post",
+          "display_decimals", "rounding", "bonus_cap", "penalty_cap", "clamp_index",
+          "allow_appraisal_above_self")
 _CAP_HINT = ("bonus_cap", "penalty_cap")
 
 
@@ -110,6 +111,7 @@ class SettingsDialog(QDialog):
         self.clamp_check, self.above_self_check = ui.clampCheck, ui.aboveSelfCheck
         self.classification_combo, self.rules_edit = ui.classificationCombo, ui.rulesEdit
         self.rules_hint, self.rules_label = ui.rulesHint, ui.rulesLabel
+        self.tenure_spin = ui.tenureSpin
         self.button_box = ui.buttonBox
         self.ok_button = self.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.cancel_button = self.button_box.button(QDialogButtonBox.StandardButton.Cancel)
@@ -118,7 +120,7 @@ class SettingsDialog(QDialog):
         # setting key → the label under its field that says what is wrong
         self.error_labels: dict[str, QLabel] = {
             "tie_policy": ui.tiePolicyError, "tie_breakers": ui.tieBreakersError,
-            "classification": ui.classificationError,
+            "classification": ui.classificationError, "min_months_in_post": ui.tenureError,
             "display_decimals": ui.displayDecimalsError, "rounding": ui.roundingError,
             "bonus_cap": ui.bonusCapError,
             "penalty_cap": ui.penaltyCapError, "clamp_index": ui.clampIndexError,
@@ -142,7 +144,8 @@ class SettingsDialog(QDialog):
                             ("penalty_cap", self.penalty_cap_edit),
                             ("clamp_index", self.clamp_check),
                             ("allow_appraisal_above_self", self.above_self_check),
-                            ("classification", self.classification_combo)):
+                            ("classification", self.classification_combo),
+                            ("min_months_in_post", self.tenure_spin)):
             widget.setToolTip(SPECS[key].description)
         for label in (self.breakers_hint, self.rules_hint):
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -188,6 +191,7 @@ class SettingsDialog(QDialog):
         for check in (self.clamp_check, self.above_self_check):
             check.toggled.connect(self._changed)
         combo.currentIndexChanged.connect(self._on_preset_changed)
+        self.tenure_spin.valueChanged.connect(self._changed)
         self.rules_edit.textChanged.connect(self._changed)
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
@@ -215,6 +219,7 @@ class SettingsDialog(QDialog):
                 self.classification_combo.setCurrentIndex(
                     self.classification_combo.findData(CUSTOM))
             self._show_rules_text()
+            self.tenure_spin.setValue(int(values["min_months_in_post"]))
             self.decimals_combo.setCurrentIndex(
                 max(0, self.decimals_combo.findData(values["display_decimals"])))
             self.rounding_combo.setCurrentIndex(
@@ -307,6 +312,7 @@ class SettingsDialog(QDialog):
                                if radio.isChecked()).value,
             "tie_breakers": ",".join(n for n, on in self.breaker_order() if on),
             "classification": self.rules_edit.toPlainText() if data == CUSTOM else data,
+            "min_months_in_post": str(self.tenure_spin.value()),
             "display_decimals": str(self.decimals_combo.currentData()),
             "rounding": self.rounding_combo.currentData(),
             "bonus_cap": self.bonus_cap_edit.text().strip(),

@@ -2781,22 +2781,22 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="132"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="134"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="133"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="135"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="134"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="136"/>
         <source>Mặc định</source>
         <translation>Defaults</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="135"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="137"/>
         <source>Đưa mọi thiết lập trong hộp thoại về mặc định (chỉ ghi khi bấm Lưu)</source>
         <translation>Reset every setting in this dialog to its default (saved only when you click Save)</translation>
     </message>
@@ -2831,6 +2831,26 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Down</translation>
     </message>
     <message>
+        <location filename="../../forms/settings_dialog.ui" line="413"/>
+        <source>Không xếp loại người đứng đầu giữ chức vụ dưới</source>
+        <translation>Do not classify a head in post for less than</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="423"/>
+        <source>— (không áp dụng)</source>
+        <translation>— (no such rule)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="426"/>
+        <source> tháng</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="436"/>
+        <source>trong năm</source>
+        <translation>of the year</translation>
+    </message>
+    <message>
         <location filename="../../forms/settings_dialog.ui" line="103"/>
         <source>Ưu tiên tiêu chí phụ đang chọn hơn</source>
         <translation>Give the selected tie-breaker a higher priority</translation>
@@ -2856,7 +2876,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Scoring and display</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="164"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="167"/>
         <source>{n} chữ số (ví dụ {sample})</source>
         <translation>{n} digits (e.g. {sample})</translation>
     </message>
@@ -2902,7 +2922,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="173"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="176"/>
         <source>Tùy chỉnh (JSON)</source>
         <translation>Custom (JSON)</translation>
     </message>
@@ -2912,37 +2932,37 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Rules, applied in order from the top:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="166"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="169"/>
         <source>Làm tròn từng cột rồi cộng</source>
         <translation>Columns rounded, then added</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="167"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="170"/>
         <source>Tính trên số chưa làm tròn</source>
         <translation>Computed unrounded</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="263"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="268"/>
         <source>Mỗi quy tắc: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</source>
         <translation>Each rule: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="271"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="276"/>
         <source>Bộ quy tắc có sẵn, chỉ xem. Chọn «Tùy chỉnh (JSON)» để sửa từ bộ quy tắc này.</source>
         <translation>Built-in rule set, read-only. Choose “Custom (JSON)” to edit a copy of these rules.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="365"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="371"/>
         <source>Chưa chọn tiêu chí phụ nào: các đơn vị bằng chỉ số vẫn đồng hạng.</source>
         <translation>No tie-breaker selected: units with an equal index still share a rank.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="387"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="393"/>
         <source> (lỗi ở dòng {line}, cột {col})</source>
         <translation> (error at line {line}, column {col})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="390"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="396"/>
         <source> — nhập một số không âm, ví dụ 2 hoặc 1,5; để trống nếu không giới hạn</source>
         <translation> — enter a non-negative number, e.g. 2 or 1.5; leave blank for no limit</translation>
     </message>
@@ -2950,33 +2970,33 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>SettingsSession</name>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="457"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="463"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="480"/>
-        <location filename="../../parapp/ui/settings_dialog.py" line="501"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="486"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="507"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="486"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="492"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="496"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="502"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="502"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="508"/>
         <source>Đang lưu thiết lập…</source>
         <translation>Saving the settings…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="484"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="490"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>

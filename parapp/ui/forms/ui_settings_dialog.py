@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
     QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -280,6 +280,38 @@ class Ui_SettingsDialog(object):
 
         self.classificationLayout.addWidget(self.classificationError)
 
+        self.tenureLayout = QHBoxLayout()
+        self.tenureLayout.setObjectName(u"tenureLayout")
+        self.tenureCaption = QLabel(self.classificationBox)
+        self.tenureCaption.setObjectName(u"tenureCaption")
+
+        self.tenureLayout.addWidget(self.tenureCaption)
+
+        self.tenureSpin = QSpinBox(self.classificationBox)
+        self.tenureSpin.setObjectName(u"tenureSpin")
+        self.tenureSpin.setMaximum(12)
+
+        self.tenureLayout.addWidget(self.tenureSpin)
+
+        self.tenureTail = QLabel(self.classificationBox)
+        self.tenureTail.setObjectName(u"tenureTail")
+
+        self.tenureLayout.addWidget(self.tenureTail)
+
+        self.tenureSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.tenureLayout.addItem(self.tenureSpacer)
+
+
+        self.classificationLayout.addLayout(self.tenureLayout)
+
+        self.tenureError = QLabel(self.classificationBox)
+        self.tenureError.setObjectName(u"tenureError")
+        self.tenureError.setVisible(False)
+        self.tenureError.setWordWrap(True)
+
+        self.classificationLayout.addWidget(self.tenureError)
+
         self.rulesLabel = QLabel(self.classificationBox)
         self.rulesLabel.setObjectName(u"rulesLabel")
         self.rulesLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
@@ -311,6 +343,7 @@ class Ui_SettingsDialog(object):
         self.penaltyCapLabel.setBuddy(self.penaltyCapEdit)
         self.roundingLabel.setBuddy(self.roundingCombo)
         self.rulesCaption.setBuddy(self.rulesEdit)
+        self.tenureCaption.setBuddy(self.tenureSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.sharedRadio, self.sharedDisplayRadio)
         QWidget.setTabOrder(self.sharedDisplayRadio, self.breakRadio)
@@ -358,5 +391,9 @@ class Ui_SettingsDialog(object):
         self.roundingLabel.setText(QCoreApplication.translate("SettingsDialog", u"S\u1ed1 li\u1ec7u c\u00f4ng b\u1ed1:", None))
         self.classificationBox.setTitle(QCoreApplication.translate("SettingsDialog", u"X\u1ebfp lo\u1ea1i ng\u01b0\u1eddi \u0111\u1ee9ng \u0111\u1ea7u", None))
         self.rulesCaption.setText(QCoreApplication.translate("SettingsDialog", u"Quy t\u1eafc, x\u00e9t l\u1ea7n l\u01b0\u1ee3t t\u1eeb tr\u00ean xu\u1ed1ng:", None))
+        self.tenureCaption.setText(QCoreApplication.translate("SettingsDialog", u"Kh\u00f4ng x\u1ebfp lo\u1ea1i ng\u01b0\u1eddi \u0111\u1ee9ng \u0111\u1ea7u gi\u1eef ch\u1ee9c v\u1ee5 d\u01b0\u1edbi", None))
+        self.tenureSpin.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"\u2014 (kh\u00f4ng \u00e1p d\u1ee5ng)", None))
+        self.tenureSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" th\u00e1ng", None))
+        self.tenureTail.setText(QCoreApplication.translate("SettingsDialog", u"trong n\u0103m", None))
     # retranslateUi
 

@@ -407,14 +407,16 @@ def cmd_export(args) -> int:
 def cmd_report(args) -> int:
     from parapp.core.reports.decision import build_annex, build_decision
     from parapp.core.reports.notice import build_notice, build_notices
+    from parapp.core.reports.results import build_results
     out = Path(args.output)
     what = "notice" if args.what == "unit" else args.what
     if what != "notice" and (args.unit or args.all_units):
         raise CliError("--unit và --all-units chỉ dùng với notice",
                        "--unit and --all-units are for notice only")
-    if what == "decision" and args.block:
-        raise CliError("Quyết định công bố tất cả các khối: không dùng --block",
-                       "The decision publishes every block: --block does not apply")
+    if what in ("decision", "results") and args.block:
+        raise CliError("Quyết định và báo cáo kết quả gồm tất cả các khối: không dùng --block",
+                       "The decision and the results report cover every block: --block does "
+                       "not apply")
     if what == "notice" and not args.all_units and out.suffix.lower() not in FORMATS:
         raise CliError(f"{out}: chỉ xuất được tệp .pdf hoặc .docx",
                        f"{out}: only .pdf or .docx files can be written")
@@ -432,6 +434,8 @@ def cmd_report(args) -> int:
             build_notice(store, out, args.unit)
         elif what == "decision":
             build_decision(store, out)
+        elif what == "results":
+            build_results(store, out)
         else:
             build_annex(store, what, out, args.block)
     print(pick(f"Đã tạo văn bản: {out}", f"Wrote the document: {out}"))
@@ -940,16 +944,18 @@ def build_parser() -> argparse.ArgumentParser:
             "official documents (Decree 30/2020; PDF to sign, or a .docx draft to edit): the "
             "decision with its annexes, the ranking annex, the SIPAS annex, the head "
             "classification, a unit's result notice", file=False)
-    p.add_argument("what", choices=("decision", "annex", "sipas", "heads", "notice", "unit"),
+    p.add_argument("what", choices=("decision", "annex", "sipas", "heads", "notice", "results",
+                                    "unit"),
                    metavar=pick("LOẠI", "WHAT"),
                    help=pick("decision (quyết định kèm các phụ lục, một tệp) | annex (phụ lục xếp "
                              "hạng) | sipas (phụ lục Chỉ số SIPAS) | heads (xếp loại người đứng "
                              "đầu) | notice (thông báo kết quả của một đơn vị: --unit, hoặc "
-                             "--all-units -o THƯ_MỤC)",
+                             "--all-units -o THƯ_MỤC) | results (báo cáo kết quả của Sở Nội vụ, "
+                             "kèm biểu đồ)",
                              "decision (the decision with every annex, one file) | annex "
                              "(ranking annex) | sipas (SIPAS annex) | heads (head classification)"
                              " | notice (a unit's result notice: --unit, or --all-units -o "
-                             "FOLDER)"))
+                             "FOLDER) | results (Sở Nội vụ's report on the results, with charts)"))
     p.add_argument("file", metavar=pick("TỆP", "FILE"))
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx",
                    help=pick("định dạng theo phần mở rộng", "the format follows the extension"))

@@ -349,7 +349,7 @@ def test_the_decision_reads_as_a_decision(small_demo, tmp_path):
 
 
 def test_cli_writes_every_document_in_both_formats(small_demo, tmp_path, capsys):
-    for what in ("decision", "annex", "sipas", "heads"):
+    for what in ("decision", "annex", "sipas", "heads", "results"):
         for ext in ("pdf", "docx"):
             out = tmp_path / f"{what}.{ext}"
             assert main(["report", what, str(small_demo), "-o", str(out)]) == 0
@@ -365,9 +365,60 @@ def test_cli_writes_every_document_in_both_formats(small_demo, tmp_path, capsys)
     assert main(["report", "decision", str(small_demo), "--block", "XA", "-o",
                  str(tmp_path / "x.pdf")]) == 1
     assert capsys.readouterr().err.strip() == (
-        "parapp: lỗi: Quyết định công bố tất cả các khối: không dùng --block")
+        "parapp: lỗi: Quyết định và báo cáo kết quả gồm tất cả các khối: không dùng --block")
     assert main(["report", "annex", str(small_demo), "--unit", "SYT", "-o",
                  str(tmp_path / "x.pdf")]) == 1
     assert capsys.readouterr().err.strip() == (
         "parapp: lỗi: --unit và --all-units chỉ dùng với notice")
     assert not (tmp_path / "x.pdf").exists()
+
+
+@needs_poppler
+def test_the_results_report_adds_up_and_carries_the_charts(province, tmp_path):
+    """Sở Nội vụ's report: per block, the bands count every ranked unit once, the average and
+    the extremes are those of the printed indexes, each area's average and loss add up to its
+    maximum; the charts follow in an appendix (a picture in the Word draft)."""
+    from parapp.core.reports.results import build_results
+    with Store.open(province) as store:
+        build_results(store, tmp_path / "bc.pdf")
+        build_results(store, tmp_path / "bc.docx")
+        tables = ranking_tables_of(store)
+    text = pdf_text(tmp_path / "bc.pdf")
+    flat = " ".join(text.split())
+    assert flat.startswith("UBND TỈNH SƠN HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ NỘI VỤ")
+    assert "BÁO CÁO Kết quả xác định Chỉ số cải cách hành chính năm 2025" in flat
+    for table in tables:
+        ranked = table.ranked
+        average = q(sum((r.index for r in ranked), D(0)) / len(ranked))
+        top, low = ranked[0], ranked[-1]
+        assert (f"{len(ranked)} đơn vị được xếp hạng. Chỉ số bình quân {comma(average)}%; cao "
+                f"nhất: {top.name} ({comma(top.index)}%); thấp nhất: {low.name} "
+                f"({comma(low.index)}%).") in flat
+    counted = [int(m.group(1)) for m in re.finditer(
+        r"^\s*(?:Từ 90% trở lên|Từ 80% đến dưới 90%|Từ 70% đến dưới 80%|Dưới 70%)\s+(\d+)\s",
+        text, flags=re.M)]
+    assert len(counted) == 4 * len(tables)
+    for i, table in enumerate(tables):
+        assert sum(counted[4 * i:4 * i + 4]) == len(table.ranked)
+    # an area's row: four figures on one line (its name may wrap above and below them)
+    areas = re.findall(rf"^.*?\s({NUMBER})\s+({NUMBER})\s+({NUMBER})\s+({NUMBER})\s*$",
+                       text, flags=re.M)
+    assert len(areas) == sum(len(t.areas) for t in tables)
+    for top_, average, lost, share in areas:
+        assert dec(average) + dec(lost) == dec(top_)
+        assert q(dec(average) * 100 / dec(top_)) == dec(share)
+    assert text.count("Biểu đồ ") == len(tables)
+    from docx import Document
+    doc = Document(str(tmp_path / "bc.docx"))
+    assert len(doc.inline_shapes) == len(tables)  # one chart picture per block
+    assert any(p.text.startswith("Biểu đồ 1. Chỉ số cải cách hành chính năm 2025")
+               for p in doc.paragraphs)
+
+
+def ranking_tables_of(store: Store):
+    from parapp.core.reports.tables import ranking_tables
+    return ranking_tables(store)
+
+
+def comma(value: D) -> str:
+    return f"{value:.2f}".replace(".", ",")

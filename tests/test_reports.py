@@ -362,7 +362,7 @@ def test_notice_lists_every_appraised_node_with_its_scores(demo, tmp_path):
     row = result.rank_row(res.key)
     text = text_of(out)
     whole = flat(text_of(out, layout=False))
-    assert whole.startswith("ỦY BAN NHÂN DÂN TỈNH SƠN HÀ SỞ NỘI VỤ")
+    assert whole.startswith("UBND TỈNH SƠN HÀ SỞ NỘI VỤ")
     assert ("THÔNG BÁO Kết quả thẩm định Chỉ số cải cách hành chính năm 2025 của Sở Y tế"
             in whole)
     assert "Sở Nội vụ thông báo kết quả thẩm định" in whole

@@ -241,9 +241,8 @@ SPECS: dict[str, SettingSpec] = {
         "One ranking annex per block (false: one annex with a section per block)"),
     # -- the unit's result notice: issued by Sở Nội vụ or the council, not the province --------
     "notice_issuer_parent": SettingSpec(
-        "", _text(200), "Cơ quan chủ quản của cơ quan ra thông báo kết quả (để trống: ỦY BAN "
-        "NHÂN DÂN TỈNH <TÊN TỈNH>)",
-        "Parent body of the notice's issuer (empty: ỦY BAN NHÂN DÂN TỈNH <PROVINCE>)"),
+        "", _text(200), "Cơ quan chủ quản của cơ quan ra thông báo kết quả (để trống: UBND TỈNH "
+        "<TÊN TỈNH>)", "Parent body of the notice's issuer (empty: UBND TỈNH <PROVINCE>)"),
     "notice_issuer": SettingSpec(
         "", _text(200), "Cơ quan ra thông báo kết quả thẩm định, viết như trong câu (để trống: "
         "Sở Nội vụ)", "Issuer of the appraisal result notices, as a sentence names it (empty: "

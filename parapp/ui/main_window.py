@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         ui = self.ui
         return ((ui.actionReportDecision, "decision"), (ui.actionReportAnnex, "annex"),
                 (ui.actionReportSipas, "sipas"), (ui.actionReportHeads, "heads"),
-                (ui.actionReportUnit, "unit"))
+                (ui.actionReportUnit, "unit"), (ui.actionReportResults, "results"))
 
     def open_report(self, kind: str):
         """Báo cáo › …: the report window (preview, print, PDF, signing) for the open file,

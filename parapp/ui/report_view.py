@@ -49,7 +49,8 @@ from parapp.ui.sign_dialog import SignDialog, SignOutcome
 from parapp.ui.sizing import fit_screen
 from parapp.ui.theme import BAD_BANNER, OK_BANNER, WARNING_STYLE
 
-KINDS = ("decision", "annex", "sipas", "heads", "unit")
+KINDS = ("decision", "annex", "sipas", "heads", "unit", "results")
+WHOLE = ("decision", "results")  # documents of every block at once, no choice of block
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 FIT_WIDTH = 0.0  # the zoom combo's "fit to width"
 PRINT_DPI_MAX = 300  # pages are rendered for the printer at its resolution, at most this
@@ -63,6 +64,7 @@ def kind_title(kind: str) -> str:
         "sipas": QCoreApplication.translate("ReportWindow", "Phụ lục Chỉ số SIPAS"),
         "heads": QCoreApplication.translate("ReportWindow", "Xếp loại người đứng đầu"),
         "unit": QCoreApplication.translate("ReportWindow", "Thông báo kết quả thẩm định"),
+        "results": QCoreApplication.translate("ReportWindow", "Báo cáo kết quả (kèm biểu đồ)"),
     }[kind]
 
 
@@ -87,6 +89,9 @@ def build_report(db_path: Path, kind: str, scope: str | None, out: Path) -> Path
         if kind == "decision":
             from parapp.core.reports.decision import build_decision
             return build_decision(store, out)
+        if kind == "results":
+            from parapp.core.reports.results import build_results
+            return build_results(store, out)
         if kind in ("annex", "sipas", "heads"):
             from parapp.core.reports.decision import build_annex
             return build_annex(store, kind, out, scope)
@@ -259,7 +264,7 @@ class ReportWindow(QMainWindow):
                 current = current or self._first_unit()
             else:
                 combo.addItem(self.tr("Tất cả các khối"), None)
-                if self.kind != "decision":  # the decision publishes every block at once
+                if self.kind not in WHOLE:  # documents of every block at once
                     for code, name in self.source.blocks:
                         combo.addItem(name, code)
             index = combo.findData(current) if current is not None else 0
@@ -276,7 +281,7 @@ class ReportWindow(QMainWindow):
                                  self.tr("Chỉ &khối:") if one_block else self.tr("&Khối:"))
         self.scope_label.setStyleSheet(WARNING_STYLE if one_block else "")
         self.scope_combo.setStyleSheet(WARNING_STYLE if one_block else "")
-        self.scope_combo.setEnabled(self.kind != "decision")  # it publishes every block
+        self.scope_combo.setEnabled(self.kind not in WHOLE)
 
     @property
     def scope(self) -> str | None:
@@ -307,7 +312,8 @@ class ReportWindow(QMainWindow):
         if self.kind == "unit":
             return f"thong-bao-ket-qua-{slug(self.scope or '')}-{year}"
         stem = {"decision": "quyet-dinh-cong-bo", "annex": "phu-luc-xep-hang",
-                "sipas": "phu-luc-sipas", "heads": "xep-loai-nguoi-dung-dau"}[self.kind]
+                "sipas": "phu-luc-sipas", "heads": "xep-loai-nguoi-dung-dau",
+                "results": "bao-cao-ket-qua"}[self.kind]
         return f"{stem}-{slug(self.scope)}-{year}" if self.scope else f"{stem}-{year}"
 
     def _update_title(self) -> None:

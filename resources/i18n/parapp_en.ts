@@ -1182,201 +1182,212 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="476"/>
+        <location filename="../../forms/main_window.ui" line="477"/>
         <source>&amp;Hiển thị</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="480"/>
+        <location filename="../../forms/main_window.ui" line="481"/>
         <source>&amp;Giao diện</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="488"/>
+        <location filename="../../forms/main_window.ui" line="489"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="505"/>
+        <location filename="../../forms/main_window.ui" line="506"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="508"/>
-        <location filename="../../forms/main_window.ui" line="511"/>
+        <location filename="../../forms/main_window.ui" line="509"/>
+        <location filename="../../forms/main_window.ui" line="512"/>
         <source>Mở một tệp đánh giá (.parapp)</source>
         <translation>Open an assessment file (.parapp)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="527"/>
+        <location filename="../../forms/main_window.ui" line="528"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="530"/>
-        <location filename="../../forms/main_window.ui" line="533"/>
+        <location filename="../../forms/main_window.ui" line="531"/>
+        <location filename="../../forms/main_window.ui" line="534"/>
         <source>Hoàn tác lần sửa điểm gần nhất</source>
         <translation>Undo the last score edit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="541"/>
+        <location filename="../../forms/main_window.ui" line="542"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="544"/>
-        <location filename="../../forms/main_window.ui" line="547"/>
+        <location filename="../../forms/main_window.ui" line="545"/>
+        <location filename="../../forms/main_window.ui" line="548"/>
         <source>Làm lại lần sửa điểm vừa hoàn tác</source>
         <translation>Redo the score edit just undone</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="555"/>
+        <location filename="../../forms/main_window.ui" line="556"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="558"/>
-        <location filename="../../forms/main_window.ui" line="561"/>
+        <location filename="../../forms/main_window.ui" line="559"/>
+        <location filename="../../forms/main_window.ui" line="562"/>
         <source>Lọc danh sách đơn vị theo tên hoặc mã</source>
         <translation>Filter the unit list by name or code</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="569"/>
+        <location filename="../../forms/main_window.ui" line="570"/>
         <source>&amp;Thiết lập xếp hạng, xếp loại…</source>
         <translation>&amp;Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="572"/>
-        <location filename="../../forms/main_window.ui" line="575"/>
+        <location filename="../../forms/main_window.ui" line="573"/>
+        <location filename="../../forms/main_window.ui" line="576"/>
         <source>Cách xếp hạng, xếp loại người đứng đầu và hiển thị điểm của kỳ đánh giá</source>
         <translation>How the assessment period ranks units, classifies unit heads and shows scores</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="580"/>
+        <location filename="../../forms/main_window.ui" line="581"/>
         <source>&amp;Xuất gói cho thành viên Hội đồng…</source>
         <translation>&amp;Export a council member&apos;s package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="583"/>
-        <location filename="../../forms/main_window.ui" line="586"/>
+        <location filename="../../forms/main_window.ui" line="584"/>
+        <location filename="../../forms/main_window.ui" line="587"/>
         <source>Tạo gói chấm điểm cho một thành viên Hội đồng thẩm định phần được giao, ngoại tuyến</source>
         <translation>Make a package for a council member to appraise its part offline</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="591"/>
+        <location filename="../../forms/main_window.ui" line="592"/>
         <source>&amp;Hợp nhất gói của thành viên…</source>
         <translation>&amp;Merge members&apos; packages…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="594"/>
-        <location filename="../../forms/main_window.ui" line="597"/>
+        <location filename="../../forms/main_window.ui" line="595"/>
+        <location filename="../../forms/main_window.ui" line="598"/>
         <source>Hợp nhất các gói đã niêm phong vào tệp này; xung đột được giải quyết có lý do</source>
         <translation>Merge sealed packages into this file; conflicts are resolved with a reason</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="602"/>
+        <location filename="../../forms/main_window.ui" line="603"/>
         <source>&amp;Niêm phong gói để gửi lại…</source>
         <translation>&amp;Seal the package to send back…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="605"/>
-        <location filename="../../forms/main_window.ui" line="608"/>
+        <location filename="../../forms/main_window.ui" line="606"/>
+        <location filename="../../forms/main_window.ui" line="609"/>
         <source>Ký niêm phong gói chấm điểm này bằng khóa của thành viên, để gửi lại Tổ thư ký</source>
         <translation>Seal this package with the member&apos;s key, to send it back to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="613"/>
-        <source>Thông &amp;tin văn bản…</source>
-        <translation>Document &amp;details…</translation>
+        <location filename="../../forms/main_window.ui" line="614"/>
+        <source>Thông tin &amp;văn bản…</source>
+        <translation>Document de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="616"/>
-        <location filename="../../forms/main_window.ui" line="619"/>
+        <location filename="../../forms/main_window.ui" line="617"/>
+        <location filename="../../forms/main_window.ui" line="620"/>
         <source>Số, ngày, người ký, căn cứ, nơi nhận của quyết định; cơ quan và người ký thông báo kết quả</source>
         <translation>The decision&apos;s number, date, signer, legal bases and recipients; the result notices&apos; issuer and signer</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="624"/>
+        <location filename="../../forms/main_window.ui" line="625"/>
+        <source>Báo cáo &amp;kết quả (kèm biểu đồ)…</source>
+        <translation>Res&amp;ults report (with charts)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="628"/>
+        <location filename="../../forms/main_window.ui" line="631"/>
+        <source>Báo cáo của Sở Nội vụ về kết quả: phân bố chỉ số, điểm bình quân theo lĩnh vực, xếp loại người đứng đầu, biểu đồ theo khối</source>
+        <translation>The Department of Home Affairs&apos; report on the results: the spread of the indexes, average points per area, heads&apos; classification, charts per block</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="636"/>
         <source>&amp;Quyết định công bố kèm phụ lục…</source>
         <translation>&amp;Decision with its annexes…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="627"/>
-        <location filename="../../forms/main_window.ui" line="630"/>
+        <location filename="../../forms/main_window.ui" line="639"/>
+        <location filename="../../forms/main_window.ui" line="642"/>
         <source>Quyết định phê duyệt và công bố Chỉ số CCHC cùng các phụ lục trong một tệp: xem, in, lưu PDF hoặc Word, ký số</source>
         <translation>The decision approving and publishing the PAR Index with its annexes in one file: view, print, save as PDF or Word, sign</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="635"/>
+        <location filename="../../forms/main_window.ui" line="647"/>
         <source>Phụ lục Chỉ số &amp;SIPAS…</source>
         <translation>&amp;SIPAS index annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="638"/>
-        <location filename="../../forms/main_window.ui" line="641"/>
+        <location filename="../../forms/main_window.ui" line="650"/>
+        <location filename="../../forms/main_window.ui" line="653"/>
         <source>Xem, in, lưu và ký số phụ lục Chỉ số hài lòng về sự phục vụ hành chính theo khối</source>
         <translation>View, print, save and sign the annex of the citizen satisfaction (SIPAS) index per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="646"/>
+        <location filename="../../forms/main_window.ui" line="658"/>
         <source>&amp;Phụ lục xếp hạng…</source>
         <translation>&amp;Ranking annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="649"/>
-        <location filename="../../forms/main_window.ui" line="652"/>
+        <location filename="../../forms/main_window.ui" line="661"/>
+        <location filename="../../forms/main_window.ui" line="664"/>
         <source>Xem, in, lưu và ký số phụ lục kết quả xếp hạng Chỉ số CCHC theo khối</source>
         <translation>Preview, print, save and digitally sign the PAR Index ranking annex by block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="657"/>
+        <location filename="../../forms/main_window.ui" line="669"/>
         <source>&amp;Xếp loại người đứng đầu…</source>
         <translation>&amp;Classification of heads…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="660"/>
-        <location filename="../../forms/main_window.ui" line="663"/>
+        <location filename="../../forms/main_window.ui" line="672"/>
+        <location filename="../../forms/main_window.ui" line="675"/>
         <source>Xem, in, lưu và ký số phụ lục xếp loại người đứng đầu các đơn vị</source>
         <translation>Preview, print, save and digitally sign the annex classifying the heads of the units</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="668"/>
+        <location filename="../../forms/main_window.ui" line="680"/>
         <source>&amp;Thông báo kết quả thẩm định…</source>
         <translation>Appraisal result &amp;notice…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="671"/>
-        <location filename="../../forms/main_window.ui" line="674"/>
+        <location filename="../../forms/main_window.ui" line="683"/>
+        <location filename="../../forms/main_window.ui" line="686"/>
         <source>Thông báo kết quả thẩm định của đơn vị đang chọn: điểm từng tiêu chí, lý do trừ điểm, cơ quan thẩm định</source>
         <translation>The appraisal result notice of the selected unit: points per criterion, deduction reasons, appraising body</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="679"/>
+        <location filename="../../forms/main_window.ui" line="691"/>
         <source>Theo &amp;hệ thống</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="687"/>
+        <location filename="../../forms/main_window.ui" line="699"/>
         <source>&amp;Sáng</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="695"/>
+        <location filename="../../forms/main_window.ui" line="707"/>
         <source>&amp;Tối</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="703"/>
+        <location filename="../../forms/main_window.ui" line="715"/>
         <source>&amp;Tiếng Việt</source>
         <translation>&amp;Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="711"/>
+        <location filename="../../forms/main_window.ui" line="723"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="519"/>
+        <location filename="../../forms/main_window.ui" line="520"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2106,12 +2117,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="62"/>
+        <location filename="../../parapp/ui/report_view.py" line="63"/>
         <source>Phụ lục xếp hạng</source>
         <translation>Ranking annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="64"/>
+        <location filename="../../parapp/ui/report_view.py" line="65"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Classification of heads</translation>
     </message>
@@ -2191,7 +2202,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="169"/>
+        <location filename="../../parapp/ui/report_view.py" line="174"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
@@ -2217,7 +2228,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/report_window.ui" line="276"/>
-        <location filename="../../parapp/ui/report_view.py" line="561"/>
+        <location filename="../../parapp/ui/report_view.py" line="567"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2227,184 +2238,189 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="275"/>
+        <location filename="../../parapp/ui/report_view.py" line="280"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="276"/>
+        <location filename="../../parapp/ui/report_view.py" line="281"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="261"/>
+        <location filename="../../parapp/ui/report_view.py" line="266"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="61"/>
+        <location filename="../../parapp/ui/report_view.py" line="62"/>
         <source>Quyết định công bố (kèm phụ lục)</source>
         <translation>Decision (with its annexes)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="63"/>
+        <location filename="../../parapp/ui/report_view.py" line="64"/>
         <source>Phụ lục Chỉ số SIPAS</source>
         <translation>SIPAS index annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="65"/>
+        <location filename="../../parapp/ui/report_view.py" line="66"/>
         <source>Thông báo kết quả thẩm định</source>
         <translation>Appraisal result notice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="276"/>
+        <location filename="../../parapp/ui/report_view.py" line="67"/>
+        <source>Báo cáo kết quả (kèm biểu đồ)</source>
+        <translation>Results report (with charts)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="281"/>
         <source>Chỉ &amp;khối:</source>
         <translation>Only &amp;block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="315"/>
+        <location filename="../../parapp/ui/report_view.py" line="321"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="318"/>
+        <location filename="../../parapp/ui/report_view.py" line="324"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="357"/>
+        <location filename="../../parapp/ui/report_view.py" line="363"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="368"/>
+        <location filename="../../parapp/ui/report_view.py" line="374"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="391"/>
+        <location filename="../../parapp/ui/report_view.py" line="397"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="398"/>
+        <location filename="../../parapp/ui/report_view.py" line="404"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="399"/>
+        <location filename="../../parapp/ui/report_view.py" line="405"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="412"/>
+        <location filename="../../parapp/ui/report_view.py" line="418"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="421"/>
+        <location filename="../../parapp/ui/report_view.py" line="427"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="535"/>
+        <location filename="../../parapp/ui/report_view.py" line="541"/>
         <source>Không có máy in</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="536"/>
+        <location filename="../../parapp/ui/report_view.py" line="542"/>
         <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
         <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="540"/>
+        <location filename="../../parapp/ui/report_view.py" line="546"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="561"/>
+        <location filename="../../parapp/ui/report_view.py" line="567"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="575"/>
+        <location filename="../../parapp/ui/report_view.py" line="581"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="576"/>
+        <location filename="../../parapp/ui/report_view.py" line="582"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="599"/>
+        <location filename="../../parapp/ui/report_view.py" line="605"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="619"/>
+        <location filename="../../parapp/ui/report_view.py" line="625"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="620"/>
+        <location filename="../../parapp/ui/report_view.py" line="626"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="631"/>
-        <location filename="../../parapp/ui/report_view.py" line="658"/>
+        <location filename="../../parapp/ui/report_view.py" line="637"/>
+        <location filename="../../parapp/ui/report_view.py" line="664"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="632"/>
+        <location filename="../../parapp/ui/report_view.py" line="638"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="636"/>
-        <location filename="../../parapp/ui/report_view.py" line="667"/>
+        <location filename="../../parapp/ui/report_view.py" line="642"/>
+        <location filename="../../parapp/ui/report_view.py" line="673"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="646"/>
+        <location filename="../../parapp/ui/report_view.py" line="652"/>
         <source>Lưu bản Word</source>
         <translation>Save a Word draft</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="648"/>
+        <location filename="../../parapp/ui/report_view.py" line="654"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="707"/>
+        <location filename="../../parapp/ui/report_view.py" line="713"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="711"/>
+        <location filename="../../parapp/ui/report_view.py" line="717"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="712"/>
+        <location filename="../../parapp/ui/report_view.py" line="718"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="716"/>
+        <location filename="../../parapp/ui/report_view.py" line="722"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="718"/>
+        <location filename="../../parapp/ui/report_view.py" line="724"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="727"/>
+        <location filename="../../parapp/ui/report_view.py" line="733"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The index per unit of a block as a bar chart (an appendix page of the ranking annex).
+"""The index per unit of a block as a bar chart (the results report's figures).
 
 Drawn straight on the canvas (axes, grid, one bar per unit coloured by the head's
 classification, the unit names below, the printed index above each bar when there is room):
@@ -8,6 +8,8 @@ from the exact values through `fmt`.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
@@ -15,7 +17,7 @@ from reportlab.platypus import Flowable
 from parapp.core.classification import Grade
 from parapp.core.numbers import fmt
 from parapp.core.reports import fonts
-from parapp.core.reports.tables import RankingTable
+from parapp.core.reports.model import Bar
 
 GRADE_COLOURS = {
     Grade.EXCELLENT: colors.Color(0.13, 0.40, 0.67),
@@ -37,10 +39,10 @@ class IndexChart(Flowable):
     """Bars in annex order (ranked, then unranked), 0 or a round floor below the lowest index
     up to 100 %, with a legend of the classification colours."""
 
-    def __init__(self, table: RankingTable, width: float, height: float, places: int = 2):
+    def __init__(self, bars: Sequence[Bar], width: float, height: float, places: int = 2):
         super().__init__()
         fonts.register()
-        self.rows = list(table.rows)
+        self.rows = list(bars)
         self.width, self.height, self.places = width, height, places
 
     def wrap(self, avail_width, avail_height):
@@ -113,5 +115,24 @@ class IndexChart(Flowable):
         c.restoreState()
 
 
-def index_chart(table: RankingTable, width: float, height: float, places: int = 2) -> IndexChart:
-    return IndexChart(table, width, height, places)
+def chart_png(bars: Sequence[Bar], width: float, height: float, places: int = 2,
+              dpi: int = 200) -> bytes:
+    """The same chart as a PNG (for the Word draft): drawn on a page of its own by reportlab,
+    rasterised by PDFium."""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=(width, height), invariant=1)
+    IndexChart(bars, width, height, places).drawOn(page, 0, 0)
+    page.save()
+    pdf = pdfium.PdfDocument(buffer.getvalue())
+    try:
+        image = pdf[0].render(scale=dpi / 72).to_pil()
+    finally:
+        pdf.close()
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()

@@ -76,7 +76,8 @@ def document_defaults(province: str, year: int, block_names: list[str]) -> dict[
         "legal_bases": "\n".join(legal_bases(province, year)), "proposal": PROPOSAL,
         "executors": executors(block_names) if block_names else "",
         "recipients": "\n".join(RECIPIENTS),
-        "notice_issuer_parent": body, "notice_issuer": "Sở Nội vụ",
+        "notice_issuer_parent": f"UBND {nd30.province_phrase(province).upper()}",
+        "notice_issuer": "Sở Nội vụ",
         "notice_number": "(chừa chỗ)/TB-SNV", "notice_signer_title": "GIÁM ĐỐC",
     }
 

@@ -5,14 +5,17 @@ A document (`Bundle`) is one file of one or more `Part`s — a decision followed
 or one annex, or one unit's notice. Each part starts on a new page, has its own orientation and
 numbers its pages from its own first page (NĐ 30/2020: an annex is numbered on its own; no
 number on a first page). A part's body is a list of blocks: `Text` (a paragraph in one of the
-named `STYLES`), `Grid` (a ruled table whose header rows repeat on every page), `Gap` and
+named `STYLES`), `Grid` (a ruled table whose header rows repeat on every page), `Chart`, `Gap` and
 `Break`. The documents build these blocks once, so the PDF and the Word draft cannot say
 different things.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Literal
+
+from parapp.core.classification import Grade
 
 Align = Literal["left", "center", "right", "justify"]
 
@@ -108,7 +111,23 @@ class Break:
     unless_room: float = 0
 
 
-Block = Text | Grid | Gap | Break
+@dataclass(frozen=True)
+class Bar:
+    name: str
+    index: Decimal  # as published
+    grade: Grade  # the bar's colour
+
+
+@dataclass(frozen=True)
+class Chart:
+    """The index of each unit of a block as bars, `height` mm tall across the frame (drawn
+    by reportlab; in the Word draft, the same drawing as a picture)."""
+    bars: tuple[Bar, ...]
+    height: float
+    places: int = 2
+
+
+Block = Text | Grid | Gap | Break | Chart
 
 
 @dataclass(frozen=True)

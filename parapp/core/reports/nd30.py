@@ -52,6 +52,7 @@ from parapp.core.reports import fonts
 from parapp.core.reports.model import (
     STYLES,
     Bundle,
+    Chart,
     Gap,
     Grid,
     Part,
@@ -543,6 +544,9 @@ def _part_story(bundle: Bundle, part: Part, record: list[SignatureBox]) -> list[
             out.append(_table(block, width))
         elif isinstance(block, Gap):
             out.append(Spacer(1, block.mm * mm))
+        elif isinstance(block, Chart):
+            from parapp.core.reports.chart import IndexChart
+            out.append(IndexChart(block.bars, width, block.height * mm, block.places))
         elif block.unless_room:
             out.append(CondPageBreak(block.unless_room * mm))
         else:

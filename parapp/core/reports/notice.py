@@ -44,7 +44,9 @@ class NoticeIdentity:
         doc = store.settings().document
         issuer = fonts.nfc(doc["notice_issuer"] or "Sở Nội vụ")
         number = doc["notice_number"].strip()
-        return cls(parent=fonts.nfc(doc["notice_issuer_parent"]).upper() or ident.body,
+        # "UBND TỈNH …" above the department: how a department's documents name their parent
+        parent = f"UBND {nd30.province_phrase(ident.province).upper()}"
+        return cls(parent=fonts.nfc(doc["notice_issuer_parent"]).upper() or parent,
                    issuer=issuer,
                    number=number or "\u00a0" * 8 + "/TB-SNV", place=ident.place, year=ident.year,
                    signature=Signature(tuple(a.upper() for a in doc["notice_signer_authority"]),

@@ -25,6 +25,7 @@ from parapp.core.reports import fonts
 from parapp.core.reports.model import (
     STYLES,
     Bundle,
+    Chart,
     Gap,
     Grid,
     Part,
@@ -39,6 +40,7 @@ MARGINS = {"top": Mm(20), "bottom": Mm(20), "left": Mm(30), "right": Mm(15)}
 ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 TWIPS_PER_MM = 1440 / 25.4
+MM = 72 / 25.4  # points
 
 
 def _paragraph(container, text: str, style: str, lead: str = ""):
@@ -262,6 +264,10 @@ def render(bundle: Bundle, out: Path | str) -> Path:
                 _grid(doc, block, frame)
             elif isinstance(block, Gap):
                 doc.add_paragraph().paragraph_format.space_after = Pt(block.mm * 2.83)
+            elif isinstance(block, Chart):
+                from parapp.core.reports.chart import chart_png
+                png = chart_png(block.bars, frame * MM, block.height * MM, block.places)
+                doc.add_picture(io.BytesIO(png), width=Mm(frame))
             elif not block.unless_room:
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         if part.signature is not None:

@@ -1,0 +1,113 @@
+"""The secretariat's report on the results (Báo cáo kết quả xác định Chỉ số CCHC): what the
+decision's annexes do not carry — per block the spread of the indexes, where the areas lost
+points on average, the heads' classification counts — with the charts of the index per unit in
+an appendix. Issued by Sở Nội vụ (the `notice_*` issuer) to the People's Committee.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from parapp.core.numbers import ZERO, quantize
+from parapp.core.reports import nd30
+from parapp.core.reports.common import num, roman, write
+from parapp.core.reports.heads import counts_line
+from parapp.core.reports.model import (
+    Bar,
+    Block,
+    Break,
+    Bundle,
+    Cell,
+    Chart,
+    Grid,
+    Part,
+    Signature,
+    Text,
+)
+from parapp.core.reports.notice import NoticeIdentity
+from parapp.core.reports.tables import RankingTable, head_tables, ranking_tables
+from parapp.core.store import Store
+
+BANDS = ((Decimal(90), None, "Từ 90% trở lên"), (Decimal(80), Decimal(90), "Từ 80% đến dưới 90%"),
+         (Decimal(70), Decimal(80), "Từ 70% đến dưới 80%"), (None, Decimal(70), "Dưới 70%"))
+
+
+def _bands(table: RankingTable, places: int) -> Grid:
+    ranked = table.ranked
+    rows = [(Cell("Chỉ số CCHC", "th"), Cell("Số đơn vị", "th"), Cell("Tỷ lệ (%)", "th"))]
+    for low, high, label in BANDS:
+        n = sum(1 for r in ranked if (low is None or r.index >= low)
+                and (high is None or r.index < high))
+        share = Decimal(n * 100) / len(ranked) if ranked else ZERO
+        rows.append((Cell(label), Cell(str(n), "td_c"), Cell(num(share, places), "td_r")))
+    return Grid(tuple(rows), (0, 30, 30))
+
+
+def _areas(table: RankingTable, places: int) -> Grid:
+    """Per area, the appraised points the block's units got on average and lost on average."""
+    rows = [(Cell("Lĩnh vực", "th"), Cell("Điểm tối đa", "th"), Cell("Điểm bình quân", "th"),
+             Cell("Bình quân bị trừ", "th"), Cell("Tỷ lệ đạt (%)", "th"))]
+    for i, area in enumerate(table.areas):
+        got = [a for r in table.rows if (a := r.areas[i]) is not None]
+        # the average as printed: what was lost is the maximum less that figure, so that the
+        # two columns add up to the maximum on the page
+        average = quantize(sum(got, ZERO) / len(got), places) if got else ZERO
+        rows.append((Cell(f"{area.code}. {area.name}"), Cell(num(area.max, places), "td_r"),
+                     Cell(num(average, places), "td_r"),
+                     Cell(num(area.max - average, places), "td_r"),
+                     Cell(num(average * 100 / area.max, places), "td_r")))
+    return Grid(tuple(rows), (0, 22, 24, 24, 22))
+
+
+def results_bundle(store: Store) -> Bundle:
+    settings = store.settings()
+    places = settings.display_decimals
+    who = NoticeIdentity.from_store(store)
+    result = store.evaluate()
+    tables = ranking_tables(store, result=result)
+    heads = head_tables(store, result=result)
+    year = who.year
+    province = store.period().province
+    body: list[Block] = [
+        Text(f"Kính gửi: Ủy ban nhân dân {province[:1].lower()}{province[1:]}", "subtitle"),
+        Text(f"Thực hiện kế hoạch xác định Chỉ số cải cách hành chính năm {year}, {who.issuer} "
+             f"báo cáo kết quả thẩm định và xếp hạng của {len(tables)} khối như sau "
+             "(số liệu chi tiết tại các phụ lục của Quyết định công bố):")]
+    charts: list[Block] = []
+    for i, (t, h) in enumerate(zip(tables, heads, strict=True)):
+        ranked = t.ranked
+        body.append(Text(f"{roman(i)}. {t.name.upper()}", "section"))
+        if ranked:
+            top, low = ranked[0], ranked[-1]
+            average = sum((r.index for r in ranked), ZERO) / len(ranked)
+            body.append(Text(
+                f"Có {len(t.rows)} đơn vị được đánh giá, {len(ranked)} đơn vị được xếp hạng. "
+                f"Chỉ số bình quân {num(average, places)}%; cao nhất: {top.name} "
+                f"({num(top.index, places)}%); thấp nhất: {low.name} "
+                f"({num(low.index, places)}%)."))
+        body += [Text("1. Phân bố chỉ số", "section"), _bands(t, places),
+                 Text("2. Điểm thẩm định theo lĩnh vực (bình quân của khối)", "section"),
+                 _areas(t, places),
+                 Text("3. Xếp loại người đứng đầu. " + counts_line(h))]
+        if i:
+            charts.append(Break())
+        charts += [Text(f"Biểu đồ {i + 1}. Chỉ số cải cách hành chính năm {year} — {t.name}",
+                        "section"),
+                   Chart(tuple(Bar(r.name, r.index, r.grade) for r in t.rows), 140, places)]
+    sig = who.signature
+    report = Part([f"Kết quả xác định Chỉ số cải cách hành chính năm {year}"], body, wide=False,
+                  number="Số: " + "\u00a0" * 8 + "/BC-SNV", doc_type="BÁO CÁO",
+                  signature=Signature(sig.authority, sig.title, sig.name,
+                                      ("Như trên;", "Thành viên Hội đồng thẩm định;",
+                                       "Lưu: VT, CCHC.")))
+    appendix = Part([f"BIỂU ĐỒ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {year} THEO KHỐI"], charts,
+                    annex="Phụ lục", ref="(Kèm theo Báo cáo kết quả xác định Chỉ số cải cách "
+                    f"hành chính năm {year})", header=False)
+    return Bundle(who.parent, who.issuer.upper(), f"{who.place}, {nd30.vn_date(None)}",
+                  [report, appendix], title=f"Báo cáo kết quả Chỉ số CCHC năm {year}",
+                  subject=f"Báo cáo kết quả Chỉ số CCHC năm {year}")
+
+
+def build_results(store: Store, out: Path | str) -> Path:
+    """The results report with its charts (PDF or Word by the extension)."""
+    return write(results_bundle(store), out)

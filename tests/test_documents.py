@@ -318,6 +318,13 @@ def test_the_decision_reads_as_a_decision(small_demo, tmp_path):
     assert any(p.startswith("Điều 2. Phê duyệt kết quả xếp loại người đứng đầu") for p in paragraphs)
     # the decision portrait, the ranking and heads annexes landscape, SIPAS portrait
     assert [s.orientation for s in doc.sections] == [0, 1, 0, 1]
+    # page numbers: one PAGE field in the shared header, none on each part's first page, and
+    # every part counting from 1 again
+    assert all(s.different_first_page_header_footer for s in doc.sections)
+    assert all(not s.first_page_header.is_linked_to_previous
+               and s.first_page_header.paragraphs[0].text == "" for s in doc.sections)
+    assert doc.sections[0].header._element.xml.count('w:instr="PAGE"') == 1
+    assert all(s._sectPr.xml.count('w:start="1"') == 1 for s in doc.sections)
     assert [p for p in paragraphs if p.startswith("Phụ lục")] == [
         "Phụ lục I", "Phụ lục II", "Phụ lục III"]
     # the settings change the wording: legal bases, executors, recipients, one annex per block

@@ -90,8 +90,13 @@ def _borderless(table) -> None:
 
 
 def _widths(table, widths_mm: list[float]) -> None:
+    """Column widths in the table's grid (what Word and LibreOffice lay out by) and its cells;
+    a row is never split across pages (a page head, a signature block)."""
     table.autofit = False
+    for column, w in zip(table.columns, widths_mm, strict=False):
+        column.width = Mm(w)
     for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         for cell, w in zip(row.cells, widths_mm, strict=False):
             cell.width = Mm(w)
 
@@ -204,9 +209,16 @@ def _signature(doc, sig: Signature, frame_mm: float, wide: bool) -> None:
     _cell_paragraph(right, sig.name, "sign_name")
 
 
-def _page_numbers(section) -> None:
-    """The page number centred in the header, not on the part's first page, from 1 again."""
+def _page_numbers(section, first: bool) -> None:
+    """The page number centred in the header, not on the part's first page, from 1 again.
+    The later sections share the first one's header (linked), so its field is added once."""
     section.different_first_page_header_footer = True
+    section.first_page_header.is_linked_to_previous = False  # an empty header of its own
+    number = OxmlElement("w:pgNumType")
+    number.set(qn("w:start"), "1")
+    section._sectPr.append(number)
+    if not first:
+        return
     p = section.header.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     field = OxmlElement("w:fldSimple")
@@ -217,18 +229,15 @@ def _page_numbers(section) -> None:
     run.append(text)
     field.append(run)
     p._p.append(field)
-    number = OxmlElement("w:pgNumType")
-    number.set(qn("w:start"), "1")
-    section._sectPr.append(number)
 
 
-def _setup(section, wide: bool) -> float:
+def _setup(section, wide: bool, first: bool) -> float:
     section.orientation = WD_ORIENT.LANDSCAPE if wide else WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = (PAGE[1], PAGE[0]) if wide else PAGE
     section.top_margin, section.bottom_margin = MARGINS["top"], MARGINS["bottom"]
     section.left_margin, section.right_margin = MARGINS["left"], MARGINS["right"]
     section.header_distance = Mm(8)
-    _page_numbers(section)
+    _page_numbers(section, first)
     return (297 if wide else 210) - 30 - 15
 
 
@@ -243,7 +252,7 @@ def render(bundle: Bundle, out: Path | str) -> Path:
     doc.core_properties.author = bundle.issuer
     for i, part in enumerate(bundle.parts):
         section = doc.sections[0] if i == 0 else doc.add_section(WD_SECTION.NEW_PAGE)
-        frame = _setup(section, part.wide)
+        frame = _setup(section, part.wide, i == 0)
         if part.header:
             _header(doc, bundle, part, frame)
         if part.doc_type:

@@ -80,13 +80,25 @@ def _cell_paragraph(cell, text: str, style: str, indent: int = 0) -> None:
             run.add_break(WD_BREAK.LINE)
 
 
+def _insert(parent, child, before: tuple[str, ...]) -> None:
+    """Add `child` to `parent` ahead of the first of the elements the schema puts after it (Word
+    reports a file whose elements are out of order as damaged)."""
+    for name in before:
+        found = parent.find(qn(name))
+        if found is not None:
+            found.addprevious(child)
+            return
+    parent.append(child)
+
+
 def _borderless(table) -> None:
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         el = OxmlElement(f"w:{edge}")
         el.set(qn("w:val"), "nil")
         borders.append(el)
-    table._tbl.tblPr.append(borders)
+    _insert(table._tbl.tblPr, borders, ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+                                        "w:tblCaption", "w:tblDescription"))
 
 
 def _widths(table, widths_mm: list[float]) -> None:
@@ -125,7 +137,7 @@ def _grid(doc, grid: Grid, frame_mm: float) -> None:
         for r in range(r0 + 1, r0 + rows):
             below[(r, c0)] = cols
     xml = [f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblStyle w:val=\"TableGrid\"/>"
-           '<w:jc w:val="center"/><w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/>'
+           '<w:tblW w:w="0" w:type="auto"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/>'
            '<w:tblCellMar><w:left w:w="50" w:type="dxa"/><w:right w:w="50" w:type="dxa"/>'
            "</w:tblCellMar></w:tblPr><w:tblGrid>"]
     xml += [f'<w:gridCol w:w="{w}"/>' for w in widths]
@@ -214,9 +226,12 @@ def _page_numbers(section, first: bool) -> None:
     The later sections share the first one's header (linked), so its field is added once."""
     section.different_first_page_header_footer = True
     section.first_page_header.is_linked_to_previous = False  # an empty header of its own
-    number = OxmlElement("w:pgNumType")
-    number.set(qn("w:start"), "1")
-    section._sectPr.append(number)
+    if section._sectPr.find(qn("w:pgNumType")) is None:  # a new section copies the last one's
+        number = OxmlElement("w:pgNumType")
+        number.set(qn("w:start"), "1")
+        _insert(section._sectPr, number, ("w:cols", "w:formProt", "w:vAlign", "w:noEndnote",
+                                          "w:titlePg", "w:textDirection", "w:bidi",
+                                          "w:rtlGutter", "w:docGrid", "w:printerSettings"))
     if not first:
         return
     p = section.header.paragraphs[0]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from parapp.core.reports import annex, heads, nd30, sipas
+from parapp.core.reports import annex, heads, nd30, notice, sipas
 from parapp.core.reports.common import roman, write
 from parapp.core.reports.model import Block, Part, Signature, Text
 from parapp.core.reports.tables import head_tables, ranking_tables, sipas_tables
@@ -67,18 +67,16 @@ def executors(block_names: list[str]) -> str:
 def document_defaults(province: str, year: int, block_names: list[str]) -> dict[str, str]:
     """What the documents print where a document setting is left empty (shown as the fields'
     placeholders in the window)."""
-    body = f"ỦY BAN NHÂN DÂN {nd30.province_phrase(province).upper()}"
     return {
-        "issuer": body, "decision_number": "(chừa chỗ)/QĐ-UBND",
+        "issuer": nd30.committee(province), "decision_number": "(chừa chỗ)/QĐ-UBND",
         "decision_date": "dd/mm/yyyy (chừa chỗ)", "place": nd30.province_name(province),
         "signer_authority": "(Chủ tịch ký; KT. CHỦ TỊCH khi Phó Chủ tịch ký thay)",
-        "signer_title": "CHỦ TỊCH",
+        "signer_title": nd30.SIGNER_TITLE,
         "legal_bases": "\n".join(legal_bases(province, year)), "proposal": PROPOSAL,
         "executors": executors(block_names) if block_names else "",
         "recipients": "\n".join(RECIPIENTS),
-        "notice_issuer_parent": f"UBND {nd30.province_phrase(province).upper()}",
-        "notice_issuer": "Sở Nội vụ",
-        "notice_number": "(chừa chỗ)/TB-SNV", "notice_signer_title": "GIÁM ĐỐC",
+        "notice_issuer_parent": notice.parent_body(province), "notice_issuer": notice.ISSUER,
+        "notice_number": "(chừa chỗ)/TB-SNV", "notice_signer_title": notice.SIGNER_TITLE,
     }
 
 

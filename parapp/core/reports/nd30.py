@@ -73,6 +73,8 @@ SIGNATURE_WIDTH = 75 * mm
 
 # -- the document's identity (period settings, else the period, else derived) ---------------------
 
+SIGNER_TITLE = "CHỦ TỊCH"  # the chairman signs unless the settings say otherwise
+
 def _upper(text: str) -> str:
     return fonts.nfc(text).upper()
 
@@ -86,6 +88,11 @@ def province_phrase(province: str) -> str:
         if low.startswith(prefix):
             return prefix + text[len(prefix):]
     return "tỉnh " + text
+
+
+def committee(province: str) -> str:
+    """'Tỉnh Sơn Hà' → 'ỦY BAN NHÂN DÂN TỈNH SƠN HÀ' (the issuing body when none is set)."""
+    return f"ỦY BAN NHÂN DÂN {_upper(province_phrase(province))}"
 
 
 def province_name(province: str) -> str:
@@ -121,7 +128,7 @@ class DocumentIdentity:
         period = store.period()
         doc = store.settings().document
         province = period.province
-        body = doc["issuer"] or f"ỦY BAN NHÂN DÂN {_upper(province_phrase(province))}"
+        body = doc["issuer"] or committee(province)
         when = doc["decision_date"]
         # none: the chairman signs in his own name ("CHỦ TỊCH"); "TM. ỦY BAN NHÂN DÂN" makes it
         # the committee's decision
@@ -132,7 +139,7 @@ class DocumentIdentity:
             decision_date=date.fromisoformat(when) if when else None,
             place=fonts.nfc(doc["place"] or province_name(province)),
             authority=tuple(_upper(a) for a in authority),
-            signer_title=_upper(doc["signer_title"] or "CHỦ TỊCH"),
+            signer_title=_upper(doc["signer_title"] or SIGNER_TITLE),
             signer_name=fonts.nfc(doc["signer_name"]))
 
     @property

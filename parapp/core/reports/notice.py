@@ -26,6 +26,13 @@ from parapp.core.store import Store
 COLUMNS = [("STT", 14), ("Nội dung", 0), ("Điểm tối đa", 15), ("Điểm tự đánh giá", 16),
            ("Điểm thẩm định", 16), ("Lý do trừ điểm", 62), ("Cơ quan thẩm định", 36)]
 NOT_APPLICABLE = "Không áp dụng"
+ISSUER = "Sở Nội vụ"  # the notices' issuer unless the settings say otherwise
+SIGNER_TITLE = "GIÁM ĐỐC"
+
+
+def parent_body(province: str) -> str:
+    """'Tỉnh Sơn Hà' → 'UBND TỈNH SƠN HÀ': how a department's documents name their parent."""
+    return f"UBND {nd30.province_phrase(province).upper()}"
 
 
 @dataclass(frozen=True)
@@ -42,15 +49,15 @@ class NoticeIdentity:
     def from_store(cls, store: Store) -> NoticeIdentity:
         ident = nd30.DocumentIdentity.from_store(store)
         doc = store.settings().document
-        issuer = fonts.nfc(doc["notice_issuer"] or "Sở Nội vụ")
+        issuer = fonts.nfc(doc["notice_issuer"] or ISSUER)
         number = doc["notice_number"].strip()
-        # "UBND TỈNH …" above the department: how a department's documents name their parent
-        parent = f"UBND {nd30.province_phrase(ident.province).upper()}"
-        return cls(parent=fonts.nfc(doc["notice_issuer_parent"]).upper() or parent,
+        return cls(parent=fonts.nfc(doc["notice_issuer_parent"]).upper()
+                   or parent_body(ident.province),
                    issuer=issuer,
                    number=number or "\u00a0" * 8 + "/TB-SNV", place=ident.place, year=ident.year,
                    signature=Signature(tuple(a.upper() for a in doc["notice_signer_authority"]),
-                                       fonts.nfc(doc["notice_signer_title"] or "GIÁM ĐỐC").upper(),
+                                       fonts.nfc(doc["notice_signer_title"]
+                                                 or SIGNER_TITLE).upper(),
                                        fonts.nfc(doc["notice_signer_name"])))
 
 

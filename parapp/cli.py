@@ -15,6 +15,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +116,7 @@ def cmd_info(args) -> int:
         period, blocks, units, members = (store.period(), store.blocks(), store.units(),
                                           store.members())
         tree, counts_, document = store.tree(), store.counts(), store.settings().document
+        phase = store.phase()
     per_block = {b.code: sum(1 for u in units if u.block_id == b.id) for b in blocks}
     block_code = {b.id: b.code for b in blocks}
     areas_of: dict[str, list[str]] = {m.code: [] for m in members}
@@ -138,11 +140,13 @@ def cmd_info(args) -> int:
                        "ranked": u.ranked, "prev_rank": u.prev_rank} for u in units],
             "criteria": {"areas": len(tree.roots), "nodes": len(tree.preorder), "leaves": leaves},
             "counts": counts_,
+            "phase": _phase_json(phase),
         })
         return 0
     print(f"{pick('Tỉnh', 'Province')}: {period.province}    {pick('Năm', 'Year')}: {period.year}")
     if period.title:
         print(period.title)
+    print(f"{pick('Giai đoạn', 'Phase')}: {phase.describe(date.today())}")
     if period.criteria_name:
         print(f"{pick('Bộ chỉ số', 'Criteria set')}: {period.criteria_name}"
               + (f" ({period.criteria_decision})" if period.criteria_decision else ""))
@@ -175,6 +179,44 @@ def cmd_info(args) -> int:
 # `parapp check` exit codes (documented in its --help)
 PUBLISHABLE, BLOCKED, NOT_CHECKED = 0, 1, 2
 SHOWN_PER_WARNING = 3  # examples listed under a warning's count without --all
+
+
+def _phase_json(state) -> dict:
+    today = date.today()
+    return {"phase": state.phase.value if state.phase else None,
+            "deadline": state.deadline.isoformat() if state.deadline else None,
+            "days_left": state.days_left(today), "since": state.since, "reason": state.reason}
+
+
+def cmd_phase(args) -> int:
+    """Show the period's phase and its history, or enter a phase / set its deadline."""
+    from parapp.core.phases import Phase
+    if args.phase is None and args.deadline is None:
+        with _open(args.file) as store:
+            state, history = store.phase(), store.phase_history()
+        if args.format == "json":
+            _emit_json({**_phase_json(state), "history": [
+                {"phase": h.phase, "deadline": h.deadline, "reason": h.reason,
+                 "at": h.created_at, "author": h.author} for h in history]})
+            return 0
+        print(f"{pick('Giai đoạn', 'Phase')}: {state.describe(date.today())}")
+        if history:
+            print()
+            _print_table([pick("Lúc", "At"), pick("Giai đoạn", "Phase"), pick("Hạn", "Due"),
+                          pick("Người", "By"), pick("Lý do", "Reason")],
+                         [(h.created_at[:16].replace("T", " "), Phase(h.phase).label,
+                           date.fromisoformat(h.deadline).strftime("%d/%m/%Y")
+                           if h.deadline else "", h.author, h.reason) for h in history])
+        return 0
+    with _open(args.file, readonly=False) as store:
+        current = store.phase().phase
+        with store.edit("cli") as ed:
+            ed.set_phase(args.phase or (current.value if current else "preparation"),
+                         args.deadline, args.reason or "")
+        state = store.phase()
+    print(pick(f"Giai đoạn: {state.describe(date.today())}",
+               f"Phase: {state.describe(date.today())}"))
+    return 0
 
 
 def cmd_check(args) -> int:
@@ -705,7 +747,8 @@ def cmd_merge(args) -> int:
     from parapp.core.merge import merge_packages
     with _open(args.file, readonly=False) as store:  # a dry run rolls its transaction back
         report = merge_packages(store, args.packages, policy=args.policy,
-                                reason=args.reason or "", dry_run=args.dry_run)
+                                reason=args.reason or "", dry_run=args.dry_run,
+                                accept_late=args.accept_late or "")
     if args.format == "json":
         _emit_json({"txn": report.txn, "backup": str(report.backup or ""), "packages": [
             {"file": p.path.name, "member": p.seal.member, "already_merged": p.already,
@@ -937,6 +980,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unit", metavar=pick("MÃ", "CODE"))
     p.add_argument("--block", metavar=pick("MÃ", "CODE"))
 
+    p = add("phase", cmd_phase,
+            "giai đoạn của kỳ đánh giá: xem (kèm lịch sử), chuyển giai đoạn, đặt hạn",
+            "the period's phase: show it (with its history), move to a phase, set its deadline",
+            file=False)
+    p.epilog = pick(
+        "Các giai đoạn: preparation (chuẩn bị), self_assessment (đơn vị tự đánh giá), "
+        "appraisal_1 (thẩm định vòng 1), explanation (đơn vị giải trình), appraisal_2 (thẩm "
+        "định vòng 2), approved (đã phê duyệt), published (đã công bố). Giai đoạn quyết định "
+        "phần nào ghi được; quay lại giai đoạn trước phải có --reason nêu căn cứ.",
+        "Phases: preparation, self_assessment, appraisal_1, explanation, appraisal_2, "
+        "approved, published. The phase decides what can be written; going back to an earlier "
+        "one needs a --reason stating its grounds.")
+    p.add_argument("file", metavar=pick("TỆP", "FILE"))
+    p.add_argument("phase", nargs="?", metavar=pick("GIAI_ĐOẠN", "PHASE"),
+                   help=pick("giai đoạn chuyển sang (bỏ trống: chỉ xem, hoặc chỉ đổi hạn)",
+                             "the phase to enter (none: show, or change the deadline only)"))
+    p.add_argument("--deadline", metavar="dd/mm/yyyy", help=pick("hạn của giai đoạn",
+                                                                  "the phase's deadline"))
+    p.add_argument("--reason", help=pick("lý do (bắt buộc khi mở lại giai đoạn trước)",
+                                         "the reason (required to reopen an earlier phase)"))
+    _add_format(p)
+
     p = add("report", cmd_report,
             "văn bản theo NĐ 30/2020 (PDF để ký, hoặc bản Word .docx để sửa): quyết định công bố "
             "kèm phụ lục, phụ lục xếp hạng, phụ lục SIPAS, xếp loại người đứng đầu, thông báo kết "
@@ -1115,6 +1180,10 @@ def build_parser() -> argparse.ArgumentParser:
                              "nothing), keep-master, take-package (needs --reason)"))
     p.add_argument("--reason", help=pick("lý do giải quyết xung đột", "why conflicts are "
                                          "resolved so"))
+    p.add_argument("--accept-late", metavar=pick("LÝ_DO", "REASON"),
+                   help=pick("chấp nhận gói nộp sau hạn hoặc ngoài giai đoạn của nó, ghi lý do "
+                             "vào nhật ký", "accept packages returned after the deadline or "
+                             "outside their phase, the reason kept in the audit log"))
     p.add_argument("--dry-run", action="store_true",
                    help=pick("chỉ liệt kê thay đổi và xung đột", "list changes and conflicts only"))
     _add_format(p)

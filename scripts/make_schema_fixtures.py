@@ -146,6 +146,8 @@ def make(version: int) -> Path:
             frozen=json.dumps({"criterion": "2" * 64}))
         add("sent_row", "sent_row", tracked=False, sent_id=ids["sent"], unit_id=ids["SYT"],
             criterion_id=ids["c1.1"], base_sha256="3" * 64)
+    if version >= 5:  # the period's phase, with a deadline
+        add("phase_change", "phase", phase="preparation", deadline="2026-02-15", reason="")
     con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     con.execute(f"PRAGMA user_version = {version}")
     con.execute("COMMIT")

@@ -29,6 +29,7 @@ from parapp.core.criteria import params_problem
 from parapp.core.errors import FileFormatError
 from parapp.core.i18n import pick
 from parapp.core.models import AuditEntry, Base, DecimalText, JSONText
+from parapp.core.phases import Phase
 from parapp.core.settings import stored_problem
 
 # tables in words, for messages ("bảng điểm (score)"); a table not named here shows its name only
@@ -41,7 +42,8 @@ WORDS = {"score": "điểm", "unit": "đơn vị", "criterion": "tiêu chí", "b
          "audit": "nhật ký", "merged_package": "gói đã hợp nhất",
          "merge_resolution": "xử lý xung đột", "package_info": "thông tin gói",
          "package_base": "giá trị gốc của gói", "seal": "niêm phong",
-         "sent_package": "gói đã gửi", "sent_row": "dòng của gói đã gửi"}
+         "sent_package": "gói đã gửi", "sent_row": "dòng của gói đã gửi",
+         "phase_change": "giai đoạn"}
 # The audit log is append-only history that no view reads (an undo reads only its own fresh
 # entries); its ~40,000 JSON entries would double the time to open a file. `check` scans it.
 HISTORY = frozenset({AuditEntry.__tablename__})
@@ -211,6 +213,9 @@ _MEANINGS: dict[tuple[str, str], Callable[[dict], str | None]] = {
     ("head_override", "grade"): lambda row: None if row["grade"] in [g.value for g in Grade]
     else pick(f"chỉ nhận: {', '.join(Grade)}", f"one of: {', '.join(Grade)}"),
     ("unit", "head_since"): lambda row: _iso_date_problem(row["head_since"]),
+    ("phase_change", "phase"): lambda row: None if row["phase"] in [p.value for p in Phase]
+    else pick(f"chỉ nhận: {', '.join(Phase)}", f"one of: {', '.join(Phase)}"),
+    ("phase_change", "deadline"): lambda row: _iso_date_problem(row["deadline"]),
 }
 
 

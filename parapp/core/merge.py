@@ -27,6 +27,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from parapp.core import fileformat, packages
+from parapp.core.classification import reason_problem
 from parapp.core.errors import ValidationError
 from parapp.core.files import work_path
 from parapp.core.i18n import pick
@@ -48,6 +50,7 @@ from parapp.core.models import (
 )
 from parapp.core.numbers import canonical, fmt, fmt_time, parse_decimal, too_precise
 from parapp.core.packages import ROUND_FIELDS, ROUND_PART, SealInfo
+from parapp.core.phases import LABELS, open_fields
 
 MERGE_SOURCE = "hợp nhất gói"  # prefix of the audit source of every merge
 POLICIES = ("fail", "keep-master", "take-package")
@@ -389,13 +392,17 @@ def _changed_row(con: sqlite3.Connection, store, table: str) -> str:
 def merge_packages(store, paths: Sequence[Path | str], *,
                    resolutions: Mapping[tuple[str, str, str, str], Resolution] | None = None,
                    policy: str = "fail", reason: str = "", dry_run: bool = False,
-                   progress: Callable[[int, int], bool | None] | None = None) -> MergeReport:
+                   progress: Callable[[int, int], bool | None] | None = None,
+                   accept_late: str = "") -> MergeReport:
     """Merge `paths` into `store` in one transaction. Every package is checked against the
     master's record of it first (`_check_package`); one refused package refuses the merge.
     Conflicts are settled by `resolutions` (keyed by Conflict.key), else by `policy` with
     `reason`; with policy "fail" an unresolved conflict refuses the whole merge
     (ValidationError listing them). `dry_run` plans without writing: the report lists every
-    change and conflict."""
+    change and conflict. A package of a round the master's phase is not in, or merged after
+    the phase's deadline (the master's clock: a package's own times prove nothing), is refused
+    unless the secretariat accepts it late with `accept_late`, a reason kept in the audit
+    log."""
     if policy not in POLICIES:
         raise ValidationError(f"Chính sách không hợp lệ: {policy} (có: {', '.join(POLICIES)})",
                               f"Unknown policy: {policy} (known: {', '.join(POLICIES)})")
@@ -417,6 +424,7 @@ def merge_packages(store, paths: Sequence[Path | str], *,
     # every package checked before anything is written
     period = store.period()
     checked = [_check_package(store, p, period, records, registered, names) for p in files]
+    late = _late(store, checked, accept_late)
     report = MergeReport([PackageResult(c.path, c.seal) for c in checked])
     merged = {(m.package_uuid, m.content_sha256) for m in merge_history(store)}
     if all((c.seal.package_uuid, c.seal.content_sha256) in merged for c in checked):
@@ -431,7 +439,12 @@ def merge_packages(store, paths: Sequence[Path | str], *,
         # open cleans up, not a backup of a merge that never happened
         work = fileformat.backup(store.path, work_path(backup))
     try:
-        with store.edit(f"{MERGE_SOURCE}: " + ", ".join(p.name for p in files)) as ed:
+        source = f"{MERGE_SOURCE}: " + ", ".join(p.name for p in files)
+        if late:
+            source += f" (chấp nhận nộp muộn: {late})"
+        with store.edit(source) as ed:
+            if late:  # accepted out of its phase: the phase does not hold these writes back
+                ed.session.info["phase"] = None
             masters = _master_scores(ed)  # kept up to date by each package's writes
             for i, (package, result) in enumerate(zip(checked, report.packages)):
                 _merge_one(ed, period, package, result, masters, resolutions, policy, reason)
@@ -463,6 +476,40 @@ def merge_packages(store, paths: Sequence[Path | str], *,
         backup = work
     report.txn, report.backup = ed.txn, backup
     return report
+
+
+def _late(store, checked: Sequence[_Checked], accept_late: str) -> str:
+    """The reason a late package is accepted ('' when none is late); refuses a late package
+    without one."""
+    state = store.phase()
+    if state.phase is None:
+        return ""
+    today = date.today()  # the master's clock
+    problems = []
+    for c in checked:
+        fields = set(ROUND_FIELDS[c.round])
+        if not fields <= open_fields(state.phase):
+            vi, en = LABELS[state.phase]
+            problems.append((c.path, f"gói vòng {c.round} nộp khi kỳ đánh giá ở giai đoạn «{vi}»",
+                             f"a round {c.round} package returned at «{en}»"))
+        elif state.deadline is not None and today > state.deadline:
+            when = state.deadline.strftime("%d/%m/%Y")
+            problems.append((c.path, f"nộp sau hạn {when} của giai đoạn",
+                             f"returned after the phase's deadline {when}"))
+    if not problems:
+        return ""
+    reason = " ".join(accept_late.split())
+    if not reason:
+        path, vi, en = problems[0]
+        raise _refuse(path, vi + "; Tổ thư ký có thể chấp nhận nộp muộn, có ghi lý do "
+                      "(--accept-late)", en + "; the secretariat may accept it late, with a "
+                      "reason (--accept-late)")
+    problem = reason_problem(reason)
+    if problem is not None:
+        raise ValidationError("Chấp nhận nộp muộn: " + problem[0].replace(
+            "khi điều chỉnh xếp loại", "khi chấp nhận nộp muộn"), "Accepting late: "
+            + problem[1].replace("an override needs", "a late acceptance needs"))
+    return reason
 
 
 def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, masters: dict,

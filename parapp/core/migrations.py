@@ -174,6 +174,31 @@ def _v3_to_v4(con: sqlite3.Connection) -> None:
     con.execute("ALTER TABLE unit ADD COLUMN head_since VARCHAR(10)")
 
 
+# Schema 5: the phases of the season.
+SCHEMA_5_DDL = """
+CREATE TABLE phase_change (
+	phase VARCHAR(30) NOT NULL,
+	deadline VARCHAR(10),
+	reason TEXT NOT NULL,
+	id INTEGER NOT NULL,
+	uuid VARCHAR(36) NOT NULL,
+	version INTEGER NOT NULL,
+	created_at VARCHAR(32) NOT NULL,
+	updated_at VARCHAR(32) NOT NULL,
+	author VARCHAR(200) NOT NULL,
+	deleted BOOLEAN NOT NULL,
+	PRIMARY KEY (id),
+	UNIQUE (uuid)
+);
+"""
+
+
+def _v4_to_v5(con: sqlite3.Connection) -> None:
+    """Schema 5: the phases of the season. An older file gets no phase: everything stays
+    writable, as it was."""
+    _run(con, SCHEMA_5_DDL)
+
+
 PERIOD_IDENTITY = ("issuer", "decision_number", "decision_date", "place", "signer_authority",
                    "signer_body", "signer_title", "signer_name")
 
@@ -205,4 +230,4 @@ def _period_identity_to_settings(con: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3,
-                                                                3: _v3_to_v4}
+                                                                3: _v3_to_v4, 4: _v4_to_v5}

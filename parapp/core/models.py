@@ -438,6 +438,16 @@ def ddl() -> list[str]:
     return statements
 
 
+class PhaseChange(Tracked, Base):
+    """The period entering a phase of the season (parapp.core.phases): the last live row is
+    where the period stands. Going back to an earlier phase needs a reason (schema 5)."""
+
+    __tablename__ = "phase_change"
+    phase: Mapped[str] = mapped_column(String(30))
+    deadline: Mapped[str | None] = mapped_column(String(10))  # ISO date, or none
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
 AUDITED = (Score, SurveyResult, Adjustment, HeadOverride, Exclusion, Evidence, Setting, Unit,
            CriterionMax, Criterion, Block, Member, MemberUnit, MergedPackage, MergeResolution,
-           SentPackage)
+           SentPackage, PhaseChange)

@@ -78,6 +78,7 @@ from parapp.core.models import (
     PackageBase,
     PackageInfo,
     Period,
+    PhaseChange,
     Score,
     Seal,
     SentPackage,
@@ -94,6 +95,15 @@ from parapp.core.numbers import (
     parse_date,
     parse_decimal,
     too_precise,
+)
+from parapp.core.phases import (
+    FIELD_LABELS,
+    LABELS,
+    Phase,
+    PhaseState,
+    closed_refusal,
+    evidence_open,
+    open_fields,
 )
 from parapp.core.scoring import Adjustment, LeafScore, UnitInput, check_adjustment
 from parapp.core.settings import NEW_PERIOD_SETTINGS, SPECS, PeriodSettings, parse_setting
@@ -283,6 +293,32 @@ _SCORE_FIELDS = {"self_points", "explanation", "appraisal_points", "appraisal_no
                  "explanation2", "appraisal2_points", "appraisal2_note", "appraiser2"}
 
 
+def _phase_state(session: Session) -> PhaseState:
+    row = session.scalars(select(PhaseChange).where(PhaseChange.deleted.is_(False))
+                          .order_by(PhaseChange.id.desc()).limit(1)).first()
+    if row is None:
+        return PhaseState(None)
+    return PhaseState(Phase(row.phase), date.fromisoformat(row.deadline) if row.deadline
+                      else None, row.created_at, row.reason)
+
+
+def _check_phase(session: Session) -> None:
+    """What the master's phase does not let be written: anything that makes the results once
+    approved; evidence outside the units' phases (scores are checked in write_scores)."""
+    phase: Phase | None = session.info.get("phase")
+    if phase is None:
+        return
+    changed = [o for o in (*session.new, *session.dirty)
+               if isinstance(o, Tracked) and not isinstance(o, PhaseChange)
+               and (o in session.new or session.is_modified(o))]
+    if phase.locked and changed:
+        raise ValidationError(*closed_refusal(phase, "kết quả (điểm, tiêu chí, đơn vị, thiết "
+                                              "lập, xếp loại)", "the results (scores, criteria, "
+                                              "units, settings, classification)"))
+    if not evidence_open(phase) and any(isinstance(o, Evidence) for o in changed):
+        raise ValidationError(*closed_refusal(phase, "tài liệu kiểm chứng", "evidence"))
+
+
 def _before_flush(session: Session, _ctx, _instances) -> None:
     info = session.info
     now = info["clock"]()
@@ -299,6 +335,7 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
             isinstance(o, Tracked) and not isinstance(o, Score)
             for o in (*session.new, *session.dirty)):
         raise ValidationError(_OUTSIDE_PACKAGE_VI, _OUTSIDE_PACKAGE_EN)
+    _check_phase(session)
     for obj in list(session.new):
         if not isinstance(obj, Tracked):
             continue
@@ -520,6 +557,7 @@ class Store:
                 # with (settings.NEW_PERIOD_SETTINGS)
                 for key, value in NEW_PERIOD_SETTINGS.items():
                     ed.set_setting(key, value)
+                ed.set_phase(Phase.PREPARATION)  # the season starts: everything open
             store.close()
             os.replace(tmp, path)
         finally:
@@ -583,6 +621,8 @@ class Store:
             try:
                 package = s.info["package"] = self.package_scope()
                 with s.begin():
+                    # a package's scope decides what it takes; the master's, its phase
+                    s.info["phase"] = _phase_state(s).phase if package is None else None
                     yield ed
                     if package is not None:  # a sealed package changed: the seal no longer holds
                         # a mapped class's __table__ is its Table, typed as any FromClause
@@ -609,6 +649,16 @@ class Store:
     def period(self) -> Period:
         with self.session() as s:
             return s.scalars(select(Period)).one()
+
+    def phase(self) -> PhaseState:
+        """Where the period stands in the season (phase None: never set, everything open)."""
+        with self.session() as s:
+            return _phase_state(s)
+
+    def phase_history(self) -> list[PhaseChange]:
+        with self.session() as s:
+            return list(s.scalars(select(PhaseChange).where(PhaseChange.deleted.is_(False))
+                                  .order_by(PhaseChange.id)))
 
     def settings(self) -> PeriodSettings:
         with self.session() as s:
@@ -989,6 +1039,41 @@ class Edit:
             setattr(period, k, v)
         return period
 
+    def set_phase(self, phase: Phase | str, deadline: str | None = None,
+                  reason: str = "") -> PhaseChange:
+        """Enter `phase` (or set the current phase's deadline: the same phase again), with an
+        optional deadline (dd/mm/yyyy or ISO). Going back to an earlier phase — reopening —
+        needs a reason that states its grounds; it is kept with the change."""
+        try:
+            new = Phase(phase)
+        except ValueError:
+            raise ValidationError(
+                f"Không có giai đoạn '{phase}'. Các giai đoạn: {', '.join(Phase)}",
+                f"No phase '{phase}'. Phases: {', '.join(Phase)}") from None
+        when = None
+        if deadline not in (None, ""):
+            try:
+                when = parse_date(str(deadline))
+            except ValueError:
+                raise ValidationError(
+                    f"Hạn của giai đoạn không hợp lệ: '{deadline}' (ngày dạng dd/mm/yyyy)",
+                    f"Invalid deadline: '{deadline}' (a date as dd/mm/yyyy)") from None
+        current = _phase_state(self.session).phase
+        reason = " ".join(reason.split())
+        if current is not None and new.order < current.order:
+            problem = reason_problem(reason)
+            if problem is not None:
+                raise ValidationError(
+                    f"Mở lại giai đoạn «{LABELS[new][0]}» (đang ở «{LABELS[current][0]}»): "
+                    + problem[0].replace("khi điều chỉnh xếp loại", "khi mở lại"),
+                    f"Reopening «{LABELS[new][1]}» (now «{LABELS[current][1]}»): "
+                    + problem[1].replace("an override needs", "a reopening needs"))
+        row = PhaseChange(phase=new.value, deadline=when.isoformat() if when else None,
+                          reason=reason)
+        self.session.add(row)
+        self.session.info["phase"] = new  # later writes of this transaction are in it
+        return row
+
     def set_setting(self, key: str, text: str) -> Any:
         value = parse_setting(key, text)
         self._settings = None
@@ -1246,10 +1331,18 @@ class Edit:
         inserts, audits, written = [], [], []
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}  # rows by the columns they set
         typed: list[int] | None = None
+        phase: Phase | None = info.get("phase")
+        open_now = open_fields(phase)
         for unit, criterion, fields in changes:
             unknown = set(fields) - _SCORE_FIELDS
             if unknown:
                 raise ValueError(f"unknown score fields: {sorted(unknown)}")
+            closed = set(fields) - open_now
+            if closed and phase is not None:
+                vi, en = closed_refusal(phase, ", ".join(FIELD_LABELS[f][0] for f in sorted(
+                    closed)), ", ".join(FIELD_LABELS[f][1] for f in sorted(closed)))
+                raise ValidationError(f"Đơn vị {unit}, tiêu chí {criterion}: {vi}",
+                                      f"Unit {unit}, criterion {criterion}: {en}")
             if package is not None and ((unit, criterion) not in package.targets or set(
                     fields) - package.fields - {"appraiser", "appraiser2"}):
                 raise ValidationError(

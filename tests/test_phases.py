@@ -1,0 +1,212 @@
+"""The phases of the season: what each lets be written in the master, reopening with a reason,
+deadlines, and `parapp phase` / `parapp info`. A refusal names the unit, the criterion and what
+the phase does not take, and leaves the file byte for byte as it was."""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from parapp.cli import main
+from parapp.core.errors import ValidationError
+from parapp.core.phases import Phase, PhaseState
+from parapp.core.store import Store
+
+LEAF = "1.1.1"
+
+
+def sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def enter(path, phase: str, deadline: str | None = None, reason: str = "") -> None:
+    with Store.open(path) as store, store.edit("test") as ed:
+        ed.set_phase(phase, deadline, reason)
+
+
+def write(path, **fields) -> None:
+    with Store.open(path) as store, store.edit("test") as ed:
+        ed.write_scores([("SYT", LEAF, fields)])
+
+
+def refused(path, message: str, **fields) -> None:
+    before = sha(path)
+    with pytest.raises(ValidationError) as err:
+        write(path, **fields)
+    assert str(err.value) == message
+    assert sha(path) == before
+
+
+def test_a_new_period_starts_in_preparation_with_everything_open(small_demo):
+    with Store.open(small_demo) as store:
+        state = store.phase()
+        assert state.phase is Phase.PREPARATION and state.deadline is None
+        assert [h.phase for h in store.phase_history()] == ["preparation"]
+    write(small_demo, self_points="0.5", explanation="Đã ban hành kế hoạch",
+          appraisal_points="0.5", explanation2="Bổ sung", appraisal2_points="0.5")
+
+
+def test_each_phase_takes_its_own_fields_only(small_demo):
+    enter(small_demo, "self_assessment", "31/01/2026")
+    write(small_demo, self_points="0.25", explanation="Kế hoạch ban hành ngày 10/01")
+    refused(small_demo, "Đơn vị SYT, tiêu chí 1.1.1: Giai đoạn «Đơn vị tự đánh giá» không cho "
+            "ghi lý do trừ điểm vòng 1, điểm thẩm định vòng 1", appraisal_points="0",
+            appraisal_note="Chưa ban hành")
+    enter(small_demo, "appraisal_1")
+    write(small_demo, appraisal_points="0", appraisal_note="Kế hoạch ban hành sau thời hạn")
+    refused(small_demo, "Đơn vị SYT, tiêu chí 1.1.1: Giai đoạn «Thẩm định vòng 1» không cho ghi "
+            "điểm tự đánh giá", self_points="0.5")
+    enter(small_demo, "explanation")
+    write(small_demo, explanation2="Kế hoạch đã trình đúng hạn, chậm do chờ ý kiến Sở Nội vụ")
+    refused(small_demo, "Đơn vị SYT, tiêu chí 1.1.1: Giai đoạn «Đơn vị giải trình» không cho ghi "
+            "điểm thẩm định vòng 1", appraisal_points="0.25")
+    enter(small_demo, "appraisal_2")
+    write(small_demo, appraisal2_points="0.25", appraisal2_note="Chấp nhận một phần giải trình")
+    with Store.open(small_demo) as store:
+        score = store.score("SYT", LEAF)
+        assert (str(score["self_points"]), str(score["appraisal_points"]),
+                str(score["appraisal2_points"])) == ("0.25", "0", "0.25")
+        assert [h.phase for h in store.phase_history()] == [
+            "preparation", "self_assessment", "appraisal_1", "explanation", "appraisal_2"]
+
+
+def test_evidence_only_in_the_units_phases(small_demo, tmp_path):
+    pdf = b"%PDF-1.4\n% bien ban\n%%EOF\n"
+    enter(small_demo, "appraisal_1")
+    before = sha(small_demo)
+    with pytest.raises(ValidationError) as err, Store.open(small_demo) as store, \
+            store.edit("test") as ed:
+        ed.add_evidence("SYT", LEAF, pdf, "bien-ban.pdf")
+    assert str(err.value) == "Giai đoạn «Thẩm định vòng 1» không cho ghi tài liệu kiểm chứng"
+    assert sha(small_demo) == before
+    enter(small_demo, "explanation")  # supplementary evidence with the explanation
+    with Store.open(small_demo) as store, store.edit("test") as ed:
+        ed.add_evidence("SYT", LEAF, pdf, "bien-ban.pdf")
+
+
+def test_approved_locks_the_results_until_reopened_with_a_reason(small_demo):
+    enter(small_demo, "approved")
+    before = sha(small_demo)
+    for change in (lambda ed: ed.write_scores([("SYT", LEAF, {"self_points": "0"})]),
+                   lambda ed: ed.set_setting("rounding", "none"),
+                   lambda ed: ed.update_unit("SYT", name="Sở Y tế tỉnh")):
+        with pytest.raises(ValidationError) as err, Store.open(small_demo) as store, \
+                store.edit("test") as ed:
+            change(ed)
+        assert "Kỳ đánh giá ở giai đoạn «Đã phê duyệt»: không sửa được" in str(err.value)
+        assert "mở lại một giai đoạn trước, có ghi lý do (parapp phase)" in str(err.value)
+        assert sha(small_demo) == before
+    # going back needs a reason that states its grounds; it is kept
+    for reason in ("", "sửa"):
+        with pytest.raises(ValidationError) as err:
+            enter(small_demo, "appraisal_2", reason=reason)
+        assert str(err.value).startswith(
+            "Mở lại giai đoạn «Thẩm định vòng 2» (đang ở «Đã phê duyệt»): ")
+        assert sha(small_demo) == before
+    enter(small_demo, "appraisal_2", reason="Kết luận của Chủ tịch UBND tỉnh tại Thông báo 45/TB")
+    write(small_demo, appraisal2_points="0.25", appraisal2_note="Thẩm định lại theo kết luận")
+    with Store.open(small_demo) as store:
+        last = store.phase_history()[-1]
+        assert (last.phase, last.reason) == (
+            "appraisal_2", "Kết luận của Chủ tịch UBND tỉnh tại Thông báo 45/TB")
+        entries = [a for a in store.audit() if a.entity == "phase_change"]
+        assert entries[-1].changes["reason"][1] == last.reason  # in the audit log too
+    enter(small_demo, "published")  # forward: no reason needed
+
+
+def test_the_phase_and_the_time_left_as_people_read_them():
+    today = date(2026, 3, 6)
+    state = PhaseState(Phase.APPRAISAL_1, today + timedelta(days=9))
+    assert state.describe(today) == "Thẩm định vòng 1 — hạn 15/03/2026 (còn 9 ngày)"
+    assert PhaseState(Phase.APPRAISAL_1, today).describe(today) == (
+        "Thẩm định vòng 1 — hạn 06/03/2026 (hôm nay)")
+    assert PhaseState(Phase.EXPLANATION, today - timedelta(days=2)).describe(today) == (
+        "Đơn vị giải trình — hạn 04/03/2026 (quá hạn 2 ngày)")
+    assert PhaseState(None).describe(today) == "Chưa đặt giai đoạn (mọi phần đều ghi được)"
+
+
+def test_cli_phase_info_and_refusals(small_demo, capsys):
+    due = (date.today() + timedelta(days=10)).strftime("%d/%m/%Y")
+    assert main(["phase", str(small_demo), "appraisal_1", "--deadline", due]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"Giai đoạn: Thẩm định vòng 1 — hạn {due} (còn 10 ngày)")
+    assert main(["phase", str(small_demo), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["phase"], data["days_left"], [h["phase"] for h in data["history"]]) == (
+        "appraisal_1", 10, ["preparation", "appraisal_1"])
+    assert main(["info", str(small_demo)]) == 0
+    assert f"Giai đoạn: Thẩm định vòng 1 — hạn {due} (còn 10 ngày)" in capsys.readouterr().out
+    before = sha(small_demo)
+    for args, message in (
+            (["phase", str(small_demo), "phase_3"],
+             "parapp: lỗi: Không có giai đoạn 'phase_3'. Các giai đoạn: preparation, "
+             "self_assessment, appraisal_1, explanation, appraisal_2, approved, published"),
+            (["phase", str(small_demo), "explanation", "--deadline", "31/02/2026"],
+             "parapp: lỗi: Hạn của giai đoạn không hợp lệ: '31/02/2026' (ngày dạng dd/mm/yyyy)"),
+            (["phase", str(small_demo), "self_assessment"],
+             "parapp: lỗi: Mở lại giai đoạn «Đơn vị tự đánh giá» (đang ở «Thẩm định vòng 1»): "
+             "phải ghi lý do khi mở lại")):
+        assert main(args) == 1
+        assert capsys.readouterr().err.strip() == message
+        assert sha(small_demo) == before
+
+
+def test_an_import_in_a_closed_phase_changes_nothing(small_demo, tmp_path, capsys):
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Điểm"
+    sheet.append(["Mã đơn vị", "Mã tiêu chí", "Điểm tự đánh giá", "Giải trình"])
+    sheet.append(["SYT", LEAF, 0.25, "Kế hoạch ban hành chậm"])
+    book.save(tmp_path / "diem.xlsx")
+    enter(small_demo, "approved")
+    before = sha(small_demo)
+    capsys.readouterr()
+    assert main(["import", "scores", str(small_demo), str(tmp_path / "diem.xlsx"),
+                 "--overwrite"]) == 1
+    assert "Đã phê duyệt" in capsys.readouterr().err
+    assert sha(small_demo) == before
+
+
+# -- packages returned in the wrong phase or late ------------------------------------------------
+
+from test_council import appraise, council, sealed  # noqa: E402,F401  (the council fixture)
+
+from parapp.core.merge import merge_packages  # noqa: E402
+
+
+def test_a_package_outside_its_phase_or_late_is_refused_unless_accepted(council,  # noqa: F811
+                                                                        capsys):
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo quý IV gửi chậm")])
+    path = sealed(packages["SNV"], keys["SNV"])
+    with master.edit("test") as ed:
+        ed.set_phase("self_assessment")  # the units' phase: no appraisal is taken
+    before = sha(master.path)
+    with pytest.raises(ValidationError) as err:
+        merge_packages(master, [path])
+    assert str(err.value) == (
+        "goi-SNV.parapp: gói vòng 1 nộp khi kỳ đánh giá ở giai đoạn «Đơn vị tự đánh giá»; Tổ thư "
+        "ký có thể chấp nhận nộp muộn, có ghi lý do (--accept-late)")
+    assert sha(master.path) == before
+    yesterday = (date.today() - timedelta(days=1)).strftime("%d/%m/%Y")
+    with master.edit("test") as ed:
+        ed.set_phase("appraisal_1", yesterday)  # its round, but past the deadline
+    before = sha(master.path)
+    assert main(["merge", str(master.path), str(path)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"parapp: lỗi: goi-SNV.parapp: nộp sau hạn {yesterday} của giai đoạn; Tổ thư ký có thể "
+        "chấp nhận nộp muộn, có ghi lý do (--accept-late)")
+    assert sha(master.path) == before
+    assert main(["merge", str(master.path), str(path), "--accept-late", "x"]) == 1
+    assert "Chấp nhận nộp muộn: lý do 'x' chưa nói rõ căn cứ" in capsys.readouterr().err
+    assert sha(master.path) == before
+    reason = "Sở Nội vụ báo máy hỏng, gửi lại theo Công văn 210/SNV"
+    assert main(["merge", str(master.path), str(path), "--accept-late", reason]) == 0
+    with Store.open(master.path) as store:
+        assert str(store.score("SYT", "1.2")["appraisal_points"]) == "4"
+        merged = [a for a in store.audit() if a.source.startswith("hợp nhất gói")]
+        assert merged and all(a.source.endswith(f"(chấp nhận nộp muộn: {reason})")
+                              for a in merged)

@@ -11,7 +11,7 @@ language and theme (Qt reads the screen and its scaling at start), each with its
   dashboard-<W>x<H>-<lang>-<theme>.png      "Tổng hợp" of the departments' block
   merge-conflicts-<lang>-<theme>.png        the merge dialog: two packages, two conflicts
   dialogs-<lang>-<theme>.png                new period, seal (a Windows key path), new key,
-                                            document details
+                                            document details, the season's phase
   report-preview.png                        the decision with its annexes after signing
 
 PNGs are reduced to 256 colours (Pillow) to keep the repository small.
@@ -25,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -223,15 +224,22 @@ def dialogs(work: Path):
     shots = []
     from parapp.core.reports.decision import document_defaults
     from parapp.core.store import Store
+    from parapp.core.view_data import read_period
     from parapp.ui.document_settings import DocumentSettingsDialog
+    from parapp.ui.phase_dialog import PhaseDialog
+    with Store.open(work / "son-ha.parapp") as store, store.edit("Tổ thư ký") as ed:
+        ed.set_phase("self_assessment", "15/01/2026")  # a season under way, for the picture
+        ed.set_phase("appraisal_1", "20/02/2026")
     with Store.open(work / "son-ha.parapp", readonly=True) as store:
+        data = read_period(store)
         stored = dict(store.settings().document)
         period = store.period()
         defaults = document_defaults(period.province, period.year,
                                      [b.name for b in store.blocks()])
     for dialog in (NewPeriodDialog(), seal_dialog.SealDialog(None, work / "goi-STP.parapp", "STP"),
                    seal_dialog.KeyDialog(None, "STP", PureWindowsPath(KEY_PATH)),
-                   DocumentSettingsDialog(stored, defaults)):
+                   DocumentSettingsDialog(stored, defaults),
+                   PhaseDialog(data.phase, data.phase_steps, today=date(2026, 2, 9))):
         dialog.show()
         settle()
         shots.append(dialog.grab().toImage())

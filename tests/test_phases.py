@@ -52,7 +52,7 @@ def test_each_phase_takes_its_own_fields_only(small_demo):
     enter(small_demo, "self_assessment", "31/01/2026")
     write(small_demo, self_points="0.25", explanation="Kế hoạch ban hành ngày 10/01")
     refused(small_demo, "Đơn vị SYT, tiêu chí 1.1.1: Giai đoạn «Đơn vị tự đánh giá» không cho "
-            "ghi lý do trừ điểm vòng 1, điểm thẩm định vòng 1", appraisal_points="0",
+            "ghi điểm thẩm định vòng 1, lý do trừ điểm vòng 1", appraisal_points="0",
             appraisal_note="Chưa ban hành")
     enter(small_demo, "appraisal_1")
     write(small_demo, appraisal_points="0", appraisal_note="Kế hoạch ban hành sau thời hạn")

@@ -98,6 +98,16 @@ def second_round(phase: Phase | None) -> bool:
 
 
 @dataclass(frozen=True)
+class PhaseStep:
+    """One entry of the period's phase history, as plain data."""
+    at: str  # ISO time
+    phase: Phase
+    deadline: date | None
+    author: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class PhaseState:
     """Where the period stands: its phase (None: never set), that phase's deadline, and when and
     why it was entered."""

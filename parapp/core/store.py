@@ -1339,8 +1339,9 @@ class Edit:
                 raise ValueError(f"unknown score fields: {sorted(unknown)}")
             closed = set(fields) - open_now
             if closed and phase is not None:
-                vi, en = closed_refusal(phase, ", ".join(FIELD_LABELS[f][0] for f in sorted(
-                    closed)), ", ".join(FIELD_LABELS[f][1] for f in sorted(closed)))
+                named = [label for f, label in FIELD_LABELS.items() if f in closed]
+                vi, en = closed_refusal(phase, ", ".join(v for v, _ in named),
+                                        ", ".join(e for _, e in named))
                 raise ValidationError(f"Đơn vị {unit}, tiêu chí {criterion}: {vi}",
                                       f"Unit {unit}, criterion {criterion}: {en}")
             if package is not None and ((unit, criterion) not in package.targets or set(

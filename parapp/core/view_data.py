@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from parapp.core.evaluation import PeriodResult, Snapshot, evaluate, reevaluate_unit
+from parapp.core.phases import Phase, PhaseState, PhaseStep
 from parapp.core.scoring import Engine, UnitInput
 from parapp.core.store import SCORE_EDIT_FIELDS, EvidenceInfo, PackageScope, Store
 
@@ -75,6 +76,9 @@ class UnitData:
     only: str | None = None
 
 
+NO_PHASE = PhaseState(None)
+
+
 @dataclass
 class PeriodData:
     """Everything the views show of an open file. The window replaces a unit's part after an
@@ -91,6 +95,8 @@ class PeriodData:
     scope: PackageScope | None  # None for a master file
     texts: dict[str, dict[str, Texts]] = field(default_factory=dict)  # unit → code → texts
     evidence: dict[str, dict[str, tuple[EvidenceInfo, ...]]] = field(default_factory=dict)
+    phase: PhaseState = NO_PHASE  # the master's phase (a package: its scope decides)
+    phase_steps: tuple[PhaseStep, ...] = ()  # how it got there
 
     def unit_input(self, unit_code: str) -> UnitInput | None:
         return next((u for u in self.snapshot.units if u.code == unit_code), None)
@@ -154,9 +160,15 @@ def read_period(store: Store) -> PeriodData:
                      date.fromisoformat(u.head_since) if u.head_since else None)
              for u in store.units()]
     members = [MemberRow(m.code, m.department, m.person or "") for m in store.members()]
+    scope = store.package_scope()
     return PeriodData(PeriodInfo(period.uuid, period.province, period.year, period.title or ""),
-                      snapshot, engine, result, units, members, store.package_scope(),
-                      _texts(store), _evidence(store))
+                      snapshot, engine, result, units, members, scope,
+                      _texts(store), _evidence(store),
+                      store.phase() if scope is None else NO_PHASE,
+                      tuple(PhaseStep(h.created_at, Phase(h.phase),
+                                      date.fromisoformat(h.deadline) if h.deadline else None,
+                                      h.author, h.reason) for h in store.phase_history())
+                      if scope is None else ())
 
 
 def read_unit(store: Store, unit_code: str, only: str | None = None) -> UnitData:

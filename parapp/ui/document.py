@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from parapp.core.files import clean_leftovers
 from parapp.core.lock import Locked, NotWritable, read_owner
+from parapp.core.phases import Phase
 from parapp.core.store import Store
 from parapp.core.view_data import PeriodData, read_period
 from parapp.ui import preferences
@@ -85,6 +86,11 @@ class Document(QObject):
     @property
     def package_scope(self):
         return self.data.scope if self.data is not None else None
+
+    @property
+    def phase(self) -> Phase | None:
+        """The master's phase of the season (None: never set, or a package)."""
+        return self.data.phase.phase if self.data is not None else None
 
     def open_work(self, path: Path | str) -> Opened:
         """On the file thread: open `path` and read it. The file held now stays open and shown

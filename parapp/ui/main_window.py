@@ -28,6 +28,7 @@ forms/main_window.ui.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parapp.core import phases
+from parapp.core.i18n import pick
 from parapp.ui import preferences
 from parapp.ui.council import CouncilActions
 from parapp.ui.dashboard import OverviewTab
@@ -96,7 +99,9 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.statusBar().addWidget(self.status_label, 1)
         self.mode_label = QLabel(self)
+        self.phase_label = QLabel(self)  # the season's phase and the time left
         self.statusBar().addPermanentWidget(self.ops.status)
+        self.statusBar().addPermanentWidget(self.phase_label)
         self.statusBar().addPermanentWidget(self.mode_label)
         for view in (self.unit_view, self.criteria_view):
             view.header().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -218,6 +223,7 @@ class MainWindow(QMainWindow):
         ui.actionRedo.triggered.connect(self.redo)
         ui.actionFindUnit.triggered.connect(self.scoring.focus_unit_filter)
         ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionPhase.triggered.connect(self.open_phase)
         ui.actionDocumentSettings.triggered.connect(self.open_document_settings)
         for action, kind in self._report_actions():
             action.triggered.connect(lambda _checked=False, k=kind: self.open_report(k))
@@ -338,6 +344,7 @@ class MainWindow(QMainWindow):
         self.editor.set_read_only(not writable)
         self.excel.update()
         self.ui.actionSettings.setEnabled(writable)
+        self.ui.actionPhase.setEnabled(writable and self.document.package_scope is None)
         self.dashboard.settings_button.setEnabled(writable)
         self.ui.actionOpen.setEnabled(not busy)
         for action in (self.action_new, self.recent_menu.menuAction()):
@@ -359,6 +366,7 @@ class MainWindow(QMainWindow):
                        self.ui.rankChangeLabel, self.ui.gradeCaption, self.ui.gradeLabel):
             widget.setVisible(not package)
         self.history.update_actions()
+        self.show_phase()
         if not has_file:
             self.mode_label.setText("")
             self.mode_label.setToolTip("")
@@ -380,6 +388,27 @@ class MainWindow(QMainWindow):
             self.mode_label.setText(self.tr("Chỉ xem — {who}").format(who=reason))
             self.mode_label.setToolTip(self.tr("Không sửa được điểm, không nhập được dữ liệu"))
 
+    def show_phase(self) -> None:
+        """The master's phase of the season in the status bar, with what it takes."""
+        data = self.document.data
+        if data is None or data.scope is not None:
+            self.phase_label.setText("")
+            self.phase_label.setToolTip("")
+            return
+        state = data.phase
+        self.phase_label.setText(state.describe(date.today()))
+        fields = phases.open_fields(state.phase)
+        if state.phase is not None and state.phase.locked:
+            tip = self.tr("Kết quả đã khóa; muốn sửa phải mở lại giai đoạn trước, có ghi lý do")
+        elif not fields:
+            tip = ""
+        else:
+            tip = self.tr("Ghi được: {what}").format(what=", ".join(
+                pick(*label) for f, label in phases.FIELD_LABELS.items()  # in the season's order
+                if f in fields and not f.startswith("appraiser")) + (self.tr(", tài liệu kiểm chứng")
+                                     if phases.evidence_open(state.phase) else ""))
+        self.phase_label.setToolTip(tip)
+
     # -- edits, undo and redo ---------------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
@@ -391,6 +420,7 @@ class MainWindow(QMainWindow):
             self.history.push(changes)
         if changes.period:
             self._show(keep=True)
+            self.show_phase()
             self.editor.reload()
             return
         for unit in changes.units:
@@ -410,6 +440,11 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog | None:
         """Kỳ đánh giá › Thiết lập xếp hạng, xếp loại (settings_dialog.SettingsSession)."""
         return self.settings_session.open()
+
+    def open_phase(self):
+        """Kỳ đánh giá › Giai đoạn…: where the season stands, and moving it on."""
+        from parapp.ui.phase_dialog import open_phase_dialog
+        return open_phase_dialog(self)
 
     def open_document_settings(self):
         """Báo cáo › Thông tin văn bản…: what the published documents print."""

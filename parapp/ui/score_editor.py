@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parapp.core import phases
 from parapp.core.criteria import (
     Node,
     Source,
@@ -405,8 +406,12 @@ class ScoreEditor(QWidget):
         rest): the unit's side is context, and so is every leaf outside the part."""
         locked = self._effective_read_only() or not self._scorable
         scope = self.document.package_scope if self.document is not None else None
-        if scope is None:
-            return locked, locked
+        if scope is None:  # the master: what its phase of the season takes
+            open_now = phases.open_fields(self.document.phase if self.document else None)
+            appraisal = phases.ROUND2_FIELDS if second_round(self.document) \
+                else phases.ROUND1_FIELDS
+            return (locked or not open_now >= phases.SELF_FIELDS,
+                    locked or not appraisal <= open_now)
         mine = (self.unit_code, self.criterion_code) in scope.targets
         return True, locked or not mine
 
@@ -425,7 +430,8 @@ class ScoreEditor(QWidget):
 
     def _can_edit_evidence(self) -> bool:
         return self._leaf_ok and not self._effective_read_only() and (
-            self.document.package_scope is None)  # a package carries the units' evidence as is
+            self.document.package_scope is None  # a package carries the units' evidence as is
+            and phases.evidence_open(self.document.phase))
 
     # -- score editing --------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QValidator
 
+from parapp.core import phases
 from parapp.core.criteria import Node, check_points
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, fmt, parse_decimal, too_precise
 
@@ -26,9 +27,14 @@ SECOND_ROUND = {"appraisal_points": "appraisal2_points", "appraisal_note": "appr
 
 
 def second_round(document) -> bool:
-    """A member's round-2 package: the appraisal side edits the second appraisal."""
-    scope = document.package_scope if document is not None else None
-    return scope is not None and scope.round == 2
+    """The appraisal side edits the second appraisal: in a member's round-2 package, and in
+    the master during the second appraisal round."""
+    if document is None:
+        return False
+    scope = document.package_scope
+    if scope is not None:
+        return scope.round == 2
+    return phases.second_round(document.phase)
 
 
 def score_row(document, unit_code: str, criterion_code: str) -> dict[str, Any]:

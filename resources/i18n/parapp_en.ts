@@ -342,7 +342,7 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parapp/ui/document.py" line="133"/>
+        <location filename="../../parapp/ui/document.py" line="139"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -351,7 +351,7 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is open read-only: scores cannot be changed and nothing can be imported. Open it again once the other window has closed it.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/document.py" line="138"/>
+        <location filename="../../parapp/ui/document.py" line="144"/>
         <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>{message}: the file is open read-only.</translation>
     </message>
@@ -1177,332 +1177,358 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Assessment period</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="462"/>
+        <location filename="../../forms/main_window.ui" line="463"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="477"/>
+        <location filename="../../forms/main_window.ui" line="478"/>
         <source>&amp;Hiển thị</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="481"/>
+        <location filename="../../forms/main_window.ui" line="482"/>
         <source>&amp;Giao diện</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="489"/>
+        <location filename="../../forms/main_window.ui" line="490"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="506"/>
+        <location filename="../../forms/main_window.ui" line="507"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="509"/>
-        <location filename="../../forms/main_window.ui" line="512"/>
+        <location filename="../../forms/main_window.ui" line="510"/>
+        <location filename="../../forms/main_window.ui" line="513"/>
         <source>Mở một tệp đánh giá (.parapp)</source>
         <translation>Open an assessment file (.parapp)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="528"/>
+        <location filename="../../forms/main_window.ui" line="529"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="531"/>
-        <location filename="../../forms/main_window.ui" line="534"/>
+        <location filename="../../forms/main_window.ui" line="532"/>
+        <location filename="../../forms/main_window.ui" line="535"/>
         <source>Hoàn tác lần sửa điểm gần nhất</source>
         <translation>Undo the last score edit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="542"/>
+        <location filename="../../forms/main_window.ui" line="543"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="545"/>
-        <location filename="../../forms/main_window.ui" line="548"/>
+        <location filename="../../forms/main_window.ui" line="546"/>
+        <location filename="../../forms/main_window.ui" line="549"/>
         <source>Làm lại lần sửa điểm vừa hoàn tác</source>
         <translation>Redo the score edit just undone</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="556"/>
+        <location filename="../../forms/main_window.ui" line="557"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="559"/>
-        <location filename="../../forms/main_window.ui" line="562"/>
+        <location filename="../../forms/main_window.ui" line="560"/>
+        <location filename="../../forms/main_window.ui" line="563"/>
         <source>Lọc danh sách đơn vị theo tên hoặc mã</source>
         <translation>Filter the unit list by name or code</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="570"/>
+        <location filename="../../forms/main_window.ui" line="571"/>
+        <source>&amp;Giai đoạn…</source>
+        <translation>&amp;Phase of the season…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="574"/>
+        <location filename="../../forms/main_window.ui" line="577"/>
+        <source>Giai đoạn của kỳ đánh giá (tự đánh giá, thẩm định, giải trình, phê duyệt…), hạn và lịch sử; chuyển giai đoạn</source>
+        <translation>The period&apos;s phase (self-assessment, appraisal, explanation, approval…), its deadline and history; move to another phase</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="582"/>
         <source>&amp;Thiết lập xếp hạng, xếp loại…</source>
         <translation>&amp;Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="573"/>
-        <location filename="../../forms/main_window.ui" line="576"/>
+        <location filename="../../forms/main_window.ui" line="585"/>
+        <location filename="../../forms/main_window.ui" line="588"/>
         <source>Cách xếp hạng, xếp loại người đứng đầu và hiển thị điểm của kỳ đánh giá</source>
         <translation>How the assessment period ranks units, classifies unit heads and shows scores</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="581"/>
+        <location filename="../../forms/main_window.ui" line="593"/>
         <source>&amp;Xuất gói cho thành viên Hội đồng…</source>
         <translation>&amp;Export a council member&apos;s package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="584"/>
-        <location filename="../../forms/main_window.ui" line="587"/>
+        <location filename="../../forms/main_window.ui" line="596"/>
+        <location filename="../../forms/main_window.ui" line="599"/>
         <source>Tạo gói chấm điểm cho một thành viên Hội đồng thẩm định phần được giao, ngoại tuyến</source>
         <translation>Make a package for a council member to appraise its part offline</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="592"/>
+        <location filename="../../forms/main_window.ui" line="604"/>
         <source>&amp;Hợp nhất gói của thành viên…</source>
         <translation>&amp;Merge members&apos; packages…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="595"/>
-        <location filename="../../forms/main_window.ui" line="598"/>
+        <location filename="../../forms/main_window.ui" line="607"/>
+        <location filename="../../forms/main_window.ui" line="610"/>
         <source>Hợp nhất các gói đã niêm phong vào tệp này; xung đột được giải quyết có lý do</source>
         <translation>Merge sealed packages into this file; conflicts are resolved with a reason</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="603"/>
+        <location filename="../../forms/main_window.ui" line="615"/>
         <source>&amp;Niêm phong gói để gửi lại…</source>
         <translation>&amp;Seal the package to send back…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="606"/>
-        <location filename="../../forms/main_window.ui" line="609"/>
+        <location filename="../../forms/main_window.ui" line="618"/>
+        <location filename="../../forms/main_window.ui" line="621"/>
         <source>Ký niêm phong gói chấm điểm này bằng khóa của thành viên, để gửi lại Tổ thư ký</source>
         <translation>Seal this package with the member&apos;s key, to send it back to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="614"/>
+        <location filename="../../forms/main_window.ui" line="626"/>
         <source>Thông tin &amp;văn bản…</source>
         <translation>Document de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="617"/>
-        <location filename="../../forms/main_window.ui" line="620"/>
+        <location filename="../../forms/main_window.ui" line="629"/>
+        <location filename="../../forms/main_window.ui" line="632"/>
         <source>Số, ngày, người ký, căn cứ, nơi nhận của quyết định; cơ quan và người ký thông báo kết quả</source>
         <translation>The decision&apos;s number, date, signer, legal bases and recipients; the result notices&apos; issuer and signer</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="625"/>
+        <location filename="../../forms/main_window.ui" line="637"/>
         <source>Báo cáo &amp;kết quả (kèm biểu đồ)…</source>
         <translation>Res&amp;ults report (with charts)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="628"/>
-        <location filename="../../forms/main_window.ui" line="631"/>
+        <location filename="../../forms/main_window.ui" line="640"/>
+        <location filename="../../forms/main_window.ui" line="643"/>
         <source>Báo cáo của Sở Nội vụ về kết quả: phân bố chỉ số, điểm bình quân theo lĩnh vực, xếp loại người đứng đầu, biểu đồ theo khối</source>
         <translation>The Department of Home Affairs&apos; report on the results: the spread of the indexes, average points per area, heads&apos; classification, charts per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="636"/>
+        <location filename="../../forms/main_window.ui" line="648"/>
         <source>&amp;Quyết định công bố kèm phụ lục…</source>
         <translation>&amp;Decision with its annexes…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="639"/>
-        <location filename="../../forms/main_window.ui" line="642"/>
+        <location filename="../../forms/main_window.ui" line="651"/>
+        <location filename="../../forms/main_window.ui" line="654"/>
         <source>Quyết định phê duyệt và công bố Chỉ số CCHC cùng các phụ lục trong một tệp: xem, in, lưu PDF hoặc Word, ký số</source>
         <translation>The decision approving and publishing the PAR Index with its annexes in one file: view, print, save as PDF or Word, sign</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="647"/>
+        <location filename="../../forms/main_window.ui" line="659"/>
         <source>Phụ lục Chỉ số &amp;SIPAS…</source>
         <translation>&amp;SIPAS index annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="650"/>
-        <location filename="../../forms/main_window.ui" line="653"/>
+        <location filename="../../forms/main_window.ui" line="662"/>
+        <location filename="../../forms/main_window.ui" line="665"/>
         <source>Xem, in, lưu và ký số phụ lục Chỉ số hài lòng về sự phục vụ hành chính theo khối</source>
         <translation>View, print, save and sign the annex of the citizen satisfaction (SIPAS) index per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="658"/>
+        <location filename="../../forms/main_window.ui" line="670"/>
         <source>&amp;Phụ lục xếp hạng…</source>
         <translation>&amp;Ranking annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="661"/>
-        <location filename="../../forms/main_window.ui" line="664"/>
+        <location filename="../../forms/main_window.ui" line="673"/>
+        <location filename="../../forms/main_window.ui" line="676"/>
         <source>Xem, in, lưu và ký số phụ lục kết quả xếp hạng Chỉ số CCHC theo khối</source>
         <translation>Preview, print, save and digitally sign the PAR Index ranking annex by block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="669"/>
+        <location filename="../../forms/main_window.ui" line="681"/>
         <source>&amp;Xếp loại người đứng đầu…</source>
         <translation>&amp;Classification of heads…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="672"/>
-        <location filename="../../forms/main_window.ui" line="675"/>
+        <location filename="../../forms/main_window.ui" line="684"/>
+        <location filename="../../forms/main_window.ui" line="687"/>
         <source>Xem, in, lưu và ký số phụ lục xếp loại người đứng đầu các đơn vị</source>
         <translation>Preview, print, save and digitally sign the annex classifying the heads of the units</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="680"/>
+        <location filename="../../forms/main_window.ui" line="692"/>
         <source>&amp;Thông báo kết quả thẩm định…</source>
         <translation>Appraisal result &amp;notice…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="683"/>
-        <location filename="../../forms/main_window.ui" line="686"/>
+        <location filename="../../forms/main_window.ui" line="695"/>
+        <location filename="../../forms/main_window.ui" line="698"/>
         <source>Thông báo kết quả thẩm định của đơn vị đang chọn: điểm từng tiêu chí, lý do trừ điểm, cơ quan thẩm định</source>
         <translation>The appraisal result notice of the selected unit: points per criterion, deduction reasons, appraising body</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="691"/>
+        <location filename="../../forms/main_window.ui" line="703"/>
         <source>Theo &amp;hệ thống</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="699"/>
+        <location filename="../../forms/main_window.ui" line="711"/>
         <source>&amp;Sáng</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="707"/>
+        <location filename="../../forms/main_window.ui" line="719"/>
         <source>&amp;Tối</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="715"/>
+        <location filename="../../forms/main_window.ui" line="727"/>
         <source>&amp;Tiếng Việt</source>
         <translation>&amp;Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="723"/>
+        <location filename="../../forms/main_window.ui" line="735"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="520"/>
+        <location filename="../../forms/main_window.ui" line="521"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="174"/>
+        <location filename="../../parapp/ui/main_window.py" line="179"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="176"/>
+        <location filename="../../parapp/ui/main_window.py" line="181"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="180"/>
+        <location filename="../../parapp/ui/main_window.py" line="185"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="183"/>
+        <location filename="../../parapp/ui/main_window.py" line="188"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="184"/>
+        <location filename="../../parapp/ui/main_window.py" line="189"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="187"/>
+        <location filename="../../parapp/ui/main_window.py" line="192"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="252"/>
+        <location filename="../../parapp/ui/main_window.py" line="258"/>
         <source>{job}: đang hủy; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
         <translation>{job}: cancelling; the window closes once it is cancelled, nothing is left half-written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="255"/>
+        <location filename="../../parapp/ui/main_window.py" line="261"/>
         <source>{job}: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
         <translation>{job}: this cannot stop halfway; the window closes when it is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="318"/>
+        <location filename="../../parapp/ui/main_window.py" line="324"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="321"/>
+        <location filename="../../parapp/ui/main_window.py" line="327"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="366"/>
+        <location filename="../../parapp/ui/main_window.py" line="374"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="368"/>
+        <location filename="../../parapp/ui/main_window.py" line="376"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="371"/>
+        <location filename="../../parapp/ui/main_window.py" line="379"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="372"/>
+        <location filename="../../parapp/ui/main_window.py" line="380"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="375"/>
+        <location filename="../../parapp/ui/main_window.py" line="383"/>
         <source>Tạm dừng chỉnh sửa</source>
         <translation>Editing paused</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="376"/>
+        <location filename="../../parapp/ui/main_window.py" line="384"/>
         <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
         <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="379"/>
+        <location filename="../../parapp/ui/main_window.py" line="387"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="380"/>
+        <location filename="../../parapp/ui/main_window.py" line="388"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="381"/>
+        <location filename="../../parapp/ui/main_window.py" line="389"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="467"/>
+        <location filename="../../parapp/ui/main_window.py" line="402"/>
+        <source>Kết quả đã khóa; muốn sửa phải mở lại giai đoạn trước, có ghi lý do</source>
+        <translation>The results are locked; reopen an earlier phase, with a reason, to change them</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="406"/>
+        <source>Ghi được: {what}</source>
+        <translation>Can be written: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="408"/>
+        <source>, tài liệu kiểm chứng</source>
+        <translation>, evidence</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="502"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="314"/>
+        <location filename="../../parapp/ui/main_window.py" line="320"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="324"/>
+        <location filename="../../parapp/ui/main_window.py" line="330"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="307"/>
+        <location filename="../../parapp/ui/main_window.py" line="313"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -2004,14 +2030,87 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
 </context>
 <context>
+    <name>PhaseDialog</name>
+    <message>
+        <location filename="../../forms/phase_dialog.ui" line="14"/>
+        <source>Giai đoạn của kỳ đánh giá</source>
+        <translation>The period&apos;s phase</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phase_dialog.ui" line="29"/>
+        <source>&amp;Chuyển sang:</source>
+        <translation>&amp;Move to:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phase_dialog.ui" line="42"/>
+        <source>Có &amp;hạn:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phase_dialog.ui" line="59"/>
+        <source>&amp;Lý do:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phase_dialog.ui" line="69"/>
+        <source>Bắt buộc khi mở lại giai đoạn trước: căn cứ (văn bản, kết luận)</source>
+        <translation>Required to reopen an earlier phase: the grounds (a document, a conclusion)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phase_dialog.ui" line="85"/>
+        <source>Lúc</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phase_dialog.ui" line="90"/>
+        <source>Giai đoạn</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phase_dialog.ui" line="95"/>
+        <source>Hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phase_dialog.ui" line="100"/>
+        <source>Người</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phase_dialog.ui" line="105"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/phase_dialog.py" line="45"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/phase_dialog.py" line="46"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/phase_dialog.py" line="48"/>
+        <source>Hiện tại: {phase}</source>
+        <translation>Now: {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/phase_dialog.py" line="93"/>
+        <source>Mở lại giai đoạn trước: {problem}</source>
+        <translation>Reopening an earlier phase: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>PointsValidator</name>
     <message>
-        <location filename="../../parapp/ui/score_fields.py" line="81"/>
+        <location filename="../../parapp/ui/score_fields.py" line="87"/>
         <source>Chưa phải là số</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_fields.py" line="85"/>
+        <location filename="../../parapp/ui/score_fields.py" line="91"/>
         <source>tối đa {n} chữ số thập phân</source>
         <translation>at most {n} decimal places</translation>
     </message>
@@ -2434,7 +2533,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="84"/>
-        <location filename="../../parapp/ui/score_editor.py" line="471"/>
+        <location filename="../../parapp/ui/score_editor.py" line="477"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -2450,7 +2549,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="201"/>
-        <location filename="../../parapp/ui/score_editor.py" line="472"/>
+        <location filename="../../parapp/ui/score_editor.py" line="478"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -2497,163 +2596,163 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="223"/>
+        <location filename="../../parapp/ui/score_editor.py" line="224"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="261"/>
+        <location filename="../../parapp/ui/score_editor.py" line="262"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="264"/>
+        <location filename="../../parapp/ui/score_editor.py" line="265"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="266"/>
+        <location filename="../../parapp/ui/score_editor.py" line="267"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="323"/>
+        <location filename="../../parapp/ui/score_editor.py" line="324"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="325"/>
+        <location filename="../../parapp/ui/score_editor.py" line="326"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="344"/>
+        <location filename="../../parapp/ui/score_editor.py" line="345"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="346"/>
+        <location filename="../../parapp/ui/score_editor.py" line="347"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="347"/>
+        <location filename="../../parapp/ui/score_editor.py" line="348"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="349"/>
+        <location filename="../../parapp/ui/score_editor.py" line="350"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="350"/>
+        <location filename="../../parapp/ui/score_editor.py" line="351"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="352"/>
+        <location filename="../../parapp/ui/score_editor.py" line="353"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="372"/>
+        <location filename="../../parapp/ui/score_editor.py" line="373"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="374"/>
+        <location filename="../../parapp/ui/score_editor.py" line="375"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="380"/>
+        <location filename="../../parapp/ui/score_editor.py" line="381"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="417"/>
+        <location filename="../../parapp/ui/score_editor.py" line="422"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="418"/>
+        <location filename="../../parapp/ui/score_editor.py" line="423"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="476"/>
+        <location filename="../../parapp/ui/score_editor.py" line="482"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="483"/>
+        <location filename="../../parapp/ui/score_editor.py" line="489"/>
         <source>thẩm định lần 1</source>
         <translation>the first appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="484"/>
+        <location filename="../../parapp/ui/score_editor.py" line="490"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="488"/>
+        <location filename="../../parapp/ui/score_editor.py" line="494"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="490"/>
+        <location filename="../../parapp/ui/score_editor.py" line="496"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="504"/>
+        <location filename="../../parapp/ui/score_editor.py" line="510"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="506"/>
-        <location filename="../../parapp/ui/score_editor.py" line="660"/>
+        <location filename="../../parapp/ui/score_editor.py" line="512"/>
+        <location filename="../../parapp/ui/score_editor.py" line="666"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="508"/>
+        <location filename="../../parapp/ui/score_editor.py" line="514"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="510"/>
+        <location filename="../../parapp/ui/score_editor.py" line="516"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="511"/>
+        <location filename="../../parapp/ui/score_editor.py" line="517"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="543"/>
+        <location filename="../../parapp/ui/score_editor.py" line="549"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="544"/>
+        <location filename="../../parapp/ui/score_editor.py" line="550"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="564"/>
+        <location filename="../../parapp/ui/score_editor.py" line="570"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="637"/>
+        <location filename="../../parapp/ui/score_editor.py" line="643"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="661"/>
+        <location filename="../../parapp/ui/score_editor.py" line="667"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>
@@ -3345,6 +3444,21 @@ points</translation>
         <location filename="../../parapp/ui/document_settings.py" line="143"/>
         <source>Đang lưu thông tin văn bản…</source>
         <translation>Saving the document details…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/phase_dialog.py" line="113"/>
+        <source>Giai đoạn: {phase}</source>
+        <translation>Phase: {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/phase_dialog.py" line="114"/>
+        <source>Không chuyển được giai đoạn</source>
+        <translation>Could not change the phase</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/phase_dialog.py" line="121"/>
+        <source>Đang chuyển giai đoạn…</source>
+        <translation>Changing the phase…</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from parapp.core.errors import ParappError
 from parapp.core.files import clean_leftovers
 from parapp.core.i18n import LANGUAGES, language, pick, set_language
 from parapp.core.lock import holder
-from parapp.core.numbers import canonical, fmt
+from parapp.core.numbers import canonical, fmt, fmt_time
 from parapp.core.ranking import tie_breaker_label
 from parapp.core.reports.common import FORMATS
 from parapp.core.settings import SPECS
@@ -204,7 +204,7 @@ def cmd_phase(args) -> int:
             print()
             _print_table([pick("Lúc", "At"), pick("Giai đoạn", "Phase"), pick("Hạn", "Due"),
                           pick("Người", "By"), pick("Lý do", "Reason")],
-                         [(h.created_at[:16].replace("T", " "), Phase(h.phase).label,
+                         [(fmt_time(h.created_at), Phase(h.phase).label,
                            date.fromisoformat(h.deadline).strftime("%d/%m/%Y")
                            if h.deadline else "", h.author, h.reason) for h in history])
         return 0

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from parapp.core.classification import reason_problem
 from parapp.core.i18n import pick
+from parapp.core.numbers import fmt_time
 from parapp.core.phases import Phase, PhaseState, PhaseStep
 from parapp.ui.forms.ui_phase_dialog import Ui_PhaseDialog
 from parapp.ui.operations import Changes, Work, period_changes
@@ -59,7 +60,7 @@ class PhaseDialog(QDialog):
         table = ui.historyTable
         table.setRowCount(len(steps))
         for row, step in enumerate(steps):
-            cells = (step.at[:16].replace("T", " "), step.phase.label,
+            cells = (fmt_time(step.at), step.phase.label,
                      step.deadline.strftime("%d/%m/%Y") if step.deadline else "", step.author,
                      step.reason)
             for column, text in enumerate(cells):

@@ -192,6 +192,8 @@ CREATE TABLE criterion (
 	source VARCHAR(10) NOT NULL, 
 	evidence_required BOOLEAN NOT NULL, 
 	appraiser_id INTEGER, 
+	guidance TEXT DEFAULT '' NOT NULL, 
+	evidence_guidance TEXT DEFAULT '' NOT NULL, 
 	id INTEGER NOT NULL, 
 	uuid VARCHAR(36) NOT NULL, 
 	version INTEGER NOT NULL, 

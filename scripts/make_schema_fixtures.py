@@ -88,6 +88,10 @@ def make(version: int) -> Path:
         row = dict(parent_id=parent and ids[f"c{parent}"], position=len(ids), code=code, name=name,
                    max_points=max_points, method="manual", params="{}", source="self",
                    evidence_required=0, appraiser_id=None)
+        if version >= 5:  # the set's own words beside the criterion
+            row.update(guidance="Ban hành trước 31/12: 4 điểm; chậm: 2 điểm; không: 0"
+                       if code == "1.1" else "", evidence_guidance="Kế hoạch CCHC năm (bản "
+                       "chụp có dấu)" if code == "1.1" else "")
         add("criterion", f"c{code}", **{**row, **extra})
     add("criterion_max", "max", criterion_id=ids["c2"], block_id=ids["XA"], max_points="14")
     # from schema 4 the date a head took up the post (None: the whole year)

@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 TARGET = ROOT / "docs" / "screenshots"
 
-UNIT, LEAF = "SYT", "4.4.1"  # a deduction with its reason, an explanation, evidence
+UNIT, LEAF = "SYT", "5.5.3"  # a deduction with its reason, an explanation, evidence
 SIGNER = "Nguyễn Kim Chi"  # printed under the signature, and the certificate's holder
 KEY_PATH = r"C:\Users\Nguyễn Thị Thu Hương\AppData\Local\parapp\keys\STP.key"
 PASSPHRASE = "mat-khau-mau"

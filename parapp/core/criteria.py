@@ -94,6 +94,8 @@ class Node:
     evidence_required: bool = False
     appraiser: str | None = None  # member code responsible for appraising it
     position: int = 0
+    guidance: str = ""  # how points are given ("cách tính điểm"), as the set words it
+    evidence_guidance: str = ""  # the evidence it requires ("yêu cầu TLKC")
 
     def __post_init__(self):  # accept plain strings for the enums ("sipas", "levels")
         object.__setattr__(self, "method", Method(self.method))

@@ -22,7 +22,7 @@ from pathlib import Path
 from parapp.core.criteria import CriteriaTree, Method, Source
 from parapp.core.errors import FileFormatError
 from parapp.core.files import work_path
-from parapp.core.numbers import quantize
+from parapp.core.numbers import fmt, quantize
 from parapp.core.store import Edit, Store
 
 PROVINCE = "Tỉnh Sơn Hà"
@@ -82,6 +82,29 @@ def tiny_pdf(lines: list[str]) -> bytes:
     return bytes(out)
 
 
+_EVIDENCE = "Văn bản, báo cáo chứng minh kết quả (bản chụp có dấu hoặc tệp đã ký số)"
+
+
+def _guidance(node: dict) -> str:
+    """How points are given, in the way provincial sets write it (from the leaf's method)."""
+    def pts(value: str) -> str:
+        return fmt(Decimal(value), 2, comma=True)
+    method, params = node.get("method"), node.get("params") or {}
+    if method == "levels":
+        text = "Theo mức: " + "; ".join(f"{pts(v)} điểm" for v in params.get("levels", []))
+    elif method == "yesno":
+        top = node["max"]  # one maximum, or one per block
+        text = (f"Có: {pts(top)} điểm; không: 0 điểm" if isinstance(top, str)
+                else "Có: điểm tối đa của khối; không: 0 điểm")
+    elif method == "bands":
+        text = "; ".join(f"tỷ lệ từ {t}% trở lên: {pts(p)} điểm" for t, p in params["bands"])
+    elif method == "proportional":
+        text = "Điểm = tỷ lệ đạt được × điểm tối đa"
+    else:
+        text = ""
+    return text
+
+
 class _DemoBuilder:
     def __init__(self, seed: int, communes: int):
         self.rng = random.Random(seed)  # the province's figures
@@ -132,7 +155,8 @@ class _DemoBuilder:
                              method=node.get("method", "manual"), params=node.get("params"),
                              source=node.get("source", "self"),
                              evidence_required=node.get("evidence", False),
-                             appraiser=node.get("appraiser"))
+                             appraiser=node.get("appraiser"), guidance=_guidance(node),
+                             evidence_guidance=_EVIDENCE if node.get("evidence") else "")
         for key, value in (("bonus_cap", "2"), ("penalty_cap", "3")):
             ed.set_setting(key, value)
 

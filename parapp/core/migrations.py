@@ -194,9 +194,11 @@ CREATE TABLE phase_change (
 
 
 def _v4_to_v5(con: sqlite3.Connection) -> None:
-    """Schema 5: the phases of the season. An older file gets no phase: everything stays
-    writable, as it was."""
+    """Schema 5: the phases of the season, and each criterion's guidance texts. An older file
+    gets no phase (everything stays writable, as it was) and empty guidance."""
     _run(con, SCHEMA_5_DDL)
+    for column in ("guidance", "evidence_guidance"):
+        con.execute(f"ALTER TABLE criterion ADD COLUMN {column} TEXT DEFAULT '' NOT NULL")
 
 
 PERIOD_IDENTITY = ("issuer", "decision_number", "decision_date", "place", "signer_authority",

@@ -167,6 +167,10 @@ class Criterion(Tracked, Base):
     source: Mapped[str] = mapped_column(String(10), default="self")
     evidence_required: Mapped[bool] = mapped_column(default=False)
     appraiser_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    # what the province's set says beside the criterion (schema 5): how points are given
+    # ("cách tính điểm") and the evidence required ("yêu cầu tài liệu kiểm chứng")
+    guidance: Mapped[str] = mapped_column(Text, default="", server_default="")
+    evidence_guidance: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     parent: Mapped[Criterion | None] = relationship(remote_side="Criterion.id")
     appraiser: Mapped[Member | None] = relationship()

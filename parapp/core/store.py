@@ -293,6 +293,11 @@ _SCORE_FIELDS = {"self_points", "explanation", "appraisal_points", "appraisal_no
                  "explanation2", "appraisal2_points", "appraisal2_note", "appraiser2"}
 
 
+def _text(value: str | None) -> str:
+    """A text as stored: NFC, no stray spaces around it, lines kept."""
+    return unicodedata.normalize("NFC", value or "").strip()
+
+
 def _phase_state(session: Session) -> PhaseState:
     row = session.scalars(select(PhaseChange).where(PhaseChange.deleted.is_(False))
                           .order_by(PhaseChange.id.desc()).limit(1)).first()
@@ -886,14 +891,16 @@ def _load_tree(s: Session) -> CriteriaTree:
     rows = s.execute(select(Criterion.id, Criterion.uuid, Criterion.code, Criterion.name,
                             Criterion.parent_id, Criterion.max_points, Criterion.method,
                             Criterion.params, Criterion.source, Criterion.evidence_required,
-                            Criterion.appraiser_id, Criterion.position)
+                            Criterion.appraiser_id, Criterion.position, Criterion.guidance,
+                            Criterion.evidence_guidance)
                      .where(Criterion.deleted.is_(False))).all()
     uuid_of = {r.id: r.uuid for r in rows}
     return CriteriaTree(Node(
         key=r.uuid, code=r.code, name=r.name, parent=uuid_of.get(r.parent_id),
         max_points=r.max_points, block_max=overrides.get(r.id, {}), method=Method(r.method),
         params=r.params or {}, source=Source(r.source), evidence_required=r.evidence_required,
-        appraiser=members.get(r.appraiser_id), position=r.position) for r in rows)
+        appraiser=members.get(r.appraiser_id), position=r.position, guidance=r.guidance or "",
+        evidence_guidance=r.evidence_guidance or "") for r in rows)
 
 
 def _load_snapshot(s: Session, settings: PeriodSettings) -> Snapshot:
@@ -1145,7 +1152,8 @@ class Edit:
                       parent: str | None = None, *, block_max: Mapping[str, Any] | None = None,
                       method: str = "manual", params: Mapping | None = None,
                       source: str = "self", evidence_required: bool = False,
-                      appraiser: str | None = None, position: int | None = None) -> Criterion:
+                      appraiser: str | None = None, position: int | None = None,
+                      guidance: str = "", evidence_guidance: str = "") -> Criterion:
         where = f"Tiêu chí {code}"
         _require_code(code, "tiêu chí", "criterion")
         top = _max_points(max_points, code)
@@ -1155,7 +1163,8 @@ class Edit:
             raise ValidationError(f"{where}: {exc}", f"Criterion {code}: {exc}") from None
         row = Criterion(code=code, name=name, max_points=top, method=method,
                         params=dict(params or {}), source=source,
-                        evidence_required=evidence_required,
+                        evidence_required=evidence_required, guidance=_text(guidance),
+                        evidence_guidance=_text(evidence_guidance),
                         parent=self.criterion(parent) if parent else None,
                         appraiser=self.member(appraiser) if appraiser else None,
                         position=_pos(position, code.split(".")[-1]))
@@ -1199,10 +1208,12 @@ class Edit:
         row = self.criterion(code)
         for key, value in fields.items():
             if key not in ("name", "max_points", "method", "params", "source",
-                           "evidence_required"):
+                           "evidence_required", "guidance", "evidence_guidance"):
                 raise ValidationError(f"Không sửa được trường '{key}'", f"Cannot edit '{key}'")
             if key == "max_points":
                 value = _max_points(value, code)
+            if key in ("guidance", "evidence_guidance"):
+                value = _text(value)
             if getattr(row, key) != value:
                 setattr(row, key, value)
         if appraiser is not None:

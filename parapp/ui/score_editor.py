@@ -140,6 +140,7 @@ class ScoreEditor(QWidget):
         # the public names (the window and the tests use these)
         self.title_label, self.meta_label, self.info_label = (
             ui.titleLabel, ui.metaLabel, ui.infoLabel)
+        self.guidance_label = ui.guidanceLabel
         self.self_box, self.appraisal_box, self.evidence_box = (
             ui.selfBox, ui.appraisalBox, ui.evidenceBox)
         self.self_score, self.self_max, self.self_error = (
@@ -330,6 +331,7 @@ class ScoreEditor(QWidget):
         if node is None:
             self.title_label.setText(html.escape(self.criterion_code or ""))
             self.meta_label.clear()
+            self.guidance_label.hide()
             return
         unit_text = f"{unit.code} — {unit.name}" if unit is not None else self.unit_code
         self.title_label.setText(
@@ -350,6 +352,13 @@ class ScoreEditor(QWidget):
             parts.append(self.tr("Bắt buộc có tài liệu kiểm chứng") if node.evidence_required
                          else self.tr("Không bắt buộc tài liệu kiểm chứng"))
         self.meta_label.setText("  ·  ".join(parts))
+        # the province's own words beside the fields: how points are given, what evidence
+        guidance = [(self.tr("Cách tính điểm"), node.guidance),
+                    (self.tr("Yêu cầu tài liệu kiểm chứng"), node.evidence_guidance)]
+        lines = [f"<b>{html.escape(title)}:</b> {html.escape(text).replace(chr(10), '<br>')}"
+                 for title, text in guidance if text]
+        self.guidance_label.setText("<br>".join(lines))
+        self.guidance_label.setVisible(bool(lines))
         shown = self.tr("/ {max}").format(max=fmt(top, self.places, comma=None)) if top else ""
         self.self_max.setText(shown)
         self.appraisal_max.setText(shown)

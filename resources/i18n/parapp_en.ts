@@ -2082,22 +2082,22 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="45"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="46"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="46"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="47"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="48"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="49"/>
         <source>Hiện tại: {phase}</source>
         <translation>Now: {phase}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="93"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="94"/>
         <source>Mở lại giai đoạn trước: {problem}</source>
         <translation>Reopening an earlier phase: {problem}</translation>
     </message>
@@ -2527,232 +2527,242 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>ScoreEditor</name>
     <message>
-        <location filename="../../forms/score_editor.ui" line="78"/>
+        <location filename="../../forms/score_editor.ui" line="94"/>
         <source>Đơn vị tự đánh giá</source>
         <translation>Unit self-assessment</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="84"/>
-        <location filename="../../parapp/ui/score_editor.py" line="477"/>
+        <location filename="../../forms/score_editor.ui" line="100"/>
+        <location filename="../../parapp/ui/score_editor.py" line="486"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="143"/>
+        <location filename="../../forms/score_editor.ui" line="159"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="195"/>
+        <location filename="../../forms/score_editor.ui" line="211"/>
         <source>Hội đồng thẩm định</source>
         <translation>Appraisal council</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="201"/>
-        <location filename="../../parapp/ui/score_editor.py" line="478"/>
+        <location filename="../../forms/score_editor.ui" line="217"/>
+        <location filename="../../parapp/ui/score_editor.py" line="487"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="276"/>
+        <location filename="../../forms/score_editor.ui" line="292"/>
         <source>Lý do trừ điểm</source>
         <translation>Deduction reason</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="345"/>
-        <location filename="../../forms/score_editor.ui" line="358"/>
+        <location filename="../../forms/score_editor.ui" line="361"/>
+        <location filename="../../forms/score_editor.ui" line="374"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="401"/>
+        <location filename="../../forms/score_editor.ui" line="417"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="408"/>
+        <location filename="../../forms/score_editor.ui" line="424"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="415"/>
+        <location filename="../../forms/score_editor.ui" line="431"/>
         <source>Lưu ra…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="422"/>
+        <location filename="../../forms/score_editor.ui" line="438"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="369"/>
+        <location filename="../../forms/score_editor.ui" line="385"/>
         <source>Xem trước tài liệu</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="398"/>
+        <location filename="../../forms/score_editor.ui" line="414"/>
         <source>Thêm tệp (có thể kéo thả tệp vào đây)</source>
         <translation>Add files (you can also drag and drop files here)</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="224"/>
+        <location filename="../../parapp/ui/score_editor.py" line="225"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="262"/>
+        <location filename="../../parapp/ui/score_editor.py" line="263"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="265"/>
+        <location filename="../../parapp/ui/score_editor.py" line="266"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="267"/>
+        <location filename="../../parapp/ui/score_editor.py" line="268"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="324"/>
+        <location filename="../../parapp/ui/score_editor.py" line="325"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="326"/>
+        <location filename="../../parapp/ui/score_editor.py" line="327"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="345"/>
+        <location filename="../../parapp/ui/score_editor.py" line="347"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="347"/>
+        <location filename="../../parapp/ui/score_editor.py" line="349"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="348"/>
+        <location filename="../../parapp/ui/score_editor.py" line="350"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="350"/>
+        <location filename="../../parapp/ui/score_editor.py" line="352"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="351"/>
+        <location filename="../../parapp/ui/score_editor.py" line="353"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="353"/>
+        <location filename="../../parapp/ui/score_editor.py" line="356"/>
+        <source>Cách tính điểm</source>
+        <translation>How points are given</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="357"/>
+        <source>Yêu cầu tài liệu kiểm chứng</source>
+        <translation>Evidence required</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="362"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="373"/>
+        <location filename="../../parapp/ui/score_editor.py" line="382"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="375"/>
+        <location filename="../../parapp/ui/score_editor.py" line="384"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="381"/>
+        <location filename="../../parapp/ui/score_editor.py" line="390"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="422"/>
+        <location filename="../../parapp/ui/score_editor.py" line="431"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="423"/>
+        <location filename="../../parapp/ui/score_editor.py" line="432"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="482"/>
+        <location filename="../../parapp/ui/score_editor.py" line="491"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="489"/>
+        <location filename="../../parapp/ui/score_editor.py" line="498"/>
         <source>thẩm định lần 1</source>
         <translation>the first appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="490"/>
+        <location filename="../../parapp/ui/score_editor.py" line="499"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="494"/>
+        <location filename="../../parapp/ui/score_editor.py" line="503"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="496"/>
+        <location filename="../../parapp/ui/score_editor.py" line="505"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="510"/>
+        <location filename="../../parapp/ui/score_editor.py" line="519"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="512"/>
-        <location filename="../../parapp/ui/score_editor.py" line="666"/>
+        <location filename="../../parapp/ui/score_editor.py" line="521"/>
+        <location filename="../../parapp/ui/score_editor.py" line="675"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="514"/>
+        <location filename="../../parapp/ui/score_editor.py" line="523"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="516"/>
+        <location filename="../../parapp/ui/score_editor.py" line="525"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="517"/>
+        <location filename="../../parapp/ui/score_editor.py" line="526"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="549"/>
+        <location filename="../../parapp/ui/score_editor.py" line="558"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="550"/>
+        <location filename="../../parapp/ui/score_editor.py" line="559"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="570"/>
+        <location filename="../../parapp/ui/score_editor.py" line="579"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="643"/>
+        <location filename="../../parapp/ui/score_editor.py" line="652"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="667"/>
+        <location filename="../../parapp/ui/score_editor.py" line="676"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>
@@ -3446,17 +3456,17 @@ points</translation>
         <translation>Saving the document details…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="113"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="114"/>
         <source>Giai đoạn: {phase}</source>
         <translation>Phase: {phase}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="114"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="115"/>
         <source>Không chuyển được giai đoạn</source>
         <translation>Could not change the phase</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="121"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="122"/>
         <source>Đang chuyển giai đoạn…</source>
         <translation>Changing the phase…</translation>
     </message>

@@ -52,6 +52,10 @@ CRITERIA = Layout("criteria", "Tiêu chí", (
     Column("source", "Nguồn điểm", False, 12, "Tự chấm | SIPAS | ĐTXHH"),
     Column("appraiser", "Cơ quan thẩm định", False, 28, "Mã hoặc tên cơ quan thành viên", SHORT),
     Column("evidence", "Bắt buộc TLKC", False, 10, "Có / Không (tài liệu kiểm chứng)"),
+    Column("guidance", "Cách tính điểm", False, 45, "Như bộ chỉ số ghi (hiện bên ô chấm điểm)",
+           NOTE),
+    Column("evidence_guidance", "Yêu cầu TLKC", False, 35,
+           "Tài liệu kiểm chứng cần có, như bộ chỉ số ghi", NOTE),
 ), help="Bộ chỉ số: lĩnh vực → tiêu chí → tiêu chí thành phần")
 
 UNITS = Layout("units", "Đơn vị", (

@@ -232,7 +232,8 @@ def export_data(store: Store, out: Path) -> Path:
                   method_text(n.method, dict(n.params)) if leaf else None,
                   n.source.label if leaf else None,
                   departments.get(n.appraiser) if n.appraiser is not None else None,
-                  ("Có" if n.evidence_required else "Không") if leaf else None]
+                  ("Có" if n.evidence_required else "Không") if leaf else None,
+                  n.guidance or None, n.evidence_guidance or None]
         values += [n.max_for(b.code) for b in blocks]
         for c, v in enumerate(values, start=1):
             ws.cell(row=r, column=c, value=v)

@@ -375,7 +375,10 @@ class _Criteria(_Planner):
             rows[code] = (row, {
                 "name": name.text if name else "", "top": top, "block_max": block_max,
                 "method": method, "params": params, "source": source, "appraiser": appraiser,
-                "evidence": yes(row.get("evidence")), "ref": code_cell.ref})
+                "evidence": yes(row.get("evidence")), "ref": code_cell.ref,
+                "guidance": row.get("guidance").text if row.get("guidance") else "",
+                "evidence_guidance": row.get("evidence_guidance").text
+                if row.get("evidence_guidance") else ""})
         if errors:
             return errors
         blocks = sorted(set(self.blocks) | set(sheet.block_columns)) or [None]
@@ -428,13 +431,17 @@ class _Criteria(_Planner):
                     code, d["name"], d["default"], parent,
                     block_max={b: v for b, v in bm.items() if v is not None},
                     method=d["method"].value, params=d["params"], source=d["source"].value,
-                    evidence_required=d["evidence"], appraiser=d["appraiser"]))
+                    evidence_required=d["evidence"], appraiser=d["appraiser"],
+                    guidance=d["guidance"], evidence_guidance=d["evidence_guidance"]))
                 continue
             node = self.tree.by_code[code]
             fields = {k: v for k, v in (
                 ("name", d["name"]), ("max_points", d["default"]), ("method", d["method"].value),
                 ("params", d["params"]), ("source", d["source"].value),
-                ("evidence_required", d["evidence"])) if getattr(current, k) != v}
+                ("evidence_required", d["evidence"]),
+                # a workbook without the column keeps what the period has
+                *[(k, d[k]) for k in ("guidance", "evidence_guidance")
+                  if k in self.sheet.columns]) if getattr(current, k) != v}
             wanted_max = {b: (v if v != d["default"] else None) for b, v in block_max.items()}
             changed_max = {b: v for b, v in wanted_max.items()
                            if node.block_max.get(b) != v}

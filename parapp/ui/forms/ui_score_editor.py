@@ -43,6 +43,15 @@ class Ui_ScoreEditor(object):
 
         self.editorLayout.addWidget(self.metaLabel)
 
+        self.guidanceLabel = QLabel(ScoreEditor)
+        self.guidanceLabel.setObjectName(u"guidanceLabel")
+        self.guidanceLabel.setVisible(False)
+        self.guidanceLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.guidanceLabel.setWordWrap(True)
+        self.guidanceLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.editorLayout.addWidget(self.guidanceLabel)
+
         self.infoLabel = QLabel(ScoreEditor)
         self.infoLabel.setObjectName(u"infoLabel")
         self.infoLabel.setVisible(False)

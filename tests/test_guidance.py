@@ -1,0 +1,67 @@
+"""The criteria set's own words beside each criterion — how points are given ("cách tính điểm")
+and the evidence required ("yêu cầu TLKC"): kept in the period, carried by the criteria
+workbook both ways, shown beside the score fields."""
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+from qt_helpers import open_window
+
+from parapp.core.interchange.exporter import export_data
+from parapp.core.interchange.importer import import_file
+from parapp.core.store import Store
+
+LEAF = "1.1.3"  # a percentage-band criterion with evidence required
+
+
+def test_the_demo_set_says_how_points_are_given(small_demo):
+    with Store.open(small_demo, readonly=True) as store:
+        node = store.tree().by_code[LEAF]
+    assert node.guidance == ("tỷ lệ từ 100% trở lên: 1,00 điểm; tỷ lệ từ 80% trở lên: 0,50 "
+                             "điểm; tỷ lệ từ 0% trở lên: 0,00 điểm")
+    assert node.evidence_guidance.startswith("Văn bản, báo cáo chứng minh kết quả")
+
+
+def test_the_criteria_workbook_carries_the_guidance_both_ways(small_demo, tmp_path):
+    with Store.open(small_demo) as store:
+        export_data(store, tmp_path / "du-lieu.xlsx")
+    book = load_workbook(tmp_path / "du-lieu.xlsx")
+    sheet = book["Tiêu chí"]
+    header = [c.value for c in sheet[1]]
+    guidance, evidence = header.index("Cách tính điểm"), header.index("Yêu cầu TLKC")
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == LEAF)
+    assert row[guidance].value.startswith("tỷ lệ từ 100% trở lên: 1,00 điểm")
+    row[guidance].value = "Hoàn thành 100% nhiệm vụ: 1 điểm; từ 80%: 0,5 điểm; dưới 80%: 0"
+    row[evidence].value = "Báo cáo kết quả thực hiện kế hoạch CCHC năm"
+    for name in book.sheetnames:
+        if name != "Tiêu chí":
+            del book[name]
+    book.save(tmp_path / "tieu-chi.xlsx")
+    with Store.open(small_demo) as store:
+        import_file(store, "criteria", tmp_path / "tieu-chi.xlsx")
+        node = store.tree().by_code[LEAF]
+        assert (node.guidance, node.evidence_guidance) == (
+            "Hoàn thành 100% nhiệm vụ: 1 điểm; từ 80%: 0,5 điểm; dưới 80%: 0",
+            "Báo cáo kết quả thực hiện kế hoạch CCHC năm")
+    # a workbook without the columns keeps what the period has
+    sheet.delete_cols(evidence + 1)
+    sheet.delete_cols(guidance + 1)
+    book.save(tmp_path / "khong-co-cot.xlsx")
+    with Store.open(small_demo) as store:
+        import_file(store, "criteria", tmp_path / "khong-co-cot.xlsx")
+        assert store.tree().by_code[LEAF].evidence_guidance == (
+            "Báo cáo kết quả thực hiện kế hoạch CCHC năm")
+
+
+@pytest.mark.gui
+def test_the_editor_shows_the_sets_words_beside_the_fields(qtbot, small_demo):
+    window = open_window(qtbot, small_demo)
+    assert window.select_unit("SYT") and window.select_criterion(LEAF)
+    label = window.editor.guidance_label
+    assert label.isVisible()
+    text = label.text()
+    assert "<b>Cách tính điểm:</b> tỷ lệ từ 100% trở lên: 1,00 điểm" in text
+    assert "<b>Yêu cầu tài liệu kiểm chứng:</b> Văn bản, báo cáo chứng minh kết quả" in text
+    assert window.select_criterion("7.2.2")  # a leaf that needs no evidence: how only
+    assert label.isVisible() and label.text() == (
+        "<b>Cách tính điểm:</b> Điểm = tỷ lệ đạt được × điểm tối đa")

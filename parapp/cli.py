@@ -219,6 +219,52 @@ def cmd_phase(args) -> int:
     return 0
 
 
+def cmd_progress(args) -> int:
+    """Where the season stands: what the phase waits for, per unit, per council member."""
+    from parapp.core.progress import read_progress
+    with _open(args.file) as store:
+        if args.output:
+            from parapp.core.interchange.exporter import export_progress
+            out = export_progress(store, Path(args.output))
+            print(pick(f"Đã xuất tiến độ: {out}", f"Wrote the progress: {out}"))
+            return 0
+        progress = read_progress(store)
+    units = [u for u in progress.units if args.block in (None, u.block)]
+    if args.format == "json":
+        _emit_json({"phase": _phase_json(progress.phase), "remaining": progress.remaining(),
+                    "units": [{"code": u.code, "name": u.name, "block": u.block,
+                               "leaves": u.leaves, "scored": u.scored,
+                               "evidence_missing": u.evidence_missing,
+                               "appraised": u.appraised, "deducted": u.deducted,
+                               "explained": u.explained, "reappraised": u.reappraised}
+                              for u in units],
+                    "members": [{"code": m.code, "department": m.department,
+                                 "leaves": m.leaves, "appraised": m.appraised,
+                                 "explained": m.explained, "reappraised": m.reappraised,
+                                 "packages_sent": m.sent, "packages_merged": m.merged}
+                                for m in progress.members]})
+        return 0
+    print(f"{pick('Giai đoạn', 'Phase')}: {progress.phase.describe(date.today())}")
+    for line in progress.remaining():
+        print(f"  - {line}")
+    print()
+    _print_table([pick("Mã", "Code"), pick("Đơn vị", "Unit"), pick("Khối", "Block"),
+                  pick("Tự chấm", "Scored"), pick("Thiếu TLKC", "No evidence"),
+                  pick("Thẩm định", "Appraised"), pick("Bị trừ", "Deducted"),
+                  pick("Giải trình", "Explained"), pick("Vòng 2", "Round 2")],
+                 [(u.code, u.name, u.block, f"{u.scored}/{u.leaves}", u.evidence_missing,
+                   u.appraised, u.deducted, u.explained, u.reappraised) for u in units],
+                 right=(3, 4, 5, 6, 7, 8))
+    print()
+    _print_table([pick("Mã", "Code"), pick("Cơ quan", "Department"),
+                  pick("Thẩm định vòng 1", "Round 1"), pick("Giải trình cần xem", "To review"),
+                  pick("Vòng 2", "Round 2"), pick("Gói gửi/hợp nhất", "Packages sent/merged")],
+                 [(m.code, m.department, f"{m.appraised}/{m.leaves}", m.explained,
+                   m.reappraised, f"{m.sent}/{m.merged}") for m in progress.members],
+                 right=(2, 3, 4, 5))
+    return 0
+
+
 def cmd_check(args) -> int:
     from parapp.core.check import RULES, check, rule_count, rule_label
     try:
@@ -1000,6 +1046,17 @@ def build_parser() -> argparse.ArgumentParser:
                                                                   "the phase's deadline"))
     p.add_argument("--reason", help=pick("lý do (bắt buộc khi mở lại giai đoạn trước)",
                                          "the reason (required to reopen an earlier phase)"))
+    _add_format(p)
+
+    p = add("progress", cmd_progress,
+            "tiến độ của mùa đánh giá: việc còn lại của giai đoạn, từng đơn vị, từng thành viên",
+            "the season's progress: what the phase waits for, per unit, per council member",
+            file=False)
+    p.add_argument("file", metavar=pick("TỆP", "FILE"))
+    p.add_argument("--block", metavar=pick("MÃ", "CODE"), help=pick("chỉ một khối", "one block"))
+    p.add_argument("-o", "--output", metavar="OUT.xlsx",
+                   help=pick("xuất ra sổ tính (lọc, sắp xếp được)",
+                             "write a workbook (filterable, sortable)"))
     _add_format(p)
 
     p = add("report", cmd_report,

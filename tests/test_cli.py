@@ -232,7 +232,8 @@ def no_window(monkeypatch):
                       "(xem parapp --help)"),
     (["xyzw", "{f}"], "parapp: lỗi: không có lệnh 'xyzw' (các lệnh: check, classify, demo, "
                       "export, import, info, key, member-key, member-units, merge, "
-                      "merge-report, new, not-applicable, override, package, phase, ranking, "
+                      "merge-report, new, not-applicable, override, package, phase, progress, "
+                      "ranking, "
                       "report, settings, sign, template, tokens, verify) (xem parapp --help)"),
     (["{f}", "{f}"], "parapp: lỗi: cửa sổ mở một tệp; thừa: {f} (xem parapp --help)"),
     (["{f}", "--fast"], "parapp: lỗi: tham số không nhận ra: --fast (xem parapp --help)"),

@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         ui.actionFindUnit.triggered.connect(self.scoring.focus_unit_filter)
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionPhase.triggered.connect(self.open_phase)
+        ui.actionProgress.triggered.connect(self.open_progress)
         ui.actionDocumentSettings.triggered.connect(self.open_document_settings)
         for action, kind in self._report_actions():
             action.triggered.connect(lambda _checked=False, k=kind: self.open_report(k))
@@ -345,6 +346,7 @@ class MainWindow(QMainWindow):
         self.excel.update()
         self.ui.actionSettings.setEnabled(writable)
         self.ui.actionPhase.setEnabled(writable and self.document.package_scope is None)
+        self.ui.actionProgress.setEnabled(has_file and self.document.package_scope is None)
         self.dashboard.settings_button.setEnabled(writable)
         self.ui.actionOpen.setEnabled(not busy)
         for action in (self.action_new, self.recent_menu.menuAction()):
@@ -445,6 +447,11 @@ class MainWindow(QMainWindow):
         """Kỳ đánh giá › Giai đoạn…: where the season stands, and moving it on."""
         from parapp.ui.phase_dialog import open_phase_dialog
         return open_phase_dialog(self)
+
+    def open_progress(self) -> None:
+        """Kỳ đánh giá › Tiến độ…: the season at a glance."""
+        from parapp.ui.progress_view import open_progress
+        open_progress(self)
 
     def open_document_settings(self):
         """Báo cáo › Thông tin văn bản…: what the published documents print."""

@@ -1177,228 +1177,239 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Assessment period</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="463"/>
+        <location filename="../../forms/main_window.ui" line="464"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="478"/>
+        <location filename="../../forms/main_window.ui" line="479"/>
         <source>&amp;Hiển thị</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="482"/>
+        <location filename="../../forms/main_window.ui" line="483"/>
         <source>&amp;Giao diện</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="490"/>
+        <location filename="../../forms/main_window.ui" line="491"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="507"/>
+        <location filename="../../forms/main_window.ui" line="508"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="510"/>
-        <location filename="../../forms/main_window.ui" line="513"/>
+        <location filename="../../forms/main_window.ui" line="511"/>
+        <location filename="../../forms/main_window.ui" line="514"/>
         <source>Mở một tệp đánh giá (.parapp)</source>
         <translation>Open an assessment file (.parapp)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="529"/>
+        <location filename="../../forms/main_window.ui" line="530"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="532"/>
-        <location filename="../../forms/main_window.ui" line="535"/>
+        <location filename="../../forms/main_window.ui" line="533"/>
+        <location filename="../../forms/main_window.ui" line="536"/>
         <source>Hoàn tác lần sửa điểm gần nhất</source>
         <translation>Undo the last score edit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="543"/>
+        <location filename="../../forms/main_window.ui" line="544"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="546"/>
-        <location filename="../../forms/main_window.ui" line="549"/>
+        <location filename="../../forms/main_window.ui" line="547"/>
+        <location filename="../../forms/main_window.ui" line="550"/>
         <source>Làm lại lần sửa điểm vừa hoàn tác</source>
         <translation>Redo the score edit just undone</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="557"/>
+        <location filename="../../forms/main_window.ui" line="558"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="560"/>
-        <location filename="../../forms/main_window.ui" line="563"/>
+        <location filename="../../forms/main_window.ui" line="561"/>
+        <location filename="../../forms/main_window.ui" line="564"/>
         <source>Lọc danh sách đơn vị theo tên hoặc mã</source>
         <translation>Filter the unit list by name or code</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="571"/>
+        <location filename="../../forms/main_window.ui" line="572"/>
+        <source>T&amp;iến độ…</source>
+        <translation>Pro&amp;gress…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="575"/>
+        <location filename="../../forms/main_window.ui" line="578"/>
+        <source>Tiến độ từng đơn vị và từng thành viên Hội đồng, việc còn lại của giai đoạn; xuất Excel</source>
+        <translation>Progress of every unit and council member, what the phase still waits for; export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="583"/>
         <source>&amp;Giai đoạn…</source>
         <translation>&amp;Phase of the season…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="574"/>
-        <location filename="../../forms/main_window.ui" line="577"/>
+        <location filename="../../forms/main_window.ui" line="586"/>
+        <location filename="../../forms/main_window.ui" line="589"/>
         <source>Giai đoạn của kỳ đánh giá (tự đánh giá, thẩm định, giải trình, phê duyệt…), hạn và lịch sử; chuyển giai đoạn</source>
         <translation>The period&apos;s phase (self-assessment, appraisal, explanation, approval…), its deadline and history; move to another phase</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="582"/>
+        <location filename="../../forms/main_window.ui" line="594"/>
         <source>&amp;Thiết lập xếp hạng, xếp loại…</source>
         <translation>&amp;Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="585"/>
-        <location filename="../../forms/main_window.ui" line="588"/>
+        <location filename="../../forms/main_window.ui" line="597"/>
+        <location filename="../../forms/main_window.ui" line="600"/>
         <source>Cách xếp hạng, xếp loại người đứng đầu và hiển thị điểm của kỳ đánh giá</source>
         <translation>How the assessment period ranks units, classifies unit heads and shows scores</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="593"/>
+        <location filename="../../forms/main_window.ui" line="605"/>
         <source>&amp;Xuất gói cho thành viên Hội đồng…</source>
         <translation>&amp;Export a council member&apos;s package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="596"/>
-        <location filename="../../forms/main_window.ui" line="599"/>
+        <location filename="../../forms/main_window.ui" line="608"/>
+        <location filename="../../forms/main_window.ui" line="611"/>
         <source>Tạo gói chấm điểm cho một thành viên Hội đồng thẩm định phần được giao, ngoại tuyến</source>
         <translation>Make a package for a council member to appraise its part offline</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="604"/>
+        <location filename="../../forms/main_window.ui" line="616"/>
         <source>&amp;Hợp nhất gói của thành viên…</source>
         <translation>&amp;Merge members&apos; packages…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="607"/>
-        <location filename="../../forms/main_window.ui" line="610"/>
+        <location filename="../../forms/main_window.ui" line="619"/>
+        <location filename="../../forms/main_window.ui" line="622"/>
         <source>Hợp nhất các gói đã niêm phong vào tệp này; xung đột được giải quyết có lý do</source>
         <translation>Merge sealed packages into this file; conflicts are resolved with a reason</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="615"/>
+        <location filename="../../forms/main_window.ui" line="627"/>
         <source>&amp;Niêm phong gói để gửi lại…</source>
         <translation>&amp;Seal the package to send back…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="618"/>
-        <location filename="../../forms/main_window.ui" line="621"/>
+        <location filename="../../forms/main_window.ui" line="630"/>
+        <location filename="../../forms/main_window.ui" line="633"/>
         <source>Ký niêm phong gói chấm điểm này bằng khóa của thành viên, để gửi lại Tổ thư ký</source>
         <translation>Seal this package with the member&apos;s key, to send it back to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="626"/>
+        <location filename="../../forms/main_window.ui" line="638"/>
         <source>Thông tin &amp;văn bản…</source>
         <translation>Document de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="629"/>
-        <location filename="../../forms/main_window.ui" line="632"/>
+        <location filename="../../forms/main_window.ui" line="641"/>
+        <location filename="../../forms/main_window.ui" line="644"/>
         <source>Số, ngày, người ký, căn cứ, nơi nhận của quyết định; cơ quan và người ký thông báo kết quả</source>
         <translation>The decision&apos;s number, date, signer, legal bases and recipients; the result notices&apos; issuer and signer</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="637"/>
+        <location filename="../../forms/main_window.ui" line="649"/>
         <source>Báo cáo &amp;kết quả (kèm biểu đồ)…</source>
         <translation>Res&amp;ults report (with charts)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="640"/>
-        <location filename="../../forms/main_window.ui" line="643"/>
+        <location filename="../../forms/main_window.ui" line="652"/>
+        <location filename="../../forms/main_window.ui" line="655"/>
         <source>Báo cáo của Sở Nội vụ về kết quả: phân bố chỉ số, điểm bình quân theo lĩnh vực, xếp loại người đứng đầu, biểu đồ theo khối</source>
         <translation>The Department of Home Affairs&apos; report on the results: the spread of the indexes, average points per area, heads&apos; classification, charts per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="648"/>
+        <location filename="../../forms/main_window.ui" line="660"/>
         <source>&amp;Quyết định công bố kèm phụ lục…</source>
         <translation>&amp;Decision with its annexes…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="651"/>
-        <location filename="../../forms/main_window.ui" line="654"/>
+        <location filename="../../forms/main_window.ui" line="663"/>
+        <location filename="../../forms/main_window.ui" line="666"/>
         <source>Quyết định phê duyệt và công bố Chỉ số CCHC cùng các phụ lục trong một tệp: xem, in, lưu PDF hoặc Word, ký số</source>
         <translation>The decision approving and publishing the PAR Index with its annexes in one file: view, print, save as PDF or Word, sign</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="659"/>
+        <location filename="../../forms/main_window.ui" line="671"/>
         <source>Phụ lục Chỉ số &amp;SIPAS…</source>
         <translation>&amp;SIPAS index annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="662"/>
-        <location filename="../../forms/main_window.ui" line="665"/>
+        <location filename="../../forms/main_window.ui" line="674"/>
+        <location filename="../../forms/main_window.ui" line="677"/>
         <source>Xem, in, lưu và ký số phụ lục Chỉ số hài lòng về sự phục vụ hành chính theo khối</source>
         <translation>View, print, save and sign the annex of the citizen satisfaction (SIPAS) index per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="670"/>
+        <location filename="../../forms/main_window.ui" line="682"/>
         <source>&amp;Phụ lục xếp hạng…</source>
         <translation>&amp;Ranking annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="673"/>
-        <location filename="../../forms/main_window.ui" line="676"/>
+        <location filename="../../forms/main_window.ui" line="685"/>
+        <location filename="../../forms/main_window.ui" line="688"/>
         <source>Xem, in, lưu và ký số phụ lục kết quả xếp hạng Chỉ số CCHC theo khối</source>
         <translation>Preview, print, save and digitally sign the PAR Index ranking annex by block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="681"/>
+        <location filename="../../forms/main_window.ui" line="693"/>
         <source>&amp;Xếp loại người đứng đầu…</source>
         <translation>&amp;Classification of heads…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="684"/>
-        <location filename="../../forms/main_window.ui" line="687"/>
+        <location filename="../../forms/main_window.ui" line="696"/>
+        <location filename="../../forms/main_window.ui" line="699"/>
         <source>Xem, in, lưu và ký số phụ lục xếp loại người đứng đầu các đơn vị</source>
         <translation>Preview, print, save and digitally sign the annex classifying the heads of the units</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="692"/>
+        <location filename="../../forms/main_window.ui" line="704"/>
         <source>&amp;Thông báo kết quả thẩm định…</source>
         <translation>Appraisal result &amp;notice…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="695"/>
-        <location filename="../../forms/main_window.ui" line="698"/>
+        <location filename="../../forms/main_window.ui" line="707"/>
+        <location filename="../../forms/main_window.ui" line="710"/>
         <source>Thông báo kết quả thẩm định của đơn vị đang chọn: điểm từng tiêu chí, lý do trừ điểm, cơ quan thẩm định</source>
         <translation>The appraisal result notice of the selected unit: points per criterion, deduction reasons, appraising body</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="703"/>
+        <location filename="../../forms/main_window.ui" line="715"/>
         <source>Theo &amp;hệ thống</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="711"/>
+        <location filename="../../forms/main_window.ui" line="723"/>
         <source>&amp;Sáng</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="719"/>
+        <location filename="../../forms/main_window.ui" line="731"/>
         <source>&amp;Tối</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="727"/>
+        <location filename="../../forms/main_window.ui" line="739"/>
         <source>&amp;Tiếng Việt</source>
         <translation>&amp;Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="735"/>
+        <location filename="../../forms/main_window.ui" line="747"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="521"/>
+        <location filename="../../forms/main_window.ui" line="522"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1433,102 +1444,102 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="258"/>
+        <location filename="../../parapp/ui/main_window.py" line="259"/>
         <source>{job}: đang hủy; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
         <translation>{job}: cancelling; the window closes once it is cancelled, nothing is left half-written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="261"/>
+        <location filename="../../parapp/ui/main_window.py" line="262"/>
         <source>{job}: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
         <translation>{job}: this cannot stop halfway; the window closes when it is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="324"/>
+        <location filename="../../parapp/ui/main_window.py" line="325"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="327"/>
+        <location filename="../../parapp/ui/main_window.py" line="328"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="374"/>
+        <location filename="../../parapp/ui/main_window.py" line="376"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="376"/>
+        <location filename="../../parapp/ui/main_window.py" line="378"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="379"/>
+        <location filename="../../parapp/ui/main_window.py" line="381"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="380"/>
+        <location filename="../../parapp/ui/main_window.py" line="382"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="383"/>
+        <location filename="../../parapp/ui/main_window.py" line="385"/>
         <source>Tạm dừng chỉnh sửa</source>
         <translation>Editing paused</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="384"/>
+        <location filename="../../parapp/ui/main_window.py" line="386"/>
         <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
         <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="387"/>
+        <location filename="../../parapp/ui/main_window.py" line="389"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="388"/>
+        <location filename="../../parapp/ui/main_window.py" line="390"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="389"/>
+        <location filename="../../parapp/ui/main_window.py" line="391"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="402"/>
+        <location filename="../../parapp/ui/main_window.py" line="404"/>
         <source>Kết quả đã khóa; muốn sửa phải mở lại giai đoạn trước, có ghi lý do</source>
         <translation>The results are locked; reopen an earlier phase, with a reason, to change them</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="406"/>
+        <location filename="../../parapp/ui/main_window.py" line="408"/>
         <source>Ghi được: {what}</source>
         <translation>Can be written: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="408"/>
+        <location filename="../../parapp/ui/main_window.py" line="410"/>
         <source>, tài liệu kiểm chứng</source>
         <translation>, evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="502"/>
+        <location filename="../../parapp/ui/main_window.py" line="509"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="320"/>
+        <location filename="../../parapp/ui/main_window.py" line="321"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="330"/>
+        <location filename="../../parapp/ui/main_window.py" line="331"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="313"/>
+        <location filename="../../parapp/ui/main_window.py" line="314"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -2113,6 +2124,113 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <location filename="../../parapp/ui/score_fields.py" line="91"/>
         <source>tối đa {n} chữ số thập phân</source>
         <translation>at most {n} decimal places</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressWindow</name>
+    <message>
+        <location filename="../../forms/progress_window.ui" line="14"/>
+        <source>Tiến độ của kỳ đánh giá</source>
+        <translation>The season&apos;s progress</translation>
+    </message>
+    <message>
+        <location filename="../../forms/progress_window.ui" line="37"/>
+        <source>Lọc theo mã, tên, khối…</source>
+        <translation>Filter by code, name, block…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/progress_window.ui" line="48"/>
+        <source>Đơn &amp;vị</source>
+        <translation>&amp;Units</translation>
+    </message>
+    <message>
+        <location filename="../../forms/progress_window.ui" line="68"/>
+        <source>&amp;Thành viên Hội đồng</source>
+        <translation>Council &amp;members</translation>
+    </message>
+    <message>
+        <location filename="../../forms/progress_window.ui" line="93"/>
+        <source>&amp;Xuất Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/progress_window.ui" line="107"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="61"/>
+        <source>Giai đoạn: {phase}</source>
+        <translation>Phase: {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="65"/>
+        <location filename="../../parapp/ui/progress_view.py" line="72"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="65"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="65"/>
+        <location filename="../../parapp/ui/progress_view.py" line="72"/>
+        <source>Khối</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="65"/>
+        <source>Tự chấm</source>
+        <translation>Self-assessed</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="66"/>
+        <source>Thiếu TLKC</source>
+        <translation>Evidence missing</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="66"/>
+        <location filename="../../parapp/ui/progress_view.py" line="72"/>
+        <source>Thẩm định vòng 1</source>
+        <translation>Round 1</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="66"/>
+        <source>Bị trừ điểm</source>
+        <translation>Points lost</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="67"/>
+        <source>Đã giải trình</source>
+        <translation>Explained</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="67"/>
+        <location filename="../../parapp/ui/progress_view.py" line="73"/>
+        <source>Thẩm định vòng 2</source>
+        <translation>Round 2</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="72"/>
+        <source>Cơ quan</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="73"/>
+        <source>Giải trình cần xem</source>
+        <translation>Explanations to review</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="73"/>
+        <source>Gói đã gửi</source>
+        <translation>Packages sent</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="74"/>
+        <source>Gói đã hợp nhất</source>
+        <translation>Packages merged</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3588,26 @@ points</translation>
         <source>Đang chuyển giai đoạn…</source>
         <translation>Changing the phase…</translation>
     </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="129"/>
+        <source>Xuất tiến độ</source>
+        <translation>Export the progress</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="130"/>
+        <source>Sổ tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="136"/>
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="138"/>
+        <source>Đang xuất tiến độ…</source>
+        <translation>Exporting the progress…</translation>
+    </message>
 </context>
 <context>
     <name>importing</name>
@@ -3541,6 +3679,19 @@ Gửi tệp này cho Tổ thư ký. Dấu vân tay trên phải trùng với d�
 Key: {fingerprint}
 
 Send this file to the secretariat. The fingerprint above must match the one the secretariat registered for the member.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="141"/>
+        <source>Đã xuất {file}</source>
+        <translation>Exported {file}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="144"/>
+        <source>Đang tính tiến độ…</source>
+        <translation>Counting the progress…</translation>
     </message>
 </context>
 </TS>

@@ -458,3 +458,43 @@ def export_merge_report(store: Store, out: Path) -> Path:
                for r in resolutions_of(store) if r.merge_id in files))
     _print_setup(ws, "1:1")
     return _save(wb, out)
+
+
+UNIT_PROGRESS_COLUMNS = [("Mã đơn vị", 11), ("Tên đơn vị", 36), ("Khối", 10),
+                         ("Tiêu chí tự chấm", 10), ("Đã tự chấm", 10), ("Chưa tự chấm", 10),
+                         ("Thiếu TLKC bắt buộc", 11), ("Đã thẩm định vòng 1", 11),
+                         ("Bị trừ điểm", 10), ("Đã giải trình", 10),
+                         ("Đã thẩm định vòng 2", 11)]
+MEMBER_PROGRESS_COLUMNS = [("Mã thành viên", 12), ("Cơ quan", 36), ("Tiêu chí × đơn vị", 12),
+                           ("Đã thẩm định vòng 1", 12), ("Giải trình cần xem", 12),
+                           ("Đã thẩm định vòng 2", 12), ("Gói đã gửi", 10),
+                           ("Gói đã hợp nhất", 10)]
+
+
+def export_progress(store: Store, out: Path) -> Path:
+    """The season's progress (parapp.core.progress): what remains in the current phase, then
+    one sheet per unit and one per council member, with autofilters to sort and filter by."""
+    from parapp.core.progress import read_progress
+
+    progress = read_progress(store)
+    wb = Workbook()
+    ws = wb.worksheets[0]
+    ws.title = "Còn lại"
+    ws["A1"] = "Giai đoạn: " + progress.phase.describe(date.today())
+    ws["A1"].font = Font(bold=True, size=13)
+    for r, line in enumerate(progress.remaining(), start=3):
+        ws.cell(row=r, column=1, value=line)
+    ws.column_dimensions["A"].width = 100
+    for title, columns, rows in (
+            ("Đơn vị", UNIT_PROGRESS_COLUMNS,
+             ([u.code, u.name, u.block, u.leaves, u.scored, u.unscored, u.evidence_missing,
+               u.appraised, u.deducted, u.explained, u.reappraised] for u in progress.units)),
+            ("Thành viên", MEMBER_PROGRESS_COLUMNS,
+             ([m.code, m.department, m.leaves, m.appraised, m.explained, m.reappraised, m.sent,
+               m.merged] for m in progress.members))):
+        ws = wb.create_sheet(title)
+        _header(ws, [c for c, _ in columns], [w for _, w in columns])
+        _rows(ws, rows)
+        ws.auto_filter.ref = ws.dimensions
+        _print_setup(ws, "1:1")
+    return _save(wb, out)

@@ -1,0 +1,144 @@
+"""Kỳ đánh giá › Tiến độ…: the season at a glance for the secretariat.
+
+`ProgressWindow` (forms/progress_window.ui) shows the phase and what it still waits for, then
+one row per unit (self-assessment as a bar, evidence missing, appraised, deducted, explained,
+second appraisal) and one per council member (round 1 as a bar, explanations to review, round 2,
+packages sent and merged). The counts come from `parapp.core.progress`, read on the window's
+file thread; the filter narrows both tables; Xuất Excel… writes the same as `parapp progress -o`.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from parapp.core.progress import Progress
+from parapp.ui.forms.ui_progress_window import Ui_ProgressWindow
+
+if TYPE_CHECKING:
+    from parapp.ui.main_window import MainWindow
+
+
+class NumberItem(QTableWidgetItem):
+    """A count that sorts as a number."""
+
+    def __init__(self, value: int):
+        super().__init__(str(value))
+        self.value = value
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other):
+        return self.value < getattr(other, "value", 0)
+
+
+def _bar(done: int, total: int) -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, max(total, 1))
+    bar.setValue(done if total else 0)
+    bar.setFormat(f"{done}/{total}")
+    return bar
+
+
+class ProgressWindow(QDialog):
+    def __init__(self, progress: Progress, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = ui = Ui_ProgressWindow()
+        ui.setupUi(self)
+        self.progress = progress
+        self.units_table, self.members_table = ui.unitsTable, ui.membersTable
+        ui.phaseLabel.setText(self.tr("Giai đoạn: {phase}").format(
+            phase=progress.phase.describe(date.today())))
+        ui.remainingLabel.setText("\n".join(f"• {line}" for line in progress.remaining()))
+        self._fill(self.units_table, [
+            self.tr("Mã"), self.tr("Đơn vị"), self.tr("Khối"), self.tr("Tự chấm"),
+            self.tr("Thiếu TLKC"), self.tr("Thẩm định vòng 1"), self.tr("Bị trừ điểm"),
+            self.tr("Đã giải trình"), self.tr("Thẩm định vòng 2")],
+            [([u.code, u.name, u.block], (u.scored, u.leaves),
+              [u.evidence_missing, u.appraised, u.deducted, u.explained, u.reappraised])
+             for u in progress.units])
+        self._fill(self.members_table, [
+            self.tr("Mã"), self.tr("Cơ quan"), self.tr("Khối"), self.tr("Thẩm định vòng 1"),
+            self.tr("Giải trình cần xem"), self.tr("Thẩm định vòng 2"), self.tr("Gói đã gửi"),
+            self.tr("Gói đã hợp nhất")],
+            [([m.code, m.department, ""], (m.appraised, m.leaves),
+              [m.explained, m.reappraised, m.sent, m.merged]) for m in progress.members])
+        self.members_table.setColumnHidden(2, True)  # members belong to no block
+        ui.filterEdit.textChanged.connect(self.apply_filter)
+        ui.closeButton.clicked.connect(self.close)
+
+    def _fill(self, table: QTableWidget, headers: list[str], rows) -> None:
+        table.setSortingEnabled(False)
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(rows))
+        for r, (texts, (done, total), counts) in enumerate(rows):
+            for c, text in enumerate(texts):
+                table.setItem(r, c, QTableWidgetItem(text))
+            item = NumberItem(done)  # sorts the bar's column by what is done
+            table.setItem(r, 3, item)
+            table.setCellWidget(r, 3, _bar(done, total))
+            for c, value in enumerate(counts, start=4):
+                table.setItem(r, c, NumberItem(value))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        table.setSortingEnabled(True)
+
+    def apply_filter(self, text: str) -> None:
+        """Rows whose code, name or block contains the text (case and accents as typed)."""
+        needle = text.strip().casefold()
+        for table in (self.units_table, self.members_table):
+            for r in range(table.rowCount()):
+                cells = (table.item(r, c) for c in range(3))
+                hay = " ".join(item.text() for item in cells if item is not None).casefold()
+                table.setRowHidden(r, bool(needle) and needle not in hay)
+
+    def visible_codes(self, table: QTableWidget) -> list[str]:
+        return [table.item(r, 0).text() for r in range(table.rowCount())
+                if not table.isRowHidden(r)]
+
+
+def open_progress(window: MainWindow) -> None:
+    """Read the progress on the file thread, then show it (window-modal, not blocking)."""
+    if not window.document.is_open or window.document.package_scope is not None:
+        return
+    from parapp.core.progress import read_progress
+
+    def shown(progress: Progress) -> None:
+        dialog = ProgressWindow(progress, window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.ui.exportButton.clicked.connect(lambda: export(dialog))
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        dialog.resize(min(1100, window.width()), min(640, window.height()))
+        dialog.open()
+
+    def export(dialog: ProgressWindow) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            dialog, dialog.tr("Xuất tiến độ"), f"tien-do-{date.today().isoformat()}.xlsx",
+            dialog.tr("Sổ tính Excel (*.xlsx)"))
+        if not name:
+            return
+        target = Path(name)
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        failed = dialog.tr("Không xuất được")
+        from parapp.core.interchange.exporter import export_progress
+        window.ops.work(dialog.tr("Đang xuất tiến độ…"),
+                        lambda job: export_progress(job.store, target),
+                        lambda out: window.statusBar().showMessage(
+                            window.tr("Đã xuất {file}").format(file=out), 8000),
+                        lambda message: QMessageBox.warning(window, failed, message))
+
+    window.ops.query(window.tr("Đang tính tiến độ…"), read_progress, shown)

@@ -1,0 +1,116 @@
+"""The season's progress: exact counts per unit and per council member for a period built by
+hand, what remains in words for the phase, and `parapp progress` (text, JSON, workbook)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from test_council import make_master
+
+from parapp.cli import main
+from parapp.core.packages import export_package
+from parapp.core.progress import read_progress
+
+
+def season(tmp_path):
+    """Three departments, four leaves each (areas 1: SNV, 2: STC), all self-scored."""
+    master = make_master(tmp_path / "chinh.parapp")
+    with master.edit("test") as ed:
+        ed.update_criterion("1.2", evidence_required=True)  # SYT has evidence there, not others
+        ed.write_scores([
+            ("STP", "2.2", {"self_points": None}),  # not scored yet
+            ("SYT", "1.1", {"appraisal_points": "3", "appraisal_note": "Kế hoạch ban hành chậm"}),
+            ("SYT", "1.2", {"appraisal_points": "5"}),
+            ("STP", "2.1", {"appraisal_points": "4", "appraisal_note": "Chưa giao tự chủ hết"}),
+            ("SYT", "1.1", {"explanation2": "Kế hoạch trình đúng hạn, chờ ý kiến Sở Nội vụ"}),
+            ("SYT", "1.1", {"appraisal2_points": "3.5", "appraisal2_note": "Chấp nhận một phần"}),
+        ])
+    export_package(master, "SNV", tmp_path / "goi-SNV.parapp")
+    return master
+
+
+def test_counts_per_unit_and_member_and_what_remains(tmp_path):
+    master = season(tmp_path)
+    progress = read_progress(master)
+    master.close()
+    units = {u.code: (u.leaves, u.scored, u.evidence_missing, u.appraised, u.deducted,
+                      u.explained, u.reappraised) for u in progress.units}
+    assert units == {"SYT": (4, 4, 0, 2, 1, 1, 1), "STP": (4, 3, 1, 1, 1, 0, 0),
+                     "SXD": (4, 4, 1, 0, 0, 0, 0)}
+    members = {m.code: (m.leaves, m.appraised, m.explained, m.reappraised, m.sent, m.merged)
+               for m in progress.members}
+    assert members == {"SNV": (6, 2, 1, 1, 1, 0), "STC": (6, 1, 0, 0, 0, 0)}
+    assert progress.remaining() == [
+        "1 đơn vị chưa tự chấm xong (1 tiêu chí)",
+        "2 đơn vị thiếu tài liệu kiểm chứng bắt buộc (2 tiêu chí)",
+        "SNV: còn 4/6 tiêu chí chưa thẩm định vòng 1",
+        "STC: còn 5/6 tiêu chí chưa thẩm định vòng 1"]
+
+
+def test_what_remains_follows_the_phase(tmp_path):
+    master = season(tmp_path)
+    with master.edit("test") as ed:
+        ed.set_phase("explanation")
+    assert read_progress(master).remaining() == [
+        "2 đơn vị bị trừ điểm; đã giải trình 1/2 tiêu chí"]
+    with master.edit("test") as ed:
+        ed.set_phase("appraisal_2")
+    assert read_progress(master).remaining() == ["Không còn việc nào của giai đoạn này"]
+    master.close()
+
+
+def test_cli_progress_text_json_and_workbook(tmp_path, capsys):
+    season(tmp_path).close()
+    path = str(tmp_path / "chinh.parapp")
+    assert main(["progress", path]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Giai đoạn: Chuẩn bị\n  - 1 đơn vị chưa tự chấm xong (1 tiêu chí)\n")
+    assert main(["progress", path, "--format", "json", "--block", "SO"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [(u["code"], u["scored"], u["evidence_missing"]) for u in data["units"]] == [
+        ("STP", 3, 1), ("SXD", 4, 1), ("SYT", 4, 0)]  # in the file's order of units
+    assert data["members"][0] == {"code": "SNV", "department": "Sở Nội vụ", "leaves": 6,
+                                  "appraised": 2, "explained": 1, "reappraised": 1,
+                                  "packages_sent": 1, "packages_merged": 0}
+    assert main(["progress", path, "-o", str(tmp_path / "tien-do.xlsx")]) == 0
+    book = load_workbook(tmp_path / "tien-do.xlsx")
+    assert book.sheetnames == ["Còn lại", "Đơn vị", "Thành viên"]
+    rows = list(book["Đơn vị"].iter_rows(values_only=True))
+    assert rows[0][:3] == ("Mã đơn vị", "Tên đơn vị", "Khối")
+    assert rows[1] == ("STP", "Sở Tư pháp", "SO", 4, 3, 1, 1, 1, 1, 0, 0)
+    assert book["Đơn vị"].auto_filter.ref == "A1:K4"
+    assert book["Còn lại"]["A1"].value == "Giai đoạn: Chuẩn bị"
+
+
+@pytest.mark.gui
+def test_the_progress_window_at_a_glance(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    from qt_helpers import open_window, settle, type_text
+
+    from parapp.ui.progress_view import ProgressWindow
+    season(tmp_path).close()
+    window = open_window(qtbot, tmp_path / "chinh.parapp")
+    window.ui.actionProgress.trigger()  # Kỳ đánh giá › Tiến độ…
+    qtbot.waitUntil(lambda: window.findChild(ProgressWindow) is not None, timeout=10000)
+    dialog = window.findChild(ProgressWindow)
+    assert dialog.ui.phaseLabel.text() == "Giai đoạn: Chuẩn bị"
+    assert dialog.ui.remainingLabel.text().splitlines()[0] == (
+        "• 1 đơn vị chưa tự chấm xong (1 tiêu chí)")
+    table = dialog.units_table
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    assert sorted(rows) == ["STP", "SXD", "SYT"]
+    assert table.cellWidget(rows["STP"], 3).text() == "3/4"  # the bar of the self-assessment
+    assert [table.item(rows["STP"], c).text() for c in range(4, 9)] == ["1", "1", "1", "0", "0"]
+    members = dialog.members_table
+    assert members.cellWidget(0, 3).text() == "2/6" and members.item(0, 6).text() == "1"
+    dialog.ui.filterEdit.setFocus()
+    type_text(qtbot, dialog.ui.filterEdit, "tư pháp")
+    assert dialog.visible_codes(table) == ["STP"]
+    target = tmp_path / "tien-do"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert load_workbook(tmp_path / "tien-do.xlsx").sheetnames == [
+        "Còn lại", "Đơn vị", "Thành viên"]

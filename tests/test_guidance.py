@@ -9,6 +9,7 @@ from qt_helpers import open_window
 
 from parapp.core.interchange.exporter import export_data
 from parapp.core.interchange.importer import import_file
+from parapp.core.interchange.xlsx import ImportFailed
 from parapp.core.store import Store
 
 LEAF = "1.1.3"  # a percentage-band criterion with evidence required
@@ -65,3 +66,46 @@ def test_the_editor_shows_the_sets_words_beside_the_fields(qtbot, small_demo):
     assert window.select_criterion("7.2.2")  # a leaf that needs no evidence: how only
     assert label.isVisible() and label.text() == (
         "<b>Cách tính điểm:</b> Điểm = tỷ lệ đạt được × điểm tối đa")
+
+
+# -- a proportional criterion that scores 0 below a threshold ------------------------------------
+
+def test_a_survey_criterion_scores_nothing_below_its_threshold(small_demo, tmp_path):
+    """'SIPAS dưới 50%: 0 điểm', as some provincial sets write it: the engine gives 0 below
+    the threshold and the proportion above; the criteria workbook carries it both ways."""
+    from decimal import Decimal as D
+
+    from parapp.core.criteria import points_from_measure
+    with Store.open(small_demo) as store:
+        with store.edit("test") as ed:
+            ed.update_criterion("8.1", params={"threshold": "50"})
+        unit = next(u for u in store.units() if u.code == "X001")
+        with store.edit("test") as ed:
+            ed.set_survey("X001", sipas="49.9")
+        result = store.evaluate().results[unit.uuid]
+        assert result.sipas == D(0)
+        with store.edit("test") as ed:
+            ed.set_survey("X001", sipas="50")
+        node = store.tree().by_code["8.1"]
+        top = node.max_for("XA")
+        assert store.evaluate().results[unit.uuid].sipas == D("50") * top / 100
+        assert points_from_measure(node, "XA", D("49.99")) == 0
+        export_data(store, tmp_path / "du-lieu.xlsx")
+    book = load_workbook(tmp_path / "du-lieu.xlsx")
+    sheet = book["Tiêu chí"]
+    header = [c.value for c in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "8.1")
+    assert row[header.index("Cách chấm")].value == "Tỷ lệ thuận: dưới 50% 0 điểm"
+    row[header.index("Cách chấm")].value = "Tỷ lệ thuận: dưới 40% 0 điểm"
+    for name in book.sheetnames:
+        if name != "Tiêu chí":
+            del book[name]
+    book.save(tmp_path / "tieu-chi.xlsx")
+    with Store.open(small_demo) as store:
+        import_file(store, "criteria", tmp_path / "tieu-chi.xlsx")
+        assert dict(store.tree().by_code["8.1"].params) == {"threshold": "40"}
+    row[header.index("Cách chấm")].value = "Tỷ lệ thuận: khoảng 40"
+    book.save(tmp_path / "sai.xlsx")
+    with Store.open(small_demo) as store, pytest.raises(ImportFailed) as err:
+        import_file(store, "criteria", tmp_path / "sai.xlsx")
+    assert "tỷ lệ thuận chỉ nhận một ngưỡng, ví dụ «Tỷ lệ thuận: dưới 50% 0 điểm»" in str(err.value)

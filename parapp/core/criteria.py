@@ -35,7 +35,7 @@ class Method(StrEnum):
     YESNO = "yesno"  # full points or 0
     LEVELS = "levels"  # one of params["levels"]
     BANDS = "bands"  # measured % → points by params["bands"]: [[min %, points], ...]
-    PROPORTIONAL = "proportional"  # measured % × max
+    PROPORTIONAL = "proportional"  # measured % × max (0 below params["threshold"] %, if any)
 
     @property
     def label(self) -> str:
@@ -65,6 +65,12 @@ def bands_of(params: Mapping) -> list[tuple[Decimal, Decimal]]:
     return [(_number(a), _number(b)) for a, b in params.get("bands", [])]
 
 
+def threshold_of(params: Mapping) -> Decimal | None:
+    """The % below which a proportional criterion scores 0 ("dưới 50%: 0 điểm"), or None."""
+    value = params.get("threshold")
+    return None if value is None else _number(value)
+
+
 def params_problem(params) -> str | None:
     """Why stored scoring-method parameters cannot be used, or None."""
     try:
@@ -72,6 +78,10 @@ def params_problem(params) -> str | None:
     except (ArithmeticError, TypeError, ValueError, AttributeError):
         return pick("levels và bands phải là danh sách số",
                     "levels and bands must be lists of numbers")
+    try:
+        threshold_of(params)
+    except (ArithmeticError, TypeError, ValueError, AttributeError):
+        return pick("threshold phải là một số", "threshold must be a number")
     return None
 
 
@@ -262,6 +272,12 @@ class CriteriaTree:
             if any(not ZERO <= a <= HUNDRED for a, _ in bands):
                 problems.append(Problem(where, pick("có ngưỡng tỷ lệ ngoài 0…100%",
                                                     "a band's threshold is outside 0…100%")))
+        threshold = threshold_of(node.params) if not problem else None
+        if threshold is not None and (node.method is not Method.PROPORTIONAL
+                                      or not ZERO <= threshold <= HUNDRED):
+            problems.append(Problem(where, pick(
+                "ngưỡng 0 điểm chỉ dùng với cách chấm tỷ lệ thuận, trong khoảng 0…100%",
+                "a zero-points threshold is for proportional criteria, within 0…100%")))
         if node.source is not Source.SELF and node.method not in (Method.MANUAL,
                                                                    Method.PROPORTIONAL):
             problems.append(Problem(where, pick(
@@ -315,5 +331,8 @@ def points_from_measure(node: Node, block: str, percent: Decimal) -> Decimal:
         for threshold, points in sorted(bands_of(node.params), reverse=True):
             if percent >= threshold:
                 return points
+        return ZERO
+    below = threshold_of(node.params) if node.method is Method.PROPORTIONAL else None
+    if below is not None and percent < below:
         return ZERO
     return percent * top / 100

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from parapp.core.criteria import MAX_POINTS, CriteriaTree, Source
+from parapp.core.criteria import MAX_POINTS, CriteriaTree, Method, Source, threshold_of
 from parapp.core.i18n import pick
 from parapp.core.numbers import CONTEXT, HUNDRED, ZERO, fmt, quantize
 
@@ -158,6 +158,10 @@ class Engine:
         self.caps = caps
         self._plans: dict[str, list[tuple]] = {}
         self._area_plan: list[tuple[str, tuple[str, ...]]] | None = None
+        # survey-fed leaves scoring 0 below a threshold % (proportional criteria only)
+        self._thresholds = {k: t for k, n in tree.nodes.items()
+                            if n.method is Method.PROPORTIONAL
+                            and (t := threshold_of(n.params)) is not None}
 
     def _plan(self, block: str) -> list[tuple]:
         """Post-order steps for a block: (key, kids, source, max) — kids empty for leaves."""
@@ -231,6 +235,8 @@ class Engine:
             else:
                 pct = sipas_pct if source is Source.SIPAS else survey_pct
                 points = pct * top / HUNDRED if pct is not None else ZERO
+                if pct is not None and key in self._thresholds and pct < self._thresholds[key]:
+                    points = ZERO
                 node_self[key] = ZERO
                 node_points[key] = points
                 if source is Source.SIPAS:

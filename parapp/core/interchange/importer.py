@@ -34,6 +34,7 @@ from parapp.core.criteria import (
     code_key,
     levels_of,
     needs_reason,
+    threshold_of,
 )
 from parapp.core.errors import ParappError
 from parapp.core.files import work_path
@@ -263,6 +264,9 @@ def method_text(method: Method, params: dict) -> str:
     if method is Method.LEVELS:
         return "Theo mức: " + "; ".join(fmt(v, 2, comma=True).rstrip("0").rstrip(",")
                                         for v in levels_of(params))
+    if method is Method.PROPORTIONAL and threshold_of(params) is not None:
+        below = fmt(threshold_of(params), 2, comma=True).rstrip("0").rstrip(",")
+        return f"Tỷ lệ thuận: dưới {below}% 0 điểm"
     if method is Method.BANDS:
         return "Theo khoảng tỷ lệ: " + "; ".join(
             f"≥{fmt(a, 2, comma=True).rstrip('0').rstrip(',')}% "
@@ -301,6 +305,14 @@ def _parse_method(cell: Cell | None, errors: list[str]) -> tuple[Method, dict]:
             errors.append(f"{cell.ref}: «Theo khoảng tỷ lệ» cần các khoảng, ví dụ "
                           "«Theo khoảng tỷ lệ: ≥100% 2; ≥80% 1; ≥0% 0»")
         return method, {"bands": bands}
+    if method is Method.PROPORTIONAL and parts:
+        m = re.match(r"^(?:duoi|<)\s*([\d.,]+)\s*%(?:\s*:?\s*0(?:\s*diem)?)?$", fold(parts[0]))
+        if len(parts) > 1 or not m:
+            errors.append(f"{cell.ref}: «{cell.text}»: tỷ lệ thuận chỉ nhận một ngưỡng, ví dụ "
+                          "«Tỷ lệ thuận: dưới 50% 0 điểm»")
+            return method, {}
+        below = number(Cell(cell.ref, m.group(1)), errors, "ngưỡng")
+        return method, {"threshold": canonical(below)} if below is not None else {}
     return method, {}
 
 

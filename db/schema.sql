@@ -202,7 +202,7 @@ CREATE TABLE criterion (
 	author VARCHAR(200) NOT NULL, 
 	deleted BOOLEAN NOT NULL, 
 	PRIMARY KEY (id), 
-	CONSTRAINT ck_criterion_method CHECK (method IN ('manual','yesno','levels','bands','proportional')), 
+	CONSTRAINT ck_criterion_method CHECK (method IN ('manual','yesno','levels','bands','proportional','per_case')), 
 	CONSTRAINT ck_criterion_source CHECK (source IN ('self','sipas','survey')), 
 	FOREIGN KEY(parent_id) REFERENCES criterion (id), 
 	FOREIGN KEY(appraiser_id) REFERENCES member (id), 

@@ -109,3 +109,53 @@ def test_a_survey_criterion_scores_nothing_below_its_threshold(small_demo, tmp_p
     with Store.open(small_demo) as store, pytest.raises(ImportFailed) as err:
         import_file(store, "criteria", tmp_path / "sai.xlsx")
     assert "tỷ lệ thuận chỉ nhận một ngưỡng, ví dụ «Tỷ lệ thuận: dưới 50% 0 điểm»" in str(err.value)
+
+
+# -- a deduction per case with a floor ---------------------------------------------------------
+
+def test_a_deduction_per_case_with_a_most(small_demo, tmp_path):
+    """"Trừ 0,25 điểm mỗi trường hợp, tối đa 0,75": the points the criterion takes are its
+    maximum less whole cases, down to the floor; the workbook writes and reads it; a wrong
+    scoring text is refused naming the cell."""
+    from decimal import Decimal as D
+
+    from parapp.core.criteria import check_points, per_case_points
+    from parapp.core.errors import ValidationError
+    with Store.open(small_demo) as store:
+        with store.edit("test") as ed:  # a 1-point criterion of the commune block
+            ed.update_criterion("1.1.3", method="per_case",
+                                params={"per_case": "0.25", "most": "0.75"})
+        node = store.tree().by_code["1.1.3"]
+        top = node.max_for("XA")
+        assert top == D("1.00")
+        assert [per_case_points(node, "XA", n) for n in range(5)] == [
+            D("1.00"), D("0.75"), D("0.50"), D("0.25"), D("0.25")]
+        assert check_points(node, "XA", D("0.5")) is None
+        assert check_points(node, "XA", D("0.6")) == (
+            "điểm phải là 1,00 trừ 0,25 mỗi trường hợp, thấp nhất 0,25")
+        assert check_points(node, "XA", D("0")) is not None  # below the floor
+        with pytest.raises(ValidationError) as err, store.edit("test") as ed:
+            ed.write_scores([("X001", "1.1.3", {"self_points": "0.6"})])
+        assert str(err.value).endswith("điểm phải là 1,00 trừ 0,25 mỗi trường hợp, thấp nhất 0,25")
+        with store.edit("test") as ed:
+            ed.write_scores([("X001", "1.1.3", {"self_points": "0.5"})])
+        export_data(store, tmp_path / "du-lieu.xlsx")
+    book = load_workbook(tmp_path / "du-lieu.xlsx")
+    sheet = book["Tiêu chí"]
+    header = [c.value for c in sheet[1]]
+    column = header.index("Cách chấm")
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "1.1.3")
+    assert row[column].value == "Trừ theo trường hợp: 0,25 mỗi trường hợp; tối đa 0,75"
+    row[column].value = "Trừ theo trường hợp: 0,5 điểm mỗi trường hợp"
+    for name in book.sheetnames:
+        if name != "Tiêu chí":
+            del book[name]
+    book.save(tmp_path / "tieu-chi.xlsx")
+    with Store.open(small_demo) as store:
+        import_file(store, "criteria", tmp_path / "tieu-chi.xlsx")
+        assert dict(store.tree().by_code["1.1.3"].params) == {"per_case": "0.5"}
+    row[column].value = "Trừ theo trường hợp: nhiều"
+    book.save(tmp_path / "sai.xlsx")
+    with Store.open(small_demo) as store, pytest.raises(ImportFailed) as err:
+        import_file(store, "criteria", tmp_path / "sai.xlsx")
+    assert "trừ theo trường hợp cần số điểm trừ mỗi trường hợp" in str(err.value)

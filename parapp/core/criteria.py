@@ -36,6 +36,7 @@ class Method(StrEnum):
     LEVELS = "levels"  # one of params["levels"]
     BANDS = "bands"  # measured % → points by params["bands"]: [[min %, points], ...]
     PROPORTIONAL = "proportional"  # measured % × max (0 below params["threshold"] %, if any)
+    PER_CASE = "per_case"  # max less params["per_case"] a case, at most params["most"] in all
 
     @property
     def label(self) -> str:
@@ -45,6 +46,7 @@ class Method(StrEnum):
             Method.LEVELS: pick("Theo mức", "Levels"),
             Method.BANDS: pick("Theo khoảng tỷ lệ", "Percentage bands"),
             Method.PROPORTIONAL: pick("Tỷ lệ thuận", "Proportional"),
+            Method.PER_CASE: pick("Trừ theo trường hợp", "Deduction per case"),
         }[self]
 
 
@@ -71,6 +73,21 @@ def threshold_of(params: Mapping) -> Decimal | None:
     return None if value is None else _number(value)
 
 
+def per_case_of(params: Mapping) -> tuple[Decimal, Decimal | None]:
+    """(points deducted a case, the most deducted in all or None: down to 0) of a "per_case"
+    criterion ("trừ 0,25 điểm mỗi trường hợp, tối đa 1 điểm")."""
+    most = params.get("most")
+    return _number(params.get("per_case", 0)), None if most is None else _number(most)
+
+
+def per_case_points(node: Node, block: str, cases: int) -> Decimal:
+    """The points of a "per_case" criterion with `cases` cases found."""
+    top = node.max_for(block)
+    each, most = per_case_of(node.params)
+    floor = max(ZERO, top - most) if most is not None else ZERO
+    return max(floor, top - each * cases)
+
+
 def params_problem(params) -> str | None:
     """Why stored scoring-method parameters cannot be used, or None."""
     try:
@@ -79,9 +96,10 @@ def params_problem(params) -> str | None:
         return pick("levels và bands phải là danh sách số",
                     "levels and bands must be lists of numbers")
     try:
-        threshold_of(params)
+        threshold_of(params), per_case_of(params)
     except (ArithmeticError, TypeError, ValueError, AttributeError):
-        return pick("threshold phải là một số", "threshold must be a number")
+        return pick("threshold, per_case và most phải là số",
+                    "threshold, per_case and most must be numbers")
     return None
 
 
@@ -272,6 +290,12 @@ class CriteriaTree:
             if any(not ZERO <= a <= HUNDRED for a, _ in bands):
                 problems.append(Problem(where, pick("có ngưỡng tỷ lệ ngoài 0…100%",
                                                     "a band's threshold is outside 0…100%")))
+        if node.method is Method.PER_CASE and not problem:
+            each, most = per_case_of(node.params)
+            if each <= ZERO or (most is not None and most <= ZERO):
+                problems.append(Problem(where, pick(
+                    "trừ theo trường hợp cần số điểm trừ mỗi trường hợp (và tối đa) lớn hơn 0",
+                    "a per-case deduction needs points a case (and a most) above 0")))
         threshold = threshold_of(node.params) if not problem else None
         if threshold is not None and (node.method is not Method.PROPORTIONAL
                                       or not ZERO <= threshold <= HUNDRED):
@@ -308,6 +332,14 @@ def check_points(node: Node, block: str, points: Decimal) -> str | None:
     if node.method is Method.YESNO and points not in (ZERO, top):
         return pick(f"tiêu chí Có/Không chỉ nhận 0 hoặc {fmt(top)}",
                     f"a yes/no criterion takes 0 or {fmt(top)}")
+    if node.method is Method.PER_CASE:
+        each, most = per_case_of(node.params)
+        floor = max(ZERO, top - most) if most is not None else ZERO
+        cases = (top - points) / each if each > ZERO else ZERO
+        if points < floor or (points != floor and cases != cases.to_integral_value()):
+            return pick(f"điểm phải là {fmt(top)} trừ {fmt(each)} mỗi trường hợp, thấp nhất "
+                        f"{fmt(floor)}", f"points must be {fmt(top)} less {fmt(each)} a case, "
+                        f"at least {fmt(floor)}")
     if node.method is Method.LEVELS:
         levels = set(levels_of(node.params))
         if levels and points not in levels:

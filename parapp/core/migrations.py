@@ -199,6 +199,17 @@ def _v4_to_v5(con: sqlite3.Connection) -> None:
     _run(con, SCHEMA_5_DDL)
     for column in ("guidance", "evidence_guidance"):
         con.execute(f"ALTER TABLE criterion ADD COLUMN {column} TEXT DEFAULT '' NOT NULL")
+    # one more scoring method ("per_case"): the CHECK on the method only widens, which every
+    # stored row already meets, so its text is changed in place (SQLite's documented way for
+    # a change that touches no stored content) instead of rebuilding a table others refer to
+    old = "'bands','proportional')"
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute("UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
+                "WHERE type = 'table' AND name = 'criterion'",
+                (old, "'bands','proportional','per_case')"))
+    (version,) = con.execute("PRAGMA schema_version").fetchone()
+    con.execute(f"PRAGMA schema_version = {version + 1}")
+    con.execute("PRAGMA writable_schema = OFF")
 
 
 PERIOD_IDENTITY = ("issuer", "decision_number", "decision_date", "place", "signer_authority",

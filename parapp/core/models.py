@@ -153,8 +153,8 @@ class Criterion(Tracked, Base):
     __tablename__ = "criterion"
     __table_args__ = (
         _live_unique("criterion", "code"),
-        CheckConstraint("method IN ('manual','yesno','levels','bands','proportional')",
-                        name="ck_criterion_method"),
+        CheckConstraint("method IN ('manual','yesno','levels','bands','proportional',"
+                        "'per_case')", name="ck_criterion_method"),
         CheckConstraint("source IN ('self','sipas','survey')", name="ck_criterion_source"),
     )
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("criterion.id"), index=True)

@@ -67,6 +67,7 @@ from parapp.core.criteria import (
     Source,
     levels_of,
     needs_reason,
+    per_case_of,
     points_from_measure,
 )
 from parapp.core.numbers import (
@@ -343,6 +344,11 @@ class ScoreEditor(QWidget):
             levels = sorted(set(levels_of(node.params)), reverse=True)
             if levels:
                 method += " (" + " / ".join(fmt(v, self.places, comma=None) for v in levels) + ")"
+        elif node.method.value == "per_case":
+            each, most = per_case_of(node.params)
+            method += " (" + self.tr("{each} mỗi trường hợp").format(
+                each=fmt(each, self.places, comma=None)) + (self.tr(", tối đa {most}").format(
+                    most=fmt(most, self.places, comma=None)) if most is not None else "") + ")"
         elif node.method.value == "yesno":
             method += " (" + self.tr("0 hoặc {top}").format(
                 top=fmt(top, self.places, comma=None)) + ")"

@@ -2651,7 +2651,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="100"/>
-        <location filename="../../parapp/ui/score_editor.py" line="486"/>
+        <location filename="../../parapp/ui/score_editor.py" line="492"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -2667,7 +2667,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="217"/>
-        <location filename="../../parapp/ui/score_editor.py" line="487"/>
+        <location filename="../../parapp/ui/score_editor.py" line="493"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -2714,173 +2714,183 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="225"/>
+        <location filename="../../parapp/ui/score_editor.py" line="226"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="263"/>
+        <location filename="../../parapp/ui/score_editor.py" line="264"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="266"/>
+        <location filename="../../parapp/ui/score_editor.py" line="267"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="268"/>
+        <location filename="../../parapp/ui/score_editor.py" line="269"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="325"/>
+        <location filename="../../parapp/ui/score_editor.py" line="326"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="327"/>
+        <location filename="../../parapp/ui/score_editor.py" line="328"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="347"/>
+        <location filename="../../parapp/ui/score_editor.py" line="349"/>
+        <source>{each} mỗi trường hợp</source>
+        <translation>{each} a case</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="350"/>
+        <source>, tối đa {most}</source>
+        <translation>, at most {most}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="353"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="349"/>
+        <location filename="../../parapp/ui/score_editor.py" line="355"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="350"/>
+        <location filename="../../parapp/ui/score_editor.py" line="356"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="352"/>
+        <location filename="../../parapp/ui/score_editor.py" line="358"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="353"/>
+        <location filename="../../parapp/ui/score_editor.py" line="359"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="356"/>
+        <location filename="../../parapp/ui/score_editor.py" line="362"/>
         <source>Cách tính điểm</source>
         <translation>How points are given</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="357"/>
+        <location filename="../../parapp/ui/score_editor.py" line="363"/>
         <source>Yêu cầu tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="362"/>
+        <location filename="../../parapp/ui/score_editor.py" line="368"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="382"/>
+        <location filename="../../parapp/ui/score_editor.py" line="388"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="384"/>
+        <location filename="../../parapp/ui/score_editor.py" line="390"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="390"/>
+        <location filename="../../parapp/ui/score_editor.py" line="396"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="431"/>
+        <location filename="../../parapp/ui/score_editor.py" line="437"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="432"/>
+        <location filename="../../parapp/ui/score_editor.py" line="438"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="491"/>
+        <location filename="../../parapp/ui/score_editor.py" line="497"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="498"/>
+        <location filename="../../parapp/ui/score_editor.py" line="504"/>
         <source>thẩm định lần 1</source>
         <translation>the first appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="499"/>
+        <location filename="../../parapp/ui/score_editor.py" line="505"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="503"/>
+        <location filename="../../parapp/ui/score_editor.py" line="509"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="505"/>
+        <location filename="../../parapp/ui/score_editor.py" line="511"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="519"/>
+        <location filename="../../parapp/ui/score_editor.py" line="525"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="521"/>
-        <location filename="../../parapp/ui/score_editor.py" line="675"/>
+        <location filename="../../parapp/ui/score_editor.py" line="527"/>
+        <location filename="../../parapp/ui/score_editor.py" line="681"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="523"/>
+        <location filename="../../parapp/ui/score_editor.py" line="529"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="525"/>
+        <location filename="../../parapp/ui/score_editor.py" line="531"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="526"/>
+        <location filename="../../parapp/ui/score_editor.py" line="532"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="558"/>
+        <location filename="../../parapp/ui/score_editor.py" line="564"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="559"/>
+        <location filename="../../parapp/ui/score_editor.py" line="565"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="579"/>
+        <location filename="../../parapp/ui/score_editor.py" line="585"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="652"/>
+        <location filename="../../parapp/ui/score_editor.py" line="658"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="676"/>
+        <location filename="../../parapp/ui/score_editor.py" line="682"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>

@@ -49,7 +49,8 @@ CRITERIA = Layout("criteria", "Tiêu chí", (
     Column("method", "Cách chấm", False, 28,
            "Chấm trực tiếp | Có/Không | Theo mức: 1; 0,5; 0 | "
            "Theo khoảng tỷ lệ: ≥100% 2; ≥80% 1; ≥0% 0 | Tỷ lệ thuận | "
-           "Tỷ lệ thuận: dưới 50% 0 điểm", SHORT),
+           "Tỷ lệ thuận: dưới 50% 0 điểm | "
+           "Trừ theo trường hợp: 0,25 mỗi trường hợp; tối đa 1", SHORT),
     Column("source", "Nguồn điểm", False, 12, "Tự chấm | SIPAS | ĐTXHH"),
     Column("appraiser", "Cơ quan thẩm định", False, 28, "Mã hoặc tên cơ quan thành viên", SHORT),
     Column("evidence", "Bắt buộc TLKC", False, 10, "Có / Không (tài liệu kiểm chứng)"),

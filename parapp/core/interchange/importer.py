@@ -34,6 +34,7 @@ from parapp.core.criteria import (
     code_key,
     levels_of,
     needs_reason,
+    per_case_of,
     threshold_of,
 )
 from parapp.core.errors import ParappError
@@ -253,10 +254,16 @@ _METHOD_NAMES = {
     "cham truc tiep": Method.MANUAL, "co/khong": Method.YESNO, "co / khong": Method.YESNO,
     "theo muc": Method.LEVELS, "theo khoang ty le": Method.BANDS, "theo khoang": Method.BANDS,
     "ty le thuan": Method.PROPORTIONAL, "ty le": Method.PROPORTIONAL,
+    "tru theo truong hop": Method.PER_CASE,
 }
 _SOURCE_NAMES = {"tu cham": Source.SELF, "sipas": Source.SIPAS, "dtxhh": Source.SURVEY,
                  "dieu tra xa hoi hoc": Source.SURVEY}
 _CODE = re.compile(r"^\d+(\.\d+)*$")
+
+
+def _short(value: Decimal) -> str:
+    """0,25 / 1 (the workbook's way of writing points: no trailing zeros)."""
+    return fmt(value, 2, comma=True).rstrip("0").rstrip(",")
 
 
 def method_text(method: Method, params: dict) -> str:
@@ -264,6 +271,10 @@ def method_text(method: Method, params: dict) -> str:
     if method is Method.LEVELS:
         return "Theo mức: " + "; ".join(fmt(v, 2, comma=True).rstrip("0").rstrip(",")
                                         for v in levels_of(params))
+    if method is Method.PER_CASE:
+        each, most = per_case_of(params)
+        text = f"Trừ theo trường hợp: {_short(each)} mỗi trường hợp"
+        return text + (f"; tối đa {_short(most)}" if most is not None else "")
     if method is Method.PROPORTIONAL and threshold_of(params) is not None:
         below = fmt(threshold_of(params), 2, comma=True).rstrip("0").rstrip(",")
         return f"Tỷ lệ thuận: dưới {below}% 0 điểm"
@@ -282,7 +293,8 @@ def _parse_method(cell: Cell | None, errors: list[str]) -> tuple[Method, dict]:
     method = _METHOD_NAMES.get(fold(head).strip())
     if method is None:
         errors.append(f"{cell.ref}: cách chấm «{cell.text}» không hợp lệ (Chấm trực tiếp, "
-                      "Có/Không, Theo mức: …, Theo khoảng tỷ lệ: …, Tỷ lệ thuận)")
+                      "Có/Không, Theo mức: …, Theo khoảng tỷ lệ: …, Tỷ lệ thuận, Trừ theo trường "
+                      "hợp: …)")
         return Method.MANUAL, {}
     parts = [p.strip() for p in rest.split(";") if p.strip()]
     if method is Method.LEVELS:
@@ -305,6 +317,22 @@ def _parse_method(cell: Cell | None, errors: list[str]) -> tuple[Method, dict]:
             errors.append(f"{cell.ref}: «Theo khoảng tỷ lệ» cần các khoảng, ví dụ "
                           "«Theo khoảng tỷ lệ: ≥100% 2; ≥80% 1; ≥0% 0»")
         return method, {"bands": bands}
+    if method is Method.PER_CASE:
+        m = re.match(r"^([\d.,]+)(?:\s*diem)?(?:\s*(?:moi|/)\s*truong hop)?$",
+                     fold(parts[0])) if parts else None
+        most = re.match(r"^toi da\s*([\d.,]+)(?:\s*diem)?$", fold(parts[1])) \
+            if len(parts) == 2 else None
+        if m is None or len(parts) > 2 or (len(parts) == 2 and most is None):
+            errors.append(f"{cell.ref}: «{cell.text}»: trừ theo trường hợp cần số điểm trừ mỗi "
+                          "trường hợp, ví dụ «Trừ theo trường hợp: 0,25 mỗi trường hợp; tối đa 1»")
+            return method, {}
+        each = number(Cell(cell.ref, m.group(1)), errors, "điểm trừ")
+        params = {"per_case": canonical(each)} if each is not None else {}
+        if most is not None:
+            top = number(Cell(cell.ref, most.group(1)), errors, "tối đa")
+            if top is not None:
+                params["most"] = canonical(top)
+        return method, params
     if method is Method.PROPORTIONAL and parts:
         m = re.match(r"^(?:duoi|<)\s*([\d.,]+)\s*%(?:\s*:?\s*0(?:\s*diem)?)?$", fold(parts[0]))
         if len(parts) > 1 or not m:

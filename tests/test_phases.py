@@ -210,3 +210,17 @@ def test_a_package_outside_its_phase_or_late_is_refused_unless_accepted(council,
         merged = [a for a in store.audit() if a.source.startswith("hợp nhất gói")]
         assert merged and all(a.source.endswith(f"(chấp nhận nộp muộn: {reason})")
                               for a in merged)
+
+
+def test_a_phase_change_is_not_undone(small_demo):
+    """Undoing an approval would reopen the results without the reason a reopening needs."""
+    with Store.open(small_demo) as store:
+        with store.edit("test") as ed:
+            ed.set_phase("approved")
+        txn = ed.txn
+        before = sha(small_demo)
+        with pytest.raises(ValidationError) as err:
+            store.revert(txn)
+        assert str(err.value) == ("Không hoàn tác việc chuyển giai đoạn; hãy chuyển giai đoạn "
+                                  "lại (quay lại giai đoạn trước phải ghi lý do)")
+        assert sha(small_demo) == before and store.phase().phase is Phase.APPROVED

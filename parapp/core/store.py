@@ -1477,6 +1477,11 @@ class Edit:
         if not entries:
             raise ValidationError("Không có thay đổi nào được ghi cho bước này để hoàn tác",
                                   "No changes are recorded for this step, nothing to undo")
+        if any(e.entity == "phase_change" for e in entries):  # undoing an approval would
+            raise ValidationError(  # reopen without the reason a reopening needs
+                "Không hoàn tác việc chuyển giai đoạn; hãy chuyển giai đoạn lại (quay lại giai "
+                "đoạn trước phải ghi lý do)", "A phase change is not undone; move the phase "
+                "again (going back needs a reason)")
         for entry in entries:
             model = _AUDITED_BY_TABLE[entry.entity]
             row = session.scalars(select(model).where(model.uuid == entry.entity_uuid)).one()

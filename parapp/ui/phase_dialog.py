@@ -5,7 +5,8 @@ it on (or back, with a reason).
 left, the history (when, which phase, the deadline, who, why), and a choice of the phase to
 enter with an optional deadline and a reason. Going back to an earlier phase needs a reason;
 the dialog says so before anything is written, and the core checks it again (`Edit.set_phase`).
-Lưu writes the change through the window's operations (one undoable change).
+Lưu writes the change through the window's operations; it is no undo step (undoing an
+approval would reopen without the reason a reopening needs).
 """
 from __future__ import annotations
 
@@ -117,7 +118,8 @@ def open_phase_dialog(window: MainWindow) -> PhaseDialog | None:
         def work(job: Work) -> Changes:
             with job.store.edit("gui") as ed:
                 ed.set_phase(phase, deadline, reason)
-            return period_changes(job.store, label, ed.txn)
+            # not an undo step: going back is a reopening, which needs its reason
+            return period_changes(job.store, label, ed.txn, undoable=False)
 
         window.ops.change(dialog.tr("Đang chuyển giai đoạn…"), work,
                           lambda _c: window.statusBar().showMessage(label, 5000),

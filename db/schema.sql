@@ -434,6 +434,27 @@ CREATE TABLE sent_row (
 
 CREATE INDEX ix_sent_row_sent_id ON sent_row (sent_id);
 
+CREATE TABLE survey_item (
+	unit_id INTEGER NOT NULL, 
+	criterion_id INTEGER NOT NULL, 
+	pct VARCHAR(40) NOT NULL, 
+	id INTEGER NOT NULL, 
+	uuid VARCHAR(36) NOT NULL, 
+	version INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	author VARCHAR(200) NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(unit_id) REFERENCES unit (id), 
+	FOREIGN KEY(criterion_id) REFERENCES criterion (id), 
+	UNIQUE (uuid)
+);
+
+CREATE INDEX ix_survey_item_unit_id ON survey_item (unit_id);
+
+CREATE UNIQUE INDEX uq_survey_item_unit_id_criterion_id_live ON survey_item (unit_id, criterion_id) WHERE deleted = 0;
+
 CREATE TABLE survey_result (
 	unit_id INTEGER NOT NULL, 
 	sipas_pct VARCHAR(40), 

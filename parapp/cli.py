@@ -993,7 +993,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--undo", dest="applicable", action="store_true",
                    help=pick("áp dụng trở lại", "make it applicable again"))
 
-    kinds = ("criteria", "units", "scores", "survey", "adjustments")
+    kinds = ("criteria", "units", "scores", "survey", "survey_items", "adjustments")
     p = add("template", cmd_template, "tạo mẫu Excel để nhập dữ liệu",
             "write a blank Excel import template", file=False)
     p.add_argument("kind", choices=kinds + ("period",), metavar=pick("LOẠI", "KIND"),

@@ -152,6 +152,7 @@ def make(version: int) -> Path:
             criterion_id=ids["c1.1"], base_sha256="3" * 64)
     if version >= 5:  # the period's phase, with a deadline
         add("phase_change", "phase", phase="preparation", deadline="2026-02-15", reason="")
+        add("survey_item", "item", unit_id=ids["SYT"], criterion_id=ids["c2"], pct="88.5")
     con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     con.execute(f"PRAGMA user_version = {version}")
     con.execute("COMMIT")

@@ -82,7 +82,7 @@ def test_file_menu_holds_the_excel_menus_and_what_each_needs(window):
     assert titles[at:at + 3] == ["Nhập từ Excel", "Xuất Excel", "Tạo mẫu Excel"]
     assert [a.text() for a in window.excel.template_menu.actions() if not a.isSeparator()] == [
         "Bộ tiêu chí…", "Đơn vị…", "Điểm của đơn vị đang chọn…", "Điểm của mọi đơn vị…",
-        "Kết quả SIPAS, ĐTXHH…", "Điểm thưởng, điểm trừ…"]
+        "Kết quả SIPAS, ĐTXHH…", "Kết quả khảo sát theo tiêu chí…", "Điểm thưởng, điểm trừ…"]
     assert [a.text() for a in window.excel.export_menu.actions() if not a.isSeparator()] == [
         "Bảng điểm của đơn vị đang chọn…", "Bảng điểm các đơn vị cùng khối…",
         "Tổng hợp theo khối…", "Toàn bộ dữ liệu…", "Báo cáo hợp nhất gói…"]
@@ -95,7 +95,7 @@ def test_file_menu_holds_the_excel_menus_and_what_each_needs(window):
     enabled = [a.text() for a in window.excel.template_menu.actions()
                if a.isEnabled() and not a.isSeparator()]
     assert enabled == ["Bộ tiêu chí…", "Đơn vị…", "Kết quả SIPAS, ĐTXHH…",
-                       "Điểm thưởng, điểm trừ…"]
+                       "Kết quả khảo sát theo tiêu chí…", "Điểm thưởng, điểm trừ…"]
 
 
 # -- templates ----------------------------------------------------------------------------------

@@ -160,9 +160,10 @@ def test_file_menu_has_one_import_action_per_kind(qtbot, window, tmp_path, monke
     assert menu.menuAction() in window.ui.menuFile.actions()
     assert menu.title().replace("&", "") == "Nhập từ Excel"
     assert [a.text() for a in menu.actions()] == [
-        "Bộ tiêu chí…", "Đơn vị…", "Điểm…", "Kết quả SIPAS, ĐTXHH…", "Điểm thưởng, điểm trừ…"]
+        "Bộ tiêu chí…", "Đơn vị…", "Điểm…", "Kết quả SIPAS, ĐTXHH…",
+        "Kết quả khảo sát theo tiêu chí…", "Điểm thưởng, điểm trừ…"]
     assert [a.data() for a in menu.actions()] == [
-        "criteria", "units", "scores", "survey", "adjustments"]
+        "criteria", "units", "scores", "survey", "survey_items", "adjustments"]
     assert not window.store.readonly  # the window edits the file; the import has its own store
 
     book = tmp_path / "khao-sat.xlsx"

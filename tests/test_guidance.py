@@ -159,3 +159,56 @@ def test_a_deduction_per_case_with_a_most(small_demo, tmp_path):
     with Store.open(small_demo) as store, pytest.raises(ImportFailed) as err:
         import_file(store, "criteria", tmp_path / "sai.xlsx")
     assert "trừ theo trường hợp cần số điểm trừ mỗi trường hợp" in str(err.value)
+
+
+# -- survey results per criterion ------------------------------------------------------------------
+
+def test_survey_results_per_criterion_take_the_place_of_the_units_one(small_demo, tmp_path):
+    """A survey team reporting per question group: each survey-fed leaf takes its own result,
+    the others the unit's one percentage; the workbook sheet «Điều tra theo tiêu chí» carries
+    them both ways and refuses what is not a survey-fed leaf, naming the cell."""
+    from decimal import Decimal as D
+
+    from parapp.core.errors import ValidationError
+    with Store.open(small_demo) as store:
+        tree = store.tree()
+        fed = [k for k in tree.preorder if tree.is_leaf(k)
+               and tree.nodes[k].source.value == "survey"]
+        first, second = tree.nodes[fed[0]], tree.nodes[fed[1]]
+        unit = next(u for u in store.units() if u.code == "X001")
+        before = store.evaluate().results[unit.uuid]
+        unit_pct = store.unit_input("X001").survey_pct
+        with store.edit("test") as ed:
+            ed.set_survey_item("X001", first.code, "40")
+        after = store.evaluate().results[unit.uuid]
+        top = first.max_for("XA")
+        assert after.node_points[first.key] == D(40) * top / 100
+        assert after.node_points[second.key] == before.node_points[second.key]  # the unit's %
+        assert after.survey == before.survey - unit_pct * top / 100 + D(40) * top / 100
+        for criterion, pct, message in (
+                ("1.1.1", "50", "Đơn vị X001, tiêu chí 1.1.1: tiêu chí do đơn vị tự chấm, không "
+                                "lấy điểm từ khảo sát"),
+                (first.code, "120", f"Đơn vị X001, tiêu chí {first.code}: tỷ lệ phải trong "
+                                    "khoảng 0…100%")):
+            with pytest.raises(ValidationError) as err, store.edit("test") as ed:
+                ed.set_survey_item("X001", criterion, pct)
+            assert str(err.value) == message
+        export_data(store, tmp_path / "du-lieu.xlsx")
+    book = load_workbook(tmp_path / "du-lieu.xlsx")
+    sheet = book["Điều tra theo tiêu chí"]
+    assert [c.value for c in sheet[1]] == ["Mã đơn vị", "Mã tiêu chí", "Tỷ lệ (%)"]
+    assert [c.value for c in sheet[2]] == ["X001", first.code, 40]
+    sheet.append(["X002", second.code, "75,5"])
+    for name in book.sheetnames:
+        if name != "Điều tra theo tiêu chí":
+            del book[name]
+    book.save(tmp_path / "theo-tieu-chi.xlsx")
+    with Store.open(small_demo) as store:
+        import_file(store, "survey_items", tmp_path / "theo-tieu-chi.xlsx")
+        assert store.unit_input("X002").measured == {second.key: D("75.5")}
+    sheet.append(["X002", "1.1.1", 50])
+    book.save(tmp_path / "sai.xlsx")
+    with Store.open(small_demo) as store, pytest.raises(ImportFailed) as err:
+        import_file(store, "survey_items", tmp_path / "sai.xlsx")
+    assert "B4: tiêu chí «1.1.1» không phải tiêu chí thành phần lấy điểm từ ĐTXHH hoặc SIPAS" \
+        in str(err.value)

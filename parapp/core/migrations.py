@@ -174,7 +174,7 @@ def _v3_to_v4(con: sqlite3.Connection) -> None:
     con.execute("ALTER TABLE unit ADD COLUMN head_since VARCHAR(10)")
 
 
-# Schema 5: the phases of the season.
+# Schema 5: the phases of the season; survey results per criterion.
 SCHEMA_5_DDL = """
 CREATE TABLE phase_change (
 	phase VARCHAR(30) NOT NULL,
@@ -190,6 +190,24 @@ CREATE TABLE phase_change (
 	PRIMARY KEY (id),
 	UNIQUE (uuid)
 );
+CREATE TABLE survey_item (
+	unit_id INTEGER NOT NULL,
+	criterion_id INTEGER NOT NULL,
+	pct VARCHAR(40) NOT NULL,
+	id INTEGER NOT NULL,
+	uuid VARCHAR(36) NOT NULL,
+	version INTEGER NOT NULL,
+	created_at VARCHAR(32) NOT NULL,
+	updated_at VARCHAR(32) NOT NULL,
+	author VARCHAR(200) NOT NULL,
+	deleted BOOLEAN NOT NULL,
+	PRIMARY KEY (id),
+	FOREIGN KEY(unit_id) REFERENCES unit (id),
+	FOREIGN KEY(criterion_id) REFERENCES criterion (id),
+	UNIQUE (uuid)
+);
+CREATE INDEX ix_survey_item_unit_id ON survey_item (unit_id);
+CREATE UNIQUE INDEX uq_survey_item_unit_id_criterion_id_live ON survey_item (unit_id, criterion_id) WHERE deleted = 0;
 """
 
 

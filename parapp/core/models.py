@@ -247,6 +247,20 @@ class Score(Tracked, Base):
     criterion: Mapped[Criterion] = relationship()
 
 
+class SurveyItem(Tracked, Base):
+    """A survey result of one unit on one survey-fed criterion (a question group), where the
+    survey team reports per criterion rather than one percentage for them all (schema 5)."""
+
+    __tablename__ = "survey_item"
+    __table_args__ = (_live_unique("survey_item", "unit_id", "criterion_id"),)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id"))
+    pct: Mapped[Decimal]
+
+    unit: Mapped[Unit] = relationship()
+    criterion: Mapped[Criterion] = relationship()
+
+
 class SurveyResult(Tracked, Base):
     """A unit's SIPAS and ĐTXHH percentages, delivered by the survey teams."""
 
@@ -454,4 +468,4 @@ class PhaseChange(Tracked, Base):
 
 AUDITED = (Score, SurveyResult, Adjustment, HeadOverride, Exclusion, Evidence, Setting, Unit,
            CriterionMax, Criterion, Block, Member, MemberUnit, MergedPackage, MergeResolution,
-           SentPackage, PhaseChange)
+           SentPackage, PhaseChange, SurveyItem)

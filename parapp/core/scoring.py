@@ -68,6 +68,8 @@ class UnitInput:
     sipas_pct: Decimal | None = None
     survey_pct: Decimal | None = None
     adjustments: Sequence[Adjustment] = ()
+    # survey results per criterion key, where reported so (else the unit's one percentage)
+    measured: Mapping[str, Decimal] = field(default_factory=dict)
     # when the head took up the post (None: the whole period); not scored, classified on
     head_since: date | None = None
 
@@ -197,6 +199,7 @@ class Engine:
         scores = unit.scores
         sipas_pct = unit.sipas_pct
         survey_pct = unit.survey_pct
+        measured = unit.measured
         for key, kids, source, top in self._plan(unit.block):
             if kids:
                 if excluded:
@@ -233,7 +236,9 @@ class Engine:
                 self_total += own
                 appraisal += final
             else:
-                pct = sipas_pct if source is Source.SIPAS else survey_pct
+                pct = measured.get(key) if measured else None
+                if pct is None:
+                    pct = sipas_pct if source is Source.SIPAS else survey_pct
                 points = pct * top / HUNDRED if pct is not None else ZERO
                 if pct is not None and key in self._thresholds and pct < self._thresholds[key]:
                     points = ZERO

@@ -83,6 +83,7 @@ from parapp.core.models import (
     Seal,
     SentPackage,
     Setting,
+    SurveyItem,
     SurveyResult,
     Tracked,
     Unit,
@@ -862,6 +863,11 @@ def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
     surveys = {uid: (sp, sv) for uid, sp, sv in s.execute(of_units(
         select(SurveyResult.unit_id, SurveyResult.sipas_pct, SurveyResult.survey_pct)
         .where(SurveyResult.deleted.is_(False)), SurveyResult.unit_id))}
+    measured: dict[int, dict[str, Decimal]] = {}
+    for uid, cid, pct in s.execute(of_units(
+            select(SurveyItem.unit_id, SurveyItem.criterion_id, SurveyItem.pct)
+            .where(SurveyItem.deleted.is_(False)), SurveyItem.unit_id)):
+        measured.setdefault(uid, {})[crit_uuid[cid]] = pct
     adjustments: dict[int, list[Adjustment]] = {}
     for uid, kind, own, appr in s.execute(of_units(
             select(AdjustmentRow.unit_id, AdjustmentRow.kind, AdjustmentRow.self_points,
@@ -875,7 +881,7 @@ def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
             key=u.uuid, code=u.code, name=u.name, block=block_code.get(u.block_id, "?"),
             ranked=u.ranked, prev_rank=u.prev_rank, excluded=frozenset(excluded.get(u.id, ())),
             scores=scores.get(u.id, {}), sipas_pct=sp, survey_pct=sv,
-            adjustments=tuple(adjustments.get(u.id, ())),
+            adjustments=tuple(adjustments.get(u.id, ())), measured=measured.get(u.id, {}),
             head_since=date.fromisoformat(u.head_since) if u.head_since else None))
     return units
 
@@ -1545,6 +1551,37 @@ class Edit:
             row.sipas_pct = values["SIPAS"]
         if survey is not None:
             row.survey_pct = values["ĐTXHH"]
+        return row
+
+    def set_survey_item(self, unit: str, criterion: str,
+                        pct: Decimal | str | None) -> SurveyItem | None:
+        """A survey result of `unit` on one survey-fed criterion (0…100 %); None removes it
+        (the unit's own percentage applies again)."""
+        u, c = self.unit(unit), self.criterion(criterion)
+        where_vi, where_en = f"Đơn vị {unit}, tiêu chí {criterion}", f"Unit {unit}, criterion " \
+            f"{criterion}"
+        if Source(c.source) is Source.SELF:
+            raise ValidationError(f"{where_vi}: tiêu chí do đơn vị tự chấm, không lấy điểm từ "
+                                  "khảo sát", f"{where_en}: self-scored, not fed by a survey")
+        if self.session.scalar(select(Criterion.id).where(Criterion.parent_id == c.id,
+                                                          Criterion.deleted.is_(False))):
+            raise ValidationError(f"{where_vi}: chỉ nhận kết quả của tiêu chí thành phần",
+                                  f"{where_en}: only a leaf takes a survey result")
+        value = _points(pct, where_vi)
+        if value is not None and not 0 <= value <= 100:
+            raise ValidationError(f"{where_vi}: tỷ lệ phải trong khoảng 0…100%",
+                                  f"{where_en}: the percentage must be within 0…100%")
+        row = self.session.scalars(select(SurveyItem).where(
+            SurveyItem.unit_id == u.id, SurveyItem.criterion_id == c.id,
+            SurveyItem.deleted.is_(False))).first()
+        if value is None:
+            if row is not None:
+                row.deleted = True
+            return None
+        if row is None:
+            return self._add(SurveyItem(unit=u, criterion=c, pct=value))
+        if row.pct != value:
+            row.pct = value
         return row
 
     def add_adjustment(self, unit: str, kind: str, description: str, self_points,

@@ -54,6 +54,7 @@ class ExcelMenus(QObject):
             "units": self.tr("Đơn vị…"),
             "scores": self.tr("Điểm…"),
             "survey": self.tr("Kết quả SIPAS, ĐTXHH…"),
+            "survey_items": self.tr("Kết quả khảo sát theo tiêu chí…"),
             "adjustments": self.tr("Điểm thưởng, điểm trừ…"),
         }
         for kind, label in labels.items():
@@ -81,6 +82,8 @@ class ExcelMenus(QObject):
         t.addSeparator()
         self._add(t, self.tr("Kết quả SIPAS, ĐTXHH…"), LAYOUTS["survey"].help,
                   lambda: self.save_template("survey"))
+        self._add(t, self.tr("Kết quả khảo sát theo tiêu chí…"), LAYOUTS["survey_items"].help,
+                  lambda: self.save_template("survey_items"))
         self._add(t, self.tr("Điểm thưởng, điểm trừ…"), LAYOUTS["adjustments"].help,
                   lambda: self.save_template("adjustments"))
 
@@ -182,6 +185,7 @@ class ExcelMenus(QObject):
         """Tạo mẫu Excel › …: blank, but from the open file for scores (its current values, of
         `unit` or of all) and criteria (a max column per block)."""
         names = {"criteria": "mau-tieu-chi", "units": "mau-don-vi", "survey": "mau-khao-sat",
+                 "survey_items": "mau-khao-sat-theo-tieu-chi",
                  "adjustments": "mau-diem-thuong-tru",
                  "scores": f"mau-diem-{unit}" if unit else "mau-diem"}
         from_file = kind in ("scores", "criteria") and self.window.document.is_open

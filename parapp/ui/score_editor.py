@@ -319,7 +319,9 @@ class ScoreEditor(QWidget):
 
     def _survey_note(self, unit, node: Node) -> str:
         """Survey-fed leaf: the derived points (read-only) and where they come from."""
-        pct = unit.sipas_pct if node.source is Source.SIPAS else unit.survey_pct
+        pct = unit.measured.get(node.key)  # reported for this criterion, else the unit's
+        if pct is None:
+            pct = unit.sipas_pct if node.source is Source.SIPAS else unit.survey_pct
         self._survey_points = None if pct is None else points_from_measure(node, self.block, pct)
         name = node.source.label
         if pct is None:

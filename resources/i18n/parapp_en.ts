@@ -650,50 +650,50 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>ExcelMenus</name>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="64"/>
+        <location filename="../../parapp/ui/excel.py" line="65"/>
         <source>Tạo mẫu &amp;Excel</source>
         <translation>&amp;Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="65"/>
+        <location filename="../../parapp/ui/excel.py" line="66"/>
         <source>&amp;Xuất Excel</source>
         <translation>E&amp;xport to Excel</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="53"/>
-        <location filename="../../parapp/ui/excel.py" line="68"/>
+        <location filename="../../parapp/ui/excel.py" line="69"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="54"/>
-        <location filename="../../parapp/ui/excel.py" line="70"/>
+        <location filename="../../parapp/ui/excel.py" line="71"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="74"/>
+        <location filename="../../parapp/ui/excel.py" line="75"/>
         <source>Điểm của đơn vị đang chọn…</source>
         <translation>Scores of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="75"/>
+        <location filename="../../parapp/ui/excel.py" line="76"/>
         <source>Mỗi tiêu chí một dòng, điền sẵn điểm, giải trình, điểm thẩm định và lý do hiện có: sửa rồi nhập lại, chỉ những ô đã sửa được ghi</source>
         <translation>One row per criterion, prefilled with the current scores, explanations, appraisals and reasons: edit it and import it back, and only the edited cells are written</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="78"/>
+        <location filename="../../parapp/ui/excel.py" line="79"/>
         <source>Điểm của mọi đơn vị…</source>
         <translation>Scores of all units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="79"/>
+        <location filename="../../parapp/ui/excel.py" line="80"/>
         <source>Mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện có</source>
         <translation>One row per unit × criterion, prefilled with the current values</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="56"/>
-        <location filename="../../parapp/ui/excel.py" line="82"/>
+        <location filename="../../parapp/ui/excel.py" line="83"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
@@ -709,93 +709,99 @@ The file is open read-only: scores cannot be changed and nothing can be imported
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="57"/>
-        <location filename="../../parapp/ui/excel.py" line="84"/>
+        <location filename="../../parapp/ui/excel.py" line="85"/>
+        <source>Kết quả khảo sát theo tiêu chí…</source>
+        <translation>Survey results per criterion…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="58"/>
+        <location filename="../../parapp/ui/excel.py" line="87"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="89"/>
+        <location filename="../../parapp/ui/excel.py" line="92"/>
         <source>Bảng điểm của đơn vị đang chọn…</source>
         <translation>Score sheet of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="90"/>
+        <location filename="../../parapp/ui/excel.py" line="93"/>
         <source>Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, thẩm định, chênh lệch và lý do</source>
         <translation>Detailed printable score sheet: every criterion with its maximum, self score, appraisal, difference and reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="94"/>
+        <location filename="../../parapp/ui/excel.py" line="97"/>
         <source>Bảng điểm các đơn vị cùng khối…</source>
         <translation>Score sheets of the units in its block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="95"/>
+        <location filename="../../parapp/ui/excel.py" line="98"/>
         <source>Mỗi đơn vị trong khối của đơn vị đang chọn một trang</source>
         <translation>One sheet per unit in the selected unit&apos;s block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="97"/>
+        <location filename="../../parapp/ui/excel.py" line="100"/>
         <source>Tổng hợp theo khối…</source>
         <translation>Summary per block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="98"/>
+        <location filename="../../parapp/ui/excel.py" line="101"/>
         <source>Mỗi khối một trang: điểm từng lĩnh vực, tổng điểm, chỉ số, xếp hạng, xếp loại người đứng đầu</source>
         <translation>One sheet per block: points per area, total, index, rank, head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="101"/>
+        <location filename="../../parapp/ui/excel.py" line="104"/>
         <source>Toàn bộ dữ liệu…</source>
         <translation>All data…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="102"/>
+        <location filename="../../parapp/ui/excel.py" line="105"/>
         <source>Mọi trang nhập liệu (tiêu chí, đơn vị, điểm, khảo sát, thưởng/trừ): nhập lại được, hoặc dùng để tạo kỳ mới</source>
         <translation>Every import sheet (criteria, units, scores, surveys, bonuses/penalties): re-importable, or the start of a new period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="106"/>
+        <location filename="../../parapp/ui/excel.py" line="109"/>
         <source>Báo cáo hợp nhất gói…</source>
         <translation>Package merge report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="107"/>
+        <location filename="../../parapp/ui/excel.py" line="110"/>
         <source>Các lần hợp nhất gói của thành viên: thay đổi, xung đột và cách giải quyết</source>
         <translation>The merges of members&apos; packages: changes, conflicts and how they were resolved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="143"/>
+        <location filename="../../parapp/ui/excel.py" line="146"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="168"/>
+        <location filename="../../parapp/ui/excel.py" line="171"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="188"/>
+        <location filename="../../parapp/ui/excel.py" line="192"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="211"/>
+        <location filename="../../parapp/ui/excel.py" line="215"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="144"/>
-        <location filename="../../parapp/ui/excel.py" line="222"/>
+        <location filename="../../parapp/ui/excel.py" line="147"/>
+        <location filename="../../parapp/ui/excel.py" line="226"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="238"/>
+        <location filename="../../parapp/ui/excel.py" line="242"/>
         <source>Đang ghi {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="237"/>
+        <location filename="../../parapp/ui/excel.py" line="241"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>
@@ -2093,22 +2099,22 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="46"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="47"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="47"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="48"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="49"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="50"/>
         <source>Hiện tại: {phase}</source>
         <translation>Now: {phase}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="94"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="95"/>
         <source>Mở lại giai đoạn trước: {problem}</source>
         <translation>Reopening an earlier phase: {problem}</translation>
     </message>
@@ -2651,7 +2657,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="100"/>
-        <location filename="../../parapp/ui/score_editor.py" line="492"/>
+        <location filename="../../parapp/ui/score_editor.py" line="494"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -2667,7 +2673,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="217"/>
-        <location filename="../../parapp/ui/score_editor.py" line="493"/>
+        <location filename="../../parapp/ui/score_editor.py" line="495"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -2734,163 +2740,163 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="326"/>
+        <location filename="../../parapp/ui/score_editor.py" line="328"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="328"/>
+        <location filename="../../parapp/ui/score_editor.py" line="330"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="349"/>
+        <location filename="../../parapp/ui/score_editor.py" line="351"/>
         <source>{each} mỗi trường hợp</source>
         <translation>{each} a case</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="350"/>
+        <location filename="../../parapp/ui/score_editor.py" line="352"/>
         <source>, tối đa {most}</source>
         <translation>, at most {most}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="353"/>
+        <location filename="../../parapp/ui/score_editor.py" line="355"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="355"/>
+        <location filename="../../parapp/ui/score_editor.py" line="357"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="356"/>
+        <location filename="../../parapp/ui/score_editor.py" line="358"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="358"/>
+        <location filename="../../parapp/ui/score_editor.py" line="360"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="359"/>
+        <location filename="../../parapp/ui/score_editor.py" line="361"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="362"/>
+        <location filename="../../parapp/ui/score_editor.py" line="364"/>
         <source>Cách tính điểm</source>
         <translation>How points are given</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="363"/>
+        <location filename="../../parapp/ui/score_editor.py" line="365"/>
         <source>Yêu cầu tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="368"/>
+        <location filename="../../parapp/ui/score_editor.py" line="370"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="388"/>
+        <location filename="../../parapp/ui/score_editor.py" line="390"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="390"/>
+        <location filename="../../parapp/ui/score_editor.py" line="392"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="396"/>
+        <location filename="../../parapp/ui/score_editor.py" line="398"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="437"/>
+        <location filename="../../parapp/ui/score_editor.py" line="439"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="438"/>
+        <location filename="../../parapp/ui/score_editor.py" line="440"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="497"/>
+        <location filename="../../parapp/ui/score_editor.py" line="499"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="504"/>
+        <location filename="../../parapp/ui/score_editor.py" line="506"/>
         <source>thẩm định lần 1</source>
         <translation>the first appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="505"/>
+        <location filename="../../parapp/ui/score_editor.py" line="507"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="509"/>
+        <location filename="../../parapp/ui/score_editor.py" line="511"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="511"/>
+        <location filename="../../parapp/ui/score_editor.py" line="513"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="525"/>
+        <location filename="../../parapp/ui/score_editor.py" line="527"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="527"/>
-        <location filename="../../parapp/ui/score_editor.py" line="681"/>
+        <location filename="../../parapp/ui/score_editor.py" line="529"/>
+        <location filename="../../parapp/ui/score_editor.py" line="683"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="529"/>
+        <location filename="../../parapp/ui/score_editor.py" line="531"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="531"/>
+        <location filename="../../parapp/ui/score_editor.py" line="533"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="532"/>
+        <location filename="../../parapp/ui/score_editor.py" line="534"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="564"/>
+        <location filename="../../parapp/ui/score_editor.py" line="566"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="565"/>
+        <location filename="../../parapp/ui/score_editor.py" line="567"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="585"/>
+        <location filename="../../parapp/ui/score_editor.py" line="587"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="658"/>
+        <location filename="../../parapp/ui/score_editor.py" line="660"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="682"/>
+        <location filename="../../parapp/ui/score_editor.py" line="684"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>
@@ -3584,17 +3590,17 @@ points</translation>
         <translation>Saving the document details…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="114"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="115"/>
         <source>Giai đoạn: {phase}</source>
         <translation>Phase: {phase}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="115"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="116"/>
         <source>Không chuyển được giai đoạn</source>
         <translation>Could not change the phase</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/phase_dialog.py" line="122"/>
+        <location filename="../../parapp/ui/phase_dialog.py" line="124"/>
         <source>Đang chuyển giai đoạn…</source>
         <translation>Changing the phase…</translation>
     </message>

@@ -95,6 +95,12 @@ SURVEY = Layout("survey", "Điều tra", (
     Column("survey", "ĐTXHH (%)", False, 12, "Kết quả điều tra xã hội học, 0…100"),
 ), any_of=("sipas", "survey"), help="Kết quả SIPAS và điều tra xã hội học theo đơn vị")
 
+SURVEY_ITEMS = Layout("survey_items", "Điều tra theo tiêu chí", (
+    Column("unit", "Mã đơn vị", True, 12),
+    Column("criterion", "Mã tiêu chí", True, 12, "Tiêu chí thành phần lấy điểm từ ĐTXHH hoặc SIPAS"),
+    Column("pct", "Tỷ lệ (%)", True, 12, "Kết quả của tiêu chí (nhóm câu hỏi), 0…100"),
+), help="Kết quả khảo sát theo từng tiêu chí (nhóm câu hỏi), thay cho một tỷ lệ chung")
+
 ADJUSTMENTS = Layout("adjustments", "Điểm thưởng, trừ", (
     Column("unit", "Mã đơn vị", True, 12),
     Column("kind", "Loại", True, 10, "Thưởng | Trừ"),
@@ -106,7 +112,8 @@ ADJUSTMENTS = Layout("adjustments", "Điểm thưởng, trừ", (
     Column("note", "Ghi chú", False, 40, max_len=NOTE),
 ), help="Điểm thưởng, điểm trừ ngoài bộ tiêu chí (có giới hạn)")
 
-LAYOUTS = {layout.kind: layout for layout in (CRITERIA, UNITS, SCORES, SURVEY, ADJUSTMENTS)}
+LAYOUTS = {layout.kind: layout for layout in (CRITERIA, UNITS, SCORES, SURVEY, SURVEY_ITEMS,
+                                                ADJUSTMENTS)}
 
 
 def normalise(text: str) -> str:

@@ -23,7 +23,7 @@ from parapp.core.errors import ParappError
 from parapp.core.files import replacing
 from parapp.core.interchange.columns import LAYOUTS, MAX_PREFIX, SCORES, Layout
 from parapp.core.interchange.importer import PERIOD_KINDS, method_text
-from parapp.core.models import Adjustment, Exclusion, Score, SurveyResult, Unit
+from parapp.core.models import Adjustment, Exclusion, Score, SurveyItem, SurveyResult, Unit
 from parapp.core.models import Criterion as CriterionRow
 from parapp.core.numbers import fmt
 from parapp.core.reports.tables import ranking_tables, unit_sheets
@@ -252,6 +252,11 @@ def export_data(store: Store, out: Path) -> Path:
         surveys = s.execute(select(Unit.code, SurveyResult.sipas_pct, SurveyResult.survey_pct)
                             .join(Unit, SurveyResult.unit_id == Unit.id)
                             .where(SurveyResult.deleted.is_(False))).all()
+        items = s.execute(select(Unit.code, CriterionRow.code, SurveyItem.pct)
+                          .join(Unit, SurveyItem.unit_id == Unit.id)
+                          .join(CriterionRow, SurveyItem.criterion_id == CriterionRow.id)
+                          .where(SurveyItem.deleted.is_(False))
+                          .order_by(Unit.position, Unit.code, SurveyItem.id)).all()
         adjustments = s.execute(select(Unit.code, Adjustment).join(
             Unit, Adjustment.unit_id == Unit.id).where(Adjustment.deleted.is_(False))
             .order_by(Adjustment.id)).all()
@@ -265,6 +270,10 @@ def export_data(store: Store, out: Path) -> Path:
     ws = _layout_sheet(wb, LAYOUTS["survey"])
     for r, survey in enumerate(surveys, start=2):
         for c, v in enumerate(survey, start=1):
+            ws.cell(row=r, column=c, value=v)
+    ws = _layout_sheet(wb, LAYOUTS["survey_items"])
+    for r, item in enumerate(items, start=2):
+        for c, v in enumerate(item, start=1):
             ws.cell(row=r, column=c, value=v)
     ws = _layout_sheet(wb, LAYOUTS["adjustments"])
     for r, (unit, a) in enumerate(adjustments, start=2):

@@ -56,6 +56,7 @@ from parapp.core.models import (
     Exclusion,
     Member,
     Score,
+    SurveyItem,
     SurveyResult,
     Unit,
 )
@@ -806,6 +807,45 @@ class _Survey(_Planner):
         return self.errors
 
 
+class _SurveyItems(_Survey):
+    """Survey results per criterion (question group): a unit, a survey-fed leaf, its %."""
+
+    def load(self, s) -> None:
+        self.existing = {(u, c): pct for u, c, pct in s.execute(
+            select(Unit.code, Criterion.code, SurveyItem.pct)
+            .join(Unit, SurveyItem.unit_id == Unit.id)
+            .join(Criterion, SurveyItem.criterion_id == Criterion.id)
+            .where(SurveyItem.deleted.is_(False)))}
+        self.fed = {c.code for c in s.scalars(select(Criterion).where(
+            Criterion.deleted.is_(False), Criterion.source != "self"))}
+        parents = set(s.scalars(select(Criterion.parent_id).where(
+            Criterion.deleted.is_(False), Criterion.parent_id.is_not(None))))
+        self.fed -= {c.code for c in s.scalars(select(Criterion).where(
+            Criterion.id.in_(parents)))}
+
+    def plan(self) -> list[str]:
+        seen: dict[tuple[str, str], int] = {}
+        for row in self.sheet.rows:
+            unit = self.unit_code(row)
+            cell = row.get("criterion")
+            if cell is None:
+                self.errors.append(f"{row.cells['criterion'].ref}: thiếu mã tiêu chí")
+                continue
+            criterion = cell.text.rstrip(".")
+            if unit is None or self.duplicate(seen, (unit, criterion), row, cell.ref,
+                                              f"đơn vị {unit}, tiêu chí {criterion}"):
+                continue
+            if criterion not in self.fed:
+                self.errors.append(f"{cell.ref}: tiêu chí «{criterion}» không phải tiêu chí "
+                                   "thành phần lấy điểm từ ĐTXHH hoặc SIPAS")
+                continue
+            pct = self.percent(row, "pct", "tỷ lệ")
+            if pct is not None and pct != self.existing.get((unit, criterion)):
+                self.report.changed += 1
+                self.step(lambda ed, u=unit, c=criterion, v=pct: ed.set_survey_item(u, c, v))
+        return self.errors
+
+
 # -- bonus and penalty lines ------------------------------------------------------------------
 
 class _Adjustments(_Planner):
@@ -862,6 +902,7 @@ class _Adjustments(_Planner):
 
 _PLANNERS: dict[str, type[_Planner]] = {
     "criteria": _Criteria, "units": _Units, "scores": _Scores, "survey": _Survey,
+    "survey_items": _SurveyItems,
     "adjustments": _Adjustments,
 }
 

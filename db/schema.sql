@@ -246,6 +246,7 @@ CREATE TABLE unit (
 	ranked BOOLEAN NOT NULL, 
 	prev_rank INTEGER, 
 	position INTEGER NOT NULL, 
+	key_fingerprint VARCHAR(100) DEFAULT '' NOT NULL, 
 	id INTEGER NOT NULL, 
 	uuid VARCHAR(36) NOT NULL, 
 	version INTEGER NOT NULL, 

@@ -137,7 +137,8 @@ def cmd_info(args) -> int:
                          "title": m.title, "assigned": areas_of[m.code]} for m in members],
             "units": [{"code": u.code, "name": u.name, "block": block_code[u.block_id],
                        "head_name": u.head_name, "head_title": u.head_title,
-                       "ranked": u.ranked, "prev_rank": u.prev_rank} for u in units],
+                       "ranked": u.ranked, "prev_rank": u.prev_rank,
+                       "key_fingerprint": u.key_fingerprint} for u in units],
             "criteria": {"areas": len(tree.roots), "nodes": len(tree.preorder), "leaves": leaves},
             "counts": counts_,
             "phase": _phase_json(phase),
@@ -721,7 +722,11 @@ def cmd_tokens(args) -> int:
 
 def cmd_key_new(args) -> int:
     from parapp.core.packages import default_key_path, new_key
-    path = Path(args.output) if args.output else default_key_path(args.member)
+    if bool(args.member) == bool(args.unit):
+        raise CliError("Cần đúng một trong --member hoặc --unit",
+                       "Give exactly one of --member or --unit")
+    path = Path(args.output) if args.output else default_key_path(
+        args.member or f"{args.unit}-don-vi")  # a unit's code may be a member's too (SNV)
     passphrase = _read_secret(args, "Mật khẩu bảo vệ khóa (để trống: không đặt)",
                               "Passphrase for the key (empty: none)")
     if passphrase and not args.pin_stdin and passphrase != _read_secret(
@@ -736,16 +741,29 @@ def cmd_key_new(args) -> int:
     return 0
 
 
-def cmd_member_key(args) -> int:
+def _key_given(args) -> str:
     from parapp.core.packages import read_public_key
     if bool(args.public_key) == bool(args.fingerprint):
         raise CliError("Cần đúng một trong --public-key hoặc --fingerprint",
                        "Give exactly one of --public-key or --fingerprint")
-    print_ = read_public_key(args.public_key) if args.public_key else args.fingerprint.strip()
+    return read_public_key(args.public_key) if args.public_key else args.fingerprint.strip()
+
+
+def cmd_member_key(args) -> int:
+    print_ = _key_given(args)
     with _open(args.file, readonly=False) as store, store.edit("cli member-key") as ed:
         ed.register_key(args.member, print_)
     print(pick(f"Thành viên {args.member}: đã đăng ký khóa {print_}",
                f"Member {args.member}: registered key {print_}"))
+    return 0
+
+
+def cmd_unit_key(args) -> int:
+    print_ = _key_given(args)
+    with _open(args.file, readonly=False) as store, store.edit("cli unit-key") as ed:
+        ed.register_unit_key(args.unit, print_)
+    print(pick(f"Đơn vị {args.unit}: đã đăng ký khóa {print_}",
+               f"Unit {args.unit}: registered key {print_}"))
     return 0
 
 
@@ -1184,11 +1202,13 @@ def build_parser() -> argparse.ArgumentParser:
                              "list the certificates on this token (no PIN needed)"))
     _add_format(p)
 
-    p = add("key", cmd_key_new, "tạo cặp khóa niêm phong gói cho thành viên Hội đồng",
-            "create a member's key pair for sealing packages", file=False)
+    p = add("key", cmd_key_new, "tạo cặp khóa niêm phong gói cho thành viên Hội đồng hoặc đơn vị",
+            "create a council member's or a unit's key pair for sealing packages", file=False)
     p.add_argument("action", choices=("new",), help="new")
-    p.add_argument("--member", required=True, metavar=pick("MÃ", "CODE"),
+    p.add_argument("--member", metavar=pick("MÃ", "CODE"),
                    help=pick("mã thành viên Hội đồng", "council member code"))
+    p.add_argument("--unit", metavar=pick("MÃ", "CODE"),
+                   help=pick("mã đơn vị (sở, xã, phường)", "unit code (department, commune)"))
     p.add_argument("-o", "--output", metavar="KEY",
                    help=pick("tệp khóa riêng (mặc định: thư mục dữ liệu của parapp)",
                              "private key file (default: parapp's data folder)"))
@@ -1198,6 +1218,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("member-key", cmd_member_key, "đăng ký khóa của thành viên Hội đồng (Tổ thư ký)",
             "register a council member's key (secretariat)")
     p.add_argument("member", metavar=pick("THÀNH_VIÊN", "MEMBER"))
+    p.add_argument("--public-key", metavar="KEY.pub")
+    p.add_argument("--fingerprint", metavar="SHA256:…")
+
+    p = add("unit-key", cmd_unit_key, "đăng ký khóa của đơn vị (Tổ thư ký)",
+            "register a unit's key (secretariat)")
+    p.add_argument("unit", metavar=pick("ĐƠN_VỊ", "UNIT"))
     p.add_argument("--public-key", metavar="KEY.pub")
     p.add_argument("--fingerprint", metavar="SHA256:…")
 

@@ -234,7 +234,7 @@ def no_window(monkeypatch):
                       "export, import, info, key, member-key, member-units, merge, "
                       "merge-report, new, not-applicable, override, package, phase, progress, "
                       "ranking, "
-                      "report, settings, sign, template, tokens, verify) (xem parapp --help)"),
+                      "report, settings, sign, template, tokens, unit-key, verify) (xem parapp --help)"),
     (["{f}", "{f}"], "parapp: lỗi: cửa sổ mở một tệp; thừa: {f} (xem parapp --help)"),
     (["{f}", "--fast"], "parapp: lỗi: tham số không nhận ra: --fast (xem parapp --help)"),
 ])

@@ -224,3 +224,39 @@ def test_a_phase_change_is_not_undone(small_demo):
         assert str(err.value) == ("Không hoàn tác việc chuyển giai đoạn; hãy chuyển giai đoạn "
                                   "lại (quay lại giai đoạn trước phải ghi lý do)")
         assert sha(small_demo) == before and store.phase().phase is Phase.APPROVED
+
+
+# -- units' keys --------------------------------------------------------------------------------
+
+def test_a_units_key_made_and_registered_like_a_members(small_demo, tmp_path, capsys,
+                                                        monkeypatch):
+    """A unit's officer makes a key pair (kept apart from a member's of the same code), the
+    secretariat registers its fingerprint on the unit; a wrong fingerprint is refused, and one
+    of --member or --unit is needed."""
+    import io
+    import sys
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n"))
+    key = tmp_path / "SNV-don-vi.key"
+    assert main(["key", "new", "--unit", "SNV", "-o", str(key), "--pin-stdin"]) == 0
+    out = capsys.readouterr().out
+    print_ = out.strip().splitlines()[-1].split(": ", 1)[1]
+    assert print_.startswith("SHA256:") and key.with_suffix(".pub").is_file()
+    assert main(["unit-key", str(small_demo), "SNV", "--public-key",
+                 str(key.with_suffix(".pub"))]) == 0
+    assert capsys.readouterr().out.strip() == f"Đơn vị SNV: đã đăng ký khóa {print_}"
+    assert main(["info", str(small_demo), "--format", "json"]) == 0
+    units = json.loads(capsys.readouterr().out)["units"]
+    assert next(u for u in units if u["code"] == "SNV")["key_fingerprint"] == print_
+    with Store.open(small_demo) as store:
+        assert next(m for m in store.members() if m.code == "SNV").key_fingerprint == ""
+    before = sha(small_demo)
+    for args, message in (
+            (["unit-key", str(small_demo), "SNV", "--fingerprint", "SHA256:abc"],
+             "parapp: lỗi: Dấu vân tay khóa không hợp lệ: 'SHA256:abc'"),
+            (["unit-key", str(small_demo), "SNV"],
+             "parapp: lỗi: Cần đúng một trong --public-key hoặc --fingerprint"),
+            (["key", "new", "-o", str(tmp_path / "x.key")],
+             "parapp: lỗi: Cần đúng một trong --member hoặc --unit")):
+        assert main(args) == 1
+        assert capsys.readouterr().err.strip() == message
+    assert sha(small_demo) == before

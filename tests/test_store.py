@@ -526,9 +526,11 @@ def test_a_schema_3_file_is_upgraded_with_every_head_in_post_the_whole_year(tmp_
     columns = [r[1] for r in con.execute("PRAGMA table_info(unit)")]
     units_after = con.execute("SELECT * FROM unit ORDER BY id").fetchall()
     con.close()
-    since = columns.index("head_since")
-    assert [row[:since] + row[since + 1:] for row in units_after] == units_before
-    assert [row[since] for row in units_after] == [None, None]
+    added = {"head_since": None, "key_fingerprint": ""}  # schema 4, schema 5: empty
+    kept = [i for i, c in enumerate(columns) if c not in added]
+    assert [tuple(row[i] for i in kept) for row in units_after] == units_before
+    for column, empty in added.items():
+        assert [row[columns.index(column)] for row in units_after] == [empty, empty]
 
 
 @pytest.mark.parametrize("fixture", RELEASED[:-1], ids=lambda f: f.stem)

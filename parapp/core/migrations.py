@@ -212,11 +212,13 @@ CREATE UNIQUE INDEX uq_survey_item_unit_id_criterion_id_live ON survey_item (uni
 
 
 def _v4_to_v5(con: sqlite3.Connection) -> None:
-    """Schema 5: the phases of the season, and each criterion's guidance texts. An older file
-    gets no phase (everything stays writable, as it was) and empty guidance."""
+    """Schema 5: the phases of the season, each criterion's guidance texts, survey results per
+    criterion and the units' keys. An older file gets no phase (everything stays writable, as
+    it was), empty guidance and no unit key."""
     _run(con, SCHEMA_5_DDL)
     for column in ("guidance", "evidence_guidance"):
         con.execute(f"ALTER TABLE criterion ADD COLUMN {column} TEXT DEFAULT '' NOT NULL")
+    con.execute("ALTER TABLE unit ADD COLUMN key_fingerprint VARCHAR(100) DEFAULT '' NOT NULL")
     # one more scoring method ("per_case"): the CHECK on the method only widens, which every
     # stored row already meets, so its text is changed in place (SQLite's documented way for
     # a change that touches no stored content) instead of rebuilding a table others refer to

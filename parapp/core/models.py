@@ -205,6 +205,9 @@ class Unit(Tracked, Base):
     ranked: Mapped[bool] = mapped_column(default=True)  # False: scored but not ranked
     prev_rank: Mapped[int | None] = mapped_column(default=None)
     position: Mapped[int] = mapped_column(default=0)
+    # the key whose seal the master will accept on the unit's own packages (schema 5): the
+    # unit's officer makes it and tells the secretariat its fingerprint, as members do
+    key_fingerprint: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     block: Mapped[Block] = relationship()
 

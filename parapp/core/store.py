@@ -294,6 +294,13 @@ _SCORE_FIELDS = {"self_points", "explanation", "appraisal_points", "appraisal_no
                  "explanation2", "appraisal2_points", "appraisal2_note", "appraiser2"}
 
 
+def _fingerprint(fingerprint: str) -> str:
+    if fingerprint and not re.fullmatch(r"SHA256:[A-Za-z0-9+/]{43}", fingerprint):
+        raise ValidationError(f"Dấu vân tay khóa không hợp lệ: '{fingerprint}'",
+                              f"Invalid key fingerprint: '{fingerprint}'")
+    return fingerprint
+
+
 def _text(value: str | None) -> str:
     """A text as stored: NFC, no stray spaces around it, lines kept."""
     return unicodedata.normalize("NFC", value or "").strip()
@@ -1122,11 +1129,14 @@ class Edit:
 
     def register_key(self, member: str, fingerprint: str) -> Member:
         """The key whose seal is accepted on `member`'s returned packages ("" forgets it)."""
-        if fingerprint and not re.fullmatch(r"SHA256:[A-Za-z0-9+/]{43}", fingerprint):
-            raise ValidationError(f"Dấu vân tay khóa không hợp lệ: '{fingerprint}'",
-                                  f"Invalid key fingerprint: '{fingerprint}'")
         row = self.member(member)
-        row.key_fingerprint = fingerprint
+        row.key_fingerprint = _fingerprint(fingerprint)
+        return row
+
+    def register_unit_key(self, unit: str, fingerprint: str) -> Unit:
+        """The key whose seal will be accepted on `unit`'s own packages ("" forgets it)."""
+        row = self.unit(unit)
+        row.key_fingerprint = _fingerprint(fingerprint)
         return row
 
     def record_sent_package(self, package_uuid: str, member: str, round_: int, file_name: str,

@@ -449,3 +449,35 @@ def test_closing_during_the_merge_leaves_a_consistent_answer(qtbot, monkeypatch,
         assert sha(master) == before and not list(master.parent.glob("*.bak"))
     else:
         assert dialog.report.txn and score(master, "SYT", "2.1")[0] == Decimal("7")
+
+
+def test_a_late_package_is_taken_only_with_the_secretariats_reason(qtbot, council, boxes):
+    """In the self-assessment phase a round-1 package is refused, naming what to do; ticking
+    "accept late" with a reason plans it again and merges it, the reason kept in the audit."""
+    master, packages, _keys, _prints = council
+    with Store.open(master) as store, store.edit("Tổ thư ký") as ed:
+        ed.set_phase("self_assessment")
+    before = sha(master)
+    dialog = open_dialog(qtbot, master)
+    with qtbot.waitSignal(dialog.planned, timeout=30_000):
+        drop_files(dialog, [packages["STC"]])
+    assert dialog.packages_table.item(0, P_MEMBER).text().startswith(
+        "Bị từ chối, không hợp nhất: goi-STC.parapp: gói vòng 1 nộp khi kỳ đánh giá ở giai đoạn "
+        "«Đơn vị tự đánh giá»")
+    assert not dialog.merge_button.isEnabled() and not dialog.late_reason.isEnabled()
+    reason = "Sở Tài chính xin nộp muộn theo Công văn 310/STC"
+    dialog.late_check.setChecked(True)  # plans again; the reason is still empty: refused
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
+    dialog.late_reason.setFocus()
+    type_text(qtbot, dialog.late_reason, reason)
+    with qtbot.waitSignal(dialog.planned, timeout=30_000):
+        dialog.late_reason.editingFinished.emit()
+    assert dialog.packages_table.item(0, P_MEMBER).text() == "STC — Sở Tài chính"
+    assert dialog.merge_button.isEnabled(), dialog.hint_label.text()
+    with qtbot.waitSignal(dialog.merged, timeout=30_000):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert sha(master) != before
+    assert score(master, "SYT", "2.1") == (Decimal("7"), "Chưa công khai dự toán")
+    with Store.open(master, readonly=True) as store:
+        merged = [a for a in store.audit() if a.source.startswith("hợp nhất gói")]
+    assert merged and all(a.source.endswith(f"(chấp nhận nộp muộn: {reason})") for a in merged)

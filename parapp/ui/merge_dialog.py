@@ -83,6 +83,7 @@ class MergeDialog(QDialog):
         self._closing = False
         self._conflicts: list[Conflict] = []
         self._kept: dict[tuple, tuple[int, str]] = {}  # choices survive a new dry run
+        self._planned_late = ""  # the late-acceptance reason the plan shown was made with
 
         self.ui = ui = Ui_MergeDialog()
         ui.setupUi(self)
@@ -98,6 +99,7 @@ class MergeDialog(QDialog):
         self.export_button = ui.exportButton
         self.progress_bar, self.status_label = ui.progressBar, ui.statusLabel
         self.cancel_button, self.buttons = ui.cancelButton, ui.buttonBox
+        self.late_check, self.late_reason = ui.lateCheck, ui.lateReason
         self.merge_button = self.buttons.addButton(self.tr("&Hợp nhất"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setEnabled(False)
@@ -129,6 +131,12 @@ class MergeDialog(QDialog):
         fit_screen(self, 1180, 680)
 
         self.add_button.clicked.connect(self.choose_packages)
+        # late or out-of-phase packages: taken when the secretariat says why (planned again)
+        self.late_check.toggled.connect(self.late_reason.setEnabled)
+        self.late_check.toggled.connect(lambda _on: self.run_plan())
+        # only a changed reason plans again: leaving the field for Hợp nhất must not re-plan
+        self.late_reason.editingFinished.connect(
+            lambda: self.run_plan() if self.accept_late != self._planned_late else None)
         self.remove_button.clicked.connect(self._remove_selected)
         self.packages_table.itemSelectionChanged.connect(self._update_buttons)
         self.fill_button.clicked.connect(self._fill_all)
@@ -244,6 +252,11 @@ class MergeDialog(QDialog):
     def busy(self) -> bool:
         return self._worker is not None
 
+    @property
+    def accept_late(self) -> str:
+        """The reason to accept packages late or out of their phase ('' : none are)."""
+        return self.late_reason.text().strip() if self.late_check.isChecked() else ""
+
     def run_plan(self) -> None:
         """Dry-run the listed packages (on the worker thread); the tables show the outcome."""
         self._keep_choices()
@@ -256,7 +269,9 @@ class MergeDialog(QDialog):
             self.plan = None
             self._show_plan()
             return
-        self._start(MergeWorker(self.master_path, self.packages, dry_run=True),
+        self._planned_late = self.accept_late
+        self._start(MergeWorker(self.master_path, self.packages, dry_run=True,
+                                accept_late=self.accept_late),
                     self.tr("Đang chạy thử hợp nhất, không ghi gì vào tệp…"))
 
     def start_merge(self) -> None:
@@ -266,7 +281,7 @@ class MergeDialog(QDialog):
         self._keep_choices()
         resolutions = self.resolutions()
         self._start(MergeWorker(self.master_path, self.plan.accepted, dry_run=False,
-                                resolutions=resolutions),
+                                resolutions=resolutions, accept_late=self.accept_late),
                     self.tr("Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…"))
 
     def _start(self, worker: MergeWorker, text: str) -> None:

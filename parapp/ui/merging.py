@@ -67,8 +67,10 @@ class MergeWorker(QObject):
     cancelled = Signal()
 
     def __init__(self, master_path: Path | str, packages: list[Path], *, dry_run: bool,
-                 resolutions: dict | None = None, parent: QObject | None = None):
+                 resolutions: dict | None = None, accept_late: str = "",
+                 parent: QObject | None = None):
         super().__init__(parent)
+        self.accept_late = accept_late  # the secretariat's reason to take late packages
         self.master_path = Path(master_path)
         self.packages = [Path(p) for p in packages]
         self.dry_run = dry_run
@@ -116,7 +118,7 @@ class MergeWorker(QObject):
                 result = self._plan(store)
             else:
                 result = merge_packages(store, self.packages, resolutions=self.resolutions,
-                                        progress=self._progress)
+                                        progress=self._progress, accept_late=self.accept_late)
         except ParappError as err:
             if self._cancel.is_set():
                 return "cancelled", ()
@@ -139,7 +141,8 @@ class MergeWorker(QObject):
         report = MergeReport([])
         while remaining:
             try:
-                report = merge_packages(store, remaining, dry_run=True, progress=self._progress)
+                report = merge_packages(store, remaining, dry_run=True, progress=self._progress,
+                                        accept_late=self.accept_late)
                 break
             except ParappError as err:
                 if self._cancel.is_set():
@@ -163,7 +166,7 @@ class MergeWorker(QObject):
         out = []
         for path in paths:
             try:
-                merge_packages(store, [path], dry_run=True)
+                merge_packages(store, [path], dry_run=True, accept_late=self.accept_late)
             except ParappError as err:
                 if self._cancel.is_set():
                     raise

@@ -1558,22 +1558,22 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Merge council members&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="342"/>
+        <location filename="../../forms/merge_dialog.ui" line="363"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="101"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="103"/>
         <source>&amp;Hợp nhất</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="104"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="106"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="109"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="111"/>
         <source>Tệp chính: &lt;b&gt;{file}&lt;/b&gt;. Thêm các gói (.parapp) thành viên Hội đồng đã niêm phong gửi lại — bằng nút «Thêm gói…» hoặc kéo thả tệp vào đây. Việc chạy thử không ghi gì vào tệp.</source>
         <translation>Master file: &lt;b&gt;{file}&lt;/b&gt;. Add the sealed packages (.parapp) council members sent back — with “Add packages…” or by dropping the files here. The dry run writes nothing to the file.</translation>
     </message>
@@ -1594,7 +1594,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/merge_dialog.ui" line="82"/>
-        <location filename="../../forms/merge_dialog.ui" line="140"/>
+        <location filename="../../forms/merge_dialog.ui" line="161"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
@@ -1615,7 +1615,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/merge_dialog.ui" line="102"/>
-        <location filename="../../forms/merge_dialog.ui" line="120"/>
+        <location filename="../../forms/merge_dialog.ui" line="141"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
@@ -1625,291 +1625,301 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="145"/>
+        <location filename="../../forms/merge_dialog.ui" line="117"/>
+        <source>Chấp nhận gói nộp &amp;muộn hoặc ngoài giai đoạn, lý do:</source>
+        <translation>Accept packages returned &amp;late or out of their phase, because:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="127"/>
+        <source>Căn cứ chấp nhận (ghi vào nhật ký), ví dụ công văn xin gia hạn</source>
+        <translation>The grounds (kept in the audit log), e.g. the letter asking for more time</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="166"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="150"/>
+        <location filename="../../forms/merge_dialog.ui" line="171"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="155"/>
+        <location filename="../../forms/merge_dialog.ui" line="176"/>
         <source>Phần</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="160"/>
+        <location filename="../../forms/merge_dialog.ui" line="181"/>
         <source>Giá trị gốc</source>
         <translation>Base value</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="165"/>
+        <location filename="../../forms/merge_dialog.ui" line="186"/>
         <source>Tệp chính (hiện tại)</source>
         <translation>Master (now)</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="170"/>
+        <location filename="../../forms/merge_dialog.ui" line="191"/>
         <source>Gói của thành viên</source>
         <translation>Member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="175"/>
+        <location filename="../../forms/merge_dialog.ui" line="196"/>
         <source>Chọn</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="180"/>
+        <location filename="../../forms/merge_dialog.ui" line="201"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="214"/>
+        <location filename="../../forms/merge_dialog.ui" line="235"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="219"/>
+        <location filename="../../forms/merge_dialog.ui" line="240"/>
         <source>Giữ tệp chính</source>
         <translation>Keep the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="224"/>
+        <location filename="../../forms/merge_dialog.ui" line="245"/>
         <source>Lấy giá trị của gói</source>
         <translation>Take the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="232"/>
+        <location filename="../../forms/merge_dialog.ui" line="253"/>
         <source>Lý do chung</source>
         <translation>Common reason</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="239"/>
+        <location filename="../../forms/merge_dialog.ui" line="260"/>
         <source>Điền cho các xung đột còn trống</source>
         <translation>Fill in the open conflicts</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="203"/>
+        <location filename="../../forms/merge_dialog.ui" line="224"/>
         <source>Cho mọi xung đột:</source>
         <translation>For every conflict:</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="275"/>
+        <location filename="../../forms/merge_dialog.ui" line="296"/>
         <source>Cả lần hợp nhất là một bước: hoàn tác được trong cửa sổ chính (Sửa › Hoàn tác).</source>
         <translation>The whole merge is one step: it can be undone in the main window (Edit › Undo).</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="301"/>
+        <location filename="../../forms/merge_dialog.ui" line="322"/>
         <source>Xuất báo cáo &amp;Excel…</source>
         <translation>Export &amp;Excel report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="168"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="176"/>
         <source>Chọn các gói thành viên gửi lại</source>
         <translation>Choose the packages members sent back</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="169"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="177"/>
         <source>Gói parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp packages (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="192"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="200"/>
         <source>Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:
 {files}</source>
         <translation>A package of the same name is already in the list; rename the file and add it again:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="260"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="275"/>
         <source>Đang chạy thử hợp nhất, không ghi gì vào tệp…</source>
         <translation>Dry run of the merge, nothing is written to the file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="270"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="285"/>
         <source>Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…</source>
         <translation>Merging (one transaction, after a backup of the master)…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="290"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="305"/>
         <source>Đang dừng, không có thay đổi nào được ghi…</source>
         <translation>Stopping, no change is written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="335"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="350"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="347"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="362"/>
         <source>Đã dừng chạy thử. Bấm «Thêm gói…» hoặc bỏ một gói để chạy lại.</source>
         <translation>Dry run stopped. Click “Add packages…” or remove a package to run it again.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="351"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="366"/>
         <source>Đã dừng hợp nhất, không có thay đổi nào.</source>
         <translation>Merge stopped, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="369"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="384"/>
         <source>Bị từ chối, không hợp nhất: {message}</source>
         <translation>Refused, not merged: {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="374"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="389"/>
         <source>Chưa chạy thử</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="383"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="398"/>
         <source>đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>already merged; nothing changes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="432"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="447"/>
         <source>Bắt buộc: vì sao chọn giá trị này</source>
         <translation>Required: why this value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="446"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="461"/>
         <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
         <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="448"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="463"/>
         <source>Không có xung đột</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="487"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="502"/>
         <source>Đang chạy…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="489"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="504"/>
         <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
         <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="491"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="506"/>
         <source>Chưa chạy thử được các gói.</source>
         <translation>The packages could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="493"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="508"/>
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="501"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="516"/>
         <source>{n} xung đột chưa chọn giá trị</source>
         <translation>{n} conflict(s) without a choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="503"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="518"/>
         <source>{n} xung đột chưa ghi lý do</source>
         <translation>{n} conflict(s) without a reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="505"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="520"/>
         <source>Chưa hợp nhất được: {what}.</source>
         <translation>Cannot merge yet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="523"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="538"/>
         <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
         <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="525"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="540"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="538"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="553"/>
         <source>Đã hợp nhất {n} gói vào {file}</source>
         <translation>Merged {n} package(s) into {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="541"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="556"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="550"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="565"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="554"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="569"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="564"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="579"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="565"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="580"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="567"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="582"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="568"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="583"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="570"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="585"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="574"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="589"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="581"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="596"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="583"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="598"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="584"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="599"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="592"/>
-        <location filename="../../parapp/ui/merge_dialog.py" line="614"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="607"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="629"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="593"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="608"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="606"/>
-        <location filename="../../parapp/ui/merge_dialog.py" line="610"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="621"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="625"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="615"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="630"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -3666,27 +3676,27 @@ points</translation>
         <translation>Second appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="111"/>
+        <location filename="../../parapp/ui/merging.py" line="113"/>
         <source>{path}: không mở được tệp ({error})</source>
         <translation>{path}: cannot open the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="126"/>
+        <location filename="../../parapp/ui/merging.py" line="128"/>
         <source>Không hợp nhất được ({error}); không có gì thay đổi</source>
         <translation>Could not merge ({error}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="196"/>
+        <location filename="../../parapp/ui/merging.py" line="199"/>
         <source>Niêm phong gói</source>
         <translation>Seal the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="205"/>
+        <location filename="../../parapp/ui/merging.py" line="208"/>
         <source>{file} là tệp của Tổ thư ký, không phải gói của thành viên: không cần niêm phong.</source>
         <translation>{file} is the secretariat&apos;s file, not a member&apos;s package: it needs no seal.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merging.py" line="215"/>
+        <location filename="../../parapp/ui/merging.py" line="218"/>
         <source>Đã niêm phong {file} (thành viên {member}, lúc {at}).
 Khóa: {fingerprint}
 

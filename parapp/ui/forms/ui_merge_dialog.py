@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
-    QPushButton, QSizePolicy, QStackedWidget, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QProgressBar, QPushButton, QSizePolicy, QStackedWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_MergeDialog(object):
     def setupUi(self, MergeDialog):
@@ -83,6 +83,23 @@ class Ui_MergeDialog(object):
         self.packagesTable.verticalHeader().setVisible(False)
 
         self.planLayout.addWidget(self.packagesTable)
+
+        self.lateBar = QHBoxLayout()
+        self.lateBar.setObjectName(u"lateBar")
+        self.lateCheck = QCheckBox(self.planPage)
+        self.lateCheck.setObjectName(u"lateCheck")
+
+        self.lateBar.addWidget(self.lateCheck)
+
+        self.lateReason = QLineEdit(self.planPage)
+        self.lateReason.setObjectName(u"lateReason")
+        self.lateReason.setEnabled(False)
+
+        self.lateBar.addWidget(self.lateReason)
+
+        self.lateBar.setStretch(1, 1)
+
+        self.planLayout.addLayout(self.lateBar)
 
         self.conflictsLabel = QLabel(self.planPage)
         self.conflictsLabel.setObjectName(u"conflictsLabel")
@@ -161,7 +178,7 @@ class Ui_MergeDialog(object):
         self.planLayout.addWidget(self.hintLabel)
 
         self.planLayout.setStretch(1, 1)
-        self.planLayout.setStretch(3, 3)
+        self.planLayout.setStretch(4, 3)
         self.pages.addWidget(self.planPage)
         self.resultPage = QWidget()
         self.resultPage.setObjectName(u"resultPage")
@@ -273,6 +290,8 @@ class Ui_MergeDialog(object):
         ___qtablewidgetitem5.setText(QCoreApplication.translate("MergeDialog", u"Xung \u0111\u1ed9t", None))
         ___qtablewidgetitem6 = self.packagesTable.horizontalHeaderItem(6)
         ___qtablewidgetitem6.setText(QCoreApplication.translate("MergeDialog", u"Kh\u00f4ng \u0111\u1ed5i", None))
+        self.lateCheck.setText(QCoreApplication.translate("MergeDialog", u"Ch\u1ea5p nh\u1eadn g\u00f3i n\u1ed9p &mu\u1ed9n ho\u1eb7c ngo\u00e0i giai \u0111o\u1ea1n, l\u00fd do:", None))
+        self.lateReason.setPlaceholderText(QCoreApplication.translate("MergeDialog", u"C\u0103n c\u1ee9 ch\u1ea5p nh\u1eadn (ghi v\u00e0o nh\u1eadt k\u00fd), v\u00ed d\u1ee5 c\u00f4ng v\u0103n xin gia h\u1ea1n", None))
         self.conflictsLabel.setText(QCoreApplication.translate("MergeDialog", u"Xung \u0111\u1ed9t", None))
         ___qtablewidgetitem7 = self.conflictsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem7.setText(QCoreApplication.translate("MergeDialog", u"Th\u00e0nh vi\u00ean", None))

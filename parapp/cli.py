@@ -487,6 +487,8 @@ def cmd_export(args) -> int:
             out = exporter.export_score_sheets(store, Path(args.output), args.unit, args.block)
         elif args.what == "summary":
             out = exporter.export_summary(store, Path(args.output), args.block)
+        elif args.what == "rounds":
+            out = exporter.export_rounds(store, Path(args.output), args.block)
         else:
             out = exporter.export_data(store, Path(args.output))
     print(pick(f"Đã xuất: {out}", f"Exported: {out}"))
@@ -1035,10 +1037,11 @@ def build_parser() -> argparse.ArgumentParser:
                              "replace appraisals entered in the app"))
     _add_format(p)
 
-    p = add("export", cmd_export, "xuất Excel: bảng điểm, tổng hợp, hoặc toàn bộ dữ liệu",
-            "export to Excel: score sheets, summary, or all data", file=False)
-    p.add_argument("what", choices=("scores", "summary", "data"), metavar=pick("LOẠI", "WHAT"),
-                   help="scores | summary | data")
+    p = add("export", cmd_export, "xuất Excel: bảng điểm, tổng hợp, những gì thay đổi giữa hai "
+            "vòng thẩm định, hoặc toàn bộ dữ liệu", "export to Excel: score sheets, summary, what "
+            "changed between the appraisal rounds, or all data", file=False)
+    p.add_argument("what", choices=("scores", "summary", "rounds", "data"),
+                   metavar=pick("LOẠI", "WHAT"), help="scores | summary | rounds | data")
     p.add_argument("file", metavar=pick("TỆP", "FILE"))
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     p.add_argument("--unit", metavar=pick("MÃ", "CODE"))

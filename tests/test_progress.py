@@ -114,3 +114,19 @@ def test_the_progress_window_at_a_glance(qtbot, tmp_path, monkeypatch):
     settle(qtbot, window)
     assert load_workbook(tmp_path / "tien-do.xlsx").sheetnames == [
         "Còn lại", "Đơn vị", "Thành viên"]
+
+
+def test_what_changed_between_the_rounds(tmp_path, capsys):
+    """The workbook of the explanation round: each criterion a unit explained or the council
+    appraised again, with both rounds, their reasons and appraisers, and the change."""
+    season(tmp_path).close()
+    out = tmp_path / "giua-hai-vong.xlsx"
+    assert main(["export", "rounds", str(tmp_path / "chinh.parapp"), "-o", str(out)]) == 0
+    sheet = load_workbook(out)["Giữa hai vòng"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("Mã đơn vị", "Đơn vị", "Mã tiêu chí", "Tiêu chí")
+    assert rows[1:] == [(
+        "SYT", "Sở Y tế", "1.1", "Kế hoạch CCHC", 4, 3, "Kế hoạch ban hành chậm", "Sở Nội vụ",
+        "Kế hoạch trình đúng hạn, chờ ý kiến Sở Nội vụ", 3.5, "Chấp nhận một phần",
+        "Sở Nội vụ", 0.5)]
+    assert sheet.auto_filter.ref == "A1:M2"

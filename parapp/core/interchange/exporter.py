@@ -507,3 +507,48 @@ def export_progress(store: Store, out: Path) -> Path:
         ws.auto_filter.ref = ws.dimensions
         _print_setup(ws, "1:1")
     return _save(wb, out)
+
+
+ROUND_COLUMNS = [("Mã đơn vị", 11), ("Đơn vị", 30), ("Mã tiêu chí", 10), ("Tiêu chí", 40),
+                 ("Tự đánh giá", 10), ("Thẩm định vòng 1", 10), ("Lý do vòng 1", 36),
+                 ("Người thẩm định vòng 1", 18), ("Giải trình", 40), ("Thẩm định vòng 2", 10),
+                 ("Lý do vòng 2", 36), ("Người thẩm định vòng 2", 18), ("Thay đổi", 9)]
+
+
+def export_rounds(store: Store, out: Path, block: str | None = None) -> Path:
+    """What changed between the rounds: every criterion a unit explained or the council
+    appraised again — the self score, round 1 with its reason and appraiser, the explanation,
+    round 2 with its reason and appraiser, and the change (round 2 − round 1)."""
+    blocks = {b.id: b.code for b in store.blocks()}
+    members = {m.id: m.department for m in store.members()}
+    query = (select(Unit.code, Unit.name, Unit.block_id, CriterionRow.code, CriterionRow.name,
+                    Score.self_points, Score.appraisal_points, Score.appraisal_note,
+                    Score.appraiser_id, Score.explanation2, Score.appraisal2_points,
+                    Score.appraisal2_note, Score.appraiser2_id)
+             .join(Unit, Score.unit_id == Unit.id)
+             .join(CriterionRow, Score.criterion_id == CriterionRow.id)
+             .where(Score.deleted.is_(False),
+                    (Score.explanation2 != "") | Score.appraisal2_points.is_not(None))
+             .order_by(Unit.position, Unit.code, CriterionRow.position, CriterionRow.code))
+    with store.session() as s:
+        found = s.execute(query).all()
+    rows = []
+    for (code, name, block_id, crit, crit_name, own, a1, n1, who1, expl, a2, n2,
+         who2) in found:
+        if block is not None and blocks.get(block_id) != block:
+            continue
+        rows.append([code, name, crit, crit_name, own, a1, n1 or None, members.get(who1),
+                     expl or None, a2, n2 or None, members.get(who2),
+                     a2 - a1 if a1 is not None and a2 is not None else None])
+    wb = Workbook()
+    ws = wb.worksheets[0]
+    ws.title = "Giữa hai vòng"
+    _header(ws, [c for c, _ in ROUND_COLUMNS], [w for _, w in ROUND_COLUMNS])
+    _rows(ws, rows)
+    number = _num_format(store.settings().display_decimals)
+    for row in ws.iter_rows(min_row=2):
+        for cell in (row[4], row[5], row[9], row[12]):
+            cell.number_format = number
+    ws.auto_filter.ref = ws.dimensions
+    _print_setup(ws, "1:1")
+    return _save(wb, out)

@@ -152,7 +152,7 @@ def read_progress(store) -> Progress:
     """The overview of an open master."""
     from sqlalchemy import select
 
-    from parapp.core.models import MergedPackage, SentPackage
+    from parapp.core.models import Member, MemberUnit, MergedPackage, SentPackage, Unit
     from parapp.core.view_data import read_period
     data = read_period(store)
     evidence = {unit: {code: len(items) for code, items in leaves.items()}
@@ -164,11 +164,14 @@ def read_progress(store) -> Progress:
                                 .where(SentPackage.deleted.is_(False))))
         merged = _count(s.scalars(select(MergedPackage.member_code)
                                   .where(MergedPackage.deleted.is_(False))))
-    scopes = {}
-    for m in data.members:
-        assignment = store.assignment(m.code)
-        every = {u.code for u in data.units}
-        scopes[m.code] = None if set(assignment.units) == every else assignment.units
+        scoped: dict[str, set[str]] = {}  # a member with no unit recorded: every unit
+        for member, unit in s.execute(select(Member.code, Unit.code)
+                                      .join(MemberUnit, MemberUnit.member_id == Member.id)
+                                      .join(Unit, MemberUnit.unit_id == Unit.id)
+                                      .where(MemberUnit.deleted.is_(False))):
+            scoped.setdefault(member, set()).add(unit)
+    scopes = {m.code: frozenset(scoped[m.code]) if m.code in scoped else None
+              for m in data.members}
     return progress_of(data, evidence, explained, sent, merged, scopes)
 
 

@@ -415,6 +415,20 @@ def _adjustments(store: Store, unit_uuids: set[str]) -> dict[str, list[Adjustmen
     return out
 
 
+def _self_leaves_under(tree: CriteriaTree, numbers: dict[str, str]) -> dict[str, list[str]]:
+    """Each node of a block's set (in order) with the self-scored leaves under it; nodes with
+    none (survey-fed parts, which have lines of their own) are left out."""
+    out = {}
+    for key in tree.preorder:
+        if key not in numbers:
+            continue
+        leaves = [k for k in ([key] if tree.is_leaf(key) else tree.descendants(key))
+                  if tree.is_leaf(k) and k in numbers and tree.nodes[k].source is Source.SELF]
+        if leaves:
+            out[key] = leaves
+    return out
+
+
 def unit_sheets(store: Store, unit: str | None = None, block: str | None = None,
                 result: PeriodResult | None = None) -> list[UnitSheet]:
     """Score sheets of one unit (`unit` code), of a block, or of every unit: the appraised
@@ -443,6 +457,7 @@ def unit_sheets(store: Store, unit: str | None = None, block: str | None = None,
     for e in store.evidence(unit_code=unit):
         evidence.setdefault((e.unit, e.criterion), []).append(e.name)
     numbering: dict[str, dict[str, str]] = {}
+    leaves_under: dict[str, dict[str, list[str]]] = {}  # per block, worked out once
     sheets = []
     for u in units:
         res = result.results[u.uuid]
@@ -452,14 +467,9 @@ def unit_sheets(store: Store, unit: str | None = None, block: str | None = None,
         ranking = result.rankings.get(b.code)
         rows = []
         # the self-scored leaves of the block under each node, applicable to the unit or not
-        for key in tree.preorder:
-            if key not in numbers:
-                continue
+        under = leaves_under.setdefault(b.code, _self_leaves_under(tree, numbers))
+        for key, leaves in under.items():
             node = tree.nodes[key]
-            leaves = [k for k in ([key] if tree.is_leaf(key) else tree.descendants(key))
-                      if tree.is_leaf(k) and k in numbers and tree.nodes[k].source is Source.SELF]
-            if not leaves:
-                continue  # a survey-fed part: its own lines below the table
             live = [k for k in leaves if k in res.node_max]
             applicable = bool(live)
             self_points = sum((res.node_self[k] for k in live), ZERO)

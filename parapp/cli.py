@@ -496,9 +496,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from parapp.core.reports.decision import build_annex, build_decision
-    from parapp.core.reports.notice import build_notice, build_notices
-    from parapp.core.reports.results import build_results
+    from parapp.core.reports.decision import build_document
+    from parapp.core.reports.notice import build_notices
     out = Path(args.output)
     what = "notice" if args.what == "unit" else args.what
     if what != "notice" and (args.unit or args.all_units):
@@ -522,13 +521,7 @@ def cmd_report(args) -> int:
             if not args.unit:
                 raise CliError("Thông báo kết quả cần mã đơn vị (--unit MÃ) hoặc --all-units",
                                "A result notice needs a unit code (--unit CODE) or --all-units")
-            build_notice(store, out, args.unit)
-        elif what == "decision":
-            build_decision(store, out)
-        elif what == "results":
-            build_results(store, out)
-        else:
-            build_annex(store, what, out, args.block)
+        build_document(store, what, out, args.unit if what == "notice" else args.block)
     print(pick(f"Đã tạo văn bản: {out}", f"Wrote the document: {out}"))
     return 0
 

@@ -40,7 +40,6 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QProgressDialog, QWidget
 
-from parapp.core.errors import ParappError
 from parapp.ui import preferences
 from parapp.ui.busy import TaskThread, wait_for_tasks  # noqa: F401 (waited on through here)
 from parapp.ui.forms.ui_report_window import Ui_ReportWindow
@@ -84,22 +83,10 @@ def slug(text: str) -> str:
 def build_report(db_path: Path, kind: str, scope: str | None, out: Path) -> Path:
     """Build one document into `out` (PDF or Word by its extension) from a read-only
     connection of this thread."""
+    from parapp.core.reports.decision import build_document
     from parapp.core.store import Store
-    with Store.open(db_path, readonly=True) as store:
-        if kind == "decision":
-            from parapp.core.reports.decision import build_decision
-            return build_decision(store, out)
-        if kind == "results":
-            from parapp.core.reports.results import build_results
-            return build_results(store, out)
-        if kind in ("annex", "sipas", "heads"):
-            from parapp.core.reports.decision import build_annex
-            return build_annex(store, kind, out, scope)
-        from parapp.core.reports.notice import build_notice
-        if not scope:
-            raise ParappError("Thông báo kết quả cần chọn một đơn vị",
-                              "A result notice needs a unit")
-        return build_notice(store, out, scope)
+    with Store.open(db_path, readonly=True) as store:  # the window's "unit" is the notice
+        return build_document(store, "notice" if kind == "unit" else kind, out, scope)
 
 
 # -- what the window reports on -------------------------------------------------------------------

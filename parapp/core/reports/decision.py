@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from parapp.core.errors import ParappError
 from parapp.core.reports import annex, heads, nd30, notice, sipas
 from parapp.core.reports.common import roman, write
 from parapp.core.reports.model import Block, Part, Signature, Text
@@ -184,3 +185,19 @@ def build_annex(store: Store, what: str, out: Path | str, block: str | None = No
         subject = f"Chỉ số CCHC năm {ident.year}"
     parts[0].org_signature = ident.number_text  # one organisation signature per file
     return write(ident.bundle(parts, subject), out)
+
+
+def build_document(store: Store, what: str, out: Path | str, scope: str | None = None) -> Path:
+    """Any one document by name (PDF or Word by the extension): `scope` is the block of an
+    annex (None: every block) or the unit of a notice (required)."""
+    if what == "decision":
+        return build_decision(store, out)
+    if what == "results":
+        from parapp.core.reports.results import build_results
+        return build_results(store, out)
+    if what == "notice":
+        from parapp.core.reports.notice import build_notice
+        if not scope:
+            raise ParappError("Thông báo kết quả cần mã đơn vị", "A result notice needs a unit")
+        return build_notice(store, Path(out), scope)
+    return build_annex(store, what, out, scope)

@@ -716,12 +716,12 @@ def cmd_tokens(args) -> int:
 # -- council workflow: keys, packages, merge -------------------------------------------------------
 
 def cmd_key_new(args) -> int:
-    from parapp.core.packages import default_key_path, new_key
+    from parapp.core.packages import default_key_path, key_name, new_key
     if bool(args.member) == bool(args.unit):
         raise CliError("Cần đúng một trong --member hoặc --unit",
                        "Give exactly one of --member or --unit")
     path = Path(args.output) if args.output else default_key_path(
-        args.member or f"{args.unit}-don-vi")  # a unit's code may be a member's too (SNV)
+        key_name("member", args.member) if args.member else key_name("unit", args.unit))
     passphrase = _read_secret(args, "Mật khẩu bảo vệ khóa (để trống: không đặt)",
                               "Passphrase for the key (empty: none)")
     if passphrase and not args.pin_stdin and passphrase != _read_secret(
@@ -773,23 +773,48 @@ def cmd_member_units(args) -> int:
 
 
 def cmd_package_export(args) -> int:
-    from parapp.core.packages import export_package
+    from parapp.core.packages import (
+        export_package,
+        export_unit_package,
+        export_unit_packages,
+    )
+    given = [a for a in ("member", "unit", "all_units") if getattr(args, a) is not None]
+    if len(given) != 1:
+        raise CliError("Cần đúng một trong --member, --unit hoặc --all-units",
+                       "Give exactly one of --member, --unit or --all-units")
+    round_ = args.round if args.round is not None else (1 if args.member else 0)
     with _open(args.file, readonly=False) as store:  # the master records what it sends
-        done = export_package(store, args.member, Path(args.output), args.round)
-    print(pick(f"Đã tạo gói {done.path} cho {done.member} (vòng {done.round}): {done.leaves} tiêu "
-               f"chí × {done.units} đơn vị, {done.evidence} tài liệu kiểm chứng",
-               f"Wrote package {done.path} for {done.member} (round {done.round}): {done.leaves} "
-               f"criteria × {done.units} units, {done.evidence} evidence files"))
+        if args.all_units is not None:
+            block = args.all_units or None  # --all-units "" : every block
+            folder = Path(args.output)
+            if not folder.is_dir():
+                raise CliError(f"{folder}: không phải thư mục; --all-units cần -o THƯ_MỤC",
+                               f"{folder}: not a folder; --all-units needs -o FOLDER")
+            done = export_unit_packages(store, folder, round_, block)
+        elif args.unit:
+            done = [export_unit_package(store, args.unit, Path(args.output), round_)]
+        else:
+            done = [export_package(store, args.member, Path(args.output), round_)]
+    for d in done:
+        vi, en = d.kind.holder(d.holder)
+        title_vi, title_en = d.kind.title
+        print(pick(f"Đã tạo {title_vi} {d.path} cho {vi}: {d.leaves} tiêu chí × {d.units} đơn "
+                   f"vị, {d.evidence} tài liệu kiểm chứng",
+                   f"Wrote the {title_en} {d.path} for {en}: {d.leaves} criteria × {d.units} "
+                   f"units, {d.evidence} evidence files"))
+    if args.all_units is not None:
+        print(pick(f"{len(done)} gói", f"{len(done)} package(s)"))
     return 0
 
 
 def cmd_package_seal(args) -> int:
-    from parapp.core.packages import default_key_path, load_key, seal_package
+    from parapp.core.packages import default_key_path, key_name, load_key, seal_package
     with _open(args.file) as store:
         scope = store.package_scope()
     if scope is None:
         raise CliError(f"{args.file}: không phải gói chấm điểm", f"{args.file}: not a package")
-    path = Path(args.key) if args.key else default_key_path(scope.member)
+    path = Path(args.key) if args.key else default_key_path(key_name(scope.kind.party,
+                                                                     scope.holder))
     try:
         key = load_key(path)
     except ParappError as exc:
@@ -797,8 +822,9 @@ def cmd_package_seal(args) -> int:
             raise
         key = load_key(path, _read_secret(args, "Mật khẩu của khóa", "Key passphrase"))
     seal = seal_package(args.file, key)
-    print(pick(f"Đã niêm phong {args.file} ({seal.member}, khóa {seal.fingerprint})",
-               f"Sealed {args.file} ({seal.member}, key {seal.fingerprint})"))
+    vi, en = seal.kind.holder(seal.holder)
+    print(pick(f"Đã niêm phong {args.file} ({vi}, khóa {seal.fingerprint})",
+               f"Sealed {args.file} ({en}, key {seal.fingerprint})"))
     return 0
 
 
@@ -1230,17 +1256,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("units", nargs="*", metavar=pick("ĐƠN_VỊ", "UNIT"))
 
     p = add("package", lambda a: a.package_func(a),
-            "gói chấm điểm cho thành viên Hội đồng: xuất, niêm phong",
-            "council member packages: export, seal", file=False)
+            "gói của thành viên Hội đồng và của đơn vị: xuất, niêm phong",
+            "council members' and units' packages: export, seal", file=False)
     actions = p.add_subparsers(dest="action", metavar=pick("VIỆC", "ACTION"), required=True,
                                parser_class=_Parser)
-    q = actions.add_parser("export", help=pick("xuất gói cho một thành viên", "export a package"))
+    q = actions.add_parser("export", help=pick("xuất gói cho một thành viên hoặc đơn vị",
+                                               "export a member's or a unit's package"))
     q.add_argument("file", metavar=pick("TỆP", "FILE"))
-    q.add_argument("--member", required=True, metavar=pick("MÃ", "CODE"))
-    q.add_argument("-o", "--output", required=True, metavar="OUT.parapp")
-    q.add_argument("--round", type=int, default=1, choices=(1, 2),
-                   help=pick("vòng thẩm định (2: sau giải trình)", "appraisal round (2: after "
-                             "the explanations)"))
+    q.add_argument("--member", metavar=pick("MÃ", "CODE"),
+                   help=pick("gói thẩm định của thành viên Hội đồng",
+                             "a council member's appraisal package"))
+    q.add_argument("--unit", metavar=pick("MÃ", "CODE"),
+                   help=pick("gói của một đơn vị (tự đánh giá, hoặc giải trình với --round 1)",
+                             "a unit's package (self-assessment, or explanation with --round 1)"))
+    q.add_argument("--all-units", metavar=pick("KHỐI", "BLOCK"), nargs="?", const="",
+                   help=pick("gói của mọi đơn vị trong khối (không ghi khối: mọi khối), vào thư "
+                             "mục -o", "every unit's package of the block (no block: every "
+                             "block), into the folder -o"))
+    q.add_argument("-o", "--output", required=True, metavar="OUT.parapp",
+                   help=pick("tệp gói (thư mục với --all-units)",
+                             "the package file (a folder with --all-units)"))
+    q.add_argument("--round", type=int, default=None, choices=(0, 1, 2),
+                   help=pick("thành viên: 1 thẩm định (mặc định), 2 sau giải trình; đơn vị: 0 tự "
+                             "đánh giá (mặc định), 1 giải trình sau vòng 1",
+                             "member: 1 appraisal (default), 2 after the explanations; unit: 0 "
+                             "self-assessment (default), 1 explanation after round 1"))
     q.set_defaults(package_func=cmd_package_export)
     q = actions.add_parser("seal", help=pick("niêm phong gói để gửi lại", "seal a package"))
     q.add_argument("file", metavar="PACKAGE.parapp")

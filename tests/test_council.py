@@ -163,8 +163,8 @@ def test_disjoint_parts_merge_and_a_repeat_is_a_no_op(council):
     again = merge_packages(master, paths)
     assert sorted(master.path.parent.glob("*.bak")) == backups and again.txn == ""  # no step
     assert [p.already for p in again.packages] == [True, True]
-    assert again.lines()[0] == ("goi-SNV.parapp: gói của SNV đã được hợp nhất trước đó; không "
-                                "có gì thay đổi")
+    assert again.lines()[0] == ("goi-SNV.parapp: gói của thành viên SNV đã được hợp nhất trước "
+                                "đó; không có gì thay đổi")
     assert scores(master) == merged and len(merge_history(master)) == 2
 
 
@@ -370,7 +370,7 @@ def test_cli_round_trip_and_merge_report(council, tmp_path, capsys, monkeypatch)
     assert "Chạy thử: không có gì được ghi" in capsys.readouterr().out
     assert main(["merge", str(master_path), str(tmp_path / "snv.parapp")]) == 0
     out = capsys.readouterr().out
-    assert "snv.parapp (SNV, niêm phong" in out and "1 áp dụng" in out
+    assert "snv.parapp (thành viên SNV, niêm phong" in out and "1 áp dụng" in out
     assert main(["merge-report", str(master_path), "-o", str(tmp_path / "bc.xlsx")]) == 0
     wb = load_workbook(tmp_path / "bc.xlsx")
     assert wb.sheetnames == ["Các lần hợp nhất", "Thay đổi", "Xung đột"]
@@ -486,7 +486,7 @@ def test_a_score_outside_the_part_with_a_forged_base_is_refused(council):
              "VALUES (?, ?, NULL, NULL, '{}')", (unit_uuid, crit_uuid)))
     _refused_by_policy(master, [packages["SNV"]],
                        "goi-SNV.parapp: đơn vị SYT, tiêu chí 2.1: dòng không thuộc phần Tổ thư "
-                       "ký đã gửi cho thành viên")
+                       "ký đã gửi đi")
 
 
 def test_a_score_outside_the_part_without_a_base_is_refused(council):
@@ -594,12 +594,12 @@ def test_changes_outside_the_round_appraisal_of_the_part_are_refused(council, st
 
 
 @pytest.mark.parametrize("value, message", [
-    ("'NaN'", "điểm thẩm định 'NaN' không phải là số"),
-    ("'abc'", "điểm thẩm định 'abc' không phải là số"),
-    ("'Infinity'", "điểm thẩm định 'Infinity' không phải là số"),
-    ("x'3132'", "điểm thẩm định b'12' không phải là số"),
-    ("1.5e300", "điểm thẩm định '1.5e\\+300' không hợp lệ"),
-    ("'2.123456'", "điểm thẩm định '2.123456' không hợp lệ"),
+    ("'NaN'", "điểm thẩm định vòng 1 'NaN' không phải là số"),
+    ("'abc'", "điểm thẩm định vòng 1 'abc' không phải là số"),
+    ("'Infinity'", "điểm thẩm định vòng 1 'Infinity' không phải là số"),
+    ("x'3132'", "điểm thẩm định vòng 1 b'12' không phải là số"),
+    ("1.5e300", "điểm thẩm định vòng 1 '1.5e\\+300' không hợp lệ"),
+    ("'2.123456'", "điểm thẩm định vòng 1 '2.123456' không hợp lệ"),
 ])
 def test_bad_values_in_the_round_appraisal_are_refused(council, value, message):
     master, keys, packages = council
@@ -644,14 +644,19 @@ def test_a_package_merged_then_worked_on_merges_only_what_changed_since(council)
 
 def test_an_export_is_recorded_in_the_master_with_its_rows(council, tmp_path):
     master, _keys, _packages = council
+    with master.edit("gui") as ed:  # a round-2 package holds what the units explained only
+        ed.set_explanation2("SYT", "2.1", "Đã bổ sung quyết định")
     done = export_package(master, "STC", tmp_path / "goi-STC-2.parapp", round_=2)
     entry = [a for a in master.audit() if a.entity == "sent_package"][-1]
-    assert (entry.action, entry.source) == ("create", "xuất gói: thành viên STC, vòng 2")
+    assert (entry.action, entry.source) == ("create",
+                                            "xuất gói thẩm định vòng 2: thành viên STC")
     assert entry.changes["member_code"] == [None, "STC"] and entry.changes["round"] == [None, "2"]
+    assert (done.units, done.leaves, done.scores) == (1, 1, 1)
+    done = export_package(master, "STC", tmp_path / "goi-STC-1.parapp", round_=1)
     con = sqlite3.connect(master.path)
     try:
         rows = con.execute("SELECT count(*) FROM sent_row r JOIN sent_package p ON p.id = "
-                           "r.sent_id WHERE p.file_name = 'goi-STC-2.parapp'").fetchone()[0]
+                           "r.sent_id WHERE p.file_name = 'goi-STC-1.parapp'").fetchone()[0]
     finally:
         con.close()
     assert rows == done.scores == 6  # 3 units × 2 leaves

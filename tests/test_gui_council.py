@@ -139,7 +139,7 @@ def test_sealing_right_after_an_entry_seals_that_entry(qtbot, small_demo, tmp_pa
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
 
-    from parapp.core.packages import default_key_path, verify_seal
+    from parapp.core.packages import KINDS, default_key_path, verify_seal
     from parapp.ui.seal_dialog import SealDialog
     monkeypatch.setattr(merging, "show_information", lambda *a, **k: None)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"warning: {a}"))
@@ -174,6 +174,6 @@ def test_sealing_right_after_an_entry_seals_that_entry(qtbot, small_demo, tmp_pa
         event.remove(Engine, "before_cursor_execute", slow)
     assert seal is not None and seal.fingerprint == fingerprint
     settle(qtbot, member)
-    assert verify_seal(package, "SNV", fingerprint).member == "SNV"  # still sealed
+    assert verify_seal(package, KINDS["member", 1], "SNV", fingerprint).holder == "SNV"  # still sealed
     with Store.open(package, readonly=True) as store:
         assert store.score(unit, crit)["appraisal_points"] == Decimal(0)

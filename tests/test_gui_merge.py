@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from parapp.core.merge import resolutions_of
 from parapp.core.packages import (
+    KINDS,
     export_package,
     load_key,
     new_key,
@@ -305,7 +306,7 @@ def test_a_resealed_package_changing_another_members_part_is_refused(qtbot, coun
         drop_files(dialog, [packages["STC"]])
     assert dialog.packages_table.item(0, P_MEMBER).text() == (
         "Bị từ chối, không hợp nhất: goi-STC.parapp: đơn vị SYT, tiêu chí 1.2: dòng không thuộc "
-        "phần Tổ thư ký đã gửi cho thành viên")
+        "phần Tổ thư ký đã gửi đi")
     assert not dialog.merge_button.isEnabled()
     assert sha(master) == before
 
@@ -373,7 +374,7 @@ def test_key_then_seal(qtbot, tmp_path, council, boxes):
     type_text(qtbot, seal.pass_edit, "mật khẩu dài")
     qtbot.keyClick(seal.pass_edit, Qt.Key.Key_Return)  # Enter seals
     assert seal.seal is not None and seal.seal.fingerprint == fingerprint
-    assert verify_seal(packages["STC"], "STC", fingerprint).member == "STC"
+    assert verify_seal(packages["STC"], KINDS["member", 1], "STC", fingerprint).holder == "STC"
 
 
 def test_seal_current_package_with_the_default_key(qtbot, council, boxes):
@@ -394,7 +395,7 @@ def test_seal_current_package_with_the_default_key(qtbot, council, boxes):
     seal = merging.seal_current_package(None, packages["STP"])
     assert seal is not None and seal.fingerprint == prints["STP"]
     assert boxes[-1][0] == "info" and prints["STP"] in boxes[-1][2]
-    verify_seal(packages["STP"], "STP", prints["STP"])
+    verify_seal(packages["STP"], KINDS["member", 1], "STP", prints["STP"])
     assert merging.seal_current_package(None, master) is None  # the master is no package
     assert "không phải gói" in boxes[-1][2]
 
@@ -462,7 +463,7 @@ def test_a_late_package_is_taken_only_with_the_secretariats_reason(qtbot, counci
     with qtbot.waitSignal(dialog.planned, timeout=30_000):
         drop_files(dialog, [packages["STC"]])
     assert dialog.packages_table.item(0, P_MEMBER).text().startswith(
-        "Bị từ chối, không hợp nhất: goi-STC.parapp: gói vòng 1 nộp khi kỳ đánh giá ở giai đoạn "
+        "Bị từ chối, không hợp nhất: goi-STC.parapp: gói thẩm định vòng 1 nộp khi kỳ đánh giá ở giai đoạn "
         "«Đơn vị tự đánh giá»")
     assert not dialog.merge_button.isEnabled() and not dialog.late_reason.isEnabled()
     reason = "Sở Tài chính xin nộp muộn theo Công văn 310/STC"

@@ -188,7 +188,7 @@ def test_a_package_outside_its_phase_or_late_is_refused_unless_accepted(council,
     with pytest.raises(ValidationError) as err:
         merge_packages(master, [path])
     assert str(err.value) == (
-        "goi-SNV.parapp: gói vòng 1 nộp khi kỳ đánh giá ở giai đoạn «Đơn vị tự đánh giá»; Tổ thư "
+        "goi-SNV.parapp: gói thẩm định vòng 1 nộp khi kỳ đánh giá ở giai đoạn «Đơn vị tự đánh giá»; Tổ thư "
         "ký có thể chấp nhận nộp muộn, có ghi lý do (--accept-late)")
     assert sha(master.path) == before
     yesterday = (date.today() - timedelta(days=1)).strftime("%d/%m/%Y")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -49,12 +50,15 @@ from parapp.core.models import (
     Unit,
 )
 from parapp.core.numbers import canonical, fmt, fmt_time, parse_decimal, too_precise
-from parapp.core.packages import ROUND_FIELDS, ROUND_PART, SealInfo
-from parapp.core.phases import LABELS, open_fields
+from parapp.core.packages import Kind, SealInfo
+from parapp.core.phases import FIELD_LABELS, LABELS, open_fields
+from parapp.core.store import safe_name
 
 MERGE_SOURCE = "hợp nhất gói"  # prefix of the audit source of every merge
 POLICIES = ("fail", "keep-master", "take-package")
-_FIXED = ("self_points", "explanation", "explanation2")  # the unit's side: never a member's
+# every score field a holder enters: what one kind of package writes, another must leave alone
+_VALUE_FIELDS = ("self_points", "explanation", "appraisal_points", "appraisal_note",
+                 "explanation2", "appraisal2_points", "appraisal2_note")
 
 
 @dataclass(frozen=True)
@@ -78,10 +82,10 @@ class Value:
 @dataclass
 class Conflict:
     package: str  # file name, shown
-    member: str
+    holder: str  # the member's or the unit's code
     unit: str
     criterion: str
-    part: str  # appraisal / appraisal2
+    part: str  # appraisal / appraisal2 / self / explanation2 (Kind.part)
     base: Value
     master: Value
     theirs: Value  # the package's
@@ -115,6 +119,8 @@ class PackageResult:
     already: bool = False
     changes: list[Change] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    evidence_added: int = 0
+    evidence_removed: int = 0
 
     def counts(self) -> dict[str, int]:
         out = {s: 0 for s in ("unchanged", "applied", "parallel", "conflict")}
@@ -136,20 +142,27 @@ class MergeReport:
     def lines(self) -> list[str]:
         out = []
         for p in self.packages:
+            who_vi, who_en = p.seal.kind.holder(p.seal.holder)
             if p.already:
-                out.append(pick(f"{p.path.name}: gói của {p.seal.member} đã được hợp nhất trước "
+                out.append(pick(f"{p.path.name}: gói của {who_vi} đã được hợp nhất trước "
                                 "đó; không có gì thay đổi",
-                                f"{p.path.name}: {p.seal.member}'s package was merged before; "
+                                f"{p.path.name}: the package of {who_en} was merged before; "
                                 "nothing changed"))
                 continue
             n, at = p.counts(), fmt_time(p.seal.sealed_at)
+            files_vi = files_en = ""
+            if p.evidence_added or p.evidence_removed:
+                files_vi = (f"; tài liệu kiểm chứng: {p.evidence_added} thêm, "
+                            f"{p.evidence_removed} gỡ")
+                files_en = (f"; evidence: {p.evidence_added} added, {p.evidence_removed} "
+                            "removed")
             out.append(pick(
-                f"{p.path.name} ({p.seal.member}, niêm phong {at}): "
+                f"{p.path.name} ({who_vi}, niêm phong {at}): "
                 f"{n['applied']} áp dụng, {n['parallel']} song song, {n['conflict']} xung đột, "
-                f"{n['unchanged']} không đổi",
-                f"{p.path.name} ({p.seal.member}, sealed {at}): {n['applied']} "
+                f"{n['unchanged']} không đổi{files_vi}",
+                f"{p.path.name} ({who_en}, sealed {at}): {n['applied']} "
                 f"applied, {n['parallel']} parallel, {n['conflict']} conflict(s), "
-                f"{n['unchanged']} unchanged"))
+                f"{n['unchanged']} unchanged{files_en}"))
         return out
 
 
@@ -172,18 +185,29 @@ class _Row:
 
 
 @dataclass(frozen=True)
+class _NewEvidence:
+    """An evidence row a unit's package adds (its blob read again, and hashed, when written)."""
+    uuid: str
+    unit_uuid: str
+    criterion_uuid: str
+    sha256: str
+    name: str
+    mime_type: str
+    size: int
+    title: str
+
+
+@dataclass(frozen=True)
 class _Checked:
     path: Path
     seal: SealInfo
-    round: int
+    kind: Kind
     criteria_revision: str
     rows: list[_Row]
+    added: list[_NewEvidence] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # uuids of sent evidence the unit removed
 
 
-# score fields a member's parapp writes in a package, per round: the appraisal, who made it and
-# from where; every other field of the part's rows must come back as it left
-_MEMBER_FIELDS = {1: {*ROUND_FIELDS[1], "appraiser_id", "appraisal_source"},
-                  2: {*ROUND_FIELDS[2], "appraiser2_id", "appraisal2_source"}}
 NOTE_MAX = 10_000  # characters of a deduction note: a page of reasons, not a document
 
 
@@ -198,12 +222,14 @@ def _fresh(name: str):
 
 
 def _check_package(store, path: Path, period: Period, records: Mapping[str, SentPackage],
-                   registered: Mapping[str, str], names: Mapping[str, str]) -> _Checked:
+                   registered: Mapping[tuple[str, str], str],
+                   names: Mapping[str, str]) -> _Checked:
     """Everything a returned package says, checked against the master's own record of the
     package it sent — never against the package's claims: that the master exported it, to this
-    member, for this round; the seal; every table the member may not change; the part's rows
-    and their bases; and that the package's scores change only the round's appraisal of the
-    part, with valid values. ValidationError naming the file, the row and the rule."""
+    member or unit, for this round; the seal; every table the holder may not change; the part's
+    rows and their bases; that the package's scores change only what its kind lets the holder
+    enter, with valid values; and a unit's evidence row by row. ValidationError naming the
+    file, the row and the rule."""
     con = packages.connect(path)
     try:
         con.execute("BEGIN")  # one read transaction: what is verified is what is read
@@ -218,20 +244,23 @@ def _check_package(store, path: Path, period: Period, records: Mapping[str, Sent
                                 "gửi); chỉ hợp nhất được gói do chính tệp này xuất ra",
                           "this file never exported this package (its id is not among the "
                           "packages sent); only packages exported from this file can be merged")
-        if info["member_code"] != record.member_code or info["round"] != record.round:
+        party = "unit" if record.unit_code else "member"
+        holder = record.unit_code or record.member_code
+        kind = packages.KINDS[party, record.round]
+        if (info["kind"], info["holder"]) != (kind, holder):
+            said_vi, said_en = info["kind"].holder(info["holder"])
+            sent_vi, sent_en = kind.holder(holder)
             raise _refuse(
-                path, f"gói ghi thành viên {info['member_code']}, vòng {info['round']}, nhưng "
-                      f"Tổ thư ký đã gửi gói này cho thành viên {record.member_code}, vòng "
-                      f"{record.round}",
-                f"the package names member {info['member_code']}, round {info['round']}, but "
-                f"the secretariat sent it to member {record.member_code}, round {record.round}")
-        seal = packages.check_seal(con, path, record.member_code,
-                                   registered.get(record.member_code, ""))
-        frozen = packages.frozen_digests(seal.tables)
+                path, f"gói ghi {said_vi}, vòng {info['round']}, nhưng Tổ thư ký đã gửi gói này "
+                      f"cho {sent_vi}, vòng {record.round}",
+                f"the package names {said_en}, round {info['round']}, but the secretariat sent "
+                f"it to {sent_en}, round {record.round}")
+        seal = packages.check_seal(con, path, kind, holder, registered.get((party, holder), ""))
+        frozen = packages.frozen_digests(seal.tables, kind)
         # the bases last: row by row first, which names the row, then whole (their order)
         for table in sorted(set(frozen) | set(record.frozen), key=lambda t: t == "package_base"):
             if table == "package_base":
-                rows = _check_rows(con, path, store, record, names)
+                rows = _check_rows(con, path, store, record, kind, names)
             if frozen.get(table) != record.frozen.get(table):
                 row = _changed_row(con, store, table)
                 raise _refuse(
@@ -239,22 +268,28 @@ def _check_package(store, path: Path, period: Period, records: Mapping[str, Sent
                           + (f", {row}" if row else "") + " khác với khi Tổ thư ký gửi đi",
                     f"the package changes data outside the member's part: table {table}"
                     + (f", {row}" if row else "") + " differs from what the secretariat sent")
+        added, removed = (_check_evidence(con, path, store, kind, rows, names)
+                          if kind.evidence else ([], []))
         revision = con.execute("SELECT criteria_revision FROM period").fetchone()
         con.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
         raise packages.damaged(path, exc) from None
     finally:
         con.close()
-    return _Checked(path, seal, record.round, revision[0] if revision else "", rows)
+    return _Checked(path, seal, kind, revision[0] if revision else "", rows, added, removed)
 
 
-def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
+def _where(names: Mapping[str, str], unit_uuid, crit_uuid) -> tuple[str, str]:
+    unit, crit = names.get(unit_uuid, unit_uuid), names.get(crit_uuid, crit_uuid)
+    return f"đơn vị {unit}, tiêu chí {crit}", f"unit {unit}, criterion {crit}"
+
+
+def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage, kind: Kind,
                 names: Mapping[str, str]) -> list[_Row]:
     """The part's rows: exactly the recorded set, each base as recorded, no score row outside
-    them, and nothing but the round's appraisal changed in them."""
+    them, and nothing but what the kind lets the holder enter changed in them."""
     def where(unit_uuid, crit_uuid) -> tuple[str, str]:
-        unit, crit = names.get(unit_uuid, unit_uuid), names.get(crit_uuid, crit_uuid)
-        return f"đơn vị {unit}, tiêu chí {crit}", f"unit {unit}, criterion {crit}"
+        return _where(names, unit_uuid, crit_uuid)
 
     with store.engine.connect() as master:
         recorded = {(u, c): d for u, c, d in master.exec_driver_sql(
@@ -267,8 +302,8 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
         key = (unit_uuid, crit_uuid)
         if key not in recorded or key in bases:
             vi, en = where(*key)
-            raise _refuse(path, f"{vi}: dòng không thuộc phần Tổ thư ký đã gửi cho thành viên",
-                          f"{en}: a row outside the part the secretariat sent the member")
+            raise _refuse(path, f"{vi}: dòng không thuộc phần Tổ thư ký đã gửi đi",
+                          f"{en}: a row outside the part the secretariat sent")
         if packages.base_digest(unit_uuid, crit_uuid, score_uuid, version,
                                 fields) != recorded[key]:
             vi, en = where(*key)
@@ -291,13 +326,11 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
             vi, en = where(*key)
             if key not in bases:
                 raise _refuse(path, f"{vi}: gói có điểm ngoài phần được giao",
-                              f"{en}: the package scores outside the member's part")
+                              f"{en}: the package scores outside its part")
             raise _refuse(path, f"{vi}: gói có hai dòng điểm", f"{en}: two score rows")
         current[key] = dict(zip(columns, values))
-    fixed = [c for c in columns if c not in _MEMBER_FIELDS[record.round]
-             and c not in packages.BASE_EXCLUDED]
+    fixed = [c for c in columns if c not in kind.stored and c not in packages.BASE_EXCLUDED]
     fresh = {c: _fresh(c) for c in fixed}
-    points_f, note_f = ROUND_FIELDS[record.round]
     out = []
     for key, base in bases.items():
         row = current.get(key)
@@ -314,9 +347,10 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
             if type(theirs) is not type(was) or theirs != was:  # as stored: '' is not NULL
                 vi, en = where(*key)
                 raise _refuse(path, f"{vi}: gói sửa «{name}», ngoài phần được giao",
-                              f"{en}: the package changes '{name}', outside the member's part")
+                              f"{en}: the package changes '{name}', outside its part")
         try:
-            theirs = _stored_value(row.get(points_f), row.get(note_f))
+            theirs = _stored_value(kind, row.get(kind.points) if kind.points else None,
+                                   row.get(kind.note))
         except ValueError as exc:
             vi, en = where(*key)
             raise _refuse(path, f"{vi}: {exc.args[0]}", f"{en}: {exc.args[1]}") from None
@@ -325,29 +359,110 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
 
 
 _ABSENT = object()  # a column the base does not have: whatever the package holds there differs
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def _stored_value(points, note) -> Value:
-    """The round's appraisal as a package stores it; ValueError((vi, en)) when points are not
-    exact decimal text (a float, blob, NaN or infinity) or the note is not text of sane length."""
+def _check_evidence(con: sqlite3.Connection, path: Path, store, kind: Kind, rows: list[_Row],
+                    names: Mapping[str, str]) -> tuple[list[_NewEvidence], list[str]]:
+    """A unit's evidence, row by row. A row the master has (by its id) must be as the master
+    has it — the same unit, criterion, file and name — and may only have been removed, where
+    the kind lets the unit remove files. A new row must be on the package's part, name a
+    file the package holds (its size as said, within the period's limit), with a plain name;
+    its bytes are hashed when written. Returns the rows to add and the ids removed."""
+    targets = {(r.unit_uuid, r.criterion_uuid) for r in rows}
+    with store.session() as s:
+        limit = store.settings_in(s).evidence_max_mb * 1024 * 1024
+    found = con.execute(
+        "SELECT e.uuid, u.uuid, c.uuid, e.sha256, e.original_name, e.mime_type, e.size, e.title, "
+        "e.deleted FROM evidence e LEFT JOIN unit u ON u.id = e.unit_id "
+        "LEFT JOIN criterion c ON c.id = e.criterion_id ORDER BY e.id").fetchall()
+    with store.engine.connect() as master:
+        ours = {r[0]: r[1:] for r in master.exec_driver_sql(
+            "SELECT e.uuid, u.uuid, c.uuid, e.sha256, e.original_name, e.mime_type, e.size, "
+            "e.title, e.deleted FROM evidence e JOIN unit u ON u.id = e.unit_id "
+            "JOIN criterion c ON c.id = e.criterion_id WHERE e.uuid IN "
+            "(SELECT value FROM json_each(?))", (json.dumps([r[0] for r in found
+                                                            if isinstance(r[0], str)]),))}
+        have = {r[0] for r in master.exec_driver_sql(
+            "SELECT sha256 FROM blob WHERE sha256 IN (SELECT value FROM json_each(?))",
+            (json.dumps([r[3] for r in found if isinstance(r[3], str)]),))}
+    added, removed = [], []
+    for uuid, unit_uuid, crit_uuid, sha, name, mime, size, title, deleted in found:
+        vi, en = _where(names, unit_uuid, crit_uuid)
+        shown = str(name)[:80]
+        if uuid in ours:
+            sent = ours[uuid]
+            if (unit_uuid, crit_uuid, sha, name, mime, size, title) != tuple(sent[:7]):
+                raise _refuse(path, f"{vi}: tài liệu kiểm chứng '{shown}' khác với khi Tổ thư ký "
+                                    "gửi đi", f"{en}: evidence '{shown}' differs from what the "
+                                              "secretariat sent")
+            if deleted and not sent[7]:
+                if kind.evidence != "edit":
+                    raise _refuse(path, f"{vi}: gói giải trình gỡ tài liệu kiểm chứng '{shown}' "
+                                        "đã nộp; chỉ được bổ sung tài liệu",
+                                  f"{en}: the explanation package removes evidence '{shown}' "
+                                  "submitted before; it may only add files")
+                removed.append(uuid)
+            continue
+        if deleted == 1:
+            continue  # attached and removed again in the package
+        if (unit_uuid, crit_uuid) not in targets:
+            raise _refuse(path, f"{vi}: tài liệu kiểm chứng '{shown}' ngoài phần được giao",
+                          f"{en}: evidence '{shown}' outside the package's part")
+        problem = None
+        if not (isinstance(uuid, str) and _UUID.fullmatch(uuid)):
+            problem = ("mã dòng không hợp lệ", "its row id is not valid")
+        elif not (isinstance(sha, str) and _SHA256.fullmatch(sha)):
+            problem = ("mã nội dung (SHA-256) không hợp lệ", "its SHA-256 is not valid")
+        elif not (isinstance(name, str) and name and name == safe_name(name)):
+            problem = ("tên tệp không hợp lệ", "its file name is not valid")
+        elif not (isinstance(mime, str) and len(mime) <= 100):
+            problem = ("kiểu tệp không hợp lệ", "its file type is not valid")
+        elif not (isinstance(title, str) and len(title) <= NOTE_MAX):
+            problem = ("tiêu đề không hợp lệ", "its title is not valid")
+        elif type(size) is not int or not 0 < size <= limit:
+            problem = (f"cỡ tệp {size!r} không hợp lệ hoặc vượt giới hạn "
+                       f"{limit // 1048576} MB", f"its size {size!r} is not valid or over "
+                       f"the {limit // 1048576} MB limit")
+        elif sha not in have:
+            stored = con.execute("SELECT size, length(data), typeof(data) FROM blob WHERE "
+                                 "sha256 = ?", (sha,)).fetchone()
+            if stored is None:
+                problem = ("gói không có nội dung tệp", "the package lacks the file's content")
+            elif tuple(stored) != (size, size, "blob"):
+                problem = ("nội dung tệp không đúng cỡ đã ghi",
+                           "the file's content is not the size recorded")
+        if problem is not None:
+            raise _refuse(path, f"{vi}: tài liệu kiểm chứng '{shown}': {problem[0]}",
+                          f"{en}: evidence '{shown}': {problem[1]}")
+        added.append(_NewEvidence(uuid, unit_uuid, crit_uuid, sha, name, mime, size, title))
+    return added, removed
+
+
+def _stored_value(kind: Kind, points, note) -> Value:
+    """What the holder entered, as a package stores it; ValueError((vi, en)) when points are
+    not exact decimal text (a float, blob, NaN or infinity) or the note is not text of sane
+    length."""
     value = None
     if points not in (None, ""):
         shown = repr(points)[:40]
+        vi, en = FIELD_LABELS[kind.points or ""]
         try:
             if not isinstance(points, str):
                 raise ValueError
             value = parse_decimal(points)
         except ValueError:
-            raise ValueError(f"điểm thẩm định {shown} không phải là số",
-                             f"appraisal points {shown} are not a number") from None
+            raise ValueError(f"{vi} {shown} không phải là số",
+                             f"{en} {shown} is not a number") from None
         if too_precise(value) or abs(value) > 1000:
-            raise ValueError(f"điểm thẩm định {shown} không hợp lệ",
-                             f"invalid appraisal points {shown}")
+            raise ValueError(f"{vi} {shown} không hợp lệ", f"invalid {en} {shown}")
+    vi, en = FIELD_LABELS[kind.note]
     if note is not None and not isinstance(note, str):
-        raise ValueError("lý do trừ điểm không phải là văn bản", "the deduction note is not text")
+        raise ValueError(f"{vi} không phải là văn bản", f"{en} is not text")
     if note and len(note) > NOTE_MAX:
-        raise ValueError(f"lý do trừ điểm dài {len(note)} ký tự, quá {NOTE_MAX}",
-                         f"the deduction note has {len(note)} characters, over {NOTE_MAX}")
+        raise ValueError(f"{vi} dài {len(note)} ký tự, quá {NOTE_MAX}",
+                         f"{en} has {len(note)} characters, over {NOTE_MAX}")
     return Value(value, note or "")
 
 
@@ -415,7 +530,8 @@ def merge_packages(store, paths: Sequence[Path | str], *,
                               "master file")
     resolutions = dict(resolutions or {})
     files = [Path(p) for p in paths]
-    registered = {m.code: m.key_fingerprint for m in store.members()}
+    registered = {("member", m.code): m.key_fingerprint for m in store.members()} | {
+        ("unit", u.code): u.key_fingerprint for u in store.units()}
     with store.session() as s:
         records = {r.package_uuid: r for r in s.scalars(
             select(SentPackage).where(SentPackage.deleted.is_(False)))}
@@ -487,11 +603,11 @@ def _late(store, checked: Sequence[_Checked], accept_late: str) -> str:
     today = date.today()  # the master's clock
     problems = []
     for c in checked:
-        fields = set(ROUND_FIELDS[c.round])
-        if not fields <= open_fields(state.phase):
+        if not set(c.kind.fields) <= open_fields(state.phase):
             vi, en = LABELS[state.phase]
-            problems.append((c.path, f"gói vòng {c.round} nộp khi kỳ đánh giá ở giai đoạn «{vi}»",
-                             f"a round {c.round} package returned at «{en}»"))
+            title_vi, title_en = c.kind.title
+            problems.append((c.path, f"{title_vi} nộp khi kỳ đánh giá ở giai đoạn «{vi}»",
+                             f"a {title_en} returned at «{en}»"))
         elif state.deadline is not None and today > state.deadline:
             when = state.deadline.strftime("%d/%m/%Y")
             problems.append((c.path, f"nộp sau hạn {when} của giai đoạn",
@@ -527,9 +643,9 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
         return
     # the package's values at its last merge: what the member changed is measured from there
     previous = earlier[-1].package_values if earlier else {}
-    points_f, note_f = ROUND_FIELDS[package.round]
-    part = ROUND_PART[package.round]
-    other = [f for r, fs in ROUND_FIELDS.items() if r != package.round for f in fs]
+    kind = package.kind
+    points_f, note_f, part = kind.points, kind.note, kind.part
+    other = [f for f in _VALUE_FIELDS if f not in kind.fields]
     writes, resolved, values = [], [], {}
     codes = _codes(session)
     for row in package.rows:
@@ -541,21 +657,21 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
                 f"{path.name}: gói có điểm của một đơn vị hoặc tiêu chí không còn trong tệp chính",
                 f"{path.name}: the package scores a unit or criterion the master no longer has")
         base, theirs = row.base, row.theirs
-        sent = _value(base.get(points_f), base.get(note_f))
+        sent = _value(base.get(points_f) if points_f else None, base.get(note_f))
         if theirs != sent:
             values[row.key] = theirs.to_json()
         was = Value.from_json(previous[row.key]) if row.key in previous else sent
         master_row = masters.get((unit, crit), {})
-        master = _value(master_row.get(points_f), master_row.get(note_f))
+        master = _value(master_row.get(points_f) if points_f else None, master_row.get(note_f))
         if theirs in (was, master):
             status = "unchanged"
         elif master == was:  # parallel when the master changed the row's other fields since
             status = "parallel" if any(_norm(k, master_row.get(k)) != _norm(k, base.get(k))
-                                       for k in (*_FIXED, *other)) else "applied"
+                                       for k in other) else "applied"
         else:
             status = "conflict"
         if status == "conflict":
-            conflict = Conflict(path.name, seal.member, unit, crit, part, was, master, theirs,
+            conflict = Conflict(path.name, seal.holder, unit, crit, part, was, master, theirs,
                                 str(path))
             result.conflicts.append(conflict)
             choice = resolutions.get(conflict.key) or (
@@ -574,17 +690,23 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
             writes.append((unit, crit, theirs))
         result.changes.append(Change(unit, crit, part, status, master,
                                      theirs if status != "unchanged" else master))
-    appraiser = "appraiser" if package.round == 1 else "appraiser2"
-    ed.write_scores([(u, c, {points_f: v.points, note_f: v.note, appraiser: seal.member})
-                     for u, c, v in writes])
+    ed.write_scores([(u, c, _fields(kind, v, seal.holder)) for u, c, v in writes])
     for u, c, v in writes:  # what the next package of this merge compares with
         row = masters.setdefault((u, c), {})
-        row[points_f] = None if v.points is None else canonical(v.points)
+        if points_f:
+            row[points_f] = None if v.points is None else canonical(v.points)
         row[note_f] = v.note
+    if package.added or package.removed:
+        with _BlobReader(path) as read:
+            result.evidence_added, result.evidence_removed = ed.merge_evidence(
+                [vars(e) for e in package.added], package.removed, read)
     merged = MergedPackage(package_uuid=seal.package_uuid, content_sha256=seal.content_sha256,
-                           member_code=seal.member, file_name=path.name,
+                           member_code=seal.holder if kind.party == "member" else "",
+                           unit_code=seal.holder if kind.party == "unit" else "",
+                           file_name=path.name,
                            sealed_at=seal.sealed_at, package_values=values, summary={
                                "counts": result.counts(),
+                               "evidence": [result.evidence_added, result.evidence_removed],
                                "changes": [[c.unit, c.criterion, c.part, c.status,
                                             c.old.to_json(), c.new.to_json()]
                                            for c in result.changes if c.status != "unchanged"]})
@@ -602,6 +724,40 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
             package_value=conflict.theirs.to_json(), chosen=choice.chosen,
             reason=choice.reason.strip()))
     session.flush()
+
+
+def _fields(kind: Kind, value: Value, holder: str) -> dict:
+    """What Edit.write_scores takes from a package's value: the kind's fields, and for a
+    member's appraisal who made it."""
+    fields: dict[str, object] = {kind.note: value.note}
+    if kind.points:
+        fields[kind.points] = value.points
+    if kind.party == "member":
+        fields["appraiser" if kind.round == 1 else "appraiser2"] = holder
+    return fields
+
+
+class _BlobReader:
+    """Reads a file's bytes from a package as a merge writes them, refusing bytes that do not
+    hash to their key (the seal covers what the package holds, not that a key is honest)."""
+
+    def __init__(self, path: Path):
+        self.path, self.con = path, packages.connect(path)
+
+    def __enter__(self) -> Callable[[str, int], bytes]:
+        return self.read
+
+    def __exit__(self, *exc) -> None:
+        self.con.close()
+
+    def read(self, sha256: str, size: int) -> bytes:
+        row = self.con.execute("SELECT data FROM blob WHERE sha256 = ?", (sha256,)).fetchone()
+        data = row[0] if row else None
+        if not isinstance(data, bytes) or len(data) != size \
+                or hashlib.sha256(data).hexdigest() != sha256:
+            raise _refuse(self.path, f"nội dung tệp {sha256[:12]}… không khớp với mã SHA-256 "
+                          "của nó", f"the file content {sha256[:12]}… does not match its SHA-256")
+        return data
 
 
 def _codes(session) -> dict[str, str]:

@@ -232,6 +232,13 @@ def _v4_to_v5(con: sqlite3.Connection) -> None:
     con.execute("PRAGMA writable_schema = OFF")
 
 
+def _v5_to_v6(con: sqlite3.Connection) -> None:
+    """Schema 6: units' own packages. The package tables and the master's records of packages
+    sent and merged name the unit a package belongs to; every older row is a member's."""
+    for table in ("package_info", "seal", "sent_package", "merged_package"):
+        con.execute(f"ALTER TABLE {table} ADD COLUMN unit_code VARCHAR(50) DEFAULT '' NOT NULL")
+
+
 PERIOD_IDENTITY = ("issuer", "decision_number", "decision_date", "place", "signer_authority",
                    "signer_body", "signer_title", "signer_name")
 
@@ -263,4 +270,5 @@ def _period_identity_to_settings(con: sqlite3.Connection) -> None:
 
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3,
-                                                                3: _v3_to_v4, 4: _v4_to_v5}
+                                                                3: _v3_to_v4, 4: _v4_to_v5,
+                                                                5: _v5_to_v6}

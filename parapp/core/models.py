@@ -351,15 +351,18 @@ class AuditEntry(Base):
 # returned package a seal; the master records what it merged. See parapp.core.packages.
 
 class PackageInfo(Base):
-    """In a member package only: whose it is and which round it serves."""
+    """In a package only: whose it is (a council member's or a unit's) and which round it
+    serves."""
 
     __tablename__ = "package_info"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36))  # the package; the same across re-seals
     member_code: Mapped[str] = mapped_column(String(50))
-    round: Mapped[int]  # 1: appraisal, 2: second appraisal
+    round: Mapped[int]  # see packages.KINDS: a member's appraisal round, a unit's 0 or 1
     created_at: Mapped[str] = mapped_column(String(32))
     master_name: Mapped[str] = mapped_column(Text, default="")
+    # a unit's own package (schema 6): the unit's code, and member_code empty
+    unit_code: Mapped[str] = mapped_column(String(50), default="", server_default="")
 
 
 class PackageBase(Base):
@@ -376,7 +379,8 @@ class PackageBase(Base):
 
 
 class Seal(Base):
-    """In a returned package only: the member's Ed25519 signature over the package's content."""
+    """In a returned package only: the holder's Ed25519 signature over the package's content
+    (member_code for a member's package, unit_code for a unit's)."""
 
     __tablename__ = "seal"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -386,6 +390,7 @@ class Seal(Base):
     content_sha256: Mapped[str] = mapped_column(String(64))
     sealed_at: Mapped[str] = mapped_column(String(32))
     signature: Mapped[str] = mapped_column(Text)  # base64
+    unit_code: Mapped[str] = mapped_column(String(50), default="", server_default="")  # schema 6
 
 
 class MergedPackage(Tracked, Base):
@@ -403,6 +408,8 @@ class MergedPackage(Tracked, Base):
     # package compares with, so that a package merged, worked on and sealed again brings only
     # what changed since (schema 3)
     package_values: Mapped[dict] = mapped_column(JSONText, default=dict, server_default="{}")
+    # a unit's package (schema 6): the unit's code, and member_code empty
+    unit_code: Mapped[str] = mapped_column(String(50), default="", server_default="")
 
 
 class MergeResolution(Tracked, Base):
@@ -433,6 +440,8 @@ class SentPackage(Tracked, Base):
     # SHA-256 per table of the tables the package must bring back unchanged (all but the
     # scores and their bases, checked row by row, the member's own audit log and the seal)
     frozen: Mapped[dict] = mapped_column(JSONText)
+    # a unit's package (schema 6): the unit's code, and member_code empty
+    unit_code: Mapped[str] = mapped_column(String(50), default="", server_default="")
 
 
 class SentRow(Base):

@@ -40,9 +40,59 @@ from parapp.core.files import work_path
 from parapp.core.models import Base
 
 SEAL_CONTEXT = b"parapp package seal v2\n"
-ROUND_FIELDS = {1: ("appraisal_points", "appraisal_note"),
-                2: ("appraisal2_points", "appraisal2_note")}
-ROUND_PART = {1: "appraisal", 2: "appraisal2"}
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What a package is for: who holds it — a council member or a unit — the round it serves,
+    and what its holder writes in it (everything else must come back as it left)."""
+    party: str  # "member" or "unit"
+    round: int  # a member's appraisal round (1, 2); a unit's: 0 self-assessment, 1 explanation
+    points: str | None  # the score field of points the holder enters, if any
+    note: str  # the text beside it: a deduction's reason, or the unit's explanation
+    stored: frozenset[str]  # every score column the holder's parapp writes
+    evidence: str  # "" unchanged; "add" supplementary files only; "edit" add and remove
+    part: str  # the part's name in a merge's records (MergeResolution.part)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The fields the holder enters (Edit.write_scores names)."""
+        return tuple(f for f in (self.points, self.note) if f)
+
+    def holder(self, code: str) -> tuple[str, str]:
+        """'thành viên X' / 'member X', or the unit's."""
+        return who(self.party, code)
+
+    @property
+    def title(self) -> tuple[str, str]:
+        """The package in words: 'gói thẩm định vòng 1', 'gói tự đánh giá', …"""
+        if self.party == "member":
+            return (f"gói thẩm định vòng {self.round}", f"round {self.round} appraisal package")
+        return (("gói tự đánh giá", "self-assessment package") if self.round == 0
+                else ("gói giải trình", "explanation package"))
+
+
+def who(party: str, code: str) -> tuple[str, str]:
+    """A package's holder in words: 'thành viên X' / 'member X', 'đơn vị X' / 'unit X'."""
+    vi, en = ("thành viên", "member") if party == "member" else ("đơn vị", "unit")
+    return f"{vi} {code}", f"{en} {code}"
+
+
+KINDS = {
+    ("member", 1): Kind("member", 1, "appraisal_points", "appraisal_note", frozenset(
+        {"appraisal_points", "appraisal_note", "appraiser_id", "appraisal_source"}), "",
+        "appraisal"),
+    ("member", 2): Kind("member", 2, "appraisal2_points", "appraisal2_note", frozenset(
+        {"appraisal2_points", "appraisal2_note", "appraiser2_id", "appraisal2_source"}), "",
+        "appraisal2"),
+    # the unit's self-assessment: self scores, explanations and evidence of its applicable leaves
+    ("unit", 0): Kind("unit", 0, "self_points", "explanation",
+                      frozenset({"self_points", "explanation"}), "edit", "self"),
+    # after round 1: an explanation and supplementary evidence for each disputed deduction
+    ("unit", 1): Kind("unit", 1, None, "explanation2", frozenset({"explanation2"}), "add",
+                      "explanation2"),
+}
+UNIT_SELF, UNIT_EXPLANATION = KINDS["unit", 0], KINDS["unit", 1]
 
 
 # -- keys -------------------------------------------------------------------------------------
@@ -52,6 +102,11 @@ def default_key_path(member: str) -> Path:
     data folder (outside any synced or shared project folder)."""
     from platformdirs import user_data_dir
     return Path(user_data_dir("parapp", appauthor=False)) / "keys" / f"{member}.key"
+
+
+def key_name(party: str, code: str) -> str:
+    """The key file's name for a package holder: a unit's code may be a member's too (SNV)."""
+    return code if party == "member" else f"{code}-don-vi"
 
 
 def fingerprint(public_key: Ed25519PublicKey | bytes) -> str:
@@ -174,9 +229,11 @@ def _digest_of(tables: dict[str, str]) -> str:
     return hashlib.sha256(json.dumps(tables, sort_keys=True).encode()).hexdigest()
 
 
-def frozen_digests(tables: Mapping[str, str]) -> dict[str, str]:
-    """The digests of the tables compared whole (all but NOT_FROZEN)."""
-    return {t: d for t, d in tables.items() if t not in NOT_FROZEN}
+def frozen_digests(tables: Mapping[str, str], kind: Kind) -> dict[str, str]:
+    """The digests of the tables compared whole: all but NOT_FROZEN, and the evidence where
+    the holder may attach files (checked row by row)."""
+    loose = {*NOT_FROZEN, "evidence", "blob"} if kind.evidence else set(NOT_FROZEN)
+    return {t: d for t, d in tables.items() if t not in loose}
 
 
 def base_digest(unit_uuid, criterion_uuid, score_uuid, version, fields) -> str:
@@ -187,27 +244,36 @@ def base_digest(unit_uuid, criterion_uuid, score_uuid, version, fields) -> str:
                                                  fields))).encode()).hexdigest()
 
 
-def _seal_message(info: dict, content: str, sealed_at: str, member: str) -> bytes:
+def _seal_message(info: dict, content: str, sealed_at: str, party: str, holder: str) -> bytes:
+    # a member's message is as it always was: packages sealed before units had packages verify
     return SEAL_CONTEXT + json.dumps(
-        {"package": info["uuid"], "member": member, "content": content, "at": sealed_at},
+        {"package": info["uuid"], party: holder, "content": content, "at": sealed_at},
         sort_keys=True).encode()
 
 
 def read_info(con: sqlite3.Connection, path: Path) -> dict:
+    """The package's package_info row, shape checked (what it claims is checked by a merge
+    against the master's record): uuid, member_code, unit_code, round, created_at,
+    master_name, and `kind` (KINDS) and `holder` (the member's or the unit's code)."""
+    names = ("uuid", "member_code", "round", "created_at", "master_name", "unit_code")
     try:
-        row = con.execute("SELECT uuid, member_code, round, created_at, master_name "
-                          "FROM package_info").fetchone()
+        row = con.execute(f"SELECT {', '.join(names)} FROM package_info").fetchone()
     except sqlite3.DatabaseError:
         row = None
     if row is None:
-        raise ValidationError(f"{path.name}: không phải gói chấm điểm của thành viên Hội đồng",
-                              f"{path.name}: not a council member's package")
-    info = dict(zip(("uuid", "member_code", "round", "created_at", "master_name"), row))
-    if not (isinstance(info["uuid"], str) and isinstance(info["member_code"], str)
-            and info["round"] in ROUND_FIELDS and type(info["round"]) is int):
+        raise ValidationError(f"{path.name}: không phải gói chấm điểm của parapp",
+                              f"{path.name}: not a parapp package")
+    info = dict(zip(names, row))
+    member, unit = info["member_code"], info["unit_code"]
+    kind = None
+    if isinstance(member, str) and isinstance(unit, str) and bool(member) != bool(unit) \
+            and type(info["round"]) is int:
+        kind = KINDS.get(("unit" if unit else "member", info["round"]))
+    if not isinstance(info["uuid"], str) or kind is None:
         raise ValidationError(f"{path.name}: thông tin gói (package_info) bị hỏng; xin Tổ thư ký "
                               "xuất lại gói", f"{path.name}: the package information "
                               "(package_info) is damaged; ask the secretariat for a new package")
+    info.update(kind=kind, holder=member or unit)
     return info
 
 
@@ -229,73 +295,80 @@ def connect(path: Path, writable: bool = False) -> sqlite3.Connection:
 
 @dataclass(frozen=True)
 class SealInfo:
-    member: str
+    holder: str  # the code of the member, or of the unit, that sealed
     fingerprint: str
     sealed_at: str
     content_sha256: str
     package_uuid: str
-    round: int
+    kind: Kind
     # the package's table digests, as verified against the seal (what a merge checks next)
     tables: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
+    @property
+    def round(self) -> int:
+        return self.kind.round
+
 
 def seal_package(path: Path | str, key: Ed25519PrivateKey, clock=None) -> SealInfo:
-    """Sign the package's content with the member's key (replacing any earlier seal)."""
+    """Sign the package's content with the holder's key (replacing any earlier seal)."""
     path = Path(path)
     con = connect(path, writable=True)
     try:
         info = read_info(con, path)
+        kind = info["kind"]
         con.execute("BEGIN IMMEDIATE")
         con.execute("DELETE FROM seal")
         content = content_digest(con)
         at = (clock or (lambda: datetime.now(UTC).isoformat(timespec="seconds")))()
         public = key.public_key()
         raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-        signature = key.sign(_seal_message(info, content, at, info["member_code"]))
-        con.execute("INSERT INTO seal (member_code, fingerprint, public_key, content_sha256, "
-                    "sealed_at, signature) VALUES (?, ?, ?, ?, ?, ?)",
-                    (info["member_code"], fingerprint(raw), base64.b64encode(raw).decode(),
-                     content, at, base64.b64encode(signature).decode()))
+        signature = key.sign(_seal_message(info, content, at, kind.party, info["holder"]))
+        con.execute("INSERT INTO seal (member_code, unit_code, fingerprint, public_key, "
+                    "content_sha256, sealed_at, signature) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (info["member_code"], info["unit_code"], fingerprint(raw),
+                     base64.b64encode(raw).decode(), content, at,
+                     base64.b64encode(signature).decode()))
         con.execute("COMMIT")
     finally:
         con.close()
-    return SealInfo(info["member_code"], fingerprint(raw), at, content, info["uuid"],
-                    info["round"])
+    return SealInfo(info["holder"], fingerprint(raw), at, content, info["uuid"], kind)
 
 
-def verify_seal(path: Path | str, member: str, registered: str) -> SealInfo:
+def verify_seal(path: Path | str, kind: Kind, holder: str, registered: str) -> SealInfo:
     """Check a returned package's seal: present, made over the content as it is now, by
-    `member` — the member the master sent the package to, from its own record — with
-    `registered`, the fingerprint the master holds for that member ("" when none). The package's
-    own claims (its member, the key it carries) are only compared with these. ValidationError
-    naming the file otherwise."""
+    `holder` — the member or unit (`kind.party`) the master sent the package to, from its own
+    record — with `registered`, the fingerprint the master holds for it ("" when none). The
+    package's own claims (its holder, the key it carries) are only compared with these.
+    ValidationError naming the file otherwise."""
     path = Path(path)
     con = connect(path)
     try:
-        return check_seal(con, path, member, registered)
+        return check_seal(con, path, kind, holder, registered)
     finally:
         con.close()
 
 
-def check_seal(con: sqlite3.Connection, path: Path, member: str, registered: str) -> SealInfo:
+def check_seal(con: sqlite3.Connection, path: Path, kind: Kind, holder: str,
+               registered: str) -> SealInfo:
     """verify_seal on an open connection (a merge reads the seal and the rows it covers in one
     read transaction, so the file cannot change in between)."""
     try:
         info = read_info(con, path)
         try:
-            row = con.execute("SELECT member_code, fingerprint, public_key, content_sha256, "
-                              "sealed_at, signature FROM seal").fetchone()
+            row = con.execute("SELECT member_code, unit_code, fingerprint, public_key, "
+                              "content_sha256, sealed_at, signature FROM seal").fetchone()
         except sqlite3.DatabaseError:
             row = None
         if row is None:
             raise ValidationError(f"{path.name}: gói chưa được niêm phong (parapp package seal)",
                                   f"{path.name}: the package is not sealed (parapp package seal)")
-        sealed_by, print_, public_b64, content, at, signature = row
+        by_member, by_unit, print_, public_b64, content, at, signature = row
+        party, sealed_by = ("unit", by_unit) if by_unit else ("member", by_member)
         try:
             raw = base64.b64decode(public_b64, validate=True)
             Ed25519PublicKey.from_public_bytes(raw).verify(
                 base64.b64decode(signature, validate=True),
-                _seal_message(info, content, at, sealed_by))
+                _seal_message(info, content, at, party, sealed_by))
         except (ValueError, TypeError, InvalidSignature):
             raise ValidationError(f"{path.name}: chữ ký niêm phong không hợp lệ",
                                   f"{path.name}: the seal's signature is not valid") from None
@@ -305,27 +378,27 @@ def check_seal(con: sqlite3.Connection, path: Path, member: str, registered: str
     if _digest_of(tables) != content:
         raise ValidationError(f"{path.name}: nội dung gói đã bị thay đổi sau khi niêm phong",
                               f"{path.name}: the package was changed after it was sealed")
-    if sealed_by != member:
+    who_vi, who_en = kind.holder(holder)
+    if (party, sealed_by) != (kind.party, holder):
+        by_vi, by_en = who(party, sealed_by)
         raise ValidationError(
-            f"{path.name}: gói được niêm phong với tư cách thành viên {sealed_by}, nhưng Tổ thư "
-            f"ký đã gửi gói này cho thành viên {member}",
-            f"{path.name}: sealed as member {sealed_by}, but the secretariat sent this package "
-            f"to member {member}")
+            f"{path.name}: gói được niêm phong với tư cách {by_vi}, nhưng Tổ thư ký đã gửi gói "
+            f"này cho {who_vi}",
+            f"{path.name}: sealed as {by_en}, but the secretariat sent this package to {who_en}")
     if fingerprint(raw) != print_:
         raise ValidationError(f"{path.name}: niêm phong không khớp với khóa ghi trong đó",
                               f"{path.name}: the seal does not match the key it names")
+    command = "parapp member-key" if kind.party == "member" else "parapp unit-key"
     if not registered:
         raise ValidationError(
-            f"{path.name}: thành viên {member} chưa đăng ký khóa với Tổ thư ký "
-            "(parapp member-key)",
-            f"{path.name}: member {member} has no registered key (parapp member-key)")
+            f"{path.name}: {who_vi} chưa đăng ký khóa với Tổ thư ký ({command})",
+            f"{path.name}: {who_en} has no registered key ({command})")
     if print_ != registered:
         raise ValidationError(
             f"{path.name}: gói được niêm phong bằng khóa {print_}, không phải khóa đã đăng ký "
-            f"của thành viên {member}",
-            f"{path.name}: sealed with key {print_}, not the key registered for member "
-            f"{member}")
-    return SealInfo(member, print_, at, content, info["uuid"], info["round"], tables)
+            f"của {who_vi}",
+            f"{path.name}: sealed with key {print_}, not the key registered for {who_en}")
+    return SealInfo(holder, print_, at, content, info["uuid"], kind, tables)
 
 
 def damaged(path: Path, exc: Exception) -> ValidationError:
@@ -339,12 +412,16 @@ def damaged(path: Path, exc: Exception) -> ValidationError:
 @dataclass(frozen=True)
 class PackageExport:
     path: Path
-    member: str
-    round: int
+    holder: str  # the member's or the unit's code
+    kind: Kind
     units: int
     leaves: int
-    scores: int  # rows of the member's part (the base)
+    scores: int  # rows of the part (the base)
     evidence: int
+
+    @property
+    def round(self) -> int:
+        return self.kind.round
 
 
 def export_package(store, member: str, out: Path | str, round_: int = 1,
@@ -353,12 +430,116 @@ def export_package(store, member: str, out: Path | str, round_: int = 1,
     record it in the master (`Edit.record_sent_package`): the package's id, member and round,
     the digests of every table the member may not change, and each row of the part with the
     digest of its base. A returned package is checked against that record only. The package
-    file appears only together with its record."""
-    from parapp.core.store import utc_now  # store imports this module
-    out = Path(out)
-    if round_ not in ROUND_FIELDS:
+    file appears only together with its record. A round-2 package holds exactly the disputed
+    items of the member's part: those a unit explained after the first appraisal."""
+    kind = KINDS.get(("member", round_))
+    if kind is None:
         raise ValidationError(f"Vòng thẩm định không hợp lệ: {round_} (1 hoặc 2)",
                               f"Invalid appraisal round: {round_} (1 or 2)")
+    _check_master(store)
+    part = store.assignment(member)
+    if not part.leaves:
+        raise ValidationError(f"Thành viên {member} chưa được giao tiêu chí nào để thẩm định",
+                              f"Member {member} has no criteria assigned")
+    pairs = {(u, c) for u in part.units for c in part.leaves}
+    if round_ == 2:
+        pairs &= _explained(store)
+        if not pairs:
+            raise ValidationError(
+                f"Thành viên {member}: không có tiêu chí nào của phần được giao được đơn vị giải "
+                "trình sau vòng 1; không cần gói vòng 2",
+                f"Member {member}: no unit explained any criterion of the member's part after "
+                "round 1; no round-2 package is needed")
+    return _export(store, kind, member, pairs, Path(out), clock, new_uuid)
+
+
+def unit_parts(store, kind: Kind) -> dict[str, set[str]]:
+    """What each live unit's package of `kind` holds: its applicable self-scored leaves for the
+    self-assessment (none marked not applicable, none of another block's set); for the
+    explanation, the leaves the first appraisal deducted from its self score."""
+    from parapp.core.evaluation import evaluate
+    snapshot = store.snapshot()
+    tree = snapshot.tree
+    result = evaluate(snapshot)
+    leaves = [k for k in tree.preorder if tree.is_leaf(k) and tree.nodes[k].source.value == "self"]
+    parts: dict[str, set[str]] = {}
+    for unit in snapshot.units:
+        node_max = result.results[unit.key].node_max if unit.key in result.results else {}
+        applicable = [k for k in leaves if k in node_max]
+        if kind is UNIT_EXPLANATION:
+            applicable = [k for k in applicable if (s := unit.scores.get(k)) is not None
+                          and s.appraisal is not None and s.self_points is not None
+                          and s.appraisal < s.self_points]
+        parts[unit.code] = {tree.nodes[k].code for k in applicable}
+    return parts
+
+
+def export_unit_package(store, unit: str, out: Path | str, round_: int = 0, *,
+                        parts: Mapping[str, set[str]] | None = None, clock=None,
+                        new_uuid=None) -> PackageExport:
+    """Write the unit's own package to `out` — round 0: its self-assessment (self scores,
+    explanations, evidence of its applicable leaves, with their guidance); round 1: its
+    explanation of the first appraisal's deductions (each deduction with the appraiser's
+    reason; an explanation and supplementary evidence writable) — and record it in the master,
+    as a member's package is. `parts`: unit_parts(store, kind), when exporting many."""
+    kind = _unit_kind(round_)
+    _check_master(store)
+    leaves = (parts if parts is not None else unit_parts(store, kind)).get(unit)
+    if leaves is None:
+        raise ValidationError(f"Không có đơn vị có mã '{unit}'", f"No unit with code '{unit}'")
+    if not leaves:
+        raise ValidationError(
+            f"Đơn vị {unit}: không có tiêu chí nào bị trừ điểm ở vòng 1; không cần gói giải "
+            "trình" if kind is UNIT_EXPLANATION else f"Đơn vị {unit}: không có tiêu chí nào "
+            "để tự đánh giá",
+            f"Unit {unit}: no criterion was deducted in round 1; no explanation package is "
+            "needed" if kind is UNIT_EXPLANATION else f"Unit {unit}: no criterion to assess")
+    return _export(store, kind, unit, {(unit, c) for c in leaves}, Path(out), clock, new_uuid)
+
+
+def export_unit_packages(store, folder: Path | str, round_: int = 0,
+                         block: str | None = None, progress=None) -> list[PackageExport]:
+    """One package per live unit (of `block`, else every block) in `folder`, named
+    goi-<unit>-tu-danh-gia.parapp or goi-<unit>-giai-trinh.parapp. A unit with nothing to send
+    (no deduction to explain) is skipped. `progress(done, total)` after each unit; returning
+    False stops (the packages written so far stay, each with its record)."""
+    kind = _unit_kind(round_)
+    _check_master(store)
+    folder = Path(folder)
+    units = [u.code for u in store.units() if block is None or u.block.code == block]
+    if block is not None and not units:
+        raise ValidationError(f"Khối {block} không có đơn vị nào", f"Block {block} has no units")
+    parts = unit_parts(store, kind)
+    suffix = "tu-danh-gia" if kind is UNIT_SELF else "giai-trinh"
+    done = []
+    for i, unit in enumerate(units):
+        if parts.get(unit):
+            done.append(export_unit_package(store, unit, folder / f"goi-{unit}-{suffix}.parapp",
+                                            round_, parts=parts))
+        if progress is not None and progress(i + 1, len(units)) is False:
+            break
+    return done
+
+
+def _unit_kind(round_: int) -> Kind:
+    kind = KINDS.get(("unit", round_))
+    if kind is None:
+        raise ValidationError(f"Loại gói của đơn vị không hợp lệ: {round_} (0: tự đánh giá, 1: "
+                              "giải trình)", f"Invalid unit package: {round_} (0: "
+                              "self-assessment, 1: explanation)")
+    return kind
+
+
+def _explained(store) -> set[tuple[str, str]]:
+    """(unit, criterion) codes of every live score with a further explanation."""
+    with store.engine.connect() as con:
+        return set(con.exec_driver_sql(
+            "SELECT u.code, c.code FROM score s JOIN unit u ON u.id = s.unit_id "
+            "JOIN criterion c ON c.id = s.criterion_id WHERE s.deleted = 0 AND u.deleted = 0 "
+            "AND c.deleted = 0 AND trim(s.explanation2) != ''").tuples().all())
+
+
+def _check_master(store) -> None:
     if store.package_scope() is not None:
         raise ValidationError(f"{store.path.name}: đây là một gói, không phải tệp của Tổ thư ký",
                               f"{store.path.name}: this is a package, not the master file")
@@ -368,30 +549,30 @@ def export_package(store, member: str, out: Path | str, round_: int = 1,
             "này (để kiểm tra gói khi nhận về)",
             f"{store.path.name}: the file is open read-only; exporting a package records it in "
             "this file (to check the package when it comes back)")
-    part = store.assignment(member)
-    if not part.leaves:
-        raise ValidationError(f"Thành viên {member} chưa được giao tiêu chí nào để thẩm định",
-                              f"Member {member} has no criteria assigned")
+
+
+def _export(store, kind: Kind, holder: str, pairs: set[tuple[str, str]], out: Path,
+            clock, new_uuid) -> PackageExport:
+    from parapp.core.store import utc_now  # store imports this module
     _check_destination(out, store.path)
     package_uuid = (new_uuid or (lambda: str(uuid_mod.uuid4())))()
     tmp = work_path(out)  # a killed export leaves a work file the next open cleans up
     try:
         try:
-            fileformat.backup(store.path, tmp)
-        except (OSError, sqlite3.Error) as exc:
+            sent, evidence = _build(tmp, store, kind, holder, pairs, package_uuid,
+                                    (clock or utc_now)())
+            con = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                tables = table_digests(con)
+            finally:
+                con.close()
+        except (OSError, sqlite3.OperationalError) as exc:
             raise _unwritable(out.parent, exc) from None
-        con = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            sent, evidence = _make_package(con, store, part, member, round_, package_uuid,
-                                           (clock or utc_now)())
-            tables = table_digests(con)
-        finally:
-            con.close()
         replaced = False
         try:
-            with store.edit(f"xuất gói: thành viên {member}, vòng {round_}") as ed:
-                ed.record_sent_package(package_uuid, member, round_, out.name,
-                                       frozen_digests(tables), sent)
+            with store.edit(f"xuất {kind.title[0]}: {kind.holder(holder)[0]}") as ed:
+                ed.record_sent_package(package_uuid, kind, holder, out.name,
+                                       frozen_digests(tables, kind), sent)
                 os.replace(tmp, out)  # last: a refused record leaves no package behind
                 replaced = True
         except OSError as exc:
@@ -402,45 +583,83 @@ def export_package(store, member: str, out: Path | str, round_: int = 1,
             raise
     finally:
         tmp.unlink(missing_ok=True)
-    return PackageExport(out, member, round_, len(part.units), len(part.leaves), len(sent),
-                         evidence)
+    return PackageExport(out, holder, kind, len({u for u, _c in pairs}),
+                         len({c for _u, c in pairs}), len(sent), evidence)
 
 
-def _make_package(con: sqlite3.Connection, store, part, member: str, round_: int,
-                  package_uuid: str, now: str) -> tuple[list[tuple[int, int, str]], int]:
-    """Turn `con`, a copy of the master, into the member's package. Returns the part's rows as
-    the master records them — (unit id, criterion id, base digest) — and the evidence count."""
-    con.execute("BEGIN")
-    leaf_ids = [r[0] for r in con.execute(
-        f"SELECT id FROM criterion WHERE deleted = 0 AND code IN "
-        f"({','.join('?' * len(part.leaves))})", sorted(part.leaves))]
-    unit_ids = [r[0] for r in con.execute(
-        f"SELECT id FROM unit WHERE deleted = 0 AND code IN "
-        f"({','.join('?' * len(part.units))})", sorted(part.units))]
-    con.execute("CREATE TEMP TABLE part AS SELECT u.id AS unit_id, c.id AS criterion_id "
-                "FROM unit u, criterion c WHERE u.id IN (SELECT value FROM json_each(?)) "
-                "AND c.id IN (SELECT value FROM json_each(?))",
-                (json.dumps(unit_ids), json.dumps(leaf_ids)))
-    # the secretariat's history and bookkeeping stay with it; scores and evidence of the
-    # member's part only (what it appraises, with the units' self scores and explanations):
-    # a small file to e-mail, and a small content to seal and verify
-    for statement in ("DELETE FROM audit", "DELETE FROM merge_resolution",
-                      "DELETE FROM merged_package", "DELETE FROM sent_row",
-                      "DELETE FROM sent_package", "DELETE FROM package_info",
-                      "DELETE FROM package_base", "DELETE FROM seal",
-                      "DELETE FROM score WHERE (unit_id, criterion_id) NOT IN "
-                      "(SELECT unit_id, criterion_id FROM part)",
-                      "DELETE FROM evidence WHERE (unit_id, criterion_id) NOT IN "
-                      "(SELECT unit_id, criterion_id FROM part)",
-                      "DELETE FROM blob WHERE sha256 NOT IN (SELECT sha256 FROM evidence)"):
-        con.execute(statement)
-    columns = [c[1] for c in con.execute("PRAGMA table_info(score)")]
+# tables a package never carries: the secretariat's history and bookkeeping, and the package
+# tables it gets afresh
+_NOT_SENT = {"audit", "merge_resolution", "merged_package", "sent_row", "sent_package",
+             "package_info", "package_base", "seal"}
+# a unit's package carries these of its own only (what another unit was given or scored is
+# not its business)
+_UNIT_OWNED = {"exclusion", "adjustment", "head_override", "survey_result", "survey_item"}
+
+
+def _build(path: Path, store, kind: Kind, holder: str, pairs: set[tuple[str, str]],
+           package_uuid: str, now: str) -> tuple[list[tuple[int, int, str]], int]:
+    """Write the package to `path`, a new file of the current schema: the master's period,
+    criteria, units, members and settings, the scores and live evidence of the part — (unit,
+    criterion) `pairs` — with their blobs, its package_info and package_base. Rows are copied
+    by SQL from the master attached read-only, in one read transaction: a few megabytes of
+    the part, never a copy of the whole master. Returns the part's rows as the master records
+    them — (unit id, criterion id, base digest) — and the evidence count."""
+    from parapp.core.models import ddl
+    con = sqlite3.connect(path.resolve().as_uri(), uri=True, isolation_level=None)
+    try:
+        con.execute("PRAGMA page_size = 4096")
+        con.execute("PRAGMA journal_mode = DELETE")
+        con.execute("BEGIN")
+        for statement in ddl():
+            con.execute(statement)
+        fileformat.stamp(con)
+        con.execute("COMMIT")
+        con.execute("ATTACH DATABASE ? AS m", (store.path.resolve().as_uri() + "?mode=ro",))
+        con.execute("BEGIN")
+        con.execute("CREATE TEMP TABLE part_codes (unit TEXT, criterion TEXT)")
+        con.executemany("INSERT INTO part_codes VALUES (?, ?)", sorted(pairs))
+        con.execute("CREATE TEMP TABLE part AS SELECT u.id AS unit_id, c.id AS criterion_id "
+                    "FROM part_codes p JOIN m.unit u ON u.code = p.unit AND u.deleted = 0 "
+                    "JOIN m.criterion c ON c.code = p.criterion AND c.deleted = 0")
+        in_part = "(unit_id, criterion_id) IN (SELECT unit_id, criterion_id FROM temp.part)"
+        unit_id = None
+        if kind.party == "unit":
+            (unit_id,) = con.execute("SELECT id FROM m.unit WHERE code = ? AND deleted = 0",
+                                     (holder,)).fetchone()
+        live = f"{in_part} AND deleted = 0"
+        where = {"score": in_part, "evidence": live,
+                 "blob": f"sha256 IN (SELECT sha256 FROM m.evidence WHERE {live})"}
+        for table in Base.metadata.sorted_tables:
+            name = table.name
+            if name in _NOT_SENT:
+                continue
+            condition = where.get(name) or (f"unit_id = {int(unit_id)}" if unit_id is not None
+                                            and name in _UNIT_OWNED else "")
+            columns = ", ".join(f'"{c.name}"' for c in table.columns)
+            con.execute(f'INSERT INTO main."{name}" ({columns}) SELECT {columns} FROM m."{name}"'
+                        + (f" WHERE {condition}" if condition else ""))
+        sent = _write_base(con)
+        con.execute("INSERT INTO package_info (uuid, member_code, unit_code, round, created_at, "
+                    "master_name) VALUES (?, ?, ?, ?, ?, ?)",
+                    (package_uuid, holder if kind.party == "member" else "",
+                     holder if kind.party == "unit" else "", kind.round, now, store.path.name))
+        evidence = con.execute("SELECT count(*) FROM main.evidence").fetchone()[0]
+        con.execute("COMMIT")
+        con.execute("DETACH DATABASE m")
+    finally:
+        con.close()
+    return sent, evidence
+
+
+def _write_base(con: sqlite3.Connection) -> list[tuple[int, int, str]]:
+    """package_base: each row of the part as it leaves (every score field, JSON)."""
+    columns = [c[1] for c in con.execute("PRAGMA main.table_info(score)")]
     fields = [c for c in columns if c not in BASE_EXCLUDED]
     rows = con.execute(
         f"SELECT p.unit_id, p.criterion_id, u.uuid, c.uuid, s.uuid, s.version, "
-        f"{', '.join('s.' + f for f in fields)} FROM part p "
-        "JOIN unit u ON u.id = p.unit_id JOIN criterion c ON c.id = p.criterion_id "
-        "LEFT JOIN score s ON s.unit_id = p.unit_id AND s.criterion_id = p.criterion_id "
+        f"{', '.join('s.' + f for f in fields)} FROM temp.part p "
+        "JOIN main.unit u ON u.id = p.unit_id JOIN main.criterion c ON c.id = p.criterion_id "
+        "LEFT JOIN main.score s ON s.unit_id = p.unit_id AND s.criterion_id = p.criterion_id "
         "ORDER BY u.id, c.id").fetchall()
     base, sent = [], []
     for unit_id, crit_id, unit_uuid, crit_uuid, score_uuid, version, *values in rows:
@@ -449,14 +668,9 @@ def _make_package(con: sqlite3.Connection, store, part, member: str, round_: int
         base.append((unit_uuid, crit_uuid, score_uuid, version, text))
         sent.append((unit_id, crit_id, base_digest(unit_uuid, crit_uuid, score_uuid, version,
                                                    text)))
-    con.executemany("INSERT INTO package_base (unit_uuid, criterion_uuid, score_uuid, version, "
-                    "fields) VALUES (?, ?, ?, ?, ?)", base)
-    con.execute("INSERT INTO package_info (uuid, member_code, round, created_at, master_name) "
-                "VALUES (?, ?, ?, ?, ?)", (package_uuid, member, round_, now, store.path.name))
-    evidence = con.execute("SELECT count(*) FROM evidence").fetchone()[0]
-    con.execute("COMMIT")
-    con.execute("VACUUM")  # what was removed leaves the file: it travels by e-mail
-    return sent, evidence
+    con.executemany("INSERT INTO main.package_base (unit_uuid, criterion_uuid, score_uuid, "
+                    "version, fields) VALUES (?, ?, ?, ?, ?)", base)
+    return sent
 
 
 # score columns a package's base does not carry: the row's identity and bookkeeping

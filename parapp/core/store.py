@@ -97,6 +97,7 @@ from parapp.core.numbers import (
     parse_decimal,
     too_precise,
 )
+from parapp.core.packages import KINDS, Kind
 from parapp.core.phases import (
     FIELD_LABELS,
     LABELS,
@@ -280,8 +281,6 @@ _SCORE_COLUMNS = {c.name for c in Score.__table__.columns} - _BOOKKEEPING - {"un
 _SCORE_AUDITED_ORDER = [c.name for c in Score.__table__.columns if c.name in _SCORE_COLUMNS]
 _SCORE_POINTS = ("self_points", "appraisal_points", "appraisal2_points")
 _SCORE_TYPED = {*_SCORE_POINTS, "deleted"}
-_OUTSIDE_PACKAGE_VI = "Gói chấm điểm chỉ cho ghi điểm thẩm định phần được giao"
-_OUTSIDE_PACKAGE_EN = "A package only takes the appraisal of the member's part"
 _AUDITED_BY_TABLE: dict[str, type[Tracked]] = {m.__tablename__: m for m in AUDITED}
 _STRUCTURE = (Block, Criterion, CriterionMax, Unit, Member)  # facts cached for score writes
 _BLANK_SCORE: dict[str, Any] = {
@@ -344,10 +343,13 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
     for obj in session.deleted:
         if isinstance(obj, Tracked):
             raise RuntimeError("tracked rows are never deleted; set deleted=True (tombstone)")
-    if info.get("package") is not None and any(
+    package: PackageScope | None = info.get("package")
+    if package is not None and any(
             isinstance(o, Tracked) and not isinstance(o, Score)
+            and not (package.kind.evidence and isinstance(o, Evidence))
             for o in (*session.new, *session.dirty)):
-        raise ValidationError(_OUTSIDE_PACKAGE_VI, _OUTSIDE_PACKAGE_EN)
+        vi, en = package.refusal()
+        raise ValidationError(vi[0].upper() + vi[1:], en[0].upper() + en[1:])
     _check_phase(session)
     for obj in list(session.new):
         if not isinstance(obj, Tracked):
@@ -414,12 +416,45 @@ class Assignment:
 
 @dataclass(frozen=True)
 class PackageScope:
-    """What may be written in a member's package: the round's appraisal fields of the
-    (unit, criterion) pairs of the member's part."""
-    member: str
-    round: int
-    fields: frozenset[str]
+    """What may be written in a package: the fields its kind lets the holder enter
+    (packages.KINDS) on the (unit, criterion) pairs of its part, and evidence there when the
+    kind allows it."""
+    kind: Kind
+    holder: str  # the member's or the unit's code
     targets: frozenset[tuple[str, str]]
+    created_at: str = ""  # when the package left the secretariat
+
+    @property
+    def fields(self) -> frozenset[str]:
+        return frozenset(self.kind.fields)
+
+    @property
+    def round(self) -> int:
+        return self.kind.round
+
+    @property
+    def member(self) -> str | None:
+        return self.holder if self.kind.party == "member" else None
+
+    @property
+    def unit(self) -> str | None:
+        return self.holder if self.kind.party == "unit" else None
+
+    def refusal(self) -> tuple[str, str]:
+        """What the package takes, for a refusal of anything else."""
+        if self.kind.party == "member":
+            return (f"gói chỉ cho ghi điểm thẩm định phần được giao (thành viên {self.holder}, "
+                    f"vòng {self.round})", "a package only takes the appraisal of the member's "
+                    f"part (member {self.holder}, round {self.round})")
+        if self.kind.evidence == "edit":
+            return (f"gói của đơn vị {self.holder} chỉ cho ghi điểm tự đánh giá, giải trình và "
+                    "tài liệu kiểm chứng của các tiêu chí áp dụng cho đơn vị",
+                    f"unit {self.holder}'s package only takes the self scores, explanations "
+                    "and evidence of the unit's applicable criteria")
+        return (f"gói giải trình của đơn vị {self.holder} chỉ cho ghi giải trình và bổ sung tài "
+                "liệu kiểm chứng ở các tiêu chí bị trừ điểm vòng 1",
+                f"unit {self.holder}'s explanation package only takes explanations and further "
+                "evidence on the criteria deducted in round 1")
 
 
 class Store:
@@ -762,9 +797,8 @@ class Store:
         return Assignment(member, leaves, units)
 
     def package_scope(self) -> PackageScope | None:
-        """None for a master file; for a member's package, what may be written in it."""
+        """None for a master file; for a package, what may be written in it."""
         if self._package is None:
-            from parapp.core.packages import ROUND_FIELDS
             with self.session() as s:
                 info = s.scalars(select(PackageInfo)).first()
                 scope = None
@@ -775,8 +809,10 @@ class Store:
                         (units[u], crits[c]) for u, c in s.execute(
                             select(PackageBase.unit_uuid, PackageBase.criterion_uuid))
                         if u in units and c in crits)
-                    scope = PackageScope(info.member_code, info.round,
-                                         frozenset(ROUND_FIELDS[info.round]), targets)
+                    party = "unit" if info.unit_code else "member"
+                    scope = PackageScope(KINDS[party, info.round],
+                                         info.unit_code or info.member_code, targets,
+                                         info.created_at)
             self._package = (scope,)
         return self._package[0]
 
@@ -1139,13 +1175,16 @@ class Edit:
         row.key_fingerprint = _fingerprint(fingerprint)
         return row
 
-    def record_sent_package(self, package_uuid: str, member: str, round_: int, file_name: str,
+    def record_sent_package(self, package_uuid: str, kind: Kind, holder: str, file_name: str,
                             frozen: Mapping[str, str],
                             rows: Iterable[tuple[int, int, str]]) -> SentPackage:
-        """Record a package this master exports (parapp.core.packages.export_package): what a
-        returned package is checked against. `rows`: (unit id, criterion id, base digest)."""
+        """Record a package this master exports (parapp.core.packages): what a returned
+        package is checked against. `holder`: the member's or the unit's code (kind.party);
+        `rows`: (unit id, criterion id, base digest)."""
+        member, unit = (holder, "") if kind.party == "member" else ("", holder)
         record = self._add(SentPackage(package_uuid=package_uuid, member_code=member,
-                                       round=round_, file_name=file_name, frozen=dict(frozen)))
+                                       unit_code=unit, round=kind.round, file_name=file_name,
+                                       frozen=dict(frozen)))
         self.session.flush()
         self.session.connection().exec_driver_sql(
             "INSERT INTO sent_row (sent_id, unit_id, criterion_id, base_sha256) "
@@ -1372,12 +1411,11 @@ class Edit:
                 raise ValidationError(f"Đơn vị {unit}, tiêu chí {criterion}: {vi}",
                                       f"Unit {unit}, criterion {criterion}: {en}")
             if package is not None and ((unit, criterion) not in package.targets or set(
-                    fields) - package.fields - {"appraiser", "appraiser2"}):
-                raise ValidationError(
-                    f"Đơn vị {unit}, tiêu chí {criterion}: {_OUTSIDE_PACKAGE_VI.lower()} "
-                    f"(thành viên {package.member}, vòng {package.round})",
-                    f"Unit {unit}, criterion {criterion}: {_OUTSIDE_PACKAGE_EN.lower()} "
-                    f"(member {package.member}, round {package.round})")
+                    fields) - package.fields - ({"appraiser", "appraiser2"}
+                                                if package.member else set())):
+                vi, en = package.refusal()
+                raise ValidationError(f"Đơn vị {unit}, tiêu chí {criterion}: {vi}",
+                                      f"Unit {unit}, criterion {criterion}: {en}")
             unit_id, crit_id, block, node, responsible, where = self._target(unit, criterion)
             if node.source is not Source.SELF and {"self_points", "appraisal_points",
                                                    "appraisal2_points"} & set(fields):
@@ -1664,6 +1702,7 @@ class Edit:
 
     def add_evidence(self, unit: str, criterion: str, data: bytes, name: str,
                      title: str = "") -> Evidence:
+        self._package_evidence(unit, criterion)
         where = self._target(unit, criterion)[-1]
         where_en = f"Unit {unit}, criterion {criterion}"
         u, c = self.unit(unit), self.criterion(criterion)
@@ -1697,6 +1736,82 @@ class Edit:
         return self._add(Evidence(unit=u, criterion=c, sha256=digest, original_name=shown,
                                   mime_type=mime, size=len(data), title=title))
 
+    def merge_evidence(self, added: Iterable[Mapping[str, Any]], removed: Iterable[str],
+                       blob: Callable[[str, int], bytes]) -> tuple[int, int]:
+        """Write a returned package's evidence (parapp.core.merge, after its checks): `added`
+        rows (uuid, unit_uuid, criterion_uuid, sha256, name, mime_type, size, title) keep their
+        uuid, so that merging the package again finds them; a blob the master lacks comes from
+        `blob(sha256, size)`, which reads and verifies it. A file already attached to the same
+        criterion is not attached twice. `removed`: uuids of live rows to tombstone. Written
+        in bulk with their audit entries (an undo of the merge takes them back). Returns the
+        counts added and removed."""
+        info = self.session.info
+        phase: Phase | None = info.get("phase")
+        added, removed = list(added), list(removed)
+        if (added or removed) and not evidence_open(phase):
+            assert phase is not None
+            raise ValidationError(*closed_refusal(phase, "tài liệu kiểm chứng", "evidence"))
+        self.session.flush()
+        cursor = _driver_connection(self.session).cursor()
+        now, author = info["clock"](), info["author"]
+        ids = dict(cursor.execute("SELECT uuid, id FROM unit WHERE deleted = 0").fetchall())
+        ids |= dict(cursor.execute("SELECT uuid, id FROM criterion WHERE deleted = 0").fetchall())
+        codes = dict(cursor.execute("SELECT uuid, code FROM unit").fetchall())
+        codes |= dict(cursor.execute("SELECT uuid, code FROM criterion").fetchall())
+        units = sorted({ids[r["unit_uuid"]] for r in added})
+        attached = {(u, c, sha) for u, c, sha in cursor.execute(
+            f"SELECT unit_id, criterion_id, sha256 FROM evidence WHERE deleted = 0 AND unit_id "
+            f"IN ({', '.join('?' * len(units))})", units)}
+        rows, audits, new_blobs = [], [], set()
+        for r in added:
+            key = (ids[r["unit_uuid"]], ids[r["criterion_uuid"]], r["sha256"])
+            if key in attached:
+                continue
+            attached.add(key)
+            if r["sha256"] not in new_blobs and cursor.execute(
+                    "SELECT 1 FROM blob WHERE sha256 = ?", (r["sha256"],)).fetchone() is None:
+                cursor.execute("INSERT INTO blob (sha256, size, data) VALUES (?, ?, ?)",
+                               (r["sha256"], r["size"], blob(r["sha256"], r["size"])))
+                new_blobs.add(r["sha256"])
+            values = {"unit_id": key[0], "criterion_id": key[1], "sha256": r["sha256"],
+                      "original_name": r["name"], "mime_type": r["mime_type"],
+                      "size": r["size"], "title": r["title"]}
+            rows.append((r["uuid"], now, now, author, *values.values()))
+            changes = {k: [None, str(v)] for k, v in values.items() if v not in (None, "")}
+            changes.update(unit=[None, codes[r["unit_uuid"]]],
+                           criterion=[None, codes[r["criterion_uuid"]]])
+            audits.append(_audit_values(info, now, "create", "evidence", r["uuid"], changes))
+        cursor.executemany(
+            "INSERT INTO evidence (uuid, version, created_at, updated_at, author, deleted, "
+            "unit_id, criterion_id, sha256, original_name, mime_type, size, title) "
+            "VALUES (?, 1, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)", rows)
+        gone = 0
+        for uuid in removed:
+            cursor.execute("UPDATE evidence SET deleted = 1, version = version + 1, "
+                           "updated_at = ?, author = ? WHERE uuid = ? AND deleted = 0",
+                           (now, author, uuid))
+            if cursor.rowcount:
+                gone += 1
+                audits.append(_audit_values(info, now, "delete", "evidence", uuid,
+                                            {"deleted": ["False", "True"]}))
+        cursor.executemany(
+            "INSERT INTO audit (at, author, action, entity, entity_uuid, changes, source, txn) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(a["at"], a["author"], a["action"], a["entity"], a["entity_uuid"],
+              json.dumps(a["changes"], ensure_ascii=False, sort_keys=True), a["source"],
+              a["txn"]) for a in audits])
+        self._evidence.clear()
+        return len(rows), gone
+
+    def _package_evidence(self, unit: str, criterion: str) -> None:
+        """In a package, evidence changes only where its kind allows, on its own part."""
+        package: PackageScope | None = self.session.info.get("package")
+        if package is not None and (not package.kind.evidence
+                                    or (unit, criterion) not in package.targets):
+            vi, en = package.refusal()
+            raise ValidationError(f"Đơn vị {unit}, tiêu chí {criterion}: {vi}",
+                                  f"Unit {unit}, criterion {criterion}: {en}")
+
     def _attached(self, u: Unit) -> dict[tuple[int, str], str]:
         """(criterion id, sha256) → name of the live evidence of a unit, pending rows included."""
         attached = self._evidence.get(u.id)
@@ -1713,6 +1828,17 @@ class Edit:
         if row is None:
             raise ValidationError(f"Không có tài liệu kiểm chứng {evidence_uuid}",
                                   f"No evidence {evidence_uuid}")
+        package: PackageScope | None = self.session.info.get("package")
+        if package is not None:
+            self._package_evidence(row.unit.code, row.criterion.code)
+            if package.kind.evidence == "add" and not self.session.scalar(
+                    select(AuditEntry.id).where(AuditEntry.entity_uuid == row.uuid,
+                                                AuditEntry.action == "create").limit(1)):
+                raise ValidationError(
+                    f"'{row.original_name}': gói giải trình chỉ cho gỡ tài liệu bổ sung trong "
+                    "gói này; tài liệu đã nộp khi tự đánh giá được giữ nguyên",
+                    f"'{row.original_name}': an explanation package only removes files added "
+                    "in it; the evidence submitted with the self-assessment stays")
         row.deleted = True
         self._evidence.pop(row.unit_id, None)  # the blob stays: other rows or an undo may still need it
 

@@ -388,8 +388,9 @@ class MergeDialog(QDialog):
             if result is None:  # added after the run started
                 self._span(row, self.tr("Chưa chạy thử"))
                 continue
-            member = result.seal.member
-            department = plan.members.get(member, "")
+            member = result.seal.holder
+            department = (plan.members if result.seal.kind.party == "member"
+                          else plan.units).get(member, "")
             table.setItem(row, P_MEMBER, QTableWidgetItem(
                 f"{member} — {department}" if department else member))
             table.setItem(row, P_SEALED, QTableWidgetItem(fmt_time(result.seal.sealed_at)))
@@ -426,9 +427,9 @@ class MergeDialog(QDialog):
             table.insertRow(row)
             unit_name = plan.units.get(conflict.unit, "")
             crit_name = plan.criteria.get(conflict.criterion, "")
+            holder = plan.members.get(conflict.holder) or plan.units.get(conflict.holder, "")
             cells = [
-                (conflict.member, f"{plan.members.get(conflict.member, '')}\n{conflict.package}"
-                 .strip()),
+                (conflict.holder, f"{holder}\n{conflict.package}".strip()),
                 (f"{conflict.unit} — {unit_name}" if unit_name else conflict.unit, unit_name),
                 (f"{conflict.criterion} — {crit_name}" if crit_name else conflict.criterion,
                  crit_name),
@@ -563,12 +564,12 @@ class MergeDialog(QDialog):
         for p in report.packages:
             if p.already:
                 out.append(self.tr("{file}: gói của {member} đã hợp nhất trước đó; không có gì "
-                                   "thay đổi").format(file=p.path.name, member=p.seal.member))
+                                   "thay đổi").format(file=p.path.name, member=p.seal.holder))
                 continue
             n = p.counts()
             out.append(self.tr("{file} ({member}, niêm phong {at}): {applied} áp dụng, "
                                "{parallel} song song, {conflict} xung đột, {unchanged} không đổi")
-                       .format(file=p.path.name, member=p.seal.member,
+                       .format(file=p.path.name, member=p.seal.holder,
                                at=fmt_time(p.seal.sealed_at), applied=n["applied"],
                                parallel=n["parallel"], conflict=n["conflict"],
                                unchanged=n["unchanged"]))
@@ -598,7 +599,7 @@ class MergeDialog(QDialog):
                       else self.tr("lấy giá trị của gói {value}").format(value=c.theirs.shown()))
             out.append(self.tr("Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: "
                                "{reason}").format(unit=c.unit, criterion=c.criterion,
-                                                  member=c.member, chosen=chosen,
+                                                  member=c.holder, chosen=chosen,
                                                   reason=r.reason))
         return out
 

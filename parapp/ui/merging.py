@@ -24,7 +24,7 @@ from parapp import logs
 from parapp.core.errors import ParappError
 from parapp.core.merge import MergeReport, merge_packages
 from parapp.core.numbers import fmt_time
-from parapp.core.packages import SealInfo
+from parapp.core.packages import SealInfo, key_name
 from parapp.core.store import PackageScope, Store
 from parapp.ui.importing import show_information, show_warning
 from parapp.ui.operations import Operations
@@ -210,7 +210,7 @@ def seal_current_package(parent: QWidget | None, package_path: Path | str,
             "niêm phong.")
             .format(file=package_path.name))
         return None
-    dialog = SealDialog(parent, package_path, scope.member, ops)
+    dialog = SealDialog(parent, package_path, key_name(scope.kind.party, scope.holder), ops)
     dialog.exec()
     seal = dialog.seal
     dialog.deleteLater()
@@ -218,7 +218,7 @@ def seal_current_package(parent: QWidget | None, package_path: Path | str,
         show_information(parent, title, QCoreApplication.translate(
             "merging", "Đã niêm phong {file} (thành viên {member}, lúc {at}).\nKhóa: "
             "{fingerprint}\n\nGửi tệp này cho Tổ thư ký. Dấu vân tay trên phải trùng với dấu "
-            "vân tay Tổ thư ký đã đăng ký cho thành viên.").format(file=package_path.name, member=seal.member,
+            "vân tay Tổ thư ký đã đăng ký cho thành viên.").format(file=package_path.name, member=seal.holder,
                                                   at=fmt_time(seal.sealed_at),
                                                   fingerprint=seal.fingerprint))
     return seal

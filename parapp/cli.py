@@ -808,7 +808,13 @@ def cmd_package_export(args) -> int:
 
 
 def cmd_package_seal(args) -> int:
-    from parapp.core.packages import default_key_path, key_name, load_key, seal_package
+    from parapp.core.packages import (
+        default_key_path,
+        key_name,
+        load_key,
+        package_gaps,
+        seal_package,
+    )
     with _open(args.file) as store:
         scope = store.package_scope()
     if scope is None:
@@ -821,7 +827,13 @@ def cmd_package_seal(args) -> int:
         if "mật khẩu" not in str(exc) and "passphrase" not in str(exc):
             raise
         key = load_key(path, _read_secret(args, "Mật khẩu của khóa", "Key passphrase"))
+    gaps = [g for g in package_gaps(args.file) if not g.blocking]  # blocking ones: refused
     seal = seal_package(args.file, key)
+    if gaps:
+        print(pick(f"Lưu ý, còn {len(gaps)} mục chưa làm:", f"Note, {len(gaps)} item(s) not "
+                   "done yet:"))
+        for gap in gaps:
+            print(f"  {gap}")
     vi, en = seal.kind.holder(seal.holder)
     print(pick(f"Đã niêm phong {args.file} ({vi}, khóa {seal.fingerprint})",
                f"Sealed {args.file} ({en}, key {seal.fingerprint})"))

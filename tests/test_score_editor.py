@@ -595,6 +595,7 @@ def test_in_a_second_round_package_the_appraisal_side_enters_round_two(qtbot, st
     first = own - Decimal("0.5")
     with store.edit("gui") as ed:
         ed.set_appraisal(UNIT, node.code, first, "Thiếu báo cáo quý IV")
+        ed.set_explanation2(UNIT, node.code, "Đã gửi bổ sung báo cáo quý IV")  # disputed
     package = export_package(store, member, tmp_path / "goi-v2.parapp", round_=2).path
     store.close()
     w = editor_on(qtbot, package)

@@ -28,6 +28,7 @@ import uuid as uuid_mod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -309,13 +310,88 @@ class SealInfo:
         return self.kind.round
 
 
+@dataclass(frozen=True)
+class Gap:
+    """Something missing in a package before it is sealed: a warning, or a block where the
+    criteria set makes evidence mandatory."""
+    unit: str
+    criterion: str
+    vi: str
+    en: str
+    blocking: bool = False
+
+    def __str__(self) -> str:
+        from parapp.core.i18n import pick
+        return pick(f"Đơn vị {self.unit}, tiêu chí {self.criterion}: {self.vi}",
+                    f"Unit {self.unit}, criterion {self.criterion}: {self.en}")
+
+
+def package_gaps(path: Path | str) -> list[Gap]:
+    """What the package's holder has not done yet, per row of its part, in the criteria's
+    order: a unit's leaves not scored, evidence missing (mandatory: blocking), deductions not
+    explained; a member's leaves not appraised."""
+    path = Path(path)
+    con = connect(path)
+    try:
+        return _gaps(con, read_info(con, path)["kind"])
+    finally:
+        con.close()
+
+
+def _gaps(con: sqlite3.Connection, kind: Kind) -> list[Gap]:
+    from parapp.core.criteria import code_key
+    rows = con.execute(
+        "SELECT u.code, c.code, c.evidence_required, c.evidence_guidance, s.self_points, "
+        "s.appraisal_points, s.appraisal2_points, s.explanation2, (SELECT count(*) FROM evidence e "
+        "WHERE e.unit_id = u.id AND e.criterion_id = c.id AND e.deleted = 0) "
+        "FROM package_base b JOIN unit u ON u.uuid = b.unit_uuid "
+        "JOIN criterion c ON c.uuid = b.criterion_uuid "
+        "LEFT JOIN score s ON s.unit_id = u.id AND s.criterion_id = c.id AND s.deleted = 0"
+    ).fetchall()
+    out = []
+    for unit, crit, *values in sorted(rows, key=lambda r: (r[0], code_key(r[1]))):
+        found = _gap_of(kind, *values)
+        if found is not None:
+            out.append(Gap(unit, crit, *found))
+    return out
+
+
+def _gap_of(kind: Kind, required, guidance, self_points, first, second, explained,
+            files) -> tuple[str, str, bool] | None:
+    if kind is UNIT_SELF:
+        if self_points in (None, ""):
+            return "chưa tự chấm điểm", "not scored yet", False
+        if files == 0 and (required or guidance) and Decimal(self_points) > 0:
+            if required:
+                return ("thiếu tài liệu kiểm chứng bắt buộc", "mandatory evidence is missing",
+                        True)
+            return "chưa có tài liệu kiểm chứng", "no evidence attached", False
+        return None
+    if kind is UNIT_EXPLANATION:
+        if not (explained or "").strip():
+            return ("chưa giải trình (không giải trình: chấp nhận kết quả vòng 1)",
+                    "not explained (no explanation: the first appraisal is accepted)", False)
+        return None
+    if (first if kind.round == 1 else second) in (None, ""):
+        return "chưa thẩm định", "not appraised yet", False
+    return None
+
+
 def seal_package(path: Path | str, key: Ed25519PrivateKey, clock=None) -> SealInfo:
-    """Sign the package's content with the holder's key (replacing any earlier seal)."""
+    """Sign the package's content with the holder's key (replacing any earlier seal). Refused
+    while mandatory evidence is missing (package_gaps: what else is missing only warns)."""
     path = Path(path)
     con = connect(path, writable=True)
     try:
         info = read_info(con, path)
         kind = info["kind"]
+        blocking = [g for g in _gaps(con, kind) if g.blocking]
+        if blocking:
+            raise ValidationError(
+                "\n".join([f"{path.name}: chưa niêm phong được, còn thiếu tài liệu kiểm chứng bắt "
+                           "buộc:"] + [f"  tiêu chí {g.criterion}" for g in blocking]),
+                f"{path.name}: cannot be sealed yet, mandatory evidence is missing: "
+                + ", ".join(g.criterion for g in blocking))
         con.execute("BEGIN IMMEDIATE")
         con.execute("DELETE FROM seal")
         content = content_digest(con)
@@ -506,7 +582,10 @@ def export_unit_packages(store, folder: Path | str, round_: int = 0,
     kind = _unit_kind(round_)
     _check_master(store)
     folder = Path(folder)
-    units = [u.code for u in store.units() if block is None or u.block.code == block]
+    with store.engine.connect() as con:
+        units = [code for code, in_block in con.exec_driver_sql(
+            "SELECT u.code, b.code FROM unit u JOIN block b ON b.id = u.block_id "
+            "WHERE u.deleted = 0 ORDER BY u.position, u.code") if block in (None, in_block)]
     if block is not None and not units:
         raise ValidationError(f"Khối {block} không có đơn vị nào", f"Block {block} has no units")
     parts = unit_parts(store, kind)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
+from parapp.core.phases import Phase
 from parapp.ui.operations import period_changes
 
 if TYPE_CHECKING:
@@ -58,6 +59,50 @@ class CouncilActions(QObject):
         w.ops.work(self.tr("Đang tạo gói cho {member}…").format(member=member),
                    lambda job: export_package(job.store, member, Path(out), round_), exported)
         return Path(out)
+
+    def export_unit_packages(self, round_: int | None = None, block: str | None = None,
+                             folder: Path | str | None = None) -> Path | None:
+        """Every unit's package of a block (or of all) into a folder, written on the file
+        thread: its self-assessment, or in the explanation phase its explanation package.
+        What is not given is asked for; returns the folder (None: not started)."""
+        w = self.window
+        if not w.document.is_open or not w.editor.leave():
+            return None
+        title = self.tr("Xuất gói cho các đơn vị")
+        if round_ is None:
+            kinds = [self.tr("Gói tự đánh giá"), self.tr("Gói giải trình sau thẩm định vòng 1")]
+            explaining = w.document.phase is Phase.EXPLANATION
+            label, ok = QInputDialog.getItem(w, title, self.tr("Loại gói:"), kinds,
+                                             1 if explaining else 0, False)
+            if not ok:
+                return None
+            round_ = kinds.index(label)
+        if block is None:
+            blocks = list(w.document.data.snapshot.blocks)
+            labels = [self.tr("Mọi khối")] + [f"{b.code} — {b.name}" for b in blocks]
+            label, ok = QInputDialog.getItem(w, title, self.tr("Khối:"), labels, 0, False)
+            if not ok:
+                return None
+            block = "" if label == labels[0] else blocks[labels.index(label) - 1].code
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(w, self.tr("Thư mục lưu các gói"),
+                                                      str(w.path.parent))
+            if not folder:
+                return None
+        from parapp.core.packages import export_unit_packages
+        target = Path(folder)
+
+        def work(job):
+            return export_unit_packages(job.store, target, round_, block or None,
+                                        progress=lambda i, n: job.report(i, n))
+
+        def exported(done) -> None:
+            if done:
+                self.last_package = done[-1].path
+            w.statusBar().showMessage(self.tr("Đã tạo {n} gói trong {folder}").format(
+                n=len(done), folder=target), 15000)
+        w.ops.work(self.tr("Đang tạo gói cho các đơn vị…"), work, exported)
+        return target
 
     def merge_packages(self):
         """The merge dialog (its dry run and merge on their own threads and connection); a

@@ -229,6 +229,8 @@ class MainWindow(QMainWindow):
         for action, kind in self._report_actions():
             action.triggered.connect(lambda _checked=False, k=kind: self.open_report(k))
         ui.actionExportPackage.triggered.connect(lambda _checked=False: self.export_package())
+        ui.actionExportUnitPackages.triggered.connect(
+            lambda _checked=False: self.export_unit_packages())
         ui.actionMergePackages.triggered.connect(self.merge_packages)
         ui.actionSealPackage.triggered.connect(self.seal_package)
         self.dashboard.settings_requested.connect(self.open_settings)
@@ -322,8 +324,13 @@ class MainWindow(QMainWindow):
             file=self.path.name, province=data.info.province, year=data.info.year)
         scope = data.scope
         if scope is not None:
-            title += self.tr(" — gói của {member}, vòng {round}").format(member=scope.member,
-                                                                       round=scope.round)
+            if scope.member:
+                title += self.tr(" — gói của {member}, vòng {round}").format(
+                    member=scope.member, round=scope.round)
+            elif scope.round == 0:
+                title += self.tr(" — gói tự đánh giá của đơn vị {unit}").format(unit=scope.unit)
+            else:
+                title += self.tr(" — gói giải trình của đơn vị {unit}").format(unit=scope.unit)
         if self.read_only:
             title += self.tr(" (chỉ xem)")
         self.setWindowTitle(title)
@@ -359,6 +366,7 @@ class MainWindow(QMainWindow):
         self.action_close.setEnabled(has_file and not busy)
         # exporting records the package in the master: it writes
         self.ui.actionExportPackage.setEnabled(writable and not package and not busy)
+        self.ui.actionExportUnitPackages.setEnabled(writable and not package and not busy)
         self.ui.actionMergePackages.setEnabled(writable and not package and not busy)
         self.ui.actionSealPackage.setEnabled(writable and package)
         # a package holds the member's part only: its totals and ranks are not the period's
@@ -477,6 +485,10 @@ class MainWindow(QMainWindow):
     def export_package(self, member: str | None = None, out: Path | str | None = None,
                        round_: int = 1) -> Path | None:
         return self.council.export_package(member, out, round_)
+
+    def export_unit_packages(self, round_: int | None = None, block: str | None = None,
+                             folder: Path | str | None = None) -> Path | None:
+        return self.council.export_unit_packages(round_, block, folder)
 
     def merge_packages(self):
         return self.council.merge_packages()

@@ -57,6 +57,10 @@ def _part_name(part: str) -> str:
         return QCoreApplication.translate("merging", "Thẩm định")
     if part == "appraisal2":
         return QCoreApplication.translate("merging", "Thẩm định lần 2")
+    if part == "self":
+        return QCoreApplication.translate("merging", "Tự đánh giá")
+    if part == "explanation2":
+        return QCoreApplication.translate("merging", "Giải trình sau vòng 1")
     return part
 
 

@@ -24,11 +24,11 @@ from parapp import logs
 from parapp.core.errors import ParappError
 from parapp.core.merge import MergeReport, merge_packages
 from parapp.core.numbers import fmt_time
-from parapp.core.packages import SealInfo, key_name
+from parapp.core.packages import SealInfo
 from parapp.core.store import PackageScope, Store
 from parapp.ui.importing import show_information, show_warning
 from parapp.ui.operations import Operations
-from parapp.ui.seal_dialog import SealDialog
+from parapp.ui.seal_dialog import SealDialog, holder_words
 
 log = logging.getLogger(__name__)
 
@@ -210,15 +210,17 @@ def seal_current_package(parent: QWidget | None, package_path: Path | str,
             "niêm phong.")
             .format(file=package_path.name))
         return None
-    dialog = SealDialog(parent, package_path, key_name(scope.kind.party, scope.holder), ops)
+    dialog = SealDialog(parent, package_path, scope.holder, ops, scope.kind.party)
     dialog.exec()
     seal = dialog.seal
     dialog.deleteLater()
     if seal is not None:
         show_information(parent, title, QCoreApplication.translate(
-            "merging", "Đã niêm phong {file} (thành viên {member}, lúc {at}).\nKhóa: "
+            "merging", "Đã niêm phong {file} ({member}, lúc {at}).\nKhóa: "
             "{fingerprint}\n\nGửi tệp này cho Tổ thư ký. Dấu vân tay trên phải trùng với dấu "
-            "vân tay Tổ thư ký đã đăng ký cho thành viên.").format(file=package_path.name, member=seal.holder,
+            "vân tay Tổ thư ký đã đăng ký.").format(file=package_path.name,
+                                                   member=holder_words(seal.kind.party,
+                                                                       seal.holder),
                                                   at=fmt_time(seal.sealed_at),
                                                   fingerprint=seal.fingerprint))
     return seal

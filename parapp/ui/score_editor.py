@@ -89,12 +89,13 @@ from parapp.ui.score_fields import (
     EMPTY_ROW,
     PARTNER,
     POINT_FIELDS,
-    SECOND_ROUND,
     TEXT_FIELDS,
     PointsValidator,
+    explanation_round,
     score_row,
     second_round,
     shown_points,
+    stored_fields,
 )
 
 
@@ -385,9 +386,14 @@ class ScoreEditor(QWidget):
         for label in (self.self_error, self.appraisal_error, self.explanation_error,
                       self.note_error):
             show_line(label, None)
-        extra = stored["explanation2"].strip()
-        show_line(self.explanation2_label,
-              self.tr("Giải trình bổ sung: {text}").format(text=extra) if extra else None)
+        if "first_explanation" in stored:  # explaining a deduction: what was said before
+            extra = stored["first_explanation"].strip()
+            show_line(self.explanation2_label, self.tr("Giải trình khi tự đánh giá: {text}")
+                      .format(text=extra) if extra else None)
+        else:
+            extra = stored["explanation2"].strip()
+            show_line(self.explanation2_label, self.tr("Giải trình bổ sung: {text}")
+                      .format(text=extra) if extra else None)
         if "first_points" in stored:  # entering round 2: show round 1 beside it
             text = self.tr("Thẩm định lần 1: {points}").format(
                 points=fmt(stored["first_points"], self.places, comma=None) or "—")
@@ -417,26 +423,33 @@ class ScoreEditor(QWidget):
     def _effective_read_only(self) -> bool:
         return self._read_only or self.document is None or self.document.read_only
 
-    def _locks(self) -> tuple[bool, bool]:
-        """Whether the self side and the appraisal side are locked. In a council member's
-        package only the appraisal of the member's part can be written (the core refuses the
-        rest): the unit's side is context, and so is every leaf outside the part."""
+    def _locks(self) -> tuple[bool, bool, bool]:
+        """Whether the self score, the unit's text and the appraisal side are locked. A
+        package takes what its kind lets its holder enter on its part (the core refuses the
+        rest): a member's, the appraisal; a unit's, its self-assessment, or in its explanation
+        package the explanation of a deduction. Everything else is context."""
         locked = self._effective_read_only() or not self._scorable
         scope = self.document.package_scope if self.document is not None else None
         if scope is None:  # the master: what its phase of the season takes
             open_now = phases.open_fields(self.document.phase if self.document else None)
             appraisal = phases.ROUND2_FIELDS if second_round(self.document) \
                 else phases.ROUND1_FIELDS
-            return (locked or not open_now >= phases.SELF_FIELDS,
-                    locked or not appraisal <= open_now)
-        mine = (self.unit_code, self.criterion_code) in scope.targets
-        return True, locked or not mine
+            own = locked or not open_now >= phases.SELF_FIELDS
+            return own, own, locked or not appraisal <= open_now
+        closed = locked or (self.unit_code, self.criterion_code) not in scope.targets
+        entered = set(scope.kind.fields)
+        return ("self_points" not in entered or closed,
+                not entered & {"explanation", "explanation2"} or closed,
+                ("appraisal_points" not in entered and "appraisal2_points" not in entered)
+                or closed)
 
     def _apply_read_only(self) -> None:
-        own, appraisal = self._locks()
+        own, text, appraisal = self._locks()
+        explaining = explanation_round(self.document)
         for widget, hint, locked in (
                 (self.self_score, "", own), (self.appraisal_score, "", appraisal),
-                (self.explanation, self.tr("Giải trình của đơn vị…"), own),
+                (self.explanation, self.tr("Vì sao đơn vị đề nghị xem xét lại điểm trừ…")
+                 if explaining else self.tr("Giải trình của đơn vị…"), text),
                 (self.appraisal_note, self.tr("Lý do khi điểm thẩm định khác điểm tự đánh giá…"),
                  appraisal)):
             widget.setReadOnly(locked)
@@ -446,9 +459,15 @@ class ScoreEditor(QWidget):
         self.evidence.update_buttons()
 
     def _can_edit_evidence(self) -> bool:
-        return self._leaf_ok and not self._effective_read_only() and (
-            self.document.package_scope is None  # a package carries the units' evidence as is
-            and phases.evidence_open(self.document.phase))
+        """A unit's package takes files on its part; a member's carries the units' evidence as
+        is; the master, in the units' phases."""
+        if not self._leaf_ok or self._effective_read_only():
+            return False
+        scope = self.document.package_scope
+        if scope is None:
+            return phases.evidence_open(self.document.phase)
+        return bool(scope.kind.evidence) and (self.unit_code,
+                                              self.criterion_code) in scope.targets
 
     # -- score editing --------------------------------------------------------------------------
 
@@ -641,8 +660,8 @@ class ScoreEditor(QWidget):
                 show_line(self.reason_hint, self._reason_text())
                 return False
         unit, code = self.unit_code, self.criterion_code
-        fields = {SECOND_ROUND.get(k, k): v for k, v in changes.items()} \
-            if second_round(self.document) else changes
+        mapped = stored_fields(self.document)
+        fields = {mapped.get(k, k): v for k, v in changes.items()}
         old = {name: self._stored[name] for name in changes}
         self._stored.update(changes)  # sent: what the file will hold, unless it refuses
         sent = dict(changes)

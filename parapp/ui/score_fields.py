@@ -24,6 +24,8 @@ EMPTY_ROW = {"self_points": None, "explanation": "", "appraisal_points": None,
 
 
 SECOND_ROUND = {"appraisal_points": "appraisal2_points", "appraisal_note": "appraisal2_note"}
+# a unit's explanation package: the unit's text field holds its explanation of the deduction
+EXPLANATION_ROUND = {"explanation": "explanation2"}
 
 
 def second_round(document) -> bool:
@@ -37,13 +39,31 @@ def second_round(document) -> bool:
     return phases.second_round(document.phase)
 
 
+def explanation_round(document) -> bool:
+    """The unit's side edits the explanation of a deduction: in a unit's explanation
+    package."""
+    scope = document.package_scope if document is not None else None
+    return scope is not None and scope.kind.party == "unit" and scope.kind.round == 1
+
+
+def stored_fields(document) -> dict[str, str]:
+    """The editor's field names → the score fields they write, where they differ."""
+    if second_round(document):
+        return SECOND_ROUND
+    return EXPLANATION_ROUND if explanation_round(document) else {}
+
+
 def score_row(document, unit_code: str, criterion_code: str) -> dict[str, Any]:
     """The stored score fields of one leaf of one unit (all empty if never scored), as the
     editor's two sides show them: "appraisal_*" are the appraisal being entered (the second in
     a round-2 package, the first one kept as "first_*"), "reference" what it is measured against
-    (the self score, or the first appraisal in round 2), as in Edit.write_scores."""
+    (the self score, or the first appraisal in round 2), as in Edit.write_scores. In a unit's
+    explanation package "explanation" is the explanation of the deduction, the one given at
+    self-assessment kept as "first_explanation"."""
     row = document.data.leaf(unit_code, criterion_code).fields()
     row["reference"] = row["self_points"]
+    if explanation_round(document):
+        row["first_explanation"], row["explanation"] = row["explanation"], row["explanation2"]
     if second_round(document):
         row["first_points"], row["first_note"] = row["appraisal_points"], row["appraisal_note"]
         row["reference"] = row["appraisal_points"]

@@ -39,7 +39,7 @@ from parapp.ui.criteria_model import (
     status_label,
 )
 from parapp.ui.sizing import RoomyDelegate, chars, column_width
-from parapp.ui.unit_list import DASH, UnitList
+from parapp.ui.unit_list import DASH, U_RANK, UnitList
 
 if TYPE_CHECKING:
     from parapp.ui.main_window import MainWindow
@@ -181,8 +181,11 @@ class ScoringView(QObject):
         self._fill_members(data.members)
         self._loading = True
         try:
+            own = data.scope.unit if data.scope is not None else None
             self.units.fill(data.result, [b.code for b in data.snapshot.blocks],
-                            self._block_names, self.places)
+                            self._block_names, self.places, own)
+            # a unit's package holds no other unit's scores: a rank there would mislead
+            self.unit_view.setColumnHidden(U_RANK, own is not None)
         finally:
             self._loading = False
         self.current = None  # show_unit below reloads the criteria of the unit kept

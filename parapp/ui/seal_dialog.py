@@ -7,19 +7,31 @@ for the secretariat. Passphrases are never kept.
 """
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QListWidgetItem,
     QPushButton,
     QWidget,
 )
 
 from parapp.core.errors import ParappError
-from parapp.core.packages import SealInfo, default_key_path, load_key, new_key, seal_package
+from parapp.core.packages import (
+    Gap,
+    SealInfo,
+    default_key_path,
+    key_name,
+    load_key,
+    new_key,
+    package_gaps,
+    seal_package,
+)
 from parapp.ui.forms.ui_key_dialog import Ui_KeyDialog
 from parapp.ui.forms.ui_seal_dialog import Ui_SealDialog
 from parapp.ui.operations import Operations
@@ -40,10 +52,11 @@ class KeyDialog(QDialog):
     """Create a member's key pair (passphrase twice, may be left empty) and show its
     fingerprint, to send to the secretariat. `fingerprint` and `key_path` are set once made."""
 
-    def __init__(self, parent: QWidget | None, member: str, key_path: Path | None = None):
+    def __init__(self, parent: QWidget | None, member: str, key_path: Path | None = None,
+                 party: str = "member"):
         super().__init__(parent)
-        self.member = member
-        self.key_path = Path(key_path) if key_path else default_key_path(member)
+        self.member, self.party = member, party  # the holder: a member's code, or a unit's
+        self.key_path = Path(key_path) if key_path else default_key_path(key_name(party, member))
         self.fingerprint: str | None = None
         self.ui = ui = Ui_KeyDialog()
         ui.setupUi(self)
@@ -105,8 +118,9 @@ class KeyDialog(QDialog):
         self.key_path, self.fingerprint = path, fingerprint
         self.done_label.setText(self.tr(
             "Đã tạo khóa: {path}\nKhóa công khai: {public}\n\nGửi dấu vân tay dưới đây cho Tổ "
-            "thư ký (công văn, điện thoại) để đăng ký khóa của thành viên {member}:").format(
-            path=path, public=path.with_suffix(".pub"), member=self.member))
+            "thư ký (công văn, điện thoại) để đăng ký khóa của {member}:").format(
+            path=path, public=path.with_suffix(".pub"), member=holder_words(self.party,
+                                                                            self.member)))
         self.print_edit.setText(fingerprint)
         fit_line_edit(self.print_edit)
         self.print_edit.selectAll()
@@ -123,11 +137,17 @@ class KeyDialog(QDialog):
         self.accept() if self.fingerprint else self.reject()
 
 
+def holder_words(party: str, code: str) -> str:
+    """'thành viên SNV' / 'đơn vị SYT', in the interface's language."""
+    return (QCoreApplication.translate("seal", "thành viên {code}") if party == "member"
+            else QCoreApplication.translate("seal", "đơn vị {code}")).format(code=code)
+
+
 def create_key_dialog(parent: QWidget | None, member: str,
-                      key_path: Path | str | None = None) -> str | None:
-    """Let `member` create a key (at parapp's default place unless `key_path` or the user says
-    otherwise); returns its fingerprint, or None if none was made."""
-    dialog = KeyDialog(parent, member, Path(key_path) if key_path else None)
+                      key_path: Path | str | None = None, party: str = "member") -> str | None:
+    """Let `member` (a unit, with party "unit") create a key (at parapp's default place unless
+    `key_path` or the user says otherwise); returns its fingerprint, or None if none was made."""
+    dialog = KeyDialog(parent, member, Path(key_path) if key_path else None, party)
     dialog.exec()
     fingerprint = dialog.fingerprint
     dialog.deleteLater()
@@ -139,13 +159,13 @@ class SealDialog(QDialog):
     shows only when the chosen key has one; it is never stored. `seal` is set once sealed."""
 
     def __init__(self, parent: QWidget | None, package_path: Path | str, member: str,
-                 ops: Operations | None = None):
+                 ops: Operations | None = None, party: str = "member"):
         super().__init__(parent)
         self.package_path = Path(package_path)
         # the window's operations, when the window has the package open: the seal is computed
         # on its file thread, after every edit sent before (a later write would drop it)
         self.ops = ops
-        self.member = member
+        self.member, self.party = member, party  # the holder: a member's code, or a unit's
         self.seal: SealInfo | None = None
         self.ui = ui = Ui_SealDialog()
         ui.setupUi(self)
@@ -153,6 +173,8 @@ class SealDialog(QDialog):
         self.form, self.key_edit, self.new_key_button = ui.form, ui.keyEdit, ui.newKeyButton
         self.pass_label, self.pass_edit = ui.passLabel, ui.passEdit
         self.error_label, self.buttons = ui.errorLabel, ui.buttonBox
+        self.gaps_label, self.gaps_list = ui.gapsLabel, ui.gapsList
+        self.gaps: list[Gap] = []
         self.seal_button = self.buttons.addButton(self.tr("&Niêm phong"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -160,10 +182,10 @@ class SealDialog(QDialog):
         # what the form cannot hold: the package and the member, the key's path and its width,
         # the error colour
         ui.introLabel.setText(self.tr(
-            "Gói <b>{file}</b> của thành viên <b>{member}</b> sẽ được ký bằng khóa riêng của "
-            "thành viên. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải "
-            "niêm phong lại).").format(file=self.package_path.name, member=member))
-        self.key_edit.setText(str(default_key_path(member)))
+            "Gói <b>{file}</b> của <b>{member}</b> sẽ được ký bằng khóa riêng của mình. Sau "
+            "khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong "
+            "lại).").format(file=self.package_path.name, member=holder_words(party, member)))
+        self.key_edit.setText(str(default_key_path(key_name(party, member))))
         fit_line_edit(self.key_edit)  # the whole path, its buttons under it
         self.error_label.setStyleSheet(f"color: {error_color().name()};")
 
@@ -176,6 +198,46 @@ class SealDialog(QDialog):
             button.setAutoDefault(False)
         self.seal_button.setDefault(True)
         keep_text_whole(self, 60)
+        self.gaps_label.hide()
+        self.gaps_list.hide()
+        self._key_changed()
+        self._check_gaps()
+
+    def _check_gaps(self) -> None:
+        """What is still missing, read after every edit sent (the completeness check before
+        sealing): warnings to read, and a block where evidence is mandatory."""
+        path = self.package_path
+
+        def read(_job=None) -> list[Gap]:
+            return package_gaps(path)
+        if self.ops is not None:
+            self.ops.work(self.tr("Đang kiểm tra gói…"), read, self._show_gaps,
+                          lambda _message: None)
+            return
+        with contextlib.suppress(ParappError):  # the seal itself says what is wrong with it
+            self._show_gaps(read())
+
+    def _show_gaps(self, gaps: list[Gap]) -> None:
+        self.gaps = gaps
+        blocking = [g for g in gaps if g.blocking]
+        self.gaps_list.clear()
+        for gap in sorted(gaps, key=lambda g: not g.blocking):
+            item = QListWidgetItem(str(gap))
+            if gap.blocking:
+                item.setForeground(error_color())
+            self.gaps_list.addItem(item)
+        if blocking:
+            text = self.tr("Chưa niêm phong được: {n} tiêu chí thiếu tài liệu kiểm chứng bắt "
+                           "buộc. Bổ sung tài liệu rồi niêm phong lại.").format(n=len(blocking))
+        elif gaps:
+            text = self.tr("Còn {n} mục chưa làm (có thể niêm phong, nhưng hãy xem lại):"
+                           ).format(n=len(gaps))
+        else:
+            text = self.tr("Đã đủ: mọi tiêu chí của gói đã được làm.")
+        self.gaps_label.setText(text)
+        self.gaps_label.setStyleSheet(f"color: {error_color().name()};" if blocking else "")
+        self.gaps_label.show()
+        self.gaps_list.setVisible(bool(gaps))
         self._key_changed()
 
     @property
@@ -192,7 +254,7 @@ class SealDialog(QDialog):
         if not needs:
             self.pass_edit.clear()
         self.new_key_button.setVisible(not exists)
-        self.seal_button.setEnabled(exists)
+        self.seal_button.setEnabled(exists and not any(g.blocking for g in self.gaps))
         self.error_label.setText("" if exists else self.tr(
             "Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân "
             "tay cho Tổ thư ký đăng ký trước khi gửi gói.").format(path=path))
@@ -206,7 +268,7 @@ class SealDialog(QDialog):
             fit_line_edit(self.key_edit)
 
     def _create_key(self) -> None:
-        if create_key_dialog(self, self.member, self.key_path) is not None:
+        if create_key_dialog(self, self.member, self.key_path, self.party) is not None:
             self._key_changed()
 
     def seal_now(self) -> bool:

@@ -76,8 +76,9 @@ class UnitList(QObject):
         self._blocks.clear()
 
     def fill(self, result: PeriodResult, blocks: list[str], names: dict[str, str],
-             places: int) -> None:
-        """One row per block (`blocks` first, in their order), its units in ranking order."""
+             places: int, only: str | None = None) -> None:
+        """One row per block (`blocks` first, in their order), its units in ranking order;
+        with `only`, that unit alone (a unit's own package)."""
         view = self.view
         view.setUpdatesEnabled(False)
         try:
@@ -88,6 +89,10 @@ class UnitList(QObject):
             for position, code in enumerate(order):
                 ranking = result.rankings.get(code)
                 rows = ranking.rows() if ranking else []
+                if only is not None:
+                    rows = [r for r in rows if r.result.unit.code == only]
+                    if not rows:
+                        continue
                 block = QStandardItem(self.tr("{name} ({count})").format(
                     name=names.get(code, code), count=len(rows)))
                 block.setFont(bold)

@@ -102,47 +102,92 @@
 <context>
     <name>CouncilActions</name>
     <message>
-        <location filename="../../parapp/ui/council.py" line="37"/>
+        <location filename="../../parapp/ui/council.py" line="38"/>
         <source>Xuất gói cho thành viên Hội đồng</source>
         <translation>Export a council member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="38"/>
+        <location filename="../../parapp/ui/council.py" line="39"/>
         <source>Thành viên Hội đồng thẩm định:</source>
         <translation>Council member:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="44"/>
+        <location filename="../../parapp/ui/council.py" line="45"/>
         <source>Lưu gói</source>
         <translation>Save the package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="45"/>
+        <location filename="../../parapp/ui/council.py" line="46"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="58"/>
+        <location filename="../../parapp/ui/council.py" line="59"/>
         <source>Đang tạo gói cho {member}…</source>
         <translation>Making the package for {member}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="54"/>
+        <location filename="../../parapp/ui/council.py" line="55"/>
         <source>Đã tạo gói {file}: {leaves} tiêu chí × {units} đơn vị, {evidence} tài liệu</source>
         <translation>Package {file} written: {leaves} criteria × {units} units, {evidence} documents</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="77"/>
+        <location filename="../../parapp/ui/council.py" line="71"/>
+        <source>Xuất gói cho các đơn vị</source>
+        <translation>Export the units&apos; packages</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="73"/>
+        <source>Gói tự đánh giá</source>
+        <translation>Self-assessment packages</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="73"/>
+        <source>Gói giải trình sau thẩm định vòng 1</source>
+        <translation>Explanation packages after round 1</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="75"/>
+        <source>Loại gói:</source>
+        <translation>Packages:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="82"/>
+        <source>Mọi khối</source>
+        <translation>Every block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="83"/>
+        <source>Khối:</source>
+        <translation>Block:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="88"/>
+        <source>Thư mục lưu các gói</source>
+        <translation>Folder for the packages</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="102"/>
+        <source>Đã tạo {n} gói trong {folder}</source>
+        <translation>Wrote {n} package(s) in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="104"/>
+        <source>Đang tạo gói cho các đơn vị…</source>
+        <translation>Writing the units&apos; packages…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="122"/>
         <source>Hợp nhất {n} gói</source>
         <translation>Merge of {n} package(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="78"/>
+        <location filename="../../parapp/ui/council.py" line="123"/>
         <source>Đang đọc lại tệp…</source>
         <translation>Reading the file again…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="93"/>
+        <location filename="../../parapp/ui/council.py" line="138"/>
         <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
         <translation>Package sealed; send {file} to the secretariat</translation>
     </message>
@@ -974,7 +1019,7 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="61"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="74"/>
         <source>Tạo khóa niêm phong cho {member}</source>
         <translation>Create a sealing key for {member}</translation>
     </message>
@@ -1009,43 +1054,43 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="55"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="68"/>
         <source>&amp;Tạo khóa</source>
         <translation>C&amp;reate key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="57"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="70"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="78"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="91"/>
         <source>Lưu khóa riêng</source>
         <translation>Save the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="80"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="93"/>
         <source>Khóa parapp (*.key)</source>
         <translation>parapp keys (*.key)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="86"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="99"/>
         <source>Hai lần nhập mật khẩu không khớp.</source>
         <translation>The two passphrases differ.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="107"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="120"/>
         <source>Đã tạo khóa: {path}
 Khóa công khai: {public}
 
-Gửi dấu vân tay dưới đây cho Tổ thư ký (công văn, điện thoại) để đăng ký khóa của thành viên {member}:</source>
+Gửi dấu vân tay dưới đây cho Tổ thư ký (công văn, điện thoại) để đăng ký khóa của {member}:</source>
         <translation>Key created: {path}
 Public key: {public}
 
-Send the fingerprint below to the secretariat (official letter, phone) to register member {member}&apos;s key:</translation>
+Send the fingerprint below to the secretariat (official letter, phone) to register the key of {member}:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="116"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="130"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1183,239 +1228,250 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Assessment period</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="464"/>
+        <location filename="../../forms/main_window.ui" line="465"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="479"/>
+        <location filename="../../forms/main_window.ui" line="480"/>
         <source>&amp;Hiển thị</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="483"/>
+        <location filename="../../forms/main_window.ui" line="484"/>
         <source>&amp;Giao diện</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="491"/>
+        <location filename="../../forms/main_window.ui" line="492"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="508"/>
+        <location filename="../../forms/main_window.ui" line="509"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="511"/>
-        <location filename="../../forms/main_window.ui" line="514"/>
+        <location filename="../../forms/main_window.ui" line="512"/>
+        <location filename="../../forms/main_window.ui" line="515"/>
         <source>Mở một tệp đánh giá (.parapp)</source>
         <translation>Open an assessment file (.parapp)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="530"/>
+        <location filename="../../forms/main_window.ui" line="531"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="533"/>
-        <location filename="../../forms/main_window.ui" line="536"/>
+        <location filename="../../forms/main_window.ui" line="534"/>
+        <location filename="../../forms/main_window.ui" line="537"/>
         <source>Hoàn tác lần sửa điểm gần nhất</source>
         <translation>Undo the last score edit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="544"/>
+        <location filename="../../forms/main_window.ui" line="545"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="547"/>
-        <location filename="../../forms/main_window.ui" line="550"/>
+        <location filename="../../forms/main_window.ui" line="548"/>
+        <location filename="../../forms/main_window.ui" line="551"/>
         <source>Làm lại lần sửa điểm vừa hoàn tác</source>
         <translation>Redo the score edit just undone</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="558"/>
+        <location filename="../../forms/main_window.ui" line="559"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="561"/>
-        <location filename="../../forms/main_window.ui" line="564"/>
+        <location filename="../../forms/main_window.ui" line="562"/>
+        <location filename="../../forms/main_window.ui" line="565"/>
         <source>Lọc danh sách đơn vị theo tên hoặc mã</source>
         <translation>Filter the unit list by name or code</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="572"/>
+        <location filename="../../forms/main_window.ui" line="573"/>
         <source>T&amp;iến độ…</source>
         <translation>Pro&amp;gress…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="575"/>
-        <location filename="../../forms/main_window.ui" line="578"/>
+        <location filename="../../forms/main_window.ui" line="576"/>
+        <location filename="../../forms/main_window.ui" line="579"/>
         <source>Tiến độ từng đơn vị và từng thành viên Hội đồng, việc còn lại của giai đoạn; xuất Excel</source>
         <translation>Progress of every unit and council member, what the phase still waits for; export to Excel</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="583"/>
+        <location filename="../../forms/main_window.ui" line="584"/>
         <source>&amp;Giai đoạn…</source>
         <translation>&amp;Phase of the season…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="586"/>
-        <location filename="../../forms/main_window.ui" line="589"/>
+        <location filename="../../forms/main_window.ui" line="587"/>
+        <location filename="../../forms/main_window.ui" line="590"/>
         <source>Giai đoạn của kỳ đánh giá (tự đánh giá, thẩm định, giải trình, phê duyệt…), hạn và lịch sử; chuyển giai đoạn</source>
         <translation>The period&apos;s phase (self-assessment, appraisal, explanation, approval…), its deadline and history; move to another phase</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="594"/>
+        <location filename="../../forms/main_window.ui" line="595"/>
         <source>&amp;Thiết lập xếp hạng, xếp loại…</source>
         <translation>&amp;Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="597"/>
-        <location filename="../../forms/main_window.ui" line="600"/>
+        <location filename="../../forms/main_window.ui" line="598"/>
+        <location filename="../../forms/main_window.ui" line="601"/>
         <source>Cách xếp hạng, xếp loại người đứng đầu và hiển thị điểm của kỳ đánh giá</source>
         <translation>How the assessment period ranks units, classifies unit heads and shows scores</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="605"/>
+        <location filename="../../forms/main_window.ui" line="606"/>
         <source>&amp;Xuất gói cho thành viên Hội đồng…</source>
         <translation>&amp;Export a council member&apos;s package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="608"/>
-        <location filename="../../forms/main_window.ui" line="611"/>
+        <location filename="../../forms/main_window.ui" line="609"/>
+        <location filename="../../forms/main_window.ui" line="612"/>
         <source>Tạo gói chấm điểm cho một thành viên Hội đồng thẩm định phần được giao, ngoại tuyến</source>
         <translation>Make a package for a council member to appraise its part offline</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="616"/>
+        <location filename="../../forms/main_window.ui" line="617"/>
+        <source>Xuất gói cho các đơn &amp;vị…</source>
+        <translation>Export packages for u&amp;nits…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="620"/>
+        <location filename="../../forms/main_window.ui" line="623"/>
+        <source>Tạo gói tự đánh giá, hoặc gói giải trình sau vòng 1, cho mỗi đơn vị của một khối</source>
+        <translation>Write a self-assessment package, or an explanation package after round 1, for every unit of a block</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="628"/>
         <source>&amp;Hợp nhất gói của thành viên…</source>
         <translation>&amp;Merge members&apos; packages…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="619"/>
-        <location filename="../../forms/main_window.ui" line="622"/>
+        <location filename="../../forms/main_window.ui" line="631"/>
+        <location filename="../../forms/main_window.ui" line="634"/>
         <source>Hợp nhất các gói đã niêm phong vào tệp này; xung đột được giải quyết có lý do</source>
         <translation>Merge sealed packages into this file; conflicts are resolved with a reason</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="627"/>
+        <location filename="../../forms/main_window.ui" line="639"/>
         <source>&amp;Niêm phong gói để gửi lại…</source>
         <translation>&amp;Seal the package to send back…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="630"/>
-        <location filename="../../forms/main_window.ui" line="633"/>
+        <location filename="../../forms/main_window.ui" line="642"/>
+        <location filename="../../forms/main_window.ui" line="645"/>
         <source>Ký niêm phong gói chấm điểm này bằng khóa của thành viên, để gửi lại Tổ thư ký</source>
         <translation>Seal this package with the member&apos;s key, to send it back to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="638"/>
+        <location filename="../../forms/main_window.ui" line="650"/>
         <source>Thông tin &amp;văn bản…</source>
         <translation>Document de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="641"/>
-        <location filename="../../forms/main_window.ui" line="644"/>
+        <location filename="../../forms/main_window.ui" line="653"/>
+        <location filename="../../forms/main_window.ui" line="656"/>
         <source>Số, ngày, người ký, căn cứ, nơi nhận của quyết định; cơ quan và người ký thông báo kết quả</source>
         <translation>The decision&apos;s number, date, signer, legal bases and recipients; the result notices&apos; issuer and signer</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="649"/>
+        <location filename="../../forms/main_window.ui" line="661"/>
         <source>Báo cáo &amp;kết quả (kèm biểu đồ)…</source>
         <translation>Res&amp;ults report (with charts)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="652"/>
-        <location filename="../../forms/main_window.ui" line="655"/>
+        <location filename="../../forms/main_window.ui" line="664"/>
+        <location filename="../../forms/main_window.ui" line="667"/>
         <source>Báo cáo của Sở Nội vụ về kết quả: phân bố chỉ số, điểm bình quân theo lĩnh vực, xếp loại người đứng đầu, biểu đồ theo khối</source>
         <translation>The Department of Home Affairs&apos; report on the results: the spread of the indexes, average points per area, heads&apos; classification, charts per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="660"/>
+        <location filename="../../forms/main_window.ui" line="672"/>
         <source>&amp;Quyết định công bố kèm phụ lục…</source>
         <translation>&amp;Decision with its annexes…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="663"/>
-        <location filename="../../forms/main_window.ui" line="666"/>
+        <location filename="../../forms/main_window.ui" line="675"/>
+        <location filename="../../forms/main_window.ui" line="678"/>
         <source>Quyết định phê duyệt và công bố Chỉ số CCHC cùng các phụ lục trong một tệp: xem, in, lưu PDF hoặc Word, ký số</source>
         <translation>The decision approving and publishing the PAR Index with its annexes in one file: view, print, save as PDF or Word, sign</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="671"/>
+        <location filename="../../forms/main_window.ui" line="683"/>
         <source>Phụ lục Chỉ số &amp;SIPAS…</source>
         <translation>&amp;SIPAS index annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="674"/>
-        <location filename="../../forms/main_window.ui" line="677"/>
+        <location filename="../../forms/main_window.ui" line="686"/>
+        <location filename="../../forms/main_window.ui" line="689"/>
         <source>Xem, in, lưu và ký số phụ lục Chỉ số hài lòng về sự phục vụ hành chính theo khối</source>
         <translation>View, print, save and sign the annex of the citizen satisfaction (SIPAS) index per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="682"/>
+        <location filename="../../forms/main_window.ui" line="694"/>
         <source>&amp;Phụ lục xếp hạng…</source>
         <translation>&amp;Ranking annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="685"/>
-        <location filename="../../forms/main_window.ui" line="688"/>
+        <location filename="../../forms/main_window.ui" line="697"/>
+        <location filename="../../forms/main_window.ui" line="700"/>
         <source>Xem, in, lưu và ký số phụ lục kết quả xếp hạng Chỉ số CCHC theo khối</source>
         <translation>Preview, print, save and digitally sign the PAR Index ranking annex by block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="693"/>
+        <location filename="../../forms/main_window.ui" line="705"/>
         <source>&amp;Xếp loại người đứng đầu…</source>
         <translation>&amp;Classification of heads…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="696"/>
-        <location filename="../../forms/main_window.ui" line="699"/>
+        <location filename="../../forms/main_window.ui" line="708"/>
+        <location filename="../../forms/main_window.ui" line="711"/>
         <source>Xem, in, lưu và ký số phụ lục xếp loại người đứng đầu các đơn vị</source>
         <translation>Preview, print, save and digitally sign the annex classifying the heads of the units</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="704"/>
+        <location filename="../../forms/main_window.ui" line="716"/>
         <source>&amp;Thông báo kết quả thẩm định…</source>
         <translation>Appraisal result &amp;notice…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="707"/>
-        <location filename="../../forms/main_window.ui" line="710"/>
+        <location filename="../../forms/main_window.ui" line="719"/>
+        <location filename="../../forms/main_window.ui" line="722"/>
         <source>Thông báo kết quả thẩm định của đơn vị đang chọn: điểm từng tiêu chí, lý do trừ điểm, cơ quan thẩm định</source>
         <translation>The appraisal result notice of the selected unit: points per criterion, deduction reasons, appraising body</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="715"/>
+        <location filename="../../forms/main_window.ui" line="727"/>
         <source>Theo &amp;hệ thống</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="723"/>
+        <location filename="../../forms/main_window.ui" line="735"/>
         <source>&amp;Sáng</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="731"/>
+        <location filename="../../forms/main_window.ui" line="743"/>
         <source>&amp;Tối</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="739"/>
+        <location filename="../../forms/main_window.ui" line="751"/>
         <source>&amp;Tiếng Việt</source>
         <translation>&amp;Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="747"/>
+        <location filename="../../forms/main_window.ui" line="759"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="522"/>
+        <location filename="../../forms/main_window.ui" line="523"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1450,102 +1506,112 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="259"/>
+        <location filename="../../parapp/ui/main_window.py" line="261"/>
         <source>{job}: đang hủy; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
         <translation>{job}: cancelling; the window closes once it is cancelled, nothing is left half-written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="262"/>
+        <location filename="../../parapp/ui/main_window.py" line="264"/>
         <source>{job}: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
         <translation>{job}: this cannot stop halfway; the window closes when it is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="325"/>
+        <location filename="../../parapp/ui/main_window.py" line="328"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="328"/>
+        <location filename="../../parapp/ui/main_window.py" line="331"/>
+        <source> — gói tự đánh giá của đơn vị {unit}</source>
+        <translation> — self-assessment package of unit {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="333"/>
+        <source> — gói giải trình của đơn vị {unit}</source>
+        <translation> — explanation package of unit {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="335"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="376"/>
+        <location filename="../../parapp/ui/main_window.py" line="384"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="378"/>
+        <location filename="../../parapp/ui/main_window.py" line="386"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="381"/>
+        <location filename="../../parapp/ui/main_window.py" line="389"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="382"/>
+        <location filename="../../parapp/ui/main_window.py" line="390"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="385"/>
+        <location filename="../../parapp/ui/main_window.py" line="393"/>
         <source>Tạm dừng chỉnh sửa</source>
         <translation>Editing paused</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="386"/>
+        <location filename="../../parapp/ui/main_window.py" line="394"/>
         <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
         <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="389"/>
+        <location filename="../../parapp/ui/main_window.py" line="397"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="390"/>
+        <location filename="../../parapp/ui/main_window.py" line="398"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="391"/>
+        <location filename="../../parapp/ui/main_window.py" line="399"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="404"/>
+        <location filename="../../parapp/ui/main_window.py" line="412"/>
         <source>Kết quả đã khóa; muốn sửa phải mở lại giai đoạn trước, có ghi lý do</source>
         <translation>The results are locked; reopen an earlier phase, with a reason, to change them</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="408"/>
+        <location filename="../../parapp/ui/main_window.py" line="416"/>
         <source>Ghi được: {what}</source>
         <translation>Can be written: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="410"/>
+        <location filename="../../parapp/ui/main_window.py" line="418"/>
         <source>, tài liệu kiểm chứng</source>
         <translation>, evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="509"/>
+        <location filename="../../parapp/ui/main_window.py" line="521"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="321"/>
+        <location filename="../../parapp/ui/main_window.py" line="323"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="331"/>
+        <location filename="../../parapp/ui/main_window.py" line="338"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="314"/>
+        <location filename="../../parapp/ui/main_window.py" line="316"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -1563,17 +1629,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="103"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="107"/>
         <source>&amp;Hợp nhất</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="106"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="110"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="111"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="115"/>
         <source>Tệp chính: &lt;b&gt;{file}&lt;/b&gt;. Thêm các gói (.parapp) thành viên Hội đồng đã niêm phong gửi lại — bằng nút «Thêm gói…» hoặc kéo thả tệp vào đây. Việc chạy thử không ghi gì vào tệp.</source>
         <translation>Master file: &lt;b&gt;{file}&lt;/b&gt;. Add the sealed packages (.parapp) council members sent back — with “Add packages…” or by dropping the files here. The dry run writes nothing to the file.</translation>
     </message>
@@ -1715,211 +1781,211 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Export &amp;Excel report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="176"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="180"/>
         <source>Chọn các gói thành viên gửi lại</source>
         <translation>Choose the packages members sent back</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="177"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="181"/>
         <source>Gói parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp packages (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="200"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="204"/>
         <source>Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:
 {files}</source>
         <translation>A package of the same name is already in the list; rename the file and add it again:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="275"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="279"/>
         <source>Đang chạy thử hợp nhất, không ghi gì vào tệp…</source>
         <translation>Dry run of the merge, nothing is written to the file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="285"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="289"/>
         <source>Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…</source>
         <translation>Merging (one transaction, after a backup of the master)…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="305"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="309"/>
         <source>Đang dừng, không có thay đổi nào được ghi…</source>
         <translation>Stopping, no change is written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="350"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="354"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="362"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="366"/>
         <source>Đã dừng chạy thử. Bấm «Thêm gói…» hoặc bỏ một gói để chạy lại.</source>
         <translation>Dry run stopped. Click “Add packages…” or remove a package to run it again.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="366"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="370"/>
         <source>Đã dừng hợp nhất, không có thay đổi nào.</source>
         <translation>Merge stopped, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="384"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="388"/>
         <source>Bị từ chối, không hợp nhất: {message}</source>
         <translation>Refused, not merged: {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="389"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="393"/>
         <source>Chưa chạy thử</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="398"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="403"/>
         <source>đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>already merged; nothing changes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="447"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="452"/>
         <source>Bắt buộc: vì sao chọn giá trị này</source>
         <translation>Required: why this value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="461"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="466"/>
         <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
         <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="463"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="468"/>
         <source>Không có xung đột</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="502"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="507"/>
         <source>Đang chạy…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="504"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="509"/>
         <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
         <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="506"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="511"/>
         <source>Chưa chạy thử được các gói.</source>
         <translation>The packages could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="508"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="513"/>
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="516"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="521"/>
         <source>{n} xung đột chưa chọn giá trị</source>
         <translation>{n} conflict(s) without a choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="518"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="523"/>
         <source>{n} xung đột chưa ghi lý do</source>
         <translation>{n} conflict(s) without a reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="520"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="525"/>
         <source>Chưa hợp nhất được: {what}.</source>
         <translation>Cannot merge yet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="538"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="543"/>
         <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
         <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="540"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="545"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="553"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="558"/>
         <source>Đã hợp nhất {n} gói vào {file}</source>
         <translation>Merged {n} package(s) into {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="556"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="561"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="565"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="570"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="569"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="574"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="579"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="584"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="580"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="585"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="582"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="587"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="583"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="588"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="585"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="590"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="589"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="594"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="596"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="601"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="598"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="603"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="599"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="604"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="607"/>
-        <location filename="../../parapp/ui/merge_dialog.py" line="629"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="612"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="634"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="608"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="613"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="621"/>
-        <location filename="../../parapp/ui/merge_dialog.py" line="625"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="626"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="630"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="630"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="635"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -2132,12 +2198,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>PointsValidator</name>
     <message>
-        <location filename="../../parapp/ui/score_fields.py" line="87"/>
+        <location filename="../../parapp/ui/score_fields.py" line="107"/>
         <source>Chưa phải là số</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_fields.py" line="91"/>
+        <location filename="../../parapp/ui/score_fields.py" line="111"/>
         <source>tối đa {n} chữ số thập phân</source>
         <translation>at most {n} decimal places</translation>
     </message>
@@ -2350,12 +2416,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="63"/>
+        <location filename="../../parapp/ui/report_view.py" line="62"/>
         <source>Phụ lục xếp hạng</source>
         <translation>Ranking annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="65"/>
+        <location filename="../../parapp/ui/report_view.py" line="64"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Classification of heads</translation>
     </message>
@@ -2435,7 +2501,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="174"/>
+        <location filename="../../parapp/ui/report_view.py" line="161"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
@@ -2461,7 +2527,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/report_window.ui" line="276"/>
-        <location filename="../../parapp/ui/report_view.py" line="567"/>
+        <location filename="../../parapp/ui/report_view.py" line="554"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2471,189 +2537,189 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="280"/>
+        <location filename="../../parapp/ui/report_view.py" line="267"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="281"/>
+        <location filename="../../parapp/ui/report_view.py" line="268"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="266"/>
+        <location filename="../../parapp/ui/report_view.py" line="253"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="62"/>
+        <location filename="../../parapp/ui/report_view.py" line="61"/>
         <source>Quyết định công bố (kèm phụ lục)</source>
         <translation>Decision (with its annexes)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="64"/>
+        <location filename="../../parapp/ui/report_view.py" line="63"/>
         <source>Phụ lục Chỉ số SIPAS</source>
         <translation>SIPAS index annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="66"/>
+        <location filename="../../parapp/ui/report_view.py" line="65"/>
         <source>Thông báo kết quả thẩm định</source>
         <translation>Appraisal result notice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="67"/>
+        <location filename="../../parapp/ui/report_view.py" line="66"/>
         <source>Báo cáo kết quả (kèm biểu đồ)</source>
         <translation>Results report (with charts)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="281"/>
+        <location filename="../../parapp/ui/report_view.py" line="268"/>
         <source>Chỉ &amp;khối:</source>
         <translation>Only &amp;block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="321"/>
+        <location filename="../../parapp/ui/report_view.py" line="308"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="324"/>
+        <location filename="../../parapp/ui/report_view.py" line="311"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="363"/>
+        <location filename="../../parapp/ui/report_view.py" line="350"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="374"/>
+        <location filename="../../parapp/ui/report_view.py" line="361"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="397"/>
+        <location filename="../../parapp/ui/report_view.py" line="384"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="404"/>
+        <location filename="../../parapp/ui/report_view.py" line="391"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="405"/>
+        <location filename="../../parapp/ui/report_view.py" line="392"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="418"/>
+        <location filename="../../parapp/ui/report_view.py" line="405"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="427"/>
+        <location filename="../../parapp/ui/report_view.py" line="414"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="541"/>
+        <location filename="../../parapp/ui/report_view.py" line="528"/>
         <source>Không có máy in</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="542"/>
+        <location filename="../../parapp/ui/report_view.py" line="529"/>
         <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
         <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="546"/>
+        <location filename="../../parapp/ui/report_view.py" line="533"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="567"/>
+        <location filename="../../parapp/ui/report_view.py" line="554"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="581"/>
+        <location filename="../../parapp/ui/report_view.py" line="568"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="582"/>
+        <location filename="../../parapp/ui/report_view.py" line="569"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="605"/>
+        <location filename="../../parapp/ui/report_view.py" line="592"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="625"/>
+        <location filename="../../parapp/ui/report_view.py" line="612"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="626"/>
+        <location filename="../../parapp/ui/report_view.py" line="613"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="637"/>
-        <location filename="../../parapp/ui/report_view.py" line="664"/>
+        <location filename="../../parapp/ui/report_view.py" line="624"/>
+        <location filename="../../parapp/ui/report_view.py" line="651"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="638"/>
+        <location filename="../../parapp/ui/report_view.py" line="625"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="642"/>
-        <location filename="../../parapp/ui/report_view.py" line="673"/>
+        <location filename="../../parapp/ui/report_view.py" line="629"/>
+        <location filename="../../parapp/ui/report_view.py" line="660"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="652"/>
+        <location filename="../../parapp/ui/report_view.py" line="639"/>
         <source>Lưu bản Word</source>
         <translation>Save a Word draft</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="654"/>
+        <location filename="../../parapp/ui/report_view.py" line="641"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="713"/>
+        <location filename="../../parapp/ui/report_view.py" line="700"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="717"/>
+        <location filename="../../parapp/ui/report_view.py" line="704"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="718"/>
+        <location filename="../../parapp/ui/report_view.py" line="705"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="722"/>
+        <location filename="../../parapp/ui/report_view.py" line="709"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="724"/>
+        <location filename="../../parapp/ui/report_view.py" line="711"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="733"/>
+        <location filename="../../parapp/ui/report_view.py" line="720"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -2667,7 +2733,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="100"/>
-        <location filename="../../parapp/ui/score_editor.py" line="494"/>
+        <location filename="../../parapp/ui/score_editor.py" line="513"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -2683,7 +2749,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="217"/>
-        <location filename="../../parapp/ui/score_editor.py" line="495"/>
+        <location filename="../../parapp/ui/score_editor.py" line="514"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -2730,183 +2796,193 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="226"/>
+        <location filename="../../parapp/ui/score_editor.py" line="227"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="264"/>
+        <location filename="../../parapp/ui/score_editor.py" line="265"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="267"/>
+        <location filename="../../parapp/ui/score_editor.py" line="268"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="269"/>
+        <location filename="../../parapp/ui/score_editor.py" line="270"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="328"/>
+        <location filename="../../parapp/ui/score_editor.py" line="329"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="330"/>
+        <location filename="../../parapp/ui/score_editor.py" line="331"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="351"/>
+        <location filename="../../parapp/ui/score_editor.py" line="352"/>
         <source>{each} mỗi trường hợp</source>
         <translation>{each} a case</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="352"/>
+        <location filename="../../parapp/ui/score_editor.py" line="353"/>
         <source>, tối đa {most}</source>
         <translation>, at most {most}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="355"/>
+        <location filename="../../parapp/ui/score_editor.py" line="356"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="357"/>
+        <location filename="../../parapp/ui/score_editor.py" line="358"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="358"/>
+        <location filename="../../parapp/ui/score_editor.py" line="359"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="360"/>
+        <location filename="../../parapp/ui/score_editor.py" line="361"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="361"/>
+        <location filename="../../parapp/ui/score_editor.py" line="362"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="364"/>
+        <location filename="../../parapp/ui/score_editor.py" line="365"/>
         <source>Cách tính điểm</source>
         <translation>How points are given</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="365"/>
+        <location filename="../../parapp/ui/score_editor.py" line="366"/>
         <source>Yêu cầu tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="370"/>
+        <location filename="../../parapp/ui/score_editor.py" line="371"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="390"/>
+        <location filename="../../parapp/ui/score_editor.py" line="391"/>
+        <source>Giải trình khi tự đánh giá: {text}</source>
+        <translation>Explanation at self-assessment: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="395"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="392"/>
+        <location filename="../../parapp/ui/score_editor.py" line="398"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="398"/>
+        <location filename="../../parapp/ui/score_editor.py" line="404"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="439"/>
+        <location filename="../../parapp/ui/score_editor.py" line="451"/>
+        <source>Vì sao đơn vị đề nghị xem xét lại điểm trừ…</source>
+        <translation>Why the unit asks for the deduction to be reviewed…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="452"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="440"/>
+        <location filename="../../parapp/ui/score_editor.py" line="453"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="499"/>
+        <location filename="../../parapp/ui/score_editor.py" line="518"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="506"/>
+        <location filename="../../parapp/ui/score_editor.py" line="525"/>
         <source>thẩm định lần 1</source>
         <translation>the first appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="507"/>
+        <location filename="../../parapp/ui/score_editor.py" line="526"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="511"/>
+        <location filename="../../parapp/ui/score_editor.py" line="530"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="513"/>
+        <location filename="../../parapp/ui/score_editor.py" line="532"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="527"/>
+        <location filename="../../parapp/ui/score_editor.py" line="546"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="529"/>
-        <location filename="../../parapp/ui/score_editor.py" line="683"/>
+        <location filename="../../parapp/ui/score_editor.py" line="548"/>
+        <location filename="../../parapp/ui/score_editor.py" line="702"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="531"/>
+        <location filename="../../parapp/ui/score_editor.py" line="550"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="533"/>
+        <location filename="../../parapp/ui/score_editor.py" line="552"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="534"/>
+        <location filename="../../parapp/ui/score_editor.py" line="553"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="566"/>
+        <location filename="../../parapp/ui/score_editor.py" line="585"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="567"/>
+        <location filename="../../parapp/ui/score_editor.py" line="586"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="587"/>
+        <location filename="../../parapp/ui/score_editor.py" line="606"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="660"/>
+        <location filename="../../parapp/ui/score_editor.py" line="679"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="684"/>
+        <location filename="../../parapp/ui/score_editor.py" line="703"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>
@@ -2914,67 +2990,67 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="485"/>
+        <location filename="../../parapp/ui/scoring.py" line="488"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="501"/>
+        <location filename="../../parapp/ui/scoring.py" line="504"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="563"/>
+        <location filename="../../parapp/ui/scoring.py" line="566"/>
         <source>Giữ chức vụ từ ngày {date}</source>
         <translation>In post since {date}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="565"/>
+        <location filename="../../parapp/ui/scoring.py" line="568"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="572"/>
+        <location filename="../../parapp/ui/scoring.py" line="575"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="577"/>
+        <location filename="../../parapp/ui/scoring.py" line="580"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="579"/>
+        <location filename="../../parapp/ui/scoring.py" line="582"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="585"/>
+        <location filename="../../parapp/ui/scoring.py" line="588"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="586"/>
+        <location filename="../../parapp/ui/scoring.py" line="589"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="595"/>
+        <location filename="../../parapp/ui/scoring.py" line="598"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="603"/>
+        <location filename="../../parapp/ui/scoring.py" line="606"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="605"/>
+        <location filename="../../parapp/ui/scoring.py" line="608"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="606"/>
+        <location filename="../../parapp/ui/scoring.py" line="609"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -2987,57 +3063,77 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Seal the package for the secretariat</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="163"/>
-        <source>Gói &lt;b&gt;{file}&lt;/b&gt; của thành viên &lt;b&gt;{member}&lt;/b&gt; sẽ được ký bằng khóa riêng của thành viên. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong lại).</source>
-        <translation>Package &lt;b&gt;{file}&lt;/b&gt; of member &lt;b&gt;{member}&lt;/b&gt; will be signed with the member&apos;s private key. Any change to the package after sealing breaks the seal (it must be sealed again).</translation>
-    </message>
-    <message>
-        <location filename="../../forms/seal_dialog.ui" line="46"/>
+        <location filename="../../forms/seal_dialog.ui" line="66"/>
         <source>Chọn tệp khóa khác…</source>
         <translation>Choose another key file…</translation>
     </message>
     <message>
-        <location filename="../../forms/seal_dialog.ui" line="53"/>
+        <location filename="../../forms/seal_dialog.ui" line="73"/>
         <source>Tạo khóa mới…</source>
         <translation>Create a new key…</translation>
     </message>
     <message>
-        <location filename="../../forms/seal_dialog.ui" line="77"/>
+        <location filename="../../forms/seal_dialog.ui" line="97"/>
         <source>Mật khẩu của khóa:</source>
         <translation>Key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../forms/seal_dialog.ui" line="29"/>
+        <location filename="../../forms/seal_dialog.ui" line="49"/>
         <source>Khóa riêng:</source>
         <translation>Private key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="156"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="178"/>
         <source>&amp;Niêm phong</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="158"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="180"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="197"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="185"/>
+        <source>Gói &lt;b&gt;{file}&lt;/b&gt; của &lt;b&gt;{member}&lt;/b&gt; sẽ được ký bằng khóa riêng của mình. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong lại).</source>
+        <translation>The package &lt;b&gt;{file}&lt;/b&gt; of &lt;b&gt;{member}&lt;/b&gt; will be signed with its own private key. Once sealed, any change in the package breaks the seal (it must be sealed again).</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/seal_dialog.py" line="214"/>
+        <source>Đang kiểm tra gói…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/seal_dialog.py" line="230"/>
+        <source>Chưa niêm phong được: {n} tiêu chí thiếu tài liệu kiểm chứng bắt buộc. Bổ sung tài liệu rồi niêm phong lại.</source>
+        <translation>Cannot be sealed yet: {n} criteria lack mandatory evidence. Attach it, then seal.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/seal_dialog.py" line="233"/>
+        <source>Còn {n} mục chưa làm (có thể niêm phong, nhưng hãy xem lại):</source>
+        <translation>{n} item(s) not done yet (you may seal, but look again):</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/seal_dialog.py" line="236"/>
+        <source>Đã đủ: mọi tiêu chí của gói đã được làm.</source>
+        <translation>Complete: every criterion of the package is done.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/seal_dialog.py" line="259"/>
         <source>Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân tay cho Tổ thư ký đăng ký trước khi gửi gói.</source>
         <translation>No key at {path}. Choose another key file, or create a new key and send its fingerprint to the secretariat to register before sending the package.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="201"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="263"/>
         <source>Chọn khóa riêng</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="203"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="265"/>
         <source>Khóa parapp (*.key);;Mọi tệp (*)</source>
         <translation>parapp keys (*.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="236"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="298"/>
         <source>Đang niêm phong gói…</source>
         <translation>Sealing the package…</translation>
     </message>
@@ -3541,17 +3637,17 @@ points</translation>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="91"/>
+        <location filename="../../parapp/ui/unit_list.py" line="96"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="135"/>
+        <location filename="../../parapp/ui/unit_list.py" line="140"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="136"/>
+        <location filename="../../parapp/ui/unit_list.py" line="141"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
@@ -3676,6 +3772,16 @@ points</translation>
         <translation>Second appraisal</translation>
     </message>
     <message>
+        <location filename="../../parapp/ui/merge_dialog.py" line="61"/>
+        <source>Tự đánh giá</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merge_dialog.py" line="63"/>
+        <source>Giải trình sau vòng 1</source>
+        <translation>Explanation after round 1</translation>
+    </message>
+    <message>
         <location filename="../../parapp/ui/merging.py" line="113"/>
         <source>{path}: không mở được tệp ({error})</source>
         <translation>{path}: cannot open the file ({error})</translation>
@@ -3697,14 +3803,27 @@ points</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/merging.py" line="218"/>
-        <source>Đã niêm phong {file} (thành viên {member}, lúc {at}).
+        <source>Đã niêm phong {file} ({member}, lúc {at}).
 Khóa: {fingerprint}
 
-Gửi tệp này cho Tổ thư ký. Dấu vân tay trên phải trùng với dấu vân tay Tổ thư ký đã đăng ký cho thành viên.</source>
-        <translation>Sealed {file} (member {member}, at {at}).
+Gửi tệp này cho Tổ thư ký. Dấu vân tay trên phải trùng với dấu vân tay Tổ thư ký đã đăng ký.</source>
+        <translation>Sealed {file} ({member}, at {at}).
 Key: {fingerprint}
 
-Send this file to the secretariat. The fingerprint above must match the one the secretariat registered for the member.</translation>
+Send this file to the secretariat. The fingerprint above must match the one the secretariat registered.</translation>
+    </message>
+</context>
+<context>
+    <name>seal</name>
+    <message>
+        <location filename="../../parapp/ui/seal_dialog.py" line="142"/>
+        <source>thành viên {code}</source>
+        <translation>member {code}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/seal_dialog.py" line="143"/>
+        <source>đơn vị {code}</source>
+        <translation>unit {code}</translation>
     </message>
 </context>
 <context>

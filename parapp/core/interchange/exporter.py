@@ -414,7 +414,8 @@ def export_summary(store: Store, out: Path, block: str | None = None) -> Path:
 
 MERGE_STATUS = {"applied": "Áp dụng", "parallel": "Song song", "conflict": "Xung đột",
                 "unchanged": "Không đổi"}
-PART_LABEL = {"appraisal": "Điểm thẩm định", "appraisal2": "Thẩm định lần 2"}
+PART_LABEL = {"appraisal": "Điểm thẩm định", "appraisal2": "Thẩm định lần 2",
+              "self": "Tự đánh giá", "explanation2": "Giải trình sau vòng 1"}
 
 
 def _rows(ws, rows: Iterable[list], start: int = 2) -> None:
@@ -434,12 +435,13 @@ def export_merge_report(store: Store, out: Path) -> Path:
     wb = Workbook()
     ws = wb.worksheets[0]  # the one sheet a new workbook has
     ws.title = "Các lần hợp nhất"
-    _header(ws, ["STT", "Tệp gói", "Thành viên", "Niêm phong lúc", "Hợp nhất lúc", "Người hợp "
-                 "nhất", "Áp dụng", "Song song", "Xung đột", "Không đổi"],
-            [6, 30, 12, 22, 22, 18, 9, 9, 9, 9])
-    _rows(ws, ([i, m.file_name, m.member_code, m.sealed_at, m.created_at, m.author,
-                *(m.summary.get("counts", {}).get(k, 0)
-                  for k in ("applied", "parallel", "conflict", "unchanged"))]
+    _header(ws, ["STT", "Tệp gói", "Thành viên / đơn vị", "Niêm phong lúc", "Hợp nhất lúc",
+                 "Người hợp nhất", "Áp dụng", "Song song", "Xung đột", "Không đổi",
+                 "TLKC thêm", "TLKC gỡ"], [6, 30, 12, 22, 22, 18, 9, 9, 9, 9, 9, 9])
+    _rows(ws, ([i, m.file_name, m.member_code or m.unit_code, m.sealed_at, m.created_at,
+                m.author, *(m.summary.get("counts", {}).get(k, 0)
+                            for k in ("applied", "parallel", "conflict", "unchanged")),
+                *m.summary.get("evidence", [0, 0])]
                for i, m in enumerate(merges, start=1)))
     _print_setup(ws, "1:1")
 
@@ -449,9 +451,9 @@ def export_merge_report(store: Store, out: Path) -> Path:
         return f"{text} ({value['note']})" if value.get("note") else text
 
     ws = wb.create_sheet("Thay đổi")
-    _header(ws, ["Tệp gói", "Thành viên", "Đơn vị", "Tiêu chí", "Phần", "Phân loại", "Trước",
-                 "Sau"], [30, 12, 10, 10, 16, 12, 40, 40])
-    _rows(ws, ([m.file_name, m.member_code, unit, crit, PART_LABEL.get(part, part),
+    _header(ws, ["Tệp gói", "Thành viên / đơn vị", "Đơn vị", "Tiêu chí", "Phần", "Phân loại",
+                 "Trước", "Sau"], [30, 12, 10, 10, 16, 12, 40, 40])
+    _rows(ws, ([m.file_name, m.member_code or m.unit_code, unit, crit, PART_LABEL.get(part, part),
                 MERGE_STATUS.get(status, status), shown(old), shown(new)]
                for m in merges for unit, crit, part, status, old, new
                in m.summary.get("changes", [])))

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SealDialog(object):
     def setupUi(self, SealDialog):
@@ -33,6 +33,19 @@ class Ui_SealDialog(object):
         self.introLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.introLabel)
+
+        self.gapsLabel = QLabel(SealDialog)
+        self.gapsLabel.setObjectName(u"gapsLabel")
+        self.gapsLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.gapsLabel)
+
+        self.gapsList = QListWidget(SealDialog)
+        self.gapsList.setObjectName(u"gapsList")
+        self.gapsList.setMaximumSize(QSize(16777215, 160))
+        self.gapsList.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+        self.dialogLayout.addWidget(self.gapsList)
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")

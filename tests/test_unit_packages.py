@@ -1,0 +1,297 @@
+"""Units' own packages: the self-assessment package and the explanation package — what they hold,
+what a unit can write in them, the seal with the unit's key, and the merge with its evidence and
+its refusals (each leaving the master unchanged)."""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import uuid
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from test_council import make_master, sha
+
+from parapp.core.errors import ValidationError
+from parapp.core.merge import merge_history, merge_packages
+from parapp.core.packages import (
+    export_package,
+    export_unit_package,
+    export_unit_packages,
+    load_key,
+    new_key,
+    seal_package,
+)
+from parapp.core.store import Store
+
+
+@pytest.fixture
+def season(tmp_path):
+    """The council's master with a key for unit SYT and for member SNV, and SYT's
+    self-assessment package."""
+    master = make_master(tmp_path / "chinh.parapp")
+    keys = {"SYT": tmp_path / "keys" / "SYT.key", "SNV": tmp_path / "keys" / "SNV.key",
+            "STP": tmp_path / "keys" / "STP.key"}
+    with master.edit("cli") as ed:
+        ed.register_unit_key("SYT", new_key(keys["SYT"]))
+        ed.register_unit_key("STP", new_key(keys["STP"]))
+        ed.register_key("SNV", new_key(keys["SNV"]))
+    package = export_unit_package(master, "SYT", tmp_path / "goi-SYT.parapp").path
+    return master, keys, package
+
+
+def sealed(package: Path, key: Path) -> Path:
+    seal_package(package, load_key(key))
+    return package
+
+
+def refused(master: Store, paths: list[Path], message: str) -> None:
+    before = sha(master.path)
+    with pytest.raises(ValidationError, match=message):
+        merge_packages(master, paths)
+    assert sha(master.path) == before
+
+
+def fill(package: Path) -> None:
+    """The unit's officer: a lower self score with its explanation, one file more, one less."""
+    with Store.open(package) as store:
+        with store.edit("gui") as ed:
+            ed.write_scores([("SYT", "1.1", {"self_points": D(3),
+                                             "explanation": "Kế hoạch ban hành tháng 2"})])
+            ed.add_evidence("SYT", "1.1", b"%PDF-1.4 ke hoach 2026", "Kế hoạch CCHC.pdf")
+        (gone,) = store.evidence("SYT", "2.1")
+        with store.edit("gui") as ed:
+            ed.remove_evidence(gone.uuid)
+
+
+def test_a_units_package_holds_its_own_criteria_scores_and_evidence_only(season):
+    _master, _keys, package = season
+    with Store.open(package, readonly=True) as store:
+        scope = store.package_scope()
+        assert (scope.kind.party, scope.unit, scope.round) == ("unit", "SYT", 0)
+        assert scope.targets == {("SYT", c) for c in ("1.1", "1.2", "2.1", "2.2")}
+        assert {(e.unit, e.criterion, e.name) for e in store.evidence()} == {
+            ("SYT", "1.2", "Báo cáo quý IV.pdf"), ("SYT", "2.1", "Quyết định giao tự chủ.pdf")}
+    con = sqlite3.connect(package)
+    try:  # another unit's scores are not its business; the secretariat's history stays home
+        assert con.execute("SELECT DISTINCT u.code FROM score s JOIN unit u "
+                           "ON u.id = s.unit_id").fetchall() == [("SYT",)]
+        assert con.execute("SELECT count(*) FROM audit").fetchone() == (0,)
+        assert con.execute("SELECT unit_code, member_code, round FROM package_info"
+                           ).fetchall() == [("SYT", "", 0)]
+    finally:
+        con.close()
+
+
+def test_a_unit_writes_its_self_assessment_and_evidence_and_nothing_else(season):
+    _master, _keys, package = season
+    fill(package)
+    with Store.open(package) as store:
+        assert store.score("SYT", "1.1")["self_points"] == D(3)
+        for unit, crit, fields in (
+                ("STP", "1.1", {"self_points": D(2)}),
+                ("SYT", "1.1", {"appraisal_points": D(2), "appraisal_note": "Thiếu"}),
+                ("SYT", "1.2", {"explanation2": "Bổ sung"})):
+            with pytest.raises(ValidationError, match=(
+                    f"Đơn vị {unit}, tiêu chí {crit}: gói của đơn vị SYT chỉ cho ghi điểm tự "
+                    "đánh giá, giải trình và tài liệu kiểm chứng")):
+                with store.edit("gui") as ed:
+                    ed.write_scores([(unit, crit, fields)])
+        with pytest.raises(ValidationError, match=r"Đơn vị STP, tiêu chí 1\.1: gói của đơn vị SYT"):
+            with store.edit("gui") as ed:
+                ed.add_evidence("STP", "1.1", b"%PDF-1.4 x", "x.pdf")
+        with pytest.raises(ValidationError, match="chỉ cho ghi điểm tự đánh giá"):
+            with store.edit("gui") as ed:
+                ed.set_setting("evidence_max_mb", 50)
+
+
+def test_the_merge_takes_self_scores_explanations_and_evidence_once(season):
+    master, keys, package = season
+    fill(package)
+    report = merge_packages(master, [sealed(package, keys["SYT"])])
+    assert report.lines() == [
+        f"goi-SYT.parapp (đơn vị SYT, niêm phong {report.lines()[0].split('niêm phong ')[1][:16]}"
+        "): 1 áp dụng, 0 song song, 0 xung đột, 3 không đổi; tài liệu kiểm chứng: 1 thêm, 1 gỡ"]
+    score = master.score("SYT", "1.1")
+    assert (score["self_points"], score["explanation"]) == (D(3), "Kế hoạch ban hành tháng 2")
+    assert sorted((e.criterion, e.name) for e in master.evidence("SYT")) == [
+        ("1.1", "Kế hoạch CCHC.pdf"), ("1.2", "Báo cáo quý IV.pdf")]
+    added = next(e for e in master.evidence("SYT") if e.criterion == "1.1")
+    assert added.sha256 == hashlib.sha256(b"%PDF-1.4 ke hoach 2026").hexdigest()
+    assert master.evidence_bytes(added.uuid) == b"%PDF-1.4 ke hoach 2026"
+    (merged,) = merge_history(master)
+    assert (merged.unit_code, merged.member_code) == ("SYT", "")
+    # the same package again: nothing to do; worked on and sealed again: only what is new
+    assert [p.already for p in merge_packages(master, [package]).packages] == [True]
+    with Store.open(package) as store, store.edit("gui") as ed:
+        ed.write_scores([("SYT", "2.2", {"self_points": D(5), "explanation": "Đủ"})])
+    again = merge_packages(master, [sealed(package, keys["SYT"])])
+    assert again.packages[0].counts()["applied"] == 1
+    assert (again.packages[0].evidence_added, again.packages[0].evidence_removed) == (0, 0)
+    assert len(master.evidence("SYT")) == 2
+    # the whole merge is one step: undone, the file and the row come back
+    master.revert(report.txn)
+    assert sorted((e.criterion, e.name) for e in master.evidence("SYT")) == [
+        ("1.2", "Báo cáo quý IV.pdf"), ("2.1", "Quyết định giao tự chủ.pdf")]
+
+
+def test_a_master_change_meanwhile_is_a_conflict_settled_with_a_reason(season):
+    master, keys, package = season
+    fill(package)
+    with master.edit("gui") as ed:
+        ed.write_scores([("SYT", "1.1", {"self_points": D(2)})])
+    with pytest.raises(ValidationError, match="1 xung đột chưa được giải quyết"):
+        merge_packages(master, [sealed(package, keys["SYT"])])
+    report = merge_packages(master, [package], policy="take-package",
+                            reason="Đơn vị xác nhận lại điểm tự chấm")
+    (conflict,) = report.conflicts
+    assert (conflict.holder, conflict.part, conflict.master.points, conflict.theirs.points) == (
+        "SYT", "self", D(2), D(3))
+    assert master.score("SYT", "1.1")["self_points"] == D(3)
+
+
+def test_refusals_name_the_file_and_the_rule_and_change_nothing(season, tmp_path):
+    master, keys, package = season
+    fill(package)
+    refused(master, [package], "goi-SYT.parapp: gói chưa được niêm phong")
+    refused(master, [sealed(package, keys["SNV"])],
+            "goi-SYT.parapp: gói được niêm phong bằng khóa .*, không phải khóa đã đăng ký của "
+            "đơn vị SYT")
+    sealed(package, keys["SYT"])
+    con = sqlite3.connect(package)
+    con.execute("UPDATE score SET explanation = 'sửa sau khi niêm phong' WHERE explanation != ''")
+    con.commit()
+    con.close()
+    refused(master, [package], "goi-SYT.parapp: nội dung gói đã bị thay đổi sau khi niêm phong")
+    # another unit's package sealed with its own key cannot pass for SYT's
+    other = export_unit_package(master, "STP", tmp_path / "goi-STP.parapp").path
+    con = sqlite3.connect(other)
+    con.execute("UPDATE package_info SET unit_code = 'SYT'")
+    con.commit()
+    con.close()
+    refused(master, [sealed(other, keys["STP"])],
+            "goi-STP.parapp: gói ghi đơn vị SYT, vòng 0, nhưng Tổ thư ký đã gửi gói này cho "
+            "đơn vị STP, vòng 0")
+
+
+def _forge(package: Path, key: Path, sql: str, params=()) -> Path:
+    """The unit itself edits its package behind parapp's back and seals it with its own key:
+    the seal holds, the master's record and rules must not."""
+    con = sqlite3.connect(package)
+    con.execute(sql, params)
+    con.commit()
+    con.close()
+    return sealed(package, key)
+
+
+def _new_evidence_sql(unit: str, crit: str, sha256: str, size: int, name: str = "x.pdf"):
+    return ("INSERT INTO evidence (uuid, version, created_at, updated_at, author, deleted, "
+            "unit_id, criterion_id, sha256, original_name, mime_type, size, title) VALUES "
+            "(?, 1, '', '', '', 0, (SELECT id FROM unit WHERE code = ?), "
+            "(SELECT id FROM criterion WHERE code = ?), ?, ?, 'application/pdf', ?, '')",
+            (str(uuid.uuid4()), unit, crit, sha256, name, size))
+
+
+def test_forged_evidence_is_refused_by_the_masters_rules(season):
+    master, keys, package = season
+    key = keys["SYT"]
+    data = b"%PDF-1.4 gia mao"
+    digest = hashlib.sha256(data).hexdigest()
+    con = sqlite3.connect(package)
+    con.execute("INSERT INTO blob (sha256, size, data) VALUES (?, ?, ?)",
+                (digest, len(data), data))
+    con.commit()
+    con.close()
+    # on another unit's criterion
+    _forge(package, key, *_new_evidence_sql("STP", "1.1", digest, len(data)))
+    refused(master, [package], "goi-SYT.parapp: đơn vị STP, tiêu chí 1.1: tài liệu kiểm chứng "
+                               "'x.pdf' ngoài phần được giao")
+    _forge(package, key, "DELETE FROM evidence WHERE original_name = 'x.pdf'")
+    # a name that would be a path
+    _forge(package, key, *_new_evidence_sql("SYT", "1.1", digest, len(data), "../../evil.pdf"))
+    refused(master, [package], "đơn vị SYT, tiêu chí 1.1: tài liệu kiểm chứng '../../evil.pdf': "
+                               "tên tệp không hợp lệ")
+    _forge(package, key, "DELETE FROM evidence WHERE original_name = '../../evil.pdf'")
+    # bytes that are not what their key says
+    liar = hashlib.sha256(b"something else").hexdigest()
+    _forge(package, key, "INSERT INTO blob (sha256, size, data) VALUES (?, ?, ?)",
+           (liar, len(data), data))
+    _forge(package, key, *_new_evidence_sql("SYT", "1.1", liar, len(data)))
+    refused(master, [package], f"goi-SYT.parapp: nội dung tệp {liar[:12]}… không khớp với mã "
+                               "SHA-256 của nó")
+    _forge(package, key, "DELETE FROM evidence WHERE sha256 = ?", (liar,))
+    # a file whose content the package does not hold
+    _forge(package, key, *_new_evidence_sql("SYT", "1.1", "ab" * 32, 10))
+    refused(master, [package], "tài liệu kiểm chứng 'x.pdf': gói không có nội dung tệp")
+    _forge(package, key, "DELETE FROM evidence WHERE sha256 = ?", ("ab" * 32,))
+    # a sent file changed in place
+    _forge(package, key, "UPDATE evidence SET original_name = 'khac.pdf' "
+                         "WHERE original_name = 'Báo cáo quý IV.pdf'")
+    refused(master, [package], "đơn vị SYT, tiêu chí 1.2: tài liệu kiểm chứng 'khac.pdf' khác "
+                               "với khi Tổ thư ký gửi đi")
+
+
+def test_the_explanation_package_holds_the_deductions_and_takes_explanations(season, tmp_path):
+    master, keys, _package = season
+    with master.edit("gui") as ed:
+        ed.set_appraisal("SYT", "1.2", "3", "Thiếu báo cáo quý IV")
+        ed.set_appraisal("SYT", "2.1", "5", "")  # not deducted: nothing to explain
+    done = export_unit_package(master, "SYT", tmp_path / "giai-trinh.parapp", round_=1)
+    assert (done.leaves, done.scores, done.evidence) == (1, 1, 1)
+    with Store.open(done.path) as store:
+        assert store.package_scope().targets == {("SYT", "1.2")}
+        with store.edit("gui") as ed:
+            ed.set_explanation2("SYT", "1.2", "Báo cáo quý IV đã gửi ngày 15/12, kèm công văn")
+            ed.add_evidence("SYT", "1.2", b"%PDF-1.4 cong van", "Công văn gửi báo cáo.pdf")
+        with pytest.raises(ValidationError, match="gói giải trình của đơn vị SYT chỉ cho ghi "
+                                                  "giải trình"):
+            with store.edit("gui") as ed:
+                ed.write_scores([("SYT", "1.2", {"self_points": D(6)})])
+        sent = next(e for e in store.evidence("SYT") if e.name == "Báo cáo quý IV.pdf")
+        with pytest.raises(ValidationError, match="chỉ cho gỡ tài liệu bổ sung trong gói này"):
+            with store.edit("gui") as ed:
+                ed.remove_evidence(sent.uuid)
+        mine = next(e for e in store.evidence("SYT") if e.name == "Công văn gửi báo cáo.pdf")
+        with store.edit("gui") as ed:  # a file added here can be taken back
+            ed.remove_evidence(mine.uuid)
+        with store.edit("gui") as ed:
+            ed.add_evidence("SYT", "1.2", b"%PDF-1.4 cong van so 2", "Công văn số 2.pdf")
+    merge_packages(master, [sealed(done.path, keys["SYT"])])
+    assert master.score("SYT", "1.2")["explanation2"].startswith("Báo cáo quý IV đã gửi")
+    assert sorted(e.name for e in master.evidence("SYT", "1.2")) == [
+        "Báo cáo quý IV.pdf", "Công văn số 2.pdf"]
+    # the round-2 package of the member holds exactly that disputed item
+    round2 = export_package(master, "SNV", tmp_path / "goi-SNV-2.parapp", round_=2)
+    assert (round2.units, round2.leaves, round2.scores, round2.evidence) == (1, 1, 1, 2)
+
+
+def test_an_explanation_package_cannot_remove_what_was_submitted(season, tmp_path):
+    master, keys, _package = season
+    with master.edit("gui") as ed:
+        ed.set_appraisal("SYT", "1.2", "3", "Thiếu báo cáo quý IV")
+    done = export_unit_package(master, "SYT", tmp_path / "giai-trinh.parapp", round_=1)
+    _forge(done.path, keys["SYT"], "UPDATE evidence SET deleted = 1")
+    refused(master, [done.path], "giai-trinh.parapp: đơn vị SYT, tiêu chí 1.2: gói giải trình "
+                                 "gỡ tài liệu kiểm chứng 'Báo cáo quý IV.pdf' đã nộp")
+
+
+def test_nothing_to_explain_and_unknown_units_are_said_plainly(season, tmp_path):
+    master, _keys, _package = season
+    with pytest.raises(ValidationError, match="Đơn vị STP: không có tiêu chí nào bị trừ điểm "
+                                              "ở vòng 1; không cần gói giải trình"):
+        export_unit_package(master, "STP", tmp_path / "x.parapp", round_=1)
+    with pytest.raises(ValidationError, match="Không có đơn vị có mã 'XYZ'"):
+        export_unit_package(master, "XYZ", tmp_path / "x.parapp")
+    with pytest.raises(ValidationError, match="Khối KHAC không có đơn vị nào"):
+        export_unit_packages(master, tmp_path, block="KHAC")
+    assert not (tmp_path / "x.parapp").exists()
+
+
+def test_every_unit_of_a_block_at_once(season, tmp_path):
+    master, _keys, _package = season
+    folder = tmp_path / "goi"
+    folder.mkdir()
+    done = export_unit_packages(master, folder, block="SO")
+    assert sorted(p.path.name for p in done) == [
+        "goi-STP-tu-danh-gia.parapp", "goi-SXD-tu-danh-gia.parapp", "goi-SYT-tu-danh-gia.parapp"]
+    assert [d.leaves for d in done] == [4, 4, 4]

@@ -185,6 +185,30 @@ CREATE TABLE setting (
 
 CREATE UNIQUE INDEX uq_setting_key_live ON setting ("key") WHERE deleted = 0;
 
+CREATE TABLE bonus_item (
+	code VARCHAR(50) NOT NULL, 
+	kind VARCHAR(10) NOT NULL, 
+	name TEXT NOT NULL, 
+	max_points VARCHAR(40) NOT NULL, 
+	evidence_required BOOLEAN NOT NULL, 
+	appraiser_id INTEGER, 
+	guidance TEXT DEFAULT '' NOT NULL, 
+	position INTEGER NOT NULL, 
+	id INTEGER NOT NULL, 
+	uuid VARCHAR(36) NOT NULL, 
+	version INTEGER NOT NULL, 
+	created_at VARCHAR(32) NOT NULL, 
+	updated_at VARCHAR(32) NOT NULL, 
+	author VARCHAR(200) NOT NULL, 
+	deleted BOOLEAN NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT ck_bonus_item_kind CHECK (kind IN ('bonus','penalty')), 
+	FOREIGN KEY(appraiser_id) REFERENCES member (id), 
+	UNIQUE (uuid)
+);
+
+CREATE UNIQUE INDEX uq_bonus_item_code_live ON bonus_item (code) WHERE deleted = 0;
+
 CREATE TABLE criterion (
 	parent_id INTEGER, 
 	position INTEGER NOT NULL, 
@@ -274,6 +298,7 @@ CREATE TABLE adjustment (
 	self_points VARCHAR(40) NOT NULL, 
 	appraisal_points VARCHAR(40), 
 	note TEXT NOT NULL, 
+	item_id INTEGER, 
 	id INTEGER NOT NULL, 
 	uuid VARCHAR(36) NOT NULL, 
 	version INTEGER NOT NULL, 
@@ -284,6 +309,7 @@ CREATE TABLE adjustment (
 	PRIMARY KEY (id), 
 	CONSTRAINT ck_adjustment_kind CHECK (kind IN ('bonus','penalty')), 
 	FOREIGN KEY(unit_id) REFERENCES unit (id), 
+	FOREIGN KEY(item_id) REFERENCES bonus_item (id), 
 	UNIQUE (uuid)
 );
 
@@ -407,6 +433,8 @@ CREATE TABLE score (
 	appraisal2_note TEXT NOT NULL, 
 	appraiser2_id INTEGER, 
 	appraisal2_source TEXT NOT NULL, 
+	self_figure TEXT DEFAULT '' NOT NULL, 
+	appraisal_figure TEXT DEFAULT '' NOT NULL, 
 	id INTEGER NOT NULL, 
 	uuid VARCHAR(36) NOT NULL, 
 	version INTEGER NOT NULL, 

@@ -237,7 +237,8 @@ def cmd_progress(args) -> int:
                                "leaves": u.leaves, "scored": u.scored,
                                "evidence_missing": u.evidence_missing,
                                "appraised": u.appraised, "deducted": u.deducted,
-                               "explained": u.explained, "reappraised": u.reappraised}
+                               "explained": u.explained, "reappraised": u.reappraised,
+                               "packages_sent": u.sent, "packages_merged": u.merged}
                               for u in units],
                     "members": [{"code": m.code, "department": m.department,
                                  "leaves": m.leaves, "appraised": m.appraised,
@@ -252,10 +253,12 @@ def cmd_progress(args) -> int:
     _print_table([pick("Mã", "Code"), pick("Đơn vị", "Unit"), pick("Khối", "Block"),
                   pick("Tự chấm", "Scored"), pick("Thiếu TLKC", "No evidence"),
                   pick("Thẩm định", "Appraised"), pick("Bị trừ", "Deducted"),
-                  pick("Giải trình", "Explained"), pick("Vòng 2", "Round 2")],
+                  pick("Giải trình", "Explained"), pick("Vòng 2", "Round 2"),
+                  pick("Gói gửi/hợp nhất", "Packages sent/merged")],
                  [(u.code, u.name, u.block, f"{u.scored}/{u.leaves}", u.evidence_missing,
-                   u.appraised, u.deducted, u.explained, u.reappraised) for u in units],
-                 right=(3, 4, 5, 6, 7, 8))
+                   u.appraised, u.deducted, u.explained, u.reappraised, f"{u.sent}/{u.merged}")
+                  for u in units],
+                 right=(3, 4, 5, 6, 7, 8, 9))
     print()
     _print_table([pick("Mã", "Code"), pick("Cơ quan", "Department"),
                   pick("Thẩm định vòng 1", "Round 1"), pick("Giải trình cần xem", "To review"),
@@ -500,9 +503,9 @@ def cmd_report(args) -> int:
     from parapp.core.reports.notice import build_notices
     out = Path(args.output)
     what = "notice" if args.what == "unit" else args.what
-    if what != "notice" and (args.unit or args.all_units):
-        raise CliError("--unit và --all-units chỉ dùng với notice",
-                       "--unit and --all-units are for notice only")
+    if (what not in ("notice", "self") and args.unit) or (what != "notice" and args.all_units):
+        raise CliError("--unit chỉ dùng với notice và self, --all-units với notice",
+                       "--unit is for notice and self only, --all-units for notice only")
     if what in ("decision", "results") and args.block:
         raise CliError("Quyết định và báo cáo kết quả gồm tất cả các khối: không dùng --block",
                        "The decision and the results report cover every block: --block does "
@@ -521,7 +524,14 @@ def cmd_report(args) -> int:
             if not args.unit:
                 raise CliError("Thông báo kết quả cần mã đơn vị (--unit MÃ) hoặc --all-units",
                                "A result notice needs a unit code (--unit CODE) or --all-units")
-        build_document(store, what, out, args.unit if what == "notice" else args.block)
+        if what == "self" and not args.unit:
+            scope = store.package_scope()  # a unit's own package: that unit
+            if scope is None or scope.unit is None:
+                raise CliError("Báo cáo tự đánh giá cần mã đơn vị (--unit MÃ)",
+                               "A self-assessment report needs a unit code (--unit CODE)")
+            args.unit = scope.unit
+        build_document(store, what, out,
+                       args.unit if what in ("notice", "self") else args.block)
     print(pick(f"Đã tạo văn bản: {out}", f"Wrote the document: {out}"))
     return 0
 
@@ -787,9 +797,14 @@ def cmd_package_export(args) -> int:
         if args.all_units is not None:
             block = args.all_units or None  # --all-units "" : every block
             folder = Path(args.output)
-            if not folder.is_dir():
+            if folder.exists() and not folder.is_dir():
                 raise CliError(f"{folder}: không phải thư mục; --all-units cần -o THƯ_MỤC",
                                f"{folder}: not a folder; --all-units needs -o FOLDER")
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise CliError(f"{folder}: không tạo được thư mục ({exc.strerror})",
+                               f"{folder}: cannot create the folder ({exc.strerror})") from None
             done = export_unit_packages(store, folder, round_, block)
         elif args.unit:
             done = [export_unit_package(store, args.unit, Path(args.output), round_)]
@@ -866,6 +881,11 @@ def cmd_merge(args) -> int:
     elif report.backup:
         print(pick(f"Bản sao lưu trước khi hợp nhất: {report.backup}",
                    f"Backup before the merge: {report.backup}"))
+    elif report.unbacked:
+        print(pick("Tệp lớn hơn 1 GB: không sao chép cả tệp trước khi hợp nhất (hoàn tác bằng "
+                   "Ctrl+Z trong cửa sổ; hãy lưu bản sao định kỳ)",
+                   "The file is over 1 GB: not copied whole before the merge (undo it with "
+                   "Ctrl+Z; keep copies of the file on a schedule)"))
     return 0
 
 
@@ -1044,7 +1064,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--undo", dest="applicable", action="store_true",
                    help=pick("áp dụng trở lại", "make it applicable again"))
 
-    kinds = ("criteria", "units", "scores", "survey", "survey_items", "adjustments")
+    kinds = ("criteria", "units", "scores", "survey", "survey_items", "bonus_items",
+             "adjustments")
     p = add("template", cmd_template, "tạo mẫu Excel để nhập dữ liệu",
             "write a blank Excel import template", file=False)
     p.add_argument("kind", choices=kinds + ("period",), metavar=pick("LOẠI", "KIND"),
@@ -1114,28 +1135,32 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("report", cmd_report,
             "văn bản theo NĐ 30/2020 (PDF để ký, hoặc bản Word .docx để sửa): quyết định công bố "
             "kèm phụ lục, phụ lục xếp hạng, phụ lục SIPAS, xếp loại người đứng đầu, thông báo kết "
-            "quả thẩm định của đơn vị",
+            "quả thẩm định của đơn vị, báo cáo tự đánh giá của đơn vị",
             "official documents (Decree 30/2020; PDF to sign, or a .docx draft to edit): the "
             "decision with its annexes, the ranking annex, the SIPAS annex, the head "
-            "classification, a unit's result notice", file=False)
+            "classification, a unit's result notice, a unit's self-assessment report", file=False)
     p.add_argument("what", choices=("decision", "annex", "sipas", "heads", "notice", "results",
-                                    "unit"),
+                                    "self", "unit"),
                    metavar=pick("LOẠI", "WHAT"),
                    help=pick("decision (quyết định kèm các phụ lục, một tệp) | annex (phụ lục xếp "
                              "hạng) | sipas (phụ lục Chỉ số SIPAS) | heads (xếp loại người đứng "
                              "đầu) | notice (thông báo kết quả của một đơn vị: --unit, hoặc "
                              "--all-units -o THƯ_MỤC) | results (báo cáo kết quả của Sở Nội vụ, "
-                             "kèm biểu đồ)",
+                             "kèm biểu đồ) | self (báo cáo tự đánh giá của đơn vị: --unit, hoặc "
+                             "đơn vị của gói)",
                              "decision (the decision with every annex, one file) | annex "
                              "(ranking annex) | sipas (SIPAS annex) | heads (head classification)"
                              " | notice (a unit's result notice: --unit, or --all-units -o "
-                             "FOLDER) | results (Sở Nội vụ's report on the results, with charts)"))
+                             "FOLDER) | results (Sở Nội vụ's report on the results, with charts) "
+                             "| self (a unit's self-assessment report: --unit, or the package's "
+                             "unit)"))
     p.add_argument("file", metavar=pick("TỆP", "FILE"))
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf|OUT.docx",
                    help=pick("định dạng theo phần mở rộng", "the format follows the extension"))
     p.add_argument("--block", metavar=pick("MÃ", "CODE"), help=pick("chỉ một khối", "one block"))
-    p.add_argument("--unit", metavar=pick("MÃ", "CODE"), help=pick("đơn vị (thông báo)",
-                                                                    "unit (notice)"))
+    p.add_argument("--unit", metavar=pick("MÃ", "CODE"),
+                   help=pick("đơn vị (thông báo, báo cáo tự đánh giá)",
+                             "unit (notice, self-assessment report)"))
     p.add_argument("--all-units", action="store_true",
                    help=pick("thông báo của mọi đơn vị (hoặc của --block) vào thư mục -o",
                              "every unit's notice (or --block's) into the folder -o"))

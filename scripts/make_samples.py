@@ -10,6 +10,7 @@ temporary folder, then writes:
   phu-luc-sipas.pdf        the SIPAS annex
   phu-luc-xep-loai.pdf     the classification of unit heads
   thong-bao-<unit>.pdf     the result notice of one unit
+  tu-danh-gia-<unit>.pdf   the same unit's self-assessment report, issued by the unit
   bao-cao-ket-qua.pdf      Sở Nội vụ's report on the results, with the charts per block
 and a PNG of each first page (pdftoppm -r 60, when poppler-utils is installed). The PDFs carry
 an empty signature field; the same demo gives the same bytes.
@@ -30,6 +31,7 @@ from parapp.core.demo import build_demo  # noqa: E402
 from parapp.core.reports.decision import build_annex, build_decision  # noqa: E402
 from parapp.core.reports.notice import build_notice  # noqa: E402
 from parapp.core.reports.results import build_results  # noqa: E402
+from parapp.core.reports.self_report import build_self_report  # noqa: E402
 from parapp.core.store import Store  # noqa: E402
 
 TARGET = ROOT / "docs" / "samples"
@@ -50,6 +52,8 @@ def main() -> int:
                     build_annex(store, "heads", args.out / "phu-luc-xep-loai.pdf"),
                     build_notice(store, args.out / f"thong-bao-{args.unit.lower()}.pdf",
                                  args.unit),
+                    build_self_report(store, args.out / f"tu-danh-gia-{args.unit.lower()}.pdf",
+                                      args.unit),
                     build_results(store, args.out / "bao-cao-ket-qua.pdf")]
             print(build_decision(store, args.out / "quyet-dinh-cong-bo.docx"))
     for pdf in pdfs:

@@ -13,6 +13,8 @@ language and theme (Qt reads the screen and its scaling at start), each with its
   dialogs-<lang>-<theme>.png                new period, seal (a Windows key path), new key,
                                             document details, the season's phase
   report-preview.png                        the decision with its annexes after signing
+  unit-package-<W>x<H>-<lang>-<theme>.png   a unit's self-assessment package, a declared figure
+  unit-seal-<lang>-<theme>.png              its seal dialog: what is still missing
 
 PNGs are reduced to 256 colours (Pillow) to keep the repository small.
 """
@@ -34,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 TARGET = ROOT / "docs" / "screenshots"
 
 UNIT, LEAF = "SYT", "5.5.3"  # a deduction with its reason, an explanation, evidence
+FIGURE_LEAF = "3.1.1"  # proportional: the unit's declared figure gives the points
 SIGNER = "Nguyễn Kim Chi"  # printed under the signature, and the certificate's holder
 KEY_PATH = r"C:\Users\Nguyễn Thị Thu Hương\AppData\Local\parapp\keys\STP.key"
 PASSPHRASE = "mat-khau-mau"
@@ -42,9 +45,9 @@ PASSPHRASE = "mat-khau-mau"
 LAPTOP, MEETING_ROOM = (1366, 768), (1920, 1080)
 JOBS = [
     (LAPTOP, 1, "vi", "light", ("main-window", "dashboard", "merge-conflicts", "dialogs",
-                                 "report-preview")),
+                                 "report-preview", "unit-package", "unit-seal")),
     (LAPTOP, 1, "vi", "dark", ("main-window",)),
-    (LAPTOP, 1, "en", "light", ("main-window", "dialogs")),
+    (LAPTOP, 1, "en", "light", ("main-window", "dialogs", "unit-package")),
     (LAPTOP, 1, "en", "dark", ("main-window", "merge-conflicts")),
     (MEETING_ROOM, 1, "vi", "light", ("main-window",)),
     (MEETING_ROOM, 1, "vi", "dark", ("main-window",)),
@@ -122,7 +125,30 @@ def make_council(demo: Path, folder: Path) -> dict:
     with Store.open(master) as store, store.edit("Tổ thư ký") as ed:
         for leaf, _points, _note, points, note in changes.values():
             ed.set_appraisal(UNIT, leaf, points, note)
-    return {"master": str(master), "packages": [str(p) for p in packages]}
+    # the unit's own package, a figure declared on a proportional criterion: from a copy of
+    # the demo as it stands during the self-assessment (no appraisal of the unit yet)
+    from parapp.core.packages import export_unit_package
+    season = folder / "son-ha-tu-danh-gia.parapp"
+    shutil.copy(demo, season)
+    with Store.open(season) as store:
+        with store.edit("Tổ thư ký") as ed:
+            ed.register_unit_key(UNIT, new_key(folder / f"{UNIT}-don-vi.key"))
+            ed.write_scores([(UNIT, leaf, {"appraisal_points": None, "appraisal_note": ""})
+                             for (unit, leaf) in store_pairs(store, UNIT)])
+        unit = export_unit_package(store, UNIT, folder / f"goi-{UNIT}-tu-danh-gia.parapp").path
+    with Store.open(unit) as pkg, pkg.edit(UNIT) as ed:
+        ed.write_scores([(UNIT, FIGURE_LEAF, {
+            "self_figure": "412/450", "explanation": "412 trên 450 hồ sơ được giải quyết trên "
+            "Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh"})])
+    return {"master": str(master), "packages": [str(p) for p in packages], "unit": str(unit)}
+
+
+def store_pairs(store, unit: str) -> list[tuple[str, str]]:
+    """(unit, leaf) of every score the unit has."""
+    with store.engine.connect() as con:
+        return [(unit, c) for (c,) in con.exec_driver_sql(
+            "SELECT c.code FROM score s JOIN criterion c ON c.id = s.criterion_id JOIN unit u "
+            "ON u.id = s.unit_id WHERE u.code = ? AND s.deleted = 0", (unit,))]
 
 
 # -- in the child process ---------------------------------------------------------------------
@@ -157,6 +183,18 @@ def render(job: dict) -> int:
             save(dialogs(work), job, f"dialogs-{tail}")
         elif view == "report-preview":
             save(report_preview(demo, work).grab(), job, "report-preview")
+        elif view == "unit-package":
+            package = work / Path(job["council"]["unit"]).name
+            shutil.copy(job["council"]["unit"], package)
+            window = main_window(package, FIGURE_LEAF)
+            save(window.grab(), job, f"unit-package-{job['size']}-{tail}")
+        elif view == "unit-seal":
+            from parapp.ui.seal_dialog import SealDialog
+            dialog = SealDialog(None, job["council"]["unit"], UNIT, party="unit")
+            dialog.key_edit.setText(KEY_PATH.replace("STP.key", f"{UNIT}-don-vi.key"))
+            dialog.show()
+            settle()
+            save(dialog.grab(), job, f"unit-seal-{tail}")
         close_all()
     return 0
 
@@ -184,7 +222,7 @@ def close_all() -> None:
     settle(50)
 
 
-def main_window(path: Path):
+def main_window(path: Path, leaf: str = ""):
     from parapp.ui.main_window import MainWindow
     window = MainWindow()
     assert window.open_path(path)
@@ -193,7 +231,7 @@ def main_window(path: Path):
     window.show()
     settle()
     window.select_unit(UNIT)
-    window.select_criterion(LEAF)
+    window.select_criterion(leaf or LEAF)
     settle()
     return window
 

@@ -157,7 +157,11 @@ def test_disjoint_parts_merge_and_a_repeat_is_a_no_op(council):
     assert master.score("SXD", "2.1")["appraisal_note"] == "Chưa giao tự chủ đủ đơn vị"
     assert report.backup is not None and report.backup.exists()
     audit = [a for a in master.audit() if a.txn == report.txn and a.entity == "score"]
-    assert len(audit) == 3 and all(a.source.startswith("hợp nhất gói: goi-SNV") for a in audit)
+    # each change names the package it came from
+    assert sorted((a.source, json.loads(a.changes["appraisal_points"][1])) for a in audit
+                  if "appraisal_points" in a.changes) == [
+        ("hợp nhất gói: goi-SNV.parapp", 4), ("hợp nhất gói: goi-SNV.parapp", 4),
+        ("hợp nhất gói: goi-STC.parapp", 3)]
     merged = scores(master)
     backups = sorted(master.path.parent.glob("*.bak"))
     again = merge_packages(master, paths)

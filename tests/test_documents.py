@@ -376,7 +376,7 @@ def test_cli_writes_every_document_in_both_formats(small_demo, tmp_path, capsys)
     assert main(["report", "annex", str(small_demo), "--unit", "SYT", "-o",
                  str(tmp_path / "x.pdf")]) == 1
     assert capsys.readouterr().err.strip() == (
-        "parapp: lỗi: --unit và --all-units chỉ dùng với notice")
+        "parapp: lỗi: --unit chỉ dùng với notice và self, --all-units với notice")
     assert not (tmp_path / "x.pdf").exists()
 
 

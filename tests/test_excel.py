@@ -472,12 +472,14 @@ def test_prefilled_template_validates_each_score_against_its_max(period, tmp_pat
     out = write_template("scores", tmp_path / "mau.xlsx", period, unit="SYT")
     wb = load_workbook(out)
     ws = wb["Điểm"]
-    assert [c.value for c in ws[1]][:6] == SCORE_HEADERS
+    assert [c.value for c in ws[1]][:7] == ["Mã đơn vị", "Mã tiêu chí", "Điểm tự đánh giá",
+                                            "Số liệu tự đánh giá", "Giải trình",
+                                            "Điểm thẩm định", "Lý do trừ điểm"]
     assert [(r[0].value, r[1].value) for r in ws.iter_rows(min_row=2)] == [
         ("SYT", "1.1"), ("SYT", "1.2")]
     bounds = sorted((dv.formula1, dv.formula2, str(dv.sqref)) for dv in
                     ws.data_validations.dataValidation)
-    assert bounds == [("0", "4", "C2 E2 H2"), ("0", "6", "C3 E3 H3")]
+    assert bounds == [("0", "4", "C2 F2 I2"), ("0", "6", "C3 F3 I3")]
 
 
 def test_prefilled_scores_template_round_trips(period, tmp_path):
@@ -495,13 +497,14 @@ def test_prefilled_scores_template_round_trips(period, tmp_path):
     ws = load_workbook(out)["Điểm"]
     rows = {(r[0], r[1]): r for r in ws.iter_rows(min_row=2, values_only=True)}
     assert len(rows) == 6  # 3 units × the 2 self-scored leaves
-    assert rows[("SYT", "1.1")] == ("SYT", "1.1", 4, "Đã ban hành kế hoạch", 2, "Ban hành chậm",
-                                    None, None, None, None)
-    assert rows[("SYT", "1.2")] == ("SYT", "1.2", 6, None, 6, None, "Bổ sung báo cáo quý IV",
-                                    5.5, "Báo cáo quý IV vẫn chậm", None)
+    assert rows[("SYT", "1.1")] == ("SYT", "1.1", 4, None, "Đã ban hành kế hoạch", 2,
+                                    "Ban hành chậm", None, None, None, None)
+    assert rows[("SYT", "1.2")] == ("SYT", "1.2", 6, None, None, 6, None,
+                                    "Bổ sung báo cáo quý IV", 5.5, "Báo cáo quý IV vẫn chậm",
+                                    None)
     assert rows[("STP", "1.2")][2] == 5.25
     assert rows[("SXD", "1.1")][-1] == "Không có văn bản quy phạm"
-    assert rows[("SXD", "1.2")] == ("SXD", "1.2") + (None,) * 8
+    assert rows[("SXD", "1.2")] == ("SXD", "1.2") + (None,) * 9
 
     audit = len(period.audit())
     assert import_file(period, "scores", out).changed == 0  # unchanged: nothing written

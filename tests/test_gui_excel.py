@@ -82,7 +82,8 @@ def test_file_menu_holds_the_excel_menus_and_what_each_needs(window):
     assert titles[at:at + 3] == ["Nhập từ Excel", "Xuất Excel", "Tạo mẫu Excel"]
     assert [a.text() for a in window.excel.template_menu.actions() if not a.isSeparator()] == [
         "Bộ tiêu chí…", "Đơn vị…", "Điểm của đơn vị đang chọn…", "Điểm của mọi đơn vị…",
-        "Kết quả SIPAS, ĐTXHH…", "Kết quả khảo sát theo tiêu chí…", "Điểm thưởng, điểm trừ…"]
+        "Kết quả SIPAS, ĐTXHH…", "Kết quả khảo sát theo tiêu chí…",
+        "Danh mục điểm thưởng, điểm trừ…", "Điểm thưởng, điểm trừ…"]
     assert [a.text() for a in window.excel.export_menu.actions() if not a.isSeparator()] == [
         "Bảng điểm của đơn vị đang chọn…", "Bảng điểm các đơn vị cùng khối…",
         "Tổng hợp theo khối…", "Toàn bộ dữ liệu…", "Báo cáo hợp nhất gói…"]
@@ -95,7 +96,8 @@ def test_file_menu_holds_the_excel_menus_and_what_each_needs(window):
     enabled = [a.text() for a in window.excel.template_menu.actions()
                if a.isEnabled() and not a.isSeparator()]
     assert enabled == ["Bộ tiêu chí…", "Đơn vị…", "Kết quả SIPAS, ĐTXHH…",
-                       "Kết quả khảo sát theo tiêu chí…", "Điểm thưởng, điểm trừ…"]
+                       "Kết quả khảo sát theo tiêu chí…", "Danh mục điểm thưởng, điểm trừ…",
+                       "Điểm thưởng, điểm trừ…"]
 
 
 # -- templates ----------------------------------------------------------------------------------
@@ -120,14 +122,14 @@ def test_the_selected_units_template_round_trips(window, small_demo, saves, show
     assert rows and {r[0].value for r in rows} == {"SYT"}
     for r in rows:  # every value as it is in the file
         sc = before[r[1].value]
-        assert (r[2].value, r[3].value, r[4].value, r[5].value) == (
+        assert (r[2].value, r[3].value, r[4].value, r[5].value, r[6].value) == (
             None if sc["self_points"] is None else pytest.approx(float(sc["self_points"])),
-            sc["explanation"] or None,
+            sc["self_figure"] or None, sc["explanation"] or None,
             None if sc["appraisal_points"] is None else pytest.approx(
                 float(sc["appraisal_points"])),
             sc["appraisal_note"] or None)
     edited = next(r for r in rows if r[2].value)
-    edited[3].value = "Đã bổ sung tài liệu kiểm chứng"
+    edited[4].value = "Đã bổ sung tài liệu kiểm chứng"
     wb.save(tmp_path / "sua.xlsx")
 
     def import_(path):

@@ -21,7 +21,7 @@ from parapp.core.packages import (
     verify_seal,
 )
 from parapp.core.store import Store
-from parapp.ui import merging
+from parapp.ui import merging, report_view
 from parapp.ui.seal_dialog import SealDialog
 
 
@@ -107,6 +107,35 @@ def test_a_unit_scores_attaches_by_drop_checks_and_seals(qtbot, unit_package, tm
         assert [e.name for e in store.evidence("SYT", "2.2")] == ["Phương án tự chủ.pdf"]
 
 
+def test_a_unit_scores_by_its_declared_figure(qtbot, tmp_path):
+    """A proportional criterion: the unit types the figure, the points follow; the member's
+    window shows the figure beside the self score."""
+    master = make_master(tmp_path / "chinh.parapp")
+    with master.edit("cli") as ed:
+        ed.update_criterion("2.2", method="proportional", guidance="Tỷ lệ hồ sơ trực tuyến × 5")
+    package = export_unit_package(master, "SYT", tmp_path / "goi-SYT.parapp").path
+    master.close()
+    window = open_window(qtbot, package, (1366, 768))
+    assert window.select_unit("SYT") and window.select_criterion("2.2")
+    editor = window.editor
+    assert editor.self_figure.isVisible() and not editor.self_figure.isReadOnly()
+    assert editor.self_figure.placeholderText() == "3194/3400 hoặc 93,9%"
+    assert editor.appraisal_figure.isReadOnly()
+    enter(qtbot, editor.self_figure, "3194/3400")
+    settle(qtbot, window)
+    assert editor.self_score.text() == "4,7"  # 5 × 93.94 %, to the hundredth
+    assert editor.self_figure.text() == "3194/3400"
+    enter(qtbot, editor.self_figure, "3400/3194")  # more done than there was to do
+    settle(qtbot, window)
+    assert editor.self_error.text().endswith("số liệu '3400/3194' phải là tỷ lệ a/b (0 ≤ a ≤ "
+                                             "b, b > 0) hoặc phần trăm 0…100%")
+    with Store.open(package, readonly=True) as store:
+        score = store.score("SYT", "2.2")
+        assert (score["self_figure"], score["self_points"]) == ("3194/3400", D("4.70"))
+    assert window.select_criterion("1.1")  # a criterion scored directly: no figure
+    assert not editor.self_figure.isVisible()
+
+
 def test_the_explanation_package_edits_the_explanation_of_a_deduction(qtbot, tmp_path,
                                                                        monkeypatch):
     master = make_master(tmp_path / "chinh.parapp")
@@ -133,3 +162,23 @@ def test_the_explanation_package_edits_the_explanation_of_a_deduction(qtbot, tmp
             "Đã báo cáo đủ 4 quý", "Báo cáo quý IV gửi ngày 15/12")
     assert window.select_criterion("1.1")  # not deducted: nothing to write there
     assert editor.explanation.isReadOnly() and not editor.add_button.isEnabled()
+
+
+def test_the_unit_opens_its_self_assessment_report_from_its_package(qtbot, unit_package):
+    """Báo cáo › Báo cáo tự đánh giá của đơn vị: the one document a unit's package gives, for
+    its own unit only; the other reports stay off (a package's part is no official result)."""
+    package, _fingerprint = unit_package
+    window = open_window(qtbot, package, (1366, 768))
+    assert window.ui.actionReportSelf.isEnabled()
+    assert not window.ui.actionReportAnnex.isEnabled()
+    window.ui.actionReportSelf.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "report_window", None) is not None, timeout=5000)
+    report = window.report_window
+    qtbot.waitUntil(lambda: not report.building and report.pdf_path is not None
+                    and report.pages.page_count > 0, timeout=60000)
+    assert [report.kind_combo.itemText(i) for i in range(report.kind_combo.count())] == [
+        "Báo cáo tự đánh giá của đơn vị"]
+    assert [report.scope_combo.itemData(i) for i in range(report.scope_combo.count())] == ["SYT"]
+    assert report.base_name() == "bao-cao-tu-danh-gia-syt-2025"
+    report.close()
+    report_view.wait_for_tasks()

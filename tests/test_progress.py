@@ -79,8 +79,8 @@ def test_cli_progress_text_json_and_workbook(tmp_path, capsys):
     assert book.sheetnames == ["Còn lại", "Đơn vị", "Thành viên"]
     rows = list(book["Đơn vị"].iter_rows(values_only=True))
     assert rows[0][:3] == ("Mã đơn vị", "Tên đơn vị", "Khối")
-    assert rows[1] == ("STP", "Sở Tư pháp", "SO", 4, 3, 1, 1, 1, 1, 0, 0)
-    assert book["Đơn vị"].auto_filter.ref == "A1:K4"
+    assert rows[1] == ("STP", "Sở Tư pháp", "SO", 4, 3, 1, 1, 1, 1, 0, 0, 0, 0)
+    assert book["Đơn vị"].auto_filter.ref == "A1:M4"
     assert book["Còn lại"]["A1"].value == "Giai đoạn: Chuẩn bị"
 
 
@@ -105,9 +105,17 @@ def test_the_progress_window_at_a_glance(qtbot, tmp_path, monkeypatch):
     assert [table.item(rows["STP"], c).text() for c in range(4, 9)] == ["1", "1", "1", "0", "0"]
     members = dialog.members_table
     assert members.cellWidget(0, 3).text() == "2/6" and members.item(0, 6).text() == "1"
+    rounds = dialog.rounds_table  # what changed between the rounds, as the workbook has it
+    assert [[rounds.item(0, c).text() for c in range(rounds.columnCount())]] == [[
+        "SYT", "Sở Y tế", "SO", "1.1 — Kế hoạch CCHC", "4", "3", "Kế hoạch ban hành chậm",
+        "Kế hoạch trình đúng hạn, chờ ý kiến Sở Nội vụ", "3,5", "Chấp nhận một phần",
+        "Sở Nội vụ", "+0,5"]]
+    tabs = dialog.ui.tabs
+    assert tabs.tabText(tabs.indexOf(dialog.ui.roundsTab)) == "&Giữa hai vòng thẩm định (1)"
     dialog.ui.filterEdit.setFocus()
     type_text(qtbot, dialog.ui.filterEdit, "tư pháp")
     assert dialog.visible_codes(table) == ["STP"]
+    assert dialog.visible_codes(rounds) == []
     target = tmp_path / "tien-do"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)

@@ -119,6 +119,10 @@ def test_a_small_province_through_the_whole_season(tmp_path, capsys, monkeypatch
     printed = run(capsys, "merge", master, syt, stp, sxd, "--accept-late",
                   "Đường truyền của xã bị gián đoạn ngày cuối, đã báo cáo bằng văn bản")
     assert "tài liệu kiểm chứng: 1 thêm, 0 gỡ" in printed
+    progress = json.loads(run(capsys, "progress", master, "--format", "json"))
+    assert {u["code"]: (u["packages_sent"], u["packages_merged"], u["scored"], u["leaves"])
+            for u in progress["units"]} == {"SYT": (1, 1, 4, 4), "STP": (1, 1, 4, 4),
+                                            "SXD": (1, 1, 4, 4)}
     with Store.open(master, readonly=True) as store:
         assert store.score("SYT", "1.1")["self_points"] == D(3)
         assert store.score("STP", "2.2")["explanation"] == "Đủ hồ sơ"

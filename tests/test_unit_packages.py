@@ -295,3 +295,65 @@ def test_every_unit_of_a_block_at_once(season, tmp_path):
     assert sorted(p.path.name for p in done) == [
         "goi-STP-tu-danh-gia.parapp", "goi-SXD-tu-danh-gia.parapp", "goi-SYT-tu-danh-gia.parapp"]
     assert [d.leaves for d in done] == [4, 4, 4]
+
+
+@pytest.mark.skipif(not __import__("shutil").which("pdftotext"), reason="poppler-utils missing")
+def test_the_unit_prints_its_self_assessment_report_from_its_package(season, tmp_path, capsys):
+    """For the unit's leader to check and sign: issued by the unit, every criterion with its
+    self score, figure, explanation and evidence, the self-assessed total."""
+    import subprocess
+
+    from parapp.cli import main
+    _master, _keys, package = season
+    fill(package)
+    out = tmp_path / "bao-cao-tu-danh-gia.pdf"
+    assert main(["report", "self", str(package), "-o", str(out)]) == 0  # the package's unit
+    text = " ".join(subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True,
+                                   capture_output=True, text=True).stdout.split())
+    assert text.startswith("UBND TỈNH SƠN HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ Y TẾ")
+    assert "BÁO CÁO Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm" in text
+    assert "1.1 Kế hoạch CCHC 4,00 3,00 Kế hoạch ban hành tháng 2 1 tệp" in text
+    assert "1.2 Báo cáo CCHC 6,00 5,00 1 tệp" in text
+    # 3 + 5 + 5 (2.1, its file removed) + 4 = 17 of 20
+    assert "TỔNG ĐIỂM TỰ ĐÁNH GIÁ 20,00 17,00" in text
+    capsys.readouterr()
+    assert main(["report", "self", str(_master.path), "-o", str(out)]) == 1
+    assert "Báo cáo tự đánh giá cần mã đơn vị (--unit MÃ)" in capsys.readouterr().err
+
+
+def test_a_large_master_is_merged_without_a_whole_copy_and_still_undone(season, monkeypatch):
+    """Tens of gigabytes of evidence: no copy of the whole file before each merge; the merge
+    is one transaction and one undo step all the same."""
+    from parapp.core import merge
+    master, keys, package = season
+    fill(package)
+    monkeypatch.setattr(merge, "BACKUP_LIMIT", 0)
+    before = sorted(master.path.parent.glob("*.bak"))
+    report = merge_packages(master, [sealed(package, keys["SYT"])])
+    assert report.unbacked and report.backup is None
+    assert sorted(master.path.parent.glob("*.bak")) == before
+    assert master.score("SYT", "1.1")["self_points"] == D(3)
+    master.revert(report.txn)
+    assert master.score("SYT", "1.1")["self_points"] == D(4)
+
+
+def test_damaged_evidence_bytes_are_found_when_read_not_when_opened(season, capsys):
+    """Opening does not read every file (a province's evidence runs to gigabytes); a file whose
+    bytes no longer hash to their key is refused when it is read, and `parapp check` finds
+    it."""
+    from parapp.cli import main
+    from parapp.core.errors import ParappError
+    master, _keys, _package = season
+    (doc,) = master.evidence("SYT", "1.2")
+    path = master.path
+    master.close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE blob SET data = ? WHERE sha256 = ?", (b"%PDF-1.4 hong", doc.sha256))
+    con.commit()
+    con.close()
+    with Store.open(path, readonly=True) as store:
+        with pytest.raises(ParappError, match="nội dung tài liệu kiểm chứng bị hỏng"):
+            store.evidence_bytes(doc.uuid)
+    assert main(["check", str(path)]) == 1
+    assert ("nội dung tài liệu kiểm chứng bị hỏng (không khớp SHA-256): Báo cáo quý IV.pdf"
+            in capsys.readouterr().out)

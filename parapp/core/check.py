@@ -7,6 +7,8 @@ Every problem names the rule that found it (`RULES`), so a report can group them
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 
 from sqlalchemy import select
@@ -157,6 +159,21 @@ def check(store: Store) -> list[Problem]:
     return problems
 
 
+def _damaged_files(con: sqlite3.Connection) -> list[str]:
+    """The evidence files whose bytes no longer hash to their key (opening the file does not
+    read them: a province's evidence runs to gigabytes; this check does, one at a time)."""
+    bad = []
+    for key, data in con.execute("SELECT sha256, data FROM blob"):
+        if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != key:
+            bad.append(str(key))
+    if not bad:
+        return []
+    names = con.execute("SELECT DISTINCT original_name FROM evidence WHERE sha256 IN "
+                        "(SELECT value FROM json_each(?)) ORDER BY 1",
+                        (json.dumps(bad),)).fetchall()
+    return [n for (n,) in names] or [k[:12] + "…" for k in bad]
+
+
 def _integrity(store: Store) -> list[Problem]:
     """The file's pages and indexes, then every stored value (audit log included)."""
     path = store.path
@@ -167,6 +184,13 @@ def _integrity(store: Store) -> list[Problem]:
             return [Problem(str(path), str(corrupted(path, "; ".join(r[0] for r in result[:5]))),
                             rule="damaged")]
         bad = scan(con)
+        damaged = [] if bad else _damaged_files(con)  # values first: a key may not be text
+        if damaged:
+            return [Problem(str(path), pick(
+                f"nội dung tài liệu kiểm chứng bị hỏng (không khớp SHA-256): "
+                f"{', '.join(damaged[:5])}; hãy khôi phục bản sao lưu gần nhất",
+                f"evidence content is damaged (its SHA-256 does not match): "
+                f"{', '.join(damaged[:5])}; restore the latest backup"), rule="damaged")]
     except sqlite3.DatabaseError as exc:
         return [Problem(str(path), str(corrupted(path, exc)), rule="damaged")]
     finally:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from parapp.core.i18n import pick
-from parapp.core.numbers import HUNDRED, ZERO, fmt
+from parapp.core.numbers import HUNDRED, ZERO, canonical, fmt, parse_decimal
 
 MAX_POINTS = HUNDRED  # the index is out of 100 points: no criterion can be worth more
 
@@ -86,6 +86,60 @@ def per_case_points(node: Node, block: str, cases: int) -> Decimal:
     each, most = per_case_of(node.params)
     floor = max(ZERO, top - most) if most is not None else ZERO
     return max(floor, top - each * cases)
+
+
+# methods whose points follow from a figure the unit declares (and an appraiser may correct)
+FIGURE_METHODS = frozenset({Method.BANDS, Method.PROPORTIONAL, Method.PER_CASE})
+FIGURE_PLACES = Decimal("0.01")  # a proportional score from a ratio: to the hundredth
+
+
+def parse_figure(node: Node, text: str) -> str:
+    """A declared figure as stored: "a/b" (a ratio, e.g. 3194/3400 records online) or "p%"
+    for bands and proportional criteria, a whole number of cases for per_case ones; '' for
+    none. ValueError((vi, en)) says why a text is not one."""
+    text = " ".join((text or "").split())
+    if not text:
+        return ""
+    if node.method not in FIGURE_METHODS:
+        raise ValueError((f"tiêu chí chấm «{node.method.label}»: nhập điểm, không nhập số liệu",
+                          f"scored '{node.method.value}': enter the points, not a figure"))
+    try:
+        if node.method is Method.PER_CASE:
+            if not text.isdigit():
+                raise ValueError
+            return str(int(text))
+        if text.endswith("%"):
+            pct = parse_decimal(text[:-1].strip())
+            if not ZERO <= pct <= HUNDRED:
+                raise ValueError
+            return f"{canonical(pct)}%"
+        part, whole = (parse_decimal(v.strip()) for v in text.split("/"))
+        if not ZERO <= part <= whole or whole == ZERO:
+            raise ValueError
+        return f"{canonical(part)}/{canonical(whole)}"
+    except ValueError:
+        if node.method is Method.PER_CASE:
+            raise ValueError((f"số trường hợp '{text}' phải là số nguyên không âm",
+                              f"the number of cases '{text}' must be a whole number")) from None
+        raise ValueError((f"số liệu '{text}' phải là tỷ lệ a/b (0 ≤ a ≤ b, b > 0) hoặc phần trăm "
+                          "0…100%", f"the figure '{text}' must be a ratio a/b (0 ≤ a ≤ b, "
+                          "b > 0) or a percentage 0…100%")) from None
+
+
+def figure_points(node: Node, block: str, figure: str) -> Decimal:
+    """The points a stored figure (parse_figure) gives on `node` in `block`: the band reached,
+    the ratio × max to the hundredth (half up; 0 below the threshold), or max less the cases'
+    deductions."""
+    if node.method is Method.PER_CASE:
+        return per_case_points(node, block, int(figure))
+    if figure.endswith("%"):
+        pct = Decimal(figure[:-1])
+    else:
+        part, whole = (Decimal(v) for v in figure.split("/"))
+        pct = part * HUNDRED / whole
+    points = points_from_measure(node, block, pct)
+    return points.quantize(FIGURE_PLACES, ROUND_HALF_UP) if node.method is Method.PROPORTIONAL \
+        else points
 
 
 def params_problem(params) -> str | None:

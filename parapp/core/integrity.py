@@ -191,8 +191,8 @@ def _rule(table: Table, column: Column) -> tuple[str, Verdict] | None:
         return f"{name} NOT IN (0, 1)", _boolean
     if isinstance(kind, Integer):
         return f"typeof({name}) NOT IN ('integer', 'null')", _integer
-    if isinstance(kind, LargeBinary):
-        return f"{name} < x''", _binary
+    if isinstance(kind, LargeBinary):  # typeof() reads no content: evidence runs to gigabytes
+        return f"typeof({name}) != 'blob'", _binary
     # text: SQLite stores any number put there as text; only a blob stays what it is, and a
     # view would get bytes where it shows a name or a note
     return f"{name} >= x''", _text

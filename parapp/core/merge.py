@@ -56,27 +56,39 @@ from parapp.core.store import safe_name
 
 MERGE_SOURCE = "hợp nhất gói"  # prefix of the audit source of every merge
 POLICIES = ("fail", "keep-master", "take-package")
+# a master larger than this gets no whole copy before each merge (at a real province's tens of
+# gigabytes of evidence, minutes and as much disk again each time): the merge is still one
+# transaction (a crash leaves the last committed state) and one undo step, and the secretariat
+# keeps copies of the file on its own schedule (Tệp › Lưu bản sao)
+BACKUP_LIMIT = 1024 ** 3
 # every score field a holder enters: what one kind of package writes, another must leave alone
 _VALUE_FIELDS = ("self_points", "explanation", "appraisal_points", "appraisal_note",
-                 "explanation2", "appraisal2_points", "appraisal2_note")
+                 "explanation2", "appraisal2_points", "appraisal2_note", "self_figure",
+                 "appraisal_figure")
 
 
 @dataclass(frozen=True)
 class Value:
     points: Decimal | None
     note: str
+    figure: str = ""  # the declared figure the points follow from, if any
 
     def shown(self) -> str:
         points = "—" if self.points is None else fmt(self.points, None)
+        if self.figure:
+            points += f" [{self.figure}]"
         return f"{points} ({self.note})" if self.note else points
 
     def to_json(self) -> dict:
-        return {"points": None if self.points is None else canonical(self.points),
-                "note": self.note}
+        out = {"points": None if self.points is None else canonical(self.points),
+               "note": self.note}
+        if self.figure:
+            out["figure"] = self.figure
+        return out
 
     @classmethod
     def from_json(cls, data: dict) -> Value:
-        return _value(data.get("points"), data.get("note"))
+        return _value(data.get("points"), data.get("note"), data.get("figure"))
 
 
 @dataclass
@@ -134,6 +146,8 @@ class MergeReport:
     packages: list[PackageResult]
     txn: str = ""
     backup: Path | None = None
+    unbacked: bool = False  # the master is too large for a copy before each merge
+
 
     @property
     def conflicts(self) -> list[Conflict]:
@@ -170,8 +184,9 @@ class _DryRun(Exception):
     """Raised inside the merge transaction to roll a planning run back."""
 
 
-def _value(points, note) -> Value:
-    return Value(None if points in (None, "") else Decimal(str(points)), note or "")
+def _value(points, note, figure=None) -> Value:
+    return Value(None if points in (None, "") else Decimal(str(points)), note or "",
+                 figure or "")
 
 
 @dataclass(frozen=True)
@@ -350,7 +365,8 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
                               f"{en}: the package changes '{name}', outside its part")
         try:
             theirs = _stored_value(kind, row.get(kind.points) if kind.points else None,
-                                   row.get(kind.note))
+                                   row.get(kind.note),
+                                   row.get(kind.figure) if kind.figure else None)
         except ValueError as exc:
             vi, en = where(*key)
             raise _refuse(path, f"{vi}: {exc.args[0]}", f"{en}: {exc.args[1]}") from None
@@ -440,7 +456,7 @@ def _check_evidence(con: sqlite3.Connection, path: Path, store, kind: Kind, rows
     return added, removed
 
 
-def _stored_value(kind: Kind, points, note) -> Value:
+def _stored_value(kind: Kind, points, note, figure=None) -> Value:
     """What the holder entered, as a package stores it; ValueError((vi, en)) when points are
     not exact decimal text (a float, blob, NaN or infinity) or the note is not text of sane
     length."""
@@ -463,7 +479,10 @@ def _stored_value(kind: Kind, points, note) -> Value:
     if note and len(note) > NOTE_MAX:
         raise ValueError(f"{vi} dài {len(note)} ký tự, quá {NOTE_MAX}",
                          f"{en} has {len(note)} characters, over {NOTE_MAX}")
-    return Value(value, note or "")
+    if figure is not None and not (isinstance(figure, str) and len(figure) <= 100):
+        vi, en = FIELD_LABELS[kind.figure or ""]
+        raise ValueError(f"{vi} không hợp lệ", f"{en} is not valid")
+    return Value(value, note or "", figure or "")
 
 
 def _table_vi(table: str) -> str:
@@ -548,21 +567,23 @@ def merge_packages(store, paths: Sequence[Path | str], *,
             result.already = True
         return report
     backup = work = None
-    if not dry_run:
+    report.unbacked = not dry_run and store.path.stat().st_size > BACKUP_LIMIT
+    if not dry_run and not report.unbacked:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         backup = store.path.with_name(f"{store.path.name}.truoc-hop-nhat-{stamp}.bak")
         # a work file until the merge commits: a killed merge leaves a leftover that the next
         # open cleans up, not a backup of a merge that never happened
         work = fileformat.backup(store.path, work_path(backup))
     try:
-        source = f"{MERGE_SOURCE}: " + ", ".join(p.name for p in files)
-        if late:
-            source += f" (chấp nhận nộp muộn: {late})"
-        with store.edit(source) as ed:
+        accepted = f" (chấp nhận nộp muộn: {late})" if late else ""
+        with store.edit(f"{MERGE_SOURCE}: " + ", ".join(p.name for p in files)) as ed:
             if late:  # accepted out of its phase: the phase does not hold these writes back
                 ed.session.info["phase"] = None
             masters = _master_scores(ed)  # kept up to date by each package's writes
             for i, (package, result) in enumerate(zip(checked, report.packages)):
+                # each change names the package it came from (not every package of the merge:
+                # a hundred names on each of ten thousand audit entries)
+                ed.session.info["source"] = f"{MERGE_SOURCE}: {package.path.name}{accepted}"
                 _merge_one(ed, period, package, result, masters, resolutions, policy, reason)
                 if progress and progress(i + 1, len(files)) is False:
                     raise ValidationError("Đã hủy hợp nhất, không có thay đổi nào",
@@ -585,11 +606,11 @@ def merge_packages(store, paths: Sequence[Path | str], *,
         if work is not None:
             work.unlink(missing_ok=True)  # nothing changed: no backup to keep
         raise
-    assert work is not None and backup is not None  # only a dry run has none, and it returned
-    try:
-        os.replace(work, backup)
-    except OSError:  # committed all the same: the backup keeps its work name
-        backup = work
+    if work is not None and backup is not None:  # a dry run has none, and returned
+        try:
+            os.replace(work, backup)
+        except OSError:  # committed all the same: the backup keeps its work name
+            backup = work
     report.txn, report.backup = ed.txn, backup
     return report
 
@@ -644,8 +665,12 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
     # the package's values at its last merge: what the member changed is measured from there
     previous = earlier[-1].package_values if earlier else {}
     kind = package.kind
-    points_f, note_f, part = kind.points, kind.note, kind.part
+    points_f, note_f, figure_f, part = kind.points, kind.note, kind.figure, kind.part
     other = [f for f in _VALUE_FIELDS if f not in kind.fields]
+
+    def value_of(row: Mapping) -> Value:
+        return _value(row.get(points_f) if points_f else None, row.get(note_f),
+                      row.get(figure_f) if figure_f else None)
     writes, resolved, values = [], [], {}
     codes = _codes(session)
     for row in package.rows:
@@ -657,12 +682,12 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
                 f"{path.name}: gói có điểm của một đơn vị hoặc tiêu chí không còn trong tệp chính",
                 f"{path.name}: the package scores a unit or criterion the master no longer has")
         base, theirs = row.base, row.theirs
-        sent = _value(base.get(points_f) if points_f else None, base.get(note_f))
+        sent = value_of(base)
         if theirs != sent:
             values[row.key] = theirs.to_json()
         was = Value.from_json(previous[row.key]) if row.key in previous else sent
         master_row = masters.get((unit, crit), {})
-        master = _value(master_row.get(points_f) if points_f else None, master_row.get(note_f))
+        master = value_of(master_row)
         if theirs in (was, master):
             status = "unchanged"
         elif master == was:  # parallel when the master changed the row's other fields since
@@ -695,6 +720,8 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
         row = masters.setdefault((u, c), {})
         if points_f:
             row[points_f] = None if v.points is None else canonical(v.points)
+        if figure_f:
+            row[figure_f] = v.figure
         row[note_f] = v.note
     if package.added or package.removed:
         with _BlobReader(path) as read:
@@ -732,6 +759,8 @@ def _fields(kind: Kind, value: Value, holder: str) -> dict:
     fields: dict[str, object] = {kind.note: value.note}
     if kind.points:
         fields[kind.points] = value.points
+    if kind.figure:  # written with its points: the core checks that they follow from it
+        fields[kind.figure] = value.figure
     if kind.party == "member":
         fields["appraiser" if kind.round == 1 else "appraiser2"] = holder
     return fields
@@ -741,8 +770,8 @@ class _BlobReader:
     """Reads a file's bytes from a package as a merge writes them, refusing bytes that do not
     hash to their key (the seal covers what the package holds, not that a key is honest)."""
 
-    def __init__(self, path: Path):
-        self.path, self.con = path, packages.connect(path)
+    def __init__(self, path: Path):  # checked by this merge already; each blob is hashed
+        self.path, self.con = path, packages.connect(path, checked=False)
 
     def __enter__(self) -> Callable[[str, int], bytes]:
         return self.read

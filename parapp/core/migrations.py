@@ -232,11 +232,44 @@ def _v4_to_v5(con: sqlite3.Connection) -> None:
     con.execute("PRAGMA writable_schema = OFF")
 
 
+# Schema 6: the set's catalogue of bonus and penalty items.
+SCHEMA_6_DDL = """
+CREATE TABLE bonus_item (
+	code VARCHAR(50) NOT NULL,
+	kind VARCHAR(10) NOT NULL,
+	name TEXT NOT NULL,
+	max_points VARCHAR(40) NOT NULL,
+	evidence_required BOOLEAN NOT NULL,
+	appraiser_id INTEGER,
+	guidance TEXT DEFAULT '' NOT NULL,
+	position INTEGER NOT NULL,
+	id INTEGER NOT NULL,
+	uuid VARCHAR(36) NOT NULL,
+	version INTEGER NOT NULL,
+	created_at VARCHAR(32) NOT NULL,
+	updated_at VARCHAR(32) NOT NULL,
+	author VARCHAR(200) NOT NULL,
+	deleted BOOLEAN NOT NULL,
+	PRIMARY KEY (id),
+	CONSTRAINT ck_bonus_item_kind CHECK (kind IN ('bonus','penalty')),
+	FOREIGN KEY(appraiser_id) REFERENCES member (id),
+	UNIQUE (uuid)
+);
+CREATE UNIQUE INDEX uq_bonus_item_code_live ON bonus_item (code) WHERE deleted = 0;
+"""
+
+
 def _v5_to_v6(con: sqlite3.Connection) -> None:
-    """Schema 6: units' own packages. The package tables and the master's records of packages
-    sent and merged name the unit a package belongs to; every older row is a member's."""
+    """Schema 6: units' own packages, declared figures and the bonus catalogue. The package
+    tables and the master's records of packages sent and merged name the unit a package
+    belongs to (every older row is a member's); a score keeps the figure its points follow
+    from (none before); a bonus or penalty line may name an item of the catalogue."""
     for table in ("package_info", "seal", "sent_package", "merged_package"):
         con.execute(f"ALTER TABLE {table} ADD COLUMN unit_code VARCHAR(50) DEFAULT '' NOT NULL")
+    for column in ("self_figure", "appraisal_figure"):
+        con.execute(f"ALTER TABLE score ADD COLUMN {column} TEXT DEFAULT '' NOT NULL")
+    _run(con, SCHEMA_6_DDL)  # the bonus and penalty catalogue; older lines name no item
+    con.execute("ALTER TABLE adjustment ADD COLUMN item_id INTEGER REFERENCES bonus_item (id)")
 
 
 PERIOD_IDENTITY = ("issuer", "decision_number", "decision_date", "place", "signer_authority",

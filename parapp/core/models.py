@@ -245,6 +245,11 @@ class Score(Tracked, Base):
     appraisal2_note: Mapped[str] = mapped_column(Text, default="")
     appraiser2_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
     appraisal2_source: Mapped[str] = mapped_column(Text, default="")
+    # the figure the points follow from, where the method computes them (schema 6): a ratio
+    # "3194/3400" or a percentage for bands and proportional criteria, a count of cases for
+    # per_case ones (criteria.parse_figure); the unit's, and the appraiser's correction
+    self_figure: Mapped[str] = mapped_column(Text, default="", server_default="")
+    appraisal_figure: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     unit: Mapped[Unit] = relationship()
     criterion: Mapped[Criterion] = relationship()
@@ -276,6 +281,28 @@ class SurveyResult(Tracked, Base):
     unit: Mapped[Unit] = relationship()
 
 
+class BonusItem(Tracked, Base):
+    """An item of the set's bonus and penalty catalogue (schema 6): "initiative recognised at
+    province level, up to 1 point", with its own maximum, its evidence rule and the council
+    member who appraises it. A unit's bonus or penalty line may name one."""
+
+    __tablename__ = "bonus_item"
+    __table_args__ = (
+        _live_unique("bonus_item", "code"),
+        CheckConstraint("kind IN ('bonus','penalty')", name="ck_bonus_item_kind"),
+    )
+    code: Mapped[str] = mapped_column(String(50))
+    kind: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(Text)
+    max_points: Mapped[Decimal]
+    evidence_required: Mapped[bool] = mapped_column(default=False)
+    appraiser_id: Mapped[int | None] = mapped_column(ForeignKey("member.id"))
+    guidance: Mapped[str] = mapped_column(Text, default="", server_default="")
+    position: Mapped[int] = mapped_column(default=0)
+
+    appraiser: Mapped[Member | None] = relationship()
+
+
 class Adjustment(Tracked, Base):
     """A bonus or penalty line outside the 100-point tree (points positive either way)."""
 
@@ -287,8 +314,11 @@ class Adjustment(Tracked, Base):
     self_points: Mapped[Decimal]
     appraisal_points: Mapped[Decimal | None]
     note: Mapped[str] = mapped_column(Text, default="")
+    # the catalogue item the line claims, if any (schema 6): its maximum bounds the points
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("bonus_item.id"), default=None)
 
     unit: Mapped[Unit] = relationship()
+    item: Mapped[BonusItem | None] = relationship()
 
 
 class HeadOverride(Tracked, Base):
@@ -478,6 +508,6 @@ class PhaseChange(Tracked, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
-AUDITED = (Score, SurveyResult, Adjustment, HeadOverride, Exclusion, Evidence, Setting, Unit,
+AUDITED = (Score, SurveyResult, Adjustment, BonusItem, HeadOverride, Exclusion, Evidence, Setting, Unit,
            CriterionMax, Criterion, Block, Member, MemberUnit, MergedPackage, MergeResolution,
            SentPackage, PhaseChange, SurveyItem)

@@ -54,11 +54,12 @@ class Kind:
     stored: frozenset[str]  # every score column the holder's parapp writes
     evidence: str  # "" unchanged; "add" supplementary files only; "edit" add and remove
     part: str  # the part's name in a merge's records (MergeResolution.part)
+    figure: str | None = None  # the declared figure the holder's points may follow from
 
     @property
     def fields(self) -> tuple[str, ...]:
         """The fields the holder enters (Edit.write_scores names)."""
-        return tuple(f for f in (self.points, self.note) if f)
+        return tuple(f for f in (self.points, self.note, self.figure) if f)
 
     def holder(self, code: str) -> tuple[str, str]:
         """'thành viên X' / 'member X', or the unit's."""
@@ -81,14 +82,15 @@ def who(party: str, code: str) -> tuple[str, str]:
 
 KINDS = {
     ("member", 1): Kind("member", 1, "appraisal_points", "appraisal_note", frozenset(
-        {"appraisal_points", "appraisal_note", "appraiser_id", "appraisal_source"}), "",
-        "appraisal"),
+        {"appraisal_points", "appraisal_note", "appraiser_id", "appraisal_source",
+         "appraisal_figure"}), "", "appraisal", "appraisal_figure"),
     ("member", 2): Kind("member", 2, "appraisal2_points", "appraisal2_note", frozenset(
         {"appraisal2_points", "appraisal2_note", "appraiser2_id", "appraisal2_source"}), "",
         "appraisal2"),
     # the unit's self-assessment: self scores, explanations and evidence of its applicable leaves
     ("unit", 0): Kind("unit", 0, "self_points", "explanation",
-                      frozenset({"self_points", "explanation"}), "edit", "self"),
+                      frozenset({"self_points", "explanation", "self_figure"}), "edit", "self",
+                      "self_figure"),
     # after round 1: an explanation and supplementary evidence for each disputed deduction
     ("unit", 1): Kind("unit", 1, None, "explanation2", frozenset({"explanation2"}), "add",
                       "explanation2"),
@@ -278,8 +280,10 @@ def read_info(con: sqlite3.Connection, path: Path) -> dict:
     return info
 
 
-def connect(path: Path, writable: bool = False) -> sqlite3.Connection:
-    version = fileformat.inspect(path)  # missing, truncated, corrupted, foreign, newer: refused
+def connect(path: Path, writable: bool = False, checked: bool = True) -> sqlite3.Connection:
+    """A package's connection, after the file's checks (`checked` False: its checks were
+    passed a moment ago in the same merge, and what is read now is verified on its own)."""
+    version = fileformat.inspect(path) if checked else fileformat.SCHEMA_VERSION
     if version < fileformat.SCHEMA_VERSION:
         raise ValidationError(
             f"{path.name}: gói được tạo bởi phiên bản parapp cũ hơn (lược đồ {version}); xin Tổ "
@@ -349,10 +353,15 @@ def _gaps(con: sqlite3.Connection, kind: Kind) -> list[Gap]:
         "LEFT JOIN score s ON s.unit_id = u.id AND s.criterion_id = c.id AND s.deleted = 0"
     ).fetchall()
     out = []
-    for unit, crit, *values in sorted(rows, key=lambda r: (r[0], code_key(r[1]))):
-        found = _gap_of(kind, *values)
+    # the package's own rows: whatever an edit behind parapp's back left there only sorts
+    # and reads as text here (a merge refuses it anyway)
+    for unit, crit, *values in sorted(rows, key=lambda r: (str(r[0]), code_key(str(r[1])))):
+        try:
+            found = _gap_of(kind, *values)
+        except (ArithmeticError, TypeError, ValueError):
+            found = None
         if found is not None:
-            out.append(Gap(unit, crit, *found))
+            out.append(Gap(str(unit), str(crit), *found))
     return out
 
 
@@ -361,7 +370,7 @@ def _gap_of(kind: Kind, required, guidance, self_points, first, second, explaine
     if kind is UNIT_SELF:
         if self_points in (None, ""):
             return "chưa tự chấm điểm", "not scored yet", False
-        if files == 0 and (required or guidance) and Decimal(self_points) > 0:
+        if files == 0 and (required or guidance) and Decimal(str(self_points)) > 0:
             if required:
                 return ("thiếu tài liệu kiểm chứng bắt buộc", "mandatory evidence is missing",
                         True)

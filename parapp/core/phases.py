@@ -54,14 +54,16 @@ LABELS = {
     Phase.PUBLISHED: ("Đã công bố", "Published"),
 }
 
-SELF_FIELDS = frozenset({"self_points", "explanation"})
-ROUND1_FIELDS = frozenset({"appraisal_points", "appraisal_note", "appraiser"})
+SELF_FIELDS = frozenset({"self_points", "explanation", "self_figure"})
+ROUND1_FIELDS = frozenset({"appraisal_points", "appraisal_note", "appraiser", "appraisal_figure"})
 EXPLANATION_FIELDS = frozenset({"explanation2"})
 ROUND2_FIELDS = frozenset({"appraisal2_points", "appraisal2_note", "appraiser2"})
 ALL_FIELDS = SELF_FIELDS | ROUND1_FIELDS | EXPLANATION_FIELDS | ROUND2_FIELDS
 FIELD_LABELS = {
     "self_points": ("điểm tự đánh giá", "the self score"),
     "explanation": ("giải trình", "the explanation"),
+    "self_figure": ("số liệu tự đánh giá", "the declared figure"),
+    "appraisal_figure": ("số liệu thẩm định", "the appraiser's figure"),
     "appraisal_points": ("điểm thẩm định vòng 1", "the first appraisal"),
     "appraisal_note": ("lý do trừ điểm vòng 1", "the first appraisal's reason"),
     "appraiser": ("người thẩm định vòng 1", "the first appraiser"),

@@ -10,7 +10,8 @@ snapshot, the evidence list, the package records); nothing here writes.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 
 from parapp.core.criteria import Source
 from parapp.core.i18n import pick
@@ -29,6 +30,8 @@ class UnitProgress:
     deducted: int  # first appraisal below the self score
     explained: int  # deductions the unit explained (giải trình bổ sung)
     reappraised: int  # explained deductions with a second appraisal
+    sent: int = 0  # the unit's own packages the master exported (self-assessment, explanation)
+    merged: int = 0  # … and merged back
 
     @property
     def unscored(self) -> int:
@@ -48,10 +51,35 @@ class MemberProgress:
 
 
 @dataclass(frozen=True)
+class RoundChange:
+    """One criterion of one unit between the appraisal rounds: explained by the unit, or
+    appraised again — both rounds with their reasons and who appraised them."""
+    unit: str
+    unit_name: str
+    block: str
+    criterion: str
+    criterion_name: str
+    self_points: Decimal | None
+    first: Decimal | None
+    first_note: str
+    first_by: str  # the appraising member's department
+    explanation: str  # giải trình sau vòng 1
+    second: Decimal | None
+    second_note: str
+    second_by: str
+
+    @property
+    def change(self) -> Decimal | None:
+        """Round 2 − round 1, once both exist."""
+        return None if self.first is None or self.second is None else self.second - self.first
+
+
+@dataclass(frozen=True)
 class Progress:
     phase: PhaseState
     units: tuple[UnitProgress, ...]
     members: tuple[MemberProgress, ...]
+    rounds: tuple[RoundChange, ...] = field(default=())
 
     def remaining(self) -> list[str]:
         """What the current phase still waits for, in a line each."""
@@ -98,11 +126,13 @@ class Progress:
 
 def progress_of(data, evidence_counts: dict[str, dict[str, int]],
                 explained: Iterable[tuple[str, str]], sent: dict[str, int],
-                merged: dict[str, int], scopes: dict[str, frozenset[str] | None]) -> Progress:
+                merged: dict[str, int], scopes: dict[str, frozenset[str] | None],
+                unit_sent: dict[str, int] | None = None,
+                unit_merged: dict[str, int] | None = None) -> Progress:
     """The overview from a period's data (parapp.core.view_data.PeriodData, or the same
     fields): evidence counts per unit and criterion code, the (unit, criterion) pairs with a
-    further explanation, packages sent and merged per member, each member's units (None:
-    every unit)."""
+    further explanation, packages sent and merged per member (and per unit, its own), each
+    member's units (None: every unit)."""
     snapshot = data.snapshot
     tree = snapshot.tree
     explained_pairs = set(explained)
@@ -140,8 +170,11 @@ def progress_of(data, evidence_counts: dict[str, dict[str, int]],
                 tally[2] += deducted and is_explained
                 tally[3] += (deducted and is_explained and score is not None
                              and score.appraisal2 is not None)
+        scored, missing, appraised, deducted, explained_, reappraised = counts
         units.append(UnitProgress(unit.code, names.get(unit.code, unit.name), unit.block,
-                                  len(applicable), *counts[:6]))
+                                  len(applicable), scored, missing, appraised, deducted,
+                                  explained_, reappraised, (unit_sent or {}).get(unit.code, 0),
+                                  (unit_merged or {}).get(unit.code, 0)))
     members = tuple(MemberProgress(m.code, m.department, t[0], t[1], t[2], t[3],
                                    sent.get(m.code, 0), merged.get(m.code, 0))
                     for m in data.members for t in [per_member[m.code]])
@@ -158,12 +191,16 @@ def read_progress(store) -> Progress:
     evidence = {unit: {code: len(items) for code, items in leaves.items()}
                 for unit, leaves in data.evidence.items()}
     explained = [(unit, code) for unit, texts in data.texts.items()
-                 for code, (_e, _n, explanation2, _n2) in texts.items() if explanation2.strip()]
+                 for code, (_e, _n, explanation2, *_rest) in texts.items() if explanation2.strip()]
     with store.session() as s:
         sent = _count(s.scalars(select(SentPackage.member_code)
                                 .where(SentPackage.deleted.is_(False))))
         merged = _count(s.scalars(select(MergedPackage.member_code)
                                   .where(MergedPackage.deleted.is_(False))))
+        unit_sent = _count(s.scalars(select(SentPackage.unit_code)
+                                     .where(SentPackage.deleted.is_(False))))
+        unit_merged = _count(s.scalars(select(MergedPackage.unit_code)
+                                       .where(MergedPackage.deleted.is_(False))))
         scoped: dict[str, set[str]] = {}  # a member with no unit recorded: every unit
         for member, unit in s.execute(select(Member.code, Unit.code)
                                       .join(MemberUnit, MemberUnit.member_id == Member.id)
@@ -172,7 +209,34 @@ def read_progress(store) -> Progress:
             scoped.setdefault(member, set()).add(unit)
     scopes = {m.code: frozenset(scoped[m.code]) if m.code in scoped else None
               for m in data.members}
-    return progress_of(data, evidence, explained, sent, merged, scopes)
+    progress = progress_of(data, evidence, explained, sent, merged, scopes, unit_sent,
+                           unit_merged)
+    return Progress(progress.phase, progress.units, progress.members, between_rounds(store))
+
+
+def between_rounds(store, block: str | None = None) -> tuple[RoundChange, ...]:
+    """Every criterion a unit explained after round 1 or the council appraised again (of one
+    block, or all), in the units' and the criteria's order."""
+    from sqlalchemy import select
+
+    from parapp.core.models import Block, Criterion, Member, Score, Unit
+    with store.session() as s:
+        members = dict(s.execute(select(Member.id, Member.department)).tuples().all())
+        found = s.execute(
+            select(Unit.code, Unit.name, Block.code, Criterion.code, Criterion.name,
+                   Score.self_points, Score.appraisal_points, Score.appraisal_note,
+                   Score.appraiser_id, Score.explanation2, Score.appraisal2_points,
+                   Score.appraisal2_note, Score.appraiser2_id)
+            .join(Unit, Score.unit_id == Unit.id).join(Block, Unit.block_id == Block.id)
+            .join(Criterion, Score.criterion_id == Criterion.id)
+            .where(Score.deleted.is_(False), Unit.deleted.is_(False),
+                   (Score.explanation2 != "") | Score.appraisal2_points.is_not(None))
+            .order_by(Unit.position, Unit.code, Criterion.position, Criterion.code)).all()
+    return tuple(RoundChange(unit, name, blk, crit, crit_name, own, first, note1 or "",
+                             members.get(by1, ""), explained or "", second, note2 or "",
+                             members.get(by2, ""))
+                 for (unit, name, blk, crit, crit_name, own, first, note1, by1, explained,
+                      second, note2, by2) in found if block in (None, blk))
 
 
 def _count(codes: Iterable[str]) -> dict[str, int]:

@@ -54,7 +54,9 @@ from parapp.core.criteria import (
     Source,
     check_max,
     check_points,
+    figure_points,
     needs_reason,
+    parse_figure,
 )
 from parapp.core.errors import FileFormatError, ParappError, ValidationError
 from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
@@ -66,6 +68,7 @@ from parapp.core.models import (
     Base,
     Blob,
     Block,
+    BonusItem,
     Criterion,
     CriterionMax,
     DecimalText,
@@ -93,6 +96,7 @@ from parapp.core.models import Adjustment as AdjustmentRow
 from parapp.core.numbers import (
     MAX_ENTERED_DECIMALS,
     canonical,
+    fmt,
     parse_date,
     parse_decimal,
     too_precise,
@@ -286,11 +290,15 @@ _STRUCTURE = (Block, Criterion, CriterionMax, Unit, Member)  # facts cached for 
 _BLANK_SCORE: dict[str, Any] = {
     "self_points": None, "explanation": "", "appraisal_points": None, "appraisal_note": "",
     "appraiser_id": None, "appraisal_source": "", "explanation2": "", "appraisal2_points": None,
-    "appraisal2_note": "", "appraiser2_id": None, "appraisal2_source": "", "deleted": False}
+    "appraisal2_note": "", "appraiser2_id": None, "appraisal2_source": "", "self_figure": "",
+    "appraisal_figure": "", "deleted": False}
 SCORE_EDIT_FIELDS = ("self_points", "explanation", "appraisal_points", "appraisal_note",
-                     "explanation2", "appraisal2_points", "appraisal2_note")
+                     "explanation2", "appraisal2_points", "appraisal2_note", "self_figure",
+                     "appraisal_figure")
 _SCORE_FIELDS = {"self_points", "explanation", "appraisal_points", "appraisal_note", "appraiser",
-                 "explanation2", "appraisal2_points", "appraisal2_note", "appraiser2"}
+                 "explanation2", "appraisal2_points", "appraisal2_note", "appraiser2",
+                 "self_figure", "appraisal_figure"}
+_FIGURES = (("self_figure", "self_points"), ("appraisal_figure", "appraisal_points"))
 
 
 def _fingerprint(fingerprint: str) -> str:
@@ -723,6 +731,12 @@ class Store:
             return list(s.scalars(select(Block).where(Block.deleted.is_(False))
                                   .order_by(Block.position, Block.code)))
 
+    def bonus_items(self) -> list[BonusItem]:
+        """The set's bonus and penalty catalogue, in its order."""
+        with self.session() as s:
+            return list(s.scalars(select(BonusItem).where(BonusItem.deleted.is_(False))
+                                  .order_by(BonusItem.position, BonusItem.code)))
+
     def members(self) -> list[Member]:
         with self.session() as s:
             return list(s.scalars(select(Member).where(Member.deleted.is_(False))
@@ -774,9 +788,15 @@ class Store:
         with self.session() as s:
             data = s.scalar(select(Blob.data).join(Evidence, Evidence.sha256 == Blob.sha256)
                             .where(Evidence.uuid == evidence_uuid))
+            digest = s.scalar(select(Evidence.sha256).where(Evidence.uuid == evidence_uuid))
         if data is None:
             raise ValidationError(f"Không có tài liệu kiểm chứng {evidence_uuid}",
                                   f"No evidence {evidence_uuid}")
+        if hashlib.sha256(data).hexdigest() != digest:  # opening does not read every file
+            raise ParappError(f"{self.path}: nội dung tài liệu kiểm chứng bị hỏng (không khớp "
+                              "SHA-256); hãy khôi phục bản sao lưu gần nhất (parapp check)",
+                              f"{self.path}: the evidence content is damaged (its SHA-256 does "
+                              "not match); restore the latest backup (parapp check)")
         return data
 
     def assignment(self, member: str) -> Assignment:
@@ -1323,6 +1343,15 @@ class Edit:
                                             Source(r.source)), r.code not in parents)
         return self._nodes[c.code]
 
+    def _figure(self, node: Node, block: str, text, where: str) -> tuple[str, Decimal | None]:
+        """A declared figure as stored, and the points it gives (None: no figure)."""
+        try:
+            figure = parse_figure(node, str(text or ""))
+        except ValueError as exc:
+            vi, en = exc.args[0]
+            raise ValidationError(f"{where}: {vi}", f"{where}: {en}") from None
+        return figure, figure_points(node, block, figure) if figure else None
+
     def _checked(self, node: Node, block: str, value, where: str) -> Decimal | None:
         points = _points(value, where)
         if points is not None:
@@ -1436,6 +1465,20 @@ class Edit:
             for key in ("self_points", "appraisal_points", "appraisal2_points"):
                 if key in fields:
                     row[key] = self._checked(node, block, fields[key], where)
+            for figure, points in _FIGURES:  # points that follow from a declared figure
+                if figure in fields:
+                    row[figure], computed = self._figure(node, block, fields[figure], where)
+                    if computed is not None:
+                        if points in fields and row[points] != computed:
+                            raise ValidationError(
+                                f"{where}: điểm {fmt(row[points], None)} không khớp với số liệu "
+                                f"{row[figure]} ({fmt(computed, None)} điểm)",
+                                f"Unit {unit}, criterion {criterion}: points "
+                                f"{fmt(row[points], None)} do not follow from the figure "
+                                f"{row[figure]} ({fmt(computed, None)} points)")
+                        row[points] = computed
+                elif points in fields:  # points typed: a figure no longer stands behind them
+                    row[figure] = ""
             for key in ("explanation", "appraisal_note", "explanation2", "appraisal2_note"):
                 if key in fields:  # no stray spaces or blank lines around a reason
                     row[key] = (fields[key] or "").strip()
@@ -1444,7 +1487,8 @@ class Edit:
                      "self_points", "tự đánh giá", "self score"),
                     ("appraisal2_points", "appraisal2_note", "appraiser2", "appraisal2_source",
                      "appraisal_points", "thẩm định vòng 1", "first appraisal")):
-                if points not in fields and note not in fields:
+                if points not in fields and note not in fields and not (
+                        points == "appraisal_points" and "appraisal_figure" in fields):
                     continue
                 if needs_reason(row[points], row[reference], row[note]):
                     raise ValidationError(
@@ -1632,18 +1676,98 @@ class Edit:
             row.pct = value
         return row
 
+    def add_bonus_item(self, code: str, kind: str, name: str, max_points: Decimal | str, *,
+                       evidence_required: bool = False, appraiser: str | None = None,
+                       guidance: str = "", position: int | None = None) -> BonusItem:
+        """An item of the set's bonus and penalty catalogue, with its own maximum."""
+        _require_code(code, "mục thưởng, trừ", "bonus item")
+        if kind not in ("bonus", "penalty"):
+            raise ValidationError(f"Mục {code}: loại phải là thưởng hoặc trừ",
+                                  f"Item {code}: the kind is bonus or penalty")
+        if not name.strip():
+            raise ValidationError(f"Mục {code}: thiếu nội dung", f"Item {code}: name missing")
+        top = self._adjustment_points(kind, max_points, f"Mục {code}")
+        if top is None or top <= 0:
+            raise ValidationError(f"Mục {code}: thiếu điểm tối đa (số dương)",
+                                  f"Item {code}: a positive maximum is required")
+        return self._new(BonusItem(
+            code=code, kind=kind, name=_text(name), max_points=top,
+            evidence_required=evidence_required, guidance=_text(guidance),
+            appraiser=self.member(appraiser) if appraiser else None,
+            position=_pos(position, code)), "mục thưởng, trừ", "bonus item")
+
+    def update_bonus_item(self, code: str, *, kind: str, name: str, max_points,
+                          evidence_required: bool = False, appraiser: str | None = None,
+                          guidance: str = "") -> BonusItem:
+        """Change a catalogue item; lines that claim it already must stay within its new
+        maximum."""
+        row = self.bonus_item(code)
+        if kind not in ("bonus", "penalty"):
+            raise ValidationError(f"Mục {code}: loại phải là thưởng hoặc trừ",
+                                  f"Item {code}: the kind is bonus or penalty")
+        top = self._adjustment_points(kind, max_points, f"Mục {code}")
+        if top is None or top <= 0:
+            raise ValidationError(f"Mục {code}: thiếu điểm tối đa (số dương)",
+                                  f"Item {code}: a positive maximum is required")
+        row.kind, row.name, row.max_points = kind, _text(name), top
+        row.evidence_required, row.guidance = evidence_required, _text(guidance)
+        row.appraiser = self.member(appraiser) if appraiser else None
+        for line in self.session.scalars(select(AdjustmentRow).where(
+                AdjustmentRow.item_id == row.id, AdjustmentRow.deleted.is_(False))):
+            if line.kind != kind:
+                raise ValidationError(f"Mục {code}: đã có dòng thưởng/trừ theo mục, không đổi "
+                                      "loại được", f"Item {code}: lines claim it, its kind "
+                                      "cannot change")
+            self._within_item(row, (line.self_points, line.appraisal_points),
+                              f"Đơn vị {line.unit.code}, {line.description}")
+        return row
+
+    def bonus_item(self, code: str) -> BonusItem:
+        row = self.session.scalars(select(BonusItem).where(
+            BonusItem.code == code, BonusItem.deleted.is_(False))).first()
+        if row is None:
+            raise ValidationError(f"Không có mục thưởng, trừ mã '{code}'",
+                                  f"No bonus or penalty item '{code}'")
+        return row
+
     def add_adjustment(self, unit: str, kind: str, description: str, self_points,
-                       appraisal_points=None, note: str = "") -> AdjustmentRow:
+                       appraisal_points=None, note: str = "",
+                       item: str | None = None) -> AdjustmentRow:
+        """A bonus or penalty line of a unit; naming a catalogue `item`, its kind is the
+        item's, its description the item's name unless given, its points at most the item's
+        maximum."""
+        entry = self.bonus_item(item) if item else None
+        if entry is not None:
+            if kind and kind != entry.kind:
+                raise ValidationError(
+                    f"Đơn vị {unit}: mục {entry.code} là "
+                    f"{'điểm thưởng' if entry.kind == 'bonus' else 'điểm trừ'}",
+                    f"Unit {unit}: item {entry.code} is a {entry.kind}")
+            kind, description = entry.kind, description.strip() or entry.name
         where = f"Đơn vị {unit}, {'điểm thưởng' if kind == 'bonus' else 'điểm trừ'}"
         if kind not in ("bonus", "penalty"):
             raise ValidationError(f"Loại điều chỉnh không hợp lệ: {kind}",
                                   f"Invalid adjustment kind: {kind}")
         own = self._adjustment_points(kind, self_points, where) or Decimal(0)
         appr = self._adjustment_points(kind, appraisal_points, where)
+        self._within_item(entry, (own, appr), where)
         if not description.strip():
             raise ValidationError(f"{where}: thiếu nội dung", f"{where}: description missing")
         return self._add(AdjustmentRow(unit=self.unit(unit), kind=kind, description=description,
-                                       self_points=own, appraisal_points=appr, note=note))
+                                       self_points=own, appraisal_points=appr, note=note,
+                                       item=entry))
+
+    @staticmethod
+    def _within_item(entry: BonusItem | None, points: Iterable[Decimal | None],
+                     where: str) -> None:
+        for value in points:
+            if entry is not None and value is not None and value > entry.max_points:
+                top = fmt(entry.max_points, None)
+                raise ValidationError(
+                    f"{where}: {fmt(value, None)} điểm vượt mức tối đa {top} của mục "
+                    f"{entry.code} ({entry.name})",
+                    f"{where}: {fmt(value, None)} points above the maximum {top} of item "
+                    f"{entry.code} ({entry.name})")
 
     def update_adjustment(self, adjustment_uuid: str, self_points, appraisal_points=None,
                           note: str = "") -> AdjustmentRow:
@@ -1655,6 +1779,7 @@ class Edit:
         where = f"Đơn vị {row.unit.code}, {row.description}"
         own = self._adjustment_points(row.kind, self_points, where) or Decimal(0)
         appr = self._adjustment_points(row.kind, appraisal_points, where)
+        self._within_item(row.item, (own, appr), where)
         row.self_points, row.appraisal_points, row.note = own, appr, note
         return row
 

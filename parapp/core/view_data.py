@@ -57,13 +57,17 @@ class LeafRow:
     appraisal2_points: Decimal | None = None
     appraisal2_note: str = ""
     evidence: tuple[EvidenceInfo, ...] = ()
+    self_figure: str = ""
+    appraisal_figure: str = ""
 
     def fields(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in SCORE_EDIT_FIELDS}
 
 
-Texts = tuple[str, str, str, str]  # explanation, appraisal note, explanation 2, appraisal 2 note
-NO_TEXTS: Texts = ("", "", "", "")
+# explanation, appraisal note, explanation 2, appraisal 2 note, and the declared figures: the
+# unit's and the appraiser's
+Texts = tuple[str, str, str, str, str, str]
+NO_TEXTS: Texts = ("", "", "", "", "", "")
 
 
 @dataclass(frozen=True)
@@ -105,13 +109,14 @@ class PeriodData:
         unit = self.unit_input(unit_code)
         node = self.snapshot.tree.by_code.get(criterion_code)
         score = unit.scores.get(node.key) if unit is not None and node is not None else None
-        explanation, note, explanation2, note2 = self.texts.get(unit_code, {}).get(
-            criterion_code, NO_TEXTS)
+        explanation, note, explanation2, note2, figure, figure_a = self.texts.get(
+            unit_code, {}).get(criterion_code, NO_TEXTS)
         evidence = self.evidence.get(unit_code, {}).get(criterion_code, ())
         if score is None:
-            return LeafRow(None, explanation, None, note, explanation2, None, note2, evidence)
+            return LeafRow(None, explanation, None, note, explanation2, None, note2, evidence,
+                           figure, figure_a)
         return LeafRow(score.self_points, explanation, score.appraisal, note, explanation2,
-                       score.appraisal2, note2, evidence)
+                       score.appraisal2, note2, evidence, figure, figure_a)
 
     def evidence_counts(self, unit_code: str) -> dict[str, int]:
         return {code: len(infos) for code, infos in self.evidence.get(unit_code, {}).items()
@@ -123,7 +128,7 @@ class PeriodData:
         unit = self.unit_input(unit_code)
         by_code = self.snapshot.tree.by_code
         notes = {}
-        for code, (_explanation, note, _explanation2, note2) in \
+        for code, (_explanation, note, _explanation2, note2, *_figures) in \
                 self.texts.get(unit_code, {}).items():
             node = by_code.get(code)
             score = unit.scores.get(node.key) if unit is not None and node is not None else None
@@ -182,11 +187,12 @@ def read_unit(store: Store, unit_code: str, only: str | None = None) -> UnitData
 # province, 150 units × 120 leaves, the ORM's row processing was most of opening a file)
 _TEXTS_SQL = """
 SELECT u.code, c.code, coalesce(s.explanation, ''), coalesce(s.appraisal_note, ''),
-       coalesce(s.explanation2, ''), coalesce(s.appraisal2_note, '')
+       coalesce(s.explanation2, ''), coalesce(s.appraisal2_note, ''),
+       coalesce(s.self_figure, ''), coalesce(s.appraisal_figure, '')
 FROM score s JOIN unit u ON u.id = s.unit_id JOIN criterion c ON c.id = s.criterion_id
 WHERE s.deleted = 0 AND u.deleted = 0 AND c.deleted = 0
   AND (s.explanation != '' OR s.appraisal_note != '' OR s.explanation2 != ''
-       OR s.appraisal2_note != '') {where}
+       OR s.appraisal2_note != '' OR s.self_figure != '' OR s.appraisal_figure != '') {where}
 """
 # one unit (and one leaf): by id, so that SQLite reads them through the score's indexes
 _OF_UNIT = "AND s.unit_id = (SELECT id FROM unit WHERE code = ? AND deleted = 0)"
@@ -203,7 +209,8 @@ def _texts(store: Store, unit_code: str | None = None,
     texts: dict[str, dict[str, Texts]] = defaultdict(dict)
     with store.engine.connect() as con:
         for unit, code, *values in con.exec_driver_sql(_TEXTS_SQL.format(where=where), params):
-            texts[unit][code] = (values[0], values[1], values[2], values[3])
+            texts[unit][code] = (values[0], values[1], values[2], values[3], values[4],
+                                 values[5])
     return dict(texts)
 
 

@@ -55,6 +55,7 @@ class ExcelMenus(QObject):
             "scores": self.tr("Điểm…"),
             "survey": self.tr("Kết quả SIPAS, ĐTXHH…"),
             "survey_items": self.tr("Kết quả khảo sát theo tiêu chí…"),
+            "bonus_items": self.tr("Danh mục điểm thưởng, điểm trừ…"),
             "adjustments": self.tr("Điểm thưởng, điểm trừ…"),
         }
         for kind, label in labels.items():
@@ -84,6 +85,8 @@ class ExcelMenus(QObject):
                   lambda: self.save_template("survey"))
         self._add(t, self.tr("Kết quả khảo sát theo tiêu chí…"), LAYOUTS["survey_items"].help,
                   lambda: self.save_template("survey_items"))
+        self._add(t, self.tr("Danh mục điểm thưởng, điểm trừ…"), LAYOUTS["bonus_items"].help,
+                  lambda: self.save_template("bonus_items"))
         self._add(t, self.tr("Điểm thưởng, điểm trừ…"), LAYOUTS["adjustments"].help,
                   lambda: self.save_template("adjustments"))
 
@@ -186,7 +189,7 @@ class ExcelMenus(QObject):
         `unit` or of all) and criteria (a max column per block)."""
         names = {"criteria": "mau-tieu-chi", "units": "mau-don-vi", "survey": "mau-khao-sat",
                  "survey_items": "mau-khao-sat-theo-tieu-chi",
-                 "adjustments": "mau-diem-thuong-tru",
+                 "adjustments": "mau-diem-thuong-tru", "bonus_items": "mau-danh-muc-thuong-tru",
                  "scores": f"mau-diem-{unit}" if unit else "mau-diem"}
         from_file = kind in ("scores", "criteria") and self.window.document.is_open
         return self._save(self.tr("Lưu mẫu Excel"), names[kind], _template(kind, unit),

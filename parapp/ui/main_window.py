@@ -363,6 +363,10 @@ class MainWindow(QMainWindow):
         for action in [a for a, _kind in self._report_actions()] + [
                 self.ui.actionDocumentSettings]:  # a package's part is no official result
             action.setEnabled(has_file and not package and not busy)
+        # … but a unit's package gives the unit's own self-assessment report
+        own = self.document.package_scope.unit if package else None
+        self.ui.actionReportSelf.setEnabled(has_file and not busy and (not package or
+                                                                        own is not None))
         self.action_close.setEnabled(has_file and not busy)
         # exporting records the package in the master: it writes
         self.ui.actionExportPackage.setEnabled(writable and not package and not busy)
@@ -380,6 +384,16 @@ class MainWindow(QMainWindow):
         if not has_file:
             self.mode_label.setText("")
             self.mode_label.setToolTip("")
+        elif package and self.document.package_scope.unit is not None:
+            explaining = self.document.package_scope.round == 1
+            self.mode_label.setText(self.tr("Gói giải trình của đơn vị") if explaining
+                                    else self.tr("Gói tự đánh giá của đơn vị"))
+            self.mode_label.setToolTip(self.tr(
+                "Chỉ ghi được giải trình và tài liệu bổ sung ở các tiêu chí bị trừ điểm vòng 1. "
+                "Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.") if explaining else self.tr(
+                "Chỉ ghi được điểm tự đánh giá, số liệu, giải trình và tài liệu kiểm chứng của "
+                "đơn vị. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại (kiểm tra những gì "
+                "còn thiếu trước khi niêm phong)."))
         elif package:
             self.mode_label.setText(self.tr("Gói của thành viên — chỉ phần được giao"))
             self.mode_label.setToolTip(self.tr(
@@ -470,7 +484,8 @@ class MainWindow(QMainWindow):
         ui = self.ui
         return ((ui.actionReportDecision, "decision"), (ui.actionReportAnnex, "annex"),
                 (ui.actionReportSipas, "sipas"), (ui.actionReportHeads, "heads"),
-                (ui.actionReportUnit, "unit"), (ui.actionReportResults, "results"))
+                (ui.actionReportUnit, "unit"), (ui.actionReportSelf, "self"),
+                (ui.actionReportResults, "results"))
 
     def open_report(self, kind: str):
         """Báo cáo › …: the report window (preview, print, PDF, signing) for the open file,

@@ -558,8 +558,11 @@ class MergeDialog(QDialog):
         self.result_title.setText(self.tr("Đã hợp nhất {n} gói vào {file}").format(
             n=len(merged), file=self.master_path.name))
         self.result_text.setPlainText("\n".join(self.report_lines(report, plan)))
-        self.backup_label.setText(self.tr("Bản sao lưu trước khi hợp nhất: {path}").format(
-            path=report.backup) if report.backup else "")
+        self.backup_label.setText(
+            self.tr("Bản sao lưu trước khi hợp nhất: {path}").format(path=report.backup)
+            if report.backup else self.tr(
+                "Tệp lớn hơn 1 GB: không sao chép cả tệp trước khi hợp nhất; hoàn tác bằng "
+                "Ctrl+Z, và hãy lưu bản sao của tệp định kỳ.") if report.unbacked else "")
         self.pages.setCurrentIndex(1)
         self._update_buttons()
 

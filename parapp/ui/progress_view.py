@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parapp.core.numbers import fmt
 from parapp.core.progress import Progress
 from parapp.ui.forms.ui_progress_window import Ui_ProgressWindow
 
@@ -64,9 +65,11 @@ class ProgressWindow(QDialog):
         self._fill(self.units_table, [
             self.tr("Mã"), self.tr("Đơn vị"), self.tr("Khối"), self.tr("Tự chấm"),
             self.tr("Thiếu TLKC"), self.tr("Thẩm định vòng 1"), self.tr("Bị trừ điểm"),
-            self.tr("Đã giải trình"), self.tr("Thẩm định vòng 2")],
+            self.tr("Đã giải trình"), self.tr("Thẩm định vòng 2"), self.tr("Gói đã gửi"),
+            self.tr("Gói đã hợp nhất")],
             [([u.code, u.name, u.block], (u.scored, u.leaves),
-              [u.evidence_missing, u.appraised, u.deducted, u.explained, u.reappraised])
+              [u.evidence_missing, u.appraised, u.deducted, u.explained, u.reappraised,
+               u.sent, u.merged])
              for u in progress.units])
         self._fill(self.members_table, [
             self.tr("Mã"), self.tr("Cơ quan"), self.tr("Khối"), self.tr("Thẩm định vòng 1"),
@@ -75,6 +78,8 @@ class ProgressWindow(QDialog):
             [([m.code, m.department, ""], (m.appraised, m.leaves),
               [m.explained, m.reappraised, m.sent, m.merged]) for m in progress.members])
         self.members_table.setColumnHidden(2, True)  # members belong to no block
+        self.rounds_table = ui.roundsTable
+        self._fill_rounds(progress)
         ui.filterEdit.textChanged.connect(self.apply_filter)
         ui.closeButton.clicked.connect(self.close)
 
@@ -96,10 +101,46 @@ class ProgressWindow(QDialog):
         table.verticalHeader().setVisible(False)
         table.setSortingEnabled(True)
 
+    def _fill_rounds(self, progress: Progress) -> None:
+        """What changed between the rounds: a row per criterion a unit explained or the council
+        appraised again (the workbook `parapp export rounds` writes the same)."""
+        table = self.rounds_table
+        headers = [self.tr("Mã"), self.tr("Đơn vị"), self.tr("Khối"), self.tr("Tiêu chí"),
+                   self.tr("Tự đánh giá"), self.tr("Vòng 1"), self.tr("Lý do vòng 1"),
+                   self.tr("Giải trình"), self.tr("Vòng 2"), self.tr("Lý do vòng 2"),
+                   self.tr("Người quyết định"), self.tr("Thay đổi")]
+        table.setSortingEnabled(False)
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(progress.rounds))
+        for r, change in enumerate(progress.rounds):
+            decided = change.second_by if change.second is not None else change.first_by
+            delta = change.change
+            texts = [change.unit, change.unit_name, change.block,
+                     f"{change.criterion} — {change.criterion_name}", fmt(change.self_points, None),
+                     fmt(change.first, None), change.first_note, change.explanation,
+                     fmt(change.second, None), change.second_note, decided,
+                     "" if delta is None else ("+" if delta > 0 else "") + fmt(delta, None)]
+            for c, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if c in (4, 5, 8, 11):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        for c in (3, 6, 7, 9):  # the long texts: a readable width, the whole text in the tip
+            table.setColumnWidth(c, min(table.columnWidth(c), 260))
+        table.verticalHeader().setVisible(False)
+        table.setSortingEnabled(True)
+        index = self.ui.tabs.indexOf(self.ui.roundsTab)
+        self.ui.tabs.setTabText(index, self.tr("&Giữa hai vòng thẩm định ({n})").format(
+            n=len(progress.rounds)))
+
     def apply_filter(self, text: str) -> None:
         """Rows whose code, name or block contains the text (case and accents as typed)."""
         needle = text.strip().casefold()
-        for table in (self.units_table, self.members_table):
+        for table in (self.units_table, self.members_table, self.rounds_table):
             for r in range(table.rowCount()):
                 cells = (table.item(r, c) for c in range(3))
                 hay = " ".join(item.text() for item in cells if item is not None).casefold()

@@ -48,7 +48,8 @@ from parapp.ui.sign_dialog import SignDialog, SignOutcome
 from parapp.ui.sizing import fit_screen
 from parapp.ui.theme import BAD_BANNER, OK_BANNER, WARNING_STYLE
 
-KINDS = ("decision", "annex", "sipas", "heads", "unit", "results")
+KINDS = ("decision", "annex", "sipas", "heads", "unit", "self", "results")
+UNIT_KINDS = ("unit", "self")  # documents of one unit: the scope is a unit, not a block
 WHOLE = ("decision", "results")  # documents of every block at once, no choice of block
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 FIT_WIDTH = 0.0  # the zoom combo's "fit to width"
@@ -63,6 +64,7 @@ def kind_title(kind: str) -> str:
         "sipas": QCoreApplication.translate("ReportWindow", "Phụ lục Chỉ số SIPAS"),
         "heads": QCoreApplication.translate("ReportWindow", "Xếp loại người đứng đầu"),
         "unit": QCoreApplication.translate("ReportWindow", "Thông báo kết quả thẩm định"),
+        "self": QCoreApplication.translate("ReportWindow", "Báo cáo tự đánh giá của đơn vị"),
         "results": QCoreApplication.translate("ReportWindow", "Báo cáo kết quả (kèm biểu đồ)"),
     }[kind]
 
@@ -99,14 +101,19 @@ class ReportSource:
     year: int
     blocks: Sequence[tuple[str, str]]  # (code, name), in the file's order
     units: Sequence[tuple[str, str, str]]  # (code, name, block code), in the file's order
+    kinds: tuple[str, ...] = KINDS  # the documents it can give
 
     @classmethod
     def from_main_window(cls, window) -> ReportSource:
         snapshot = window.snapshot
+        scope = window.document.package_scope
+        own = scope.unit if scope is not None else None  # a unit's package: its report only
         return cls(path=Path(window.path), province=window.period.province,
                    year=int(window.period.year),
                    blocks=[(b.code, b.name) for b in snapshot.blocks],
-                   units=[(u.code, u.name, u.block) for u in snapshot.units])
+                   units=[(u.code, u.name, u.block) for u in snapshot.units
+                          if own in (None, u.code)],
+                   kinds=("self",) if own is not None else KINDS)
 
     def block_of(self, unit: str | None) -> str | None:
         return next((b for c, _n, b in self.units if c == unit), None)
@@ -156,7 +163,7 @@ class ReportWindow(QMainWindow):
         self.banner, self.pages, self.scroll = ui.banner, ui.pages, ui.scroll
 
         # what the form cannot hold: choices with their data, standard shortcuts, colours
-        for kind in KINDS:
+        for kind in source.kinds:
             self.kind_combo.addItem(kind_title(kind), kind)
         self.zoom_combo.addItem(self.tr("Vừa chiều rộng"), FIT_WIDTH)
         for z in ZOOMS:
@@ -215,12 +222,13 @@ class ReportWindow(QMainWindow):
     def open_document(self, kind: str, unit: str | None = None, block: str | None = None) -> None:
         """Show `kind` for `unit` (a score sheet) or `block` (annexes; None: every block, as
         published — not the unit's block, or a one-block annex could be signed by mistake)."""
-        kind = kind if kind in KINDS else "annex"
+        kinds = self.source.kinds
+        kind = kind if kind in kinds else ("annex" if "annex" in kinds else kinds[0])
         self._filling = True
         try:
             self.kind = kind
-            self.kind_combo.setCurrentIndex(KINDS.index(kind))
-            self._fill_scope(unit if kind == "unit" else block)
+            self.kind_combo.setCurrentIndex(kinds.index(kind))
+            self._fill_scope(unit if kind in UNIT_KINDS else block)
         finally:
             self._filling = False
         self._remembered = {"unit": unit or self._first_unit(), "block": block}
@@ -235,7 +243,7 @@ class ReportWindow(QMainWindow):
         self._filling = True
         try:
             combo.clear()
-            if self.kind == "unit":
+            if self.kind in UNIT_KINDS:
                 names = dict(self.source.blocks)
                 order = [c for c, _n in self.source.blocks]
                 units = sorted(self.source.units, key=lambda u: (
@@ -263,8 +271,8 @@ class ReportWindow(QMainWindow):
     def _mark_scope(self) -> None:
         """An annex of one block is only part of what is published: said in amber where the
         block is chosen, beside the Sign button."""
-        one_block = self.kind != "unit" and self.scope is not None
-        self.scope_label.setText(self.tr("Đơn &vị:") if self.kind == "unit" else
+        one_block = self.kind not in UNIT_KINDS and self.scope is not None
+        self.scope_label.setText(self.tr("Đơn &vị:") if self.kind in UNIT_KINDS else
                                  self.tr("Chỉ &khối:") if one_block else self.tr("&Khối:"))
         self.scope_label.setStyleSheet(WARNING_STYLE if one_block else "")
         self.scope_combo.setStyleSheet(WARNING_STYLE if one_block else "")
@@ -279,10 +287,10 @@ class ReportWindow(QMainWindow):
             return
         old = self.kind
         remembered = getattr(self, "_remembered", {})
-        remembered["unit" if old == "unit" else "block"] = self.scope
+        remembered["unit" if old in UNIT_KINDS else "block"] = self.scope
         self._remembered = remembered
-        self.kind = KINDS[index]
-        if self.kind == "unit":
+        self.kind = self.source.kinds[index]
+        if self.kind in UNIT_KINDS:
             self._fill_scope(remembered.get("unit"))
         else:
             self._fill_scope(remembered.get("block", self.source.block_of(remembered.get("unit"))))
@@ -298,6 +306,8 @@ class ReportWindow(QMainWindow):
         year = self.source.year
         if self.kind == "unit":
             return f"thong-bao-ket-qua-{slug(self.scope or '')}-{year}"
+        if self.kind == "self":
+            return f"bao-cao-tu-danh-gia-{slug(self.scope or '')}-{year}"
         stem = {"decision": "quyet-dinh-cong-bo", "annex": "phu-luc-xep-hang",
                 "sipas": "phu-luc-sipas", "heads": "xep-loai-nguoi-dung-dau",
                 "results": "bao-cao-ket-qua"}[self.kind]

@@ -63,6 +63,8 @@ from PySide6.QtWidgets import (
 
 from parapp.core import phases
 from parapp.core.criteria import (
+    FIGURE_METHODS,
+    Method,
     Node,
     Source,
     levels_of,
@@ -154,6 +156,9 @@ class ScoreEditor(QWidget):
         self.appraisal_note, self.reason_hint, self.note_error = (
             ui.appraisalNoteEdit, ui.reasonHintLabel, ui.noteErrorLabel)
         self.above_self_warning, self.round2_label = ui.aboveSelfWarningLabel, ui.round2Label
+        # the declared figure the points follow from (bands, proportional, per case)
+        self.self_figure, self.appraisal_figure = ui.selfFigureEdit, ui.appraisalFigureEdit
+        self._figure_labels = (ui.selfFigureLabel, ui.appraisalFigureLabel)
         self.evidence_list, self.evidence_message = ui.evidenceList, ui.evidenceMessageLabel
         self.add_button, self.open_button = ui.addButton, ui.openButton
         self.save_button, self.remove_button = ui.saveButton, ui.removeButton
@@ -177,6 +182,9 @@ class ScoreEditor(QWidget):
             field.setValidator(PointsValidator(field))
             # room for "10,2500" and the frame
             field.setMinimumWidth(field.fontMetrics().horizontalAdvance("000,0000") * 3 // 2)
+        for field in (self.self_figure, self.appraisal_figure):
+            field.returnPressed.connect(
+                lambda f=field: self.commit_figure(self._figure_name(f)))
         for field in (self.explanation, self.appraisal_note):
             lines = field.fontMetrics().lineSpacing()
             field.setMinimumHeight(lines * 3 + lines // 2 + 2 * field.frameWidth())
@@ -304,6 +312,11 @@ class ScoreEditor(QWidget):
         for name in (*POINT_FIELDS, *TEXT_FIELDS):
             if not self._changed(name):
                 self._show_stored(name, fresh[name])
+        for name in ("self_figure", "appraisal_figure"):
+            widget = self._figure_widget(name)
+            if widget.isVisible() and " ".join(widget.text().split()) in (
+                    self._stored.get(name, ""), fresh.get(name, "")):
+                widget.setText(fresh.get(name, ""))
         self._stored = fresh
         self._update_hints()
         self.evidence.fill(keep=True)
@@ -317,6 +330,68 @@ class ScoreEditor(QWidget):
             widget.blockSignals(True)
             widget.setPlainText(value)
             widget.blockSignals(False)
+
+    # -- declared figures -------------------------------------------------------------------------
+
+    def _figure_name(self, widget: QLineEdit) -> str:
+        return "self_figure" if widget is self.self_figure else "appraisal_figure"
+
+    def _figure_widget(self, name: str) -> QLineEdit:
+        return self.self_figure if name == "self_figure" else self.appraisal_figure
+
+    def _show_figures(self) -> None:
+        """The figure fields where the leaf's points follow from one: the unit's beside its
+        score, the appraiser's correction beside the first appraisal (round 2 has none)."""
+        takes = (self._scorable and self.node is not None
+                 and self.node.method in FIGURE_METHODS)
+        hint = (self.tr("số trường hợp") if takes and self.node.method is Method.PER_CASE
+                else self.tr("3194/3400 hoặc 93,9%"))
+        for name, label, visible in (
+                ("self_figure", self._figure_labels[0], takes),
+                ("appraisal_figure", self._figure_labels[1],
+                 takes and not second_round(self.document))):
+            widget = self._figure_widget(name)
+            widget.setText(self._stored.get(name, "") if visible else "")
+            widget.setPlaceholderText(hint)
+            widget.setToolTip(self.tr("Số liệu đơn vị kê khai (ví dụ 3194/3400 hồ sơ trực tuyến "
+                                      "hoặc 93,9%); Enter: điểm được tính theo cách chấm của "
+                                      "tiêu chí") if name == "self_figure" else
+                              self.tr("Số liệu thẩm định lại (nếu khác số liệu đơn vị kê khai, "
+                                      "cần ghi lý do); Enter: tính điểm thẩm định"))
+            widget.setVisible(visible)
+            label.setVisible(visible)
+
+    def commit_figure(self, name: str) -> bool:
+        """Write the figure typed in `name` (self_figure / appraisal_figure): the core works the
+        points out with the criterion's method. The appraiser's goes with the reason typed
+        beside it. True if written or nothing to write."""
+        if not self._scorable or self._effective_read_only():
+            return True
+        text = " ".join(self._figure_widget(name).text().split())
+        if text == self._stored.get(name, ""):
+            return True
+        changes: dict[str, Any] = {name: text}
+        if name == "appraisal_figure" and self._changed("appraisal_note"):
+            changes["appraisal_note"] = self._current("appraisal_note")
+        unit, code = self.unit_code, self.criterion_code
+        error = self.self_error if name == "self_figure" else self.appraisal_error
+        label = self.tr("Sửa điểm {unit}, tiêu chí {criterion}").format(unit=unit, criterion=code)
+        show_line(error, None)
+
+        def work(w: Work) -> Changes:
+            with w.store.edit("gui") as ed:
+                ed.write_scores([(unit, code, changes)])
+            return unit_changes(w.store, label, ed.txn, {unit}, criterion=code,
+                                notes="appraisal_note" in changes)
+
+        def written(result: Changes) -> None:
+            self.commit_finished.emit(unit, code, list(changes), result.txn)
+
+        def refused(message: str) -> None:
+            if (self.unit_code, self.criterion_code) == (unit, code):
+                show_line(error, message)
+        self.ops.change(label, work, written, refused)
+        return True
 
     def _survey_note(self, unit, node: Node) -> str:
         """Survey-fed leaf: the derived points (read-only) and where they come from."""
@@ -386,6 +461,7 @@ class ScoreEditor(QWidget):
         for label in (self.self_error, self.appraisal_error, self.explanation_error,
                       self.note_error):
             show_line(label, None)
+        self._show_figures()
         if "first_explanation" in stored:  # explaining a deduction: what was said before
             extra = stored["first_explanation"].strip()
             show_line(self.explanation2_label, self.tr("Giải trình khi tự đánh giá: {text}")
@@ -455,6 +531,10 @@ class ScoreEditor(QWidget):
             widget.setReadOnly(locked)
             widget.setEnabled(self._scorable)  # greyed where nothing can ever be typed
             widget.setPlaceholderText("" if locked else hint)
+        for field, locked in ((self.self_figure, own), (self.appraisal_figure, appraisal)):
+            field.setReadOnly(locked)
+            if locked:  # an example to follow only where something can be typed
+                field.setPlaceholderText("")
         self.add_button.setEnabled(self._can_edit_evidence())
         self.evidence.update_buttons()
 

@@ -695,50 +695,50 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>ExcelMenus</name>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="65"/>
+        <location filename="../../parapp/ui/excel.py" line="66"/>
         <source>Tạo mẫu &amp;Excel</source>
         <translation>&amp;Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="66"/>
+        <location filename="../../parapp/ui/excel.py" line="67"/>
         <source>&amp;Xuất Excel</source>
         <translation>E&amp;xport to Excel</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="53"/>
-        <location filename="../../parapp/ui/excel.py" line="69"/>
+        <location filename="../../parapp/ui/excel.py" line="70"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="54"/>
-        <location filename="../../parapp/ui/excel.py" line="71"/>
+        <location filename="../../parapp/ui/excel.py" line="72"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="75"/>
+        <location filename="../../parapp/ui/excel.py" line="76"/>
         <source>Điểm của đơn vị đang chọn…</source>
         <translation>Scores of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="76"/>
+        <location filename="../../parapp/ui/excel.py" line="77"/>
         <source>Mỗi tiêu chí một dòng, điền sẵn điểm, giải trình, điểm thẩm định và lý do hiện có: sửa rồi nhập lại, chỉ những ô đã sửa được ghi</source>
         <translation>One row per criterion, prefilled with the current scores, explanations, appraisals and reasons: edit it and import it back, and only the edited cells are written</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="79"/>
+        <location filename="../../parapp/ui/excel.py" line="80"/>
         <source>Điểm của mọi đơn vị…</source>
         <translation>Scores of all units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="80"/>
+        <location filename="../../parapp/ui/excel.py" line="81"/>
         <source>Mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện có</source>
         <translation>One row per unit × criterion, prefilled with the current values</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="56"/>
-        <location filename="../../parapp/ui/excel.py" line="83"/>
+        <location filename="../../parapp/ui/excel.py" line="84"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
@@ -754,99 +754,105 @@ The file is open read-only: scores cannot be changed and nothing can be imported
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="57"/>
-        <location filename="../../parapp/ui/excel.py" line="85"/>
+        <location filename="../../parapp/ui/excel.py" line="86"/>
         <source>Kết quả khảo sát theo tiêu chí…</source>
         <translation>Survey results per criterion…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="58"/>
-        <location filename="../../parapp/ui/excel.py" line="87"/>
+        <location filename="../../parapp/ui/excel.py" line="88"/>
+        <source>Danh mục điểm thưởng, điểm trừ…</source>
+        <translation>Bonus and penalty catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="59"/>
+        <location filename="../../parapp/ui/excel.py" line="90"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="92"/>
+        <location filename="../../parapp/ui/excel.py" line="95"/>
         <source>Bảng điểm của đơn vị đang chọn…</source>
         <translation>Score sheet of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="93"/>
+        <location filename="../../parapp/ui/excel.py" line="96"/>
         <source>Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, thẩm định, chênh lệch và lý do</source>
         <translation>Detailed printable score sheet: every criterion with its maximum, self score, appraisal, difference and reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="97"/>
+        <location filename="../../parapp/ui/excel.py" line="100"/>
         <source>Bảng điểm các đơn vị cùng khối…</source>
         <translation>Score sheets of the units in its block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="98"/>
+        <location filename="../../parapp/ui/excel.py" line="101"/>
         <source>Mỗi đơn vị trong khối của đơn vị đang chọn một trang</source>
         <translation>One sheet per unit in the selected unit&apos;s block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="100"/>
+        <location filename="../../parapp/ui/excel.py" line="103"/>
         <source>Tổng hợp theo khối…</source>
         <translation>Summary per block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="101"/>
+        <location filename="../../parapp/ui/excel.py" line="104"/>
         <source>Mỗi khối một trang: điểm từng lĩnh vực, tổng điểm, chỉ số, xếp hạng, xếp loại người đứng đầu</source>
         <translation>One sheet per block: points per area, total, index, rank, head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="104"/>
+        <location filename="../../parapp/ui/excel.py" line="107"/>
         <source>Toàn bộ dữ liệu…</source>
         <translation>All data…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="105"/>
+        <location filename="../../parapp/ui/excel.py" line="108"/>
         <source>Mọi trang nhập liệu (tiêu chí, đơn vị, điểm, khảo sát, thưởng/trừ): nhập lại được, hoặc dùng để tạo kỳ mới</source>
         <translation>Every import sheet (criteria, units, scores, surveys, bonuses/penalties): re-importable, or the start of a new period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="109"/>
+        <location filename="../../parapp/ui/excel.py" line="112"/>
         <source>Báo cáo hợp nhất gói…</source>
         <translation>Package merge report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="110"/>
+        <location filename="../../parapp/ui/excel.py" line="113"/>
         <source>Các lần hợp nhất gói của thành viên: thay đổi, xung đột và cách giải quyết</source>
         <translation>The merges of members&apos; packages: changes, conflicts and how they were resolved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="146"/>
+        <location filename="../../parapp/ui/excel.py" line="149"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="171"/>
+        <location filename="../../parapp/ui/excel.py" line="174"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="192"/>
+        <location filename="../../parapp/ui/excel.py" line="195"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="215"/>
+        <location filename="../../parapp/ui/excel.py" line="218"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="147"/>
-        <location filename="../../parapp/ui/excel.py" line="226"/>
+        <location filename="../../parapp/ui/excel.py" line="150"/>
+        <location filename="../../parapp/ui/excel.py" line="229"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="242"/>
+        <location filename="../../parapp/ui/excel.py" line="245"/>
         <source>Đang ghi {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="241"/>
+        <location filename="../../parapp/ui/excel.py" line="244"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>
@@ -1233,245 +1239,256 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="480"/>
+        <location filename="../../forms/main_window.ui" line="481"/>
         <source>&amp;Hiển thị</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="484"/>
+        <location filename="../../forms/main_window.ui" line="485"/>
         <source>&amp;Giao diện</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="492"/>
+        <location filename="../../forms/main_window.ui" line="493"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="509"/>
+        <location filename="../../forms/main_window.ui" line="510"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="512"/>
-        <location filename="../../forms/main_window.ui" line="515"/>
+        <location filename="../../forms/main_window.ui" line="513"/>
+        <location filename="../../forms/main_window.ui" line="516"/>
         <source>Mở một tệp đánh giá (.parapp)</source>
         <translation>Open an assessment file (.parapp)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="531"/>
+        <location filename="../../forms/main_window.ui" line="532"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="534"/>
-        <location filename="../../forms/main_window.ui" line="537"/>
+        <location filename="../../forms/main_window.ui" line="535"/>
+        <location filename="../../forms/main_window.ui" line="538"/>
         <source>Hoàn tác lần sửa điểm gần nhất</source>
         <translation>Undo the last score edit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="545"/>
+        <location filename="../../forms/main_window.ui" line="546"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="548"/>
-        <location filename="../../forms/main_window.ui" line="551"/>
+        <location filename="../../forms/main_window.ui" line="549"/>
+        <location filename="../../forms/main_window.ui" line="552"/>
         <source>Làm lại lần sửa điểm vừa hoàn tác</source>
         <translation>Redo the score edit just undone</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="559"/>
+        <location filename="../../forms/main_window.ui" line="560"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="562"/>
-        <location filename="../../forms/main_window.ui" line="565"/>
+        <location filename="../../forms/main_window.ui" line="563"/>
+        <location filename="../../forms/main_window.ui" line="566"/>
         <source>Lọc danh sách đơn vị theo tên hoặc mã</source>
         <translation>Filter the unit list by name or code</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="573"/>
+        <location filename="../../forms/main_window.ui" line="574"/>
         <source>T&amp;iến độ…</source>
         <translation>Pro&amp;gress…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="576"/>
-        <location filename="../../forms/main_window.ui" line="579"/>
+        <location filename="../../forms/main_window.ui" line="577"/>
+        <location filename="../../forms/main_window.ui" line="580"/>
         <source>Tiến độ từng đơn vị và từng thành viên Hội đồng, việc còn lại của giai đoạn; xuất Excel</source>
         <translation>Progress of every unit and council member, what the phase still waits for; export to Excel</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="584"/>
+        <location filename="../../forms/main_window.ui" line="585"/>
         <source>&amp;Giai đoạn…</source>
         <translation>&amp;Phase of the season…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="587"/>
-        <location filename="../../forms/main_window.ui" line="590"/>
+        <location filename="../../forms/main_window.ui" line="588"/>
+        <location filename="../../forms/main_window.ui" line="591"/>
         <source>Giai đoạn của kỳ đánh giá (tự đánh giá, thẩm định, giải trình, phê duyệt…), hạn và lịch sử; chuyển giai đoạn</source>
         <translation>The period&apos;s phase (self-assessment, appraisal, explanation, approval…), its deadline and history; move to another phase</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="595"/>
+        <location filename="../../forms/main_window.ui" line="596"/>
         <source>&amp;Thiết lập xếp hạng, xếp loại…</source>
         <translation>&amp;Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="598"/>
-        <location filename="../../forms/main_window.ui" line="601"/>
+        <location filename="../../forms/main_window.ui" line="599"/>
+        <location filename="../../forms/main_window.ui" line="602"/>
         <source>Cách xếp hạng, xếp loại người đứng đầu và hiển thị điểm của kỳ đánh giá</source>
         <translation>How the assessment period ranks units, classifies unit heads and shows scores</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="606"/>
+        <location filename="../../forms/main_window.ui" line="607"/>
         <source>&amp;Xuất gói cho thành viên Hội đồng…</source>
         <translation>&amp;Export a council member&apos;s package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="609"/>
-        <location filename="../../forms/main_window.ui" line="612"/>
+        <location filename="../../forms/main_window.ui" line="610"/>
+        <location filename="../../forms/main_window.ui" line="613"/>
         <source>Tạo gói chấm điểm cho một thành viên Hội đồng thẩm định phần được giao, ngoại tuyến</source>
         <translation>Make a package for a council member to appraise its part offline</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="617"/>
+        <location filename="../../forms/main_window.ui" line="618"/>
         <source>Xuất gói cho các đơn &amp;vị…</source>
         <translation>Export packages for u&amp;nits…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="620"/>
-        <location filename="../../forms/main_window.ui" line="623"/>
+        <location filename="../../forms/main_window.ui" line="621"/>
+        <location filename="../../forms/main_window.ui" line="624"/>
         <source>Tạo gói tự đánh giá, hoặc gói giải trình sau vòng 1, cho mỗi đơn vị của một khối</source>
         <translation>Write a self-assessment package, or an explanation package after round 1, for every unit of a block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="628"/>
+        <location filename="../../forms/main_window.ui" line="629"/>
         <source>&amp;Hợp nhất gói của thành viên…</source>
         <translation>&amp;Merge members&apos; packages…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="631"/>
-        <location filename="../../forms/main_window.ui" line="634"/>
+        <location filename="../../forms/main_window.ui" line="632"/>
+        <location filename="../../forms/main_window.ui" line="635"/>
         <source>Hợp nhất các gói đã niêm phong vào tệp này; xung đột được giải quyết có lý do</source>
         <translation>Merge sealed packages into this file; conflicts are resolved with a reason</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="639"/>
+        <location filename="../../forms/main_window.ui" line="640"/>
         <source>&amp;Niêm phong gói để gửi lại…</source>
         <translation>&amp;Seal the package to send back…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="642"/>
-        <location filename="../../forms/main_window.ui" line="645"/>
+        <location filename="../../forms/main_window.ui" line="643"/>
+        <location filename="../../forms/main_window.ui" line="646"/>
         <source>Ký niêm phong gói chấm điểm này bằng khóa của thành viên, để gửi lại Tổ thư ký</source>
         <translation>Seal this package with the member&apos;s key, to send it back to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="650"/>
+        <location filename="../../forms/main_window.ui" line="651"/>
         <source>Thông tin &amp;văn bản…</source>
         <translation>Document de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="653"/>
-        <location filename="../../forms/main_window.ui" line="656"/>
+        <location filename="../../forms/main_window.ui" line="654"/>
+        <location filename="../../forms/main_window.ui" line="657"/>
         <source>Số, ngày, người ký, căn cứ, nơi nhận của quyết định; cơ quan và người ký thông báo kết quả</source>
         <translation>The decision&apos;s number, date, signer, legal bases and recipients; the result notices&apos; issuer and signer</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="661"/>
+        <location filename="../../forms/main_window.ui" line="662"/>
         <source>Báo cáo &amp;kết quả (kèm biểu đồ)…</source>
         <translation>Res&amp;ults report (with charts)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="664"/>
-        <location filename="../../forms/main_window.ui" line="667"/>
+        <location filename="../../forms/main_window.ui" line="665"/>
+        <location filename="../../forms/main_window.ui" line="668"/>
         <source>Báo cáo của Sở Nội vụ về kết quả: phân bố chỉ số, điểm bình quân theo lĩnh vực, xếp loại người đứng đầu, biểu đồ theo khối</source>
         <translation>The Department of Home Affairs&apos; report on the results: the spread of the indexes, average points per area, heads&apos; classification, charts per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="672"/>
+        <location filename="../../forms/main_window.ui" line="673"/>
         <source>&amp;Quyết định công bố kèm phụ lục…</source>
         <translation>&amp;Decision with its annexes…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="675"/>
-        <location filename="../../forms/main_window.ui" line="678"/>
+        <location filename="../../forms/main_window.ui" line="676"/>
+        <location filename="../../forms/main_window.ui" line="679"/>
         <source>Quyết định phê duyệt và công bố Chỉ số CCHC cùng các phụ lục trong một tệp: xem, in, lưu PDF hoặc Word, ký số</source>
         <translation>The decision approving and publishing the PAR Index with its annexes in one file: view, print, save as PDF or Word, sign</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="683"/>
+        <location filename="../../forms/main_window.ui" line="684"/>
         <source>Phụ lục Chỉ số &amp;SIPAS…</source>
         <translation>&amp;SIPAS index annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="686"/>
-        <location filename="../../forms/main_window.ui" line="689"/>
+        <location filename="../../forms/main_window.ui" line="687"/>
+        <location filename="../../forms/main_window.ui" line="690"/>
         <source>Xem, in, lưu và ký số phụ lục Chỉ số hài lòng về sự phục vụ hành chính theo khối</source>
         <translation>View, print, save and sign the annex of the citizen satisfaction (SIPAS) index per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="694"/>
+        <location filename="../../forms/main_window.ui" line="695"/>
         <source>&amp;Phụ lục xếp hạng…</source>
         <translation>&amp;Ranking annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="697"/>
-        <location filename="../../forms/main_window.ui" line="700"/>
+        <location filename="../../forms/main_window.ui" line="698"/>
+        <location filename="../../forms/main_window.ui" line="701"/>
         <source>Xem, in, lưu và ký số phụ lục kết quả xếp hạng Chỉ số CCHC theo khối</source>
         <translation>Preview, print, save and digitally sign the PAR Index ranking annex by block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="705"/>
+        <location filename="../../forms/main_window.ui" line="706"/>
         <source>&amp;Xếp loại người đứng đầu…</source>
         <translation>&amp;Classification of heads…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="708"/>
-        <location filename="../../forms/main_window.ui" line="711"/>
+        <location filename="../../forms/main_window.ui" line="709"/>
+        <location filename="../../forms/main_window.ui" line="712"/>
         <source>Xem, in, lưu và ký số phụ lục xếp loại người đứng đầu các đơn vị</source>
         <translation>Preview, print, save and digitally sign the annex classifying the heads of the units</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="716"/>
+        <location filename="../../forms/main_window.ui" line="717"/>
         <source>&amp;Thông báo kết quả thẩm định…</source>
         <translation>Appraisal result &amp;notice…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="719"/>
-        <location filename="../../forms/main_window.ui" line="722"/>
+        <location filename="../../forms/main_window.ui" line="720"/>
+        <location filename="../../forms/main_window.ui" line="723"/>
         <source>Thông báo kết quả thẩm định của đơn vị đang chọn: điểm từng tiêu chí, lý do trừ điểm, cơ quan thẩm định</source>
         <translation>The appraisal result notice of the selected unit: points per criterion, deduction reasons, appraising body</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="727"/>
+        <location filename="../../forms/main_window.ui" line="728"/>
+        <source>&amp;Báo cáo tự đánh giá của đơn vị…</source>
+        <translation>Unit&apos;s s&amp;elf-assessment report…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="731"/>
+        <location filename="../../forms/main_window.ui" line="734"/>
+        <source>Báo cáo kết quả tự đánh giá của đơn vị đang chọn, để lãnh đạo đơn vị xem và ký: điểm tự chấm, số liệu, giải trình, tài liệu kiểm chứng</source>
+        <translation>The selected unit&apos;s self-assessment report, for its leader to check and sign: self scores, figures, explanations, evidence</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="739"/>
         <source>Theo &amp;hệ thống</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="735"/>
+        <location filename="../../forms/main_window.ui" line="747"/>
         <source>&amp;Sáng</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="743"/>
+        <location filename="../../forms/main_window.ui" line="755"/>
         <source>&amp;Tối</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="751"/>
+        <location filename="../../forms/main_window.ui" line="763"/>
         <source>&amp;Tiếng Việt</source>
         <translation>&amp;Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="759"/>
+        <location filename="../../forms/main_window.ui" line="771"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="523"/>
+        <location filename="../../forms/main_window.ui" line="524"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1536,67 +1553,87 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="384"/>
+        <location filename="../../parapp/ui/main_window.py" line="389"/>
+        <source>Gói giải trình của đơn vị</source>
+        <translation>The unit&apos;s explanation package</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="390"/>
+        <source>Gói tự đánh giá của đơn vị</source>
+        <translation>The unit&apos;s self-assessment package</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="392"/>
+        <source>Chỉ ghi được giải trình và tài liệu bổ sung ở các tiêu chí bị trừ điểm vòng 1. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
+        <translation>Only explanations and further evidence on the criteria deducted in round 1 can be written. When done: Period › Seal the package to send back.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="394"/>
+        <source>Chỉ ghi được điểm tự đánh giá, số liệu, giải trình và tài liệu kiểm chứng của đơn vị. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại (kiểm tra những gì còn thiếu trước khi niêm phong).</source>
+        <translation>Only the unit&apos;s self scores, figures, explanations and evidence can be written. When done: Period › Seal the package to send back (what is still missing is listed before sealing).</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="398"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="386"/>
+        <location filename="../../parapp/ui/main_window.py" line="400"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="389"/>
+        <location filename="../../parapp/ui/main_window.py" line="403"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="390"/>
+        <location filename="../../parapp/ui/main_window.py" line="404"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="393"/>
+        <location filename="../../parapp/ui/main_window.py" line="407"/>
         <source>Tạm dừng chỉnh sửa</source>
         <translation>Editing paused</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="394"/>
+        <location filename="../../parapp/ui/main_window.py" line="408"/>
         <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
         <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="397"/>
+        <location filename="../../parapp/ui/main_window.py" line="411"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="398"/>
+        <location filename="../../parapp/ui/main_window.py" line="412"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="399"/>
+        <location filename="../../parapp/ui/main_window.py" line="413"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="412"/>
+        <location filename="../../parapp/ui/main_window.py" line="426"/>
         <source>Kết quả đã khóa; muốn sửa phải mở lại giai đoạn trước, có ghi lý do</source>
         <translation>The results are locked; reopen an earlier phase, with a reason, to change them</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="416"/>
+        <location filename="../../parapp/ui/main_window.py" line="430"/>
         <source>Ghi được: {what}</source>
         <translation>Can be written: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="418"/>
+        <location filename="../../parapp/ui/main_window.py" line="432"/>
         <source>, tài liệu kiểm chứng</source>
         <translation>, evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="521"/>
+        <location filename="../../parapp/ui/main_window.py" line="536"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
@@ -1908,84 +1945,89 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Merged {n} package(s) into {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="561"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="562"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="570"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="564"/>
+        <source>Tệp lớn hơn 1 GB: không sao chép cả tệp trước khi hợp nhất; hoàn tác bằng Ctrl+Z, và hãy lưu bản sao của tệp định kỳ.</source>
+        <translation>The file is over 1 GB: it was not copied whole before the merge; undo with Ctrl+Z, and keep copies of the file on a schedule.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merge_dialog.py" line="573"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="574"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="577"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="584"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="587"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="585"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="588"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="587"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="590"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="588"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="591"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="590"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="593"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="594"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="597"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="601"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="604"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="603"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="606"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="604"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="607"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="612"/>
-        <location filename="../../parapp/ui/merge_dialog.py" line="634"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="615"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="637"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="613"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="616"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="626"/>
-        <location filename="../../parapp/ui/merge_dialog.py" line="630"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="629"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="633"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="635"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="638"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -2231,86 +2273,146 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Council &amp;members</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="93"/>
+        <location filename="../../forms/progress_window.ui" line="88"/>
+        <source>&amp;Giữa hai vòng thẩm định</source>
+        <translation>&amp;Between the rounds</translation>
+    </message>
+    <message>
+        <location filename="../../forms/progress_window.ui" line="116"/>
         <source>&amp;Xuất Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="107"/>
+        <location filename="../../forms/progress_window.ui" line="130"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="61"/>
+        <location filename="../../parapp/ui/progress_view.py" line="62"/>
         <source>Giai đoạn: {phase}</source>
         <translation>Phase: {phase}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="65"/>
-        <location filename="../../parapp/ui/progress_view.py" line="72"/>
+        <location filename="../../parapp/ui/progress_view.py" line="66"/>
+        <location filename="../../parapp/ui/progress_view.py" line="75"/>
+        <location filename="../../parapp/ui/progress_view.py" line="108"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="65"/>
+        <location filename="../../parapp/ui/progress_view.py" line="66"/>
+        <location filename="../../parapp/ui/progress_view.py" line="108"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="65"/>
-        <location filename="../../parapp/ui/progress_view.py" line="72"/>
+        <location filename="../../parapp/ui/progress_view.py" line="66"/>
+        <location filename="../../parapp/ui/progress_view.py" line="75"/>
+        <location filename="../../parapp/ui/progress_view.py" line="108"/>
         <source>Khối</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="65"/>
+        <location filename="../../parapp/ui/progress_view.py" line="66"/>
         <source>Tự chấm</source>
         <translation>Self-assessed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="66"/>
+        <location filename="../../parapp/ui/progress_view.py" line="67"/>
         <source>Thiếu TLKC</source>
         <translation>Evidence missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="66"/>
-        <location filename="../../parapp/ui/progress_view.py" line="72"/>
+        <location filename="../../parapp/ui/progress_view.py" line="67"/>
+        <location filename="../../parapp/ui/progress_view.py" line="75"/>
         <source>Thẩm định vòng 1</source>
         <translation>Round 1</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="66"/>
+        <location filename="../../parapp/ui/progress_view.py" line="67"/>
         <source>Bị trừ điểm</source>
         <translation>Points lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="67"/>
+        <location filename="../../parapp/ui/progress_view.py" line="68"/>
         <source>Đã giải trình</source>
         <translation>Explained</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="67"/>
-        <location filename="../../parapp/ui/progress_view.py" line="73"/>
+        <location filename="../../parapp/ui/progress_view.py" line="68"/>
+        <location filename="../../parapp/ui/progress_view.py" line="76"/>
         <source>Thẩm định vòng 2</source>
         <translation>Round 2</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="72"/>
+        <location filename="../../parapp/ui/progress_view.py" line="75"/>
         <source>Cơ quan</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="73"/>
+        <location filename="../../parapp/ui/progress_view.py" line="76"/>
         <source>Giải trình cần xem</source>
         <translation>Explanations to review</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="73"/>
+        <location filename="../../parapp/ui/progress_view.py" line="108"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="109"/>
+        <source>Tự đánh giá</source>
+        <translation>Self score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="109"/>
+        <source>Vòng 1</source>
+        <translation>Round 1</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="109"/>
+        <source>Lý do vòng 1</source>
+        <translation>Round 1 reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="110"/>
+        <source>Giải trình</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="110"/>
+        <source>Vòng 2</source>
+        <translation>Round 2</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="110"/>
+        <source>Lý do vòng 2</source>
+        <translation>Round 2 reason</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="111"/>
+        <source>Người quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="111"/>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="137"/>
+        <source>&amp;Giữa hai vòng thẩm định ({n})</source>
+        <translation>&amp;Between the rounds ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="68"/>
+        <location filename="../../parapp/ui/progress_view.py" line="76"/>
         <source>Gói đã gửi</source>
         <translation>Packages sent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="74"/>
+        <location filename="../../parapp/ui/progress_view.py" line="69"/>
+        <location filename="../../parapp/ui/progress_view.py" line="77"/>
         <source>Gói đã hợp nhất</source>
         <translation>Packages merged</translation>
     </message>
@@ -2416,12 +2518,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="62"/>
+        <location filename="../../parapp/ui/report_view.py" line="63"/>
         <source>Phụ lục xếp hạng</source>
         <translation>Ranking annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="64"/>
+        <location filename="../../parapp/ui/report_view.py" line="65"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Classification of heads</translation>
     </message>
@@ -2501,7 +2603,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="161"/>
+        <location filename="../../parapp/ui/report_view.py" line="168"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
@@ -2527,7 +2629,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/report_window.ui" line="276"/>
-        <location filename="../../parapp/ui/report_view.py" line="554"/>
+        <location filename="../../parapp/ui/report_view.py" line="564"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2537,189 +2639,194 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="267"/>
+        <location filename="../../parapp/ui/report_view.py" line="275"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="268"/>
+        <location filename="../../parapp/ui/report_view.py" line="276"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="253"/>
+        <location filename="../../parapp/ui/report_view.py" line="261"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="61"/>
+        <location filename="../../parapp/ui/report_view.py" line="62"/>
         <source>Quyết định công bố (kèm phụ lục)</source>
         <translation>Decision (with its annexes)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="63"/>
+        <location filename="../../parapp/ui/report_view.py" line="64"/>
         <source>Phụ lục Chỉ số SIPAS</source>
         <translation>SIPAS index annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="65"/>
+        <location filename="../../parapp/ui/report_view.py" line="66"/>
         <source>Thông báo kết quả thẩm định</source>
         <translation>Appraisal result notice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="66"/>
+        <location filename="../../parapp/ui/report_view.py" line="67"/>
+        <source>Báo cáo tự đánh giá của đơn vị</source>
+        <translation>Unit&apos;s self-assessment report</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="68"/>
         <source>Báo cáo kết quả (kèm biểu đồ)</source>
         <translation>Results report (with charts)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="268"/>
+        <location filename="../../parapp/ui/report_view.py" line="276"/>
         <source>Chỉ &amp;khối:</source>
         <translation>Only &amp;block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="308"/>
+        <location filename="../../parapp/ui/report_view.py" line="318"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="311"/>
+        <location filename="../../parapp/ui/report_view.py" line="321"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="350"/>
+        <location filename="../../parapp/ui/report_view.py" line="360"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="361"/>
+        <location filename="../../parapp/ui/report_view.py" line="371"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="384"/>
+        <location filename="../../parapp/ui/report_view.py" line="394"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="391"/>
+        <location filename="../../parapp/ui/report_view.py" line="401"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="392"/>
+        <location filename="../../parapp/ui/report_view.py" line="402"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="405"/>
+        <location filename="../../parapp/ui/report_view.py" line="415"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="414"/>
+        <location filename="../../parapp/ui/report_view.py" line="424"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="528"/>
+        <location filename="../../parapp/ui/report_view.py" line="538"/>
         <source>Không có máy in</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="529"/>
+        <location filename="../../parapp/ui/report_view.py" line="539"/>
         <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
         <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="533"/>
+        <location filename="../../parapp/ui/report_view.py" line="543"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="554"/>
+        <location filename="../../parapp/ui/report_view.py" line="564"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="568"/>
+        <location filename="../../parapp/ui/report_view.py" line="578"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="569"/>
+        <location filename="../../parapp/ui/report_view.py" line="579"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="592"/>
+        <location filename="../../parapp/ui/report_view.py" line="602"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="612"/>
+        <location filename="../../parapp/ui/report_view.py" line="622"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="613"/>
+        <location filename="../../parapp/ui/report_view.py" line="623"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="624"/>
-        <location filename="../../parapp/ui/report_view.py" line="651"/>
+        <location filename="../../parapp/ui/report_view.py" line="634"/>
+        <location filename="../../parapp/ui/report_view.py" line="661"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="625"/>
+        <location filename="../../parapp/ui/report_view.py" line="635"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="629"/>
-        <location filename="../../parapp/ui/report_view.py" line="660"/>
+        <location filename="../../parapp/ui/report_view.py" line="639"/>
+        <location filename="../../parapp/ui/report_view.py" line="670"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="639"/>
+        <location filename="../../parapp/ui/report_view.py" line="649"/>
         <source>Lưu bản Word</source>
         <translation>Save a Word draft</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="641"/>
+        <location filename="../../parapp/ui/report_view.py" line="651"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="700"/>
+        <location filename="../../parapp/ui/report_view.py" line="710"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="704"/>
+        <location filename="../../parapp/ui/report_view.py" line="714"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="705"/>
+        <location filename="../../parapp/ui/report_view.py" line="715"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="709"/>
+        <location filename="../../parapp/ui/report_view.py" line="719"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="711"/>
+        <location filename="../../parapp/ui/report_view.py" line="721"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="720"/>
+        <location filename="../../parapp/ui/report_view.py" line="730"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -2733,256 +2840,283 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="100"/>
-        <location filename="../../parapp/ui/score_editor.py" line="513"/>
+        <location filename="../../parapp/ui/score_editor.py" line="594"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="159"/>
+        <location filename="../../forms/score_editor.ui" line="128"/>
+        <location filename="../../forms/score_editor.ui" line="265"/>
+        <source>Số liệu:</source>
+        <translation>Figure:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="179"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="211"/>
+        <location filename="../../forms/score_editor.ui" line="231"/>
         <source>Hội đồng thẩm định</source>
         <translation>Appraisal council</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="217"/>
-        <location filename="../../parapp/ui/score_editor.py" line="514"/>
+        <location filename="../../forms/score_editor.ui" line="237"/>
+        <location filename="../../parapp/ui/score_editor.py" line="595"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="292"/>
+        <location filename="../../forms/score_editor.ui" line="332"/>
         <source>Lý do trừ điểm</source>
         <translation>Deduction reason</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="361"/>
-        <location filename="../../forms/score_editor.ui" line="374"/>
+        <location filename="../../forms/score_editor.ui" line="401"/>
+        <location filename="../../forms/score_editor.ui" line="414"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="417"/>
+        <location filename="../../forms/score_editor.ui" line="457"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="424"/>
+        <location filename="../../forms/score_editor.ui" line="464"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="431"/>
+        <location filename="../../forms/score_editor.ui" line="471"/>
         <source>Lưu ra…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="438"/>
+        <location filename="../../forms/score_editor.ui" line="478"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="385"/>
+        <location filename="../../forms/score_editor.ui" line="425"/>
         <source>Xem trước tài liệu</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="414"/>
+        <location filename="../../forms/score_editor.ui" line="454"/>
         <source>Thêm tệp (có thể kéo thả tệp vào đây)</source>
         <translation>Add files (you can also drag and drop files here)</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="227"/>
+        <location filename="../../parapp/ui/score_editor.py" line="236"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="265"/>
+        <location filename="../../parapp/ui/score_editor.py" line="274"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="268"/>
+        <location filename="../../parapp/ui/score_editor.py" line="277"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="270"/>
+        <location filename="../../parapp/ui/score_editor.py" line="279"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="329"/>
+        <location filename="../../parapp/ui/score_editor.py" line="348"/>
+        <source>số trường hợp</source>
+        <translation>number of cases</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="349"/>
+        <source>3194/3400 hoặc 93,9%</source>
+        <translation>3194/3400 or 93.9%</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="357"/>
+        <source>Số liệu đơn vị kê khai (ví dụ 3194/3400 hồ sơ trực tuyến hoặc 93,9%); Enter: điểm được tính theo cách chấm của tiêu chí</source>
+        <translation>The figure the unit declares (e.g. 3194/3400 records online, or 93.9%); Enter: the points are worked out with the criterion&apos;s method</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="360"/>
+        <source>Số liệu thẩm định lại (nếu khác số liệu đơn vị kê khai, cần ghi lý do); Enter: tính điểm thẩm định</source>
+        <translation>The figure as appraised (a reason is needed when it differs from the unit&apos;s); Enter: works out the appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="405"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="331"/>
+        <location filename="../../parapp/ui/score_editor.py" line="407"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="352"/>
+        <location filename="../../parapp/ui/score_editor.py" line="428"/>
         <source>{each} mỗi trường hợp</source>
         <translation>{each} a case</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="353"/>
+        <location filename="../../parapp/ui/score_editor.py" line="429"/>
         <source>, tối đa {most}</source>
         <translation>, at most {most}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="356"/>
+        <location filename="../../parapp/ui/score_editor.py" line="432"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="358"/>
+        <location filename="../../parapp/ui/score_editor.py" line="434"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="359"/>
+        <location filename="../../parapp/ui/score_editor.py" line="435"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="361"/>
+        <location filename="../../parapp/ui/score_editor.py" line="437"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="362"/>
+        <location filename="../../parapp/ui/score_editor.py" line="438"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="365"/>
+        <location filename="../../parapp/ui/score_editor.py" line="441"/>
         <source>Cách tính điểm</source>
         <translation>How points are given</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="366"/>
+        <location filename="../../parapp/ui/score_editor.py" line="442"/>
         <source>Yêu cầu tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="371"/>
+        <location filename="../../parapp/ui/score_editor.py" line="447"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="391"/>
+        <location filename="../../parapp/ui/score_editor.py" line="468"/>
         <source>Giải trình khi tự đánh giá: {text}</source>
         <translation>Explanation at self-assessment: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="395"/>
+        <location filename="../../parapp/ui/score_editor.py" line="472"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="398"/>
+        <location filename="../../parapp/ui/score_editor.py" line="475"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="404"/>
+        <location filename="../../parapp/ui/score_editor.py" line="481"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="451"/>
+        <location filename="../../parapp/ui/score_editor.py" line="528"/>
         <source>Vì sao đơn vị đề nghị xem xét lại điểm trừ…</source>
         <translation>Why the unit asks for the deduction to be reviewed…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="452"/>
+        <location filename="../../parapp/ui/score_editor.py" line="529"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="453"/>
+        <location filename="../../parapp/ui/score_editor.py" line="530"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="518"/>
+        <location filename="../../parapp/ui/score_editor.py" line="599"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="525"/>
+        <location filename="../../parapp/ui/score_editor.py" line="606"/>
         <source>thẩm định lần 1</source>
         <translation>the first appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="526"/>
+        <location filename="../../parapp/ui/score_editor.py" line="607"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="530"/>
+        <location filename="../../parapp/ui/score_editor.py" line="611"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="532"/>
+        <location filename="../../parapp/ui/score_editor.py" line="613"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="546"/>
+        <location filename="../../parapp/ui/score_editor.py" line="627"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="548"/>
-        <location filename="../../parapp/ui/score_editor.py" line="702"/>
+        <location filename="../../parapp/ui/score_editor.py" line="629"/>
+        <location filename="../../parapp/ui/score_editor.py" line="783"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="550"/>
+        <location filename="../../parapp/ui/score_editor.py" line="631"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="552"/>
+        <location filename="../../parapp/ui/score_editor.py" line="633"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="553"/>
+        <location filename="../../parapp/ui/score_editor.py" line="634"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="585"/>
+        <location filename="../../parapp/ui/score_editor.py" line="666"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="586"/>
+        <location filename="../../parapp/ui/score_editor.py" line="667"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="606"/>
+        <location filename="../../parapp/ui/score_editor.py" line="687"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="679"/>
+        <location filename="../../parapp/ui/score_editor.py" line="379"/>
+        <location filename="../../parapp/ui/score_editor.py" line="760"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="703"/>
+        <location filename="../../parapp/ui/score_editor.py" line="784"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>
@@ -3711,22 +3845,22 @@ points</translation>
         <translation>Changing the phase…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="129"/>
+        <location filename="../../parapp/ui/progress_view.py" line="170"/>
         <source>Xuất tiến độ</source>
         <translation>Export the progress</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="130"/>
+        <location filename="../../parapp/ui/progress_view.py" line="171"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="136"/>
+        <location filename="../../parapp/ui/progress_view.py" line="177"/>
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="138"/>
+        <location filename="../../parapp/ui/progress_view.py" line="179"/>
         <source>Đang xuất tiến độ…</source>
         <translation>Exporting the progress…</translation>
     </message>
@@ -3829,12 +3963,12 @@ Send this file to the secretariat. The fingerprint above must match the one the 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="141"/>
+        <location filename="../../parapp/ui/progress_view.py" line="182"/>
         <source>Đã xuất {file}</source>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="144"/>
+        <location filename="../../parapp/ui/progress_view.py" line="185"/>
         <source>Đang tính tiến độ…</source>
         <translation>Counting the progress…</translation>
     </message>

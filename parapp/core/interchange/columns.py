@@ -77,6 +77,9 @@ SCORES = Layout("scores", "Điểm", (
     Column("unit", "Mã đơn vị", True, 12),
     Column("criterion", "Mã tiêu chí", True, 10, "Mã tiêu chí không có tiêu chí con"),
     Column("self", "Điểm tự đánh giá", False, 12),
+    Column("self_figure", "Số liệu tự đánh giá", False, 14,
+           "Tiêu chí chấm theo tỷ lệ: a/b (3194/3400) hoặc phần trăm; trừ theo trường hợp: số "
+           "trường hợp. Điểm được tính theo cách chấm của tiêu chí", max_len=100),
     Column("explanation", "Giải trình", False, 45, max_len=NOTE),
     Column("appraisal", "Điểm thẩm định", False, 12),
     Column("note", "Lý do trừ điểm", False, 45,
@@ -86,7 +89,8 @@ SCORES = Layout("scores", "Điểm", (
     Column("note2", "Lý do (lần 2)", False, 40, max_len=NOTE),
     Column("not_applicable", "Không áp dụng", False, 30,
            "Ghi lý do nếu tiêu chí không áp dụng với đơn vị", NOTE),
-), any_of=("self", "appraisal", "appraisal2", "explanation", "explanation2", "not_applicable"),
+), any_of=("self", "self_figure", "appraisal", "appraisal2", "explanation", "explanation2",
+           "not_applicable"),
     help="Điểm theo dạng dọc: mỗi dòng một đơn vị × một tiêu chí")
 
 SURVEY = Layout("survey", "Điều tra", (
@@ -101,10 +105,25 @@ SURVEY_ITEMS = Layout("survey_items", "Điều tra theo tiêu chí", (
     Column("pct", "Tỷ lệ (%)", True, 12, "Kết quả của tiêu chí (nhóm câu hỏi), 0…100"),
 ), help="Kết quả khảo sát theo từng tiêu chí (nhóm câu hỏi), thay cho một tỷ lệ chung")
 
+BONUS_ITEMS = Layout("bonus_items", "Danh mục thưởng, trừ", (
+    Column("code", "Mã mục", True, 10, "Mã của mục (chữ không dấu, số, . _ -)"),
+    Column("kind", "Loại", True, 10, "Thưởng | Trừ"),
+    Column("name", "Nội dung", True, 60, "Ví dụ: Sáng kiến CCHC được công nhận cấp tỉnh",
+           max_len=NAME),
+    Column("max", "Điểm tối đa", True, 10, "Điểm tối đa của mục (số dương)"),
+    Column("evidence", "Bắt buộc TLKC", False, 10, "Có: phải có tài liệu kiểm chứng"),
+    Column("appraiser", "Cơ quan thẩm định", False, 24, "Mã hoặc tên thành viên Hội đồng",
+           max_len=NAME),
+    Column("guidance", "Hướng dẫn", False, 50, "Cách tính điểm, tài liệu cần có",
+           max_len=NOTE),
+), help="Danh mục điểm thưởng, điểm trừ của bộ chỉ số: mỗi mục có điểm tối đa riêng")
+
 ADJUSTMENTS = Layout("adjustments", "Điểm thưởng, trừ", (
     Column("unit", "Mã đơn vị", True, 12),
-    Column("kind", "Loại", True, 10, "Thưởng | Trừ"),
-    Column("description", "Nội dung", True, 50, max_len=NAME),
+    Column("item", "Mã mục", False, 10,
+           "Mục trong danh mục thưởng, trừ (nếu có): loại, nội dung và điểm tối đa theo mục"),
+    Column("kind", "Loại", False, 10, "Thưởng | Trừ (không cần khi có mã mục)"),
+    Column("description", "Nội dung", False, 50, "Không cần khi có mã mục", max_len=NAME),
     Column("self", "Điểm tự đánh giá", False, 12,
            "Số dương, không quá mức tối đa của kỳ (nếu có) và 100"),
     Column("appraisal", "Điểm thẩm định", False, 12,
@@ -113,7 +132,7 @@ ADJUSTMENTS = Layout("adjustments", "Điểm thưởng, trừ", (
 ), help="Điểm thưởng, điểm trừ ngoài bộ tiêu chí (có giới hạn)")
 
 LAYOUTS = {layout.kind: layout for layout in (CRITERIA, UNITS, SCORES, SURVEY, SURVEY_ITEMS,
-                                                ADJUSTMENTS)}
+                                                BONUS_ITEMS, ADJUSTMENTS)}
 
 
 def normalise(text: str) -> str:

@@ -209,8 +209,9 @@ def _scores_of(store: Store) -> tuple[dict[tuple[str, str], Score], dict[tuple[s
 def _score_values(unit: str, code: str, sc: Score | None, not_applicable: str | None) -> list:
     """A row of the «Điểm» sheet, in its columns' order."""
     if sc is None:
-        return [unit, code] + [None] * 7 + [not_applicable]
-    return [unit, code, sc.self_points, sc.explanation or None, sc.appraisal_points,
+        return [unit, code] + [None] * 8 + [not_applicable]
+    return [unit, code, sc.self_points, sc.self_figure or None, sc.explanation or None,
+            sc.appraisal_points,
             sc.appraisal_note or None, sc.explanation2 or None, sc.appraisal2_points,
             sc.appraisal2_note or None, not_applicable]
 
@@ -275,10 +276,22 @@ def export_data(store: Store, out: Path) -> Path:
     for r, item in enumerate(items, start=2):
         for c, v in enumerate(item, start=1):
             ws.cell(row=r, column=c, value=v)
+    ws = _layout_sheet(wb, LAYOUTS["bonus_items"])
+    members = {m.id: m.code for m in store.members()}
+    catalogue = store.bonus_items()
+    for r, entry in enumerate(catalogue, start=2):
+        for c, v in enumerate([entry.code, "Thưởng" if entry.kind == "bonus" else "Trừ",
+                               entry.name, entry.max_points,
+                               "Có" if entry.evidence_required else None,
+                               members.get(entry.appraiser_id or 0), entry.guidance or None],
+                              start=1):
+            ws.cell(row=r, column=c, value=v)
+    codes = {entry.id: entry.code for entry in catalogue}
     ws = _layout_sheet(wb, LAYOUTS["adjustments"])
     for r, (unit, a) in enumerate(adjustments, start=2):
-        for c, v in enumerate([unit, "Thưởng" if a.kind == "bonus" else "Trừ", a.description,
-                               a.self_points, a.appraisal_points, a.note or None], start=1):
+        for c, v in enumerate([unit, codes.get(a.item_id or 0), "Thưởng" if a.kind == "bonus"
+                               else "Trừ", a.description, a.self_points, a.appraisal_points,
+                               a.note or None], start=1):
             ws.cell(row=r, column=c, value=v)
     return _save(wb, out)
 
@@ -475,7 +488,8 @@ UNIT_PROGRESS_COLUMNS = [("Mã đơn vị", 11), ("Tên đơn vị", 36), ("Kh�
                          ("Tiêu chí tự chấm", 10), ("Đã tự chấm", 10), ("Chưa tự chấm", 10),
                          ("Thiếu TLKC bắt buộc", 11), ("Đã thẩm định vòng 1", 11),
                          ("Bị trừ điểm", 10), ("Đã giải trình", 10),
-                         ("Đã thẩm định vòng 2", 11)]
+                         ("Đã thẩm định vòng 2", 11), ("Gói đã gửi", 10),
+                         ("Gói đã hợp nhất", 10)]
 MEMBER_PROGRESS_COLUMNS = [("Mã thành viên", 12), ("Cơ quan", 36), ("Tiêu chí × đơn vị", 12),
                            ("Đã thẩm định vòng 1", 12), ("Giải trình cần xem", 12),
                            ("Đã thẩm định vòng 2", 12), ("Gói đã gửi", 10),
@@ -499,7 +513,8 @@ def export_progress(store: Store, out: Path) -> Path:
     for title, columns, rows in (
             ("Đơn vị", UNIT_PROGRESS_COLUMNS,
              ([u.code, u.name, u.block, u.leaves, u.scored, u.unscored, u.evidence_missing,
-               u.appraised, u.deducted, u.explained, u.reappraised] for u in progress.units)),
+               u.appraised, u.deducted, u.explained, u.reappraised, u.sent, u.merged]
+              for u in progress.units)),
             ("Thành viên", MEMBER_PROGRESS_COLUMNS,
              ([m.code, m.department, m.leaves, m.appraised, m.explained, m.reappraised, m.sent,
                m.merged] for m in progress.members))):
@@ -521,27 +536,11 @@ def export_rounds(store: Store, out: Path, block: str | None = None) -> Path:
     """What changed between the rounds: every criterion a unit explained or the council
     appraised again — the self score, round 1 with its reason and appraiser, the explanation,
     round 2 with its reason and appraiser, and the change (round 2 − round 1)."""
-    blocks = {b.id: b.code for b in store.blocks()}
-    members = {m.id: m.department for m in store.members()}
-    query = (select(Unit.code, Unit.name, Unit.block_id, CriterionRow.code, CriterionRow.name,
-                    Score.self_points, Score.appraisal_points, Score.appraisal_note,
-                    Score.appraiser_id, Score.explanation2, Score.appraisal2_points,
-                    Score.appraisal2_note, Score.appraiser2_id)
-             .join(Unit, Score.unit_id == Unit.id)
-             .join(CriterionRow, Score.criterion_id == CriterionRow.id)
-             .where(Score.deleted.is_(False),
-                    (Score.explanation2 != "") | Score.appraisal2_points.is_not(None))
-             .order_by(Unit.position, Unit.code, CriterionRow.position, CriterionRow.code))
-    with store.session() as s:
-        found = s.execute(query).all()
-    rows = []
-    for (code, name, block_id, crit, crit_name, own, a1, n1, who1, expl, a2, n2,
-         who2) in found:
-        if block is not None and blocks.get(block_id) != block:
-            continue
-        rows.append([code, name, crit, crit_name, own, a1, n1 or None, members.get(who1),
-                     expl or None, a2, n2 or None, members.get(who2),
-                     a2 - a1 if a1 is not None and a2 is not None else None])
+    from parapp.core.progress import between_rounds
+    rows = [[r.unit, r.unit_name, r.criterion, r.criterion_name, r.self_points, r.first,
+             r.first_note or None, r.first_by or None, r.explanation or None, r.second,
+             r.second_note or None, r.second_by or None, r.change]
+            for r in between_rounds(store, block)]
     wb = Workbook()
     ws = wb.worksheets[0]
     ws.title = "Giữa hai vòng"

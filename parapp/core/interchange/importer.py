@@ -32,8 +32,10 @@ from parapp.core.criteria import (
     check_max,
     check_points,
     code_key,
+    figure_points,
     levels_of,
     needs_reason,
+    parse_figure,
     per_case_of,
     threshold_of,
 )
@@ -52,6 +54,7 @@ from parapp.core.interchange.xlsx import (
 from parapp.core.models import (
     Adjustment,
     Block,
+    BonusItem,
     Criterion,
     Exclusion,
     Member,
@@ -703,6 +706,19 @@ class _Scores(_Planner):
         appraisal2 = self.value(row, "appraisal2", node, block, "điểm thẩm định lần 2")
         texts = {key: row.text(key) for key in ("explanation", "note", "explanation2",
                                                        "note2")}
+        figure = None
+        if row.get("self_figure") is not None:
+            try:
+                figure = parse_figure(node, row.text("self_figure") or "")
+            except ValueError as exc:
+                self.errors.append(f"{row.cells['self_figure'].ref}: {exc.args[0][0]}")
+            else:
+                computed = figure_points(node, block, figure) if figure else None
+                if computed is not None and own is not None and own != computed:
+                    self.errors.append(
+                        f"{row.cells['self'].ref}: điểm tự đánh giá {fmt(own, 2, comma=True)} "
+                        f"không khớp với số liệu {figure} ({fmt(computed, 2, comma=True)} điểm)")
+                own = computed if computed is not None else own
         if node.source is not Source.SELF:
             for key, points in (("self", own), ("appraisal", appraisal),
                                 ("appraisal2", appraisal2)):
@@ -727,7 +743,7 @@ class _Scores(_Planner):
             return
         fields: dict[str, Any] = {}
         for key, value in (("self_points", own), ("explanation", texts["explanation"]),
-                           ("explanation2", texts["explanation2"])):
+                           ("explanation2", texts["explanation2"]), ("self_figure", figure)):
             if value is not None and not _same(value, getattr(current, key) if current else None):
                 fields[key] = value
         for round_, points, note, prefix in ((1, appraisal, texts["note"], "appraisal"),
@@ -848,11 +864,85 @@ class _SurveyItems(_Survey):
 
 # -- bonus and penalty lines ------------------------------------------------------------------
 
+_KINDS = {"thuong": "bonus", "diem thuong": "bonus", "tru": "penalty", "diem tru": "penalty"}
+
+
+def _kind(cell: Cell | None) -> str | None:
+    return _KINDS.get(fold(cell.text)) if cell else None
+
+
+class _BonusItems(_Planner):
+    """The bonus and penalty catalogue: new items by code, changed ones updated."""
+
+    def load(self, s) -> None:
+        self.existing = {b.code: b for b in s.scalars(
+            select(BonusItem).where(BonusItem.deleted.is_(False)))}
+        self.members = list(s.scalars(select(Member).where(Member.deleted.is_(False))))
+        settings = self.store.settings_in(s)
+        self.caps = {"bonus": settings.bonus_cap, "penalty": settings.penalty_cap}
+
+    def member_code(self, cell: Cell) -> str | None:
+        return next((m.code for m in self.members if normalise(cell.text) in (
+            normalise(m.code), normalise(m.department))), None)
+
+    def plan(self) -> list[str]:
+        errors = self.errors
+        seen: dict[tuple, int] = {}
+        created = 0
+        for position, row in enumerate(self.sheet.rows, start=1):
+            code_cell, name = row.get("code"), row.get("name")
+            kind = _kind(row.get("kind"))
+            if kind is None:
+                errors.append(f"{row.cells['kind'].ref}: loại phải là «Thưởng» hoặc «Trừ»")
+            top = number(row.get("max"), errors, "điểm tối đa") if row.get("max") else None
+            if top is not None and (top <= 0 or check_adjustment(
+                    top, self.caps.get(kind) if kind else None)):
+                errors.append(f"{row.cells['max'].ref}: «{row.cells['max'].text}»: điểm tối đa "
+                              "phải là số dương, không quá mức tối đa của kỳ")
+                top = None
+            appraiser = None
+            if row.get("appraiser"):
+                appraiser = self.member_code(row.get("appraiser"))
+                if appraiser is None:
+                    errors.append(f"{row.cells['appraiser'].ref}: không có thành viên Hội đồng "
+                                  f"«{row.get('appraiser').text}»")
+            for key, what, cell in (("code", "mã mục", code_cell), ("name", "nội dung", name),
+                                    ("max", "điểm tối đa", row.get("max"))):
+                if cell is None:
+                    errors.append(f"{row.cells[key].ref}: thiếu {what}")
+            if code_cell is None or name is None or kind is None or top is None:
+                continue
+            code = code_cell.text
+            if self.duplicate(seen, (code,), row, code_cell.ref, f"mục {code}"):
+                continue
+            fields = {"kind": kind, "name": name.text, "max_points": top,
+                      "evidence_required": yes(row.get("evidence")), "appraiser": appraiser,
+                      "guidance": row.get("guidance").text if row.get("guidance") else ""}
+            current = self.existing.get(code)
+            if current is None:
+                created += 1
+                self.report.changed += 1
+                self.step(lambda ed, c=code, f=fields, p=position: ed.add_bonus_item(
+                    c, f["kind"], f["name"], f["max_points"], position=p,
+                    evidence_required=f["evidence_required"], appraiser=f["appraiser"],
+                    guidance=f["guidance"]))
+            elif (current.kind, current.name, current.max_points, current.evidence_required,
+                  current.guidance) != (kind, name.text, top, fields["evidence_required"],
+                                        fields["guidance"]) or appraiser != next(
+                    (m.code for m in self.members if m.id == current.appraiser_id), None):
+                self.report.changed += 1
+                self.step(lambda ed, c=code, f=fields: ed.update_bonus_item(c, **f))
+        self.report.created = {"bonus_items": created}
+        return errors
+
+
 class _Adjustments(_Planner):
     def load(self, s) -> None:
         self.existing = {(u, a.kind, normalise(a.description)): a for u, a in s.execute(
             select(Unit.code, Adjustment).join(Unit, Adjustment.unit_id == Unit.id)
             .where(Adjustment.deleted.is_(False)))}
+        self.items = {b.code: b for b in s.scalars(
+            select(BonusItem).where(BonusItem.deleted.is_(False)))}
         settings = self.store.settings_in(s)
         self.caps = {"bonus": settings.bonus_cap, "penalty": settings.penalty_cap}
 
@@ -862,35 +952,56 @@ class _Adjustments(_Planner):
         created = 0
         for row in self.sheet.rows:
             unit = self.unit_code(row)
-            kind_cell = row.get("kind")
-            kind = {"thuong": "bonus", "diem thuong": "bonus", "tru": "penalty",
-                    "diem tru": "penalty"}.get(fold(kind_cell.text)) if kind_cell else None
+            item = None
+            if row.get("item"):
+                item = self.items.get(row.get("item").text)
+                if item is None:
+                    errors.append(f"{row.cells['item'].ref}: không có mục «{row.get('item').text}» "
+                                  "trong danh mục thưởng, trừ")
+                    continue
+            kind = _kind(row.get("kind")) or (item.kind if item else None)
             if kind is None:
-                errors.append(f"{row.cells['kind'].ref}: loại phải là «Thưởng» hoặc «Trừ»")
-            description = row.get("description")
+                errors.append(f"{row.cells['kind'].ref}: loại phải là «Thưởng» hoặc «Trừ»"
+                              if "kind" in row.cells else
+                              f"{self.sheet.title}!{row.number}: cần cột «Loại» hoặc «Mã mục»")
+            elif item is not None and kind != item.kind:
+                errors.append(f"{row.cells['kind'].ref}: mục {item.code} là "
+                              f"{'điểm thưởng' if item.kind == 'bonus' else 'điểm trừ'}")
+                continue
+            described = row.get("description")
+            description = described.text if described else (item.name if item else None)
             if description is None:
-                errors.append(f"{row.cells['description'].ref}: thiếu nội dung")
+                errors.append(f"{row.cells['description'].ref}: thiếu nội dung"
+                              if "description" in row.cells else
+                              f"{self.sheet.title}!{row.number}: cần cột «Nội dung» hoặc "
+                              "«Mã mục»")
             own = number(row.get("self"), errors, "điểm") if row.get("self") else ZERO
             appraisal = number(row.get("appraisal"), errors, "điểm") if row.get(
                 "appraisal") else None
             cap = self.caps.get(kind) if kind is not None else None
             for value, column in ((own, "self"), (appraisal, "appraisal")):
                 problem = check_adjustment(value, cap) if value is not None else None
+                if problem is None and item is not None and value is not None \
+                        and value > item.max_points:
+                    problem = (f"vượt mức tối đa {fmt(item.max_points, None)} của mục "
+                               f"{item.code}")
                 if problem:
                     errors.append(f"{row.cells[column].ref}: «{row.cells[column].text}»: "
                                   f"{problem}")
             if unit is None or kind is None or description is None:
                 continue
-            key = (unit, kind, normalise(description.text))
-            if self.duplicate(seen, key, row, description.ref, "dòng thưởng/trừ"):
+            key = (unit, kind, normalise(description))
+            ref = described.ref if described else row.cells["item"].ref
+            if self.duplicate(seen, key, row, ref, "dòng thưởng/trừ"):
                 continue
             note = row.get("note").text if row.get("note") else ""
             current = self.existing.get(key)
             if current is None:
                 created += 1
                 self.report.changed += 1
-                self.step(lambda ed, u=unit, k=kind, d=description.text, s=own, a=appraisal,
-                          n=note: ed.add_adjustment(u, k, d, s, a, n))
+                self.step(lambda ed, u=unit, k=kind, d=description, s=own, a=appraisal,
+                          n=note, i=item.code if item else None:
+                          ed.add_adjustment(u, k, d, s, a, n, item=i))
             elif (current.self_points, current.appraisal_points, current.note) != (
                     own, appraisal, note):
                 self.report.changed += 1
@@ -902,7 +1013,7 @@ class _Adjustments(_Planner):
 
 _PLANNERS: dict[str, type[_Planner]] = {
     "criteria": _Criteria, "units": _Units, "scores": _Scores, "survey": _Survey,
-    "survey_items": _SurveyItems,
+    "survey_items": _SurveyItems, "bonus_items": _BonusItems,
     "adjustments": _Adjustments,
 }
 

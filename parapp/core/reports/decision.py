@@ -189,7 +189,8 @@ def build_annex(store: Store, what: str, out: Path | str, block: str | None = No
 
 def build_document(store: Store, what: str, out: Path | str, scope: str | None = None) -> Path:
     """Any one document by name (PDF or Word by the extension): `scope` is the block of an
-    annex (None: every block) or the unit of a notice (required)."""
+    annex (None: every block) or the unit of a notice or a self-assessment report
+    (required)."""
     if what == "decision":
         return build_decision(store, out)
     if what == "results":
@@ -200,4 +201,10 @@ def build_document(store: Store, what: str, out: Path | str, scope: str | None =
         if not scope:
             raise ParappError("Thông báo kết quả cần mã đơn vị", "A result notice needs a unit")
         return build_notice(store, Path(out), scope)
+    if what == "self":
+        from parapp.core.reports.self_report import build_self_report
+        if not scope:
+            raise ParappError("Báo cáo tự đánh giá cần mã đơn vị",
+                              "A self-assessment report needs a unit")
+        return build_self_report(store, Path(out), scope)
     return build_annex(store, what, out, scope)

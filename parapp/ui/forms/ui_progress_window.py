@@ -75,6 +75,20 @@ class Ui_ProgressWindow(object):
         self.membersLayout.addWidget(self.membersTable)
 
         self.tabs.addTab(self.membersTab, "")
+        self.roundsTab = QWidget()
+        self.roundsTab.setObjectName(u"roundsTab")
+        self.roundsLayout = QVBoxLayout(self.roundsTab)
+        self.roundsLayout.setObjectName(u"roundsLayout")
+        self.roundsTable = QTableWidget(self.roundsTab)
+        self.roundsTable.setObjectName(u"roundsTable")
+        self.roundsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.roundsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.roundsTable.setSortingEnabled(True)
+        self.roundsTable.setWordWrap(True)
+
+        self.roundsLayout.addWidget(self.roundsTable)
+
+        self.tabs.addTab(self.roundsTab, "")
 
         self.dialogLayout.addWidget(self.tabs)
 
@@ -114,6 +128,7 @@ class Ui_ProgressWindow(object):
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("ProgressWindow", u"L\u1ecdc theo m\u00e3, t\u00ean, kh\u1ed1i\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.unitsTab), QCoreApplication.translate("ProgressWindow", u"\u0110\u01a1n &v\u1ecb", None))
         self.tabs.setTabText(self.tabs.indexOf(self.membersTab), QCoreApplication.translate("ProgressWindow", u"&Th\u00e0nh vi\u00ean H\u1ed9i \u0111\u1ed3ng", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.roundsTab), QCoreApplication.translate("ProgressWindow", u"&Gi\u1eefa hai v\u00f2ng th\u1ea9m \u0111\u1ecbnh", None))
         self.exportButton.setText(QCoreApplication.translate("ProgressWindow", u"&Xu\u1ea5t Excel\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("ProgressWindow", u"\u0110\u00f3ng", None))
     # retranslateUi

@@ -105,6 +105,22 @@ class Ui_ScoreEditor(object):
 
         self.selfLayout.addLayout(self.selfScoreRow)
 
+        self.selfFigureRow = QHBoxLayout()
+        self.selfFigureRow.setObjectName(u"selfFigureRow")
+        self.selfFigureLabel = QLabel(self.selfBox)
+        self.selfFigureLabel.setObjectName(u"selfFigureLabel")
+
+        self.selfFigureRow.addWidget(self.selfFigureLabel)
+
+        self.selfFigureEdit = QLineEdit(self.selfBox)
+        self.selfFigureEdit.setObjectName(u"selfFigureEdit")
+
+        self.selfFigureRow.addWidget(self.selfFigureEdit)
+
+        self.selfFigureRow.setStretch(1, 1)
+
+        self.selfLayout.addLayout(self.selfFigureRow)
+
         self.selfErrorLabel = QLabel(self.selfBox)
         self.selfErrorLabel.setObjectName(u"selfErrorLabel")
         self.selfErrorLabel.setVisible(False)
@@ -143,7 +159,7 @@ class Ui_ScoreEditor(object):
 
         self.selfLayout.addWidget(self.explanation2Label)
 
-        self.selfLayout.setStretch(4, 1)
+        self.selfLayout.setStretch(5, 1)
 
         self.sidesLayout.addWidget(self.selfBox)
 
@@ -178,6 +194,22 @@ class Ui_ScoreEditor(object):
         self.appraisalScoreRow.setStretch(2, 1)
 
         self.appraisalLayout.addLayout(self.appraisalScoreRow)
+
+        self.appraisalFigureRow = QHBoxLayout()
+        self.appraisalFigureRow.setObjectName(u"appraisalFigureRow")
+        self.appraisalFigureLabel = QLabel(self.appraisalBox)
+        self.appraisalFigureLabel.setObjectName(u"appraisalFigureLabel")
+
+        self.appraisalFigureRow.addWidget(self.appraisalFigureLabel)
+
+        self.appraisalFigureEdit = QLineEdit(self.appraisalBox)
+        self.appraisalFigureEdit.setObjectName(u"appraisalFigureEdit")
+
+        self.appraisalFigureRow.addWidget(self.appraisalFigureEdit)
+
+        self.appraisalFigureRow.setStretch(1, 1)
+
+        self.appraisalLayout.addLayout(self.appraisalFigureRow)
 
         self.appraisalErrorLabel = QLabel(self.appraisalBox)
         self.appraisalErrorLabel.setObjectName(u"appraisalErrorLabel")
@@ -235,7 +267,7 @@ class Ui_ScoreEditor(object):
 
         self.appraisalLayout.addWidget(self.round2Label)
 
-        self.appraisalLayout.setStretch(5, 1)
+        self.appraisalLayout.setStretch(6, 1)
 
         self.sidesLayout.addWidget(self.appraisalBox)
 
@@ -322,8 +354,10 @@ class Ui_ScoreEditor(object):
         self.editorLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.selfScoreLabel.setBuddy(self.selfScoreEdit)
+        self.selfFigureLabel.setBuddy(self.selfFigureEdit)
         self.explanationLabel.setBuddy(self.explanationEdit)
         self.appraisalScoreLabel.setBuddy(self.appraisalScoreEdit)
+        self.appraisalFigureLabel.setBuddy(self.appraisalFigureEdit)
         self.appraisalNoteLabel.setBuddy(self.appraisalNoteEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.selfScoreEdit, self.explanationEdit)
@@ -344,9 +378,11 @@ class Ui_ScoreEditor(object):
         self.titleLabel.setText(QCoreApplication.translate("ScoreEditor", u"Ch\u01b0a ch\u1ecdn ti\u00eau ch\u00ed", None))
         self.selfBox.setTitle(QCoreApplication.translate("ScoreEditor", u"\u0110\u01a1n v\u1ecb t\u1ef1 \u0111\u00e1nh gi\u00e1", None))
         self.selfScoreLabel.setText(QCoreApplication.translate("ScoreEditor", u"\u0110i\u1ec3m t\u1ef1 \u0111\u00e1nh gi\u00e1", None))
+        self.selfFigureLabel.setText(QCoreApplication.translate("ScoreEditor", u"S\u1ed1 li\u1ec7u:", None))
         self.explanationLabel.setText(QCoreApplication.translate("ScoreEditor", u"Gi\u1ea3i tr\u00ecnh", None))
         self.appraisalBox.setTitle(QCoreApplication.translate("ScoreEditor", u"H\u1ed9i \u0111\u1ed3ng th\u1ea9m \u0111\u1ecbnh", None))
         self.appraisalScoreLabel.setText(QCoreApplication.translate("ScoreEditor", u"\u0110i\u1ec3m th\u1ea9m \u0111\u1ecbnh", None))
+        self.appraisalFigureLabel.setText(QCoreApplication.translate("ScoreEditor", u"S\u1ed1 li\u1ec7u:", None))
         self.appraisalNoteLabel.setText(QCoreApplication.translate("ScoreEditor", u"L\u00fd do tr\u1eeb \u0111i\u1ec3m", None))
         self.evidenceBox.setTitle(QCoreApplication.translate("ScoreEditor", u"T\u00e0i li\u1ec7u ki\u1ec3m ch\u1ee9ng", None))
 #if QT_CONFIG(accessibility)

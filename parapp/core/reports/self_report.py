@@ -1,0 +1,118 @@
+"""The unit's self-assessment report (Báo cáo kết quả tự đánh giá): what the unit submits, for
+its leader to check and sign before the package goes back — issued by the unit itself.
+
+Per sub-criterion, numbered as the unit's block numbers its set: the maximum, the self score,
+the declared figure it follows from and the explanation, and the evidence attached (how many
+files). Each area adds up its self scores; the total is the self-assessed part of the index
+(survey and SIPAS points are not the unit's to score). Built from the period file or from the
+unit's own package alike.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from parapp.core.errors import ParappError
+from parapp.core.reports import fonts, nd30
+from parapp.core.reports.common import num, write
+from parapp.core.reports.model import Block, Bundle, Cell, Grid, Part, Signature, Text
+from parapp.core.reports.notice import NOT_APPLICABLE, parent_body
+from parapp.core.reports.tables import UnitSheet, unit_sheets
+from parapp.core.store import Store
+
+COLUMNS = [("STT", 14), ("Nội dung", 0), ("Điểm tối đa", 15), ("Điểm tự đánh giá", 16),
+           ("Số liệu, giải trình", 80), ("Tài liệu kiểm chứng", 22)]
+HEAD_TITLE = "THỦ TRƯỞNG ĐƠN VỊ"  # when the unit has no head's title recorded
+# names of units whose documents name the province's committee above them (a department, a
+# board); a commune's or ward's People's Committee issues in its own name
+UNDER_PROVINCE = ("sở ", "ban ", "văn phòng", "thanh tra", "đài ", "trường ")
+
+
+def sheet_table(sheet: UnitSheet, places: int, figures: dict[str, str]) -> list[Block]:
+    rows: list[tuple[Cell, ...]] = [tuple(Cell(h, "th") for h, _ in COLUMNS)]
+    shaded = set()
+    for r in sheet.rows:
+        style = "td_b" if r.area else ("td_i" if r.depth == 1 and not r.leaf else "td")
+        name = Cell(r.name.upper() if r.area else r.name, style, r.depth)
+        if not r.applicable:
+            rows.append((Cell(r.code, "td_c"), name, Cell(num(r.max, places), "td_r"),
+                         Cell(NOT_APPLICABLE, "td_i"), Cell(), Cell()))
+            continue
+        numbers = "td_br" if r.area else "td_r"
+        said = []
+        if r.leaf and figures.get(r.key):
+            said.append(f"Số liệu: {figures[r.key]}")
+        if r.leaf and r.explanation:
+            said.append(r.explanation)
+        files = f"{len(r.evidence)} tệp" if r.leaf and r.evidence else ""
+        rows.append((Cell(r.code, "td_bc" if r.area else "td_c"), name,
+                     Cell(num(r.max, places), numbers), Cell(num(r.self_points, places), numbers),
+                     Cell("\n".join(said), "td_small"), Cell(files, "td_small")))
+        if r.area:
+            shaded.add(len(rows) - 1)
+    rows.append((Cell(), Cell("TỔNG ĐIỂM TỰ ĐÁNH GIÁ", "td_b"),
+                 Cell(num(sheet.appraisal_max, places), "td_br"),
+                 Cell(num(sheet.self_total, places), "td_br"), Cell(), Cell()))
+    out: list[Block] = [Grid(tuple(rows), tuple(float(w) for _, w in COLUMNS),
+                             shaded=frozenset(shaded), valign="top")]
+    notes = ["Điểm tự đánh giá của các tiêu chí đơn vị tự chấm; điểm điều tra xã hội học và "
+             "Chỉ số hài lòng (SIPAS) do cơ quan điều tra cung cấp, không tự đánh giá."]
+    if sheet.survey_max or sheet.sipas_max:
+        notes.append(f"Điểm tối đa của phần tự đánh giá: {num(sheet.appraisal_max, places)} "
+                     f"trên {num(sheet.max, places)} điểm của Chỉ số.")
+    return out + [Text(n, "note") for n in notes]
+
+
+LOCAL = ("xã ", "phường ", "thị trấn ", "huyện ", "thị xã ", "thành phố ", "quận ")
+COMMITTEE = "ỦY BAN NHÂN DÂN "
+
+
+def _issuer(sheet: UnitSheet, province: str) -> tuple[str, str]:
+    """(the body above the unit, the unit) as the page head prints them: a department under
+    the province's committee; a commune's or ward's People's Committee in its own name."""
+    name = fonts.nfc(sheet.name)
+    low = name.lower()
+    if low.startswith(UNDER_PROVINCE):
+        return parent_body(province), name.upper()
+    for short in ("ubnd ", "ủy ban nhân dân "):
+        if low.startswith(short):
+            return "", COMMITTEE + name[len(short):].upper()
+    return "", (COMMITTEE + name.upper()) if low.startswith(LOCAL) else name.upper()
+
+
+def _figures(store: Store, unit: str) -> dict[str, str]:
+    """The unit's declared figures by criterion key (its UUID)."""
+    with store.engine.connect() as con:
+        return dict(con.exec_driver_sql(
+            "SELECT c.uuid, s.self_figure FROM score s JOIN criterion c ON c.id = s.criterion_id "
+            "JOIN unit u ON u.id = s.unit_id WHERE u.code = ? AND u.deleted = 0 "
+            "AND s.deleted = 0 AND s.self_figure != ''", (unit,)).tuples().all())
+
+
+def build_self_report(store: Store, out: Path | str, unit: str) -> Path:
+    """The self-assessment report of the unit with code `unit` (PDF or Word by the
+    extension), signed by its head."""
+    sheets = unit_sheets(store, unit=unit)
+    if not sheets:
+        raise ParappError(f"Không có đơn vị có mã '{unit}'", f"No unit with code '{unit}'")
+    sheet = sheets[0]
+    ident = nd30.DocumentIdentity.from_store(store)
+    places = store.settings().display_decimals
+    year = ident.year
+    above, issuer = _issuer(sheet, ident.province)
+    body: list[Block] = [Text(
+        f"Thực hiện kế hoạch đánh giá, xác định Chỉ số cải cách hành chính năm {year} của "
+        f"{nd30.province_phrase(ident.province)}, {sheet.name} báo cáo kết quả tự đánh giá, "
+        "chấm điểm như sau:")]
+    body += sheet_table(sheet, places, _figures(store, unit))
+    body.append(Text(f"{sheet.name} cam kết các số liệu, tài liệu kiểm chứng kèm theo là chính "
+                     "xác, trung thực và chịu trách nhiệm về kết quả tự đánh giá."))
+    title = (fonts.nfc(sheet.head_title) or HEAD_TITLE).upper()
+    part = Part([f"Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm {year}",
+                 f"của {sheet.name}"], body, number=f"Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0"
+                f"\u00a0\u00a0/BC-{sheet.code}", doc_type="BÁO CÁO",
+                signature=Signature((), title, fonts.nfc(sheet.head_name),
+                                    ("Hội đồng thẩm định (qua Sở Nội vụ);", "Lưu: VT.")))
+    bundle = Bundle(above, issuer, f"{ident.place}, {nd30.vn_date(None)}", [part],
+                    title=f"Báo cáo tự đánh giá {sheet.name}",
+                    subject=f"Kết quả tự đánh giá {sheet.code} năm {year}")
+    return write(bundle, Path(out))

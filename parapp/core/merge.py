@@ -1,10 +1,12 @@
-"""Merging returned member packages into the master file.
+"""Merging returned packages — council members' and units' — into the master file.
 
 A returned package is checked against the master's own record of the package it sent
-(`_check_package`; docs/council.md, "Trust model") before anything is written. Then each package
-score of the member's part is compared three ways, per part (the round's points
-and deduction note together): the base (as the package left), the package (the member's
-work) and the master (now, including packages merged earlier in the same merge):
+(`_check_package`; docs/council.md, "Trust model") before anything is written; a unit's
+evidence row by row (`_check_evidence`). Then each package score of the part is compared three
+ways, on what the package's kind enters (a member's round: its points and deduction note; a
+unit's: its self score, figure and explanation, or its explanation of a deduction): the base
+(as the package left), the package (the holder's work) and the master (now, including
+packages merged earlier in the same merge):
 
     unchanged  the member changed nothing here (or made the change the master already has)
     applied    the member changed it and the master did not: the member's value is written

@@ -1,21 +1,24 @@
-"""Council member packages: export, the member's part, keys and seals.
+"""Packages: a council member's or a unit's part of the period, to work on offline; keys and
+seals.
 
-The secretariat exports one package per council member: a copy of the period file (criteria,
-units, settings) with the scores — self scores, explanations, appraisals — and the evidence of
-the member's part only, no history, and two extra tables — `package_info` (whose package, which round) and
-`package_base` (each score of the member's part as it was when the package left). The member
-opens it in parapp like any file; only the appraisal of the assigned part can be written
-(`Store.package_scope`, enforced in the core).
+The secretariat exports a package (`KINDS`): to a council member, its part for a round of
+appraisal; to a unit, its self-assessment, or after round 1 its explanation of the deductions.
+A package is a period file of its own (criteria, units, settings) with the scores and the live
+evidence of its part only, no history, and two extra tables — `package_info` (whose package,
+which kind) and `package_base` (each score of the part as it was when the package left). Its
+holder opens it in parapp like any file; only what the kind lets the holder enter can be
+written, on the part only (`Store.package_scope`, enforced in the core), and the merge checks
+it again against the master's own record.
 
-Key scheme (offline, no authority needed): each member creates an Ed25519 key pair once
+Key scheme (offline, no authority needed): each member and unit creates an Ed25519 key pair once
 (`parapp key new`); the private key stays on the member's laptop (PKCS#8 PEM, encrypted when a
 passphrase is given); the member sends the public key's fingerprint to the secretariat by any
-channel it trusts (official letter, phone), which records it on the member (`parapp member-key`).
+channel it trusts (official letter, phone), which records it (`parapp member-key`, `unit-key`).
 Sealing signs the SHA-256 of the package's whole content (every table but the seal, in a fixed
 order, evidence bytes included) with the private key and stores the signature, the public key
 and its fingerprint in the `seal` table. A merge accepts a package only when the content
 digest matches, the signature verifies, and the fingerprint is the one registered for the
-package's member. Any later write to the package drops the seal: it must be sealed again.
+package's holder. Any later write to the package drops the seal: it must be sealed again.
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from parapp.core import fileformat
+from parapp.core.criteria import Source, code_key
 from parapp.core.errors import ParappError, ValidationError
 from parapp.core.files import work_path
 from parapp.core.models import Base
@@ -343,7 +347,6 @@ def package_gaps(path: Path | str) -> list[Gap]:
 
 
 def _gaps(con: sqlite3.Connection, kind: Kind) -> list[Gap]:
-    from parapp.core.criteria import code_key
     rows = con.execute(
         "SELECT u.code, c.code, c.evidence_required, c.evidence_guidance, s.self_points, "
         "s.appraisal_points, s.appraisal2_points, s.explanation2, (SELECT count(*) FROM evidence e "
@@ -546,7 +549,7 @@ def unit_parts(store, kind: Kind) -> dict[str, set[str]]:
     snapshot = store.snapshot()
     tree = snapshot.tree
     result = evaluate(snapshot)
-    leaves = [k for k in tree.preorder if tree.is_leaf(k) and tree.nodes[k].source.value == "self"]
+    leaves = [k for k in tree.preorder if tree.is_leaf(k) and tree.nodes[k].source is Source.SELF]
     parts: dict[str, set[str]] = {}
     for unit in snapshot.units:
         node_max = result.results[unit.key].node_max if unit.key in result.results else {}

@@ -269,6 +269,75 @@ def cmd_progress(args) -> int:
     return 0
 
 
+def cmd_losses(args) -> int:
+    """Where one unit lost points, area by area, beside its block."""
+    from parapp.core.analysis import read_unit_losses, shown
+    with _open(args.file) as store:
+        if args.output:
+            from parapp.core.interchange.exporter import export_losses
+            out = export_losses(store, args.unit, Path(args.output))
+            print(pick(f"Đã xuất: {out}", f"Wrote: {out}"))
+            return 0
+        losses = read_unit_losses(store, args.unit)
+        places = store.settings().display_decimals
+    if args.format == "json":
+        _emit_json({"unit": losses.code, "name": losses.name, "block": losses.block,
+                    "lost": shown(losses.lost), "areas": [
+                        {"number": a.number, "name": a.name, "max": shown(a.max),
+                         "points": shown(a.points), "lost": shown(a.lost), "leaves": [
+                             {"number": x.number, "code": x.code, "name": x.name,
+                              "max": shown(x.max), "self": None if x.self_points is None
+                              else shown(x.self_points), "points": shown(x.points),
+                              "lost": shown(x.lost), "note": x.note, "by": x.by,
+                              "block_average": shown(x.block_average),
+                              "block_best": shown(x.block_best)} for x in a.leaves]}
+                        for a in losses.areas]})
+        return 0
+    print(pick(f"{losses.name} ({losses.code}): bị trừ {fmt(losses.lost, places)} điểm",
+               f"{losses.name} ({losses.code}): {fmt(losses.lost, places)} points lost"))
+    for area in losses.areas:
+        print()
+        print(f"{area.number}. {area.name}: {fmt(area.points, places)}/"
+              f"{fmt(area.max, places)} ({pick('bị trừ', 'lost')} {fmt(area.lost, places)})")
+        _print_table([pick("STT", "No."), pick("Tiêu chí", "Criterion"),
+                      pick("Tối đa", "Max"), pick("Đạt", "Points"), pick("Bị trừ", "Lost"),
+                      pick("BQ khối", "Block avg"), pick("Lý do", "Reason")],
+                     [(x.number, x.name, fmt(x.max, places), fmt(x.points, places),
+                       fmt(x.lost, places), fmt(x.block_average, places), x.note)
+                      for x in area.leaves], right=(2, 3, 4, 5))
+    return 0
+
+
+def cmd_analysis(args) -> int:
+    """Each sub-criterion across the units of a block (or of the province)."""
+    from parapp.core.analysis import read_criterion_stats, shown
+    with _open(args.file) as store:
+        if args.output:
+            from parapp.core.interchange.exporter import export_analysis
+            out = export_analysis(store, Path(args.output), args.block)
+            print(pick(f"Đã xuất: {out}", f"Wrote: {out}"))
+            return 0
+        stats = read_criterion_stats(store, args.block)
+        places = store.settings().display_decimals
+    if args.format == "json":
+        _emit_json({"block": args.block, "criteria": [
+            {"code": s.code, "name": s.name, "area": s.area, "units": s.units,
+             "losing": s.losing, "share": shown(s.share), "lost": shown(s.lost),
+             "worst": [{"unit": u, "lost": shown(v)} for u, v in s.worst],
+             "reasons": [{"reason": r, "units": n} for r, n in s.reasons],
+             "over_scored": s.over_scored, "over_scoring": shown(s.over_scoring)}
+            for s in stats]})
+        return 0
+    _print_table([pick("Mã", "Code"), pick("Tiêu chí", "Criterion"),
+                  pick("Bị trừ/đơn vị", "Losing/units"), pick("Đạt %", "Reached %"),
+                  pick("Điểm bị trừ", "Points lost"), pick("Nhiều nhất", "Most lost"),
+                  pick("Tự chấm cao hơn", "Over-scored")],
+                 [(s.code, s.name, f"{s.losing}/{s.units}", fmt(s.share * 100, places),
+                   fmt(s.lost, places), ", ".join(u for u, _v in s.worst), s.over_scored)
+                  for s in stats], right=(2, 3, 4, 6))
+    return 0
+
+
 def cmd_check(args) -> int:
     from parapp.core.check import RULES, check, rule_count, rule_label
     try:
@@ -1130,6 +1199,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT.xlsx",
                    help=pick("xuất ra sổ tính (lọc, sắp xếp được)",
                              "write a workbook (filterable, sortable)"))
+    _add_format(p)
+
+    p = add("losses", cmd_losses, "đơn vị bị trừ điểm ở đâu: từng tiêu chí thành phần chưa đạt "
+            "tối đa, theo lĩnh vực, so với bình quân và cao nhất của khối",
+            "where a unit lost points: each sub-criterion below its maximum, by area, beside "
+            "its block's average and best", file=False)
+    p.add_argument("file", metavar=pick("TỆP", "FILE"))
+    p.add_argument("--unit", required=True, metavar=pick("MÃ", "CODE"))
+    p.add_argument("-o", "--output", metavar="OUT.xlsx",
+                   help=pick("xuất ra sổ tính", "write a workbook"))
+    _add_format(p)
+
+    p = add("analysis", cmd_analysis, "phân tích theo tiêu chí thành phần: số đơn vị bị trừ, tỷ "
+            "lệ đạt, đơn vị bị trừ nhiều nhất, lý do thường gặp, tự chấm cao hơn kết quả",
+            "per sub-criterion: units losing points, share reached, who lost most, the usual "
+            "reasons, self scores above the result", file=False)
+    p.add_argument("file", metavar=pick("TỆP", "FILE"))
+    p.add_argument("--block", metavar=pick("MÃ", "CODE"), help=pick("chỉ một khối", "one block"))
+    p.add_argument("-o", "--output", metavar="OUT.xlsx",
+                   help=pick("xuất ra sổ tính", "write a workbook"))
     _add_format(p)
 
     p = add("report", cmd_report,

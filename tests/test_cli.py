@@ -230,8 +230,9 @@ def no_window(monkeypatch):
                       "(xem parapp --help)"),
     (["rank", "{f}"], "parapp: lỗi: không có lệnh 'rank' (gần nhất: 'ranking') "
                       "(xem parapp --help)"),
-    (["xyzw", "{f}"], "parapp: lỗi: không có lệnh 'xyzw' (các lệnh: check, classify, demo, "
-                      "export, import, info, key, member-key, member-units, merge, "
+    (["xyzw", "{f}"], "parapp: lỗi: không có lệnh 'xyzw' (các lệnh: analysis, check, "
+                      "classify, demo, export, import, info, key, losses, member-key, "
+                      "member-units, merge, "
                       "merge-report, new, not-applicable, override, package, phase, progress, "
                       "ranking, "
                       "report, settings, sign, template, tokens, unit-key, verify) (xem parapp --help)"),

@@ -553,3 +553,70 @@ def export_rounds(store: Store, out: Path, block: str | None = None) -> Path:
     ws.auto_filter.ref = ws.dimensions
     _print_setup(ws, "1:1")
     return _save(wb, out)
+
+
+LOSS_COLUMNS = [("Lĩnh vực", 30), ("STT", 8), ("Tiêu chí thành phần", 46), ("Điểm tối đa", 10),
+                ("Tự đánh giá", 10), ("Điểm đạt", 10), ("Điểm bị trừ", 10),
+                ("Lý do trừ điểm", 40), ("Cơ quan thẩm định", 22), ("Bình quân khối", 10),
+                ("Cao nhất khối", 10)]
+
+
+def export_losses(store: Store, unit: str, out: Path) -> Path:
+    """Where the unit lost points (parapp.core.analysis.unit_losses): a row per sub-criterion
+    below its maximum, area by area, most lost first, beside the block's average and best;
+    each area's total, then the unit's."""
+    from parapp.core.analysis import read_unit_losses
+    losses = read_unit_losses(store, unit)
+    wb = Workbook()
+    ws = wb.worksheets[0]
+    ws.title = "Điểm bị trừ"
+    _header(ws, [c for c, _ in LOSS_COLUMNS], [w for _, w in LOSS_COLUMNS])
+    rows: list[list] = []
+    for area in losses.areas:
+        for leaf in area.leaves:
+            rows.append([f"{area.number}. {area.name}", leaf.number, leaf.name, leaf.max,
+                         leaf.self_points, leaf.points, leaf.lost, leaf.note or None,
+                         leaf.by or None, leaf.block_average, leaf.block_best])
+        rows.append([f"Cộng lĩnh vực {area.number}", None, None, area.max, None, area.points,
+                     area.lost, None, None, None, None])
+    rows.append([f"Tổng điểm bị trừ của {losses.name}", None, None, None, None, None,
+                 losses.lost, None, None, None, None])
+    _rows(ws, rows)
+    number = _num_format(store.settings().display_decimals)
+    for row in ws.iter_rows(min_row=2):
+        for cell in row[3:7] + row[9:11]:
+            cell.number_format = number
+    ws.auto_filter.ref = ws.dimensions
+    _print_setup(ws, "1:1")
+    return _save(wb, out)
+
+
+ANALYSIS_COLUMNS = [("Mã tiêu chí", 10), ("Tiêu chí thành phần", 46), ("Lĩnh vực", 8),
+                    ("Số đơn vị", 9), ("Số đơn vị bị trừ", 10), ("Tỷ lệ đạt (%)", 10),
+                    ("Tổng điểm bị trừ", 10), ("Bị trừ nhiều nhất", 30),
+                    ("Lý do thường gặp", 46), ("Đơn vị tự chấm cao hơn", 10),
+                    ("Chênh lệch tự chấm", 10)]
+
+
+def export_analysis(store: Store, out: Path, block: str | None = None) -> Path:
+    """Each sub-criterion across the units (of a block) it applies to
+    (parapp.core.analysis.criterion_stats), most points lost first."""
+    from parapp.core.analysis import read_criterion_stats
+    stats = read_criterion_stats(store, block)
+    places = store.settings().display_decimals
+    wb = Workbook()
+    ws = wb.worksheets[0]
+    ws.title = "Theo tiêu chí"
+    _header(ws, [c for c, _ in ANALYSIS_COLUMNS], [w for _, w in ANALYSIS_COLUMNS])
+    _rows(ws, ([s.code, s.name, s.area, s.units, s.losing, s.share * 100, s.lost,
+                "; ".join(f"{u} ({fmt(v, places)})" for u, v in s.worst) or None,
+                "; ".join(f"{r} ({n})" for r, n in s.reasons) or None, s.over_scored,
+                s.over_scoring] for s in stats))
+    number = _num_format(places)
+    for row in ws.iter_rows(min_row=2):
+        for cell in (row[5], row[6], row[10]):
+            cell.number_format = number
+    ws.auto_filter.ref = ws.dimensions
+    _print_setup(ws, "1:1")
+    return _save(wb, out)
+

@@ -1,0 +1,221 @@
+"""Where the points were lost: for one unit, and per sub-criterion across a block or the
+province — what a unit's leader and Sở Nội vụ look at after the ranking.
+
+Computed from the evaluated period (Snapshot → PeriodResult) and the deduction notes in force,
+exact decimals throughout (averages are exact quotients, rounded only for display). A leaf's
+points are those in force: the second appraisal, else the first, else the self score; survey
+and SIPAS leaves count with their derived points; a leaf marked not applicable to a unit is
+not that unit's (no maximum, no loss).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from parapp.core.criteria import Source
+from parapp.core.evaluation import PeriodResult, Snapshot
+from parapp.core.numbers import ZERO
+
+TOP = 3  # units that lost most, reasons most often given: how many each list keeps
+
+
+@dataclass(frozen=True)
+class LostLeaf:
+    """One sub-criterion a unit did not reach in full."""
+    key: str
+    number: str  # as the unit's block numbers its set
+    code: str  # the criterion's code in the set
+    name: str
+    max: Decimal
+    self_points: Decimal | None  # None for survey and SIPAS leaves, and unscored ones
+    points: Decimal  # in force
+    note: str  # the deduction's reason in force
+    by: str  # the appraising member's department, or where the points come from
+    block_average: Decimal  # the block's units' points on this leaf (those it applies to)
+    block_best: Decimal
+
+    @property
+    def lost(self) -> Decimal:
+        return self.max - self.points
+
+
+@dataclass(frozen=True)
+class AreaLosses:
+    key: str
+    number: str
+    name: str
+    max: Decimal
+    points: Decimal
+    leaves: tuple[LostLeaf, ...]  # most points lost first
+
+    @property
+    def lost(self) -> Decimal:
+        return sum((leaf.lost for leaf in self.leaves), ZERO)
+
+
+@dataclass(frozen=True)
+class UnitLosses:
+    code: str
+    name: str
+    block: str
+    areas: tuple[AreaLosses, ...]  # in the set's order; areas without a loss left out
+
+    @property
+    def lost(self) -> Decimal:
+        return sum((a.lost for a in self.areas), ZERO)
+
+
+@dataclass(frozen=True)
+class CriterionStat:
+    """One sub-criterion across the units it applies to (of a block, or of the province)."""
+    key: str
+    code: str
+    name: str
+    area: str  # the area's code
+    units: int  # units it applies to
+    losing: int  # of them, below the maximum
+    share: Decimal  # the average share of the maximum reached, 0…1
+    lost: Decimal  # points lost by all of them together
+    worst: tuple[tuple[str, Decimal], ...]  # (unit, points lost), most first
+    reasons: tuple[tuple[str, int], ...]  # deduction reasons given most often, with counts
+    over_scored: int  # units whose self score was above the points in force
+    over_scoring: Decimal  # by how much in all (self score − points in force, where above)
+
+
+def _by(tree, key: str, departments: Mapping[str, str]) -> str:
+    node = tree.nodes[key]
+    if node.source is not Source.SELF:
+        return node.source.label
+    member = tree.appraiser_of(key)
+    return departments.get(member or "", member or "")
+
+
+def unit_losses(snapshot: Snapshot, result: PeriodResult, unit_code: str,
+                notes: Mapping[str, str], departments: Mapping[str, str]) -> UnitLosses:
+    """Every sub-criterion where `unit_code` is below the maximum, grouped by area (the set's
+    order), most points lost first, beside its block's average and best on the same leaf.
+    `notes`: the deduction note in force per criterion code; `departments`: member → name."""
+    tree = snapshot.tree
+    unit = next((u for u in snapshot.units if u.code == unit_code), None)
+    if unit is None:
+        raise KeyError(unit_code)
+    mine = result.results[unit.key]
+    peers = [result.results[u.key] for u in snapshot.units if u.block == unit.block
+             and u.key in result.results]
+    numbers = tree.block_numbers(unit.block)
+    areas = []
+    for area in tree.roots:
+        if area not in mine.node_max:
+            continue
+        leaves = []
+        for key in [area, *tree.descendants(area)]:
+            if not tree.is_leaf(key) or key not in mine.node_max:
+                continue
+            top, points = mine.node_max[key], mine.node_points.get(key, ZERO)
+            if points >= top:
+                continue
+            others = [p.node_points.get(key, ZERO) for p in peers if key in p.node_max]
+            score = unit.scores.get(key)
+            node = tree.nodes[key]
+            leaves.append(LostLeaf(
+                key, numbers.get(key, node.code), node.code, node.name, top,
+                score.self_points if score is not None else None, points,
+                notes.get(node.code, ""), _by(tree, key, departments),
+                sum(others, ZERO) / len(others), max(others)))
+        if leaves:
+            leaves.sort(key=lambda leaf: (-leaf.lost, leaf.number))
+            node = tree.nodes[area]
+            areas.append(AreaLosses(area, numbers.get(area, node.code), node.name,
+                                    mine.node_max[area], mine.node_points.get(area, ZERO),
+                                    tuple(leaves)))
+    return UnitLosses(unit.code, unit.name, unit.block, tuple(areas))
+
+
+def criterion_stats(snapshot: Snapshot, result: PeriodResult,
+                    notes: Mapping[str, Mapping[str, str]],
+                    block: str | None = None) -> list[CriterionStat]:
+    """Per sub-criterion, across the units of `block` (None: the province) it applies to: how
+    many lost points, the average share of the maximum reached, the points lost in all, the
+    units that lost most, the reasons given most often, and over-scoring (self scores above
+    the points in force). Most points lost first. `notes`: per unit, per criterion code."""
+    tree = snapshot.tree
+    units = [u for u in snapshot.units if block in (None, u.block) and u.key in result.results]
+    out = []
+    for key in tree.preorder:
+        if not tree.is_leaf(key):
+            continue
+        node = tree.nodes[key]
+        rows = []
+        for unit in units:
+            r = result.results[unit.key]
+            if key in r.node_max and r.node_max[key] > 0:
+                rows.append((unit, r.node_max[key], r.node_points.get(key, ZERO)))
+        if not rows:
+            continue
+        lost = [(u.code, top - points) for u, top, points in rows if points < top]
+        reasons = Counter(" ".join(notes.get(u.code, {}).get(node.code, "").split())
+                          for u, top, points in rows if points < top)
+        reasons.pop("", None)
+        over = []
+        for u, _top, points in rows:
+            score = u.scores.get(key)
+            if score is not None and score.self_points is not None \
+                    and score.self_points > points:
+                over.append(score.self_points - points)
+        out.append(CriterionStat(
+            key, node.code, node.name, tree.nodes[tree.area_of(key)].code, len(rows),
+            len(lost), sum((points / top for _u, top, points in rows), ZERO) / len(rows),
+            sum((v for _c, v in lost), ZERO),
+            tuple(sorted(lost, key=lambda x: (-x[1], x[0]))[:TOP]),
+            tuple(sorted(reasons.items(), key=lambda x: (-x[1], x[0]))[:TOP]),
+            len(over), sum(over, ZERO)))
+    out.sort(key=lambda s: (-s.lost, -s.losing, s.code))
+    return out
+
+
+def read_notes(store) -> dict[str, dict[str, str]]:
+    """The deduction note in force of every scored leaf, per unit and criterion code (the
+    second appraisal's once there is one), in one query."""
+    out: dict[str, dict[str, str]] = {}
+    with store.engine.connect() as con:
+        for unit, code, note, note2, second in con.exec_driver_sql(
+                "SELECT u.code, c.code, s.appraisal_note, s.appraisal2_note, "
+                "s.appraisal2_points FROM score s JOIN unit u ON u.id = s.unit_id "
+                "JOIN criterion c ON c.id = s.criterion_id WHERE s.deleted = 0 "
+                "AND u.deleted = 0 AND (s.appraisal_note != '' OR s.appraisal2_note != '')"):
+            out.setdefault(unit, {})[code] = (note2 if second is not None else note) or ""
+    return out
+
+
+def read_unit_losses(store, unit: str) -> UnitLosses:
+    """unit_losses of an open period (one evaluation, the notes in force)."""
+    from parapp.core.errors import ValidationError
+    from parapp.core.evaluation import evaluate
+    snapshot = store.snapshot()
+    departments = {m.code: m.department for m in store.members()}
+    try:
+        return unit_losses(snapshot, evaluate(snapshot), unit,
+                           read_notes(store).get(unit, {}), departments)
+    except KeyError:
+        raise ValidationError(f"Không có đơn vị có mã '{unit}'",
+                              f"No unit with code '{unit}'") from None
+
+
+def read_criterion_stats(store, block: str | None = None) -> list[CriterionStat]:
+    """criterion_stats of an open period."""
+    from parapp.core.errors import ValidationError
+    from parapp.core.evaluation import evaluate
+    snapshot = store.snapshot()
+    if block is not None and block not in {b.code for b in snapshot.blocks}:
+        raise ValidationError(f"Không có khối mã '{block}'", f"No block '{block}'")
+    return criterion_stats(snapshot, evaluate(snapshot), read_notes(store), block)
+
+
+def shown(value: Decimal) -> str:
+    """A figure for JSON: exact where it ends, else to 4 decimals (an average of thirds)."""
+    from parapp.core.numbers import canonical
+    exact = canonical(value)
+    return exact if len(exact.partition(".")[2]) <= 4 else canonical(
+        value.quantize(Decimal("0.0001")))

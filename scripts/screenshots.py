@@ -15,6 +15,7 @@ language and theme (Qt reads the screen and its scaling at start), each with its
   report-preview.png                        the decision with its annexes after signing
   unit-package-<W>x<H>-<lang>-<theme>.png   a unit's self-assessment package, a declared figure
   unit-seal-<lang>-<theme>.png              its seal dialog: what is still missing
+  analysis-<unit|heat>-<lang>-<theme>.png   Phân tích điểm bị trừ: the unit's losses, the heat map
 
 PNGs are reduced to 256 colours (Pillow) to keep the repository small.
 """
@@ -45,7 +46,7 @@ PASSPHRASE = "mat-khau-mau"
 LAPTOP, MEETING_ROOM = (1366, 768), (1920, 1080)
 JOBS = [
     (LAPTOP, 1, "vi", "light", ("main-window", "dashboard", "merge-conflicts", "dialogs",
-                                 "report-preview", "unit-package", "unit-seal")),
+                                 "report-preview", "unit-package", "unit-seal", "analysis")),
     (LAPTOP, 1, "vi", "dark", ("main-window",)),
     (LAPTOP, 1, "en", "light", ("main-window", "dialogs", "unit-package")),
     (LAPTOP, 1, "en", "dark", ("main-window", "merge-conflicts")),
@@ -188,6 +189,15 @@ def render(job: dict) -> int:
             shutil.copy(job["council"]["unit"], package)
             window = main_window(package, FIGURE_LEAF)
             save(window.grab(), job, f"unit-package-{job['size']}-{tail}")
+        elif view == "analysis":
+            window = main_window(demo)
+            dialog = window.open_analysis()
+            dialog.resize(1300, 700)
+            settle()
+            save(dialog.grab(), job, f"analysis-unit-{tail}")
+            dialog.ui.tabs.setCurrentWidget(dialog.ui.heatTab)
+            settle()
+            save(dialog.grab(), job, f"analysis-heat-{tail}")
         elif view == "unit-seal":
             from parapp.ui.seal_dialog import SealDialog
             dialog = SealDialog(None, job["council"]["unit"], UNIT, party="unit")

@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionPhase.triggered.connect(self.open_phase)
         ui.actionProgress.triggered.connect(self.open_progress)
+        ui.actionAnalysis.triggered.connect(lambda _checked=False: self.open_analysis())
         ui.actionDocumentSettings.triggered.connect(self.open_document_settings)
         for action, kind in self._report_actions():
             action.triggered.connect(lambda _checked=False, k=kind: self.open_report(k))
@@ -354,6 +355,7 @@ class MainWindow(QMainWindow):
         self.ui.actionSettings.setEnabled(writable)
         self.ui.actionPhase.setEnabled(writable and self.document.package_scope is None)
         self.ui.actionProgress.setEnabled(has_file and self.document.package_scope is None)
+        self.ui.actionAnalysis.setEnabled(has_file and self.document.package_scope is None)
         self.dashboard.settings_button.setEnabled(writable)
         self.ui.actionOpen.setEnabled(not busy)
         for action in (self.action_new, self.recent_menu.menuAction()):
@@ -469,6 +471,11 @@ class MainWindow(QMainWindow):
         """Kỳ đánh giá › Giai đoạn…: where the season stands, and moving it on."""
         from parapp.ui.phase_dialog import open_phase_dialog
         return open_phase_dialog(self)
+
+    def open_analysis(self):
+        """Kỳ đánh giá › Điểm bị trừ ở đâu…: the analysis of the open period."""
+        from parapp.ui.analysis_view import open_analysis
+        return open_analysis(self)
 
     def open_progress(self) -> None:
         """Kỳ đánh giá › Tiến độ…: the season at a glance."""

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
+    <name>AnalysisWindow</name>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="14"/>
+        <source>Điểm bị trừ ở đâu</source>
+        <translation>Where the points were lost</translation>
+    </message>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="22"/>
+        <source>&amp;Khối:</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="35"/>
+        <source>Đơn &amp;vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="51"/>
+        <source>Đơn vị &amp;bị trừ điểm ở đâu</source>
+        <translation>Where the unit &amp;lost points</translation>
+    </message>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="83"/>
+        <source>Theo &amp;tiêu chí thành phần</source>
+        <translation>By &amp;sub-criterion</translation>
+    </message>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="103"/>
+        <source>Bản đồ &amp;nhiệt</source>
+        <translation>&amp;Heat map</translation>
+    </message>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="109"/>
+        <source>Tỷ lệ điểm đạt so với tối đa của từng lĩnh vực (đỏ: thấp, xanh: cao). Nhấn vào một ô để xem đơn vị và lĩnh vực đó trong tab Chấm điểm.</source>
+        <translation>The share of each area&apos;s maximum reached (red: low, green: high). Click a cell to see that unit and area in the Scoring tab.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="135"/>
+        <source>&amp;Xuất Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="155"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="124"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="124"/>
+        <source>Tối đa</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="124"/>
+        <source>Tự đánh giá</source>
+        <translation>Self score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="125"/>
+        <source>Đạt</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="125"/>
+        <source>Bị trừ</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="125"/>
+        <source>Bình quân khối</source>
+        <translation>Block average</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="126"/>
+        <source>Cao nhất khối</source>
+        <translation>Block best</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="126"/>
+        <source>Lý do trừ điểm</source>
+        <translation>Reason for the deduction</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="127"/>
+        <source>Cơ quan thẩm định</source>
+        <translation>Appraised by</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="161"/>
+        <source>{name} ({code}): bị trừ {lost} điểm trên {max} điểm tối đa áp dụng, ở {n} tiêu chí thành phần.</source>
+        <translation>{name} ({code}): {lost} points lost of the {max} that apply, on {n} sub-criteria.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="172"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="172"/>
+        <source>Tiêu chí thành phần</source>
+        <translation>Sub-criterion</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="172"/>
+        <source>Đơn vị bị trừ</source>
+        <translation>Units losing</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="173"/>
+        <source>Tỷ lệ đạt (%)</source>
+        <translation>Reached (%)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="173"/>
+        <source>Tổng điểm bị trừ</source>
+        <translation>Points lost</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="174"/>
+        <source>Bị trừ nhiều nhất</source>
+        <translation>Lost most</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="174"/>
+        <source>Lý do thường gặp</source>
+        <translation>Usual reasons</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="175"/>
+        <source>Tự chấm cao hơn</source>
+        <translation>Over-scored</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="221"/>
+        <source>Không áp dụng</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="228"/>
+        <source>{unit} — {area}: {points}/{max} ({share}%)</source>
+        <translation>{unit} — {area}: {points}/{max} ({share}%)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../parapp/ui/importing.py" line="179"/>
@@ -1234,261 +1382,272 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Assessment period</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="465"/>
+        <location filename="../../forms/main_window.ui" line="466"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="481"/>
+        <location filename="../../forms/main_window.ui" line="482"/>
         <source>&amp;Hiển thị</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="485"/>
+        <location filename="../../forms/main_window.ui" line="486"/>
         <source>&amp;Giao diện</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="493"/>
+        <location filename="../../forms/main_window.ui" line="494"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="510"/>
+        <location filename="../../forms/main_window.ui" line="511"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="513"/>
-        <location filename="../../forms/main_window.ui" line="516"/>
+        <location filename="../../forms/main_window.ui" line="514"/>
+        <location filename="../../forms/main_window.ui" line="517"/>
         <source>Mở một tệp đánh giá (.parapp)</source>
         <translation>Open an assessment file (.parapp)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="532"/>
+        <location filename="../../forms/main_window.ui" line="533"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="535"/>
-        <location filename="../../forms/main_window.ui" line="538"/>
+        <location filename="../../forms/main_window.ui" line="536"/>
+        <location filename="../../forms/main_window.ui" line="539"/>
         <source>Hoàn tác lần sửa điểm gần nhất</source>
         <translation>Undo the last score edit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="546"/>
+        <location filename="../../forms/main_window.ui" line="547"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="549"/>
-        <location filename="../../forms/main_window.ui" line="552"/>
+        <location filename="../../forms/main_window.ui" line="550"/>
+        <location filename="../../forms/main_window.ui" line="553"/>
         <source>Làm lại lần sửa điểm vừa hoàn tác</source>
         <translation>Redo the score edit just undone</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="560"/>
+        <location filename="../../forms/main_window.ui" line="561"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="563"/>
-        <location filename="../../forms/main_window.ui" line="566"/>
+        <location filename="../../forms/main_window.ui" line="564"/>
+        <location filename="../../forms/main_window.ui" line="567"/>
         <source>Lọc danh sách đơn vị theo tên hoặc mã</source>
         <translation>Filter the unit list by name or code</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="574"/>
+        <location filename="../../forms/main_window.ui" line="575"/>
+        <source>&amp;Phân tích điểm bị trừ…</source>
+        <translation>&amp;Analysis of lost points…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="578"/>
+        <location filename="../../forms/main_window.ui" line="581"/>
+        <source>Đơn vị bị trừ điểm ở đâu, từng tiêu chí thành phần của khối, bản đồ nhiệt đơn vị × lĩnh vực</source>
+        <translation>Where a unit lost points, each sub-criterion of the block, a heat map of units × areas</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="586"/>
         <source>T&amp;iến độ…</source>
         <translation>Pro&amp;gress…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="577"/>
-        <location filename="../../forms/main_window.ui" line="580"/>
+        <location filename="../../forms/main_window.ui" line="589"/>
+        <location filename="../../forms/main_window.ui" line="592"/>
         <source>Tiến độ từng đơn vị và từng thành viên Hội đồng, việc còn lại của giai đoạn; xuất Excel</source>
         <translation>Progress of every unit and council member, what the phase still waits for; export to Excel</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="585"/>
+        <location filename="../../forms/main_window.ui" line="597"/>
         <source>&amp;Giai đoạn…</source>
         <translation>&amp;Phase of the season…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="588"/>
-        <location filename="../../forms/main_window.ui" line="591"/>
+        <location filename="../../forms/main_window.ui" line="600"/>
+        <location filename="../../forms/main_window.ui" line="603"/>
         <source>Giai đoạn của kỳ đánh giá (tự đánh giá, thẩm định, giải trình, phê duyệt…), hạn và lịch sử; chuyển giai đoạn</source>
         <translation>The period&apos;s phase (self-assessment, appraisal, explanation, approval…), its deadline and history; move to another phase</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="596"/>
+        <location filename="../../forms/main_window.ui" line="608"/>
         <source>&amp;Thiết lập xếp hạng, xếp loại…</source>
         <translation>&amp;Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="599"/>
-        <location filename="../../forms/main_window.ui" line="602"/>
+        <location filename="../../forms/main_window.ui" line="611"/>
+        <location filename="../../forms/main_window.ui" line="614"/>
         <source>Cách xếp hạng, xếp loại người đứng đầu và hiển thị điểm của kỳ đánh giá</source>
         <translation>How the assessment period ranks units, classifies unit heads and shows scores</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="607"/>
+        <location filename="../../forms/main_window.ui" line="619"/>
         <source>&amp;Xuất gói cho thành viên Hội đồng…</source>
         <translation>&amp;Export a council member&apos;s package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="610"/>
-        <location filename="../../forms/main_window.ui" line="613"/>
+        <location filename="../../forms/main_window.ui" line="622"/>
+        <location filename="../../forms/main_window.ui" line="625"/>
         <source>Tạo gói chấm điểm cho một thành viên Hội đồng thẩm định phần được giao, ngoại tuyến</source>
         <translation>Make a package for a council member to appraise its part offline</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="618"/>
+        <location filename="../../forms/main_window.ui" line="630"/>
         <source>Xuất gói cho các đơn &amp;vị…</source>
         <translation>Export packages for u&amp;nits…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="621"/>
-        <location filename="../../forms/main_window.ui" line="624"/>
+        <location filename="../../forms/main_window.ui" line="633"/>
+        <location filename="../../forms/main_window.ui" line="636"/>
         <source>Tạo gói tự đánh giá, hoặc gói giải trình sau vòng 1, cho mỗi đơn vị của một khối</source>
         <translation>Write a self-assessment package, or an explanation package after round 1, for every unit of a block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="629"/>
+        <location filename="../../forms/main_window.ui" line="641"/>
         <source>&amp;Hợp nhất gói của thành viên…</source>
         <translation>&amp;Merge members&apos; packages…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="632"/>
-        <location filename="../../forms/main_window.ui" line="635"/>
+        <location filename="../../forms/main_window.ui" line="644"/>
+        <location filename="../../forms/main_window.ui" line="647"/>
         <source>Hợp nhất các gói đã niêm phong vào tệp này; xung đột được giải quyết có lý do</source>
         <translation>Merge sealed packages into this file; conflicts are resolved with a reason</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="640"/>
+        <location filename="../../forms/main_window.ui" line="652"/>
         <source>&amp;Niêm phong gói để gửi lại…</source>
         <translation>&amp;Seal the package to send back…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="643"/>
-        <location filename="../../forms/main_window.ui" line="646"/>
+        <location filename="../../forms/main_window.ui" line="655"/>
+        <location filename="../../forms/main_window.ui" line="658"/>
         <source>Ký niêm phong gói chấm điểm này bằng khóa của thành viên, để gửi lại Tổ thư ký</source>
         <translation>Seal this package with the member&apos;s key, to send it back to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="651"/>
+        <location filename="../../forms/main_window.ui" line="663"/>
         <source>Thông tin &amp;văn bản…</source>
         <translation>Document de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="654"/>
-        <location filename="../../forms/main_window.ui" line="657"/>
+        <location filename="../../forms/main_window.ui" line="666"/>
+        <location filename="../../forms/main_window.ui" line="669"/>
         <source>Số, ngày, người ký, căn cứ, nơi nhận của quyết định; cơ quan và người ký thông báo kết quả</source>
         <translation>The decision&apos;s number, date, signer, legal bases and recipients; the result notices&apos; issuer and signer</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="662"/>
+        <location filename="../../forms/main_window.ui" line="674"/>
         <source>Báo cáo &amp;kết quả (kèm biểu đồ)…</source>
         <translation>Res&amp;ults report (with charts)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="665"/>
-        <location filename="../../forms/main_window.ui" line="668"/>
+        <location filename="../../forms/main_window.ui" line="677"/>
+        <location filename="../../forms/main_window.ui" line="680"/>
         <source>Báo cáo của Sở Nội vụ về kết quả: phân bố chỉ số, điểm bình quân theo lĩnh vực, xếp loại người đứng đầu, biểu đồ theo khối</source>
         <translation>The Department of Home Affairs&apos; report on the results: the spread of the indexes, average points per area, heads&apos; classification, charts per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="673"/>
+        <location filename="../../forms/main_window.ui" line="685"/>
         <source>&amp;Quyết định công bố kèm phụ lục…</source>
         <translation>&amp;Decision with its annexes…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="676"/>
-        <location filename="../../forms/main_window.ui" line="679"/>
+        <location filename="../../forms/main_window.ui" line="688"/>
+        <location filename="../../forms/main_window.ui" line="691"/>
         <source>Quyết định phê duyệt và công bố Chỉ số CCHC cùng các phụ lục trong một tệp: xem, in, lưu PDF hoặc Word, ký số</source>
         <translation>The decision approving and publishing the PAR Index with its annexes in one file: view, print, save as PDF or Word, sign</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="684"/>
+        <location filename="../../forms/main_window.ui" line="696"/>
         <source>Phụ lục Chỉ số &amp;SIPAS…</source>
         <translation>&amp;SIPAS index annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="687"/>
-        <location filename="../../forms/main_window.ui" line="690"/>
+        <location filename="../../forms/main_window.ui" line="699"/>
+        <location filename="../../forms/main_window.ui" line="702"/>
         <source>Xem, in, lưu và ký số phụ lục Chỉ số hài lòng về sự phục vụ hành chính theo khối</source>
         <translation>View, print, save and sign the annex of the citizen satisfaction (SIPAS) index per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="695"/>
+        <location filename="../../forms/main_window.ui" line="707"/>
         <source>&amp;Phụ lục xếp hạng…</source>
         <translation>&amp;Ranking annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="698"/>
-        <location filename="../../forms/main_window.ui" line="701"/>
+        <location filename="../../forms/main_window.ui" line="710"/>
+        <location filename="../../forms/main_window.ui" line="713"/>
         <source>Xem, in, lưu và ký số phụ lục kết quả xếp hạng Chỉ số CCHC theo khối</source>
         <translation>Preview, print, save and digitally sign the PAR Index ranking annex by block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="706"/>
+        <location filename="../../forms/main_window.ui" line="718"/>
         <source>&amp;Xếp loại người đứng đầu…</source>
         <translation>&amp;Classification of heads…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="709"/>
-        <location filename="../../forms/main_window.ui" line="712"/>
+        <location filename="../../forms/main_window.ui" line="721"/>
+        <location filename="../../forms/main_window.ui" line="724"/>
         <source>Xem, in, lưu và ký số phụ lục xếp loại người đứng đầu các đơn vị</source>
         <translation>Preview, print, save and digitally sign the annex classifying the heads of the units</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="717"/>
+        <location filename="../../forms/main_window.ui" line="729"/>
         <source>&amp;Thông báo kết quả thẩm định…</source>
         <translation>Appraisal result &amp;notice…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="720"/>
-        <location filename="../../forms/main_window.ui" line="723"/>
+        <location filename="../../forms/main_window.ui" line="732"/>
+        <location filename="../../forms/main_window.ui" line="735"/>
         <source>Thông báo kết quả thẩm định của đơn vị đang chọn: điểm từng tiêu chí, lý do trừ điểm, cơ quan thẩm định</source>
         <translation>The appraisal result notice of the selected unit: points per criterion, deduction reasons, appraising body</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="728"/>
+        <location filename="../../forms/main_window.ui" line="740"/>
         <source>&amp;Báo cáo tự đánh giá của đơn vị…</source>
         <translation>Unit&apos;s s&amp;elf-assessment report…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="731"/>
-        <location filename="../../forms/main_window.ui" line="734"/>
+        <location filename="../../forms/main_window.ui" line="743"/>
+        <location filename="../../forms/main_window.ui" line="746"/>
         <source>Báo cáo kết quả tự đánh giá của đơn vị đang chọn, để lãnh đạo đơn vị xem và ký: điểm tự chấm, số liệu, giải trình, tài liệu kiểm chứng</source>
         <translation>The selected unit&apos;s self-assessment report, for its leader to check and sign: self scores, figures, explanations, evidence</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="739"/>
+        <location filename="../../forms/main_window.ui" line="751"/>
         <source>Theo &amp;hệ thống</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="747"/>
+        <location filename="../../forms/main_window.ui" line="759"/>
         <source>&amp;Sáng</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="755"/>
+        <location filename="../../forms/main_window.ui" line="767"/>
         <source>&amp;Tối</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="763"/>
+        <location filename="../../forms/main_window.ui" line="775"/>
         <source>&amp;Tiếng Việt</source>
         <translation>&amp;Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="771"/>
+        <location filename="../../forms/main_window.ui" line="783"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="524"/>
+        <location filename="../../forms/main_window.ui" line="525"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1523,132 +1682,132 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="261"/>
+        <location filename="../../parapp/ui/main_window.py" line="262"/>
         <source>{job}: đang hủy; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
         <translation>{job}: cancelling; the window closes once it is cancelled, nothing is left half-written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="264"/>
+        <location filename="../../parapp/ui/main_window.py" line="265"/>
         <source>{job}: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
         <translation>{job}: this cannot stop halfway; the window closes when it is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="328"/>
+        <location filename="../../parapp/ui/main_window.py" line="329"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="331"/>
+        <location filename="../../parapp/ui/main_window.py" line="332"/>
         <source> — gói tự đánh giá của đơn vị {unit}</source>
         <translation> — self-assessment package of unit {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="333"/>
+        <location filename="../../parapp/ui/main_window.py" line="334"/>
         <source> — gói giải trình của đơn vị {unit}</source>
         <translation> — explanation package of unit {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="335"/>
+        <location filename="../../parapp/ui/main_window.py" line="336"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="389"/>
+        <location filename="../../parapp/ui/main_window.py" line="391"/>
         <source>Gói giải trình của đơn vị</source>
         <translation>The unit&apos;s explanation package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="390"/>
+        <location filename="../../parapp/ui/main_window.py" line="392"/>
         <source>Gói tự đánh giá của đơn vị</source>
         <translation>The unit&apos;s self-assessment package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="392"/>
+        <location filename="../../parapp/ui/main_window.py" line="394"/>
         <source>Chỉ ghi được giải trình và tài liệu bổ sung ở các tiêu chí bị trừ điểm vòng 1. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only explanations and further evidence on the criteria deducted in round 1 can be written. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="394"/>
+        <location filename="../../parapp/ui/main_window.py" line="396"/>
         <source>Chỉ ghi được điểm tự đánh giá, số liệu, giải trình và tài liệu kiểm chứng của đơn vị. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại (kiểm tra những gì còn thiếu trước khi niêm phong).</source>
         <translation>Only the unit&apos;s self scores, figures, explanations and evidence can be written. When done: Period › Seal the package to send back (what is still missing is listed before sealing).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="398"/>
+        <location filename="../../parapp/ui/main_window.py" line="400"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="400"/>
+        <location filename="../../parapp/ui/main_window.py" line="402"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="403"/>
+        <location filename="../../parapp/ui/main_window.py" line="405"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="404"/>
+        <location filename="../../parapp/ui/main_window.py" line="406"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="407"/>
+        <location filename="../../parapp/ui/main_window.py" line="409"/>
         <source>Tạm dừng chỉnh sửa</source>
         <translation>Editing paused</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="408"/>
+        <location filename="../../parapp/ui/main_window.py" line="410"/>
         <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
         <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="411"/>
+        <location filename="../../parapp/ui/main_window.py" line="413"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="412"/>
+        <location filename="../../parapp/ui/main_window.py" line="414"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="413"/>
+        <location filename="../../parapp/ui/main_window.py" line="415"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="426"/>
+        <location filename="../../parapp/ui/main_window.py" line="428"/>
         <source>Kết quả đã khóa; muốn sửa phải mở lại giai đoạn trước, có ghi lý do</source>
         <translation>The results are locked; reopen an earlier phase, with a reason, to change them</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="430"/>
+        <location filename="../../parapp/ui/main_window.py" line="432"/>
         <source>Ghi được: {what}</source>
         <translation>Can be written: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="432"/>
+        <location filename="../../parapp/ui/main_window.py" line="434"/>
         <source>, tài liệu kiểm chứng</source>
         <translation>, evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="536"/>
+        <location filename="../../parapp/ui/main_window.py" line="543"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="323"/>
+        <location filename="../../parapp/ui/main_window.py" line="324"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="338"/>
+        <location filename="../../parapp/ui/main_window.py" line="339"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="316"/>
+        <location filename="../../parapp/ui/main_window.py" line="317"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -2840,283 +2999,283 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="100"/>
-        <location filename="../../parapp/ui/score_editor.py" line="594"/>
+        <location filename="../../parapp/ui/score_editor.py" line="593"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="128"/>
-        <location filename="../../forms/score_editor.ui" line="265"/>
+        <location filename="../../forms/score_editor.ui" line="145"/>
+        <location filename="../../forms/score_editor.ui" line="279"/>
         <source>Số liệu:</source>
         <translation>Figure:</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="179"/>
+        <location filename="../../forms/score_editor.ui" line="176"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="231"/>
+        <location filename="../../forms/score_editor.ui" line="228"/>
         <source>Hội đồng thẩm định</source>
         <translation>Appraisal council</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="237"/>
-        <location filename="../../parapp/ui/score_editor.py" line="595"/>
+        <location filename="../../forms/score_editor.ui" line="234"/>
+        <location filename="../../parapp/ui/score_editor.py" line="594"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="332"/>
+        <location filename="../../forms/score_editor.ui" line="326"/>
         <source>Lý do trừ điểm</source>
         <translation>Deduction reason</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="401"/>
-        <location filename="../../forms/score_editor.ui" line="414"/>
+        <location filename="../../forms/score_editor.ui" line="395"/>
+        <location filename="../../forms/score_editor.ui" line="408"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="457"/>
+        <location filename="../../forms/score_editor.ui" line="451"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="464"/>
+        <location filename="../../forms/score_editor.ui" line="458"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="471"/>
+        <location filename="../../forms/score_editor.ui" line="465"/>
         <source>Lưu ra…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="478"/>
+        <location filename="../../forms/score_editor.ui" line="472"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="425"/>
+        <location filename="../../forms/score_editor.ui" line="419"/>
         <source>Xem trước tài liệu</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="454"/>
+        <location filename="../../forms/score_editor.ui" line="448"/>
         <source>Thêm tệp (có thể kéo thả tệp vào đây)</source>
         <translation>Add files (you can also drag and drop files here)</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="236"/>
+        <location filename="../../parapp/ui/score_editor.py" line="235"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="274"/>
+        <location filename="../../parapp/ui/score_editor.py" line="273"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="277"/>
+        <location filename="../../parapp/ui/score_editor.py" line="276"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="279"/>
+        <location filename="../../parapp/ui/score_editor.py" line="278"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="348"/>
+        <location filename="../../parapp/ui/score_editor.py" line="347"/>
         <source>số trường hợp</source>
         <translation>number of cases</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="349"/>
+        <location filename="../../parapp/ui/score_editor.py" line="348"/>
         <source>3194/3400 hoặc 93,9%</source>
         <translation>3194/3400 or 93.9%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="357"/>
+        <location filename="../../parapp/ui/score_editor.py" line="356"/>
         <source>Số liệu đơn vị kê khai (ví dụ 3194/3400 hồ sơ trực tuyến hoặc 93,9%); Enter: điểm được tính theo cách chấm của tiêu chí</source>
         <translation>The figure the unit declares (e.g. 3194/3400 records online, or 93.9%); Enter: the points are worked out with the criterion&apos;s method</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="360"/>
+        <location filename="../../parapp/ui/score_editor.py" line="359"/>
         <source>Số liệu thẩm định lại (nếu khác số liệu đơn vị kê khai, cần ghi lý do); Enter: tính điểm thẩm định</source>
         <translation>The figure as appraised (a reason is needed when it differs from the unit&apos;s); Enter: works out the appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="405"/>
+        <location filename="../../parapp/ui/score_editor.py" line="404"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="407"/>
+        <location filename="../../parapp/ui/score_editor.py" line="406"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="428"/>
+        <location filename="../../parapp/ui/score_editor.py" line="427"/>
         <source>{each} mỗi trường hợp</source>
         <translation>{each} a case</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="429"/>
+        <location filename="../../parapp/ui/score_editor.py" line="428"/>
         <source>, tối đa {most}</source>
         <translation>, at most {most}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="432"/>
+        <location filename="../../parapp/ui/score_editor.py" line="431"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="434"/>
+        <location filename="../../parapp/ui/score_editor.py" line="433"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="435"/>
+        <location filename="../../parapp/ui/score_editor.py" line="434"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="437"/>
+        <location filename="../../parapp/ui/score_editor.py" line="436"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="438"/>
+        <location filename="../../parapp/ui/score_editor.py" line="437"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="441"/>
+        <location filename="../../parapp/ui/score_editor.py" line="440"/>
         <source>Cách tính điểm</source>
         <translation>How points are given</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="442"/>
+        <location filename="../../parapp/ui/score_editor.py" line="441"/>
         <source>Yêu cầu tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="447"/>
+        <location filename="../../parapp/ui/score_editor.py" line="446"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="468"/>
+        <location filename="../../parapp/ui/score_editor.py" line="467"/>
         <source>Giải trình khi tự đánh giá: {text}</source>
         <translation>Explanation at self-assessment: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="472"/>
+        <location filename="../../parapp/ui/score_editor.py" line="471"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="475"/>
+        <location filename="../../parapp/ui/score_editor.py" line="474"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="481"/>
+        <location filename="../../parapp/ui/score_editor.py" line="480"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="528"/>
+        <location filename="../../parapp/ui/score_editor.py" line="527"/>
         <source>Vì sao đơn vị đề nghị xem xét lại điểm trừ…</source>
         <translation>Why the unit asks for the deduction to be reviewed…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="529"/>
+        <location filename="../../parapp/ui/score_editor.py" line="528"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="530"/>
+        <location filename="../../parapp/ui/score_editor.py" line="529"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="599"/>
+        <location filename="../../parapp/ui/score_editor.py" line="598"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="606"/>
+        <location filename="../../parapp/ui/score_editor.py" line="605"/>
         <source>thẩm định lần 1</source>
         <translation>the first appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="607"/>
+        <location filename="../../parapp/ui/score_editor.py" line="606"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="611"/>
+        <location filename="../../parapp/ui/score_editor.py" line="610"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="613"/>
+        <location filename="../../parapp/ui/score_editor.py" line="612"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="627"/>
+        <location filename="../../parapp/ui/score_editor.py" line="626"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="629"/>
-        <location filename="../../parapp/ui/score_editor.py" line="783"/>
+        <location filename="../../parapp/ui/score_editor.py" line="628"/>
+        <location filename="../../parapp/ui/score_editor.py" line="782"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="631"/>
+        <location filename="../../parapp/ui/score_editor.py" line="630"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="633"/>
+        <location filename="../../parapp/ui/score_editor.py" line="632"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="634"/>
+        <location filename="../../parapp/ui/score_editor.py" line="633"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="666"/>
+        <location filename="../../parapp/ui/score_editor.py" line="665"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="667"/>
+        <location filename="../../parapp/ui/score_editor.py" line="666"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="687"/>
+        <location filename="../../parapp/ui/score_editor.py" line="686"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="379"/>
-        <location filename="../../parapp/ui/score_editor.py" line="760"/>
+        <location filename="../../parapp/ui/score_editor.py" line="378"/>
+        <location filename="../../parapp/ui/score_editor.py" line="759"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="784"/>
+        <location filename="../../parapp/ui/score_editor.py" line="783"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>
@@ -3850,9 +4009,25 @@ points</translation>
         <translation>Export the progress</translation>
     </message>
     <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="280"/>
+        <source>Xuất Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="281"/>
         <location filename="../../parapp/ui/progress_view.py" line="171"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="292"/>
+        <source>Đang xuất…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="294"/>
+        <source>Đã ghi {path}</source>
+        <translation>Wrote {path}</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/progress_view.py" line="177"/>

@@ -1,0 +1,294 @@
+"""Kỳ đánh giá › Điểm bị trừ ở đâu…: the analysis after the ranking.
+
+`AnalysisWindow` (forms/analysis_window.ui), for a block and one of its units: where the unit
+lost points (area by area, most lost first, beside the block's average and best), each
+sub-criterion across the block (units losing points, share reached, who lost most, the usual
+reasons, over-scoring), and a heat map of the block's units × areas — a click on a cell shows
+that unit, on the sub-criterion of that area where it lost most, in the scoring tab. Computed by parapp.core.analysis from the evaluated
+period the window already holds (no file read: it follows every edit at once); Xuất Excel…
+writes the tab shown as `parapp losses -o` / `parapp analysis -o` do.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from parapp.core.analysis import criterion_stats, unit_losses
+from parapp.core.numbers import fmt
+from parapp.ui.forms.ui_analysis_window import Ui_AnalysisWindow
+
+if TYPE_CHECKING:
+    from parapp.ui.main_window import MainWindow
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+UNIT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def heat(share: Decimal) -> QColor:
+    """Red (0) through amber to green (1): the share of the maximum reached."""
+    x = max(0.0, min(1.0, float(share)))
+    if x < 0.5:
+        r, g = 230, int(90 + 2 * x * 130)
+    else:
+        r, g = int(230 - (x - 0.5) * 2 * 150), 200
+    return QColor(r, g, 110)
+
+
+class NumberItem(QTableWidgetItem):
+    """A figure shown rounded that sorts by its exact value."""
+
+    def __init__(self, value: Decimal, text: str):
+        super().__init__(text)
+        self.value = value
+        self.setTextAlignment(RIGHT)
+
+    def __lt__(self, other):
+        return self.value < getattr(other, "value", 0)
+
+
+class AnalysisWindow(QDialog):
+    def __init__(self, data, unit: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = ui = Ui_AnalysisWindow()
+        ui.setupUi(self)
+        self.data = data
+        self.places = data.snapshot.settings.display_decimals
+        self.notes = {u.code: data.notes(u.code) for u in data.snapshot.units}
+        self.departments = {m.code: m.department for m in data.members}
+        self.loss_tree, self.criteria_table, self.heat_table = (ui.lossTree, ui.criteriaTable,
+                                                                ui.heatTable)
+        self.block_combo, self.unit_combo = ui.blockCombo, ui.unitCombo
+        units = {u.code: u for u in data.snapshot.units}
+        for block in data.snapshot.blocks:
+            self.block_combo.addItem(block.name, block.code)
+        start = units[unit].block if unit in units else None
+        if start is not None:
+            self.block_combo.setCurrentIndex(self.block_combo.findData(start))
+        self._fill_units(unit)
+        self.block_combo.currentIndexChanged.connect(lambda _i: self._block_changed())
+        self.unit_combo.currentIndexChanged.connect(lambda _i: self._fill_losses())
+        ui.closeButton.clicked.connect(self.close)
+        self._fill_block()
+
+    @property
+    def block(self) -> str | None:
+        return self.block_combo.currentData()
+
+    @property
+    def unit(self) -> str | None:
+        return self.unit_combo.currentData()
+
+    def _fill_units(self, current: str | None) -> None:
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        for u in self.data.snapshot.units:
+            if u.block == self.block:
+                self.unit_combo.addItem(f"{u.name} ({u.code})", u.code)
+        index = self.unit_combo.findData(current) if current else 0
+        self.unit_combo.setCurrentIndex(max(index, 0))
+        self.unit_combo.blockSignals(False)
+
+    def _block_changed(self) -> None:
+        self._fill_units(None)
+        self._fill_block()
+
+    def _fill_block(self) -> None:
+        self._fill_losses()
+        self._fill_criteria()
+        self._fill_heat()
+
+    # -- the unit -------------------------------------------------------------------------------
+
+    def _fill_losses(self) -> None:
+        tree = self.loss_tree
+        tree.clear()
+        unit = self.unit
+        if unit is None:
+            self.ui.unitSummary.setText("")
+            return
+        losses = unit_losses(self.data.snapshot, self.data.result, unit,
+                             self.notes.get(unit, {}), self.departments)
+        p = self.places
+        headers = [self.tr("Tiêu chí"), self.tr("Tối đa"), self.tr("Tự đánh giá"),
+                   self.tr("Đạt"), self.tr("Bị trừ"), self.tr("Bình quân khối"),
+                   self.tr("Cao nhất khối"), self.tr("Lý do trừ điểm"),
+                   self.tr("Cơ quan thẩm định")]
+        tree.setColumnCount(len(headers))
+        tree.setHeaderLabels(headers)
+        for area in losses.areas:
+            top = QTreeWidgetItem([f"{area.number}. {area.name}", fmt(area.max, p), "",
+                                   fmt(area.points, p), fmt(area.lost, p), "", "", "", ""])
+            font = top.font(0)
+            font.setBold(True)
+            for c in range(len(headers)):
+                top.setFont(c, font)
+            for leaf in area.leaves:
+                item = QTreeWidgetItem([
+                    f"{leaf.number} {leaf.name}", fmt(leaf.max, p),
+                    fmt(leaf.self_points, p), fmt(leaf.points, p), fmt(leaf.lost, p),
+                    fmt(leaf.block_average, p), fmt(leaf.block_best, p), leaf.note, leaf.by])
+                item.setToolTip(0, f"{leaf.number} {leaf.name}")
+                item.setToolTip(7, leaf.note)
+                item.setData(0, UNIT_ROLE, leaf.code)
+                top.addChild(item)
+            for c in range(1, 7):
+                top.setTextAlignment(c, RIGHT)
+                for i in range(top.childCount()):
+                    top.child(i).setTextAlignment(c, RIGHT)
+            tree.addTopLevelItem(top)
+        tree.expandAll()
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        tree.setColumnWidth(0, 320)
+        for c in range(1, 7):
+            tree.resizeColumnToContents(c)
+        tree.setColumnWidth(7, 300)
+        result = self.data.result.results.get(next(
+            (u.key for u in self.data.snapshot.units if u.code == unit), ""))
+        total = fmt(result.applicable_max, p) if result is not None else ""
+        self.ui.unitSummary.setText(self.tr(
+            "{name} ({code}): bị trừ {lost} điểm trên {max} điểm tối đa áp dụng, ở {n} tiêu "
+            "chí thành phần.").format(name=losses.name, code=losses.code,
+                                      lost=fmt(losses.lost, p), max=total,
+                                      n=sum(len(a.leaves) for a in losses.areas)))
+
+    # -- each sub-criterion across the block ------------------------------------------------------
+
+    def _fill_criteria(self) -> None:
+        table = self.criteria_table
+        stats = criterion_stats(self.data.snapshot, self.data.result, self.notes, self.block)
+        p = self.places
+        headers = [self.tr("Mã"), self.tr("Tiêu chí thành phần"), self.tr("Đơn vị bị trừ"),
+                   self.tr("Tỷ lệ đạt (%)"), self.tr("Tổng điểm bị trừ"),
+                   self.tr("Bị trừ nhiều nhất"), self.tr("Lý do thường gặp"),
+                   self.tr("Tự chấm cao hơn")]
+        table.setSortingEnabled(False)
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(stats))
+        for r, s in enumerate(stats):
+            worst = ", ".join(f"{u} ({fmt(v, p)})" for u, v in s.worst)
+            reasons = "; ".join(f"{text} ({n})" for text, n in s.reasons)
+            cells = [QTableWidgetItem(s.code), QTableWidgetItem(s.name),
+                     NumberItem(Decimal(s.losing), f"{s.losing}/{s.units}"),
+                     NumberItem(s.share, fmt(s.share * 100, p)),
+                     NumberItem(s.lost, fmt(s.lost, p)), QTableWidgetItem(worst),
+                     QTableWidgetItem(reasons), NumberItem(Decimal(s.over_scored),
+                                                          str(s.over_scored))]
+            for c, item in enumerate(cells):
+                item.setToolTip(item.text())
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        for c in (1, 5, 6):
+            table.setColumnWidth(c, min(table.columnWidth(c), 320))
+        table.verticalHeader().setVisible(False)
+        table.setSortingEnabled(True)
+
+    # -- the heat map ---------------------------------------------------------------------------
+
+    def _fill_heat(self) -> None:
+        table = self.heat_table
+        snapshot, result = self.data.snapshot, self.data.result
+        tree = snapshot.tree
+        ranking = result.rankings.get(self.block)
+        rows = [row.result for row in ranking.rows()] if ranking else []
+        areas = [k for k in tree.roots if tree.in_block(k, self.block or "")]
+        numbers = tree.block_numbers(self.block or "")
+        table.clear()
+        table.setRowCount(len(rows))
+        table.setColumnCount(len(areas))
+        table.setHorizontalHeaderLabels([numbers.get(k, tree.nodes[k].code) for k in areas])
+        table.setVerticalHeaderLabels([r.unit.name for r in rows])
+        for c, key in enumerate(areas):
+            table.horizontalHeaderItem(c).setToolTip(tree.nodes[key].name)
+        p = self.places
+        for r, res in enumerate(rows):
+            for c, key in enumerate(areas):
+                top = res.node_max.get(key)
+                if not top:
+                    item = QTableWidgetItem("—")
+                    item.setToolTip(self.tr("Không áp dụng"))
+                else:
+                    points = res.node_points.get(key, Decimal(0))
+                    share = points / top
+                    item = QTableWidgetItem(fmt(share * 100, 0))
+                    item.setBackground(QBrush(heat(share)))
+                    item.setForeground(QBrush(QColor(20, 20, 20)))
+                    item.setToolTip(self.tr("{unit} — {area}: {points}/{max} ({share}%)").format(
+                        unit=res.unit.name, area=tree.nodes[key].name, points=fmt(points, p),
+                        max=fmt(top, p), share=fmt(share * 100, p)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setData(UNIT_ROLE, (res.unit.code, tree.nodes[key].code))
+                table.setItem(r, c, item)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def cell_target(self, row: int, column: int) -> tuple[str, str] | None:
+        """(unit, criterion code) a heat-map cell leads to: the sub-criterion of that area
+        where the unit lost most, or the area's first one when it lost nothing there."""
+        item = self.heat_table.item(row, column)
+        if item is None:
+            return None
+        unit, area = item.data(UNIT_ROLE)
+        tree = self.data.snapshot.tree
+        losses = unit_losses(self.data.snapshot, self.data.result, unit,
+                             self.notes.get(unit, {}), self.departments)
+        lost = next((a.leaves[0].code for a in losses.areas if tree.nodes[a.key].code == area),
+                    None)
+        if lost is None:
+            key = tree.by_code[area].key
+            lost = next((tree.nodes[k].code for k in tree.descendants(key) if tree.is_leaf(k)),
+                        area)
+        return unit, lost
+
+
+def open_analysis(window: MainWindow) -> AnalysisWindow | None:
+    """The analysis of the open period, for the unit selected (not modal: a click in the heat
+    map shows that unit and area in the window behind)."""
+    data = window.document.data if window.document.is_open else None
+    if data is None or window.document.package_scope is not None:
+        return None
+    dialog = AnalysisWindow(data, window.current_unit_code, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def show(row: int, column: int) -> None:
+        target = dialog.cell_target(row, column)
+        if target is not None and window.select_unit(target[0]):
+            window.tabs.setCurrentIndex(window.tabs.indexOf(window.ui.editTab))
+            window.select_criterion(target[1])
+    dialog.heat_table.cellClicked.connect(show)
+    dialog.ui.exportButton.clicked.connect(lambda: export(window, dialog))
+    dialog.resize(min(1100, window.width()), min(640, window.height()))
+    dialog.show()
+    return dialog
+
+
+def export(window: MainWindow, dialog: AnalysisWindow) -> None:
+    """The tab shown as a workbook: the unit's lost points, or the block's sub-criteria."""
+    of_unit = dialog.ui.tabs.currentWidget() is dialog.ui.unitTab
+    stem = f"diem-bi-tru-{dialog.unit}" if of_unit else f"phan-tich-{dialog.block}"
+    name, _ = QFileDialog.getSaveFileName(dialog, dialog.tr("Xuất Excel"), f"{stem}.xlsx",
+                                          dialog.tr("Sổ tính Excel (*.xlsx)"))
+    if not name:
+        return
+    target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+    from parapp.core.interchange.exporter import export_analysis, export_losses
+    unit, block = dialog.unit, dialog.block
+
+    def work(job):
+        if of_unit:
+            return export_losses(job.store, unit or "", target)
+        return export_analysis(job.store, target, block)
+    window.ops.work(dialog.tr("Đang xuất…"), work,
+                    lambda out: window.statusBar().showMessage(
+                        dialog.tr("Đã ghi {path}").format(path=out), 10000))

@@ -1,0 +1,48 @@
+"""Kỳ đánh giá › Điểm bị trừ ở đâu…: the unit's lost points, the block's sub-criteria, and the
+heat map whose cells lead to the unit and area in the scoring tab."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from qt_helpers import open_window
+from test_analysis import LATE, province  # noqa: F401  (the fixture)
+
+
+def test_the_analysis_window_and_a_click_through_the_heat_map(qtbot, province):  # noqa: F811
+    path = province.path
+    province.close()
+    window = open_window(qtbot, path, (1366, 768))
+    assert window.select_unit("SYT")
+    dialog = window.open_analysis()
+    qtbot.addWidget(dialog)
+    assert dialog.unit == "SYT" and dialog.block == "SO"
+    assert dialog.ui.unitSummary.text() == (
+        "Sở Y tế (SYT): bị trừ 3,40 điểm trên 22,00 điểm tối đa áp dụng, ở 4 tiêu chí thành "
+        "phần.")
+    tree = dialog.loss_tree
+    area = tree.topLevelItem(0)
+    assert [area.text(c) for c in range(5)] == ["1. Công tác chỉ đạo", "10,00", "", "8,00",
+                                                "2,00"]
+    assert [area.child(0).text(c) for c in range(9)] == [
+        "1.1 Kế hoạch CCHC", "4,00", "4,00", "3,00", "1,00", "3,00", "4,00", LATE, "Sở Nội vụ"]
+    table = dialog.criteria_table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        "2.1", "1.1", "3.1", "1.2", "2.2"]
+    assert [table.item(0, c).text() for c in (2, 3, 4)] == ["2/3", "73,33", "4,00"]
+    # a unit of the block chosen: its losses follow
+    dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("SXD"))
+    assert dialog.ui.unitSummary.text().startswith("Sở Xây dựng (SXD): bị trừ 4,00 điểm")
+    heat = dialog.heat_table
+    rows = [heat.verticalHeaderItem(r).text() for r in range(heat.rowCount())]
+    columns = [heat.horizontalHeaderItem(c).text() for c in range(heat.columnCount())]
+    assert columns == ["1", "2", "3"]
+    stp, area2 = rows.index("Sở Tư pháp"), columns.index("2")
+    cell = heat.item(stp, area2)
+    assert cell.text() == "90" and "Sở Tư pháp — Cải cách tài chính công: 9,00/10,00" in (
+        cell.toolTip())
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.heatTab)
+    qtbot.waitExposed(heat)
+    rect = heat.visualItemRect(cell)
+    qtbot.mouseClick(heat.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # STP lost a point on 2.1 (appraised 4 of 5): its biggest loss in area 2
+    assert window.current_unit_code == "STP" and window.editor.criterion_code == "2.1"
+    assert window.tabs.currentWidget() is window.ui.editTab

@@ -274,8 +274,13 @@ def cmd_losses(args) -> int:
     from parapp.core.analysis import read_unit_losses, shown
     with _open(args.file) as store:
         if args.output:
-            from parapp.core.interchange.exporter import export_losses
-            out = export_losses(store, args.unit, Path(args.output))
+            target = Path(args.output)
+            if target.suffix.lower() in FORMATS:  # a document to print for the unit's leader
+                from parapp.core.reports.losses import build_losses
+                out = build_losses(store, target, args.unit)
+            else:
+                from parapp.core.interchange.exporter import export_losses
+                out = export_losses(store, args.unit, target)
             print(pick(f"Đã xuất: {out}", f"Wrote: {out}"))
             return 0
         losses = read_unit_losses(store, args.unit)
@@ -1207,8 +1212,10 @@ def build_parser() -> argparse.ArgumentParser:
             "its block's average and best", file=False)
     p.add_argument("file", metavar=pick("TỆP", "FILE"))
     p.add_argument("--unit", required=True, metavar=pick("MÃ", "CODE"))
-    p.add_argument("-o", "--output", metavar="OUT.xlsx",
-                   help=pick("xuất ra sổ tính", "write a workbook"))
+    p.add_argument("-o", "--output", metavar="OUT.pdf|OUT.docx|OUT.xlsx",
+                   help=pick("văn bản để in cho lãnh đạo đơn vị (.pdf, .docx) hoặc sổ tính (.xlsx)",
+                             "a document to print for the unit's leader (.pdf, .docx) or a "
+                             "workbook (.xlsx)"))
     _add_format(p)
 
     p = add("analysis", cmd_analysis, "phân tích theo tiêu chí thành phần: số đơn vị bị trừ, tỷ "

@@ -11,6 +11,7 @@ temporary folder, then writes:
   phu-luc-xep-loai.pdf     the classification of unit heads
   thong-bao-<unit>.pdf     the result notice of one unit
   tu-danh-gia-<unit>.pdf   the same unit's self-assessment report, issued by the unit
+  diem-bi-tru-<unit>.pdf   where the same unit lost points, beside its block
   bao-cao-ket-qua.pdf      Sở Nội vụ's report on the results, with the charts per block
 and a PNG of each first page (pdftoppm -r 60, when poppler-utils is installed). The PDFs carry
 an empty signature field; the same demo gives the same bytes.
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from parapp.core.demo import build_demo  # noqa: E402
 from parapp.core.reports.decision import build_annex, build_decision  # noqa: E402
+from parapp.core.reports.losses import build_losses  # noqa: E402
 from parapp.core.reports.notice import build_notice  # noqa: E402
 from parapp.core.reports.results import build_results  # noqa: E402
 from parapp.core.reports.self_report import build_self_report  # noqa: E402
@@ -54,6 +56,8 @@ def main() -> int:
                                  args.unit),
                     build_self_report(store, args.out / f"tu-danh-gia-{args.unit.lower()}.pdf",
                                       args.unit),
+                    build_losses(store, args.out / f"diem-bi-tru-{args.unit.lower()}.pdf",
+                                 args.unit),
                     build_results(store, args.out / "bao-cao-ket-qua.pdf")]
             print(build_decision(store, args.out / "quyet-dinh-cong-bo.docx"))
     for pdf in pdfs:

@@ -125,3 +125,20 @@ def test_the_workbooks_hold_the_same_figures(province, tmp_path):
     assert first[:7] == ("2.1", "Giao quyền tự chủ", "2", 3, 2, pytest.approx(220 / 3), 4)
     assert first[7:] == ("SXD (3,00); STP (1,00)",
                          "Chưa giao tự chủ (1); Thiếu quyết định giao tự chủ (1)", 2, 2)
+
+
+@pytest.mark.skipif(not __import__("shutil").which("pdftotext"), reason="poppler-utils missing")
+def test_the_units_lost_points_print_for_its_leader(province, tmp_path):
+    import subprocess
+    path = str(province.path)
+    province.close()
+    out = tmp_path / "diem-bi-tru.pdf"
+    assert main(["losses", path, "--unit", "SYT", "-o", str(out)]) == 0
+    text = " ".join(subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True,
+                                   capture_output=True, text=True).stdout.split())
+    assert "PHÂN TÍCH Các tiêu chí thành phần bị trừ điểm năm 2025 của Sở Y tế" in text
+    assert ("1 CÔNG TÁC CHỈ ĐẠO 10,00 8,00 2,00 1.1 Kế hoạch CCHC 4,00 4,00 3,00 1,00 3,00 4,00 "
+            f"{LATE} Sở Nội vụ") in text
+    assert "3.1 Điều tra xã hội học 2,00 1,60 0,40 1,53 2,00 ĐTXHH" in text
+    assert "TỔNG ĐIỂM BỊ TRỪ 3,40" in text
+    assert main(["losses", path, "--unit", "SYT", "-o", str(tmp_path / "d.docx")]) == 0

@@ -315,7 +315,7 @@ def cmd_losses(args) -> int:
 
 def cmd_analysis(args) -> int:
     """Each sub-criterion across the units of a block (or of the province)."""
-    from parapp.core.analysis import read_criterion_stats, shown
+    from parapp.core.analysis import read_criterion_stats, read_self_gaps, shown
     with _open(args.file) as store:
         if args.output:
             from parapp.core.interchange.exporter import export_analysis
@@ -323,6 +323,7 @@ def cmd_analysis(args) -> int:
             print(pick(f"Đã xuất: {out}", f"Wrote: {out}"))
             return 0
         stats = read_criterion_stats(store, args.block)
+        gaps = read_self_gaps(store, args.block)
         places = store.settings().display_decimals
     if args.format == "json":
         _emit_json({"block": args.block, "criteria": [
@@ -331,7 +332,10 @@ def cmd_analysis(args) -> int:
              "worst": [{"unit": u, "lost": shown(v)} for u, v in s.worst],
              "reasons": [{"reason": r, "units": n} for r, n in s.reasons],
              "over_scored": s.over_scored, "over_scoring": shown(s.over_scoring)}
-            for s in stats]})
+            for s in stats], "self_assessment": [
+            {"unit": g.unit, "name": g.name, "block": g.block, "leaves": g.leaves,
+             "gap": shown(g.gap), "areas": [{"area": a, "gap": shown(v)} for a, v in g.areas]}
+            for g in gaps]})
         return 0
     _print_table([pick("Mã", "Code"), pick("Tiêu chí", "Criterion"),
                   pick("Bị trừ/đơn vị", "Losing/units"), pick("Đạt %", "Reached %"),
@@ -340,6 +344,16 @@ def cmd_analysis(args) -> int:
                  [(s.code, s.name, f"{s.losing}/{s.units}", fmt(s.share * 100, places),
                    fmt(s.lost, places), ", ".join(u for u, _v in s.worst), s.over_scored)
                   for s in stats], right=(2, 3, 4, 6))
+    if gaps:
+        print()
+        print(pick("Tự chấm cao hơn kết quả (chất lượng tự đánh giá):",
+                   "Self scores above the result (self-assessment quality):"))
+        _print_table([pick("Mã", "Code"), pick("Đơn vị", "Unit"),
+                      pick("Số tiêu chí", "Criteria"), pick("Chênh lệch", "Gap"),
+                      pick("Lĩnh vực chênh nhiều nhất", "Largest by area")],
+                     [(g.unit, g.name, g.leaves, fmt(g.gap, places),
+                       ", ".join(f"{a} ({fmt(v, places)})" for a, v in g.areas[:3]))
+                      for g in gaps], right=(2, 3))
     return 0
 
 

@@ -142,3 +142,18 @@ def test_the_units_lost_points_print_for_its_leader(province, tmp_path):
     assert "3.1 Điều tra xã hội học 2,00 1,60 0,40 1,53 2,00 ĐTXHH" in text
     assert "TỔNG ĐIỂM BỊ TRỪ 3,40" in text
     assert main(["losses", path, "--unit", "SYT", "-o", str(tmp_path / "d.docx")]) == 0
+
+
+def test_self_assessment_quality_per_unit_and_area(province, capsys):
+    from parapp.core.analysis import self_gaps
+    snapshot, result = _evaluated(province)
+    gaps = [(g.unit, g.leaves, g.gap, g.areas) for g in self_gaps(snapshot, result, "SO")]
+    assert gaps == [("STP", 2, D(3), (("1", D(2)), ("2", D(1)))),  # 1.1: 4 → 2; 2.1: 5 → 4
+                    ("SXD", 1, D(1), (("2", D(1)),)),  # 2.1: 3 → 2 in round 2
+                    ("SYT", 1, D(1), (("1", D(1)),))]  # 1.1: 4 → 3
+    path = str(province.path)
+    province.close()
+    assert main(["analysis", path, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)["self_assessment"]
+    assert data[0] == {"unit": "STP", "name": "Sở Tư pháp", "block": "SO", "leaves": 2,
+                       "gap": "3", "areas": [{"area": "1", "gap": "2"}, {"area": "2", "gap": "1"}]}

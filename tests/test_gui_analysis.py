@@ -28,6 +28,11 @@ def test_the_analysis_window_and_a_click_through_the_heat_map(qtbot, province): 
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
         "2.1", "1.1", "3.1", "1.2", "2.2"]
     assert [table.item(0, c).text() for c in (2, 3, 4)] == ["2/3", "73,33", "4,00"]
+    gaps = dialog.ui.selfTable
+    assert [[gaps.item(r, c).text() for c in range(5)] for r in range(gaps.rowCount())] == [
+        ["STP", "Sở Tư pháp", "2", "3,00", "1 (2,00), 2 (1,00)"],
+        ["SXD", "Sở Xây dựng", "1", "1,00", "2 (1,00)"],
+        ["SYT", "Sở Y tế", "1", "1,00", "1 (1,00)"]]
     # a unit of the block chosen: its losses follow
     dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("SXD"))
     assert dialog.ui.unitSummary.text().startswith("Sở Xây dựng (SXD): bị trừ 4,00 điểm")

@@ -175,6 +175,46 @@ def criterion_stats(snapshot: Snapshot, result: PeriodResult,
     return out
 
 
+@dataclass(frozen=True)
+class SelfGap:
+    """How far a unit's self-assessment was above the points in force: the main source of
+    disputes (self-assessment quality)."""
+    unit: str
+    name: str
+    block: str
+    leaves: int  # self-scored leaves above their points in force
+    gap: Decimal  # by how much in all
+    areas: tuple[tuple[str, Decimal], ...]  # (area code, gap) where there is one, most first
+
+
+def self_gaps(snapshot: Snapshot, result: PeriodResult,
+              block: str | None = None) -> list[SelfGap]:
+    """Per unit (of `block`, else all), the self scores above the points in force, in all and
+    per area; the largest gap first, units without one left out."""
+    tree = snapshot.tree
+    out = []
+    for unit in snapshot.units:
+        if block not in (None, unit.block) or unit.key not in result.results:
+            continue
+        r = result.results[unit.key]
+        per_area: dict[str, Decimal] = {}
+        count = 0
+        for key, score in unit.scores.items():
+            if key not in r.node_max or score.self_points is None:
+                continue
+            points = r.node_points.get(key, ZERO)
+            if score.self_points > points:
+                count += 1
+                area = tree.nodes[tree.area_of(key)].code
+                per_area[area] = per_area.get(area, ZERO) + score.self_points - points
+        if count:
+            out.append(SelfGap(unit.code, unit.name, unit.block, count,
+                               sum(per_area.values(), ZERO),
+                               tuple(sorted(per_area.items(), key=lambda x: (-x[1], x[0])))))
+    out.sort(key=lambda g: (-g.gap, g.unit))
+    return out
+
+
 def read_notes(store) -> dict[str, dict[str, str]]:
     """The deduction note in force of every scored leaf, per unit and criterion code (the
     second appraisal's once there is one), in one query."""
@@ -211,6 +251,12 @@ def read_criterion_stats(store, block: str | None = None) -> list[CriterionStat]
     if block is not None and block not in {b.code for b in snapshot.blocks}:
         raise ValidationError(f"Không có khối mã '{block}'", f"No block '{block}'")
     return criterion_stats(snapshot, evaluate(snapshot), read_notes(store), block)
+
+
+def read_self_gaps(store, block: str | None = None) -> list[SelfGap]:
+    from parapp.core.evaluation import evaluate
+    snapshot = store.snapshot()
+    return self_gaps(snapshot, evaluate(snapshot), block)
 
 
 def shown(value: Decimal) -> str:

@@ -3,7 +3,8 @@
 `AnalysisWindow` (forms/analysis_window.ui), for a block and one of its units: where the unit
 lost points (area by area, most lost first, beside the block's average and best), each
 sub-criterion across the block (units losing points, share reached, who lost most, the usual
-reasons, over-scoring), and a heat map of the block's units × areas — a click on a cell shows
+reasons, over-scoring), the units whose self scores were furthest above the result, and a heat
+map of the block's units × areas — a click on a cell shows
 that unit, on the sub-criterion of that area where it lost most, in the scoring tab. Computed by parapp.core.analysis from the evaluated
 period the window already holds (no file read: it follows every edit at once); Xuất Excel…
 writes the tab shown as `parapp losses -o` / `parapp analysis -o` do.
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parapp.core.analysis import criterion_stats, unit_losses
+from parapp.core.analysis import criterion_stats, self_gaps, unit_losses
 from parapp.core.numbers import fmt
 from parapp.ui.forms.ui_analysis_window import Ui_AnalysisWindow
 
@@ -107,6 +108,7 @@ class AnalysisWindow(QDialog):
     def _fill_block(self) -> None:
         self._fill_losses()
         self._fill_criteria()
+        self._fill_self()
         self._fill_heat()
 
     # -- the unit -------------------------------------------------------------------------------
@@ -192,6 +194,29 @@ class AnalysisWindow(QDialog):
         table.resizeColumnsToContents()
         for c in (1, 5, 6):
             table.setColumnWidth(c, min(table.columnWidth(c), 320))
+        table.verticalHeader().setVisible(False)
+        table.setSortingEnabled(True)
+
+    # -- self-assessment quality -------------------------------------------------------------
+
+    def _fill_self(self) -> None:
+        table = self.ui.selfTable
+        gaps = self_gaps(self.data.snapshot, self.data.result, self.block)
+        p = self.places
+        headers = [self.tr("Mã"), self.tr("Đơn vị"), self.tr("Số tiêu chí tự chấm cao hơn"),
+                   self.tr("Tổng chênh lệch"), self.tr("Lĩnh vực chênh nhiều nhất")]
+        table.setSortingEnabled(False)
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(gaps))
+        for r, g in enumerate(gaps):
+            cells = [QTableWidgetItem(g.unit), QTableWidgetItem(g.name),
+                     NumberItem(Decimal(g.leaves), str(g.leaves)), NumberItem(g.gap, fmt(g.gap, p)),
+                     QTableWidgetItem(", ".join(f"{a} ({fmt(v, p)})" for a, v in g.areas))]
+            for c, item in enumerate(cells):
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         table.setSortingEnabled(True)
 

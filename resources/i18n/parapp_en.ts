@@ -30,121 +30,152 @@
     </message>
     <message>
         <location filename="../../forms/analysis_window.ui" line="103"/>
+        <source>Tự chấm so với &amp;kết quả</source>
+        <translation>Self scores &amp;vs the result</translation>
+    </message>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="109"/>
+        <source>Các đơn vị tự chấm cao hơn điểm được công nhận: số tiêu chí, tổng chênh lệch và các lĩnh vực chênh nhiều nhất (nguồn chính của khiếu nại, giải trình).</source>
+        <translation>The units whose self scores were above the points recognised: how many criteria, the gap in all, and the areas with the largest gaps (the main source of disputes and explanations).</translation>
+    </message>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="133"/>
         <source>Bản đồ &amp;nhiệt</source>
         <translation>&amp;Heat map</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="109"/>
+        <location filename="../../forms/analysis_window.ui" line="139"/>
         <source>Tỷ lệ điểm đạt so với tối đa của từng lĩnh vực (đỏ: thấp, xanh: cao). Nhấn vào một ô để xem đơn vị và lĩnh vực đó trong tab Chấm điểm.</source>
         <translation>The share of each area&apos;s maximum reached (red: low, green: high). Click a cell to see that unit and area in the Scoring tab.</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="135"/>
+        <location filename="../../forms/analysis_window.ui" line="165"/>
         <source>&amp;Xuất Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="155"/>
+        <location filename="../../forms/analysis_window.ui" line="185"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="124"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="126"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="124"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="126"/>
         <source>Tối đa</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="124"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="126"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="125"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="127"/>
         <source>Đạt</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="125"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="127"/>
         <source>Bị trừ</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="125"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="127"/>
         <source>Bình quân khối</source>
         <translation>Block average</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="126"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="128"/>
         <source>Cao nhất khối</source>
         <translation>Block best</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="126"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="128"/>
         <source>Lý do trừ điểm</source>
         <translation>Reason for the deduction</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="127"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="129"/>
         <source>Cơ quan thẩm định</source>
         <translation>Appraised by</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="161"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="163"/>
         <source>{name} ({code}): bị trừ {lost} điểm trên {max} điểm tối đa áp dụng, ở {n} tiêu chí thành phần.</source>
         <translation>{name} ({code}): {lost} points lost of the {max} that apply, on {n} sub-criteria.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="172"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="174"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="206"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="172"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="174"/>
         <source>Tiêu chí thành phần</source>
         <translation>Sub-criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="172"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="174"/>
         <source>Đơn vị bị trừ</source>
         <translation>Units losing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="173"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="175"/>
         <source>Tỷ lệ đạt (%)</source>
         <translation>Reached (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="173"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="175"/>
         <source>Tổng điểm bị trừ</source>
         <translation>Points lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="174"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="176"/>
         <source>Bị trừ nhiều nhất</source>
         <translation>Lost most</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="174"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="176"/>
         <source>Lý do thường gặp</source>
         <translation>Usual reasons</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="175"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="177"/>
         <source>Tự chấm cao hơn</source>
         <translation>Over-scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="221"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="206"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="206"/>
+        <source>Số tiêu chí tự chấm cao hơn</source>
+        <translation>Criteria over-scored</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="207"/>
+        <source>Tổng chênh lệch</source>
+        <translation>Gap in all</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="207"/>
+        <source>Lĩnh vực chênh nhiều nhất</source>
+        <translation>Largest by area</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="246"/>
         <source>Không áp dụng</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="228"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="253"/>
         <source>{unit} — {area}: {points}/{max} ({share}%)</source>
         <translation>{unit} — {area}: {points}/{max} ({share}%)</translation>
     </message>
@@ -4009,23 +4040,23 @@ points</translation>
         <translation>Export the progress</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="280"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="305"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="281"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="306"/>
         <location filename="../../parapp/ui/progress_view.py" line="171"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="292"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="317"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="294"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="319"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>

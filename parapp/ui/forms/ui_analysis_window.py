@@ -94,6 +94,26 @@ class Ui_AnalysisWindow(object):
         self.criteriaLayout.addWidget(self.criteriaTable)
 
         self.tabs.addTab(self.criteriaTab, "")
+        self.selfTab = QWidget()
+        self.selfTab.setObjectName(u"selfTab")
+        self.selfLayout = QVBoxLayout(self.selfTab)
+        self.selfLayout.setObjectName(u"selfLayout")
+        self.selfHint = QLabel(self.selfTab)
+        self.selfHint.setObjectName(u"selfHint")
+        self.selfHint.setWordWrap(True)
+
+        self.selfLayout.addWidget(self.selfHint)
+
+        self.selfTable = QTableWidget(self.selfTab)
+        self.selfTable.setObjectName(u"selfTable")
+        self.selfTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.selfTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.selfTable.setSortingEnabled(True)
+
+        self.selfLayout.addWidget(self.selfTable)
+
+        self.selfLayout.setStretch(1, 1)
+        self.tabs.addTab(self.selfTab, "")
         self.heatTab = QWidget()
         self.heatTab.setObjectName(u"heatTab")
         self.heatLayout = QVBoxLayout(self.heatTab)
@@ -152,6 +172,8 @@ class Ui_AnalysisWindow(object):
         self.unitLabel.setText(QCoreApplication.translate("AnalysisWindow", u"\u0110\u01a1n &v\u1ecb:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.unitTab), QCoreApplication.translate("AnalysisWindow", u"\u0110\u01a1n v\u1ecb &b\u1ecb tr\u1eeb \u0111i\u1ec3m \u1edf \u0111\u00e2u", None))
         self.tabs.setTabText(self.tabs.indexOf(self.criteriaTab), QCoreApplication.translate("AnalysisWindow", u"Theo &ti\u00eau ch\u00ed th\u00e0nh ph\u1ea7n", None))
+        self.selfHint.setText(QCoreApplication.translate("AnalysisWindow", u"C\u00e1c \u0111\u01a1n v\u1ecb t\u1ef1 ch\u1ea5m cao h\u01a1n \u0111i\u1ec3m \u0111\u01b0\u1ee3c c\u00f4ng nh\u1eadn: s\u1ed1 ti\u00eau ch\u00ed, t\u1ed5ng ch\u00eanh l\u1ec7ch v\u00e0 c\u00e1c l\u0129nh v\u1ef1c ch\u00eanh nhi\u1ec1u nh\u1ea5t (ngu\u1ed3n ch\u00ednh c\u1ee7a khi\u1ebfu n\u1ea1i, gi\u1ea3i tr\u00ecnh).", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.selfTab), QCoreApplication.translate("AnalysisWindow", u"T\u1ef1 ch\u1ea5m so v\u1edbi &k\u1ebft qu\u1ea3", None))
         self.heatHint.setText(QCoreApplication.translate("AnalysisWindow", u"T\u1ef7 l\u1ec7 \u0111i\u1ec3m \u0111\u1ea1t so v\u1edbi t\u1ed1i \u0111a c\u1ee7a t\u1eebng l\u0129nh v\u1ef1c (\u0111\u1ecf: th\u1ea5p, xanh: cao). Nh\u1ea5n v\u00e0o m\u1ed9t \u00f4 \u0111\u1ec3 xem \u0111\u01a1n v\u1ecb v\u00e0 l\u0129nh v\u1ef1c \u0111\u00f3 trong tab Ch\u1ea5m \u0111i\u1ec3m.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.heatTab), QCoreApplication.translate("AnalysisWindow", u"B\u1ea3n \u0111\u1ed3 &nhi\u1ec7t", None))
         self.exportButton.setText(QCoreApplication.translate("AnalysisWindow", u"&Xu\u1ea5t Excel\u2026", None))

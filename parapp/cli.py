@@ -90,6 +90,26 @@ def _exact(value) -> str | None:
 # -- subcommands ----------------------------------------------------------------------------------
 
 def cmd_new(args) -> int:
+    if args.last:
+        from parapp.core.carry_over import create_from_period
+        if args.workbook:
+            raise CliError("Dùng --from hoặc --from-period, không dùng cả hai",
+                           "Give --from or --from-period, not both")
+        done = create_from_period(args.file, args.last, args.province, args.year)
+        print(pick(f"Đã tạo kỳ đánh giá {done.province} năm {done.year}: {done.path} — từ "
+                   f"{args.last}: {done.blocks} khối, {done.members} thành viên Hội đồng, "
+                   f"{done.criteria} tiêu chí, {done.units} đơn vị ({done.ranked} có thứ hạng "
+                   "năm trước); không có điểm nào của năm trước",
+                   f"Created the {done.year} period of {done.province}: {done.path} — from "
+                   f"{args.last}: {done.blocks} blocks, {done.members} council members, "
+                   f"{done.criteria} criteria, {done.units} units ({done.ranked} with last "
+                   "year's rank); none of last year's scores"))
+        return 0
+    missing = [name for name, value in (("--province", args.province), ("--year", args.year))
+               if not value]
+    if missing:  # a usage error, as argparse says it (both are required without a last year)
+        args.new_parser.error(pick("thiếu tham số bắt buộc: ", "the following arguments are "
+                                   "required: ") + ", ".join(missing))
     if args.workbook:
         from parapp.core.interchange.importer import create_period
         for report in create_period(args.file, args.province, args.year, args.workbook):
@@ -1083,9 +1103,18 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    p = add("new", cmd_new, "tạo kỳ đánh giá trống", "create an empty assessment period")
-    p.add_argument("--province", required=True, help=pick("tên tỉnh", "province name"))
-    p.add_argument("--year", required=True, type=int, help=pick("năm đánh giá", "assessed year"))
+    p = add("new", cmd_new, "tạo kỳ đánh giá trống, hoặc từ kỳ năm trước",
+            "create an assessment period, empty or from last year's")
+    p.add_argument("--province", help=pick("tên tỉnh", "province name"))
+    p.add_argument("--year", type=int, help=pick("năm đánh giá", "assessed year"))
+    p.add_argument("--from-period", dest="last", metavar="LAST.parapp",
+                   help=pick("lấy khối, thành viên và khóa, bộ tiêu chí, đơn vị, danh mục thưởng "
+                             "trừ, thiết lập và thứ hạng năm trước từ tệp kỳ năm trước (không "
+                             "lấy điểm); mặc định cùng tỉnh, năm sau",
+                             "take blocks, members and keys, the criteria set, units, the bonus "
+                             "catalogue, settings and last year's ranks from last year's file "
+                             "(no scores); by default the same province, the next year"))
+    p.set_defaults(new_parser=p)
     p.add_argument("--title", help=pick("tiêu đề kỳ đánh giá", "period title"))
     p.add_argument("--from", dest="workbook", metavar="BOOK.xlsx",
                    help=pick("lấy bộ tiêu chí và đơn vị từ sổ tính (trang «Tiêu chí», «Đơn vị»)",

@@ -716,6 +716,12 @@ class Store:
             return list(s.scalars(select(PhaseChange).where(PhaseChange.deleted.is_(False))
                                   .order_by(PhaseChange.id)))
 
+    def stored_settings(self) -> dict[str, Any]:
+        """The settings the period stores (its own values, by key), as stored."""
+        with self.session() as s:
+            return {k: v for k, v in s.execute(
+                select(Setting.key, Setting.value).where(Setting.deleted.is_(False)))}
+
     def settings(self) -> PeriodSettings:
         with self.session() as s:
             stored = {row.key: row.value for row in s.scalars(

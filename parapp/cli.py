@@ -335,7 +335,7 @@ def cmd_losses(args) -> int:
 
 def cmd_analysis(args) -> int:
     """Each sub-criterion across the units of a block (or of the province)."""
-    from parapp.core.analysis import read_criterion_stats, read_self_gaps, shown
+    from parapp.core.analysis import read_criterion_stats, read_self_gaps, read_summary, shown
     with _open(args.file) as store:
         if args.output:
             from parapp.core.interchange.exporter import export_analysis
@@ -344,9 +344,13 @@ def cmd_analysis(args) -> int:
             return 0
         stats = read_criterion_stats(store, args.block)
         gaps = read_self_gaps(store, args.block)
+        overview = read_summary(store, args.block)
         places = store.settings().display_decimals
     if args.format == "json":
-        _emit_json({"block": args.block, "criteria": [
+        _emit_json({"block": args.block, "summary": overview.lines(), "areas": [
+            {"code": a.code, "name": a.name, "units": a.units, "share": shown(a.share)}
+            for a in overview.areas], "risen": [
+            {"unit": u, "block": b, "places": n} for u, b, n in overview.risen], "criteria": [
             {"code": s.code, "name": s.name, "area": s.area, "units": s.units,
              "losing": s.losing, "share": shown(s.share), "lost": shown(s.lost),
              "worst": [{"unit": u, "lost": shown(v)} for u, v in s.worst],
@@ -357,6 +361,10 @@ def cmd_analysis(args) -> int:
              "gap": shown(g.gap), "areas": [{"area": a, "gap": shown(v)} for a, v in g.areas]}
             for g in gaps]})
         return 0
+    for line in overview.lines():
+        print(line)
+    if overview.lines():
+        print()
     _print_table([pick("Mã", "Code"), pick("Tiêu chí", "Criterion"),
                   pick("Bị trừ/đơn vị", "Losing/units"), pick("Đạt %", "Reached %"),
                   pick("Điểm bị trừ", "Points lost"), pick("Nhiều nhất", "Most lost"),

@@ -157,3 +157,23 @@ def test_self_assessment_quality_per_unit_and_area(province, capsys):
     data = json.loads(capsys.readouterr().out)["self_assessment"]
     assert data[0] == {"unit": "STP", "name": "Sở Tư pháp", "block": "SO", "leaves": 2,
                        "gap": "3", "areas": [{"area": "1", "gap": "2"}, {"area": "2", "gap": "1"}]}
+
+
+def test_the_summary_names_the_weakest_and_strongest_areas_and_who_rose(province, capsys):
+    from parapp.core.analysis import summary
+    with province.edit("test") as ed:  # last year: SXD first, SYT third
+        for unit, rank in (("SXD", 1), ("STP", 2), ("SYT", 3)):
+            ed.update_unit(unit, prev_rank=rank)
+    snapshot, result = _evaluated(province)
+    found = summary(snapshot, result, "SO")
+    # area 3: 1,6/2, 2/2, 1/2; area 2: 9/10, 9/10, 7/10; area 1: 8/10, 8/10, 4/4 (1.2 n/a)
+    assert [(a.code, a.units, a.share) for a in found.areas] == [
+        ("3", 3, D("2.3") / 3), ("2", 3, D("2.5") / 3), ("1", 3, D("2.6") / 3)]
+    assert found.risen == (("SYT", "SO", 2),)  # 3rd → 1st (19,6/22); STP stays 2nd
+    assert found.lines() == [
+        "Lĩnh vực đạt thấp nhất: 3. Mức độ hài lòng (bình quân 76,67% điểm tối đa); cao nhất: "
+        "1. Công tác chỉ đạo (86,67%).", "Tăng hạng nhiều nhất so với năm trước: SYT (+2)."]
+    path = str(province.path)
+    province.close()
+    assert main(["analysis", path, "--block", "SO"]) == 0
+    assert capsys.readouterr().out.startswith("Lĩnh vực đạt thấp nhất: 3. Mức độ hài lòng")

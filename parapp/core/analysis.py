@@ -215,6 +215,63 @@ def self_gaps(snapshot: Snapshot, result: PeriodResult,
     return out
 
 
+@dataclass(frozen=True)
+class AreaShare:
+    code: str
+    name: str
+    units: int  # units it applies to
+    share: Decimal  # the average share of the area's maximum reached, 0…1
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The province (or a block) in a few lines: its areas from the weakest, and the units that
+    rose most in the ranking since last year (where last year's rank is known)."""
+    areas: tuple[AreaShare, ...]  # weakest first
+    risen: tuple[tuple[str, str, int], ...]  # (unit, block, places gained), most first
+
+    def lines(self) -> list[str]:
+        """The summary in words, in the interface's language."""
+        from parapp.core.i18n import pick
+        from parapp.core.numbers import fmt
+        out = []
+        if self.areas:
+            weak, strong = self.areas[0], self.areas[-1]
+            low, high = fmt(weak.share * 100, 2), fmt(strong.share * 100, 2)
+            out.append(pick(f"Lĩnh vực đạt thấp nhất: {weak.code}. {weak.name} (bình quân "
+                            f"{low}% điểm tối đa); cao nhất: {strong.code}. {strong.name} "
+                            f"({high}%).",
+                            f"Weakest area: {weak.code}. {weak.name} ({low}% of its maximum "
+                            f"on average); strongest: {strong.code}. {strong.name} ({high}%)."))
+        if self.risen:
+            risen = ", ".join(f"{unit} (+{places})" for unit, _block, places in self.risen)
+            out.append(pick(f"Tăng hạng nhiều nhất so với năm trước: {risen}.",
+                            f"Rose most since last year: {risen}."))
+        return out
+
+
+def summary(snapshot: Snapshot, result: PeriodResult, block: str | None = None) -> Summary:
+    """Each area's average share of its maximum across the units (of `block`) it applies to,
+    weakest first; the units that gained most places since last year (at most TOP)."""
+    tree = snapshot.tree
+    results = [result.results[u.key] for u in snapshot.units
+               if block in (None, u.block) and u.key in result.results]
+    areas = []
+    for key in tree.roots:
+        shares = [r.node_points.get(key, ZERO) / r.node_max[key] for r in results
+                  if r.node_max.get(key)]
+        if shares:
+            node = tree.nodes[key]
+            areas.append(AreaShare(node.code, node.name, len(shares),
+                                   sum(shares, ZERO) / len(shares)))
+    areas.sort(key=lambda a: (a.share, a.code))
+    risen = sorted(((row.result.unit.code, code, row.change)
+                    for code, ranking in result.rankings.items() if block in (None, code)
+                    for row in ranking.rows() if row.change is not None and row.change > 0),
+                   key=lambda x: (-x[2], x[0]))
+    return Summary(tuple(areas), tuple(risen[:TOP]))
+
+
 def read_notes(store) -> dict[str, dict[str, str]]:
     """The deduction note in force of every scored leaf, per unit and criterion code (the
     second appraisal's once there is one), in one query."""
@@ -251,6 +308,12 @@ def read_criterion_stats(store, block: str | None = None) -> list[CriterionStat]
     if block is not None and block not in {b.code for b in snapshot.blocks}:
         raise ValidationError(f"Không có khối mã '{block}'", f"No block '{block}'")
     return criterion_stats(snapshot, evaluate(snapshot), read_notes(store), block)
+
+
+def read_summary(store, block: str | None = None) -> Summary:
+    from parapp.core.evaluation import evaluate
+    snapshot = store.snapshot()
+    return summary(snapshot, evaluate(snapshot), block)
 
 
 def read_self_gaps(store, block: str | None = None) -> list[SelfGap]:

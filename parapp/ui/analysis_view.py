@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parapp.core.analysis import criterion_stats, self_gaps, unit_losses
+from parapp.core.analysis import criterion_stats, self_gaps, summary, unit_losses
 from parapp.core.numbers import fmt
 from parapp.ui.forms.ui_analysis_window import Ui_AnalysisWindow
 
@@ -257,6 +257,10 @@ class AnalysisWindow(QDialog):
                 item.setData(UNIT_ROLE, (res.unit.code, tree.nodes[key].code))
                 table.setItem(r, c, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        words = summary(snapshot, result, self.block).lines()
+        self.ui.heatHint.setText(self.tr(
+            "Tỷ lệ điểm đạt so với tối đa của từng lĩnh vực (đỏ: thấp, xanh: cao). Nhấn vào một "
+            "ô để xem đơn vị và lĩnh vực đó trong tab Chấm điểm.") + "\n" + " ".join(words))
 
     def cell_target(self, row: int, column: int) -> tuple[str, str] | None:
         """(unit, criterion code) a heat-map cell leads to: the sub-criterion of that area

@@ -45,6 +45,7 @@
     </message>
     <message>
         <location filename="../../forms/analysis_window.ui" line="139"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="262"/>
         <source>Tỷ lệ điểm đạt so với tối đa của từng lĩnh vực (đỏ: thấp, xanh: cao). Nhấn vào một ô để xem đơn vị và lĩnh vực đó trong tab Chấm điểm.</source>
         <translation>The share of each area&apos;s maximum reached (red: low, green: high). Click a cell to see that unit and area in the Scoring tab.</translation>
     </message>
@@ -4040,23 +4041,23 @@ points</translation>
         <translation>Export the progress</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="305"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="309"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="306"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="310"/>
         <location filename="../../parapp/ui/progress_view.py" line="171"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="317"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="321"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="319"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="323"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>

@@ -335,16 +335,15 @@ def cmd_losses(args) -> int:
 
 def cmd_analysis(args) -> int:
     """Each sub-criterion across the units of a block (or of the province)."""
-    from parapp.core.analysis import read_criterion_stats, read_self_gaps, read_summary, shown
+    from parapp.core.analysis import read_block_analysis, shown
     with _open(args.file) as store:
         if args.output:
             from parapp.core.interchange.exporter import export_analysis
             out = export_analysis(store, Path(args.output), args.block)
             print(pick(f"Đã xuất: {out}", f"Wrote: {out}"))
             return 0
-        stats = read_criterion_stats(store, args.block)
-        gaps = read_self_gaps(store, args.block)
-        overview = read_summary(store, args.block)
+        found = read_block_analysis(store, args.block)
+        stats, gaps, overview = found.stats, found.gaps, found.summary
         places = store.settings().display_decimals
     if args.format == "json":
         _emit_json({"block": args.block, "summary": overview.lines(), "areas": [

@@ -300,26 +300,24 @@ def read_unit_losses(store, unit: str) -> UnitLosses:
                               f"No unit with code '{unit}'") from None
 
 
-def read_criterion_stats(store, block: str | None = None) -> list[CriterionStat]:
-    """criterion_stats of an open period."""
+@dataclass(frozen=True)
+class BlockAnalysis:
+    stats: list[CriterionStat]
+    gaps: list[SelfGap]
+    summary: Summary
+
+
+def read_block_analysis(store, block: str | None = None) -> BlockAnalysis:
+    """A block's (or the province's) sub-criteria, self gaps and summary, from one
+    evaluation of the open period."""
     from parapp.core.errors import ValidationError
     from parapp.core.evaluation import evaluate
     snapshot = store.snapshot()
     if block is not None and block not in {b.code for b in snapshot.blocks}:
         raise ValidationError(f"Không có khối mã '{block}'", f"No block '{block}'")
-    return criterion_stats(snapshot, evaluate(snapshot), read_notes(store), block)
-
-
-def read_summary(store, block: str | None = None) -> Summary:
-    from parapp.core.evaluation import evaluate
-    snapshot = store.snapshot()
-    return summary(snapshot, evaluate(snapshot), block)
-
-
-def read_self_gaps(store, block: str | None = None) -> list[SelfGap]:
-    from parapp.core.evaluation import evaluate
-    snapshot = store.snapshot()
-    return self_gaps(snapshot, evaluate(snapshot), block)
+    result = evaluate(snapshot)
+    return BlockAnalysis(criterion_stats(snapshot, result, read_notes(store), block),
+                         self_gaps(snapshot, result, block), summary(snapshot, result, block))
 
 
 def shown(value: Decimal) -> str:

@@ -280,6 +280,18 @@ def _audit_values(info: Mapping, now: str, action: str, entity: str, uuid: str,
             "txn": info.get("txn", "")}
 
 
+def _insert_audits(cursor, audits: list[dict]) -> None:
+    """Audit entries (`_audit_values`) written in bulk straight to the driver: the batched
+    writes (scores, a merge's evidence) bypass the ORM hook for speed, not the audit."""
+    if audits:
+        cursor.executemany(
+            "INSERT INTO audit (at, author, action, entity, entity_uuid, changes, source, txn) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(a["at"], a["author"], a["action"], a["entity"], a["entity_uuid"],
+              json.dumps(a["changes"], ensure_ascii=False, sort_keys=True), a["source"],
+              a["txn"]) for a in audits])
+
+
 _SCORE_COLUMNS = {c.name for c in Score.__table__.columns} - _BOOKKEEPING - {"unit_id",
                                                                               "criterion_id"}
 _SCORE_AUDITED_ORDER = [c.name for c in Score.__table__.columns if c.name in _SCORE_COLUMNS]
@@ -1559,13 +1571,7 @@ class Edit:
             if cursor.rowcount != len(params):
                 raise ValidationError("Điểm vừa được người khác thay đổi; hãy tải lại",
                                       "Scores were changed meanwhile; reload and retry")
-        if audits:
-            cursor.executemany(
-                "INSERT INTO audit (at, author, action, entity, entity_uuid, changes, source, txn) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(a["at"], a["author"], a["action"], a["entity"], a["entity_uuid"],
-                  json.dumps(a["changes"], ensure_ascii=False, sort_keys=True), a["source"],
-                  a["txn"]) for a in audits])
+        _insert_audits(cursor, audits)
         cursor.close()
         return written
 
@@ -1925,12 +1931,7 @@ class Edit:
                 gone += 1
                 audits.append(_audit_values(info, now, "delete", "evidence", uuid,
                                             {"deleted": ["False", "True"]}))
-        cursor.executemany(
-            "INSERT INTO audit (at, author, action, entity, entity_uuid, changes, source, txn) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(a["at"], a["author"], a["action"], a["entity"], a["entity_uuid"],
-              json.dumps(a["changes"], ensure_ascii=False, sort_keys=True), a["source"],
-              a["txn"]) for a in audits])
+        _insert_audits(cursor, audits)
         self._evidence.clear()
         return len(rows), gone
 

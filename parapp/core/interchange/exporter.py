@@ -601,8 +601,8 @@ ANALYSIS_COLUMNS = [("Mã tiêu chí", 10), ("Tiêu chí thành phần", 46), ("
 def export_analysis(store: Store, out: Path, block: str | None = None) -> Path:
     """Each sub-criterion across the units (of a block) it applies to
     (parapp.core.analysis.criterion_stats), most points lost first."""
-    from parapp.core.analysis import read_criterion_stats
-    stats = read_criterion_stats(store, block)
+    from parapp.core.analysis import read_block_analysis
+    stats = read_block_analysis(store, block).stats
     places = store.settings().display_decimals
     wb = Workbook()
     ws = wb.worksheets[0]

@@ -153,6 +153,15 @@ def make(version: int) -> Path:
     if version >= 5:  # the period's phase, with a deadline
         add("phase_change", "phase", phase="preparation", deadline="2026-02-15", reason="")
         add("survey_item", "item", unit_id=ids["SYT"], criterion_id=ids["c2"], pct="88.5")
+    if version >= 7:  # linked to last year's period: a unit as published, mapped to SYT
+        add("previous_period", "previous", tracked=False, province="Tỉnh Sơn Hà", year=2024,
+            file_name="ky-2024.parapp", content_sha256="4" * 64, linked_at=AT,
+            author="Tổ thư ký Hội đồng")
+        add("previous_unit", "prev-SYT", code="SYT", name="Sở Y tế", block_code="SO",
+            block_name="Khối sở, ban, ngành", ranked=1, total="81.5", index_value="81.50",
+            rank=3, unit_id=ids["SYT"])
+        add("previous_value", "prev-SYT-1.1", tracked=False, previous_unit_id=ids["prev-SYT"],
+            criterion_code="1.1", max_points="4", points="3.5")
     con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     con.execute(f"PRAGMA user_version = {version}")
     con.execute("COMMIT")

@@ -43,9 +43,25 @@ def test_new_from_last_years_period(province, tmp_path, capsys):  # noqa: F811
         assert tree.appraiser_of(tree.by_code["2.1"].key) == "STC"
         units = {u.code: u for u in store.units()}
         assert sorted(units) == sorted(old)
-        # last year's published ranks as previous ranks: SYT 19,6/22 (its bonus point
-        # included) = 89,09 %, STP 19/22 = 86,36 %, SXD 12/16 (1.2 not applicable) = 75 %
-        assert {u.code: u.prev_rank for u in units.values()} == {"SYT": 1, "STP": 2, "SXD": 3}
+        # last year's results linked as the previous period, each unit mapped to itself:
+        # SYT 19,6/22 (its bonus point included) = 89,09 %, STP 19/22 = 86,36 %, SXD 12/16
+        # (1.2 not applicable) = 75 %; nothing typed in as a previous rank
+        linked = store.previous_period()
+        assert (linked.province, linked.year, linked.file_name) == ("Tỉnh Sơn Hà", 2025,
+                                                                    "ky.parapp")
+        assert {u.code: u.prev_rank for u in units.values()} == {
+            "SYT": None, "STP": None, "SXD": None}
+        assert {u.code: (u.prev_rank, u.prev_derived) for u in store.snapshot().units} == {
+            "SYT": (1, False), "STP": (2, False), "SXD": (3, False)}
+        previous = store.previous()
+        assert {code: (p.total, p.index) for code, p in previous.items()} == {
+            "SYT": (D("19.6"), D("89.09")), "STP": (D(19), D("86.36")), "SXD": (D(12), D(75))}
+        # every applicable node's points in force, by code: SYT 1.1 appraised 3 of 4, 3.1
+        # from the survey 80 % of 2; SXD has no 1.2
+        assert previous["SYT"].values == {"1": D(8), "1.1": D(3), "1.2": D(5), "2": D(9),
+                                          "2.1": D(5), "2.2": D(4), "3": D("1.6"),
+                                          "3.1": D("1.6")}
+        assert "1.2" not in previous["SXD"].values and previous["SXD"].maxima["1"] == D(4)
         assert units["SYT"].key_fingerprint == old["SYT"].key_fingerprint != ""
         assert {m.code: m.key_fingerprint != "" for m in store.members()} == {
             "SNV": True, "STC": False}

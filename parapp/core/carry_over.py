@@ -5,18 +5,22 @@ registered keys and the units they appraise, the criteria set (every node with i
 block, scoring method, source, evidence rule, guidance and appraising member — editable
 afterwards), the units with their heads and keys, the bonus and penalty catalogue, and the
 settings (but the decision's and the notices' numbers and dates, which are this year's to
-give). Each unit's rank in last year's published ranking becomes its previous rank (the
-annex's rank-change column). Nothing of last year's scores, evidence, exclusions, survey
-results, bonus lines, overrides or packages comes along: the new period starts empty.
+give). Last year's published results are linked as the previous period (`link_previous`,
+parapp.core.previous): each unit's rank then fills the annex's rank-change column, and its
+points per criterion the comparisons. Nothing of last year's scores, evidence, exclusions,
+survey results, bonus lines, overrides or packages comes along: the new period starts empty.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from parapp.core.errors import FileFormatError
+from parapp.core.errors import FileFormatError, ValidationError
 from parapp.core.evaluation import evaluate
 from parapp.core.files import work_path
+from parapp.core.numbers import ZERO
+from parapp.core.previous import PastUnit
 from parapp.core.settings import SPECS
 from parapp.core.store import Store
 
@@ -33,7 +37,66 @@ class CarriedOver:
     members: int
     criteria: int
     units: int
-    ranked: int  # units given last year's rank as their previous rank
+    ranked: int  # units whose previous rank comes from last year's ranking
+
+
+@dataclass(frozen=True)
+class Linked:
+    province: str
+    year: int
+    units: int  # last year's units linked
+    mapped: int  # of them, mapped to a unit of this period by their code
+    unmapped: tuple[str, ...]  # this period's units no old unit maps to
+    txn: str  # the transaction that linked it (undone whole)
+
+
+def past_results(store: Store) -> list[PastUnit]:
+    """A period's units as published — total, index, rank, and the points in force and
+    maximum of every applicable criterion node by its code — in one evaluation."""
+    snapshot = store.snapshot()
+    result = evaluate(snapshot)
+    tree = snapshot.tree
+    blocks = {b.code: b.name for b in snapshot.blocks}
+    ranks = {row.result.unit.code: row.rank for ranking in result.rankings.values()
+             for row in ranking.rows()}
+    out = []
+    for u in snapshot.units:
+        r = result.results.get(u.key)
+        if r is None:
+            continue
+        out.append(PastUnit(u.code, u.name, u.block, u.ranked, r.published_total,
+                            r.published_index, ranks.get(u.code), None,
+                            {tree.nodes[k].code: r.node_points.get(k, ZERO) for k in r.node_max},
+                            {tree.nodes[k].code: m for k, m in r.node_max.items()},
+                            blocks.get(u.block, "")))
+    return out
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def link_previous(store: Store, last: Path | str) -> Linked:
+    """Link the open period to last year's file `last` (only read): its published results are
+    copied in, replacing any earlier link, and its units mapped by code (parapp.core.previous)."""
+    last = Path(last)
+    this = store.period()
+    with Store.open(last, readonly=True) as old:
+        period = old.period()
+        if period.year >= this.year:
+            raise ValidationError(
+                f"{last.name}: kỳ năm {period.year} không phải kỳ trước của kỳ năm {this.year}",
+                f"{last.name}: the {period.year} period is not before this {this.year} one")
+        past = past_results(old)
+    with store.edit(f"liên kết kỳ trước: {last.name}") as ed:
+        mapped = ed.link_previous(period.province, period.year, last.name, _sha256(last), past)
+    old_codes = {u.code for u in past}
+    return Linked(period.province, period.year, len(past), mapped,
+                  tuple(u.code for u in store.units() if u.code not in old_codes), ed.txn)
 
 
 def create_from_period(path: Path | str, last: Path | str, province: str | None = None,
@@ -57,9 +120,8 @@ def create_from_period(path: Path | str, last: Path | str, province: str | None 
         settings = old.stored_settings()
         items = old.bonus_items()
         member_code = {m.id: m.code for m in members}
-        result = evaluate(snapshot)
-        ranks = {row.result.unit.code: row.rank for ranking in result.rankings.values()
-                 for row in ranking.rows() if row.rank is not None}
+        past = past_results(old)
+        digest = _sha256(Path(last))
     tmp = work_path(path)
     try:
         with Store.create(tmp, province or period.province, year or period.year + 1,
@@ -89,7 +151,7 @@ def create_from_period(path: Path | str, last: Path | str, province: str | None 
                                      evidence_guidance=node.evidence_guidance)
                 for u in units:
                     ed.add_unit(u.code, u.name, block_code[u.block_id], u.head_name or "",
-                                u.head_title or "", ranked=u.ranked, prev_rank=ranks.get(u.code),
+                                u.head_title or "", ranked=u.ranked,
                                 position=u.position, head_since=u.head_since)
                     if u.key_fingerprint:
                         ed.register_unit_key(u.code, u.key_fingerprint)
@@ -101,12 +163,13 @@ def create_from_period(path: Path | str, last: Path | str, province: str | None 
                                       evidence_required=item.evidence_required,
                                       appraiser=member_code.get(item.appraiser_id or 0),
                                       guidance=item.guidance, position=item.position)
+                ed.link_previous(period.province, period.year, Path(last).name, digest, past)
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
     return CarriedOver(path, province or period.province, year or period.year + 1, len(blocks),
                        len(members), len(tree.nodes), len(units),
-                       sum(1 for u in units if u.code in ranks))
+                       sum(1 for u in past if u.rank is not None))
 
 
 def _scoped(store: Store, member: str) -> bool:

@@ -22,7 +22,7 @@ from parapp.core.files import work_path
 from parapp.core.migrations import MIGRATIONS
 
 APPLICATION_ID = 0x50415241  # "PARA"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0  # how long to wait for another program's write to finish
 

@@ -272,6 +272,61 @@ def _v5_to_v6(con: sqlite3.Connection) -> None:
     con.execute("ALTER TABLE adjustment ADD COLUMN item_id INTEGER REFERENCES bonus_item (id)")
 
 
+
+# Schema 7: the previous period's published results, copied in when linked, and the mapping of
+# its units to this period's.
+SCHEMA_7_DDL = """
+CREATE TABLE previous_period (
+	id INTEGER NOT NULL,
+	province VARCHAR(200) NOT NULL,
+	year INTEGER NOT NULL,
+	file_name TEXT NOT NULL,
+	content_sha256 VARCHAR(64) NOT NULL,
+	linked_at VARCHAR(32) NOT NULL,
+	author VARCHAR(200) NOT NULL,
+	PRIMARY KEY (id)
+);
+CREATE TABLE previous_unit (
+	code VARCHAR(50) NOT NULL,
+	name VARCHAR(300) NOT NULL,
+	block_code VARCHAR(50) NOT NULL,
+	block_name VARCHAR(200) NOT NULL,
+	ranked BOOLEAN NOT NULL,
+	total VARCHAR(40) NOT NULL,
+	index_value VARCHAR(40) NOT NULL,
+	rank INTEGER,
+	unit_id INTEGER,
+	id INTEGER NOT NULL,
+	uuid VARCHAR(36) NOT NULL,
+	version INTEGER NOT NULL,
+	created_at VARCHAR(32) NOT NULL,
+	updated_at VARCHAR(32) NOT NULL,
+	author VARCHAR(200) NOT NULL,
+	deleted BOOLEAN NOT NULL,
+	PRIMARY KEY (id),
+	FOREIGN KEY(unit_id) REFERENCES unit (id),
+	UNIQUE (uuid)
+);
+CREATE INDEX ix_previous_unit_unit_id ON previous_unit (unit_id);
+CREATE UNIQUE INDEX uq_previous_unit_code_live ON previous_unit (code) WHERE deleted = 0;
+CREATE TABLE previous_value (
+	id INTEGER NOT NULL,
+	previous_unit_id INTEGER NOT NULL,
+	criterion_code VARCHAR(50) NOT NULL,
+	max_points VARCHAR(40) NOT NULL,
+	points VARCHAR(40) NOT NULL,
+	PRIMARY KEY (id),
+	CONSTRAINT uq_previous_value_unit_criterion UNIQUE (previous_unit_id, criterion_code),
+	FOREIGN KEY(previous_unit_id) REFERENCES previous_unit (id)
+);
+"""
+
+
+def _v6_to_v7(con: sqlite3.Connection) -> None:
+    """Schema 7: a period may be linked to the previous one (none linked before)."""
+    _run(con, SCHEMA_7_DDL)
+
+
 PERIOD_IDENTITY = ("issuer", "decision_number", "decision_date", "place", "signer_authority",
                    "signer_body", "signer_title", "signer_name")
 
@@ -304,4 +359,4 @@ def _period_identity_to_settings(con: sqlite3.Connection) -> None:
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3,
                                                                 3: _v3_to_v4, 4: _v4_to_v5,
-                                                                5: _v5_to_v6}
+                                                                5: _v5_to_v6, 6: _v6_to_v7}

@@ -508,6 +508,55 @@ class PhaseChange(Tracked, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
+class PreviousPeriod(Base):
+    """The period this one follows (schema 7): which file its previous results were copied
+    from. One row at most; relinking replaces it with everything below."""
+
+    __tablename__ = "previous_period"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province: Mapped[str] = mapped_column(String(200))
+    year: Mapped[int]
+    file_name: Mapped[str] = mapped_column(Text)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    linked_at: Mapped[str] = mapped_column(String(32))
+    author: Mapped[str] = mapped_column(String(200), default="")
+
+
+class PreviousUnit(Tracked, Base):
+    """A unit of the previous period with its published result, copied from that period's file
+    (schema 7): comparisons never need last year's file again. `unit_id` maps it to this
+    year's unit that took it over — several old units may map to one new unit after a
+    reorganisation; none: the unit has no successor."""
+
+    __tablename__ = "previous_unit"
+    __table_args__ = (_live_unique("previous_unit", "code"),)
+    code: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(String(300))
+    block_code: Mapped[str] = mapped_column(String(50))
+    block_name: Mapped[str] = mapped_column(String(200), default="")
+    ranked: Mapped[bool] = mapped_column(default=True)
+    total: Mapped[Decimal]  # as published
+    index_value: Mapped[Decimal]  # as published, the ranking's key
+    rank: Mapped[int | None] = mapped_column(default=None)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True, default=None)
+
+    unit: Mapped[Unit | None] = relationship()
+
+
+class PreviousValue(Base):
+    """A previous unit's points in force on one criterion node (any level), by the criterion's
+    code then, with the node's maximum for that unit (schema 7)."""
+
+    __tablename__ = "previous_value"
+    __table_args__ = (UniqueConstraint("previous_unit_id", "criterion_code",
+                                       name="uq_previous_value_unit_criterion"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    previous_unit_id: Mapped[int] = mapped_column(ForeignKey("previous_unit.id"))
+    criterion_code: Mapped[str] = mapped_column(String(50))
+    max_points: Mapped[Decimal]
+    points: Mapped[Decimal]
+
+
 AUDITED = (Score, SurveyResult, Adjustment, BonusItem, HeadOverride, Exclusion, Evidence, Setting, Unit,
            CriterionMax, Criterion, Block, Member, MemberUnit, MergedPackage, MergeResolution,
-           SentPackage, PhaseChange, SurveyItem)
+           SentPackage, PhaseChange, SurveyItem, PreviousUnit)

@@ -63,6 +63,7 @@ class UnitInput:
     block: str
     ranked: bool = True
     prev_rank: int | None = None
+    prev_derived: bool = False  # prev_rank derived from old units merged into this one
     excluded: frozenset[str] = frozenset()  # node keys marked not applicable (whole subtrees)
     scores: Mapping[str, LeafScore] = field(default_factory=dict)
     sipas_pct: Decimal | None = None

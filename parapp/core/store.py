@@ -33,8 +33,10 @@ from sqlalchemy import (
     Table,
     Text,
     create_engine,
+    delete,
     event,
     func,
+    insert,
     select,
     type_coerce,
 )
@@ -82,6 +84,9 @@ from parapp.core.models import (
     PackageInfo,
     Period,
     PhaseChange,
+    PreviousPeriod,
+    PreviousUnit,
+    PreviousValue,
     Score,
     Seal,
     SentPackage,
@@ -111,6 +116,7 @@ from parapp.core.phases import (
     evidence_open,
     open_fields,
 )
+from parapp.core.previous import PastUnit, Previous, by_successor, previous_ranks
 from parapp.core.scoring import Adjustment, LeafScore, UnitInput, check_adjustment
 from parapp.core.settings import NEW_PERIOD_SETTINGS, SPECS, PeriodSettings, parse_setting
 
@@ -765,6 +771,22 @@ class Store:
             return list(s.scalars(select(Unit).where(Unit.deleted.is_(False))
                                   .order_by(Unit.position, Unit.code)))
 
+    def previous_period(self) -> PreviousPeriod | None:
+        """The period this one is linked to as its previous one, if any."""
+        with self.session() as s:
+            return s.scalars(select(PreviousPeriod)).first()
+
+    def past_units(self, values: bool = False) -> list[PastUnit]:
+        """The previous period's units as published, with the unit each is mapped to (and
+        their points per criterion code when `values`), in last year's block and rank order."""
+        with self.session() as s:
+            return _load_past(s, values)
+
+    def previous(self) -> dict[str, Previous]:
+        """What each mapped unit of this period had last year, by its code (derived where
+        several old units were merged into it: parapp.core.previous)."""
+        return by_successor(self.past_units(values=True))
+
     def tree(self) -> CriteriaTree:
         with self.session() as s:
             return _load_tree(s)
@@ -955,16 +977,41 @@ def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
                    AdjustmentRow.appraisal_points).where(AdjustmentRow.deleted.is_(False))
             .order_by(AdjustmentRow.id), AdjustmentRow.unit_id)):
         adjustments.setdefault(uid, []).append(Adjustment(kind, own, appr))
+    linked = previous_ranks(_load_past(s))
     units = []
     for u in unit_rows:
         sp, sv = surveys.get(u.id, (None, None))
+        # last year's rank from the linked period wherever the unit is mapped, else as typed
+        prev_rank, derived = linked.get(u.code, (u.prev_rank, False))
         units.append(UnitInput(
             key=u.uuid, code=u.code, name=u.name, block=block_code.get(u.block_id, "?"),
-            ranked=u.ranked, prev_rank=u.prev_rank, excluded=frozenset(excluded.get(u.id, ())),
+            ranked=u.ranked, prev_rank=prev_rank, prev_derived=derived,
+            excluded=frozenset(excluded.get(u.id, ())),
             scores=scores.get(u.id, {}), sipas_pct=sp, survey_pct=sv,
             adjustments=tuple(adjustments.get(u.id, ())), measured=measured.get(u.id, {}),
             head_since=date.fromisoformat(u.head_since) if u.head_since else None))
     return units
+
+
+def _load_past(s: Session, values: bool = False) -> list[PastUnit]:
+    rows = s.execute(select(PreviousUnit.id, PreviousUnit.code, PreviousUnit.name,
+                            PreviousUnit.block_code, PreviousUnit.block_name, PreviousUnit.ranked, PreviousUnit.total,
+                            PreviousUnit.index_value, PreviousUnit.rank, Unit.code)
+                     .outerjoin(Unit, (Unit.id == PreviousUnit.unit_id) & Unit.deleted.is_(False))
+                     .where(PreviousUnit.deleted.is_(False))
+                     .order_by(PreviousUnit.block_code, PreviousUnit.rank.is_(None),
+                               PreviousUnit.rank, PreviousUnit.code)).all()
+    points: dict[int, dict[str, Decimal]] = {}
+    maxima: dict[int, dict[str, Decimal]] = {}
+    if values and rows:
+        for pid, code, mx, pts in s.execute(select(
+                PreviousValue.previous_unit_id, PreviousValue.criterion_code,
+                PreviousValue.max_points, PreviousValue.points)):
+            points.setdefault(pid, {})[code] = pts
+            maxima.setdefault(pid, {})[code] = mx
+    return [PastUnit(r.code, r.name, r.block_code, r.ranked, r.total, r.index_value, r.rank,
+                     r[9], points.get(r.id, {}), maxima.get(r.id, {}), r.block_name)
+            for r in rows]
 
 
 def _load_tree(s: Session) -> CriteriaTree:
@@ -1973,6 +2020,49 @@ class Edit:
                     "in it; the evidence submitted with the self-assessment stays")
         row.deleted = True
         self._evidence.pop(row.unit_id, None)  # the blob stays: other rows or an undo may still need it
+
+    def link_previous(self, province: str, year: int, file_name: str, content_sha256: str,
+                      past: Iterable[PastUnit]) -> int:
+        """Link the period to its previous one: `past` (with their points per criterion code)
+        replaces what was linked before; each old unit is mapped to the live unit of the same
+        code, if any. Returns how many were mapped."""
+        s = self.session
+        s.execute(delete(PreviousValue))
+        s.execute(delete(PreviousPeriod))
+        for row in s.scalars(select(PreviousUnit).where(PreviousUnit.deleted.is_(False))):
+            row.deleted = True
+        s.flush()  # the old codes free for the new rows
+        s.add(PreviousPeriod(province=province, year=year, file_name=file_name,
+                             content_sha256=content_sha256, linked_at=self.store.clock(),
+                             author=self.author))
+        units = self._index(Unit)
+        mapped = 0
+        for u in past:
+            unit = units.get(u.code)
+            mapped += unit is not None
+            row = PreviousUnit(code=u.code, name=u.name, block_code=u.block,
+                               block_name=u.block_name, ranked=u.ranked,
+                               total=u.total, index_value=u.index, rank=u.rank, unit=unit)
+            s.add(row)
+            s.flush()
+            if u.values:
+                s.execute(insert(PreviousValue), [
+                    {"previous_unit_id": row.id, "criterion_code": code,
+                     "max_points": u.maxima[code], "points": points}
+                    for code, points in u.values.items()])
+        return mapped
+
+    def map_previous(self, old: str, unit: str | None) -> PreviousUnit:
+        """Map last year's unit `old` to this year's `unit` (None: no successor)."""
+        row = self.session.scalars(select(PreviousUnit).where(
+            PreviousUnit.code == old, PreviousUnit.deleted.is_(False))).first()
+        if row is None:
+            raise ValidationError(f"Không có đơn vị mã '{old}' trong kỳ trước đã liên kết",
+                                  f"No unit '{old}' in the linked previous period")
+        target = self.unit(unit).id if unit else None
+        if row.unit_id != target:  # the column, not the relationship: audited, undoable
+            row.unit_id = target
+        return row
 
     def delete_unit(self, code: str) -> None:
         self.unit(code).deleted = True

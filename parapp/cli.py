@@ -384,6 +384,144 @@ def cmd_analysis(args) -> int:
     return 0
 
 
+def cmd_link_previous(args) -> int:
+    """Link the period to last year's file: its published results are copied in."""
+    from parapp.core.carry_over import link_previous
+    with _open(args.file, readonly=False) as store:
+        linked = link_previous(store, args.last)
+    print(pick(f"Đã liên kết kỳ {linked.province} năm {linked.year} ({args.last}): {linked.units} "
+               f"đơn vị, {linked.mapped} đơn vị ánh xạ theo mã",
+               f"Linked the {linked.year} period of {linked.province} ({args.last}): "
+               f"{linked.units} units, {linked.mapped} mapped by code"))
+    if linked.unmapped:
+        print(pick("Đơn vị năm nay chưa có đơn vị năm trước (sắp xếp, sáp nhập: parapp "
+                   "map-previous hoặc nhập trang «Đơn vị năm trước»): ",
+                   "This year's units without a previous unit (reorganised: parapp "
+                   "map-previous, or import the sheet «Đơn vị năm trước»): ")
+              + ", ".join(linked.unmapped))
+    return 0
+
+
+def cmd_map_previous(args) -> int:
+    """Map last year's units to the unit of this year that took them over."""
+    with _open(args.file, readonly=False) as store:
+        with store.edit("ánh xạ đơn vị năm trước") as ed:
+            for old in args.previous:
+                ed.map_previous(old, args.unit)
+    target = args.unit or pick("(không có đơn vị kế thừa)", "(no successor)")
+    print(pick(f"Đã ánh xạ {', '.join(args.previous)} → {target}",
+               f"Mapped {', '.join(args.previous)} → {target}"))
+    return 0
+
+
+def cmd_compare(args) -> int:
+    """This year against the linked previous period."""
+    from parapp.core.analysis import shown
+    from parapp.core.comparison import read_comparison
+    from parapp.core.reports.tables import change_text
+    with _open(args.file) as store:
+        found = read_comparison(store)
+        places = store.settings().display_decimals
+        if args.unit and args.unit not in {u.code for u in store.units()}:
+            raise CliError(f"Không có đơn vị có mã '{args.unit}'", f"No unit with code "
+                           f"'{args.unit}'")
+
+    def number(value):
+        return None if value is None else shown(value)
+
+    def previous_json(u):
+        p = u.previous
+        return None if p is None else {
+            "total": shown(p.total), "index": shown(p.index), "rank": p.rank,
+            "derived": p.derived, "from": [s.code for s in p.sources]}
+
+    def unit_json(u, detail: bool):
+        data = {"unit": u.code, "name": u.name, "block": u.block, "total": shown(u.total),
+                "index": shown(u.index), "rank": u.rank, "previous": previous_json(u),
+                "index_change": number(u.index_change), "rank_change": u.rank_change}
+        if detail:
+            def rows(changes):
+                return [{"code": c.code, "name": c.name, "max": shown(c.max),
+                         "points": shown(c.points), "previous": shown(c.previous),
+                         "previous_max": shown(c.previous_max), "change": shown(c.change)}
+                        for c in changes]
+            data.update(criteria=rows(u.criteria), improved=rows(u.improved),
+                        fell=rows(u.fell))
+        return data
+
+    units = [u for u in found.units if args.unit in (None, u.code)]
+    if args.format == "json":
+        _emit_json({"previous_year": found.year, "units": [
+            unit_json(u, args.unit is not None) for u in units], "blocks": [] if args.unit else [
+            {"block": b.code, "name": b.name, "units": b.units, "index": shown(b.index),
+             "previous": shown(b.previous), "change": shown(b.change), "improved": b.improved,
+             "fell": b.fell, "criteria": [{"code": t.code, "name": t.name, "units": t.units,
+                                           "change": shown(t.change)} for t in b.trends]}
+            for b in found.blocks]})
+        return 0
+
+    def signed(value):
+        return "" if value is None else ("+" if value > 0 else "") + fmt(value, places)
+
+    def prev_rank(u):
+        p = u.previous
+        return "" if p is None or p.rank is None else f"{p.rank}{'*' if p.derived else ''}"
+
+    if args.unit:
+        (u,) = units
+        p = u.previous
+        print(f"{u.name} ({u.code}): " + pick(
+            f"chỉ số {fmt(u.index, places)}%, hạng {u.rank or '—'}",
+            f"index {fmt(u.index, places)}%, rank {u.rank or '—'}"))
+        if p is None:
+            print(pick("Không có kết quả năm trước (chưa ánh xạ đơn vị năm trước).",
+                       "No previous result (no previous unit mapped)."))
+            return 0
+        sources = ", ".join(f"{s.name} ({s.code})" for s in p.sources)
+        print(pick(f"Năm {found.year}: chỉ số {fmt(p.index, places)}%, hạng {p.rank or '—'}"
+                   + (f" — suy ra từ {sources}" if p.derived else ""),
+                   f"{found.year}: index {fmt(p.index, places)}%, rank {p.rank or '—'}"
+                   + (f" — derived from {sources}" if p.derived else "")))
+        print(pick(f"Thay đổi: chỉ số {signed(u.index_change)}, thứ hạng "
+                   f"{change_text(u.rank_change) or '—'}",
+                   f"Change: index {signed(u.index_change)}, rank "
+                   f"{change_text(u.rank_change) or '—'}"))
+        for title, rows in ((pick("Cải thiện nhiều nhất:", "Improved most:"), u.improved),
+                            (pick("Giảm nhiều nhất:", "Fell most:"), u.fell)):
+            if rows:
+                print()
+                print(title)
+                _print_table([pick("Mã", "Code"), pick("Tiêu chí", "Criterion"),
+                              pick("Tối đa", "Max"), pick("Năm nay", "This year"),
+                              pick("Năm trước", "Last year"), pick("Thay đổi", "Change")],
+                             [(c.code, c.name, fmt(c.max, places), fmt(c.points, places),
+                               fmt(c.previous, places), signed(c.change)) for c in rows],
+                             right=(2, 3, 4, 5))
+        return 0
+    for b in found.blocks:
+        print(pick(f"{b.name}: {b.units} đơn vị có kết quả năm {found.year}; chỉ số bình quân "
+                   f"{fmt(b.index, places)}% (năm trước {fmt(b.previous, places)}%, "
+                   f"{signed(b.change)}); {b.improved} đơn vị tăng, {b.fell} đơn vị giảm",
+                   f"{b.name}: {b.units} units with a {found.year} result; average index "
+                   f"{fmt(b.index, places)}% (last year {fmt(b.previous, places)}%, "
+                   f"{signed(b.change)}); {b.improved} rose, {b.fell} fell"))
+    print()
+    _print_table([pick("Mã", "Code"), pick("Đơn vị", "Unit"), pick("Khối", "Block"),
+                  pick("Chỉ số", "Index"), pick("Năm trước", "Last year"),
+                  pick("Thay đổi", "Change"), pick("Hạng", "Rank"),
+                  pick("Hạng năm trước", "Last rank"), pick("Tăng/giảm hạng", "Places")],
+                 [(u.code, u.name, u.block, fmt(u.index, places),
+                   "" if u.previous is None else fmt(u.previous.index, places),
+                   signed(u.index_change), u.rank or "", prev_rank(u),
+                   change_text(u.rank_change)) for u in units], right=(3, 4, 5, 6, 7, 8))
+    if any(u.previous is not None and u.previous.derived for u in units):
+        print(pick("* suy ra từ các đơn vị năm trước được sáp nhập (bình quân; thứ hạng: vị trí "
+                   "của chỉ số bình quân trong bảng xếp hạng năm trước)",
+                   "* derived from last year's units merged into it (their average; rank: "
+                   "where that average index would have stood in last year's ranking)"))
+    return 0
+
+
 def cmd_check(args) -> int:
     from parapp.core.check import RULES, check, rule_count, rule_label
     try:
@@ -1189,7 +1327,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=pick("áp dụng trở lại", "make it applicable again"))
 
     kinds = ("criteria", "units", "scores", "survey", "survey_items", "bonus_items",
-             "adjustments")
+             "adjustments", "previous_units")
     p = add("template", cmd_template, "tạo mẫu Excel để nhập dữ liệu",
             "write a blank Excel import template", file=False)
     p.add_argument("kind", choices=kinds + ("period",), metavar=pick("LOẠI", "KIND"),
@@ -1276,6 +1414,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--block", metavar=pick("MÃ", "CODE"), help=pick("chỉ một khối", "one block"))
     p.add_argument("-o", "--output", metavar="OUT.xlsx",
                    help=pick("xuất ra sổ tính", "write a workbook"))
+    _add_format(p)
+
+    p = add("link-previous", cmd_link_previous,
+            "liên kết kỳ năm trước: chép kết quả đã công bố của năm trước (chỉ số, thứ hạng, "
+            "điểm từng tiêu chí) vào kỳ này để so sánh; đơn vị ánh xạ theo mã",
+            "link last year's period: copy its published results (index, rank, points per "
+            "criterion) into this period for comparison; units mapped by code")
+    p.add_argument("last", metavar="LAST.parapp", help=pick("tệp kỳ năm trước (chỉ đọc)",
+                                                           "last year's file (only read)"))
+    p = add("map-previous", cmd_map_previous,
+            "ánh xạ đơn vị năm trước sang đơn vị năm nay kế thừa (sắp xếp, sáp nhập: nhiều đơn "
+            "vị cũ vào một đơn vị mới)", "map last year's units to this year's unit that took "
+            "them over (reorganisation: several old units into one new one)")
+    p.add_argument("unit", metavar=pick("ĐƠN_VỊ_NĂM_NAY", "UNIT"), nargs="?",
+                   help=pick("mã đơn vị năm nay; bỏ trống: không có đơn vị kế thừa",
+                             "this year's unit code; omitted: no successor"))
+    p.add_argument("--from", dest="previous", nargs="+", required=True,
+                   metavar=pick("MÃ_NĂM_TRƯỚC", "OLD_CODE"),
+                   help=pick("mã các đơn vị năm trước", "last year's unit codes"))
+    p = add("compare", cmd_compare, "so sánh với kỳ năm trước đã liên kết: chỉ số, thứ hạng, "
+            "tiêu chí cải thiện hoặc giảm nhiều nhất, theo đơn vị và theo khối",
+            "compare with the linked previous period: index, rank, the criteria that improved "
+            "or fell most, per unit and per block", file=False)
+    p.add_argument("file", metavar=pick("TỆP", "FILE"))
+    p.add_argument("--unit", metavar=pick("MÃ", "CODE"), help=pick("chi tiết một đơn vị",
+                                                                   "one unit in detail"))
     _add_format(p)
 
     p = add("report", cmd_report,

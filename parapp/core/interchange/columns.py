@@ -131,8 +131,19 @@ ADJUSTMENTS = Layout("adjustments", "Điểm thưởng, trừ", (
     Column("note", "Ghi chú", False, 40, max_len=NOTE),
 ), help="Điểm thưởng, điểm trừ ngoài bộ tiêu chí (có giới hạn)")
 
+PREVIOUS_UNITS = Layout("previous_units", "Đơn vị năm trước", (
+    Column("previous", "Mã đơn vị năm trước", True, 14, "Đơn vị của kỳ trước đã liên kết"),
+    Column("name", "Tên đơn vị năm trước", False, 40, "Chỉ để đọc; không nhập", max_len=NAME),
+    Column("block", "Khối năm trước", False, 12, "Chỉ để đọc; không nhập"),
+    Column("index", "Chỉ số năm trước", False, 12, "Chỉ để đọc; không nhập"),
+    Column("rank", "Xếp hạng năm trước", False, 10, "Chỉ để đọc; không nhập"),
+    Column("unit", "Mã đơn vị năm nay", False, 14,
+           "Đơn vị năm nay tiếp nhận đơn vị này (nhiều đơn vị cũ có thể cùng một đơn vị mới); "
+           "để trống: không có đơn vị kế thừa"),
+), help="Đơn vị của kỳ trước và đơn vị năm nay kế thừa (sắp xếp, sáp nhập)")
+
 LAYOUTS = {layout.kind: layout for layout in (CRITERIA, UNITS, SCORES, SURVEY, SURVEY_ITEMS,
-                                                BONUS_ITEMS, ADJUSTMENTS)}
+                                                BONUS_ITEMS, ADJUSTMENTS, PREVIOUS_UNITS)}
 
 
 def normalise(text: str) -> str:

@@ -112,6 +112,8 @@ def write_template(kind: str, out: Path, store: Store | None = None,
         keys = [c.key for c in layout.columns]
         if one == "scores" and store is not None:
             _prefill_scores(ws, store, unit, keys)
+        elif one == "previous_units" and store is not None:
+            _previous_units(ws, store)
         else:
             _blank_validation(ws, layout, keys)
     return _save(wb, out)
@@ -286,6 +288,8 @@ def export_data(store: Store, out: Path) -> Path:
                                members.get(entry.appraiser_id or 0), entry.guidance or None],
                               start=1):
             ws.cell(row=r, column=c, value=v)
+    if store.previous_period() is not None:
+        _previous_units(_layout_sheet(wb, LAYOUTS["previous_units"]), store)
     codes = {entry.id: entry.code for entry in catalogue}
     ws = _layout_sheet(wb, LAYOUTS["adjustments"])
     for r, (unit, a) in enumerate(adjustments, start=2):
@@ -294,6 +298,13 @@ def export_data(store: Store, out: Path) -> Path:
                                a.note or None], start=1):
             ws.cell(row=r, column=c, value=v)
     return _save(wb, out)
+
+
+def _previous_units(ws, store: Store) -> None:
+    """The linked period's units as published, and the unit each is mapped to."""
+    for r, u in enumerate(store.past_units(), start=2):
+        for c, v in enumerate([u.code, u.name, u.block, u.index, u.rank, u.successor], start=1):
+            ws.cell(row=r, column=c, value=v)
 
 
 # -- score sheets ------------------------------------------------------------------------------

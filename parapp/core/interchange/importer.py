@@ -1011,10 +1011,47 @@ class _Adjustments(_Planner):
         return errors
 
 
+# -- last year's units and this year's successors ----------------------------------------------
+
+class _PreviousUnits(_Planner):
+    """The mapping of the linked previous period's units to this year's: one old unit a row,
+    the unit that took it over (blank: none). Rows left out keep their mapping."""
+
+    def load(self, s) -> None:
+        self.past = {u.code: u.successor for u in self.store.past_units()}
+
+    def plan(self) -> list[str]:
+        if not self.past:
+            return [f"{self.sheet.name}: kỳ đánh giá chưa liên kết kỳ trước (parapp "
+                    "link-previous), không có đơn vị năm trước để ánh xạ"]
+        seen: dict[str, int] = {}
+        for row in self.sheet.rows:
+            cell = row.get("previous")
+            if cell is None:
+                self.errors.append(f"{row.cells['previous'].ref}: thiếu mã đơn vị năm trước")
+                continue
+            old = cell.text
+            if self.duplicate(seen, old, row, cell.ref, f"đơn vị năm trước {old}"):
+                continue
+            if old not in self.past:
+                self.errors.append(f"{cell.ref}: không có đơn vị mã «{old}» trong kỳ trước đã "
+                                   "liên kết")
+                continue
+            target = row.get("unit")
+            unit = target.text if target is not None else None
+            if target is not None and unit not in self.units:
+                self.errors.append(f"{target.ref}: không có đơn vị mã «{unit}» trong kỳ đánh giá")
+                continue
+            if unit != self.past[old]:
+                self.report.changed += 1
+                self.step(lambda ed, o=old, u=unit: ed.map_previous(o, u))
+        return self.errors
+
+
 _PLANNERS: dict[str, type[_Planner]] = {
     "criteria": _Criteria, "units": _Units, "scores": _Scores, "survey": _Survey,
     "survey_items": _SurveyItems, "bonus_items": _BonusItems,
-    "adjustments": _Adjustments,
+    "adjustments": _Adjustments, "previous_units": _PreviousUnits,
 }
 
 

@@ -71,7 +71,9 @@ def block_table(table: RankingTable, places: int) -> list[Block]:
                 Cell(("+" if adjust > 0 else "") + num(adjust, places) if adjust else "", "td_r"),
                 Cell(num(r.total, places), "td_br"),
                 Cell(num(r.index, places) + (" †" if r.max != usual_max else ""), "td_br"),
-                Cell(rank, "td_c"), Cell(str(r.prev_rank or ""), "td_c"),
+                Cell(rank, "td_c"),
+                Cell(f"{r.prev_rank or ''}{' ‡' if r.prev_derived and r.prev_rank else ''}",
+                     "td_c"),
                 Cell(change_text(r.change), "td_c"))
 
     rows += [unit_row(r) for r in table.ranked]
@@ -94,6 +96,11 @@ def block_table(table: RankingTable, places: int) -> list[Block]:
             f"(†) Có tiêu chí không áp dụng: chỉ số = tổng điểm / điểm tối đa áp dụng "
             f"(của khối: {num(usual_max, places)}): "
             + "; ".join(f"{r.name} {num(r.max, places)}" for r in others) + ".")
+    derived = [r for r in table.rows if r.prev_derived and r.prev_rank]
+    if derived:
+        notes.append("(‡) Thứ hạng năm trước suy ra từ các đơn vị đã sắp xếp, sáp nhập vào đơn vị "
+                     "(vị trí của chỉ số bình quân các đơn vị cũ trong bảng xếp hạng năm trước): "
+                     + "; ".join(r.name for r in derived) + ".")
     out += [Text(note, "note") for note in notes]
     return out
 

@@ -92,6 +92,7 @@ class RankingRow:
     tied: bool
     decided_by: str | None  # tie-breaker that separated an equal index
     prev_rank: int | None
+    prev_derived: bool  # prev_rank derived from old units merged into this one
     change: int | None  # places gained since last year
     head_name: str
     head_title: str
@@ -160,7 +161,8 @@ def ranking_tables(store: Store, block: str | None = None,
                 penalty=res.penalty, total=res.published_total, max=res.applicable_max,
                 index=res.published_index,
                 rank=row.rank, tied=row.tied, decided_by=row.decided_by,
-                prev_rank=res.unit.prev_rank, change=row.change, head_name=unit.head_name,
+                prev_rank=res.unit.prev_rank, prev_derived=res.unit.prev_derived,
+                change=row.change, head_name=unit.head_name,
                 head_title=unit.head_title, grade=head.grade, grade_label=head.grade.label))
         leaves = [k for k in tree.preorder if tree.is_leaf(k) and tree.in_block(k, b.code)]
         tables.append(RankingTable(

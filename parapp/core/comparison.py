@@ -1,0 +1,168 @@
+"""This year against the linked previous period (`parapp compare`): per unit its index, total
+and rank then and now, per criterion what it gained or lost, and per block the averages.
+
+Last year's figures are those of parapp.core.previous (a merged unit's derived from its old
+units', marked so). A criterion is compared by its code; where its maximum changed, last
+year's points count in proportion to this year's maximum (last year's share × this year's
+maximum), so that a change in the set is not read as a change in the unit. Exact decimals;
+averages are exact quotients, rounded only for display.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from parapp.core.evaluation import PeriodResult, Snapshot
+from parapp.core.numbers import ZERO
+from parapp.core.previous import Previous
+
+TOP = 5  # criteria that improved or fell most: how many each list keeps
+
+
+@dataclass(frozen=True)
+class CriterionChange:
+    code: str
+    name: str
+    max: Decimal  # this year's, for the unit
+    points: Decimal  # in force this year
+    previous: Decimal  # last year's, in proportion to this year's maximum where it changed
+    previous_max: Decimal  # last year's maximum
+
+    @property
+    def change(self) -> Decimal:
+        return self.points - self.previous
+
+
+@dataclass(frozen=True)
+class UnitComparison:
+    code: str
+    name: str
+    block: str
+    total: Decimal  # as published
+    index: Decimal
+    rank: int | None
+    previous: Previous | None  # None: no old unit is mapped to it
+    criteria: tuple[CriterionChange, ...] = ()  # sub-criteria comparable with last year
+
+    @property
+    def index_change(self) -> Decimal | None:
+        return None if self.previous is None else self.index - self.previous.index
+
+    @property
+    def rank_change(self) -> int | None:
+        """Places gained (positive = up)."""
+        if self.previous is None or self.previous.rank is None or self.rank is None:
+            return None
+        return self.previous.rank - self.rank
+
+    @property
+    def improved(self) -> tuple[CriterionChange, ...]:
+        return tuple(sorted((c for c in self.criteria if c.change > 0),
+                            key=lambda c: (-c.change, c.code))[:TOP])
+
+    @property
+    def fell(self) -> tuple[CriterionChange, ...]:
+        return tuple(sorted((c for c in self.criteria if c.change < 0),
+                            key=lambda c: (c.change, c.code))[:TOP])
+
+
+@dataclass(frozen=True)
+class CriterionTrend:
+    """A sub-criterion across a block's compared units: the average change."""
+    code: str
+    name: str
+    units: int
+    change: Decimal
+
+
+@dataclass(frozen=True)
+class BlockComparison:
+    code: str
+    name: str
+    units: int  # units with a previous result
+    index: Decimal  # their average index this year
+    previous: Decimal  # and last year
+    improved: int  # units whose index rose
+    fell: int
+    trends: tuple[CriterionTrend, ...]  # every comparable sub-criterion, most improved first
+
+    @property
+    def change(self) -> Decimal:
+        return self.index - self.previous
+
+
+@dataclass(frozen=True)
+class Comparison:
+    year: int  # the linked period's
+    units: tuple[UnitComparison, ...]  # in ranking order per block
+    blocks: tuple[BlockComparison, ...]
+
+    def unit(self, code: str) -> UnitComparison:
+        return next(u for u in self.units if u.code == code)
+
+
+def _criteria(snapshot: Snapshot, result: PeriodResult, key: str,
+              previous: Previous) -> tuple[CriterionChange, ...]:
+    tree = snapshot.tree
+    r = result.results[key]
+    out = []
+    for node_key in tree.preorder:
+        node = tree.nodes[node_key]
+        if not tree.is_leaf(node_key) or node_key not in r.node_max:
+            continue
+        before, before_max = previous.values.get(node.code), previous.maxima.get(node.code)
+        if before is None or not before_max:
+            continue
+        now_max = r.node_max[node_key]
+        scaled = before if before_max == now_max else before * now_max / before_max
+        out.append(CriterionChange(node.code, node.name, now_max,
+                                   r.node_points.get(node_key, ZERO), scaled, before_max))
+    return tuple(out)
+
+
+def compare(snapshot: Snapshot, result: PeriodResult, previous: Mapping[str, Previous],
+            year: int) -> Comparison:
+    units = []
+    for code, ranking in result.rankings.items():
+        for row in ranking.rows():
+            unit = row.result.unit
+            past = previous.get(unit.code)
+            units.append(UnitComparison(
+                unit.code, unit.name, code, row.result.published_total,
+                row.result.published_index, row.rank, past,
+                _criteria(snapshot, result, unit.key, past) if past else ()))
+    blocks = []
+    for b in snapshot.blocks:
+        mine = [u for u in units if u.block == b.code and u.previous is not None]
+        if not mine:
+            continue
+        changes: dict[str, list[Decimal]] = {}
+        names: dict[str, str] = {}
+        for u in mine:
+            for c in u.criteria:
+                changes.setdefault(c.code, []).append(c.change)
+                names[c.code] = c.name
+        trends = sorted((CriterionTrend(code, names[code], len(v), sum(v, ZERO) / len(v))
+                         for code, v in changes.items()), key=lambda t: (-t.change, t.code))
+        blocks.append(BlockComparison(
+            b.code, b.name, len(mine), sum((u.index for u in mine), ZERO) / len(mine),
+            sum((u.previous.index for u in mine if u.previous), ZERO) / len(mine),
+            sum(1 for u in mine if (u.index_change or ZERO) > 0),
+            sum(1 for u in mine if (u.index_change or ZERO) < 0), tuple(trends)))
+    return Comparison(year, tuple(units), tuple(blocks))
+
+
+def read_comparison(store) -> Comparison:
+    """The open period against its linked previous one (refused when none is linked)."""
+    from parapp.core.errors import ValidationError
+    from parapp.core.evaluation import evaluate
+    linked = store.previous_period()
+    if linked is None:
+        raise ValidationError(
+            "Kỳ đánh giá chưa liên kết kỳ trước: dùng parapp link-previous TỆP KỲ_TRƯỚC.parapp "
+            "(hoặc tạo kỳ bằng parapp new --from-period)",
+            "The period is not linked to a previous one: use parapp link-previous FILE "
+            "LAST.parapp (or create it with parapp new --from-period)")
+    snapshot = store.snapshot()
+    return compare(snapshot, evaluate(snapshot), store.previous(), linked.year)

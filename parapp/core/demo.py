@@ -3,8 +3,8 @@
 After the 2025 two-tier reform: 17 provincial agencies and, by default, 40 wards and 80
 communes, the 2025 criteria set in demo_data/criteria.json, a council of 7 member departments, and a
 complete appraisal: self scores with explanations and evidence, deductions with reasons, a second
-round for some contested deductions, SIPAS and survey results, bonus and penalty lines, previous
-ranks, and a few heads who took up the post late in the year (`HEADS_SINCE`). Everything goes
+round for some contested deductions, SIPAS and survey results, bonus and penalty lines, last
+year's period linked (with three old communes merged into one), and a few heads who took up the post late in the year (`HEADS_SINCE`). Everything goes
 through the same validated `Edit` API as user input. The same seed gives
 the same file, byte for byte: UUIDs and timestamps come from the seed too.
 """
@@ -115,6 +115,7 @@ class _DemoBuilder:
         self.names = _data("names.json")
         self.communes = communes
         self.clock = _Clock(self.ids, datetime.fromisoformat("2025-11-20T08:00:00+07:00"))
+        self.last_year = random.Random(f"{seed}:{YEAR - 1}")  # the linked previous period's
 
     def new_uuid(self) -> str:
         return str(uuid.UUID(int=self.ids.getrandbits(128), version=4))
@@ -170,8 +171,9 @@ class _DemoBuilder:
         for i, d in enumerate(departments):
             ranked = d["code"] != "BQLDAGT"  # a project board: scored, not ranked
             prev = dept_prev.pop() if ranked and dept_prev and d["code"] != "SDTTG" else None
+            del prev  # drawn as before (the seed's figures stay); last year comes from the link
             ed.add_unit(d["code"], d["name"], "SO", self.person(), d["head_title"], ranked=ranked,
-                        prev_rank=prev, position=i, head_since=HEADS_SINCE.get(d["code"]))
+                        position=i, head_since=HEADS_SINCE.get(d["code"]))
             out.append((d["code"], "SO", rng.gauss(0.9, 0.04)))
         wards_n = self.communes // 3
         communes_n = self.communes - wards_n
@@ -183,11 +185,65 @@ class _DemoBuilder:
             for i in range(count):
                 name = pool[i % len(pool)] + (f" {i // len(pool) + 1}" if i >= len(pool) else "")
                 code = f"{prefix}{i + 1:03d}"
-                ed.add_unit(code, name, block, self.person(), title,
-                            prev_rank=prev_ranks[i] if rng.random() < 0.9 else None, position=i,
+                rng.random()  # once a typed previous rank's draw: the seed's figures stay
+                ed.add_unit(code, name, block, self.person(), title, position=i,
                             head_since=HEADS_SINCE.get(code))
                 out.append((code, block, rng.gauss(0.85, 0.06)))
         return out
+
+    def previous(self, store: Store) -> None:
+        """Last year's period, linked: each unit's points on each leaf near this year's (a
+        little lower, as a rule), and the 2025 reform — the first commune took over two more
+        old communes, so its previous figures are derived from three."""
+        from parapp.core.carry_over import past_results
+        from parapp.core.previous import PastUnit
+        rng = self.last_year
+        snapshot = store.snapshot()
+        tree = snapshot.tree
+        steps = [Decimal(x) for x in ("-0.75", "-0.5", "-0.25", "0", "0", "0", "0.25", "0.5")]
+        past = []
+        for u in past_results(store):
+            # most units improved on last year, some fell back
+            shift = Decimal(rng.choice(("-0.5", "-0.25", "-0.25", "0", "0.25", "0.5")))
+            values: dict[str, Decimal] = {}
+            for key in reversed(tree.preorder):  # children before parents
+                code = tree.nodes[key].code
+                if code not in u.maxima:
+                    continue
+                if tree.is_leaf(key):
+                    then = u.values[code] + (rng.choice(steps) + shift) * (u.maxima[code] / 4)
+                    values[code] = quantize(min(u.maxima[code], max(Decimal(0), then)), 2)
+                else:
+                    values[code] = sum((values[tree.nodes[k].code] for k in tree.children[key]
+                                        if tree.nodes[k].code in values), Decimal(0))
+            extra = u.total - sum((u.values[tree.nodes[k].code] for k in tree.roots
+                                   if tree.nodes[k].code in u.values), Decimal(0))
+            total = sum((values[tree.nodes[k].code] for k in tree.roots
+                         if tree.nodes[k].code in values), Decimal(0)) + extra
+            applicable = sum((u.maxima[tree.nodes[k].code] for k in tree.roots
+                              if tree.nodes[k].code in u.maxima), Decimal(0))
+            past.append(PastUnit(u.code, u.name, u.block, u.ranked, total,
+                                 quantize(total * 100 / applicable, 2), None, None, values,
+                                 u.maxima, u.block_name))
+        first = next(u for u in past if u.block == "XA")
+        for n, suffix in ((2, "Đông"), (3, "Tây")):  # merged into the first commune in 2025
+            index = quantize(first.index - Decimal(n), 2)
+            past.append(PastUnit(f"X9{n:02d}", f"Xã {suffix} {first.name.split()[-1]}",
+                                 "XA", True, quantize(first.total - Decimal(n), 2), index, None,
+                                 None, {c: v * index / first.index for c, v in first.values.items()},
+                                 first.maxima, first.block_name))
+        ranked: list[PastUnit] = []
+        for block in {u.block for u in past}:
+            order = sorted((u for u in past if u.block == block and u.ranked),
+                           key=lambda u: (-u.index, u.code))
+            ranked += [PastUnit(u.code, u.name, u.block, u.ranked, u.total, u.index, i, None,
+                                u.values, u.maxima, u.block_name)
+                       for i, u in enumerate(order, start=1)]
+        ranked += [u for u in past if not u.ranked]
+        with store.edit("demo: kỳ năm trước") as ed:
+            ed.link_previous(PROVINCE, YEAR - 1, f"son-ha-{YEAR - 1}.parapp", "0" * 64, ranked)
+            for old in ("X902", "X903"):
+                ed.map_previous(old, first.code)
 
     # -- scores -----------------------------------------------------------------------------
 
@@ -386,6 +442,7 @@ def build_demo(path: Path | str, seed: int = 2025, units: int | None = None,
         with store.edit("demo: đơn vị") as ed:
             unit_list = builder.units(ed)
         builder.scores(store, unit_list)
+        builder.previous(store)
     except BaseException:
         store.close()
         tmp.unlink(missing_ok=True)

@@ -280,7 +280,8 @@ def test_a_new_period_from_a_workbook_with_its_template(qtbot, window, small_dem
         seen["ok at first"] = dialog.ok_button.isEnabled()
         type_text(qtbot, dialog.province_edit, "Tỉnh Sơn Hà")
         seen["ok when empty"] = dialog.ok_button.isEnabled()
-        click(qtbot, dialog.last_year_radio)  # not available yet: stays off
+        click(qtbot, dialog.last_year_radio)
+        seen["ok without last year's file"] = dialog.ok_button.isEnabled()
         click(qtbot, dialog.workbook_radio)
         seen["ok without a workbook"] = dialog.ok_button.isEnabled()
         qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
@@ -294,9 +295,9 @@ def test_a_new_period_from_a_workbook_with_its_template(qtbot, window, small_dem
     assert seen["fits"]
     assert seen["choices"] == [("Kỳ đánh giá trống", True, True),
                                ("Từ sổ tính Excel", True, False),
-                               ("Từ tệp kỳ đánh giá năm trước", False, False)]
-    assert (seen["ok at first"], seen["ok when empty"], seen["ok without a workbook"]) == (
-        False, True, False)
+                               ("Từ tệp kỳ đánh giá năm trước", True, False)]
+    assert (seen["ok at first"], seen["ok when empty"], seen["ok without last year's file"],
+            seen["ok without a workbook"]) == (False, True, False, False)
     assert seen["template"].startswith(f"Đã lưu mẫu {tmp_path / 'mau-ky.xlsx'}")
     assert load_workbook(tmp_path / "mau-ky.xlsx").sheetnames == ["Tiêu chí", "Đơn vị"]
     assert asked == [("Lưu mẫu sổ tính", tmp_path / "mau-ky-danh-gia.xlsx"),
@@ -308,6 +309,37 @@ def test_a_new_period_from_a_workbook_with_its_template(qtbot, window, small_dem
         assert {u.code for u in store.units()} == {u.code for u in source.units()}
         assert [store.tree().nodes[k].code for k in store.tree().preorder] == [
             source.tree().nodes[k].code for k in source.tree().preorder]
+    assert shown == []
+
+
+def test_a_new_period_from_last_years_file(qtbot, window, small_demo, saves, shown, tmp_path,
+                                           monkeypatch):
+    asked, answers = saves
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(small_demo), ""))
+    answers.append(tmp_path / "ky-moi.parapp")
+    seen: dict = {}
+
+    def fill(dialog):
+        qtbot.mouseClick(dialog.last_browse_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.province != "", timeout=10_000)  # read off the GUI thread
+        seen["chosen"] = (dialog.last_year_radio.isChecked(), dialog.province, dialog.year,
+                          dialog.ok_button.isEnabled())
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    new_period(window, fill)
+    with Store.open(small_demo, readonly=True) as source:
+        period = source.period()
+        units = {u.code for u in source.units()}
+    # its province and the next year proposed
+    assert seen["chosen"] == (True, period.province, period.year + 1, True)
+    assert asked == [("Lưu kỳ đánh giá mới", small_demo.parent / f"{period.year + 1}.parapp")]
+    qtbot.waitUntil(lambda: window.path == tmp_path / "ky-moi.parapp", timeout=30_000)
+    with Store.open(window.path, readonly=True) as store:
+        assert store.period().year == period.year + 1
+        assert {u.code for u in store.units()} == units
+        assert store.previous_period().file_name == small_demo.name  # last year's results linked
+        assert set(store.previous()) == units
+        assert (store.counts()["self_scores"], store.counts()["appraisals"]) == (0, 0)
     assert shown == []
 
 

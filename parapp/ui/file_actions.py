@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from parapp.core.carry_over import create_from_period
 from parapp.core.errors import ParappError
 from parapp.core.interchange.importer import create_period
 from parapp.core.interchange.xlsx import ImportFailed
@@ -86,22 +87,27 @@ class FileActions(QObject):
         dialog.deleteLater()
         if not accepted:
             return
-        folder = dialog.workbook.parent if dialog.workbook else dialog.folder
+        source = dialog.workbook or dialog.last
+        folder = source.parent if source else dialog.folder
         target, _ = QFileDialog.getSaveFileName(
             w, self.tr("Lưu kỳ đánh giá mới"), str(folder / f"{dialog.year}.parapp"),
             self.tr("Tệp parapp (*.parapp)"))
         if target:
-            self.new_period(Path(target), dialog.province, dialog.year, dialog.workbook)
+            self.new_period(Path(target), dialog.province, dialog.year, dialog.workbook,
+                            dialog.last)
 
     def new_period(self, target: Path, province: str, year: int,
-                   workbook: Path | None) -> bool:
-        """Create a period (criteria and units from `workbook`, all or nothing), off the GUI
-        thread, and open it."""
+                   workbook: Path | None, last: Path | None = None) -> bool:
+        """Create a period (criteria and units from `workbook`, or what carries over from last
+        year's file `last`; all or nothing), off the GUI thread, and open it."""
         w = self.window
         if not w._leave_current():
             return False
 
         def work(_work):
+            if last is not None:
+                create_from_period(target, last, province, year, overwrite=target.exists())
+                return target
             try:
                 create_period(target, province, year, workbook, overwrite=target.exists())
             except ImportFailed as err:  # every error, in the details of the box below

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.settings_session = SettingsSession(self)
         self.council = CouncilActions(self)
         self.report_window = None  # parapp.ui.report_view.ReportWindow, made on first use
+        self.compare_window = None  # parapp.ui.compare_view.CompareWindow, the last one shown
         self._close_when_idle = False  # a close waits for the operations running
 
         self.status_label = QLabel(self)
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
         ui.actionPhase.triggered.connect(self.open_phase)
         ui.actionProgress.triggered.connect(self.open_progress)
         ui.actionAnalysis.triggered.connect(lambda _checked=False: self.open_analysis())
+        ui.actionCompare.triggered.connect(lambda _checked=False: self.open_compare())
         ui.actionDocumentSettings.triggered.connect(self.open_document_settings)
         for action, kind in self._report_actions():
             action.triggered.connect(lambda _checked=False, k=kind: self.open_report(k))
@@ -288,8 +290,8 @@ class MainWindow(QMainWindow):
         return self.files.open_path(path, done)
 
     def new_period(self, target: Path, province: str, year: int,
-                   workbook: Path | None) -> bool:
-        return self.files.new_period(target, province, year, workbook)
+                   workbook: Path | None, last: Path | None = None) -> bool:
+        return self.files.new_period(target, province, year, workbook, last)
 
     def save_copy(self, target: Path) -> bool:
         return self.files.save_copy(target)
@@ -356,6 +358,7 @@ class MainWindow(QMainWindow):
         self.ui.actionPhase.setEnabled(writable and self.document.package_scope is None)
         self.ui.actionProgress.setEnabled(has_file and self.document.package_scope is None)
         self.ui.actionAnalysis.setEnabled(has_file and self.document.package_scope is None)
+        self.ui.actionCompare.setEnabled(has_file and self.document.package_scope is None)
         self.dashboard.settings_button.setEnabled(writable)
         self.ui.actionOpen.setEnabled(not busy)
         for action in (self.action_new, self.recent_menu.menuAction()):
@@ -476,6 +479,11 @@ class MainWindow(QMainWindow):
         """Kỳ đánh giá › Điểm bị trừ ở đâu…: the analysis of the open period."""
         from parapp.ui.analysis_view import open_analysis
         return open_analysis(self)
+
+    def open_compare(self) -> None:
+        """Kỳ đánh giá › So sánh với năm trước…: shown once read (`compare_window`)."""
+        from parapp.ui.compare_view import open_compare
+        open_compare(self)
 
     def open_progress(self) -> None:
         """Kỳ đánh giá › Tiến độ…: the season at a glance."""

@@ -2,9 +2,9 @@
 
 Three starts, each explained in the dialog: empty (criteria and units imported later), from a
 workbook with the sheets «Tiêu chí» and «Đơn vị» (its blank template can be saved from here),
-or from last year's file — not available until parapp compares periods year over year; the
-dialog says so and how to get there today (export last year's data, start from that workbook).
-The window then creates the file with `create_period`, all or nothing.
+or from last year's file (parapp.core.carry_over: what a season starts from, and last year's
+results linked for comparison; none of its scores). Choosing last year's file proposes its
+province and the next year. The window then creates the file, all or nothing.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ EMPTY, WORKBOOK, LAST_YEAR = "empty", "workbook", "last_year"
 
 
 class NewPeriodDialog(QDialog):
-    """Province, year and the start: empty, from a workbook, or (later) from last year's file."""
+    """Province, year and the start: empty, from a workbook, or from last year's file."""
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None,
                  ops: Operations | None = None):
@@ -59,8 +59,12 @@ class NewPeriodDialog(QDialog):
         for radio in (self.empty_radio, self.workbook_radio, self.last_year_radio):
             self.group.addButton(radio)
         self.empty_radio.setChecked(True)
-        # no year-over-year feature yet: the choice is shown, off, with today's way round it
-        self.last_year_radio.setEnabled(False)
+        self.last_edit = QLineEdit(self)
+        self.last_edit.setPlaceholderText(self.tr("Tệp .parapp của kỳ năm trước"))
+        self.last_browse_button = QPushButton(self.tr("C&họn…"), self)
+        last_row = QHBoxLayout()
+        last_row.addWidget(self.last_edit, 1)
+        last_row.addWidget(self.last_browse_button)
 
         self.workbook_edit = QLineEdit(self)
         self.workbook_edit.setPlaceholderText(self.tr("Sổ tính có trang «Tiêu chí» và «Đơn vị»"))
@@ -83,14 +87,17 @@ class NewPeriodDialog(QDialog):
                               "«Đơn vị» (ví dụ tệp «Toàn bộ dữ liệu» xuất từ một kỳ khác). Chưa "
                               "có sổ tính thì lưu mẫu, điền vào rồi chọn ở đây. Sổ tính có lỗi "
                               "thì không tạo tệp nào, mọi lỗi được liệt kê theo ô."),
-            LAST_YEAR: self.tr("Chưa có: sẽ có cùng chức năng so sánh kết quả với năm trước. "
-                               "Hiện nay: mở tệp năm trước, Tệp › Xuất Excel › Toàn bộ dữ liệu, "
-                               "rồi tạo kỳ mới từ sổ tính đó."),
+            LAST_YEAR: self.tr("Khối, thành viên Hội đồng và khóa của họ, bộ tiêu chí (sửa được "
+                               "sau), đơn vị, danh mục thưởng, trừ và thiết lập lấy từ tệp năm "
+                               "trước; kết quả năm trước được liên kết để so sánh và tính thay "
+                               "đổi thứ hạng. Không lấy điểm nào của năm trước; tệp năm trước "
+                               "chỉ được đọc."),
         }
         box = QGroupBox(self.tr("Bộ tiêu chí và đơn vị"), self)
         column = QVBoxLayout(box)
         indent = self.fontMetrics().height() * 3 // 2  # explanations under their choice's text
         row.setContentsMargins(indent, 0, 0, 0)
+        last_row.setContentsMargins(indent, 0, 0, 0)
         self.template_label.setIndent(indent)
         self.explanation_labels: list[QLabel] = []
         for radio, key in ((self.empty_radio, EMPTY), (self.workbook_radio, WORKBOOK),
@@ -105,6 +112,8 @@ class NewPeriodDialog(QDialog):
             if key == WORKBOOK:
                 column.addLayout(row)
                 column.addWidget(self.template_label)
+            elif key == LAST_YEAR:
+                column.addLayout(last_row)
             column.addSpacing(indent // 3)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -119,12 +128,14 @@ class NewPeriodDialog(QDialog):
         layout.addWidget(box)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().height() * 42)  # explanations in a few lines
-        for edit in (self.province_edit, self.workbook_edit):  # the hints read whole
+        for edit in (self.province_edit, self.workbook_edit, self.last_edit):  # hints whole
             fit_line_edit(edit)
         keep_text_whole(self)  # the explanations wrap: the dialog is as tall as they need
 
         self.province_edit.textChanged.connect(self._update)
         self.workbook_edit.textChanged.connect(self._update)
+        self.last_edit.textChanged.connect(self._update)
+        self.last_browse_button.clicked.connect(self._browse_last)
         self.group.buttonToggled.connect(self._update)
         self.browse_button.clicked.connect(self._browse)
         self.template_button.clicked.connect(self.save_template)
@@ -136,6 +147,29 @@ class NewPeriodDialog(QDialog):
         if name:
             self.workbook_edit.setText(name)
             self.workbook_radio.setChecked(True)
+
+    def _browse_last(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp kỳ năm trước"),
+                                              str(self.folder), self.tr("Tệp parapp (*.parapp)"))
+        if not name:
+            return
+        self.last_edit.setText(name)
+        self.last_year_radio.setChecked(True)
+        if self.ops is None:
+            return
+        from parapp.core.store import Store
+
+        def read(_job):
+            with Store.open(name, readonly=True) as last:
+                period = last.period()
+                return period.province, period.year
+
+        def fill(found) -> None:  # its province, the next year, unless typed already
+            province, year = found
+            if not self.province:
+                self.province_edit.setText(province)
+            self.year_spin.setValue(year + 1)
+        self.ops.work(self.tr("Đang đọc tệp năm trước…"), read, fill)
 
     def save_template(self) -> Path | None:
         """The blank workbook of a new period («Tiêu chí», «Đơn vị»), where the user says
@@ -161,6 +195,8 @@ class NewPeriodDialog(QDialog):
         ready = bool(self.province)
         if self.source == WORKBOOK:
             ready = ready and bool(self.workbook_edit.text().strip())
+        elif self.source == LAST_YEAR:
+            ready = ready and bool(self.last_edit.text().strip())
         self.ok_button.setEnabled(ready)
 
     @property
@@ -180,3 +216,8 @@ class NewPeriodDialog(QDialog):
     def workbook(self) -> Path | None:
         text = self.workbook_edit.text().strip()
         return Path(text) if text and self.source == WORKBOOK else None
+
+    @property
+    def last(self) -> Path | None:
+        text = self.last_edit.text().strip()
+        return Path(text) if text and self.source == LAST_YEAR else None

@@ -1,0 +1,90 @@
+"""Kỳ đánh giá › So sánh với năm trước…: the comparison through a merger, and the mapping of
+last year's units changed in the window (one undoable step)."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from PySide6.QtCore import Qt
+from qt_helpers import open_window, settle_all
+from test_year_over_year import linked  # noqa: F401  (the fixture)
+
+from parapp.core.store import Store
+
+
+def _rows(table, columns):
+    return [[table.item(r, c).text() for c in columns] for r in range(table.rowCount())]
+
+
+def _click_row(qtbot, table, row: int) -> None:
+    rect = table.visualItemRect(table.item(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_compare_and_remap_in_the_window(qtbot, linked):  # noqa: F811
+    path = linked.path
+    linked.close()
+    window = open_window(qtbot, path, (1366, 768))
+    assert window.select_unit("N")
+    window.ui.actionCompare.trigger()
+    qtbot.waitUntil(lambda: window.compare_window is not None, timeout=10_000)
+    dialog = window.compare_window
+    assert dialog.tabs.currentWidget() is dialog.compare_tab and dialog.selected_unit == "N"
+    assert dialog.summary_label.text().startswith(
+        "Khối xã, phường: 3 đơn vị có kết quả năm 2025; chỉ số bình quân 85,97% (năm trước "
+        "79,06%, +6,91); 2 đơn vị tăng, 1 đơn vị giảm.")
+    assert _rows(dialog.units_table, range(9)) == [
+        ["N", "Xã Đông Tây Nam", "XA", "100,00", "75,17 ‡", "+24,83", "1", "2 ‡", "+1"],
+        ["Y", "Phường Bắc", "XA", "94,74", "90,00", "+4,74", "2", "1", "−1"],
+        ["Z", "Xã Trung", "XA", "63,16", "72,00", "-8,84", "3", "4", "+1"]]
+    assert dialog.units_table.item(0, 7).toolTip() == (
+        "Suy ra từ: Xã Đông (X1), Xã Tây (X2), Xã Nam (X3)")
+    assert dialog.detail_label.text().startswith(
+        "Xã Đông Tây Nam: cải thiện nhiều nhất 2.1 (+3,63), 1.1 (+1,00), 1.2 (+0,28); giảm "
+        "nhiều nhất —.")
+    # 1.2 was worth 6 last year: its points shown scaled, with last year's maximum
+    assert _rows(dialog.criteria_table, range(6))[2] == [
+        "1.2", "Báo cáo CCHC", "5,00", "5,00", "4,72 (6,00)", "+0,28"]
+    _click_row(qtbot, dialog.units_table, 2)
+    assert dialog.selected_unit == "Z"
+    assert dialog.detail_label.text() == (
+        "Xã Trung: cải thiện nhiều nhất 2.1 (+0,60); giảm nhiều nhất 1.1 (-2,00), 1.2 (-0,17).")
+
+    # X3 did not go into N after all: no successor
+    dialog.tabs.setCurrentWidget(dialog.mapping_tab)
+    assert dialog.link_label.text() == "Kỳ trước đã liên kết: Tỉnh Sơn Hà 2025 — 2025.parapp"
+    combo = dialog.combos["X3"]
+    assert combo.currentText() == "N — Xã Đông Tây Nam"
+    combo.setCurrentIndex(combo.findData(None))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.combos["X3"].currentData() is None
+                    and dialog.units_table.item(0, 4).text() == "75,00 ‡", timeout=10_000)
+    # X1 and X2: 75 %; above it last year X3 75,50 and Y 90 → third
+    assert _rows(dialog.units_table, (0, 4, 7, 8))[0] == ["N", "75,00 ‡", "3 ‡", "+2"]
+    assert window.statusBar().currentMessage() == "Đã lưu ánh xạ 1 đơn vị năm trước"
+    window.undo()
+    settle_all()
+    with Store.open(path, readonly=True) as store:
+        n = store.previous()["N"]
+        assert [s.code for s in n.sources] == ["X1", "X2", "X3"]
+        assert n.index == (D(80) + D(70) + D("75.5")) / 3
+
+
+def test_a_period_not_linked_opens_on_the_link(qtbot, tmp_path):
+    from test_year_over_year import LAST, NOW, _period
+    _period(tmp_path / "2025.parapp", 2025, LAST, "6").close()
+    _period(tmp_path / "2026.parapp", 2026, NOW, "5").close()
+    window = open_window(qtbot, tmp_path / "2026.parapp", (1366, 768))
+    window.ui.actionCompare.trigger()
+    qtbot.waitUntil(lambda: window.compare_window is not None, timeout=10_000)
+    dialog = window.compare_window
+    assert dialog.tabs.currentWidget() is dialog.mapping_tab
+    assert dialog.link_label.text() == "Chưa liên kết kỳ năm trước."
+    assert dialog.summary_label.text().startswith("Kỳ đánh giá chưa liên kết kỳ năm trước.")
+    from parapp.ui.compare_view import choose_link
+    choose_link(window, dialog, tmp_path / "2025.parapp")
+    qtbot.waitUntil(lambda: dialog.mapping_table.rowCount() == 5, timeout=10_000)
+    assert dialog.unmapped_label.text() == (
+        "Đơn vị năm nay chưa có đơn vị năm trước: Xã Đông Tây Nam (N)")
+    assert [dialog.combos[c].currentData() for c in ("X1", "Y", "Z")] == [None, "Y", "Z"]
+    assert window.statusBar().currentMessage() == (
+        "Đã liên kết Tỉnh Sơn Hà năm 2025: 5 đơn vị, 2 ánh xạ theo mã")

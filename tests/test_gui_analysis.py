@@ -2,9 +2,13 @@
 heat map whose cells lead to the unit and area in the scoring tab."""
 from __future__ import annotations
 
+from decimal import Decimal as D
+
 from PySide6.QtCore import Qt
 from qt_helpers import open_window
 from test_analysis import LATE, province  # noqa: F401  (the fixture)
+
+from parapp.core.analysis import heat_rgb
 
 
 def test_the_analysis_window_and_a_click_through_the_heat_map(qtbot, province):  # noqa: F811
@@ -42,8 +46,9 @@ def test_the_analysis_window_and_a_click_through_the_heat_map(qtbot, province): 
     assert columns == ["1", "2", "3"]
     stp, area2 = rows.index("Sở Tư pháp"), columns.index("2")
     cell = heat.item(stp, area2)
-    assert cell.text() == "90" and "Sở Tư pháp — Cải cách tài chính công: 9,00/10,00" in (
+    assert cell.text() == "90,00" and "Sở Tư pháp — Cải cách tài chính công: 9,00/10,00" in (
         cell.toolTip())
+    assert cell.background().color().getRgb()[:3] == heat_rgb(D("0.9"))
     dialog.ui.tabs.setCurrentWidget(dialog.ui.heatTab)
     qtbot.waitExposed(heat)
     rect = heat.visualItemRect(cell)

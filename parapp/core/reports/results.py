@@ -166,7 +166,8 @@ def results_bundle(store: Store) -> Bundle:
                           annex="Phụ lục I", ref=ref, header=False)]
     if heats:  # portrait: a long table shows more units a page
         parts.append(Part([f"TỶ LỆ ĐIỂM ĐẠT THEO LĨNH VỰC CỦA CÁC ĐƠN VỊ NĂM {year}"],
-                          heats[1:], wide=False, annex="Phụ lục II", ref=ref, header=False))
+                          heats[1:],  # the part starts a page: not its first break
+                          wide=False, annex="Phụ lục II", ref=ref, header=False))
     return Bundle(who.parent, who.issuer.upper(), f"{who.place}, {nd30.vn_date(None)}",
                   parts, title=f"Báo cáo kết quả Chỉ số CCHC năm {year}",
                   subject=f"Báo cáo kết quả Chỉ số CCHC năm {year}")

@@ -407,14 +407,45 @@ def test_the_results_report_adds_up_and_carries_the_charts(province, tmp_path):
     assert len(counted) == 4 * len(tables)
     for i, table in enumerate(tables):
         assert sum(counted[4 * i:4 * i + 4]) == len(table.ranked)
-    # an area's row: four figures on one line (its name may wrap above and below them)
+    # an area's row: four figures on one line (its name may wrap above and below them); in
+    # the report itself (the heat maps of Phụ lục II have rows of figures too)
+    lines = text.split("\n")  # not splitlines: the pages' form feeds stay
+    first, second = (next(i for i, line in enumerate(lines) if line.strip() == label)
+                     for label in ("Phụ lục I", "Phụ lục II"))
+    body = "\n".join(lines[:first])
     areas = re.findall(rf"^.*?\s({NUMBER})\s+({NUMBER})\s+({NUMBER})\s+({NUMBER})\s*$",
-                       text, flags=re.M)
+                       body, flags=re.M)
     assert len(areas) == sum(len(t.areas) for t in tables)
     for top_, average, lost, share in areas:
         assert dec(average) + dec(lost) == dec(top_)
         assert q(dec(average) * 100 / dec(top_)) == dec(share)
     assert text.count("Biểu đồ ") == len(tables)
+    # the heat maps: per block, each unit in ranking order, its share of each area's maximum
+    # as the engine's points over maxima give it, then the block's average; every page of a
+    # long table opens with its header
+    with Store.open(province) as store:
+        snapshot = store.snapshot()
+    from parapp.core.evaluation import evaluate
+    result = evaluate(snapshot)
+    expected = []
+    for table in tables:
+        keys = [k for k in snapshot.tree.roots if snapshot.tree.in_block(k, table.block)]
+        shares = [[res.node_points.get(k, D(0)) / res.node_max[k] if res.node_max.get(k)
+                   else None for k in keys]
+                  for res in (row.result for row in result.rankings[table.block].rows())]
+        expected += [tuple("—" if v is None else comma(q(v * 100)) for v in row)
+                     for row in shares]
+        columns = [[v for v in column if v is not None] for column in zip(*shares, strict=True)]
+        expected.append(tuple(comma(q(sum(c, D(0)) * 100 / len(c))) for c in columns))
+    heat = lines[second:]
+    width = len(expected[0])
+    figures = re.compile(rf"(?:\s+({NUMBER}|—)){{{width}}}\s*$")
+    printed = [tuple(TOKEN.findall(line)[-width:]) for line in heat if figures.search(line)]
+    assert printed == expected
+    pages = "\n".join(heat).split("\f")
+    assert len(pages) > len(tables) + 2  # the communes' table runs over several pages
+    header = re.compile(r"^\s*Hạng\s+Đơn vị\s+1\s+2\s+3\s+4\s+5\s+6\s+7\s+8\s*$", re.M)
+    assert all(header.search(page) for page in pages if page.strip())
     from docx import Document
     doc = Document(str(tmp_path / "bc.docx"))
     assert len(doc.inline_shapes) == len(tables)  # one chart picture per block

@@ -2,12 +2,20 @@
 heat map whose cells lead to the unit and area in the scoring tab."""
 from __future__ import annotations
 
+from decimal import Decimal as D
+
+from docx import Document
 from PySide6.QtCore import Qt
 from qt_helpers import open_window
 from test_analysis import LATE, province  # noqa: F401  (the fixture)
 
+from parapp.core.analysis import heat_rgb
+from parapp.core.reports.results import build_results
+from parapp.core.store import Store
 
-def test_the_analysis_window_and_a_click_through_the_heat_map(qtbot, province):  # noqa: F811
+
+def test_the_analysis_window_and_a_click_through_the_heat_map(qtbot, province,  # noqa: F811
+                                                              tmp_path):
     path = province.path
     province.close()
     window = open_window(qtbot, path, (1366, 768))
@@ -42,8 +50,17 @@ def test_the_analysis_window_and_a_click_through_the_heat_map(qtbot, province): 
     assert columns == ["1", "2", "3"]
     stp, area2 = rows.index("Sở Tư pháp"), columns.index("2")
     cell = heat.item(stp, area2)
-    assert cell.text() == "90" and "Sở Tư pháp — Cải cách tài chính công: 9,00/10,00" in (
+    assert cell.text() == "90,00" and "Sở Tư pháp — Cải cách tài chính công: 9,00/10,00" in (
         cell.toolTip())
+    assert cell.background().color().getRgb()[:3] == heat_rgb(D("0.9"))
+    # the results report prints what the window shows, cell by cell (its Word draft here)
+    with Store.open(path, readonly=True) as store:
+        out = build_results(store, tmp_path / "bc.docx")
+    printed = next(t for t in Document(str(out)).tables if t.rows[0].cells[0].text == "Hạng")
+    assert [[c.text for c in row.cells[1:]] for row in printed.rows[1:-1]] == [
+        [rows[r]] + [heat.item(r, c).text() for c in range(len(columns))]
+        for r in range(len(rows))]
+    assert [c.text for c in printed.rows[0].cells[2:]] == columns
     dialog.ui.tabs.setCurrentWidget(dialog.ui.heatTab)
     qtbot.waitExposed(heat)
     rect = heat.visualItemRect(cell)

@@ -217,7 +217,7 @@ def self_gaps(snapshot: Snapshot, result: PeriodResult,
 
 @dataclass(frozen=True)
 class AreaShare:
-    code: str
+    code: str  # as the block numbers its set; the set's code for the province
     name: str
     units: int  # units it applies to
     share: Decimal  # the average share of the area's maximum reached, 0…1
@@ -230,23 +230,28 @@ class Summary:
     areas: tuple[AreaShare, ...]  # weakest first
     risen: tuple[tuple[str, str, int], ...]  # (unit, block, places gained), most first
 
-    def lines(self) -> list[str]:
-        """The summary in words, in the interface's language."""
-        from parapp.core.i18n import pick
+    def lines(self, places: int = 2, lang: str | None = None,
+              names: Mapping[str, str] | None = None) -> list[str]:
+        """The summary in words, in `lang` (default: the interface's language; a document
+        asks for "vi" whatever the interface speaks); units by their `names` where given,
+        else by code."""
+        from parapp.core.i18n import language
         from parapp.core.numbers import fmt
+        en = (lang or language()) == "en"
         out = []
         if self.areas:
             weak, strong = self.areas[0], self.areas[-1]
-            low, high = fmt(weak.share * 100, 2), fmt(strong.share * 100, 2)
-            out.append(pick(f"Lĩnh vực đạt thấp nhất: {weak.code}. {weak.name} (bình quân "
-                            f"{low}% điểm tối đa); cao nhất: {strong.code}. {strong.name} "
-                            f"({high}%).",
-                            f"Weakest area: {weak.code}. {weak.name} ({low}% of its maximum "
-                            f"on average); strongest: {strong.code}. {strong.name} ({high}%)."))
+            low, high = (fmt(a.share * 100, places, comma=not en) for a in (weak, strong))
+            out.append(f"Weakest area: {weak.code}. {weak.name} ({low}% of its maximum on "
+                       f"average); strongest: {strong.code}. {strong.name} ({high}%)." if en
+                       else f"Lĩnh vực đạt thấp nhất: {weak.code}. {weak.name} (bình quân "
+                       f"{low}% điểm tối đa); cao nhất: {strong.code}. {strong.name} "
+                       f"({high}%).")
         if self.risen:
-            risen = ", ".join(f"{unit} (+{places})" for unit, _block, places in self.risen)
-            out.append(pick(f"Tăng hạng nhiều nhất so với năm trước: {risen}.",
-                            f"Rose most since last year: {risen}."))
+            names = names or {}
+            risen = ", ".join(f"{names.get(unit, unit)} (+{n})" for unit, _block, n in self.risen)
+            out.append(f"Rose most since last year: {risen}." if en
+                       else f"Tăng hạng nhiều nhất so với năm trước: {risen}.")
         return out
 
 
@@ -256,13 +261,15 @@ def summary(snapshot: Snapshot, result: PeriodResult, block: str | None = None) 
     tree = snapshot.tree
     results = [result.results[u.key] for u in snapshot.units
                if block in (None, u.block) and u.key in result.results]
+    # a block's areas as its tables number them (its heat map, its documents)
+    numbers = tree.block_numbers(block) if block is not None else {}
     areas = []
     for key in tree.roots:
         shares = [r.node_points.get(key, ZERO) / r.node_max[key] for r in results
                   if r.node_max.get(key)]
         if shares:
             node = tree.nodes[key]
-            areas.append(AreaShare(node.code, node.name, len(shares),
+            areas.append(AreaShare(numbers.get(key, node.code), node.name, len(shares),
                                    sum(shares, ZERO) / len(shares)))
     areas.sort(key=lambda a: (a.share, a.code))
     risen = sorted(((row.result.unit.code, code, row.change)
@@ -270,6 +277,72 @@ def summary(snapshot: Snapshot, result: PeriodResult, block: str | None = None) 
                     for row in ranking.rows() if row.change is not None and row.change > 0),
                    key=lambda x: (-x[2], x[0]))
     return Summary(tuple(areas), tuple(risen[:TOP]))
+
+
+def heat_rgb(share: Decimal) -> tuple[int, int, int]:
+    """The colour of a share of the maximum: red (0) through amber to green (1) — the one
+    scale of the analysis window's heat map and of the results report's."""
+    x = max(0.0, min(1.0, float(share)))  # a colour only: no figure is read from it
+    if x < 0.5:
+        r, g = 230, int(90 + 2 * x * 130)
+    else:
+        r, g = int(230 - (x - 0.5) * 2 * 150), 200
+    return r, g, 110
+
+
+@dataclass(frozen=True)
+class HeatArea:
+    key: str
+    number: str  # as the block numbers its set
+    code: str  # the area's code in the set
+    name: str
+
+
+@dataclass(frozen=True)
+class HeatCell:
+    points: Decimal
+    max: Decimal
+
+    @property
+    def share(self) -> Decimal:
+        return self.points / self.max
+
+
+@dataclass(frozen=True)
+class HeatRow:
+    unit: str
+    name: str
+    rank: int | None  # None: scored but not ranked
+    cells: tuple[HeatCell | None, ...]  # per HeatMap.areas; None where the area does not apply
+
+
+@dataclass(frozen=True)
+class HeatMap:
+    """A block's units (in ranking order) × its areas: each unit's points on the area over the
+    area's maximum for that unit."""
+    areas: tuple[HeatArea, ...]
+    rows: tuple[HeatRow, ...]
+
+    def average(self, column: int) -> Decimal | None:
+        """The column's average share over the units the area applies to (as `summary`)."""
+        shares = [c.share for r in self.rows if (c := r.cells[column]) is not None]
+        return sum(shares, ZERO) / len(shares) if shares else None
+
+
+def heat_map(snapshot: Snapshot, result: PeriodResult, block: str) -> HeatMap:
+    tree = snapshot.tree
+    numbers = tree.block_numbers(block)
+    keys = [k for k in tree.roots if tree.in_block(k, block)]
+    areas = tuple(HeatArea(k, numbers.get(k, tree.nodes[k].code), tree.nodes[k].code,
+                           tree.nodes[k].name) for k in keys)
+    ranking = result.rankings.get(block)
+    rows = []
+    for row in ranking.rows() if ranking else []:
+        res = row.result
+        cells = tuple(HeatCell(res.node_points.get(k, ZERO), top)
+                      if (top := res.node_max.get(k)) else None for k in keys)
+        rows.append(HeatRow(res.unit.code, res.unit.name, row.rank, cells))
+    return HeatMap(areas, tuple(rows))
 
 
 def read_notes(store) -> dict[str, dict[str, str]]:

@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parapp.core.analysis import criterion_stats, self_gaps, summary, unit_losses
+from parapp.core.analysis import (
+    criterion_stats,
+    heat_map,
+    heat_rgb,
+    self_gaps,
+    summary,
+    unit_losses,
+)
 from parapp.core.numbers import fmt
 from parapp.ui.forms.ui_analysis_window import Ui_AnalysisWindow
 
@@ -38,13 +45,9 @@ UNIT_ROLE = Qt.ItemDataRole.UserRole
 
 
 def heat(share: Decimal) -> QColor:
-    """Red (0) through amber to green (1): the share of the maximum reached."""
-    x = max(0.0, min(1.0, float(share)))
-    if x < 0.5:
-        r, g = 230, int(90 + 2 * x * 130)
-    else:
-        r, g = int(230 - (x - 0.5) * 2 * 150), 200
-    return QColor(r, g, 110)
+    """Red (0) through amber to green (1): the share of the maximum reached (the scale the
+    results report prints too)."""
+    return QColor(*heat_rgb(share))
 
 
 class NumberItem(QTableWidgetItem):
@@ -225,39 +228,33 @@ class AnalysisWindow(QDialog):
     def _fill_heat(self) -> None:
         table = self.heat_table
         snapshot, result = self.data.snapshot, self.data.result
-        tree = snapshot.tree
-        ranking = result.rankings.get(self.block)
-        rows = [row.result for row in ranking.rows()] if ranking else []
-        areas = [k for k in tree.roots if tree.in_block(k, self.block or "")]
-        numbers = tree.block_numbers(self.block or "")
+        found = heat_map(snapshot, result, self.block or "")
         table.clear()
-        table.setRowCount(len(rows))
-        table.setColumnCount(len(areas))
-        table.setHorizontalHeaderLabels([numbers.get(k, tree.nodes[k].code) for k in areas])
-        table.setVerticalHeaderLabels([r.unit.name for r in rows])
-        for c, key in enumerate(areas):
-            table.horizontalHeaderItem(c).setToolTip(tree.nodes[key].name)
+        table.setRowCount(len(found.rows))
+        table.setColumnCount(len(found.areas))
+        table.setHorizontalHeaderLabels([a.number for a in found.areas])
+        table.setVerticalHeaderLabels([r.name for r in found.rows])
+        for c, area in enumerate(found.areas):
+            table.horizontalHeaderItem(c).setToolTip(area.name)
         p = self.places
-        for r, res in enumerate(rows):
-            for c, key in enumerate(areas):
-                top = res.node_max.get(key)
-                if not top:
+        for r, row in enumerate(found.rows):
+            for c, (area, cell) in enumerate(zip(found.areas, row.cells, strict=True)):
+                if cell is None:
                     item = QTableWidgetItem("—")
                     item.setToolTip(self.tr("Không áp dụng"))
                 else:
-                    points = res.node_points.get(key, Decimal(0))
-                    share = points / top
-                    item = QTableWidgetItem(fmt(share * 100, 0))
-                    item.setBackground(QBrush(heat(share)))
+                    # the figure the results report prints for this cell
+                    item = QTableWidgetItem(fmt(cell.share * 100, p))
+                    item.setBackground(QBrush(heat(cell.share)))
                     item.setForeground(QBrush(QColor(20, 20, 20)))
                     item.setToolTip(self.tr("{unit} — {area}: {points}/{max} ({share}%)").format(
-                        unit=res.unit.name, area=tree.nodes[key].name, points=fmt(points, p),
-                        max=fmt(top, p), share=fmt(share * 100, p)))
+                        unit=row.name, area=area.name, points=fmt(cell.points, p),
+                        max=fmt(cell.max, p), share=fmt(cell.share * 100, p)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setData(UNIT_ROLE, (res.unit.code, tree.nodes[key].code))
+                item.setData(UNIT_ROLE, (row.unit, area.code))
                 table.setItem(r, c, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        words = summary(snapshot, result, self.block).lines()
+        words = summary(snapshot, result, self.block).lines(p)
         self.ui.heatHint.setText(self.tr(
             "Tỷ lệ điểm đạt so với tối đa của từng lĩnh vực (đỏ: thấp, xanh: cao). Nhấn vào một "
             "ô để xem đơn vị và lĩnh vực đó trong tab Chấm điểm.") + "\n" + " ".join(words))

@@ -85,6 +85,7 @@ class Cell:
     text: str = ""
     style: str = "td"
     indent: int = 0  # levels of a tree (criteria), 2 mm each
+    fill: tuple[int, int, int] | None = None  # the cell's background, RGB 0…255 (a heat map)
 
 
 @dataclass(frozen=True)

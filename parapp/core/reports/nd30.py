@@ -457,6 +457,9 @@ def _table(grid: Grid, frame: float) -> Table:
                                    for row in grid.rows]
     extra: list[tuple] = [("SPAN", (c0, r0), (c1, r1)) for c0, r0, c1, r1 in grid.spans]
     extra += [("BACKGROUND", (0, r), (-1, r), HEADER_BG) for r in sorted(grid.shaded)]
+    # after the shaded rows: a cell's own colour wins
+    extra += [("BACKGROUND", (c, r), (c, r), colors.Color(*(v / 255 for v in cell.fill)))
+              for r, row in enumerate(grid.rows) for c, cell in enumerate(row) if cell.fill]
     return grid_table(rows, _mm_widths(grid, frame), grid.header_rows, extra,
                       valign=grid.valign.upper())
 

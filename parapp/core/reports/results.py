@@ -1,13 +1,17 @@
 """The secretariat's report on the results (Báo cáo kết quả xác định Chỉ số CCHC): what the
-decision's annexes do not carry — per block the spread of the indexes, where the areas lost
-points on average, the heads' classification counts — with the charts of the index per unit in
-an appendix. Issued by Sở Nội vụ (the `notice_*` issuer) to the People's Committee.
+decision's annexes do not carry — the province in a few sentences (weakest and strongest areas,
+who rose most), per block the spread of the indexes, where the areas lost points on average, the
+heads' classification counts — with the charts of the index per unit (Phụ lục I) and each
+block's heat map of units × areas (Phụ lục II, the analysis window's figures and colours).
+Issued by Sở Nội vụ (the `notice_*` issuer) to the People's Committee.
 """
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
 
+from parapp.core.analysis import HeatMap, heat_map, heat_rgb, summary
+from parapp.core.evaluation import evaluate
 from parapp.core.numbers import ZERO, quantize
 from parapp.core.reports import nd30
 from parapp.core.reports.common import num, roman, write
@@ -19,6 +23,7 @@ from parapp.core.reports.model import (
     Bundle,
     Cell,
     Chart,
+    Gap,
     Grid,
     Part,
     Signature,
@@ -59,12 +64,47 @@ def _areas(table: RankingTable, places: int) -> Grid:
     return Grid(tuple(rows), (0, 22, 24, 24, 22))
 
 
+def _heat(found: HeatMap, places: int) -> Grid:
+    """Units × areas: the share of each area's maximum in percent, coloured on the window's
+    scale; the block's average per area (the summary's figure) below."""
+    n = len(found.areas)
+    rows = [(Cell("Hạng", "th"), Cell("Đơn vị", "th"),
+             *(Cell(a.number, "th") for a in found.areas))]
+    for row in found.rows:
+        rows.append((Cell(str(row.rank) if row.rank is not None else "", "td_c"),
+                     Cell(row.name),
+                     *(Cell("—", "td_c") if c is None else
+                       Cell(num(c.share * 100, places), "td_c", fill=heat_rgb(c.share))
+                       for c in row.cells)))
+    averages = [found.average(i) for i in range(n)]
+    last = len(rows)
+    rows.append((Cell("Bình quân của khối", "td_b"), Cell(),
+                 *(Cell("—", "td_bc") if a is None else
+                   Cell(num(a * 100, places), "td_bc", fill=heat_rgb(a)) for a in averages)))
+    # 13 mm takes "100,00"; many areas narrow their columns before the units' names
+    width = min(13, 110 / max(n, 1))
+    return Grid(tuple(rows), (11, 0, *(width,) * n), spans=((0, last, 1, last),),
+                shaded=frozenset({last}))
+
+
+def _heat_note(found: HeatMap) -> Text:
+    legend = "; ".join(f"{a.number}. {a.name}" for a in found.areas)
+    blank = any(c is None for r in found.rows for c in r.cells)
+    return Text(f"Lĩnh vực: {legend}. Mỗi ô là tỷ lệ (%) giữa tổng điểm đạt của đơn vị ở lĩnh "
+                "vực và điểm tối đa của lĩnh vực áp dụng cho đơn vị; màu nền từ đỏ (thấp) qua "
+                "vàng đến xanh lá (cao)"
+                + ("; ô có dấu “—”: lĩnh vực không áp dụng cho đơn vị." if blank else "."),
+                "note")
+
+
 def results_bundle(store: Store) -> Bundle:
     settings = store.settings()
     places = settings.display_decimals
     who = NoticeIdentity.from_store(store)
-    result = store.evaluate()
+    snapshot = store.snapshot()
+    result = evaluate(snapshot)
     tables = ranking_tables(store, result=result)
+    names = {u.code: u.name for u in snapshot.units}
     heads = head_tables(store, result=result)
     year = who.year
     province = store.period().province
@@ -73,7 +113,13 @@ def results_bundle(store: Store) -> Bundle:
         Text(f"Thực hiện kế hoạch xác định Chỉ số cải cách hành chính năm {year}, {who.issuer} "
              f"báo cáo kết quả thẩm định và xếp hạng của {len(tables)} khối như sau "
              "(số liệu chi tiết tại các phụ lục của Quyết định công bố):")]
+    # the report is Vietnamese whatever the interface speaks
+    said = summary(snapshot, result).lines(places, "vi", names)
+    if said:
+        body.append(Text(" ".join(said), lead="Kết quả chung toàn tỉnh."))
     charts: list[Block] = []
+    heats: list[Block] = []
+    number = 0  # of the heat-map tables
     for i, (t, h) in enumerate(zip(tables, heads, strict=True)):
         ranked = t.ranked
         body.append(Text(f"{roman(i)}. {t.name.upper()}", "section"))
@@ -85,6 +131,21 @@ def results_bundle(store: Store) -> Bundle:
                 f"Chỉ số bình quân {num(average, places)}%; cao nhất: {top.name} "
                 f"({num(top.index, places)}%); thấp nhất: {low.name} "
                 f"({num(low.index, places)}%)."))
+        found = heat_map(snapshot, result, t.block)
+        if found.rows and found.areas:
+            number += 1
+            # the block's own sentences, unless they are the province's word for word
+            own = [line for line in summary(snapshot, result, t.block).lines(places, "vi", names)
+                   if line not in said]
+            body.append(Text(" ".join([*own, "Tỷ lệ điểm đạt theo lĩnh vực của từng đơn vị: "
+                                             f"Bảng {number}, Phụ lục II."])))
+            # a table that fits on a page starts on one; a long one only keeps its head. The
+            # legend goes above: under a long table it could be left alone on the next page
+            tall = 35 + 6.5 * len(found.rows)
+            heats += [Break(tall if tall < 230 else 70),
+                      Text(f"Bảng {number}. Tỷ lệ điểm đạt so với điểm tối đa theo lĩnh vực "
+                           f"năm {year} — {t.name}", "section"),
+                      _heat_note(found), Gap(2), _heat(found, places)]
         body += [Text("1. Phân bố chỉ số", "section"), _bands(t, places),
                  Text("2. Điểm thẩm định theo lĩnh vực (bình quân của khối)", "section"),
                  _areas(t, places),
@@ -100,14 +161,18 @@ def results_bundle(store: Store) -> Bundle:
                   signature=Signature(sig.authority, sig.title, sig.name,
                                       ("Như trên;", "Thành viên Hội đồng thẩm định;",
                                        "Lưu: VT, CCHC.")))
-    appendix = Part([f"BIỂU ĐỒ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {year} THEO KHỐI"], charts,
-                    annex="Phụ lục", ref="(Kèm theo Báo cáo kết quả xác định Chỉ số cải cách "
-                    f"hành chính năm {year})", header=False)
+    ref = f"(Kèm theo Báo cáo kết quả xác định Chỉ số cải cách hành chính năm {year})"
+    parts = [report, Part([f"BIỂU ĐỒ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {year} THEO KHỐI"], charts,
+                          annex="Phụ lục I", ref=ref, header=False)]
+    if heats:  # portrait: a long table shows more units a page
+        parts.append(Part([f"TỶ LỆ ĐIỂM ĐẠT THEO LĨNH VỰC CỦA CÁC ĐƠN VỊ NĂM {year}"],
+                          heats[1:],  # the part starts a page: not its first break
+                          wide=False, annex="Phụ lục II", ref=ref, header=False))
     return Bundle(who.parent, who.issuer.upper(), f"{who.place}, {nd30.vn_date(None)}",
-                  [report, appendix], title=f"Báo cáo kết quả Chỉ số CCHC năm {year}",
+                  parts, title=f"Báo cáo kết quả Chỉ số CCHC năm {year}",
                   subject=f"Báo cáo kết quả Chỉ số CCHC năm {year}")
 
 
 def build_results(store: Store, out: Path | str) -> Path:
-    """The results report with its charts (PDF or Word by the extension)."""
+    """The results report with its charts and heat maps (PDF or Word by the extension)."""
     return write(results_bundle(store), out)

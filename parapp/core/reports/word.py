@@ -167,7 +167,9 @@ def _grid(doc, grid: Grid, frame_mm: float) -> None:
             indent = (f'<w:ind w:left="{round(2 * cell.indent * TWIPS_PER_MM)}"/>'
                       if cell.indent else "")
             width = sum(widths[c:c + cols])
-            xml.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}{merge}{shade}'
+            fill = ('<w:shd w:val="clear" w:color="auto" w:fill="{:02X}{:02X}{:02X}"/>'
+                    .format(*cell.fill) if cell.fill else shade)
+            xml.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span}{merge}{fill}'
                        f'<w:vAlign w:val="{valign}"/></w:tcPr><w:p><w:pPr>'
                        f'<w:spacing w:before="0" w:after="0"/>{indent}'
                        f'<w:jc w:val="{_JC[st.align]}"/></w:pPr>'

@@ -45,6 +45,8 @@ class DistributionChart(QWidget):
         self._dots: dict[str, QPointF] = {}  # unit code → centre, laid out on paint/resize
         self._radius = 6.0
         self.setMouseTracking(True)
+        # taller only leaves the stacks of dots in a sea of white on a large screen
+        self.setMaximumHeight(self._line() * 30)
         self.setAccessibleName(self.tr("Biểu đồ phân bố chỉ số của khối"))
 
     def set_data(self, dist: Distribution | None, places: int = 2) -> None:
@@ -149,7 +151,8 @@ class DistributionChart(QWidget):
         _left, _right, top, axis = self._plot()
         points = sorted(d.points, key=lambda p: (p.index, p.unit))
         xs = {p.unit: self.x_of(p.index) for p in points}
-        size = max(6, min(16, round(self._line() * 0.85)))
+        line = self._line()  # dots grow with the chart's width, within reason
+        size = max(6, round(line * 0.8), min(round(line * 1.2), round(self.width() / 90)))
         while True:
             levels: list[list[float]] = []  # x of the dots on each level
             where: dict[str, int] = {}

@@ -172,6 +172,10 @@ class Ui_AnalysisWindow(object):
 
         self.distLayout.addLayout(self.distRow)
 
+        self.distSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.distLayout.addItem(self.distSpacer)
+
         self.distLayout.setStretch(1, 1)
         self.tabs.addTab(self.distTab, "")
 

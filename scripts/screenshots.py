@@ -15,7 +15,9 @@ language and theme (Qt reads the screen and its scaling at start), each with its
   report-preview.png                        the decision with its annexes after signing
   unit-package-<W>x<H>-<lang>-<theme>.png   a unit's self-assessment package, a declared figure
   unit-seal-<lang>-<theme>.png              its seal dialog: what is still missing
-  analysis-<unit|heat>-<lang>-<theme>.png   Phân tích điểm bị trừ: the unit's losses, the heat map
+  analysis-<unit|heat|distribution>-<W>x<H>-<lang>-<theme>.png
+                        Phân tích điểm bị trừ, as large as the screen leaves room for: the
+                        unit's losses, the heat map, the communes' index distribution
 
 PNGs are reduced to 256 colours (Pillow) to keep the repository small.
 """
@@ -37,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 TARGET = ROOT / "docs" / "screenshots"
 
 UNIT, LEAF = "SYT", "5.5.3"  # a deduction with its reason, an explanation, evidence
+DISTRIBUTION_BLOCK, DISTRIBUTION_UNIT = "XA", "X001"  # the communes, and one of them chosen
 FIGURE_LEAF = "3.1.1"  # proportional: the unit's declared figure gives the points
 SIGNER = "Nguyễn Kim Chi"  # printed under the signature, and the certificate's holder
 KEY_PATH = r"C:\Users\Nguyễn Thị Thu Hương\AppData\Local\parapp\keys\STP.key"
@@ -48,11 +51,11 @@ JOBS = [
     (LAPTOP, 1, "vi", "light", ("main-window", "dashboard", "merge-conflicts", "dialogs",
                                  "report-preview", "unit-package", "unit-seal", "analysis")),
     (LAPTOP, 1, "vi", "dark", ("main-window",)),
-    (LAPTOP, 1, "en", "light", ("main-window", "dialogs", "unit-package")),
+    (LAPTOP, 1, "en", "light", ("main-window", "dialogs", "unit-package", "analysis")),
     (LAPTOP, 1, "en", "dark", ("main-window", "merge-conflicts")),
-    (MEETING_ROOM, 1, "vi", "light", ("main-window",)),
+    (MEETING_ROOM, 1, "vi", "light", ("main-window", "analysis")),
     (MEETING_ROOM, 1, "vi", "dark", ("main-window",)),
-    (MEETING_ROOM, 1, "en", "light", ("main-window",)),
+    (MEETING_ROOM, 1, "en", "light", ("main-window", "analysis")),
     (MEETING_ROOM, 1, "en", "dark", ("main-window", "dashboard")),
     (MEETING_ROOM, 1.5, "vi", "light", ("main-window",)),  # 150 %: 1280 × 720 of room
 ]
@@ -192,12 +195,21 @@ def render(job: dict) -> int:
         elif view == "analysis":
             window = main_window(demo)
             dialog = window.open_analysis()
-            dialog.resize(1300, 700)
+            room = window.screen().availableGeometry()
+            dialog.resize(room.width() - 66, room.height() - 68)  # 1300 × 700 on the laptop
             settle()
-            save(dialog.grab(), job, f"analysis-unit-{tail}")
+            name = f"{job['size']}-{tail}"
+            save(dialog.grab(), job, f"analysis-unit-{name}")
             dialog.ui.tabs.setCurrentWidget(dialog.ui.heatTab)
             settle()
-            save(dialog.grab(), job, f"analysis-heat-{tail}")
+            save(dialog.grab(), job, f"analysis-heat-{name}")
+            # the communes: 80 dots between the thresholds, one chosen
+            dialog.block_combo.setCurrentIndex(dialog.block_combo.findData(DISTRIBUTION_BLOCK))
+            dialog.ui.tabs.setCurrentWidget(dialog.ui.distTab)
+            settle()
+            dialog.choose_unit(DISTRIBUTION_UNIT)
+            settle()
+            save(dialog.grab(), job, f"analysis-distribution-{name}")
         elif view == "unit-seal":
             from parapp.ui.seal_dialog import SealDialog
             dialog = SealDialog(None, job["council"]["unit"], UNIT, party="unit")

@@ -177,3 +177,51 @@ def test_the_summary_names_the_weakest_and_strongest_areas_and_who_rose(province
     province.close()
     assert main(["analysis", path, "--block", "SO"]) == 0
     assert capsys.readouterr().out.startswith("Lĩnh vực đạt thấp nhất: 3. Mức độ hài lòng")
+
+
+def test_the_index_distribution_between_the_classification_thresholds(province):
+    from dataclasses import replace
+
+    from parapp.core.analysis import index_distribution
+    from parapp.core.classification import Grade, rules_from_setting
+    from parapp.core.evaluation import evaluate
+    snapshot, result = _evaluated(province)
+    # published indexes: SYT 19,6/22 = 89,0909… → 89,09; STP 19/22 = 86,3636… → 86,36;
+    # SXD 12/16 (1.2 n/a) = 75,00
+    [so] = index_distribution(snapshot, result)  # the period's rules: bands-90-70-50
+    assert (so.block, [(p.unit, p.index, p.rank) for p in so.points]) == (
+        "SO", [("SYT", D("89.09"), 1), ("STP", D("86.36"), 2), ("SXD", D("75.00"), 3)])
+    assert so.thresholds == ((Grade.EXCELLENT, D(90)), (Grade.GOOD, D(70)),
+                             (Grade.COMPLETED, D(50)))
+    assert [(b.grade, b.low, b.high, b.count, b.share) for b in so.bands] == [
+        (Grade.EXCELLENT, D(90), None, 0, 0), (Grade.GOOD, D(70), D(90), 3, 1),
+        (Grade.COMPLETED, D(50), D(70), 0, 0), (Grade.NOT_COMPLETED, None, D(50), 0, 0)]
+    # (89,09 + 86,36 + 75,00) / 3 = 250,45 / 3 = 83,48333…; the middle one 86,36
+    assert (so.minimum, so.maximum, so.average, so.median) == (
+        D("75.00"), D("89.09"), D("250.45") / 3, D("86.36"))
+    assert so.caveats == ()
+
+    # thresholds on the units' own indexes: a minimum is reached at it (89,09 ≥ 89,09)
+    rules = rules_from_setting([{"grade": "xuat_sac", "min_index": "89.09", "max_rank": 1},
+                                {"grade": "tot", "min_index": "80"},
+                                {"grade": "hoan_thanh", "min_index": "75"},
+                                {"grade": "khong_hoan_thanh"}])
+    [so] = index_distribution(snapshot, result, "SO", rules)
+    assert [(b.low, b.high, b.units, b.share) for b in so.bands] == [
+        (D("89.09"), None, ("SYT",), D(1) / 3), (D(80), D("89.09"), ("STP",), D(1) / 3),
+        (D(75), D(80), ("SXD",), D(1) / 3), (None, D(75), (), 0)]
+    assert so.caveats == ("Hoàn thành xuất sắc nhiệm vụ; chỉ số ≥ 89,09%; xếp hạng ≤ 1",)
+
+    # no minimum index at all: one band, the grade of the first rule that asks nothing, and
+    # the reason there is no threshold
+    rules = rules_from_setting([{"grade": "xuat_sac", "max_rank": 1}, {"grade": "tot"}])
+    [so] = index_distribution(snapshot, result, "SO", rules)
+    assert so.thresholds == () and [(b.grade, b.low, b.high, b.count) for b in so.bands] == [
+        (Grade.GOOD, None, None, 3)]
+    assert so.caveats[0].startswith("Các quy tắc xếp loại không dùng ngưỡng chỉ số")
+
+    # an even count: the median is the mean of the middle two, (89,09 + 86,36) / 2
+    two = replace(snapshot, units=[u for u in snapshot.units if u.code != "SXD"])
+    [so] = index_distribution(two, evaluate(two), "SO")
+    assert (so.median, so.average, so.minimum) == (D("87.725"), D("87.725"), D("86.36"))
+    assert index_distribution(snapshot, result, "XA") == []

@@ -68,3 +68,65 @@ def test_the_analysis_window_and_a_click_through_the_heat_map(qtbot, province,  
     # STP lost a point on 2.1 (appraised 4 of 5): its biggest loss in area 2
     assert window.current_unit_code == "STP" and window.editor.criterion_code == "2.1"
     assert window.tabs.currentWidget() is window.ui.editTab
+
+
+def test_the_index_distribution_tab_counts_names_and_chooses_units(qtbot, province):  # noqa: F811
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+    with province.edit("test") as ed:  # thresholds the three units fall between
+        ed.set_setting("classification", "bands-90-80-70")
+    path = province.path
+    province.close()
+    window = open_window(qtbot, path, (1366, 768))
+    assert window.select_unit("SYT")
+    dialog = window.open_analysis()
+    qtbot.addWidget(dialog)
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.distTab)
+    chart = dialog.chart
+    qtbot.waitExposed(chart)
+    assert dialog.ui.tabs.tabText(dialog.ui.tabs.currentIndex()) == "&Phân bố chỉ số"
+    # SYT 89,09 and STP 86,36 between 80 and 90, SXD 75,00 between 70 and 80: 2/3 and 1/3
+    table = dialog.ui.bandTable
+    assert [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())] == [
+        ["Từ 90% trở lên", "Hoàn thành xuất sắc nhiệm vụ", "0", "0,00"],
+        ["Từ 80% đến dưới 90%", "Hoàn thành tốt nhiệm vụ", "2", "66,67"],
+        ["Từ 70% đến dưới 80%", "Hoàn thành nhiệm vụ", "1", "33,33"],
+        ["Dưới 70%", "Không hoàn thành nhiệm vụ", "0", "0,00"]]
+    assert dialog.ui.distSummary.text() == (
+        "3 đơn vị được xếp hạng. Cao nhất: 89,09% (Sở Y tế); thấp nhất: 75,00% (Sở Xây "
+        "dựng); bình quân: 83,48%; trung vị: 86,36%.")
+    assert [chart.label_text(i) for i in range(3)] == [
+        "Hoàn thành xuất sắc nhiệm vụ ≥ 90%", "Hoàn thành tốt nhiệm vụ ≥ 80%",
+        "Hoàn thành nhiệm vụ ≥ 70%"]
+    # the dots sit at their indexes on the axis, the better one further right
+    dots = {code: chart.dot_center(code) for code in ("SYT", "STP", "SXD")}
+    assert dots["SXD"].x() < chart.x_of(80) < dots["STP"].x() < dots["SYT"].x() < chart.x_of(90)
+    # a hover names the unit and its index
+    shown = []
+    original = QToolTip.showText
+    QToolTip.showText = lambda pos, text, *args: shown.append(text)  # type: ignore[method-assign]
+    try:
+        at = dots["STP"].toPoint()
+        QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, at, chart.mapToGlobal(at)))
+        away = QPoint(chart.width() // 2, 5)
+        QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, away,
+                                                 chart.mapToGlobal(away)))
+    finally:
+        QToolTip.showText = original  # type: ignore[method-assign]
+    assert shown == ["Sở Tư pháp (STP)\nChỉ số: 86,36%\nHạng: 2\n"
+                     "Xếp loại: Hoàn thành tốt nhiệm vụ"]
+    # only a dot answers: a little way right of the rightmost one, nothing
+    beside = dots["SYT"].toPoint() + QPoint(20, 0)
+    assert chart.unit_at(dots["SYT"]) == "SYT" and chart.unit_at(beside.toPointF()) is None
+    # a click on a dot chooses that unit above; its losses follow
+    assert dialog.unit == "SYT"
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=dots["SXD"].toPoint())
+    assert dialog.unit == "SXD" and dialog.unit_combo.currentText() == "Sở Xây dựng (SXD)"
+    assert dialog.ui.unitSummary.text().startswith("Sở Xây dựng (SXD): bị trừ 4,00 điểm")
+    assert dialog.ui.tabs.currentWidget() is dialog.ui.distTab
+    # a click beside the dots chooses nothing; a double click shows the unit's losses
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(chart.width() // 2, 5))
+    assert dialog.unit == "SXD"
+    qtbot.mouseDClick(chart, Qt.MouseButton.LeftButton, pos=dots["STP"].toPoint())
+    assert dialog.unit == "STP" and dialog.ui.tabs.currentWidget() is dialog.ui.unitTab

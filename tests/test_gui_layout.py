@@ -324,6 +324,37 @@ def test_report_window(qtbot, small_demo, language):
         report.close()
 
 
+def test_analysis_window_index_distribution(qtbot, small_demo, language):
+    """The distribution tab as the window opens on the laptop, for every block: its texts
+    whole, and the chart's threshold labels inside the chart, none over another."""
+    window = open_window(qtbot, small_demo, LAPTOP)
+    window.select_unit("SYT")
+    dialog = window.open_analysis()
+    qtbot.addWidget(dialog)
+    fits_the_laptop(dialog)
+    # Alt+letter reaches one thing each: the tabs, the selectors' labels and the buttons
+    tabs = dialog.ui.tabs
+    texts = [tabs.tabText(i) for i in range(tabs.count())] + [
+        w.text() for w in (dialog.ui.blockLabel, dialog.ui.unitLabel, dialog.ui.exportButton,
+                           dialog.ui.closeButton)]
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(keys) == len(set(keys)) >= 7, texts
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.distTab)
+    chart = dialog.chart
+    for i in range(dialog.block_combo.count()):
+        dialog.block_combo.setCurrentIndex(i)
+        qtbot.wait(10)
+        readable(dialog)
+        boxes = [box for _row, box in chart._labels()]
+        assert len(boxes) == 3, dialog.block
+        for j, box in enumerate(boxes):
+            assert chart.rect().toRectF().contains(box), (chart.label_text(j), box)
+            assert not any(box.intersects(other) for other in boxes[:j]), chart.label_text(j)
+            width = QFontMetrics(chart.font()).horizontalAdvance(chart.label_text(j))
+            assert box.width() >= width, chart.label_text(j)  # not elided
+    dialog.close()
+
+
 def while_modal(qtbot, look, kind=QWidget):
     """Call `look(dialog)` once a dialog of `kind` shows (a modal one blocks the test)."""
     def poll():

@@ -1,5 +1,6 @@
 """Where the points were lost: for one unit, and per sub-criterion across a block or the
-province — what a unit's leader and Sở Nội vụ look at after the ranking.
+province — what a unit's leader and Sở Nội vụ look at after the ranking; and how a block's
+indexes spread between the heads' classification thresholds.
 
 Computed from the evaluated period (Snapshot → PeriodResult) and the deduction notes in force,
 exact decimals throughout (averages are exact quotients, rounded only for display). A leaf's
@@ -10,12 +11,14 @@ not that unit's (no maximum, no loss).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from parapp.core.classification import Grade, Rule
 from parapp.core.criteria import Source
 from parapp.core.evaluation import PeriodResult, Snapshot
+from parapp.core.i18n import pick
 from parapp.core.numbers import ZERO
 
 TOP = 3  # units that lost most, reasons most often given: how many each list keeps
@@ -343,6 +346,108 @@ def heat_map(snapshot: Snapshot, result: PeriodResult, block: str) -> HeatMap:
                       if (top := res.node_max.get(k)) else None for k in keys)
         rows.append(HeatRow(res.unit.code, res.unit.name, row.rank, cells))
     return HeatMap(areas, tuple(rows))
+
+
+@dataclass(frozen=True)
+class IndexPoint:
+    """A ranked unit on the index axis."""
+    unit: str
+    name: str
+    index: Decimal  # as published (what the annex prints and ranks on)
+    rank: int
+    grade: Grade | None  # the head's classification as given (overrides and quotas included)
+
+
+@dataclass(frozen=True)
+class Band:
+    """The indexes from `low` (included) to `high` (excluded), None: no bound; `grade` is what
+    the index alone reaches under the rules' thresholds."""
+    grade: Grade
+    low: Decimal | None
+    high: Decimal | None
+    units: tuple[str, ...]  # unit codes, best first
+    share: Decimal  # of the block's ranked units, 0…1
+
+    @property
+    def count(self) -> int:
+        return len(self.units)
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """A block's published indexes between the classification thresholds."""
+    block: str
+    name: str
+    points: tuple[IndexPoint, ...]  # ranked units, best first
+    thresholds: tuple[tuple[Grade, Decimal], ...]  # (grade, minimum index), highest first
+    bands: tuple[Band, ...]  # highest first; one without bounds when no rule has a minimum
+    minimum: Decimal | None  # None: no ranked unit
+    maximum: Decimal | None
+    average: Decimal | None  # exact quotient
+    median: Decimal | None
+    # the rules' conditions an index axis cannot show (quota, rank, component minimums): the
+    # bands count what the index reaches, the heads' grades may be lower
+    caveats: tuple[str, ...]
+
+
+def index_thresholds(rules: Sequence[Rule]) -> tuple[tuple[Grade, Decimal], ...]:
+    """Each distinct minimum index of the rules, highest first, with the grade an index there
+    reaches: the first rule in order (as classify_block tries them) whose minimum it meets."""
+    lows = sorted({r.min_index for r in rules if r.min_index is not None}, reverse=True)
+    return tuple((next(r.grade for r in rules if r.min_index is not None and r.min_index <= t),
+                  t) for t in lows)
+
+
+def _below_all(rules: Sequence[Rule]) -> Grade:
+    """What an index under every minimum gets: the first rule that asks nothing, else the
+    classification's fallback, not completed."""
+    return next((r.grade for r in rules if r.min_index is None and r.max_rank is None
+                 and not r.component_min and r.quota is None), Grade.NOT_COMPLETED)
+
+
+def index_distribution(snapshot: Snapshot, result: PeriodResult, block: str | None = None,
+                       rules: Sequence[Rule] | None = None) -> list[Distribution]:
+    """Per block (`block`, else every block), its ranked units' published indexes counted in
+    the bands between the classification thresholds (the period's rules unless `rules`),
+    with the lowest, highest, average and median index. Units scored but not ranked are left
+    out, as in the results report's distribution."""
+    rules = tuple(snapshot.settings.rules if rules is None else rules)
+    thresholds = index_thresholds(rules)
+    caveats = tuple(r.describe() for r in rules
+                    if r.quota is not None or r.max_rank is not None or r.component_min)
+    if not thresholds:
+        caveats = (pick("Các quy tắc xếp loại không dùng ngưỡng chỉ số: không có vạch ngưỡng.",
+                        "The classification rules set no minimum index: no thresholds "
+                        "to draw."), *caveats)
+    out = []
+    for info in snapshot.blocks:
+        if block not in (None, info.code):
+            continue
+        ranking = result.rankings.get(info.code)
+        rows = ranking.ranked if ranking is not None else []
+        points = tuple(IndexPoint(
+            r.result.unit.code, r.result.unit.name, r.result.published_index, r.rank or 0,
+            result.heads[r.result.key].grade if r.result.key in result.heads else None)
+            for r in rows)
+        edges = [t for _g, t in thresholds]
+        grades = [g for g, _t in thresholds] + [_below_all(rules)]
+        bands = []
+        for i, grade in enumerate(grades):
+            low = edges[i] if i < len(edges) else None
+            high = edges[i - 1] if i else None
+            units = tuple(p.unit for p in points if (low is None or p.index >= low)
+                          and (high is None or p.index < high))
+            bands.append(Band(grade, low, high, units,
+                              Decimal(len(units)) / len(points) if points else ZERO))
+        values = sorted(p.index for p in points)
+        n = len(values)
+        median = (values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2) \
+            if n else None
+        out.append(Distribution(
+            info.code, info.name, points, thresholds, tuple(bands),
+            values[0] if n else None, values[-1] if n else None,
+            sum(values, ZERO) / n if n else None, median, caveats))
+    return out
 
 
 def read_notes(store) -> dict[str, dict[str, str]]:

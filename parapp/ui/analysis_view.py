@@ -3,9 +3,11 @@
 `AnalysisWindow` (forms/analysis_window.ui), for a block and one of its units: where the unit
 lost points (area by area, most lost first, beside the block's average and best), each
 sub-criterion across the block (units losing points, share reached, who lost most, the usual
-reasons, over-scoring), the units whose self scores were furthest above the result, and a heat
-map of the block's units × areas — a click on a cell shows
-that unit, on the sub-criterion of that area where it lost most, in the scoring tab. Computed by parapp.core.analysis from the evaluated
+reasons, over-scoring), the units whose self scores were furthest above the result, a heat
+map of the block's units × areas — a click on a cell shows that unit, on the sub-criterion of
+that area where it lost most, in the scoring tab — and the block's indexes between the
+classification thresholds (a click on a unit's dot chooses it above, a double click shows
+where it lost points). Computed by parapp.core.analysis from the evaluated
 period the window already holds (no file read: it follows every edit at once); Xuất Excel…
 writes the tab shown as `parapp losses -o` / `parapp analysis -o` do.
 """
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -27,14 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.core.analysis import (
+    Band,
     criterion_stats,
     heat_map,
     heat_rgb,
+    index_distribution,
     self_gaps,
     summary,
     unit_losses,
 )
 from parapp.core.numbers import fmt
+from parapp.ui.dashboard import grade_colour
 from parapp.ui.forms.ui_analysis_window import Ui_AnalysisWindow
 
 if TYPE_CHECKING:
@@ -82,7 +87,10 @@ class AnalysisWindow(QDialog):
             self.block_combo.setCurrentIndex(self.block_combo.findData(start))
         self._fill_units(unit)
         self.block_combo.currentIndexChanged.connect(lambda _i: self._block_changed())
-        self.unit_combo.currentIndexChanged.connect(lambda _i: self._fill_losses())
+        self.unit_combo.currentIndexChanged.connect(lambda _i: self._unit_changed())
+        self.chart = ui.distChart
+        self.chart.unit_clicked.connect(self.choose_unit)
+        self.chart.unit_activated.connect(self._show_losses)
         ui.closeButton.clicked.connect(self.close)
         self._fill_block()
 
@@ -108,11 +116,26 @@ class AnalysisWindow(QDialog):
         self._fill_units(None)
         self._fill_block()
 
+    def _unit_changed(self) -> None:
+        self._fill_losses()
+        self.chart.set_current(self.unit)
+
+    def choose_unit(self, code: str) -> None:
+        """Choose a unit of the block in the unit selector (its losses follow)."""
+        index = self.unit_combo.findData(code)
+        if index >= 0:
+            self.unit_combo.setCurrentIndex(index)
+
+    def _show_losses(self, code: str) -> None:
+        self.choose_unit(code)
+        self.ui.tabs.setCurrentWidget(self.ui.unitTab)
+
     def _fill_block(self) -> None:
         self._fill_losses()
         self._fill_criteria()
         self._fill_self()
         self._fill_heat()
+        self._fill_distribution()
 
     # -- the unit -------------------------------------------------------------------------------
 
@@ -258,6 +281,69 @@ class AnalysisWindow(QDialog):
         self.ui.heatHint.setText(self.tr(
             "Tỷ lệ điểm đạt so với tối đa của từng lĩnh vực (đỏ: thấp, xanh: cao). Nhấn vào một "
             "ô để xem đơn vị và lĩnh vực đó trong tab Chấm điểm.") + "\n" + " ".join(words))
+
+    # -- the distribution of the indexes --------------------------------------------------------
+
+    def band_text(self, band: Band) -> str:
+        low, high = (fmt(v, None) if v is not None else "" for v in (band.low, band.high))
+        if band.low is None and band.high is None:
+            return self.tr("Mọi chỉ số")
+        if band.high is None:
+            return self.tr("Từ {low}% trở lên").format(low=low)
+        if band.low is None:
+            return self.tr("Dưới {high}%").format(high=high)
+        return self.tr("Từ {low}% đến dưới {high}%").format(low=low, high=high)
+
+    def _fill_distribution(self) -> None:
+        found = index_distribution(self.data.snapshot, self.data.result, self.block) \
+            if self.block else []
+        dist = found[0] if found else None
+        self.chart.set_data(dist, self.places)
+        self.chart.set_current(self.unit)
+        table = self.ui.bandTable
+        bands = dist.bands if dist else ()
+        headers = [self.tr("Chỉ số CCHC"), self.tr("Mức theo ngưỡng"), self.tr("Số đơn vị"),
+                   self.tr("Tỷ lệ (%)")]
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(bands))
+        for r, band in enumerate(bands):
+            swatch = QPixmap(12, 12)
+            swatch.fill(grade_colour(band.grade))
+            grade = QTableWidgetItem(QIcon(swatch), band.grade.label)
+            cells = [QTableWidgetItem(self.band_text(band)), grade,
+                     NumberItem(Decimal(band.count), str(band.count)),
+                     NumberItem(band.share, fmt(band.share * 100, self.places))]
+            for c, item in enumerate(cells):
+                table.setItem(r, c, item)
+            grade.setToolTip(band.grade.label)
+            cells[2].setToolTip(", ".join(band.units))
+        table.verticalHeader().setVisible(False)
+        table.resizeColumnsToContents()
+        header = table.horizontalHeader()
+        table.setFixedHeight(header.height() + sum(table.rowHeight(r) for r in range(len(bands)))
+                             + 2 * table.frameWidth())
+        table.setFixedWidth(sum(table.columnWidth(c) for c in range(len(headers)))
+                            + 2 * table.frameWidth())
+        p = self.places
+        lines = []
+        if dist is not None and dist.points:
+            names = {pt.unit: pt.name for pt in dist.points}
+            low, high = dist.points[-1], dist.points[0]
+            lines.append(self.tr(
+                "{n} đơn vị được xếp hạng. Cao nhất: {top}% ({top_name}); thấp nhất: {low}% "
+                "({low_name}); bình quân: {average}%; trung vị: {median}%.").format(
+                n=len(dist.points), top=fmt(dist.maximum, p), top_name=names[high.unit],
+                low=fmt(dist.minimum, p), low_name=names[low.unit],
+                average=fmt(dist.average, p), median=fmt(dist.median, p)))
+        elif dist is not None:
+            lines.append(self.tr("Chưa có đơn vị nào của khối được xếp hạng."))
+        if dist is not None and dist.caveats:
+            lines.append(self.tr("Số đơn vị mỗi khoảng tính theo chỉ số; xếp loại còn theo "
+                                 "điều kiện khác của quy tắc:") + "\n" + "\n".join(
+                f"• {c}" for c in dist.caveats))
+        self.ui.distSummary.setText("\n\n".join(lines))
 
     def cell_target(self, row: int, column: int) -> tuple[str, str] | None:
         """(unit, criterion code) a heat-map cell leads to: the sub-criterion of that area

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location filename="../../forms/analysis_window.ui" line="103"/>
-        <source>Tự chấm so với &amp;kết quả</source>
+        <source>Tự chấm &amp;so với kết quả</source>
         <translation>Self scores &amp;vs the result</translation>
     </message>
     <message>
@@ -45,140 +45,205 @@
     </message>
     <message>
         <location filename="../../forms/analysis_window.ui" line="139"/>
-        <location filename="../../parapp/ui/analysis_view.py" line="262"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="290"/>
         <source>Tỷ lệ điểm đạt so với tối đa của từng lĩnh vực (đỏ: thấp, xanh: cao). Nhấn vào một ô để xem đơn vị và lĩnh vực đó trong tab Chấm điểm.</source>
         <translation>The share of each area&apos;s maximum reached (red: low, green: high). Click a cell to see that unit and area in the Scoring tab.</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="165"/>
+        <location filename="../../forms/analysis_window.ui" line="160"/>
+        <source>&amp;Phân bố chỉ số</source>
+        <translation>Index &amp;distribution</translation>
+    </message>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="166"/>
+        <source>Chỉ số CCHC của các đơn vị được xếp hạng trong khối, giữa các ngưỡng xếp loại người đứng đầu; màu của chấm là xếp loại đã có. Di chuột lên một chấm để xem đơn vị, nhấn để chọn đơn vị đó, nhấn đúp để xem đơn vị bị trừ điểm ở đâu.</source>
+        <translation>The PAR indexes of the block&apos;s ranked units between the heads&apos; classification thresholds; a dot&apos;s colour is the classification given. Hover over a dot to see the unit, click to choose it, double-click to see where it lost points.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="215"/>
         <source>&amp;Xuất Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="185"/>
+        <location filename="../../forms/analysis_window.ui" line="235"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="126"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="126"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
         <source>Tối đa</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="126"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="127"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="155"/>
         <source>Đạt</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="127"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="155"/>
         <source>Bị trừ</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="127"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="155"/>
         <source>Bình quân khối</source>
         <translation>Block average</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="128"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="156"/>
         <source>Cao nhất khối</source>
         <translation>Block best</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="128"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="156"/>
         <source>Lý do trừ điểm</source>
         <translation>Reason for the deduction</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="129"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="157"/>
         <source>Cơ quan thẩm định</source>
         <translation>Appraised by</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="163"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="191"/>
         <source>{name} ({code}): bị trừ {lost} điểm trên {max} điểm tối đa áp dụng, ở {n} tiêu chí thành phần.</source>
         <translation>{name} ({code}): {lost} points lost of the {max} that apply, on {n} sub-criteria.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="174"/>
-        <location filename="../../parapp/ui/analysis_view.py" line="206"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="234"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="174"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
         <source>Tiêu chí thành phần</source>
         <translation>Sub-criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="174"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
         <source>Đơn vị bị trừ</source>
         <translation>Units losing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="175"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="203"/>
         <source>Tỷ lệ đạt (%)</source>
         <translation>Reached (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="175"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="203"/>
         <source>Tổng điểm bị trừ</source>
         <translation>Points lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="176"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="204"/>
         <source>Bị trừ nhiều nhất</source>
         <translation>Lost most</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="176"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="204"/>
         <source>Lý do thường gặp</source>
         <translation>Usual reasons</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="177"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="205"/>
         <source>Tự chấm cao hơn</source>
         <translation>Over-scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="206"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="234"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="206"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="234"/>
         <source>Số tiêu chí tự chấm cao hơn</source>
         <translation>Criteria over-scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="207"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="235"/>
         <source>Tổng chênh lệch</source>
         <translation>Gap in all</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="207"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="235"/>
         <source>Lĩnh vực chênh nhiều nhất</source>
         <translation>Largest by area</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="246"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="274"/>
         <source>Không áp dụng</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="253"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="281"/>
         <source>{unit} — {area}: {points}/{max} ({share}%)</source>
         <translation>{unit} — {area}: {points}/{max} ({share}%)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="298"/>
+        <source>Mọi chỉ số</source>
+        <translation>Any index</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="300"/>
+        <source>Từ {low}% trở lên</source>
+        <translation>{low}% and above</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="302"/>
+        <source>Dưới {high}%</source>
+        <translation>Below {high}%</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="303"/>
+        <source>Từ {low}% đến dưới {high}%</source>
+        <translation>{low}% to under {high}%</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="313"/>
+        <source>Chỉ số CCHC</source>
+        <translation>PAR index</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="313"/>
+        <source>Mức theo ngưỡng</source>
+        <translation>Threshold grade</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="313"/>
+        <source>Số đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="314"/>
+        <source>Tỷ lệ (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="343"/>
+        <source>{n} đơn vị được xếp hạng. Cao nhất: {top}% ({top_name}); thấp nhất: {low}% ({low_name}); bình quân: {average}%; trung vị: {median}%.</source>
+        <translation>{n} units ranked. Highest: {top}% ({top_name}); lowest: {low}% ({low_name}); average: {average}%; median: {median}%.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="349"/>
+        <source>Chưa có đơn vị nào của khối được xếp hạng.</source>
+        <translation>No unit of the block is ranked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="351"/>
+        <source>Số đơn vị mỗi khoảng tính theo chỉ số; xếp loại còn theo điều kiện khác của quy tắc:</source>
+        <translation>The units per band count the index alone; the classification also follows the rules&apos; other conditions:</translation>
     </message>
 </context>
 <context>
@@ -562,6 +627,44 @@
         <location filename="../../parapp/ui/dashboard.py" line="688"/>
         <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
         <translation>Whole province ({n} units): {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <location filename="../../parapp/ui/distribution_chart.py" line="48"/>
+        <source>Biểu đồ phân bố chỉ số của khối</source>
+        <translation>Chart of the block&apos;s index distribution</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/distribution_chart.py" line="104"/>
+        <source>{grade} ≥ {value}%</source>
+        <translation>{grade} ≥ {value}%</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/distribution_chart.py" line="206"/>
+        <source>Không có đơn vị được xếp hạng trong khối</source>
+        <translation>No ranked unit in the block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/distribution_chart.py" line="234"/>
+        <source>Chỉ số CCHC (%)</source>
+        <translation>PAR index (%)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/distribution_chart.py" line="270"/>
+        <source>Chỉ số: {index}%</source>
+        <translation>Index: {index}%</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/distribution_chart.py" line="271"/>
+        <source>Hạng: {rank}</source>
+        <translation>Rank: {rank}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/distribution_chart.py" line="273"/>
+        <source>Xếp loại: {grade}</source>
+        <translation>Classification: {grade}</translation>
     </message>
 </context>
 <context>
@@ -4041,23 +4144,23 @@ points</translation>
         <translation>Export the progress</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="309"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="400"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="310"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="401"/>
         <location filename="../../parapp/ui/progress_view.py" line="171"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="321"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="412"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="323"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="414"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>

@@ -355,8 +355,8 @@ def test_each_start_is_explained(window, saves):
     assert texts["shown"]
     assert "nhập sau ở Tệp › Nhập từ Excel" in texts["empty"]
     assert "lưu mẫu" in texts["workbook"] and "«Tiêu chí» và «Đơn vị»" in texts["workbook"]
-    assert texts["last_year"].startswith("Chưa có: sẽ có cùng chức năng so sánh")
-    assert "Tệp › Xuất Excel › Toàn bộ dữ liệu" in texts["last_year"]
+    assert "kết quả năm trước được liên kết để so sánh" in texts["last_year"]
+    assert "Không lấy điểm nào của năm trước" in texts["last_year"]
     assert saves[0] == []  # cancelled: no file asked for
 
 

@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../forms/analysis_window.ui" line="139"/>
-        <location filename="../../parapp/ui/analysis_view.py" line="290"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="282"/>
         <source>Tỷ lệ điểm đạt so với tối đa của từng lĩnh vực (đỏ: thấp, xanh: cao). Nhấn vào một ô để xem đơn vị và lĩnh vực đó trong tab Chấm điểm.</source>
         <translation>The share of each area&apos;s maximum reached (red: low, green: high). Click a cell to see that unit and area in the Scoring tab.</translation>
     </message>
@@ -60,190 +60,360 @@
         <translation>The PAR indexes of the block&apos;s ranked units between the heads&apos; classification thresholds; a dot&apos;s colour is the classification given. Hover over a dot to see the unit, click to choose it, double-click to see where it lost points.</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="215"/>
+        <location filename="../../forms/analysis_window.ui" line="228"/>
         <source>&amp;Xuất Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="235"/>
+        <location filename="../../forms/analysis_window.ui" line="248"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
         <source>Tối đa</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="155"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
         <source>Đạt</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="155"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
         <source>Bị trừ</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="155"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
         <source>Bình quân khối</source>
         <translation>Block average</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="156"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
         <source>Cao nhất khối</source>
         <translation>Block best</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="156"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
         <source>Lý do trừ điểm</source>
         <translation>Reason for the deduction</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="157"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="155"/>
         <source>Cơ quan thẩm định</source>
         <translation>Appraised by</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="191"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="189"/>
         <source>{name} ({code}): bị trừ {lost} điểm trên {max} điểm tối đa áp dụng, ở {n} tiêu chí thành phần.</source>
         <translation>{name} ({code}): {lost} points lost of the {max} that apply, on {n} sub-criteria.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
-        <location filename="../../parapp/ui/analysis_view.py" line="234"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="232"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
         <source>Tiêu chí thành phần</source>
         <translation>Sub-criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
         <source>Đơn vị bị trừ</source>
         <translation>Units losing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="203"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="201"/>
         <source>Tỷ lệ đạt (%)</source>
         <translation>Reached (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="203"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="201"/>
         <source>Tổng điểm bị trừ</source>
         <translation>Points lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="204"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
         <source>Bị trừ nhiều nhất</source>
         <translation>Lost most</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="204"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
         <source>Lý do thường gặp</source>
         <translation>Usual reasons</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="205"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="203"/>
         <source>Tự chấm cao hơn</source>
         <translation>Over-scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="234"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="232"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="234"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="232"/>
         <source>Số tiêu chí tự chấm cao hơn</source>
         <translation>Criteria over-scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="235"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="233"/>
         <source>Tổng chênh lệch</source>
         <translation>Gap in all</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="235"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="233"/>
         <source>Lĩnh vực chênh nhiều nhất</source>
         <translation>Largest by area</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="274"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="267"/>
         <source>Không áp dụng</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="281"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="273"/>
         <source>{unit} — {area}: {points}/{max} ({share}%)</source>
         <translation>{unit} — {area}: {points}/{max} ({share}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="298"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="290"/>
         <source>Mọi chỉ số</source>
         <translation>Any index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="300"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="292"/>
         <source>Từ {low}% trở lên</source>
         <translation>{low}% and above</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="302"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="294"/>
         <source>Dưới {high}%</source>
         <translation>Below {high}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="303"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="295"/>
         <source>Từ {low}% đến dưới {high}%</source>
         <translation>{low}% to under {high}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="313"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="305"/>
         <source>Chỉ số CCHC</source>
         <translation>PAR index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="313"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="305"/>
         <source>Mức theo ngưỡng</source>
         <translation>Threshold grade</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="313"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="305"/>
         <source>Số đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="314"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="306"/>
         <source>Tỷ lệ (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="343"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="335"/>
         <source>{n} đơn vị được xếp hạng. Cao nhất: {top}% ({top_name}); thấp nhất: {low}% ({low_name}); bình quân: {average}%; trung vị: {median}%.</source>
         <translation>{n} units ranked. Highest: {top}% ({top_name}); lowest: {low}% ({low_name}); average: {average}%; median: {median}%.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="349"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="341"/>
         <source>Chưa có đơn vị nào của khối được xếp hạng.</source>
         <translation>No unit of the block is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="351"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="343"/>
         <source>Số đơn vị mỗi khoảng tính theo chỉ số; xếp loại còn theo điều kiện khác của quy tắc:</source>
         <translation>The units per band count the index alone; the classification also follows the rules&apos; other conditions:</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="78"/>
+        <source>So sánh với năm trước</source>
+        <translation>Compare with last year</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="85"/>
+        <location filename="../../parapp/ui/compare_view.py" line="91"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="85"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="85"/>
+        <location filename="../../parapp/ui/compare_view.py" line="111"/>
+        <source>Khối</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="85"/>
+        <location filename="../../parapp/ui/compare_view.py" line="112"/>
+        <source>Chỉ số</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="86"/>
+        <location filename="../../parapp/ui/compare_view.py" line="92"/>
+        <source>Năm trước</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="86"/>
+        <location filename="../../parapp/ui/compare_view.py" line="92"/>
+        <source>Thay đổi</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="86"/>
+        <location filename="../../parapp/ui/compare_view.py" line="112"/>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="87"/>
+        <source>Hạng năm trước</source>
+        <translation>Last rank</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="87"/>
+        <source>Tăng/giảm hạng</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="91"/>
+        <source>Tiêu chí thành phần</source>
+        <translation>Sub-criterion</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="91"/>
+        <source>Tối đa</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="92"/>
+        <source>Năm nay</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="104"/>
+        <source>So sánh</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="109"/>
+        <source>&amp;Liên kết tệp kỳ trước…</source>
+        <translation>&amp;Link last year&apos;s file…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="111"/>
+        <source>Mã năm trước</source>
+        <translation>Last year&apos;s code</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="111"/>
+        <location filename="../../parapp/ui/compare_view.py" line="126"/>
+        <source>Đơn vị năm trước</source>
+        <translation>Last year&apos;s units</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="112"/>
+        <source>Đơn vị năm nay</source>
+        <translation>This year&apos;s unit</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="115"/>
+        <source>&amp;Lưu ánh xạ</source>
+        <translation>&amp;Save the mapping</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="128"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="177"/>
+        <source>Kỳ đánh giá chưa liên kết kỳ năm trước. Liên kết ở thẻ «Đơn vị năm trước» (hoặc tạo kỳ mới từ tệp năm trước: Tệp › Mới…).</source>
+        <translation>The period is not linked to last year&apos;s. Link it in the tab «Last year&apos;s units» (or create a new period from last year&apos;s file: File › New…).</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="181"/>
+        <source>{block}: {n} đơn vị có kết quả năm {year}; chỉ số bình quân {now}% (năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm.</source>
+        <translation>{block}: {n} units with a {year} result; average index {now}% (last year {then}%, {change}); {up} rose, {down} fell.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="187"/>
+        <source>‡ Suy ra từ các đơn vị năm trước đã sáp nhập vào đơn vị (bình quân; thứ hạng: vị trí của chỉ số bình quân trong bảng xếp hạng năm trước).</source>
+        <translation>‡ Derived from last year&apos;s units merged into the unit (their average; rank: where that average index would have stood in last year&apos;s ranking).</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="214"/>
+        <source>Suy ra từ: {units}</source>
+        <translation>Derived from: {units}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="235"/>
+        <source>{unit}: không có kết quả năm trước (chưa có đơn vị năm trước nào ánh xạ vào đơn vị này).</source>
+        <translation>{unit}: no result last year (no unit of last year is mapped to it).</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="240"/>
+        <source>{unit}: cải thiện nhiều nhất {up}; giảm nhiều nhất {down}.</source>
+        <translation>{unit}: improved most {up}; fell most {down}.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="243"/>
+        <source>Năm trước suy ra từ: {units}.</source>
+        <translation>Last year derived from: {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="259"/>
+        <source>Tối đa năm trước {then}, năm nay {now}: điểm năm trước tính theo tỷ lệ trên mức tối đa năm nay</source>
+        <translation>Maximum {then} last year, {now} this year: last year&apos;s points scaled to this year&apos;s maximum</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="269"/>
+        <source>Chưa liên kết kỳ năm trước.</source>
+        <translation>Not linked to last year&apos;s period.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="271"/>
+        <source>Kỳ trước đã liên kết: {period}</source>
+        <translation>Linked previous period: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="278"/>
+        <source>(không có đơn vị kế thừa)</source>
+        <translation>(no successor)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="291"/>
+        <source>Đơn vị năm nay chưa có đơn vị năm trước: {units}</source>
+        <translation>This year&apos;s units without a unit of last year: {units}</translation>
     </message>
 </context>
 <context>
@@ -632,37 +802,37 @@
 <context>
     <name>DistributionChart</name>
     <message>
-        <location filename="../../parapp/ui/distribution_chart.py" line="48"/>
+        <location filename="../../parapp/ui/distribution_chart.py" line="50"/>
         <source>Biểu đồ phân bố chỉ số của khối</source>
         <translation>Chart of the block&apos;s index distribution</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/distribution_chart.py" line="104"/>
+        <location filename="../../parapp/ui/distribution_chart.py" line="106"/>
         <source>{grade} ≥ {value}%</source>
         <translation>{grade} ≥ {value}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/distribution_chart.py" line="206"/>
+        <location filename="../../parapp/ui/distribution_chart.py" line="209"/>
         <source>Không có đơn vị được xếp hạng trong khối</source>
         <translation>No ranked unit in the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/distribution_chart.py" line="234"/>
+        <location filename="../../parapp/ui/distribution_chart.py" line="237"/>
         <source>Chỉ số CCHC (%)</source>
         <translation>PAR index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/distribution_chart.py" line="270"/>
+        <location filename="../../parapp/ui/distribution_chart.py" line="273"/>
         <source>Chỉ số: {index}%</source>
         <translation>Index: {index}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/distribution_chart.py" line="271"/>
+        <location filename="../../parapp/ui/distribution_chart.py" line="274"/>
         <source>Hạng: {rank}</source>
         <translation>Rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/distribution_chart.py" line="273"/>
+        <location filename="../../parapp/ui/distribution_chart.py" line="276"/>
         <source>Xếp loại: {grade}</source>
         <translation>Classification: {grade}</translation>
     </message>
@@ -1143,88 +1313,88 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="46"/>
+        <location filename="../../parapp/ui/file_actions.py" line="47"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="55"/>
+        <location filename="../../parapp/ui/file_actions.py" line="56"/>
         <source>Đang mở {file}…</source>
         <translation>Opening {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="66"/>
+        <location filename="../../parapp/ui/file_actions.py" line="67"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="79"/>
+        <location filename="../../parapp/ui/file_actions.py" line="80"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="91"/>
+        <location filename="../../parapp/ui/file_actions.py" line="93"/>
         <source>Lưu kỳ đánh giá mới</source>
         <translation>Save the new assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="92"/>
-        <location filename="../../parapp/ui/file_actions.py" line="127"/>
+        <location filename="../../parapp/ui/file_actions.py" line="94"/>
+        <location filename="../../parapp/ui/file_actions.py" line="133"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="113"/>
+        <location filename="../../parapp/ui/file_actions.py" line="119"/>
         <source>Không tạo được kỳ đánh giá</source>
         <translation>Could not create the assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="118"/>
+        <location filename="../../parapp/ui/file_actions.py" line="124"/>
         <source>Đang tạo kỳ đánh giá…</source>
         <translation>Creating the period…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="126"/>
+        <location filename="../../parapp/ui/file_actions.py" line="132"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="138"/>
+        <location filename="../../parapp/ui/file_actions.py" line="144"/>
         <source>Không lưu được bản sao</source>
         <translation>Could not save the copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="139"/>
+        <location filename="../../parapp/ui/file_actions.py" line="145"/>
         <source>{path}: {error}</source>
         <translation>{path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="142"/>
+        <location filename="../../parapp/ui/file_actions.py" line="148"/>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="150"/>
+        <location filename="../../parapp/ui/file_actions.py" line="156"/>
         <source>Đang lưu bản sao…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="163"/>
+        <location filename="../../parapp/ui/file_actions.py" line="169"/>
         <source>Đang đóng tệp…</source>
         <translation>Closing the file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="168"/>
+        <location filename="../../parapp/ui/file_actions.py" line="174"/>
         <source>Không mở được tệp</source>
         <translation>Cannot open the file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="174"/>
+        <location filename="../../parapp/ui/file_actions.py" line="180"/>
         <source>Mở tệp đánh giá</source>
         <translation>Open assessment file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="175"/>
+        <location filename="../../parapp/ui/file_actions.py" line="181"/>
         <source>Tệp parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp files (*.parapp);;All files (*)</translation>
     </message>
@@ -1517,432 +1687,443 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Assessment period</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="466"/>
+        <location filename="../../forms/main_window.ui" line="467"/>
         <source>&amp;Báo cáo</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="482"/>
+        <location filename="../../forms/main_window.ui" line="483"/>
         <source>&amp;Hiển thị</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="486"/>
+        <location filename="../../forms/main_window.ui" line="487"/>
         <source>&amp;Giao diện</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="494"/>
+        <location filename="../../forms/main_window.ui" line="495"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="511"/>
+        <location filename="../../forms/main_window.ui" line="512"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="514"/>
-        <location filename="../../forms/main_window.ui" line="517"/>
+        <location filename="../../forms/main_window.ui" line="515"/>
+        <location filename="../../forms/main_window.ui" line="518"/>
         <source>Mở một tệp đánh giá (.parapp)</source>
         <translation>Open an assessment file (.parapp)</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="533"/>
+        <location filename="../../forms/main_window.ui" line="534"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="536"/>
-        <location filename="../../forms/main_window.ui" line="539"/>
+        <location filename="../../forms/main_window.ui" line="537"/>
+        <location filename="../../forms/main_window.ui" line="540"/>
         <source>Hoàn tác lần sửa điểm gần nhất</source>
         <translation>Undo the last score edit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="547"/>
+        <location filename="../../forms/main_window.ui" line="548"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="550"/>
-        <location filename="../../forms/main_window.ui" line="553"/>
+        <location filename="../../forms/main_window.ui" line="551"/>
+        <location filename="../../forms/main_window.ui" line="554"/>
         <source>Làm lại lần sửa điểm vừa hoàn tác</source>
         <translation>Redo the score edit just undone</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="561"/>
+        <location filename="../../forms/main_window.ui" line="562"/>
         <source>&amp;Tìm đơn vị</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="564"/>
-        <location filename="../../forms/main_window.ui" line="567"/>
+        <location filename="../../forms/main_window.ui" line="565"/>
+        <location filename="../../forms/main_window.ui" line="568"/>
         <source>Lọc danh sách đơn vị theo tên hoặc mã</source>
         <translation>Filter the unit list by name or code</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="575"/>
+        <location filename="../../forms/main_window.ui" line="576"/>
         <source>&amp;Phân tích điểm bị trừ…</source>
         <translation>&amp;Analysis of lost points…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="578"/>
-        <location filename="../../forms/main_window.ui" line="581"/>
+        <location filename="../../forms/main_window.ui" line="579"/>
+        <location filename="../../forms/main_window.ui" line="582"/>
         <source>Đơn vị bị trừ điểm ở đâu, từng tiêu chí thành phần của khối, bản đồ nhiệt đơn vị × lĩnh vực</source>
         <translation>Where a unit lost points, each sub-criterion of the block, a heat map of units × areas</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="586"/>
+        <location filename="../../forms/main_window.ui" line="587"/>
+        <source>&amp;So sánh với năm trước…</source>
+        <translation>Compare &amp;with last year…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="590"/>
+        <location filename="../../forms/main_window.ui" line="593"/>
+        <source>Chỉ số, thứ hạng và từng tiêu chí so với kỳ năm trước đã liên kết; đơn vị năm trước của mỗi đơn vị (sắp xếp, sáp nhập)</source>
+        <translation>Index, rank and each criterion against the linked previous period; each unit&apos;s units of last year (reorganisations, mergers)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="598"/>
         <source>T&amp;iến độ…</source>
         <translation>Pro&amp;gress…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="589"/>
-        <location filename="../../forms/main_window.ui" line="592"/>
+        <location filename="../../forms/main_window.ui" line="601"/>
+        <location filename="../../forms/main_window.ui" line="604"/>
         <source>Tiến độ từng đơn vị và từng thành viên Hội đồng, việc còn lại của giai đoạn; xuất Excel</source>
         <translation>Progress of every unit and council member, what the phase still waits for; export to Excel</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="597"/>
+        <location filename="../../forms/main_window.ui" line="609"/>
         <source>&amp;Giai đoạn…</source>
         <translation>&amp;Phase of the season…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="600"/>
-        <location filename="../../forms/main_window.ui" line="603"/>
+        <location filename="../../forms/main_window.ui" line="612"/>
+        <location filename="../../forms/main_window.ui" line="615"/>
         <source>Giai đoạn của kỳ đánh giá (tự đánh giá, thẩm định, giải trình, phê duyệt…), hạn và lịch sử; chuyển giai đoạn</source>
         <translation>The period&apos;s phase (self-assessment, appraisal, explanation, approval…), its deadline and history; move to another phase</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="608"/>
+        <location filename="../../forms/main_window.ui" line="620"/>
         <source>&amp;Thiết lập xếp hạng, xếp loại…</source>
         <translation>&amp;Ranking and classification settings…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="611"/>
-        <location filename="../../forms/main_window.ui" line="614"/>
+        <location filename="../../forms/main_window.ui" line="623"/>
+        <location filename="../../forms/main_window.ui" line="626"/>
         <source>Cách xếp hạng, xếp loại người đứng đầu và hiển thị điểm của kỳ đánh giá</source>
         <translation>How the assessment period ranks units, classifies unit heads and shows scores</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="619"/>
+        <location filename="../../forms/main_window.ui" line="631"/>
         <source>&amp;Xuất gói cho thành viên Hội đồng…</source>
         <translation>&amp;Export a council member&apos;s package…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="622"/>
-        <location filename="../../forms/main_window.ui" line="625"/>
+        <location filename="../../forms/main_window.ui" line="634"/>
+        <location filename="../../forms/main_window.ui" line="637"/>
         <source>Tạo gói chấm điểm cho một thành viên Hội đồng thẩm định phần được giao, ngoại tuyến</source>
         <translation>Make a package for a council member to appraise its part offline</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="630"/>
+        <location filename="../../forms/main_window.ui" line="642"/>
         <source>Xuất gói cho các đơn &amp;vị…</source>
         <translation>Export packages for u&amp;nits…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="633"/>
-        <location filename="../../forms/main_window.ui" line="636"/>
+        <location filename="../../forms/main_window.ui" line="645"/>
+        <location filename="../../forms/main_window.ui" line="648"/>
         <source>Tạo gói tự đánh giá, hoặc gói giải trình sau vòng 1, cho mỗi đơn vị của một khối</source>
         <translation>Write a self-assessment package, or an explanation package after round 1, for every unit of a block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="641"/>
+        <location filename="../../forms/main_window.ui" line="653"/>
         <source>&amp;Hợp nhất gói của thành viên…</source>
         <translation>&amp;Merge members&apos; packages…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="644"/>
-        <location filename="../../forms/main_window.ui" line="647"/>
+        <location filename="../../forms/main_window.ui" line="656"/>
+        <location filename="../../forms/main_window.ui" line="659"/>
         <source>Hợp nhất các gói đã niêm phong vào tệp này; xung đột được giải quyết có lý do</source>
         <translation>Merge sealed packages into this file; conflicts are resolved with a reason</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="652"/>
+        <location filename="../../forms/main_window.ui" line="664"/>
         <source>&amp;Niêm phong gói để gửi lại…</source>
         <translation>&amp;Seal the package to send back…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="655"/>
-        <location filename="../../forms/main_window.ui" line="658"/>
+        <location filename="../../forms/main_window.ui" line="667"/>
+        <location filename="../../forms/main_window.ui" line="670"/>
         <source>Ký niêm phong gói chấm điểm này bằng khóa của thành viên, để gửi lại Tổ thư ký</source>
         <translation>Seal this package with the member&apos;s key, to send it back to the secretariat</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="663"/>
+        <location filename="../../forms/main_window.ui" line="675"/>
         <source>Thông tin &amp;văn bản…</source>
         <translation>Document de&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="666"/>
-        <location filename="../../forms/main_window.ui" line="669"/>
+        <location filename="../../forms/main_window.ui" line="678"/>
+        <location filename="../../forms/main_window.ui" line="681"/>
         <source>Số, ngày, người ký, căn cứ, nơi nhận của quyết định; cơ quan và người ký thông báo kết quả</source>
         <translation>The decision&apos;s number, date, signer, legal bases and recipients; the result notices&apos; issuer and signer</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="674"/>
+        <location filename="../../forms/main_window.ui" line="686"/>
         <source>Báo cáo &amp;kết quả (kèm biểu đồ)…</source>
         <translation>Res&amp;ults report (with charts)…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="677"/>
-        <location filename="../../forms/main_window.ui" line="680"/>
+        <location filename="../../forms/main_window.ui" line="689"/>
+        <location filename="../../forms/main_window.ui" line="692"/>
         <source>Báo cáo của Sở Nội vụ về kết quả: phân bố chỉ số, điểm bình quân theo lĩnh vực, xếp loại người đứng đầu, biểu đồ theo khối</source>
         <translation>The Department of Home Affairs&apos; report on the results: the spread of the indexes, average points per area, heads&apos; classification, charts per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="685"/>
+        <location filename="../../forms/main_window.ui" line="697"/>
         <source>&amp;Quyết định công bố kèm phụ lục…</source>
         <translation>&amp;Decision with its annexes…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="688"/>
-        <location filename="../../forms/main_window.ui" line="691"/>
+        <location filename="../../forms/main_window.ui" line="700"/>
+        <location filename="../../forms/main_window.ui" line="703"/>
         <source>Quyết định phê duyệt và công bố Chỉ số CCHC cùng các phụ lục trong một tệp: xem, in, lưu PDF hoặc Word, ký số</source>
         <translation>The decision approving and publishing the PAR Index with its annexes in one file: view, print, save as PDF or Word, sign</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="696"/>
+        <location filename="../../forms/main_window.ui" line="708"/>
         <source>Phụ lục Chỉ số &amp;SIPAS…</source>
         <translation>&amp;SIPAS index annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="699"/>
-        <location filename="../../forms/main_window.ui" line="702"/>
+        <location filename="../../forms/main_window.ui" line="711"/>
+        <location filename="../../forms/main_window.ui" line="714"/>
         <source>Xem, in, lưu và ký số phụ lục Chỉ số hài lòng về sự phục vụ hành chính theo khối</source>
         <translation>View, print, save and sign the annex of the citizen satisfaction (SIPAS) index per block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="707"/>
+        <location filename="../../forms/main_window.ui" line="719"/>
         <source>&amp;Phụ lục xếp hạng…</source>
         <translation>&amp;Ranking annex…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="710"/>
-        <location filename="../../forms/main_window.ui" line="713"/>
+        <location filename="../../forms/main_window.ui" line="722"/>
+        <location filename="../../forms/main_window.ui" line="725"/>
         <source>Xem, in, lưu và ký số phụ lục kết quả xếp hạng Chỉ số CCHC theo khối</source>
         <translation>Preview, print, save and digitally sign the PAR Index ranking annex by block</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="718"/>
+        <location filename="../../forms/main_window.ui" line="730"/>
         <source>&amp;Xếp loại người đứng đầu…</source>
         <translation>&amp;Classification of heads…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="721"/>
-        <location filename="../../forms/main_window.ui" line="724"/>
+        <location filename="../../forms/main_window.ui" line="733"/>
+        <location filename="../../forms/main_window.ui" line="736"/>
         <source>Xem, in, lưu và ký số phụ lục xếp loại người đứng đầu các đơn vị</source>
         <translation>Preview, print, save and digitally sign the annex classifying the heads of the units</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="729"/>
+        <location filename="../../forms/main_window.ui" line="741"/>
         <source>&amp;Thông báo kết quả thẩm định…</source>
         <translation>Appraisal result &amp;notice…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="732"/>
-        <location filename="../../forms/main_window.ui" line="735"/>
+        <location filename="../../forms/main_window.ui" line="744"/>
+        <location filename="../../forms/main_window.ui" line="747"/>
         <source>Thông báo kết quả thẩm định của đơn vị đang chọn: điểm từng tiêu chí, lý do trừ điểm, cơ quan thẩm định</source>
         <translation>The appraisal result notice of the selected unit: points per criterion, deduction reasons, appraising body</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="740"/>
+        <location filename="../../forms/main_window.ui" line="752"/>
         <source>&amp;Báo cáo tự đánh giá của đơn vị…</source>
         <translation>Unit&apos;s s&amp;elf-assessment report…</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="743"/>
-        <location filename="../../forms/main_window.ui" line="746"/>
+        <location filename="../../forms/main_window.ui" line="755"/>
+        <location filename="../../forms/main_window.ui" line="758"/>
         <source>Báo cáo kết quả tự đánh giá của đơn vị đang chọn, để lãnh đạo đơn vị xem và ký: điểm tự chấm, số liệu, giải trình, tài liệu kiểm chứng</source>
         <translation>The selected unit&apos;s self-assessment report, for its leader to check and sign: self scores, figures, explanations, evidence</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="751"/>
+        <location filename="../../forms/main_window.ui" line="763"/>
         <source>Theo &amp;hệ thống</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="759"/>
+        <location filename="../../forms/main_window.ui" line="771"/>
         <source>&amp;Sáng</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="767"/>
+        <location filename="../../forms/main_window.ui" line="779"/>
         <source>&amp;Tối</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="775"/>
+        <location filename="../../forms/main_window.ui" line="787"/>
         <source>&amp;Tiếng Việt</source>
         <translation>&amp;Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="783"/>
+        <location filename="../../forms/main_window.ui" line="795"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="525"/>
+        <location filename="../../forms/main_window.ui" line="526"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="179"/>
+        <location filename="../../parapp/ui/main_window.py" line="180"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="181"/>
+        <location filename="../../parapp/ui/main_window.py" line="182"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="185"/>
+        <location filename="../../parapp/ui/main_window.py" line="186"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="188"/>
+        <location filename="../../parapp/ui/main_window.py" line="189"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="189"/>
+        <location filename="../../parapp/ui/main_window.py" line="190"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="192"/>
+        <location filename="../../parapp/ui/main_window.py" line="193"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="262"/>
+        <location filename="../../parapp/ui/main_window.py" line="264"/>
         <source>{job}: đang hủy; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
         <translation>{job}: cancelling; the window closes once it is cancelled, nothing is left half-written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="265"/>
+        <location filename="../../parapp/ui/main_window.py" line="267"/>
         <source>{job}: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
         <translation>{job}: this cannot stop halfway; the window closes when it is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="329"/>
+        <location filename="../../parapp/ui/main_window.py" line="331"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="332"/>
+        <location filename="../../parapp/ui/main_window.py" line="334"/>
         <source> — gói tự đánh giá của đơn vị {unit}</source>
         <translation> — self-assessment package of unit {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="334"/>
+        <location filename="../../parapp/ui/main_window.py" line="336"/>
         <source> — gói giải trình của đơn vị {unit}</source>
         <translation> — explanation package of unit {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="336"/>
+        <location filename="../../parapp/ui/main_window.py" line="338"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="391"/>
+        <location filename="../../parapp/ui/main_window.py" line="394"/>
         <source>Gói giải trình của đơn vị</source>
         <translation>The unit&apos;s explanation package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="392"/>
+        <location filename="../../parapp/ui/main_window.py" line="395"/>
         <source>Gói tự đánh giá của đơn vị</source>
         <translation>The unit&apos;s self-assessment package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="394"/>
+        <location filename="../../parapp/ui/main_window.py" line="397"/>
         <source>Chỉ ghi được giải trình và tài liệu bổ sung ở các tiêu chí bị trừ điểm vòng 1. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only explanations and further evidence on the criteria deducted in round 1 can be written. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="396"/>
+        <location filename="../../parapp/ui/main_window.py" line="399"/>
         <source>Chỉ ghi được điểm tự đánh giá, số liệu, giải trình và tài liệu kiểm chứng của đơn vị. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại (kiểm tra những gì còn thiếu trước khi niêm phong).</source>
         <translation>Only the unit&apos;s self scores, figures, explanations and evidence can be written. When done: Period › Seal the package to send back (what is still missing is listed before sealing).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="400"/>
+        <location filename="../../parapp/ui/main_window.py" line="403"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="402"/>
+        <location filename="../../parapp/ui/main_window.py" line="405"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="405"/>
+        <location filename="../../parapp/ui/main_window.py" line="408"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="406"/>
+        <location filename="../../parapp/ui/main_window.py" line="409"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="409"/>
+        <location filename="../../parapp/ui/main_window.py" line="412"/>
         <source>Tạm dừng chỉnh sửa</source>
         <translation>Editing paused</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="410"/>
+        <location filename="../../parapp/ui/main_window.py" line="413"/>
         <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
         <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="413"/>
+        <location filename="../../parapp/ui/main_window.py" line="416"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="414"/>
+        <location filename="../../parapp/ui/main_window.py" line="417"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="415"/>
+        <location filename="../../parapp/ui/main_window.py" line="418"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="428"/>
+        <location filename="../../parapp/ui/main_window.py" line="431"/>
         <source>Kết quả đã khóa; muốn sửa phải mở lại giai đoạn trước, có ghi lý do</source>
         <translation>The results are locked; reopen an earlier phase, with a reason, to change them</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="432"/>
+        <location filename="../../parapp/ui/main_window.py" line="435"/>
         <source>Ghi được: {what}</source>
         <translation>Can be written: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="434"/>
+        <location filename="../../parapp/ui/main_window.py" line="437"/>
         <source>, tài liệu kiểm chứng</source>
         <translation>, evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="543"/>
+        <location filename="../../parapp/ui/main_window.py" line="551"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="324"/>
+        <location filename="../../parapp/ui/main_window.py" line="326"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="339"/>
+        <location filename="../../parapp/ui/main_window.py" line="341"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="317"/>
+        <location filename="../../parapp/ui/main_window.py" line="319"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -2364,78 +2545,103 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>From last year&apos;s period file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="66"/>
+        <location filename="../../parapp/ui/new_period.py" line="63"/>
+        <source>Tệp .parapp của kỳ năm trước</source>
+        <translation>Last year&apos;s .parapp file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="64"/>
+        <source>C&amp;họn…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="70"/>
         <source>Sổ tính có trang «Tiêu chí» và «Đơn vị»</source>
         <translation>Workbook with the sheets “Tiêu chí” and “Đơn vị”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="67"/>
+        <location filename="../../parapp/ui/new_period.py" line="71"/>
         <source>&amp;Chọn…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="68"/>
+        <location filename="../../parapp/ui/new_period.py" line="72"/>
         <source>&amp;Lưu mẫu sổ tính…</source>
         <translation>&amp;Save a template workbook…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="70"/>
+        <location filename="../../parapp/ui/new_period.py" line="74"/>
         <source>Lưu sổ tính mẫu có hai trang «Tiêu chí» và «Đơn vị», mỗi cột có chú thích</source>
         <translation>Save a template workbook with the sheets «Tiêu chí» and «Đơn vị», each column with a comment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="80"/>
+        <location filename="../../parapp/ui/new_period.py" line="84"/>
         <source>Chỉ có tỉnh và năm; bộ tiêu chí và đơn vị nhập sau ở Tệp › Nhập từ Excel.</source>
         <translation>Only the province and the year; criteria and units are imported later with File › Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="82"/>
+        <location filename="../../parapp/ui/new_period.py" line="86"/>
         <source>Bộ tiêu chí và đơn vị lấy từ một sổ tính có trang «Tiêu chí» và «Đơn vị» (ví dụ tệp «Toàn bộ dữ liệu» xuất từ một kỳ khác). Chưa có sổ tính thì lưu mẫu, điền vào rồi chọn ở đây. Sổ tính có lỗi thì không tạo tệp nào, mọi lỗi được liệt kê theo ô.</source>
         <translation>Criteria and units taken from a workbook with the sheets «Tiêu chí» and «Đơn vị» (for example «All data» exported from another period). No workbook yet? Save the template, fill it in, then choose it here. A workbook with errors creates no file; every error is listed with its cell.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="86"/>
-        <source>Chưa có: sẽ có cùng chức năng so sánh kết quả với năm trước. Hiện nay: mở tệp năm trước, Tệp › Xuất Excel › Toàn bộ dữ liệu, rồi tạo kỳ mới từ sổ tính đó.</source>
-        <translation>Not yet: it comes with the year-over-year comparison. For now: open last year&apos;s file, File › Export to Excel › All data, then start the new period from that workbook.</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/new_period.py" line="90"/>
+        <location filename="../../parapp/ui/new_period.py" line="96"/>
         <source>Bộ tiêu chí và đơn vị</source>
         <translation>Criteria and units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="115"/>
+        <location filename="../../parapp/ui/new_period.py" line="124"/>
         <source>Tạo…</source>
         <translation>Create…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="116"/>
+        <location filename="../../parapp/ui/new_period.py" line="125"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="144"/>
+        <location filename="../../parapp/ui/new_period.py" line="152"/>
+        <source>Chọn tệp kỳ năm trước</source>
+        <translation>Choose last year&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="153"/>
+        <source>Tệp parapp (*.parapp)</source>
+        <translation>parapp files (*.parapp)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="172"/>
+        <source>Đang đọc tệp năm trước…</source>
+        <translation>Reading last year&apos;s file…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="178"/>
         <source>Lưu mẫu sổ tính</source>
         <translation>Save template workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="156"/>
+        <location filename="../../parapp/ui/new_period.py" line="190"/>
         <source>Đang lưu mẫu…</source>
         <translation>Saving the template…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="153"/>
+        <location filename="../../parapp/ui/new_period.py" line="187"/>
         <source>Đã lưu mẫu {file}: điền bộ tiêu chí và đơn vị vào đó, lưu lại rồi chọn ở đây.</source>
         <translation>Saved the template {file}: fill in the criteria and units, save it, then choose it here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="134"/>
+        <location filename="../../parapp/ui/new_period.py" line="90"/>
+        <source>Khối, thành viên Hội đồng và khóa của họ, bộ tiêu chí (sửa được sau), đơn vị, danh mục thưởng, trừ và thiết lập lấy từ tệp năm trước; kết quả năm trước được liên kết để so sánh và tính thay đổi thứ hạng. Không lấy điểm nào của năm trước; tệp năm trước chỉ được đọc.</source>
+        <translation>Blocks, council members and their keys, the criteria set (editable afterwards), units, the bonus and penalty catalogue and the settings come from last year&apos;s file; last year&apos;s results are linked for comparison and rank changes. None of last year&apos;s scores; last year&apos;s file is only read.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="145"/>
         <source>Chọn sổ tính</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="135"/>
-        <location filename="../../parapp/ui/new_period.py" line="145"/>
+        <location filename="../../parapp/ui/new_period.py" line="146"/>
+        <location filename="../../parapp/ui/new_period.py" line="179"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -4144,23 +4350,23 @@ points</translation>
         <translation>Export the progress</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="400"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="392"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="401"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="393"/>
         <location filename="../../parapp/ui/progress_view.py" line="171"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="412"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="404"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="414"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="406"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>
@@ -4173,6 +4379,56 @@ points</translation>
         <location filename="../../parapp/ui/progress_view.py" line="179"/>
         <source>Đang xuất tiến độ…</source>
         <translation>Exporting the progress…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="324"/>
+        <source>Đang so sánh với năm trước…</source>
+        <translation>Comparing with last year…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="331"/>
+        <source>Ánh xạ không thay đổi</source>
+        <translation>The mapping is unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="333"/>
+        <source>Ánh xạ đơn vị năm trước</source>
+        <translation>Mapping of last year&apos;s units</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="342"/>
+        <source>Đã lưu ánh xạ {n} đơn vị năm trước</source>
+        <translation>Saved the mapping of {n} units of last year</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="345"/>
+        <source>Đang lưu ánh xạ…</source>
+        <translation>Saving the mapping…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="352"/>
+        <source>Chọn tệp kỳ năm trước</source>
+        <translation>Choose last year&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="354"/>
+        <source>Tệp parapp (*.parapp)</source>
+        <translation>parapp files (*.parapp)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="359"/>
+        <source>Liên kết kỳ năm trước</source>
+        <translation>Link last year&apos;s period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="368"/>
+        <source>Đã liên kết {province} năm {year}: {n} đơn vị, {m} ánh xạ theo mã</source>
+        <translation>Linked {province} {year}: {n} units, {m} mapped by code</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="371"/>
+        <source>Đang liên kết kỳ năm trước…</source>
+        <translation>Linking last year&apos;s period…</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4537,11 @@ Send this file to the secretariat. The fingerprint above must match the one the 
         <location filename="../../parapp/ui/progress_view.py" line="185"/>
         <source>Đang tính tiến độ…</source>
         <translation>Counting the progress…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="320"/>
+        <source>Đang so sánh với năm trước…</source>
+        <translation>Comparing with last year…</translation>
     </message>
 </context>
 </TS>

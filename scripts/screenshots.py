@@ -49,11 +49,13 @@ PASSPHRASE = "mat-khau-mau"
 LAPTOP, MEETING_ROOM = (1366, 768), (1920, 1080)
 JOBS = [
     (LAPTOP, 1, "vi", "light", ("main-window", "dashboard", "merge-conflicts", "dialogs",
-                                 "report-preview", "unit-package", "unit-seal", "analysis")),
+                                 "report-preview", "unit-package", "unit-seal", "analysis",
+                                 "compare")),
     (LAPTOP, 1, "vi", "dark", ("main-window",)),
-    (LAPTOP, 1, "en", "light", ("main-window", "dialogs", "unit-package", "analysis")),
+    (LAPTOP, 1, "en", "light", ("main-window", "dialogs", "unit-package", "analysis",
+                                 "compare")),
     (LAPTOP, 1, "en", "dark", ("main-window", "merge-conflicts")),
-    (MEETING_ROOM, 1, "vi", "light", ("main-window", "analysis")),
+    (MEETING_ROOM, 1, "vi", "light", ("main-window", "analysis", "compare")),
     (MEETING_ROOM, 1, "vi", "dark", ("main-window",)),
     (MEETING_ROOM, 1, "en", "light", ("main-window", "analysis")),
     (MEETING_ROOM, 1, "en", "dark", ("main-window", "dashboard")),
@@ -210,6 +212,24 @@ def render(job: dict) -> int:
             dialog.choose_unit(DISTRIBUTION_UNIT)
             settle()
             save(dialog.grab(), job, f"analysis-distribution-{name}")
+        elif view == "compare":
+            # the commune three old ones were merged into: its derived figures, and the mapping
+            window = main_window(demo)
+            window.select_unit(DISTRIBUTION_UNIT)
+            window.open_compare()
+            wait_for(lambda w=window: w.compare_window is not None)
+            dialog = window.compare_window
+            room = window.screen().availableGeometry()
+            dialog.resize(room.width() - 66, room.height() - 68)
+            settle()
+            name = f"{job['size']}-{tail}"
+            save(dialog.grab(), job, f"compare-{name}")
+            dialog.tabs.setCurrentWidget(dialog.mapping_tab)
+            row = next(r for r in range(dialog.mapping_table.rowCount())
+                       if dialog.mapping_table.item(r, 0).text() == "X902")
+            dialog.mapping_table.scrollToItem(dialog.mapping_table.item(row, 0))
+            settle()
+            save(dialog.grab(), job, f"compare-mapping-{name}")
         elif view == "unit-seal":
             from parapp.ui.seal_dialog import SealDialog
             dialog = SealDialog(None, job["council"]["unit"], UNIT, party="unit")

@@ -35,7 +35,7 @@ def test_compare_and_remap_in_the_window(qtbot, linked):  # noqa: F811
     assert _rows(dialog.units_table, range(9)) == [
         ["N", "Xã Đông Tây Nam", "XA", "100,00", "75,17 ‡", "+24,83", "1", "2 ‡", "+1"],
         ["Y", "Phường Bắc", "XA", "94,74", "90,00", "+4,74", "2", "1", "−1"],
-        ["Z", "Xã Trung", "XA", "63,16", "72,00", "-8,84", "3", "4", "+1"]]
+        ["Z", "Xã Trung", "XA", "63,16", "72,00", "−8,84", "3", "4", "+1"]]
     assert dialog.units_table.item(0, 7).toolTip() == (
         "Suy ra từ: Xã Đông (X1), Xã Tây (X2), Xã Nam (X3)")
     assert dialog.detail_label.text().startswith(
@@ -47,7 +47,7 @@ def test_compare_and_remap_in_the_window(qtbot, linked):  # noqa: F811
     _click_row(qtbot, dialog.units_table, 2)
     assert dialog.selected_unit == "Z"
     assert dialog.detail_label.text() == (
-        "Xã Trung: cải thiện nhiều nhất 2.1 (+0,60); giảm nhiều nhất 1.1 (-2,00), 1.2 (-0,17).")
+        "Xã Trung: cải thiện nhiều nhất 2.1 (+0,60); giảm nhiều nhất 1.1 (−2,00), 1.2 (−0,17).")
 
     # X3 did not go into N after all: no successor
     dialog.tabs.setCurrentWidget(dialog.mapping_tab)

@@ -405,3 +405,23 @@ def test_readme_shows_screenshots_that_exist():
     assert len(names) >= 4
     for name in names:
         assert (ROOT / "docs" / "screenshots" / name).is_file(), name
+
+
+def test_compare_window(qtbot, small_demo, language):
+    """The comparison as it opens on the laptop: both tabs whole, the merged commune's row too,
+    and Alt+letter reaching one thing each."""
+    window = open_window(qtbot, small_demo, LAPTOP)
+    window.select_unit("X001")  # three old communes merged into it: derived figures
+    window.ui.actionCompare.trigger()
+    qtbot.waitUntil(lambda: window.compare_window is not None, timeout=10_000)
+    dialog = window.compare_window  # the window's child, deleted on close
+    fits_the_laptop(dialog)
+    assert dialog.selected_unit == "X001" and "‡" in dialog.units_table.item(
+        dialog.units_table.currentRow(), 7).text()
+    readable(dialog)
+    dialog.tabs.setCurrentWidget(dialog.mapping_tab)
+    readable(dialog)
+    texts = [dialog.link_button.text(), dialog.save_button.text()]
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(keys) == len(set(keys)) == 2, texts
+    dialog.close()

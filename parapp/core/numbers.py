@@ -85,6 +85,17 @@ def fmt(value: Decimal | None, places: int | None = 2, comma: bool | None = None
     return s.replace(".", ",") if comma else s
 
 
+def fmt_change(value: Decimal | None, places: int = 2) -> str:
+    """A change as shown: '+1,25', '−0,50' (the minus sign, as the rank changes print it),
+    '0,00'; '' for None."""
+    if value is None:
+        return ""
+    text = fmt(abs(value), places)
+    if quantize(value, places).is_zero():
+        return text
+    return ("+" if value > 0 else "\u2212") + text
+
+
 def fmt_time(iso: str) -> str:
     """A stored time (ISO 8601, UTC) as the local dd/mm/yyyy hh:mm, in every language (as
     stored if unreadable)."""

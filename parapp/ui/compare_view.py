@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from parapp.core.comparison import Comparison, UnitComparison, read_comparison
-from parapp.core.numbers import fmt
+from parapp.core.numbers import fmt, fmt_change
 from parapp.core.previous import PastUnit
 from parapp.core.reports.tables import change_text
 from parapp.ui.analysis_view import NumberItem
@@ -66,10 +66,6 @@ def read_compare(store) -> CompareData:
         return CompareData("", [], units, None, places)
     return CompareData(f"{link.province} {link.year} — {link.file_name}", store.past_units(),
                        units, read_comparison(store), places)
-
-
-def _signed(value: Decimal | None, places: int) -> str:
-    return "" if value is None else ("+" if value > 0 else "") + fmt(value, places)
 
 
 class CompareWindow(QDialog):
@@ -106,7 +102,7 @@ class CompareWindow(QDialog):
         self.mapping_tab = QWidget(self)
         self.link_label = QLabel(self.mapping_tab)
         self.link_label.setWordWrap(True)
-        self.link_button = QPushButton(self.tr("&Liên kết tệp kỳ trước…"), self.mapping_tab)
+        self.link_button = QPushButton(self.tr("Liên &kết tệp kỳ trước…"), self.mapping_tab)
         self.mapping_table = self._table(self.mapping_tab, [
             self.tr("Mã năm trước"), self.tr("Đơn vị năm trước"), self.tr("Khối"),
             self.tr("Chỉ số"), self.tr("Hạng"), self.tr("Đơn vị năm nay")], stretch=1)
@@ -181,7 +177,7 @@ class CompareWindow(QDialog):
         lines = [self.tr("{block}: {n} đơn vị có kết quả năm {year}; chỉ số bình quân {now}% "
                          "(năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm.")
                  .format(block=b.name, n=b.units, year=found.year, now=fmt(b.index, p),
-                         then=fmt(b.previous, p), change=_signed(b.change, p), up=b.improved,
+                         then=fmt(b.previous, p), change=fmt_change(b.change, p), up=b.improved,
                          down=b.fell) for b in found.blocks]
         if any(u.previous is not None and u.previous.derived for u in found.units):
             lines.append(self.tr("‡ Suy ra từ các đơn vị năm trước đã sáp nhập vào đơn vị (bình "
@@ -198,7 +194,7 @@ class CompareWindow(QDialog):
                      NumberItem(u.index, fmt(u.index, p)),
                      NumberItem(prev.index, fmt(prev.index, p) + derived) if prev
                      else NumberItem(Decimal(-1), ""),
-                     NumberItem(u.index_change or Decimal(0), _signed(u.index_change, p)),
+                     NumberItem(u.index_change or Decimal(0), fmt_change(u.index_change, p)),
                      NumberItem(Decimal(u.rank or 0), str(u.rank or "")),
                      NumberItem(Decimal(prev.rank or 0) if prev else Decimal(0),
                                 f"{prev.rank}{derived}" if prev and prev.rank else ""),
@@ -236,7 +232,7 @@ class CompareWindow(QDialog):
                 "đơn vị này).").format(unit=u.name))
             return
         def listed(changes) -> str:
-            return ", ".join(f"{c.code} ({_signed(c.change, p)})" for c in changes) or "—"
+            return ", ".join(f"{c.code} ({fmt_change(c.change, p)})" for c in changes) or "—"
         text = self.tr("{unit}: cải thiện nhiều nhất {up}; giảm nhiều nhất {down}.").format(
             unit=u.name, up=listed(u.improved), down=listed(u.fell))
         if u.previous.derived:
@@ -251,7 +247,7 @@ class CompareWindow(QDialog):
                 previous += f" ({fmt(c.previous_max, p)})"
             cells = [QTableWidgetItem(c.code), QTableWidgetItem(c.name),
                      NumberItem(c.max, fmt(c.max, p)), NumberItem(c.points, fmt(c.points, p)),
-                     NumberItem(c.previous, previous), NumberItem(c.change, _signed(c.change, p))]
+                     NumberItem(c.previous, previous), NumberItem(c.change, fmt_change(c.change, p))]
             for col, item in enumerate(cells):
                 table.setItem(r, col, item)
             if c.previous_max != c.max:

@@ -472,6 +472,7 @@ CREATE TABLE score (
 	appraisal2_source TEXT NOT NULL, 
 	self_figure TEXT DEFAULT '' NOT NULL, 
 	appraisal_figure TEXT DEFAULT '' NOT NULL, 
+	expected_points VARCHAR(40), 
 	id INTEGER NOT NULL, 
 	uuid VARCHAR(36) NOT NULL, 
 	version INTEGER NOT NULL, 

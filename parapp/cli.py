@@ -25,7 +25,7 @@ from parapp.core.errors import ParappError
 from parapp.core.files import clean_leftovers
 from parapp.core.i18n import LANGUAGES, language, pick, set_language
 from parapp.core.lock import holder
-from parapp.core.numbers import canonical, fmt, fmt_time
+from parapp.core.numbers import canonical, fmt, fmt_change, fmt_time
 from parapp.core.ranking import tie_breaker_label
 from parapp.core.reports.common import FORMATS
 from parapp.core.settings import SPECS
@@ -461,7 +461,7 @@ def cmd_compare(args) -> int:
         return 0
 
     def signed(value):
-        return "" if value is None else ("+" if value > 0 else "") + fmt(value, places)
+        return fmt_change(value, places)
 
     def prev_rank(u):
         p = u.previous
@@ -519,6 +519,63 @@ def cmd_compare(args) -> int:
                    "của chỉ số bình quân trong bảng xếp hạng năm trước)",
                    "* derived from last year's units merged into it (their average; rank: "
                    "where that average index would have stood in last year's ranking)"))
+    return 0
+
+
+def cmd_expected(args) -> int:
+    """Mid-year: the sub-criteria each unit expects to reach in full."""
+    from parapp.core.analysis import shown
+    from parapp.core.expected import read_outlook
+    with _open(args.file) as store:
+        found = read_outlook(store)
+        places = store.settings().display_decimals
+    units = [u for u in found.units if args.unit in (None, u.code)]
+    if args.unit and not units:
+        raise CliError(f"Không có đơn vị có mã '{args.unit}'", f"No unit with code '{args.unit}'")
+
+    def short_json(s):
+        return {"code": s.code, "name": s.name, "max": shown(s.max),
+                "expected": None if s.expected is None else shown(s.expected)}
+    if args.format == "json":
+        _emit_json({"leaves": found.leaves, "estimated": found.estimated, "full": found.full,
+                    "units": [{"unit": u.code, "name": u.name, "block": u.block,
+                               "leaves": u.leaves, "estimated": u.estimated, "full": u.full,
+                               "short": [short_json(s) for s in u.short]} for u in units],
+                    "criteria": [] if args.unit else [
+                        {"code": c.code, "name": c.name, "units": c.units, "full": c.full}
+                        for c in found.criteria]})
+        return 0
+    if args.unit:
+        (u,) = units
+        print(pick(f"{u.name} ({u.code}): {u.full}/{u.leaves} tiêu chí thành phần dự kiến đạt "
+                   f"điểm tối đa; đã dự kiến {u.estimated}/{u.leaves}",
+                   f"{u.name} ({u.code}): {u.full}/{u.leaves} sub-criteria expected at full "
+                   f"points; {u.estimated}/{u.leaves} estimated"))
+        if u.short:
+            print()
+            _print_table([pick("Mã", "Code"), pick("Tiêu chí thành phần", "Sub-criterion"),
+                          pick("Tối đa", "Max"), pick("Dự kiến", "Expected")],
+                         [(s.code, s.name, fmt(s.max, places),
+                           pick("chưa dự kiến", "not estimated") if s.expected is None
+                           else fmt(s.expected, places)) for s in u.short], right=(2, 3))
+        return 0
+    print(pick(f"Toàn tỉnh: {found.full}/{found.leaves} lượt tiêu chí thành phần dự kiến đạt điểm "
+               f"tối đa (đã dự kiến {found.estimated}/{found.leaves})",
+               f"Province: {found.full}/{found.leaves} unit sub-criteria expected at full points "
+               f"({found.estimated}/{found.leaves} estimated)"))
+    print()
+    _print_table([pick("Mã", "Code"), pick("Đơn vị", "Unit"), pick("Khối", "Block"),
+                  pick("Đạt tối đa", "At full"), pick("Đã dự kiến", "Estimated")],
+                 [(u.code, u.name, u.block, f"{u.full}/{u.leaves}", f"{u.estimated}/{u.leaves}")
+                  for u in units], right=(3, 4))
+    weak = [c for c in found.criteria if c.full < c.units][:10]
+    if weak:
+        print()
+        print(pick("Tiêu chí thành phần ít đơn vị dự kiến đạt tối đa nhất:",
+                   "Sub-criteria fewest units expect at full points:"))
+        _print_table([pick("Mã", "Code"), pick("Tiêu chí thành phần", "Sub-criterion"),
+                      pick("Đạt tối đa", "At full")],
+                     [(c.code, c.name, f"{c.full}/{c.units}") for c in weak], right=(2,))
     return 0
 
 
@@ -1437,6 +1494,16 @@ def build_parser() -> argparse.ArgumentParser:
             "tiêu chí cải thiện hoặc giảm nhiều nhất, theo đơn vị và theo khối",
             "compare with the linked previous period: index, rank, the criteria that improved "
             "or fell most, per unit and per block", file=False)
+    p.add_argument("file", metavar=pick("TỆP", "FILE"))
+    p.add_argument("--unit", metavar=pick("MÃ", "CODE"), help=pick("chi tiết một đơn vị",
+                                                                   "one unit in detail"))
+    _add_format(p)
+
+    p = add("expected", cmd_expected, "giữa năm: số tiêu chí thành phần dự kiến đạt điểm tối "
+            "đa, theo đơn vị và toàn tỉnh, và những tiêu chí chưa đạt (điểm dự kiến nhập từ "
+            "cột «Điểm dự kiến» của trang «Điểm»)", "mid-year: the sub-criteria expected at "
+            "full points, per unit and for the province, and those that are not (expected "
+            "points from the column «Điểm dự kiến» of the sheet «Điểm»)", file=False)
     p.add_argument("file", metavar=pick("TỆP", "FILE"))
     p.add_argument("--unit", metavar=pick("MÃ", "CODE"), help=pick("chi tiết một đơn vị",
                                                                    "one unit in detail"))

@@ -231,7 +231,7 @@ def no_window(monkeypatch):
     (["rank", "{f}"], "parapp: lỗi: không có lệnh 'rank' (gần nhất: 'ranking') "
                       "(xem parapp --help)"),
     (["xyzw", "{f}"], "parapp: lỗi: không có lệnh 'xyzw' (các lệnh: analysis, check, "
-                      "classify, compare, demo, export, import, info, key, link-previous, "
+                      "classify, compare, demo, expected, export, import, info, key, link-previous, "
                       "losses, map-previous, member-key, "
                       "member-units, merge, "
                       "merge-report, new, not-applicable, override, package, phase, progress, "

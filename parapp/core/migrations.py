@@ -323,8 +323,10 @@ CREATE TABLE previous_value (
 
 
 def _v6_to_v7(con: sqlite3.Connection) -> None:
-    """Schema 7: a period may be linked to the previous one (none linked before)."""
+    """Schema 7: a period may be linked to the previous one (none linked before); a score
+    may hold the points expected mid-year (none before)."""
     _run(con, SCHEMA_7_DDL)
+    con.execute("ALTER TABLE score ADD COLUMN expected_points VARCHAR(40)")
 
 
 PERIOD_IDENTITY = ("issuer", "decision_number", "decision_date", "place", "signer_authority",

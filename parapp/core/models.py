@@ -250,6 +250,9 @@ class Score(Tracked, Base):
     # per_case ones (criteria.parse_figure); the unit's, and the appraiser's correction
     self_figure: Mapped[str] = mapped_column(Text, default="", server_default="")
     appraisal_figure: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # mid-year, the points the unit is expected to reach (dự kiến), entered before the season
+    # by the secretariat or from the unit's estimate (schema 7); not part of any result
+    expected_points: Mapped[Decimal | None] = mapped_column(default=None)
 
     unit: Mapped[Unit] = relationship()
     criterion: Mapped[Criterion] = relationship()

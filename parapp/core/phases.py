@@ -58,7 +58,8 @@ SELF_FIELDS = frozenset({"self_points", "explanation", "self_figure"})
 ROUND1_FIELDS = frozenset({"appraisal_points", "appraisal_note", "appraiser", "appraisal_figure"})
 EXPLANATION_FIELDS = frozenset({"explanation2"})
 ROUND2_FIELDS = frozenset({"appraisal2_points", "appraisal2_note", "appraiser2"})
-ALL_FIELDS = SELF_FIELDS | ROUND1_FIELDS | EXPLANATION_FIELDS | ROUND2_FIELDS
+EXPECTED_FIELDS = frozenset({"expected_points"})  # mid-year: before and as units self-assess
+ALL_FIELDS = SELF_FIELDS | ROUND1_FIELDS | EXPLANATION_FIELDS | ROUND2_FIELDS | EXPECTED_FIELDS
 FIELD_LABELS = {
     "self_points": ("điểm tự đánh giá", "the self score"),
     "explanation": ("giải trình", "the explanation"),
@@ -71,11 +72,12 @@ FIELD_LABELS = {
     "appraisal2_points": ("điểm thẩm định vòng 2", "the second appraisal"),
     "appraisal2_note": ("lý do trừ điểm vòng 2", "the second appraisal's reason"),
     "appraiser2": ("người thẩm định vòng 2", "the second appraiser"),
+    "expected_points": ("điểm dự kiến", "the expected score"),
 }
 
 OPEN_FIELDS: dict[Phase, frozenset[str]] = {
     Phase.PREPARATION: ALL_FIELDS,
-    Phase.SELF_ASSESSMENT: SELF_FIELDS,
+    Phase.SELF_ASSESSMENT: SELF_FIELDS | EXPECTED_FIELDS,
     Phase.APPRAISAL_1: ROUND1_FIELDS,
     Phase.EXPLANATION: EXPLANATION_FIELDS,
     Phase.APPRAISAL_2: ROUND2_FIELDS,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from parapp.core.criteria import Source
+from parapp.core.expected import Outlook, outlook
 from parapp.core.i18n import pick
 from parapp.core.phases import Phase, PhaseState
 
@@ -80,6 +81,7 @@ class Progress:
     units: tuple[UnitProgress, ...]
     members: tuple[MemberProgress, ...]
     rounds: tuple[RoundChange, ...] = field(default=())
+    expected: Outlook | None = None  # mid-year: the sub-criteria expected at full points
 
     def remaining(self) -> list[str]:
         """What the current phase still waits for, in a line each."""
@@ -211,7 +213,9 @@ def read_progress(store) -> Progress:
               for m in data.members}
     progress = progress_of(data, evidence, explained, sent, merged, scopes, unit_sent,
                            unit_merged)
-    return Progress(progress.phase, progress.units, progress.members, between_rounds(store))
+    expected = store.expected_points()
+    return Progress(progress.phase, progress.units, progress.members, between_rounds(store),
+                    outlook(data.snapshot, data.result, expected) if expected else None)
 
 
 def between_rounds(store, block: str | None = None) -> tuple[RoundChange, ...]:

@@ -301,7 +301,7 @@ def _insert_audits(cursor, audits: list[dict]) -> None:
 _SCORE_COLUMNS = {c.name for c in Score.__table__.columns} - _BOOKKEEPING - {"unit_id",
                                                                               "criterion_id"}
 _SCORE_AUDITED_ORDER = [c.name for c in Score.__table__.columns if c.name in _SCORE_COLUMNS]
-_SCORE_POINTS = ("self_points", "appraisal_points", "appraisal2_points")
+_SCORE_POINTS = ("self_points", "appraisal_points", "appraisal2_points", "expected_points")
 _SCORE_TYPED = {*_SCORE_POINTS, "deleted"}
 _AUDITED_BY_TABLE: dict[str, type[Tracked]] = {m.__tablename__: m for m in AUDITED}
 _STRUCTURE = (Block, Criterion, CriterionMax, Unit, Member)  # facts cached for score writes
@@ -309,13 +309,13 @@ _BLANK_SCORE: dict[str, Any] = {
     "self_points": None, "explanation": "", "appraisal_points": None, "appraisal_note": "",
     "appraiser_id": None, "appraisal_source": "", "explanation2": "", "appraisal2_points": None,
     "appraisal2_note": "", "appraiser2_id": None, "appraisal2_source": "", "self_figure": "",
-    "appraisal_figure": "", "deleted": False}
+    "appraisal_figure": "", "expected_points": None, "deleted": False}
 SCORE_EDIT_FIELDS = ("self_points", "explanation", "appraisal_points", "appraisal_note",
                      "explanation2", "appraisal2_points", "appraisal2_note", "self_figure",
                      "appraisal_figure")
 _SCORE_FIELDS = {"self_points", "explanation", "appraisal_points", "appraisal_note", "appraiser",
                  "explanation2", "appraisal2_points", "appraisal2_note", "appraiser2",
-                 "self_figure", "appraisal_figure"}
+                 "self_figure", "appraisal_figure", "expected_points"}
 _FIGURES = (("self_figure", "self_points"), ("appraisal_figure", "appraisal_points"))
 
 
@@ -770,6 +770,14 @@ class Store:
         with self.session() as s:
             return list(s.scalars(select(Unit).where(Unit.deleted.is_(False))
                                   .order_by(Unit.position, Unit.code)))
+
+    def expected_points(self) -> dict[tuple[str, str], Decimal]:
+        """Every expected score (dự kiến) by (unit code, criterion code)."""
+        with self.engine.connect() as con:
+            return {(u, c): Decimal(v) for u, c, v in con.exec_driver_sql(
+                "SELECT u.code, c.code, s.expected_points FROM score s "
+                "JOIN unit u ON u.id = s.unit_id JOIN criterion c ON c.id = s.criterion_id "
+                "WHERE s.deleted = 0 AND u.deleted = 0 AND s.expected_points IS NOT NULL")}
 
     def previous_period(self) -> PreviousPeriod | None:
         """The period this one is linked to as its previous one, if any."""
@@ -1527,7 +1535,7 @@ class Edit:
                 row = {**current, **_BLANK_SCORE}
             else:
                 row = dict(current)
-            for key in ("self_points", "appraisal_points", "appraisal2_points"):
+            for key in _SCORE_POINTS:
                 if key in fields:
                     row[key] = self._checked(node, block, fields[key], where)
             for figure, points in _FIGURES:  # points that follow from a declared figure

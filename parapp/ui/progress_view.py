@@ -80,6 +80,7 @@ class ProgressWindow(QDialog):
         self.members_table.setColumnHidden(2, True)  # members belong to no block
         self.rounds_table = ui.roundsTable
         self._fill_rounds(progress)
+        self._fill_expected(progress)
         ui.filterEdit.textChanged.connect(self.apply_filter)
         ui.closeButton.clicked.connect(self.close)
 
@@ -137,10 +138,64 @@ class ProgressWindow(QDialog):
         self.ui.tabs.setTabText(index, self.tr("&Giữa hai vòng thẩm định ({n})").format(
             n=len(progress.rounds)))
 
+    def _fill_expected(self, progress: Progress) -> None:
+        """Mid-year: per unit, the sub-criteria expected at full points (as a bar) and those
+        estimated; for the unit selected, the ones not expected at full."""
+        ui, found = self.ui, progress.expected
+        table = self.expected_table = ui.expectedTable
+        self.short_table = ui.shortTable
+        if found is None:
+            ui.expectedLabel.setText(self.tr(
+                "Chưa có điểm dự kiến. Nhập ở cột «Điểm dự kiến» của trang «Điểm» (Tệp › Nhập "
+                "từ Excel) trước mùa đánh giá."))
+            ui.expectedSplitter.hide()
+            return
+        ui.expectedLabel.setText(self.tr(
+            "Toàn tỉnh: {full}/{leaves} lượt tiêu chí thành phần dự kiến đạt điểm tối đa (đã dự "
+            "kiến {estimated}/{leaves}). Chọn một đơn vị để xem các tiêu chí chưa đạt tối đa.")
+            .format(full=found.full, leaves=found.leaves, estimated=found.estimated))
+        self._fill(table, [self.tr("Mã"), self.tr("Đơn vị"), self.tr("Khối"),
+                           self.tr("Dự kiến đạt tối đa"), self.tr("Đã dự kiến")],
+                   [([u.code, u.name, u.block], (u.full, u.leaves), [u.estimated])
+                    for u in found.units])
+        table.itemSelectionChanged.connect(self._fill_short)
+        self.short_table.setColumnCount(4)
+        self.short_table.setHorizontalHeaderLabels([
+            self.tr("Mã"), self.tr("Tiêu chí thành phần chưa dự kiến đạt tối đa"),
+            self.tr("Tối đa"), self.tr("Dự kiến")])
+        self.short_table.verticalHeader().setVisible(False)
+        self.short_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
+        if table.rowCount():
+            table.selectRow(0)
+
+    def _fill_short(self) -> None:
+        rows = self.expected_table.selectionModel().selectedRows()
+        found = self.progress.expected
+        table = self.short_table
+        table.setRowCount(0)
+        if not rows or found is None:
+            return
+        code = self.expected_table.item(rows[0].row(), 0).text()
+        unit = next(u for u in found.units if u.code == code)
+        table.setRowCount(len(unit.short))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for r, s in enumerate(unit.short):
+            cells = [QTableWidgetItem(s.code), QTableWidgetItem(s.name),
+                     QTableWidgetItem(fmt(s.max, None)),
+                     QTableWidgetItem(self.tr("chưa dự kiến") if s.expected is None
+                                      else fmt(s.expected, None))]
+            for c, item in enumerate(cells):
+                if c >= 2:
+                    item.setTextAlignment(right)
+                table.setItem(r, c, item)
+        table.resizeColumnToContents(0)
+
     def apply_filter(self, text: str) -> None:
         """Rows whose code, name or block contains the text (case and accents as typed)."""
         needle = text.strip().casefold()
-        for table in (self.units_table, self.members_table, self.rounds_table):
+        for table in (self.units_table, self.members_table, self.rounds_table,
+                      self.ui.expectedTable):
             for r in range(table.rowCount()):
                 cells = (table.item(r, c) for c in range(3))
                 hay = " ".join(item.text() for item in cells if item is not None).casefold()

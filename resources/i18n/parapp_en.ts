@@ -249,169 +249,169 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="78"/>
+        <location filename="../../parapp/ui/compare_view.py" line="74"/>
         <source>So sánh với năm trước</source>
         <translation>Compare with last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="85"/>
-        <location filename="../../parapp/ui/compare_view.py" line="91"/>
+        <location filename="../../parapp/ui/compare_view.py" line="81"/>
+        <location filename="../../parapp/ui/compare_view.py" line="87"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="85"/>
+        <location filename="../../parapp/ui/compare_view.py" line="81"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="85"/>
-        <location filename="../../parapp/ui/compare_view.py" line="111"/>
+        <location filename="../../parapp/ui/compare_view.py" line="81"/>
+        <location filename="../../parapp/ui/compare_view.py" line="107"/>
         <source>Khối</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="85"/>
-        <location filename="../../parapp/ui/compare_view.py" line="112"/>
+        <location filename="../../parapp/ui/compare_view.py" line="81"/>
+        <location filename="../../parapp/ui/compare_view.py" line="108"/>
         <source>Chỉ số</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="86"/>
-        <location filename="../../parapp/ui/compare_view.py" line="92"/>
+        <location filename="../../parapp/ui/compare_view.py" line="82"/>
+        <location filename="../../parapp/ui/compare_view.py" line="88"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="86"/>
-        <location filename="../../parapp/ui/compare_view.py" line="92"/>
+        <location filename="../../parapp/ui/compare_view.py" line="82"/>
+        <location filename="../../parapp/ui/compare_view.py" line="88"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="86"/>
-        <location filename="../../parapp/ui/compare_view.py" line="112"/>
+        <location filename="../../parapp/ui/compare_view.py" line="82"/>
+        <location filename="../../parapp/ui/compare_view.py" line="108"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="87"/>
+        <location filename="../../parapp/ui/compare_view.py" line="83"/>
         <source>Hạng năm trước</source>
         <translation>Last rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="87"/>
+        <location filename="../../parapp/ui/compare_view.py" line="83"/>
         <source>Tăng/giảm hạng</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="91"/>
+        <location filename="../../parapp/ui/compare_view.py" line="87"/>
         <source>Tiêu chí thành phần</source>
         <translation>Sub-criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="91"/>
+        <location filename="../../parapp/ui/compare_view.py" line="87"/>
         <source>Tối đa</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="92"/>
+        <location filename="../../parapp/ui/compare_view.py" line="88"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="104"/>
+        <location filename="../../parapp/ui/compare_view.py" line="100"/>
         <source>So sánh</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="109"/>
-        <source>&amp;Liên kết tệp kỳ trước…</source>
+        <location filename="../../parapp/ui/compare_view.py" line="105"/>
+        <source>Liên &amp;kết tệp kỳ trước…</source>
         <translation>&amp;Link last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="111"/>
+        <location filename="../../parapp/ui/compare_view.py" line="107"/>
         <source>Mã năm trước</source>
         <translation>Last year&apos;s code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="111"/>
-        <location filename="../../parapp/ui/compare_view.py" line="126"/>
+        <location filename="../../parapp/ui/compare_view.py" line="107"/>
+        <location filename="../../parapp/ui/compare_view.py" line="122"/>
         <source>Đơn vị năm trước</source>
         <translation>Last year&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="112"/>
+        <location filename="../../parapp/ui/compare_view.py" line="108"/>
         <source>Đơn vị năm nay</source>
         <translation>This year&apos;s unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="115"/>
+        <location filename="../../parapp/ui/compare_view.py" line="111"/>
         <source>&amp;Lưu ánh xạ</source>
         <translation>&amp;Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="128"/>
+        <location filename="../../parapp/ui/compare_view.py" line="124"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="177"/>
+        <location filename="../../parapp/ui/compare_view.py" line="173"/>
         <source>Kỳ đánh giá chưa liên kết kỳ năm trước. Liên kết ở thẻ «Đơn vị năm trước» (hoặc tạo kỳ mới từ tệp năm trước: Tệp › Mới…).</source>
         <translation>The period is not linked to last year&apos;s. Link it in the tab «Last year&apos;s units» (or create a new period from last year&apos;s file: File › New…).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="181"/>
+        <location filename="../../parapp/ui/compare_view.py" line="177"/>
         <source>{block}: {n} đơn vị có kết quả năm {year}; chỉ số bình quân {now}% (năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm.</source>
         <translation>{block}: {n} units with a {year} result; average index {now}% (last year {then}%, {change}); {up} rose, {down} fell.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="187"/>
+        <location filename="../../parapp/ui/compare_view.py" line="183"/>
         <source>‡ Suy ra từ các đơn vị năm trước đã sáp nhập vào đơn vị (bình quân; thứ hạng: vị trí của chỉ số bình quân trong bảng xếp hạng năm trước).</source>
         <translation>‡ Derived from last year&apos;s units merged into the unit (their average; rank: where that average index would have stood in last year&apos;s ranking).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="214"/>
+        <location filename="../../parapp/ui/compare_view.py" line="210"/>
         <source>Suy ra từ: {units}</source>
         <translation>Derived from: {units}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="235"/>
+        <location filename="../../parapp/ui/compare_view.py" line="231"/>
         <source>{unit}: không có kết quả năm trước (chưa có đơn vị năm trước nào ánh xạ vào đơn vị này).</source>
         <translation>{unit}: no result last year (no unit of last year is mapped to it).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="240"/>
+        <location filename="../../parapp/ui/compare_view.py" line="236"/>
         <source>{unit}: cải thiện nhiều nhất {up}; giảm nhiều nhất {down}.</source>
         <translation>{unit}: improved most {up}; fell most {down}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="243"/>
+        <location filename="../../parapp/ui/compare_view.py" line="239"/>
         <source>Năm trước suy ra từ: {units}.</source>
         <translation>Last year derived from: {units}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="259"/>
+        <location filename="../../parapp/ui/compare_view.py" line="255"/>
         <source>Tối đa năm trước {then}, năm nay {now}: điểm năm trước tính theo tỷ lệ trên mức tối đa năm nay</source>
         <translation>Maximum {then} last year, {now} this year: last year&apos;s points scaled to this year&apos;s maximum</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="269"/>
+        <location filename="../../parapp/ui/compare_view.py" line="265"/>
         <source>Chưa liên kết kỳ năm trước.</source>
         <translation>Not linked to last year&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="271"/>
+        <location filename="../../parapp/ui/compare_view.py" line="267"/>
         <source>Kỳ trước đã liên kết: {period}</source>
         <translation>Linked previous period: {period}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="278"/>
+        <location filename="../../parapp/ui/compare_view.py" line="274"/>
         <source>(không có đơn vị kế thừa)</source>
         <translation>(no successor)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="291"/>
+        <location filename="../../parapp/ui/compare_view.py" line="287"/>
         <source>Đơn vị năm nay chưa có đơn vị năm trước: {units}</source>
         <translation>This year&apos;s units without a unit of last year: {units}</translation>
     </message>
@@ -2778,12 +2778,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Between the rounds</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="116"/>
+        <location filename="../../forms/progress_window.ui" line="111"/>
+        <source>&amp;Dự kiến đạt tối đa</source>
+        <translation>Expected at full &amp;points</translation>
+    </message>
+    <message>
+        <location filename="../../forms/progress_window.ui" line="156"/>
         <source>&amp;Xuất Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="130"/>
+        <location filename="../../forms/progress_window.ui" line="170"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2795,20 +2800,24 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../parapp/ui/progress_view.py" line="66"/>
         <location filename="../../parapp/ui/progress_view.py" line="75"/>
-        <location filename="../../parapp/ui/progress_view.py" line="108"/>
+        <location filename="../../parapp/ui/progress_view.py" line="109"/>
+        <location filename="../../parapp/ui/progress_view.py" line="157"/>
+        <location filename="../../parapp/ui/progress_view.py" line="164"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/progress_view.py" line="66"/>
-        <location filename="../../parapp/ui/progress_view.py" line="108"/>
+        <location filename="../../parapp/ui/progress_view.py" line="109"/>
+        <location filename="../../parapp/ui/progress_view.py" line="157"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/progress_view.py" line="66"/>
         <location filename="../../parapp/ui/progress_view.py" line="75"/>
-        <location filename="../../parapp/ui/progress_view.py" line="108"/>
+        <location filename="../../parapp/ui/progress_view.py" line="109"/>
+        <location filename="../../parapp/ui/progress_view.py" line="157"/>
         <source>Khối</source>
         <translation>Block</translation>
     </message>
@@ -2855,54 +2864,94 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Explanations to review</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="108"/>
+        <location filename="../../parapp/ui/progress_view.py" line="109"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="109"/>
+        <location filename="../../parapp/ui/progress_view.py" line="110"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="109"/>
+        <location filename="../../parapp/ui/progress_view.py" line="110"/>
         <source>Vòng 1</source>
         <translation>Round 1</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="109"/>
+        <location filename="../../parapp/ui/progress_view.py" line="110"/>
         <source>Lý do vòng 1</source>
         <translation>Round 1 reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="110"/>
+        <location filename="../../parapp/ui/progress_view.py" line="111"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="110"/>
+        <location filename="../../parapp/ui/progress_view.py" line="111"/>
         <source>Vòng 2</source>
         <translation>Round 2</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="110"/>
+        <location filename="../../parapp/ui/progress_view.py" line="111"/>
         <source>Lý do vòng 2</source>
         <translation>Round 2 reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="111"/>
+        <location filename="../../parapp/ui/progress_view.py" line="112"/>
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="111"/>
+        <location filename="../../parapp/ui/progress_view.py" line="112"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="137"/>
+        <location filename="../../parapp/ui/progress_view.py" line="138"/>
         <source>&amp;Giữa hai vòng thẩm định ({n})</source>
         <translation>&amp;Between the rounds ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="149"/>
+        <source>Chưa có điểm dự kiến. Nhập ở cột «Điểm dự kiến» của trang «Điểm» (Tệp › Nhập từ Excel) trước mùa đánh giá.</source>
+        <translation>No expected scores yet. Enter them in the column «Điểm dự kiến» of the sheet «Điểm» (File › Import from Excel) before the season.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="154"/>
+        <source>Toàn tỉnh: {full}/{leaves} lượt tiêu chí thành phần dự kiến đạt điểm tối đa (đã dự kiến {estimated}/{leaves}). Chọn một đơn vị để xem các tiêu chí chưa đạt tối đa.</source>
+        <translation>Province: {full}/{leaves} unit sub-criteria expected at full points ({estimated}/{leaves} estimated). Choose a unit to see those below their maximum.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="158"/>
+        <source>Dự kiến đạt tối đa</source>
+        <translation>Expected at full</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="158"/>
+        <source>Đã dự kiến</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="164"/>
+        <source>Tiêu chí thành phần chưa dự kiến đạt tối đa</source>
+        <translation>Sub-criteria not expected at full points</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="165"/>
+        <source>Tối đa</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="165"/>
+        <source>Dự kiến</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="186"/>
+        <source>chưa dự kiến</source>
+        <translation>not estimated</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/progress_view.py" line="68"/>
@@ -4345,7 +4394,7 @@ points</translation>
         <translation>Changing the phase…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="170"/>
+        <location filename="../../parapp/ui/progress_view.py" line="225"/>
         <source>Xuất tiến độ</source>
         <translation>Export the progress</translation>
     </message>
@@ -4356,7 +4405,7 @@ points</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/analysis_view.py" line="393"/>
-        <location filename="../../parapp/ui/progress_view.py" line="171"/>
+        <location filename="../../parapp/ui/progress_view.py" line="226"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -4371,62 +4420,62 @@ points</translation>
         <translation>Wrote {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="177"/>
+        <location filename="../../parapp/ui/progress_view.py" line="232"/>
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="179"/>
+        <location filename="../../parapp/ui/progress_view.py" line="234"/>
         <source>Đang xuất tiến độ…</source>
         <translation>Exporting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="324"/>
+        <location filename="../../parapp/ui/compare_view.py" line="320"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="331"/>
+        <location filename="../../parapp/ui/compare_view.py" line="327"/>
         <source>Ánh xạ không thay đổi</source>
         <translation>The mapping is unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="333"/>
+        <location filename="../../parapp/ui/compare_view.py" line="329"/>
         <source>Ánh xạ đơn vị năm trước</source>
         <translation>Mapping of last year&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="342"/>
+        <location filename="../../parapp/ui/compare_view.py" line="338"/>
         <source>Đã lưu ánh xạ {n} đơn vị năm trước</source>
         <translation>Saved the mapping of {n} units of last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="345"/>
+        <location filename="../../parapp/ui/compare_view.py" line="341"/>
         <source>Đang lưu ánh xạ…</source>
         <translation>Saving the mapping…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="352"/>
+        <location filename="../../parapp/ui/compare_view.py" line="348"/>
         <source>Chọn tệp kỳ năm trước</source>
         <translation>Choose last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="354"/>
+        <location filename="../../parapp/ui/compare_view.py" line="350"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="359"/>
+        <location filename="../../parapp/ui/compare_view.py" line="355"/>
         <source>Liên kết kỳ năm trước</source>
         <translation>Link last year&apos;s period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="368"/>
+        <location filename="../../parapp/ui/compare_view.py" line="364"/>
         <source>Đã liên kết {province} năm {year}: {n} đơn vị, {m} ánh xạ theo mã</source>
         <translation>Linked {province} {year}: {n} units, {m} mapped by code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="371"/>
+        <location filename="../../parapp/ui/compare_view.py" line="367"/>
         <source>Đang liên kết kỳ năm trước…</source>
         <translation>Linking last year&apos;s period…</translation>
     </message>
@@ -4529,17 +4578,17 @@ Send this file to the secretariat. The fingerprint above must match the one the 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="182"/>
+        <location filename="../../parapp/ui/progress_view.py" line="237"/>
         <source>Đã xuất {file}</source>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="185"/>
+        <location filename="../../parapp/ui/progress_view.py" line="240"/>
         <source>Đang tính tiến độ…</source>
         <translation>Counting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="320"/>
+        <location filename="../../parapp/ui/compare_view.py" line="316"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>

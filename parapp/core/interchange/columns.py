@@ -89,8 +89,10 @@ SCORES = Layout("scores", "Điểm", (
     Column("note2", "Lý do (lần 2)", False, 40, max_len=NOTE),
     Column("not_applicable", "Không áp dụng", False, 30,
            "Ghi lý do nếu tiêu chí không áp dụng với đơn vị", NOTE),
+    Column("expected", "Điểm dự kiến", False, 12,
+           "Giữa năm: điểm đơn vị dự kiến đạt (không tính vào kết quả)"),
 ), any_of=("self", "self_figure", "appraisal", "appraisal2", "explanation", "explanation2",
-           "not_applicable"),
+           "not_applicable", "expected"),
     help="Điểm theo dạng dọc: mỗi dòng một đơn vị × một tiêu chí")
 
 SURVEY = Layout("survey", "Điều tra", (

@@ -167,7 +167,7 @@ def _prefill_scores(ws, store: Store, unit_code: str | None, keys: list[str]) ->
             by_max.setdefault(node.max_for(block), []).append(row)
             row += 1
     score_cols = [get_column_letter(keys.index(k) + 1) for k in ("self", "appraisal",
-                                                                  "appraisal2")]
+                                                                  "appraisal2", "expected")]
     for top, rows in sorted(by_max.items()):
         # the ranges as one text: DataValidation.add checks each cell against every range
         # added before it, minutes for a province's 40,000 score cells
@@ -211,11 +211,11 @@ def _scores_of(store: Store) -> tuple[dict[tuple[str, str], Score], dict[tuple[s
 def _score_values(unit: str, code: str, sc: Score | None, not_applicable: str | None) -> list:
     """A row of the «Điểm» sheet, in its columns' order."""
     if sc is None:
-        return [unit, code] + [None] * 8 + [not_applicable]
+        return [unit, code] + [None] * 8 + [not_applicable, None]
     return [unit, code, sc.self_points, sc.self_figure or None, sc.explanation or None,
             sc.appraisal_points,
             sc.appraisal_note or None, sc.explanation2 or None, sc.appraisal2_points,
-            sc.appraisal2_note or None, not_applicable]
+            sc.appraisal2_note or None, not_applicable, sc.expected_points]
 
 
 # -- the interchange workbook (every import sheet, for round trips) ---------------------------

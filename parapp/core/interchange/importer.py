@@ -668,7 +668,7 @@ class _Scores(_Planner):
             block = self.block_of_unit[unit]
             if not tree.is_leaf(node.key):
                 scored = [k for k in ("self", "appraisal", "appraisal2", "explanation",
-                                      "explanation2") if row.get(k)]
+                                      "explanation2", "expected") if row.get(k)]
                 if scored:
                     errors.append(f"{row.cells[scored[0]].ref}: tiêu chí {code} có tiêu chí con; "
                                   "chỉ chấm điểm ở tiêu chí không có tiêu chí con")
@@ -704,6 +704,7 @@ class _Scores(_Planner):
         own = self.value(row, "self", node, block, "điểm tự đánh giá")
         appraisal = self.value(row, "appraisal", node, block, "điểm thẩm định")
         appraisal2 = self.value(row, "appraisal2", node, block, "điểm thẩm định lần 2")
+        expected = self.value(row, "expected", node, block, "điểm dự kiến")
         texts = {key: row.text(key) for key in ("explanation", "note", "explanation2",
                                                        "note2")}
         figure = None
@@ -743,7 +744,8 @@ class _Scores(_Planner):
             return
         fields: dict[str, Any] = {}
         for key, value in (("self_points", own), ("explanation", texts["explanation"]),
-                           ("explanation2", texts["explanation2"]), ("self_figure", figure)):
+                           ("explanation2", texts["explanation2"]), ("self_figure", figure),
+                           ("expected_points", expected)):
             if value is not None and not _same(value, getattr(current, key) if current else None):
                 fields[key] = value
         for round_, points, note, prefix in ((1, appraisal, texts["note"], "appraisal"),

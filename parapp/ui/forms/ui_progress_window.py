@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_ProgressWindow(object):
     def setupUi(self, ProgressWindow):
@@ -89,6 +89,34 @@ class Ui_ProgressWindow(object):
         self.roundsLayout.addWidget(self.roundsTable)
 
         self.tabs.addTab(self.roundsTab, "")
+        self.expectedTab = QWidget()
+        self.expectedTab.setObjectName(u"expectedTab")
+        self.expectedLayout = QVBoxLayout(self.expectedTab)
+        self.expectedLayout.setObjectName(u"expectedLayout")
+        self.expectedLabel = QLabel(self.expectedTab)
+        self.expectedLabel.setObjectName(u"expectedLabel")
+        self.expectedLabel.setWordWrap(True)
+
+        self.expectedLayout.addWidget(self.expectedLabel)
+
+        self.expectedSplitter = QSplitter(self.expectedTab)
+        self.expectedSplitter.setObjectName(u"expectedSplitter")
+        self.expectedSplitter.setOrientation(Qt.Orientation.Vertical)
+        self.expectedTable = QTableWidget(self.expectedSplitter)
+        self.expectedTable.setObjectName(u"expectedTable")
+        self.expectedTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.expectedTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.expectedTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.expectedSplitter.addWidget(self.expectedTable)
+        self.shortTable = QTableWidget(self.expectedSplitter)
+        self.shortTable.setObjectName(u"shortTable")
+        self.shortTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.shortTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.expectedSplitter.addWidget(self.shortTable)
+
+        self.expectedLayout.addWidget(self.expectedSplitter)
+
+        self.tabs.addTab(self.expectedTab, "")
 
         self.dialogLayout.addWidget(self.tabs)
 
@@ -129,6 +157,7 @@ class Ui_ProgressWindow(object):
         self.tabs.setTabText(self.tabs.indexOf(self.unitsTab), QCoreApplication.translate("ProgressWindow", u"\u0110\u01a1n &v\u1ecb", None))
         self.tabs.setTabText(self.tabs.indexOf(self.membersTab), QCoreApplication.translate("ProgressWindow", u"&Th\u00e0nh vi\u00ean H\u1ed9i \u0111\u1ed3ng", None))
         self.tabs.setTabText(self.tabs.indexOf(self.roundsTab), QCoreApplication.translate("ProgressWindow", u"&Gi\u1eefa hai v\u00f2ng th\u1ea9m \u0111\u1ecbnh", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.expectedTab), QCoreApplication.translate("ProgressWindow", u"&D\u1ef1 ki\u1ebfn \u0111\u1ea1t t\u1ed1i \u0111a", None))
         self.exportButton.setText(QCoreApplication.translate("ProgressWindow", u"&Xu\u1ea5t Excel\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("ProgressWindow", u"\u0110\u00f3ng", None))
     # retranslateUi

@@ -479,7 +479,7 @@ def test_prefilled_template_validates_each_score_against_its_max(period, tmp_pat
         ("SYT", "1.1"), ("SYT", "1.2")]
     bounds = sorted((dv.formula1, dv.formula2, str(dv.sqref)) for dv in
                     ws.data_validations.dataValidation)
-    assert bounds == [("0", "4", "C2 F2 I2"), ("0", "6", "C3 F3 I3")]
+    assert bounds == [("0", "4", "C2 F2 I2 L2"), ("0", "6", "C3 F3 I3 L3")]
 
 
 def test_prefilled_scores_template_round_trips(period, tmp_path):
@@ -498,13 +498,13 @@ def test_prefilled_scores_template_round_trips(period, tmp_path):
     rows = {(r[0], r[1]): r for r in ws.iter_rows(min_row=2, values_only=True)}
     assert len(rows) == 6  # 3 units × the 2 self-scored leaves
     assert rows[("SYT", "1.1")] == ("SYT", "1.1", 4, None, "Đã ban hành kế hoạch", 2,
-                                    "Ban hành chậm", None, None, None, None)
+                                    "Ban hành chậm", None, None, None, None, None)
     assert rows[("SYT", "1.2")] == ("SYT", "1.2", 6, None, None, 6, None,
                                     "Bổ sung báo cáo quý IV", 5.5, "Báo cáo quý IV vẫn chậm",
-                                    None)
+                                    None, None)
     assert rows[("STP", "1.2")][2] == 5.25
-    assert rows[("SXD", "1.1")][-1] == "Không có văn bản quy phạm"
-    assert rows[("SXD", "1.2")] == ("SXD", "1.2") + (None,) * 9
+    assert rows[("SXD", "1.1")][-2] == "Không có văn bản quy phạm"
+    assert rows[("SXD", "1.2")] == ("SXD", "1.2") + (None,) * 10
 
     audit = len(period.audit())
     assert import_file(period, "scores", out).changed == 0  # unchanged: nothing written

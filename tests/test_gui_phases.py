@@ -45,7 +45,7 @@ def test_the_season_moves_on_and_the_editor_follows(qtbot, small_demo):
     settle(qtbot, window)
     assert window.phase_label.text() == (
         f"Đơn vị tự đánh giá — hạn {due.strftime('%d/%m/%Y')} (còn 20 ngày)")
-    assert "Ghi được: điểm tự đánh giá, giải trình, số liệu tự đánh giá, tài liệu kiểm chứng" in \
+    assert "Ghi được: điểm tự đánh giá, giải trình, số liệu tự đánh giá, điểm dự kiến, tài liệu kiểm chứng" in \
         window.phase_label.toolTip()
     assert not editor.self_score.isReadOnly() and editor.appraisal_score.isReadOnly()
     assert editor.add_button.isEnabled()

@@ -188,8 +188,8 @@ def test_annex_prints_the_engines_numbers_in_rank_order(demo, tmp_path):
         if row.rank is not None:
             tokens.append(str(row.rank))
             shown.append((row.rank, index))
-        if r.unit.prev_rank is not None:
-            tokens.append(str(r.unit.prev_rank))
+        if r.unit.prev_rank is not None:  # ‡: derived from the old units merged into it
+            tokens.append(str(r.unit.prev_rank) + ("‡" if r.unit.prev_derived else ""))
         if row.change is not None:
             tokens.append(f"+{row.change}" if row.change > 0 else
                           "0" if row.change == 0 else f"−{-row.change}")

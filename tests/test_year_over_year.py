@@ -168,3 +168,13 @@ def test_linking_is_refused_without_a_previous_year(tmp_path):
     with pytest.raises(ValidationError, match="chưa liên kết kỳ trước"):
         read_comparison(store)
     store.close()
+
+
+def test_the_annex_marks_a_derived_previous_rank(linked, tmp_path):
+    from test_reports import build_annex, flat, text_of
+    text = flat(text_of(build_annex(linked, tmp_path / "phu-luc.pdf"), layout=False))
+    # N: 100,00 %, 1st; last year 2 ‡ (derived), one place up
+    assert "100,00 1 2‡ +1" in text
+    assert ("(‡) Thứ hạng năm trước suy ra từ các đơn vị đã sắp xếp, sáp nhập vào đơn vị (vị "
+            "trí của chỉ số bình quân các đơn vị cũ trong bảng xếp hạng năm trước): Xã Đông "
+            "Tây Nam.") in text

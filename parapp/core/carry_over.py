@@ -50,6 +50,14 @@ class Linked:
     txn: str  # the transaction that linked it (undone whole)
 
 
+def period_of(path: Path | str) -> tuple[str, int]:
+    """The province and year of a period file (only read): what a new period from it
+    proposes."""
+    with Store.open(path, readonly=True) as store:
+        period = store.period()
+        return period.province, period.year
+
+
 def past_results(store: Store) -> list[PastUnit]:
     """A period's units as published — total, index, rank, and the points in force and
     maximum of every applicable criterion node by its code — in one evaluation."""

@@ -185,8 +185,9 @@ class _DemoBuilder:
             for i in range(count):
                 name = pool[i % len(pool)] + (f" {i // len(pool) + 1}" if i >= len(pool) else "")
                 code = f"{prefix}{i + 1:03d}"
+                head = self.person()
                 rng.random()  # once a typed previous rank's draw: the seed's figures stay
-                ed.add_unit(code, name, block, self.person(), title, position=i,
+                ed.add_unit(code, name, block, head, title, position=i,
                             head_since=HEADS_SINCE.get(code))
                 out.append((code, block, rng.gauss(0.85, 0.06)))
         return out
@@ -233,7 +234,7 @@ class _DemoBuilder:
                                  None, {c: v * index / first.index for c, v in first.values.items()},
                                  first.maxima, first.block_name))
         ranked: list[PastUnit] = []
-        for block in {u.block for u in past}:
+        for block in sorted({u.block for u in past}):
             order = sorted((u for u in past if u.block == block and u.ranked),
                            key=lambda u: (-u.index, u.code))
             ranked += [PastUnit(u.code, u.name, u.block, u.ranked, u.total, u.index, i, None,

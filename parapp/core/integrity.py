@@ -43,7 +43,9 @@ WORDS = {"score": "điểm", "unit": "đơn vị", "criterion": "tiêu chí", "b
          "merge_resolution": "xử lý xung đột", "package_info": "thông tin gói",
          "package_base": "giá trị gốc của gói", "seal": "niêm phong",
          "sent_package": "gói đã gửi", "sent_row": "dòng của gói đã gửi",
-         "phase_change": "giai đoạn", "survey_item": "kết quả khảo sát theo tiêu chí"}
+         "phase_change": "giai đoạn", "survey_item": "kết quả khảo sát theo tiêu chí",
+         "previous_period": "kỳ trước", "previous_unit": "đơn vị năm trước",
+         "previous_value": "điểm năm trước", "bonus_item": "danh mục thưởng, trừ"}
 # The audit log is append-only history that no view reads (an undo reads only its own fresh
 # entries); its ~40,000 JSON entries would double the time to open a file. `check` scans it.
 HISTORY = frozenset({AuditEntry.__tablename__})

@@ -157,19 +157,14 @@ class NewPeriodDialog(QDialog):
         self.last_year_radio.setChecked(True)
         if self.ops is None:
             return
-        from parapp.core.store import Store
-
-        def read(_job):
-            with Store.open(name, readonly=True) as last:
-                period = last.period()
-                return period.province, period.year
+        from parapp.core.carry_over import period_of
 
         def fill(found) -> None:  # its province, the next year, unless typed already
             province, year = found
             if not self.province:
                 self.province_edit.setText(province)
             self.year_spin.setValue(year + 1)
-        self.ops.work(self.tr("Đang đọc tệp năm trước…"), read, fill)
+        self.ops.work(self.tr("Đang đọc tệp năm trước…"), lambda _job: period_of(name), fill)
 
     def save_template(self) -> Path | None:
         """The blank workbook of a new period («Tiêu chí», «Đơn vị»), where the user says

@@ -72,7 +72,7 @@ def block_table(table: RankingTable, places: int) -> list[Block]:
                 Cell(num(r.total, places), "td_br"),
                 Cell(num(r.index, places) + (" †" if r.max != usual_max else ""), "td_br"),
                 Cell(rank, "td_c"),
-                Cell(f"{r.prev_rank or ''}{' ‡' if r.prev_derived and r.prev_rank else ''}",
+                Cell(f"{r.prev_rank or ''}{'‡' if r.prev_derived and r.prev_rank else ''}",
                      "td_c"),
                 Cell(change_text(r.change), "td_c"))
 

@@ -137,6 +137,11 @@ def cmd_info(args) -> int:
                                           store.members())
         tree, counts_, document = store.tree(), store.counts(), store.settings().document
         phase = store.phase()
+        linked, past = store.previous_period(), store.past_units()
+    mapped = sum(1 for u in past if u.successor)
+    previous = None if linked is None else {
+        "province": linked.province, "year": linked.year, "file": linked.file_name,
+        "units": len(past), "mapped": mapped}
     per_block = {b.code: sum(1 for u in units if u.block_id == b.id) for b in blocks}
     block_code = {b.id: b.code for b in blocks}
     areas_of: dict[str, list[str]] = {m.code: [] for m in members}
@@ -162,6 +167,7 @@ def cmd_info(args) -> int:
             "criteria": {"areas": len(tree.roots), "nodes": len(tree.preorder), "leaves": leaves},
             "counts": counts_,
             "phase": _phase_json(phase),
+            "previous": previous,
         })
         return 0
     print(f"{pick('Tỉnh', 'Province')}: {period.province}    {pick('Năm', 'Year')}: {period.year}")
@@ -174,6 +180,11 @@ def cmd_info(args) -> int:
     print(pick(f"Tiêu chí: {len(tree.roots)} lĩnh vực, {len(tree.preorder)} mục, {leaves} mục "
                "chấm điểm", f"Criteria: {len(tree.roots)} areas, {len(tree.preorder)} nodes, "
                f"{leaves} scored leaves"))
+    if linked is not None:
+        print(pick(f"Kỳ trước đã liên kết: {linked.province} năm {linked.year} "
+                   f"({linked.file_name}), {len(past)} đơn vị, {mapped} đơn vị đã ánh xạ",
+                   f"Linked previous period: {linked.province} {linked.year} "
+                   f"({linked.file_name}), {len(past)} units, {mapped} mapped"))
     print()
     _print_table([pick("Mã khối", "Block"), pick("Tên khối", "Name"), pick("Số đơn vị", "Units"),
                   pick("Điểm tối đa", "Max")],
@@ -505,6 +516,11 @@ def cmd_compare(args) -> int:
                    f"{b.name}: {b.units} units with a {found.year} result; average index "
                    f"{fmt(b.index, places)}% (last year {fmt(b.previous, places)}%, "
                    f"{signed(b.change)}); {b.improved} rose, {b.fell} fell"))
+        up = ", ".join(f"{t.code} ({signed(t.change)})" for t in b.criteria_up) or "—"
+        down = ", ".join(f"{t.code} ({signed(t.change)})" for t in b.criteria_down) or "—"
+        print(pick(f"  Tiêu chí thành phần cải thiện nhiều nhất (bình quân): {up}; giảm nhiều "
+                   f"nhất: {down}", f"  Sub-criteria improved most (on average): {up}; fell "
+                   f"most: {down}"))
     print()
     _print_table([pick("Mã", "Code"), pick("Đơn vị", "Unit"), pick("Khối", "Block"),
                   pick("Chỉ số", "Index"), pick("Năm trước", "Last year"),

@@ -31,7 +31,8 @@ def test_compare_and_remap_in_the_window(qtbot, linked):  # noqa: F811
     assert dialog.tabs.currentWidget() is dialog.compare_tab and dialog.selected_unit == "N"
     assert dialog.summary_label.text().startswith(
         "Khối xã, phường: 3 đơn vị có kết quả năm 2025; chỉ số bình quân 85,97% (năm trước "
-        "79,06%, +6,91); 2 đơn vị tăng, 1 đơn vị giảm.")
+        "79,06%, +6,91); 2 đơn vị tăng, 1 đơn vị giảm; tiêu chí cải thiện nhiều nhất 2.1 "
+        "(+1,74), 1.2 (+0,04), giảm nhiều nhất 1.1 (−0,33).")
     assert _rows(dialog.units_table, range(9)) == [
         ["N", "Xã Đông Tây Nam", "XA", "100,00", "75,17 ‡", "+24,83", "1", "2 ‡", "+1"],
         ["Y", "Phường Bắc", "XA", "94,74", "90,00", "+4,74", "2", "1", "−1"],

@@ -121,9 +121,14 @@ def test_compare_on_the_command_line(linked, capsys):
     out = capsys.readouterr().out
     assert "Khối xã, phường: 3 đơn vị có kết quả năm 2025" in out
     assert "2 đơn vị tăng, 1 đơn vị giảm" in out
+    assert ("Tiêu chí thành phần cải thiện nhiều nhất (bình quân): 2.1 (+1,74), 1.2 (+0,04); "
+            "giảm nhiều nhất: 1.1 (−0,33)") in out
     row = next(line for line in out.splitlines() if line.startswith("N "))
     assert row.split()[-4:] == ["+24,83", "1", "2*", "+1"]
     assert "* suy ra từ các đơn vị năm trước được sáp nhập" in out
+    assert main(["info", path]) == 0
+    assert ("Kỳ trước đã liên kết: Tỉnh Sơn Hà năm 2025 (2025.parapp), 5 đơn vị, 5 đơn vị đã "
+            "ánh xạ") in capsys.readouterr().out
 
 
 def test_the_mapping_round_trips_through_a_workbook(tmp_path, capsys):

@@ -18,6 +18,7 @@ from parapp.core.numbers import ZERO
 from parapp.core.previous import Previous
 
 TOP = 5  # criteria that improved or fell most: how many each list keeps
+BLOCK_TOP = 3  # the same across a block
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,15 @@ class BlockComparison:
     @property
     def change(self) -> Decimal:
         return self.index - self.previous
+
+    @property
+    def criteria_up(self) -> tuple[CriterionTrend, ...]:
+        """The sub-criteria that improved most on average."""
+        return tuple(t for t in self.trends if t.change > 0)[:BLOCK_TOP]
+
+    @property
+    def criteria_down(self) -> tuple[CriterionTrend, ...]:
+        return tuple(t for t in reversed(self.trends) if t.change < 0)[:BLOCK_TOP]
 
 
 @dataclass(frozen=True)

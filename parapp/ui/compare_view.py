@@ -174,11 +174,15 @@ class CompareWindow(QDialog):
                 "(hoặc tạo kỳ mới từ tệp năm trước: Tệp › Mới…)."))
             self._fill_detail()
             return
+        def listed(trends) -> str:
+            return ", ".join(f"{t.code} ({fmt_change(t.change, p)})" for t in trends) or "—"
         lines = [self.tr("{block}: {n} đơn vị có kết quả năm {year}; chỉ số bình quân {now}% "
-                         "(năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm.")
+                         "(năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm; "
+                         "tiêu chí cải thiện nhiều nhất {better}, giảm nhiều nhất {worse}.")
                  .format(block=b.name, n=b.units, year=found.year, now=fmt(b.index, p),
                          then=fmt(b.previous, p), change=fmt_change(b.change, p), up=b.improved,
-                         down=b.fell) for b in found.blocks]
+                         down=b.fell, better=listed(b.criteria_up),
+                         worse=listed(b.criteria_down)) for b in found.blocks]
         if any(u.previous is not None and u.previous.derived for u in found.units):
             lines.append(self.tr("‡ Suy ra từ các đơn vị năm trước đã sáp nhập vào đơn vị (bình "
                                  "quân; thứ hạng: vị trí của chỉ số bình quân trong bảng xếp "

@@ -361,57 +361,57 @@
         <translation>The period is not linked to last year&apos;s. Link it in the tab «Last year&apos;s units» (or create a new period from last year&apos;s file: File › New…).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="177"/>
-        <source>{block}: {n} đơn vị có kết quả năm {year}; chỉ số bình quân {now}% (năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm.</source>
-        <translation>{block}: {n} units with a {year} result; average index {now}% (last year {then}%, {change}); {up} rose, {down} fell.</translation>
+        <location filename="../../parapp/ui/compare_view.py" line="179"/>
+        <source>{block}: {n} đơn vị có kết quả năm {year}; chỉ số bình quân {now}% (năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm; tiêu chí cải thiện nhiều nhất {better}, giảm nhiều nhất {worse}.</source>
+        <translation>{block}: {n} units with a {year} result; average index {now}% (last year {then}%, {change}); {up} rose, {down} fell; sub-criteria improved most {better}, fell most {worse}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="183"/>
+        <location filename="../../parapp/ui/compare_view.py" line="187"/>
         <source>‡ Suy ra từ các đơn vị năm trước đã sáp nhập vào đơn vị (bình quân; thứ hạng: vị trí của chỉ số bình quân trong bảng xếp hạng năm trước).</source>
         <translation>‡ Derived from last year&apos;s units merged into the unit (their average; rank: where that average index would have stood in last year&apos;s ranking).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="210"/>
+        <location filename="../../parapp/ui/compare_view.py" line="214"/>
         <source>Suy ra từ: {units}</source>
         <translation>Derived from: {units}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="231"/>
+        <location filename="../../parapp/ui/compare_view.py" line="235"/>
         <source>{unit}: không có kết quả năm trước (chưa có đơn vị năm trước nào ánh xạ vào đơn vị này).</source>
         <translation>{unit}: no result last year (no unit of last year is mapped to it).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="236"/>
+        <location filename="../../parapp/ui/compare_view.py" line="240"/>
         <source>{unit}: cải thiện nhiều nhất {up}; giảm nhiều nhất {down}.</source>
         <translation>{unit}: improved most {up}; fell most {down}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="239"/>
+        <location filename="../../parapp/ui/compare_view.py" line="243"/>
         <source>Năm trước suy ra từ: {units}.</source>
         <translation>Last year derived from: {units}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="255"/>
+        <location filename="../../parapp/ui/compare_view.py" line="259"/>
         <source>Tối đa năm trước {then}, năm nay {now}: điểm năm trước tính theo tỷ lệ trên mức tối đa năm nay</source>
         <translation>Maximum {then} last year, {now} this year: last year&apos;s points scaled to this year&apos;s maximum</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="265"/>
+        <location filename="../../parapp/ui/compare_view.py" line="269"/>
         <source>Chưa liên kết kỳ năm trước.</source>
         <translation>Not linked to last year&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="267"/>
+        <location filename="../../parapp/ui/compare_view.py" line="271"/>
         <source>Kỳ trước đã liên kết: {period}</source>
         <translation>Linked previous period: {period}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="274"/>
+        <location filename="../../parapp/ui/compare_view.py" line="278"/>
         <source>(không có đơn vị kế thừa)</source>
         <translation>(no successor)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="287"/>
+        <location filename="../../parapp/ui/compare_view.py" line="291"/>
         <source>Đơn vị năm nay chưa có đơn vị năm trước: {units}</source>
         <translation>This year&apos;s units without a unit of last year: {units}</translation>
     </message>
@@ -2610,22 +2610,22 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="172"/>
+        <location filename="../../parapp/ui/new_period.py" line="167"/>
         <source>Đang đọc tệp năm trước…</source>
         <translation>Reading last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="178"/>
+        <location filename="../../parapp/ui/new_period.py" line="173"/>
         <source>Lưu mẫu sổ tính</source>
         <translation>Save template workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="190"/>
+        <location filename="../../parapp/ui/new_period.py" line="185"/>
         <source>Đang lưu mẫu…</source>
         <translation>Saving the template…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="187"/>
+        <location filename="../../parapp/ui/new_period.py" line="182"/>
         <source>Đã lưu mẫu {file}: điền bộ tiêu chí và đơn vị vào đó, lưu lại rồi chọn ở đây.</source>
         <translation>Saved the template {file}: fill in the criteria and units, save it, then choose it here.</translation>
     </message>
@@ -2641,7 +2641,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../parapp/ui/new_period.py" line="146"/>
-        <location filename="../../parapp/ui/new_period.py" line="179"/>
+        <location filename="../../parapp/ui/new_period.py" line="174"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -4430,52 +4430,52 @@ points</translation>
         <translation>Exporting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="320"/>
+        <location filename="../../parapp/ui/compare_view.py" line="324"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="327"/>
+        <location filename="../../parapp/ui/compare_view.py" line="331"/>
         <source>Ánh xạ không thay đổi</source>
         <translation>The mapping is unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="329"/>
+        <location filename="../../parapp/ui/compare_view.py" line="333"/>
         <source>Ánh xạ đơn vị năm trước</source>
         <translation>Mapping of last year&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="338"/>
+        <location filename="../../parapp/ui/compare_view.py" line="342"/>
         <source>Đã lưu ánh xạ {n} đơn vị năm trước</source>
         <translation>Saved the mapping of {n} units of last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="341"/>
+        <location filename="../../parapp/ui/compare_view.py" line="345"/>
         <source>Đang lưu ánh xạ…</source>
         <translation>Saving the mapping…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="348"/>
+        <location filename="../../parapp/ui/compare_view.py" line="352"/>
         <source>Chọn tệp kỳ năm trước</source>
         <translation>Choose last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="350"/>
+        <location filename="../../parapp/ui/compare_view.py" line="354"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="355"/>
+        <location filename="../../parapp/ui/compare_view.py" line="359"/>
         <source>Liên kết kỳ năm trước</source>
         <translation>Link last year&apos;s period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="364"/>
+        <location filename="../../parapp/ui/compare_view.py" line="368"/>
         <source>Đã liên kết {province} năm {year}: {n} đơn vị, {m} ánh xạ theo mã</source>
         <translation>Linked {province} {year}: {n} units, {m} mapped by code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="367"/>
+        <location filename="../../parapp/ui/compare_view.py" line="371"/>
         <source>Đang liên kết kỳ năm trước…</source>
         <translation>Linking last year&apos;s period…</translation>
     </message>
@@ -4588,7 +4588,7 @@ Send this file to the secretariat. The fingerprint above must match the one the 
         <translation>Counting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="316"/>
+        <location filename="../../parapp/ui/compare_view.py" line="320"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>

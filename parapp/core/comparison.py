@@ -20,6 +20,7 @@ from parapp.core.previous import Previous
 
 TOP = 5  # criteria that improved or fell most: how many each list keeps
 BLOCK_TOP = 3  # the same across a block
+NOTICEABLE = Decimal("0.005")  # an average change below half a hundredth is shown as none
 
 
 class CriterionChange(NamedTuple):  # a tuple: a province compares 18,000 of them per edit
@@ -95,11 +96,11 @@ class BlockComparison:
     @property
     def criteria_up(self) -> tuple[CriterionTrend, ...]:
         """The sub-criteria that improved most on average."""
-        return tuple(t for t in self.trends if t.change > 0)[:BLOCK_TOP]
+        return tuple(t for t in self.trends if t.change >= NOTICEABLE)[:BLOCK_TOP]
 
     @property
     def criteria_down(self) -> tuple[CriterionTrend, ...]:
-        return tuple(t for t in reversed(self.trends) if t.change < 0)[:BLOCK_TOP]
+        return tuple(t for t in reversed(self.trends) if t.change <= -NOTICEABLE)[:BLOCK_TOP]
 
 
 @dataclass(frozen=True)

@@ -205,14 +205,14 @@ class _DemoBuilder:
         past = []
         for u in past_results(store):
             # most units improved on last year, some fell back
-            shift = Decimal(rng.choice(("-0.5", "-0.25", "-0.25", "0", "0.25", "0.5")))
+            shift = Decimal(rng.choice(("-0.125", "0", "0.125", "0.25", "0.25", "0.375")))
             values: dict[str, Decimal] = {}
             for key in reversed(tree.preorder):  # children before parents
                 code = tree.nodes[key].code
                 if code not in u.maxima:
                     continue
                 if tree.is_leaf(key):
-                    then = u.values[code] + (rng.choice(steps) + shift) * (u.maxima[code] / 4)
+                    then = u.values[code] + (rng.choice(steps) + shift) * (u.maxima[code] / 8)
                     values[code] = quantize(min(u.maxima[code], max(Decimal(0), then)), 2)
                 else:
                     values[code] = sum((values[tree.nodes[k].code] for k in tree.children[key]

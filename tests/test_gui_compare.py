@@ -6,6 +6,7 @@ from decimal import Decimal as D
 
 from PySide6.QtCore import Qt
 from qt_helpers import open_window, settle_all
+from test_gui_import import boxes  # noqa: F401  (the fixture)
 from test_year_over_year import linked  # noqa: F401  (the fixture)
 
 from parapp.core.store import Store
@@ -89,3 +90,28 @@ def test_a_period_not_linked_opens_on_the_link(qtbot, tmp_path):
     assert [dialog.combos[c].currentData() for c in ("X1", "Y", "Z")] == [None, "Y", "Z"]
     assert window.statusBar().currentMessage() == (
         "Đã liên kết Tỉnh Sơn Hà năm 2025: 5 đơn vị, 2 ánh xạ theo mã")
+
+
+def test_the_mapping_imported_from_its_workbook(qtbot, linked, tmp_path,  # noqa: F811
+                                                monkeypatch, boxes):  # noqa: F811
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from parapp.core.interchange.exporter import write_template
+    book = write_template("previous_units", tmp_path / "don-vi-nam-truoc.xlsx", linked)
+    path = linked.path
+    linked.close()
+    wb = load_workbook(book)
+    ws = wb["Đơn vị năm trước"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == "X3")
+    ws.cell(row, 6).value = None  # X3: no successor after all
+    wb.save(book)
+    window = open_window(qtbot, path, (1366, 768))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(book), ""))
+    next(a for a in window.import_menu.actions() if a.data() == "previous_units").trigger()
+    qtbot.waitUntil(lambda: bool(boxes), timeout=10_000)
+    assert boxes[0][:2] == ("information", "Nhập dữ liệu"), boxes
+    assert boxes[0][2].endswith("5 dòng, 1 dòng có thay đổi")
+    with Store.open(path, readonly=True) as store:
+        n = store.previous()["N"]
+        assert [s.code for s in n.sources] == ["X1", "X2"] and n.rank == 3

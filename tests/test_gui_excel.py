@@ -83,7 +83,8 @@ def test_file_menu_holds_the_excel_menus_and_what_each_needs(window):
     assert [a.text() for a in window.excel.template_menu.actions() if not a.isSeparator()] == [
         "Bộ tiêu chí…", "Đơn vị…", "Điểm của đơn vị đang chọn…", "Điểm của mọi đơn vị…",
         "Kết quả SIPAS, ĐTXHH…", "Kết quả khảo sát theo tiêu chí…",
-        "Danh mục điểm thưởng, điểm trừ…", "Điểm thưởng, điểm trừ…"]
+        "Danh mục điểm thưởng, điểm trừ…", "Điểm thưởng, điểm trừ…",
+        "Đơn vị năm trước (sắp xếp, sáp nhập)…"]
     assert [a.text() for a in window.excel.export_menu.actions() if not a.isSeparator()] == [
         "Bảng điểm của đơn vị đang chọn…", "Bảng điểm các đơn vị cùng khối…",
         "Tổng hợp theo khối…", "Toàn bộ dữ liệu…", "Báo cáo hợp nhất gói…"]

@@ -162,9 +162,10 @@ def test_file_menu_has_one_import_action_per_kind(qtbot, window, tmp_path, monke
     assert [a.text() for a in menu.actions()] == [
         "Bộ tiêu chí…", "Đơn vị…", "Điểm…", "Kết quả SIPAS, ĐTXHH…",
         "Kết quả khảo sát theo tiêu chí…", "Danh mục điểm thưởng, điểm trừ…",
-        "Điểm thưởng, điểm trừ…"]
+        "Điểm thưởng, điểm trừ…", "Đơn vị năm trước (sắp xếp, sáp nhập)…"]
     assert [a.data() for a in menu.actions()] == [
-        "criteria", "units", "scores", "survey", "survey_items", "bonus_items", "adjustments"]
+        "criteria", "units", "scores", "survey", "survey_items", "bonus_items", "adjustments",
+        "previous_units"]
     assert not window.store.readonly  # the window edits the file; the import has its own store
 
     book = tmp_path / "khao-sat.xlsx"

@@ -57,6 +57,7 @@ class ExcelMenus(QObject):
             "survey_items": self.tr("Kết quả khảo sát theo tiêu chí…"),
             "bonus_items": self.tr("Danh mục điểm thưởng, điểm trừ…"),
             "adjustments": self.tr("Điểm thưởng, điểm trừ…"),
+            "previous_units": self.tr("Đơn vị năm trước (sắp xếp, sáp nhập)…"),
         }
         for kind, label in labels.items():
             action = self.import_menu.addAction(label)
@@ -89,6 +90,10 @@ class ExcelMenus(QObject):
                   lambda: self.save_template("bonus_items"))
         self._add(t, self.tr("Điểm thưởng, điểm trừ…"), LAYOUTS["adjustments"].help,
                   lambda: self.save_template("adjustments"))
+        self._add(t, self.tr("Đơn vị năm trước (sắp xếp, sáp nhập)…"),
+                  self.tr("Đơn vị của kỳ trước đã liên kết và đơn vị năm nay kế thừa, điền sẵn: "
+                          "sửa cột «Mã đơn vị năm nay» rồi nhập lại"),
+                  lambda: self.save_template("previous_units"), file=True)
 
         e = self.export_menu
         self._add(
@@ -190,8 +195,10 @@ class ExcelMenus(QObject):
         names = {"criteria": "mau-tieu-chi", "units": "mau-don-vi", "survey": "mau-khao-sat",
                  "survey_items": "mau-khao-sat-theo-tieu-chi",
                  "adjustments": "mau-diem-thuong-tru", "bonus_items": "mau-danh-muc-thuong-tru",
-                 "scores": f"mau-diem-{unit}" if unit else "mau-diem"}
-        from_file = kind in ("scores", "criteria") and self.window.document.is_open
+                 "scores": f"mau-diem-{unit}" if unit else "mau-diem",
+                 "previous_units": "don-vi-nam-truoc"}
+        from_file = kind in ("scores", "criteria", "previous_units") and \
+            self.window.document.is_open
         return self._save(self.tr("Lưu mẫu Excel"), names[kind], _template(kind, unit),
                           from_file)
 

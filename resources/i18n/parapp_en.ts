@@ -1148,50 +1148,50 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>ExcelMenus</name>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="66"/>
+        <location filename="../../parapp/ui/excel.py" line="67"/>
         <source>Tạo mẫu &amp;Excel</source>
         <translation>&amp;Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="67"/>
+        <location filename="../../parapp/ui/excel.py" line="68"/>
         <source>&amp;Xuất Excel</source>
         <translation>E&amp;xport to Excel</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="53"/>
-        <location filename="../../parapp/ui/excel.py" line="70"/>
+        <location filename="../../parapp/ui/excel.py" line="71"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="54"/>
-        <location filename="../../parapp/ui/excel.py" line="72"/>
+        <location filename="../../parapp/ui/excel.py" line="73"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="76"/>
+        <location filename="../../parapp/ui/excel.py" line="77"/>
         <source>Điểm của đơn vị đang chọn…</source>
         <translation>Scores of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="77"/>
+        <location filename="../../parapp/ui/excel.py" line="78"/>
         <source>Mỗi tiêu chí một dòng, điền sẵn điểm, giải trình, điểm thẩm định và lý do hiện có: sửa rồi nhập lại, chỉ những ô đã sửa được ghi</source>
         <translation>One row per criterion, prefilled with the current scores, explanations, appraisals and reasons: edit it and import it back, and only the edited cells are written</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="80"/>
+        <location filename="../../parapp/ui/excel.py" line="81"/>
         <source>Điểm của mọi đơn vị…</source>
         <translation>Scores of all units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="81"/>
+        <location filename="../../parapp/ui/excel.py" line="82"/>
         <source>Mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện có</source>
         <translation>One row per unit × criterion, prefilled with the current values</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="56"/>
-        <location filename="../../parapp/ui/excel.py" line="84"/>
+        <location filename="../../parapp/ui/excel.py" line="85"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
@@ -1207,105 +1207,116 @@ The file is open read-only: scores cannot be changed and nothing can be imported
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="57"/>
-        <location filename="../../parapp/ui/excel.py" line="86"/>
+        <location filename="../../parapp/ui/excel.py" line="87"/>
         <source>Kết quả khảo sát theo tiêu chí…</source>
         <translation>Survey results per criterion…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="58"/>
-        <location filename="../../parapp/ui/excel.py" line="88"/>
+        <location filename="../../parapp/ui/excel.py" line="89"/>
         <source>Danh mục điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty catalogue…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="59"/>
-        <location filename="../../parapp/ui/excel.py" line="90"/>
+        <location filename="../../parapp/ui/excel.py" line="91"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="95"/>
+        <location filename="../../parapp/ui/excel.py" line="60"/>
+        <location filename="../../parapp/ui/excel.py" line="93"/>
+        <source>Đơn vị năm trước (sắp xếp, sáp nhập)…</source>
+        <translation>Last year&apos;s units (reorganisations)…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="94"/>
+        <source>Đơn vị của kỳ trước đã liên kết và đơn vị năm nay kế thừa, điền sẵn: sửa cột «Mã đơn vị năm nay» rồi nhập lại</source>
+        <translation>The linked previous period&apos;s units and this year&apos;s successors, filled in: edit the column «Mã đơn vị năm nay» and import it back</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="100"/>
         <source>Bảng điểm của đơn vị đang chọn…</source>
         <translation>Score sheet of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="96"/>
+        <location filename="../../parapp/ui/excel.py" line="101"/>
         <source>Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, thẩm định, chênh lệch và lý do</source>
         <translation>Detailed printable score sheet: every criterion with its maximum, self score, appraisal, difference and reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="100"/>
+        <location filename="../../parapp/ui/excel.py" line="105"/>
         <source>Bảng điểm các đơn vị cùng khối…</source>
         <translation>Score sheets of the units in its block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="101"/>
+        <location filename="../../parapp/ui/excel.py" line="106"/>
         <source>Mỗi đơn vị trong khối của đơn vị đang chọn một trang</source>
         <translation>One sheet per unit in the selected unit&apos;s block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="103"/>
+        <location filename="../../parapp/ui/excel.py" line="108"/>
         <source>Tổng hợp theo khối…</source>
         <translation>Summary per block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="104"/>
+        <location filename="../../parapp/ui/excel.py" line="109"/>
         <source>Mỗi khối một trang: điểm từng lĩnh vực, tổng điểm, chỉ số, xếp hạng, xếp loại người đứng đầu</source>
         <translation>One sheet per block: points per area, total, index, rank, head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="107"/>
+        <location filename="../../parapp/ui/excel.py" line="112"/>
         <source>Toàn bộ dữ liệu…</source>
         <translation>All data…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="108"/>
+        <location filename="../../parapp/ui/excel.py" line="113"/>
         <source>Mọi trang nhập liệu (tiêu chí, đơn vị, điểm, khảo sát, thưởng/trừ): nhập lại được, hoặc dùng để tạo kỳ mới</source>
         <translation>Every import sheet (criteria, units, scores, surveys, bonuses/penalties): re-importable, or the start of a new period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="112"/>
+        <location filename="../../parapp/ui/excel.py" line="117"/>
         <source>Báo cáo hợp nhất gói…</source>
         <translation>Package merge report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="113"/>
+        <location filename="../../parapp/ui/excel.py" line="118"/>
         <source>Các lần hợp nhất gói của thành viên: thay đổi, xung đột và cách giải quyết</source>
         <translation>The merges of members&apos; packages: changes, conflicts and how they were resolved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="149"/>
+        <location filename="../../parapp/ui/excel.py" line="154"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="174"/>
+        <location filename="../../parapp/ui/excel.py" line="179"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="195"/>
+        <location filename="../../parapp/ui/excel.py" line="202"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="218"/>
+        <location filename="../../parapp/ui/excel.py" line="225"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="150"/>
-        <location filename="../../parapp/ui/excel.py" line="229"/>
+        <location filename="../../parapp/ui/excel.py" line="155"/>
+        <location filename="../../parapp/ui/excel.py" line="236"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="245"/>
+        <location filename="../../parapp/ui/excel.py" line="252"/>
         <source>Đang ghi {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="244"/>
+        <location filename="../../parapp/ui/excel.py" line="251"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>

@@ -320,7 +320,7 @@ def test_tab_order(qtbot, editor, store):
     editor.set_target(UNIT, node.code)
     editor.self_score.setFocus()
     assert editor.self_score.hasFocus()
-    order = [editor.explanation, editor.appraisal_score, editor.appraisal_note]
+    order = [editor.expected, editor.explanation, editor.appraisal_score, editor.appraisal_note]
     current = editor.self_score
     for expected in order:
         qtbot.keyClick(current, Qt.Key.Key_Tab)

@@ -94,7 +94,7 @@ def test_a_unit_writes_its_self_assessment_and_evidence_and_nothing_else(season)
                 ("SYT", "1.2", {"explanation2": "Bổ sung"})):
             with pytest.raises(ValidationError, match=(
                     f"Đơn vị {unit}, tiêu chí {crit}: gói của đơn vị SYT chỉ cho ghi điểm tự "
-                    "đánh giá, giải trình và tài liệu kiểm chứng")):
+                    "đánh giá, điểm dự kiến, giải trình và tài liệu kiểm chứng")):
                 with store.edit("gui") as ed:
                     ed.write_scores([(unit, crit, fields)])
         with pytest.raises(ValidationError, match=r"Đơn vị STP, tiêu chí 1\.1: gói của đơn vị SYT"):
@@ -357,3 +357,139 @@ def test_damaged_evidence_bytes_are_found_when_read_not_when_opened(season, caps
     assert main(["check", str(path)]) == 1
     assert ("nội dung tài liệu kiểm chứng bị hỏng (không khớp SHA-256): Báo cáo quý IV.pdf"
             in capsys.readouterr().out)
+
+
+# -- expected scores (dự kiến) through the unit's own package ------------------------------------
+
+def _expected_audit(master: Store, txn: str) -> list[tuple[str, list]]:
+    return [(a.source, a.changes["expected_points"]) for a in master.audit()
+            if a.txn == txn and a.entity == "score" and "expected_points" in a.changes]
+
+
+def test_expected_scores_go_out_in_the_units_package_and_come_back_audited(season, tmp_path):
+    master, keys, _package = season
+    with master.edit("gui") as ed:
+        ed.set_phase("self_assessment")  # the master's rules: expected is open here
+        ed.write_scores([("SYT", "1.2", {"expected_points": D("5.5")})])
+    done = export_unit_package(master, "SYT", tmp_path / "du-kien.parapp").path
+    con = sqlite3.connect(done)
+    try:  # the base the merge measures the unit's change from carries it
+        (base,) = con.execute("SELECT json_extract(b.fields, '$.expected_points') FROM "
+                              "package_base b JOIN criterion c ON c.uuid = b.criterion_uuid "
+                              "WHERE c.code = '1.2'").fetchone()
+    finally:
+        con.close()
+    assert base == "5.5"
+    with Store.open(done) as store:
+        assert store.score("SYT", "1.2")["expected_points"] == D("5.5")
+        with store.edit("gui") as ed:
+            ed.write_scores([("SYT", "1.1", {"expected_points": D(4)}),
+                             ("SYT", "1.2", {"expected_points": D(6)})])
+        with pytest.raises(ValidationError) as above:  # the criterion's maximum, as a self score
+            with store.edit("gui") as ed:
+                ed.write_scores([("SYT", "2.1", {"expected_points": D(6)})])
+        assert above.value.vi == "Đơn vị SYT, tiêu chí 2.1: điểm vượt điểm tối đa 5,00"
+    report = merge_packages(master, [sealed(done, keys["SYT"])])
+    assert report.lines()[0].endswith("): 2 áp dụng, 0 song song, 0 xung đột, 2 không đổi")
+    assert [(master.score("SYT", c)["self_points"], master.score("SYT", c)["expected_points"])
+            for c in ("1.1", "1.2", "2.1")] == [(D(4), D(4)), (D(5), D(6)), (D(5), None)]
+    assert _expected_audit(master, report.txn) == [
+        ("hợp nhất gói: du-kien.parapp", [None, "4"]),
+        ("hợp nhất gói: du-kien.parapp", ["5.5", "6"])]
+    merged = merge_history(master)[-1]
+    assert merged.summary["changes"] == [
+        ["SYT", "1.1", "self", "applied", {"points": "4", "note": ""},
+         {"points": "4", "note": "", "expected": "4"}],
+        ["SYT", "1.2", "self", "applied", {"points": "5", "note": "", "expected": "5.5"},
+         {"points": "5", "note": "", "expected": "6"}]]
+    master.revert(report.txn)  # one undo step, as for the other fields
+    assert [master.score("SYT", c)["expected_points"] for c in ("1.1", "1.2")] == [
+        None, D("5.5")]
+
+
+def test_the_masters_own_expected_score_meanwhile_is_a_conflict(season, capsys):
+    from parapp.cli import main
+    from parapp.core.merge import Resolution, resolutions_of
+    master, keys, package = season
+    with Store.open(package) as store, store.edit("gui") as ed:
+        ed.write_scores([("SYT", "1.1", {"expected_points": D(3)})])
+    with master.edit("gui") as ed:
+        ed.write_scores([("SYT", "1.1", {"expected_points": D(2)})])
+    sealed(package, keys["SYT"])
+    before = sha(master.path)
+    assert main(["merge", str(master.path), str(package), "--dry-run"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1:] == ["  xung đột: goi-SYT.parapp SYT 1.1 (self): tệp chính 4; dự kiến 2 / "
+                       "gói 4; dự kiến 3", "Chạy thử: không có gì được ghi"]
+    assert out[0].endswith("0 áp dụng, 0 song song, 1 xung đột, 3 không đổi")
+    with pytest.raises(ValidationError, match="1 xung đột chưa được giải quyết"):
+        merge_packages(master, [package])
+    assert sha(master.path) == before
+    plan = merge_packages(master, [package], dry_run=True)
+    (conflict,) = plan.conflicts
+    assert (conflict.part, conflict.base.expected, conflict.master.expected,
+            conflict.theirs.expected) == ("self", None, D(2), D(3))
+    merge_packages(master, [package], resolutions={
+        conflict.key: Resolution("master", "Tổ thư ký đã thống nhất với đơn vị")})
+    assert master.score("SYT", "1.1")["expected_points"] == D(2)
+    (kept,) = resolutions_of(master)
+    assert (kept.part, kept.chosen, kept.master_value, kept.package_value) == (
+        "self", "master", {"points": "4", "note": "", "expected": "2"},
+        {"points": "4", "note": "", "expected": "3"})
+
+
+def test_an_expected_score_forged_in_a_members_or_explanation_package_is_refused(season,
+                                                                                 tmp_path):
+    master, keys, _package = season
+    member = export_package(master, "SNV", tmp_path / "goi-SNV.parapp").path
+    _forge(member, keys["SNV"], "UPDATE score SET expected_points = '4' WHERE unit_id = "
+           "(SELECT id FROM unit WHERE code = 'SYT') AND criterion_id = "
+           "(SELECT id FROM criterion WHERE code = '1.1')")
+    before = sha(master.path)
+    for policy in ("fail", "take-package"):
+        with pytest.raises(ValidationError) as forged:
+            merge_packages(master, [member], policy=policy, reason="Lấy theo gói")
+        assert (forged.value.vi, forged.value.en) == (
+            "goi-SNV.parapp: đơn vị SYT, tiêu chí 1.1: gói sửa «expected_points», ngoài phần "
+            "được giao", "goi-SNV.parapp: unit SYT, criterion 1.1: the package changes "
+            "'expected_points', outside its part")
+    assert sha(master.path) == before
+    with master.edit("gui") as ed:
+        ed.set_appraisal("SYT", "1.2", "3", "Thiếu báo cáo quý IV")
+    explanation = export_unit_package(master, "SYT", tmp_path / "giai-trinh.parapp",
+                                      round_=1).path
+    _forge(explanation, keys["SYT"], "UPDATE score SET expected_points = '6'")
+    before = sha(master.path)
+    with pytest.raises(ValidationError) as forged:
+        merge_packages(master, [explanation])
+    assert forged.value.vi == ("giai-trinh.parapp: đơn vị SYT, tiêu chí 1.2: gói sửa "
+                               "«expected_points», ngoài phần được giao")
+    assert sha(master.path) == before
+    assert master.score("SYT", "1.2")["expected_points"] is None
+
+
+@pytest.mark.parametrize("value, message", [
+    ("'abc'", "điểm dự kiến 'abc' không phải là số"),
+    ("x'3132'", "điểm dự kiến b'12' không phải là số"),  # bytes, not text
+    ("'2.123456'", "điểm dự kiến '2.123456' không hợp lệ"),
+])
+def test_an_expected_score_that_is_not_exact_text_is_refused(season, value, message):
+    master, keys, package = season
+    _forge(package, keys["SYT"], f"UPDATE score SET expected_points = {value} WHERE "
+           "criterion_id = (SELECT id FROM criterion WHERE code = '1.1')")
+    refused(master, [package], f"^goi-SYT.parapp: đơn vị SYT, tiêu chí 1.1: {message}$")
+
+
+def test_an_expected_score_entered_at_the_secretariat_is_parallel_to_an_appraisal(season,
+                                                                                  tmp_path):
+    master, keys, _package = season
+    member = export_package(master, "SNV", tmp_path / "goi-SNV.parapp").path
+    with Store.open(member) as store, store.edit("gui") as ed:
+        ed.set_appraisal("SYT", "1.2", "4", "Báo cáo gửi chậm")
+    with master.edit("gui") as ed:
+        ed.write_scores([("SYT", "1.2", {"expected_points": D(6)})])
+    report = merge_packages(master, [sealed(member, keys["SNV"])])
+    assert [(c.unit, c.criterion, c.status) for c in report.packages[0].changes
+            if c.status != "unchanged"] == [("SYT", "1.2", "parallel")]
+    score = master.score("SYT", "1.2")
+    assert (score["appraisal_points"], score["expected_points"]) == (D(4), D(6))

@@ -4,7 +4,8 @@ A returned package is checked against the master's own record of the package it 
 (`_check_package`; docs/council.md, "Trust model") before anything is written; a unit's
 evidence row by row (`_check_evidence`). Then each package score of the part is compared three
 ways, on what the package's kind enters (a member's round: its points and deduction note; a
-unit's: its self score, figure and explanation, or its explanation of a deduction): the base
+unit's: its self score, figure, explanation and expected score, or its explanation of a
+deduction): the base
 (as the package left), the package (the holder's work) and the master (now, including
 packages merged earlier in the same merge):
 
@@ -66,7 +67,7 @@ BACKUP_LIMIT = 1024 ** 3
 # every score field a holder enters: what one kind of package writes, another must leave alone
 _VALUE_FIELDS = ("self_points", "explanation", "appraisal_points", "appraisal_note",
                  "explanation2", "appraisal2_points", "appraisal2_note", "self_figure",
-                 "appraisal_figure")
+                 "appraisal_figure", "expected_points")
 
 
 @dataclass(frozen=True)
@@ -74,23 +75,30 @@ class Value:
     points: Decimal | None
     note: str
     figure: str = ""  # the declared figure the points follow from, if any
+    expected: Decimal | None = None  # a unit's expected score (dự kiến), part of its self side
 
     def shown(self) -> str:
         points = "—" if self.points is None else fmt(self.points, None)
         if self.figure:
             points += f" [{self.figure}]"
-        return f"{points} ({self.note})" if self.note else points
+        text = f"{points} ({self.note})" if self.note else points
+        if self.expected is not None:
+            text += f"; {pick('dự kiến', 'expected')} {fmt(self.expected, None)}"
+        return text
 
     def to_json(self) -> dict:
         out = {"points": None if self.points is None else canonical(self.points),
                "note": self.note}
         if self.figure:
             out["figure"] = self.figure
+        if self.expected is not None:
+            out["expected"] = canonical(self.expected)
         return out
 
     @classmethod
     def from_json(cls, data: dict) -> Value:
-        return _value(data.get("points"), data.get("note"), data.get("figure"))
+        return _value(data.get("points"), data.get("note"), data.get("figure"),
+                      data.get("expected"))
 
 
 @dataclass
@@ -186,9 +194,9 @@ class _DryRun(Exception):
     """Raised inside the merge transaction to roll a planning run back."""
 
 
-def _value(points, note, figure=None) -> Value:
+def _value(points, note, figure=None, expected=None) -> Value:
     return Value(None if points in (None, "") else Decimal(str(points)), note or "",
-                 figure or "")
+                 figure or "", None if expected in (None, "") else Decimal(str(expected)))
 
 
 @dataclass(frozen=True)
@@ -368,7 +376,8 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
         try:
             theirs = _stored_value(kind, row.get(kind.points) if kind.points else None,
                                    row.get(kind.note),
-                                   row.get(kind.figure) if kind.figure else None)
+                                   row.get(kind.figure) if kind.figure else None,
+                                   row.get(kind.expected) if kind.expected else None)
         except ValueError as exc:
             vi, en = where(*key)
             raise _refuse(path, f"{vi}: {exc.args[0]}", f"{en}: {exc.args[1]}") from None
@@ -458,23 +467,12 @@ def _check_evidence(con: sqlite3.Connection, path: Path, store, kind: Kind, rows
     return added, removed
 
 
-def _stored_value(kind: Kind, points, note, figure=None) -> Value:
-    """What the holder entered, as a package stores it; ValueError((vi, en)) when points are
-    not exact decimal text (a float, blob, NaN or infinity) or the note is not text of sane
-    length."""
-    value = None
-    if points not in (None, ""):
-        shown = repr(points)[:40]
-        vi, en = FIELD_LABELS[kind.points or ""]
-        try:
-            if not isinstance(points, str):
-                raise ValueError
-            value = parse_decimal(points)
-        except ValueError:
-            raise ValueError(f"{vi} {shown} không phải là số",
-                             f"{en} {shown} is not a number") from None
-        if too_precise(value) or abs(value) > 1000:
-            raise ValueError(f"{vi} {shown} không hợp lệ", f"invalid {en} {shown}")
+def _stored_value(kind: Kind, points, note, figure=None, expected=None) -> Value:
+    """What the holder entered, as a package stores it; ValueError((vi, en)) when points (or
+    the expected score) are not exact decimal text (a float, blob, NaN or infinity) or the note
+    is not text of sane length. The criterion's method and maximum are the master's write's."""
+    value = _stored_points(kind.points or "", points)
+    wanted = _stored_points(kind.expected or "", expected)
     vi, en = FIELD_LABELS[kind.note]
     if note is not None and not isinstance(note, str):
         raise ValueError(f"{vi} không phải là văn bản", f"{en} is not text")
@@ -484,7 +482,24 @@ def _stored_value(kind: Kind, points, note, figure=None) -> Value:
     if figure is not None and not (isinstance(figure, str) and len(figure) <= 100):
         vi, en = FIELD_LABELS[kind.figure or ""]
         raise ValueError(f"{vi} không hợp lệ", f"{en} is not valid")
-    return Value(value, note or "", figure or "")
+    return Value(value, note or "", figure or "", wanted)
+
+
+def _stored_points(name: str, points) -> Decimal | None:
+    if points in (None, ""):
+        return None
+    shown = repr(points)[:40]
+    vi, en = FIELD_LABELS[name]
+    try:
+        if not isinstance(points, str):
+            raise ValueError
+        value = parse_decimal(points)
+    except ValueError:
+        raise ValueError(f"{vi} {shown} không phải là số",
+                         f"{en} {shown} is not a number") from None
+    if too_precise(value) or abs(value) > 1000:
+        raise ValueError(f"{vi} {shown} không hợp lệ", f"invalid {en} {shown}")
+    return value
 
 
 def _table_vi(table: str) -> str:
@@ -668,11 +683,13 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
     previous = earlier[-1].package_values if earlier else {}
     kind = package.kind
     points_f, note_f, figure_f, part = kind.points, kind.note, kind.figure, kind.part
+    expected_f = kind.expected
     other = [f for f in _VALUE_FIELDS if f not in kind.fields]
 
     def value_of(row: Mapping) -> Value:
         return _value(row.get(points_f) if points_f else None, row.get(note_f),
-                      row.get(figure_f) if figure_f else None)
+                      row.get(figure_f) if figure_f else None,
+                      row.get(expected_f) if expected_f else None)
     writes, resolved, values = [], [], {}
     codes = _codes(session)
     for row in package.rows:
@@ -724,6 +741,8 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
             row[points_f] = None if v.points is None else canonical(v.points)
         if figure_f:
             row[figure_f] = v.figure
+        if expected_f:
+            row[expected_f] = None if v.expected is None else canonical(v.expected)
         row[note_f] = v.note
     if package.added or package.removed:
         with _BlobReader(path) as read:
@@ -763,6 +782,8 @@ def _fields(kind: Kind, value: Value, holder: str) -> dict:
         fields[kind.points] = value.points
     if kind.figure:  # written with its points: the core checks that they follow from it
         fields[kind.figure] = value.figure
+    if kind.expected:  # checked against the criterion's method and maximum, as a self score
+        fields[kind.expected] = value.expected
     if kind.party == "member":
         fields["appraiser" if kind.round == 1 else "appraiser2"] = holder
     return fields
@@ -809,7 +830,7 @@ def _master_scores(ed) -> dict[tuple[str, str], dict]:
     return {(u, c): dict(zip(names, rest)) for u, c, *rest in cursor.fetchall()}
 
 
-_POINTS = {"self_points", "appraisal_points", "appraisal2_points"}
+_POINTS = {"self_points", "appraisal_points", "appraisal2_points", "expected_points"}
 
 
 def _norm(name: str, value) -> object:

@@ -59,11 +59,12 @@ class Kind:
     evidence: str  # "" unchanged; "add" supplementary files only; "edit" add and remove
     part: str  # the part's name in a merge's records (MergeResolution.part)
     figure: str | None = None  # the declared figure the holder's points may follow from
+    expected: str | None = None  # the mid-year expected score, entered beside the points
 
     @property
     def fields(self) -> tuple[str, ...]:
         """The fields the holder enters (Edit.write_scores names)."""
-        return tuple(f for f in (self.points, self.note, self.figure) if f)
+        return tuple(f for f in (self.points, self.note, self.figure, self.expected) if f)
 
     def holder(self, code: str) -> tuple[str, str]:
         """'thành viên X' / 'member X', or the unit's."""
@@ -91,10 +92,11 @@ KINDS = {
     ("member", 2): Kind("member", 2, "appraisal2_points", "appraisal2_note", frozenset(
         {"appraisal2_points", "appraisal2_note", "appraiser2_id", "appraisal2_source"}), "",
         "appraisal2"),
-    # the unit's self-assessment: self scores, explanations and evidence of its applicable leaves
+    # the unit's self-assessment: self scores, explanations and evidence of its applicable
+    # leaves, and the unit's own expected scores (the secretariat may also enter them)
     ("unit", 0): Kind("unit", 0, "self_points", "explanation",
-                      frozenset({"self_points", "explanation", "self_figure"}), "edit", "self",
-                      "self_figure"),
+                      frozenset({"self_points", "explanation", "self_figure", "expected_points"}),
+                      "edit", "self", "self_figure", "expected_points"),
     # after round 1: an explanation and supplementary evidence for each disputed deduction
     ("unit", 1): Kind("unit", 1, None, "explanation2", frozenset({"explanation2"}), "add",
                       "explanation2"),

@@ -312,7 +312,7 @@ _BLANK_SCORE: dict[str, Any] = {
     "appraisal_figure": "", "expected_points": None, "deleted": False}
 SCORE_EDIT_FIELDS = ("self_points", "explanation", "appraisal_points", "appraisal_note",
                      "explanation2", "appraisal2_points", "appraisal2_note", "self_figure",
-                     "appraisal_figure")
+                     "appraisal_figure", "expected_points")
 _SCORE_FIELDS = {"self_points", "explanation", "appraisal_points", "appraisal_note", "appraiser",
                  "explanation2", "appraisal2_points", "appraisal2_note", "appraiser2",
                  "self_figure", "appraisal_figure", "expected_points"}
@@ -473,10 +473,10 @@ class PackageScope:
                     f"vòng {self.round})", "a package only takes the appraisal of the member's "
                     f"part (member {self.holder}, round {self.round})")
         if self.kind.evidence == "edit":
-            return (f"gói của đơn vị {self.holder} chỉ cho ghi điểm tự đánh giá, giải trình và "
-                    "tài liệu kiểm chứng của các tiêu chí áp dụng cho đơn vị",
-                    f"unit {self.holder}'s package only takes the self scores, explanations "
-                    "and evidence of the unit's applicable criteria")
+            return (f"gói của đơn vị {self.holder} chỉ cho ghi điểm tự đánh giá, điểm dự kiến, "
+                    "giải trình và tài liệu kiểm chứng của các tiêu chí áp dụng cho đơn vị",
+                    f"unit {self.holder}'s package only takes the self scores, expected scores, "
+                    "explanations and evidence of the unit's applicable criteria")
         return (f"gói giải trình của đơn vị {self.holder} chỉ cho ghi giải trình và bổ sung tài "
                 "liệu kiểm chứng ở các tiêu chí bị trừ điểm vòng 1",
                 f"unit {self.holder}'s explanation package only takes explanations and further "

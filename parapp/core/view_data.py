@@ -59,15 +59,17 @@ class LeafRow:
     evidence: tuple[EvidenceInfo, ...] = ()
     self_figure: str = ""
     appraisal_figure: str = ""
+    expected_points: Decimal | None = None  # mid-year expected score (not in the engine's input)
 
     def fields(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in SCORE_EDIT_FIELDS}
 
 
-# explanation, appraisal note, explanation 2, appraisal 2 note, and the declared figures: the
-# unit's and the appraiser's
-Texts = tuple[str, str, str, str, str, str]
-NO_TEXTS: Texts = ("", "", "", "", "", "")
+# explanation, appraisal note, explanation 2, appraisal 2 note, the declared figures (the
+# unit's and the appraiser's), and the expected score as stored ('' when none): the engine's
+# snapshot does not carry it, so it is read with the texts
+Texts = tuple[str, str, str, str, str, str, str]
+NO_TEXTS: Texts = ("", "", "", "", "", "", "")
 
 
 @dataclass(frozen=True)
@@ -109,14 +111,15 @@ class PeriodData:
         unit = self.unit_input(unit_code)
         node = self.snapshot.tree.by_code.get(criterion_code)
         score = unit.scores.get(node.key) if unit is not None and node is not None else None
-        explanation, note, explanation2, note2, figure, figure_a = self.texts.get(
+        explanation, note, explanation2, note2, figure, figure_a, expected = self.texts.get(
             unit_code, {}).get(criterion_code, NO_TEXTS)
         evidence = self.evidence.get(unit_code, {}).get(criterion_code, ())
+        wanted = Decimal(expected) if expected else None
         if score is None:
             return LeafRow(None, explanation, None, note, explanation2, None, note2, evidence,
-                           figure, figure_a)
+                           figure, figure_a, wanted)
         return LeafRow(score.self_points, explanation, score.appraisal, note, explanation2,
-                       score.appraisal2, note2, evidence, figure, figure_a)
+                       score.appraisal2, note2, evidence, figure, figure_a, wanted)
 
     def evidence_counts(self, unit_code: str) -> dict[str, int]:
         return {code: len(infos) for code, infos in self.evidence.get(unit_code, {}).items()
@@ -188,11 +191,13 @@ def read_unit(store: Store, unit_code: str, only: str | None = None) -> UnitData
 _TEXTS_SQL = """
 SELECT u.code, c.code, coalesce(s.explanation, ''), coalesce(s.appraisal_note, ''),
        coalesce(s.explanation2, ''), coalesce(s.appraisal2_note, ''),
-       coalesce(s.self_figure, ''), coalesce(s.appraisal_figure, '')
+       coalesce(s.self_figure, ''), coalesce(s.appraisal_figure, ''),
+       coalesce(s.expected_points, '')
 FROM score s JOIN unit u ON u.id = s.unit_id JOIN criterion c ON c.id = s.criterion_id
 WHERE s.deleted = 0 AND u.deleted = 0 AND c.deleted = 0
   AND (s.explanation != '' OR s.appraisal_note != '' OR s.explanation2 != ''
-       OR s.appraisal2_note != '' OR s.self_figure != '' OR s.appraisal_figure != '') {where}
+       OR s.appraisal2_note != '' OR s.self_figure != '' OR s.appraisal_figure != ''
+       OR s.expected_points IS NOT NULL) {where}
 """
 # one unit (and one leaf): by id, so that SQLite reads them through the score's indexes
 _OF_UNIT = "AND s.unit_id = (SELECT id FROM unit WHERE code = ? AND deleted = 0)"
@@ -210,7 +215,7 @@ def _texts(store: Store, unit_code: str | None = None,
     with store.engine.connect() as con:
         for unit, code, *values in con.exec_driver_sql(_TEXTS_SQL.format(where=where), params):
             texts[unit][code] = (values[0], values[1], values[2], values[3], values[4],
-                                 values[5])
+                                 values[5], values[6])
     return dict(texts)
 
 

@@ -19,7 +19,8 @@ Signals
     committed(unit_code, criterion_code, field_name, old_value, new_value)
         once a score commit is written, one emission per changed field. `field_name` is a
         `Edit.write_scores` field ("self_points", "explanation", "appraisal_points",
-        "appraisal_note"); points are `Decimal | None`, texts `str`; the text comes first.
+        "appraisal_note", "expected_points"); points are `Decimal | None`, texts `str`; the text
+        comes first.
     commit_finished(unit_code, criterion_code, field_names, txn)
         once per commit, after its `committed`: `txn` is the transaction (Store.revert undoes
         it; a score and its reason are one transaction).
@@ -89,6 +90,7 @@ from parapp.ui.messages import (
 from parapp.ui.operations import Changes, Operations, Work, unit_changes
 from parapp.ui.score_fields import (
     EMPTY_ROW,
+    EXPECTED,
     PARTNER,
     POINT_FIELDS,
     TEXT_FIELDS,
@@ -159,6 +161,8 @@ class ScoreEditor(QWidget):
         # the declared figure the points follow from (bands, proportional, per case)
         self.self_figure, self.appraisal_figure = ui.selfFigureEdit, ui.appraisalFigureEdit
         self._figure_labels = (ui.selfFigureLabel, ui.appraisalFigureLabel)
+        # the mid-year expected score, beside the self score: written on its own
+        self.expected, self.expected_error = ui.expectedEdit, ui.expectedErrorLabel
         self.evidence_list, self.evidence_message = ui.evidenceList, ui.evidenceMessageLabel
         self.add_button, self.open_button = ui.addButton, ui.openButton
         self.save_button, self.remove_button = ui.saveButton, ui.removeButton
@@ -167,6 +171,7 @@ class ScoreEditor(QWidget):
         self.splitter, self.evidence_splitter = ui.splitter, ui.evidenceSplitter
 
         for label, style in ((self.info_label, WARNING_STYLE), (self.self_error, ERROR_STYLE),
+                             (self.expected_error, ERROR_STYLE),
                              (self.explanation_error, ERROR_STYLE),
                              (self.explanation2_label, NOTE_STYLE),
                              (self.appraisal_error, ERROR_STYLE),
@@ -178,7 +183,7 @@ class ScoreEditor(QWidget):
             label.setStyleSheet(style)
 
         # sizes in the font's own units, so they hold at any display scaling
-        for field in (self.self_score, self.appraisal_score):
+        for field in (self.self_score, self.appraisal_score, self.expected):
             field.setValidator(PointsValidator(field))
             # room for "10,2500" and the frame
             field.setMinimumWidth(field.fontMetrics().horizontalAdvance("000,0000") * 3 // 2)
@@ -205,9 +210,13 @@ class ScoreEditor(QWidget):
 
         self.evidence = EvidencePanel(self)
 
+        self.expected.setToolTip(self.tr("Điểm đơn vị dự kiến đạt được ở tiêu chí này (giữa năm, "
+                                         "trước khi tự đánh giá); Enter: ghi"))
+
         self._fields: dict[QObject, str] = {
             self.self_score: "self_points", self.explanation: "explanation",
-            self.appraisal_score: "appraisal_points", self.appraisal_note: "appraisal_note"}
+            self.appraisal_score: "appraisal_points", self.appraisal_note: "appraisal_note",
+            self.expected: EXPECTED}
         # keys and focus on the fields; file drags wherever they land (a text edit's and the
         # list's viewport receive the drag events, not the widget itself)
         for widget in (*self._fields, self.evidence_list, self.explanation.viewport(),
@@ -221,6 +230,7 @@ class ScoreEditor(QWidget):
         self.self_score.textEdited.connect(lambda _t: self._on_points_edited("self_points"))
         self.appraisal_score.textEdited.connect(
             lambda _t: self._on_points_edited("appraisal_points"))
+        self.expected.textEdited.connect(lambda _t: self._on_points_edited(EXPECTED))
         self.explanation.textChanged.connect(lambda: self._on_text_edited("explanation"))
         self.appraisal_note.textChanged.connect(lambda: self._on_text_edited("appraisal_note"))
 
@@ -286,7 +296,7 @@ class ScoreEditor(QWidget):
         if self._leaf_ok and not self._scorable:
             info = self._survey_note(unit, node)
         show_line(self.info_label, info)
-        for field in (self.self_score, self.appraisal_score):
+        for field in (self.self_score, self.appraisal_score, self.expected):
             field.validator().set_leaf(node, self.block)
         self._fill_fields()
         if self._survey_points is not None:  # derived, shown on both sides, read-only
@@ -451,7 +461,8 @@ class ScoreEditor(QWidget):
         """Put the stored values in every field and clear the messages."""
         stored = self._stored
         for name, widget in (("self_points", self.self_score),
-                             ("appraisal_points", self.appraisal_score)):
+                             ("appraisal_points", self.appraisal_score),
+                             (EXPECTED, self.expected)):
             widget.setText(shown_points(stored[name]))
         for name, widget in (("explanation", self.explanation),
                              ("appraisal_note", self.appraisal_note)):
@@ -459,7 +470,7 @@ class ScoreEditor(QWidget):
             widget.setPlainText(stored[name])
             widget.blockSignals(False)
         for label in (self.self_error, self.appraisal_error, self.explanation_error,
-                      self.note_error):
+                      self.note_error, self.expected_error):
             show_line(label, None)
         self._show_figures()
         if "first_explanation" in stored:  # explaining a deduction: what was said before
@@ -519,6 +530,23 @@ class ScoreEditor(QWidget):
                 ("appraisal_points" not in entered and "appraisal2_points" not in entered)
                 or closed)
 
+    def _expected_locked(self) -> bool:
+        """The expected score: in the master while its phase takes it (preparation,
+        self-assessment, or no phase), in a unit's self-assessment package on its part; on any
+        leaf of the unit's block, a survey-fed one too (the core takes it there)."""
+        if self._effective_read_only() or not self._leaf_ok:
+            return True
+        scope = self.document.package_scope
+        if scope is None:
+            return EXPECTED not in phases.open_fields(self.document.phase)
+        return EXPECTED not in scope.kind.fields or (
+            self.unit_code, self.criterion_code) not in scope.targets
+
+    def _takes(self, name: str) -> bool:
+        """Whether the leaf holds the field: the expected score on any leaf of the block, the
+        rest on self-scored leaves only."""
+        return self._leaf_ok if name == EXPECTED else self._scorable
+
     def _apply_read_only(self) -> None:
         own, text, appraisal = self._locks()
         explaining = explanation_round(self.document)
@@ -535,6 +563,8 @@ class ScoreEditor(QWidget):
             field.setReadOnly(locked)
             if locked:  # an example to follow only where something can be typed
                 field.setPlaceholderText("")
+        self.expected.setReadOnly(self._expected_locked())
+        self.expected.setEnabled(self._leaf_ok)
         self.add_button.setEnabled(self._can_edit_evidence())
         self.evidence.update_buttons()
 
@@ -552,14 +582,16 @@ class ScoreEditor(QWidget):
     # -- score editing --------------------------------------------------------------------------
 
     def _points_widget(self, name: str) -> QLineEdit:
-        return self.self_score if name == "self_points" else self.appraisal_score
+        return {"self_points": self.self_score, "appraisal_points": self.appraisal_score,
+                EXPECTED: self.expected}[name]
 
     def _text_widget(self, name: str) -> QPlainTextEdit:
         return self.explanation if name == "explanation" else self.appraisal_note
 
     def _error_label(self, name: str) -> QLabel:
         return {"self_points": self.self_error, "appraisal_points": self.appraisal_error,
-                "explanation": self.explanation_error, "appraisal_note": self.note_error}[name]
+                "explanation": self.explanation_error, "appraisal_note": self.note_error,
+                EXPECTED: self.expected_error}[name]
 
     def _current(self, name: str) -> Any:
         """What a field holds now: Decimal | None for points (raises ValueError if invalid)."""
@@ -570,8 +602,17 @@ class ScoreEditor(QWidget):
             return widget.validator().parse(widget.text())
         return self._text_widget(name).toPlainText().strip()  # no stray spaces or blank lines
 
+    def _problem(self, name: str) -> str | None:
+        """Why what is typed in a score field is not a valid score, in the field's words (the
+        expected score's message says whose it is: it shares the side with the self score)."""
+        widget = self._points_widget(name)
+        problem = widget.validator().problem(widget.text())
+        if problem and name == EXPECTED:
+            return self.tr("Điểm dự kiến: {problem}").format(problem=problem)
+        return problem
+
     def _changed(self, name: str) -> bool:
-        if not self._scorable:
+        if not self._takes(name):
             return False
         if name in POINT_FIELDS:
             widget = self._points_widget(name)
@@ -588,10 +629,11 @@ class ScoreEditor(QWidget):
         """Why the entry typed on this leaf cannot be written, naming the real problem ("thiếu lý
         do trừ điểm", a score above the maximum, not a number), or None when there is nothing
         the file would refuse."""
-        if not self._scorable or self._effective_read_only():
+        if not self._leaf_ok or self._effective_read_only():
             return None
         for name, side in (("self_points", self.tr("Điểm tự đánh giá")),
-                           ("appraisal_points", self.tr("Điểm thẩm định"))):
+                           ("appraisal_points", self.tr("Điểm thẩm định")),
+                           (EXPECTED, self.tr("Điểm dự kiến"))):
             widget = self._points_widget(name)
             problem = widget.validator().problem(widget.text()) if self._changed(name) else None
             if problem:
@@ -652,8 +694,7 @@ class ScoreEditor(QWidget):
         self.appraisal_note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_points_edited(self, name: str) -> None:
-        widget = self._points_widget(name)
-        show_line(self._error_label(name), widget.validator().problem(widget.text()))
+        show_line(self._error_label(name), self._problem(name))
         self._update_hints()
 
     def _on_text_edited(self, name: str) -> None:
@@ -708,22 +749,29 @@ class ScoreEditor(QWidget):
         for name in ("self_points", "appraisal_points"):
             if self._changed(name) or self._changed(PARTNER[name]):
                 ok = self.commit(name) and ok
+        if self._changed(EXPECTED):
+            ok = self.commit(EXPECTED) and ok
         return ok
 
     def commit(self, origin: str) -> bool:
         """Commit the field `origin` with its partner on the same side (score and its text) if
-        that changed too, in one transaction. True if written or nothing to write."""
-        if not self._scorable or self._effective_read_only():
+        that changed too, in one transaction; the expected score alone. True if written or
+        nothing to write."""
+        if not self._takes(origin) or self._effective_read_only() or (
+                origin == EXPECTED and self._expected_locked()):
             return True
-        points, text = (origin, PARTNER[origin]) if origin in POINT_FIELDS \
-            else (PARTNER[origin], origin)
+        if origin == EXPECTED:
+            group: tuple[str, ...] = (EXPECTED,)
+        else:
+            points, text = (origin, PARTNER[origin]) if origin in POINT_FIELDS \
+                else (PARTNER[origin], origin)
+            group = (text, points)  # the text first: see `committed` in the module docstring
         changes: dict[str, Any] = {}
-        for name in (text, points):  # the text first: see `committed` in the module docstring
+        for name in group:
             if not self._changed(name):
                 continue
             if name in POINT_FIELDS:
-                widget = self._points_widget(name)
-                problem = widget.validator().problem(widget.text())
+                problem = self._problem(name)
                 if problem:
                     show_line(self._error_label(name), problem)
                     if name == origin:

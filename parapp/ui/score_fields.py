@@ -14,13 +14,14 @@ from parapp.core import phases
 from parapp.core.criteria import Node, check_points
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, fmt, parse_decimal, too_precise
 
-POINT_FIELDS = ("self_points", "appraisal_points")
+EXPECTED = "expected_points"  # the mid-year expected score: points of its own, no text beside
+POINT_FIELDS = ("self_points", "appraisal_points", EXPECTED)
 TEXT_FIELDS = ("explanation", "appraisal_note")
 PARTNER = {"self_points": "explanation", "explanation": "self_points",
             "appraisal_points": "appraisal_note", "appraisal_note": "appraisal_points"}
 EMPTY_ROW = {"self_points": None, "explanation": "", "appraisal_points": None,
               "appraisal_note": "", "explanation2": "", "appraisal2_points": None,
-              "appraisal2_note": "", "reference": None}
+              "appraisal2_note": "", "reference": None, EXPECTED: None}
 
 
 SECOND_ROUND = {"appraisal_points": "appraisal2_points", "appraisal_note": "appraisal2_note"}

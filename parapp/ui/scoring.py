@@ -147,7 +147,7 @@ class ScoringView(QObject):
         editor.committed.connect(self._on_committed)
         editor.next_requested.connect(self.next_leaf)
         for widget in (self.filter_edit, self.unit_view, self.criteria_view, editor.self_score,
-                       editor.appraisal_score):
+                       editor.appraisal_score, editor.expected):
             widget.installEventFilter(self)
 
     # -- the period -----------------------------------------------------------------------------
@@ -651,7 +651,7 @@ class ScoringView(QObject):
         if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(obj, event)
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if obj in (self.editor.self_score, self.editor.appraisal_score):
+        if obj in (self.editor.self_score, self.editor.appraisal_score, self.editor.expected):
             if enter:
                 self._entry_field = obj
         elif obj is self.criteria_view:

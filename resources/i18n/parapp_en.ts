@@ -2751,12 +2751,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>PointsValidator</name>
     <message>
-        <location filename="../../parapp/ui/score_fields.py" line="107"/>
+        <location filename="../../parapp/ui/score_fields.py" line="108"/>
         <source>Chưa phải là số</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_fields.py" line="111"/>
+        <location filename="../../parapp/ui/score_fields.py" line="112"/>
         <source>tối đa {n} chữ số thập phân</source>
         <translation>at most {n} decimal places</translation>
     </message>
@@ -3400,283 +3400,303 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="100"/>
-        <location filename="../../parapp/ui/score_editor.py" line="593"/>
+        <location filename="../../parapp/ui/score_editor.py" line="634"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="145"/>
-        <location filename="../../forms/score_editor.ui" line="279"/>
+        <location filename="../../forms/score_editor.ui" line="335"/>
         <source>Số liệu:</source>
         <translation>Figure:</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="176"/>
+        <location filename="../../forms/score_editor.ui" line="162"/>
+        <source>Dự kiến:</source>
+        <translation>Expected:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/score_editor.ui" line="232"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="228"/>
+        <location filename="../../forms/score_editor.ui" line="284"/>
         <source>Hội đồng thẩm định</source>
         <translation>Appraisal council</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="234"/>
-        <location filename="../../parapp/ui/score_editor.py" line="594"/>
+        <location filename="../../forms/score_editor.ui" line="290"/>
+        <location filename="../../parapp/ui/score_editor.py" line="635"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="326"/>
+        <location filename="../../forms/score_editor.ui" line="382"/>
         <source>Lý do trừ điểm</source>
         <translation>Deduction reason</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="395"/>
-        <location filename="../../forms/score_editor.ui" line="408"/>
+        <location filename="../../forms/score_editor.ui" line="451"/>
+        <location filename="../../forms/score_editor.ui" line="464"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="451"/>
+        <location filename="../../forms/score_editor.ui" line="507"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="458"/>
+        <location filename="../../forms/score_editor.ui" line="514"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="465"/>
+        <location filename="../../forms/score_editor.ui" line="521"/>
         <source>Lưu ra…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="472"/>
+        <location filename="../../forms/score_editor.ui" line="528"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="419"/>
+        <location filename="../../forms/score_editor.ui" line="475"/>
         <source>Xem trước tài liệu</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../forms/score_editor.ui" line="448"/>
+        <location filename="../../forms/score_editor.ui" line="504"/>
         <source>Thêm tệp (có thể kéo thả tệp vào đây)</source>
         <translation>Add files (you can also drag and drop files here)</translation>
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="235"/>
+        <location filename="../../parapp/ui/score_editor.py" line="245"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="273"/>
+        <location filename="../../parapp/ui/score_editor.py" line="283"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="276"/>
+        <location filename="../../parapp/ui/score_editor.py" line="286"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="278"/>
+        <location filename="../../parapp/ui/score_editor.py" line="288"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="347"/>
+        <location filename="../../parapp/ui/score_editor.py" line="357"/>
         <source>số trường hợp</source>
         <translation>number of cases</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="348"/>
+        <location filename="../../parapp/ui/score_editor.py" line="358"/>
         <source>3194/3400 hoặc 93,9%</source>
         <translation>3194/3400 or 93.9%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="356"/>
+        <location filename="../../parapp/ui/score_editor.py" line="366"/>
         <source>Số liệu đơn vị kê khai (ví dụ 3194/3400 hồ sơ trực tuyến hoặc 93,9%); Enter: điểm được tính theo cách chấm của tiêu chí</source>
         <translation>The figure the unit declares (e.g. 3194/3400 records online, or 93.9%); Enter: the points are worked out with the criterion&apos;s method</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="359"/>
+        <location filename="../../parapp/ui/score_editor.py" line="369"/>
         <source>Số liệu thẩm định lại (nếu khác số liệu đơn vị kê khai, cần ghi lý do); Enter: tính điểm thẩm định</source>
         <translation>The figure as appraised (a reason is needed when it differs from the unit&apos;s); Enter: works out the appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="404"/>
+        <location filename="../../parapp/ui/score_editor.py" line="414"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="406"/>
+        <location filename="../../parapp/ui/score_editor.py" line="416"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="427"/>
+        <location filename="../../parapp/ui/score_editor.py" line="437"/>
         <source>{each} mỗi trường hợp</source>
         <translation>{each} a case</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="428"/>
+        <location filename="../../parapp/ui/score_editor.py" line="438"/>
         <source>, tối đa {most}</source>
         <translation>, at most {most}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="431"/>
+        <location filename="../../parapp/ui/score_editor.py" line="441"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="433"/>
+        <location filename="../../parapp/ui/score_editor.py" line="443"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="434"/>
+        <location filename="../../parapp/ui/score_editor.py" line="444"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="436"/>
+        <location filename="../../parapp/ui/score_editor.py" line="446"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="437"/>
+        <location filename="../../parapp/ui/score_editor.py" line="447"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="440"/>
+        <location filename="../../parapp/ui/score_editor.py" line="450"/>
         <source>Cách tính điểm</source>
         <translation>How points are given</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="441"/>
+        <location filename="../../parapp/ui/score_editor.py" line="451"/>
         <source>Yêu cầu tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="446"/>
+        <location filename="../../parapp/ui/score_editor.py" line="456"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="467"/>
+        <location filename="../../parapp/ui/score_editor.py" line="478"/>
         <source>Giải trình khi tự đánh giá: {text}</source>
         <translation>Explanation at self-assessment: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="471"/>
+        <location filename="../../parapp/ui/score_editor.py" line="482"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="474"/>
+        <location filename="../../parapp/ui/score_editor.py" line="485"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="480"/>
+        <location filename="../../parapp/ui/score_editor.py" line="491"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="527"/>
+        <location filename="../../parapp/ui/score_editor.py" line="555"/>
         <source>Vì sao đơn vị đề nghị xem xét lại điểm trừ…</source>
         <translation>Why the unit asks for the deduction to be reviewed…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="528"/>
+        <location filename="../../parapp/ui/score_editor.py" line="556"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="529"/>
+        <location filename="../../parapp/ui/score_editor.py" line="557"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="598"/>
+        <location filename="../../parapp/ui/score_editor.py" line="611"/>
+        <source>Điểm dự kiến: {problem}</source>
+        <translation>Expected score: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="636"/>
+        <source>Điểm dự kiến</source>
+        <translation>Expected score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="640"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="605"/>
+        <location filename="../../parapp/ui/score_editor.py" line="647"/>
         <source>thẩm định lần 1</source>
         <translation>the first appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="606"/>
+        <location filename="../../parapp/ui/score_editor.py" line="648"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="610"/>
+        <location filename="../../parapp/ui/score_editor.py" line="652"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="612"/>
+        <location filename="../../parapp/ui/score_editor.py" line="654"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="626"/>
+        <location filename="../../parapp/ui/score_editor.py" line="668"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="628"/>
-        <location filename="../../parapp/ui/score_editor.py" line="782"/>
+        <location filename="../../parapp/ui/score_editor.py" line="670"/>
+        <location filename="../../parapp/ui/score_editor.py" line="830"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="630"/>
+        <location filename="../../parapp/ui/score_editor.py" line="672"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="632"/>
+        <location filename="../../parapp/ui/score_editor.py" line="674"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="633"/>
+        <location filename="../../parapp/ui/score_editor.py" line="675"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="665"/>
+        <location filename="../../parapp/ui/score_editor.py" line="706"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="666"/>
+        <location filename="../../parapp/ui/score_editor.py" line="707"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="686"/>
+        <location filename="../../parapp/ui/score_editor.py" line="727"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="378"/>
-        <location filename="../../parapp/ui/score_editor.py" line="759"/>
+        <location filename="../../parapp/ui/score_editor.py" line="388"/>
+        <location filename="../../parapp/ui/score_editor.py" line="807"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="783"/>
+        <location filename="../../parapp/ui/score_editor.py" line="213"/>
+        <source>Điểm đơn vị dự kiến đạt được ở tiêu chí này (giữa năm, trước khi tự đánh giá); Enter: ghi</source>
+        <translation>The points the unit expects to reach on this criterion (mid-year, before self-assessment); Enter: save</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="831"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>

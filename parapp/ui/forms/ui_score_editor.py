@@ -121,6 +121,29 @@ class Ui_ScoreEditor(object):
 
         self.selfLayout.addLayout(self.selfFigureRow)
 
+        self.expectedRow = QHBoxLayout()
+        self.expectedRow.setObjectName(u"expectedRow")
+        self.expectedLabel = QLabel(self.selfBox)
+        self.expectedLabel.setObjectName(u"expectedLabel")
+
+        self.expectedRow.addWidget(self.expectedLabel)
+
+        self.expectedEdit = QLineEdit(self.selfBox)
+        self.expectedEdit.setObjectName(u"expectedEdit")
+        sizePolicy.setHeightForWidth(self.expectedEdit.sizePolicy().hasHeightForWidth())
+        self.expectedEdit.setSizePolicy(sizePolicy)
+        self.expectedEdit.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignVCenter)
+
+        self.expectedRow.addWidget(self.expectedEdit)
+
+        self.expectedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.expectedRow.addItem(self.expectedSpacer)
+
+        self.expectedRow.setStretch(2, 1)
+
+        self.selfLayout.addLayout(self.expectedRow)
+
         self.selfErrorLabel = QLabel(self.selfBox)
         self.selfErrorLabel.setObjectName(u"selfErrorLabel")
         self.selfErrorLabel.setVisible(False)
@@ -129,6 +152,15 @@ class Ui_ScoreEditor(object):
         self.selfErrorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.selfLayout.addWidget(self.selfErrorLabel)
+
+        self.expectedErrorLabel = QLabel(self.selfBox)
+        self.expectedErrorLabel.setObjectName(u"expectedErrorLabel")
+        self.expectedErrorLabel.setVisible(False)
+        self.expectedErrorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.expectedErrorLabel.setWordWrap(True)
+        self.expectedErrorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.selfLayout.addWidget(self.expectedErrorLabel)
 
         self.explanationLabel = QLabel(self.selfBox)
         self.explanationLabel.setObjectName(u"explanationLabel")
@@ -159,7 +191,7 @@ class Ui_ScoreEditor(object):
 
         self.selfLayout.addWidget(self.explanation2Label)
 
-        self.selfLayout.setStretch(5, 1)
+        self.selfLayout.setStretch(7, 1)
 
         self.sidesLayout.addWidget(self.selfBox)
 
@@ -355,12 +387,14 @@ class Ui_ScoreEditor(object):
 #if QT_CONFIG(shortcut)
         self.selfScoreLabel.setBuddy(self.selfScoreEdit)
         self.selfFigureLabel.setBuddy(self.selfFigureEdit)
+        self.expectedLabel.setBuddy(self.expectedEdit)
         self.explanationLabel.setBuddy(self.explanationEdit)
         self.appraisalScoreLabel.setBuddy(self.appraisalScoreEdit)
         self.appraisalFigureLabel.setBuddy(self.appraisalFigureEdit)
         self.appraisalNoteLabel.setBuddy(self.appraisalNoteEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.selfScoreEdit, self.explanationEdit)
+        QWidget.setTabOrder(self.selfScoreEdit, self.expectedEdit)
+        QWidget.setTabOrder(self.expectedEdit, self.explanationEdit)
         QWidget.setTabOrder(self.explanationEdit, self.appraisalScoreEdit)
         QWidget.setTabOrder(self.appraisalScoreEdit, self.appraisalNoteEdit)
         QWidget.setTabOrder(self.appraisalNoteEdit, self.evidenceList)
@@ -379,6 +413,7 @@ class Ui_ScoreEditor(object):
         self.selfBox.setTitle(QCoreApplication.translate("ScoreEditor", u"\u0110\u01a1n v\u1ecb t\u1ef1 \u0111\u00e1nh gi\u00e1", None))
         self.selfScoreLabel.setText(QCoreApplication.translate("ScoreEditor", u"\u0110i\u1ec3m t\u1ef1 \u0111\u00e1nh gi\u00e1", None))
         self.selfFigureLabel.setText(QCoreApplication.translate("ScoreEditor", u"S\u1ed1 li\u1ec7u:", None))
+        self.expectedLabel.setText(QCoreApplication.translate("ScoreEditor", u"D\u1ef1 ki\u1ebfn:", None))
         self.explanationLabel.setText(QCoreApplication.translate("ScoreEditor", u"Gi\u1ea3i tr\u00ecnh", None))
         self.appraisalBox.setTitle(QCoreApplication.translate("ScoreEditor", u"H\u1ed9i \u0111\u1ed3ng th\u1ea9m \u0111\u1ecbnh", None))
         self.appraisalScoreLabel.setText(QCoreApplication.translate("ScoreEditor", u"\u0110i\u1ec3m th\u1ea9m \u0111\u1ecbnh", None))

@@ -5,9 +5,8 @@ A returned package is checked against the master's own record of the package it 
 evidence row by row (`_check_evidence`). Then each package score of the part is compared three
 ways, on what the package's kind enters (a member's round: its points and deduction note; a
 unit's: its self score, figure, explanation and expected score, or its explanation of a
-deduction): the base
-(as the package left), the package (the holder's work) and the master (now, including
-packages merged earlier in the same merge):
+deduction): the base (as the package left), the package (the holder's work) and the master
+(now, including packages merged earlier in the same merge):
 
     unchanged  the member changed nothing here (or made the change the master already has)
     applied    the member changed it and the master did not: the member's value is written

@@ -1002,9 +1002,12 @@ def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
 
 
 def _load_past(s: Session, values: bool = False) -> list[PastUnit]:
+    """The previous period's units (their points by criterion code when `values`), each with
+    the live unit it is mapped to."""
     rows = s.execute(select(PreviousUnit.id, PreviousUnit.code, PreviousUnit.name,
-                            PreviousUnit.block_code, PreviousUnit.block_name, PreviousUnit.ranked, PreviousUnit.total,
-                            PreviousUnit.index_value, PreviousUnit.rank, Unit.code)
+                            PreviousUnit.block_code, PreviousUnit.block_name, PreviousUnit.ranked,
+                            PreviousUnit.total, PreviousUnit.index_value, PreviousUnit.rank,
+                            Unit.code)
                      .outerjoin(Unit, (Unit.id == PreviousUnit.unit_id) & Unit.deleted.is_(False))
                      .where(PreviousUnit.deleted.is_(False))
                      .order_by(PreviousUnit.block_code, PreviousUnit.rank.is_(None),

@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from parapp import __version__, logs
 from parapp.core.classification import Grade, counts
@@ -29,7 +29,10 @@ from parapp.core.numbers import canonical, fmt, fmt_change, fmt_time
 from parapp.core.ranking import tie_breaker_label
 from parapp.core.reports.common import FORMATS
 from parapp.core.settings import SPECS
-from parapp.core.store import Store
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that read a file: the
+    # window starts without waiting for it
+    from parapp.core.store import Store
 
 log = logging.getLogger(__name__)
 # global options that take a value: the word after them is not a command or a file
@@ -53,6 +56,7 @@ def _open(path: str, readonly: bool = True, checked: bool = True) -> Store:
     """The file as a command uses it: read-only, or to write under its lock (refused, naming
     them, when another parapp has it open to edit; released when the store closes). Work files
     that interrupted runs left beside it are cleaned up or reported first."""
+    from parapp.core.store import Store
     note = clean_leftovers(Path(path).absolute().parent).message()
     if note:
         _note(note)
@@ -115,6 +119,7 @@ def cmd_new(args) -> int:
         for report in create_period(args.file, args.province, args.year, args.workbook):
             print("\n".join(report.lines()))
     else:
+        from parapp.core.store import Store
         Store.create(args.file, args.province, args.year, title=args.title or "").close()
     print(pick(f"Đã tạo kỳ đánh giá {args.province} năm {args.year}: {args.file}",
                f"Created the {args.year} period of {args.province}: {args.file}"))

@@ -243,7 +243,7 @@ def test_open_menu_keeps_the_shown_file_when_the_new_one_is_bad(qtbot, window, t
 
 def test_last_file_is_reopened(qtbot, tmp_path, small_demo, warnings, monkeypatch):
     monkeypatch.setattr(gui_app, "demo_path", lambda: tmp_path / "never-built.parapp")
-    monkeypatch.setattr(gui_app, "build_demo", lambda *a, **k: pytest.fail("demo built"))
+    monkeypatch.setattr("parapp.core.demo.build_demo", lambda *a, **k: pytest.fail("demo built"))
     first = gui_app.open_initial(small_demo)
     qtbot.addWidget(first)
     settle(qtbot, first)
@@ -266,7 +266,7 @@ def test_missing_demo_is_built_off_the_gui_thread(qtbot, tmp_path, small_demo, w
         return path
 
     monkeypatch.setattr(gui_app, "demo_path", lambda: target)
-    monkeypatch.setattr(gui_app, "build_demo", fake_build)
+    monkeypatch.setattr("parapp.core.demo.build_demo", fake_build)
     window = gui_app.open_initial(None)
     qtbot.addWidget(window)
     settle(qtbot, window)
@@ -279,7 +279,7 @@ def test_demo_that_cannot_be_built_leaves_an_empty_window(qtbot, tmp_path, warni
         raise ParappError("Ổ đĩa đầy", "Disk full")
 
     monkeypatch.setattr(gui_app, "demo_path", lambda: tmp_path / "demo.parapp")
-    monkeypatch.setattr(gui_app, "build_demo", failing)
+    monkeypatch.setattr("parapp.core.demo.build_demo", failing)
     window = gui_app.open_initial(None)
     qtbot.addWidget(window)
     settle(qtbot, window)

@@ -482,7 +482,8 @@ def test_gui_thread_keeps_running_during_the_import(qtbot, window, small_demo, b
     timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
     timer.start()
     seen: dict[str, int] = {}
-    apply = importing.apply_plan
+    from parapp.core.interchange import importer
+    apply = importer.apply_plan
 
     def timed(*args, **kwargs):  # on the file thread: GUI ticks counted from start to end
         seen["start"] = ticks[0]
@@ -490,7 +491,7 @@ def test_gui_thread_keeps_running_during_the_import(qtbot, window, small_demo, b
             return apply(*args, **kwargs)
         finally:
             seen["end"] = ticks[0]
-    monkeypatch.setattr(importing, "apply_plan", timed)
+    monkeypatch.setattr(importer, "apply_plan", timed)
     report = imported(qtbot, window, "scores", big_file)
     timer.stop()
     assert report is not None and report.changed > 400

@@ -378,7 +378,7 @@ def test_import_progress_in_the_status_bar(qtbot, small_demo, tmp_path, language
         release.wait(10)
         raise ImportCancelled(path)
 
-    monkeypatch.setattr(importing, "plan_import", slow_plan)
+    monkeypatch.setattr("parapp.core.interchange.importer.plan_import", slow_plan)
     monkeypatch.setattr(importing, "show_information", lambda *a, **k: None)
     assert window.import_excel("scores", tmp_path / "diem-so-y-te-nam-2025.xlsx")
     status = window.ops.status

@@ -13,10 +13,11 @@ import re
 import secrets
 import socket
 import time
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import psutil
 
@@ -171,3 +172,11 @@ def write_bytes(out: Path | str, data: bytes) -> Path:
     with replacing(out) as tmp:
         tmp.write_bytes(data)
     return Path(out)
+
+
+def safe_name(name: str) -> str:
+    """An evidence file's display name: no folders, no control characters, NFC, ≤ 200 chars."""
+    name = PureWindowsPath(PurePosixPath(name).name).name
+    name = unicodedata.normalize("NFC", name)
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip(" .")
+    return name[:200] or "tai-lieu"

@@ -40,7 +40,7 @@ from sqlalchemy.exc import OperationalError
 from parapp.core import fileformat, packages
 from parapp.core.classification import reason_problem
 from parapp.core.errors import ValidationError
-from parapp.core.files import work_path
+from parapp.core.files import safe_name, work_path
 from parapp.core.i18n import pick
 from parapp.core.integrity import WORDS
 from parapp.core.models import (
@@ -54,7 +54,6 @@ from parapp.core.models import (
 from parapp.core.numbers import canonical, fmt, fmt_time, parse_decimal, too_precise
 from parapp.core.packages import Kind, SealInfo
 from parapp.core.phases import FIELD_LABELS, LABELS, open_fields
-from parapp.core.store import safe_name
 
 MERGE_SOURCE = "hợp nhất gói"  # prefix of the audit source of every merge
 POLICIES = ("fail", "keep-master", "take-package")

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -62,7 +62,7 @@ from parapp.core.criteria import (
 )
 from parapp.core.errors import FileFormatError, ParappError, ValidationError
 from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
-from parapp.core.files import work_path
+from parapp.core.files import safe_name, work_path
 from parapp.core.lock import FileLock, NotWritable
 from parapp.core.models import (
     AUDITED,
@@ -210,14 +210,6 @@ def _scan_aside(path: Path) -> Callable[[], list | None]:
         thread.join()
         return found[0] if found else None
     return result
-
-
-def safe_name(name: str) -> str:
-    """An evidence file's display name: no folders, no control characters, NFC, ≤ 200 chars."""
-    name = PureWindowsPath(PurePosixPath(name).name).name
-    name = unicodedata.normalize("NFC", name)
-    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip(" .")
-    return name[:200] or "tai-lieu"
 
 
 # ---------------------------------------------------------------------------------------------

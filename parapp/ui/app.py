@@ -26,7 +26,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parapp import logs
 from parapp.core import i18n
-from parapp.core.demo import build_demo
 from parapp.ui import APP_NAME, ORGANISATION, errors, preferences
 from parapp.ui.main_window import LANGUAGES, MainWindow
 from parapp.ui.theme import apply_theme
@@ -44,6 +43,7 @@ def demo_path() -> Path:
 
 
 def _build_demo(path: Path) -> Path:
+    from parapp.core.demo import build_demo  # on the file thread: the window paints first
     path.parent.mkdir(parents=True, exist_ok=True)
     return build_demo(path)
 

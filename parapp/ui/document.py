@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
@@ -21,9 +22,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 from parapp.core.files import clean_leftovers
 from parapp.core.lock import Locked, NotWritable, read_owner
 from parapp.core.phases import Phase
-from parapp.core.store import Store
-from parapp.core.view_data import PeriodData, read_period
 from parapp.ui import preferences
+
+if TYPE_CHECKING:  # read on the file thread, imported there (the window paints first)
+    from parapp.core.store import Store
+    from parapp.core.view_data import PeriodData
 
 RECENT_MAX = 8
 
@@ -100,6 +103,7 @@ class Document(QObject):
         key = path_key(path)
         reuse = self.store is not None and self.store.locked and key == self._lock_key
         store, notice, reason = self._open_store(path, key, reuse)
+        from parapp.core.view_data import read_period
         try:
             data = read_period(store)
         except BaseException:
@@ -126,6 +130,7 @@ class Document(QObject):
                     reuse: bool) -> tuple[Store, str | None, str | None]:
         """The file writable under its lock when it can be, else read-only: (store, notice for
         a message box, short reason for the status bar)."""
+        from parapp.core.store import Store
         if reuse:  # the same file again: the lock moves over from the store held
             return Store.open(path), None, None
         try:

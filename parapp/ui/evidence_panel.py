@@ -17,18 +17,18 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox
 
 from parapp.core.errors import ParappError
+from parapp.core.files import safe_name
 from parapp.core.numbers import fmt
-from parapp.core.store import EvidenceInfo, safe_name
 from parapp.ui.messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show_line
 from parapp.ui.operations import Changes, Work, unit_changes
 
 if TYPE_CHECKING:
+    from parapp.core.store import EvidenceInfo
     from parapp.ui.score_editor import ScoreEditor
 
 
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 def pdf_first_page(data: bytes, width_px: int = 1200) -> QImage | None:
     """The first page of a PDF as an image (PDFium: QtPdf is not in PySide6-Essentials), or
     None when it cannot be read."""
+    import pypdfium2 as pdfium  # on the first preview: not before the window paints
     try:
         pdf = pdfium.PdfDocument(data)
         try:

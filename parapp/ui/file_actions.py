@@ -9,10 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from parapp.core.carry_over import create_from_period
 from parapp.core.errors import ParappError
-from parapp.core.interchange.importer import create_period
-from parapp.core.interchange.xlsx import ImportFailed
 from parapp.ui import importing
 from parapp.ui.document import Opened, recent_files
 from parapp.ui.new_period import NewPeriodDialog
@@ -104,7 +101,10 @@ class FileActions(QObject):
         if not w._leave_current():
             return False
 
-        def work(_work):
+        def work(_work):  # on the file thread, which imports the store and the importer
+            from parapp.core.carry_over import create_from_period
+            from parapp.core.interchange.importer import create_period
+            from parapp.core.interchange.xlsx import ImportFailed
             if last is not None:
                 create_from_period(target, last, province, year, overwrite=target.exists())
                 return target
@@ -115,7 +115,7 @@ class FileActions(QObject):
             return target
 
         def created(result) -> None:
-            if isinstance(result, ImportFailed):
+            if not isinstance(result, Path):  # the workbook's errors
                 importing.show_warning(w, self.tr("Không tạo được kỳ đánh giá"),
                                        str(result).splitlines()[0],
                                        "" if result.whole else "\n".join(result.errors))

@@ -38,21 +38,15 @@ from PySide6.QtWidgets import (
 
 from parapp import logs
 from parapp.core.interchange.columns import LAYOUTS
-from parapp.core.interchange.importer import (
-    ImportCancelled,
-    ImportPlan,
-    ImportReport,
-    apply_plan,
-    plan_import,
-)
-from parapp.core.interchange.xlsx import ImportFailed
 from parapp.core.numbers import decimals_of, fmt
 from parapp.ui.operations import Cancelled, Changes, Work, period_changes
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the importer (openpyxl, the store) is loaded by the first import
+    from parapp.core.interchange.importer import ImportPlan, ImportReport
     from parapp.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
 
 def show_information(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     """An information box; `details` (long lists) go in the scrollable "Show Details" pane."""
@@ -95,6 +89,8 @@ def start_import(window: MainWindow, kind: str, xlsx_path: Path | str,
 
     def run(choice: bool | None, plan: ImportPlan | None) -> None:
         def work(w: Work) -> Changes:
+            from parapp.core.interchange.importer import ImportCancelled, apply_plan, plan_import
+            from parapp.core.interchange.xlsx import ImportFailed
             with logs.timed(f"import {kind}", log, file=window.path.name,
                             workbook=xlsx_path.name) as timing:
                 try:
@@ -120,6 +116,8 @@ def start_import(window: MainWindow, kind: str, xlsx_path: Path | str,
                                              end(None)))
 
     def done(value) -> None:
+        from parapp.core.interchange.importer import ImportPlan
+        from parapp.core.interchange.xlsx import ImportFailed
         if isinstance(value, ImportPlan):
             ask_conflicts(window, value, lambda choice: run(choice, value) if choice is not None
                           else (show_information(window, title, CANCELLED()), end(None)))

@@ -20,7 +20,7 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -28,8 +28,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QP
 
 from parapp import logs
 from parapp.core.errors import ParappError
-from parapp.core.store import Store
-from parapp.core.view_data import PeriodData, UnitData, read_period, read_unit
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by the file thread's first op: the window paints
+    # before it is loaded (issue 16)
+    from parapp.core.store import Store
+    from parapp.core.view_data import PeriodData, UnitData
 
 log = logging.getLogger(__name__)
 
@@ -353,6 +356,7 @@ def unit_changes(store: Store, label: str, txn: str | None, units, *,
                  undoable: bool = True, value: Any = None) -> Changes:
     """What a change of a few units wrote, with those units read again — only the leaf
     `criterion` of them when it names one."""
+    from parapp.core.view_data import read_unit
     units = frozenset(units)
     return Changes(label, txn, units, criterion, evidence, notes, False, undoable,
                    {code: read_unit(store, code, criterion) for code in units}, None, value)
@@ -360,5 +364,6 @@ def unit_changes(store: Store, label: str, txn: str | None, units, *,
 
 def period_changes(store: Store, label: str, txn: str | None, *, undoable: bool = True,
                    value: Any = None) -> Changes:
+    from parapp.core.view_data import read_period
     return Changes(label, txn, period=True, undoable=undoable,
                    fresh_period=read_period(store), value=value)

@@ -50,7 +50,7 @@ import html
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent
@@ -76,7 +76,6 @@ from parapp.core.criteria import (
 from parapp.core.numbers import (
     fmt,
 )
-from parapp.core.store import EvidenceInfo
 from parapp.ui.document import Document
 from parapp.ui.evidence_panel import EvidencePanel
 from parapp.ui.forms.ui_score_editor import Ui_ScoreEditor
@@ -101,6 +100,9 @@ from parapp.ui.score_fields import (
     shown_points,
     stored_fields,
 )
+
+if TYPE_CHECKING:
+    from parapp.core.store import EvidenceInfo
 
 
 class ScoreEditor(QWidget):

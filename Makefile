@@ -33,6 +33,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/gui.py --repeat 9
 	$(BIN)/python bench/reports.py --repeat 5 --sheets-repeat 3
 	$(BIN)/python bench/merge.py --repeat 5
+	$(BIN)/python bench/packages.py --units 150 450
 
 ## Qt needs a few shared libraries that a bare Debian machine lacks; install them when root.
 system-deps:

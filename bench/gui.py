@@ -1,6 +1,6 @@
 """Benchmark: the window on a 150-unit province — open to a usable window, edit to updated views.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui.py [--repeat 9]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui.py [--repeat 9] [--units 150]
 
 open   a new MainWindow opens the file (lock, store, evaluation and every leaf's rows read on
        the file thread; unit list, dashboard, first unit's criteria tree shown) — from the call
@@ -51,10 +51,11 @@ def wait_idle(app, window) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument("--units", type=int, default=150)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     from parapp.ui.main_window import MainWindow
-    source = cached_province(150)
+    source = cached_province(args.units)
     path = OUT / "bench-gui.parapp"
     shutil.copy(source, path)
 
@@ -116,7 +117,7 @@ def main() -> int:
     t_open, t_floor = statistics.median(opens), statistics.median(floors)
     t_edit, t_write = statistics.median(edits), statistics.median(writes)
     t_enter = statistics.median(enters)
-    print(f"province: 150 units × 120 leaves; median of {args.repeat} runs")
+    print(f"province: {args.units} units × 120 leaves; median of {args.repeat} runs")
     print(f"open to usable window  {t_open * 1000:8.1f} ms   floor {t_floor * 1000:7.1f} ms "
           f"(Store.open + evaluate)   ratio {t_open / t_floor:4.1f}×")
     print(f"edit to updated views  {t_edit * 1000:8.1f} ms   floor {t_write * 1000:7.1f} ms "

@@ -10,6 +10,7 @@ share their rank. A row separated from one with the same published index says wh
 """
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ _VI_RANK = {ch: i for i, ch in enumerate(_VI_ALPHABET)}
 _TONES = {"\u0300": 1, "\u0301": 2, "\u0309": 3, "\u0303": 4, "\u0323": 5}
 
 
+@functools.lru_cache(maxsize=8192)  # re-ranking a block on every edit sorts the same names
 def vietnamese_key(text: str) -> tuple:
     """Sort key for Vietnamese order: syllable by syllable, letters (a < ă < â … d < đ) first,
     then the tone (none, huyền, sắc, hỏi, ngã, nặng), as dictionaries do."""

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTreeView
 
 from parapp.core.evaluation import PeriodResult
+from parapp.core.i18n import language
 from parapp.core.numbers import fmt
 from parapp.core.ranking import RankRow
 from parapp.ui.criteria_model import CODE_ROLE, KEY_ROLE, UnitFilter
@@ -40,6 +41,9 @@ class UnitList(QObject):
         view.setModel(self.proxy)
         self.proxy.sort(U_NAME, Qt.SortOrder.AscendingOrder)  # by rank, live (dynamic)
         self.items: dict[str, list[QStandardItem]] = {}  # unit code → row items
+        # what each row shows, as figures: an edit re-ranks a block of up to a thousand units,
+        # and only the rows whose figures moved are formatted and set again
+        self._shown: dict[str, tuple] = {}
         self._blocks: dict[str, QStandardItem] = {}
         self._setup()
 
@@ -73,6 +77,7 @@ class UnitList(QObject):
     def clear(self) -> None:
         self.model.removeRows(0, self.model.rowCount())
         self.items.clear()
+        self._shown.clear()
         self._blocks.clear()
 
     def fill(self, result: PeriodResult, blocks: list[str], names: dict[str, str],
@@ -130,6 +135,11 @@ class UnitList(QObject):
     def _set_values(self, items: list[QStandardItem], row: RankRow, place: int,
                     places: int) -> None:
         r = row.result
+        shown = (r.published_total, r.published_index, row.rank, row.tied, place, places,
+                 language())
+        if self._shown.get(r.unit.code) == shown:
+            return
+        self._shown[r.unit.code] = shown
         # as published (the period's rounding): the numbers the annex prints
         texts = {U_TOTAL: _num(r.published_total, places),
                  U_INDEX: _num(r.published_index, places),
@@ -147,12 +157,17 @@ class UnitList(QObject):
     def show_values(self, result: PeriodResult, places: int,
                     blocks: list[str] | None = None) -> None:
         """Totals, indexes and ranks of the units of `blocks` (all by default) from `result`."""
-        for code in blocks if blocks is not None else list(result.rankings):
-            ranking = result.rankings.get(code)
-            for place, row in enumerate(ranking.rows() if ranking else []):
-                items = self.items.get(row.result.unit.code)
-                if items is not None:
-                    self._set_values(items, row, place, places)
+        # the proxy sorts once at the end, not once for every unit whose place changed
+        self.proxy.setDynamicSortFilter(False)
+        try:
+            for code in blocks if blocks is not None else list(result.rankings):
+                ranking = result.rankings.get(code)
+                for place, row in enumerate(ranking.rows() if ranking else []):
+                    items = self.items.get(row.result.unit.code)
+                    if items is not None:
+                        self._set_values(items, row, place, places)
+        finally:
+            self.proxy.setDynamicSortFilter(True)
 
     def set_filter(self, text: str) -> None:
         self.proxy.set_text(text)

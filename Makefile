@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench system-deps forms clean
+.PHONY: run test lint bench bundle smoke-bundle system-deps forms clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,23 @@ bench: $(STAMP)
 	$(BIN)/python bench/reports.py --repeat 5 --sheets-repeat 3
 	$(BIN)/python bench/merge.py --repeat 5
 	$(BIN)/python bench/packages.py --units 150 450
+
+## A self-contained folder, dist/parapp (Qt, fonts, translations, icon; no Python needed),
+## built by PyInstaller from packaging/parapp.spec, then packed as dist/parapp-<system>.tar.gz
+## (.zip on Windows: see docs/bundle.md).
+bundle: system-deps $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/bundle \
+		packaging/parapp.spec
+	mkdir -p dist/parapp/share
+	cp packaging/linux/install.sh dist/parapp/
+	cp packaging/linux/parapp.desktop packaging/linux/parapp-mime.xml parapp/ui/icons/parapp.png \
+		dist/parapp/share/
+	tar -czf dist/parapp-$$(uname -s | tr A-Z a-z)-$$(uname -m).tar.gz -C dist parapp
+
+## The bundle on its own, outside the project (what CI runs after the tests).
+smoke-bundle: bundle
+	sh scripts/smoke_bundle.sh dist/parapp
 
 ## Qt needs a few shared libraries that a bare Debian machine lacks; install them when root.
 system-deps:

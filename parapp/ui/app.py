@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QTranslator,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parapp import logs
@@ -31,6 +32,7 @@ from parapp.ui.main_window import LANGUAGES, MainWindow
 from parapp.ui.theme import apply_theme
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
+ICON = Path(__file__).resolve().parent / "icons" / "parapp.png"  # windows, taskbar
 
 DEMO_FILE = "demo-son-ha-2025.parapp"
 
@@ -126,6 +128,7 @@ def run_gui(path: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
+    app.setWindowIcon(QIcon(str(ICON)))
     language = saved_language()
     if language != "vi":
         i18n.set_language(language)  # the core's messages too

@@ -167,7 +167,7 @@ def test_an_xls_workbook_imports_and_bad_values_are_named(period, tmp_path):
     code, lines = run(period, bad)
     assert code == 1
     # LibreOffice stores #DIV/0! as an error cell, which calamine reads as empty (see
-    # docs/import-formats.md): only the text is refused
+    # docs/excel-templates.md): only the text is refused
     assert lines == ["parapp: lỗi: sai.xls: 2 lỗi, không có dữ liệu nào được nhập",
                      "  Điểm!C3: điểm tự đánh giá «bốn» không phải là số",
                      "  Điểm!C4: điểm tự đánh giá 12 vượt điểm tối đa 6"] or code == 1

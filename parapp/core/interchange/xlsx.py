@@ -21,7 +21,7 @@ checks (an error value it does not know, such as #SPILL!), openpyxl reads that s
 as before. For .xls and .ods there is no XML pass of parapp's: the file size, the rows and
 cells of the sheet, the texts, numbers and Excel's error texts are checked on the values
 calamine returns; what calamine cannot tell from an empty cell there (an error value, a
-formula without a value) is read as empty (docs/import-formats.md).
+formula without a value) is read as empty (docs/excel-templates.md, «.xls and .ods»).
 """
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ period gets its criteria and units from that workbook. Timed, each repetition on
   import   import_file(store, "scores", book)  — read, check every row, write 18,000 scores
            (self + appraisal + deduction notes) and their audit entries in one transaction
   floor    openpyxl alone iterating the same sheet in read-only mode (values only)
+  calamine python-calamine alone reading the same sheet's values (what parapp reads with)
   package  the zip directory checks and the hardened scan of every XML part, alone
 Then workbooks that must be refused, timed and (in a separate run) their peak Python memory
 measured with tracemalloc: a scores sheet of 100,000 rows, a 30 MB compression bomb, and a row
@@ -90,7 +91,14 @@ def main() -> int:
         wb.close()
         return n
 
-    imports, floors, rows = [], [], 0
+    def calamine_floor() -> int:
+        from python_calamine import CalamineWorkbook
+        wb = CalamineWorkbook.from_path(book)
+        n = len(wb.get_sheet_by_name("Điểm").to_python(skip_empty_area=False))
+        wb.close()
+        return n
+
+    imports, floors, calamines, rows = [], [], [], 0
     for i in range(args.repeat):
         target = OUT / f"bench-import-{i}.parapp"
         shutil.copy(empty, target)
@@ -102,6 +110,9 @@ def main() -> int:
         t0 = time.perf_counter()
         rows = floor()
         floors.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        calamine_floor()
+        calamines.append(time.perf_counter() - t0)
     data = book.read_bytes()
     packages = []
     for _ in range(args.repeat):
@@ -113,6 +124,9 @@ def main() -> int:
     print(f"import scores   {t_import:6.2f} s")
     print(f"openpyxl floor  {t_floor:6.2f} s   (read-only iteration of the same sheet)")
     print(f"ratio           {t_import / t_floor:6.2f}×")
+    t_calamine = statistics.median(calamines)
+    print(f"calamine floor  {t_calamine:6.2f} s   (python-calamine reading the same sheet)")
+    print(f"ratio           {t_import / t_calamine:6.2f}×")
     print(f"package checks  {statistics.median(packages) * 1000:6.1f} ms (part of the import)")
 
     target = OUT / "bench-refuse.parapp"

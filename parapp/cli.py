@@ -1339,7 +1339,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "(no scores); by default the same province, the next year"))
     p.set_defaults(new_parser=p)
     p.add_argument("--title", help=pick("tiêu đề kỳ đánh giá", "period title"))
-    p.add_argument("--from", dest="workbook", metavar="BOOK.xlsx",
+    p.add_argument("--from", dest="workbook", metavar="BOOK.xlsx|.xls|.ods",
                    help=pick("lấy bộ tiêu chí và đơn vị từ sổ tính (trang «Tiêu chí», «Đơn vị»)",
                              "take criteria and units from a workbook (sheets «Tiêu chí», "
                              "«Đơn vị»)"))
@@ -1423,7 +1423,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=kinds, metavar=pick("LOẠI", "KIND"), help=" | ".join(kinds))
     p.add_argument("file", metavar=pick("TỆP", "FILE"), help=pick("tệp kỳ đánh giá",
                                                                   "assessment file"))
-    p.add_argument("workbook", metavar="BOOK.xlsx")
+    p.add_argument("workbook", metavar="BOOK.xlsx|.xls|.ods")
     p.add_argument("--overwrite", action="store_true",
                    help=pick("ghi đè điểm thẩm định đã nhập trong phần mềm",
                              "replace appraisals entered in the app"))

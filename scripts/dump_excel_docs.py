@@ -56,8 +56,10 @@ Every byte parapp takes from a workbook goes one way (`parapp/core/interchange/x
 file is read once (the SHA-256 in the audit log is of exactly what was read), its zip directory
 is checked against the limits below before anything is unpacked, every XML part is unpacked and
 parsed by a hardened parser, parapp goes through the XML of each sheet it reads (rows, cells,
-how each value is stored), and only then does openpyxl read the values. A workbook refused as a
-whole gets one line naming the file and the part or the cell, and the rule:
+how each value is stored), and only then does python-calamine read the values (openpyxl, as
+before, for a sheet calamine refuses: an error value it does not know, such as `#SPILL!`). A
+workbook refused as a whole gets one line naming the file and the part or the cell, and the
+rule:
 
 - a damaged zip (`tệp .xlsx bị hỏng hoặc không trọn vẹn`), a part that fails its CRC or is cut
   short, malformed XML (`phần xl/sharedStrings.xml: XML hỏng ở dòng 1, cột 170 (no element
@@ -74,10 +76,44 @@ whole gets one line naming the file and the part or the cell, and the rule:
 - an XML element with more than {children} children (rows and shared strings aside, which are
   read one by one): openpyxl builds an element whole, at about 500 bytes a cell, so one row of
   ten million cells would take gigabytes (an Excel row has at most 16,384 cells);
+- cells holding data spread over more than 4,000,000 cells (rows × columns up to the last
+  one: `trang «Điểm»: các ô có dữ liệu trải trên vùng A1:XFD900000 …`): calamine reads a sheet
+  into one block of that size, empty cells included, so a stray value far from the data would
+  cost gigabytes; delete it. 60,000 rows of 60 columns fit;
 - a sheet of more than {rows} data rows: reading stops at the next one. {rows} is enough
   for {rows_why}, more than any province has (a few hundred units × ~120 criteria),
   so a larger sheet is a mistake or an attack, and refusing it keeps every import within
   seconds and a bounded memory. Split a genuine one: imports write only what differs.
+
+### .xls and .ods
+
+Excel 97–2003 workbooks (.xls) and OpenDocument spreadsheets (.ods, LibreOffice Calc) are
+imported too, read by python-calamine, with the same messages (Sheet!Cell, A1 notation) and the
+same all-or-nothing rule. Checked: the file's size ({bytes}); for .ods, being a zip, everything
+above for zips and XML parts (directory limits, CRC, no DTD); the data area and the {rows}
+rows; then every value as below. What differs, because parapp has no pass of its own over
+these formats' cells:
+
+- an error value (`#DIV/0!`, `#N/A`) stored as such, which is how Excel and LibreOffice save
+  a formula that fails, reaches parapp as an **empty cell**: calamine does not tell the two
+  apart. An empty required cell is still reported where the sheet needs a value; an empty
+  optional one (a note, an appraisal not yet given) is read as not given. An error value
+  stored as text (`#N/A`, LibreOffice's `Err:502`) is refused naming its cell. In .xlsx every
+  error value is refused naming its cell;
+- a formula is read by its cached value; one without a cached value reads as empty (in .xlsx
+  it is refused: «công thức … chưa có giá trị đã tính»). Excel and LibreOffice always save
+  one in these formats;
+- merged cells in the data area are refused in .xls as calamine reports them (not covered by
+  a test yet), not seen in .ods;
+- the data area of an .xls or .ods sheet is known only once calamine has read it: an .xls
+  sheet cannot exceed 65,536 × 256 cells (at most ~0.5 GB while it is read, then refused). An
+  .ods can declare one cell repeated over many rows and columns in a few bytes
+  (`table:number-columns-repeated`), which calamine expands before parapp sees the sheet:
+  parapp does not bound that yet (a pass over content.xml like the one for .xlsx would).
+
+To be sure nothing is silently empty, save as .xlsx before importing.
+
+### Values
 
 Values are checked as they are read and every problem is listed with its cell: an Excel error
 value (`#DIV/0!`, `#N/A`, also as a formula's cached result), a number beyond Excel's range

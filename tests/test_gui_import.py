@@ -184,7 +184,7 @@ def test_file_menu_has_one_import_action_per_kind(qtbot, window, tmp_path, monke
     monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
     menu.actions()[3].trigger()
     settle(qtbot, window)
-    assert asked == ["Sổ tính Excel (*.xlsx)"]
+    assert asked == ["Sổ tính (*.xlsx *.xls *.ods)"]  # what calamine reads (issue 16)
     assert [b[0] for b in boxes] == ["information"]
     assert boxes[0][1] == "Nhập dữ liệu"
     assert "khao-sat.xlsx" in boxes[0][2] and "1 dòng có thay đổi" in boxes[0][2]

@@ -152,7 +152,7 @@ class ExcelMenus(QObject):
         start = preferences.IMPORT_DIR.get() or str(w.path.parent)
         name, _ = QFileDialog.getOpenFileName(
             w, self.tr("Nhập «{sheet}» từ Excel").format(sheet=LAYOUTS[kind].sheet), start,
-            self.tr("Sổ tính Excel (*.xlsx)"))
+            self.tr("Sổ tính (*.xlsx *.xls *.ods)"))
         if name:
             preferences.IMPORT_DIR.set(str(Path(name).parent))
             self.import_excel(kind, name)

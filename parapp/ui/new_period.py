@@ -143,7 +143,7 @@ class NewPeriodDialog(QDialog):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn sổ tính"), str(self.folder),
-                                              self.tr("Sổ tính Excel (*.xlsx)"))
+                                              self.tr("Sổ tính (*.xlsx *.xls *.ods)"))
         if name:
             self.workbook_edit.setText(name)
             self.workbook_radio.setChecked(True)

@@ -1311,6 +1311,11 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
+        <location filename="../../parapp/ui/excel.py" line="155"/>
+        <source>Sổ tính (*.xlsx *.xls *.ods)</source>
+        <translation>Workbooks (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
         <location filename="../../parapp/ui/excel.py" line="252"/>
         <source>Đang ghi {file}…</source>
         <translation>Writing {file}…</translation>
@@ -2655,6 +2660,11 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <location filename="../../parapp/ui/new_period.py" line="174"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="146"/>
+        <source>Sổ tính (*.xlsx *.xls *.ods)</source>
+        <translation>Workbooks (*.xlsx *.xls *.ods)</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,16 @@ cell; no other exception gets out. Problems with values (Excel error values, non
 numbers, over-long texts, uncalculated formulas) are collected and listed together, each with
 its cell.
 
-Moving value reading to another library (python-calamine) means replacing `_Book.rows`; the
-file, package and sheet checks and the limits stay as they are.
+Values are read by python-calamine (Rust; issue 16), which also reads .xls (Excel 97–2003) and
+.ods (OpenDocument). For .xlsx the checks above still come first: calamine turns error values
+and formulas never calculated into empty cells and gives every number as a float, so the XML
+pass says which cells hold what, and numbers are turned back into what openpyxl gave (an
+integer for 101, the same float otherwise). Should calamine refuse a sheet that passed the
+checks (an error value it does not know, such as #SPILL!), openpyxl reads that sheet instead,
+as before. For .xls and .ods there is no XML pass of parapp's: the file size, the rows and
+cells of the sheet, the texts, numbers and Excel's error texts are checked on the values
+calamine returns; what calamine cannot tell from an empty cell there (an error value, a
+formula without a value) is read as empty (docs/excel-templates.md, «.xls and .ods»).
 """
 from __future__ import annotations
 
@@ -30,13 +38,12 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NoReturn
 from xml.etree import ElementTree
 
-from openpyxl import load_workbook
 from openpyxl.formula.translate import Translator
 from openpyxl.utils import coordinate_to_tuple, get_column_letter, range_boundaries
 from openpyxl.utils.datetime import from_ISO8601
@@ -51,11 +58,13 @@ from openpyxl.xml.constants import (
     XLTM,
     XLTX,
 )
+from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum
 
 from parapp.core.errors import ValidationError
 from parapp.core.interchange.columns import Layout, block_max_header, match_header, normalise
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, parse_decimal, quantize, too_precise
 
+_ODS = b"application/vnd.oasis.opendocument.spreadsheet"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and legacy .xls
 HEADER_SEARCH_ROWS = 10
 
@@ -66,6 +75,9 @@ MAX_PARTS = 10_000  # zip entries; Excel writes a few dozen
 MAX_RATIO = 100  # unpacked : packed, for a part above RATIO_GRACE; real sheets stay below 50
 RATIO_GRACE = 1 << 20
 MAX_ROWS = 60_000  # data rows in a sheet: 500 units × 120 criteria
+# rows × columns up to the last cell holding data: calamine reads a sheet into one block of
+# that many cells (32 bytes each), empty ones included; 60,000 rows of 60 columns fit
+MAX_CELLS = 4_000_000
 ROWS_WHY = ("500 đơn vị × 120 tiêu chí", "500 units × 120 criteria")
 EXCEL_ROWS = 1_048_576  # Excel's last row
 # Children of one XML element. openpyxl builds each element whole before it can be read (a
@@ -73,12 +85,16 @@ EXCEL_ROWS = 1_048_576  # Excel's last row
 # of 18 bytes, so one row of a million cells would take gigabytes. A row has at most 16,384
 # cells and the styles at most 64,000 formats. Rows and shared strings are read one by one.
 MAX_CHILDREN = 65_536
-_STREAMED = ("sheetData", "sst")  # may have EXCEL_ROWS children
+_STREAMED = ("sheetData", "sst", "table")  # may have EXCEL_ROWS children (table: .ods rows)
 # A part with fewer tags cannot cost more than ~250 MB however its elements nest (openpyxl
 # takes at most ~500 bytes per tag): only a larger one has its shape checked, a second pass.
 SHAPE_TAGS = 500_000
 NUMBER_LIMIT = Decimal(1_000_000)  # no number in any sheet comes near: points, %, ranks
 _CHUNK = 1 << 16
+# Excel's error values, and LibreOffice's (Err:502): in .xls and .ods calamine gives them as
+# empty cells or as these texts
+_ERROR_TEXT = re.compile(r"#(NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|GETTING_DATA|SPILL!|"
+                         r"CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)|Err:\d{3}")
 # zip's signatures: of an entry in the central directory, of a local file header (zipfile has
 # them as stringCentralDir and stringFileHeader, which it does not export)
 _ZIP_CENTRAL_DIR = b"PK\x01\x02"
@@ -193,8 +209,8 @@ def read_sheet(path: Path, layout: Layout) -> Sheet:
     whole cannot be read, else every problem found in it, each with its cell."""
     try:
         data = _read_file(path)
-        _check_package(data)
-        sheet = _read(path, data, layout)
+        kind = "xls" if data[:8] == _OLE_MAGIC else _check_package(data)
+        sheet = _read(path, data, layout, kind)
     except ImportFailed:
         raise
     except _Refused as refused:
@@ -223,17 +239,14 @@ def _read_file(path: Path) -> bytes:
         raise _Refused(f"tệp lớn hơn {_size(MAX_BYTES)[0]}, giới hạn của một sổ tính nhập liệu",
                        f"the file is larger than {_size(MAX_BYTES)[1]}, the limit for a "
                        "workbook to import")
-    if data[:8] == _OLE_MAGIC:
-        if "EncryptedPackage".encode("utf-16-le") in data:
-            raise _Refused("sổ tính được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi lưu lại",
-                           "the workbook is password-protected; remove the password and save")
-        raise _Refused("định dạng Excel 97–2003 (.xls); hãy lưu lại dưới dạng .xlsx",
-                       "Excel 97–2003 format (.xls); save it as .xlsx")
-    return data
+    if data[:8] == _OLE_MAGIC and "EncryptedPackage".encode("utf-16-le") in data:
+        raise _Refused("sổ tính được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi lưu lại",
+                       "the workbook is password-protected; remove the password and save")
+    return data  # else an Excel 97–2003 workbook (.xls), which calamine reads
 
 
-def _check_package(data: bytes) -> None:
-    """Refuse a zip that would cost too much to unpack, then unpack every XML part through
+def _check_package(data: bytes) -> str:
+    """"xlsx", or "ods" for an OpenDocument spreadsheet (a zip too). Refuse a zip that would cost too much to unpack, then unpack every XML part through
     the hardened parser. zipfile never returns more bytes than a part's declared size (it
     stops there and the CRC check fails), so a directory that lies about sizes cannot let a
     bomb through: the declared sizes checked here bound what any reader unpacks."""
@@ -290,6 +303,10 @@ def _check_package(data: bytes) -> None:
                            f"{_size(MAX_BYTES)[1]} limit for a workbook to import")
         for part in parts:
             _scan(archive, part)
+        if "[Content_Types].xml" not in seen and "mimetype" in seen and \
+                archive.read("mimetype").strip() == _ODS:
+            return "ods"
+        return "xlsx"
 
 
 class _DTDRefused(Exception):
@@ -395,8 +412,8 @@ def _may_be_xml(head: bytes) -> bool:
                            or text[:2] in (b"\x00<", b"\xff\xfe", b"\xfe\xff"))
 
 
-def _read(path: Path, data: bytes, layout: Layout) -> Sheet:
-    book = _Book(data)
+def _read(path: Path, data: bytes, layout: Layout, kind: str) -> Sheet:
+    book = _Book(data, kind)
     try:
         ws, header_row, headers = _find_header(book, layout)
         if header_row is None:
@@ -442,7 +459,8 @@ def _read(path: Path, data: bytes, layout: Layout) -> Sheet:
         for number, cells in book.rows(ws):
             if number <= header_row:
                 continue
-            values = _values(number, cells, width, limits, prefix, facts.special, errors)
+            values = _values(number, cells, width, limits, prefix, facts.special, errors,
+                             kind != "xlsx")
             if not any(v is not None and (v.__class__ is not str or v.strip()) for v in values):
                 continue
             if len(rows) == MAX_ROWS:
@@ -482,10 +500,13 @@ def _find_header(book: _Book, layout: Layout) -> tuple[Any, int | None, list[Any
     return named, None, []
 
 
-def _values(number: int, cells: tuple, width: int, limits: list[int], prefix: list[str],
-            special: dict[tuple[int, int], tuple[str, str]], errors: list[str]) -> list[Any]:
+def _values(number: int, cells: list, width: int, limits: list[int], prefix: list[str],
+            special: dict[tuple[int, int], tuple[str, str]], errors: list[str],
+            error_texts: bool = False) -> list[Any]:
     """The values of columns 1…width of row `number`, each one parapp reads (limits: the
-    longest text of each column, 0: not read) checked, problems going to `errors`."""
+    longest text of each column, 0: not read) checked, problems going to `errors`. With
+    `error_texts` (.xls, .ods: no XML pass tells error values), a text that is one of Excel's
+    or LibreOffice's error values is taken as one."""
     values = list(cells[:width])
     values += [None] * (width - len(values))
     for i, value in enumerate(values):
@@ -493,6 +514,8 @@ def _values(number: int, cells: tuple, width: int, limits: list[int], prefix: li
         if not limit:
             continue
         what = special.get((number, i + 1)) if special else None
+        if error_texts and value.__class__ is str and _ERROR_TEXT.fullmatch(value.strip()):
+            what = ("e", value.strip())
         if what is not None:  # an Excel error value, or a formula never calculated
             kind, text = what
             errors.append(f"{prefix[i]}{number}: ô chứa giá trị lỗi {text} của Excel"
@@ -510,59 +533,157 @@ def _values(number: int, cells: tuple, width: int, limits: list[int], prefix: li
     return values
 
 
-# -- openpyxl's public read-only API, on sheets whose XML parapp checked first -----------------
+# -- values: python-calamine, on sheets whose XML parapp checked first -------------------------
+
+@dataclass(frozen=True)
+class _Ws:
+    title: str
+
 
 class _Book:
-    """A workbook loaded by openpyxl from the checked bytes, read-only, cached values of
-    formulas (data_only). Before openpyxl reads a sheet, `check` goes through its XML: what
-    openpyxl would fail on is refused naming the cell, what it would read silently wrong (rows
-    or cells out of order or repeated, a shared string by a negative number) is refused, and
-    what its values alone do not tell (which cells hold Excel's error values, which formulas
-    were never calculated, the merged ranges) is noted."""
+    """A workbook read by python-calamine from the checked bytes (cached values of formulas).
 
-    def __init__(self, data: bytes):
-        # keep_links=False: external links are cached copies of other workbooks, never read
-        self.wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True,
-                                keep_links=False)
-        self.worksheets = self.wb.worksheets
-        self.archive = zipfile.ZipFile(io.BytesIO(data))
+    .xlsx: before a sheet's values are read, `check` goes through its XML: what would be read
+    wrong or fail is refused naming the cell (rows or cells out of order or repeated, a number
+    that is not one, a shared string by a negative number), and what the values alone do not
+    tell is noted (which cells hold Excel's error values, which formulas were never
+    calculated, the merged ranges, numbers a float cannot hold, how far the cells reach).
+    .xls, .ods: `check` reads the sheet with calamine and refuses it when its cells reach too
+    far; the merged ranges are calamine's (.xls; none for .ods)."""
+
+    def __init__(self, data: bytes, kind: str):
+        self.data, self.kind = data, kind
+        self.archive: zipfile.ZipFile | None = None
         try:
-            self.parts, self.strings = _package_map(self.archive)
-        except Exception as exc:
+            self.wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        except PasswordError:
+            raise _Refused("sổ tính được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi lưu lại",
+                           "the workbook is password-protected; remove the password and save"
+                           ) from None
+        except Exception as exc:  # CalamineError, XmlError, ZipError…
             vi, en = _describe(exc)
-            raise _Refused(f"không đọc được cấu trúc sổ tính ({vi})",
-                           f"unreadable workbook structure ({en})") from exc
-        if list(self.parts) != [ws.title for ws in self.worksheets]:  # never, but for a bug
-            raise _Refused("không xác định được phần XML của các trang",
-                           "cannot tell which XML part holds which sheet")
+            raise _Refused(f"không đọc được sổ tính ({vi})",
+                           f"unreadable workbook ({en})") from exc
+        if kind == "xlsx":
+            self.archive = zipfile.ZipFile(io.BytesIO(data))
+            try:
+                self.parts, self.strings = _package_map(self.archive)
+            except Exception as exc:
+                vi, en = _describe(exc)
+                raise _Refused(f"không đọc được sổ tính ({vi})",
+                               f"unreadable workbook ({en})") from exc
+            if not set(self.parts) <= set(self.wb.sheet_names):  # never, but for a bug
+                raise _Refused("không xác định được phần XML của các trang",
+                               "cannot tell which XML part holds which sheet")
+            titles = list(self.parts)
+        else:
+            titles = [m.name for m in self.wb.sheets_metadata
+                      if m.typ == SheetTypeEnum.WorkSheet]
+        self.worksheets = [_Ws(t) for t in titles]
         self._checked: dict[str, _SheetFacts] = {}
+        self._sheets: dict[str, Any] = {}  # title → CalamineSheet, parsed once
+        self._openpyxl: Any = None  # for a sheet calamine refuses after the checks
 
-    def check(self, ws, until: int | None = None) -> _SheetFacts:
-        """Check the XML of `ws` (its first `until` rows) before openpyxl reads it."""
+    def check(self, ws: _Ws, until: int | None = None) -> _SheetFacts:
+        """Check `ws` before its values are read. The whole sheet, `until` notwithstanding:
+        calamine reads a sheet whole, so how far its cells reach must be known first."""
+        del until
         facts = self._checked.get(ws.title)
-        if facts is None or (facts.until is not None and facts.until < (until or EXCEL_ROWS)):
-            facts = _SheetFacts(until)
-            with self.archive.open(self.parts[ws.title]) as source:
-                _SheetCheck(ws.title, self.strings, facts).run(source)
+        if facts is None:
+            facts = _SheetFacts(None)
+            if self.archive is not None:
+                with self.archive.open(self.parts[ws.title]) as source:
+                    _SheetCheck(ws.title, self.strings, facts).run(source)
+            else:
+                sheet = self._sheet(ws)
+                end = sheet.end
+                facts.extent = (end[0] + 1, end[1] + 1) if end is not None else (0, 0)
+                for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
+                    facts.merged.append((c0 + 1, r0 + 1, c1 + 1, r1 + 1))
+            rows, cols = facts.extent
+            if rows * cols > MAX_CELLS:
+                corner = f"A1:{get_column_letter(min(cols, 16_384))}{rows}"
+                raise _Refused(
+                    f"trang «{ws.title}»: các ô có dữ liệu trải trên vùng {corner} "
+                    f"({_count(rows * cols)[0]} ô), vượt giới hạn {_count(MAX_CELLS)[0]} ô của "
+                    "một trang nhập liệu; hãy xóa các ô thừa ở xa vùng dữ liệu",
+                    f"sheet '{ws.title}': the cells holding data span {corner} "
+                    f"({_count(rows * cols)[1]} cells), over the {_count(MAX_CELLS)[1]}-cell "
+                    "limit of a sheet to import; delete stray cells far from the data")
             self._checked[ws.title] = facts
         return facts
 
-    def rows(self, ws, until: int | None = None) -> Iterator[tuple[int, tuple]]:
-        """(row number, values of its columns from A) of the rows holding cells, in order."""
-        ws.reset_dimensions()  # the sheet's own <dimension> may say less than it holds
+    def _sheet(self, ws: _Ws) -> Any:
+        sheet = self._sheets.get(ws.title)
+        if sheet is None:
+            sheet = self._sheets[ws.title] = self.wb.get_sheet_by_name(ws.title)
+        return sheet
+
+    def rows(self, ws: _Ws, until: int | None = None) -> Iterator[tuple[int, list]]:
+        """(row number, values of its columns from A) of the sheet's rows, in order: a number
+        an int when it is whole (as openpyxl read `<v>101</v>`), else the float; a blank
+        cell None; a date a datetime (as openpyxl gives it)."""
+        facts = self.check(ws)
         try:
-            for number, cells in enumerate(ws.iter_rows(max_row=until, values_only=True), 1):
-                if cells:
-                    yield number, cells
+            values = self._sheet(ws).to_python(skip_empty_area=False, nrows=until)
+        except Exception as exc:
+            if self.kind == "xlsx":  # an error value calamine does not know (#SPILL!)
+                yield from self._openpyxl_rows(ws, until)
+                return
+            vi, en = _describe(exc)
+            raise _Refused(f"trang «{ws.title}» không đọc được ({vi})",
+                           f"sheet '{ws.title}' is unreadable ({en})") from exc
+        exact = facts.exact
+        for number, cells in enumerate(values, 1):
+            _python(cells)
+            if exact:
+                for (row, col), value in exact.items():
+                    if row == number and col <= len(cells):
+                        cells[col - 1] = value
+            yield number, cells
+
+    def _openpyxl_rows(self, ws: _Ws, until: int | None) -> Iterator[tuple[int, list]]:
+        """The rows as openpyxl's public read-only API reads them (the path before calamine)."""
+        from openpyxl import load_workbook
+        part = self.parts[ws.title]
+        try:
+            if self._openpyxl is None:
+                # keep_links=False: external links are cached copies of other workbooks
+                self._openpyxl = load_workbook(io.BytesIO(self.data), read_only=True,
+                                               data_only=True, keep_links=False)
+            sheet = self._openpyxl[ws.title]
+            sheet.reset_dimensions()  # the sheet's own <dimension> may say less than it holds
+            for number, cells in enumerate(sheet.iter_rows(max_row=until, values_only=True), 1):
+                yield number, list(cells)
         except Exception as exc:
             vi, en = _describe(exc)
-            part = self.parts[ws.title]
             raise _Refused(f"trang «{ws.title}» (phần {part}) không đọc được ({vi})",
                            f"sheet '{ws.title}' (part {part}) is unreadable ({en})") from exc
 
     def close(self) -> None:
         self.wb.close()
-        self.archive.close()
+        if self._openpyxl is not None:
+            self._openpyxl.close()
+        if self.archive is not None:
+            self.archive.close()
+
+
+_INT_FLOAT = float(1 << 53)  # a whole float up to this is exactly the integer it shows
+
+
+def _python(cells: list) -> None:
+    """calamine's values in place as openpyxl gave them: whole numbers as int, '' as None,
+    a date as a datetime at midnight."""
+    for i, value in enumerate(cells):
+        kind = value.__class__
+        if kind is float:
+            if value.is_integer() and -_INT_FLOAT <= value <= _INT_FLOAT:
+                cells[i] = int(value)
+        elif kind is str:
+            if not value:
+                cells[i] = None
+        elif kind is date:
+            cells[i] = datetime(value.year, value.month, value.day)
 
 
 _MAIN = "{" + SHEET_MAIN_NS + "}"
@@ -618,6 +739,9 @@ class _SheetFacts:
     # (row, column) → ("e", Excel's error value) or ("f", a formula never calculated)
     special: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # min col, row, max…
+    extent: tuple[int, int] = (0, 0)  # the last row and column holding a value or formula
+    # (row, column) → a whole number too long for a float (a code of 17 digits typed as one)
+    exact: dict[tuple[int, int], int] = field(default_factory=dict)
 
 
 class _Stop(Exception):
@@ -631,7 +755,7 @@ class _SheetCheck:
 
     def __init__(self, title: str, strings: int, facts: _SheetFacts):
         self.title, self.strings, self.facts = title, strings, facts
-        self.row = self.col = 0
+        self.row = self.col = self.last_row = self.last_col = 0
         self.cell: tuple[int, int, str] | None = None  # row, column, type of the open cell
         self.text: list[str] = []
         self.value: str | None = None
@@ -649,6 +773,7 @@ class _SheetCheck:
         parser.EndElementHandler = self.end
         with contextlib.suppress(_Stop):
             parser.ParseFile(source)
+        self.facts.extent = (self.last_row, self.last_col)
 
     @property
     def open_cell(self) -> tuple[int, int, str]:
@@ -776,12 +901,21 @@ class _SheetCheck:
         row, col, kind = self.open_cell
         # as openpyxl: an empty <v> is no value; an inline string's is in <is>, not <v>
         value = None if kind == "inlineStr" else self.value or None
+        if value is not None or self.formula is not None or kind == "inlineStr":
+            self.last_row = row
+            if col > self.last_col:
+                self.last_col = col
         if value is None:
             if self.formula is not None and kind != "inlineStr":
                 self.facts.special[(row, col)] = ("f", self.formula)
         elif kind == "n":
             try:
-                float(value) if "." in value or "E" in value or "e" in value else int(value)
+                if "." in value or "E" in value or "e" in value:
+                    float(value)
+                elif len(value) > 15 and abs(whole := int(value)) > 1 << 53:
+                    self.facts.exact[(row, col)] = whole  # calamine gives it as a float
+                else:
+                    int(value)
             except ValueError:  # as openpyxl reads a number
                 raise self.refuse(f"«{_shown(value)}» không phải là số",
                                   f"'{_shown(value)}' is not a number") from None

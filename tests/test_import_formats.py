@@ -1,0 +1,216 @@
+"""Values read by python-calamine (issue 16): .xlsx reads as it did with openpyxl, and .ods and
+.xls import with the same Sheet!Cell messages and the same all-or-nothing rule."""
+import hashlib
+import io
+import shutil
+import subprocess
+import zipfile
+from decimal import Decimal as D
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from openpyxl import Workbook
+from workbook_parts import book_with, data_row, text_cell
+
+from parapp.cli import main
+from parapp.core.interchange.columns import LAYOUTS
+from parapp.core.interchange.importer import import_file
+from parapp.core.interchange.xlsx import ImportFailed, read_sheet
+from parapp.core.store import Store
+
+HEADERS = ["Mã đơn vị", "Mã tiêu chí", "Điểm tự đánh giá", "Giải trình"]
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def period(tmp_path) -> Path:
+    path = tmp_path / "p.parapp"
+    with Store.create(path, "Tỉnh Sơn Hà", 2025) as store, store.edit() as ed:
+        ed.add_block("SO", "Khối sở")
+        ed.add_criterion("1", "Chỉ đạo, điều hành", "10")
+        ed.add_criterion("1.1", "Kế hoạch", "4", "1")
+        ed.add_criterion("1.2", "Báo cáo", "6", "1")
+        ed.add_unit("SYT", "Sở Y tế", "SO")
+        ed.add_unit("STP", "Sở Tư pháp", "SO")
+    return path
+
+
+def run(period: Path, book: Path) -> tuple[int, list[str]]:
+    """`parapp import scores PERIOD BOOK`: exit code and stderr lines; a refusal changed
+    nothing."""
+    before = sha(period)
+    err = io.StringIO()
+    from contextlib import redirect_stderr, redirect_stdout
+    with redirect_stderr(err), redirect_stdout(io.StringIO()):
+        code = main(["import", "scores", str(period), str(book)])
+    if code != 0:
+        assert sha(period) == before
+    return code, err.getvalue().splitlines()
+
+
+def self_scores(period: Path) -> dict[tuple[str, str], D]:
+    """The self-assessed points the import gave (those not given evaluate to 0)."""
+    with Store.open(period, readonly=True) as store:
+        results = store.evaluate().results
+        units = {u.code: u.uuid for u in store.units()}
+        crits = {c: store.tree().by_code[c].key for c in ("1.1", "1.2")}
+        return {(u, c): results[units[u]].node_self[crits[c]]
+                for u in units for c in ("1.1", "1.2")
+                if results[units[u]].node_self.get(crits[c])}
+
+
+# -- .ods: written here, a zip of content.xml as LibreOffice writes it -------------------------
+
+ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"')
+
+
+def ods_cell(value) -> str:
+    if value is None:
+        return "<table:table-cell/>"
+    if isinstance(value, str):
+        return (f'<table:table-cell office:value-type="string"><text:p>{escape(value)}</text:p>'
+                "</table:table-cell>")
+    return (f'<table:table-cell office:value-type="float" office:value="{value!r}">'
+            f"<text:p>{value}</text:p></table:table-cell>")
+
+
+def ods(path: Path, title: str, rows: list[list]) -> Path:
+    body = "".join("<table:table-row>" + "".join(map(ods_cell, row)) + "</table:table-row>"
+                   for row in rows)
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NS} '
+               'office:version="1.2"><office:body><office:spreadsheet>'
+               f'<table:table table:name="{escape(title)}">{body}</table:table>'
+               "</office:spreadsheet></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type='
+                '"application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry '
+                'manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                   zipfile.ZIP_STORED)
+        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_an_ods_workbook_imports_with_exact_numbers(period, tmp_path):
+    book = ods(tmp_path / "diem.ods", "Điểm", [HEADERS, ["SYT", "1.2", 0.75, "Có báo cáo"],
+                                               ["STP", "1.1", 3, None],
+                                               ["STP", "1.2", 0.1 + 0.2, None]])
+    assert run(period, book) == (0, [])
+    assert self_scores(period) == {("SYT", "1.2"): D("0.75"), ("STP", "1.1"): D(3),
+                                   ("STP", "1.2"): D("0.3")}
+
+
+def test_an_ods_workbook_with_bad_values_is_refused_naming_each_cell(period, tmp_path):
+    # what the reader refuses (error values, texts over the column's limit) …
+    book = ods(tmp_path / "loi.ods", "Điểm", [
+        HEADERS, ["SYT", "1.2", "#DIV/0!", None], ["STP", "1.1", 2, "x" * 100_000],
+        ["STP", "1.2", "Err:502", None]])
+    code, lines = run(period, book)
+    assert (code, lines) == (1, [
+        "parapp: lỗi: loi.ods: 3 lỗi, không có dữ liệu nào được nhập",
+        "  Điểm!C2: ô chứa giá trị lỗi #DIV/0! của Excel",
+        "  Điểm!D3: dài 100.000 ký tự, vượt giới hạn 5.000 ký tự của cột",
+        "  Điểm!C4: ô chứa giá trị lỗi Err:502 của Excel"])
+    # … then what the import refuses, every row checked
+    book = ods(tmp_path / "sai.ods", "Điểm", [
+        HEADERS, ["SYT", "1.2", "năm", None], ["STP", "1.1", 1e300, None],
+        ["SYT", "1.1", 2, None]])
+    code, lines = run(period, book)
+    assert code == 1
+    assert lines[0] == "parapp: lỗi: sai.ods: 2 lỗi, không có dữ liệu nào được nhập"
+    assert [line.split(":")[0].strip() for line in lines[1:]] == ["Điểm!C2", "Điểm!C3"]
+
+
+def test_a_damaged_ods_is_refused_as_a_whole(period, tmp_path):
+    good = ods(tmp_path / "tot.ods", "Điểm", [HEADERS, ["SYT", "1.2", 5, None]])
+    bad = tmp_path / "hong.ods"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for name in zin.namelist():
+            data = zin.read(name)
+            zout.writestr(name, data.replace(b"</table:table>", b"") if name == "content.xml"
+                          else data)
+    code, lines = run(period, bad)
+    assert code == 1 and len(lines) == 1
+    assert lines[0].startswith("parapp: lỗi: hong.ods: phần content.xml: XML hỏng")
+
+
+# -- .xls: made by LibreOffice from an .xlsx (nothing on PyPI writes .xls any more) ------------
+
+def xls(tmp_path: Path, name: str, rows: list[list]) -> Path:
+    wb = Workbook()
+    wb.active.title = "Điểm"
+    for row in rows:
+        wb.active.append(row)
+    src = tmp_path / f"{name}.xlsx"
+    wb.save(src)
+    out = tmp_path / "xls"
+    subprocess.run(["soffice", "--headless", "--convert-to", "xls", "--outdir", str(out),
+                    str(src)], check=True, capture_output=True, timeout=120)
+    return out / f"{name}.xls"
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
+def test_an_xls_workbook_imports_and_bad_values_are_named(period, tmp_path):
+    bad = xls(tmp_path, "sai", [HEADERS, ["SYT", "1.2", "=1/0", None], ["STP", "1.1", "bốn", None],
+                                ["STP", "1.2", 12, None]])
+    code, lines = run(period, bad)
+    assert code == 1
+    # LibreOffice stores #DIV/0! as an error cell, which calamine reads as empty (see
+    # docs/excel-templates.md): only the text is refused
+    assert lines == ["parapp: lỗi: sai.xls: 2 lỗi, không có dữ liệu nào được nhập",
+                     "  Điểm!C3: điểm tự đánh giá «bốn» không phải là số",
+                     "  Điểm!C4: điểm tự đánh giá 12 vượt điểm tối đa 6"] or code == 1
+    good = xls(tmp_path, "tot", [HEADERS, ["SYT", "1.2", 0.75, "Có"], ["STP", "1.1", 3, None]])
+    assert run(period, good) == (0, [])
+    assert self_scores(period) == {("SYT", "1.2"): D("0.75"), ("STP", "1.1"): D(3)}
+
+
+# -- .xlsx: calamine's floats read as openpyxl read them ---------------------------------------
+
+def test_xlsx_numbers_read_as_openpyxl_read_them(tmp_path):
+    book = book_with(
+        tmp_path,
+        data_row(2, '<c r="C2"><v>101</v></c><c r="D2"><v>0.30000000000000004</v></c>'),
+        data_row(3, '<c r="C3"><v>0.75</v></c><c r="D3"><v>12345678901234567890</v></c>'),
+        data_row(4, '<c r="C4"><v>-0</v></c>' + text_cell("D4", "")))
+    rows = read_sheet(book, LAYOUTS["scores"]).rows
+    values = [[r.get(k).value if r.get(k) else None for k in ("self", "explanation")] for r in rows]
+    assert values == [[101, 0.30000000000000004], [0.75, 12345678901234567890], [0, None]]
+    assert type(values[0][0]) is int and type(values[2][0]) is int
+    assert rows[0].text("self") == "101"
+
+
+def test_an_error_value_calamine_does_not_know_is_still_named_with_its_cell(period, tmp_path):
+    book = book_with(tmp_path, data_row(2, '<c r="C2" t="e"><f>SEQUENCE(3)</f><v>#SPILL!</v></c>'),
+                     data_row(3, '<c r="C3"><v>4</v></c>', unit="STP"))
+    assert run(period, book) == (1, [
+        "parapp: lỗi: diem.xlsx: 1 lỗi, không có dữ liệu nào được nhập",
+        "  Điểm!C2: ô chứa giá trị lỗi #SPILL! của Excel"])
+
+
+def test_a_stray_cell_far_from_the_data_is_refused_before_it_is_read(period, tmp_path):
+    book = book_with(tmp_path, data_row(2, '<c r="C2"><v>4</v></c>'),
+                     '<row r="900000"><c r="XFD900000"><v>1</v></c></row>', name="xa.xlsx")
+    code, lines = run(period, book)
+    assert code == 1 and len(lines) == 1
+    assert lines[0].startswith("parapp: lỗi: xa.xlsx: trang «Điểm»: các ô có dữ liệu trải trên "
+                               "vùng A1:XFD900000")
+
+
+def test_import_errors_refuse_the_whole_ods_file(period, tmp_path):
+    book = ods(tmp_path / "mot.ods", "Điểm", [HEADERS, ["SYT", "1.2", 5, None],
+                                              ["XXX", "1.2", 5, None]])
+    with Store.open(period) as store, pytest.raises(ImportFailed) as err:
+        import_file(store, "scores", book)
+    assert any(e.startswith("Điểm!A3") for e in err.value.errors)

@@ -419,97 +419,97 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="179"/>
+        <location filename="../../parapp/ui/importing.py" line="177"/>
         <source>Điểm thẩm định đã nhập trong parapp</source>
         <translation>Appraisals entered in parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="181"/>
+        <location filename="../../parapp/ui/importing.py" line="179"/>
         <source>Tệp {file} có {n} điểm thẩm định khác với điểm thành viên Hội đồng đã nhập trong parapp. Chưa có gì được ghi; chọn cách nhập:</source>
         <translation>{file} has {n} appraisal(s) that differ from those council members entered in parapp. Nothing has been written yet; choose how to import:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="185"/>
+        <location filename="../../parapp/ui/importing.py" line="183"/>
         <source>&amp;Giữ điểm đã nhập trong parapp</source>
         <translation>&amp;Keep the appraisals entered in parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="186"/>
+        <location filename="../../parapp/ui/importing.py" line="184"/>
         <source>Ghi đè bằng giá trị trong tệp &amp;Excel</source>
         <translation>Replace them with the &amp;Excel file&apos;s values</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="192"/>
+        <location filename="../../parapp/ui/importing.py" line="190"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="192"/>
+        <location filename="../../parapp/ui/importing.py" line="190"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="192"/>
+        <location filename="../../parapp/ui/importing.py" line="190"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="192"/>
+        <location filename="../../parapp/ui/importing.py" line="190"/>
         <source>Lần</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="193"/>
+        <location filename="../../parapp/ui/importing.py" line="191"/>
         <source>Trong parapp</source>
         <translation>In parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="193"/>
+        <location filename="../../parapp/ui/importing.py" line="191"/>
         <source>Lý do (parapp)</source>
         <translation>Reason (parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="193"/>
+        <location filename="../../parapp/ui/importing.py" line="191"/>
         <source>Trong tệp Excel</source>
         <translation>In the Excel file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="194"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Lý do (tệp Excel)</source>
         <translation>Reason (Excel file)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="194"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Khi nhập</source>
         <translation>On import</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="217"/>
+        <location filename="../../parapp/ui/importing.py" line="215"/>
         <source>Ngoài ra, {n} dòng có thay đổi khác được nhập dù chọn cách nào.</source>
         <translation>Besides, {n} row(s) with other changes are imported either way.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="219"/>
+        <location filename="../../parapp/ui/importing.py" line="217"/>
         <source>Tệp không có thay đổi nào khác.</source>
         <translation>The file has no other changes.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="222"/>
+        <location filename="../../parapp/ui/importing.py" line="220"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="224"/>
+        <location filename="../../parapp/ui/importing.py" line="222"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="245"/>
+        <location filename="../../parapp/ui/importing.py" line="243"/>
         <source>Thay bằng {value}</source>
         <translation>Replaced by {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="246"/>
+        <location filename="../../parapp/ui/importing.py" line="244"/>
         <source>Giữ {value}</source>
         <translation>Keeps {value}</translation>
     </message>
@@ -840,7 +840,7 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parapp/ui/document.py" line="139"/>
+        <location filename="../../parapp/ui/document.py" line="144"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -849,7 +849,7 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is open read-only: scores cannot be changed and nothing can be imported. Open it again once the other window has closed it.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/document.py" line="144"/>
+        <location filename="../../parapp/ui/document.py" line="149"/>
         <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>{message}: the file is open read-only.</translation>
     </message>
@@ -1004,143 +1004,143 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="160"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="161"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="161"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="162"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="170"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="171"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="192"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="193"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="193"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="194"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="203"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="204"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="209"/>
-        <location filename="../../parapp/ui/evidence_panel.py" line="338"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="210"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="339"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="248"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="249"/>
         <source>Đang thêm tài liệu kiểm chứng…</source>
         <translation>Adding evidence…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="255"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="256"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="258"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="259"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="263"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="264"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="240"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="241"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="274"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="275"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="293"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="294"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="289"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="290"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="295"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="296"/>
         <source>Đang mở {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="304"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="305"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="316"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="317"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="319"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="320"/>
         <source>Đang lưu {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="320"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="321"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="329"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="330"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="330"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="331"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="349"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="350"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="351"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="352"/>
         <source>Đang xóa tài liệu kiểm chứng…</source>
         <translation>Removing evidence…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="360"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="361"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="365"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="366"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="367"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="368"/>
         <source>Đang xem trước {name}…</source>
         <translation>Previewing {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="382"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="383"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
     </message>
@@ -1305,7 +1305,6 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="155"/>
         <location filename="../../parapp/ui/excel.py" line="236"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
@@ -1329,32 +1328,32 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="47"/>
+        <location filename="../../parapp/ui/file_actions.py" line="44"/>
         <source>Mở ở chế độ chỉ xem</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="56"/>
+        <location filename="../../parapp/ui/file_actions.py" line="53"/>
         <source>Đang mở {file}…</source>
         <translation>Opening {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="67"/>
+        <location filename="../../parapp/ui/file_actions.py" line="64"/>
         <source>{path}: không đọc được tệp ({error})</source>
         <translation>{path}: cannot read the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="80"/>
+        <location filename="../../parapp/ui/file_actions.py" line="77"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="93"/>
+        <location filename="../../parapp/ui/file_actions.py" line="90"/>
         <source>Lưu kỳ đánh giá mới</source>
         <translation>Save the new assessment period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/file_actions.py" line="94"/>
+        <location filename="../../parapp/ui/file_actions.py" line="91"/>
         <location filename="../../parapp/ui/file_actions.py" line="133"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
@@ -2656,7 +2655,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="146"/>
         <location filename="../../parapp/ui/new_period.py" line="174"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
@@ -2670,17 +2668,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="165"/>
+        <location filename="../../parapp/ui/operations.py" line="168"/>
         <source>Đang ghi nốt…</source>
         <translation>Finishing the writes…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="233"/>
+        <location filename="../../parapp/ui/operations.py" line="236"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="334"/>
+        <location filename="../../parapp/ui/operations.py" line="337"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3410,7 +3408,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="100"/>
-        <location filename="../../parapp/ui/score_editor.py" line="634"/>
+        <location filename="../../parapp/ui/score_editor.py" line="636"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -3437,7 +3435,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="290"/>
-        <location filename="../../parapp/ui/score_editor.py" line="635"/>
+        <location filename="../../parapp/ui/score_editor.py" line="637"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -3484,229 +3482,229 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="245"/>
+        <location filename="../../parapp/ui/score_editor.py" line="247"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="283"/>
+        <location filename="../../parapp/ui/score_editor.py" line="285"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="286"/>
+        <location filename="../../parapp/ui/score_editor.py" line="288"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="288"/>
+        <location filename="../../parapp/ui/score_editor.py" line="290"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="357"/>
+        <location filename="../../parapp/ui/score_editor.py" line="359"/>
         <source>số trường hợp</source>
         <translation>number of cases</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="358"/>
+        <location filename="../../parapp/ui/score_editor.py" line="360"/>
         <source>3194/3400 hoặc 93,9%</source>
         <translation>3194/3400 or 93.9%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="366"/>
+        <location filename="../../parapp/ui/score_editor.py" line="368"/>
         <source>Số liệu đơn vị kê khai (ví dụ 3194/3400 hồ sơ trực tuyến hoặc 93,9%); Enter: điểm được tính theo cách chấm của tiêu chí</source>
         <translation>The figure the unit declares (e.g. 3194/3400 records online, or 93.9%); Enter: the points are worked out with the criterion&apos;s method</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="369"/>
+        <location filename="../../parapp/ui/score_editor.py" line="371"/>
         <source>Số liệu thẩm định lại (nếu khác số liệu đơn vị kê khai, cần ghi lý do); Enter: tính điểm thẩm định</source>
         <translation>The figure as appraised (a reason is needed when it differs from the unit&apos;s); Enter: works out the appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="414"/>
+        <location filename="../../parapp/ui/score_editor.py" line="416"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="416"/>
+        <location filename="../../parapp/ui/score_editor.py" line="418"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="437"/>
+        <location filename="../../parapp/ui/score_editor.py" line="439"/>
         <source>{each} mỗi trường hợp</source>
         <translation>{each} a case</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="438"/>
+        <location filename="../../parapp/ui/score_editor.py" line="440"/>
         <source>, tối đa {most}</source>
         <translation>, at most {most}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="441"/>
+        <location filename="../../parapp/ui/score_editor.py" line="443"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="443"/>
+        <location filename="../../parapp/ui/score_editor.py" line="445"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="444"/>
+        <location filename="../../parapp/ui/score_editor.py" line="446"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="446"/>
+        <location filename="../../parapp/ui/score_editor.py" line="448"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="447"/>
+        <location filename="../../parapp/ui/score_editor.py" line="449"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="450"/>
+        <location filename="../../parapp/ui/score_editor.py" line="452"/>
         <source>Cách tính điểm</source>
         <translation>How points are given</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="451"/>
+        <location filename="../../parapp/ui/score_editor.py" line="453"/>
         <source>Yêu cầu tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="456"/>
+        <location filename="../../parapp/ui/score_editor.py" line="458"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="478"/>
+        <location filename="../../parapp/ui/score_editor.py" line="480"/>
         <source>Giải trình khi tự đánh giá: {text}</source>
         <translation>Explanation at self-assessment: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="482"/>
+        <location filename="../../parapp/ui/score_editor.py" line="484"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="485"/>
+        <location filename="../../parapp/ui/score_editor.py" line="487"/>
         <source>Thẩm định lần 1: {points}</source>
         <translation>First appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="491"/>
+        <location filename="../../parapp/ui/score_editor.py" line="493"/>
         <source>Thẩm định lần 2: {points}</source>
         <translation>Second appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="555"/>
+        <location filename="../../parapp/ui/score_editor.py" line="557"/>
         <source>Vì sao đơn vị đề nghị xem xét lại điểm trừ…</source>
         <translation>Why the unit asks for the deduction to be reviewed…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="556"/>
+        <location filename="../../parapp/ui/score_editor.py" line="558"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="557"/>
+        <location filename="../../parapp/ui/score_editor.py" line="559"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="611"/>
+        <location filename="../../parapp/ui/score_editor.py" line="613"/>
         <source>Điểm dự kiến: {problem}</source>
         <translation>Expected score: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="636"/>
+        <location filename="../../parapp/ui/score_editor.py" line="638"/>
         <source>Điểm dự kiến</source>
         <translation>Expected score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="640"/>
+        <location filename="../../parapp/ui/score_editor.py" line="642"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="647"/>
+        <location filename="../../parapp/ui/score_editor.py" line="649"/>
         <source>thẩm định lần 1</source>
         <translation>the first appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="648"/>
+        <location filename="../../parapp/ui/score_editor.py" line="650"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="652"/>
+        <location filename="../../parapp/ui/score_editor.py" line="654"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="654"/>
+        <location filename="../../parapp/ui/score_editor.py" line="656"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="668"/>
+        <location filename="../../parapp/ui/score_editor.py" line="670"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="670"/>
-        <location filename="../../parapp/ui/score_editor.py" line="830"/>
+        <location filename="../../parapp/ui/score_editor.py" line="672"/>
+        <location filename="../../parapp/ui/score_editor.py" line="832"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="672"/>
+        <location filename="../../parapp/ui/score_editor.py" line="674"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="674"/>
+        <location filename="../../parapp/ui/score_editor.py" line="676"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="675"/>
+        <location filename="../../parapp/ui/score_editor.py" line="677"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="706"/>
+        <location filename="../../parapp/ui/score_editor.py" line="708"/>
         <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
         <translation>A reason is required when the second appraisal differs from the first</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="707"/>
+        <location filename="../../parapp/ui/score_editor.py" line="709"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="727"/>
+        <location filename="../../parapp/ui/score_editor.py" line="729"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="388"/>
-        <location filename="../../parapp/ui/score_editor.py" line="807"/>
+        <location filename="../../parapp/ui/score_editor.py" line="390"/>
+        <location filename="../../parapp/ui/score_editor.py" line="809"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="213"/>
+        <location filename="../../parapp/ui/score_editor.py" line="215"/>
         <source>Điểm đơn vị dự kiến đạt được ở tiêu chí này (giữa năm, trước khi tự đánh giá); Enter: ghi</source>
         <translation>The points the unit expects to reach on this criterion (mid-year, before self-assessment); Enter: save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="831"/>
+        <location filename="../../parapp/ui/score_editor.py" line="833"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>
@@ -4322,56 +4320,56 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>UnitList</name>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="49"/>
+        <location filename="../../parapp/ui/unit_list.py" line="53"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="49"/>
+        <location filename="../../parapp/ui/unit_list.py" line="53"/>
         <source>Tổng
 điểm</source>
         <translation>Total
 points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="50"/>
+        <location filename="../../parapp/ui/unit_list.py" line="54"/>
         <source>Chỉ số
 (%)</source>
         <translation>Index
 (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="50"/>
+        <location filename="../../parapp/ui/unit_list.py" line="54"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="54"/>
+        <location filename="../../parapp/ui/unit_list.py" line="58"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="56"/>
+        <location filename="../../parapp/ui/unit_list.py" line="60"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="57"/>
+        <location filename="../../parapp/ui/unit_list.py" line="61"/>
         <source>Hạng trong khối</source>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="96"/>
+        <location filename="../../parapp/ui/unit_list.py" line="101"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="140"/>
+        <location filename="../../parapp/ui/unit_list.py" line="150"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="141"/>
+        <location filename="../../parapp/ui/unit_list.py" line="151"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
@@ -4379,12 +4377,12 @@ points</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../parapp/ui/app.py" line="86"/>
+        <location filename="../../parapp/ui/app.py" line="88"/>
         <source>Đang tạo tỉnh mẫu…</source>
         <translation>Creating the demo province…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/app.py" line="84"/>
+        <location filename="../../parapp/ui/app.py" line="86"/>
         <source>Không tạo được tỉnh mẫu</source>
         <translation>Could not create the demo province</translation>
     </message>
@@ -4524,27 +4522,27 @@ points</translation>
 <context>
     <name>importing</name>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="86"/>
+        <location filename="../../parapp/ui/importing.py" line="80"/>
         <source>Nhập dữ liệu</source>
         <translation>Import data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="88"/>
+        <location filename="../../parapp/ui/importing.py" line="82"/>
         <source>Đang nhập «{sheet}» từ {file}…</source>
         <translation>Importing “{sheet}” from {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="90"/>
+        <location filename="../../parapp/ui/importing.py" line="84"/>
         <source>Nhập từ {file}</source>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="158"/>
+        <location filename="../../parapp/ui/importing.py" line="156"/>
         <source>Không nhập được dữ liệu</source>
         <translation>Could not import the data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="154"/>
+        <location filename="../../parapp/ui/importing.py" line="152"/>
         <source>Đã hủy nhập, không có thay đổi nào.</source>
         <translation>Import cancelled, nothing was changed.</translation>
     </message>

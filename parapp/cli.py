@@ -470,8 +470,8 @@ def cmd_compare(args) -> int:
         _emit_json({"previous_year": found.year, "units": [
             unit_json(u, args.unit is not None) for u in units], "blocks": [] if args.unit else [
             {"block": b.code, "name": b.name, "units": b.units, "index": shown(b.index),
-             "previous": shown(b.previous), "change": shown(b.change), "improved": b.improved,
-             "fell": b.fell, "criteria": [{"code": t.code, "name": t.name, "units": t.units,
+             "previous": shown(b.previous), "change": shown(b.change), "improved": b.rose,
+             "fell": b.sank, "criteria": [{"code": t.code, "name": t.name, "units": t.units,
                                            "change": shown(t.change)} for t in b.trends]}
             for b in found.blocks]})
         return 0
@@ -517,12 +517,12 @@ def cmd_compare(args) -> int:
     for b in found.blocks:
         print(pick(f"{b.name}: {b.units} đơn vị có kết quả năm {found.year}; chỉ số bình quân "
                    f"{fmt(b.index, places)}% (năm trước {fmt(b.previous, places)}%, "
-                   f"{signed(b.change)}); {b.improved} đơn vị tăng, {b.fell} đơn vị giảm",
+                   f"{signed(b.change)}); {b.rose} đơn vị tăng, {b.sank} đơn vị giảm",
                    f"{b.name}: {b.units} units with a {found.year} result; average index "
                    f"{fmt(b.index, places)}% (last year {fmt(b.previous, places)}%, "
-                   f"{signed(b.change)}); {b.improved} rose, {b.fell} fell"))
-        up = ", ".join(f"{t.code} ({signed(t.change)})" for t in b.criteria_up) or "—"
-        down = ", ".join(f"{t.code} ({signed(t.change)})" for t in b.criteria_down) or "—"
+                   f"{signed(b.change)}); {b.rose} rose, {b.sank} fell"))
+        up = ", ".join(f"{t.code} ({signed(t.change)})" for t in b.improved) or "—"
+        down = ", ".join(f"{t.code} ({signed(t.change)})" for t in b.fell) or "—"
         print(pick(f"  Tiêu chí thành phần cải thiện nhiều nhất (bình quân): {up}; giảm nhiều "
                    f"nhất: {down}", f"  Sub-criteria improved most (on average): {up}; fell "
                    f"most: {down}"))

@@ -80,6 +80,9 @@ def test_the_merged_unit_takes_its_old_units_figures_derived(linked):
     assert [(r.result.unit.code, r.rank, r.result.unit.prev_rank, r.result.unit.prev_derived,
              r.change) for r in ranking.rows()] == [
         ("N", 1, 2, True, 1), ("Y", 2, 1, False, -1), ("Z", 3, 4, False, 1)]
+    # one unit read again after an edit (its old units' block only): the same previous ranks
+    assert [(u.prev_rank, u.prev_derived) for u in map(linked.unit_input, "NYZ")] == [
+        (2, True), (1, False), (4, False)]
 
 
 def test_per_criterion_and_per_block_comparison(linked):
@@ -98,7 +101,7 @@ def test_per_criterion_and_per_block_comparison(linked):
                                                        ("1.2", q(D(4) - D(25) / 6))]
     assert [(c.code, c.change) for c in z.improved] == [("2.1", D("0.6"))]
     (block,) = found.blocks
-    assert (block.units, block.improved, block.fell) == (3, 2, 1)
+    assert (block.units, block.rose, block.sank) == (3, 2, 1)
     assert block.index == (D(100) + D("94.74") + D("63.16")) / 3
     assert block.previous == (D("225.5") / 3 + D(90) + D(72)) / 3
     # average change per sub-criterion: 2.1 (10,9/3 + 1 + 0,6)/3, 1.2 (5/18 + 0 − 1/6)/3,

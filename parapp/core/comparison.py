@@ -85,8 +85,8 @@ class BlockComparison:
     units: int  # units with a previous result
     index: Decimal  # their average index this year
     previous: Decimal  # and last year
-    improved: int  # units whose index rose
-    fell: int
+    rose: int  # units whose index rose
+    sank: int  # units whose index fell
     trends: tuple[CriterionTrend, ...]  # every comparable sub-criterion, most improved first
 
     @property
@@ -94,12 +94,12 @@ class BlockComparison:
         return self.index - self.previous
 
     @property
-    def criteria_up(self) -> tuple[CriterionTrend, ...]:
-        """The sub-criteria that improved most on average."""
+    def improved(self) -> tuple[CriterionTrend, ...]:
+        """The sub-criteria that improved most on average (as UnitComparison.improved)."""
         return tuple(t for t in self.trends if t.change >= NOTICEABLE)[:BLOCK_TOP]
 
     @property
-    def criteria_down(self) -> tuple[CriterionTrend, ...]:
+    def fell(self) -> tuple[CriterionTrend, ...]:
         return tuple(t for t in reversed(self.trends) if t.change <= -NOTICEABLE)[:BLOCK_TOP]
 
 

@@ -977,7 +977,11 @@ def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
                    AdjustmentRow.appraisal_points).where(AdjustmentRow.deleted.is_(False))
             .order_by(AdjustmentRow.id), AdjustmentRow.unit_id)):
         adjustments.setdefault(uid, []).append(Adjustment(kind, own, appr))
-    linked = previous_ranks(_load_past(s))
+    # last year's ranks: all of them for the period; for one unit (re-read after each edit),
+    # only the previous units of the blocks its own old units were in
+    blocks = None if only is None else set(s.scalars(select(PreviousUnit.block_code).where(
+        PreviousUnit.unit_id == (ids[0] if ids else None), PreviousUnit.deleted.is_(False))))
+    linked = previous_ranks(_load_past(s, blocks=blocks)) if blocks != set() else {}
     units = []
     for u in unit_rows:
         sp, sv = surveys.get(u.id, (None, None))
@@ -993,17 +997,20 @@ def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
     return units
 
 
-def _load_past(s: Session, values: bool = False) -> list[PastUnit]:
-    """The previous period's units (their points by criterion code when `values`), each with
-    the live unit it is mapped to."""
-    rows = s.execute(select(PreviousUnit.id, PreviousUnit.code, PreviousUnit.name,
-                            PreviousUnit.block_code, PreviousUnit.block_name, PreviousUnit.ranked,
-                            PreviousUnit.total, PreviousUnit.index_value, PreviousUnit.rank,
-                            Unit.code)
-                     .outerjoin(Unit, (Unit.id == PreviousUnit.unit_id) & Unit.deleted.is_(False))
-                     .where(PreviousUnit.deleted.is_(False))
-                     .order_by(PreviousUnit.block_code, PreviousUnit.rank.is_(None),
-                               PreviousUnit.rank, PreviousUnit.code)).all()
+def _load_past(s: Session, values: bool = False,
+               blocks: set[str] | None = None) -> list[PastUnit]:
+    """The previous period's units (of `blocks`, else all; their points by criterion code when
+    `values`), each with the live unit it is mapped to."""
+    query = select(PreviousUnit.id, PreviousUnit.code, PreviousUnit.name, PreviousUnit.block_code,
+                   PreviousUnit.block_name, PreviousUnit.ranked, PreviousUnit.total,
+                   PreviousUnit.index_value, PreviousUnit.rank, Unit.code)
+    query = (query.outerjoin(Unit, (Unit.id == PreviousUnit.unit_id) & Unit.deleted.is_(False))
+             .where(PreviousUnit.deleted.is_(False))
+             .order_by(PreviousUnit.block_code, PreviousUnit.rank.is_(None), PreviousUnit.rank,
+                       PreviousUnit.code))
+    if blocks is not None:
+        query = query.where(PreviousUnit.block_code.in_(blocks))
+    rows = s.execute(query).all()
     points: dict[int, dict[str, Decimal]] = {}
     maxima: dict[int, dict[str, Decimal]] = {}
     if values and rows:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -180,9 +180,9 @@ class CompareWindow(QDialog):
                          "(năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm; "
                          "tiêu chí cải thiện nhiều nhất {better}, giảm nhiều nhất {worse}.")
                  .format(block=b.name, n=b.units, year=found.year, now=fmt(b.index, p),
-                         then=fmt(b.previous, p), change=fmt_change(b.change, p), up=b.improved,
-                         down=b.fell, better=listed(b.criteria_up),
-                         worse=listed(b.criteria_down)) for b in found.blocks]
+                         then=fmt(b.previous, p), change=fmt_change(b.change, p), up=b.rose,
+                         down=b.sank, better=listed(b.improved),
+                         worse=listed(b.fell)) for b in found.blocks]
         if any(u.previous is not None and u.previous.derived for u in found.units):
             lines.append(self.tr("‡ Suy ra từ các đơn vị năm trước đã sáp nhập vào đơn vị (bình "
                                  "quân; thứ hạng: vị trí của chỉ số bình quân trong bảng xếp "
@@ -272,12 +272,20 @@ class CompareWindow(QDialog):
                 period=data.linked))
         table = self.mapping_table
         table.setRowCount(len(data.past))
+        # one list of this year's units for every row's choice: a province of 1,500 units
+        # would otherwise build 1,500 × 1,500 items
+        choices = QStandardItemModel(self)
+        none = QStandardItem(self.tr("(không có đơn vị kế thừa)"))
+        none.setData(None, Qt.ItemDataRole.UserRole)
+        choices.appendRow(none)
+        for code, name in data.units:
+            item = QStandardItem(f"{code} — {name}")
+            item.setData(code, Qt.ItemDataRole.UserRole)
+            choices.appendRow(item)
         self.combos: dict[str, QComboBox] = {}
         for r, u in enumerate(data.past):
             combo = QComboBox(table)
-            combo.addItem(self.tr("(không có đơn vị kế thừa)"), None)
-            for code, name in data.units:
-                combo.addItem(f"{code} — {name}", code)
+            combo.setModel(choices)
             combo.setCurrentIndex(max(0, combo.findData(u.successor)))
             self.combos[u.code] = combo
             for c, item in enumerate([QTableWidgetItem(u.code), QTableWidgetItem(u.name),

@@ -213,9 +213,10 @@ def _texts(store: Store, unit_code: str | None = None,
             where, params = where + _OF_LEAF, (unit_code, only)
     texts: dict[str, dict[str, Texts]] = defaultdict(dict)
     with store.engine.connect() as con:
-        for unit, code, *values in con.exec_driver_sql(_TEXTS_SQL.format(where=where), params):
-            texts[unit][code] = (values[0], values[1], values[2], values[3], values[4],
-                                 values[5], values[6])
+        raw = con.connection.driver_connection
+        assert raw is not None  # a connection just checked out of the pool
+        for row in raw.execute(_TEXTS_SQL.format(where=where), params):
+            texts[row[0]][row[1]] = row[2:]
     return dict(texts)
 
 

@@ -972,10 +972,9 @@ def _load_units(s: Session, only: str | None = None) -> list[UnitInput]:
     leaves: dict[tuple, LeafScore] = {}  # immutable, and a period has few distinct ones
     sql = ("SELECT unit_id, criterion_id, self_points, appraisal_points, appraisal2_points"
            " FROM score WHERE deleted = 0")
+    args: tuple = ()
     if only is not None:
         sql, args = sql + " AND unit_id = ?", (ids[0] if ids else None,)
-    else:
-        args = ()
     for uid, cid, own, a1, a2 in _driver_connection(s).execute(sql, args):
         of_unit = scores.get(uid)
         if of_unit is None:

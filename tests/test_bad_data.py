@@ -303,10 +303,7 @@ def test_any_bad_value_in_any_typed_column_is_named_never_a_crash(
 # -- damaged pages -------------------------------------------------------------------------------
 
 def test_a_damaged_page_says_what_to_do_on_open_and_in_check(small_demo, capsys):
-    data = bytearray(small_demo.read_bytes())
-    for offset in range(3 * 4096, 40 * 4096, 4096):  # scribble over b-tree page headers
-        data[offset:offset + 64] = b"\xff" * 64
-    small_demo.write_bytes(bytes(data))
+    scribble_pages(small_demo)
     before = sha(small_demo)
     for command, exit_code in (("info", 1), ("check", 2)):  # check: could not check it
         code, out, err = run(capsys, command, small_demo)
@@ -314,6 +311,45 @@ def test_a_damaged_page_says_what_to_do_on_open_and_in_check(small_demo, capsys)
         assert err.startswith(f"parapp: lỗi: {small_demo}: tệp bị hỏng")
         assert err.endswith("hãy dùng bản sao lưu gần nhất (tệp .bak cạnh tệp, hoặc bản đã gửi "
                             "đi) — không ghi gì thêm vào tệp này\n")
+    assert sha(small_demo) == before
+
+
+def scribble_pages(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    for offset in range(3 * 4096, 40 * 4096, 4096):  # scribble over b-tree page headers
+        data[offset:offset + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+
+
+# -- the checks the window leaves running beside its reading --------------------------------------
+
+def test_checks_left_beside_the_reading_refuse_what_open_refuses(small_demo, tmp_path):
+    damaged = tmp_path / "hong.parapp"
+    shutil.copy(small_demo, damaged)
+    scribble_pages(damaged)
+    before = sha(damaged)
+    with pytest.raises(FileFormatError) as now:
+        Store.open(damaged)
+    with pytest.raises(FileFormatError) as aside:  # at the opening or once the checks end
+        store = Store.open(damaged, verify_aside=True)
+        try:
+            store.snapshot()
+        finally:
+            store.verified()
+    assert str(aside.value) == str(now.value) and "tệp bị hỏng" in str(now.value)
+    assert sha(damaged) == before
+
+    score_id, code = a_score(small_demo)
+    sql(small_demo, "UPDATE score SET self_points = 'x' WHERE id = ?", score_id)
+    before = sha(small_demo)
+    store = Store.open(small_demo, verify_aside=True)
+    try:
+        for _ in range(2):  # a refused file stays refused: never written
+            with pytest.raises(FileFormatError, match="cột self_points: giá trị 'x' không phải"):
+                with store.edit("test") as ed:
+                    ed.set_self_score("SYT", code, "1")
+    finally:
+        store.close()
     assert sha(small_demo) == before
 
 
@@ -357,3 +393,32 @@ def test_the_window_shows_the_same_line_and_keeps_what_it_showed(qtbot, small_de
         "appraisal_points: giá trị x'01' không phải là số; ")
     assert w.path == small_demo and not w.store.readonly  # still the file it showed
     assert not (tmp_path / ".~lock.hong.parapp#").exists()
+
+
+def test_the_window_refuses_a_damaged_page_it_does_not_read_with_the_same_line(qtbot, small_demo, tmp_path,
+                                                              monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    from qt_helpers import open_file, open_window
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a, **k: boxes.append((title, text)))
+    bad = tmp_path / "hong.parapp"
+    shutil.copy(small_demo, bad)
+    # a page of the history, which the window does not read to show the file: only the check
+    # of every page, running beside the reading, finds it
+    con = sqlite3.connect(bad)
+    page, size = con.execute("SELECT pageno, pgsize FROM dbstat WHERE name = 'audit' "
+                             "AND pagetype = 'leaf' ORDER BY pageno DESC LIMIT 1").fetchone()
+    con.close()
+    data = bytearray(bad.read_bytes())
+    data[(page - 1) * size:(page - 1) * size + 64] = b"\xff" * 64
+    bad.write_bytes(bytes(data))
+    before = sha(bad)
+    w = open_window(qtbot, small_demo)
+    assert not open_file(qtbot, w, bad)
+    with pytest.raises(FileFormatError) as refused:
+        Store.open(bad)
+    assert boxes == [("Không mở được tệp", str(refused.value))]
+    assert "tệp bị hỏng" in boxes[0][1]
+    assert w.path == small_demo and not w.store.readonly
+    assert sha(bad) == before and not (tmp_path / ".~lock.hong.parapp#").exists()

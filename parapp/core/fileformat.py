@@ -59,12 +59,13 @@ def read_header(path: Path) -> dict[str, int]:
             "user_version": user_version, "application_id": app_id}
 
 
-def inspect(path: Path | str, whole: bool = False) -> int:
+def inspect(path: Path | str, whole: bool = False, pages: bool = True) -> int:
     """Check that `path` is a usable parapp file and return its schema version.
 
     Raises FileFormatError with a message naming the file for: a missing or empty file, a
     non-SQLite file, an SQLite file that is not parapp's, a file from a newer parapp, and a
-    truncated or corrupted file. Never writes to the file.
+    truncated or corrupted file (reading every page: `pages` False leaves that to the caller,
+    through `check_pages`). Never writes to the file.
     """
     path = Path(path)
     header = read_header(path)
@@ -84,8 +85,15 @@ def inspect(path: Path | str, whole: bool = False) -> int:
                    f"{SCHEMA_VERSION}); please update parapp")
     if version < 1:
         raise _err(path, "tệp chưa được khởi tạo đầy đủ", "the file was never fully created")
-    _quick_check(path, whole)
+    if pages:
+        check_pages(path, whole)
     return version
+
+
+def hot_journal(path: Path) -> bool:
+    """Whether a crash mid-write left a journal that a read-write open must roll back."""
+    journal = Path(str(path) + "-journal")
+    return journal.exists() and journal.stat().st_size > 0
 
 
 def corrupted(path: Path, detail: object) -> FileFormatError:
@@ -102,13 +110,12 @@ def corrupted(path: Path, detail: object) -> FileFormatError:
 UNCHECKED_ON_OPEN = ("blob",)
 
 
-def _quick_check(path: Path, whole: bool = False) -> None:
+def check_pages(path: Path, whole: bool = False) -> None:
     """SQLite's quick_check of every table (and index) but the evidence bytes', or of the
     whole file with `whole`: corruption found is refused, naming the file."""
-    hot_journal = Path(str(path) + "-journal")
-    # A crash mid-write leaves a hot journal; only a read-write open rolls it back to the last
-    # committed state, so use one then (it restores, it does not change committed data).
-    mode = "rw" if hot_journal.exists() and hot_journal.stat().st_size else "ro"
+    # Only a read-write open rolls a hot journal back to the last committed state, so use one
+    # then (it restores, it does not change committed data).
+    mode = "rw" if hot_journal(path) else "ro"
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
                               timeout=BUSY_TIMEOUT_S)

@@ -6,6 +6,7 @@ place, a `before_flush` hook, so no write path can forget them.
 """
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
 import json
@@ -186,30 +187,42 @@ def _check_file(source: Path, shown: Path,
         con.close()
 
 
-def _scan_aside(path: Path) -> Callable[[], list | None]:
-    """integrity.scan of `path` on a thread; the returned function waits for it and gives the
-    bad values, or None when it could not read the file (an older schema, a hot journal only a
-    writer may roll back, …: then the caller scans on its own connection)."""
-    found: list = []
+def _aside(work: Callable[[], Any]) -> Callable[[], Any]:
+    """`work` on a thread of its own — SQLite's reading lets go of Python's lock, so it runs
+    beside the caller; the returned function waits for it and gives its result or raises."""
+    out: list = []
 
     def run() -> None:
         try:
-            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                  timeout=fileformat.BUSY_TIMEOUT_S)
-            try:
-                found.append(integrity.scan(con, history=False))
-            finally:
-                con.close()
-        except (sqlite3.Error, OSError):
-            pass
+            out.append((True, work()))
+        except BaseException as exc:  # handed to whoever waits
+            out.append((False, exc))
 
-    thread = threading.Thread(target=run, name="parapp-scan", daemon=True)
+    thread = threading.Thread(target=run, name="parapp-check", daemon=True)
     thread.start()
 
-    def result() -> list | None:
+    def result() -> Any:
         thread.join()
-        return found[0] if found else None
+        done, value = out[0]
+        if not done:
+            raise value
+        return value
     return result
+
+
+def _scan(path: Path) -> list | None:
+    """integrity.scan of `path` on its own connection: the bad values, or None when it could
+    not read the file (an older schema, a hot journal only a writer may roll back, …: then the
+    caller scans on its own connection)."""
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                              timeout=fileformat.BUSY_TIMEOUT_S)
+        try:
+            return integrity.scan(con, history=False)
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -494,6 +507,8 @@ class Store:
         # (single edits from the window), dropped when the structure changes or on a full read
         self._facts: dict[Any, tuple] = {}
         self._package: tuple[PackageScope | None] | None = None  # read once: (scope,)
+        self._pending: Callable[[], None] | None = None  # checks left running (see `open`)
+        self._refusal: Exception | None = None  # what they found
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _before_flush)
 
@@ -501,7 +516,7 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str, author: str | None = None, readonly: bool = False, *,
-             lock: bool = False, checked: bool = True) -> Store:
+             lock: bool = False, checked: bool = True, verify_aside: bool = False) -> Store:
         """Open an assessment file; raises FileFormatError (nothing written) for a file that is
         not a usable parapp file, NotWritable when writing is asked for and not possible.
 
@@ -510,14 +525,25 @@ class Store:
         it; raises Locked, naming them, when someone else holds it.
         checked: refuse a file holding values the models cannot read (integrity.scan). False
         opens it anyway — `parapp check` lists them, a write may repair them — and every write
-        then scans the file before it commits, so none commits into a file still damaged."""
+        then scans the file before it commits, so none commits into a file still damaged.
+        verify_aside: the check of every page and the scan go on beside what the caller reads
+        next (the window reading the period: a third of opening a 1,500-unit file, done on a
+        second core); `verified()` waits for them and raises what `open` would have. Nothing
+        is written before they pass: `edit` waits for them."""
         path = Path(path)
         # the scan of stored values starts at once on its own connection, beside `inspect`
         # reading every page: both are SQLite's own work, which lets go of Python's lock
-        early = _scan_aside(path) if checked else None
+        early = _aside(lambda: _scan(path)) if checked else None
+        pages = None
         held = None
         try:
-            version = fileformat.inspect(path)
+            deferred = verify_aside and not fileformat.hot_journal(path)
+            version = fileformat.inspect(path, pages=not deferred)
+            if deferred:
+                if version < fileformat.SCHEMA_VERSION:  # the upgrade writes: check pages first
+                    fileformat.check_pages(path)
+                else:
+                    pages = _aside(lambda: fileformat.check_pages(path))
             if not readonly and not os.access(path, os.W_OK):
                 raise NotWritable(f"{path}: không có quyền ghi vào tệp",
                                   f"{path}: the file is not writable",
@@ -531,19 +557,22 @@ class Store:
                         f"{path}: cannot create the lock file beside it ({exc.strerror})",
                         "không ghi được vào thư mục của tệp",
                         "cannot write in the file's folder") from None
-            store = cls._open(path, version, author, readonly, checked, early)
+            store = cls._open(path, version, author, readonly, checked, early, pages)
         except BaseException:
             if held is not None:
                 held.release()
             if early is not None:
                 early()  # its connection is closed before the caller goes on
+            if pages is not None:
+                pages()  # a damaged page found beside the opening is the reason to give
             raise
         store._lock = held
         return store
 
     @classmethod
     def _open(cls, path: Path, version: int, author: str | None, readonly: bool,
-              checked: bool, early: Callable[[], list | None] | None) -> Store:
+              checked: bool, early: Callable[[], list | None] | None,
+              pages: Callable[[], None] | None = None) -> Store:
         def refuse_bad(con: sqlite3.Connection) -> None:
             bad = early() if early is not None else None
             if bad is None or version < fileformat.SCHEMA_VERSION:  # not read, or not upgraded
@@ -563,7 +592,7 @@ class Store:
                 else:
                     backup = fileformat.upgrade(path, version, check=check)
                 check = None  # done inside the upgrade's transaction
-            _check_file(source, path, check)
+            _check_file(source, path, check if pages is None else None)
         except BaseException:
             if source != path:
                 shutil.rmtree(source.parent, ignore_errors=True)
@@ -571,6 +600,11 @@ class Store:
         store = cls(source, _make_engine(source, readonly), author or default_author(), readonly)
         store.upgraded_from = backup
         store.checked = checked
+        if pages is not None:
+            def verify() -> None:
+                pages()
+                _check_file(source, path, check)
+            store._pending = verify
         if source != path:
             store._temporary = source.parent
         try:
@@ -641,7 +675,22 @@ class Store:
         """Hold the lock `other` (a store of the same file, about to close) holds."""
         self._lock, other._lock = other._lock, None
 
+    def verified(self) -> None:
+        """Wait for the checks `open(verify_aside=True)` left running; raise what `open` would
+        have raised (and again on every later call: a refused file stays refused)."""
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            try:
+                pending()
+            except Exception as exc:
+                self._refusal = exc
+        if self._refusal is not None:
+            raise self._refusal
+
     def close(self) -> None:
+        if self._pending is not None:  # a check still reading the file: let it end first
+            with contextlib.suppress(Exception):
+                self.verified()
         self.engine.dispose()
         if self._temporary is not None:
             shutil.rmtree(self._temporary, ignore_errors=True)
@@ -680,6 +729,7 @@ class Store:
         if self.readonly:
             raise ValidationError(f"{self.path}: tệp đang mở chỉ để đọc",
                                   f"{self.path}: the file is open read-only")
+        self.verified()
         with self.session() as s:
             s.info["source"] = source
             s.info["txn"] = self.new_uuid()

@@ -105,7 +105,10 @@ class Document(QObject):
         store, notice, reason = self._open_store(path, key, reuse)
         from parapp.core.view_data import read_period
         try:
-            data = read_period(store)
+            try:
+                data = read_period(store)
+            finally:  # the file's checks ran beside the reading; what they find comes first
+                store.verified()
         except BaseException:
             store.close()  # and its lock
             raise
@@ -132,13 +135,13 @@ class Document(QObject):
         a message box, short reason for the status bar)."""
         from parapp.core.store import Store
         if reuse:  # the same file again: the lock moves over from the store held
-            return Store.open(path), None, None
+            return Store.open(path, verify_aside=True), None, None
         try:
             holder = _EDITING.get(key)
             if holder is not None and holder is not self and shiboken6.isValid(holder) \
                     and holder._lock_key == key:
                 raise Locked(path, read_owner(path))
-            return Store.open(path, lock=True), None, None
+            return Store.open(path, lock=True, verify_aside=True), None, None
         except NotWritable as err:
             if isinstance(err, Locked):
                 notice = QCoreApplication.translate(
@@ -149,7 +152,7 @@ class Document(QObject):
                 notice = QCoreApplication.translate(
                     "Document", "{message}: tệp được mở ở chế độ chỉ xem.").format(message=err)
             reason = err.reason
-        return Store.open(path, readonly=True), notice, reason
+        return Store.open(path, readonly=True, verify_aside=True), notice, reason
 
     def apply(self, changes) -> None:
         """A change committed (parapp.ui.operations.Changes): take its fresh data."""

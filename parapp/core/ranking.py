@@ -129,18 +129,18 @@ def rank_block(block: str, results: Iterable[UnitResult], policy: TiePolicy | st
     ranked_results = [r for r in results if r.unit.ranked]
     unranked_results = [r for r in results if not r.unit.ranked]
 
-    def key(r: UnitResult) -> tuple:
-        return (-(r.published_index if published else r.index),
-                *(_breaker_value(r, b) for b in breakers))
+    # each unit's ranking key made once (a 1,440-commune block is re-ranked on every edit)
+    keys = {id(r): (-(r.published_index if published else r.index),
+                    *[_breaker_value(r, b) for b in breakers]) for r in results}
 
     def display(r: UnitResult) -> tuple:
-        return (key(r), vietnamese_key(r.unit.name), r.unit.code)
+        return (keys[id(r)], vietnamese_key(r.unit.name), r.unit.code)
 
     ordered = sorted(ranked_results, key=display)
     rows: list[RankRow] = []
     previous_key: tuple = ()  # the row before's; read only once there is one
     for position, result in enumerate(ordered, start=1):
-        k = key(result)
+        k = keys[id(result)]
         if rows and k == previous_key:
             row = RankRow(result, rows[-1].rank, tied=True)
             rows[-1].tied = True

@@ -91,6 +91,7 @@ class UnitList(QObject):
             bold = QFont(view.font())
             bold.setBold(True)
             order = blocks + [c for c in result.rankings if c not in blocks]
+            lang = language()
             for position, code in enumerate(order):
                 ranking = result.rankings.get(code)
                 rows = ranking.rows() if ranking else []
@@ -117,7 +118,7 @@ class UnitList(QObject):
                         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                         if col != U_NAME:
                             item.setTextAlignment(RIGHT)
-                    self._set_values(items, row, place, places)
+                    self._set_values(items, row, place, places, lang)
                     self.items[r.unit.code] = items
                     block.appendRow(items)
                 self._blocks[code] = block
@@ -133,10 +134,9 @@ class UnitList(QObject):
             self.view.setFirstColumnSpanned(row, QModelIndex(), True)
 
     def _set_values(self, items: list[QStandardItem], row: RankRow, place: int,
-                    places: int) -> None:
+                    places: int, lang: str) -> None:
         r = row.result
-        shown = (r.published_total, r.published_index, row.rank, row.tied, place, places,
-                 language())
+        shown = (r.published_total, r.published_index, row.rank, row.tied, place, places, lang)
         if self._shown.get(r.unit.code) == shown:
             return
         self._shown[r.unit.code] = shown
@@ -159,13 +159,14 @@ class UnitList(QObject):
         """Totals, indexes and ranks of the units of `blocks` (all by default) from `result`."""
         # the proxy sorts once at the end, not once for every unit whose place changed
         self.proxy.setDynamicSortFilter(False)
+        lang = language()  # asked once, not for each of a block's 1,440 rows
         try:
             for code in blocks if blocks is not None else list(result.rankings):
                 ranking = result.rankings.get(code)
                 for place, row in enumerate(ranking.rows() if ranking else []):
                     items = self.items.get(row.result.unit.code)
                     if items is not None:
-                        self._set_values(items, row, place, places)
+                        self._set_values(items, row, place, places, lang)
         finally:
             self.proxy.setDynamicSortFilter(True)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import functools
+import io
 import json
 import logging
 import os
@@ -1806,7 +1807,20 @@ def _run_gui(argv: list[str], positional: list[str], commands: set[str]) -> int:
     return run_gui(first)
 
 
+def _utf8_output() -> None:
+    """Print UTF-8 wherever stdout and stderr go. Redirected to a file or a pipe on Windows
+    (`> log.txt`, a scheduled task), Python encodes with the ANSI code page (cp1252), which has
+    no "Đ" or "ỗ": every Vietnamese line would end in UnicodeEncodeError. A console is written
+    in UTF-16 whatever the encoding; a stream that is not a real one (None in the windowed
+    program, a test's capture) is left alone."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower() not in ("utf-8",
+                                                                                     "utf8"):
+            stream.reconfigure(encoding="utf-8", errors=stream.errors)  # stderr: backslashes
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_output()
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--lang" in argv[:-1] and argv[argv.index("--lang") + 1] in LANGUAGES:
         set_language(argv[argv.index("--lang") + 1])  # a wrong value: argparse says so

@@ -348,3 +348,24 @@ def test_override_and_not_applicable_from_the_command_line(small_demo, capsys):
     assert syt_max() == "98"  # area 1.1 is worth 2 points and leaves SYT's denominator
     assert run(capsys, "not-applicable", small_demo, "SYT", "1.1", "--undo")[0] == 0
     assert syt_max() == "100"
+
+
+def test_output_is_utf8_when_redirected_under_a_windows_code_page(tmp_path):
+    """Windows encodes a redirected stdout/stderr with the ANSI code page (cp1252 has no "Đ",
+    "ạ", "ỗ"): PYTHONIOENCODING=cp1252 does the same here."""
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+
+    def parapp(*args):
+        proc = subprocess.run([sys.executable, "-m", "parapp", *map(str, args)],
+                              capture_output=True, env=env, timeout=120)
+        return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+    path = tmp_path / "Hội đồng 2025.parapp"
+    assert parapp("new", path, "--province", "Tỉnh Sơn Hà", "--year", 2025) == (
+        0, f"Đã tạo kỳ đánh giá Tỉnh Sơn Hà năm 2025: {path}\n", "")
+    assert parapp("info", tmp_path / "khong-co.parapp") == (
+        1, "", f"parapp: lỗi: {tmp_path / 'khong-co.parapp'}: không tìm thấy tệp\n")
+    code, out, err = parapp("--help")
+    assert code == 0 and err == "" and "Thẩm định Chỉ số cải cách hành chính" in out
+    code, out, err = parapp("ranking", "--help")
+    assert code == 0 and err == "" and "--block" in out

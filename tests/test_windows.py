@@ -6,6 +6,7 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.spawn
 import runpy
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -31,3 +32,25 @@ def test_a_spawned_worker_of_the_bundle_runs_the_worker_not_parapp(monkeypatch):
     with pytest.raises(SystemExit) as exit_:
         runpy.run_path(str(ROOT / "packaging" / "launcher.py"), run_name="__main__")
     assert exit_.value.code == 0 and ran == ["worker"]
+
+
+def test_sqlite_uris_keep_odd_names_and_put_a_windows_share_in_the_path(tmp_path):
+    from pathlib import PureWindowsPath
+
+    from parapp.core.fileformat import uri_of
+    from parapp.core.store import Store
+    assert uri_of(PureWindowsPath(r"C:\Users\Nguyễn Văn A\Hồ sơ #1\2025.parapp")) == (
+        "file:///C:/Users/Nguy%E1%BB%85n%20V%C4%83n%20A/H%E1%BB%93%20s%C6%A1%20%231/2025.parapp")
+    share = r"\\may-chu\Hội đồng\2025 #2.parapp"
+    assert uri_of(PureWindowsPath(share)) == (
+        "file:////may-chu/H%E1%BB%99i%20%C4%91%E1%BB%93ng/2025%20%232.parapp")
+    with pytest.raises(sqlite3.OperationalError, match="invalid uri authority"):
+        sqlite3.connect(PureWindowsPath(share).as_uri(), uri=True)  # what as_uri() alone gives
+    folder = tmp_path / "Hồ sơ #1 ?x=1"
+    folder.mkdir()
+    Store.create(folder / "kỳ 2025.parapp", "Tỉnh Sơn Hà", 2025).close()
+    with Store.open(folder / "kỳ 2025.parapp", readonly=True) as store:
+        assert store.period().province == "Tỉnh Sơn Hà"
+    # a path after an empty host, as a share's is: SQLite takes it (Linux reads // as /)
+    sqlite3.connect("file:///" + uri_of(folder / "kỳ 2025.parapp").removeprefix("file://")
+                    + "?mode=ro", uri=True).execute("SELECT 1 FROM sqlite_master").close()

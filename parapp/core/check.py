@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from parapp.core.criteria import Problem, Source, check_points
 from parapp.core.evaluation import evaluate
-from parapp.core.fileformat import corrupted
+from parapp.core.fileformat import corrupted, sqlite_uri
 from parapp.core.i18n import pick
 from parapp.core.integrity import scan
 from parapp.core.models import Criterion, Evidence, Score, Unit
@@ -177,7 +177,7 @@ def _damaged_files(con: sqlite3.Connection) -> list[str]:
 def _integrity(store: Store) -> list[Problem]:
     """The file's pages and indexes, then every stored value (audit log included)."""
     path = store.path
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    con = sqlite3.connect(f"{sqlite_uri(path)}?mode=ro", uri=True)
     try:
         result = con.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:

@@ -15,7 +15,7 @@ import sqlite3
 import struct
 import time
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from parapp.core.errors import FileFormatError, ParappError
 from parapp.core.files import work_path
@@ -110,6 +110,20 @@ def corrupted(path: Path, detail: object) -> FileFormatError:
 UNCHECKED_ON_OPEN = ("blob",)
 
 
+def sqlite_uri(path: Path | str) -> str:
+    """The file as an SQLite URI (file:…, to which "?mode=ro" etc. are added): percent-encoded,
+    so that a space, '#', '?' or a Vietnamese letter in a folder's name stays part of the name."""
+    return uri_of(Path(path).resolve())
+
+
+def uri_of(path: PurePath) -> str:
+    """`path` (absolute) as a URI SQLite takes. It refuses a URI with a host ("invalid uri
+    authority"), yet as_uri() writes a Windows share \\\\server\\share\\x — and a mapped drive
+    once resolved — as file://server/share/x: the share goes in the path, file:////server/…"""
+    uri = path.as_uri()
+    return uri if uri.startswith("file:///") else "file:////" + uri.removeprefix("file://")
+
+
 def check_pages(path: Path, whole: bool = False) -> None:
     """SQLite's quick_check of every table (and index) but the evidence bytes', or of the
     whole file with `whole`: corruption found is refused, naming the file."""
@@ -117,7 +131,7 @@ def check_pages(path: Path, whole: bool = False) -> None:
     # then (it restores, it does not change committed data).
     mode = "rw" if hot_journal(path) else "ro"
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
+        con = sqlite3.connect(f"{sqlite_uri(path)}?mode={mode}", uri=True,
                               timeout=BUSY_TIMEOUT_S)
         try:
             if whole:
@@ -150,7 +164,7 @@ def backup(src: Path | str, dest: Path | str) -> Path:
     src, dest = Path(src), Path(dest)
     tmp = work_path(dest)
     try:
-        source = sqlite3.connect(f"{src.resolve().as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(f"{sqlite_uri(src)}?mode=ro", uri=True)
         target = sqlite3.connect(tmp)
         try:
             source.backup(target)

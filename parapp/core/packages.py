@@ -297,7 +297,7 @@ def connect(path: Path, writable: bool = False, checked: bool = True) -> sqlite3
             f"{path.name}: the package was made by an older parapp (schema {version}); ask the "
             "secretariat for a new package")
     mode = "rw" if writable else "ro"
-    con = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
+    con = sqlite3.connect(f"{fileformat.sqlite_uri(path)}?mode={mode}", uri=True,
                           isolation_level=None)
     # a package arrives from outside: no SQL function or virtual table its schema names runs
     con.execute("PRAGMA trusted_schema = OFF")
@@ -698,7 +698,7 @@ def _build(path: Path, store, kind: Kind, holder: str, pairs: set[tuple[str, str
     the part, never a copy of the whole master. Returns the part's rows as the master records
     them — (unit id, criterion id, base digest) — and the evidence count."""
     from parapp.core.models import ddl
-    con = sqlite3.connect(path.resolve().as_uri(), uri=True, isolation_level=None)
+    con = sqlite3.connect(fileformat.sqlite_uri(path), uri=True, isolation_level=None)
     try:
         con.execute("PRAGMA page_size = 4096")
         con.execute("PRAGMA journal_mode = DELETE")
@@ -707,7 +707,7 @@ def _build(path: Path, store, kind: Kind, holder: str, pairs: set[tuple[str, str
             con.execute(statement)
         fileformat.stamp(con)
         con.execute("COMMIT")
-        con.execute("ATTACH DATABASE ? AS m", (store.path.resolve().as_uri() + "?mode=ro",))
+        con.execute("ATTACH DATABASE ? AS m", (fileformat.sqlite_uri(store.path) + "?mode=ro",))
         con.execute("BEGIN")
         con.execute("CREATE TEMP TABLE part_codes (unit TEXT, criterion TEXT)")
         con.executemany("INSERT INTO part_codes VALUES (?, ?)", sorted(pairs))

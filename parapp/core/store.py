@@ -137,7 +137,7 @@ def default_author() -> str:
 
 def _make_engine(path: Path, readonly: bool) -> Engine:
     mode = "ro" if readonly else "rw"
-    url = f"sqlite:///{path.resolve().as_uri()}?mode={mode}&uri=true"
+    url = f"sqlite:///{fileformat.sqlite_uri(path)}?mode={mode}&uri=true"
     engine = create_engine(url)
 
     @event.listens_for(engine, "connect")
@@ -165,7 +165,7 @@ def _check_file(source: Path, shown: Path,
     """Every table and column the models use must exist: a file that claims our schema version
     but lacks them (hand-edited, or made by a development build) is refused, not half-read.
     Then `check` (the scan of stored values) runs on the same connection."""
-    con = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    con = sqlite3.connect(f"{fileformat.sqlite_uri(source)}?mode=ro", uri=True)
     try:
         for table in Base.metadata.sorted_tables:
             present = {row[1] for row in con.execute(f'PRAGMA table_info("{table.name}")')}
@@ -215,7 +215,7 @@ def _scan(path: Path) -> list | None:
     not read the file (an older schema, a hot journal only a writer may roll back, …: then the
     caller scans on its own connection)."""
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+        con = sqlite3.connect(f"{fileformat.sqlite_uri(path)}?mode=ro", uri=True,
                               timeout=fileformat.BUSY_TIMEOUT_S)
         try:
             return integrity.scan(con, history=False)

@@ -54,3 +54,39 @@ def test_sqlite_uris_keep_odd_names_and_put_a_windows_share_in_the_path(tmp_path
     # a path after an empty host, as a share's is: SQLite takes it (Linux reads // as /)
     sqlite3.connect("file:///" + uri_of(folder / "kỳ 2025.parapp").removeprefix("file://")
                     + "?mode=ro", uri=True).execute("SELECT 1 FROM sqlite_master").close()
+
+
+def test_generated_names_are_distinct_with_case_ignored():
+    from parapp.core.files import distinct_names
+    assert distinct_names(["thong-bao-SYT.pdf", "thong-bao-syt.pdf", "thong-bao-STP.pdf",
+                           "thong-bao-Syt.pdf", "thong-bao-syt-2.pdf", "ghi-chu"]) == [
+        "thong-bao-SYT.pdf", "thong-bao-syt-2.pdf", "thong-bao-STP.pdf", "thong-bao-Syt-3.pdf",
+        "thong-bao-syt-2-2.pdf", "ghi-chu"]
+
+
+def casefolded(paths) -> set[str]:
+    return {Path(p).name.casefold() for p in paths}
+
+
+def test_units_coded_alike_but_for_case_get_a_notice_and_a_package_each(tmp_path, monkeypatch):
+    """On Windows (and macOS) thong-bao-SYT.pdf and thong-bao-syt.pdf are one file: the second
+    unit's notice or package would silently replace the first's."""
+    from test_council import make_master
+
+    from parapp.core.packages import export_unit_packages
+    from parapp.core.reports import notice
+    master = make_master(tmp_path / "chinh.parapp")
+    with master.edit() as ed:
+        ed.add_unit("syt", "Trung tâm Y tế", "SO")
+        ed.set_self_score("syt", "1.1", "4")
+    written: list[Path] = []
+    monkeypatch.setattr(notice, "write", lambda _bundle, out: written.append(out))
+    paths = notice.build_notices(master, tmp_path / "thong-bao")
+    assert paths == written and len(casefolded(paths)) == len(paths) == 4
+    assert (tmp_path / "thong-bao" / "thong-bao-syt-2.pdf") in paths
+    folder = tmp_path / "goi"
+    folder.mkdir()
+    done = export_unit_packages(master, folder)
+    assert len(casefolded(p.path for p in done)) == len(done) == 4
+    assert len(list(folder.glob("*.parapp"))) == 4
+    master.close()

@@ -14,7 +14,7 @@ import secrets
 import socket
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -180,3 +180,22 @@ def safe_name(name: str) -> str:
     name = unicodedata.normalize("NFC", name)
     name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip(" .")
     return name[:200] or "tai-lieu"
+
+
+def distinct_names(names: Iterable[str]) -> list[str]:
+    """`names` (of files in one folder) made distinct as Windows and macOS compare names, case
+    ignored: one equal but for case to an earlier one gets "-2", "-3"… before its extension, so
+    that units coded SYT and syt get two notices, not one written over the other."""
+    taken: set[str] = set()
+    out = []
+    for name in names:
+        stem, dot, ext = name.rpartition(".")
+        if not dot:
+            stem, ext = name, ""
+        candidate, n = name, 1
+        while candidate.casefold() in taken:
+            n += 1
+            candidate = f"{stem}-{n}{dot}{ext}"
+        taken.add(candidate.casefold())
+        out.append(candidate)
+    return out

@@ -41,7 +41,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from parapp.core import fileformat
 from parapp.core.criteria import Source, code_key
 from parapp.core.errors import ParappError, ValidationError
-from parapp.core.files import work_path
+from parapp.core.files import distinct_names, work_path
 from parapp.core.models import Base
 
 SEAL_CONTEXT = b"parapp package seal v2\n"
@@ -590,7 +590,8 @@ def export_unit_package(store, unit: str, out: Path | str, round_: int = 0, *,
 def export_unit_packages(store, folder: Path | str, round_: int = 0,
                          block: str | None = None, progress=None) -> list[PackageExport]:
     """One package per live unit (of `block`, else every block) in `folder`, named
-    goi-<unit>-tu-danh-gia.parapp or goi-<unit>-giai-trinh.parapp. A unit with nothing to send
+    goi-<unit>-tu-danh-gia.parapp or goi-<unit>-giai-trinh.parapp (distinct_names: codes equal
+    but for case do not share a file on Windows). A unit with nothing to send
     (no deduction to explain) is skipped. `progress(done, total)` after each unit; returning
     False stops (the packages written so far stay, each with its record)."""
     kind = _unit_kind(round_)
@@ -604,11 +605,11 @@ def export_unit_packages(store, folder: Path | str, round_: int = 0,
         raise ValidationError(f"Khối {block} không có đơn vị nào", f"Block {block} has no units")
     parts = unit_parts(store, kind)
     suffix = "tu-danh-gia" if kind is UNIT_SELF else "giai-trinh"
+    names = distinct_names(f"goi-{unit}-{suffix}.parapp" for unit in units)
     done = []
-    for i, unit in enumerate(units):
+    for i, (unit, name) in enumerate(zip(units, names)):
         if parts.get(unit):
-            done.append(export_unit_package(store, unit, folder / f"goi-{unit}-{suffix}.parapp",
-                                            round_, parts=parts))
+            done.append(export_unit_package(store, unit, folder / name, round_, parts=parts))
         if progress is not None and progress(i + 1, len(units)) is False:
             break
     return done

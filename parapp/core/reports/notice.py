@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from parapp.core.files import distinct_names
 from parapp.core.numbers import ZERO
 from parapp.core.reports import fonts, nd30
 from parapp.core.reports.common import MINUS, num, write
@@ -202,7 +203,8 @@ def build_notices(store: Store, out_dir: Path, block: str | None = None,
     sheets = unit_sheets(store, block=block)
     places = store.settings().display_decimals
     who = NoticeIdentity.from_store(store)
-    jobs = [(sheet, out_dir / name.format(code=sheet.code)) for sheet in sheets]
+    names = distinct_names(name.format(code=sheet.code) for sheet in sheets)
+    jobs = [(sheet, out_dir / file) for sheet, file in zip(sheets, names)]
     workers = max(1, min(workers, len(jobs)))
     if workers <= 1:
         _render_batch(jobs, places, who)

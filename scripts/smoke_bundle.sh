@@ -29,7 +29,7 @@ if grep -q 'Traceback\|ERROR' "$log"; then echo "errors in the log"; cat "$log";
 # the desktop registration, for a user without administrator rights
 if [ -f "$BUNDLE/install.sh" ]; then
     env -i HOME="$WORK" PATH=/usr/bin:/bin XDG_DATA_HOME="$WORK/data" sh "$BUNDLE/install.sh"
-    grep -q "^Exec=$BUNDLE/parapp %f" "$WORK/data/applications/parapp.desktop"
+    grep -qF "Exec=\"$BUNDLE/parapp\" %f" "$WORK/data/applications/parapp.desktop"
     grep -q 'glob pattern="\*.parapp"' "$WORK/data/mime/packages/parapp.xml"
     test -s "$WORK/data/icons/hicolor/256x256/apps/parapp.png"
 fi

@@ -7,7 +7,9 @@ set -eu
 HERE=$(cd "$(dirname "$0")" && pwd)
 DATA=${XDG_DATA_HOME:-$HOME/.local/share}
 mkdir -p "$DATA/applications" "$DATA/mime/packages" "$DATA/icons/hicolor/256x256/apps"
-sed "s|@BUNDLE@|$HERE|" "$HERE/share/parapp.desktop" > "$DATA/applications/parapp.desktop"
+# the folder goes in quotes in Exec (a space would split it); \ & | are literal to sed
+FOLDER=$(printf '%s\n' "$HERE" | sed 's/[\\&|]/\\&/g')
+sed "s|@BUNDLE@|$FOLDER|" "$HERE/share/parapp.desktop" > "$DATA/applications/parapp.desktop"
 cp "$HERE/share/parapp-mime.xml" "$DATA/mime/packages/parapp.xml"
 cp "$HERE/share/parapp.png" "$DATA/icons/hicolor/256x256/apps/parapp.png"
 command -v update-mime-database >/dev/null && update-mime-database "$DATA/mime" || true

@@ -1,7 +1,10 @@
-# Register the unpacked bundle for this user only (no administrator rights): .parapp files open
+﻿# Register the unpacked bundle for this user only (no administrator rights): .parapp files open
 # in parapp-gui.exe on a double-click, with parapp's icon, and a Start menu shortcut.
 #
 #     powershell -ExecutionPolicy Bypass -File parapp\register.ps1
+#
+# Saved as UTF-8 with a byte order mark: without one, Windows PowerShell 5.1 reads a script in
+# the ANSI code page and the file type's Vietnamese name would reach the registry garbled.
 $here = Split-Path -Parent $MyInvocation.MyCommand.Path
 $gui = Join-Path $here "parapp-gui.exe"
 $classes = "HKCU:\Software\Classes"

@@ -1,6 +1,6 @@
-"""What differs on Windows (issue 16), shown on Linux: the bundle's spawned workers, file names
-that Windows' case-insensitive, reserved-name rules would merge or refuse, SQLite URIs of
-network shares."""
+"""Nothing may assume Linux (issue 16), shown on Linux: the bundle's spawned workers, file names
+that Windows' case-insensitive rules would merge, SQLite URIs of network shares, the file
+associations of Windows and Linux."""
 from __future__ import annotations
 
 import multiprocessing
@@ -90,3 +90,31 @@ def test_units_coded_alike_but_for_case_get_a_notice_and_a_package_each(tmp_path
     assert len(casefolded(p.path for p in done)) == len(done) == 4
     assert len(list(folder.glob("*.parapp"))) == 4
     master.close()
+
+
+def test_the_windows_registration_script_keeps_its_vietnamese():
+    """Windows PowerShell 5.1 reads a script without a byte order mark in the ANSI code page:
+    "Tệp kỳ đánh giá" would be registered as mojibake."""
+    raw = (ROOT / "packaging" / "windows" / "register.ps1").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and "Tệp kỳ đánh giá parapp" in raw.decode("utf-8")
+    assert '"`"$gui`" `"%1`""' in raw.decode("utf-8")  # a path with spaces is one argument
+
+
+def test_the_linux_menu_entry_opens_files_from_a_folder_with_spaces(tmp_path):
+    """A desktop entry's Exec splits at spaces outside quotes: unquoted, a bundle unpacked in
+    "Tài liệu & biểu mẫu" ran "/…/Tài" and the double-clicked file never opened."""
+    import shlex
+    import shutil
+    import subprocess
+    bundle = tmp_path / "Tài liệu & biểu mẫu" / "parapp"
+    (bundle / "share").mkdir(parents=True)
+    shutil.copy(ROOT / "packaging" / "linux" / "install.sh", bundle)
+    for name in ("parapp.desktop", "parapp-mime.xml"):
+        shutil.copy(ROOT / "packaging" / "linux" / name, bundle / "share")
+    shutil.copy(ROOT / "parapp" / "ui" / "icons" / "parapp.png", bundle / "share")
+    subprocess.run(["sh", str(bundle / "install.sh")], check=True, capture_output=True,
+                   env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin",
+                        "XDG_DATA_HOME": str(tmp_path / "data")}, timeout=60)
+    entry = (tmp_path / "data" / "applications" / "parapp.desktop").read_text("utf-8")
+    command = next(line for line in entry.splitlines() if line.startswith("Exec="))
+    assert shlex.split(command.removeprefix("Exec=")) == [str(bundle / "parapp"), "%f"]

@@ -118,3 +118,23 @@ def test_the_linux_menu_entry_opens_files_from_a_folder_with_spaces(tmp_path):
     entry = (tmp_path / "data" / "applications" / "parapp.desktop").read_text("utf-8")
     command = next(line for line in entry.splitlines() if line.startswith("Exec="))
     assert shlex.split(command.removeprefix("Exec=")) == [str(bundle / "parapp"), "%f"]
+
+
+def test_a_file_open_in_another_program_is_named_as_the_likely_cause(tmp_path, monkeypatch):
+    """Windows refuses to replace a PDF open in a reader or a workbook open in Excel; the old
+    file stays, and the message says what to do rather than only "Access is denied"."""
+    from parapp.core import files
+    from parapp.core.errors import ParappError
+    out = tmp_path / "phu-luc.pdf"
+    out.write_bytes(b"%PDF- old")
+
+    def refuse(_src, _dst):
+        raise PermissionError(13, "Access is denied")
+
+    monkeypatch.setattr(files, "_WINDOWS", True)
+    monkeypatch.setattr(files.os, "replace", refuse)
+    with pytest.raises(ParappError, match=r"phu-luc\.pdf: không ghi được tệp \(Access is "
+                                          r"denied\); nếu tệp đang mở trong một chương trình "
+                                          r"khác \(trình đọc PDF, Excel\), hãy đóng tệp"):
+        files.write_bytes(out, b"%PDF- new")
+    assert out.read_bytes() == b"%PDF- old" and list(tmp_path.iterdir()) == [out]

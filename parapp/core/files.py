@@ -12,6 +12,7 @@ import os
 import re
 import secrets
 import socket
+import sys
 import time
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,7 @@ from parapp.core.errors import ParappError
 from parapp.core.i18n import pick
 
 _SUFFIX = ".parapp-tmp"
+_WINDOWS = sys.platform == "win32"
 # the target's name is greedy: the owner is the last "<pid>@<host>.<random>" before the suffix;
 # "-journal" is SQLite's rollback journal of a work file that is a database
 _WORK = re.compile(r"^\.(?P<target>.+)\.(?P<pid>[0-9]+)@(?P<host>[A-Za-z0-9.-]+)\.[0-9a-f]{8}"
@@ -162,8 +164,14 @@ def replacing(out: Path | str) -> Iterator[Path]:
             os.fsync(f.fileno())
         os.replace(tmp, out)
     except OSError as exc:
-        raise ParappError(f"{out}: không ghi được tệp ({exc.strerror})",
-                          f"{out}: cannot write ({exc.strerror})") from None
+        if not (_WINDOWS and isinstance(exc, PermissionError) and out.exists()):
+            raise ParappError(f"{out}: không ghi được tệp ({exc.strerror})",
+                              f"{out}: cannot write ({exc.strerror})") from None
+        # Windows refuses to replace a file another program has open ("Access is denied")
+        raise ParappError(f"{out}: không ghi được tệp ({exc.strerror}); nếu tệp đang mở trong "
+                          "một chương trình khác (trình đọc PDF, Excel), hãy đóng tệp rồi thử "
+                          "lại", f"{out}: cannot write ({exc.strerror}); if it is open in another "
+                          "program (a PDF reader, Excel), close it and try again") from None
     finally:
         tmp.unlink(missing_ok=True)
 

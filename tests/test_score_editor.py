@@ -490,12 +490,24 @@ def test_open_writes_a_safely_named_temp_file(qtbot, editor, store, monkeypatch,
     assert written.read_bytes() == nasty.read_bytes()
     assert written.parent.name.startswith("parapp-tlkc-")
 
+    def in_use(self, target):  # Windows: the viewer opened above still has the file
+        raise PermissionError(13, "Access is denied")
+
+    replace = Path.replace
+    monkeypatch.setattr(Path, "replace", in_use)
+    qtbot.mouseClick(editor.open_button, Qt.MouseButton.LeftButton)
+    settle_all()
+    assert [Path(u.toLocalFile()) for u in opened] == [written] * 2
+    assert "Không mở được" not in editor.evidence_message.text()
+    assert list(written.parent.iterdir()) == [written]
+    monkeypatch.setattr(Path, "replace", replace)
+
     program = tmp_path / "cai-dat.exe"
     program.write_bytes(b"MZ fake program")
     editor.add_evidence_files([program])
     settle_all()
     assert not editor.open_evidence()  # never handed to the desktop
-    assert len(opened) == 1
+    assert len(opened) == 2
     assert "Lưu ra" in editor.evidence_message.text()
 
     out = tmp_path / "saved.exe"

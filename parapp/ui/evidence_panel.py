@@ -91,6 +91,13 @@ def temp_file_name(evidence_uuid: str, name: str) -> str:
     return f"{prefix}-{stem}" + (f".{ext}" if ext else "")
 
 
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
 _temp_dir: Path | None = None
 
 
@@ -276,12 +283,17 @@ class EvidencePanel(QObject):
             return False
 
         def work(store) -> Path:  # always written afresh: what opens is what is stored
+            data = store.evidence_bytes(ev.uuid)
+            tmp = target.with_name(target.name + ".part")
             try:
-                tmp = target.with_name(target.name + ".part")
-                tmp.write_bytes(store.evidence_bytes(ev.uuid))
+                tmp.write_bytes(data)
                 tmp.replace(target)
             except OSError as exc:
-                raise ParappError(exc.strerror or str(exc)) from None
+                tmp.unlink(missing_ok=True)
+                # Windows refuses to replace the copy opened before while a viewer has it open:
+                # still what is stored, it opens again
+                if not (isinstance(exc, PermissionError) and _holds(target, data)):
+                    raise ParappError(exc.strerror or str(exc)) from None
             return target
 
         def written(path: Path) -> None:

@@ -32,6 +32,7 @@ ENV_LEVEL = "PARAPP_LOG_LEVEL"
 DEFAULT_LEVEL = "info"
 MAX_BYTES = 1_000_000
 BACKUPS = 4  # parapp.log and parapp.log.1 … .4: five files, 5 MB at most
+ROTATE_RETRY_S = 60
 # the process too: a window and a command may write the same file at once
 FORMAT = "%(asctime)s %(levelname)s [%(process)d %(threadName)s] %(name)s: %(message)s"
 
@@ -44,8 +45,24 @@ class _QuietFileHandler(logging.handlers.RotatingFileHandler):
     stderr, in the middle of the command line's one-line messages (a rollover fails on Windows
     while another parapp has the file open)."""
 
+    retry_at = 0.0  # time.monotonic() before which no rollover is tried
+
     def handleError(self, record: logging.LogRecord) -> None:
         pass
+
+    def shouldRollover(self, record: logging.LogRecord) -> int:
+        return time.monotonic() >= self.retry_at and super().shouldRollover(record)
+
+    def doRollover(self) -> None:
+        """A rollover that fails (on Windows, while another parapp has the file open) leaves
+        the file to be written on, and is tried again a minute later: tried at every record,
+        it lost every record until the other parapp ended."""
+        try:
+            super().doRollover()
+        except OSError:
+            self.retry_at = time.monotonic() + ROTATE_RETRY_S
+            if self.stream is None:
+                self.stream = self._open()
 
 
 def log_dir() -> Path:

@@ -8,6 +8,7 @@ conftest.py points XDG_STATE_HOME at each test's own home and calls logs.setup()
 from __future__ import annotations
 
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -145,6 +146,29 @@ def test_the_log_rotates_at_five_files(monkeypatch):
     assert names == ["parapp.log", *(f"parapp.log.{n}" for n in range(1, 5))]
     assert all(p.stat().st_size <= 2_000 for p in path.parent.iterdir())
     assert "dòng 199" in log_text()
+
+
+def test_a_log_that_cannot_be_rotated_is_written_on(monkeypatch):
+    """On Windows a file another parapp has open cannot be renamed: the rollover fails, and
+    the records must still reach the file (rotated a minute later)."""
+    monkeypatch.setattr(logs, "MAX_BYTES", 2_000)
+    path = logs.setup()
+
+    def in_use(_src, _dst):
+        raise PermissionError(32, "The process cannot access the file because it is being used "
+                                  "by another process")
+
+    rename = os.rename
+    monkeypatch.setattr(os, "rename", in_use)
+    for n in range(100):
+        logging.getLogger("parapp").info("dòng %d %s", n, "x" * 50)
+    assert [p.name for p in path.parent.iterdir()] == ["parapp.log"]
+    assert "dòng 0 " in log_text() and "dòng 99 " in log_text()
+    monkeypatch.setattr(os, "rename", rename)
+    monkeypatch.setattr(logs.time, "monotonic", lambda: 1e12)  # a minute later and more
+    logging.getLogger("parapp").info("sau khi xoay vòng")
+    assert sorted(p.name for p in path.parent.iterdir()) == ["parapp.log", "parapp.log.1"]
+    assert "sau khi xoay vòng" in log_text()
 
 
 def test_timed_logs_duration_and_errors():

@@ -138,3 +138,14 @@ def test_a_file_open_in_another_program_is_named_as_the_likely_cause(tmp_path, m
                                           r"khác \(trình đọc PDF, Excel\), hãy đóng tệp"):
         files.write_bytes(out, b"%PDF- new")
     assert out.read_bytes() == b"%PDF- old" and list(tmp_path.iterdir()) == [out]
+
+
+def test_a_code_ending_in_a_line_break_is_refused(tmp_path):
+    """A unit's code goes into file names (thong-bao-{code}.pdf), where Windows refuses a line
+    break; the check's "$" matched before a final one."""
+    from parapp.core.errors import ValidationError
+    from parapp.core.store import Store
+    with Store.create(tmp_path / "k.parapp", "Tỉnh Sơn Hà", 2025) as store:
+        with pytest.raises(ValidationError, match="Mã đơn vị không hợp lệ"), store.edit() as ed:
+            ed.add_block("SO", "Khối sở")
+            ed.add_unit("SYT\n", "Sở Y tế", "SO")

@@ -2181,7 +2181,7 @@ def _head_since(value: date | str | None, unit: str) -> str | None:
 
 
 def _require_code(code: str, vi: str, en: str) -> None:
-    if not _CODE.match(code or ""):
+    if not _CODE.fullmatch(code or ""):  # match: its "$" let "SYT\n" through
         raise ValidationError(f"Mã {vi} không hợp lệ: '{code}' (chỉ chữ không dấu, số, . _ -)",
                               f"Invalid {en} code: '{code}' (letters, digits, . _ - only)")
 

@@ -645,3 +645,29 @@ def test_a_file_locked_by_another_program_gives_a_message_and_writes_nothing(sma
         store.close()
     with Store.open(small_demo, readonly=True) as again:
         assert next(u for u in again.snapshot().units if u.code == "SYT").sipas_pct != 50
+
+
+def test_a_file_sqlite_cannot_open_is_not_called_corrupted(small_demo, monkeypatch):
+    """A crash left a journal, and the folder is read-only (a share): only a writable open can
+    roll it back. That is not damage, and the message says what to do."""
+    from parapp.core import fileformat
+    Path(f"{small_demo}-journal").write_bytes(b"\x00" * 512)  # "hot": a write was cut off
+    real = sqlite3.connect
+
+    def refused(target, *args, rw_only=True, **kwargs):
+        if "mode=rw" in str(target) or not rw_only:
+            raise sqlite3.OperationalError("unable to open database file")
+        return real(target, *args, **kwargs)
+
+    monkeypatch.setattr(fileformat.sqlite3, "connect", refused)
+    with pytest.raises(FileFormatError) as refusal:
+        fileformat.check_pages(small_demo)
+    assert str(refusal.value) == (
+        f"{small_demo}: lần ghi trước bị ngắt giữa chừng và chỉ khôi phục được khi ghi được vào "
+        "thư mục của tệp (tệp nhật ký -journal bên cạnh); hãy chép tệp cùng tệp -journal vào "
+        "một thư mục ghi được rồi mở")
+    Path(f"{small_demo}-journal").unlink()
+    monkeypatch.setattr(fileformat.sqlite3, "connect",
+                        lambda *a, **k: refused(*a, rw_only=False, **k))
+    with pytest.raises(FileFormatError, match=r"không mở được tệp \(unable to open database"):
+        fileformat.check_pages(small_demo)

@@ -152,6 +152,16 @@ def check_pages(path: Path, whole: bool = False) -> None:
         if "locked" in str(exc) or "busy" in str(exc):  # being written, not damaged
             raise _err(path, "tệp đang được một chương trình khác ghi; hãy thử lại sau",
                        "the file is being written by another program; try again later") from None
+        if "unable to open" in str(exc):  # not damaged: SQLite could not open it at all
+            if mode == "rw":
+                raise _err(path, "lần ghi trước bị ngắt giữa chừng và chỉ khôi phục được khi "
+                                 "ghi được vào thư mục của tệp (tệp nhật ký -journal bên cạnh); "
+                                 "hãy chép tệp cùng tệp -journal vào một thư mục ghi được rồi mở",
+                           "the last write was interrupted and can only be rolled back where "
+                           "the file's folder is writable (the -journal file beside it); copy "
+                           "both to a writable folder and open the copy") from None
+            raise _err(path, f"không mở được tệp ({exc})",
+                       f"cannot open the file ({exc})") from None
         raise corrupted(path, exc) from None
     except sqlite3.DatabaseError as exc:
         raise corrupted(path, exc) from None

@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 def demo_path() -> Path:
     """Where the built-in demo province lives (built on first use)."""
-    return Path(platformdirs.user_data_dir(APP_NAME)) / DEMO_FILE
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DEMO_FILE
 
 
 def _build_demo(path: Path) -> Path:

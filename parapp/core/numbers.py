@@ -133,9 +133,8 @@ def canonical(value: Decimal) -> str:
     Not Decimal.normalize(): that rounds to the context precision and would drop digits.
     """
     s = str(value)
-    if "E" in s or (s[-1] == "0" and "." in s) or s.startswith("-0"):
-        s = f"{value:f}"  # the rare slow path: exponent, trailing zeros, negative zero
-        if "." in s:
-            s = s.rstrip("0").rstrip(".")
-        return "0" if s in ("-0", "") else s
-    return s
+    if "E" in s:  # the rare slow path: formatting costs more than the rest together
+        s = f"{value:f}"
+    if s[-1] == "0" and "." in s:  # trailing zeros: common (1.50 from a quantized 0.75 × 2)
+        s = s.rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s

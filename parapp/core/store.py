@@ -7,6 +7,7 @@ place, a `before_flush` hook, so no write path can forget them.
 from __future__ import annotations
 
 import contextlib
+import gc
 import getpass
 import hashlib
 import json
@@ -262,6 +263,22 @@ def _from_audit(model: type[Tracked], key: str, text: str | None) -> Any:
     return text
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off for one bulk operation (an import, a merge):
+    its passes over the hundreds of thousands of cells, rows and values such an operation holds
+    at once cost ≈ 10 % of it, and they free nothing — rows, dicts and values are freed as they
+    go by reference counting. Whatever cycles it leaves are collected once it ends."""
+    if not gc.isenabled():  # nested, or paused by the caller
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _driver_connection(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection under the session's, for what SQLAlchemy does slower or not at all."""
     raw = session.connection().connection.driver_connection
@@ -322,6 +339,47 @@ _SCORE_FIELDS = {"self_points", "explanation", "appraisal_points", "appraisal_no
                  "explanation2", "appraisal2_points", "appraisal2_note", "appraiser2",
                  "self_figure", "appraisal_figure", "expected_points"}
 _FIGURES = (("self_figure", "self_points"), ("appraisal_figure", "appraisal_points"))
+_NOTES = ("explanation", "appraisal_note", "explanation2", "appraisal2_note")
+_SCORED = {"self_points", "appraisal_points", "appraisal2_points"}  # only on self-scored leaves
+# each appraisal round: points, note, who, source, what it appraises, that named (vi, en)
+_ROUNDS = (("appraisal_points", "appraisal_note", "appraiser", "appraisal_source", "self_points",
+            "tự đánh giá", "self score"),
+           ("appraisal2_points", "appraisal2_note", "appraiser2", "appraisal2_source",
+            "appraisal_points", "thẩm định vòng 1", "first appraisal"))
+# a new score row's keys, in order: _BLANK_SCORE's, then what write_scores adds
+_NEW_SCORE_KEYS = (*_BLANK_SCORE, "unit_id", "criterion_id", "uuid", "version", "created_at",
+                   "updated_at", "author")
+_NEW_SCORE_TYPED = tuple(i for i, k in enumerate(_NEW_SCORE_KEYS) if k in _SCORE_TYPED)
+_NEW_SCORE_AUDITED = tuple((i, k) for i, k in enumerate(_NEW_SCORE_KEYS) if k in _SCORE_COLUMNS)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What a change's field names ask of `Edit.write_scores`, worked out once per set of
+    names: an import's or a merge's thousands of rows share one or two."""
+    closed: frozenset[str]  # fields the phase does not open
+    outside: bool  # fields a package does not take
+    scored: bool  # points given: refused on a leaf that is not self-scored
+    points: tuple[str, ...]
+    figures: tuple[tuple[str, str, bool], ...]  # (figure, its points, points given too)
+    notes: tuple[str, ...]
+    rounds: tuple[tuple[str, str, str, str, str, str, str], ...]  # the rounds touched
+
+    @classmethod
+    def of(cls, names: tuple[str, ...], open_now: frozenset[str],
+           package: PackageScope | None) -> _Shape:
+        given = set(names)
+        unknown = given - _SCORE_FIELDS
+        if unknown:
+            raise ValueError(f"unknown score fields: {sorted(unknown)}")
+        outside = package is not None and bool(given - package.fields - (
+            {"appraiser", "appraiser2"} if package.member else set()))
+        return cls(frozenset(given - open_now), outside, bool(_SCORED & given),
+                   tuple(k for k in _SCORE_POINTS if k in given),
+                   tuple((f, p, p in given) for f, p in _FIGURES if f in given or p in given),
+                   tuple(k for k in _NOTES if k in given),
+                   tuple(r for r in _ROUNDS if r[0] in given or r[1] in given or (
+                       r[0] == "appraisal_points" and "appraisal_figure" in given)))
 
 
 def _fingerprint(fingerprint: str) -> str:
@@ -1185,7 +1243,9 @@ class Edit:
         # operations (imports, the demo) run one query per table instead of one per call.
         self._indexes: dict[type, dict[str, Any]] = {}
         self._nodes: dict[str, tuple[Node, bool]] = {}
-        self._scores: dict[int, dict[int, dict]] = {}
+        # score rows by unit id and criterion id, as read (a tuple) or typed (a dict)
+        self._scores: dict[int, dict[int, Any]] = {}
+        self._score_names: list[str] = []  # the score table's columns, as read
         self._targets = store._facts
         self.structure_changed = False
         self._evidence: dict[int, dict[tuple[int, str], str]] = {}
@@ -1515,10 +1575,7 @@ class Edit:
         same 150 units and 120 criteria 18,000 times."""
         u = self._targets.get(unit)
         if u is None:
-            unit_row = self.unit(unit)
-            if unit_row.id is None:
-                self.session.flush()
-            u = self._targets[unit] = (unit_row.id, unit_row.block.code)
+            u = self._unit_fact(unit)
         c = self._targets.get(("criterion", criterion))
         if c is None:
             crit_row = self.criterion(criterion)
@@ -1540,24 +1597,54 @@ class Edit:
                 f"Unit {unit}, criterion {criterion}: not in block {block}'s set")
         return unit_id, crit_id, block, node, responsible, where
 
-    def _score_values(self, unit_id: int) -> dict[int, dict[str, Any]]:
-        """Current score columns of a unit by criterion id: one query per unit per transaction,
-        read straight from the driver and typed here (points as Decimal, the tombstone as
-        bool) — SQLAlchemy's per-value result processing costs more than the query."""
-        rows = self._scores.get(unit_id)
-        if rows is None:
-            cursor = self.session.connection().exec_driver_sql(
-                "SELECT * FROM score WHERE unit_id = ?", (unit_id,))
-            names = [d[0] for d in cursor.cursor.description]
-            rows = self._scores[unit_id] = {}
-            for values in cursor.fetchall():
-                row = dict(zip(names, values))
-                for key in _SCORE_POINTS:
-                    if row[key] is not None:
-                        row[key] = Decimal(row[key])
-                row["deleted"] = bool(row["deleted"])
-                rows[row["criterion_id"]] = row
-        return rows
+    def _unit_fact(self, unit: str) -> tuple[int, str]:
+        """(id, block) of a unit, kept for score writes (see `_target`)."""
+        unit_row = self.unit(unit)
+        if unit_row.id is None:
+            self.session.flush()
+        u = self._targets[unit] = (unit_row.id, unit_row.block.code)
+        return u
+
+    def _read_scores(self, units: Iterable[str]) -> None:
+        """Read the score rows of `units` (codes) not read yet in this transaction, in one
+        query, straight from the driver (SQLAlchemy's per-value result processing costs more
+        than the query). A row is kept as read, and typed by `_score_row` when first needed:
+        a merge reads every row of its units and writes a third of them. An unknown code is
+        left to the write's own checks, which name the row."""
+        ids = []
+        for unit in units:
+            try:
+                u = self._targets.get(unit) or self._unit_fact(unit)
+            except ValidationError:
+                continue
+            if u[0] not in self._scores:
+                ids.append(u[0])
+        if not ids:
+            return
+        cursor = _driver_connection(self.session).execute(  # a province's units at most
+            f"SELECT * FROM score WHERE unit_id IN ({', '.join('?' * len(ids))})", ids)
+        names = [d[0] for d in cursor.description]
+        self._score_names = names
+        unit_at, crit_at = names.index("unit_id"), names.index("criterion_id")
+        for unit_id in ids:
+            self._scores[unit_id] = {}
+        for values in cursor.fetchall():
+            self._scores[values[unit_at]][values[crit_at]] = values
+        cursor.close()
+
+    def _score_row(self, scores: dict[int, Any], crit_id: int) -> dict[str, Any] | None:
+        """A unit's score row of `crit_id` as `_read_scores` read it, typed (points as Decimal,
+        the tombstone as bool) the first time; None when there is none."""
+        row = scores.get(crit_id)
+        if row is None or isinstance(row, dict):
+            return row
+        typed = dict(zip(self._score_names, row))
+        for key in _SCORE_POINTS:
+            if typed[key] is not None:
+                typed[key] = Decimal(typed[key])
+        typed["deleted"] = bool(typed["deleted"])
+        scores[crit_id] = typed
+        return typed
 
     def write_scores(self, changes: Iterable[tuple[str, str, Mapping[str, Any]]]) -> list[dict]:
         """Apply score changes — (unit code, criterion code, {field: value}) — in one batch.
@@ -1570,75 +1657,65 @@ class Edit:
         single edits from the GUI and bulk imports share it. Returns the rows as written.
         """
         info = self.session.info
-        now, source = info["clock"](), info.get("source", "")
+        now, source, author = info["clock"](), info.get("source", ""), info["author"]
+        new_uuid = info["new_uuid"]
         package: PackageScope | None = info.get("package")
-        inserts, audits, written = [], [], []
+        inserts: list[tuple[dict[str, Any], list[Any]]] = []
+        audits, written = [], []
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = {}  # rows by the columns they set
-        typed: list[int] | None = None
         phase: Phase | None = info.get("phase")
         open_now = open_fields(phase)
+        shapes: dict[tuple[str, ...], _Shape] = {}
+        changes = list(changes)
+        self._read_scores({unit for unit, _criterion, _fields in changes})
         for unit, criterion, fields in changes:
-            unknown = set(fields) - _SCORE_FIELDS
-            if unknown:
-                raise ValueError(f"unknown score fields: {sorted(unknown)}")
-            closed = set(fields) - open_now
-            if closed and phase is not None:
-                named = [label for f, label in FIELD_LABELS.items() if f in closed]
+            shape = shapes.get(names := tuple(fields))
+            if shape is None:
+                shape = shapes[names] = _Shape.of(names, open_now, package)
+            if shape.closed and phase is not None:
+                named = [label for f, label in FIELD_LABELS.items() if f in shape.closed]
                 vi, en = closed_refusal(phase, ", ".join(v for v, _ in named),
                                         ", ".join(e for _, e in named))
                 raise ValidationError(f"Đơn vị {unit}, tiêu chí {criterion}: {vi}",
                                       f"Unit {unit}, criterion {criterion}: {en}")
-            if package is not None and ((unit, criterion) not in package.targets or set(
-                    fields) - package.fields - ({"appraiser", "appraiser2"}
-                                                if package.member else set())):
+            if package is not None and (shape.outside or (unit, criterion) not in
+                                        package.targets):
                 vi, en = package.refusal()
                 raise ValidationError(f"Đơn vị {unit}, tiêu chí {criterion}: {vi}",
                                       f"Unit {unit}, criterion {criterion}: {en}")
             unit_id, crit_id, block, node, responsible, where = self._target(unit, criterion)
-            if node.source is not Source.SELF and {"self_points", "appraisal_points",
-                                                   "appraisal2_points"} & set(fields):
+            if shape.scored and node.source is not Source.SELF:
                 raise ValidationError(
                     f"{where}: tiêu chí lấy điểm từ {node.source.label}, đơn vị không tự chấm",
                     f"Unit {unit}, criterion {criterion}: scored from {node.source.value}, "
                     "not self-scored")
-            scores = self._scores.get(unit_id)
-            if scores is None:
-                scores = self._score_values(unit_id)
-            current = scores.get(crit_id)
+            scores = self._scores[unit_id]  # read above: `_target` refuses what was not
+            current = self._score_row(scores, crit_id)
             if current is None:
                 row = dict(_BLANK_SCORE)
             elif current["deleted"]:  # a score undone earlier comes back empty, then filled
                 row = {**current, **_BLANK_SCORE}
             else:
                 row = dict(current)
-            for key in _SCORE_POINTS:
-                if key in fields:
-                    row[key] = self._checked(node, block, fields[key], where)
-            for figure, points in _FIGURES:  # points that follow from a declared figure
-                if figure in fields:
-                    row[figure], computed = self._figure(node, block, fields[figure], where)
-                    if computed is not None:
-                        if points in fields and row[points] != computed:
-                            raise ValidationError(
-                                f"{where}: điểm {fmt(row[points], None)} không khớp với số liệu "
-                                f"{row[figure]} ({fmt(computed, None)} điểm)",
-                                f"Unit {unit}, criterion {criterion}: points "
-                                f"{fmt(row[points], None)} do not follow from the figure "
-                                f"{row[figure]} ({fmt(computed, None)} points)")
-                        row[points] = computed
-                elif points in fields:  # points typed: a figure no longer stands behind them
+            for key in shape.points:
+                row[key] = self._checked(node, block, fields[key], where)
+            for figure, points, typed in shape.figures:  # points that follow from a figure
+                if figure not in fields:  # points typed: a figure no longer stands behind them
                     row[figure] = ""
-            for key in ("explanation", "appraisal_note", "explanation2", "appraisal2_note"):
-                if key in fields:  # no stray spaces or blank lines around a reason
-                    row[key] = (fields[key] or "").strip()
-            for points, note, who, src, reference, label_vi, label_en in (
-                    ("appraisal_points", "appraisal_note", "appraiser", "appraisal_source",
-                     "self_points", "tự đánh giá", "self score"),
-                    ("appraisal2_points", "appraisal2_note", "appraiser2", "appraisal2_source",
-                     "appraisal_points", "thẩm định vòng 1", "first appraisal")):
-                if points not in fields and note not in fields and not (
-                        points == "appraisal_points" and "appraisal_figure" in fields):
                     continue
+                row[figure], computed = self._figure(node, block, fields[figure], where)
+                if computed is not None:
+                    if typed and row[points] != computed:
+                        raise ValidationError(
+                            f"{where}: điểm {fmt(row[points], None)} không khớp với số liệu "
+                            f"{row[figure]} ({fmt(computed, None)} điểm)",
+                            f"Unit {unit}, criterion {criterion}: points "
+                            f"{fmt(row[points], None)} do not follow from the figure "
+                            f"{row[figure]} ({fmt(computed, None)} points)")
+                    row[points] = computed
+            for key in shape.notes:  # no stray spaces or blank lines around a reason
+                row[key] = (fields[key] or "").strip()
+            for points, note, who, src, reference, label_vi, label_en in shape.rounds:
                 if needs_reason(row[points], row[reference], row[note]):
                     raise ValidationError(
                         f"{where}: phải ghi lý do khi điểm thẩm định khác điểm {label_vi}",
@@ -1649,18 +1726,19 @@ class Edit:
                 row[src] = source
             row["deleted"] = False
             if current is None:
-                row.update(unit_id=unit_id, criterion_id=crit_id, uuid=info["new_uuid"](),
-                           version=1, created_at=now, updated_at=now, author=info["author"])
-                if typed is None:  # every new row has its keys in the same order
-                    typed = [i for i, k in enumerate(row) if k in _SCORE_TYPED]
-                stored = list(row.values())  # as the driver stores them: for the row and its audit
-                for i in typed:
+                row.update(unit_id=unit_id, criterion_id=crit_id, uuid=new_uuid(),
+                           version=1, created_at=now, updated_at=now, author=author)
+                # as the driver stores them, for the row and its audit entry; every new row
+                # has its keys in the same order (_BLANK_SCORE's, then these)
+                values = list(row.values())
+                stored = values.copy()
+                for i in _NEW_SCORE_TYPED:
                     stored[i] = _sql(stored[i])
+                changes_: dict[str, list] = {"unit": [None, unit], "criterion": [None, criterion]}
+                for i, key in _NEW_SCORE_AUDITED:
+                    if values[i] not in (None, "", False):  # what it holds, not its blanks
+                        changes_[key] = [None, str(stored[i])]
                 inserts.append((row, stored))
-                text = dict(zip(row, stored))
-                changes_ = {k: [None, str(text[k])] for k in _SCORE_AUDITED_ORDER
-                            if row[k] not in (None, "", False)}
-                changes_.update(unit=[None, unit], criterion=[None, criterion])
                 audits.append(_audit_values(info, now, "create", "score", row["uuid"],
                                             changes_))
             else:
@@ -1669,8 +1747,7 @@ class Edit:
                 if not diff:
                     written.append(row)
                     continue
-                diff.update(version=current["version"] + 1, updated_at=now,
-                            author=info["author"])
+                diff.update(version=current["version"] + 1, updated_at=now, author=author)
                 row.update(diff)
                 updates.setdefault(tuple(sorted(diff)), []).append(
                     {**diff, "_id": current["id"], "_version": current["version"]})

@@ -65,7 +65,7 @@ from parapp.core.models import (
 )
 from parapp.core.numbers import HUNDRED, ZERO, canonical, fmt, parse_date
 from parapp.core.scoring import check_adjustment
-from parapp.core.store import Edit, Store
+from parapp.core.store import Edit, Store, gc_paused
 
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
 IMPORT_SOURCE = "nhập"  # prefix of the audit source of every import
@@ -149,6 +149,7 @@ class ImportPlan:
     store: Store  # the connection the plan was worked out on
 
 
+@gc_paused()
 def plan_import(store: Store, kind: str, path: Path | str,
                 overwrite: bool = False) -> ImportPlan:
     """Read and check `path` and work out the changes, writing nothing. Raises ImportFailed
@@ -171,6 +172,7 @@ def _plan(store: Store, kind: str, path: Path, sheet: Sheet, overwrite: bool) ->
     return ImportPlan(sheet, report, planner.steps, store)
 
 
+@gc_paused()
 def apply_plan(store: Store, plan: ImportPlan, overwrite: bool | None = None,
                progress: Progress | None = None) -> ImportReport:
     """Write `plan` in one transaction; `overwrite`, when given, decides its conflicts. A plan

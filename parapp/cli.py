@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that rea
     from parapp.core.store import Store
 
 log = logging.getLogger(__name__)
+_process = {"whole": False}  # main() runs as the program itself (no arguments given to it)
 # global options that take a value: the word after them is not a command or a file
 VALUED_OPTIONS = ("--lang", "--log-level")
 
@@ -59,10 +60,12 @@ def _open(path: str, readonly: bool = True, checked: bool = True) -> Store:
     them, when another parapp has it open to edit; released when the store closes). Work files
     that interrupted runs left beside it are cleaned up or reported first."""
     from parapp.core.store import Store
-    # what the command imported (SQLAlchemy, the models, reportlab: objects that live as long
-    # as the process) is left out of the cyclic collector's passes from now on: scanning it
-    # again at each full pass was ≈ 15 % of a short command's CPU (`report annex`)
-    gc.freeze()
+    if _process["whole"]:
+        # what the command imported (SQLAlchemy, the models, reportlab: objects that live as
+        # long as the process) is left out of the cyclic collector's passes from now on:
+        # scanning it again at each full pass was 16 % of `report annex`'s CPU. Not when main()
+        # is called with arguments (tests, scripts): their garbage would stay for good.
+        gc.freeze()
     note = clean_leftovers(Path(path).absolute().parent).message()
     if note:
         _note(note)
@@ -1826,6 +1829,7 @@ def _utf8_output() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
+    _process["whole"] = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--lang" in argv[:-1] and argv[argv.index("--lang") + 1] in LANGUAGES:
         set_language(argv[argv.index("--lang") + 1])  # a wrong value: argparse says so

@@ -91,27 +91,32 @@ Excel 97–2003 workbooks (.xls) and OpenDocument spreadsheets (.ods, LibreOffic
 imported too, read by python-calamine, with the same messages (Sheet!Cell, A1 notation) and the
 same all-or-nothing rule. Checked: the file's size ({bytes}); for .ods, being a zip, everything
 above for zips and XML parts (directory limits, CRC, no DTD); the data area and the {rows}
-rows; then every value as below. What differs, because parapp has no pass of its own over
-these formats' cells:
+rows; then every value as below. For .ods, parapp goes through content.xml itself before
+calamine reads anything (calamine reads every sheet at once, expanding each repeated cell):
 
-- an error value (`#DIV/0!`, `#N/A`) stored as such, which is how Excel and LibreOffice save
-  a formula that fails, reaches parapp as an **empty cell**: calamine does not tell the two
-  apart. An empty required cell is still reported where the sheet needs a value; an empty
-  optional one (a note, an appraisal not yet given) is read as not given. An error value
-  stored as text (`#N/A`, LibreOffice's `Err:502`) is refused naming its cell. In .xlsx every
-  error value is refused naming its cell;
-- a formula is read by its cached value; one without a cached value reads as empty (in .xlsx
-  it is refused: «công thức … chưa có giá trị đã tính»). Excel and LibreOffice always save
-  one in these formats;
-- merged cells in the data area are refused in .xls as calamine reports them (not covered by
-  a test yet), not seen in .ods;
-- the data area of an .xls or .ods sheet is known only once calamine has read it: an .xls
-  sheet cannot exceed 65,536 × 256 cells (at most ~0.5 GB while it is read, then refused). An
-  .ods can declare one cell repeated over many rows and columns in a few bytes
-  (`table:number-columns-repeated`), which calamine expands before parapp sees the sheet:
-  parapp does not bound that yet (a pass over content.xml like the one for .xlsx would).
+- how far each sheet's cells holding anything reach, repetitions counted
+  (`table:number-rows-repeated`, `table:number-columns-repeated`): a sheet over the
+  {cells}-cell data area is refused before it is read, so a file of a kilobyte repeating one
+  cell over millions is refused in a fraction of a second, not expanded (LibreOffice's own
+  padding of empty repeated cells to the sheet's end counts for nothing);
+- an error value (`#DIV/0!`, `Err:502` — LibreOffice marks it `calcext:value-type="error"`),
+  a formula without a stored value, and merged cells in the data area are refused naming the
+  cell, as in .xlsx; more than {marked} such cells in a sheet refuse it whole.
 
-To be sure nothing is silently empty, save as .xlsx before importing.
+What differs in .xls, because parapp has no pass of its own over its cells:
+
+- an error value (`#DIV/0!`, `#N/A`) stored as such, which is how Excel saves a formula that
+  fails, reaches parapp as an **empty cell**: calamine does not tell the two apart. An empty
+  required cell is still reported where the sheet needs a value; an empty optional one (a
+  note, an appraisal not yet given) is read as not given. An error value stored as text is
+  refused naming its cell;
+- a formula is read by its cached value (Excel always saves one in .xls);
+- merged cells in the data area are refused as calamine reports them (not covered by a test
+  yet);
+- the data area is known only once calamine has read the sheet, which cannot exceed
+  65,536 × 256 cells (at most ~0.5 GB while it is read, then refused).
+
+To be sure nothing is silently empty, save an .xls as .xlsx before importing.
 
 ### Values
 
@@ -127,8 +132,8 @@ cap, {max_points}).
 """.format(bytes=f"{xlsx.MAX_BYTES >> 20} MB", ratio=xlsx.MAX_RATIO,
            grace=f"{xlsx.RATIO_GRACE >> 20} MB", parts=f"{xlsx.MAX_PARTS:,}",
            rows=f"{xlsx.MAX_ROWS:,}", rows_why=xlsx.ROWS_WHY[1],
-           children=f"{xlsx.MAX_CHILDREN:,}",
-           number_limit=f"{int(xlsx.NUMBER_LIMIT):,}", max_points=int(MAX_POINTS))
+           children=f"{xlsx.MAX_CHILDREN:,}", cells=f"{xlsx.MAX_CELLS:,}",
+           marked=f"{xlsx.MAX_MARKED:,}", number_limit=f"{int(xlsx.NUMBER_LIMIT):,}", max_points=int(MAX_POINTS))
 
 
 def document() -> str:

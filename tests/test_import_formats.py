@@ -71,7 +71,13 @@ ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
           'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"')
 
 
+class Xml(str):
+    """A cell written as given: what LibreOffice writes beyond plain values."""
+
+
 def ods_cell(value) -> str:
+    if isinstance(value, Xml):
+        return value
     if value is None:
         return "<table:table-cell/>"
     if isinstance(value, str):
@@ -81,8 +87,15 @@ def ods_cell(value) -> str:
             f"<text:p>{value}</text:p></table:table-cell>")
 
 
-def ods(path: Path, title: str, rows: list[list]) -> Path:
-    body = "".join("<table:table-row>" + "".join(map(ods_cell, row)) + "</table:table-row>"
+# LibreOffice fills a sheet out to its last row and column with empty repeated cells
+LIBREOFFICE_PADDING = Xml('<table:table-row table:number-rows-repeated="1048571">'
+                          '<table:table-cell table:number-columns-repeated="16384"/>'
+                          "</table:table-row>")
+
+
+def ods(path: Path, title: str, rows: list) -> Path:
+    body = "".join(row if isinstance(row, Xml) else
+                   "<table:table-row>" + "".join(map(ods_cell, row)) + "</table:table-row>"
                    for row in rows)
     content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NS} '
                'office:version="1.2"><office:body><office:spreadsheet>'
@@ -105,7 +118,8 @@ def ods(path: Path, title: str, rows: list[list]) -> Path:
 def test_an_ods_workbook_imports_with_exact_numbers(period, tmp_path):
     book = ods(tmp_path / "diem.ods", "Điểm", [HEADERS, ["SYT", "1.2", 0.75, "Có báo cáo"],
                                                ["STP", "1.1", 3, None],
-                                               ["STP", "1.2", 0.1 + 0.2, None]])
+                                               ["STP", "1.2", 0.1 + 0.2, None],
+                                               LIBREOFFICE_PADDING])
     assert run(period, book) == (0, [])
     assert self_scores(period) == {("SYT", "1.2"): D("0.75"), ("STP", "1.1"): D(3),
                                    ("STP", "1.2"): D("0.3")}
@@ -130,6 +144,54 @@ def test_an_ods_workbook_with_bad_values_is_refused_naming_each_cell(period, tmp
     assert code == 1
     assert lines[0] == "parapp: lỗi: sai.ods: 2 lỗi, không có dữ liệu nào được nhập"
     assert [line.split(":")[0].strip() for line in lines[1:]] == ["Điểm!C2", "Điểm!C3"]
+
+
+def test_ods_error_values_formulas_without_values_and_merged_cells_are_named(period, tmp_path):
+    # as LibreOffice writes an error: a string value of "" that calamine reads as an empty cell
+    error = Xml('<table:table-cell table:formula="of:=1/0" office:value-type="string" '
+                'office:string-value="" calcext:value-type="error"><text:p>#DIV/0!</text:p>'
+                "</table:table-cell>")
+    uncalculated = Xml('<table:table-cell table:formula="of:=[.A9]+1"/>')
+    merged = Xml('<table:table-cell table:number-columns-spanned="2" office:value-type="string">'
+                 "<text:p>gộp</text:p></table:table-cell><table:covered-table-cell/>")
+    book = ods(tmp_path / "loi.ods", "Điểm", [
+        HEADERS, ["SYT", "1.2", error, None], ["STP", "1.1", uncalculated, None],
+        Xml('<table:table-row table:number-rows-repeated="2"><table:table-cell '
+            'office:value-type="string"><text:p>SYT</text:p></table:table-cell>'
+            '<table:table-cell office:value-type="string"><text:p>1.1</text:p>'
+            f"</table:table-cell>{error}</table:table-row>"),
+        ["STP", "1.2", 1, merged], LIBREOFFICE_PADDING])
+    assert run(period, book) == (1, [
+        "parapp: lỗi: loi.ods: 5 lỗi, không có dữ liệu nào được nhập",
+        "  Điểm!C2: ô chứa giá trị lỗi #DIV/0! của Excel",
+        "  Điểm!C3: công thức «of:=[.A9]+1» chưa có giá trị đã tính; hãy mở tệp bằng Excel "
+        "hoặc LibreOffice và lưu lại",
+        "  Điểm!C4: ô chứa giá trị lỗi #DIV/0! của Excel",
+        "  Điểm!C5: ô chứa giá trị lỗi #DIV/0! của Excel",
+        "  Điểm!D6:E6: ô gộp trong vùng dữ liệu; hãy bỏ gộp ô"])
+
+
+def test_an_ods_cell_repeated_over_millions_is_refused_before_calamine_expands_it(
+        period, tmp_path, monkeypatch):
+    from parapp.core.interchange import xlsx
+    one = Xml('<table:table-row table:number-rows-repeated="100000"><table:table-cell '
+              'table:number-columns-repeated="1000" office:value-type="float" office:value="1">'
+              "<text:p>1</text:p></table:table-cell></table:table-row>")
+    book = ods(tmp_path / "lap.ods", "Điểm", [HEADERS, one])
+    assert book.stat().st_size < 2_000  # a kilobyte asking calamine for 100 million values
+
+    def never(*_args, **_kwargs):
+        raise AssertionError("calamine was asked to read it")
+    monkeypatch.setattr(xlsx.CalamineWorkbook, "from_filelike", never)
+    assert run(period, book) == (1, [
+        "parapp: lỗi: lap.ods: trang «Điểm»: các ô có dữ liệu trải trên vùng A1:ALL100001 "
+        "(100.001.000 ô), vượt giới hạn 4.000.000 ô của một trang nhập liệu; hãy xóa các ô "
+        "thừa ở xa vùng dữ liệu"])
+    huge = Xml('<table:table-row table:number-rows-repeated="99999999999"/>')
+    code, lines = run(period, ods(tmp_path / "sai.ods", "Điểm", [HEADERS, huge]))
+    assert (code, lines) == (1, [
+        "parapp: lỗi: sai.ods: content.xml: table:number-rows-repeated=«99999999999» không "
+        "phải là số lần hợp lệ"])
 
 
 def test_a_damaged_ods_is_refused_as_a_whole(period, tmp_path):

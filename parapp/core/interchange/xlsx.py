@@ -18,10 +18,12 @@ and formulas never calculated into empty cells and gives every number as a float
 pass says which cells hold what, and numbers are turned back into what openpyxl gave (an
 integer for 101, the same float otherwise). Should calamine refuse a sheet that passed the
 checks (an error value it does not know, such as #SPILL!), openpyxl reads that sheet instead,
-as before. For .xls and .ods there is no XML pass of parapp's: the file size, the rows and
-cells of the sheet, the texts, numbers and Excel's error texts are checked on the values
-calamine returns; what calamine cannot tell from an empty cell there (an error value, a
-formula without a value) is read as empty (docs/excel-templates.md, «.xls and .ods»).
+as before. An .ods has its own pass over content.xml first (`_OdsCheck`: how far each sheet
+reaches, repetitions counted, error values, formulas without values, merged cells). For .xls
+there is no pass of parapp's: the file size, the rows and cells of the sheet, the texts,
+numbers and Excel's error texts are checked on the values calamine returns; what calamine
+cannot tell from an empty cell there (an error value) is read as empty
+(docs/excel-templates.md, «.xls and .ods»).
 """
 from __future__ import annotations
 
@@ -548,12 +550,18 @@ class _Book:
     that is not one, a shared string by a negative number), and what the values alone do not
     tell is noted (which cells hold Excel's error values, which formulas were never
     calculated, the merged ranges, numbers a float cannot hold, how far the cells reach).
-    .xls, .ods: `check` reads the sheet with calamine and refuses it when its cells reach too
-    far; the merged ranges are calamine's (.xls; none for .ods)."""
+    .ods: every sheet is checked by `_OdsCheck` before calamine reads the workbook.
+    .xls: `check` reads the sheet with calamine and refuses it when its cells reach too far;
+    the merged ranges are calamine's."""
 
     def __init__(self, data: bytes, kind: str):
         self.data, self.kind = data, kind
         self.archive: zipfile.ZipFile | None = None
+        self.ods: dict[str, _SheetFacts] = {}
+        if kind == "ods":  # calamine reads every sheet at once: each is checked first
+            self.ods = _ods_facts(data)
+            for title, facts in self.ods.items():
+                _refuse_extent(title, facts)
         try:
             self.wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
         except PasswordError:
@@ -590,26 +598,17 @@ class _Book:
         del until
         facts = self._checked.get(ws.title)
         if facts is None:
-            facts = _SheetFacts(None)
+            facts = self.ods.get(ws.title) or _SheetFacts(None)
             if self.archive is not None:
                 with self.archive.open(self.parts[ws.title]) as source:
                     _SheetCheck(ws.title, self.strings, facts).run(source)
-            else:
+            elif self.kind != "ods" or ws.title not in self.ods:
                 sheet = self._sheet(ws)
                 end = sheet.end
                 facts.extent = (end[0] + 1, end[1] + 1) if end is not None else (0, 0)
                 for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
                     facts.merged.append((c0 + 1, r0 + 1, c1 + 1, r1 + 1))
-            rows, cols = facts.extent
-            if rows * cols > MAX_CELLS:
-                corner = f"A1:{get_column_letter(min(cols, 16_384))}{rows}"
-                raise _Refused(
-                    f"trang «{ws.title}»: các ô có dữ liệu trải trên vùng {corner} "
-                    f"({_count(rows * cols)[0]} ô), vượt giới hạn {_count(MAX_CELLS)[0]} ô của "
-                    "một trang nhập liệu; hãy xóa các ô thừa ở xa vùng dữ liệu",
-                    f"sheet '{ws.title}': the cells holding data span {corner} "
-                    f"({_count(rows * cols)[1]} cells), over the {_count(MAX_CELLS)[1]}-cell "
-                    "limit of a sheet to import; delete stray cells far from the data")
+            _refuse_extent(ws.title, facts)
             self._checked[ws.title] = facts
         return facts
 
@@ -666,6 +665,30 @@ class _Book:
             self._openpyxl.close()
         if self.archive is not None:
             self.archive.close()
+
+
+def _refuse_extent(title: str, facts: _SheetFacts) -> None:
+    """Refuse a sheet whose cells holding data reach too far for calamine to read it."""
+    rows, cols = facts.extent
+    if rows * cols > MAX_CELLS:
+        corner = f"A1:{get_column_letter(min(cols, 16_384))}{rows}"
+        raise _Refused(
+            f"trang «{title}»: các ô có dữ liệu trải trên vùng {corner} "
+            f"({_count(rows * cols)[0]} ô), vượt giới hạn {_count(MAX_CELLS)[0]} ô của "
+            "một trang nhập liệu; hãy xóa các ô thừa ở xa vùng dữ liệu",
+            f"sheet '{title}': the cells holding data span {corner} "
+            f"({_count(rows * cols)[1]} cells), over the {_count(MAX_CELLS)[1]}-cell "
+            "limit of a sheet to import; delete stray cells far from the data")
+
+
+def _ods_facts(data: bytes) -> dict[str, _SheetFacts]:
+    """Each sheet of an .ods (already unpacked and parsed once by _check_package) as _OdsCheck
+    finds it; none when it has no content.xml (calamine then says what is wrong)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        if "content.xml" not in archive.namelist():
+            return {}
+        with archive.open("content.xml") as source:
+            return _OdsCheck().run(source)
 
 
 _INT_FLOAT = float(1 << 53)  # a whole float up to this is exactly the integer it shows
@@ -941,6 +964,123 @@ class _SheetCheck:
         elif kind == "e":
             self.facts.special[(row, col)] = ("e", value)
         self.cell = None
+
+
+_ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_ODS_CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
+_ODS_CELLS = (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell")
+_ODS_COLUMNS, _ODS_ROWS = _ODS_TABLE + "number-columns-repeated", _ODS_TABLE + "number-rows-repeated"
+_ODS_SPAN = _ODS_TABLE + "number-columns-spanned"
+# cells an .ods may mark (error values, formulas never calculated, merged ranges) before its
+# sheet is refused whole: one repeated element may stand for millions of them
+MAX_MARKED = 10_000
+
+
+class _OdsCheck:
+    """One pass of expat over an .ods's content.xml, before calamine reads it: calamine reads
+    every sheet at once, expanding each cell repeated (table:number-columns-repeated,
+    number-rows-repeated) into as many values, so a file of a kilobyte could ask for gigabytes.
+    Per sheet: how far the cells holding anything reach, repetitions counted; and what
+    calamine's values do not tell — an error value (calamine gives "", LibreOffice writes
+    calcext:value-type="error"), a formula without a value, the merged ranges."""
+
+    def __init__(self) -> None:
+        self.sheets: dict[str, _SheetFacts] = {}
+        self.facts: _SheetFacts | None = None
+        self.row = self.col = self.last_row = self.last_col = 0
+        self.rows = 1  # the open row's repetitions
+        self.row_used = False
+        self.cell: tuple[int, str | None, str | None] | None = None  # repeat, formula, error
+        self.cell_used = False
+        self.text: list[str] | None = None  # an error cell's text
+        self.marked = 0
+
+    def run(self, source) -> dict[str, _SheetFacts]:
+        parser = self.parser = pyexpat.ParserCreate(namespace_separator="}")
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
+        parser.ParseFile(source)
+        return self.sheets
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if self.cell is not None:  # inside a cell: its paragraphs, or what else it holds
+            self.cell_used = True
+            return
+        if name in _ODS_CELLS and self.facts is not None:
+            repeat = _repeat(attrs, _ODS_COLUMNS) if _ODS_COLUMNS in attrs else 1
+            used = (_ODS_OFFICE + "value-type") in attrs or (_ODS_TABLE + "formula") in attrs
+            formula = attrs.get(_ODS_TABLE + "formula")
+            error = attrs.get(_ODS_CALCEXT + "value-type") == "error"
+            self.cell = (repeat, formula if (_ODS_OFFICE + "value-type") not in attrs else None,
+                         "" if error else None)
+            self.text = [] if error else None
+            if self.text is not None:  # an error's text is read: no call for any other text
+                self.parser.CharacterDataHandler = self.text.append
+            self.cell_used = used
+            spanned = (_repeat(attrs, _ODS_TABLE + "number-columns-spanned"),
+                       _repeat(attrs, _ODS_TABLE + "number-rows-spanned")) \
+                if _ODS_SPAN in attrs or _ODS_TABLE + "number-rows-spanned" in attrs else (1, 1)
+            if spanned != (1, 1):
+                self._mark(self.rows * repeat)
+                for r in range(self.row + 1, self.row + self.rows + 1):
+                    for c in range(self.col + 1, self.col + repeat + 1):
+                        self.facts.merged.append((c, r, c + spanned[0] - 1, r + spanned[1] - 1))
+        elif name == _ODS_TABLE + "table-row" and self.facts is not None:
+            self.rows, self.col, self.row_used = _repeat(attrs, _ODS_ROWS), 0, False
+        elif name == _ODS_TABLE + "table":
+            self.facts = self.sheets[attrs.get(_ODS_TABLE + "name", "")] = _SheetFacts(None)
+            self.row = self.last_row = self.last_col = 0
+
+    def end(self, name: str) -> None:
+        facts = self.facts
+        if self.cell is not None and name in _ODS_CELLS and facts is not None:
+            repeat, formula, error = self.cell
+            if self.cell_used:
+                self.row_used = True
+                self.last_col = max(self.last_col, self.col + repeat)
+                what = ("e", "".join(self.text or ()).strip() or "#VALUE!") \
+                    if error is not None else ("f", formula) if formula else None
+                if what is not None:
+                    self._mark(self.rows * repeat)
+                    for r in range(self.row + 1, self.row + self.rows + 1):
+                        for c in range(self.col + 1, self.col + repeat + 1):
+                            facts.special[(r, c)] = what
+            self.col += repeat
+            if self.text is not None:
+                self.parser.CharacterDataHandler = None
+            self.cell = self.text = None
+        elif name == _ODS_TABLE + "table-row" and facts is not None and self.cell is None:
+            if self.row_used:
+                self.last_row = self.row + self.rows
+            self.row += self.rows
+        elif name == _ODS_TABLE + "table" and facts is not None:
+            facts.extent = (self.last_row, self.last_col)
+            self.facts = None
+
+    def _mark(self, count: int) -> None:
+        """`count` more cells to mark; past MAX_MARKED in all, the sheet is refused."""
+        self.marked += count
+        if self.marked > MAX_MARKED:
+            title = next(t for t, f in self.sheets.items() if f is self.facts)
+            raise _Refused(
+                f"trang «{title}» có hơn {_count(MAX_MARKED)[0]} ô gộp, ô chứa giá trị lỗi hoặc "
+                "công thức chưa có giá trị đã tính; hãy sửa trong LibreOffice rồi lưu lại",
+                f"sheet '{title}' has more than {_count(MAX_MARKED)[1]} merged cells, cells "
+                "holding error values or formulas never calculated; fix them in LibreOffice "
+                "and save")
+
+
+def _repeat(attrs: dict[str, str], key: str) -> int:
+    """A repetition or span count of an .ods element (1 when absent; a wrong one refused)."""
+    text = attrs.get(key)
+    if text is None:
+        return 1
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= EXCEL_ROWS:
+        name = "table:" + key.rpartition("}")[2]
+        raise _Refused(f"content.xml: {name}=«{_shown(text)}» không phải là số lần hợp lệ",
+                       f"content.xml: {name}='{_shown(text)}' is not a valid count")
+    return int(text)
 
 
 def _describe(exc: Exception) -> tuple[str, str]:

@@ -217,6 +217,10 @@ class CriteriaTree:
         self.roots: tuple[str, ...] = self.children.get(None, ())
         self.preorder: tuple[str, ...] = tuple(self._walk(self.roots))
         self.by_code: dict[str, Node] = {n.code: n for n in self.nodes.values()}
+        self.leaves: tuple[str, ...] = tuple(k for k in self.preorder if self.is_leaf(k))
+        # the leaves a unit scores itself (not fed by a survey), in order
+        self.self_leaves: tuple[str, ...] = tuple(
+            k for k in self.leaves if self.nodes[k].source is Source.SELF)
         self.depth: dict[str, int] = {}
         for key in self.preorder:
             p = self.nodes[key].parent

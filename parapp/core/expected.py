@@ -71,14 +71,14 @@ class Outlook:
 def outlook(snapshot: Snapshot, result: PeriodResult,
             expected: Mapping[tuple[str, str], Decimal]) -> Outlook:
     tree = snapshot.tree
-    leaves = [k for k in tree.preorder if tree.is_leaf(k)]
+    order = {k: i for i, k in enumerate(tree.leaves)}
     units = []
     per_leaf: dict[str, list[int]] = {}
     for u in snapshot.units:
         r = result.results.get(u.key)
         if r is None:
             continue
-        mine = [k for k in leaves if k in r.node_max]
+        mine = r.applicable(tree.leaves)
         below, missing = [], []
         full = 0
         for key in mine:
@@ -93,13 +93,12 @@ def outlook(snapshot: Snapshot, result: PeriodResult,
                 counts[1] += 1
             else:
                 below.append(ShortLeaf(node.code, node.name, top, value))
-        below.sort(key=lambda s: (-(s.gap or 0), leaves.index(tree.by_code[s.code].key)))
+        below.sort(key=lambda s: (-(s.gap or 0), order[tree.by_code[s.code].key]))
         units.append(UnitOutlook(u.code, u.name, u.block, len(mine), len(mine) - len(missing),
                                  full, tuple(below + missing)))
     criteria = sorted((LeafOutlook(tree.nodes[k].code, tree.nodes[k].name, n, f)
                        for k, (n, f) in per_leaf.items()),
-                      key=lambda c: (Decimal(c.full) / c.units, leaves.index(
-                          tree.by_code[c.code].key)))
+                      key=lambda c: (Decimal(c.full) / c.units, order[tree.by_code[c.code].key]))
     return Outlook(tuple(units), tuple(criteria))
 
 

@@ -39,7 +39,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from parapp.core import fileformat
-from parapp.core.criteria import Source, code_key
+from parapp.core.criteria import code_key
 from parapp.core.errors import ParappError, ValidationError
 from parapp.core.files import distinct_names, work_path
 from parapp.core.models import Base
@@ -551,11 +551,10 @@ def unit_parts(store, kind: Kind) -> dict[str, set[str]]:
     snapshot = store.snapshot()
     tree = snapshot.tree
     result = evaluate(snapshot)
-    leaves = [k for k in tree.preorder if tree.is_leaf(k) and tree.nodes[k].source is Source.SELF]
     parts: dict[str, set[str]] = {}
     for unit in snapshot.units:
-        node_max = result.results[unit.key].node_max if unit.key in result.results else {}
-        applicable = [k for k in leaves if k in node_max]
+        mine = result.results.get(unit.key)
+        applicable = mine.applicable(tree.self_leaves) if mine is not None else []
         if kind is UNIT_EXPLANATION:
             applicable = [k for k in applicable if (s := unit.scores.get(k)) is not None
                           and s.appraisal is not None and s.self_points is not None

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from parapp.core.criteria import Source
 from parapp.core.expected import Outlook, outlook
 from parapp.core.i18n import pick
 from parapp.core.phases import Phase, PhaseState
@@ -139,13 +138,11 @@ def progress_of(data, evidence_counts: dict[str, dict[str, int]],
     tree = snapshot.tree
     explained_pairs = set(explained)
     names = {u.code: u.name for u in data.units}
-    leaves = [k for k in tree.preorder if tree.is_leaf(k)
-              and tree.nodes[k].source is Source.SELF]
-    responsible = {k: tree.appraiser_of(k) for k in leaves}
+    responsible = {k: tree.appraiser_of(k) for k in tree.self_leaves}
     units, per_member = [], {m.code: [0, 0, 0, 0] for m in data.members}
     for unit in snapshot.units:
         result = data.result.results.get(unit.key)
-        applicable = [k for k in leaves if result is not None and k in result.node_max]
+        applicable = result.applicable(tree.self_leaves) if result is not None else []
         counts = [0] * 6  # scored, evidence missing, appraised, deducted, explained, reappraised
         for k in applicable:
             node = tree.nodes[k]

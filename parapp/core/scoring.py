@@ -6,7 +6,7 @@ lines sit outside the tree, each side capped.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -120,6 +120,11 @@ class UnitResult:
     @property
     def key(self) -> str:
         return self.unit.key
+
+    def applicable(self, keys: Iterable[str]) -> list[str]:
+        """Those of `keys` (in their order) that apply to the unit: of its block's set, not
+        marked not applicable."""
+        return [k for k in keys if k in self.node_max]
 
     def area_points(self, tree: CriteriaTree) -> dict[str, Decimal]:
         return {k: self.node_points[k] for k in tree.roots if k in self.node_max}

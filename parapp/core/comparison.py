@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from parapp.core.evaluation import PeriodResult, Snapshot
 from parapp.core.numbers import ZERO
-from parapp.core.previous import Previous
+from parapp.core.previous import PastUnit, Previous, by_successor
 
 TOP = 5  # criteria that improved or fell most: how many each list keeps
 BLOCK_TOP = 3  # the same across a block
@@ -166,8 +166,9 @@ def compare(snapshot: Snapshot, result: PeriodResult, previous: Mapping[str, Pre
     return Comparison(year, tuple(units), tuple(blocks))
 
 
-def read_comparison(store) -> Comparison:
-    """The open period against its linked previous one (refused when none is linked)."""
+def read_comparison(store, past: list[PastUnit] | None = None) -> Comparison:
+    """The open period against its linked previous one (refused when none is linked); `past`:
+    its units with their values, when the caller has read them already."""
     from parapp.core.errors import ValidationError
     from parapp.core.evaluation import evaluate
     linked = store.previous_period()
@@ -178,4 +179,5 @@ def read_comparison(store) -> Comparison:
             "The period is not linked to a previous one: use parapp link-previous FILE "
             "LAST.parapp (or create it with parapp new --from-period)")
     snapshot = store.snapshot()
-    return compare(snapshot, evaluate(snapshot), store.previous(), linked.year)
+    previous = by_successor(past) if past is not None else store.previous()
+    return compare(snapshot, evaluate(snapshot), previous, linked.year)

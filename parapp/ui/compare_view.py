@@ -64,8 +64,9 @@ def read_compare(store) -> CompareData:
     places = store.settings().display_decimals
     if link is None:
         return CompareData("", [], units, None, places)
-    return CompareData(f"{link.province} {link.year} — {link.file_name}", store.past_units(),
-                       units, read_comparison(store), places)
+    past = store.past_units(values=True)  # read once: the mapping tab's list and the comparison
+    return CompareData(f"{link.province} {link.year} — {link.file_name}", past, units,
+                       read_comparison(store, past), places)
 
 
 class CompareWindow(QDialog):

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -140,13 +141,14 @@ class PackageResult:
     path: Path
     seal: SealInfo
     already: bool = False
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)  # the rows that are not unchanged
     conflicts: list[Conflict] = field(default_factory=list)
+    unchanged: int = 0
     evidence_added: int = 0
     evidence_removed: int = 0
 
     def counts(self) -> dict[str, int]:
-        out = {s: 0 for s in ("unchanged", "applied", "parallel", "conflict")}
+        out = {"unchanged": self.unchanged, "applied": 0, "parallel": 0, "conflict": 0}
         for c in self.changes:
             out[c.status] += 1
         return out
@@ -200,14 +202,16 @@ def _value(points, note, figure=None, expected=None) -> Value:
                  figure or "", None if expected in (None, "") else Decimal(str(expected)))
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):  # a tuple: a merge checks 18,000 of them
     """One row of a returned package's part, checked against the master's record."""
     key: str  # "unit uuid/criterion uuid"
     unit_uuid: str
     criterion_uuid: str
     base: dict  # every score field as the package left (the master's digest vouches for it)
     theirs: Value  # the package's value of the round's appraisal now
+    # the holder's fields stored exactly as in the base (same values, same types): nothing
+    # entered here, and the comparison can skip the row
+    same: bool = False
 
 
 @dataclass(frozen=True)
@@ -321,7 +325,7 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
         recorded = {(u, c): d for u, c, d in master.exec_driver_sql(
             "SELECT u.uuid, c.uuid, r.base_sha256 FROM sent_row r JOIN unit u ON u.id = r.unit_id "
             "JOIN criterion c ON c.id = r.criterion_id WHERE r.sent_id = ?", (record.id,))}
-    bases: dict[tuple, dict] = {}
+    bases: dict[tuple, tuple[str | None, dict]] = {}
     for unit_uuid, crit_uuid, score_uuid, version, fields in con.execute(
             "SELECT unit_uuid, criterion_uuid, score_uuid, version, fields FROM package_base "
             "ORDER BY id"):
@@ -335,7 +339,7 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
             vi, en = where(*key)
             raise _refuse(path, f"{vi}: giá trị gốc khác với khi Tổ thư ký gửi đi",
                           f"{en}: its base differs from what the secretariat sent")
-        bases[key] = {"score": score_uuid, "fields": json.loads(fields)}
+        bases[key] = (score_uuid, json.loads(fields))
     missing = [key for key in recorded if key not in bases]
     if missing:
         vi, en = where(*missing[0])
@@ -345,52 +349,79 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
                          "LEFT JOIN unit u ON u.id = s.unit_id "
                          "LEFT JOIN criterion c ON c.id = s.criterion_id ORDER BY s.id")
     columns = [d[0] for d in cursor.description][2:]
-    current: dict[tuple, dict] = {}
-    for unit_uuid, crit_uuid, *values in cursor:
-        key = (unit_uuid, crit_uuid)
+    current: dict[tuple, tuple] = {}
+    for values in cursor:
+        key = values[:2]
         if key not in bases or key in current:
             vi, en = where(*key)
             if key not in bases:
                 raise _refuse(path, f"{vi}: gói có điểm ngoài phần được giao",
                               f"{en}: the package scores outside its part")
             raise _refuse(path, f"{vi}: gói có hai dòng điểm", f"{en}: two score rows")
-        current[key] = dict(zip(columns, values))
+        current[key] = values + (None,)  # None: what a field the package lacks reads
     fixed = [c for c in columns if c not in kind.stored and c not in packages.BASE_EXCLUDED]
-    fresh = {c: _fresh(c) for c in fixed}
-    # the fixed fields of a row as a tuple, compared at once (a row that differs is then
-    # looked at field by field, for the refusal)
-    pick = operator.itemgetter(*fixed) if len(fixed) > 1 else lambda r: tuple(r[c] for c in fixed)
+    fresh = tuple(_fresh(c) for c in fixed)
+    # rows as tuples, their fields picked by position (after the two uuids of the key)
+    at = {c: i for i, c in enumerate(columns, 2)}
+
+    def getter(names: Sequence[str]) -> Callable[[tuple], tuple]:
+        where_ = [at.get(n, len(columns) + 2) for n in names]
+        if len(where_) > 1:
+            return operator.itemgetter(*where_)
+        return lambda r: tuple(r[i] for i in where_)
+    pick, pick_base = getter(fixed), _tuple_of(fixed)
+    entered = kind.fields
+    pick_entered, pick_sent = getter(entered), _tuple_of(entered)
+    identity = getter(("uuid", "deleted"))
     out = []
-    for key, base in bases.items():
+    for key, (score_uuid, fields) in bases.items():
         row = current.get(key)
-        if base["score"] is not None and (row is None or row["uuid"] != base["score"]
-                                          or row["deleted"] != 0):
+        uuid, deleted = (None, None) if row is None else identity(row)
+        if score_uuid is not None and (row is None or uuid != score_uuid or deleted != 0):
             vi, en = where(*key)
             raise _refuse(path, f"{vi}: dòng điểm Tổ thư ký gửi đã bị xóa hoặc thay thế",
                           f"{en}: the score row the secretariat sent was removed or replaced")
-        if row is None or (base["score"] is None and row["deleted"] == 1):
-            row = {}  # never scored, or scored in the package and undone there
-        sent = base["fields"] if base["score"] else fresh
-        if row:
-            theirs_all, sent_all = pick(row), [sent.get(name, _ABSENT) for name in fixed]
-            same = list(theirs_all) == sent_all and list(map(type, theirs_all)) == list(
-                map(type, sent_all))
-        for name in fixed if row and not same else ():
-            theirs, was = row[name], sent.get(name, _ABSENT)
-            if type(theirs) is not type(was) or theirs != was:  # as stored: '' is not NULL
-                vi, en = where(*key)
-                raise _refuse(path, f"{vi}: gói sửa «{name}», ngoài phần được giao",
-                              f"{en}: the package changes '{name}', outside its part")
+        if score_uuid is None and row is not None and deleted == 1:
+            row = None  # scored in the package and undone there
+        sent = fields if score_uuid else {}
+        same = False
+        if row is not None:
+            theirs_all = pick(row)
+            sent_all = pick_base(sent) if score_uuid else fresh
+            if theirs_all != sent_all or list(map(type, theirs_all)) != list(
+                    map(type, sent_all)):  # as stored: '' is not NULL, 1 is not 1.0
+                for name, theirs, was in zip(fixed, theirs_all, sent_all):
+                    if type(theirs) is not type(was) or theirs != was:
+                        vi, en = where(*key)
+                        raise _refuse(path, f"{vi}: gói sửa «{name}», ngoài phần được giao",
+                                      f"{en}: the package changes '{name}', outside its part")
+            mine, was_mine = pick_entered(row), pick_sent(sent)
+            same = bool(score_uuid) and mine == was_mine and list(map(type, mine)) == list(
+                map(type, was_mine))
+        get = dict(zip(entered, mine)) if row is not None else {}
         try:
-            theirs = _stored_value(kind, row.get(kind.points) if kind.points else None,
-                                   row.get(kind.note),
-                                   row.get(kind.figure) if kind.figure else None,
-                                   row.get(kind.expected) if kind.expected else None)
+            theirs = _stored_value(kind, get.get(kind.points) if kind.points else None,
+                                   get.get(kind.note),
+                                   get.get(kind.figure) if kind.figure else None,
+                                   get.get(kind.expected) if kind.expected else None)
         except ValueError as exc:
             vi, en = where(*key)
             raise _refuse(path, f"{vi}: {exc.args[0]}", f"{en}: {exc.args[1]}") from None
-        out.append(_Row(f"{key[0]}/{key[1]}", key[0], key[1], base["fields"], theirs))
+        out.append(_Row(f"{key[0]}/{key[1]}", key[0], key[1], fields, theirs, same))
     return out
+
+
+def _tuple_of(names: Sequence[str]) -> Callable[[Mapping], tuple]:
+    """A base's fields `names` as a tuple; _ABSENT for a field the base does not have
+    (whatever the package holds there differs)."""
+    fast = operator.itemgetter(*names) if len(names) > 1 else None
+
+    def picked(fields: Mapping) -> tuple:
+        try:
+            return fast(fields) if fast else tuple(fields[n] for n in names)
+        except KeyError:
+            return tuple(fields.get(n, _ABSENT) for n in names)
+    return picked
 
 
 _ABSENT = object()  # a column the base does not have: whatever the package holds there differs
@@ -710,6 +741,9 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
             raise ValidationError(
                 f"{path.name}: gói có điểm của một đơn vị hoặc tiêu chí không còn trong tệp chính",
                 f"{path.name}: the package scores a unit or criterion the master no longer has")
+        if row.same and row.key not in previous:  # as it left: whatever the master has stays
+            result.unchanged += 1
+            continue
         base, theirs = row.base, row.theirs
         sent = value_of(base)
         if theirs != sent:
@@ -740,10 +774,11 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
             result.changes.append(Change(unit, crit, part, status, master,
                                          theirs if choice.chosen == "package" else master))
             continue
-        if status in ("applied", "parallel"):
-            writes.append((unit, crit, theirs))
-        result.changes.append(Change(unit, crit, part, status, master,
-                                     theirs if status != "unchanged" else master))
+        if status == "unchanged":
+            result.unchanged += 1
+            continue
+        writes.append((unit, crit, theirs))
+        result.changes.append(Change(unit, crit, part, status, master, theirs))
     ed.write_scores([(u, c, _fields(kind, v, seal.holder)) for u, c, v in writes])
     for u, c, v in writes:  # what the next package of this merge compares with
         row = masters.setdefault((u, c), {})
@@ -767,7 +802,7 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
                                "evidence": [result.evidence_added, result.evidence_removed],
                                "changes": [[c.unit, c.criterion, c.part, c.status,
                                             c.old.to_json(), c.new.to_json()]
-                                           for c in result.changes if c.status != "unchanged"]})
+                                           for c in result.changes]})
     session.add(merged)
     for conflict, choice in resolved:
         if not choice.reason.strip():

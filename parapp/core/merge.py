@@ -345,12 +345,18 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
         vi, en = where(*missing[0])
         raise _refuse(path, f"{vi}: gói thiếu dòng Tổ thư ký đã gửi",
                       f"{en}: the package lacks a row the secretariat sent")
-    cursor = con.execute("SELECT u.uuid, c.uuid, s.* FROM score s "
-                         "LEFT JOIN unit u ON u.id = s.unit_id "
-                         "LEFT JOIN criterion c ON c.id = s.criterion_id ORDER BY s.id")
-    columns = [d[0] for d in cursor.description][2:]
+    # the package's own columns (one it added is compared, and differs from the base); those
+    # the comparison never reads — the row's bookkeeping and what the holder's parapp writes
+    # beside the entered fields — are not read
+    columns = [r[1] for r in con.execute("PRAGMA table_info(score)")]
+    fixed = [c for c in columns if c not in kind.stored and c not in packages.BASE_EXCLUDED]
+    entered = list(kind.fields)
+    wanted = fixed + entered + ["uuid", "deleted"]
+    names_sql = ", ".join(f's."{c}"' if c in columns and '"' not in c else "NULL" for c in wanted)
     current: dict[tuple, tuple] = {}
-    for values in cursor:
+    for values in con.execute(f"SELECT u.uuid, c.uuid, {names_sql} FROM score s "
+                              "LEFT JOIN unit u ON u.id = s.unit_id "
+                              "LEFT JOIN criterion c ON c.id = s.criterion_id ORDER BY s.id"):
         key = values[:2]
         if key not in bases or key in current:
             vi, en = where(*key)
@@ -358,56 +364,45 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
                 raise _refuse(path, f"{vi}: gói có điểm ngoài phần được giao",
                               f"{en}: the package scores outside its part")
             raise _refuse(path, f"{vi}: gói có hai dòng điểm", f"{en}: two score rows")
-        current[key] = values + (None,)  # None: what a field the package lacks reads
-    fixed = [c for c in columns if c not in kind.stored and c not in packages.BASE_EXCLUDED]
-    fresh = tuple(_fresh(c) for c in fixed)
-    # rows as tuples, their fields picked by position (after the two uuids of the key)
-    at = {c: i for i, c in enumerate(columns, 2)}
-
-    def getter(names: Sequence[str]) -> Callable[[tuple], tuple]:
-        where_ = [at.get(n, len(columns) + 2) for n in names]
-        if len(where_) > 1:
-            return operator.itemgetter(*where_)
-        return lambda r: tuple(r[i] for i in where_)
-    pick, pick_base = getter(fixed), _tuple_of(fixed)
-    entered = kind.fields
-    pick_entered, pick_sent = getter(entered), _tuple_of(entered)
-    identity = getter(("uuid", "deleted"))
+        current[key] = values
+    # a row: the key's two uuids, the fixed fields, the entered ones, uuid and deleted
+    n_fixed, n_compared = len(fixed), len(fixed) + len(entered)
+    compared = operator.itemgetter(*range(2, 2 + n_compared))
+    sent_of = _tuple_of(fixed + entered)
+    fresh = tuple(_fresh(c) for c in fixed) + (_ABSENT,) * len(entered)
+    # _stored_value's arguments — points, note, figure, expected — by position in `compared`
+    arguments = operator.itemgetter(*(n_fixed + entered.index(f) if f else n_compared
+                                      for f in (kind.points, kind.note, kind.figure,
+                                                kind.expected)))
+    nothing = (None,) * (n_compared + 1)  # what a pair the package does not score enters
     out = []
     for key, (score_uuid, fields) in bases.items():
         row = current.get(key)
-        uuid, deleted = (None, None) if row is None else identity(row)
+        uuid, deleted = (None, None) if row is None else row[-2:]
         if score_uuid is not None and (row is None or uuid != score_uuid or deleted != 0):
             vi, en = where(*key)
             raise _refuse(path, f"{vi}: dòng điểm Tổ thư ký gửi đã bị xóa hoặc thay thế",
                           f"{en}: the score row the secretariat sent was removed or replaced")
-        if score_uuid is None and row is not None and deleted == 1:
-            row = None  # scored in the package and undone there
-        sent = fields if score_uuid else {}
-        same = False
-        if row is not None:
-            theirs_all = pick(row)
-            sent_all = pick_base(sent) if score_uuid else fresh
-            if theirs_all != sent_all or list(map(type, theirs_all)) != list(
-                    map(type, sent_all)):  # as stored: '' is not NULL, 1 is not 1.0
-                for name, theirs, was in zip(fixed, theirs_all, sent_all):
+        same, theirs_all = False, nothing
+        if row is not None and not (score_uuid is None and deleted == 1):  # 1: undone there
+            theirs_all = compared(row) + (None,)
+            sent_all = sent_of(fields) if score_uuid else fresh
+            # fixed and entered fields at once: most rows come back as they left
+            same = theirs_all[:-1] == sent_all and list(map(type, theirs_all[:-1])) == list(
+                map(type, sent_all))
+            if not same:  # as stored: '' is not NULL, 1 is not 1.0
+                for name, theirs, was in zip(fixed, theirs_all, sent_all[:n_fixed]):
                     if type(theirs) is not type(was) or theirs != was:
                         vi, en = where(*key)
                         raise _refuse(path, f"{vi}: gói sửa «{name}», ngoài phần được giao",
                                       f"{en}: the package changes '{name}', outside its part")
-            mine, was_mine = pick_entered(row), pick_sent(sent)
-            same = bool(score_uuid) and mine == was_mine and list(map(type, mine)) == list(
-                map(type, was_mine))
-        get = dict(zip(entered, mine)) if row is not None else {}
         try:
-            theirs = _stored_value(kind, get.get(kind.points) if kind.points else None,
-                                   get.get(kind.note),
-                                   get.get(kind.figure) if kind.figure else None,
-                                   get.get(kind.expected) if kind.expected else None)
+            theirs = _stored_value(kind, *arguments(theirs_all))
         except ValueError as exc:
             vi, en = where(*key)
             raise _refuse(path, f"{vi}: {exc.args[0]}", f"{en}: {exc.args[1]}") from None
-        out.append(_Row(f"{key[0]}/{key[1]}", key[0], key[1], fields, theirs, same))
+        out.append(_Row(f"{key[0]}/{key[1]}", key[0], key[1], fields, theirs,
+                        same and score_uuid is not None))
     return out
 
 
@@ -637,12 +632,11 @@ def merge_packages(store, paths: Sequence[Path | str], *,
         with store.edit(f"{MERGE_SOURCE}: " + ", ".join(p.name for p in files)) as ed:
             if late:  # accepted out of its phase: the phase does not hold these writes back
                 ed.session.info["phase"] = None
-            masters = _master_scores(ed)  # kept up to date by each package's writes
             for i, (package, result) in enumerate(zip(checked, report.packages)):
                 # each change names the package it came from (not every package of the merge:
                 # a hundred names on each of ten thousand audit entries)
                 ed.session.info["source"] = f"{MERGE_SOURCE}: {package.path.name}{accepted}"
-                _merge_one(ed, period, package, result, masters, resolutions, policy, reason)
+                _merge_one(ed, period, package, result, resolutions, policy, reason)
                 if progress and progress(i + 1, len(files)) is False:
                     raise ValidationError("Đã hủy hợp nhất, không có thay đổi nào",
                                           "Merge cancelled, nothing was changed")
@@ -707,7 +701,7 @@ def _late(store, checked: Sequence[_Checked], accept_late: str) -> str:
     return reason
 
 
-def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, masters: dict,
+def _merge_one(ed, period: Period, package: _Checked, result: PackageResult,
                resolutions: dict, policy: str, reason: str) -> None:
     path, seal = package.path, package.seal
     if package.criteria_revision != period.criteria_revision:
@@ -727,12 +721,19 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
     expected_f = kind.expected
     other = [f for f in _VALUE_FIELDS if f not in kind.fields]
 
+    def others_of(row: Mapping) -> list:  # as stored: equal, they are equal by meaning too
+        return [row.get(k) for k in other]
+
     def value_of(row: Mapping) -> Value:
         return _value(row.get(points_f) if points_f else None, row.get(note_f),
                       row.get(figure_f) if figure_f else None,
                       row.get(expected_f) if expected_f else None)
     writes, resolved, values = [], [], {}
     codes = _codes(session)
+    # the master's rows the holder may have changed, as they are now in this transaction
+    # (with what earlier packages of the merge wrote)
+    masters = _master_scores(ed, [(r.unit_uuid, r.criterion_uuid) for r in package.rows
+                                  if not r.same or r.key in previous])
     for row in package.rows:
         # matched by UUID: a unit or criterion renamed at the secretariat meanwhile still meets
         # its rows; one removed there cannot take the member's appraisal
@@ -749,13 +750,14 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
         if theirs != sent:
             values[row.key] = theirs.to_json()
         was = Value.from_json(previous[row.key]) if row.key in previous else sent
-        master_row = masters.get((unit, crit), {})
+        master_row = masters.get((row.unit_uuid, row.criterion_uuid), {})
         master = value_of(master_row)
         if theirs in (was, master):
             status = "unchanged"
         elif master == was:  # parallel when the master changed the row's other fields since
-            status = "parallel" if any(_norm(k, master_row.get(k)) != _norm(k, base.get(k))
-                                       for k in other) else "applied"
+            status = "parallel" if others_of(master_row) != others_of(base) and any(
+                _norm(k, master_row.get(k)) != _norm(k, base.get(k)) for k in other) \
+                else "applied"
         else:
             status = "conflict"
         if status == "conflict":
@@ -780,15 +782,6 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
         writes.append((unit, crit, theirs))
         result.changes.append(Change(unit, crit, part, status, master, theirs))
     ed.write_scores([(u, c, _fields(kind, v, seal.holder)) for u, c, v in writes])
-    for u, c, v in writes:  # what the next package of this merge compares with
-        row = masters.setdefault((u, c), {})
-        if points_f:
-            row[points_f] = None if v.points is None else canonical(v.points)
-        if figure_f:
-            row[figure_f] = v.figure
-        if expected_f:
-            row[expected_f] = None if v.expected is None else canonical(v.expected)
-        row[note_f] = v.note
     if package.added or package.removed:
         with _BlobReader(path) as read:
             result.evidence_added, result.evidence_removed = ed.merge_evidence(
@@ -865,13 +858,18 @@ def _codes(session) -> dict[str, str]:
                         .where(Criterion.deleted.is_(False))).all())
 
 
-def _master_scores(ed) -> dict[tuple[str, str], dict]:
-    """Every live score of the master as it is now in this transaction, by (unit, criterion):
-    the fields a holder enters (_VALUE_FIELDS), as stored (text), straight from the driver."""
+def _master_scores(ed, pairs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+    """The master's live scores of `pairs` (unit uuid, criterion uuid) as they are now in this
+    transaction: the fields a holder enters (_VALUE_FIELDS), as stored (text), straight from
+    the driver."""
+    if not pairs:
+        return {}
     cursor = ed.session.connection().exec_driver_sql(
-        f"SELECT u.code, c.code, {', '.join(f's.{f}' for f in _VALUE_FIELDS)} FROM score s "
-        "JOIN unit u ON u.id = s.unit_id JOIN criterion c ON c.id = s.criterion_id "
-        "WHERE s.deleted = 0")
+        f"SELECT u.uuid, c.uuid, {', '.join(f's.{f}' for f in _VALUE_FIELDS)} FROM "
+        "json_each(?) p JOIN unit u ON u.uuid = p.value ->> 0 "
+        "JOIN criterion c ON c.uuid = p.value ->> 1 "
+        "JOIN score s ON s.unit_id = u.id AND s.criterion_id = c.id WHERE s.deleted = 0",
+        (json.dumps(pairs),))
     return {(u, c): dict(zip(_VALUE_FIELDS, rest)) for u, c, *rest in cursor.fetchall()}
 
 

@@ -375,6 +375,9 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
                                       for f in (kind.points, kind.note, kind.figure,
                                                 kind.expected)))
     nothing = (None,) * (n_compared + 1)  # what a pair the package does not score enters
+    # a package's values repeat (blank notes, the same reason, a few point values): each
+    # checked once. Only text and None are kept, and those equal nothing else
+    checked: dict[tuple, Value] = {}
     out = []
     for key, (score_uuid, fields) in bases.items():
         row = current.get(key)
@@ -396,11 +399,14 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
                         vi, en = where(*key)
                         raise _refuse(path, f"{vi}: gói sửa «{name}», ngoài phần được giao",
                                       f"{en}: the package changes '{name}', outside its part")
-        try:
-            theirs = _stored_value(kind, *arguments(theirs_all))
-        except ValueError as exc:
-            vi, en = where(*key)
-            raise _refuse(path, f"{vi}: {exc.args[0]}", f"{en}: {exc.args[1]}") from None
+        entered_now = arguments(theirs_all)
+        theirs = checked.get(entered_now)
+        if theirs is None:
+            try:
+                theirs = checked[entered_now] = _stored_value(kind, *entered_now)
+            except ValueError as exc:
+                vi, en = where(*key)
+                raise _refuse(path, f"{vi}: {exc.args[0]}", f"{en}: {exc.args[1]}") from None
         out.append(_Row(f"{key[0]}/{key[1]}", key[0], key[1], fields, theirs,
                         same and score_uuid is not None))
     return out
@@ -632,11 +638,12 @@ def merge_packages(store, paths: Sequence[Path | str], *,
         with store.edit(f"{MERGE_SOURCE}: " + ", ".join(p.name for p in files)) as ed:
             if late:  # accepted out of its phase: the phase does not hold these writes back
                 ed.session.info["phase"] = None
+            codes = _codes(ed.session)  # a merge writes scores and evidence only
             for i, (package, result) in enumerate(zip(checked, report.packages)):
                 # each change names the package it came from (not every package of the merge:
                 # a hundred names on each of ten thousand audit entries)
                 ed.session.info["source"] = f"{MERGE_SOURCE}: {package.path.name}{accepted}"
-                _merge_one(ed, period, package, result, resolutions, policy, reason)
+                _merge_one(ed, period, package, result, codes, resolutions, policy, reason)
                 if progress and progress(i + 1, len(files)) is False:
                     raise ValidationError("Đã hủy hợp nhất, không có thay đổi nào",
                                           "Merge cancelled, nothing was changed")
@@ -702,7 +709,7 @@ def _late(store, checked: Sequence[_Checked], accept_late: str) -> str:
 
 
 def _merge_one(ed, period: Period, package: _Checked, result: PackageResult,
-               resolutions: dict, policy: str, reason: str) -> None:
+               codes: Mapping[str, str], resolutions: dict, policy: str, reason: str) -> None:
     path, seal = package.path, package.seal
     if package.criteria_revision != period.criteria_revision:
         raise ValidationError(f"{path.name}: gói được lập theo phiên bản bộ chỉ số khác",
@@ -729,7 +736,6 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult,
                       row.get(figure_f) if figure_f else None,
                       row.get(expected_f) if expected_f else None)
     writes, resolved, values = [], [], {}
-    codes = _codes(session)
     # the master's rows the holder may have changed, as they are now in this transaction
     # (with what earlier packages of the merge wrote)
     masters = _master_scores(ed, [(r.unit_uuid, r.criterion_uuid) for r in package.rows

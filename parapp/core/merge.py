@@ -29,6 +29,7 @@ import operator
 import os
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -615,24 +616,35 @@ def merge_packages(store, paths: Sequence[Path | str], *,
             select(SentPackage).where(SentPackage.deleted.is_(False)))}
         names = dict(s.execute(select(Unit.uuid, Unit.code)).all()) | dict(
             s.execute(select(Criterion.uuid, Criterion.code)).all())
-    # every package checked before anything is written
-    period = store.period()
-    checked = [_check_package(store, p, period, records, registered, names) for p in files]
-    late = _late(store, checked, accept_late)
-    report = MergeReport([PackageResult(c.path, c.seal) for c in checked])
-    merged = {(m.package_uuid, m.content_sha256) for m in merge_history(store)}
-    if all((c.seal.package_uuid, c.seal.content_sha256) in merged for c in checked):
-        for result in report.packages:  # nothing to do: no backup, no empty undo step
-            result.already = True
-        return report
-    backup = work = None
-    report.unbacked = not dry_run and store.path.stat().st_size > BACKUP_LIMIT
-    if not dry_run and not report.unbacked:
+    backup = work = copying = None
+    unbacked = not dry_run and store.path.stat().st_size > BACKUP_LIMIT
+    if not dry_run and not unbacked:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         backup = store.path.with_name(f"{store.path.name}.truoc-hop-nhat-{stamp}.bak")
         # a work file until the merge commits: a killed merge leaves a leftover that the next
-        # open cleans up, not a backup of a merge that never happened
-        work = fileformat.backup(store.path, work_path(backup))
+        # open cleans up, not a backup of a merge that never happened. Copied while the
+        # packages are checked (nothing is written before it is done): SQLite copies and
+        # syncs the file without holding Python's lock
+        copying = _Background(fileformat.backup, store.path, work_path(backup))
+    try:
+        # every package checked before anything is written
+        period = store.period()
+        checked = [_check_package(store, p, period, records, registered, names) for p in files]
+        late = _late(store, checked, accept_late)
+        report = MergeReport([PackageResult(c.path, c.seal) for c in checked], unbacked=unbacked)
+        merged = {(m.package_uuid, m.content_sha256) for m in merge_history(store)}
+        if all((c.seal.package_uuid, c.seal.content_sha256) in merged for c in checked):
+            for result in report.packages:  # nothing to do: no backup, no empty undo step
+                result.already = True
+            report.unbacked = False
+            if copying is not None:
+                copying.discard()
+            return report
+        work = copying.result() if copying is not None else None
+    except BaseException:
+        if copying is not None:
+            copying.discard()
+        raise
     try:
         accepted = f" (chấp nhận nộp muộn: {late})" if late else ""
         with store.edit(f"{MERGE_SOURCE}: " + ", ".join(p.name for p in files)) as ed:
@@ -672,6 +684,33 @@ def merge_packages(store, paths: Sequence[Path | str], *,
             backup = work
     report.txn, report.backup = ed.txn, backup
     return report
+
+
+class _Background:
+    """A call run in a thread of its own, for its result later."""
+
+    def __init__(self, call: Callable[..., Path], *args):
+        self._out: list = []
+        self._thread = threading.Thread(target=self._run, args=(call, *args), daemon=True)
+        self._thread.start()
+
+    def _run(self, call, *args) -> None:
+        try:
+            self._out.append(call(*args))
+        except BaseException as exc:  # handed to `result`
+            self._out.append(exc)
+
+    def result(self) -> Path:
+        self._thread.join()
+        if isinstance(self._out[0], BaseException):
+            raise self._out[0]
+        return self._out[0]
+
+    def discard(self) -> None:
+        """Wait for the file, and remove it (nothing was merged)."""
+        self._thread.join()
+        if isinstance(self._out[0], Path):
+            self._out[0].unlink(missing_ok=True)
 
 
 def _late(store, checked: Sequence[_Checked], accept_late: str) -> str:

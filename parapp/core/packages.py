@@ -258,8 +258,9 @@ def base_digest(unit_uuid, criterion_uuid, score_uuid, version, fields) -> str:
     """A package_base row as the master recorded it when the package left (fields: the JSON
     text as stored). Each value by its repr(), type included and unambiguous, whatever a
     hostile file puts there: a forged value only mismatches."""
-    return hashlib.sha256("\x00".join(map(repr, (unit_uuid, criterion_uuid, score_uuid, version,
-                                                 fields))).encode()).hexdigest()
+    return hashlib.sha256(  # the five reprs joined by NUL, in one f-string (a merge: 18,000)
+        f"{unit_uuid!r}\x00{criterion_uuid!r}\x00{score_uuid!r}\x00{version!r}\x00{fields!r}"
+        .encode()).hexdigest()
 
 
 def _seal_message(info: dict, content: str, sealed_at: str, party: str, holder: str) -> bytes:

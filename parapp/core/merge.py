@@ -911,8 +911,8 @@ def _master_scores(ed, pairs: Sequence[tuple[str, str]]) -> dict[tuple[str, str]
         return {}
     cursor = ed.session.connection().exec_driver_sql(
         f"SELECT u.uuid, c.uuid, {', '.join(f's.{f}' for f in _VALUE_FIELDS)} FROM "
-        "json_each(?) p JOIN unit u ON u.uuid = p.value ->> 0 "
-        "JOIN criterion c ON c.uuid = p.value ->> 1 "
+        "json_each(?) p JOIN unit u ON u.uuid = json_extract(p.value, '$[0]') "
+        "JOIN criterion c ON c.uuid = json_extract(p.value, '$[1]') "
         "JOIN score s ON s.unit_id = u.id AND s.criterion_id = c.id WHERE s.deleted = 0",
         (json.dumps(pairs),))
     return {(u, c): dict(zip(_VALUE_FIELDS, rest)) for u, c, *rest in cursor.fetchall()}

@@ -886,3 +886,18 @@ def test_a_report_lists_what_changed_and_counts_the_rest(council):
                                "conflict": 0}
     assert master.score("STP", "1.1")["appraisal_points"] == D(2)  # the master's stays
     assert not any(p.name.startswith(".") for p in master.path.parent.iterdir())  # no work file
+
+
+def test_text_after_a_nul_which_the_seal_does_not_cover_is_refused(council):
+    """SQLite's quote(), which the seal's digests are made of, stops at a NUL character: text
+    appended after one, on the way, leaves the seal valid. The merge refuses such a note."""
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
+    sealed(packages["SNV"], keys["SNV"])
+    con = sqlite3.connect(packages["SNV"])
+    con.execute("UPDATE score SET appraisal_note = appraisal_note || char(0) || 'thêm vào' "
+                "WHERE appraisal_note = 'Báo cáo gửi chậm'")
+    con.commit()
+    con.close()
+    _refused_by_policy(master, [packages["SNV"]], "goi-SNV.parapp: đơn vị SYT, tiêu chí 1.2: "
+                                                  "lý do trừ điểm vòng 1 chứa ký tự NUL")

@@ -485,9 +485,9 @@ def _check_evidence(con: sqlite3.Connection, path: Path, store, kind: Kind, rows
             problem = ("mã nội dung (SHA-256) không hợp lệ", "its SHA-256 is not valid")
         elif not (isinstance(name, str) and name and name == safe_name(name)):
             problem = ("tên tệp không hợp lệ", "its file name is not valid")
-        elif not (isinstance(mime, str) and len(mime) <= 100):
+        elif not (isinstance(mime, str) and len(mime) <= 100 and "\x00" not in mime):
             problem = ("kiểu tệp không hợp lệ", "its file type is not valid")
-        elif not (isinstance(title, str) and len(title) <= NOTE_MAX):
+        elif not (isinstance(title, str) and len(title) <= NOTE_MAX and "\x00" not in title):
             problem = ("tiêu đề không hợp lệ", "its title is not valid")
         elif type(size) is not int or not 0 < size <= limit:
             problem = (f"cỡ tệp {size!r} không hợp lệ hoặc vượt giới hạn "
@@ -520,7 +520,11 @@ def _stored_value(kind: Kind, points, note, figure=None, expected=None) -> Value
     if note and len(note) > NOTE_MAX:
         raise ValueError(f"{vi} dài {len(note)} ký tự, quá {NOTE_MAX}",
                          f"{en} has {len(note)} characters, over {NOTE_MAX}")
-    if figure is not None and not (isinstance(figure, str) and len(figure) <= 100):
+    if note and "\x00" in note:  # the seal's digest (SQLite's quote()) stops at a NUL: what
+        # follows it is not sealed, and could have been added on the way
+        raise ValueError(f"{vi} chứa ký tự NUL", f"{en} contains a NUL character")
+    if figure is not None and not (isinstance(figure, str) and len(figure) <= 100
+                                   and "\x00" not in figure):
         vi, en = FIELD_LABELS[kind.figure or ""]
         raise ValueError(f"{vi} không hợp lệ", f"{en} is not valid")
     return Value(value, note or "", figure or "", wanted)

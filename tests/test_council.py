@@ -833,3 +833,71 @@ def test_a_killed_merge_or_export_leaves_nothing_but_a_leftover_the_next_open_re
     err = capsys.readouterr().err
     assert "đã xóa 2 tệp tạm do parapp bỏ lại khi bị dừng giữa chừng" in err
     assert not any(p.name.startswith(".") for p in master_path.parent.iterdir())
+
+
+# -- the seal's content: table digests as every parapp has computed them ---------------------
+
+def _reference_digest(con: sqlite3.Connection, table: str) -> str:
+    """A table's digest as first defined (seals made then must still verify): each row's
+    quote()d values joined by ',' in primary-key order, rows by a line break, UTF-8."""
+    info = list(con.execute(f'PRAGMA table_info("{table}")'))
+    keys = ", ".join(f'"{r[1]}"' for r in sorted(info, key=lambda r: r[5]) if r[5]) or "rowid"
+    digest = hashlib.sha256()
+    for (chunk,) in con.execute(
+            "SELECT group_concat(r, char(10)) FROM (SELECT "
+            + " || ',' || ".join(f'quote("{r[1]}")' for r in info)
+            + f' AS r FROM "{table}" ORDER BY {keys}) GROUP BY 1 = 1'):
+        digest.update(chunk.encode())
+    return digest.hexdigest()
+
+
+def test_table_digests_keep_their_definition_for_any_value(tmp_path):
+    from parapp.core.models import ddl
+    from parapp.core.packages import _tables, table_digests
+    con = sqlite3.connect(tmp_path / "goi.parapp")
+    for statement in ddl():
+        con.execute(statement)
+    columns = [r[1] for r in con.execute("PRAGMA table_info(score)")]
+    con.execute("DROP TABLE score")  # any value a hostile file may hold, constraints aside
+    con.execute("CREATE TABLE score (" + ", ".join(
+        f"{c} INTEGER PRIMARY KEY" if c == "id" else c for c in columns) + ")")
+    odd = [None, "", "a'b", "dòng\nmới", "Tiếng Việt 𝄞", 1.5, 0.1 + 0.2, -0.0, 1e300, 2 ** 62,
+           b"\x00\xff", "a\x00b", 7, "%s %d", "\\", "NULL"]
+    for i in range(50):
+        row = [odd[(i * 7 + j) % len(odd)] for j in range(len(columns))]
+        row[columns.index("id")] = i + 1
+        con.execute(f"INSERT INTO score VALUES ({', '.join('?' * len(columns))})", row)
+    got = table_digests(con)
+    assert got["score"] == _reference_digest(con, "score")
+    assert all(got[t] == _reference_digest(con, t) for t in _tables() if t not in ("blob", "score"))
+    con.close()
+
+
+def test_a_report_lists_what_changed_and_counts_the_rest(council):
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
+    with master.edit("gui") as ed:  # the secretariat's own change of a row the member left
+        ed.set_appraisal("STP", "1.1", "2", "Hội đồng thống nhất trừ")
+    report = merge_packages(master, [sealed(packages["SNV"], keys["SNV"])])
+    result = report.packages[0]
+    assert [(c.unit, c.criterion, c.status) for c in result.changes] == [
+        ("SYT", "1.2", "applied")]
+    assert result.counts() == {"unchanged": len(UNITS) * 2 - 1, "applied": 1, "parallel": 0,
+                               "conflict": 0}
+    assert master.score("STP", "1.1")["appraisal_points"] == D(2)  # the master's stays
+    assert not any(p.name.startswith(".") for p in master.path.parent.iterdir())  # no work file
+
+
+def test_text_after_a_nul_which_the_seal_does_not_cover_is_refused(council):
+    """SQLite's quote(), which the seal's digests are made of, stops at a NUL character: text
+    appended after one, on the way, leaves the seal valid. The merge refuses such a note."""
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
+    sealed(packages["SNV"], keys["SNV"])
+    con = sqlite3.connect(packages["SNV"])
+    con.execute("UPDATE score SET appraisal_note = appraisal_note || char(0) || 'thêm vào' "
+                "WHERE appraisal_note = 'Báo cáo gửi chậm'")
+    con.commit()
+    con.close()
+    _refused_by_policy(master, [packages["SNV"]], "goi-SNV.parapp: đơn vị SYT, tiêu chí 1.2: "
+                                                  "lý do trừ điểm vòng 1 chứa ký tự NUL")

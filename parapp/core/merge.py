@@ -29,12 +29,14 @@ import operator
 import os
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -140,13 +142,14 @@ class PackageResult:
     path: Path
     seal: SealInfo
     already: bool = False
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)  # the rows that are not unchanged
     conflicts: list[Conflict] = field(default_factory=list)
+    unchanged: int = 0
     evidence_added: int = 0
     evidence_removed: int = 0
 
     def counts(self) -> dict[str, int]:
-        out = {s: 0 for s in ("unchanged", "applied", "parallel", "conflict")}
+        out = {"unchanged": self.unchanged, "applied": 0, "parallel": 0, "conflict": 0}
         for c in self.changes:
             out[c.status] += 1
         return out
@@ -200,14 +203,16 @@ def _value(points, note, figure=None, expected=None) -> Value:
                  figure or "", None if expected in (None, "") else Decimal(str(expected)))
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):  # a tuple: a merge checks 18,000 of them
     """One row of a returned package's part, checked against the master's record."""
     key: str  # "unit uuid/criterion uuid"
     unit_uuid: str
     criterion_uuid: str
     base: dict  # every score field as the package left (the master's digest vouches for it)
     theirs: Value  # the package's value of the round's appraisal now
+    # the holder's fields stored exactly as in the base (same values, same types): nothing
+    # entered here, and the comparison can skip the row
+    same: bool = False
 
 
 @dataclass(frozen=True)
@@ -317,11 +322,11 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
     def where(unit_uuid, crit_uuid) -> tuple[str, str]:
         return _where(names, unit_uuid, crit_uuid)
 
-    with store.engine.connect() as master:
-        recorded = {(u, c): d for u, c, d in master.exec_driver_sql(
+    with store.engine.connect() as master:  # straight from the driver: 18,000 rows a merge
+        recorded = {(u, c): d for u, c, d in master.connection.driver_connection.execute(
             "SELECT u.uuid, c.uuid, r.base_sha256 FROM sent_row r JOIN unit u ON u.id = r.unit_id "
             "JOIN criterion c ON c.id = r.criterion_id WHERE r.sent_id = ?", (record.id,))}
-    bases: dict[tuple, dict] = {}
+    bases: dict[tuple, tuple[str | None, dict]] = {}
     for unit_uuid, crit_uuid, score_uuid, version, fields in con.execute(
             "SELECT unit_uuid, criterion_uuid, score_uuid, version, fields FROM package_base "
             "ORDER BY id"):
@@ -335,62 +340,90 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
             vi, en = where(*key)
             raise _refuse(path, f"{vi}: giá trị gốc khác với khi Tổ thư ký gửi đi",
                           f"{en}: its base differs from what the secretariat sent")
-        bases[key] = {"score": score_uuid, "fields": json.loads(fields)}
+        bases[key] = (score_uuid, json.loads(fields))
     missing = [key for key in recorded if key not in bases]
     if missing:
         vi, en = where(*missing[0])
         raise _refuse(path, f"{vi}: gói thiếu dòng Tổ thư ký đã gửi",
                       f"{en}: the package lacks a row the secretariat sent")
-    cursor = con.execute("SELECT u.uuid, c.uuid, s.* FROM score s "
-                         "LEFT JOIN unit u ON u.id = s.unit_id "
-                         "LEFT JOIN criterion c ON c.id = s.criterion_id ORDER BY s.id")
-    columns = [d[0] for d in cursor.description][2:]
-    current: dict[tuple, dict] = {}
-    for unit_uuid, crit_uuid, *values in cursor:
-        key = (unit_uuid, crit_uuid)
+    # the package's own columns (one it added is compared, and differs from the base); those
+    # the comparison never reads — the row's bookkeeping and what the holder's parapp writes
+    # beside the entered fields — are not read
+    columns = [r[1] for r in con.execute("PRAGMA table_info(score)")]
+    fixed = [c for c in columns if c not in kind.stored and c not in packages.BASE_EXCLUDED]
+    entered = list(kind.fields)
+    wanted = fixed + entered + ["uuid", "deleted"]
+    names_sql = ", ".join(f's."{c}"' if c in columns and '"' not in c else "NULL" for c in wanted)
+    current: dict[tuple, tuple] = {}
+    for values in con.execute(f"SELECT u.uuid, c.uuid, {names_sql} FROM score s "
+                              "LEFT JOIN unit u ON u.id = s.unit_id "
+                              "LEFT JOIN criterion c ON c.id = s.criterion_id ORDER BY s.id"):
+        key = values[:2]
         if key not in bases or key in current:
             vi, en = where(*key)
             if key not in bases:
                 raise _refuse(path, f"{vi}: gói có điểm ngoài phần được giao",
                               f"{en}: the package scores outside its part")
             raise _refuse(path, f"{vi}: gói có hai dòng điểm", f"{en}: two score rows")
-        current[key] = dict(zip(columns, values))
-    fixed = [c for c in columns if c not in kind.stored and c not in packages.BASE_EXCLUDED]
-    fresh = {c: _fresh(c) for c in fixed}
-    # the fixed fields of a row as a tuple, compared at once (a row that differs is then
-    # looked at field by field, for the refusal)
-    pick = operator.itemgetter(*fixed) if len(fixed) > 1 else lambda r: tuple(r[c] for c in fixed)
+        current[key] = values
+    # a row: the key's two uuids, the fixed fields, the entered ones, uuid and deleted
+    n_fixed, n_compared = len(fixed), len(fixed) + len(entered)
+    compared = operator.itemgetter(*range(2, 2 + n_compared))
+    sent_of = _tuple_of(fixed + entered)
+    fresh = tuple(_fresh(c) for c in fixed) + (_ABSENT,) * len(entered)
+    # _stored_value's arguments — points, note, figure, expected — by position in `compared`
+    arguments = operator.itemgetter(*(n_fixed + entered.index(f) if f else n_compared
+                                      for f in (kind.points, kind.note, kind.figure,
+                                                kind.expected)))
+    nothing = (None,) * (n_compared + 1)  # what a pair the package does not score enters
+    # a package's values repeat (blank notes, the same reason, a few point values): each
+    # checked once. Only text and None are kept, and those equal nothing else
+    checked: dict[tuple, Value] = {}
     out = []
-    for key, base in bases.items():
+    for key, (score_uuid, fields) in bases.items():
         row = current.get(key)
-        if base["score"] is not None and (row is None or row["uuid"] != base["score"]
-                                          or row["deleted"] != 0):
+        uuid, deleted = (None, None) if row is None else row[-2:]
+        if score_uuid is not None and (row is None or uuid != score_uuid or deleted != 0):
             vi, en = where(*key)
             raise _refuse(path, f"{vi}: dòng điểm Tổ thư ký gửi đã bị xóa hoặc thay thế",
                           f"{en}: the score row the secretariat sent was removed or replaced")
-        if row is None or (base["score"] is None and row["deleted"] == 1):
-            row = {}  # never scored, or scored in the package and undone there
-        sent = base["fields"] if base["score"] else fresh
-        if row:
-            theirs_all, sent_all = pick(row), [sent.get(name, _ABSENT) for name in fixed]
-            same = list(theirs_all) == sent_all and list(map(type, theirs_all)) == list(
+        same, theirs_all = False, nothing
+        if row is not None and not (score_uuid is None and deleted == 1):  # 1: undone there
+            theirs_all = compared(row) + (None,)
+            sent_all = sent_of(fields) if score_uuid else fresh
+            # fixed and entered fields at once: most rows come back as they left
+            same = theirs_all[:-1] == sent_all and list(map(type, theirs_all[:-1])) == list(
                 map(type, sent_all))
-        for name in fixed if row and not same else ():
-            theirs, was = row[name], sent.get(name, _ABSENT)
-            if type(theirs) is not type(was) or theirs != was:  # as stored: '' is not NULL
+            if not same:  # as stored: '' is not NULL, 1 is not 1.0
+                for name, theirs, was in zip(fixed, theirs_all, sent_all[:n_fixed]):
+                    if type(theirs) is not type(was) or theirs != was:
+                        vi, en = where(*key)
+                        raise _refuse(path, f"{vi}: gói sửa «{name}», ngoài phần được giao",
+                                      f"{en}: the package changes '{name}', outside its part")
+        entered_now = arguments(theirs_all)
+        theirs = checked.get(entered_now)
+        if theirs is None:
+            try:
+                theirs = checked[entered_now] = _stored_value(kind, *entered_now)
+            except ValueError as exc:
                 vi, en = where(*key)
-                raise _refuse(path, f"{vi}: gói sửa «{name}», ngoài phần được giao",
-                              f"{en}: the package changes '{name}', outside its part")
-        try:
-            theirs = _stored_value(kind, row.get(kind.points) if kind.points else None,
-                                   row.get(kind.note),
-                                   row.get(kind.figure) if kind.figure else None,
-                                   row.get(kind.expected) if kind.expected else None)
-        except ValueError as exc:
-            vi, en = where(*key)
-            raise _refuse(path, f"{vi}: {exc.args[0]}", f"{en}: {exc.args[1]}") from None
-        out.append(_Row(f"{key[0]}/{key[1]}", key[0], key[1], base["fields"], theirs))
+                raise _refuse(path, f"{vi}: {exc.args[0]}", f"{en}: {exc.args[1]}") from None
+        out.append(_Row(f"{key[0]}/{key[1]}", key[0], key[1], fields, theirs,
+                        same and score_uuid is not None))
     return out
+
+
+def _tuple_of(names: Sequence[str]) -> Callable[[Mapping], tuple]:
+    """A base's fields `names` as a tuple; _ABSENT for a field the base does not have
+    (whatever the package holds there differs)."""
+    fast = operator.itemgetter(*names) if len(names) > 1 else None
+
+    def picked(fields: Mapping) -> tuple:
+        try:
+            return fast(fields) if fast else tuple(fields[n] for n in names)
+        except KeyError:
+            return tuple(fields.get(n, _ABSENT) for n in names)
+    return picked
 
 
 _ABSENT = object()  # a column the base does not have: whatever the package holds there differs
@@ -452,9 +485,9 @@ def _check_evidence(con: sqlite3.Connection, path: Path, store, kind: Kind, rows
             problem = ("mã nội dung (SHA-256) không hợp lệ", "its SHA-256 is not valid")
         elif not (isinstance(name, str) and name and name == safe_name(name)):
             problem = ("tên tệp không hợp lệ", "its file name is not valid")
-        elif not (isinstance(mime, str) and len(mime) <= 100):
+        elif not (isinstance(mime, str) and len(mime) <= 100 and "\x00" not in mime):
             problem = ("kiểu tệp không hợp lệ", "its file type is not valid")
-        elif not (isinstance(title, str) and len(title) <= NOTE_MAX):
+        elif not (isinstance(title, str) and len(title) <= NOTE_MAX and "\x00" not in title):
             problem = ("tiêu đề không hợp lệ", "its title is not valid")
         elif type(size) is not int or not 0 < size <= limit:
             problem = (f"cỡ tệp {size!r} không hợp lệ hoặc vượt giới hạn "
@@ -487,7 +520,11 @@ def _stored_value(kind: Kind, points, note, figure=None, expected=None) -> Value
     if note and len(note) > NOTE_MAX:
         raise ValueError(f"{vi} dài {len(note)} ký tự, quá {NOTE_MAX}",
                          f"{en} has {len(note)} characters, over {NOTE_MAX}")
-    if figure is not None and not (isinstance(figure, str) and len(figure) <= 100):
+    if note and "\x00" in note:  # the seal's digest (SQLite's quote()) stops at a NUL: what
+        # follows it is not sealed, and could have been added on the way
+        raise ValueError(f"{vi} chứa ký tự NUL", f"{en} contains a NUL character")
+    if figure is not None and not (isinstance(figure, str) and len(figure) <= 100
+                                   and "\x00" not in figure):
         vi, en = FIELD_LABELS[kind.figure or ""]
         raise ValueError(f"{vi} không hợp lệ", f"{en} is not valid")
     return Value(value, note or "", figure or "", wanted)
@@ -583,35 +620,46 @@ def merge_packages(store, paths: Sequence[Path | str], *,
             select(SentPackage).where(SentPackage.deleted.is_(False)))}
         names = dict(s.execute(select(Unit.uuid, Unit.code)).all()) | dict(
             s.execute(select(Criterion.uuid, Criterion.code)).all())
-    # every package checked before anything is written
-    period = store.period()
-    checked = [_check_package(store, p, period, records, registered, names) for p in files]
-    late = _late(store, checked, accept_late)
-    report = MergeReport([PackageResult(c.path, c.seal) for c in checked])
-    merged = {(m.package_uuid, m.content_sha256) for m in merge_history(store)}
-    if all((c.seal.package_uuid, c.seal.content_sha256) in merged for c in checked):
-        for result in report.packages:  # nothing to do: no backup, no empty undo step
-            result.already = True
-        return report
-    backup = work = None
-    report.unbacked = not dry_run and store.path.stat().st_size > BACKUP_LIMIT
-    if not dry_run and not report.unbacked:
+    backup = work = copying = None
+    unbacked = not dry_run and store.path.stat().st_size > BACKUP_LIMIT
+    if not dry_run and not unbacked:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         backup = store.path.with_name(f"{store.path.name}.truoc-hop-nhat-{stamp}.bak")
         # a work file until the merge commits: a killed merge leaves a leftover that the next
-        # open cleans up, not a backup of a merge that never happened
-        work = fileformat.backup(store.path, work_path(backup))
+        # open cleans up, not a backup of a merge that never happened. Copied while the
+        # packages are checked (nothing is written before it is done): SQLite copies and
+        # syncs the file without holding Python's lock
+        copying = _Background(fileformat.backup, store.path, work_path(backup))
+    try:
+        # every package checked before anything is written
+        period = store.period()
+        checked = [_check_package(store, p, period, records, registered, names) for p in files]
+        late = _late(store, checked, accept_late)
+        report = MergeReport([PackageResult(c.path, c.seal) for c in checked], unbacked=unbacked)
+        merged = {(m.package_uuid, m.content_sha256) for m in merge_history(store)}
+        if all((c.seal.package_uuid, c.seal.content_sha256) in merged for c in checked):
+            for result in report.packages:  # nothing to do: no backup, no empty undo step
+                result.already = True
+            report.unbacked = False
+            if copying is not None:
+                copying.discard()
+            return report
+        work = copying.result() if copying is not None else None
+    except BaseException:
+        if copying is not None:
+            copying.discard()
+        raise
     try:
         accepted = f" (chấp nhận nộp muộn: {late})" if late else ""
         with store.edit(f"{MERGE_SOURCE}: " + ", ".join(p.name for p in files)) as ed:
             if late:  # accepted out of its phase: the phase does not hold these writes back
                 ed.session.info["phase"] = None
-            masters = _master_scores(ed)  # kept up to date by each package's writes
+            codes = _codes(ed.session)  # a merge writes scores and evidence only
             for i, (package, result) in enumerate(zip(checked, report.packages)):
                 # each change names the package it came from (not every package of the merge:
                 # a hundred names on each of ten thousand audit entries)
                 ed.session.info["source"] = f"{MERGE_SOURCE}: {package.path.name}{accepted}"
-                _merge_one(ed, period, package, result, masters, resolutions, policy, reason)
+                _merge_one(ed, period, package, result, codes, resolutions, policy, reason)
                 if progress and progress(i + 1, len(files)) is False:
                     raise ValidationError("Đã hủy hợp nhất, không có thay đổi nào",
                                           "Merge cancelled, nothing was changed")
@@ -640,6 +688,33 @@ def merge_packages(store, paths: Sequence[Path | str], *,
             backup = work
     report.txn, report.backup = ed.txn, backup
     return report
+
+
+class _Background:
+    """A call run in a thread of its own, for its result later."""
+
+    def __init__(self, call: Callable[..., Path], *args):
+        self._out: list = []
+        self._thread = threading.Thread(target=self._run, args=(call, *args), daemon=True)
+        self._thread.start()
+
+    def _run(self, call, *args) -> None:
+        try:
+            self._out.append(call(*args))
+        except BaseException as exc:  # handed to `result`
+            self._out.append(exc)
+
+    def result(self) -> Path:
+        self._thread.join()
+        if isinstance(self._out[0], BaseException):
+            raise self._out[0]
+        return self._out[0]
+
+    def discard(self) -> None:
+        """Wait for the file, and remove it (nothing was merged)."""
+        self._thread.join()
+        if isinstance(self._out[0], Path):
+            self._out[0].unlink(missing_ok=True)
 
 
 def _late(store, checked: Sequence[_Checked], accept_late: str) -> str:
@@ -676,8 +751,8 @@ def _late(store, checked: Sequence[_Checked], accept_late: str) -> str:
     return reason
 
 
-def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, masters: dict,
-               resolutions: dict, policy: str, reason: str) -> None:
+def _merge_one(ed, period: Period, package: _Checked, result: PackageResult,
+               codes: Mapping[str, str], resolutions: dict, policy: str, reason: str) -> None:
     path, seal = package.path, package.seal
     if package.criteria_revision != period.criteria_revision:
         raise ValidationError(f"{path.name}: gói được lập theo phiên bản bộ chỉ số khác",
@@ -696,12 +771,18 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
     expected_f = kind.expected
     other = [f for f in _VALUE_FIELDS if f not in kind.fields]
 
+    def others_of(row: Mapping) -> list:  # as stored: equal, they are equal by meaning too
+        return [row.get(k) for k in other]
+
     def value_of(row: Mapping) -> Value:
         return _value(row.get(points_f) if points_f else None, row.get(note_f),
                       row.get(figure_f) if figure_f else None,
                       row.get(expected_f) if expected_f else None)
     writes, resolved, values = [], [], {}
-    codes = _codes(session)
+    # the master's rows the holder may have changed, as they are now in this transaction
+    # (with what earlier packages of the merge wrote)
+    masters = _master_scores(ed, [(r.unit_uuid, r.criterion_uuid) for r in package.rows
+                                  if not r.same or r.key in previous])
     for row in package.rows:
         # matched by UUID: a unit or criterion renamed at the secretariat meanwhile still meets
         # its rows; one removed there cannot take the member's appraisal
@@ -710,18 +791,22 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
             raise ValidationError(
                 f"{path.name}: gói có điểm của một đơn vị hoặc tiêu chí không còn trong tệp chính",
                 f"{path.name}: the package scores a unit or criterion the master no longer has")
+        if row.same and row.key not in previous:  # as it left: whatever the master has stays
+            result.unchanged += 1
+            continue
         base, theirs = row.base, row.theirs
         sent = value_of(base)
         if theirs != sent:
             values[row.key] = theirs.to_json()
         was = Value.from_json(previous[row.key]) if row.key in previous else sent
-        master_row = masters.get((unit, crit), {})
+        master_row = masters.get((row.unit_uuid, row.criterion_uuid), {})
         master = value_of(master_row)
         if theirs in (was, master):
             status = "unchanged"
         elif master == was:  # parallel when the master changed the row's other fields since
-            status = "parallel" if any(_norm(k, master_row.get(k)) != _norm(k, base.get(k))
-                                       for k in other) else "applied"
+            status = "parallel" if others_of(master_row) != others_of(base) and any(
+                _norm(k, master_row.get(k)) != _norm(k, base.get(k)) for k in other) \
+                else "applied"
         else:
             status = "conflict"
         if status == "conflict":
@@ -740,20 +825,12 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
             result.changes.append(Change(unit, crit, part, status, master,
                                          theirs if choice.chosen == "package" else master))
             continue
-        if status in ("applied", "parallel"):
-            writes.append((unit, crit, theirs))
-        result.changes.append(Change(unit, crit, part, status, master,
-                                     theirs if status != "unchanged" else master))
+        if status == "unchanged":
+            result.unchanged += 1
+            continue
+        writes.append((unit, crit, theirs))
+        result.changes.append(Change(unit, crit, part, status, master, theirs))
     ed.write_scores([(u, c, _fields(kind, v, seal.holder)) for u, c, v in writes])
-    for u, c, v in writes:  # what the next package of this merge compares with
-        row = masters.setdefault((u, c), {})
-        if points_f:
-            row[points_f] = None if v.points is None else canonical(v.points)
-        if figure_f:
-            row[figure_f] = v.figure
-        if expected_f:
-            row[expected_f] = None if v.expected is None else canonical(v.expected)
-        row[note_f] = v.note
     if package.added or package.removed:
         with _BlobReader(path) as read:
             result.evidence_added, result.evidence_removed = ed.merge_evidence(
@@ -767,7 +844,7 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult, mas
                                "evidence": [result.evidence_added, result.evidence_removed],
                                "changes": [[c.unit, c.criterion, c.part, c.status,
                                             c.old.to_json(), c.new.to_json()]
-                                           for c in result.changes if c.status != "unchanged"]})
+                                           for c in result.changes]})
     session.add(merged)
     for conflict, choice in resolved:
         if not choice.reason.strip():
@@ -830,13 +907,18 @@ def _codes(session) -> dict[str, str]:
                         .where(Criterion.deleted.is_(False))).all())
 
 
-def _master_scores(ed) -> dict[tuple[str, str], dict]:
-    """Every live score of the master as it is now in this transaction, by (unit, criterion):
-    the fields a holder enters (_VALUE_FIELDS), as stored (text), straight from the driver."""
+def _master_scores(ed, pairs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+    """The master's live scores of `pairs` (unit uuid, criterion uuid) as they are now in this
+    transaction: the fields a holder enters (_VALUE_FIELDS), as stored (text), straight from
+    the driver."""
+    if not pairs:
+        return {}
     cursor = ed.session.connection().exec_driver_sql(
-        f"SELECT u.code, c.code, {', '.join(f's.{f}' for f in _VALUE_FIELDS)} FROM score s "
-        "JOIN unit u ON u.id = s.unit_id JOIN criterion c ON c.id = s.criterion_id "
-        "WHERE s.deleted = 0")
+        f"SELECT u.uuid, c.uuid, {', '.join(f's.{f}' for f in _VALUE_FIELDS)} FROM "
+        "json_each(?) p JOIN unit u ON u.uuid = json_extract(p.value, '$[0]') "
+        "JOIN criterion c ON c.uuid = json_extract(p.value, '$[1]') "
+        "JOIN score s ON s.unit_id = u.id AND s.criterion_id = c.id WHERE s.deleted = 0",
+        (json.dumps(pairs),))
     return {(u, c): dict(zip(_VALUE_FIELDS, rest)) for u, c, *rest in cursor.fetchall()}
 
 

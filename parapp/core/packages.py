@@ -207,6 +207,9 @@ def table_digests(con: sqlite3.Connection) -> dict[str, str]:
     value, including a hostile one). Free pages, page layout and rowids are not content: a
     VACUUM keeps every digest. A table that is missing has the digest "missing"."""
     out = {}
+    # the rows' text as UTF-8 bytes: straight from SQLite when that is how the file stores it
+    # (no decoding to str and encoding back: a merge digests 15 packages)
+    as_bytes = con.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
     for table in _tables():
         info = list(con.execute(f'PRAGMA table_info("{table}")'))
         if not info:
@@ -220,11 +223,17 @@ def table_digests(con: sqlite3.Connection) -> dict[str, str]:
                 digest.update(f"{key}|{size}|".encode())
                 digest.update(data if isinstance(data, bytes) else repr(data).encode())
         else:
-            row = " || ',' || ".join(f'quote("{r[1]}")' for r in info)
+            quoted = [f'quote("{r[1]}")' for r in info]
+            # one printf builds the row at once (what || does piece by piece), within SQLite's
+            # limit on a function's arguments
+            row = (f"printf('{','.join(['%s'] * len(info))}', {', '.join(quoted)})"
+                   if len(info) < 100 else " || ',' || ".join(quoted))
+            joined = "group_concat(r, char(10))"
             for (chunk,) in con.execute(
-                    f"SELECT group_concat(r, char(10)) FROM (SELECT {row} AS r FROM \"{table}\" "
-                    f"ORDER BY {keys}) GROUP BY 1 = 1"):
-                digest.update(chunk.encode())
+                    f"SELECT {f'CAST({joined} AS BLOB)' if as_bytes else joined} FROM "
+                    f"(SELECT {row} AS r FROM \"{table}\" ORDER BY {keys})"):
+                if chunk is not None:  # None: no rows
+                    digest.update(chunk if as_bytes else chunk.encode())
         out[table] = digest.hexdigest()
     return out
 
@@ -249,8 +258,9 @@ def base_digest(unit_uuid, criterion_uuid, score_uuid, version, fields) -> str:
     """A package_base row as the master recorded it when the package left (fields: the JSON
     text as stored). Each value by its repr(), type included and unambiguous, whatever a
     hostile file puts there: a forged value only mismatches."""
-    return hashlib.sha256("\x00".join(map(repr, (unit_uuid, criterion_uuid, score_uuid, version,
-                                                 fields))).encode()).hexdigest()
+    return hashlib.sha256(  # the five reprs joined by NUL, in one f-string (a merge: 18,000)
+        f"{unit_uuid!r}\x00{criterion_uuid!r}\x00{score_uuid!r}\x00{version!r}\x00{fields!r}"
+        .encode()).hexdigest()
 
 
 def _seal_message(info: dict, content: str, sealed_at: str, party: str, holder: str) -> bytes:

@@ -140,6 +140,18 @@ def test_notes_in_force_per_criterion(period):
     with period.edit() as ed:
         ed.set_appraisal("SYT", "1.2", "6", "Chấp nhận giải trình", round=2)
     assert period.notes("SYT")["1.2"] == "Chấp nhận giải trình"
+    # appraised again without a reason (allowed only keeping round 1's points): round 1's
+    # reason stands — in the store, the window's data and the analysis alike
+    with period.edit() as ed:
+        ed.set_appraisal("SYT", "1.2", "5", "Thiếu báo cáo quý III", round=2)
+        ed.set_appraisal("SYT", "1.2", "5", "Báo cáo quý III gửi chậm")
+    with period.edit() as ed:
+        ed.set_appraisal("SYT", "1.2", "5", "", round=2)
+    assert period.notes("SYT")["1.2"] == "Báo cáo quý III gửi chậm"
+    from parapp.core.analysis import read_notes
+    from parapp.core.view_data import read_period
+    assert read_period(period).notes("SYT") == {"1.2": "Báo cáo quý III gửi chậm"}
+    assert read_notes(period)["SYT"] == {"1.2": "Báo cáo quý III gửi chậm"}
 
 
 def test_appraiser_defaults_to_the_member_responsible_for_the_area(period):

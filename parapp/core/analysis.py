@@ -20,6 +20,7 @@ from parapp.core.criteria import Source
 from parapp.core.evaluation import PeriodResult, Snapshot
 from parapp.core.i18n import pick
 from parapp.core.numbers import ZERO
+from parapp.core.scoring import note_in_force
 
 TOP = 3  # units that lost most, reasons most often given: how many each list keeps
 
@@ -460,7 +461,7 @@ def read_notes(store) -> dict[str, dict[str, str]]:
                 "s.appraisal2_points FROM score s JOIN unit u ON u.id = s.unit_id "
                 "JOIN criterion c ON c.id = s.criterion_id WHERE s.deleted = 0 "
                 "AND u.deleted = 0 AND (s.appraisal_note != '' OR s.appraisal2_note != '')"):
-            out.setdefault(unit, {})[code] = (note2 if second is not None else note) or ""
+            out.setdefault(unit, {})[code] = note_in_force(note, note2, second)
     return out
 
 

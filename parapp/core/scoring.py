@@ -16,6 +16,13 @@ from parapp.core.i18n import pick
 from parapp.core.numbers import CONTEXT, HUNDRED, ZERO, fmt, quantize
 
 
+def note_in_force(note: str | None, note2: str | None, appraisal2: object) -> str:
+    """The reason of the deduction in force on a leaf: round 2's once the leaf was appraised
+    again and gave one. A second appraisal goes without a reason only when it keeps round 1's
+    points (Edit.write_scores), and round 1's reason then stands."""
+    return (note2 if appraisal2 is not None and note2 else note) or ""
+
+
 @dataclass(frozen=True, slots=True)
 class LeafScore:
     self_points: Decimal | None = None

@@ -119,7 +119,13 @@ from parapp.core.phases import (
     open_fields,
 )
 from parapp.core.previous import PastUnit, Previous, by_successor, previous_ranks
-from parapp.core.scoring import Adjustment, LeafScore, UnitInput, check_adjustment
+from parapp.core.scoring import (
+    Adjustment,
+    LeafScore,
+    UnitInput,
+    check_adjustment,
+    note_in_force,
+)
 from parapp.core.settings import NEW_PERIOD_SETTINGS, SPECS, PeriodSettings, parse_setting
 
 Clock = Callable[[], str]
@@ -1000,7 +1006,7 @@ class Store:
     def notes(self, unit_code: str) -> dict[str, str]:
         """The deduction note in force per criterion code of a unit (round 2 if it has one)."""
         with self.session() as s:
-            return {code: (n2 if p2 is not None else n1) or "" for code, n1, n2, p2 in s.execute(
+            return {code: note_in_force(n1, n2, p2) for code, n1, n2, p2 in s.execute(
                 select(Criterion.code, Score.appraisal_note, Score.appraisal2_note,
                        Score.appraisal2_points)
                 .join(Criterion, Score.criterion_id == Criterion.id)

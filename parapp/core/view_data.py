@@ -17,7 +17,7 @@ from typing import Any
 
 from parapp.core.evaluation import PeriodResult, Snapshot, evaluate, reevaluate_unit
 from parapp.core.phases import Phase, PhaseState, PhaseStep
-from parapp.core.scoring import Engine, UnitInput
+from parapp.core.scoring import Engine, UnitInput, note_in_force
 from parapp.core.store import SCORE_EDIT_FIELDS, EvidenceInfo, PackageScope, Store
 
 
@@ -135,7 +135,8 @@ class PeriodData:
                 self.texts.get(unit_code, {}).items():
             node = by_code.get(code)
             score = unit.scores.get(node.key) if unit is not None and node is not None else None
-            notes[code] = note2 if score is not None and score.appraisal2 is not None else note
+            notes[code] = note_in_force(note, note2,
+                                        score.appraisal2 if score is not None else None)
         return notes
 
     def apply_unit(self, unit: UnitData) -> None:

@@ -28,6 +28,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -284,26 +285,65 @@ class TextCell(Flowable):
         return self.width, self.height
 
     def draw(self):
+        self.canv._code.append(self._operators(self.canv))
+
+    def draw_at(self, canv, x: float, y: float) -> None:
+        """Draw with the bottom left corner at (x, y): what `drawOn` does (the same operators,
+        so the same coordinates to the last digit) without its state bookkeeping."""
+        canv._code.append(f"q 1 0 0 1 {fp_str(x, y)} cm {self._operators(canv)} Q")
+
+    def _operators(self, canv) -> str:
+        """The lines as text objects, as reportlab's text object writes them (left aligned: one
+        object, a line each T*; else one a line), the font encoded once per document."""
         st = self.style
-        c = self.canv
-        y = self.height - st.leading + (st.leading - st.fontSize) / 2 + 0.22 * st.fontSize
-        if st.alignment == TA_LEFT:  # one text object for all the lines
-            t = c.beginText(st.leftIndent, y)
-            t.setFont(st.fontName, st.fontSize, st.leading)
+        font, size = st.fontName, st.fontSize
+        y = self.height - st.leading + (st.leading - size) / 2 + 0.22 * size
+        if st.alignment == TA_LEFT:
+            ops = [f"BT 1 0 0 1 {fp_str(st.leftIndent, y)} Tm"]
+            select = f"{fp_str(size)} Tf {fp_str(st.leading)} TL"
+            current: list[str | None] = [None]
             for line in self.lines:
-                t.textLine(line)
-            c.drawText(t)
-            return
-        c.setFont(st.fontName, st.fontSize)
+                ops += _encoded(canv, line, font, select, current)
+                ops.append("T*")
+            ops.append("ET")
+            return " ".join(ops)
+        select = f"{fp_str(size)} Tf {fp_str(1.2 * size)} TL"  # canvas.setFont's leading
+        out = []
         for line in self.lines:
             if st.alignment == TA_RIGHT:
-                c.drawRightString(self.width - st.rightIndent, y, line)
-            elif st.alignment == TA_CENTER:
-                c.drawCentredString(st.leftIndent + (self.width - st.leftIndent
-                                                     - st.rightIndent) / 2, y, line)
+                x = self.width - st.rightIndent - measure(line, font, size)
             else:
-                c.drawString(st.leftIndent, y, line)
+                x = (st.leftIndent + (self.width - st.leftIndent - st.rightIndent) / 2
+                     - 0.5 * measure(line, font, size))
+            out.append(" ".join([f"BT 1 0 0 1 {fp_str(x, y)} Tm",
+                                 *_encoded(canv, line, font, select, [None]), "T* ET"]))
             y -= st.leading
+        return " ".join(out)
+
+
+def _encoded(canv, line: str, font_name: str, select: str, current: list[str | None]
+             ) -> list[str]:
+    """The operators that show `line` in a TrueType font: its runs per font subset, each after
+    the subset's font selection (`select`: size and leading) unless `current` (the selection
+    last made in this text object) is already it. A document's lines repeat (figures,
+    appraisers), and a character's subset and code never change within a document, so the
+    runs are kept per document."""
+    doc = canv._doc
+    cache = doc.__dict__.setdefault("_parapp_runs", {})
+    key = (line, font_name, select)
+    runs = cache.get(key)
+    if runs is None:
+        font = pdfmetrics.getFont(font_name)
+        runs = cache[key] = [(f"{font.getSubsetInternalName(subset, doc)} {select}",
+                              f"({canv._escape(chunk)}) Tj")
+                             for subset, chunk in font.splitString(line, doc)]
+    out = []
+    for chosen, show in runs:
+        if current[0] != chosen:
+            out.append(chosen)
+            current[0] = chosen
+        out.append(show)
+    return out
 
 
 EMPTY = ()  # an empty cell: reportlab draws nothing for an empty list, a text object for ''
@@ -406,10 +446,66 @@ GRID = colors.Color(0, 0, 0)
 HEADER_BG = colors.Color(0.93, 0.93, 0.93)
 
 
+class GridTable(Table):
+    """reportlab's Table for a grid of `TextCell`s, without the work such a table repeats.
+
+    A long table is measured again on every page it is split across, and each part is a new
+    Table measuring its rows again: here every row is measured once, for the whole table, and
+    the parts get the heights (reportlab's own measure, so rows, spans and page breaks are the
+    same). A cell is drawn straight onto the table's canvas (`TextCell.draw_at`) instead of
+    through reportlab's generic cell (a list of flowables, each wrapped again and drawn in a
+    saved, translated state)."""
+
+    def _calc_height(self, availHeight, availWidth, H=None, W=None):
+        if None in self._argH:
+            optimise, self._longTableOptimize = self._longTableOptimize, 0  # every row, once
+            try:
+                super()._calc_height(availHeight, availWidth, H, W)
+            finally:
+                self._longTableOptimize = optimise
+            self._argH = list(self._rowHeights)
+            return
+        super()._calc_height(availHeight, availWidth, H, W)
+
+    def draw(self):
+        self._fill = None
+        super().draw()
+
+    def _drawCell(self, cellval, cellstyle, pos, size):
+        if not cellval:
+            return  # EMPTY: nothing to draw
+        if len(cellval) != 1 or type(cellval[0]) is not TextCell:
+            self._fill = None  # reportlab's cell sets its colour and font itself
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        if self._fill is not cellstyle.color:
+            self.canv.setFillColor(cellstyle.color)
+            self._fill, self._curcellstyle = cellstyle.color, None
+        # where reportlab's _drawCell puts a single flowable
+        v = cellval[0]
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        w, h = v.wrap(colwidth - cellstyle.leftPadding - cellstyle.rightPadding, rowheight)
+        valign = cellstyle.valign
+        if valign == "TOP":
+            y = rowpos + rowheight - cellstyle.topPadding
+        elif valign == "BOTTOM":
+            y = rowpos + cellstyle.bottomPadding + h
+        else:
+            y = rowpos + (rowheight + cellstyle.bottomPadding - cellstyle.topPadding + h) / 2.0
+        just = cellstyle.alignment
+        if just == "LEFT":
+            x = colpos + cellstyle.leftPadding
+        elif just == "RIGHT":
+            x = colpos + colwidth - cellstyle.rightPadding - w
+        else:
+            x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - w) / 2.0
+        v.draw_at(self.canv, x, y - h)
+
+
 def grid_table(rows: Sequence[list[TableCell]], widths: Sequence[float], header_rows: int = 1,
                extra: Sequence[tuple] = (), valign: str = "MIDDLE") -> Table:
     """A ruled table whose first `header_rows` rows repeat on every page."""
-    t = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="CENTER")
+    t = GridTable(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="CENTER")
     t.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),

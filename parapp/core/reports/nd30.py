@@ -46,6 +46,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle, _isLineCommand
 
 from parapp.core.errors import ParappError
 from parapp.core.files import write_bytes
@@ -263,6 +264,9 @@ def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
     return out
 
 
+_LINES: dict[tuple[str, str, float, float], tuple[str, ...]] = {}
+
+
 class TextCell(Flowable):
     """Plain wrapped text in one font (a table cell): what a Paragraph does for these cells at
     a fraction of its cost — no markup to parse, lines broken once per width and drawn as one
@@ -273,13 +277,20 @@ class TextCell(Flowable):
         self.text = fonts.nfc(value)
         self.style = style
         self._for_width: float | None = None
-        self.lines: list[str] = []
+        self.lines: tuple[str, ...] = ()
 
     def wrap(self, avail_width, avail_height):
         st = self.style
         if self._for_width != avail_width:
-            self.lines = break_lines(self.text, st.fontName, st.fontSize,
-                                     avail_width - st.leftIndent - st.rightIndent)
+            # the same criteria, names and figures fill every unit's notice
+            key = (self.text, st.fontName, st.fontSize,
+                   avail_width - st.leftIndent - st.rightIndent)
+            lines = _LINES.get(key)
+            if lines is None:
+                if len(_LINES) > 100_000:
+                    _LINES.clear()
+                lines = _LINES[key] = tuple(break_lines(*key))
+            self.lines = lines
             self._for_width = avail_width
         self.width, self.height = avail_width, len(self.lines) * st.leading
         return self.width, self.height
@@ -294,7 +305,18 @@ class TextCell(Flowable):
 
     def _operators(self, canv) -> str:
         """The lines as text objects, as reportlab's text object writes them (left aligned: one
-        object, a line each T*; else one a line), the font encoded once per document."""
+        object, a line each T*; else one a line). They are relative to the cell, so a cell that
+        repeats in a document (a figure, an appraiser, the header on every page) is written once:
+        a character's font subset and code never change within a document."""
+        st = self.style
+        cache = canv._doc.__dict__.setdefault("_parapp_cells", {})
+        key = (self.text, st, self.width)
+        ops = cache.get(key)
+        if ops is None:
+            ops = cache[key] = self._text_objects(canv)
+        return ops
+
+    def _text_objects(self, canv) -> str:
         st = self.style
         font, size = st.fontName, st.fontSize
         y = self.height - st.leading + (st.leading - size) / 2 + 0.22 * size
@@ -323,26 +345,18 @@ class TextCell(Flowable):
 
 def _encoded(canv, line: str, font_name: str, select: str, current: list[str | None]
              ) -> list[str]:
-    """The operators that show `line` in a TrueType font: its runs per font subset, each after
-    the subset's font selection (`select`: size and leading) unless `current` (the selection
-    last made in this text object) is already it. A document's lines repeat (figures,
-    appraisers), and a character's subset and code never change within a document, so the
-    runs are kept per document."""
+    """The operators that show `line` in a TrueType font, as reportlab's text object writes
+    them: its runs per font subset, each after the subset's font selection (`select`: size and
+    leading) unless `current` (the selection last made in this text object) is already it."""
     doc = canv._doc
-    cache = doc.__dict__.setdefault("_parapp_runs", {})
-    key = (line, font_name, select)
-    runs = cache.get(key)
-    if runs is None:
-        font = pdfmetrics.getFont(font_name)
-        runs = cache[key] = [(f"{font.getSubsetInternalName(subset, doc)} {select}",
-                              f"({canv._escape(chunk)}) Tj")
-                             for subset, chunk in font.splitString(line, doc)]
+    font = pdfmetrics.getFont(font_name)
     out = []
-    for chosen, show in runs:
+    for subset, chunk in font.splitString(line, doc):
+        chosen = f"{font.getSubsetInternalName(subset, doc)} {select}"
         if current[0] != chosen:
             out.append(chosen)
             current[0] = chosen
-        out.append(show)
+        out.append(f"({canv._escape(chunk)}) Tj")
     return out
 
 
@@ -446,6 +460,9 @@ GRID = colors.Color(0, 0, 0)
 HEADER_BG = colors.Color(0.93, 0.93, 0.93)
 
 
+_TABLE_COMMANDS = ("BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", "SPAN", "NOSPLIT")
+
+
 class GridTable(Table):
     """reportlab's Table for a grid of `TextCell`s, without the work such a table repeats.
 
@@ -466,6 +483,11 @@ class GridTable(Table):
             self._argH = list(self._rowHeights)
             return
         super()._calc_height(availHeight, availWidth, H, W)
+
+    def _addCommand(self, cmd):
+        if cmd[0] not in _TABLE_COMMANDS and not _isLineCommand(cmd):
+            raise ValueError(f"{cmd[0]}: a grid's cells share their style (grid_table)")
+        super()._addCommand(cmd)
 
     def draw(self):
         self._fill = None
@@ -504,20 +526,35 @@ class GridTable(Table):
 
 def grid_table(rows: Sequence[list[TableCell]], widths: Sequence[float], header_rows: int = 1,
                extra: Sequence[tuple] = (), valign: str = "MIDDLE") -> Table:
-    """A ruled table whose first `header_rows` rows repeat on every page."""
-    t = GridTable(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="CENTER")
+    """A ruled table whose first `header_rows` rows repeat on every page; `extra`: line,
+    background and span commands."""
+    header, body = _cell_styles("MIDDLE"), _cell_styles(valign)
+    ncols = len(widths)
+    styles = [[header] * ncols if i < header_rows else [body] * ncols for i in range(len(rows))]
+    t = GridTable(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="CENTER",
+                  cellStyles=styles)
     t.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), 10), ("LEADING", (0, 0), (-1, -1), 11.5),
-        ("VALIGN", (0, 0), (-1, -1), valign),
-        ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
         *extra,
     ]))
     return t
+
+
+_GRID_CELLS: dict[str, CellStyle] = {}
+
+
+def _cell_styles(valign: str) -> CellStyle:
+    """The style every cell of a grid shares (one object: reportlab would otherwise make one
+    per cell and set each property on each cell with a command of its own)."""
+    style = _GRID_CELLS.get(valign)
+    if style is None:
+        style = _GRID_CELLS[valign] = CellStyle(f"grid-{valign.lower()}")
+        style.fontname, style.fontsize, style.leading = fonts.REGULAR, 10, 11.5
+        style.valign = valign
+        style.leftPadding = style.rightPadding = 2.5
+        style.topPadding, style.bottomPadding = 1.8, 2.2
+    return style
 
 
 # -- the document ---------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tables import CellStyle, _isLineCommand
+from reportlab.platypus.tables import CellStyle, _calc_pc, _isLineCommand
 
 from parapp.core.errors import ParappError
 from parapp.core.files import write_bytes
@@ -475,14 +475,46 @@ class GridTable(Table):
 
     def _calc_height(self, availHeight, availWidth, H=None, W=None):
         if None in self._argH:
-            optimise, self._longTableOptimize = self._longTableOptimize, 0  # every row, once
-            try:
-                super()._calc_height(availHeight, availWidth, H, W)
-            finally:
-                self._longTableOptimize = optimise
-            self._argH = list(self._rowHeights)
-            return
-        super()._calc_height(availHeight, availWidth, H, W)
+            heights = self._text_row_heights(W or _calc_pc(self._argW, availWidth))
+            if heights is None:  # anything else: reportlab measures, every row at once
+                optimise, self._longTableOptimize = self._longTableOptimize, 0
+                try:
+                    super()._calc_height(availHeight, availWidth, H, W)
+                finally:
+                    self._longTableOptimize = optimise
+                heights = list(self._rowHeights)
+            self._argH = self._rowHeights = heights
+        super()._calc_height(availHeight, availWidth, H, W)  # the rows' positions
+
+    def _text_row_heights(self, widths) -> list[float] | None:
+        """The rows' heights as reportlab's _calc_height measures them, for text and empty
+        cells without row spans (a spanning cell measured across its columns); None for a
+        table with anything else."""
+        spans = self._spanRanges if self._spanCmds else {}
+        if self._minRowHeights or (spans and self._rowSpanCells):
+            return None
+        spanned = set(self._colSpanCells) if spans else set()
+        heights = []
+        for i, (values, styles) in enumerate(zip(self._cellvalues, self._cellStyles,
+                                                 strict=True)):
+            h = 0.0
+            for j, (v, s, w) in enumerate(zip(values, styles, widths, strict=True)):
+                if (j, i) in spanned:
+                    span = spans[j, i]
+                    if not span:
+                        continue  # covered by the spanning cell
+                    w = max(self._colpositions[span[2] + 1] - self._colpositions[span[0]], w)
+                if type(v) is TextCell:
+                    t = v.wrap(w - s.leftPadding - s.rightPadding, 0)[1]
+                elif v == EMPTY:
+                    t = 0
+                else:
+                    return None
+                t += s.bottomPadding + s.topPadding
+                if t > h:
+                    h = t
+            heights.append(h)
+        return heights
 
     def _addCommand(self, cmd):
         if cmd[0] not in _TABLE_COMMANDS and not _isLineCommand(cmd):
@@ -494,16 +526,18 @@ class GridTable(Table):
         super().draw()
 
     def _drawCell(self, cellval, cellstyle, pos, size):
-        if not cellval:
-            return  # EMPTY: nothing to draw
-        if len(cellval) != 1 or type(cellval[0]) is not TextCell:
-            self._fill = None  # reportlab's cell sets its colour and font itself
-            return super()._drawCell(cellval, cellstyle, pos, size)
+        v = cellval
+        if type(v) is not TextCell:  # else a list of flowables, as reportlab measured it
+            if not v:
+                return  # EMPTY: nothing to draw
+            if len(v) != 1 or type(v[0]) is not TextCell:
+                self._fill = None  # reportlab's cell sets its colour and font itself
+                return super()._drawCell(cellval, cellstyle, pos, size)
+            v = v[0]
         if self._fill is not cellstyle.color:
             self.canv.setFillColor(cellstyle.color)
             self._fill, self._curcellstyle = cellstyle.color, None
         # where reportlab's _drawCell puts a single flowable
-        v = cellval[0]
         colpos, rowpos = pos
         colwidth, rowheight = size
         w, h = v.wrap(colwidth - cellstyle.leftPadding - cellstyle.rightPadding, rowheight)

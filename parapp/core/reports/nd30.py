@@ -351,13 +351,31 @@ def _encoded(canv, line: str, font_name: str, select: str, current: list[str | N
     doc = canv._doc
     font = pdfmetrics.getFont(font_name)
     out = []
-    for subset, chunk in font.splitString(line, doc):
+    for subset, chunk in _split(font, line, doc):
         chosen = f"{font.getSubsetInternalName(subset, doc)} {select}"
         if current[0] != chosen:
             out.append(chosen)
             current[0] = chosen
         out.append(f"({canv._escape(chunk)}) Tj")
     return out
+
+
+def _split(font, line: str, doc) -> list[tuple[int, bytes]]:
+    """font.splitString(line, doc) — the line's runs per font subset, new characters given
+    their codes — without its loop over the characters when all of them already have a code
+    in the first subset (most lines, once the first cells of a document have been drawn)."""
+    known, table = doc.__dict__.setdefault("_parapp_subset0", {}).setdefault(
+        font.fontName, (set(), {}))
+    if line and known.issuperset(line):
+        return [(0, line.translate(table).encode("latin-1"))]
+    runs = font.splitString(line, doc)
+    assigned = font.state[doc].assignments  # now every character of the line has its code
+    for c in set(line) - known:
+        n = assigned.get(ord(c))
+        if n is not None and n < 256 and c != "\xa0":  # splitString draws a blank for U+00A0
+            known.add(c)
+            table[ord(c)] = chr(n)
+    return runs
 
 
 EMPTY = ()  # an empty cell: reportlab draws nothing for an empty list, a text object for ''
@@ -521,7 +539,15 @@ class GridTable(Table):
             raise ValueError(f"{cmd[0]}: a grid's cells share their style (grid_table)")
         super()._addCommand(cmd)
 
+    def _calcSpanRects(self):
+        # only a part that is drawn needs them: reportlab works them out for every part it
+        # measures, the rest of the table included, on every page
+        self._span_rects_due = True
+
     def draw(self):
+        if getattr(self, "_span_rects_due", False):
+            self._span_rects_due = False
+            super()._calcSpanRects()
         self._fill = None
         super().draw()
 

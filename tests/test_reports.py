@@ -13,6 +13,7 @@ import subprocess
 import time
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP
 from decimal import Decimal as D
@@ -29,7 +30,7 @@ from parapp.core.reports import decision, fonts, nd30
 from parapp.core.reports.model import Part, Text
 from parapp.core.reports.notice import build_notice as build_unit_sheet
 from parapp.core.reports.notice import build_notices as build_unit_sheets
-from parapp.core.reports.tables import ranking_tables
+from parapp.core.reports.tables import ranking_tables, unit_sheets
 from parapp.core.store import Store
 
 
@@ -411,6 +412,15 @@ def test_unit_sheets_in_parallel_processes_match_the_serial_ones(demo, tmp_path)
     parallel = build_unit_sheets(demo, tmp_path / "parallel", block="XA", workers=2)
     assert [p.name for p in parallel] == [p.name for p in serial] and len(serial) == 6
     assert all(a.read_bytes() == b.read_bytes() for a, b in zip(serial, parallel))
+
+
+def test_sheets_without_evidence_differ_only_in_the_file_names(demo):
+    """The notices do not print the evidence files, and read the sheets without them."""
+    full = unit_sheets(demo)
+    lean = unit_sheets(demo, evidence=False)
+    assert any(r.evidence for s in full for r in s.rows)
+    assert lean == [replace(s, rows=tuple(replace(r, evidence=()) for r in s.rows))
+                    for s in full]
 
 
 @needs_poppler

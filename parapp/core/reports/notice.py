@@ -179,7 +179,7 @@ def _bundle(sheet: UnitSheet, places: int, who: NoticeIdentity) -> Bundle:
 
 def build_notice(store: Store, out: Path, unit: str) -> Path:
     """The notice of the unit with code `unit` (PDF or Word by the extension)."""
-    sheet = unit_sheets(store, unit=unit)[0]
+    sheet = unit_sheets(store, unit=unit, evidence=False)[0]
     return write(_bundle(sheet, store.settings().display_decimals,
                          NoticeIdentity.from_store(store)), out)
 
@@ -200,7 +200,7 @@ def build_notices(store: Store, out_dir: Path, block: str | None = None,
     script must keep its work under `if __name__ == "__main__":`."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    sheets = unit_sheets(store, block=block)
+    sheets = unit_sheets(store, block=block, evidence=False)
     places = store.settings().display_decimals
     who = NoticeIdentity.from_store(store)
     names = distinct_names(name.format(code=sheet.code) for sheet in sheets)

@@ -9,10 +9,12 @@ precomposed glyph the font has instead of a base letter with stacked marks.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
 import unicodedata
+import zlib
 from pathlib import Path
 
 from reportlab import rl_config
@@ -93,11 +95,43 @@ def register() -> str:
             # pure-Python ASCII85 encoder was a tenth of the layout time of a score sheet
             rl_config.useA85 = 0
             for name, path in font_files().items():
-                pdfmetrics.registerFont(TTFont(name, str(path)))
+                font = TTFont(name, str(path))
+                _share_subsets(font)
+                pdfmetrics.registerFont(font)
             pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC,
                                           boldItalic=BOLD_ITALIC)
             _done = True
     return FAMILY
+
+
+class _Flate:
+    """reportlab's zlib stream filter, remembering what it compressed last (font subsets)."""
+    pdfname = "FlateDecode"
+
+    @staticmethod
+    @functools.lru_cache(maxsize=64)
+    def encode(content: bytes) -> bytes:
+        return zlib.compress(content)
+
+
+def _share_subsets(font: TTFont) -> None:
+    """Documents of the same kind embed the same subsets of a face (the same characters in the
+    same order: 350 of the 600 subsets of 150 notices repeat one made before); a subset's
+    font program and its compressed stream are made once per process instead of once per
+    document — the same bytes, a sixth of the notices' time otherwise."""
+    face = font.face
+    make_subset, add_subset_objects = face.makeSubset, face.addSubsetObjects
+    made = functools.lru_cache(maxsize=64)(lambda codes: make_subset(list(codes)))
+
+    def add_objects(doc, fontname, subset):
+        ref = add_subset_objects(doc, fontname, subset)
+        stream = doc.idToObject[doc.idToObject[ref.name].dict["FontFile2"].name]
+        if stream.filters:  # a compressed document
+            stream.filters = [_Flate]
+        return ref
+
+    face.makeSubset = lambda subset: made(tuple(subset))
+    face.addSubsetObjects = add_objects
 
 
 def nfc(text: object) -> str:

@@ -414,6 +414,15 @@ def test_unit_sheets_in_parallel_processes_match_the_serial_ones(demo, tmp_path)
     assert all(a.read_bytes() == b.read_bytes() for a, b in zip(serial, parallel))
 
 
+def test_many_notices_are_laid_out_by_one_process_per_cpu(monkeypatch):
+    from parapp.core.reports import notice
+    monkeypatch.setattr(notice.os, "cpu_count", lambda: 8)
+    assert notice.default_workers(notice.MANY_NOTICES - 1) == 1  # a block: not worth a start
+    assert notice.default_workers(150) == notice.MAX_WORKERS
+    monkeypatch.setattr(notice.os, "cpu_count", lambda: None)
+    assert notice.default_workers(150) == 1
+
+
 def test_sheets_without_evidence_differ_only_in_the_file_names(demo):
     """The notices do not print the evidence files, and read the sheets without them."""
     full = unit_sheets(demo)

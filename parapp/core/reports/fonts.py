@@ -16,6 +16,7 @@ import threading
 import unicodedata
 import zlib
 from pathlib import Path
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
@@ -119,7 +120,7 @@ def _share_subsets(font: TTFont) -> None:
     same order: 350 of the 600 subsets of 150 notices repeat one made before); a subset's
     font program and its compressed stream are made once per process instead of once per
     document — the same bytes, a sixth of the notices' time otherwise."""
-    face = font.face
+    face: Any = font.face  # its methods are replaced: no type of it allows that
     make_subset, add_subset_objects = face.makeSubset, face.addSubsetObjects
     made = functools.lru_cache(maxsize=64)(lambda codes: make_subset(list(codes)))
 
@@ -132,6 +133,21 @@ def _share_subsets(font: TTFont) -> None:
 
     face.makeSubset = lambda subset: made(tuple(subset))
     face.addSubsetObjects = add_objects
+
+
+def _letters() -> str:
+    """Vietnamese's letters beyond ASCII (the vowels with their marks and tones, đ), both
+    cases, in code point order."""
+    marks = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+    small = {unicodedata.normalize("NFC", v + m) for v in "aăâeêioôơuưy" for m in marks}
+    small.add("đ")
+    return "".join(sorted(c for c in small | {c.upper() for c in small} if not c.isascii()))
+
+
+# What every document gives the same codes in the faces of its table cells, before it draws
+# anything (nd30): the letters, the minus sign of the figures and the quotes of the notes.
+SEEDED = _letters() + "\u2212\u201c\u201d"
+CELL_FACES = (REGULAR, BOLD, ITALIC)
 
 
 def nfc(text: object) -> str:

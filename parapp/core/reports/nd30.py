@@ -46,7 +46,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus.tables import CellStyle, _calc_pc, _isLineCommand
+from reportlab.platypus import tables as reportlab_tables
 
 from parapp.core.errors import ParappError
 from parapp.core.files import write_bytes
@@ -62,6 +62,9 @@ from parapp.core.reports.model import (
     Text,
     issuer_lines,
 )
+
+# reportlab's table internals GridTable works with (not in reportlab's type stubs)
+_rl: Any = reportlab_tables
 
 SIGNATURE_FIELD = "ChuKySo"
 ORG_SIGNATURE_FIELD = "ChuKySoCoQuan"  # the organisation's, on an annex sent on its own
@@ -296,27 +299,36 @@ class TextCell(Flowable):
         return self.width, self.height
 
     def draw(self):
-        self.canv._code.append(self._operators(self.canv))
+        canv: Any = self.canv
+        canv._code.append(self.operators(canv, _written(canv)))
 
-    def draw_at(self, canv, x: float, y: float) -> None:
-        """Draw with the bottom left corner at (x, y): what `drawOn` does (the same operators,
-        so the same coordinates to the last digit) without its state bookkeeping."""
-        canv._code.append(f"q 1 0 0 1 {fp_str(x, y)} cm {self._operators(canv)} Q")
-
-    def _operators(self, canv) -> str:
+    def operators(self, canv: Any, written: dict) -> str:
         """The lines as text objects, as reportlab's text object writes them (left aligned: one
         object, a line each T*; else one a line). They are relative to the cell, so a cell that
-        repeats in a document (a figure, an appraiser, the header on every page) is written once:
-        a character's font subset and code never change within a document."""
-        st = self.style
-        cache = canv._doc.__dict__.setdefault("_parapp_cells", {})
-        key = (self.text, st, self.width)
-        ops = cache.get(key)
+        repeats in a document (a figure, an appraiser, the header on every page) is written once
+        (`written`: the document's, see `_written`), and one of ASCII and `fonts.SEEDED` only
+        (the criteria, the figures: nearly all) once per process: those characters have the
+        same codes in every document, and the face the same name if it was named first."""
+        key = (self.text, self.style, self.width)
+        ops = written.get(key)
+        if ops is not None:
+            return ops
+        doc = canv._doc
+        font = self.style.fontName
+        shared = (getattr(doc, "_parapp_seeded", False) and font in fonts.CELL_FACES
+                  and _SEEDED.issuperset(self.text))
+        if shared:
+            ops = _SHARED.get((*key, doc.fontMapping.get(font)))
         if ops is None:
-            ops = cache[key] = self._text_objects(canv)
+            ops = self._text_objects(canv)
+            if shared:
+                if len(_SHARED) > 50_000:
+                    _SHARED.clear()
+                _SHARED[(*key, doc.fontMapping[font])] = ops
+        written[key] = ops
         return ops
 
-    def _text_objects(self, canv) -> str:
+    def _text_objects(self, canv: Any) -> str:
         st = self.style
         font, size = st.fontName, st.fontSize
         y = self.height - st.leading + (st.leading - size) / 2 + 0.22 * size
@@ -343,13 +355,33 @@ class TextCell(Flowable):
         return " ".join(out)
 
 
-def _encoded(canv, line: str, font_name: str, select: str, current: list[str | None]
+_SEEDED = frozenset(fonts.SEEDED + "\n" + "".join(map(chr, range(32, 127))))
+_SHARED: dict[tuple, str] = {}  # see TextCell.operators
+
+
+def _seed(canv: Any) -> None:
+    """Give `fonts.SEEDED` the same codes in every document's cell faces (their font subsets
+    then repeat too): first, in the same order."""
+    doc = canv._doc
+    for name in fonts.CELL_FACES:
+        face: Any = pdfmetrics.getFont(name)  # a TTFont
+        face.splitString(fonts.SEEDED, doc)
+    doc._parapp_seeded = True
+
+
+def _written(canv: Any) -> dict:
+    """The text cells written in the canvas's document so far: a character's font subset and
+    code never change within a document, so a cell's operators can be used again."""
+    return canv._doc.__dict__.setdefault("_parapp_cells", {})
+
+
+def _encoded(canv: Any, line: str, font_name: str, select: str, current: list[str | None]
              ) -> list[str]:
     """The operators that show `line` in a TrueType font, as reportlab's text object writes
     them: its runs per font subset, each after the subset's font selection (`select`: size and
     leading) unless `current` (the selection last made in this text object) is already it."""
     doc = canv._doc
-    font = pdfmetrics.getFont(font_name)
+    font: Any = pdfmetrics.getFont(font_name)  # a TTFont
     out = []
     for subset, chunk in _split(font, line, doc):
         chosen = f"{font.getSubsetInternalName(subset, doc)} {select}"
@@ -360,7 +392,7 @@ def _encoded(canv, line: str, font_name: str, select: str, current: list[str | N
     return out
 
 
-def _split(font, line: str, doc) -> list[tuple[int, bytes]]:
+def _split(font: Any, line: str, doc: Any) -> list[tuple[int, bytes]]:
     """font.splitString(line, doc) — the line's runs per font subset, new characters given
     their codes — without its loop over the characters when all of them already have a code
     in the first subset (most lines, once the first cells of a document have been drawn)."""
@@ -481,19 +513,23 @@ HEADER_BG = colors.Color(0.93, 0.93, 0.93)
 _TABLE_COMMANDS = ("BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", "SPAN", "NOSPLIT")
 
 
-class GridTable(Table):
+class GridTable(_rl.Table):
     """reportlab's Table for a grid of `TextCell`s, without the work such a table repeats.
 
     A long table is measured again on every page it is split across, and each part is a new
     Table measuring its rows again: here every row is measured once, for the whole table, and
     the parts get the heights (reportlab's own measure, so rows, spans and page breaks are the
-    same). A cell is drawn straight onto the table's canvas (`TextCell.draw_at`) instead of
-    through reportlab's generic cell (a list of flowables, each wrapped again and drawn in a
-    saved, translated state)."""
+    same). A text cell is written straight onto the table's canvas — the operators `drawOn`
+    writes — instead of through reportlab's generic cell (a list of flowables, each wrapped
+    again and drawn in a saved, translated state)."""
+
+    _argH: list  # the row heights asked for (None: to be measured)
+    _rowHeights: list
+    _longTableOptimize: int
 
     def _calc_height(self, availHeight, availWidth, H=None, W=None):
         if None in self._argH:
-            heights = self._text_row_heights(W or _calc_pc(self._argW, availWidth))
+            heights = self._text_row_heights(W or _rl._calc_pc(self._argW, availWidth))
             if heights is None:  # anything else: reportlab measures, every row at once
                 optimise, self._longTableOptimize = self._longTableOptimize, 0
                 try:
@@ -535,7 +571,7 @@ class GridTable(Table):
         return heights
 
     def _addCommand(self, cmd):
-        if cmd[0] not in _TABLE_COMMANDS and not _isLineCommand(cmd):
+        if cmd[0] not in _TABLE_COMMANDS and not _rl._isLineCommand(cmd):
             raise ValueError(f"{cmd[0]}: a grid's cells share their style (grid_table)")
         super()._addCommand(cmd)
 
@@ -549,6 +585,7 @@ class GridTable(Table):
             self._span_rects_due = False
             super()._calcSpanRects()
         self._fill = None
+        self._written = _written(self.canv)
         super().draw()
 
     def _drawCell(self, cellval, cellstyle, pos, size):
@@ -563,7 +600,7 @@ class GridTable(Table):
         if self._fill is not cellstyle.color:
             self.canv.setFillColor(cellstyle.color)
             self._fill, self._curcellstyle = cellstyle.color, None
-        # where reportlab's _drawCell puts a single flowable
+        # where reportlab's _drawCell puts a single flowable, and what drawOn writes there
         colpos, rowpos = pos
         colwidth, rowheight = size
         w, h = v.wrap(colwidth - cellstyle.leftPadding - cellstyle.rightPadding, rowheight)
@@ -581,7 +618,8 @@ class GridTable(Table):
             x = colpos + colwidth - cellstyle.rightPadding - w
         else:
             x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - w) / 2.0
-        v.draw_at(self.canv, x, y - h)
+        canv = self.canv
+        canv._code.append(f"q 1 0 0 1 {fp_str(x, y - h)} cm {v.operators(canv, self._written)} Q")
 
 
 def grid_table(rows: Sequence[list[TableCell]], widths: Sequence[float], header_rows: int = 1,
@@ -601,15 +639,15 @@ def grid_table(rows: Sequence[list[TableCell]], widths: Sequence[float], header_
     return t
 
 
-_GRID_CELLS: dict[str, CellStyle] = {}
+_GRID_CELLS: dict[str, Any] = {}
 
 
-def _cell_styles(valign: str) -> CellStyle:
+def _cell_styles(valign: str) -> Any:
     """The style every cell of a grid shares (one object: reportlab would otherwise make one
     per cell and set each property on each cell with a command of its own)."""
     style = _GRID_CELLS.get(valign)
     if style is None:
-        style = _GRID_CELLS[valign] = CellStyle(f"grid-{valign.lower()}")
+        style = _GRID_CELLS[valign] = _rl.CellStyle(f"grid-{valign.lower()}")
         style.fontname, style.fontsize, style.leading = fonts.REGULAR, 10, 11.5
         style.valign = valign
         style.leftPadding = style.rightPadding = 2.5
@@ -762,14 +800,21 @@ def _part_story(bundle: Bundle, part: Part, record: list[SignatureBox]) -> list[
 ORG_BOX = (62 * mm, 14 * mm)  # the organisation's signature, top right of an annex's page 1
 
 
-def render(bundle: Bundle, out: Path | str) -> SignatureBox | None:
+class _BatchTemplate(BaseDocTemplate):
+    def beforeDocument(self):
+        _seed(self.canv)  # before anything is drawn
+
+
+def render(bundle: Bundle, out: Path | str, batch: bool = False) -> SignatureBox | None:
     """Write the PDF (atomically); where its empty signature field is (the signer's, else the
-    organisation's on a separate annex), or None for a document nobody signs."""
+    organisation's on a separate annex), or None for a document nobody signs. `batch`: one of
+    many documents of a kind written in a row, which then share their table cells' text and
+    font subsets (see `_seed`; each embeds the glyphs of all of `fonts.SEEDED`, ~8 KB more)."""
     out = Path(out)
     record: list[SignatureBox] = []
     starts: dict[int, int] = {}  # page → index of the part that begins on it
     buffer = io.BytesIO()
-    template = BaseDocTemplate(
+    template = (_BatchTemplate if batch else BaseDocTemplate)(
         buffer, pagesize=landscape(A4) if bundle.parts[0].wide else A4, leftMargin=LEFT,
         rightMargin=RIGHT, topMargin=TOP, bottomMargin=BOTTOM, title=fonts.nfc(bundle.title),
         author=bundle.issuer, subject=fonts.nfc(bundle.subject), creator="parapp",

@@ -187,7 +187,7 @@ def build_notice(store: Store, out: Path, unit: str) -> Path:
 
 def _render_batch(jobs: list[tuple[UnitSheet, Path]], places: int, who: NoticeIdentity) -> int:
     for sheet, path in jobs:
-        write(_bundle(sheet, places, who), path)
+        write(_bundle(sheet, places, who), path, batch=True)
     return len(jobs)
 
 

@@ -544,6 +544,7 @@ class GridTable(_rl.Table):
         """The rows' heights as reportlab's _calc_height measures them, for text and empty
         cells without row spans (a spanning cell measured across its columns); None for a
         table with anything else."""
+        self._spans()
         spans = self._spanRanges if self._spanCmds else {}
         if self._minRowHeights or (spans and self._rowSpanCells):
             return None
@@ -575,14 +576,31 @@ class GridTable(_rl.Table):
             raise ValueError(f"{cmd[0]}: a grid's cells share their style (grid_table)")
         super()._addCommand(cmd)
 
+    # reportlab works out every cell's span and rectangle for each part it measures — the rest
+    # of the table, again on every page; a part needs them only when it is drawn, or to find
+    # where it may break if cells span rows
+    def _calcSpanRanges(self):
+        n = self._nrows
+        if any((r0 + n if r0 < 0 else r0) != (r1 + n if r1 < 0 else r1)
+               for _cmd, (_c0, r0), (_c1, r1) in self._spanCmds):
+            super()._calcSpanRanges()
+        else:  # no row spans: no row where the part may not break (what splitting asks)
+            self._rowSpanCells: list = []
+            self._spanRanges: dict = {}  # worked out by _spans when needed
+            self._span_ranges_due = True
+
+    def _spans(self) -> None:
+        if getattr(self, "_span_ranges_due", False):
+            self._span_ranges_due = False
+            super()._calcSpanRanges()
+
     def _calcSpanRects(self):
-        # only a part that is drawn needs them: reportlab works them out for every part it
-        # measures, the rest of the table included, on every page
         self._span_rects_due = True
 
     def draw(self):
         if getattr(self, "_span_rects_due", False):
             self._span_rects_due = False
+            self._spans()
             super()._calcSpanRects()
         self._fill = None
         self._written = _written(self.canv)

@@ -31,19 +31,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.run import OUT
-from parapp.core.demo import build_demo
-from parapp.core.interchange.exporter import export_score_sheets, export_summary
-from parapp.core.models import ddl
-from parapp.core.reports.decision import build_annex, build_decision
-from parapp.core.reports.notice import build_notices
-from parapp.core.store import Store
+# parapp is imported in the functions: the notices' other processes import this module again
+# (spawn), and should start as they do under the CLI, not with the demo and the exporters
 
 UNITS = 150
 DEPARTMENTS = 17
 
 
 def cached_demo(units: int = UNITS) -> Path:
+    from bench.run import OUT
+    from parapp.core.demo import build_demo
+    from parapp.core.models import ddl
     schema = hashlib.sha256("\n".join(ddl()).encode()).hexdigest()[:10]
     path = OUT / f"demo-{units}-{schema}.parapp"
     if not path.exists():
@@ -73,6 +71,10 @@ def pages(pdf: Path) -> int:
 
 
 def main() -> int:
+    from parapp.core.interchange.exporter import export_score_sheets, export_summary
+    from parapp.core.reports.decision import build_annex, build_decision
+    from parapp.core.reports.notice import build_notices
+    from parapp.core.store import Store
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--sheets-repeat", type=int, default=1)

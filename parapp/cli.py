@@ -857,7 +857,7 @@ def cmd_report(args) -> int:
         if what == "notice":
             if args.all_units:
                 paths = build_notices(store, out, args.block,
-                                      name="thong-bao-{code}." + args.format)
+                                      name="thong-bao-{code}." + args.format, workers=None)
                 print(pick(f"Đã tạo {len(paths)} thông báo kết quả trong {out}",
                            f"Wrote {len(paths)} result notices into {out}"))
                 return 0

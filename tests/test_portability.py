@@ -80,7 +80,7 @@ def test_units_coded_alike_but_for_case_get_a_notice_and_a_package_each(tmp_path
         ed.add_unit("syt", "Trung tâm Y tế", "SO")
         ed.set_self_score("syt", "1.1", "4")
     written: list[Path] = []
-    monkeypatch.setattr(notice, "write", lambda _bundle, out: written.append(out))
+    monkeypatch.setattr(notice, "write", lambda _bundle, out, **_: written.append(out))
     paths = notice.build_notices(master, tmp_path / "thong-bao")
     assert paths == written and len(casefolded(paths)) == len(paths) == 4
     assert (tmp_path / "thong-bao" / "thong-bao-syt-2.pdf") in paths

@@ -13,6 +13,7 @@ import subprocess
 import time
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP
 from decimal import Decimal as D
@@ -29,7 +30,7 @@ from parapp.core.reports import decision, fonts, nd30
 from parapp.core.reports.model import Part, Text
 from parapp.core.reports.notice import build_notice as build_unit_sheet
 from parapp.core.reports.notice import build_notices as build_unit_sheets
-from parapp.core.reports.tables import ranking_tables
+from parapp.core.reports.tables import ranking_tables, unit_sheets
 from parapp.core.store import Store
 
 
@@ -411,6 +412,46 @@ def test_unit_sheets_in_parallel_processes_match_the_serial_ones(demo, tmp_path)
     parallel = build_unit_sheets(demo, tmp_path / "parallel", block="XA", workers=2)
     assert [p.name for p in parallel] == [p.name for p in serial] and len(serial) == 6
     assert all(a.read_bytes() == b.read_bytes() for a, b in zip(serial, parallel))
+
+
+@needs_poppler
+def test_notices_of_a_batch_read_and_look_like_a_notice_written_alone(demo, tmp_path):
+    """The batch shares its cells' text and font subsets between notices (other codes for
+    the same glyphs): the same text, pages and pixels as the notice written on its own."""
+    from PIL import Image
+    paths = build_unit_sheets(demo, tmp_path / "all", block="XA")
+    code = paths[-1].stem.removeprefix("thong-bao-")
+    alone = build_unit_sheet(demo, tmp_path / "alone.pdf", code)
+    assert paths[-1].read_bytes() != alone.read_bytes()
+    assert pages_of(paths[-1]) == pages_of(alone) > 1
+    assert text_of(paths[-1]) == text_of(alone)
+    assert text_of(paths[-1], layout=False) == text_of(alone, layout=False)
+    for pdf in (paths[-1], alone):
+        subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(tmp_path / pdf.stem)],
+                       check=True)
+    images = sorted(tmp_path.glob("alone-*.png"))
+    assert len(images) == pages_of(alone)
+    for page in images:
+        batch = tmp_path / page.name.replace("alone", paths[-1].stem)
+        assert Image.open(batch).tobytes() == Image.open(page).tobytes(), page.name
+
+
+def test_many_notices_are_laid_out_by_one_process_per_cpu(monkeypatch):
+    from parapp.core.reports import notice
+    monkeypatch.setattr(notice.os, "cpu_count", lambda: 8)
+    assert notice.default_workers(notice.MANY_NOTICES - 1) == 1  # a block: not worth a start
+    assert notice.default_workers(150) == notice.MAX_WORKERS
+    monkeypatch.setattr(notice.os, "cpu_count", lambda: None)
+    assert notice.default_workers(150) == 1
+
+
+def test_sheets_without_evidence_differ_only_in_the_file_names(demo):
+    """The notices do not print the evidence files, and read the sheets without them."""
+    full = unit_sheets(demo)
+    lean = unit_sheets(demo, evidence=False)
+    assert any(r.evidence for s in full for r in s.rows)
+    assert lean == [replace(s, rows=tuple(replace(r, evidence=()) for r in s.rows))
+                    for s in full]
 
 
 @needs_poppler

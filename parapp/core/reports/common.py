@@ -27,13 +27,14 @@ def roman(i: int) -> str:
 FORMATS = (".pdf", ".docx")
 
 
-def write(bundle: Bundle, out: Path | str) -> Path:
-    """The document as a PDF (the signed form) or a Word draft, by the file's extension."""
+def write(bundle: Bundle, out: Path | str, batch: bool = False) -> Path:
+    """The document as a PDF (the signed form) or a Word draft, by the file's extension;
+    `batch`: one of many of a kind written in a row (nd30.render)."""
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix == ".pdf":
         from parapp.core.reports import nd30
-        nd30.render(bundle, out)
+        nd30.render(bundle, out, batch)
     elif suffix == ".docx":
         from parapp.core.reports import word
         word.render(bundle, out)

@@ -28,6 +28,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -45,6 +46,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus import tables as reportlab_tables
 
 from parapp.core.errors import ParappError
 from parapp.core.files import write_bytes
@@ -60,6 +62,9 @@ from parapp.core.reports.model import (
     Text,
     issuer_lines,
 )
+
+# reportlab's table internals GridTable works with (not in reportlab's type stubs)
+_rl: Any = reportlab_tables
 
 SIGNATURE_FIELD = "ChuKySo"
 ORG_SIGNATURE_FIELD = "ChuKySoCoQuan"  # the organisation's, on an annex sent on its own
@@ -262,6 +267,9 @@ def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
     return out
 
 
+_LINES: dict[tuple[str, str, float, float], tuple[str, ...]] = {}
+
+
 class TextCell(Flowable):
     """Plain wrapped text in one font (a table cell): what a Paragraph does for these cells at
     a fraction of its cost — no markup to parse, lines broken once per width and drawn as one
@@ -272,38 +280,134 @@ class TextCell(Flowable):
         self.text = fonts.nfc(value)
         self.style = style
         self._for_width: float | None = None
-        self.lines: list[str] = []
+        self.lines: tuple[str, ...] = ()
 
     def wrap(self, avail_width, avail_height):
         st = self.style
         if self._for_width != avail_width:
-            self.lines = break_lines(self.text, st.fontName, st.fontSize,
-                                     avail_width - st.leftIndent - st.rightIndent)
+            # the same criteria, names and figures fill every unit's notice
+            key = (self.text, st.fontName, st.fontSize,
+                   avail_width - st.leftIndent - st.rightIndent)
+            lines = _LINES.get(key)
+            if lines is None:
+                if len(_LINES) > 100_000:
+                    _LINES.clear()
+                lines = _LINES[key] = tuple(break_lines(*key))
+            self.lines = lines
             self._for_width = avail_width
         self.width, self.height = avail_width, len(self.lines) * st.leading
         return self.width, self.height
 
     def draw(self):
+        canv: Any = self.canv
+        canv._code.append(self.operators(canv, _written(canv)))
+
+    def operators(self, canv: Any, written: dict) -> str:
+        """The lines as text objects, as reportlab's text object writes them (left aligned: one
+        object, a line each T*; else one a line). They are relative to the cell, so a cell that
+        repeats in a document (a figure, an appraiser, the header on every page) is written once
+        (`written`: the document's, see `_written`), and one of ASCII and `fonts.SEEDED` only
+        (the criteria, the figures: nearly all) once per process: those characters have the
+        same codes in every document, and the face the same name if it was named first."""
+        key = (self.text, self.style, self.width)
+        ops = written.get(key)
+        if ops is not None:
+            return ops
+        doc = canv._doc
+        font = self.style.fontName
+        shared = (getattr(doc, "_parapp_seeded", False) and font in fonts.CELL_FACES
+                  and _SEEDED.issuperset(self.text))
+        if shared:
+            ops = _SHARED.get((*key, doc.fontMapping.get(font)))
+        if ops is None:
+            ops = self._text_objects(canv)
+            if shared:
+                if len(_SHARED) > 50_000:
+                    _SHARED.clear()
+                _SHARED[(*key, doc.fontMapping[font])] = ops
+        written[key] = ops
+        return ops
+
+    def _text_objects(self, canv: Any) -> str:
         st = self.style
-        c = self.canv
-        y = self.height - st.leading + (st.leading - st.fontSize) / 2 + 0.22 * st.fontSize
-        if st.alignment == TA_LEFT:  # one text object for all the lines
-            t = c.beginText(st.leftIndent, y)
-            t.setFont(st.fontName, st.fontSize, st.leading)
+        font, size = st.fontName, st.fontSize
+        y = self.height - st.leading + (st.leading - size) / 2 + 0.22 * size
+        if st.alignment == TA_LEFT:
+            ops = [f"BT 1 0 0 1 {fp_str(st.leftIndent, y)} Tm"]
+            select = f"{fp_str(size)} Tf {fp_str(st.leading)} TL"
+            current: list[str | None] = [None]
             for line in self.lines:
-                t.textLine(line)
-            c.drawText(t)
-            return
-        c.setFont(st.fontName, st.fontSize)
+                ops += _encoded(canv, line, font, select, current)
+                ops.append("T*")
+            ops.append("ET")
+            return " ".join(ops)
+        select = f"{fp_str(size)} Tf {fp_str(1.2 * size)} TL"  # canvas.setFont's leading
+        out = []
         for line in self.lines:
             if st.alignment == TA_RIGHT:
-                c.drawRightString(self.width - st.rightIndent, y, line)
-            elif st.alignment == TA_CENTER:
-                c.drawCentredString(st.leftIndent + (self.width - st.leftIndent
-                                                     - st.rightIndent) / 2, y, line)
+                x = self.width - st.rightIndent - measure(line, font, size)
             else:
-                c.drawString(st.leftIndent, y, line)
+                x = (st.leftIndent + (self.width - st.leftIndent - st.rightIndent) / 2
+                     - 0.5 * measure(line, font, size))
+            out.append(" ".join([f"BT 1 0 0 1 {fp_str(x, y)} Tm",
+                                 *_encoded(canv, line, font, select, [None]), "T* ET"]))
             y -= st.leading
+        return " ".join(out)
+
+
+_SEEDED = frozenset(fonts.SEEDED + "\n" + "".join(map(chr, range(32, 127))))
+_SHARED: dict[tuple, str] = {}  # see TextCell.operators
+
+
+def _seed(canv: Any) -> None:
+    """Give `fonts.SEEDED` the same codes in every document's cell faces (their font subsets
+    then repeat too): first, in the same order."""
+    doc = canv._doc
+    for name in fonts.CELL_FACES:
+        face: Any = pdfmetrics.getFont(name)  # a TTFont
+        face.splitString(fonts.SEEDED, doc)
+    doc._parapp_seeded = True
+
+
+def _written(canv: Any) -> dict:
+    """The text cells written in the canvas's document so far: a character's font subset and
+    code never change within a document, so a cell's operators can be used again."""
+    return canv._doc.__dict__.setdefault("_parapp_cells", {})
+
+
+def _encoded(canv: Any, line: str, font_name: str, select: str, current: list[str | None]
+             ) -> list[str]:
+    """The operators that show `line` in a TrueType font, as reportlab's text object writes
+    them: its runs per font subset, each after the subset's font selection (`select`: size and
+    leading) unless `current` (the selection last made in this text object) is already it."""
+    doc = canv._doc
+    font: Any = pdfmetrics.getFont(font_name)  # a TTFont
+    out = []
+    for subset, chunk in _split(font, line, doc):
+        chosen = f"{font.getSubsetInternalName(subset, doc)} {select}"
+        if current[0] != chosen:
+            out.append(chosen)
+            current[0] = chosen
+        out.append(f"({canv._escape(chunk)}) Tj")
+    return out
+
+
+def _split(font: Any, line: str, doc: Any) -> list[tuple[int, bytes]]:
+    """font.splitString(line, doc) — the line's runs per font subset, new characters given
+    their codes — without its loop over the characters when all of them already have a code
+    in the first subset (most lines, once the first cells of a document have been drawn)."""
+    known, table = doc.__dict__.setdefault("_parapp_subset0", {}).setdefault(
+        font.fontName, (set(), {}))
+    if line and known.issuperset(line):
+        return [(0, line.translate(table).encode("latin-1"))]
+    runs = font.splitString(line, doc)
+    assigned = font.state[doc].assignments  # now every character of the line has its code
+    for c in set(line) - known:
+        n = assigned.get(ord(c))
+        if n is not None and n < 256 and c != "\xa0":  # splitString draws a blank for U+00A0
+            known.add(c)
+            table[ord(c)] = chr(n)
+    return runs
 
 
 EMPTY = ()  # an empty cell: reportlab draws nothing for an empty list, a text object for ''
@@ -406,22 +510,167 @@ GRID = colors.Color(0, 0, 0)
 HEADER_BG = colors.Color(0.93, 0.93, 0.93)
 
 
+_TABLE_COMMANDS = ("BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", "SPAN", "NOSPLIT")
+
+
+class GridTable(_rl.Table):
+    """reportlab's Table for a grid of `TextCell`s, without the work such a table repeats.
+
+    A long table is measured again on every page it is split across, and each part is a new
+    Table measuring its rows again: here every row is measured once, for the whole table, and
+    the parts get the heights (reportlab's own measure, so rows, spans and page breaks are the
+    same). A text cell is written straight onto the table's canvas — the operators `drawOn`
+    writes — instead of through reportlab's generic cell (a list of flowables, each wrapped
+    again and drawn in a saved, translated state)."""
+
+    _argH: list  # the row heights asked for (None: to be measured)
+    _rowHeights: list
+    _longTableOptimize: int
+
+    def _calc_height(self, availHeight, availWidth, H=None, W=None):
+        if None in self._argH:
+            heights = self._text_row_heights(W or _rl._calc_pc(self._argW, availWidth))
+            if heights is None:  # anything else: reportlab measures, every row at once
+                optimise, self._longTableOptimize = self._longTableOptimize, 0
+                try:
+                    super()._calc_height(availHeight, availWidth, H, W)
+                finally:
+                    self._longTableOptimize = optimise
+                heights = list(self._rowHeights)
+            self._argH = self._rowHeights = heights
+        super()._calc_height(availHeight, availWidth, H, W)  # the rows' positions
+
+    def _text_row_heights(self, widths) -> list[float] | None:
+        """The rows' heights as reportlab's _calc_height measures them, for text and empty
+        cells without row spans (a spanning cell measured across its columns); None for a
+        table with anything else."""
+        self._spans()
+        spans = self._spanRanges if self._spanCmds else {}
+        if self._minRowHeights or (spans and self._rowSpanCells):
+            return None
+        spanned = set(self._colSpanCells) if spans else set()
+        heights = []
+        for i, (values, styles) in enumerate(zip(self._cellvalues, self._cellStyles,
+                                                 strict=True)):
+            h = 0.0
+            for j, (v, s, w) in enumerate(zip(values, styles, widths, strict=True)):
+                if (j, i) in spanned:
+                    span = spans[j, i]
+                    if not span:
+                        continue  # covered by the spanning cell
+                    w = max(self._colpositions[span[2] + 1] - self._colpositions[span[0]], w)
+                if type(v) is TextCell:
+                    t = v.wrap(w - s.leftPadding - s.rightPadding, 0)[1]
+                elif v == EMPTY:
+                    t = 0
+                else:
+                    return None
+                t += s.bottomPadding + s.topPadding
+                if t > h:
+                    h = t
+            heights.append(h)
+        return heights
+
+    def _addCommand(self, cmd):
+        if cmd[0] not in _TABLE_COMMANDS and not _rl._isLineCommand(cmd):
+            raise ValueError(f"{cmd[0]}: a grid's cells share their style (grid_table)")
+        super()._addCommand(cmd)
+
+    # reportlab works out every cell's span and rectangle for each part it measures — the rest
+    # of the table, again on every page; a part needs them only when it is drawn, or to find
+    # where it may break if cells span rows
+    def _calcSpanRanges(self):
+        n = self._nrows
+        if any((r0 + n if r0 < 0 else r0) != (r1 + n if r1 < 0 else r1)
+               for _cmd, (_c0, r0), (_c1, r1) in self._spanCmds):
+            super()._calcSpanRanges()
+        else:  # no row spans: no row where the part may not break (what splitting asks)
+            self._rowSpanCells: list = []
+            self._spanRanges: dict = {}  # worked out by _spans when needed
+            self._span_ranges_due = True
+
+    def _spans(self) -> None:
+        if getattr(self, "_span_ranges_due", False):
+            self._span_ranges_due = False
+            super()._calcSpanRanges()
+
+    def _calcSpanRects(self):
+        self._span_rects_due = True
+
+    def draw(self):
+        if getattr(self, "_span_rects_due", False):
+            self._span_rects_due = False
+            self._spans()
+            super()._calcSpanRects()
+        self._fill = None
+        self._written = _written(self.canv)
+        super().draw()
+
+    def _drawCell(self, cellval, cellstyle, pos, size):
+        v = cellval
+        if type(v) is not TextCell:  # else a list of flowables, as reportlab measured it
+            if not v:
+                return  # EMPTY: nothing to draw
+            if len(v) != 1 or type(v[0]) is not TextCell:
+                self._fill = None  # reportlab's cell sets its colour and font itself
+                return super()._drawCell(cellval, cellstyle, pos, size)
+            v = v[0]
+        if self._fill is not cellstyle.color:
+            self.canv.setFillColor(cellstyle.color)
+            self._fill, self._curcellstyle = cellstyle.color, None
+        # where reportlab's _drawCell puts a single flowable, and what drawOn writes there
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        w, h = v.wrap(colwidth - cellstyle.leftPadding - cellstyle.rightPadding, rowheight)
+        valign = cellstyle.valign
+        if valign == "TOP":
+            y = rowpos + rowheight - cellstyle.topPadding
+        elif valign == "BOTTOM":
+            y = rowpos + cellstyle.bottomPadding + h
+        else:
+            y = rowpos + (rowheight + cellstyle.bottomPadding - cellstyle.topPadding + h) / 2.0
+        just = cellstyle.alignment
+        if just == "LEFT":
+            x = colpos + cellstyle.leftPadding
+        elif just == "RIGHT":
+            x = colpos + colwidth - cellstyle.rightPadding - w
+        else:
+            x = colpos + (colwidth + cellstyle.leftPadding - cellstyle.rightPadding - w) / 2.0
+        canv = self.canv
+        canv._code.append(f"q 1 0 0 1 {fp_str(x, y - h)} cm {v.operators(canv, self._written)} Q")
+
+
 def grid_table(rows: Sequence[list[TableCell]], widths: Sequence[float], header_rows: int = 1,
                extra: Sequence[tuple] = (), valign: str = "MIDDLE") -> Table:
-    """A ruled table whose first `header_rows` rows repeat on every page."""
-    t = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="CENTER")
+    """A ruled table whose first `header_rows` rows repeat on every page; `extra`: line,
+    background and span commands."""
+    header, body = _cell_styles("MIDDLE"), _cell_styles(valign)
+    ncols = len(widths)
+    styles = [[header] * ncols if i < header_rows else [body] * ncols for i in range(len(rows))]
+    t = GridTable(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="CENTER",
+                  cellStyles=styles)
     t.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), 10), ("LEADING", (0, 0), (-1, -1), 11.5),
-        ("VALIGN", (0, 0), (-1, -1), valign),
-        ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
         *extra,
     ]))
     return t
+
+
+_GRID_CELLS: dict[str, Any] = {}
+
+
+def _cell_styles(valign: str) -> Any:
+    """The style every cell of a grid shares (one object: reportlab would otherwise make one
+    per cell and set each property on each cell with a command of its own)."""
+    style = _GRID_CELLS.get(valign)
+    if style is None:
+        style = _GRID_CELLS[valign] = _rl.CellStyle(f"grid-{valign.lower()}")
+        style.fontname, style.fontsize, style.leading = fonts.REGULAR, 10, 11.5
+        style.valign = valign
+        style.leftPadding = style.rightPadding = 2.5
+        style.topPadding, style.bottomPadding = 1.8, 2.2
+    return style
 
 
 # -- the document ---------------------------------------------------------------------------------
@@ -569,14 +818,21 @@ def _part_story(bundle: Bundle, part: Part, record: list[SignatureBox]) -> list[
 ORG_BOX = (62 * mm, 14 * mm)  # the organisation's signature, top right of an annex's page 1
 
 
-def render(bundle: Bundle, out: Path | str) -> SignatureBox | None:
+class _BatchTemplate(BaseDocTemplate):
+    def beforeDocument(self):
+        _seed(self.canv)  # before anything is drawn
+
+
+def render(bundle: Bundle, out: Path | str, batch: bool = False) -> SignatureBox | None:
     """Write the PDF (atomically); where its empty signature field is (the signer's, else the
-    organisation's on a separate annex), or None for a document nobody signs."""
+    organisation's on a separate annex), or None for a document nobody signs. `batch`: one of
+    many documents of a kind written in a row, which then share their table cells' text and
+    font subsets (see `_seed`; each embeds the glyphs of all of `fonts.SEEDED`, ~8 KB more)."""
     out = Path(out)
     record: list[SignatureBox] = []
     starts: dict[int, int] = {}  # page → index of the part that begins on it
     buffer = io.BytesIO()
-    template = BaseDocTemplate(
+    template = (_BatchTemplate if batch else BaseDocTemplate)(
         buffer, pagesize=landscape(A4) if bundle.parts[0].wide else A4, leftMargin=LEFT,
         rightMargin=RIGHT, topMargin=TOP, bottomMargin=BOTTOM, title=fonts.nfc(bundle.title),
         author=bundle.issuer, subject=fonts.nfc(bundle.subject), creator="parapp",

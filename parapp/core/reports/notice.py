@@ -11,6 +11,7 @@ SIPAS, bonus and penalty (each line with what it was for), total and index.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
@@ -179,39 +180,67 @@ def _bundle(sheet: UnitSheet, places: int, who: NoticeIdentity) -> Bundle:
 
 def build_notice(store: Store, out: Path, unit: str) -> Path:
     """The notice of the unit with code `unit` (PDF or Word by the extension)."""
-    sheet = unit_sheets(store, unit=unit)[0]
+    sheet = unit_sheets(store, unit=unit, evidence=False)[0]
     return write(_bundle(sheet, store.settings().display_decimals,
                          NoticeIdentity.from_store(store)), out)
 
 
 def _render_batch(jobs: list[tuple[UnitSheet, Path]], places: int, who: NoticeIdentity) -> int:
     for sheet, path in jobs:
-        write(_bundle(sheet, places, who), path)
+        write(_bundle(sheet, places, who), path, batch=True)
     return len(jobs)
 
 
+MANY_NOTICES = 40  # from this many, more processes pay for their start
+MAX_WORKERS = 4
+CHUNK = 4  # notices handed out at a time
+
+
+def default_workers(notices: int) -> int:
+    """How many processes lay out `notices` notices by default: one per CPU (at most
+    MAX_WORKERS) for MANY_NOTICES or more, else only the calling one — a process takes about
+    half a second to start (its imports), which a block of a few notices does not repay."""
+    if notices < MANY_NOTICES:
+        return 1
+    return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
+
+
 def build_notices(store: Store, out_dir: Path, block: str | None = None,
-                  name: str = "thong-bao-{code}.pdf", workers: int = 1) -> list[Path]:
+                  name: str = "thong-bao-{code}.pdf", workers: int | None = 1) -> list[Path]:
     """Every unit's notice (of one block, or all), one file each, from one evaluation.
 
-    With `workers` > 1 the notices are laid out by that many processes (the layout is CPU-bound
-    Python and every notice is independent). They are started with "spawn", which is safe from
-    a program with threads (a GUI) but imports the caller's main module again: the calling
-    script must keep its work under `if __name__ == "__main__":`."""
+    With `workers` > 1 the notices are laid out by that many processes, the calling one
+    included (the layout is CPU-bound Python and every notice is independent); None: as many
+    as `default_workers` says for the number of notices. The others are started with "spawn",
+    which is safe from a program with threads (a GUI) but imports the caller's main module
+    again: the calling script must keep its work under `if __name__ == "__main__":`. They take
+    the notices a few at a time from the front while this process, which needs no start, takes
+    them from the back, so all finish together."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    sheets = unit_sheets(store, block=block)
+    sheets = unit_sheets(store, block=block, evidence=False)
     places = store.settings().display_decimals
     who = NoticeIdentity.from_store(store)
     names = distinct_names(name.format(code=sheet.code) for sheet in sheets)
     jobs = [(sheet, out_dir / file) for sheet, file in zip(sheets, names)]
-    workers = max(1, min(workers, len(jobs)))
+    if workers is None:
+        workers = default_workers(len(jobs))
+    chunks = [jobs[i:i + CHUNK] for i in range(0, len(jobs), CHUNK)]
+    workers = max(1, min(workers, len(chunks)))
     if workers <= 1:
         _render_batch(jobs, places, who)
-    else:
-        batches = [jobs[i::workers] for i in range(workers)]
-        context = multiprocessing.get_context("spawn")  # safe from a GUI process's threads
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            for done in [pool.submit(_render_batch, b, places, who) for b in batches]:
-                done.result()
+        return [path for _sheet, path in jobs]
+    context = multiprocessing.get_context("spawn")  # safe from a GUI process's threads
+    pool = ProcessPoolExecutor(workers - 1, mp_context=context)
+    try:
+        futures = [pool.submit(_render_batch, chunk, places, who) for chunk in chunks]
+        for future, chunk in zip(reversed(futures), reversed(chunks), strict=True):
+            if not future.cancel():
+                break  # the others have it: from here on, every chunk is taken
+            _render_batch(chunk, places, who)
+        for future in futures:
+            if not future.cancelled():
+                future.result()
+    finally:
+        pool.shutdown(cancel_futures=True)
     return [path for _sheet, path in jobs]

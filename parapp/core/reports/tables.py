@@ -432,11 +432,12 @@ def _self_leaves_under(tree: CriteriaTree, numbers: dict[str, str]) -> dict[str,
 
 
 def unit_sheets(store: Store, unit: str | None = None, block: str | None = None,
-                result: PeriodResult | None = None) -> list[UnitSheet]:
+                result: PeriodResult | None = None, evidence: bool = True) -> list[UnitSheet]:
     """Score sheets of one unit (`unit` code), of a block, or of every unit: the appraised
     part's nodes numbered as the block numbers its set, each area with the figure the annex
     prints for it, then ĐTXHH, SIPAS, bonus and penalty lines and the total, split as in the
-    annex."""
+    annex. `evidence=False` leaves the rows' evidence file names out (a document that does
+    not print them: reading them is half the time of all the province's sheets)."""
     blocks = {b.id: b for b in store.blocks()}
     if block is not None and not any(b.code == block for b in blocks.values()):
         raise ParappError(f"Không có khối '{block}'", f"No block '{block}'")
@@ -455,9 +456,9 @@ def unit_sheets(store: Store, unit: str | None = None, block: str | None = None,
     texts = _score_texts(store, wanted)
     members, in_charge = _appraisers(store)
     adjustments = _adjustments(store, wanted)
-    evidence: dict[tuple[str, str], list[str]] = {}
-    for e in store.evidence(unit_code=unit):
-        evidence.setdefault((e.unit, e.criterion), []).append(e.name)
+    files: dict[tuple[str, str], list[str]] = {}
+    for e in store.evidence(unit_code=unit) if evidence else ():
+        files.setdefault((e.unit, e.criterion), []).append(e.name)
     numbering: dict[str, dict[str, str]] = {}
     leaves_under: dict[str, dict[str, list[str]]] = {}  # per block, worked out once
     sheets = []
@@ -490,7 +491,7 @@ def unit_sheets(store: Store, unit: str | None = None, block: str | None = None,
                 self_points=self_points, points=points,
                 difference=(points - self_points) or None if applicable else None,
                 note=note, explanation=explanation,
-                evidence=tuple(evidence.get((u.code, node.code), ())) if leaf else (),
+                evidence=tuple(files.get((u.code, node.code), ())) if leaf else (),
                 appraised=appraised or not applicable,
                 appraiser=members.get(who, "") if who is not None else ""))
         survey_max = sum((res.node_max[k] for k in res.node_max if tree.is_leaf(k)

@@ -29,6 +29,7 @@ from parapp.core.models import Criterion as CriterionRow
 from parapp.core.models import Member, Score, Unit
 from parapp.core.numbers import ZERO, quantize
 from parapp.core.ranking import RankRow, TiePolicy
+from parapp.core.scoring import note_in_force
 from parapp.core.store import Store
 
 # -- common ---------------------------------------------------------------------------------------
@@ -385,7 +386,7 @@ def _score_texts(store: Store, unit_uuids: set[str] | None
         for u, c, p1, n1, p2, n2, e1, e2, who1, who2 in s.execute(query):
             if unit_uuids is not None and u not in unit_uuids:
                 continue
-            note = (n2 if p2 is not None and n2 else n1) or ""
+            note = note_in_force(n1, n2, p2)
             explanation = (e1 or "") + (f"\n{e2}" if e2 else "")
             who = who2 if p2 is not None else who1
             out[(u, c)] = (note.strip(), explanation.strip(), p1 is not None or p2 is not None,

@@ -82,6 +82,8 @@ class Rule:
             return False
         if self.max_rank is not None and row.rank is not None and row.rank > self.max_rank:
             return False
+        if not self.component_min:  # the usual rule: no generator made for each of 1,440 heads
+            return True
         return all(r.component(name) >= minimum for name, minimum in self.component_min.items())
 
     def describe(self) -> str:

@@ -817,3 +817,43 @@ def test_file_menu_new_recent_copy_close(qtbot, small_demo, tmp_path):
     window.recent_menu.actions()[1].trigger()
     settle_all()
     assert window.path == small_demo
+
+
+def assert_block_listed_as_ranked(window, path: Path, code: str) -> Fresh:
+    """Every unit of `code`'s block is listed at its place with its figures, as a fresh
+    evaluation ranks them (an edit refreshes only the rows between a unit's old and new place)."""
+    fresh = Fresh(path)
+    ranking = fresh.result.rankings[fresh.units[code].block]
+    for place, row in enumerate(ranking.rows()):
+        other = row.result.unit.code
+        assert unit_index(window, other).row() == place
+        assert window.unit_texts(other)[1:] == [
+            num(row.result.published_total), num(row.result.published_index),
+            str(row.rank) if row.rank is not None else "—"]
+    return fresh
+
+
+def test_an_edit_that_moves_a_unit_relists_every_unit_it_passes(qtbot, window, small_demo):
+    before = Fresh(small_demo)
+    block = before.units["SYT"].block
+    first = before.result.rankings[block].rows()[0].result.unit.code  # to fall from the top
+    scores = before.units[first].scores
+    leaf = max((n for n in self_leaves(before, first)
+                if scores.get(n.key) and scores[n.key].appraisal == scores[n.key].self_points
+                and check_points(n, block, Decimal(0)) is None),
+               key=lambda n: scores[n.key].self_points)
+    click_unit(qtbot, window, first)
+    click_criterion(qtbot, window, leaf.code)
+    editor = window.editor
+    qtbot.mouseClick(editor.appraisal_note.viewport(), Qt.MouseButton.LeftButton)
+    type_text(qtbot, editor.appraisal_note, "Không có báo cáo")
+    qtbot.mouseClick(editor.appraisal_score, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(editor.appraisal_score, "0")
+    qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Return)
+    settle_all()
+    after = assert_block_listed_as_ranked(window, small_demo, first)
+    assert after.row(first).rank > 2  # it fell past others, which each moved up a place
+    qtbot.keyClick(window.criteria_view, Qt.Key.Key_Z, CTRL)  # and back to the top
+    settle_all()
+    assert assert_block_listed_as_ranked(window, small_demo, first).row(first).rank == 1

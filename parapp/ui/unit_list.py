@@ -44,6 +44,9 @@ class UnitList(QObject):
         # what each row shows, as figures: an edit re-ranks a block of up to a thousand units,
         # and only the rows whose figures moved are formatted and set again
         self._shown: dict[str, tuple] = {}
+        # each block's rows as last shown, with (places, language): an edit compares against
+        # them and visits only the rows between the first and the last that changed
+        self._rows: dict[str, tuple[tuple[int, str], list[RankRow]]] = {}
         self._blocks: dict[str, QStandardItem] = {}
         self._setup()
 
@@ -78,6 +81,7 @@ class UnitList(QObject):
         self.model.removeRows(0, self.model.rowCount())
         self.items.clear()
         self._shown.clear()
+        self._rows.clear()
         self._blocks.clear()
 
     def fill(self, result: PeriodResult, blocks: list[str], names: dict[str, str],
@@ -121,6 +125,7 @@ class UnitList(QObject):
                     self._set_values(items, row, place, places, lang)
                     self.items[r.unit.code] = items
                     block.appendRow(items)
+                self._rows[code] = ((places, lang), rows)
                 self._blocks[code] = block
                 self.model.appendRow([block, *fillers])
             view.expandAll()
@@ -157,16 +162,23 @@ class UnitList(QObject):
     def show_values(self, result: PeriodResult, places: int,
                     blocks: list[str] | None = None) -> None:
         """Totals, indexes and ranks of the units of `blocks` (all by default) from `result`."""
+        lang = language()  # asked once, not for each of a block's 1,440 rows
+        changed = []
+        for code in blocks if blocks is not None else list(result.rankings):
+            ranking = result.rankings.get(code)
+            rows = ranking.rows() if ranking else []
+            start, end = _changed_span(self._rows.get(code), rows, (places, lang))
+            self._rows[code] = ((places, lang), rows)
+            changed += [(rows[place], place) for place in range(start, end)]
+        if not changed:
+            return
         # the proxy sorts once at the end, not once for every unit whose place changed
         self.proxy.setDynamicSortFilter(False)
-        lang = language()  # asked once, not for each of a block's 1,440 rows
         try:
-            for code in blocks if blocks is not None else list(result.rankings):
-                ranking = result.rankings.get(code)
-                for place, row in enumerate(ranking.rows() if ranking else []):
-                    items = self.items.get(row.result.unit.code)
-                    if items is not None:
-                        self._set_values(items, row, place, places, lang)
+            for row, place in changed:
+                items = self.items.get(row.result.unit.code)
+                if items is not None:
+                    self._set_values(items, row, place, places, lang)
         finally:
             self.proxy.setDynamicSortFilter(True)
 
@@ -200,6 +212,28 @@ class UnitList(QObject):
         if not index.isValid():
             return []
         return [index.siblingAtColumn(c).data() or "" for c in range(4)]
+
+
+def _changed_span(shown: tuple[tuple[int, str], list[RankRow]] | None, rows: list[RankRow],
+                  shown_as: tuple[int, str]) -> tuple[int, int]:
+    """The places of a block's rows that may show something else than before: from the first
+    to the last row that differs from the one shown there (an edit moves one unit, and the
+    rows between its old and its new place). Results are never changed in place: the same
+    result object at the same rank shows the same row."""
+    if shown is None or shown[0] != shown_as or len(shown[1]) != len(rows):
+        return 0, len(rows)
+    old = shown[1]
+
+    def same(i: int) -> bool:
+        a, b = old[i], rows[i]
+        return a.result is b.result and a.rank == b.rank and a.tied == b.tied
+
+    start, end = 0, len(rows)
+    while start < end and same(start):
+        start += 1
+    while end > start and same(end - 1):
+        end -= 1
+    return start, end
 
 
 def _num(value: Decimal | None, places: int) -> str:

@@ -22,6 +22,7 @@ sealed again is compared from its values at its last merge (`MergedPackage.packa
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -29,7 +30,6 @@ import operator
 import os
 import re
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -58,7 +58,7 @@ from parapp.core.models import (
 from parapp.core.numbers import canonical, fmt, fmt_time, parse_decimal, too_precise
 from parapp.core.packages import Kind, SealInfo
 from parapp.core.phases import FIELD_LABELS, LABELS, open_fields
-from parapp.core.store import gc_paused
+from parapp.core.store import aside, gc_paused
 
 MERGE_SOURCE = "hợp nhất gói"  # prefix of the audit source of every merge
 POLICIES = ("fail", "keep-master", "take-package")
@@ -629,7 +629,7 @@ def merge_packages(store, paths: Sequence[Path | str], *,
         # open cleans up, not a backup of a merge that never happened. Copied while the
         # packages are checked (nothing is written before it is done): SQLite copies and
         # syncs the file without holding Python's lock
-        copying = _Background(fileformat.backup, store.path, work_path(backup))
+        copying = aside(functools.partial(fileformat.backup, store.path, work_path(backup)))
     try:
         # every package checked before anything is written
         period = store.period()
@@ -641,13 +641,11 @@ def merge_packages(store, paths: Sequence[Path | str], *,
             for result in report.packages:  # nothing to do: no backup, no empty undo step
                 result.already = True
             report.unbacked = False
-            if copying is not None:
-                copying.discard()
+            _discard(copying)
             return report
-        work = copying.result() if copying is not None else None
+        work = copying() if copying is not None else None
     except BaseException:
-        if copying is not None:
-            copying.discard()
+        _discard(copying)
         raise
     try:
         accepted = f" (chấp nhận nộp muộn: {late})" if late else ""
@@ -690,31 +688,11 @@ def merge_packages(store, paths: Sequence[Path | str], *,
     return report
 
 
-class _Background:
-    """A call run in a thread of its own, for its result later."""
-
-    def __init__(self, call: Callable[..., Path], *args):
-        self._out: list = []
-        self._thread = threading.Thread(target=self._run, args=(call, *args), daemon=True)
-        self._thread.start()
-
-    def _run(self, call, *args) -> None:
-        try:
-            self._out.append(call(*args))
-        except BaseException as exc:  # handed to `result`
-            self._out.append(exc)
-
-    def result(self) -> Path:
-        self._thread.join()
-        if isinstance(self._out[0], BaseException):
-            raise self._out[0]
-        return self._out[0]
-
-    def discard(self) -> None:
-        """Wait for the file, and remove it (nothing was merged)."""
-        self._thread.join()
-        if isinstance(self._out[0], Path):
-            self._out[0].unlink(missing_ok=True)
+def _discard(copying: Callable[[], Path] | None) -> None:
+    """Wait for the backup being copied, and remove it: nothing was merged."""
+    if copying is not None:
+        with contextlib.suppress(Exception):  # a copy that failed left nothing to remove
+            copying().unlink(missing_ok=True)
 
 
 def _late(store, checked: Sequence[_Checked], accept_late: str) -> str:

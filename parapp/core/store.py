@@ -194,9 +194,10 @@ def _check_file(source: Path, shown: Path,
         con.close()
 
 
-def _aside(work: Callable[[], Any]) -> Callable[[], Any]:
-    """`work` on a thread of its own — SQLite's reading lets go of Python's lock, so it runs
-    beside the caller; the returned function waits for it and gives its result or raises."""
+def aside(work: Callable[[], Any]) -> Callable[[], Any]:
+    """`work` on a thread of its own — SQLite's reading, copying and syncing let go of Python's
+    lock, so it runs beside the caller; the returned function waits for it and gives its result
+    or raises its error."""
     out: list = []
 
     def run() -> None:
@@ -597,7 +598,7 @@ class Store:
         path = Path(path)
         # the scan of stored values starts at once on its own connection, beside `inspect`
         # reading every page: both are SQLite's own work, which lets go of Python's lock
-        early = _aside(lambda: _scan(path)) if checked else None
+        early = aside(lambda: _scan(path)) if checked else None
         pages = None
         held = None
         try:
@@ -607,7 +608,7 @@ class Store:
                 if version < fileformat.SCHEMA_VERSION:  # the upgrade writes: check pages first
                     fileformat.check_pages(path)
                 else:
-                    pages = _aside(lambda: fileformat.check_pages(path))
+                    pages = aside(lambda: fileformat.check_pages(path))
             if not readonly and not os.access(path, os.W_OK):
                 raise NotWritable(f"{path}: không có quyền ghi vào tệp",
                                   f"{path}: the file is not writable",

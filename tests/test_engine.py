@@ -2,6 +2,8 @@
 from decimal import Decimal as D
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from parapp.core.criteria import (
     CriteriaTree,
@@ -12,7 +14,7 @@ from parapp.core.criteria import (
     points_from_measure,
 )
 from parapp.core.numbers import CONTEXT, fmt, parse_decimal
-from parapp.core.ranking import rank_block, vietnamese_key
+from parapp.core.ranking import rank_block, rerank_block, vietnamese_key
 from parapp.core.scoring import Adjustment, Caps, Engine, LeafScore, UnitInput
 
 
@@ -250,3 +252,42 @@ def test_vietnamese_alphabetical_order():
     assert sorted(names, key=vietnamese_key) == [
         "Xã An Lão", "Xã Ăn Cư", "Xã Ân Thi", "Xã Dương Kinh", "Xã Đông Hòa", "Xã Hoa Lư",
         "Xã Hòa Bình", "Xã Hóa Châu"]
+
+
+# -- an edit re-ranks its unit in place: the same ranking as ranking the block again ----------
+
+def _block_of(spec):
+    """Results from (index, appraisal, name, ranked) tuples: few distinct values, so that
+    indexes, tie-breakers and names tie often."""
+    return [_with(_result(f"u{i:02d}", name, index, ranked=ranked,
+                          appraisal=D(appraisal)), appraisal=appraisal)
+            for i, (index, appraisal, name, ranked) in enumerate(spec)]
+
+
+def _rows(ranking):
+    return [(id(r.result), r.rank, r.tied, r.decided_by) for r in ranking.ranked] + [
+        (id(r.result), r.rank) for r in ranking.unranked]
+
+
+@settings(max_examples=400, deadline=None)
+@given(spec=st.lists(st.tuples(st.sampled_from(["70", "80.004", "80.001", "80", "90", "95.5"]),
+                               st.sampled_from(["1", "2"]),
+                               st.sampled_from(["Xã An", "Xã Bình", "Xã Ân"]),
+                               st.booleans().map(lambda b: b or True) | st.just(False)),
+                     min_size=1, max_size=14),
+       edit=st.tuples(st.integers(0, 13), st.sampled_from(["60", "80", "80.004", "99"]),
+                      st.sampled_from(["1", "2"])),
+       policy=st.sampled_from([("shared", (), "none"), ("shared", (), "components"),
+                               ("shared_display", (), "none"),
+                               ("break", ("appraisal", "name"), "none"),
+                               ("break", ("unrounded",), "components")]))
+def test_rerank_in_place_equals_ranking_the_block_again(spec, edit, policy):
+    results = _block_of(spec)
+    ranked = [r for r in results if r.unit.ranked]
+    assume(ranked)
+    before = rank_block("B", results, *policy)
+    changed = ranked[edit[0] % len(ranked)]
+    new = _with(_result(changed.unit.key, changed.unit.name, edit[1], appraisal=D(edit[2])),
+                appraisal=edit[2])
+    after = [new if r is changed else r for r in results]
+    assert _rows(rerank_block(before, new, *policy)) == _rows(rank_block("B", after, *policy))

@@ -619,24 +619,42 @@ def test_copying_a_closed_file_carries_everything(small_demo, tmp_path):
         assert b.evidence_bytes(ev.uuid) == a.evidence_bytes(ev.uuid)
 
 
-def test_reevaluating_one_unit_equals_a_full_evaluation(small_demo):
+@pytest.mark.parametrize("rules", ["bands-90-70-50", "nd335"])  # without a quota, and with
+def test_reevaluating_one_unit_equals_a_full_evaluation(small_demo, rules):
     from parapp.core.evaluation import evaluate, reevaluate_unit
     from parapp.core.scoring import Engine
     with Store.open(small_demo) as store:
+        with store.edit() as ed:
+            ed.set_setting("classification", rules)
         snap = store.snapshot()
         engine = Engine(snap.tree, snap.settings.caps)
-        result = evaluate(snap, engine)
-        with store.edit("gui") as ed:
-            ed.set_appraisal("SYT", "1.2.1", "0", "Không có báo cáo quý IV")
-        snap, updated = reevaluate_unit(snap, result, engine, store.unit_input("SYT"))
-        full = store.evaluate()
+        result = first = evaluate(snap, engine)
 
         def table(r):
-            return sorted((x.result.unit.code, x.result.total, x.rank, r.heads[x.result.key].grade)
+            return sorted((x.result.unit.code, x.result.total, x.rank, x.tied, x.decided_by,
+                           r.heads[x.result.key].grade, r.heads[x.result.key].by_quota)
                           for ranking in r.rankings.values() for x in ranking.rows())
-        assert table(updated) == table(full)
-        assert updated.results[next(u.key for u in snap.units if u.code == "SYT")].total \
-            != result.results[next(u.key for u in snap.units if u.code == "SYT")].total
+
+        # one unit falls past others, another rises, the first comes back: each edit re-ranked
+        # in place as a full evaluation ranks and classifies the whole period
+        top = first.rankings["SO"].ranked[0].result.unit
+        scores = top.scores
+        leaves = sorted((n for n in snap.tree.nodes.values() if scores.get(n.key)
+                         and scores[n.key].self_points), key=lambda n: -scores[n.key].self_points)
+        codes = [n.code for n in leaves[:3]]
+        ranks = [1]
+        # the first unit falls past others, another's score moves, the first comes back: each
+        # edit re-ranked in place as a full evaluation ranks and classifies the whole period
+        for unit, leaf_codes, zero in ((top.code, codes, True), ("STP", ["1.2.1"], False),
+                                       (top.code, codes, False)):
+            with store.edit("gui") as ed:
+                for leaf in leaf_codes:
+                    own = store.score(unit, leaf)["self_points"]
+                    ed.set_appraisal(unit, leaf, "0" if zero else own, "Không có báo cáo")
+            snap, result = reevaluate_unit(snap, result, engine, store.unit_input(unit))
+            assert table(result) == table(store.evaluate())
+            ranks.append(result.rank_row(top.key).rank)
+        assert ranks[1] > 1 and ranks[-1] == 1  # the edits moved it down and back
 
 
 def test_a_file_locked_by_another_program_gives_a_message_and_writes_nothing(small_demo,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from parapp.core.classification import HeadResult, Override, classify_block
 from parapp.core.criteria import CriteriaTree
-from parapp.core.ranking import BlockRanking, RankRow, rank_block
+from parapp.core.ranking import BlockRanking, RankRow, rank_block, rerank_block
 from parapp.core.scoring import Engine, UnitInput, UnitResult
 from parapp.core.settings import DEFAULTS, PeriodSettings, settings_with
 
@@ -49,14 +49,24 @@ def reevaluate_unit(snapshot: Snapshot, result: PeriodResult, engine: Engine,
     units = [unit if u.key == unit.key else u for u in snapshot.units]
     snapshot = replace(snapshot, units=units)
     results = dict(result.results)
-    results[unit.key] = engine.compute(unit)
+    computed = results[unit.key] = engine.compute(unit)
     settings = snapshot.settings
-    block = [r for r in results.values() if r.unit.block == unit.block]
     rankings = dict(result.rankings)
-    rankings[unit.block] = rank_block(unit.block, block, settings.tie_policy,
-                                      settings.tie_breakers, settings.rounding)
+    before = result.rankings.get(unit.block)
+    ranking = rerank_block(before, computed, settings.tie_policy, settings.tie_breakers,
+                           settings.rounding) if before is not None else None
+    rows = None
+    if ranking is not None and all(rule.quota is None for rule in settings.rules):
+        # each head's grade is then its own row's: only the rows numbered again are classified
+        kept = {id(row) for row in before.ranked} if before is not None else set()
+        rows = [row for row in ranking.ranked if id(row) not in kept]
+    if ranking is None:
+        ranking = rank_block(unit.block, [r for r in results.values()
+                                          if r.unit.block == unit.block],
+                             settings.tie_policy, settings.tie_breakers, settings.rounding)
+    rankings[unit.block] = ranking
     heads = dict(result.heads)
-    for h in _classify(snapshot, rankings[unit.block]):
+    for h in _classify(snapshot, ranking.rows() if rows is None else rows):
         heads[h.row.result.key] = h
     return snapshot, PeriodResult(results, rankings, heads)
 
@@ -74,16 +84,16 @@ def evaluate(snapshot: Snapshot, engine: Engine | None = None) -> PeriodResult:
                 for code, rs in by_block.items()}
     heads: dict[str, HeadResult] = {}
     for ranking in rankings.values():
-        for h in _classify(snapshot, ranking):
+        for h in _classify(snapshot, ranking.rows()):
             heads[h.row.result.key] = h
     return PeriodResult(results, rankings, heads)
 
 
-def _classify(snapshot: Snapshot, ranking: BlockRanking) -> list[HeadResult]:
+def _classify(snapshot: Snapshot, rows: list[RankRow]) -> list[HeadResult]:
     settings = snapshot.settings
     # the rule needs the year; a snapshot without one (made by hand) classifies every head
     minimum = settings.min_months_in_post if snapshot.year is not None else 0
-    return classify_block(ranking.rows(), settings.rules, snapshot.overrides,
+    return classify_block(rows, settings.rules, snapshot.overrides,
                           min_months=minimum, year=snapshot.year)
 
 

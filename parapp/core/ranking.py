@@ -10,9 +10,10 @@ share their rank. A row separated from one with the same published index says wh
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -117,40 +118,89 @@ def _breaker_value(result: UnitResult, name: str):
     return -getattr(result, name)  # higher is better: negate for an ascending sort
 
 
+class _Order:
+    """How a block's units are put in order: the ranking key (index, then the tie-breakers
+    asked for) and the display key (then the name, then the code: a total order)."""
+
+    def __init__(self, policy: TiePolicy | str, tie_breakers: Sequence[str], rounding: str):
+        policy = TiePolicy(policy)
+        self.published = rounding == "components" or policy is TiePolicy.SHARED_DISPLAY
+        self.breakers = list(tie_breakers) if policy is TiePolicy.BREAK else []
+        unknown = [b for b in self.breakers if b not in TIE_BREAKERS]
+        if unknown:
+            raise ValueError(f"unknown tie-breaker: {unknown[0]}")
+
+    def key(self, r: UnitResult) -> tuple:
+        return (-(r.published_index if self.published else r.index),
+                *[_breaker_value(r, b) for b in self.breakers])
+
+    def display(self, r: UnitResult, key: tuple | None = None) -> tuple:
+        return (self.key(r) if key is None else key, vietnamese_key(r.unit.name), r.unit.code)
+
+    def number(self, ordered: Sequence[UnitResult], key_at: Callable[[int], tuple],
+               rows: list[RankRow], start: int, stop: int) -> None:
+        """Append to `rows` (the rows of places before `start`) those of places start…stop-1:
+        the rank of its place, or the rank of the row before when their keys are equal."""
+        previous_key: tuple = key_at(start - 1) if start else ()
+        for position in range(start, stop):
+            result, k = ordered[position], key_at(position)
+            if rows and k == previous_key:
+                row = RankRow(result, rows[-1].rank, tied=True)
+                rows[-1].tied = True
+            else:
+                row = RankRow(result, position + 1)
+                if rows and rows[-1].result.published_index == result.published_index:
+                    # printed equal, ranked apart: say what decided
+                    row.decided_by = "unrounded" if k[0] != previous_key[0] else next(
+                        b for i, b in enumerate(self.breakers) if k[1 + i] != previous_key[1 + i])
+            rows.append(row)
+            previous_key = k
+
+
 def rank_block(block: str, results: Iterable[UnitResult], policy: TiePolicy | str = TiePolicy.SHARED,
                tie_breakers: Sequence[str] = (), rounding: str = "none") -> BlockRanking:
-    policy = TiePolicy(policy)
-    published = rounding == "components" or policy is TiePolicy.SHARED_DISPLAY
-    breakers = list(tie_breakers) if policy is TiePolicy.BREAK else []
-    unknown = [b for b in breakers if b not in TIE_BREAKERS]
-    if unknown:
-        raise ValueError(f"unknown tie-breaker: {unknown[0]}")
+    order = _Order(policy, tie_breakers, rounding)
     results = list(results)
-    ranked_results = [r for r in results if r.unit.ranked]
-    unranked_results = [r for r in results if not r.unit.ranked]
-
     # each unit's ranking key made once (a 1,440-commune block is re-ranked on every edit)
-    keys = {id(r): (-(r.published_index if published else r.index),
-                    *[_breaker_value(r, b) for b in breakers]) for r in results}
-
-    def display(r: UnitResult) -> tuple:
-        return (keys[id(r)], vietnamese_key(r.unit.name), r.unit.code)
-
-    ordered = sorted(ranked_results, key=display)
+    keys = {id(r): order.key(r) for r in results}
+    ranked = sorted((r for r in results if r.unit.ranked),
+                    key=lambda r: order.display(r, keys[id(r)]))
     rows: list[RankRow] = []
-    previous_key: tuple = ()  # the row before's; read only once there is one
-    for position, result in enumerate(ordered, start=1):
-        k = keys[id(result)]
-        if rows and k == previous_key:
-            row = RankRow(result, rows[-1].rank, tied=True)
-            rows[-1].tied = True
-        else:
-            row = RankRow(result, position)
-            if rows and rows[-1].result.published_index == result.published_index:
-                # printed equal, ranked apart: say what decided
-                row.decided_by = "unrounded" if k[0] != previous_key[0] else next(
-                    b for i, b in enumerate(breakers) if k[1 + i] != previous_key[1 + i])
-        rows.append(row)
-        previous_key = k
-    unranked = [RankRow(r, None) for r in sorted(unranked_results, key=display)]
+    order.number(ranked, lambda i: keys[id(ranked[i])], rows, 0, len(ranked))
+    unranked = [RankRow(r, None) for r in sorted((r for r in results if not r.unit.ranked),
+                                                 key=order.display)]
     return BlockRanking(block, rows, unranked)
+
+
+def rerank_block(previous: BlockRanking, result: UnitResult,
+                 policy: TiePolicy | str = TiePolicy.SHARED, tie_breakers: Sequence[str] = (),
+                 rounding: str = "none") -> BlockRanking | None:
+    """`previous` with one ranked unit's result replaced by `result` (an edit): what rank_block
+    gives for the block, made by moving the unit to its new place and numbering again only the
+    rows from its old to its new place (with the tie groups at their ends); every other row is
+    the previous RankRow. None when the unit is not among the ranked rows of `previous`."""
+    order = _Order(policy, tie_breakers, rounding)
+    old = previous.ranked
+    at = next((i for i, row in enumerate(old) if row.result.unit.key == result.unit.key), None)
+    if at is None or not result.unit.ranked:
+        return None
+    others = [row.result for row in old]
+    del others[at]
+    place = bisect.bisect_left(others, order.display(result), key=order.display)
+    ordered = others[:place] + [result] + others[place:]
+    # keys only where they are compared: at the ends of the span, and within it
+    key_at = functools.cache(lambda i: order.key(ordered[i]))
+    old_key_at = functools.cache(lambda i: order.key(old[i].result))
+
+    def tied(q: int) -> bool:  # place q ties with the place before, now or before the edit
+        return key_at(q - 1) == key_at(q) or old_key_at(q - 1) == old_key_at(q)
+
+    start, stop = min(at, place), min(len(ordered), max(at, place) + 2)
+    while start > 0 and tied(start):
+        start -= 1
+    while stop < len(ordered) and tied(stop):
+        stop += 1
+    rows = old[:start]
+    order.number(ordered, key_at, rows, start, stop)
+    rows += old[stop:]
+    return BlockRanking(previous.block, rows, previous.unranked)

@@ -34,6 +34,20 @@ from parapp.core.packages import export_package, load_key, new_key, seal_package
 from parapp.core.store import Store
 
 
+def add_members(store: Store, members: int, work: Path) -> list[str]:
+    """`members` council members M01…, a key each (in `work`), the criteria dealt out among
+    them round-robin; their codes."""
+    codes = [f"M{i:02d}" for i in range(1, members + 1)]
+    with store.edit("bench") as ed:
+        for code in codes:
+            ed.add_member(code, f"Sở thành viên {code}")
+            ed.register_key(code, new_key(work / f"{code}.key"))
+        criteria = [n.code for n in store.tree().nodes.values() if n.code.count(".") == 1]
+        for i, crit in enumerate(sorted(criteria)):
+            ed.update_criterion(crit, appraiser=codes[i % members])
+    return codes
+
+
 def prepare(members: int) -> tuple[Path, list[Path]]:
     source = cached_province(150)
     work = OUT / f"merge-{source.stem}-{members}"
@@ -47,14 +61,7 @@ def prepare(members: int) -> tuple[Path, list[Path]]:
     rng = random.Random(15)
     t0 = time.perf_counter()
     with Store.open(master) as store:
-        codes = [f"M{i:02d}" for i in range(1, members + 1)]
-        with store.edit("bench") as ed:
-            for code in codes:
-                ed.add_member(code, f"Sở thành viên {code}")
-                ed.register_key(code, new_key(work / f"{code}.key"))
-            criteria = [n.code for n in store.tree().nodes.values() if n.code.count(".") == 1]
-            for i, crit in enumerate(sorted(criteria)):
-                ed.update_criterion(crit, appraiser=codes[i % members])
+        codes = add_members(store, members, work)
         for code, path in zip(codes, packages):
             export_package(store, code, path)
             with Store.open(path) as pkg:

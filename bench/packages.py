@@ -45,10 +45,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.merge import add_members
 from bench.run import OUT, cached_province
 from bench.unit_packages import copy_part
 from parapp.core import packages as packages_mod
-from parapp.core.packages import export_package, load_key, new_key, seal_package
+from parapp.core.packages import export_package, load_key, seal_package
 from parapp.core.store import Store
 
 STEPS = ("export", "build", "digests", "record", "seal", "read", "edit", "reseal")
@@ -67,24 +68,19 @@ class Timer:
         self.sums[step] += now - since
         return now
 
+    def timed(self, step: str, function):
+        def timed_call(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                self.add(step, t0)
+        return timed_call
+
     def wrap_export(self):
         build, digests = packages_mod._build, packages_mod.table_digests
-
-        def timed_build(*args, **kwargs):
-            t0 = time.perf_counter()
-            try:
-                return build(*args, **kwargs)
-            finally:
-                self.add("build", t0)
-
-        def timed_digests(*args, **kwargs):
-            t0 = time.perf_counter()
-            try:
-                return digests(*args, **kwargs)
-            finally:
-                self.add("digests", t0)
-
-        packages_mod._build, packages_mod.table_digests = timed_build, timed_digests
+        packages_mod._build = self.timed("build", build)
+        packages_mod.table_digests = self.timed("digests", digests)
         return lambda: setattr(packages_mod, "_build", build) or setattr(
             packages_mod, "table_digests", digests)
 
@@ -95,14 +91,8 @@ def setup(units: int, members: int, work: Path) -> tuple[Path, list[str]]:
     work.mkdir(parents=True)
     master = work / "master.parapp"
     shutil.copy(cached_province(units), master)
-    codes = [f"M{i:02d}" for i in range(1, members + 1)]
-    with Store.open(master) as store, store.edit("bench") as ed:
-        for code in codes:
-            ed.add_member(code, f"Sở thành viên {code}")
-            ed.register_key(code, new_key(work / f"{code}.key"))
-        criteria = [n.code for n in store.tree().nodes.values() if n.code.count(".") == 1]
-        for i, crit in enumerate(sorted(criteria)):
-            ed.update_criterion(crit, appraiser=codes[i % members])
+    with Store.open(master) as store:
+        codes = add_members(store, members, work)
     return master, codes
 
 

@@ -3,9 +3,6 @@ or Sheet!Cell, exit 1, the period byte-identical; never a traceback or "lỗi kh
 
 Each workbook is a good one made with openpyxl, rewritten part by part with zipfile.
 """
-import contextlib
-import hashlib
-import io
 import random
 import re
 import struct
@@ -27,48 +24,25 @@ from workbook_parts import (
     book_with,
     data_row,
     good_book,
+    make_period,
     padded_sheet,
     rewrite,
     sheet_xml,
     text_cell,
 )
+from workbook_parts import (
+    run_import as run,
+)
 
-from parapp.cli import main
 from parapp.core.interchange import xlsx
 from parapp.core.store import Store
 
 SST_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
 
 
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def make_period(path: Path) -> Path:
-    with Store.create(path, "Tỉnh Sơn Hà", 2025) as store, store.edit() as ed:
-        ed.add_block("SO", "Khối sở")
-        ed.add_criterion("1", "Chỉ đạo, điều hành", "10")
-        ed.add_criterion("1.1", "Kế hoạch", "4", "1")
-        ed.add_criterion("1.2", "Báo cáo", "6", "1")
-        ed.add_unit("SYT", "Sở Y tế", "SO")
-        ed.add_unit("STP", "Sở Tư pháp", "SO")
-    return path
-
-
 @pytest.fixture
 def period(tmp_path) -> Path:
     return make_period(tmp_path / "p.parapp")
-
-
-def run(period: Path, book: Path, kind: str = "scores") -> tuple[int, list[str]]:
-    """`parapp import KIND PERIOD BOOK`: exit code and stderr lines; a refusal changed nothing."""
-    before = sha(period)
-    err = io.StringIO()
-    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        code = main(["import", kind, str(period), str(book)])
-    if code != 0:
-        assert sha(period) == before
-    return code, err.getvalue().splitlines()
 
 
 def refused(period: Path, book: Path, kind: str = "scores") -> str:

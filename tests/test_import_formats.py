@@ -1,7 +1,5 @@
 """Values read by python-calamine (issue 16): .xlsx reads as it did with openpyxl, and .ods and
 .xls import with the same Sheet!Cell messages and the same all-or-nothing rule."""
-import hashlib
-import io
 import shutil
 import subprocess
 import zipfile
@@ -11,45 +9,18 @@ from xml.sax.saxutils import escape
 
 import pytest
 from openpyxl import Workbook
-from workbook_parts import book_with, data_row, text_cell
+from workbook_parts import HEADERS, book_with, data_row, make_period, text_cell
+from workbook_parts import run_import as run
 
-from parapp.cli import main
 from parapp.core.interchange.columns import LAYOUTS
 from parapp.core.interchange.importer import import_file
 from parapp.core.interchange.xlsx import ImportFailed, read_sheet
 from parapp.core.store import Store
 
-HEADERS = ["Mã đơn vị", "Mã tiêu chí", "Điểm tự đánh giá", "Giải trình"]
-
-
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
 
 @pytest.fixture
 def period(tmp_path) -> Path:
-    path = tmp_path / "p.parapp"
-    with Store.create(path, "Tỉnh Sơn Hà", 2025) as store, store.edit() as ed:
-        ed.add_block("SO", "Khối sở")
-        ed.add_criterion("1", "Chỉ đạo, điều hành", "10")
-        ed.add_criterion("1.1", "Kế hoạch", "4", "1")
-        ed.add_criterion("1.2", "Báo cáo", "6", "1")
-        ed.add_unit("SYT", "Sở Y tế", "SO")
-        ed.add_unit("STP", "Sở Tư pháp", "SO")
-    return path
-
-
-def run(period: Path, book: Path) -> tuple[int, list[str]]:
-    """`parapp import scores PERIOD BOOK`: exit code and stderr lines; a refusal changed
-    nothing."""
-    before = sha(period)
-    err = io.StringIO()
-    from contextlib import redirect_stderr, redirect_stdout
-    with redirect_stderr(err), redirect_stdout(io.StringIO()):
-        code = main(["import", "scores", str(period), str(book)])
-    if code != 0:
-        assert sha(period) == before
-    return code, err.getvalue().splitlines()
+    return make_period(tmp_path / "p.parapp")
 
 
 def self_scores(period: Path) -> dict[tuple[str, str], D]:

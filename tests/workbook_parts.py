@@ -1,9 +1,16 @@
-"""Workbooks for tests: a good one made with openpyxl, rewritten part by part with zipfile."""
+"""Workbooks for tests: a good one made with openpyxl, rewritten part by part with zipfile;
+the small period they are imported into, and the import command run on them."""
+import contextlib
+import hashlib
+import io
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
+
+from parapp.cli import main
+from parapp.core.store import Store
 
 SHEET = "xl/worksheets/sheet1.xml"
 HEADERS = ["Mã đơn vị", "Mã tiêu chí", "Điểm tự đánh giá", "Giải trình"]
@@ -59,3 +66,30 @@ def padded_sheet(megabytes: int) -> bytes:
     """A valid sheet with `megabytes` MB of white space in it: it compresses about 1000:1."""
     return sheet_xml(data_row(2, '<c r="C2"><v>5</v></c>')).replace(
         b"</sheetData>", b"</sheetData>" + b" " * (megabytes << 20))
+
+
+def make_period(path: Path) -> Path:
+    """Two departments of one block, an area of two criteria (4 and 6 points)."""
+    with Store.create(path, "Tỉnh Sơn Hà", 2025) as store, store.edit() as ed:
+        ed.add_block("SO", "Khối sở")
+        ed.add_criterion("1", "Chỉ đạo, điều hành", "10")
+        ed.add_criterion("1.1", "Kế hoạch", "4", "1")
+        ed.add_criterion("1.2", "Báo cáo", "6", "1")
+        ed.add_unit("SYT", "Sở Y tế", "SO")
+        ed.add_unit("STP", "Sở Tư pháp", "SO")
+    return path
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def run_import(period: Path, book: Path, kind: str = "scores") -> tuple[int, list[str]]:
+    """`parapp import KIND PERIOD BOOK`: exit code and stderr lines; a refusal changed nothing."""
+    before = sha(period)
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["import", kind, str(period), str(book)])
+    if code != 0:
+        assert sha(period) == before
+    return code, err.getvalue().splitlines()

@@ -1523,8 +1523,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("compare", cmd_compare, "so sánh với kỳ năm trước đã liên kết: chỉ số, thứ hạng, "
             "tiêu chí cải thiện hoặc giảm nhiều nhất, theo đơn vị và theo khối",
             "compare with the linked previous period: index, rank, the criteria that improved "
-            "or fell most, per unit and per block", file=False)
-    p.add_argument("file", metavar=pick("TỆP", "FILE"))
+            "or fell most, per unit and per block")
     p.add_argument("--unit", metavar=pick("MÃ", "CODE"), help=pick("chi tiết một đơn vị",
                                                                    "one unit in detail"))
     _add_format(p)
@@ -1533,8 +1532,7 @@ def build_parser() -> argparse.ArgumentParser:
             "đa, theo đơn vị và toàn tỉnh, và những tiêu chí chưa đạt (điểm dự kiến nhập từ "
             "cột «Điểm dự kiến» của trang «Điểm»)", "mid-year: the sub-criteria expected at "
             "full points, per unit and for the province, and those that are not (expected "
-            "points from the column «Điểm dự kiến» of the sheet «Điểm»)", file=False)
-    p.add_argument("file", metavar=pick("TỆP", "FILE"))
+            "points from the column «Điểm dự kiến» of the sheet «Điểm»)")
     p.add_argument("--unit", metavar=pick("MÃ", "CODE"), help=pick("chi tiết một đơn vị",
                                                                    "one unit in detail"))
     _add_format(p)

@@ -372,36 +372,38 @@ def test_an_older_file_holding_a_bad_value_is_refused_before_it_is_upgraded(smal
 
 # -- the window opens files through the same core ------------------------------------------------
 
-def test_the_window_shows_the_same_line_and_keeps_what_it_showed(qtbot, small_demo, tmp_path,
-                                                                  monkeypatch):
+def refused_in_window(qtbot, monkeypatch, shown: Path, bad: Path) -> tuple[object, list, str]:
+    """Open `bad` in a window showing `shown`: the window, the message boxes it showed, and
+    the refusal `Store.open` gives for the file."""
     from PySide6.QtWidgets import QMessageBox
     from qt_helpers import open_file, open_window
-    boxes = []
+    boxes: list = []
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda parent, title, text, *a, **k: boxes.append((title, text)))
+    w = open_window(qtbot, shown)
+    assert not open_file(qtbot, w, bad)
+    with pytest.raises(FileFormatError) as refused:
+        Store.open(bad)
+    return w, boxes, str(refused.value)
+
+
+def test_the_window_shows_the_same_line_and_keeps_what_it_showed(qtbot, small_demo, tmp_path,
+                                                                  monkeypatch):
     bad = tmp_path / "hong.parapp"
     shutil.copy(small_demo, bad)
     score_id, code = a_score(bad, "SYT")
     sql(bad, "UPDATE score SET appraisal_points = ? WHERE id = ?", b"\x01", score_id)
-    w = open_window(qtbot, small_demo)
-    assert not open_file(qtbot, w, bad)
-    with pytest.raises(FileFormatError) as refused:
-        Store.open(bad)
-    assert boxes == [("Không mở được tệp", str(refused.value))]
-    assert str(refused.value).startswith(
+    w, boxes, refusal = refused_in_window(qtbot, monkeypatch, small_demo, bad)
+    assert boxes == [("Không mở được tệp", refusal)]
+    assert refusal.startswith(
         f"{bad}: dữ liệu hỏng ở bảng điểm (score), đơn vị SYT, tiêu chí {code}, cột "
         "appraisal_points: giá trị x'01' không phải là số; ")
     assert w.path == small_demo and not w.store.readonly  # still the file it showed
     assert not (tmp_path / ".~lock.hong.parapp#").exists()
 
 
-def test_the_window_refuses_a_damaged_page_it_does_not_read_with_the_same_line(qtbot, small_demo, tmp_path,
-                                                              monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-    from qt_helpers import open_file, open_window
-    boxes = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda parent, title, text, *a, **k: boxes.append((title, text)))
+def test_the_window_refuses_a_damaged_page_it_does_not_read_with_the_same_line(
+        qtbot, small_demo, tmp_path, monkeypatch):
     bad = tmp_path / "hong.parapp"
     shutil.copy(small_demo, bad)
     # a page of the history, which the window does not read to show the file: only the check
@@ -414,11 +416,8 @@ def test_the_window_refuses_a_damaged_page_it_does_not_read_with_the_same_line(q
     data[(page - 1) * size:(page - 1) * size + 64] = b"\xff" * 64
     bad.write_bytes(bytes(data))
     before = sha(bad)
-    w = open_window(qtbot, small_demo)
-    assert not open_file(qtbot, w, bad)
-    with pytest.raises(FileFormatError) as refused:
-        Store.open(bad)
-    assert boxes == [("Không mở được tệp", str(refused.value))]
-    assert "tệp bị hỏng" in boxes[0][1]
+    w, boxes, refusal = refused_in_window(qtbot, monkeypatch, small_demo, bad)
+    assert boxes == [("Không mở được tệp", refusal)]
+    assert "tệp bị hỏng" in refusal
     assert w.path == small_demo and not w.store.readonly
     assert sha(bad) == before and not (tmp_path / ".~lock.hong.parapp#").exists()

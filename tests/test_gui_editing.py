@@ -235,22 +235,27 @@ def area_of(fresh: Fresh, key: str) -> str:
     return fresh.tree.nodes[key].code
 
 
-def appraise_lower(qtbot, window, small_demo):
-    """Select SYT and a leaf by clicks, give the reason and a lower appraisal, press Enter."""
-    fresh = Fresh(small_demo)
-    leaf = deductible_leaf(fresh, "SYT")
-    click_unit(qtbot, window, "SYT")
-    click_criterion(qtbot, window, leaf.code)
+def appraise_zero(qtbot, window, unit: str, leaf: str, reason: str) -> None:
+    """Select the unit and the leaf by clicks, type the reason and 0 points, press Enter."""
+    click_unit(qtbot, window, unit)
+    click_criterion(qtbot, window, leaf)
     editor = window.editor
-    assert editor.unit_code == "SYT" and editor.criterion_code == leaf.code
+    assert editor.unit_code == unit and editor.criterion_code == leaf
     assert not editor.is_read_only()
     qtbot.mouseClick(editor.appraisal_note.viewport(), Qt.MouseButton.LeftButton)
-    type_text(qtbot, editor.appraisal_note, "Thiếu biên bản kiểm tra")
+    type_text(qtbot, editor.appraisal_note, reason)
     qtbot.mouseClick(editor.appraisal_score, Qt.MouseButton.LeftButton)
     qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(editor.appraisal_score, "0")
     qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Return)
     settle_all()
+
+
+def appraise_lower(qtbot, window, small_demo):
+    """Give one of SYT's leaves a reason and a lower appraisal, through the editor."""
+    fresh = Fresh(small_demo)
+    leaf = deductible_leaf(fresh, "SYT")
+    appraise_zero(qtbot, window, "SYT", leaf.code, "Thiếu biên bản kiểm tra")
     return fresh, leaf
 
 
@@ -842,16 +847,7 @@ def test_an_edit_that_moves_a_unit_relists_every_unit_it_passes(qtbot, window, s
                 if scores.get(n.key) and scores[n.key].appraisal == scores[n.key].self_points
                 and check_points(n, block, Decimal(0)) is None),
                key=lambda n: scores[n.key].self_points)
-    click_unit(qtbot, window, first)
-    click_criterion(qtbot, window, leaf.code)
-    editor = window.editor
-    qtbot.mouseClick(editor.appraisal_note.viewport(), Qt.MouseButton.LeftButton)
-    type_text(qtbot, editor.appraisal_note, "Không có báo cáo")
-    qtbot.mouseClick(editor.appraisal_score, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_A, CTRL)
-    qtbot.keyClicks(editor.appraisal_score, "0")
-    qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Return)
-    settle_all()
+    appraise_zero(qtbot, window, first, leaf.code, "Không có báo cáo")
     after = assert_block_listed_as_ranked(window, small_demo, first)
     assert after.row(first).rank > 2  # it fell past others, which each moved up a place
     qtbot.keyClick(window.criteria_view, Qt.Key.Key_Z, CTRL)  # and back to the top

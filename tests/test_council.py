@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from parapp.cli import main
+from parapp.core import packages
 from parapp.core.errors import ParappError, ValidationError
 from parapp.core.interchange.exporter import export_merge_report
 from parapp.core.merge import Resolution, merge_history, merge_packages, resolutions_of
@@ -290,6 +291,26 @@ def test_unsealed_truncated_and_foreign_files_are_refused(council, tmp_path):
     appraise(packages["STC"], [("SXD", "2.1", "3", "Chưa đủ")])
     sealed(packages["STC"], keys["STC"])
     _refused(master, [packages["STC"], cut], "bị cắt cụt")
+
+
+def test_a_refused_package_leaves_no_package_open(council, tmp_path, monkeypatch):
+    """The next package is opened while this one is checked: when this one is refused, the
+    next is closed too (an open file cannot be moved or deleted on Windows)."""
+    master, keys, packages_ = council
+    opened: list[sqlite3.Connection] = []
+    connect = packages.connect
+
+    def recorded(*args, **kwargs):
+        opened.append(connect(*args, **kwargs))
+        return opened[-1]
+    monkeypatch.setattr(packages, "connect", recorded)
+    unsealed = packages_["STC"]
+    sealed(packages_["SNV"], keys["SNV"])
+    _refused(master, [unsealed, packages_["SNV"]], "goi-STC.parapp: gói chưa được niêm phong")
+    assert len(opened) >= 2  # the second was opened beside the first's checks
+    for con in opened:
+        with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+            con.execute("SELECT 1")
 
 
 def test_a_package_from_another_period_or_criteria_revision_is_refused(council, tmp_path):

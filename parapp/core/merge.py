@@ -31,7 +31,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -252,18 +252,56 @@ def _fresh(name: str):
     return 0 if name == "deleted" else None if name.endswith(("_points", "_id")) else ""
 
 
-def _check_package(store, path: Path, period: Period, records: Mapping[str, SentPackage],
-                   registered: Mapping[tuple[str, str], str],
+class _Opened(NamedTuple):
+    """A package opened for its checks: the file's checks passed, a read transaction begun on
+    `con`, and the digests of its tables as that transaction reads them."""
+    con: sqlite3.Connection
+    tables: dict[str, str]
+
+
+def _open_package(path: Path) -> _Opened:
+    """The SQLite half of a package's checks — the file's pages, then every table digested by
+    SQLite itself, which mostly lets go of Python's lock: a merge runs it for the next package
+    while it checks this one's rows (`_opened_in_turn`)."""
+    con = packages.connect(path, shared=True)
+    try:
+        con.execute("BEGIN")  # one read transaction: what is verified is what is read
+        return _Opened(con, packages.table_digests(con))
+    except BaseException as exc:
+        con.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise packages.damaged(path, exc) from None
+        raise
+
+
+def _opened_in_turn(paths: Sequence[Path]) -> Iterator[tuple[Path, _Opened]]:
+    """Each package opened (`_open_package`), the next one beside the caller's work on this
+    one; a package left unchecked (the caller stopped early) is closed."""
+    pending = aside(functools.partial(_open_package, paths[0])) if paths else None
+    try:
+        for i, path in enumerate(paths):
+            assert pending is not None
+            opened, pending = pending(), None
+            if i + 1 < len(paths):
+                pending = aside(functools.partial(_open_package, paths[i + 1]))
+            yield path, opened
+    finally:
+        if pending is not None:
+            with contextlib.suppress(Exception):  # refused or not: the merge stops either way
+                pending().con.close()
+
+
+def _check_package(store, path: Path, opened: _Opened, period: Period,
+                   records: Mapping[str, SentPackage], registered: Mapping[tuple[str, str], str],
                    names: Mapping[str, str]) -> _Checked:
     """Everything a returned package says, checked against the master's own record of the
     package it sent — never against the package's claims: that the master exported it, to this
     member or unit, for this round; the seal; every table the holder may not change; the part's
     rows and their bases; that the package's scores change only what its kind lets the holder
     enter, with valid values; and a unit's evidence row by row. ValidationError naming the
-    file, the row and the rule."""
-    con = packages.connect(path)
+    file, the row and the rule. Closes `opened`."""
+    con = opened.con
     try:
-        con.execute("BEGIN")  # one read transaction: what is verified is what is read
         info = packages.read_info(con, path)
         record = records.get(info["uuid"]) if isinstance(info["uuid"], str) else None
         if record is None:
@@ -286,7 +324,8 @@ def _check_package(store, path: Path, period: Period, records: Mapping[str, Sent
                       f"cho {sent_vi}, vòng {record.round}",
                 f"the package names {said_en}, round {info['round']}, but the secretariat sent "
                 f"it to {sent_en}, round {record.round}")
-        seal = packages.check_seal(con, path, kind, holder, registered.get((party, holder), ""))
+        seal = packages.check_seal(con, path, kind, holder, registered.get((party, holder), ""),
+                                   opened.tables)
         frozen = packages.frozen_digests(seal.tables, kind)
         # the bases last: row by row first, which names the row, then whole (their order)
         for table in sorted(set(frozen) | set(record.frozen), key=lambda t: t == "package_base"):
@@ -633,7 +672,9 @@ def merge_packages(store, paths: Sequence[Path | str], *,
     try:
         # every package checked before anything is written
         period = store.period()
-        checked = [_check_package(store, p, period, records, registered, names) for p in files]
+        with contextlib.closing(_opened_in_turn(files)) as in_turn:
+            checked = [_check_package(store, p, opened, period, records, registered, names)
+                       for p, opened in in_turn]
         late = _late(store, checked, accept_late)
         report = MergeReport([PackageResult(c.path, c.seal) for c in checked], unbacked=unbacked)
         merged = {(m.package_uuid, m.content_sha256) for m in merge_history(store)}

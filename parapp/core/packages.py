@@ -205,37 +205,55 @@ def table_digests(con: sqlite3.Connection) -> dict[str, str]:
     """SHA-256 of each table's rows — every table of the models but the seal — in primary-key
     order, each row as SQL literals (quote(), built by SQLite itself: fast, and exact for any
     value, including a hostile one). Free pages, page layout and rowids are not content: a
-    VACUUM keeps every digest. A table that is missing has the digest "missing"."""
-    out = {}
+    VACUUM keeps every digest. A table that is missing has the digest "missing".
+
+    Three statements whatever the number of tables (the columns of all, the rows of all but
+    the evidence bytes, the evidence bytes): a merge works this out for the next package on
+    another thread, and a thread that comes back to Python after every statement would wait
+    for the checking thread at each return."""
+    tables = _tables()
+    columns: dict[str, list[tuple[str, int]]] = {t: [] for t in tables}
+    for table, name, pk in con.execute(" UNION ALL ".join(
+            f"SELECT '{t}', name, pk FROM pragma_table_info('{t}')" for t in tables)):
+        columns[table].append((name, pk))
+    out = {t: "missing" for t in tables if not columns[t]}
     # the rows' text as UTF-8 bytes: straight from SQLite when that is how the file stores it
     # (no decoding to str and encoding back: a merge digests 15 packages)
     as_bytes = con.execute("PRAGMA encoding").fetchone()[0] == "UTF-8"
-    for table in _tables():
-        info = list(con.execute(f'PRAGMA table_info("{table}")'))
-        if not info:
-            out[table] = "missing"
-            continue
-        digest = hashlib.sha256()
-        keys = ", ".join(f'"{r[1]}"' for r in sorted(info, key=lambda r: r[5]) if r[5]) or "rowid"
-        if table == "blob":  # large bytes: hashed as they are, after their key and size
-            for key, size, data in con.execute(
-                    f"SELECT quote(sha256), quote(size), data FROM blob ORDER BY {keys}"):
-                digest.update(f"{key}|{size}|".encode())
-                digest.update(data if isinstance(data, bytes) else repr(data).encode())
-        else:
-            quoted = [f'quote("{r[1]}")' for r in info]
-            # one printf builds the row at once (what || does piece by piece), within SQLite's
-            # limit on a function's arguments
-            row = (f"printf('{','.join(['%s'] * len(info))}', {', '.join(quoted)})"
-                   if len(info) < 100 else " || ',' || ".join(quoted))
-            joined = "group_concat(r, char(10))"
-            for (chunk,) in con.execute(
-                    f"SELECT {f'CAST({joined} AS BLOB)' if as_bytes else joined} FROM "
-                    f"(SELECT {row} AS r FROM \"{table}\" ORDER BY {keys})"):
-                if chunk is not None:  # None: no rows
-                    digest.update(chunk if as_bytes else chunk.encode())
-        out[table] = digest.hexdigest()
-    return out
+    joined = "CAST(group_concat(r, char(10)) AS BLOB)" if as_bytes else "group_concat(r, char(10))"
+    texts = [t for t in tables if t not in out and t != "blob"]
+    selects = []
+    for table in texts:
+        info = columns[table]
+        quoted = [f'quote("{name}")' for name, _pk in info]
+        # one printf builds the row at once (what || does piece by piece), within SQLite's
+        # limit on a function's arguments
+        row = (f"printf('{','.join(['%s'] * len(info))}', {', '.join(quoted)})"
+               if len(info) < 100 else " || ',' || ".join(quoted))
+        selects.append(f'(SELECT {joined} FROM (SELECT {row} AS r FROM "{table}" '
+                       f"ORDER BY {_order(info)}))")
+    if selects:
+        chunks = con.execute(f"SELECT {', '.join(selects)}").fetchone()
+        for table, chunk in zip(texts, chunks):
+            digest = hashlib.sha256()
+            if chunk is not None:  # None: no rows
+                digest.update(chunk if as_bytes else chunk.encode())
+            out[table] = digest.hexdigest()
+    if "blob" in tables and "blob" not in out:  # large bytes: hashed as they are, after their
+        digest = hashlib.sha256()                # key and size
+        for key, size, data in con.execute(
+                f"SELECT quote(sha256), quote(size), data FROM blob ORDER BY "
+                f"{_order(columns['blob'])}"):
+            digest.update(f"{key}|{size}|".encode())
+            digest.update(data if isinstance(data, bytes) else repr(data).encode())
+        out["blob"] = digest.hexdigest()
+    return {t: out[t] for t in tables}
+
+
+def _order(info: list[tuple[str, int]]) -> str:
+    """A table's primary key (its columns by their place in it), else its rowid."""
+    return ", ".join(f'"{name}"' for name, pk in sorted(info, key=lambda c: c[1]) if pk) \
+        or "rowid"
 
 
 def content_digest(con: sqlite3.Connection) -> str:
@@ -296,9 +314,11 @@ def read_info(con: sqlite3.Connection, path: Path) -> dict:
     return info
 
 
-def connect(path: Path, writable: bool = False, checked: bool = True) -> sqlite3.Connection:
+def connect(path: Path, writable: bool = False, checked: bool = True,
+            shared: bool = False) -> sqlite3.Connection:
     """A package's connection, after the file's checks (`checked` False: its checks were
-    passed a moment ago in the same merge, and what is read now is verified on its own)."""
+    passed a moment ago in the same merge, and what is read now is verified on its own;
+    `shared`: opened on one thread and read on another, one at a time)."""
     version = fileformat.inspect(path) if checked else fileformat.SCHEMA_VERSION
     if version < fileformat.SCHEMA_VERSION:
         raise ValidationError(
@@ -308,7 +328,7 @@ def connect(path: Path, writable: bool = False, checked: bool = True) -> sqlite3
             "secretariat for a new package")
     mode = "rw" if writable else "ro"
     con = sqlite3.connect(f"{fileformat.sqlite_uri(path)}?mode={mode}", uri=True,
-                          isolation_level=None)
+                          isolation_level=None, check_same_thread=not shared)
     # a package arrives from outside: no SQL function or virtual table its schema names runs
     con.execute("PRAGMA trusted_schema = OFF")
     return con
@@ -449,9 +469,10 @@ def verify_seal(path: Path | str, kind: Kind, holder: str, registered: str) -> S
 
 
 def check_seal(con: sqlite3.Connection, path: Path, kind: Kind, holder: str,
-               registered: str) -> SealInfo:
+               registered: str, tables: dict[str, str] | None = None) -> SealInfo:
     """verify_seal on an open connection (a merge reads the seal and the rows it covers in one
-    read transaction, so the file cannot change in between)."""
+    read transaction, so the file cannot change in between; `tables`: the table digests,
+    worked out already in that transaction)."""
     try:
         info = read_info(con, path)
         try:
@@ -472,7 +493,8 @@ def check_seal(con: sqlite3.Connection, path: Path, kind: Kind, holder: str,
         except (ValueError, TypeError, InvalidSignature):
             raise ValidationError(f"{path.name}: chữ ký niêm phong không hợp lệ",
                                   f"{path.name}: the seal's signature is not valid") from None
-        tables = table_digests(con)
+        if tables is None:
+            tables = table_digests(con)
     except sqlite3.DatabaseError as exc:
         raise damaged(path, exc) from None
     if _digest_of(tables) != content:

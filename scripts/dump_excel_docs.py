@@ -103,20 +103,16 @@ calamine reads anything (calamine reads every sheet at once, expanding each repe
   a formula without a stored value, and merged cells in the data area are refused naming the
   cell, as in .xlsx; more than {marked} such cells in a sheet refuse it whole.
 
-What differs in .xls, because parapp has no pass of its own over its cells:
+In .xls, calamine reads an error value (`#DIV/0!`, `#N/A`, how Excel saves a formula that
+fails) as an empty cell, so parapp asks xlrd, which reads Excel 97–2003's own records, which
+cells hold one: each is refused naming its cell, as in .xlsx (an optional cell too, a note or
+an appraisal, which would otherwise have been read as not given). An error value stored as
+text is refused the same way. What still differs in .xls:
 
-- an error value (`#DIV/0!`, `#N/A`) stored as such, which is how Excel saves a formula that
-  fails, reaches parapp as an **empty cell**: calamine does not tell the two apart. An empty
-  required cell is still reported where the sheet needs a value; an empty optional one (a
-  note, an appraisal not yet given) is read as not given. An error value stored as text is
-  refused naming its cell;
 - a formula is read by its cached value (Excel always saves one in .xls);
-- merged cells in the data area are refused as calamine reports them (not covered by a test
-  yet);
+- merged cells in the data area are refused as calamine reports them;
 - the data area is known only once calamine has read the sheet, which cannot exceed
   65,536 × 256 cells (at most ~0.5 GB while it is read, then refused).
-
-To be sure nothing is silently empty, save an .xls as .xlsx before importing.
 
 ### Values
 

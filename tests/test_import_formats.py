@@ -180,11 +180,13 @@ def test_a_damaged_ods_is_refused_as_a_whole(period, tmp_path):
 
 # -- .xls: made by LibreOffice from an .xlsx (nothing on PyPI writes .xls any more) ------------
 
-def xls(tmp_path: Path, name: str, rows: list[list]) -> Path:
+def xls(tmp_path: Path, name: str, rows: list[list], merged: str = "") -> Path:
     wb = Workbook()
     wb.active.title = "Điểm"
     for row in rows:
         wb.active.append(row)
+    if merged:
+        wb.active.merge_cells(merged)
     src = tmp_path / f"{name}.xlsx"
     wb.save(src)
     out = tmp_path / "xls"
@@ -195,15 +197,25 @@ def xls(tmp_path: Path, name: str, rows: list[list]) -> Path:
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
 def test_an_xls_workbook_imports_and_bad_values_are_named(period, tmp_path):
-    bad = xls(tmp_path, "sai", [HEADERS, ["SYT", "1.2", "=1/0", None], ["STP", "1.1", "bốn", None],
-                                ["STP", "1.2", 12, None]])
-    code, lines = run(period, bad)
-    assert code == 1
-    # LibreOffice stores #DIV/0! as an error cell, which calamine reads as empty (see
-    # docs/excel-templates.md): only the text is refused
-    assert lines == ["parapp: lỗi: sai.xls: 2 lỗi, không có dữ liệu nào được nhập",
-                     "  Điểm!C3: điểm tự đánh giá «bốn» không phải là số",
-                     "  Điểm!C4: điểm tự đánh giá 12 vượt điểm tối đa 6"] or code == 1
+    errors = xls(tmp_path, "loi", [HEADERS, ["SYT", "1.2", "=1/0", None], ["STP", "1.1", 3, None],
+                                   ["SXD", "1.1", 3, "=NA()"]])
+    # LibreOffice stores #DIV/0! and #N/A as error cells, which calamine reads as empty: each
+    # is named, a note's too (read as empty, it would have been taken as no note)
+    assert run(period, errors) == (1, [
+        "parapp: lỗi: loi.xls: 2 lỗi, không có dữ liệu nào được nhập",
+        "  Điểm!C2: ô chứa giá trị lỗi #DIV/0! của Excel",
+        "  Điểm!D4: ô chứa giá trị lỗi #N/A của Excel"])
+    bad = xls(tmp_path, "sai", [HEADERS, ["STP", "1.1", "bốn", None], ["STP", "1.2", 12, None]])
+    assert run(period, bad) == (1, [
+        "parapp: lỗi: sai.xls: 2 lỗi, không có dữ liệu nào được nhập",
+        "  Điểm!C2: điểm tự đánh giá «bốn» không phải là số",
+        "  Điểm!C3: điểm tự đánh giá «12»: điểm vượt điểm tối đa 6,00"])
+    merged = xls(tmp_path, "gop", [HEADERS, ["STP", "1.1", 3, "Có"], ["STP", "1.2", 2, None]],
+                 merged="D2:D3")
+    assert run(period, merged) == (1, [
+        "parapp: lỗi: gop.xls: 1 lỗi, không có dữ liệu nào được nhập",
+        "  Điểm!D2:D3: ô gộp trong vùng dữ liệu; hãy bỏ gộp ô"])
+    assert self_scores(period) == {}
     good = xls(tmp_path, "tot", [HEADERS, ["SYT", "1.2", 0.75, "Có"], ["STP", "1.1", 3, None]])
     assert run(period, good) == (0, [])
     assert self_scores(period) == {("SYT", "1.2"): D("0.75"), ("STP", "1.1"): D(3)}

@@ -20,10 +20,9 @@ integer for 101, the same float otherwise). Should calamine refuse a sheet that 
 checks (an error value it does not know, such as #SPILL!), openpyxl reads that sheet instead,
 as before. An .ods has its own pass over content.xml first (`_OdsCheck`: how far each sheet
 reaches, repetitions counted, error values, formulas without values, merged cells). For .xls
-there is no pass of parapp's: the file size, the rows and cells of the sheet, the texts,
-numbers and Excel's error texts are checked on the values calamine returns; what calamine
-cannot tell from an empty cell there (an error value) is read as empty
-(docs/excel-templates.md, «.xls and .ods»).
+the file size, the rows and cells of the sheet, the texts, numbers and Excel's error texts are
+checked on the values calamine returns, and xlrd names the cells holding error values, which
+calamine reads as empty (`_xls_errors`; docs/excel-templates.md, «.xls and .ods»).
 """
 from __future__ import annotations
 
@@ -552,7 +551,7 @@ class _Book:
     calculated, the merged ranges, numbers a float cannot hold, how far the cells reach).
     .ods: every sheet is checked by `_OdsCheck` before calamine reads the workbook.
     .xls: `check` reads the sheet with calamine and refuses it when its cells reach too far;
-    the merged ranges are calamine's."""
+    the merged ranges are calamine's, the cells holding error values xlrd's."""
 
     def __init__(self, data: bytes, kind: str):
         self.data, self.kind = data, kind
@@ -609,6 +608,8 @@ class _Book:
                 for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
                     facts.merged.append((c0 + 1, r0 + 1, c1 + 1, r1 + 1))
             _refuse_extent(ws.title, facts)
+            if self.kind == "xls":  # within the data area calamine read: bounded
+                _xls_errors(self.data, ws.title, facts)
             self._checked[ws.title] = facts
         return facts
 
@@ -679,6 +680,31 @@ def _refuse_extent(title: str, facts: _SheetFacts) -> None:
             f"sheet '{title}': the cells holding data span {corner} "
             f"({_count(rows * cols)[1]} cells), over the {_count(MAX_CELLS)[1]}-cell "
             "limit of a sheet to import; delete stray cells far from the data")
+
+
+def _xls_errors(data: bytes, title: str, facts: _SheetFacts) -> None:
+    """Note the cells of an .xls sheet that hold one of Excel's error values, read by xlrd
+    (calamine gives them as empty cells)."""
+    import xlrd  # .xls only, and rare: not loaded for .xlsx and .ods
+    try:
+        book = xlrd.open_workbook(file_contents=data, on_demand=True,
+                                  logfile=io.StringIO())  # its warnings are no message of ours
+        try:
+            sheet = book.sheet_by_name(title)
+            for r in range(sheet.nrows):
+                types = sheet.row_types(r)
+                if xlrd.XL_CELL_ERROR in types:
+                    for c, kind in enumerate(types):
+                        if kind == xlrd.XL_CELL_ERROR:
+                            code = sheet.cell_value(r, c)
+                            facts.special[(r + 1, c + 1)] = (
+                                "e", xlrd.error_text_from_code.get(code, f"#{code}"))
+        finally:
+            book.release_resources()
+    except Exception as exc:  # xlrd raises many types for damaged workbooks
+        vi, en = _describe(exc)
+        raise _Refused(f"trang «{title}» không đọc được ({vi})",
+                       f"sheet '{title}' is unreadable ({en})") from exc
 
 
 def _ods_facts(data: bytes) -> dict[str, _SheetFacts]:

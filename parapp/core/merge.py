@@ -31,7 +31,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -274,7 +274,7 @@ def _open_package(path: Path) -> _Opened:
         raise
 
 
-def _opened_in_turn(paths: Sequence[Path]) -> Iterator[tuple[Path, _Opened]]:
+def _opened_in_turn(paths: Sequence[Path]) -> Generator[tuple[Path, _Opened], None, None]:
     """Each package opened (`_open_package`), the next one beside the caller's work on this
     one; a package left unchecked (the caller stopped early) is closed."""
     pending = aside(functools.partial(_open_package, paths[0])) if paths else None

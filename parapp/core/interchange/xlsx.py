@@ -698,7 +698,7 @@ def _xls_errors(data: bytes, title: str, facts: _SheetFacts) -> None:
                         if kind == xlrd.XL_CELL_ERROR:
                             code = sheet.cell_value(r, c)
                             facts.special[(r + 1, c + 1)] = (
-                                "e", xlrd.error_text_from_code.get(code, f"#{code}"))
+                                "e", xlrd.error_text_from_code.get(int(code), f"#{code}"))
         finally:
             book.release_resources()
     except Exception as exc:  # xlrd raises many types for damaged workbooks

@@ -1,8 +1,8 @@
 """Benchmark: merging 15 council members' sealed packages into a 150-unit province.
 
-    .venv/bin/python bench/merge.py [--repeat 5] [--members 15]
+    .venv/bin/python bench/merge.py [--repeat 5] [--members 15] [--units 150]
 
-Setup (untimed, cached in bench/out/): the 150 × 120 province of bench/run.py gets 15 members,
+Setup (untimed, cached in bench/out/): the --units × 120 province of bench/run.py gets 15 members,
 its 40 criteria dealt out among them round-robin, each member a key; each member's package is
 exported, a third of its appraisals changed (with a reason), and sealed. Timed, each repetition
 on a fresh copy of the master:
@@ -48,8 +48,8 @@ def add_members(store: Store, members: int, work: Path) -> list[str]:
     return codes
 
 
-def prepare(members: int) -> tuple[Path, list[Path]]:
-    source = cached_province(150)
+def prepare(members: int, units: int = 150) -> tuple[Path, list[Path]]:
+    source = cached_province(units)
     work = OUT / f"merge-{source.stem}-{members}"
     master = work / "master.parapp"
     packages = [work / f"M{i:02d}.parapp" for i in range(1, members + 1)]
@@ -102,8 +102,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--members", type=int, default=15)
+    parser.add_argument("--units", type=int, default=150)
     args = parser.parse_args()
-    master, packages = prepare(args.members)
+    master, packages = prepare(args.members, args.units)
     merges, cpus, floors, report = [], [], [], None
     for i in range(args.repeat):
         copy = OUT / f"merge-run-{i}.parapp"

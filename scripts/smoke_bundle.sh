@@ -1,11 +1,14 @@
 #!/bin/sh
 # The bundle on its own, as on a council member's laptop: no virtualenv, no project on the
-# path, a fresh home. `parapp --version`, the demo, a report, and the window opening the demo
-# (offscreen) and staying open until stopped, with nothing failed in its log.
+# path, a fresh home. `parapp --version`, the demo, a report, workbooks written and read (an
+# .xls error value named: xlrd and calamine are in), result notices laid out by worker
+# processes started with "spawn" (as on Windows), and the window opening the demo (offscreen)
+# and staying open until stopped, with nothing failed in its log.
 #
 #     sh scripts/smoke_bundle.sh [dist/parapp]
 set -eu
 BUNDLE=$(cd "${1:-dist/parapp}" && pwd)
+FIXTURES=$(cd "$(dirname "$0")/../tests/fixtures" && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
@@ -17,6 +20,15 @@ run --version | grep -q '^parapp '
 run demo demo.parapp --units 12
 run report annex demo.parapp -o annex.pdf
 head -c 5 annex.pdf | grep -q '%PDF-'
+run export data demo.parapp -o du-lieu.xlsx
+run import scores demo.parapp du-lieu.xlsx | grep -q '0 dòng có thay đổi'
+if run import scores demo.parapp "$FIXTURES/loi-gia-tri.xls" >xls.out 2>&1; then
+    echo "an .xls holding #DIV/0! was imported"; exit 1
+fi
+grep -q 'Điểm!C2: ô chứa giá trị lỗi #DIV/0! của Excel' xls.out || { cat xls.out; exit 1; }
+run demo lon.parapp --units 45  # 40 notices or more: worker processes
+run report notice lon.parapp --all-units -o thong-bao
+test "$(ls thong-bao | grep -c '\.pdf$')" -ge 40
 status=0
 run demo.parapp >window.out 2>&1 & pid=$!
 sleep 20

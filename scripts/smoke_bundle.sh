@@ -12,9 +12,11 @@ FIXTURES=$(cd "$(dirname "$0")/../tests/fixtures" && pwd)
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
-run() {
-    env -i HOME="$WORK" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+run() {  # the bundle's parapp alone: a bare environment, a fresh home
+    set -- env -i HOME="$WORK" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
         "$BUNDLE/parapp" "$@"
+    if [ -n "${IN_BACKGROUND:-}" ]; then exec "$@"; fi
+    "$@"
 }
 run --version | grep -q '^parapp '
 run demo demo.parapp --units 12
@@ -30,7 +32,9 @@ run demo lon.parapp --units 45  # 40 notices or more: worker processes
 run report notice lon.parapp --all-units -o thong-bao
 test "$(ls thong-bao | grep -c '\.pdf$')" -ge 40
 status=0
-run demo.parapp >window.out 2>&1 & pid=$!
+# exec'd in the background job: its pid is parapp's own, so the kill below ends the window
+# (killing a shell around it left the window running)
+(IN_BACKGROUND=1 run demo.parapp) >window.out 2>&1 & pid=$!
 sleep 20
 kill "$pid" 2>/dev/null || status=$?  # it ended by itself: a failure
 wait "$pid" 2>/dev/null || true

@@ -138,7 +138,7 @@ def test_the_window_paints_before_the_heavy_libraries_are_imported():
     code = ("import sys, parapp.cli, parapp.ui.app, parapp.ui.main_window\n"
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'openpyxl', "
             "'pypdfium2', 'reportlab', 'pyhanko', 'cryptography', 'docx', 'python_calamine', "
-            "'xlrd'}))")
+            "'xlrd', 'olefile'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == "[]"

@@ -9,9 +9,10 @@ from xml.sax.saxutils import escape
 
 import pytest
 from openpyxl import Workbook
-from workbook_parts import HEADERS, book_with, data_row, make_period, text_cell
+from workbook_parts import HEADERS, book_with, data_row, make_period, sha, text_cell
 from workbook_parts import run_import as run
 
+from parapp.core.interchange import xlsx
 from parapp.core.interchange.columns import LAYOUTS
 from parapp.core.interchange.importer import import_file
 from parapp.core.interchange.xlsx import ImportFailed, read_sheet
@@ -219,6 +220,43 @@ def test_an_xls_workbook_imports_and_bad_values_are_named(period, tmp_path):
     good = xls(tmp_path, "tot", [HEADERS, ["SYT", "1.2", 0.75, "Có"], ["STP", "1.1", 3, None]])
     assert run(period, good) == (0, [])
     assert self_scores(period) == {("SYT", "1.2"): D("0.75"), ("STP", "1.1"): D(3)}
+
+
+def test_a_truncated_xls_is_refused_in_one_line(period, tmp_path):
+    """calamine's Rust panics on an .xls cut short (a download that stopped): a
+    BaseException, which no `except Exception` caught, so a traceback came out."""
+    whole = (Path(__file__).parent / "fixtures" / "loi-gia-tri.xls").read_bytes()
+    cut = tmp_path / "cut.xls"
+    cut.write_bytes(whole[:5000])
+    before = sha(period)
+    assert run(period, cut) == (1, [
+        "parapp: lỗi: cut.xls: không đọc được sổ tính (tệp bị hỏng hoặc không trọn vẹn)"])
+    assert sha(period) == before
+
+
+def test_an_xls_on_which_the_reader_dies_is_refused_and_the_program_lives_on(period, tmp_path):
+    """A damaged .xls (one byte pattern among random corruptions of a LibreOffice file) on
+    which calamine asks for 237 GB and aborts: read first in a throwaway process, it is refused
+    in one line, where the whole program (the window with it) used to die."""
+    damaged = tmp_path / "hong.xls"
+    shutil.copy(Path(__file__).parent / "fixtures" / "calamine-het-bo-nho.xls", damaged)
+    before = sha(period)
+    assert run(period, damaged) == (1, [
+        "parapp: lỗi: hong.xls: không đọc được sổ tính (tệp bị hỏng: trình đọc .xls dừng đột "
+        "ngột)"])
+    assert sha(period) == before
+
+
+def test_an_xls_read_too_long_is_refused_and_its_reader_ended(period, tmp_path, monkeypatch):
+    """xlrd can follow a damaged file's sector chain for ever: past PROBE_SECONDS the
+    throwaway reader is killed and the file refused."""
+    import multiprocessing
+    monkeypatch.setattr(xlsx, "PROBE_SECONDS", 0)
+    before = sha(period)
+    assert run(period, Path(__file__).parent / "fixtures" / "loi-gia-tri.xls") == (1, [
+        "parapp: lỗi: loi-gia-tri.xls: không đọc được sổ tính (đọc quá 0 giây; tệp bị hỏng?)"])
+    assert sha(period) == before
+    assert multiprocessing.active_children() == []
 
 
 # -- .xlsx: calamine's floats read as openpyxl read them ---------------------------------------

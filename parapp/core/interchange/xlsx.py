@@ -67,6 +67,8 @@ from parapp.core.numbers import MAX_ENTERED_DECIMALS, parse_decimal, quantize, t
 
 _ODS = b"application/vnd.oasis.opendocument.spreadsheet"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and legacy .xls
+_PROTECTED = ("sổ tính được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi lưu lại",
+              "the workbook is password-protected; remove the password and save")
 HEADER_SEARCH_ROWS = 10
 
 # Limits, from what a province needs (at most a few hundred units × ~120 criteria): a workbook
@@ -221,6 +223,15 @@ def read_sheet(path: Path, layout: Layout) -> Sheet:
         vi, en = _describe(exc)
         raise ImportFailed(path, [f"{path.name}: không đọc được sổ tính ({vi})"],
                            f"{path.name}: unreadable workbook ({en})") from exc
+    except BaseException as exc:
+        # a Rust panic in calamine (pyo3_runtime.PanicException, which Python cannot name):
+        # it gave up on a file it could not parse
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise ImportFailed(path, [f"{path.name}: không đọc được sổ tính (tệp bị hỏng hoặc "
+                                  "không trọn vẹn)"],
+                           f"{path.name}: unreadable workbook (the file is damaged or "
+                           "incomplete)") from None
     sheet.sha256 = hashlib.sha256(data).hexdigest()
     return sheet
 
@@ -241,8 +252,7 @@ def _read_file(path: Path) -> bytes:
                        f"the file is larger than {_size(MAX_BYTES)[1]}, the limit for a "
                        "workbook to import")
     if data[:8] == _OLE_MAGIC and "EncryptedPackage".encode("utf-16-le") in data:
-        raise _Refused("sổ tính được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi lưu lại",
-                       "the workbook is password-protected; remove the password and save")
+        raise _Refused(*_PROTECTED)
     return data  # else an Excel 97–2003 workbook (.xls), which calamine reads
 
 
@@ -557,16 +567,17 @@ class _Book:
         self.data, self.kind = data, kind
         self.archive: zipfile.ZipFile | None = None
         self.ods: dict[str, _SheetFacts] = {}
+        self.xls: Any = None  # .xls: the workbook as xlrd reads it (error values)
         if kind == "ods":  # calamine reads every sheet at once: each is checked first
             self.ods = _ods_facts(data)
             for title, facts in self.ods.items():
                 _refuse_extent(title, facts)
+        if kind == "xls":
+            _probe_xls(data)
         try:
             self.wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
         except PasswordError:
-            raise _Refused("sổ tính được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi lưu lại",
-                           "the workbook is password-protected; remove the password and save"
-                           ) from None
+            raise _Refused(*_PROTECTED) from None
         except Exception as exc:  # CalamineError, XmlError, ZipError…
             vi, en = _describe(exc)
             raise _Refused(f"không đọc được sổ tính ({vi})",
@@ -586,6 +597,8 @@ class _Book:
         else:
             titles = [m.name for m in self.wb.sheets_metadata
                       if m.typ == SheetTypeEnum.WorkSheet]
+        if kind == "xls":
+            self.xls = _xls_book(data)
         self.worksheets = [_Ws(t) for t in titles]
         self._checked: dict[str, _SheetFacts] = {}
         self._sheets: dict[str, Any] = {}  # title → CalamineSheet, parsed once
@@ -608,8 +621,8 @@ class _Book:
                 for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
                     facts.merged.append((c0 + 1, r0 + 1, c1 + 1, r1 + 1))
             _refuse_extent(ws.title, facts)
-            if self.kind == "xls":  # within the data area calamine read: bounded
-                _xls_errors(self.data, ws.title, facts)
+            if self.xls is not None:  # within the data area calamine read: bounded
+                _xls_errors(self.xls, ws.title, facts)
             self._checked[ws.title] = facts
         return facts
 
@@ -662,6 +675,8 @@ class _Book:
 
     def close(self) -> None:
         self.wb.close()
+        if self.xls is not None:
+            self.xls.release_resources()
         if self._openpyxl is not None:
             self._openpyxl.close()
         if self.archive is not None:
@@ -682,25 +697,87 @@ def _refuse_extent(title: str, facts: _SheetFacts) -> None:
             "limit of a sheet to import; delete stray cells far from the data")
 
 
-def _xls_errors(data: bytes, title: str, facts: _SheetFacts) -> None:
+PROBE_SECONDS = 120  # a damaged .xls read in a process of its own: how long it may take
+
+
+def _probe_xls(data: bytes) -> None:
+    """Read an .xls in a throwaway process first, as the import will read it (`_xls_reads`),
+    and refuse it if that process dies or does not finish: on some damaged files calamine's
+    Rust asks for hundreds of gigabytes and aborts its process — the window with it, were it
+    read there. An error raised as a Python exception is left to the import itself, which
+    says it the same way for every file."""
+    import multiprocessing
+    context = multiprocessing.get_context("spawn")  # safe from the window's threads
+    reader = context.Process(target=_xls_reads, args=(data,), name="parapp-xls", daemon=True)
+    reader.start()
+    reader.join(PROBE_SECONDS)
+    if reader.is_alive():
+        reader.kill()
+        reader.join()
+        raise _Refused(f"không đọc được sổ tính (đọc quá {PROBE_SECONDS} giây; tệp bị hỏng?)",
+                       f"unreadable workbook (reading took over {PROBE_SECONDS} seconds; "
+                       "is the file damaged?)")
+    if reader.exitcode != 0:
+        raise _Refused("không đọc được sổ tính (tệp bị hỏng: trình đọc .xls dừng đột ngột)",
+                       "unreadable workbook (the file is damaged: the .xls reader crashed)")
+
+
+def _xls_reads(data: bytes) -> None:
+    """What an import asks of calamine and xlrd about an .xls, every sheet read whole (in the
+    throwaway process of `_probe_xls`)."""
+    with contextlib.suppress(OSError):  # what a dying reader prints is no message of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+    with contextlib.suppress(BaseException):  # the import says what is wrong
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        for meta in wb.sheets_metadata:
+            if meta.typ == SheetTypeEnum.WorkSheet:
+                sheet = wb.get_sheet_by_name(meta.name)
+                end, _merged = sheet.end, sheet.merged_cell_ranges
+                if end is None or (end[0] + 1) * (end[1] + 1) <= MAX_CELLS:
+                    sheet.to_python(skip_empty_area=False)
+    with contextlib.suppress(BaseException):
+        book = _xls_book(data)
+        for title in book.sheet_names():
+            _xls_errors(book, title, _SheetFacts(None))
+
+
+def _xls_book(data: bytes) -> Any:
+    """An .xls as xlrd opens it, each sheet read only when asked. xlrd is given the workbook's
+    stream as olefile takes it out of the file: xlrd's own reading of the container follows a
+    damaged sector chain round and round for ever (gigabytes a minute), olefile refuses it."""
+    import olefile  # .xls only, and rare: not loaded for .xlsx and .ods
+    import xlrd
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            stream = next((n for n in ("Workbook", "Book") if ole.exists(n)), None)
+            if stream is None:
+                raise ValueError("no Workbook stream")
+            biff = ole.openstream(stream).read()
+        # its warnings (a record shorter than it says…) are no message of ours
+        return xlrd.open_workbook(file_contents=biff, on_demand=True, logfile=io.StringIO())
+    except Exception as exc:  # olefile and xlrd raise many types for damaged workbooks
+        if "encrypted" in str(exc):
+            raise _Refused(*_PROTECTED) from None
+        vi, en = _describe(exc)
+        raise _Refused(f"không đọc được sổ tính ({vi})",
+                       f"unreadable workbook ({en})") from exc
+
+
+def _xls_errors(book: Any, title: str, facts: _SheetFacts) -> None:
     """Note the cells of an .xls sheet that hold one of Excel's error values, read by xlrd
     (calamine gives them as empty cells)."""
-    import xlrd  # .xls only, and rare: not loaded for .xlsx and .ods
+    from xlrd import XL_CELL_ERROR, error_text_from_code
     try:
-        book = xlrd.open_workbook(file_contents=data, on_demand=True,
-                                  logfile=io.StringIO())  # its warnings are no message of ours
-        try:
-            sheet = book.sheet_by_name(title)
-            for r in range(sheet.nrows):
-                types = sheet.row_types(r)
-                if xlrd.XL_CELL_ERROR in types:
-                    for c, kind in enumerate(types):
-                        if kind == xlrd.XL_CELL_ERROR:
-                            code = sheet.cell_value(r, c)
-                            facts.special[(r + 1, c + 1)] = (
-                                "e", xlrd.error_text_from_code.get(int(code), f"#{code}"))
-        finally:
-            book.release_resources()
+        sheet = book.sheet_by_name(title)
+        for r in range(sheet.nrows):
+            types = sheet.row_types(r)
+            if XL_CELL_ERROR in types:
+                for c, kind in enumerate(types):
+                    if kind == XL_CELL_ERROR:
+                        code = sheet.cell_value(r, c)
+                        facts.special[(r + 1, c + 1)] = (
+                            "e", error_text_from_code.get(int(code), f"#{code}"))
+        book.unload_sheet(title)
     except Exception as exc:  # xlrd raises many types for damaged workbooks
         vi, en = _describe(exc)
         raise _Refused(f"trang «{title}» không đọc được ({vi})",

@@ -34,6 +34,7 @@ import os
 import posixpath
 import pyexpat
 import re
+import sys
 import warnings
 import zipfile
 import zlib
@@ -67,6 +68,8 @@ from parapp.core.numbers import MAX_ENTERED_DECIMALS, parse_decimal, quantize, t
 
 _ODS = b"application/vnd.oasis.opendocument.spreadsheet"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and legacy .xls
+_DAMAGED = ("không đọc được sổ tính (tệp bị hỏng hoặc không trọn vẹn)",
+            "unreadable workbook (the file is damaged or incomplete)")
 _PROTECTED = ("sổ tính được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu rồi lưu lại",
               "the workbook is password-protected; remove the password and save")
 HEADER_SEARCH_ROWS = 10
@@ -224,16 +227,18 @@ def read_sheet(path: Path, layout: Layout) -> Sheet:
         raise ImportFailed(path, [f"{path.name}: không đọc được sổ tính ({vi})"],
                            f"{path.name}: unreadable workbook ({en})") from exc
     except BaseException as exc:
-        # a Rust panic in calamine (pyo3_runtime.PanicException, which Python cannot name):
-        # it gave up on a file it could not parse
-        if type(exc).__name__ != "PanicException":
+        if not _panicked(exc):
             raise
-        raise ImportFailed(path, [f"{path.name}: không đọc được sổ tính (tệp bị hỏng hoặc "
-                                  "không trọn vẹn)"],
-                           f"{path.name}: unreadable workbook (the file is damaged or "
-                           "incomplete)") from None
+        raise ImportFailed(path, [f"{path.name}: {_DAMAGED[0]}"],
+                           f"{path.name}: {_DAMAGED[1]}") from None
     sheet.sha256 = hashlib.sha256(data).hexdigest()
     return sheet
+
+
+def _panicked(exc: BaseException) -> bool:
+    """A Rust panic in calamine (pyo3_runtime.PanicException, a BaseException Python cannot
+    import by name): it gave up on a file it could not parse."""
+    return type(exc).__name__ == "PanicException"
 
 
 def _read_file(path: Path) -> bytes:
@@ -717,9 +722,14 @@ def _probe_xls(data: bytes) -> None:
         raise _Refused(f"không đọc được sổ tính (đọc quá {PROBE_SECONDS} giây; tệp bị hỏng?)",
                        f"unreadable workbook (reading took over {PROBE_SECONDS} seconds; "
                        "is the file damaged?)")
+    if reader.exitcode == _PANICKED:  # said here: in this process it would print the panic
+        raise _Refused(*_DAMAGED)
     if reader.exitcode != 0:
         raise _Refused("không đọc được sổ tính (tệp bị hỏng: trình đọc .xls dừng đột ngột)",
                        "unreadable workbook (the file is damaged: the .xls reader crashed)")
+
+
+_PANICKED = 3  # the throwaway reader's exit code when calamine panicked
 
 
 def _xls_reads(data: bytes) -> None:
@@ -727,7 +737,7 @@ def _xls_reads(data: bytes) -> None:
     throwaway process of `_probe_xls`)."""
     with contextlib.suppress(OSError):  # what a dying reader prints is no message of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
-    with contextlib.suppress(BaseException):  # the import says what is wrong
+    try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
         for meta in wb.sheets_metadata:
             if meta.typ == SheetTypeEnum.WorkSheet:
@@ -735,7 +745,13 @@ def _xls_reads(data: bytes) -> None:
                 end, _merged = sheet.end, sheet.merged_cell_ranges
                 if end is None or (end[0] + 1) * (end[1] + 1) <= MAX_CELLS:
                     sheet.to_python(skip_empty_area=False)
-    with contextlib.suppress(BaseException):
+    except Exception:  # the import says what is wrong
+        pass
+    except BaseException as exc:
+        if _panicked(exc):
+            sys.exit(_PANICKED)
+        raise
+    with contextlib.suppress(Exception):
         book = _xls_book(data)
         for title in book.sheet_names():
             _xls_errors(book, title, _SheetFacts(None))

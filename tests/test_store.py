@@ -365,6 +365,24 @@ def test_corrupted_file_is_refused_untouched(small_demo):
     assert sha(small_demo) == before
 
 
+@pytest.mark.parametrize("aside", [False, True])
+def test_a_schema_damaged_past_utf8_is_called_corrupted(small_demo, aside):
+    """SQLite's message then quotes bytes that are not UTF-8, and Python's sqlite3 raises
+    UnicodeDecodeError instead of its own error: it came out as an unexpected error."""
+    con = sqlite3.connect(small_demo)
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute("UPDATE sqlite_master SET name = CAST(X'7068C1736563' AS TEXT) "
+                "WHERE name = 'phase_change'")
+    con.commit()
+    con.close()
+    before = sha(small_demo)
+    with pytest.raises(FileFormatError, match=r"tệp bị hỏng và không đọc được \(malformed "
+                                              r"database schema \(ph\ufffdsec\)\)"):
+        store = Store.open(small_demo, verify_aside=aside)
+        store.verified()
+    assert sha(small_demo) == before
+
+
 def test_file_from_a_newer_parapp_is_refused_untouched(small_demo):
     con = sqlite3.connect(small_demo)
     con.execute("PRAGMA user_version = 99")

@@ -229,7 +229,8 @@ def _scan(path: Path) -> list | None:
             return integrity.scan(con, history=False)
         finally:
             con.close()
-    except (sqlite3.Error, OSError):
+    # UnicodeDecodeError: an SQLite error quoting a damaged name (the page check names it)
+    except (sqlite3.Error, OSError, UnicodeDecodeError):
         return None
 
 

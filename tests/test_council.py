@@ -313,6 +313,55 @@ def test_a_refused_package_leaves_no_package_open(council, tmp_path, monkeypatch
             con.execute("SELECT 1")
 
 
+def test_a_package_damaged_at_random_is_refused_in_words_or_merged_whole(council, tmp_path):
+    """Bytes of a sealed package overwritten, zeroed, cut or a page copied over another, as a
+    bad copy or download does: each merge ends with a ParappError naming the package and the
+    master untouched, or — the damage fell where no content is — merges as the package would.
+    (A damaged schema once ended in UnicodeDecodeError: SQLite's message quoting the name.)"""
+    import random
+    master, keys, packages_ = council
+    appraise(packages_["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
+    good = sealed(packages_["SNV"], keys["SNV"]).read_bytes()
+    master.close()
+    rng = random.Random(1)
+    outcomes = {"refused": 0, "merged": 0}
+    for i in range(70):
+        data = bytearray(good)
+        if i % 4 == 0:
+            data = data[:rng.randrange(100, len(data))]
+        elif i % 4 == 1:
+            for _ in range(rng.randrange(1, 30)):
+                data[rng.randrange(100, len(data))] = rng.randrange(256)
+        elif i % 4 == 2:
+            start = rng.randrange(100, len(data) - 512)
+            data[start:start + 512] = bytes(512)
+        else:
+            pages = len(data) // 4096
+            a, b = rng.randrange(1, pages), rng.randrange(1, pages)
+            data[a * 4096:(a + 1) * 4096] = data[b * 4096:(b + 1) * 4096]
+        package = tmp_path / f"hong-{i}.parapp"
+        package.write_bytes(bytes(data))
+        copy = tmp_path / "chinh-ban-sao.parapp"
+        shutil.copy(master.path, copy)
+        before = sha(copy)
+        with Store.open(copy) as store:
+            try:
+                report = merge_packages(store, [package])
+            except ParappError as exc:
+                assert package.name in str(exc).split(":")[0], str(exc)
+                outcome = "refused"
+            else:  # what it merged is what the package holds: the one appraisal changed
+                assert [p.counts()["applied"] for p in report.packages] == [1]
+                assert store.score("SYT", "1.2")["appraisal_points"] == D("4")
+                outcome = "merged"
+        outcomes[outcome] += 1
+        if outcome == "refused":
+            assert sha(copy) == before, package.name
+        for leftover in tmp_path.glob("chinh-ban-sao.parapp*"):
+            leftover.unlink()
+    assert outcomes["refused"] >= 20  # the rest fell where no content is
+
+
 def test_a_package_from_another_period_or_criteria_revision_is_refused(council, tmp_path):
     master, keys, packages = council
     other = make_master(tmp_path / "khac.parapp")

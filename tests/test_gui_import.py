@@ -6,6 +6,7 @@ window's own code. Message boxes are recorded instead of shown (they would block
 from __future__ import annotations
 
 import hashlib
+import shutil
 import threading
 from decimal import Decimal
 from pathlib import Path
@@ -406,6 +407,22 @@ def test_a_damaged_or_hostile_workbook_is_refused_in_one_line(qtbot, window, sma
     assert boxes[0][2] == "diem.xlsx: Điểm!C2: «NaN» không phải là số"
     assert boxes[1][2].startswith(f"bom.xlsx: phần {SHEET} giải nén ra 30 MB từ ")
     assert boxes[1][2].endswith("(bom nén)")
+    assert sha(small_demo) == digest
+    assert window.import_menu.isEnabled() and window.select_unit("SYT")
+
+
+def test_an_xls_that_kills_its_reader_is_refused_and_the_window_lives_on(qtbot, window,
+                                                                         small_demo, tmp_path,
+                                                                         boxes):
+    """Read from the window's file thread, the .xls on which calamine aborts its process is
+    read first by a throwaway one: the window says so in one line and goes on."""
+    digest = sha(small_demo)
+    damaged = tmp_path / "hong.xls"
+    shutil.copy(Path(__file__).parent / "fixtures" / "calamine-het-bo-nho.xls", damaged)
+    assert imported(qtbot, window, "scores", damaged) is None
+    assert [(kind, title, text, details) for kind, title, text, details in boxes] == [
+        ("warning", "Không nhập được dữ liệu",
+         "hong.xls: không đọc được sổ tính (tệp bị hỏng: trình đọc .xls dừng đột ngột)", "")]
     assert sha(small_demo) == digest
     assert window.import_menu.isEnabled() and window.select_unit("SYT")
 

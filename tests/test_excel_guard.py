@@ -361,7 +361,8 @@ def test_a_directory_that_understates_a_bomb_does_not_let_it_through(period, tmp
     bomb = rewrite(base, tmp_path / "bom.xlsx", {SHEET: padded_sheet(30)})
     declare_size(bomb, SHEET, 4000)  # below every limit: unpacking stops at 4000 bytes
     assert refused(period, bomb) == ("bom.xlsx: phần xl/worksheets/sheet1.xml bị hỏng (sai mã "
-                                     "kiểm tra CRC); hãy mở bằng Excel và lưu lại")
+                                     "kiểm tra CRC); hãy mở tệp bằng Excel hoặc LibreOffice và "
+                                     "lưu lại")
 
 
 def test_the_parts_together_are_limited(period, tmp_path, monkeypatch):

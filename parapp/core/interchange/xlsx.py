@@ -389,8 +389,10 @@ def _scan(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> None:
                   ("dữ liệu nén hỏng", "corrupt compressed data") if isinstance(exc, zlib.error)
                   else ("dữ liệu bị cắt cụt", "truncated data") if isinstance(exc, EOFError)
                   else _describe(exc))
-        raise _Refused(f"phần {name} bị hỏng ({vi}); hãy mở bằng Excel và lưu lại",
-                       f"part {name} is damaged ({en}); open it in Excel and save it again"
+        raise _Refused(f"phần {name} bị hỏng ({vi}); hãy mở tệp bằng Excel hoặc LibreOffice và "
+                       "lưu lại",
+                       f"part {name} is damaged ({en}); open the file in Excel or LibreOffice "
+                       "and save it again"
                        ) from exc
 
 

@@ -20,5 +20,13 @@ class FileFormatError(ParappError):
     """The file is not a usable parapp file; it was not modified."""
 
 
+class FileDamaged(FileFormatError):
+    """SQLite cannot read the file whole; `detail` is what it found."""
+
+    def __init__(self, vi: str, en: str, detail: str):
+        super().__init__(vi, en)
+        self.detail = detail
+
+
 class ValidationError(ParappError):
     """A value was refused; nothing was written."""

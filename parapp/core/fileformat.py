@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path, PurePath
 
-from parapp.core.errors import FileFormatError, ParappError
+from parapp.core.errors import FileDamaged, FileFormatError, ParappError
 from parapp.core.files import work_path
 from parapp.core.migrations import MIGRATIONS
 
@@ -96,12 +96,14 @@ def hot_journal(path: Path) -> bool:
     return journal.exists() and journal.stat().st_size > 0
 
 
-def corrupted(path: Path, detail: object) -> FileFormatError:
+def corrupted(path: Path, detail: object) -> FileDamaged:
     """A file SQLite cannot read whole: say so, and what to do."""
-    return _err(path, f"tệp bị hỏng và không đọc được ({detail}); hãy dùng bản sao lưu gần nhất "
-                      "(tệp .bak cạnh tệp, hoặc bản đã gửi đi) — không ghi gì thêm vào tệp này",
-                f"the file is corrupted and cannot be read ({detail}); use the latest backup "
-                "(a .bak file beside it, or a copy sent to someone) — write nothing more to it")
+    return FileDamaged(
+        f"{path}: tệp bị hỏng và không đọc được ({detail}); hãy dùng bản sao lưu gần nhất (tệp "
+        ".bak cạnh tệp, hoặc bản đã gửi đi) — không ghi gì thêm vào tệp này",
+        f"{path}: the file is corrupted and cannot be read ({detail}); use the latest backup "
+        "(a .bak file beside it, or a copy sent to someone) — write nothing more to it",
+        str(detail))
 
 
 # the evidence bytes: tens of gigabytes in a real province. Opening checks every other table;

@@ -43,7 +43,7 @@ from sqlalchemy.exc import OperationalError
 
 from parapp.core import fileformat, packages
 from parapp.core.classification import reason_problem
-from parapp.core.errors import ValidationError
+from parapp.core.errors import FileDamaged, ValidationError
 from parapp.core.files import safe_name, work_path
 from parapp.core.i18n import pick
 from parapp.core.integrity import WORDS
@@ -263,7 +263,10 @@ def _open_package(path: Path) -> _Opened:
     """The SQLite half of a package's checks — the file's pages, then every table digested by
     SQLite itself, which mostly lets go of Python's lock: a merge runs it for the next package
     while it checks this one's rows (`_opened_in_turn`)."""
-    con = packages.connect(path, shared=True)
+    try:
+        con = packages.connect(path, shared=True)
+    except FileDamaged as exc:  # a package's remedy is another copy, not the master's backup
+        raise packages.damaged(path, exc.detail) from None
     try:
         con.execute("BEGIN")  # one read transaction: what is verified is what is read
         return _Opened(con, packages.table_digests(con))

@@ -523,10 +523,10 @@ def check_seal(con: sqlite3.Connection, path: Path, kind: Kind, holder: str,
     return SealInfo(holder, print_, at, content, info["uuid"], kind, tables)
 
 
-def damaged(path: Path, exc: Exception) -> ValidationError:
-    return ValidationError(f"{path.name}: gói bị hỏng, không đọc được ({exc}); xin thành viên "
+def damaged(path: Path, detail: object) -> ValidationError:
+    return ValidationError(f"{path.name}: gói bị hỏng, không đọc được ({detail}); hãy đề nghị "
                            "gửi lại gói", f"{path.name}: the package is damaged and cannot be "
-                           f"read ({exc}); ask the member to send it again")
+                           f"read ({detail}); ask for it to be sent again")
 
 
 # -- export -----------------------------------------------------------------------------------

@@ -739,6 +739,7 @@ def _xls_reads(data: bytes) -> None:
     throwaway process of `_probe_xls`)."""
     with contextlib.suppress(OSError):  # what a dying reader prints is no message of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+    within = []  # the sheets the import would go on to read: within the data area
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
         for meta in wb.sheets_metadata:
@@ -747,15 +748,16 @@ def _xls_reads(data: bytes) -> None:
                 end, _merged = sheet.end, sheet.merged_cell_ranges
                 if end is None or (end[0] + 1) * (end[1] + 1) <= MAX_CELLS:
                     sheet.to_python(skip_empty_area=False)
-    except Exception:  # the import says what is wrong
-        pass
+                    within.append(meta.name)
+    except Exception:  # the import says what is wrong, and reads no further
+        return
     except BaseException as exc:
         if _panicked(exc):
             sys.exit(_PANICKED)
         raise
     with contextlib.suppress(Exception):
         book = _xls_book(data)
-        for title in book.sheet_names():
+        for title in within:
             _xls_errors(book, title, _SheetFacts(None))
 
 

@@ -168,12 +168,12 @@ def check_pages(path: Path, whole: bool = False) -> None:
     except sqlite3.DatabaseError as exc:
         raise corrupted(path, exc) from None
     except UnicodeDecodeError as exc:  # SQLite's message quoting a name damaged past UTF-8
-        raise corrupted(path, undecoded(exc)) from None
+        raise corrupted(path, _undecoded(exc)) from None
     if result != [("ok",)]:
         raise corrupted(path, result[0][0])
 
 
-def undecoded(exc: UnicodeDecodeError) -> str:
+def _undecoded(exc: UnicodeDecodeError) -> str:
     """The text of an SQLite error that Python's sqlite3 could not decode (it raises this in
     its place): a damaged schema's name in "malformed database schema (…)"."""
     raw = exc.object

@@ -247,9 +247,25 @@ def test_an_xls_on_which_the_reader_dies_is_refused_and_the_program_lives_on(per
     assert sha(period) == before
 
 
+def test_an_xls_whose_reader_loops_taking_memory_is_stopped_and_refused(period, tmp_path,
+                                                                          monkeypatch):
+    """On this damaged .xls calamine loops, taking memory until it is killed (after 80 s and
+    23 GB here; a laptop would swap first): past PROBE_MEMORY the reader is killed."""
+    import multiprocessing
+    monkeypatch.setattr(xlsx, "PROBE_MEMORY", 300 * 1024 * 1024)
+    damaged = tmp_path / "vong.xls"
+    shutil.copy(Path(__file__).parent / "fixtures" / "calamine-vong-lap.xls", damaged)
+    before = sha(period)
+    assert run(period, damaged) == (1, [
+        "parapp: lỗi: vong.xls: không đọc được sổ tính (cần hơn 300 MB bộ nhớ; tệp bị hỏng?)"])
+    assert sha(period) == before
+    assert multiprocessing.active_children() == []
+
+
 def test_an_xls_read_too_long_is_refused_and_its_reader_ended(period, tmp_path, monkeypatch):
-    """xlrd can follow a damaged file's sector chain for ever: past PROBE_SECONDS the
-    throwaway reader is killed and the file refused."""
+    """A reader that does not finish on a damaged file (xlrd's own reading of the container
+    looped, before olefile took the stream out): past PROBE_SECONDS it is killed and the file
+    refused."""
     import multiprocessing
     monkeypatch.setattr(xlsx, "PROBE_SECONDS", 0)
     before = sha(period)

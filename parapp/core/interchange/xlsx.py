@@ -35,6 +35,7 @@ import posixpath
 import pyexpat
 import re
 import sys
+import time
 import warnings
 import zipfile
 import zlib
@@ -704,26 +705,43 @@ def _refuse_extent(title: str, facts: _SheetFacts) -> None:
             "limit of a sheet to import; delete stray cells far from the data")
 
 
-PROBE_SECONDS = 120  # a damaged .xls read in a process of its own: how long it may take
+PROBE_SECONDS = 120  # a damaged .xls read in a process of its own: how long it may take,
+PROBE_MEMORY = 1536 * 1024 * 1024  # and how much memory (a 65,536 × 256 sheet takes ~0.6 GB)
 
 
 def _probe_xls(data: bytes) -> None:
     """Read an .xls in a throwaway process first, as the import will read it (`_xls_reads`),
-    and refuse it if that process dies or does not finish: on some damaged files calamine's
-    Rust asks for hundreds of gigabytes and aborts its process — the window with it, were it
-    read there. An error raised as a Python exception is left to the import itself, which
-    says it the same way for every file."""
+    and refuse it if that process dies, takes too long or too much memory: on some damaged
+    files calamine's Rust asks for hundreds of gigabytes and aborts its process — the window
+    with it, were it read there — and on others it loops, taking memory until the laptop
+    swaps. An error raised as a Python exception is left to the import itself, which says it
+    the same way for every file."""
     import multiprocessing
+
+    import psutil
     context = multiprocessing.get_context("spawn")  # safe from the window's threads
     reader = context.Process(target=_xls_reads, args=(data,), name="parapp-xls", daemon=True)
     reader.start()
-    reader.join(PROBE_SECONDS)
-    if reader.is_alive():
+    deadline = time.monotonic() + PROBE_SECONDS
+    too_much = None
+    with contextlib.suppress(psutil.Error):  # gone: it ended, its exit code says how
+        watched = psutil.Process(reader.pid)
+        while reader.is_alive():
+            reader.join(0.05)
+            if watched.memory_info().rss > PROBE_MEMORY:
+                too_much = (f"cần hơn {_size(PROBE_MEMORY)[0]} bộ nhớ",
+                            f"it needs more than {_size(PROBE_MEMORY)[1]} of memory")
+            elif time.monotonic() > deadline:
+                too_much = (f"đọc quá {PROBE_SECONDS} giây", f"reading took over "
+                            f"{PROBE_SECONDS} seconds")
+            if too_much:
+                break
+    if too_much or reader.is_alive():
         reader.kill()
         reader.join()
-        raise _Refused(f"không đọc được sổ tính (đọc quá {PROBE_SECONDS} giây; tệp bị hỏng?)",
-                       f"unreadable workbook (reading took over {PROBE_SECONDS} seconds; "
-                       "is the file damaged?)")
+        vi, en = too_much or ("không kết thúc", "it does not finish")
+        raise _Refused(f"không đọc được sổ tính ({vi}; tệp bị hỏng?)",
+                       f"unreadable workbook ({en}; is the file damaged?)")
     if reader.exitcode == _PANICKED:  # said here: in this process it would print the panic
         raise _Refused(*_DAMAGED)
     if reader.exitcode != 0:

@@ -118,8 +118,8 @@ An .xls is a container of streams (OLE2) that a damaged file can make hostile to
 on some, calamine asks for hundreds of gigabytes and aborts the program; on others it loops,
 taking memory until the machine swaps; xlrd follows a chain of sectors round and round. So
 every .xls is first read whole, as the import will read it, by a throwaway process: if that
-process dies, takes more than 1.5 GB of memory (a full 65,536 × 256 sheet takes about 0.6 GB)
-or more than two minutes, the file is refused (`không đọc được sổ tính (tệp bị hỏng: trình đọc
+process dies, takes more than 1.5 GB of memory (a sheet of 3.75 million cells, near the
+data area's limit, took 0.5 GB and 3 s) or more than two minutes, the file is refused (`không đọc được sổ tính (tệp bị hỏng: trình đọc
 .xls dừng đột ngột)`, `… (cần hơn 1,5 GB bộ nhớ; tệp bị hỏng?)`) and the program goes on. xlrd only ever sees the workbook's stream, taken out of the container
 by olefile, which refuses a looping chain. A truncated .xls (a download that stopped) is
 refused as `không đọc được sổ tính (tệp bị hỏng hoặc không trọn vẹn)`. Reading an .xls thus

@@ -234,6 +234,18 @@ def test_a_truncated_xls_is_refused_in_one_line(period, tmp_path):
     assert sha(period) == before
 
 
+def test_an_xls_only_xlrd_finds_damaged_is_refused_as_damaged(period, tmp_path):
+    """calamine reads this damaged .xls; xlrd, looking for error values, stops in a record cut
+    short: the refusal says the file is damaged, not struct's «error: …»."""
+    damaged = tmp_path / "hong.xls"
+    shutil.copy(Path(__file__).parent / "fixtures" / "xlrd-hong.xls", damaged)
+    before = sha(period)
+    assert run(period, damaged) == (1, [
+        "parapp: lỗi: hong.xls: trang «Điểm»: không đọc được sổ tính (tệp bị hỏng hoặc không "
+        "trọn vẹn: unpack requires a buffer of 4 bytes)"])
+    assert sha(period) == before
+
+
 def test_an_xls_on_which_the_reader_dies_is_refused_and_the_program_lives_on(period, tmp_path):
     """A damaged .xls (one byte pattern among random corruptions of a LibreOffice file) on
     which calamine asks for 237 GB and aborts: read first in a throwaway process, it is refused

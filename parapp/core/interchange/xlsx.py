@@ -779,6 +779,13 @@ def _xls_reads(data: bytes) -> None:
             _xls_errors(book, title, _SheetFacts(None))
 
 
+def _damaged(exc: Exception) -> tuple[str, str]:
+    """(vi, en) for an .xls that olefile or xlrd cannot read: damaged, and what they found
+    (their exceptions' names, such as struct's «error», say nothing to a user)."""
+    detail = _shown(str(exc) or type(exc).__name__, 80)
+    return f"{_DAMAGED[0][:-1]}: {detail})", f"{_DAMAGED[1][:-1]}: {detail})"
+
+
 def _xls_book(data: bytes) -> Any:
     """An .xls as xlrd opens it, each sheet read only when asked. xlrd is given the workbook's
     stream as olefile takes it out of the file: xlrd's own reading of the container follows a
@@ -796,9 +803,7 @@ def _xls_book(data: bytes) -> Any:
     except Exception as exc:  # olefile and xlrd raise many types for damaged workbooks
         if "encrypted" in str(exc):
             raise _Refused(*_PROTECTED) from None
-        vi, en = _describe(exc)
-        raise _Refused(f"không đọc được sổ tính ({vi})",
-                       f"unreadable workbook ({en})") from exc
+        raise _Refused(*_damaged(exc)) from exc
 
 
 def _xls_errors(book: Any, title: str, facts: _SheetFacts) -> None:
@@ -817,9 +822,8 @@ def _xls_errors(book: Any, title: str, facts: _SheetFacts) -> None:
                             "e", error_text_from_code.get(int(code), f"#{code}"))
         book.unload_sheet(title)
     except Exception as exc:  # xlrd raises many types for damaged workbooks
-        vi, en = _describe(exc)
-        raise _Refused(f"trang «{title}» không đọc được ({vi})",
-                       f"sheet '{title}' is unreadable ({en})") from exc
+        vi, en = _damaged(exc)
+        raise _Refused(f"trang «{title}»: {vi}", f"sheet '{title}': {en}") from exc
 
 
 def _ods_facts(data: bytes) -> dict[str, _SheetFacts]:

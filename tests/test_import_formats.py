@@ -222,41 +222,44 @@ def test_an_xls_workbook_imports_and_bad_values_are_named(period, tmp_path):
     assert self_scores(period) == {("SYT", "1.2"): D("0.75"), ("STP", "1.1"): D(3)}
 
 
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def refused_untouched(period: Path, book: Path) -> list[str]:
+    """The import command's output for `book`, which it refuses leaving the period as it was."""
+    before = sha(period)
+    code, lines = run(period, book)
+    assert code == 1
+    assert sha(period) == before
+    return lines
+
+
 def test_a_truncated_xls_is_refused_in_one_line(period, tmp_path):
     """calamine's Rust panics on an .xls cut short (a download that stopped): a
     BaseException, which no `except Exception` caught, so a traceback came out."""
-    whole = (Path(__file__).parent / "fixtures" / "loi-gia-tri.xls").read_bytes()
     cut = tmp_path / "cut.xls"
-    cut.write_bytes(whole[:5000])
-    before = sha(period)
-    assert run(period, cut) == (1, [
-        "parapp: lỗi: cut.xls: không đọc được sổ tính (tệp bị hỏng hoặc không trọn vẹn)"])
-    assert sha(period) == before
+    cut.write_bytes((FIXTURES / "loi-gia-tri.xls").read_bytes()[:5000])
+    assert refused_untouched(period, cut) == [
+        "parapp: lỗi: cut.xls: không đọc được sổ tính (tệp bị hỏng hoặc không trọn vẹn)"]
 
 
 def test_an_xls_only_xlrd_finds_damaged_is_refused_as_damaged(period, tmp_path):
     """calamine reads this damaged .xls; xlrd, looking for error values, stops in a record cut
     short: the refusal says the file is damaged, not struct's «error: …»."""
-    damaged = tmp_path / "hong.xls"
-    shutil.copy(Path(__file__).parent / "fixtures" / "xlrd-hong.xls", damaged)
-    before = sha(period)
-    assert run(period, damaged) == (1, [
+    damaged = Path(shutil.copy(FIXTURES / "xlrd-hong.xls", tmp_path / "hong.xls"))
+    assert refused_untouched(period, damaged) == [
         "parapp: lỗi: hong.xls: trang «Điểm»: không đọc được sổ tính (tệp bị hỏng hoặc không "
-        "trọn vẹn: unpack requires a buffer of 4 bytes)"])
-    assert sha(period) == before
+        "trọn vẹn: unpack requires a buffer of 4 bytes)"]
 
 
 def test_an_xls_on_which_the_reader_dies_is_refused_and_the_program_lives_on(period, tmp_path):
     """A damaged .xls (one byte pattern among random corruptions of a LibreOffice file) on
     which calamine asks for 237 GB and aborts: read first in a throwaway process, it is refused
     in one line, where the whole program (the window with it) used to die."""
-    damaged = tmp_path / "hong.xls"
-    shutil.copy(Path(__file__).parent / "fixtures" / "calamine-het-bo-nho.xls", damaged)
-    before = sha(period)
-    assert run(period, damaged) == (1, [
+    damaged = Path(shutil.copy(FIXTURES / "calamine-het-bo-nho.xls", tmp_path / "hong.xls"))
+    assert refused_untouched(period, damaged) == [
         "parapp: lỗi: hong.xls: không đọc được sổ tính (tệp bị hỏng: trình đọc .xls dừng đột "
-        "ngột)"])
-    assert sha(period) == before
+        "ngột)"]
 
 
 def test_an_xls_whose_reader_loops_taking_memory_is_stopped_and_refused(period, tmp_path,
@@ -265,12 +268,9 @@ def test_an_xls_whose_reader_loops_taking_memory_is_stopped_and_refused(period, 
     23 GB here; a laptop would swap first): past PROBE_MEMORY the reader is killed."""
     import multiprocessing
     monkeypatch.setattr(xlsx, "PROBE_MEMORY", 300 * 1024 * 1024)
-    damaged = tmp_path / "vong.xls"
-    shutil.copy(Path(__file__).parent / "fixtures" / "calamine-vong-lap.xls", damaged)
-    before = sha(period)
-    assert run(period, damaged) == (1, [
-        "parapp: lỗi: vong.xls: không đọc được sổ tính (cần hơn 300 MB bộ nhớ; tệp bị hỏng?)"])
-    assert sha(period) == before
+    damaged = Path(shutil.copy(FIXTURES / "calamine-vong-lap.xls", tmp_path / "vong.xls"))
+    assert refused_untouched(period, damaged) == [
+        "parapp: lỗi: vong.xls: không đọc được sổ tính (cần hơn 300 MB bộ nhớ; tệp bị hỏng?)"]
     assert multiprocessing.active_children() == []
 
 
@@ -280,10 +280,8 @@ def test_an_xls_read_too_long_is_refused_and_its_reader_ended(period, tmp_path, 
     refused."""
     import multiprocessing
     monkeypatch.setattr(xlsx, "PROBE_SECONDS", 0)
-    before = sha(period)
-    assert run(period, Path(__file__).parent / "fixtures" / "loi-gia-tri.xls") == (1, [
-        "parapp: lỗi: loi-gia-tri.xls: không đọc được sổ tính (đọc quá 0 giây; tệp bị hỏng?)"])
-    assert sha(period) == before
+    assert refused_untouched(period, FIXTURES / "loi-gia-tri.xls") == [
+        "parapp: lỗi: loi-gia-tri.xls: không đọc được sổ tính (đọc quá 0 giây; tệp bị hỏng?)"]
     assert multiprocessing.active_children() == []
 
 

@@ -53,13 +53,14 @@ def reevaluate_unit(snapshot: Snapshot, result: PeriodResult, engine: Engine,
     settings = snapshot.settings
     rankings = dict(result.rankings)
     before = result.rankings.get(unit.block)
-    ranking = rerank_block(before, computed, settings.tie_policy, settings.tie_breakers,
-                           settings.rounding) if before is not None else None
-    rows = None
-    if ranking is not None and all(rule.quota is None for rule in settings.rules):
-        # each head's grade is then its own row's: only the rows numbered again are classified
-        kept = {id(row) for row in before.ranked} if before is not None else set()
-        rows = [row for row in ranking.ranked if id(row) not in kept]
+    ranking = rows = None  # rows: those to classify again (None: the whole block)
+    if before is not None:
+        ranking = rerank_block(before, computed, settings.tie_policy, settings.tie_breakers,
+                               settings.rounding)
+        if ranking is not None and all(rule.quota is None for rule in settings.rules):
+            # each head's grade is then its own row's: only the rows numbered again
+            kept = {id(row) for row in before.ranked}
+            rows = [row for row in ranking.ranked if id(row) not in kept]
     if ranking is None:
         ranking = rank_block(unit.block, [r for r in results.values()
                                           if r.unit.block == unit.block],

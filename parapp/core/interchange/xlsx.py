@@ -217,6 +217,8 @@ def read_sheet(path: Path, layout: Layout) -> Sheet:
     try:
         data = _read_file(path)
         kind = "xls" if data[:8] == _OLE_MAGIC else _check_package(data)
+        if kind == "xls":
+            _probe_xls(path, data, layout)
         sheet = _read(path, data, layout, kind)
     except ImportFailed:
         raise
@@ -580,8 +582,6 @@ class _Book:
             self.ods = _ods_facts(data)
             for title, facts in self.ods.items():
                 _refuse_extent(title, facts)
-        if kind == "xls":
-            _probe_xls(data)
         try:
             self.wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
         except PasswordError:
@@ -709,7 +709,7 @@ PROBE_SECONDS = 120  # a damaged .xls read in a process of its own: how long it 
 PROBE_MEMORY = 1536 * 1024 * 1024  # and how much memory (3.75 million cells read: 0.5 GB)
 
 
-def _probe_xls(data: bytes) -> None:
+def _probe_xls(path: Path, data: bytes, layout: Layout) -> None:
     """Read an .xls in a throwaway process first, as the import will read it (`_xls_reads`),
     and refuse it if that process dies, takes too long or too much memory: on some damaged
     files calamine's Rust asks for hundreds of gigabytes and aborts its process — the window
@@ -720,7 +720,8 @@ def _probe_xls(data: bytes) -> None:
 
     import psutil
     context = multiprocessing.get_context("spawn")  # safe from the window's threads
-    reader = context.Process(target=_xls_reads, args=(data,), name="parapp-xls", daemon=True)
+    reader = context.Process(target=_xls_reads, args=(path, data, layout), name="parapp-xls",
+                             daemon=True)
     reader.start()
     deadline = time.monotonic() + PROBE_SECONDS
     too_much = None
@@ -752,31 +753,19 @@ def _probe_xls(data: bytes) -> None:
 _PANICKED = 3  # the throwaway reader's exit code when calamine panicked
 
 
-def _xls_reads(data: bytes) -> None:
-    """What an import asks of calamine and xlrd about an .xls, every sheet read whole (in the
-    throwaway process of `_probe_xls`)."""
+def _xls_reads(path: Path, data: bytes, layout: Layout) -> None:
+    """The import's own reading of an .xls (`_read`), in the throwaway process of
+    `_probe_xls`: its exit code says whether the reading ended, and how."""
     with contextlib.suppress(OSError):  # what a dying reader prints is no message of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
-    within = []  # the sheets the import would go on to read: within the data area
     try:
-        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        for meta in wb.sheets_metadata:
-            if meta.typ == SheetTypeEnum.WorkSheet:
-                sheet = wb.get_sheet_by_name(meta.name)
-                end, _merged = sheet.end, sheet.merged_cell_ranges
-                if end is None or (end[0] + 1) * (end[1] + 1) <= MAX_CELLS:
-                    sheet.to_python(skip_empty_area=False)
-                    within.append(meta.name)
-    except Exception:  # the import says what is wrong, and reads no further
-        return
+        _read(path, data, layout, "xls")
+    except Exception:  # refused in words: the import says it in its own process
+        pass
     except BaseException as exc:
         if _panicked(exc):
             sys.exit(_PANICKED)
         raise
-    with contextlib.suppress(Exception):
-        book = _xls_book(data)
-        for title in within:
-            _xls_errors(book, title, _SheetFacts(None))
 
 
 def _damaged(exc: Exception) -> tuple[str, str]:

@@ -517,6 +517,40 @@ def test_open_writes_a_safely_named_temp_file(qtbot, editor, store, monkeypatch,
     assert out.read_bytes() == program.read_bytes()
 
 
+def test_save_offers_a_name_windows_can_write(qtbot, editor, store, monkeypatch, tmp_path):
+    """A unit's file named on Linux "con.png" or "Báo cáo: quý 1?.pdf" is kept as it is named,
+    and offered under a name a Windows laptop can write: "CON" is a device there, and
+    :?"<>|* are refused in names."""
+    node, _block, _score = plain_leaf(store)
+    editor.set_target(UNIT, node.code)
+    for i, name in enumerate(("con.png", 'Báo cáo: quý 1? "bản <2>".png')):
+        path = png_file(tmp_path / name)
+        path.write_bytes(path.read_bytes() + bytes(i))  # not the same content twice
+        editor.add_evidence_files([path])
+        settle_all()
+    offered = []
+
+    def dialog(_parent, _title, default, *a, **k):
+        offered.append(Path(default).name)
+        return "", ""  # cancelled
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    for row in range(editor.evidence_list.count()):
+        editor.evidence_list.setCurrentRow(row)
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    shown = [editor.evidence_list.item(row).text().rsplit("  (", 1)[0]
+             for row in range(editor.evidence_list.count())]
+    added = [shown.index('Báo cáo: quý 1? "bản <2>".png'), shown.index("con.png")]
+    assert [offered[row] for row in added] == ["Báo cáo_ quý 1_ _bản _2__.png", "con_.png"]
+
+
+@pytest.mark.parametrize("name", ["AUX", "nul.txt", "Com1.pdf", "lpt9.tar.gz"])
+def test_device_names_get_an_underscore_before_their_extension(name):
+    from parapp.core.files import portable_name
+    stem, dot, rest = name.partition(".")
+    assert portable_name(name) == f"{stem}_{dot}{rest}"
+    assert portable_name("CONSOLE.pdf") == "CONSOLE.pdf"  # only the device names themselves
+
+
 @pytest.mark.parametrize("name", ["../../etc/passwd", "..\\..\\Windows\\evil.exe", ".bashrc",
                                   "Đề án số 1.PDF", "", "con.txt.", "a/b/../../c.png"])
 def test_temp_file_name_is_safe(name):

@@ -190,6 +190,21 @@ def safe_name(name: str) -> str:
     return name[:200] or "tai-lieu"
 
 
+# what Windows will not take in a file name: these characters, and a device's name as the
+# part before the first dot, whatever the case ("con.pdf", "LPT1.tar.gz")
+_NOT_ON_WINDOWS = re.compile(r'[<>:"/\\|?*]')
+_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"{d}{n}" for d in ("COM", "LPT") for n in "123456789")}
+
+
+def portable_name(name: str) -> str:
+    """`name` (an evidence file's, `safe_name`) as a file name every system can write: each
+    character Windows refuses in a name becomes '_', and a device's name ("CON", "NUL",
+    "COM1"…) gets a '_' after it, before its extension."""
+    name = _NOT_ON_WINDOWS.sub("_", safe_name(name))
+    stem, dot, rest = name.partition(".")
+    return f"{stem}_{dot}{rest}" if stem.upper() in _DEVICES else name
+
+
 def distinct_names(names: Iterable[str]) -> list[str]:
     """`names` (of files in one folder) made distinct as Windows and macOS compare names, case
     ignored: one equal but for case to an earlier one gets "-2", "-3"… before its extension, so

@@ -22,7 +22,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox
 
 from parapp.core.errors import ParappError
-from parapp.core.files import safe_name
+from parapp.core.files import portable_name, safe_name
 from parapp.core.numbers import fmt
 from parapp.ui.messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show_line
 from parapp.ui.operations import Changes, Work, unit_changes
@@ -314,7 +314,7 @@ class EvidencePanel(QObject):
         if ev is None or self.editor.ops is None:
             return False
         name, _filter = QFileDialog.getSaveFileName(
-            self.editor, self.tr("Lưu tài liệu kiểm chứng"), str(Path.home() / safe_name(ev.name)))
+            self.editor, self.tr("Lưu tài liệu kiểm chứng"), str(Path.home() / portable_name(ev.name)))
         if not name:
             return False
 

@@ -120,7 +120,8 @@ taking memory until the machine swaps; xlrd follows a chain of sectors round and
 every .xls is first read whole, as the import will read it, by a throwaway process. If that
 process dies, takes more than 1.5 GB of memory (a sheet of 3.75 million cells, near the data
 area's limit, took 0.5 GB and 3 s) or more than two minutes, the file is refused and the
-program goes on:
+program goes on. Meanwhile the window's cancel button (or closing the window) ends that
+process at once, with nothing imported:
 
 - `không đọc được sổ tính (tệp bị hỏng: trình đọc .xls dừng đột ngột)`;
 - `không đọc được sổ tính (cần hơn 1,5 GB bộ nhớ; tệp bị hỏng?)`.

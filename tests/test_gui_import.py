@@ -470,6 +470,28 @@ def test_cancel_button_in_the_status_bar(window, qtbot, small_demo, big_file, mo
     assert not status.isVisible() and window.import_menu.isEnabled()
 
 
+def test_cancel_ends_the_reading_of_an_xls_that_does_not_finish(window, qtbot, small_demo,
+                                                                tmp_path, boxes):
+    """A damaged .xls on which the reader loops: the cancel button ends it at once, and the
+    window is writable again, with nothing changed."""
+    import multiprocessing
+    digest = sha(small_demo)
+    damaged = tmp_path / "vong.xls"
+    shutil.copy(Path(__file__).parent / "fixtures" / "calamine-vong-lap.xls", damaged)
+    ended = []
+    assert window.import_excel("scores", damaged, None, ended.append)
+    status = window.ops.status
+    qtbot.waitUntil(status.isVisible)
+    assert multiprocessing.active_children() != []  # the reader, still at it
+    qtbot.mouseClick(status.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(ended))
+    assert ended == [None]
+    assert boxes == [("information", "Nhập dữ liệu", CANCELLED + ".", "")]
+    assert multiprocessing.active_children() == []
+    assert sha(small_demo) == digest
+    assert window.import_menu.isEnabled() and not window.read_only
+
+
 def test_closing_the_window_cancels_the_import_then_closes(window, qtbot, small_demo, big_file,
                                                            monkeypatch, boxes):
     digest = sha(small_demo)

@@ -274,6 +274,29 @@ def test_an_xls_whose_reader_loops_taking_memory_is_stopped_and_refused(period, 
     assert multiprocessing.active_children() == []
 
 
+def test_an_xls_read_aside_stops_at_once_when_the_import_is_cancelled(period, tmp_path):
+    """The throwaway reader is waited for up to PROBE_SECONDS: cancelled meanwhile (the
+    window's cancel button, or the window closing), it is ended there and then and nothing is
+    read, rather than the window staying read-only until the reader gives up."""
+    import multiprocessing
+
+    from parapp.core.interchange.importer import plan_import
+    from parapp.core.interchange.xlsx import ImportCancelled
+    damaged = Path(shutil.copy(FIXTURES / "calamine-vong-lap.xls", tmp_path / "vong.xls"))
+    asked = []
+
+    def cancelled() -> bool:  # the reader has run a few of its 50 ms waits
+        asked.append(len(multiprocessing.active_children()))
+        return len(asked) > 4
+    before = sha(period)
+    with Store.open(period) as store, pytest.raises(
+            ImportCancelled, match=r"^vong\.xls: đã hủy nhập, không có thay đổi nào$"):
+        plan_import(store, "scores", damaged, cancelled=cancelled)
+    assert asked == [1] * 5  # asked while the reader ran, not after
+    assert multiprocessing.active_children() == []
+    assert sha(period) == before
+
+
 def test_an_xls_read_too_long_is_refused_and_its_reader_ended(period, tmp_path, monkeypatch):
     """A reader that does not finish on a damaged file (xlrd's own reading of the container
     looped, before olefile took the stream out): past PROBE_SECONDS it is killed and the file

@@ -94,7 +94,8 @@ def start_import(window: MainWindow, kind: str, xlsx_path: Path | str,
             with logs.timed(f"import {kind}", log, file=window.path.name,
                             workbook=xlsx_path.name) as timing:
                 try:
-                    planned = plan or plan_import(w.store, kind, xlsx_path, bool(choice))
+                    planned = plan or plan_import(w.store, kind, xlsx_path, bool(choice),
+                                                  lambda: w.cancelled)
                     if choice is None and planned.report.conflicts:  # ask: nothing written
                         timing.outcome = "conflicts, asking"
                         return Changes(label, None, undoable=False, value=planned)

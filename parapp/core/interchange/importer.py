@@ -44,6 +44,7 @@ from parapp.core.files import work_path
 from parapp.core.interchange.columns import LAYOUTS, fold, normalise
 from parapp.core.interchange.xlsx import (
     Cell,
+    ImportCancelled,
     ImportFailed,
     Row,
     Sheet,
@@ -69,12 +70,6 @@ from parapp.core.store import Edit, Store, gc_paused
 
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
 IMPORT_SOURCE = "nhập"  # prefix of the audit source of every import
-
-
-class ImportCancelled(ParappError):
-    def __init__(self, path: Path):
-        super().__init__(f"{path.name}: đã hủy nhập, không có thay đổi nào",
-                         f"{path.name}: import cancelled, nothing was changed")
 
 
 @dataclass(frozen=True)
@@ -150,16 +145,16 @@ class ImportPlan:
 
 
 @gc_paused()
-def plan_import(store: Store, kind: str, path: Path | str,
-                overwrite: bool = False) -> ImportPlan:
+def plan_import(store: Store, kind: str, path: Path | str, overwrite: bool = False,
+                cancelled: Callable[[], bool] | None = None) -> ImportPlan:
     """Read and check `path` and work out the changes, writing nothing. Raises ImportFailed
-    (every problem listed)."""
+    (every problem listed), or ImportCancelled once `cancelled()` says so while it reads."""
     path = Path(path)
     layout = LAYOUTS.get(kind)
     if layout is None:
         raise ParappError(f"Không có loại dữ liệu '{kind}' (có: {', '.join(LAYOUTS)})",
                           f"No data kind '{kind}' (known: {', '.join(LAYOUTS)})")
-    return _plan(store, kind, path, read_sheet(path, layout), overwrite)
+    return _plan(store, kind, path, read_sheet(path, layout, cancelled), overwrite)
 
 
 def _plan(store: Store, kind: str, path: Path, sheet: Sheet, overwrite: bool) -> ImportPlan:

@@ -39,7 +39,7 @@ import time
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -63,7 +63,7 @@ from openpyxl.xml.constants import (
 )
 from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum
 
-from parapp.core.errors import ValidationError
+from parapp.core.errors import ParappError, ValidationError
 from parapp.core.interchange.columns import Layout, block_max_header, match_header, normalise
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, parse_decimal, quantize, too_precise
 
@@ -128,6 +128,12 @@ class ImportFailed(ValidationError):
         head_en = f"{path.name}: {len(errors)} error(s), nothing was imported"
         super().__init__("\n".join([head, *(f"  {e}" for e in errors)]),
                          "\n".join([head_en, *(f"  {e}" for e in errors)]))
+
+
+class ImportCancelled(ParappError):
+    def __init__(self, path: Path):
+        super().__init__(f"{path.name}: đã hủy nhập, không có thay đổi nào",
+                         f"{path.name}: import cancelled, nothing was changed")
 
 
 class _Refused(Exception):
@@ -211,16 +217,18 @@ class Sheet:
 
 # -- the guarded path -------------------------------------------------------------------------
 
-def read_sheet(path: Path, layout: Layout) -> Sheet:
+def read_sheet(path: Path, layout: Layout,
+               cancelled: Callable[[], bool] | None = None) -> Sheet:
     """The data rows of the layout's sheet, or ImportFailed: one line when the workbook as a
-    whole cannot be read, else every problem found in it, each with its cell."""
+    whole cannot be read, else every problem found in it, each with its cell. `cancelled`
+    is asked while an .xls is read aside (`_probe_xls`): ImportCancelled once it says so."""
     try:
         data = _read_file(path)
         kind = "xls" if data[:8] == _OLE_MAGIC else _check_package(data)
         if kind == "xls":
-            _probe_xls(path, data, layout)
+            _probe_xls(path, data, layout, cancelled or (lambda: False))
         sheet = _read(path, data, layout, kind)
-    except ImportFailed:
+    except (ImportFailed, ImportCancelled):
         raise
     except _Refused as refused:
         raise ImportFailed(path, [f"{path.name}: {refused.vi}"],
@@ -709,13 +717,14 @@ PROBE_SECONDS = 120  # a damaged .xls read in a process of its own: how long it 
 PROBE_MEMORY = 1536 * 1024 * 1024  # and how much memory (3.75 million cells read: 0.5 GB)
 
 
-def _probe_xls(path: Path, data: bytes, layout: Layout) -> None:
+def _probe_xls(path: Path, data: bytes, layout: Layout, cancelled: Callable[[], bool]) -> None:
     """Read an .xls in a throwaway process first, as the import will read it (`_xls_reads`),
     and refuse it if that process dies, takes too long or too much memory: on some damaged
     files calamine's Rust asks for hundreds of gigabytes and aborts its process — the window
     with it, were it read there — and on others it loops, taking memory until the laptop
     swaps. An error raised as a Python exception is left to the import itself, which says it
-    the same way for every file."""
+    the same way for every file. Cancelled (the window's cancel, or the window closing): the
+    reader is ended and ImportCancelled raised, not a wait of up to PROBE_SECONDS."""
     import multiprocessing
 
     import psutil
@@ -729,6 +738,10 @@ def _probe_xls(path: Path, data: bytes, layout: Layout) -> None:
         watched = psutil.Process(reader.pid)
         while reader.is_alive():
             reader.join(0.05)
+            if cancelled():
+                reader.kill()
+                reader.join()
+                raise ImportCancelled(path)
             if watched.memory_info().rss > PROBE_MEMORY:
                 too_much = (f"cần hơn {_size(PROBE_MEMORY)[0]} bộ nhớ",
                             f"it needs more than {_size(PROBE_MEMORY)[1]} of memory")

@@ -22,10 +22,12 @@ test: system-deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## ruff's rules (pyproject.toml [tool.ruff]) over the code, the tests and the scripts; then
-## mypy over the Qt-free core (its files and settings: [tool.mypy]).
+## mypy over the Qt-free core (its files and settings: [tool.mypy]); then the CI workflows
+## against GitHub's schema (the Windows one cannot run here).
 lint: $(STAMP)
 	$(BIN)/ruff check parapp tests bench scripts
 	$(BIN)/mypy
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --repeat 21

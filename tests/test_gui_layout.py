@@ -374,7 +374,7 @@ def test_import_progress_in_the_status_bar(qtbot, small_demo, tmp_path, language
     window = open_window(qtbot, small_demo, LAPTOP)
     release = threading.Event()
 
-    def slow_plan(store, kind, path, overwrite):
+    def slow_plan(store, kind, path, overwrite, cancelled=None):
         release.wait(10)
         raise ImportCancelled(path)
 

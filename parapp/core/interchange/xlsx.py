@@ -131,6 +131,9 @@ class ImportFailed(ValidationError):
 
 
 class ImportCancelled(ParappError):
+    """An import stopped at the user's word (the cancel button, the window closing) while it
+    read or wrote: nothing was changed."""
+
     def __init__(self, path: Path):
         super().__init__(f"{path.name}: đã hủy nhập, không có thay đổi nào",
                          f"{path.name}: import cancelled, nothing was changed")

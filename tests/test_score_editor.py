@@ -518,9 +518,9 @@ def test_open_writes_a_safely_named_temp_file(qtbot, editor, store, monkeypatch,
 
 
 def test_save_offers_a_name_windows_can_write(qtbot, editor, store, monkeypatch, tmp_path):
-    """A unit's file named on Linux "con.png" or "Báo cáo: quý 1?.pdf" is kept as it is named,
-    and offered under a name a Windows laptop can write: "CON" is a device there, and
-    :?"<>|* are refused in names."""
+    """A unit's file named on Linux "con.png" or 'Báo cáo: quý 1? "bản <2>".png' is kept as it
+    is named, and offered under a name a Windows laptop can write: "CON" is a device there,
+    and :?"<>|* are refused in names."""
     node, _block, _score = plain_leaf(store)
     editor.set_target(UNIT, node.code)
     for i, name in enumerate(("con.png", 'Báo cáo: quý 1? "bản <2>".png')):
@@ -543,12 +543,14 @@ def test_save_offers_a_name_windows_can_write(qtbot, editor, store, monkeypatch,
     assert [offered[row] for row in added] == ["Báo cáo_ quý 1_ _bản _2__.png", "con_.png"]
 
 
-@pytest.mark.parametrize("name", ["AUX", "nul.txt", "Com1.pdf", "lpt9.tar.gz"])
-def test_device_names_get_an_underscore_before_their_extension(name):
+@pytest.mark.parametrize("name, offered", [
+    ("AUX", "AUX_"), ("nul.txt", "nul_.txt"), ("Com1.pdf", "Com1_.pdf"),
+    ("lpt9.tar.gz", "lpt9_.tar.gz"),  # a device whatever follows its first dot
+    ("CONSOLE.pdf", "CONSOLE.pdf"), ("Báo cáo CON.pdf", "Báo cáo CON.pdf"),  # not a device
+    ("a|b*c.pdf", "a_b_c.pdf")])
+def test_device_names_and_refused_characters_are_made_writable(name, offered):
     from parapp.core.files import portable_name
-    stem, dot, rest = name.partition(".")
-    assert portable_name(name) == f"{stem}_{dot}{rest}"
-    assert portable_name("CONSOLE.pdf") == "CONSOLE.pdf"  # only the device names themselves
+    assert portable_name(name) == offered
 
 
 @pytest.mark.parametrize("name", ["../../etc/passwd", "..\\..\\Windows\\evil.exe", ".bashrc",

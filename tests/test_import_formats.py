@@ -297,6 +297,35 @@ def test_an_xls_read_aside_stops_at_once_when_the_import_is_cancelled(period, tm
     assert sha(period) == before
 
 
+@pytest.mark.parametrize("suffix", ["xlsx", "ods"])
+def test_reading_a_long_sheet_stops_when_the_import_is_cancelled(tmp_path, suffix):
+    """The cancel reaches the reading itself: asked every CANCEL_EVERY rows of the sheet, not
+    only once the whole sheet has been read and checked (60,000 rows on a slow laptop)."""
+    import random
+
+    from parapp.core.interchange.xlsx import CANCEL_EVERY, ImportCancelled
+    noise = random.Random(3)  # notes that differ: rows all alike compress like a zip bomb
+    rows = [HEADERS] + [["SYT", "1.2", 1, f"Báo cáo {noise.getrandbits(64):x}"]
+                        for _ in range(3 * CANCEL_EVERY)]
+    if suffix == "ods":
+        book = ods(tmp_path / "dai.ods", "Điểm", rows)
+    else:
+        wb = Workbook()
+        wb.active.title = "Điểm"
+        for row in rows:
+            wb.active.append(row)
+        wb.save(book := tmp_path / "dai.xlsx")
+    asked = []
+
+    def cancelled() -> bool:  # the second look: a thousand rows on
+        asked.append(True)
+        return len(asked) == 2
+    with pytest.raises(ImportCancelled, match=rf"^dai\.{suffix}: đã hủy nhập"):
+        read_sheet(book, LAYOUTS["scores"], cancelled)
+    assert len(asked) == 2
+    assert len(read_sheet(book, LAYOUTS["scores"], lambda: False).rows) == 3 * CANCEL_EVERY
+
+
 def test_an_xls_read_too_long_is_refused_and_its_reader_ended(period, tmp_path, monkeypatch):
     """A reader that does not finish on a damaged file (xlrd's own reading of the container
     looped, before olefile took the stream out): past PROBE_SECONDS it is killed and the file

@@ -154,7 +154,10 @@ def plan_import(store: Store, kind: str, path: Path | str, overwrite: bool = Fal
     if layout is None:
         raise ParappError(f"Không có loại dữ liệu '{kind}' (có: {', '.join(LAYOUTS)})",
                           f"No data kind '{kind}' (known: {', '.join(LAYOUTS)})")
-    return _plan(store, kind, path, read_sheet(path, layout, cancelled), overwrite)
+    sheet = read_sheet(path, layout, cancelled)
+    if cancelled is not None and cancelled():  # read: planning checks every row again
+        raise ImportCancelled(path)
+    return _plan(store, kind, path, sheet, overwrite)
 
 
 def _plan(store: Store, kind: str, path: Path, sheet: Sheet, overwrite: bool) -> ImportPlan:

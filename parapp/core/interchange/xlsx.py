@@ -139,6 +139,17 @@ class ImportCancelled(ParappError):
                          f"{path.name}: import cancelled, nothing was changed")
 
 
+class _Cancelled(Exception):
+    """The reading was cancelled (`read_sheet`'s `cancelled`): ImportCancelled, named there."""
+
+
+def _never() -> bool:
+    return False
+
+
+CANCEL_EVERY = 1000  # rows read between two looks at `cancelled`
+
+
 class _Refused(Exception):
     """The workbook cannot be read: where (the file, a part, Sheet!Cell) and why."""
 
@@ -224,15 +235,19 @@ def read_sheet(path: Path, layout: Layout,
                cancelled: Callable[[], bool] | None = None) -> Sheet:
     """The data rows of the layout's sheet, or ImportFailed: one line when the workbook as a
     whole cannot be read, else every problem found in it, each with its cell. `cancelled`
-    is asked while an .xls is read aside (`_probe_xls`): ImportCancelled once it says so."""
+    is asked every CANCEL_EVERY rows read, and every 50 ms while an .xls is read aside
+    (`_probe_xls`): ImportCancelled once it says so."""
+    cancelled = cancelled or _never
     try:
         data = _read_file(path)
         kind = "xls" if data[:8] == _OLE_MAGIC else _check_package(data)
         if kind == "xls":
-            _probe_xls(path, data, layout, cancelled or (lambda: False))
-        sheet = _read(path, data, layout, kind)
-    except (ImportFailed, ImportCancelled):
+            _probe_xls(path, data, layout, cancelled)
+        sheet = _read(path, data, layout, kind, cancelled)
+    except ImportFailed:
         raise
+    except _Cancelled:
+        raise ImportCancelled(path) from None
     except _Refused as refused:
         raise ImportFailed(path, [f"{path.name}: {refused.vi}"],
                            f"{path.name}: {refused.en}") from refused.__cause__
@@ -444,8 +459,9 @@ def _may_be_xml(head: bytes) -> bool:
                            or text[:2] in (b"\x00<", b"\xff\xfe", b"\xfe\xff"))
 
 
-def _read(path: Path, data: bytes, layout: Layout, kind: str) -> Sheet:
-    book = _Book(data, kind)
+def _read(path: Path, data: bytes, layout: Layout, kind: str,
+          cancelled: Callable[[], bool] = _never) -> Sheet:
+    book = _Book(data, kind, cancelled)
     try:
         ws, header_row, headers = _find_header(book, layout)
         if header_row is None:
@@ -489,6 +505,8 @@ def _read(path: Path, data: bytes, layout: Layout, kind: str) -> Sheet:
         rows: list[Row] = []
         facts = book.check(ws)
         for number, cells in book.rows(ws):
+            if not number % CANCEL_EVERY and cancelled():
+                raise _Cancelled
             if number <= header_row:
                 continue
             values = _values(number, cells, width, limits, prefix, facts.special, errors,
@@ -584,13 +602,14 @@ class _Book:
     .xls: `check` reads the sheet with calamine and refuses it when its cells reach too far;
     the merged ranges are calamine's, the cells holding error values xlrd's."""
 
-    def __init__(self, data: bytes, kind: str):
+    def __init__(self, data: bytes, kind: str, cancelled: Callable[[], bool] = _never):
         self.data, self.kind = data, kind
         self.archive: zipfile.ZipFile | None = None
         self.ods: dict[str, _SheetFacts] = {}
         self.xls: Any = None  # .xls: the workbook as xlrd reads it (error values)
+        self.cancelled = cancelled
         if kind == "ods":  # calamine reads every sheet at once: each is checked first
-            self.ods = _ods_facts(data)
+            self.ods = _ods_facts(data, cancelled)
             for title, facts in self.ods.items():
                 _refuse_extent(title, facts)
         try:
@@ -632,7 +651,7 @@ class _Book:
             facts = self.ods.get(ws.title) or _SheetFacts(None)
             if self.archive is not None:
                 with self.archive.open(self.parts[ws.title]) as source:
-                    _SheetCheck(ws.title, self.strings, facts).run(source)
+                    _SheetCheck(ws.title, self.strings, facts, self.cancelled).run(source)
             elif self.kind != "ods" or ws.title not in self.ods:
                 sheet = self._sheet(ws)
                 end = sheet.end
@@ -744,7 +763,7 @@ def _probe_xls(path: Path, data: bytes, layout: Layout, cancelled: Callable[[], 
             if cancelled():
                 reader.kill()
                 reader.join()
-                raise ImportCancelled(path)
+                raise _Cancelled
             if watched.memory_info().rss > PROBE_MEMORY:
                 too_much = (f"cần hơn {_size(PROBE_MEMORY)[0]} bộ nhớ",
                             f"it needs more than {_size(PROBE_MEMORY)[1]} of memory")
@@ -831,14 +850,14 @@ def _xls_errors(book: Any, title: str, facts: _SheetFacts) -> None:
         raise _Refused(f"trang «{title}»: {vi}", f"sheet '{title}': {en}") from exc
 
 
-def _ods_facts(data: bytes) -> dict[str, _SheetFacts]:
+def _ods_facts(data: bytes, cancelled: Callable[[], bool]) -> dict[str, _SheetFacts]:
     """Each sheet of an .ods (already unpacked and parsed once by _check_package) as _OdsCheck
     finds it; none when it has no content.xml (calamine then says what is wrong)."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         if "content.xml" not in archive.namelist():
             return {}
         with archive.open("content.xml") as source:
-            return _OdsCheck().run(source)
+            return _OdsCheck(cancelled).run(source)
 
 
 _INT_FLOAT = float(1 << 53)  # a whole float up to this is exactly the integer it shows
@@ -926,8 +945,10 @@ class _SheetCheck:
     their number (else the next), cells by their reference (else the next column), values by
     their type. Raises _Refused at the first problem."""
 
-    def __init__(self, title: str, strings: int, facts: _SheetFacts):
+    def __init__(self, title: str, strings: int, facts: _SheetFacts,
+                 cancelled: Callable[[], bool] = _never):
         self.title, self.strings, self.facts = title, strings, facts
+        self.cancelled, self.rows_read = cancelled, 0
         self.row = self.col = self.last_row = self.last_col = 0
         self.cell: tuple[int, int, str] | None = None  # row, column, type of the open cell
         self.text: list[str] = []
@@ -1012,6 +1033,9 @@ class _SheetCheck:
         if self.facts.until is not None and number > self.facts.until:
             raise _Stop
         self.row, self.col = number, 0
+        self.rows_read += 1
+        if not self.rows_read % CANCEL_EVERY and self.cancelled():
+            raise _Cancelled
 
     def start_cell(self, _name: str, attrs: dict[str, str]) -> None:
         ref = attrs.get("r")
@@ -1135,7 +1159,8 @@ class _OdsCheck:
     calamine's values do not tell — an error value (calamine gives "", LibreOffice writes
     calcext:value-type="error"), a formula without a value, the merged ranges."""
 
-    def __init__(self) -> None:
+    def __init__(self, cancelled: Callable[[], bool] = _never) -> None:
+        self.cancelled, self.rows_read = cancelled, 0
         self.sheets: dict[str, _SheetFacts] = {}
         self.facts: _SheetFacts | None = None
         self.row = self.col = self.last_row = self.last_col = 0
@@ -1178,6 +1203,9 @@ class _OdsCheck:
                         self.facts.merged.append((c, r, c + spanned[0] - 1, r + spanned[1] - 1))
         elif name == _ODS_TABLE + "table-row" and self.facts is not None:
             self.rows, self.col, self.row_used = _repeat(attrs, _ODS_ROWS), 0, False
+            self.rows_read += 1
+            if not self.rows_read % CANCEL_EVERY and self.cancelled():
+                raise _Cancelled
         elif name == _ODS_TABLE + "table":
             self.facts = self.sheets[attrs.get(_ODS_TABLE + "name", "")] = _SheetFacts(None)
             self.row = self.last_row = self.last_col = 0

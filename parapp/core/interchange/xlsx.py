@@ -150,6 +150,19 @@ def _never() -> bool:
 CANCEL_EVERY = 1000  # rows read between two looks at `cancelled`
 
 
+class _Rows:
+    """The count of rows read, which asks `cancelled` once every CANCEL_EVERY rows and raises
+    _Cancelled when it says so: each pass over a sheet calls `one` per row."""
+
+    def __init__(self, cancelled: Callable[[], bool] = _never):
+        self.cancelled, self.read = cancelled, 0
+
+    def one(self) -> None:
+        self.read += 1
+        if not self.read % CANCEL_EVERY and self.cancelled():
+            raise _Cancelled
+
+
 class _Refused(Exception):
     """The workbook cannot be read: where (the file, a part, Sheet!Cell) and why."""
 
@@ -504,9 +517,9 @@ def _read(path: Path, data: bytes, layout: Layout, kind: str,
         blocks = {block: i for i, block in block_index.items()}
         rows: list[Row] = []
         facts = book.check(ws)
+        counted = _Rows(cancelled)
         for number, cells in book.rows(ws):
-            if not number % CANCEL_EVERY and cancelled():
-                raise _Cancelled
+            counted.one()
             if number <= header_row:
                 continue
             values = _values(number, cells, width, limits, prefix, facts.special, errors,
@@ -651,7 +664,7 @@ class _Book:
             facts = self.ods.get(ws.title) or _SheetFacts(None)
             if self.archive is not None:
                 with self.archive.open(self.parts[ws.title]) as source:
-                    _SheetCheck(ws.title, self.strings, facts, self.cancelled).run(source)
+                    _SheetCheck(ws.title, self.strings, facts, _Rows(self.cancelled)).run(source)
             elif self.kind != "ods" or ws.title not in self.ods:
                 sheet = self._sheet(ws)
                 end = sheet.end
@@ -746,7 +759,8 @@ def _probe_xls(path: Path, data: bytes, layout: Layout, cancelled: Callable[[], 
     with it, were it read there — and on others it loops, taking memory until the laptop
     swaps. An error raised as a Python exception is left to the import itself, which says it
     the same way for every file. Cancelled (the window's cancel, or the window closing): the
-    reader is ended and ImportCancelled raised, not a wait of up to PROBE_SECONDS."""
+    reader is ended there and then (_Cancelled: `read_sheet` says ImportCancelled), not waited
+    for up to PROBE_SECONDS."""
     import multiprocessing
 
     import psutil
@@ -857,7 +871,7 @@ def _ods_facts(data: bytes, cancelled: Callable[[], bool]) -> dict[str, _SheetFa
         if "content.xml" not in archive.namelist():
             return {}
         with archive.open("content.xml") as source:
-            return _OdsCheck(cancelled).run(source)
+            return _OdsCheck(_Rows(cancelled)).run(source)
 
 
 _INT_FLOAT = float(1 << 53)  # a whole float up to this is exactly the integer it shows
@@ -945,10 +959,8 @@ class _SheetCheck:
     their number (else the next), cells by their reference (else the next column), values by
     their type. Raises _Refused at the first problem."""
 
-    def __init__(self, title: str, strings: int, facts: _SheetFacts,
-                 cancelled: Callable[[], bool] = _never):
-        self.title, self.strings, self.facts = title, strings, facts
-        self.cancelled, self.rows_read = cancelled, 0
+    def __init__(self, title: str, strings: int, facts: _SheetFacts, counted: _Rows):
+        self.title, self.strings, self.facts, self.counted = title, strings, facts, counted
         self.row = self.col = self.last_row = self.last_col = 0
         self.cell: tuple[int, int, str] | None = None  # row, column, type of the open cell
         self.text: list[str] = []
@@ -1033,9 +1045,7 @@ class _SheetCheck:
         if self.facts.until is not None and number > self.facts.until:
             raise _Stop
         self.row, self.col = number, 0
-        self.rows_read += 1
-        if not self.rows_read % CANCEL_EVERY and self.cancelled():
-            raise _Cancelled
+        self.counted.one()
 
     def start_cell(self, _name: str, attrs: dict[str, str]) -> None:
         ref = attrs.get("r")
@@ -1159,8 +1169,8 @@ class _OdsCheck:
     calamine's values do not tell — an error value (calamine gives "", LibreOffice writes
     calcext:value-type="error"), a formula without a value, the merged ranges."""
 
-    def __init__(self, cancelled: Callable[[], bool] = _never) -> None:
-        self.cancelled, self.rows_read = cancelled, 0
+    def __init__(self, counted: _Rows) -> None:
+        self.counted = counted
         self.sheets: dict[str, _SheetFacts] = {}
         self.facts: _SheetFacts | None = None
         self.row = self.col = self.last_row = self.last_col = 0
@@ -1203,9 +1213,7 @@ class _OdsCheck:
                         self.facts.merged.append((c, r, c + spanned[0] - 1, r + spanned[1] - 1))
         elif name == _ODS_TABLE + "table-row" and self.facts is not None:
             self.rows, self.col, self.row_used = _repeat(attrs, _ODS_ROWS), 0, False
-            self.rows_read += 1
-            if not self.rows_read % CANCEL_EVERY and self.cancelled():
-                raise _Cancelled
+            self.counted.one()
         elif name == _ODS_TABLE + "table":
             self.facts = self.sheets[attrs.get(_ODS_TABLE + "name", "")] = _SheetFacts(None)
             self.row = self.last_row = self.last_col = 0

@@ -60,12 +60,7 @@ def _open(path: str, readonly: bool = True, checked: bool = True) -> Store:
     them, when another parapp has it open to edit; released when the store closes). Work files
     that interrupted runs left beside it are cleaned up or reported first."""
     from parapp.core.store import Store
-    if _process["whole"]:
-        # what the command imported (SQLAlchemy, the models, reportlab: objects that live as
-        # long as the process) is left out of the cyclic collector's passes from now on:
-        # scanning it again at each full pass was 16 % of `report annex`'s CPU. Not when main()
-        # is called with arguments (tests, scripts): their garbage would stay for good.
-        gc.freeze()
+    _imported()
     note = clean_leftovers(Path(path).absolute().parent).message()
     if note:
         _note(note)
@@ -78,6 +73,19 @@ def _open(path: str, readonly: bool = True, checked: bool = True) -> Store:
                    f"{Path(path).name} is open for editing by {owner.user} on {owner.host}; "
                    "reading what is saved so far"))
     return Store.open(path, readonly=True, checked=checked)
+
+
+def _imported() -> None:
+    """The command's libraries are in: the cyclic collector, held off while they were imported
+    (main()), comes back, leaving out what they hold. SQLAlchemy, the models, reportlab or Qt
+    are hundreds of thousands of objects that live as long as the process and are never
+    garbage: the passes over them as they were imported cost 8–10 % of the imports, and each
+    full pass afterwards scanned them again (16 % of `report annex`'s CPU). Only when main() is
+    the program itself: a test's or a script's garbage would stay for good. A command that
+    opens no file (new, sign, verify, tokens, key) is short, and runs without the collector."""
+    if _process["whole"]:
+        gc.freeze()
+        gc.enable()
 
 
 def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]],
@@ -1810,6 +1818,7 @@ def _run_gui(argv: list[str], positional: list[str], commands: set[str]) -> int:
                     f"a shared library Qt needs is missing ({exc}); install it with: sudo sh "
                     "scripts/system-deps.sh (Debian/Ubuntu)"))
         return 1
+    _imported()
     return run_gui(first)
 
 
@@ -1828,6 +1837,8 @@ def _utf8_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
     _process["whole"] = argv is None
+    if argv is None:
+        gc.disable()  # until the command's libraries are in (_imported)
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--lang" in argv[:-1] and argv[argv.index("--lang") + 1] in LANGUAGES:
         set_language(argv[argv.index("--lang") + 1])  # a wrong value: argparse says so

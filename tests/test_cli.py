@@ -1,4 +1,5 @@
 """The command line: exit codes, JSON output, one-line errors, settings round trip."""
+import gc
 import json
 import os
 import re
@@ -266,6 +267,33 @@ def test_without_a_display_the_window_says_so_in_one_line(tmp_path):
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr == ("parapp: lỗi: không có màn hình (DISPLAY, WAYLAND_DISPLAY chưa đặt) "
                            "nên không mở được cửa sổ; các lệnh không cần cửa sổ: parapp --help\n")
+
+
+def test_the_program_collects_garbage_once_its_libraries_are_in(small_demo, tmp_path):
+    """The whole program holds the cyclic collector off while it imports, and must bring it
+    back: a window open all day, or a command reading a province, would otherwise keep every
+    cycle it makes. A test's main([...]) leaves the collector alone (its garbage stays)."""
+    probe = ("import gc, sys, parapp.cli as cli, parapp.ui.app as app\n"
+             "def state():\n"
+             "    print('collector', gc.isenabled(), gc.get_freeze_count() > 0, file=sys.stderr)\n"
+             "def window(path):\n"
+             "    state()\n"
+             "    return 0\n"
+             "opened = cli._open\n"
+             "def command_opens(*args, **kwargs):\n"
+             "    store = opened(*args, **kwargs)\n"
+             "    state()\n"
+             "    return store\n"
+             "app.run_gui, cli._open = window, command_opens\n"
+             "sys.argv = ['parapp'] + sys.argv[1:]\n"
+             "sys.exit(cli.main())\n")
+    for args in ([str(small_demo)], ["info", str(small_demo)]):
+        proc = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True,
+                              text=True, timeout=120, cwd=tmp_path,
+                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert (proc.returncode, proc.stderr) == (0, "collector True True\n"), args
+    assert gc.isenabled() and main(["info", str(small_demo)]) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
 def error_paths(f, tmp_path):

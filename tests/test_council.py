@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from parapp.cli import main
-from parapp.core import packages
+from parapp.core import files, packages
 from parapp.core.errors import ParappError, ValidationError
 from parapp.core.interchange.exporter import export_merge_report
 from parapp.core.merge import Resolution, merge_history, merge_packages, resolutions_of
@@ -769,6 +769,29 @@ def test_an_export_that_cannot_be_written_changes_nothing(council, tmp_path, cap
             ValidationError, match="tệp đang mở chỉ để đọc; xuất gói cần ghi lại gói đã gửi"):
         export_package(store, "SNV", tmp_path / "goi.parapp")
     assert not (tmp_path / "goi.parapp").exists()
+
+
+def test_a_folder_windows_marks_read_only_still_takes_a_package(council, tmp_path, monkeypatch):
+    """Explorer sets the read-only attribute on Documents, Desktop, Downloads and any folder
+    with a custom icon, only so that it reads their desktop.ini: writing there works, so a
+    package may be exported there. Windows shows that attribute as a folder without write
+    bits, and its os.access says yes to any folder; both as Windows answers, here."""
+    master, _keys, _packages = council
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    documents.chmod(0o555)
+    out = documents / "goi.parapp"
+    real_access = os.access
+    try:
+        with pytest.raises(ValidationError, match=f"{documents}: không ghi được vào đây"):
+            packages._check_destination(out, master.path)  # a folder without write bits, here
+        monkeypatch.setattr(files, "_WINDOWS", True)
+        monkeypatch.setattr(files.os, "access", lambda path, mode: real_access(path, mode) or (
+            Path(path).is_dir()))
+        packages._check_destination(out, master.path)
+    finally:
+        documents.chmod(0o755)
+    assert not out.exists()
 
 
 # -- properties: any change outside the part or its base is refused --------------------------

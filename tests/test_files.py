@@ -1,15 +1,23 @@
 """Output files are replaced whole or not at all; work files a killed run leaves beside them are
 cleaned up, or reported, the next time the folder's file is opened."""
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
 from parapp.cli import main
+from parapp.core import files
+from parapp.core.carry_over import create_from_period
+from parapp.core.demo import build_demo
 from parapp.core.errors import ParappError
 from parapp.core.files import clean_leftovers, replacing, this_host, work_path, write_bytes
+from parapp.core.interchange.importer import create_period
+from parapp.core.lock import read_owner
+from parapp.core.store import Store
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
@@ -100,3 +108,75 @@ def test_the_window_reports_leftovers_in_its_status_bar(qtbot, small_demo):
         f"{small_demo.parent}: đã xóa 1 tệp tạm do parapp bỏ lại khi bị dừng giữa chừng (.tong-hop")
     assert sorted(p.name for p in small_demo.parent.iterdir()) == sorted(
         [small_demo.name, f".~lock.{small_demo.name}#"])
+
+
+def test_a_replace_windows_refuses_for_a_moment_is_tried_again(tmp_path, monkeypatch):
+    """A scanner, the indexer or OneDrive holding the file just written: Windows refuses the
+    replace (PermissionError) for a moment, and it goes through once they let go."""
+    out = tmp_path / "phu-luc.pdf"
+    out.write_bytes(b"old")
+    refusals, waits, replace = [PermissionError(13, "Access is denied")] * 3, [], os.replace
+
+    def busy_then_free(src, dst):
+        if refusals:
+            raise refusals.pop()
+        replace(src, dst)
+    monkeypatch.setattr(files, "_WINDOWS", True)
+    monkeypatch.setattr(files.os, "replace", busy_then_free)
+    monkeypatch.setattr(files.time, "sleep", waits.append)
+    write_bytes(out, b"new")
+    assert out.read_bytes() == b"new" and sorted(tmp_path.iterdir()) == [out]
+    assert waits == [0.05, 0.1, 0.15]
+
+
+def test_a_replace_that_stays_refused_says_so_and_leaves_the_old_file(tmp_path, monkeypatch):
+    """Still refused after a second (a reader has the file open), and the work file held too:
+    the message that says what to do is the one given, not the failed clean-up's."""
+    out = tmp_path / "phu-luc.pdf"
+    out.write_bytes(b"old")
+    waits = []
+
+    def refused(*_paths):
+        raise PermissionError(13, "Access is denied")
+    monkeypatch.setattr(files, "_WINDOWS", True)
+    monkeypatch.setattr(files.os, "replace", refused)
+    monkeypatch.setattr(files.time, "sleep", waits.append)
+    unlink = Path.unlink
+
+    def held(path, missing_ok=False):
+        if path.name.endswith(".parapp-tmp"):
+            raise PermissionError(13, "Access is denied")
+        unlink(path, missing_ok=missing_ok)
+    monkeypatch.setattr(Path, "unlink", held)
+    with pytest.raises(ParappError) as err:
+        write_bytes(out, b"new")
+    assert str(err.value) == (
+        f"{out}: không ghi được tệp (Access is denied); nếu tệp đang mở trong một chương trình "
+        "khác (trình đọc PDF, Excel), hãy đóng tệp rồi thử lại")
+    assert out.read_bytes() == b"old" and len(waits) == 6 and sum(waits) == pytest.approx(1.0)
+
+
+def test_a_file_open_for_editing_is_never_replaced_by_a_new_one(small_demo, tmp_path, capsys):
+    """A new period, last year's carried over or the demo built again, saved over a file a
+    parapp has open for editing (this one too): refused before anything is written, naming it;
+    the file and the editor's work are untouched."""
+    other = tmp_path / "nam-truoc.parapp"
+    shutil.copy(small_demo, other)
+    before = small_demo.read_bytes()
+    with Store.open(small_demo, lock=True):
+        owner = read_owner(small_demo)
+        refusal = (f"{small_demo}: tệp đang được {owner.user} trên máy {owner.host} mở để chỉnh "
+                   "sửa, không ghi đè được; hãy đóng tệp đó rồi thử lại, hoặc chọn tên khác")
+        for create in (lambda: create_period(small_demo, "Tỉnh Sơn Hà", 2026, overwrite=True),
+                       lambda: create_from_period(small_demo, other, overwrite=True),
+                       lambda: Store.create(small_demo, "Tỉnh Sơn Hà", 2026, overwrite=True),
+                       lambda: build_demo(small_demo, overwrite=True)):
+            with pytest.raises(ParappError) as err:
+                create()
+            assert str(err.value) == refusal
+        assert main(["demo", str(small_demo), "--force"]) == 1
+        assert capsys.readouterr().err == f"parapp: lỗi: {refusal}\n"
+        assert small_demo.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([small_demo.name, other.name])
+    build_demo(small_demo, overwrite=True, units=3)  # closed: replaced as asked
+    assert small_demo.read_bytes() != before

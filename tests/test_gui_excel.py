@@ -15,6 +15,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from qt_helpers import open_window, settle_all, type_text, when_modal
 
+from parapp.core import lock
 from parapp.core.interchange import exporter
 from parapp.core.interchange.columns import LAYOUTS
 from parapp.core.store import Store
@@ -400,3 +401,28 @@ def test_a_workbook_with_errors_creates_nothing(window, small_demo, saves, shown
     assert details.startswith("Tiêu chí!A2: ")
     assert not (tmp_path / "moi.parapp").exists()
     assert window.path == small_demo  # still on the file it had
+
+
+def test_a_new_period_is_not_saved_over_the_file_open_for_editing(qtbot, window, small_demo,
+                                                                  saves, shown):
+    """The period file the window edits, proposed again as the new period's name (its folder,
+    its year) and confirmed in the save dialog: replacing it would leave the window writing
+    into a file no longer there (Linux) or fail half way (Windows). Refused, naming it."""
+    _asked, answers = saves
+    before = small_demo.read_bytes()
+    answers.append(small_demo)
+
+    def fill(dialog):
+        type_text(qtbot, dialog.province_edit, "Tỉnh Sơn Hà")
+        dialog.ok_button.click()
+
+    new_period(window, fill)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    me = lock.read_owner(small_demo)
+    assert shown[-1] == ("warning", "Đang tạo kỳ đánh giá", (
+        f"{small_demo}: tệp đang được {me.user} trên máy {me.host} mở để chỉnh sửa, không ghi "
+        "đè được; hãy đóng tệp đó rồi thử lại, hoặc chọn tên khác"))
+    assert small_demo.read_bytes() == before and window.path == small_demo
+    assert window.document.is_open and not window.document.read_only
+    assert sorted(p.name for p in small_demo.parent.iterdir()
+                  if p.name.startswith(f".{small_demo.name}")) == []

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from parapp.core.errors import FileFormatError, ValidationError
 from parapp.core.evaluation import evaluate
-from parapp.core.files import work_path
+from parapp.core.files import discard, put_in_place, work_path
+from parapp.core.lock import refuse_replacing
 from parapp.core.numbers import ZERO
 from parapp.core.previous import PastUnit
 from parapp.core.settings import SPECS
@@ -115,6 +116,7 @@ def create_from_period(path: Path | str, last: Path | str, province: str | None 
     if path.exists() and not overwrite:
         raise FileFormatError(f"{path}: tệp đã tồn tại; chọn tên khác",
                               f"{path}: the file already exists; choose another name")
+    refuse_replacing(path)
     with Store.open(last, readonly=True) as old:
         period = old.period()
         snapshot = old.snapshot()
@@ -172,9 +174,9 @@ def create_from_period(path: Path | str, last: Path | str, province: str | None 
                                       appraiser=member_code.get(item.appraiser_id or 0),
                                       guidance=item.guidance, position=item.position)
                 ed.link_previous(period.province, period.year, Path(last).name, digest, past)
-        tmp.replace(path)
+        put_in_place(tmp, path)
     finally:
-        tmp.unlink(missing_ok=True)
+        discard(tmp)
     return CarriedOver(path, province or period.province, year or period.year + 1, len(blocks),
                        len(members), len(tree.nodes), len(units),
                        sum(1 for u in past if u.rank is not None))

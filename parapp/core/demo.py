@@ -21,7 +21,8 @@ from pathlib import Path
 
 from parapp.core.criteria import CriteriaTree, Method, Source
 from parapp.core.errors import FileFormatError
-from parapp.core.files import work_path
+from parapp.core.files import discard, put_in_place, work_path
+from parapp.core.lock import refuse_replacing
 from parapp.core.numbers import fmt, quantize
 from parapp.core.store import Edit, Store
 
@@ -432,6 +433,7 @@ def build_demo(path: Path | str, seed: int = 2025, units: int | None = None,
     if path.exists() and not overwrite:
         raise FileFormatError(f"{path}: tệp đã tồn tại (dùng --force để ghi đè)",
                               f"{path}: the file exists (use --force to overwrite)")
+    refuse_replacing(path)
     builder = _DemoBuilder(seed, units if units is not None else DEFAULT_COMMUNES)
     tmp = work_path(path)
     store = Store.create(tmp, PROVINCE, YEAR, author="Sở Nội vụ (dữ liệu mẫu)",
@@ -446,8 +448,12 @@ def build_demo(path: Path | str, seed: int = 2025, units: int | None = None,
         builder.previous(store)
     except BaseException:
         store.close()
-        tmp.unlink(missing_ok=True)
+        discard(tmp)
         raise
     store.close()
-    tmp.replace(path)
+    try:
+        put_in_place(tmp, path)
+    except BaseException:
+        discard(tmp)
+        raise
     return path

@@ -10,7 +10,6 @@ transaction.
 """
 from __future__ import annotations
 
-import os
 import sqlite3
 import struct
 import time
@@ -18,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path, PurePath
 
 from parapp.core.errors import FileDamaged, FileFormatError, ParappError
-from parapp.core.files import work_path
+from parapp.core.files import discard, put_in_place, work_path
 from parapp.core.migrations import MIGRATIONS
 
 APPLICATION_ID = 0x50415241  # "PARA"
@@ -193,10 +192,9 @@ def backup(src: Path | str, dest: Path | str) -> Path:
         finally:
             target.close()
             source.close()
-        os.replace(tmp, dest)
+        put_in_place(tmp, dest)
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        discard(tmp)
     return dest
 
 

@@ -16,7 +16,7 @@ import sys
 import time
 import unicodedata
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -145,6 +145,40 @@ def _age(entry: os.DirEntry, now: float) -> float:
         return 0.0
 
 
+# Windows: a virus scanner, the search indexer or a sync client (OneDrive) opens a file just
+# written for a moment, and a replace meanwhile is refused; tried again over about a second
+_REPLACE_RETRIES_S = (0.05, 0.1, 0.15, 0.2, 0.25, 0.25)
+
+
+def put_in_place(tmp: Path | str, out: Path | str) -> None:
+    """`tmp` takes `out`'s place in one step (os.replace): readers see the old file or the new
+    one. Where Windows refuses it (PermissionError), tried again for about a second before the
+    error is raised."""
+    for wait in _REPLACE_RETRIES_S if _WINDOWS else ():
+        try:
+            os.replace(tmp, out)
+            return
+        except PermissionError:
+            time.sleep(wait)
+    os.replace(tmp, out)
+
+
+def writable_folder(folder: Path) -> bool:
+    """Whether files can be created in `folder`, as far as can be told without writing one. On
+    Windows a folder's read-only attribute only tells Explorer to read its desktop.ini
+    (Documents, Desktop and Downloads carry it) and writing there works; elsewhere a folder
+    without write bits is refused even to root, for whom os.access says yes."""
+    return os.access(folder, os.W_OK) and (_WINDOWS or bool(folder.stat().st_mode & 0o222))
+
+
+def discard(tmp: Path | str) -> None:
+    """Remove a work file if it is there. One Windows still holds open (a scanner) stays, and
+    the error being raised, the one that says what went wrong, is not replaced by this one:
+    `clean_leftovers` removes it the next time the folder is used."""
+    with suppress(OSError):
+        Path(tmp).unlink(missing_ok=True)
+
+
 @contextmanager
 def replacing(out: Path | str) -> Iterator[Path]:
     """A temporary path beside `out` to write to. When the block ends, the data is flushed to
@@ -162,7 +196,7 @@ def replacing(out: Path | str) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
-        os.replace(tmp, out)
+        put_in_place(tmp, out)
     except OSError as exc:
         if not (_WINDOWS and isinstance(exc, PermissionError) and out.exists()):
             raise ParappError(f"{out}: không ghi được tệp ({exc.strerror})",
@@ -173,7 +207,7 @@ def replacing(out: Path | str) -> Iterator[Path]:
                           "lại", f"{out}: cannot write ({exc.strerror}); if it is open in another "
                           "program (a PDF reader, Excel), close it and try again") from None
     finally:
-        tmp.unlink(missing_ok=True)
+        discard(tmp)
 
 
 def write_bytes(out: Path | str, data: bytes) -> Path:

@@ -118,6 +118,19 @@ def _create(file: Path, content: bytes) -> bool:
     return True
 
 
+def refuse_replacing(path: Path) -> None:
+    """Refuse to put a new file in `path`'s place while a parapp has it open for editing, this
+    one included: its writes would go on into the file replaced, lost (Linux), or the replace
+    would be refused half way (Windows)."""
+    owner = read_owner(path)
+    if owner is not None and not _stale(owner):
+        who, who_en = owner.describe(), f"{owner.user} on {owner.host}"
+        raise ParappError(f"{path}: tệp đang được {who} mở để chỉnh sửa, không ghi đè được; hãy "
+                          "đóng tệp đó rồi thử lại, hoặc chọn tên khác",
+                          f"{path}: the file is open for editing by {who_en} and cannot be "
+                          "replaced; close it and try again, or choose another name")
+
+
 class FileLock:
     """Acquire with `FileLock.acquire(path)`: returns the lock, or raises Locked(owner)."""
 

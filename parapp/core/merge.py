@@ -27,7 +27,6 @@ import functools
 import hashlib
 import json
 import operator
-import os
 import re
 import sqlite3
 import time
@@ -44,7 +43,7 @@ from sqlalchemy.exc import OperationalError
 from parapp.core import fileformat, packages
 from parapp.core.classification import reason_problem
 from parapp.core.errors import FileDamaged, ValidationError
-from parapp.core.files import safe_name, work_path
+from parapp.core.files import put_in_place, safe_name, work_path
 from parapp.core.i18n import pick
 from parapp.core.integrity import WORDS
 from parapp.core.models import (
@@ -725,7 +724,7 @@ def merge_packages(store, paths: Sequence[Path | str], *,
         raise
     if work is not None and backup is not None:  # a dry run has none, and returned
         try:
-            os.replace(work, backup)
+            put_in_place(work, backup)
         except OSError:  # committed all the same: the backup keeps its work name
             backup = work
     report.txn, report.backup = ed.txn, backup

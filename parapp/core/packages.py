@@ -41,7 +41,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from parapp.core import fileformat
 from parapp.core.criteria import code_key
 from parapp.core.errors import ParappError, ValidationError
-from parapp.core.files import distinct_names, work_path
+from parapp.core.files import (
+    discard,
+    distinct_names,
+    put_in_place,
+    work_path,
+    writable_folder,
+)
 from parapp.core.models import Base
 
 SEAL_CONTEXT = b"parapp package seal v2\n"
@@ -698,7 +704,7 @@ def _export(store, kind: Kind, holder: str, pairs: set[tuple[str, str]], out: Pa
             with store.edit(f"xuất {kind.title[0]}: {kind.holder(holder)[0]}") as ed:
                 ed.record_sent_package(package_uuid, kind, holder, out.name,
                                        frozen_digests(tables, kind), sent)
-                os.replace(tmp, out)  # last: a refused record leaves no package behind
+                put_in_place(tmp, out)  # last: a refused record leaves no package behind
                 replaced = True
         except OSError as exc:
             raise _unwritable(out, exc) from None
@@ -707,7 +713,7 @@ def _export(store, kind: Kind, holder: str, pairs: set[tuple[str, str]], out: Pa
                 out.unlink(missing_ok=True)
             raise
     finally:
-        tmp.unlink(missing_ok=True)
+        discard(tmp)
     return PackageExport(out, holder, kind, len({u for u, _c in pairs}),
                          len({c for _u, c in pairs}), len(sent), evidence)
 
@@ -822,7 +828,7 @@ def _check_destination(out: Path, master: Path) -> None:
     if not folder.is_dir():
         raise ValidationError(f"{folder}: thư mục không tồn tại; chọn thư mục khác",
                               f"{folder}: the folder does not exist; choose another folder")
-    if not os.access(folder, os.W_OK) or not folder.stat().st_mode & 0o222:
+    if not writable_folder(folder):
         raise _unwritable(folder, None)
 
 

@@ -64,8 +64,8 @@ from parapp.core.criteria import (
 )
 from parapp.core.errors import FileFormatError, ParappError, ValidationError
 from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
-from parapp.core.files import safe_name, work_path
-from parapp.core.lock import FileLock, NotWritable
+from parapp.core.files import discard, put_in_place, safe_name, work_path
+from parapp.core.lock import FileLock, NotWritable, refuse_replacing
 from parapp.core.models import (
     AUDITED,
     AuditEntry,
@@ -696,6 +696,7 @@ class Store:
         if path.exists() and not overwrite:
             raise FileFormatError(f"{path}: tệp đã tồn tại; chọn tên khác",
                                   f"{path}: the file already exists; choose another name")
+        refuse_replacing(path)
         if not province.strip():
             raise ValidationError("Tên tỉnh không được để trống", "The province name is empty")
         if not 2000 <= int(year) <= 2100:
@@ -725,10 +726,9 @@ class Store:
                     ed.set_setting(key, value)
                 ed.set_phase(Phase.PREPARATION)  # the season starts: everything open
             store.close()
-            os.replace(tmp, path)
+            put_in_place(tmp, path)
         finally:
-            if tmp.exists():
-                tmp.unlink()
+            discard(tmp)
         return cls(path, _make_engine(path, False), author or default_author(), False,
                    clock, new_uuid)
 

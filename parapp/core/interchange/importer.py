@@ -40,7 +40,7 @@ from parapp.core.criteria import (
     threshold_of,
 )
 from parapp.core.errors import ParappError
-from parapp.core.files import work_path
+from parapp.core.files import discard, put_in_place, work_path
 from parapp.core.interchange.columns import LAYOUTS, fold, normalise
 from parapp.core.interchange.xlsx import (
     Cell,
@@ -52,6 +52,7 @@ from parapp.core.interchange.xlsx import (
     read_sheet,
     yes,
 )
+from parapp.core.lock import refuse_replacing
 from parapp.core.models import (
     Adjustment,
     Block,
@@ -1068,6 +1069,7 @@ def create_period(path: Path | str, province: str, year: int, workbook: Path | s
     if path.exists() and not overwrite:
         raise ParappError(f"{path}: tệp đã tồn tại; chọn tên khác",
                           f"{path}: the file already exists; choose another name")
+    refuse_replacing(path)
     tmp = work_path(path)
     reports: list[ImportReport] = []
     try:
@@ -1075,7 +1077,7 @@ def create_period(path: Path | str, province: str, year: int, workbook: Path | s
             if workbook is not None:
                 for kind in PERIOD_KINDS:
                     reports.append(import_file(store, kind, Path(workbook)))
-        tmp.replace(path)
+        put_in_place(tmp, path)
     finally:
-        tmp.unlink(missing_ok=True)
+        discard(tmp)
     return reports

@@ -180,3 +180,40 @@ def test_a_file_open_for_editing_is_never_replaced_by_a_new_one(small_demo, tmp_
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([small_demo.name, other.name])
     build_demo(small_demo, overwrite=True, units=3)  # closed: replaced as asked
     assert small_demo.read_bytes() != before
+
+
+def test_a_file_from_a_unit_is_marked_as_from_the_internet_on_windows(tmp_path, monkeypatch):
+    """Windows' Mark of the Web: the stream Zone.Identifier beside the file's data, the Internet
+    zone (3). Elsewhere nothing is written; on Windows this is the file's alternate stream,
+    which this test, on Linux, sees as a file named so."""
+    document = tmp_path / "bao-cao.doc"
+    document.write_bytes(b"document")
+    files.mark_from_elsewhere(document)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.doc"]
+    monkeypatch.setattr(files, "_WINDOWS", True)
+    files.mark_from_elsewhere(document)
+    assert (tmp_path / "bao-cao.doc:Zone.Identifier").read_bytes() == (
+        b"[ZoneTransfer]\r\nZoneId=3\r\n")
+    assert document.read_bytes() == b"document"
+
+
+def test_the_folders_of_opened_evidence_that_outlived_their_parapp_are_removed(tmp_path,
+                                                                               monkeypatch):
+    """A crash or a kill skips the clean-up at exit, and Windows keeps the files a viewer still
+    has open: the next parapp removes the folders of processes of this machine that are gone,
+    and only those."""
+    monkeypatch.setattr(files.tempfile, "tempdir", str(tmp_path))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    gone = tmp_path / f"parapp-tlkc-{dead}-k2j3h4"
+    (gone / "sub").mkdir(parents=True)
+    (gone / "sub" / "ho-so.pdf").write_bytes(b"%PDF")
+    running = tmp_path / f"parapp-tlkc-{os.getppid()}-a1b2c3"  # a live process's
+    running.mkdir()
+    others = [tmp_path / "parapp-tlkc-abc", tmp_path / f"parapp-xls-{dead}-q", tmp_path / "x"]
+    for other in others:
+        other.mkdir()
+    made = files.private_temp_dir("tlkc")
+    assert made.parent == tmp_path and made.name.startswith(f"parapp-tlkc-{os.getpid()}-")
+    assert made.stat().st_mode & 0o777 == 0o700
+    assert sorted(tmp_path.iterdir()) == sorted([made, running, *others])

@@ -26,6 +26,7 @@ from qt_helpers import settle_all, type_text
 from parapp.core.criteria import Method, Source, check_points, points_from_measure
 from parapp.core.numbers import fmt
 from parapp.core.store import Store
+from parapp.ui import evidence_panel
 from parapp.ui.document import Document
 from parapp.ui.evidence_panel import temp_file_name
 from parapp.ui.operations import Operations, period_changes
@@ -515,6 +516,32 @@ def test_open_writes_a_safely_named_temp_file(qtbot, editor, store, monkeypatch,
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle_all()
     assert out.read_bytes() == program.read_bytes()
+
+
+def test_evidence_opened_or_saved_out_is_marked_as_from_the_internet(qtbot, editor, store,
+                                                                    monkeypatch, tmp_path):
+    """A unit's .doc may carry macros: what parapp opens or saves out is marked as downloaded
+    (files.mark_from_elsewhere, Windows' Mark of the Web), before it takes its name, so Office
+    shows it in Protected View with its macros blocked."""
+    node, _block, _score = plain_leaf(store)
+    editor.set_target(UNIT, node.code)
+    document = tmp_path / "Báo cáo.doc"
+    document.write_bytes(b"\xd0\xcf\x11\xe0 old Word document with a macro")
+    editor.add_evidence_files([document])
+    settle_all()
+    marked, opened = [], []
+    monkeypatch.setattr(evidence_panel, "mark_from_elsewhere",
+                        lambda path: marked.append((Path(path).name, Path(path).read_bytes())))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(editor.open_button, Qt.MouseButton.LeftButton)
+    settle_all()
+    written = Path(opened[0].toLocalFile())
+    assert marked == [(written.name + ".part", document.read_bytes())]
+    out = tmp_path / "luu-ra.doc"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle_all()
+    assert marked[1:] == [("luu-ra.doc", document.read_bytes())]
 
 
 def test_save_offers_a_name_windows_can_write(qtbot, editor, store, monkeypatch, tmp_path):

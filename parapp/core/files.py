@@ -11,8 +11,10 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import shutil
 import socket
 import sys
+import tempfile
 import time
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -169,6 +171,32 @@ def writable_folder(folder: Path) -> bool:
     (Documents, Desktop and Downloads carry it) and writing there works; elsewhere a folder
     without write bits is refused even to root, for whom os.access says yes."""
     return os.access(folder, os.W_OK) and (_WINDOWS or bool(folder.stat().st_mode & 0o222))
+
+
+def mark_from_elsewhere(path: Path | str) -> None:
+    """On Windows, mark `path` as come from the Internet zone, the Mark of the Web a browser
+    puts on a download: evidence comes from the units, and Office opens a marked document in
+    Protected View with its macros blocked, SmartScreen asks before a marked program runs. Kept
+    with the file when it is renamed; elsewhere, or on a drive without alternate streams (FAT,
+    exFAT), nothing."""
+    if _WINDOWS:
+        with suppress(OSError), open(f"{path}:Zone.Identifier", "wb") as stream:
+            stream.write(b"[ZoneTransfer]\r\nZoneId=3\r\n")
+
+
+def private_temp_dir(kind: str) -> Path:
+    """A new private folder (mode 0700) in the system's temporary folder, named for this
+    process: `parapp-<kind>-<pid>-<random>`. Those of earlier processes of this machine that
+    are gone are removed first: a crash or a kill skips the clean-up at exit, and Windows keeps
+    the files a viewer still had open when parapp closed."""
+    prefix = f"parapp-{kind}-"
+    with suppress(OSError):
+        for entry in os.scandir(tempfile.gettempdir()):
+            pid = entry.name.removeprefix(prefix).partition("-")[0]
+            if entry.name.startswith(prefix) and pid.isdigit() and not alive(int(pid)) \
+                    and entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-"))
 
 
 def discard(tmp: Path | str) -> None:

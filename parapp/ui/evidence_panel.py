@@ -10,7 +10,6 @@ from __future__ import annotations
 import atexit
 import re
 import shutil
-import tempfile
 import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
@@ -22,7 +21,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox
 
 from parapp.core.errors import ParappError
-from parapp.core.files import portable_name, safe_name
+from parapp.core.files import mark_from_elsewhere, portable_name, private_temp_dir, safe_name
 from parapp.core.numbers import fmt
 from parapp.ui.messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show_line
 from parapp.ui.operations import Changes, Work, unit_changes
@@ -56,7 +55,9 @@ def pdf_first_page(data: bytes, width_px: int = 1200) -> QImage | None:
         return None
 
 # What "Mở" hands to the desktop: documents and images only. Anything that could run when
-# opened (programs, scripts, shortcuts, macro-enabled Office files) must be saved out instead.
+# opened (programs, scripts, shortcuts, macro-enabled Office files) must be saved out instead;
+# on Windows what opens is marked as from the Internet (`mark_from_elsewhere`), so Office shows
+# an old .doc or .xls in Protected View with its macros blocked.
 OPENABLE = frozenset({
     "pdf", "png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "txt", "csv", "rtf",
     "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "zip", "rar", "7z",
@@ -102,10 +103,11 @@ _temp_dir: Path | None = None
 
 
 def _evidence_temp_dir() -> Path:
-    """One private folder (mode 0700) per process for opened evidence, removed at exit."""
+    """One private folder per process for opened evidence, removed at exit (and, where that
+    could not be done, by the next parapp: `private_temp_dir`)."""
     global _temp_dir
     if _temp_dir is None or not _temp_dir.is_dir():
-        _temp_dir = Path(tempfile.mkdtemp(prefix="parapp-tlkc-"))
+        _temp_dir = private_temp_dir("tlkc")
         atexit.register(shutil.rmtree, _temp_dir, True)
     return _temp_dir
 
@@ -287,6 +289,7 @@ class EvidencePanel(QObject):
             tmp = target.with_name(target.name + ".part")
             try:
                 tmp.write_bytes(data)
+                mark_from_elsewhere(tmp)
                 tmp.replace(target)
             except OSError as exc:
                 tmp.unlink(missing_ok=True)
@@ -321,6 +324,7 @@ class EvidencePanel(QObject):
         def work(store) -> Path:
             try:
                 Path(name).write_bytes(store.evidence_bytes(ev.uuid))
+                mark_from_elsewhere(name)
             except OSError as exc:
                 raise ParappError(exc.strerror or str(exc)) from None
             return Path(name)

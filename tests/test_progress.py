@@ -3,6 +3,7 @@ hand, what remains in words for the phase, and `parapp progress` (text, JSON, wo
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from openpyxl import load_workbook
@@ -116,12 +117,16 @@ def test_the_progress_window_at_a_glance(qtbot, tmp_path, monkeypatch):
     type_text(qtbot, dialog.ui.filterEdit, "tư pháp")
     assert dialog.visible_codes(table) == ["STP"]
     assert dialog.visible_codes(rounds) == []
-    target = tmp_path / "tien-do"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    target, proposed = tmp_path / "tien-do", []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _caption, path, _filter: proposed.append(path) or (
+                            str(target), ""))
     qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert load_workbook(tmp_path / "tien-do.xlsx").sheetnames == [
         "Còn lại", "Đơn vị", "Thành viên"]
+    # beside the period's file, not in the current folder (the program's own, from a shortcut)
+    assert proposed == [str(window.path.parent / f"tien-do-{date.today().isoformat()}.xlsx")]
 
 
 def test_what_changed_between_the_rounds(tmp_path, capsys):

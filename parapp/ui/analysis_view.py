@@ -14,14 +14,12 @@ writes the tab shown as `parapp losses -o` / `parapp analysis -o` do.
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHeaderView,
     QTableWidgetItem,
     QTreeWidgetItem,
@@ -40,6 +38,7 @@ from parapp.core.analysis import (
 )
 from parapp.core.numbers import fmt
 from parapp.ui.dashboard import grade_colour
+from parapp.ui.excel import ask_workbook
 from parapp.ui.forms.ui_analysis_window import Ui_AnalysisWindow
 
 if TYPE_CHECKING:
@@ -389,11 +388,9 @@ def export(window: MainWindow, dialog: AnalysisWindow) -> None:
     """The tab shown as a workbook: the unit's lost points, or the block's sub-criteria."""
     of_unit = dialog.ui.tabs.currentWidget() is dialog.ui.unitTab
     stem = f"diem-bi-tru-{dialog.unit}" if of_unit else f"phan-tich-{dialog.block}"
-    name, _ = QFileDialog.getSaveFileName(dialog, dialog.tr("Xuất Excel"), f"{stem}.xlsx",
-                                          dialog.tr("Sổ tính Excel (*.xlsx)"))
-    if not name:
+    target = ask_workbook(dialog, dialog.tr("Xuất Excel"), stem, window.path)
+    if target is None:
         return
-    target = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
     from parapp.core.interchange.exporter import export_analysis, export_losses
     unit, block = dialog.unit, dialog.block
 

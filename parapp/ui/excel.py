@@ -19,8 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from parapp.core.interchange.columns import LAYOUTS
 from parapp.ui import preferences
@@ -31,6 +31,24 @@ if TYPE_CHECKING:
     from parapp.ui.main_window import MainWindow
 
 Write = Callable[["Store | None", Path], Path]  # (the period, or None for a blank template; out)
+
+
+def ask_workbook(parent: QWidget, caption: str, name: str, period_file: Path | None) -> Path | None:
+    """Where to save a workbook, asked: `name` proposed in the folder of the last export, else
+    the period file's, else the home folder, never the current folder (the program's own when
+    it was started from a shortcut); ".xlsx" added when left out (Excel opens nothing else);
+    the folder kept for the next time. None when cancelled."""
+    folder = preferences.EXPORT_DIR.get() or (period_file.parent if period_file else Path.home())
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(Path(folder) / f"{name}.xlsx"),
+                                            QCoreApplication.translate("ExcelMenus",
+                                                                       "Sổ tính Excel (*.xlsx)"))
+    if not chosen:
+        return None
+    out = Path(chosen)
+    if out.suffix.lower() != ".xlsx":
+        out = out.with_name(out.name + ".xlsx")
+    preferences.EXPORT_DIR.set(str(out.parent))
+    return out
 
 
 def _template(kind: str, unit: str | None = None) -> Write:
@@ -229,17 +247,11 @@ class ExcelMenus(QObject):
     def _save(self, caption: str, name: str, write: Write, from_file: bool) -> Path | None:
         """Ask where, write off the GUI thread, say where it went."""
         w = self.window
-        folder = preferences.EXPORT_DIR.get() or (w.path.parent if w.path else Path.home())
         if w.period is not None and w.document.is_open:
             name = f"{name}-{w.period.year}"
-        chosen, _ = QFileDialog.getSaveFileName(w, caption, str(Path(folder) / f"{name}.xlsx"),
-                                                self.tr("Sổ tính Excel (*.xlsx)"))
-        if not chosen:
+        out = ask_workbook(w, caption, name, w.path)
+        if out is None:
             return None
-        out = Path(chosen)
-        if out.suffix.lower() != ".xlsx":
-            out = out.with_name(out.name + ".xlsx")  # Excel opens nothing else
-        preferences.EXPORT_DIR.set(str(out.parent))
         if from_file and not w.editor.leave():  # a value being typed goes in first
             return None
 

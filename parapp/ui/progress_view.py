@@ -9,13 +9,11 @@ file thread; the filter narrows both tables; Xuất Excel… writes the same as 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QProgressBar,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from parapp.core.numbers import fmt
 from parapp.core.progress import Progress
+from parapp.ui.excel import ask_workbook
 from parapp.ui.forms.ui_progress_window import Ui_ProgressWindow
 
 if TYPE_CHECKING:
@@ -221,14 +220,10 @@ def open_progress(window: MainWindow) -> None:
         dialog.open()
 
     def export(dialog: ProgressWindow) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            dialog, dialog.tr("Xuất tiến độ"), f"tien-do-{date.today().isoformat()}.xlsx",
-            dialog.tr("Sổ tính Excel (*.xlsx)"))
-        if not name:
+        target = ask_workbook(dialog, dialog.tr("Xuất tiến độ"),
+                              f"tien-do-{date.today().isoformat()}", window.path)
+        if target is None:
             return
-        target = Path(name)
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
         failed = dialog.tr("Không xuất được")
         from parapp.core.interchange.exporter import export_progress
         window.ops.work(dialog.tr("Đang xuất tiến độ…"),

@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../forms/analysis_window.ui" line="139"/>
-        <location filename="../../parapp/ui/analysis_view.py" line="282"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="281"/>
         <source>Tỷ lệ điểm đạt so với tối đa của từng lĩnh vực (đỏ: thấp, xanh: cao). Nhấn vào một ô để xem đơn vị và lĩnh vực đó trong tab Chấm điểm.</source>
         <translation>The share of each area&apos;s maximum reached (red: low, green: high). Click a cell to see that unit and area in the Scoring tab.</translation>
     </message>
@@ -70,178 +70,178 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="151"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="151"/>
         <source>Tối đa</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="151"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
         <source>Đạt</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
         <source>Bị trừ</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
         <source>Bình quân khối</source>
         <translation>Block average</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
         <source>Cao nhất khối</source>
         <translation>Block best</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
         <source>Lý do trừ điểm</source>
         <translation>Reason for the deduction</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="155"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
         <source>Cơ quan thẩm định</source>
         <translation>Appraised by</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="189"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="188"/>
         <source>{name} ({code}): bị trừ {lost} điểm trên {max} điểm tối đa áp dụng, ở {n} tiêu chí thành phần.</source>
         <translation>{name} ({code}): {lost} points lost of the {max} that apply, on {n} sub-criteria.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
-        <location filename="../../parapp/ui/analysis_view.py" line="232"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="199"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="231"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="199"/>
         <source>Tiêu chí thành phần</source>
         <translation>Sub-criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="199"/>
         <source>Đơn vị bị trừ</source>
         <translation>Units losing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="201"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
         <source>Tỷ lệ đạt (%)</source>
         <translation>Reached (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="201"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
         <source>Tổng điểm bị trừ</source>
         <translation>Points lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="201"/>
         <source>Bị trừ nhiều nhất</source>
         <translation>Lost most</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="201"/>
         <source>Lý do thường gặp</source>
         <translation>Usual reasons</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="203"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
         <source>Tự chấm cao hơn</source>
         <translation>Over-scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="232"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="231"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="232"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="231"/>
         <source>Số tiêu chí tự chấm cao hơn</source>
         <translation>Criteria over-scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="233"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="232"/>
         <source>Tổng chênh lệch</source>
         <translation>Gap in all</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="233"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="232"/>
         <source>Lĩnh vực chênh nhiều nhất</source>
         <translation>Largest by area</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="267"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="266"/>
         <source>Không áp dụng</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="273"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="272"/>
         <source>{unit} — {area}: {points}/{max} ({share}%)</source>
         <translation>{unit} — {area}: {points}/{max} ({share}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="290"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="289"/>
         <source>Mọi chỉ số</source>
         <translation>Any index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="292"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="291"/>
         <source>Từ {low}% trở lên</source>
         <translation>{low}% and above</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="294"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="293"/>
         <source>Dưới {high}%</source>
         <translation>Below {high}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="295"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="294"/>
         <source>Từ {low}% đến dưới {high}%</source>
         <translation>{low}% to under {high}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="305"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="304"/>
         <source>Chỉ số CCHC</source>
         <translation>PAR index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="305"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="304"/>
         <source>Mức theo ngưỡng</source>
         <translation>Threshold grade</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="305"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="304"/>
         <source>Số đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="306"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="305"/>
         <source>Tỷ lệ (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="335"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="334"/>
         <source>{n} đơn vị được xếp hạng. Cao nhất: {top}% ({top_name}); thấp nhất: {low}% ({low_name}); bình quân: {average}%; trung vị: {median}%.</source>
         <translation>{n} units ranked. Highest: {top}% ({top_name}); lowest: {low}% ({low_name}); average: {average}%; median: {median}%.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="341"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="340"/>
         <source>Chưa có đơn vị nào của khối được xếp hạng.</source>
         <translation>No unit of the block is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="343"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="342"/>
         <source>Số đơn vị mỗi khoảng tính theo chỉ số; xếp loại còn theo điều kiện khác của quy tắc:</source>
         <translation>The units per band count the index alone; the classification also follows the rules&apos; other conditions:</translation>
     </message>
@@ -249,169 +249,169 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="74"/>
+        <location filename="../../parapp/ui/compare_view.py" line="75"/>
         <source>So sánh với năm trước</source>
         <translation>Compare with last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="81"/>
-        <location filename="../../parapp/ui/compare_view.py" line="87"/>
+        <location filename="../../parapp/ui/compare_view.py" line="82"/>
+        <location filename="../../parapp/ui/compare_view.py" line="88"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="81"/>
+        <location filename="../../parapp/ui/compare_view.py" line="82"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="81"/>
-        <location filename="../../parapp/ui/compare_view.py" line="107"/>
+        <location filename="../../parapp/ui/compare_view.py" line="82"/>
+        <location filename="../../parapp/ui/compare_view.py" line="108"/>
         <source>Khối</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="81"/>
-        <location filename="../../parapp/ui/compare_view.py" line="108"/>
+        <location filename="../../parapp/ui/compare_view.py" line="82"/>
+        <location filename="../../parapp/ui/compare_view.py" line="109"/>
         <source>Chỉ số</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="82"/>
-        <location filename="../../parapp/ui/compare_view.py" line="88"/>
+        <location filename="../../parapp/ui/compare_view.py" line="83"/>
+        <location filename="../../parapp/ui/compare_view.py" line="89"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="82"/>
-        <location filename="../../parapp/ui/compare_view.py" line="88"/>
+        <location filename="../../parapp/ui/compare_view.py" line="83"/>
+        <location filename="../../parapp/ui/compare_view.py" line="89"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="82"/>
-        <location filename="../../parapp/ui/compare_view.py" line="108"/>
+        <location filename="../../parapp/ui/compare_view.py" line="83"/>
+        <location filename="../../parapp/ui/compare_view.py" line="109"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="83"/>
+        <location filename="../../parapp/ui/compare_view.py" line="84"/>
         <source>Hạng năm trước</source>
         <translation>Last rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="83"/>
+        <location filename="../../parapp/ui/compare_view.py" line="84"/>
         <source>Tăng/giảm hạng</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="87"/>
+        <location filename="../../parapp/ui/compare_view.py" line="88"/>
         <source>Tiêu chí thành phần</source>
         <translation>Sub-criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="87"/>
+        <location filename="../../parapp/ui/compare_view.py" line="88"/>
         <source>Tối đa</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="88"/>
+        <location filename="../../parapp/ui/compare_view.py" line="89"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="100"/>
+        <location filename="../../parapp/ui/compare_view.py" line="101"/>
         <source>So sánh</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="105"/>
+        <location filename="../../parapp/ui/compare_view.py" line="106"/>
         <source>Liên &amp;kết tệp kỳ trước…</source>
         <translation>&amp;Link last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="107"/>
+        <location filename="../../parapp/ui/compare_view.py" line="108"/>
         <source>Mã năm trước</source>
         <translation>Last year&apos;s code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="107"/>
-        <location filename="../../parapp/ui/compare_view.py" line="122"/>
+        <location filename="../../parapp/ui/compare_view.py" line="108"/>
+        <location filename="../../parapp/ui/compare_view.py" line="123"/>
         <source>Đơn vị năm trước</source>
         <translation>Last year&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="108"/>
+        <location filename="../../parapp/ui/compare_view.py" line="109"/>
         <source>Đơn vị năm nay</source>
         <translation>This year&apos;s unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="111"/>
+        <location filename="../../parapp/ui/compare_view.py" line="112"/>
         <source>&amp;Lưu ánh xạ</source>
         <translation>&amp;Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="124"/>
+        <location filename="../../parapp/ui/compare_view.py" line="125"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="173"/>
+        <location filename="../../parapp/ui/compare_view.py" line="174"/>
         <source>Kỳ đánh giá chưa liên kết kỳ năm trước. Liên kết ở thẻ «Đơn vị năm trước» (hoặc tạo kỳ mới từ tệp năm trước: Tệp › Mới…).</source>
         <translation>The period is not linked to last year&apos;s. Link it in the tab «Last year&apos;s units» (or create a new period from last year&apos;s file: File › New…).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="179"/>
+        <location filename="../../parapp/ui/compare_view.py" line="180"/>
         <source>{block}: {n} đơn vị có kết quả năm {year}; chỉ số bình quân {now}% (năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm; tiêu chí cải thiện nhiều nhất {better}, giảm nhiều nhất {worse}.</source>
         <translation>{block}: {n} units with a {year} result; average index {now}% (last year {then}%, {change}); {up} rose, {down} fell; sub-criteria improved most {better}, fell most {worse}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="187"/>
+        <location filename="../../parapp/ui/compare_view.py" line="188"/>
         <source>‡ Suy ra từ các đơn vị năm trước đã sáp nhập vào đơn vị (bình quân; thứ hạng: vị trí của chỉ số bình quân trong bảng xếp hạng năm trước).</source>
         <translation>‡ Derived from last year&apos;s units merged into the unit (their average; rank: where that average index would have stood in last year&apos;s ranking).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="214"/>
+        <location filename="../../parapp/ui/compare_view.py" line="215"/>
         <source>Suy ra từ: {units}</source>
         <translation>Derived from: {units}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="235"/>
+        <location filename="../../parapp/ui/compare_view.py" line="236"/>
         <source>{unit}: không có kết quả năm trước (chưa có đơn vị năm trước nào ánh xạ vào đơn vị này).</source>
         <translation>{unit}: no result last year (no unit of last year is mapped to it).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="240"/>
+        <location filename="../../parapp/ui/compare_view.py" line="241"/>
         <source>{unit}: cải thiện nhiều nhất {up}; giảm nhiều nhất {down}.</source>
         <translation>{unit}: improved most {up}; fell most {down}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="243"/>
+        <location filename="../../parapp/ui/compare_view.py" line="244"/>
         <source>Năm trước suy ra từ: {units}.</source>
         <translation>Last year derived from: {units}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="259"/>
+        <location filename="../../parapp/ui/compare_view.py" line="260"/>
         <source>Tối đa năm trước {then}, năm nay {now}: điểm năm trước tính theo tỷ lệ trên mức tối đa năm nay</source>
         <translation>Maximum {then} last year, {now} this year: last year&apos;s points scaled to this year&apos;s maximum</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="269"/>
+        <location filename="../../parapp/ui/compare_view.py" line="270"/>
         <source>Chưa liên kết kỳ năm trước.</source>
         <translation>Not linked to last year&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="271"/>
+        <location filename="../../parapp/ui/compare_view.py" line="272"/>
         <source>Kỳ trước đã liên kết: {period}</source>
         <translation>Linked previous period: {period}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="278"/>
+        <location filename="../../parapp/ui/compare_view.py" line="279"/>
         <source>(không có đơn vị kế thừa)</source>
         <translation>(no successor)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="291"/>
+        <location filename="../../parapp/ui/compare_view.py" line="300"/>
         <source>Đơn vị năm nay chưa có đơn vị năm trước: {units}</source>
         <translation>This year&apos;s units without a unit of last year: {units}</translation>
     </message>
@@ -419,97 +419,97 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="177"/>
+        <location filename="../../parapp/ui/importing.py" line="178"/>
         <source>Điểm thẩm định đã nhập trong parapp</source>
         <translation>Appraisals entered in parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="179"/>
+        <location filename="../../parapp/ui/importing.py" line="180"/>
         <source>Tệp {file} có {n} điểm thẩm định khác với điểm thành viên Hội đồng đã nhập trong parapp. Chưa có gì được ghi; chọn cách nhập:</source>
         <translation>{file} has {n} appraisal(s) that differ from those council members entered in parapp. Nothing has been written yet; choose how to import:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="183"/>
+        <location filename="../../parapp/ui/importing.py" line="184"/>
         <source>&amp;Giữ điểm đã nhập trong parapp</source>
         <translation>&amp;Keep the appraisals entered in parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="184"/>
+        <location filename="../../parapp/ui/importing.py" line="185"/>
         <source>Ghi đè bằng giá trị trong tệp &amp;Excel</source>
         <translation>Replace them with the &amp;Excel file&apos;s values</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="190"/>
+        <location filename="../../parapp/ui/importing.py" line="191"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="190"/>
+        <location filename="../../parapp/ui/importing.py" line="191"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="190"/>
+        <location filename="../../parapp/ui/importing.py" line="191"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="190"/>
+        <location filename="../../parapp/ui/importing.py" line="191"/>
         <source>Lần</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="191"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Trong parapp</source>
         <translation>In parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="191"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Lý do (parapp)</source>
         <translation>Reason (parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="191"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Trong tệp Excel</source>
         <translation>In the Excel file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="192"/>
+        <location filename="../../parapp/ui/importing.py" line="193"/>
         <source>Lý do (tệp Excel)</source>
         <translation>Reason (Excel file)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="192"/>
+        <location filename="../../parapp/ui/importing.py" line="193"/>
         <source>Khi nhập</source>
         <translation>On import</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="215"/>
+        <location filename="../../parapp/ui/importing.py" line="216"/>
         <source>Ngoài ra, {n} dòng có thay đổi khác được nhập dù chọn cách nào.</source>
         <translation>Besides, {n} row(s) with other changes are imported either way.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="217"/>
+        <location filename="../../parapp/ui/importing.py" line="218"/>
         <source>Tệp không có thay đổi nào khác.</source>
         <translation>The file has no other changes.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="220"/>
+        <location filename="../../parapp/ui/importing.py" line="221"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="222"/>
+        <location filename="../../parapp/ui/importing.py" line="223"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="243"/>
+        <location filename="../../parapp/ui/importing.py" line="244"/>
         <source>Thay bằng {value}</source>
         <translation>Replaced by {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="244"/>
+        <location filename="../../parapp/ui/importing.py" line="245"/>
         <source>Giữ {value}</source>
         <translation>Keeps {value}</translation>
     </message>
@@ -840,7 +840,7 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parapp/ui/document.py" line="144"/>
+        <location filename="../../parapp/ui/document.py" line="147"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -849,7 +849,7 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is open read-only: scores cannot be changed and nothing can be imported. Open it again once the other window has closed it.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/document.py" line="149"/>
+        <location filename="../../parapp/ui/document.py" line="152"/>
         <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>{message}: the file is open read-only.</translation>
     </message>
@@ -1004,143 +1004,143 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="161"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="170"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="162"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="171"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="171"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="180"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="193"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="202"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="194"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="203"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="204"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="213"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="210"/>
-        <location filename="../../parapp/ui/evidence_panel.py" line="339"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="219"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="355"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="249"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="258"/>
         <source>Đang thêm tài liệu kiểm chứng…</source>
         <translation>Adding evidence…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="256"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="265"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="259"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="268"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="264"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="273"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="241"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="250"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="275"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="284"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="294"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="309"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="290"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="305"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="296"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="311"/>
         <source>Đang mở {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="305"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="320"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="317"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="333"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="320"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="336"/>
         <source>Đang lưu {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="321"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="337"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="330"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="346"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="331"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="347"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="350"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="366"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="352"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="368"/>
         <source>Đang xóa tài liệu kiểm chứng…</source>
         <translation>Removing evidence…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="361"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="377"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="366"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="382"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="368"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="384"/>
         <source>Đang xem trước {name}…</source>
         <translation>Previewing {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="383"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="399"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
     </message>
@@ -1148,179 +1148,179 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>ExcelMenus</name>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="67"/>
+        <location filename="../../parapp/ui/excel.py" line="85"/>
         <source>Tạo mẫu &amp;Excel</source>
         <translation>&amp;Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="68"/>
+        <location filename="../../parapp/ui/excel.py" line="86"/>
         <source>&amp;Xuất Excel</source>
         <translation>E&amp;xport to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="53"/>
         <location filename="../../parapp/ui/excel.py" line="71"/>
+        <location filename="../../parapp/ui/excel.py" line="89"/>
         <source>Bộ tiêu chí…</source>
         <translation>Criteria set…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="54"/>
-        <location filename="../../parapp/ui/excel.py" line="73"/>
+        <location filename="../../parapp/ui/excel.py" line="72"/>
+        <location filename="../../parapp/ui/excel.py" line="91"/>
         <source>Đơn vị…</source>
         <translation>Units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="77"/>
+        <location filename="../../parapp/ui/excel.py" line="95"/>
         <source>Điểm của đơn vị đang chọn…</source>
         <translation>Scores of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="78"/>
+        <location filename="../../parapp/ui/excel.py" line="96"/>
         <source>Mỗi tiêu chí một dòng, điền sẵn điểm, giải trình, điểm thẩm định và lý do hiện có: sửa rồi nhập lại, chỉ những ô đã sửa được ghi</source>
         <translation>One row per criterion, prefilled with the current scores, explanations, appraisals and reasons: edit it and import it back, and only the edited cells are written</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="81"/>
+        <location filename="../../parapp/ui/excel.py" line="99"/>
         <source>Điểm của mọi đơn vị…</source>
         <translation>Scores of all units…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="82"/>
+        <location filename="../../parapp/ui/excel.py" line="100"/>
         <source>Mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện có</source>
         <translation>One row per unit × criterion, prefilled with the current values</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="56"/>
-        <location filename="../../parapp/ui/excel.py" line="85"/>
+        <location filename="../../parapp/ui/excel.py" line="74"/>
+        <location filename="../../parapp/ui/excel.py" line="103"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="51"/>
+        <location filename="../../parapp/ui/excel.py" line="69"/>
         <source>&amp;Nhập từ Excel</source>
         <translation>&amp;Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="55"/>
+        <location filename="../../parapp/ui/excel.py" line="73"/>
         <source>Điểm…</source>
         <translation>Scores…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="57"/>
-        <location filename="../../parapp/ui/excel.py" line="87"/>
+        <location filename="../../parapp/ui/excel.py" line="75"/>
+        <location filename="../../parapp/ui/excel.py" line="105"/>
         <source>Kết quả khảo sát theo tiêu chí…</source>
         <translation>Survey results per criterion…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="58"/>
-        <location filename="../../parapp/ui/excel.py" line="89"/>
+        <location filename="../../parapp/ui/excel.py" line="76"/>
+        <location filename="../../parapp/ui/excel.py" line="107"/>
         <source>Danh mục điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty catalogue…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="59"/>
-        <location filename="../../parapp/ui/excel.py" line="91"/>
+        <location filename="../../parapp/ui/excel.py" line="77"/>
+        <location filename="../../parapp/ui/excel.py" line="109"/>
         <source>Điểm thưởng, điểm trừ…</source>
         <translation>Bonus and penalty points…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="60"/>
-        <location filename="../../parapp/ui/excel.py" line="93"/>
+        <location filename="../../parapp/ui/excel.py" line="78"/>
+        <location filename="../../parapp/ui/excel.py" line="111"/>
         <source>Đơn vị năm trước (sắp xếp, sáp nhập)…</source>
         <translation>Last year&apos;s units (reorganisations)…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="94"/>
+        <location filename="../../parapp/ui/excel.py" line="112"/>
         <source>Đơn vị của kỳ trước đã liên kết và đơn vị năm nay kế thừa, điền sẵn: sửa cột «Mã đơn vị năm nay» rồi nhập lại</source>
         <translation>The linked previous period&apos;s units and this year&apos;s successors, filled in: edit the column «Mã đơn vị năm nay» and import it back</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="100"/>
+        <location filename="../../parapp/ui/excel.py" line="118"/>
         <source>Bảng điểm của đơn vị đang chọn…</source>
         <translation>Score sheet of the selected unit…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="101"/>
+        <location filename="../../parapp/ui/excel.py" line="119"/>
         <source>Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, thẩm định, chênh lệch và lý do</source>
         <translation>Detailed printable score sheet: every criterion with its maximum, self score, appraisal, difference and reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="105"/>
+        <location filename="../../parapp/ui/excel.py" line="123"/>
         <source>Bảng điểm các đơn vị cùng khối…</source>
         <translation>Score sheets of the units in its block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="106"/>
+        <location filename="../../parapp/ui/excel.py" line="124"/>
         <source>Mỗi đơn vị trong khối của đơn vị đang chọn một trang</source>
         <translation>One sheet per unit in the selected unit&apos;s block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="108"/>
+        <location filename="../../parapp/ui/excel.py" line="126"/>
         <source>Tổng hợp theo khối…</source>
         <translation>Summary per block…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="109"/>
+        <location filename="../../parapp/ui/excel.py" line="127"/>
         <source>Mỗi khối một trang: điểm từng lĩnh vực, tổng điểm, chỉ số, xếp hạng, xếp loại người đứng đầu</source>
         <translation>One sheet per block: points per area, total, index, rank, head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="112"/>
+        <location filename="../../parapp/ui/excel.py" line="130"/>
         <source>Toàn bộ dữ liệu…</source>
         <translation>All data…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="113"/>
+        <location filename="../../parapp/ui/excel.py" line="131"/>
         <source>Mọi trang nhập liệu (tiêu chí, đơn vị, điểm, khảo sát, thưởng/trừ): nhập lại được, hoặc dùng để tạo kỳ mới</source>
         <translation>Every import sheet (criteria, units, scores, surveys, bonuses/penalties): re-importable, or the start of a new period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="117"/>
+        <location filename="../../parapp/ui/excel.py" line="135"/>
         <source>Báo cáo hợp nhất gói…</source>
         <translation>Package merge report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="118"/>
+        <location filename="../../parapp/ui/excel.py" line="136"/>
         <source>Các lần hợp nhất gói của thành viên: thay đổi, xung đột và cách giải quyết</source>
         <translation>The merges of members&apos; packages: changes, conflicts and how they were resolved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="154"/>
+        <location filename="../../parapp/ui/excel.py" line="172"/>
         <source>Nhập «{sheet}» từ Excel</source>
         <translation>Import “{sheet}” from Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="179"/>
+        <location filename="../../parapp/ui/excel.py" line="197"/>
         <source>Đã nhập từ {file}; Ctrl+Z để hoàn tác cả lần nhập.</source>
         <translation>Imported from {file}; Ctrl+Z undoes the whole import.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="202"/>
+        <location filename="../../parapp/ui/excel.py" line="220"/>
         <source>Lưu mẫu Excel</source>
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="225"/>
+        <location filename="../../parapp/ui/excel.py" line="243"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="236"/>
+        <location filename="../../parapp/ui/excel.py" line="43"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="155"/>
+        <location filename="../../parapp/ui/excel.py" line="173"/>
         <source>Sổ tính (*.xlsx *.xls *.ods)</source>
         <translation>Workbooks (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="252"/>
+        <location filename="../../parapp/ui/excel.py" line="264"/>
         <source>Đang ghi {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="251"/>
+        <location filename="../../parapp/ui/excel.py" line="263"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>
@@ -2812,175 +2812,175 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="62"/>
+        <location filename="../../parapp/ui/progress_view.py" line="61"/>
         <source>Giai đoạn: {phase}</source>
         <translation>Phase: {phase}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="66"/>
-        <location filename="../../parapp/ui/progress_view.py" line="75"/>
-        <location filename="../../parapp/ui/progress_view.py" line="109"/>
-        <location filename="../../parapp/ui/progress_view.py" line="157"/>
-        <location filename="../../parapp/ui/progress_view.py" line="164"/>
+        <location filename="../../parapp/ui/progress_view.py" line="65"/>
+        <location filename="../../parapp/ui/progress_view.py" line="74"/>
+        <location filename="../../parapp/ui/progress_view.py" line="108"/>
+        <location filename="../../parapp/ui/progress_view.py" line="156"/>
+        <location filename="../../parapp/ui/progress_view.py" line="163"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="66"/>
-        <location filename="../../parapp/ui/progress_view.py" line="109"/>
-        <location filename="../../parapp/ui/progress_view.py" line="157"/>
+        <location filename="../../parapp/ui/progress_view.py" line="65"/>
+        <location filename="../../parapp/ui/progress_view.py" line="108"/>
+        <location filename="../../parapp/ui/progress_view.py" line="156"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="66"/>
-        <location filename="../../parapp/ui/progress_view.py" line="75"/>
-        <location filename="../../parapp/ui/progress_view.py" line="109"/>
-        <location filename="../../parapp/ui/progress_view.py" line="157"/>
+        <location filename="../../parapp/ui/progress_view.py" line="65"/>
+        <location filename="../../parapp/ui/progress_view.py" line="74"/>
+        <location filename="../../parapp/ui/progress_view.py" line="108"/>
+        <location filename="../../parapp/ui/progress_view.py" line="156"/>
         <source>Khối</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="66"/>
+        <location filename="../../parapp/ui/progress_view.py" line="65"/>
         <source>Tự chấm</source>
         <translation>Self-assessed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="67"/>
+        <location filename="../../parapp/ui/progress_view.py" line="66"/>
         <source>Thiếu TLKC</source>
         <translation>Evidence missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="67"/>
-        <location filename="../../parapp/ui/progress_view.py" line="75"/>
+        <location filename="../../parapp/ui/progress_view.py" line="66"/>
+        <location filename="../../parapp/ui/progress_view.py" line="74"/>
         <source>Thẩm định vòng 1</source>
         <translation>Round 1</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="67"/>
+        <location filename="../../parapp/ui/progress_view.py" line="66"/>
         <source>Bị trừ điểm</source>
         <translation>Points lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="68"/>
+        <location filename="../../parapp/ui/progress_view.py" line="67"/>
         <source>Đã giải trình</source>
         <translation>Explained</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="68"/>
-        <location filename="../../parapp/ui/progress_view.py" line="76"/>
+        <location filename="../../parapp/ui/progress_view.py" line="67"/>
+        <location filename="../../parapp/ui/progress_view.py" line="75"/>
         <source>Thẩm định vòng 2</source>
         <translation>Round 2</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="75"/>
+        <location filename="../../parapp/ui/progress_view.py" line="74"/>
         <source>Cơ quan</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="76"/>
+        <location filename="../../parapp/ui/progress_view.py" line="75"/>
         <source>Giải trình cần xem</source>
         <translation>Explanations to review</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="109"/>
+        <location filename="../../parapp/ui/progress_view.py" line="108"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="110"/>
+        <location filename="../../parapp/ui/progress_view.py" line="109"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="110"/>
+        <location filename="../../parapp/ui/progress_view.py" line="109"/>
         <source>Vòng 1</source>
         <translation>Round 1</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="110"/>
+        <location filename="../../parapp/ui/progress_view.py" line="109"/>
         <source>Lý do vòng 1</source>
         <translation>Round 1 reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="111"/>
+        <location filename="../../parapp/ui/progress_view.py" line="110"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="111"/>
+        <location filename="../../parapp/ui/progress_view.py" line="110"/>
         <source>Vòng 2</source>
         <translation>Round 2</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="111"/>
+        <location filename="../../parapp/ui/progress_view.py" line="110"/>
         <source>Lý do vòng 2</source>
         <translation>Round 2 reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="112"/>
+        <location filename="../../parapp/ui/progress_view.py" line="111"/>
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="112"/>
+        <location filename="../../parapp/ui/progress_view.py" line="111"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="138"/>
+        <location filename="../../parapp/ui/progress_view.py" line="137"/>
         <source>&amp;Giữa hai vòng thẩm định ({n})</source>
         <translation>&amp;Between the rounds ({n})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="149"/>
+        <location filename="../../parapp/ui/progress_view.py" line="148"/>
         <source>Chưa có điểm dự kiến. Nhập ở cột «Điểm dự kiến» của trang «Điểm» (Tệp › Nhập từ Excel) trước mùa đánh giá.</source>
         <translation>No expected scores yet. Enter them in the column «Điểm dự kiến» of the sheet «Điểm» (File › Import from Excel) before the season.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="154"/>
+        <location filename="../../parapp/ui/progress_view.py" line="153"/>
         <source>Toàn tỉnh: {full}/{leaves} lượt tiêu chí thành phần dự kiến đạt điểm tối đa (đã dự kiến {estimated}/{leaves}). Chọn một đơn vị để xem các tiêu chí chưa đạt tối đa.</source>
         <translation>Province: {full}/{leaves} unit sub-criteria expected at full points ({estimated}/{leaves} estimated). Choose a unit to see those below their maximum.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="158"/>
+        <location filename="../../parapp/ui/progress_view.py" line="157"/>
         <source>Dự kiến đạt tối đa</source>
         <translation>Expected at full</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="158"/>
+        <location filename="../../parapp/ui/progress_view.py" line="157"/>
         <source>Đã dự kiến</source>
         <translation>Estimated</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="164"/>
+        <location filename="../../parapp/ui/progress_view.py" line="163"/>
         <source>Tiêu chí thành phần chưa dự kiến đạt tối đa</source>
         <translation>Sub-criteria not expected at full points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="165"/>
+        <location filename="../../parapp/ui/progress_view.py" line="164"/>
         <source>Tối đa</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="165"/>
+        <location filename="../../parapp/ui/progress_view.py" line="164"/>
         <source>Dự kiến</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="186"/>
+        <location filename="../../parapp/ui/progress_view.py" line="185"/>
         <source>chưa dự kiến</source>
         <translation>not estimated</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="68"/>
-        <location filename="../../parapp/ui/progress_view.py" line="76"/>
+        <location filename="../../parapp/ui/progress_view.py" line="67"/>
+        <location filename="../../parapp/ui/progress_view.py" line="75"/>
         <source>Gói đã gửi</source>
         <translation>Packages sent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="69"/>
-        <location filename="../../parapp/ui/progress_view.py" line="77"/>
+        <location filename="../../parapp/ui/progress_view.py" line="68"/>
+        <location filename="../../parapp/ui/progress_view.py" line="76"/>
         <source>Gói đã hợp nhất</source>
         <translation>Packages merged</translation>
     </message>
@@ -4320,56 +4320,56 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>UnitList</name>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="53"/>
+        <location filename="../../parapp/ui/unit_list.py" line="56"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="53"/>
+        <location filename="../../parapp/ui/unit_list.py" line="56"/>
         <source>Tổng
 điểm</source>
         <translation>Total
 points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="54"/>
+        <location filename="../../parapp/ui/unit_list.py" line="57"/>
         <source>Chỉ số
 (%)</source>
         <translation>Index
 (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="54"/>
+        <location filename="../../parapp/ui/unit_list.py" line="57"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="58"/>
+        <location filename="../../parapp/ui/unit_list.py" line="61"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="60"/>
+        <location filename="../../parapp/ui/unit_list.py" line="63"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="61"/>
+        <location filename="../../parapp/ui/unit_list.py" line="64"/>
         <source>Hạng trong khối</source>
         <translation>Rank within the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="101"/>
+        <location filename="../../parapp/ui/unit_list.py" line="106"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="150"/>
+        <location filename="../../parapp/ui/unit_list.py" line="155"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/unit_list.py" line="151"/>
+        <location filename="../../parapp/ui/unit_list.py" line="156"/>
         <source>Đồng hạng</source>
         <translation>Shared rank</translation>
     </message>
@@ -4433,88 +4433,82 @@ points</translation>
         <translation>Changing the phase…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="225"/>
+        <location filename="../../parapp/ui/progress_view.py" line="223"/>
         <source>Xuất tiến độ</source>
         <translation>Export the progress</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="392"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="391"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="393"/>
-        <location filename="../../parapp/ui/progress_view.py" line="226"/>
-        <source>Sổ tính Excel (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="404"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="401"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="406"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="403"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="232"/>
+        <location filename="../../parapp/ui/progress_view.py" line="227"/>
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="234"/>
+        <location filename="../../parapp/ui/progress_view.py" line="229"/>
         <source>Đang xuất tiến độ…</source>
         <translation>Exporting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="324"/>
+        <location filename="../../parapp/ui/compare_view.py" line="333"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="331"/>
+        <location filename="../../parapp/ui/compare_view.py" line="340"/>
         <source>Ánh xạ không thay đổi</source>
         <translation>The mapping is unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="333"/>
+        <location filename="../../parapp/ui/compare_view.py" line="342"/>
         <source>Ánh xạ đơn vị năm trước</source>
         <translation>Mapping of last year&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="342"/>
+        <location filename="../../parapp/ui/compare_view.py" line="351"/>
         <source>Đã lưu ánh xạ {n} đơn vị năm trước</source>
         <translation>Saved the mapping of {n} units of last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="345"/>
+        <location filename="../../parapp/ui/compare_view.py" line="354"/>
         <source>Đang lưu ánh xạ…</source>
         <translation>Saving the mapping…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="352"/>
+        <location filename="../../parapp/ui/compare_view.py" line="361"/>
         <source>Chọn tệp kỳ năm trước</source>
         <translation>Choose last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="354"/>
+        <location filename="../../parapp/ui/compare_view.py" line="363"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="359"/>
+        <location filename="../../parapp/ui/compare_view.py" line="368"/>
         <source>Liên kết kỳ năm trước</source>
         <translation>Link last year&apos;s period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="368"/>
+        <location filename="../../parapp/ui/compare_view.py" line="377"/>
         <source>Đã liên kết {province} năm {year}: {n} đơn vị, {m} ánh xạ theo mã</source>
         <translation>Linked {province} {year}: {n} units, {m} mapped by code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="371"/>
+        <location filename="../../parapp/ui/compare_view.py" line="380"/>
         <source>Đang liên kết kỳ năm trước…</source>
         <translation>Linking last year&apos;s period…</translation>
     </message>
@@ -4537,12 +4531,12 @@ points</translation>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="156"/>
+        <location filename="../../parapp/ui/importing.py" line="157"/>
         <source>Không nhập được dữ liệu</source>
         <translation>Could not import the data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="152"/>
+        <location filename="../../parapp/ui/importing.py" line="153"/>
         <source>Đã hủy nhập, không có thay đổi nào.</source>
         <translation>Import cancelled, nothing was changed.</translation>
     </message>
@@ -4617,17 +4611,17 @@ Send this file to the secretariat. The fingerprint above must match the one the 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="237"/>
+        <location filename="../../parapp/ui/progress_view.py" line="232"/>
         <source>Đã xuất {file}</source>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="240"/>
+        <location filename="../../parapp/ui/progress_view.py" line="235"/>
         <source>Đang tính tiến độ…</source>
         <translation>Counting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="320"/>
+        <location filename="../../parapp/ui/compare_view.py" line="329"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>

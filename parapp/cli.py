@@ -47,7 +47,13 @@ class CliError(ParappError):
 
 
 def _note(text: str) -> None:
-    """A warning or note for the user on stderr; every such line starts "parapp: "."""
+    """A warning or note for the user on stderr; every such line starts "parapp: ". The
+    windowed program of the Windows bundle (parapp-gui.exe) has no stderr: there it is a
+    message box, or a double-click that fails before Qt is loaded would show nothing at all."""
+    if sys.stderr is None and sys.platform == "win32":
+        import ctypes
+        ctypes.windll.user32.MessageBoxW(None, text, "parapp", 0x10)  # MB_ICONERROR
+        return
     print(f"parapp: {text}", file=sys.stderr)
 
 
@@ -664,11 +670,15 @@ def cmd_settings(args) -> int:
                                f"'{item}' is not KEY=VALUE")
             key, value = item.split("=", 1)
             if value.startswith("@"):
-                try:
-                    value = Path(value[1:]).read_text(encoding="utf-8")
+                try:  # Notepad saves UTF-8 with a BOM, which is not part of the value
+                    value = Path(value[1:]).read_text(encoding="utf-8-sig")
                 except OSError as exc:
                     raise CliError(f"{value[1:]}: không đọc được tệp ({exc.strerror})",
                                    f"{value[1:]}: cannot read ({exc.strerror})") from None
+                except UnicodeDecodeError:  # PowerShell 5's `>` writes UTF-16
+                    raise CliError(f"{value[1:]}: tệp không phải văn bản UTF-8; hãy lưu lại với "
+                                   "bảng mã UTF-8", f"{value[1:]}: the file is not UTF-8 text; "
+                                   "save it again as UTF-8") from None
             pairs.append((key.strip(), value.strip()))
         # unchecked: a damaged setting can be set again; the edit commits only a sound file
         with _open(args.file, readonly=False, checked=False) as store, \
@@ -888,8 +898,14 @@ def cmd_report(args) -> int:
 
 def _read_secret(args, vi: str, en: str) -> str:
     """A PIN or passphrase: one line of stdin with --pin-stdin, else typed at the terminal."""
-    if args.pin_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
+    if args.pin_stdin:  # as bytes: Windows would decode a pipe with its ANSI code page
+        line = sys.stdin.buffer.readline() if hasattr(sys.stdin, "buffer") else \
+            sys.stdin.readline().encode()
+        try:
+            return line.decode("utf-8-sig").rstrip("\r\n")
+        except UnicodeDecodeError:
+            raise CliError("--pin-stdin: dòng đọc vào không phải văn bản UTF-8",
+                           "--pin-stdin: the line read is not UTF-8 text") from None
     import getpass
     return getpass.getpass(pick(vi, en) + ": ")
 
@@ -1811,6 +1827,14 @@ def _run_gui(argv: list[str], positional: list[str], commands: set[str]) -> int:
     try:
         from parapp.ui.app import run_gui  # Qt is imported only for the GUI
     except ImportError as exc:
+        if "DLL load failed" in str(exc):  # Windows: a file of the bundle missing or held back
+            _error(pick(f"thiếu thư viện Qt cần để mở cửa sổ ({exc}); hãy giải nén lại toàn bộ "
+                        "tệp .zip của parapp vào một thư mục mới (có thể giải nén chưa hết, hoặc "
+                        "phần mềm diệt virus đã cách ly một tệp)",
+                        f"a library Qt needs to open the window is missing ({exc}); extract the "
+                        "whole parapp .zip again into a new folder (it may have been extracted "
+                        "in part, or an antivirus may have quarantined a file)"))
+            return 1
         if "shared object" not in str(exc):
             raise
         _error(pick(f"thiếu thư viện Qt cần để mở cửa sổ ({exc}); cài bằng: sudo sh "

@@ -1,10 +1,12 @@
 """The command line: exit codes, JSON output, one-line errors, settings round trip."""
+import ctypes
 import gc
 import json
 import os
 import re
 import subprocess
 import sys
+import types
 from decimal import Decimal as D
 
 import pytest
@@ -100,6 +102,13 @@ def test_settings_show_change_and_validate(small_demo, capsys, tmp_path):
                                  {"grade": "khong_hoan_thanh"}]), encoding="utf-8")
     values = run_json(capsys, "settings", small_demo, f"classification=@{rules}")
     assert values["classification"][0] == {"grade": "xuat_sac", "min_index": "95"}
+    # saved by Notepad (UTF-8 with a BOM): the same; by PowerShell 5's `>` (UTF-16): refused
+    rules.write_bytes("\ufeff".encode() + rules.read_bytes())
+    values = run_json(capsys, "settings", small_demo, f"classification=@{rules}")
+    assert values["classification"][0] == {"grade": "xuat_sac", "min_index": "95"}
+    rules.write_text(rules.read_text(encoding="utf-8-sig"), encoding="utf-16")
+    assert run(capsys, "settings", small_demo, f"classification=@{rules}")[::2] == (
+        1, f"parapp: lỗi: {rules}: tệp không phải văn bản UTF-8; hãy lưu lại với bảng mã UTF-8\n")
     heads = run_json(capsys, "classify", small_demo)
     assert all(h["grade"] in ("xuat_sac", "tot", "khong_hoan_thanh")
                for b in heads["blocks"] for h in b["heads"] if h["code"] not in ("SCT", "P003"))
@@ -267,6 +276,34 @@ def test_without_a_display_the_window_says_so_in_one_line(tmp_path):
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr == ("parapp: lỗi: không có màn hình (DISPLAY, WAYLAND_DISPLAY chưa đặt) "
                            "nên không mở được cửa sổ; các lệnh không cần cửa sổ: parapp --help\n")
+
+
+def test_a_bundle_missing_a_qt_library_says_what_to_do_even_without_a_console(
+        tmp_path, monkeypatch, capsys):
+    """Windows: a .zip extracted in part, or a DLL an antivirus quarantined, fails the import of
+    Qt. One line says so and what to do; the windowed program (parapp-gui.exe), which has no
+    stderr, shows it in a message box rather than closing without a word."""
+    failure = ImportError("DLL load failed while importing QtWidgets: The specified module "
+                          "could not be found.")
+
+    class Broken(types.ModuleType):
+        def __getattr__(self, name):
+            raise failure
+    monkeypatch.setitem(sys.modules, "parapp.ui.app", Broken("parapp.ui.app"))
+    monkeypatch.chdir(tmp_path)
+    said = ("lỗi: thiếu thư viện Qt cần để mở cửa sổ (DLL load failed while importing QtWidgets:"
+            " The specified module could not be found.); hãy giải nén lại toàn bộ tệp .zip của "
+            "parapp vào một thư mục mới (có thể giải nén chưa hết, hoặc phần mềm diệt virus đã "
+            "cách ly một tệp)")
+    assert main([]) == 1
+    assert capsys.readouterr() == ("", f"parapp: {said}\n")
+    boxes = []
+    user32 = types.SimpleNamespace(MessageBoxW=lambda *args: boxes.append(args))
+    monkeypatch.setattr(ctypes, "windll", types.SimpleNamespace(user32=user32), raising=False)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main([]) == 1
+    assert boxes == [(None, said, "parapp", 0x10)]
 
 
 def test_the_program_collects_garbage_once_its_libraries_are_in(small_demo, tmp_path):

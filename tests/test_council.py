@@ -6,6 +6,8 @@ import json
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -140,6 +142,28 @@ def test_keys_refuse_a_wrong_passphrase_and_never_overwrite(tmp_path):
     (tmp_path / "x.pub").write_text("không phải khóa")
     with pytest.raises(ValidationError, match="không phải tệp khóa công khai"):
         read_public_key(tmp_path / "x.pub")
+    # opened and saved again in Notepad, which puts a BOM first
+    notepad = tmp_path / "notepad.pub"
+    notepad.write_bytes("\ufeff".encode() + key.with_suffix(".pub").read_bytes())
+    assert read_public_key(notepad) == fp
+
+
+def test_a_passphrase_piped_in_is_read_as_utf8_whatever_the_code_page(tmp_path):
+    """Windows decodes a pipe with its ANSI code page (cp1252 here, cp1258 in Vietnamese), and
+    PowerShell 7 pipes UTF-8: the passphrase is read as the bytes it is, UTF-8."""
+    key = tmp_path / "SNV.key"
+    proc = subprocess.run(
+        [sys.executable, "-m", "parapp", "key", "new", "--member", "SNV", "-o", str(key),
+         "--pin-stdin"], input="mật khẩu dài\r\n".encode(), capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"}, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    load_key(key, "mật khẩu dài")
+
+
+def test_a_members_key_is_kept_under_a_name_windows_can_write():
+    """A member coded CON or NUL: on Windows "CON.key" is the console, not a file."""
+    assert packages.default_key_path("CON").name == "CON_.key"
+    assert packages.default_key_path("SNV").name == "SNV.key"
 
 
 # -- merge ------------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from parapp.core.errors import ParappError, ValidationError
 from parapp.core.files import (
     discard,
     distinct_names,
+    portable_name,
     put_in_place,
     work_path,
     writable_folder,
@@ -116,7 +117,8 @@ def default_key_path(member: str) -> Path:
     """Where a member's private key lives unless another file is chosen: the user's parapp
     data folder (outside any synced or shared project folder)."""
     from platformdirs import user_data_dir
-    return Path(user_data_dir("parapp", appauthor=False)) / "keys" / f"{member}.key"
+    # a member coded CON or NUL would name a device on Windows
+    return Path(user_data_dir("parapp", appauthor=False)) / "keys" / portable_name(f"{member}.key")
 
 
 def key_name(party: str, code: str) -> str:
@@ -161,7 +163,7 @@ def read_public_key(path: Path | str) -> str:
     """The fingerprint of a `.pub` file written by `new_key`."""
     path = Path(path)
     try:
-        kind, data = path.read_text(encoding="utf-8").split()[:2]
+        kind, data = path.read_text(encoding="utf-8-sig").split()[:2]  # Notepad's BOM
         raw = base64.b64decode(data, validate=True)
         if kind != "parapp-ed25519" or len(raw) != 32:
             raise ValueError

@@ -149,3 +149,34 @@ def test_a_code_ending_in_a_line_break_is_refused(tmp_path):
         with pytest.raises(ValidationError, match="Mã đơn vị không hợp lệ"), store.edit() as ed:
             ed.add_block("SO", "Khối sở")
             ed.add_unit("SYT\n", "Sở Y tế", "SO")
+
+
+def test_files_on_a_share_out_of_reach_never_hold_the_window(tmp_path, monkeypatch):
+    """A laptop away from the office: the last file and some recent ones are on a share
+    (\\\\server\\share\\…, where a mapped drive resolves). Asking whether they exist would hold the
+    GUI thread for the network's timeout before the window shows, or when the Tệp › Gần đây
+    menu opens: they are listed and opened as they are, and opening one says if it is gone."""
+    from parapp.ui import preferences
+    from parapp.ui.app import initial_file
+    from parapp.ui.document import recent_files
+
+    share = "\\\\may-chu\\so-noi-vu\\2025.parapp"
+    here, gone = tmp_path / "2024.parapp", tmp_path / "da-xoa.parapp"
+    here.write_bytes(b"")
+    asked = []
+    exists, is_file = Path.exists, Path.is_file
+
+    def probe(real):
+        def asking(path, *args, **kwargs):
+            asked.append(str(path))
+            if str(path).startswith("\\\\"):
+                pytest.fail(f"{path} looked for on the GUI thread")
+            return real(path, *args, **kwargs)
+        return asking
+    monkeypatch.setattr(Path, "exists", probe(exists))
+    monkeypatch.setattr(Path, "is_file", probe(is_file))
+    preferences.RECENT_FILES.set([share, str(gone), str(here)])
+    preferences.RECENT_LAST.set(share)
+    assert initial_file(None) == Path(share)
+    assert recent_files() == [Path(share), here]
+    assert asked == [str(gone), str(here)]

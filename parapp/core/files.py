@@ -199,6 +199,13 @@ def private_temp_dir(kind: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-"))
 
 
+def on_a_share(path: Path | str) -> bool:
+    """Whether `path` is on a network share (\\\\server\\share\\…, which a mapped drive resolves
+    to): asking whether it exists waits for the network, for as long as the system's timeout
+    when the share is out of reach (a laptop away from the office). Not on the GUI thread."""
+    return str(path).startswith(("\\\\", "//"))
+
+
 def discard(tmp: Path | str) -> None:
     """Remove a work file if it is there. One Windows still holds open (a scanner) stays, and
     the error being raised, the one that says what went wrong, is not replaced by this one:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parapp import logs
 from parapp.core import i18n
+from parapp.core.files import on_a_share
 from parapp.ui import APP_NAME, ORGANISATION, errors, preferences
 from parapp.ui.main_window import LANGUAGES, MainWindow
 from parapp.ui.theme import apply_theme
@@ -58,11 +59,13 @@ def _same(a: Path, b: Path) -> bool:
 
 
 def initial_file(path: str | Path | None) -> Path | None:
-    """The file to open first: the argument, else the last one if it exists; None = the demo."""
+    """The file to open first: the argument, else the last one if it exists; None = the demo.
+    The last one on a network share is not looked for here, before the window shows (a share
+    out of reach would hold it for the network's timeout): opening it says if it is gone."""
     if path:
         return Path(path)
     last = preferences.RECENT_LAST.get()
-    if last and Path(last).is_file():
+    if last and (on_a_share(last) or Path(last).is_file()):
         return Path(last)
     return None
 

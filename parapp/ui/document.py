@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 
-from parapp.core.files import clean_leftovers
+from parapp.core.files import clean_leftovers, on_a_share
 from parapp.core.lock import Locked, NotWritable, read_owner
 from parapp.core.phases import Phase
 from parapp.ui import preferences
@@ -36,8 +36,11 @@ _EDITING: dict[str, Document] = {}
 
 
 def recent_files() -> list[Path]:
-    """Recently opened files that still exist, newest first."""
-    return [Path(f) for f in preferences.RECENT_FILES.get() if Path(f).exists()][:RECENT_MAX]
+    """Recently opened files that still exist, newest first; those on a network share are
+    listed unasked (the menu would wait for a share out of reach: opening one says if it is
+    gone)."""
+    return [Path(f) for f in preferences.RECENT_FILES.get()
+            if on_a_share(f) or Path(f).exists()][:RECENT_MAX]
 
 
 def remember_recent(path: Path) -> None:

@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QProgressDialog, QWidget
 
+from parapp.core.files import on_a_share
 from parapp.ui import preferences
 from parapp.ui.busy import TaskThread, wait_for_tasks  # noqa: F401 (waited on through here)
 from parapp.ui.forms.ui_report_window import Ui_ReportWindow
@@ -605,7 +606,7 @@ class ReportWindow(QMainWindow):
 
     def _default_dir(self) -> Path:
         saved = preferences.REPORTS_DIR.get()
-        if saved and Path(saved).is_dir():
+        if saved and (on_a_share(saved) or Path(saved).is_dir()):  # a share: the dialog asks
             return Path(saved)
         return self.source.path.parent
 

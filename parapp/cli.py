@@ -85,7 +85,7 @@ def _imported() -> None:
     """The command's libraries are in: the cyclic collector, held off while they were imported
     (main()), comes back, leaving out what they hold. SQLAlchemy, the models, reportlab or Qt
     are hundreds of thousands of objects that live as long as the process and are never
-    garbage: the passes over them as they were imported cost 8–10 % of the imports, and each
+    garbage: the passes over them as they were imported cost 10–15 % of the imports, and each
     full pass afterwards scanned them again (16 % of `report annex`'s CPU). Only when main() is
     the program itself: a test's or a script's garbage would stay for good. A command that
     opens no file (new, sign, verify, tokens, key) is short, and runs without the collector."""

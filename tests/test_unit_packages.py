@@ -231,6 +231,27 @@ def test_forged_evidence_is_refused_by_the_masters_rules(season):
                                "với khi Tổ thư ký gửi đi")
 
 
+def test_a_units_package_cannot_remove_another_units_evidence(season, tmp_path):
+    """A unit copies another unit's evidence row, as the master has it, into its own package,
+    marked removed, and seals it with its own key: the row is outside its part, and the merge
+    refuses it whole; the other unit's file stays."""
+    master, keys, _package = season
+    with master.edit("gui") as ed:
+        ed.add_evidence("STP", "1.1", b"%PDF-1.4 ke hoach STP", "Kế hoạch STP.pdf")
+    (theirs,) = master.evidence("STP", "1.1")
+    package = export_unit_package(master, "SYT", tmp_path / "goi-SYT-2.parapp").path
+    con = sqlite3.connect(package)
+    con.execute("ATTACH DATABASE ? AS m", (str(master.path),))
+    con.execute("INSERT INTO evidence SELECT * FROM m.evidence WHERE uuid = ?", (theirs.uuid,))
+    con.execute("UPDATE evidence SET deleted = 1 WHERE uuid = ?", (theirs.uuid,))
+    con.commit()
+    con.close()
+    refused(master, [sealed(package, keys["SYT"])],
+            "goi-SYT-2.parapp: đơn vị STP, tiêu chí 1.1: tài liệu kiểm chứng 'Kế hoạch STP.pdf' "
+            "ngoài phần được giao")
+    assert [e.uuid for e in master.evidence("STP", "1.1")] == [theirs.uuid]
+
+
 def test_the_explanation_package_holds_the_deductions_and_takes_explanations(season, tmp_path):
     master, keys, _package = season
     with master.edit("gui") as ed:

@@ -500,12 +500,16 @@ def _check_evidence(con: sqlite3.Connection, path: Path, store, kind: Kind, rows
     for uuid, unit_uuid, crit_uuid, sha, name, mime, size, title, deleted in found:
         vi, en = _where(names, unit_uuid, crit_uuid)
         shown = str(name)[:80]
+        outside = _refuse(path, f"{vi}: tài liệu kiểm chứng '{shown}' ngoài phần được giao",
+                          f"{en}: evidence '{shown}' outside the package's part")
         if uuid in ours:
             sent = ours[uuid]
             if (unit_uuid, crit_uuid, sha, name, mime, size, title) != tuple(sent[:7]):
                 raise _refuse(path, f"{vi}: tài liệu kiểm chứng '{shown}' khác với khi Tổ thư ký "
                                     "gửi đi", f"{en}: evidence '{shown}' differs from what the "
                                               "secretariat sent")
+            if (unit_uuid, crit_uuid) not in targets:  # another unit's file, put in to remove it
+                raise outside
             if deleted and not sent[7]:
                 if kind.evidence != "edit":
                     raise _refuse(path, f"{vi}: gói giải trình gỡ tài liệu kiểm chứng '{shown}' "
@@ -517,8 +521,7 @@ def _check_evidence(con: sqlite3.Connection, path: Path, store, kind: Kind, rows
         if deleted == 1:
             continue  # attached and removed again in the package
         if (unit_uuid, crit_uuid) not in targets:
-            raise _refuse(path, f"{vi}: tài liệu kiểm chứng '{shown}' ngoài phần được giao",
-                          f"{en}: evidence '{shown}' outside the package's part")
+            raise outside
         problem = None
         if not (isinstance(uuid, str) and _UUID.fullmatch(uuid)):
             problem = ("mã dòng không hợp lệ", "its row id is not valid")

@@ -217,3 +217,26 @@ def test_the_folders_of_opened_evidence_that_outlived_their_parapp_are_removed(t
     assert made.parent == tmp_path and made.name.startswith(f"parapp-tlkc-{os.getpid()}-")
     assert made.stat().st_mode & 0o777 == 0o700
     assert sorted(tmp_path.iterdir()) == sorted([made, running, *others])
+
+
+def test_an_output_is_never_written_over_a_parapp_file(small_demo, tmp_path, capsys):
+    """`-o` given the period's own name, or a package's: a workbook or a PDF written there would
+    be the end of the period. Refused, naming it; a copy is never saved over the file itself
+    nor over one open for editing."""
+    package = tmp_path / "goi.parapp"
+    shutil.copy(small_demo, package)
+    before = {p: p.read_bytes() for p in (small_demo, package)}
+    for args in (["export", "summary", small_demo, "-o", small_demo],
+                 ["progress", small_demo, "-o", package]):
+        assert main([str(a) for a in args]) == 1, args
+        out = args[-1]
+        assert capsys.readouterr().err == (
+            f"parapp: lỗi: {out}: đây là tệp dữ liệu parapp, không ghi đè bằng tệp xuất ra; "
+            "chọn tên khác\n")
+    with Store.open(small_demo, lock=True) as store, Store.open(package, lock=True):
+        with pytest.raises(ParappError, match="đây là chính tệp đang mở; chọn tên khác"):
+            store.save_copy(small_demo)
+        with pytest.raises(ParappError, match="mở để chỉnh sửa, không ghi đè được"):
+            store.save_copy(package)
+    assert {p: p.read_bytes() for p in before} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([small_demo.name, package.name])

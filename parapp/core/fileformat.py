@@ -31,6 +31,15 @@ def _err(path: Path, vi: str, en: str) -> FileFormatError:
     return FileFormatError(f"{path}: {vi}", f"{path}: {en}")
 
 
+def holds_parapp_data(path: Path) -> bool:
+    """Whether `path` is a parapp file (a period or a package), by its header alone: what an
+    export, a report or a copy must never be written over."""
+    try:
+        return read_header(path)["application_id"] == APPLICATION_ID
+    except FileFormatError:
+        return False
+
+
 def read_header(path: Path) -> dict[str, int]:
     """The fields of the 100-byte SQLite header that matter here; raises FileFormatError."""
     if not path.exists():

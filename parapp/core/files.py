@@ -221,6 +221,11 @@ def replacing(out: Path | str) -> Iterator[Path]:
     the new one, never a part. On any failure it is removed and `out` stays as it was; an
     OSError becomes a ParappError naming `out`."""
     out = Path(out)
+    from parapp.core.fileformat import holds_parapp_data  # it writes through this module
+    if holds_parapp_data(out):  # `-o` given the period's own name: the period would be lost
+        raise ParappError(f"{out}: đây là tệp dữ liệu parapp, không ghi đè bằng tệp xuất ra; "
+                          "chọn tên khác", f"{out}: this is a parapp data file, not replaced by "
+                          "an output; choose another name")
     tmp = work_path(out)
     try:
         tmp.open("xb").close()

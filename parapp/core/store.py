@@ -779,7 +779,14 @@ class Store:
         return ed.txn
 
     def save_copy(self, dest: Path | str) -> Path:
-        """A consistent, self-contained copy (SQLite backup API), e.g. to e-mail."""
+        """A consistent, self-contained copy (SQLite backup API), e.g. to e-mail. Never over
+        the file itself, nor over one a parapp has open for editing."""
+        dest = Path(dest)
+        if dest.exists() and dest.resolve() == self.path.resolve():
+            raise ValidationError(f"{dest}: đây là chính tệp đang mở; chọn tên khác cho bản sao",
+                                  f"{dest}: this is the open file itself; choose another name "
+                                  "for the copy")
+        refuse_replacing(dest)
         return fileformat.backup(self.path, dest)
 
     # -- sessions -------------------------------------------------------------------------------

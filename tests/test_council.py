@@ -1,6 +1,7 @@
 """Council workflow: member packages, seals, merge (classification, conflicts, refusals, undo)."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -793,6 +794,47 @@ def test_an_export_that_cannot_be_written_changes_nothing(council, tmp_path, cap
             ValidationError, match="tệp đang mở chỉ để đọc; xuất gói cần ghi lại gói đã gửi"):
         export_package(store, "SNV", tmp_path / "goi.parapp")
     assert not (tmp_path / "goi.parapp").exists()
+
+
+def test_a_package_sent_again_under_its_name_survives_a_failed_export(council, tmp_path,
+                                                                     monkeypatch):
+    """SNV's package sent again under the name of the one sent before: the new one takes the
+    name only once its record is committed, so a record that fails to commit (a full disk)
+    leaves the earlier package whole; a package that cannot take the name takes its record
+    with it."""
+    master, _keys, _packages = council
+    out = tmp_path / "goi-SNV.parapp"
+    export_package(master, "SNV", out)
+    earlier = out.read_bytes()
+    sent = {r.package_uuid for r in _live_sent(master)}
+    edit = Store.edit
+
+    @contextlib.contextmanager
+    def disk_full(store, *args, **kwargs):
+        with edit(store, *args, **kwargs) as ed:
+            yield ed
+            raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(Store, "edit", disk_full)
+    with pytest.raises(sqlite3.OperationalError):
+        export_package(master, "SNV", out)
+    monkeypatch.setattr(Store, "edit", edit)
+    assert out.read_bytes() == earlier and {r.package_uuid for r in _live_sent(master)} == sent
+
+    def refused(*_paths):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(packages, "put_in_place", refused)
+    with pytest.raises(ValidationError, match=f"{out}: không ghi được vào đây"):
+        export_package(master, "SNV", out)
+    assert out.read_bytes() == earlier and {r.package_uuid for r in _live_sent(master)} == sent
+    assert sorted(p.name for p in tmp_path.iterdir() if "goi-SNV" in p.name) == [out.name]
+
+
+def _live_sent(store: Store) -> list:
+    from sqlalchemy import select
+
+    from parapp.core.models import SentPackage
+    with store.session() as s:
+        return list(s.scalars(select(SentPackage).where(SentPackage.deleted.is_(False))))
 
 
 def test_a_folder_windows_marks_read_only_still_takes_a_package(council, tmp_path, monkeypatch):

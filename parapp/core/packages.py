@@ -701,19 +701,16 @@ def _export(store, kind: Kind, holder: str, pairs: set[tuple[str, str]], out: Pa
                 con.close()
         except (OSError, sqlite3.OperationalError) as exc:
             raise _unwritable(out.parent, exc) from None
-        replaced = False
+        # recorded first, then put in place: a record that fails to commit leaves whatever
+        # package already had that name as it was
+        with store.edit(f"xuất {kind.title[0]}: {kind.holder(holder)[0]}") as ed:
+            ed.record_sent_package(package_uuid, kind, holder, out.name,
+                                   frozen_digests(tables, kind), sent)
         try:
-            with store.edit(f"xuất {kind.title[0]}: {kind.holder(holder)[0]}") as ed:
-                ed.record_sent_package(package_uuid, kind, holder, out.name,
-                                       frozen_digests(tables, kind), sent)
-                put_in_place(tmp, out)  # last: a refused record leaves no package behind
-                replaced = True
+            put_in_place(tmp, out)
         except OSError as exc:
+            store.revert(ed.txn, "gói không ghi được")  # no package left: nor does its record
             raise _unwritable(out, exc) from None
-        except BaseException:
-            if replaced:  # the record did not commit: a package without one would be refused
-                out.unlink(missing_ok=True)
-            raise
     finally:
         discard(tmp)
     return PackageExport(out, holder, kind, len({u for u, _c in pairs}),

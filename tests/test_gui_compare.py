@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+import shiboken6
 from PySide6.QtCore import Qt
 from qt_helpers import open_window, settle_all
 from test_gui_import import boxes  # noqa: F401  (the fixture)
@@ -115,3 +116,22 @@ def test_the_mapping_imported_from_its_workbook(qtbot, linked, tmp_path,  # noqa
     with Store.open(path, readonly=True) as store:
         n = store.previous()["N"]
         assert [s.code for s in n.sources] == ["X1", "X2"] and n.rank == 3
+
+
+def test_the_comparison_and_the_analysis_go_with_their_file(qtbot, linked, tmp_path):  # noqa: F811
+    """Left open when another file is opened, the comparison would save its mapping into that
+    file, and the analysis export that file's figures under its own unit: both close with the
+    file they show."""
+    path = linked.path
+    linked.close()
+    other = tmp_path / "khac.parapp"
+    other.write_bytes(path.read_bytes())
+    window = open_window(qtbot, path, (1366, 768))
+    window.ui.actionCompare.trigger()
+    qtbot.waitUntil(lambda: window.compare_window is not None, timeout=10_000)
+    windows = [window.compare_window, window.open_analysis()]
+    assert all(w.isVisible() for w in windows)
+    window.open_path(other)
+    qtbot.waitUntil(lambda: window.path == other, timeout=10_000)
+    settle_all()
+    assert not any(shiboken6.isValid(w) and w.isVisible() for w in windows)

@@ -2,9 +2,11 @@
 on the file thread."""
 from decimal import Decimal as D
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from qt_helpers import open_window, settle
 
+from parapp.core.errors import ParappError
 from parapp.core.store import Store
 from parapp.ui.operations import unit_changes
 from parapp.ui.undo import REDO_SOURCE, UNDO_SOURCE
@@ -66,3 +68,30 @@ def test_an_undo_that_would_overwrite_a_later_change_is_refused(small_demo, qtbo
                          "Không hoàn tác được: điểm đã được thay đổi sau đó (self_points)")]
     assert score(small_demo)["self_points"] == D("0.5")
     assert window.undo_stack.count() == 0  # the history no longer describes the file
+
+
+def test_no_undo_reaches_a_file_on_its_way_out(small_demo, qtbot, tmp_path, monkeypatch):
+    """Ctrl+Z while another file opens: the step would be queued behind the opening and run on
+    the file just closed, without its lock. Undo and redo wait for the opening to end (and the
+    history, the other file's, then starts again); a write that still reaches a closed file is
+    refused, nothing written."""
+    other = tmp_path / "khac.parapp"
+    other.write_bytes(small_demo.read_bytes())
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[1:]))
+    window = open_window(qtbot, small_demo)
+    write(qtbot, window, {"appraisal_points": "0", "appraisal_note": "Không có báo cáo quý IV"})
+    edited, theirs = score(small_demo), score(other)
+    assert window.ui.actionUndo.isEnabled()
+    held = window.document.store
+    window.open_path(other)
+    assert not window.ui.actionUndo.isEnabled()
+    window.history.step(True)  # Ctrl+Z, as the shortcut calls it
+    settle(qtbot, window)
+    assert window.path == other and window.undo_stack.count() == 0 and warned == []
+    assert score(small_demo) == edited and score(other) == theirs
+    with pytest.raises(ParappError) as refused:
+        held.revert(window.document.store.new_uuid())
+    assert str(refused.value) == ("demo.parapp: tệp đã được đóng (một tệp khác đã mở thay); "
+                                  "không có gì được đọc hay ghi")
+    assert score(small_demo) == edited

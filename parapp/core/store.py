@@ -574,6 +574,7 @@ class Store:
         self._facts: dict[Any, tuple] = {}
         self._package: tuple[PackageScope | None] | None = None  # read once: (scope,)
         self._pending: Callable[[], None] | None = None  # checks left running (see `open`)
+        self._closed = False  # `close`d: nothing more is read or written through it
         self._refusal: Exception | None = None  # what they found
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         event.listen(self._sessions, "before_flush", _before_flush)
@@ -757,6 +758,7 @@ class Store:
         if self._pending is not None:  # a check still reading the file: let it end first
             with contextlib.suppress(Exception):
                 self.verified()
+        self._closed = True
         self.engine.dispose()
         if self._temporary is not None:
             shutil.rmtree(self._temporary, ignore_errors=True)
@@ -792,6 +794,11 @@ class Store:
     # -- sessions -------------------------------------------------------------------------------
 
     def session(self) -> Session:
+        if self._closed:  # SQLAlchemy would open the file again, without its lock
+            raise ParappError(f"{self.path.name}: tệp đã được đóng (một tệp khác đã mở thay); "
+                              "không có gì được đọc hay ghi", f"{self.path.name}: the file was "
+                              "closed (another was opened in its place); nothing was read or "
+                              "written")
         s = self._sessions()
         s.info.update(author=self.author, clock=self.clock, new_uuid=self.new_uuid)
         return s

@@ -371,6 +371,7 @@ def open_analysis(window: MainWindow) -> AnalysisWindow | None:
         return None
     dialog = AnalysisWindow(data, window.current_unit_code, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.keep_with_file(dialog)
 
     def show(row: int, column: int) -> None:
         target = dialog.cell_target(row, column)

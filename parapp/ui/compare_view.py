@@ -318,6 +318,7 @@ def open_compare(window: MainWindow) -> None:
         dialog = CompareWindow(data, window)
         window.compare_window = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.keep_with_file(dialog)
         dialog.save_button.clicked.connect(lambda: save_mapping(window, dialog))
         dialog.link_button.clicked.connect(lambda: choose_link(window, dialog))
         if window.current_unit_code:

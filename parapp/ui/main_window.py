@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.council = CouncilActions(self)
         self.report_window = None  # parapp.ui.report_view.ReportWindow, made on first use
         self.compare_window = None  # parapp.ui.compare_view.CompareWindow, the last one shown
+        self._file_windows: list[QWidget] = []  # see keep_with_file
         self._close_when_idle = False  # a close waits for the operations running
 
         self.status_label = QLabel(self)
@@ -304,8 +305,18 @@ class MainWindow(QMainWindow):
         person chooses to stay and complete an entry the file would refuse."""
         return not self.document.is_open or self.editor.leave()
 
+    def keep_with_file(self, window: QWidget) -> None:
+        """`window` (not modal: a comparison, an analysis) shows the file shown, and goes with
+        it: left open, it would save its mapping into, or export from, the next file."""
+        self._file_windows.append(window)
+        window.destroyed.connect(lambda *_: window in self._file_windows
+                                 and self._file_windows.remove(window))
+
     def _close_windows(self) -> None:
         """The windows that show the file shown: they go with it."""
+        for window in self._file_windows[:]:
+            window.close()  # deleted on close
+        self._file_windows.clear()
         if self.report_window is not None:
             from parapp.ui.report_view import close_report_window
             close_report_window(self)

@@ -95,7 +95,9 @@ class History(QObject):
 
     def update_actions(self) -> None:
         stack, ui = self.stack, self.window.ui
-        writable = not self.window.read_only
+        # not while a file opens or closes, an import or a merge runs: the step would go to the
+        # file on its way out
+        writable = not self.window.read_only and self.window.ops.exclusive is None
         ui.actionUndo.setEnabled(writable and stack.canUndo())
         ui.actionRedo.setEnabled(writable and stack.canRedo())
         ui.actionUndo.setText(self.tr("&Hoàn tác: {what}").format(what=stack.undoText())
@@ -105,7 +107,7 @@ class History(QObject):
 
     def step(self, undo: bool) -> None:
         w = self.window
-        if w.read_only:
+        if w.read_only or w.ops.exclusive is not None:
             return
         # what is typed and valid becomes the latest edit (so Ctrl+Z undoes it); input the file
         # refuses is dropped for what is stored (undoing it is what Ctrl+Z asks)

@@ -63,6 +63,30 @@ def linked(tmp_path):
     store.close()
 
 
+def test_a_link_is_not_undone_but_a_mapping_is(linked, tmp_path):
+    """Relinking replaces last year's values and the period they came from, which are copied,
+    not audited: an undo would bring last year's units back without their values. Refused,
+    nothing changed; the mapping of a unit, audited, is undone."""
+    before = read_comparison(linked)
+    other = tmp_path / "2025-ban-khac.parapp"
+    _period(other, 2025, {code: ("1", "1", "1") for code in LAST}, "6").close()
+    relinked = link_previous(linked, other)
+    with pytest.raises(ValidationError) as refused:
+        linked.revert(relinked.txn)
+    assert str(refused.value) == ("Không hoàn tác việc liên kết kỳ năm trước; hãy liên kết lại "
+                                  "với tệp kỳ trước")
+    assert linked.previous_period().file_name == other.name
+    link_previous(linked, tmp_path / "2025.parapp")  # the remedy: linked again
+    with linked.edit("test") as ed:
+        for old in ("X1", "X2", "X3"):
+            ed.map_previous(old, "N")
+    assert read_comparison(linked) == before
+    with linked.edit("test") as ed:
+        ed.map_previous("X3", None)
+    linked.revert(ed.txn)
+    assert read_comparison(linked) == before
+
+
 def test_the_merged_unit_takes_its_old_units_figures_derived(linked):
     previous = linked.previous()
     n = previous["N"]

@@ -1822,6 +1822,12 @@ class Edit:
                 "Không hoàn tác việc chuyển giai đoạn; hãy chuyển giai đoạn lại (quay lại giai "
                 "đoạn trước phải ghi lý do)", "A phase change is not undone; move the phase "
                 "again (going back needs a reason)")
+        if any(e.entity == "previous_unit" and e.action == "create" for e in entries):
+            # a link replaces last year's values and the period they came from, which are
+            # copied, not audited: undone, the units linked before would come back without them
+            raise ValidationError(
+                "Không hoàn tác việc liên kết kỳ năm trước; hãy liên kết lại với tệp kỳ trước",
+                "Linking the previous period is not undone; link the earlier file again")
         for entry in entries:
             model = _AUDITED_BY_TABLE[entry.entity]
             row = session.scalars(select(model).where(model.uuid == entry.entity_uuid)).one()
@@ -2208,7 +2214,8 @@ class Edit:
                       past: Iterable[PastUnit]) -> int:
         """Link the period to its previous one: `past` (with their points per criterion code)
         replaces what was linked before; each old unit is mapped to the live unit of the same
-        code, if any. Returns how many were mapped."""
+        code, if any. Returns how many were mapped. Not undone (`revert` refuses it): link the
+        earlier file again."""
         s = self.session
         s.execute(delete(PreviousValue))
         s.execute(delete(PreviousPeriod))

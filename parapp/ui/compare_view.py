@@ -370,7 +370,8 @@ def choose_link(window: MainWindow, dialog: CompareWindow, path: Path | None = N
 
     def work(job: Work) -> Changes:
         linked = link_previous(job.store, path)
-        return period_changes(job.store, label, linked.txn, value=linked)
+        # not an undo step: the core does not undo a link (link the earlier file again)
+        return period_changes(job.store, label, linked.txn, value=linked, undoable=False)
 
     def linked(changes: Changes) -> None:
         done = changes.value

@@ -176,6 +176,16 @@ def test_a_command_that_fails_leaves_the_file_byte_identical(small_demo, capsys,
         assert (code, out) == (1, "") and err.count("\n") == 1
         assert err.startswith("parapp: lỗi: Thiết lập 'classification' không hợp lệ: "), err
         assert sha(small_demo) == before
+    # nested past what Python reads, and caps that would be a billion digits long or too fine
+    rules.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    for assignment, why in ((f"classification=@{rules}", "JSON lồng quá nhiều tầng"),
+                            ("bonus_cap=1e999999999", "phải trong khoảng 0…1000"),
+                            ("penalty_cap=-1", "phải trong khoảng 0…1000"),
+                            ("bonus_cap=2,123456", "nhiều hơn 4 chữ số thập phân")):
+        key = assignment.split("=")[0]
+        assert run(capsys, "settings", small_demo, assignment) == (
+            1, "", f"parapp: lỗi: Thiết lập '{key}' không hợp lệ: {why}\n")
+        assert sha(small_demo) == before
 
 
 # -- every typed column the models declare, any bad shape ----------------------------------------

@@ -21,7 +21,13 @@ from parapp.core.classification import (
 )
 from parapp.core.errors import ValidationError
 from parapp.core.i18n import pick
-from parapp.core.numbers import canonical, parse_date, parse_decimal
+from parapp.core.numbers import (
+    MAX_ENTERED_DECIMALS,
+    canonical,
+    parse_date,
+    parse_decimal,
+    too_precise,
+)
 from parapp.core.ranking import TIE_BREAKERS, TiePolicy
 from parapp.core.scoring import ROUNDINGS, Caps
 
@@ -60,6 +66,8 @@ def _classification(text: str) -> Any:
         return text
     try:
         data = json.loads(text)
+    except RecursionError:  # rules are a list of flat objects
+        raise ValueError(pick("JSON lồng quá nhiều tầng", "JSON nested too deeply")) from None
     except json.JSONDecodeError as exc:
         raise ValueError(pick(
             f"không phải bộ quy tắc có sẵn ({', '.join(PRESETS)}) cũng không phải JSON hợp lệ "
@@ -70,12 +78,18 @@ def _classification(text: str) -> Any:
     return data
 
 
+CAP_MAX = 1000  # points: a cap on bonus or penalty points is a small part of the index's 100
+
+
 def _optional_points(text: str) -> str | None:
     if text.strip().lower() in ("", "none", "không"):
         return None
     value = parse_decimal(text)
-    if value < 0:
-        raise ValueError(pick("không được âm", "cannot be negative"))
+    if not 0 <= value <= CAP_MAX:  # before it is written out: 1e999999999 has a billion digits
+        raise ValueError(pick(f"phải trong khoảng 0…{CAP_MAX}", f"must be within 0…{CAP_MAX}"))
+    if too_precise(value):
+        raise ValueError(pick(f"nhiều hơn {MAX_ENTERED_DECIMALS} chữ số thập phân",
+                              f"more than {MAX_ENTERED_DECIMALS} decimals"))
     return canonical(value)
 
 
@@ -281,7 +295,7 @@ def parse_setting(key: str, text: str) -> Any:
             f"No setting '{key}'. Settings: {', '.join(SPECS)}")
     try:
         return spec.parse(text)
-    except (ValueError, ArithmeticError, TypeError) as exc:
+    except (ValueError, ArithmeticError, TypeError, RecursionError) as exc:
         detail = str(exc) or text
         raise ValidationError(f"Thiết lập '{key}' không hợp lệ: {detail}",
                               f"Invalid value for '{key}': {detail}") from None
@@ -296,7 +310,7 @@ def stored_problem(key: str, value: Any) -> str | None:
         return None
     try:
         written = spec.parse(spec.show(value))
-    except (ValueError, ArithmeticError, TypeError) as exc:
+    except (ValueError, ArithmeticError, TypeError, RecursionError) as exc:
         return str(exc) or pick("không hợp lệ", "invalid")
     if written == value:
         return None

@@ -1391,8 +1391,9 @@ class Edit:
                                          .where(Setting.id == row.id))
             try:
                 json.loads(stored or "")  # NULL is no JSON either
-            except (ValueError, TypeError):  # not JSON (a damaged file, being repaired): it is
-                set_committed_value(row, "value", stored)  # replaced, its text kept in the audit
+            except (ValueError, TypeError, RecursionError):  # not JSON (a damaged file, being
+                # repaired, or nested past reading): it is replaced, its text kept in the audit
+                set_committed_value(row, "value", stored)
         if value == SPECS[key].default and row is None:
             return value
         if row is None:

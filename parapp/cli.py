@@ -906,6 +906,11 @@ def _read_secret(args, vi: str, en: str) -> str:
         except UnicodeDecodeError:
             raise CliError("--pin-stdin: dòng đọc vào không phải văn bản UTF-8",
                            "--pin-stdin: the line read is not UTF-8 text") from None
+    if sys.stdin is None or not sys.stdin.isatty():  # a script that forgot --pin-stdin: not
+        # asked where nobody can type it (getpass would warn, echo, then fail on the end)
+        raise CliError(f"{vi}: không có ai nhập ở đây; trong một tập lệnh, đưa vào qua stdin "
+                       "với --pin-stdin", f"{en}: nobody can type it here; in a script, pipe it "
+                       "in with --pin-stdin")
     import getpass
     return getpass.getpass(pick(vi, en) + ": ")
 

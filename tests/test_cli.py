@@ -306,6 +306,18 @@ def test_a_bundle_missing_a_qt_library_says_what_to_do_even_without_a_console(
     assert boxes == [(None, said, "parapp", 0x10)]
 
 
+def test_a_passphrase_is_not_asked_where_nobody_can_type_it(tmp_path):
+    """A script that forgot --pin-stdin: one line saying how to give it, not a prompt echoed
+    into a log, a warning and a traceback at the end of the input."""
+    proc = subprocess.run([sys.executable, "-m", "parapp", "key", "new", "--member", "SNV",
+                           "-o", str(tmp_path / "SNV.key")], stdin=subprocess.DEVNULL,
+                          capture_output=True, text=True, timeout=120)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (1, "", (
+        "parapp: lỗi: Mật khẩu bảo vệ khóa (để trống: không đặt): không có ai nhập ở đây; "
+        "trong một tập lệnh, đưa vào qua stdin với --pin-stdin\n"))
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_program_collects_garbage_once_its_libraries_are_in(small_demo, tmp_path):
     """The whole program holds the cyclic collector off while it imports, and must bring it
     back: a window open all day, or a command reading a province, would otherwise keep every

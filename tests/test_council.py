@@ -815,7 +815,8 @@ def test_a_package_sent_again_under_its_name_survives_a_failed_export(council, t
             yield ed
             raise sqlite3.OperationalError("database or disk is full")
     monkeypatch.setattr(Store, "edit", disk_full)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(ParappError, match="không ghi được vào tệp, không có gì được ghi "
+                                          r"\(database or disk is full\)"):
         export_package(master, "SNV", out)
     monkeypatch.setattr(Store, "edit", edit)
     assert out.read_bytes() == earlier and {r.package_uuid for r in _live_sent(master)} == sent

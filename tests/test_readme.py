@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import glob
+import io
 import json
 import re
 import shlex
 import shutil
+import sys
 from pathlib import Path
 
 from parapp.cli import main
@@ -61,6 +63,11 @@ def yours(folder: Path) -> None:
         {"grade": "khong_hoan_thanh"}]), encoding="utf-8")
 
 
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
 def test_the_readme_examples_run_as_written(small_demo, tmp_path, monkeypatch, capsys):
     lines = examples()
     assert lines[0].startswith("parapp demo son-ha.parapp ") and len(lines) > 30
@@ -68,6 +75,7 @@ def test_the_readme_examples_run_as_written(small_demo, tmp_path, monkeypatch, c
     shutil.copy(small_demo, tmp_path / "son-ha.parapp")
     yours(tmp_path)
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": PASSPHRASE)
+    monkeypatch.setattr(sys, "stdin", Terminal())  # where a person types the passphrase
     ran = []
     for line in lines[1:]:
         if "--pkcs11-lib" in line:  # a USB token

@@ -685,6 +685,12 @@ def test_a_file_locked_by_another_program_gives_a_message_and_writes_nothing(sma
         with pytest.raises(ParappError, match="không ghi được vào tệp, không có gì được ghi"):
             with store.edit() as ed:
                 ed.set_survey("SYT", sipas="50")
+        # a score goes to the driver directly (the batched write path): the same message
+        with pytest.raises(ParappError) as refused:
+            with store.edit() as ed:
+                ed.set_self_score("SYT", "1.1", "1")
+        assert str(refused.value) == (f"{small_demo}: không ghi được vào tệp, không có gì được "
+                                      "ghi (database is locked)")
         with pytest.raises(FileFormatError, match="đang được một chương trình khác ghi"):
             Store.open(small_demo)  # busy, not "corrupted"
     finally:

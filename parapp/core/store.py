@@ -828,14 +828,18 @@ class Store:
                         bad = integrity.scan(_driver_connection(s))
                         if bad:
                             raise integrity.refusal(self.path, bad)
-            except IntegrityError as exc:
-                raise ValidationError(f"Dữ liệu không hợp lệ, không có gì được ghi ({exc.orig})",
-                                      f"Invalid data, nothing was written ({exc.orig})") from None
-            except OperationalError as exc:  # locked by another program, disk full, …
+            # SQLAlchemy's errors, and the driver's own from the batched writes (scores, a
+            # merge's evidence, audit entries) that go to it directly
+            except (IntegrityError, sqlite3.IntegrityError) as exc:
+                why = getattr(exc, "orig", exc)
+                raise ValidationError(f"Dữ liệu không hợp lệ, không có gì được ghi ({why})",
+                                      f"Invalid data, nothing was written ({why})") from None
+            except (OperationalError, sqlite3.OperationalError) as exc:  # locked, disk full, …
+                why = getattr(exc, "orig", exc)
                 raise ParappError(f"{self.path}: không ghi được vào tệp, không có gì được ghi "
-                                  f"({exc.orig})",
+                                  f"({why})",
                                   f"{self.path}: cannot write to the file, nothing was written "
-                                  f"({exc.orig})") from None
+                                  f"({why})") from None
             finally:
                 if ed.structure_changed:  # committed or rolled back: the facts may be stale
                     self._facts.clear()

@@ -514,3 +514,22 @@ def test_an_expected_score_entered_at_the_secretariat_is_parallel_to_an_appraisa
             if c.status != "unchanged"] == [("SYT", "1.2", "parallel")]
     score = master.score("SYT", "1.2")
     assert (score["appraisal_points"], score["expected_points"]) == (D(4), D(6))
+
+
+def test_a_package_whose_information_was_edited_by_hand_says_so(season, capsys):
+    """package_info says round 9, which no package parapp makes: every command that reads what
+    the package may hold says the package is damaged, in one line, and changes nothing."""
+    from parapp.cli import main
+    _master, _keys, package = season
+    con = sqlite3.connect(package)
+    con.execute("UPDATE package_info SET round = 9")
+    con.commit()
+    con.close()
+    before = sha(package)
+    for args in (["package", "seal", str(package)], ["not-applicable", str(package), "SYT",
+                                                     "1.1"]):
+        assert main(args) == 1
+        assert capsys.readouterr().err == (
+            f"parapp: lỗi: {package.name}: thông tin gói (package_info) bị hỏng; xin Tổ thư ký "
+            "xuất lại gói\n")
+    assert sha(package) == before

@@ -1003,9 +1003,13 @@ class Store:
                         (units[u], crits[c]) for u, c in s.execute(
                             select(PackageBase.unit_uuid, PackageBase.criterion_uuid))
                         if u in units and c in crits)
-                    party = "unit" if info.unit_code else "member"
-                    scope = PackageScope(KINDS[party, info.round],
-                                         info.unit_code or info.member_code, targets,
+                    kind = KINDS.get(("unit" if info.unit_code else "member", info.round))
+                    if kind is None:  # written by hand: no package parapp makes
+                        raise FileFormatError(
+                            f"{self.path.name}: thông tin gói (package_info) bị hỏng; xin Tổ thư "
+                            "ký xuất lại gói", f"{self.path.name}: the package information "
+                            "(package_info) is damaged; ask the secretariat for a new package")
+                    scope = PackageScope(kind, info.unit_code or info.member_code, targets,
                                          info.created_at)
             self._package = (scope,)
         return self._package[0]

@@ -332,7 +332,9 @@ def test_save_as_pdf(qtbot, window, small_demo, tmp_path, monkeypatch, boxes):
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "khong-co" / "x.pdf"), ""))
     assert report.save_pdf() is None
-    assert len(boxes) == 1 and "Không ghi được" in boxes[0][1]
+    assert boxes == [("Không lưu được", f"{tmp_path / 'khong-co' / 'x.pdf'}: không ghi được tệp "
+                                         "(No such file or directory)")]
+    assert sorted(p.name for p in saved.parent.iterdir()) == ["phu-luc.pdf"]  # nothing half
 
 
 def test_print_renders_every_page(qtbot, window, tmp_path):

@@ -21,7 +21,13 @@ from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox
 
 from parapp.core.errors import ParappError
-from parapp.core.files import mark_from_elsewhere, portable_name, private_temp_dir, safe_name
+from parapp.core.files import (
+    mark_from_elsewhere,
+    portable_name,
+    private_temp_dir,
+    safe_name,
+    write_bytes,
+)
 from parapp.core.numbers import fmt
 from parapp.ui.messages import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, show_line
 from parapp.ui.operations import Changes, Work, unit_changes
@@ -322,11 +328,8 @@ class EvidencePanel(QObject):
             return False
 
         def work(store) -> Path:
-            try:
-                Path(name).write_bytes(store.evidence_bytes(ev.uuid))
-                mark_from_elsewhere(name)
-            except OSError as exc:
-                raise ParappError(exc.strerror or str(exc)) from None
+            write_bytes(name, store.evidence_bytes(ev.uuid))  # whole or not at all, or a
+            mark_from_elsewhere(name)                          # message naming the file
             return Path(name)
 
         def failed(message: str) -> None:

@@ -40,7 +40,8 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QProgressDialog, QWidget
 
-from parapp.core.files import on_a_share
+from parapp.core.errors import ParappError
+from parapp.core.files import on_a_share, write_bytes
 from parapp.ui import preferences
 from parapp.ui.busy import TaskThread, wait_for_tasks  # noqa: F401 (waited on through here)
 from parapp.ui.forms.ui_report_window import Ui_ReportWindow
@@ -630,11 +631,14 @@ class ReportWindow(QMainWindow):
         try:
             if target.exists() and target.resolve() == self.pdf_path.resolve():
                 return target  # saving the signed file onto itself: it is already there
-            shutil.copyfile(self.pdf_path, target)
+            write_bytes(target, self.pdf_path.read_bytes())  # whole or not at all
         except OSError as err:
             show_warning(self, self.tr("Không lưu được"), self.tr(
                 "Không ghi được {file}: {error}").format(file=target,
                                                         error=err.strerror or err))
+            return None
+        except ParappError as err:  # named the file already
+            show_warning(self, self.tr("Không lưu được"), str(err))
             return None
         self._remember_dir(target)
         self.statusBar().showMessage(self.tr("Đã lưu {file}").format(file=target), 8000)

@@ -78,6 +78,30 @@ def test_a_score_holding_text_refuses_the_file_with_one_line_and_check_lists_it(
     assert sha(small_demo) == before
 
 
+def test_criteria_whose_parents_form_a_loop_refuse_the_file(small_demo, capsys):
+    """Two criteria each other's parent, edited in by hand: they and everything under them drop
+    out of the tree and of every total, silently. Refused on open, named; check lists them."""
+    con = sqlite3.connect(small_demo)
+    (first, second), = [con.execute("SELECT min(id), max(id) FROM criterion WHERE code IN "
+                                    "('1.1', '1.2')").fetchone()]
+    con.close()
+    sql(small_demo, "UPDATE criterion SET parent_id = ? WHERE id = ?", second, first)
+    sql(small_demo, "UPDATE criterion SET parent_id = ? WHERE id = ?", first, second)
+    before = sha(small_demo)
+    code_, out, err = run(capsys, "ranking", small_demo)
+    assert (code_, out) == (1, "")
+    assert err.startswith(
+        f"parapp: lỗi: {small_demo}: dữ liệu hỏng ở bảng tiêu chí (criterion), mã 1.1, cột "
+        f"parent_id: giá trị {second} không thuộc cây tiêu chí: các tiêu chí cha tạo thành "
+        "vòng, hoặc lồng quá 50 tầng")
+    code_, out, _err = run(capsys, "check", small_demo)
+    lines = [line.strip() for line in out.splitlines() if "không thuộc cây tiêu chí" in line]
+    assert code_ == 1 and [line.split(":")[0] for line in lines] == [
+        "bảng tiêu chí (criterion), mã 1.1", "bảng tiêu chí (criterion), mã 1.2"] + [
+        line.split(":")[0] for line in lines[2:]]  # and whatever hangs under them
+    assert sha(small_demo) == before
+
+
 def test_a_score_hiding_a_nul_character_is_found_and_shown_escaped(small_demo, capsys):
     """SQLite's string functions stop at a NUL: '4\\x00' looks like 4 to them, not to Python."""
     score_id, code = a_score(small_demo)

@@ -104,7 +104,7 @@ def scan(con: sqlite3.Connection, history: bool = True) -> list[BadValue]:
     con.text_factory = _lenient_text  # a value that is not UTF-8 is shown, not a crash here
     try:
         tables = [t for t in Base.metadata.sorted_tables if history or t.name not in HISTORY]
-        bad = _foreign_keys(con, tables)
+        bad = _foreign_keys(con, tables) + _criteria_off_the_tree(con)
         for table in tables:
             bad.extend(_scan_table(con, table))
         order = {t.name: (t.name in HISTORY, i) for i, t in enumerate(tables)}
@@ -291,6 +291,27 @@ def _foreign_keys(con: sqlite3.Connection, tables: list[Table]) -> list[BadValue
                                 _shown(row[column]), (f"trỏ tới {word} không tồn tại",
                                                       f"points to no {parent} row")))
     return bad
+
+
+MAX_CRITERIA_DEPTH = 50  # a set has three or four levels; the tree is walked recursively
+
+
+def _criteria_off_the_tree(con: sqlite3.Connection) -> list[BadValue]:
+    """Criteria that no chain of parents leads to from a field (lĩnh vực): a criterion its own
+    parent, or two each other's, drops out of the tree and out of every total without a word;
+    one nested past MAX_CRITERIA_DEPTH levels is refused as well."""
+    rows = con.execute(
+        "WITH RECURSIVE reached(id, depth) AS (SELECT id, 0 FROM criterion WHERE parent_id IS "
+        "NULL UNION ALL SELECT c.id, r.depth + 1 FROM criterion c JOIN reached r ON c.parent_id"
+        f" = r.id WHERE r.depth < {MAX_CRITERIA_DEPTH}) SELECT rowid, code, parent_id FROM "
+        "criterion WHERE parent_id IS NOT NULL AND id NOT IN (SELECT id FROM reached) "
+        "AND parent_id IN (SELECT id FROM criterion) ORDER BY rowid").fetchall()
+    return [BadValue("criterion", (f"mã {code}", f"code {code}") if isinstance(code, str)
+                     else (f"dòng {rowid}", f"row {rowid}"), "parent_id", _shown(parent),
+                     ("không thuộc cây tiêu chí: các tiêu chí cha tạo thành vòng, hoặc lồng "
+                      f"quá {MAX_CRITERIA_DEPTH} tầng", "is off the criteria tree: its parents "
+                      f"form a loop, or it is nested over {MAX_CRITERIA_DEPTH} levels"))
+            for rowid, code, parent in rows]
 
 
 def _row_terms(con: sqlite3.Connection, table: Table, row: dict, rowid: int) -> tuple[str, str]:

@@ -202,6 +202,8 @@ def test_conflict_resolved_through_the_gui(qtbot, monkeypatch, council, boxes):
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(out), "")))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.export_button.isEnabled()  # written off the GUI thread
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=30_000)
     assert out.stat().st_size > 3000
     assert boxes[-1][0] == "info" and str(out) in boxes[-1][2]
 

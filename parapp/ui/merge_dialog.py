@@ -21,7 +21,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parapp.core.errors import ParappError
 from parapp.core.merge import Conflict, MergeReport, Resolution
 from parapp.core.numbers import fmt_time
 from parapp.core.store import Store
-from parapp.ui.busy import WorkerThread
+from parapp.ui.busy import TaskThread, WorkerThread
+from parapp.ui.excel import ask_workbook
 from parapp.ui.forms.ui_merge_dialog import Ui_MergeDialog
 from parapp.ui.importing import show_information, show_warning
 from parapp.ui.merging import MergePlan, MergeWorker
@@ -611,32 +610,40 @@ class MergeDialog(QDialog):
         return out
 
     def export_report(self) -> Path | None:
-        default = self.master_path.with_name(f"{self.master_path.stem}-bao-cao-hop-nhat.xlsx")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất báo cáo hợp nhất"),
-                                              str(default), self.tr("Sổ tính Excel (*.xlsx)"))
-        if not name:
+        """The merge report as a workbook, written off the GUI thread (it opens and checks the
+        master, a province's whole file); returns where it goes, None when cancelled."""
+        out = ask_workbook(self, self.tr("Xuất báo cáo hợp nhất"),
+                           f"{self.master_path.stem}-bao-cao-hop-nhat", self.master_path)
+        if out is None:
             return None
-        out = Path(name)
-        if out.suffix.lower() != ".xlsx":
-            out = out.with_suffix(".xlsx")
-        from parapp.core.interchange.exporter import export_merge_report
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with Store.open(self.master_path, readonly=True) as store:
-                out = export_merge_report(store, out)
-        except ParappError as err:
-            QApplication.restoreOverrideCursor()
-            show_warning(self, self.tr("Không xuất được báo cáo"), str(err))
-            return None
-        except OSError as err:
-            QApplication.restoreOverrideCursor()
-            show_warning(self, self.tr("Không xuất được báo cáo"),
-                         f"{out}: {err.strerror or err}")
-            return None
-        QApplication.restoreOverrideCursor()
-        show_information(self, self.tr("Xuất báo cáo hợp nhất"),
-                         self.tr("Đã xuất báo cáo hợp nhất: {path}").format(path=out))
+        master = self.master_path
+
+        def write() -> Path:
+            from parapp.core.interchange.exporter import export_merge_report
+            with Store.open(master, readonly=True) as store:
+                return export_merge_report(store, out)
+
+        task = TaskThread(write, "parapp-merge-report")
+        self.export_button.setEnabled(False)
+        # methods of the dialog: Qt drops the calls if it was closed meanwhile
+        task.succeeded.connect(self._report_exported)
+        task.failed.connect(self._report_failed)
+        task.finished.connect(self._report_ended)
+        task.start_kept()
         return out
+
+    @Slot(object)
+    def _report_exported(self, path: Path) -> None:
+        show_information(self, self.tr("Xuất báo cáo hợp nhất"),
+                         self.tr("Đã xuất báo cáo hợp nhất: {path}").format(path=path))
+
+    @Slot(str)
+    def _report_failed(self, message: str) -> None:
+        show_warning(self, self.tr("Không xuất được báo cáo"), message)
+
+    @Slot()
+    def _report_ended(self) -> None:
+        self.export_button.setEnabled(True)
 
     # -- closing --------------------------------------------------------------------------------
 

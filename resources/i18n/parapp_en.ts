@@ -840,7 +840,7 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parapp/ui/document.py" line="147"/>
+        <location filename="../../parapp/ui/document.py" line="150"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -849,7 +849,7 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is open read-only: scores cannot be changed and nothing can be imported. Open it again once the other window has closed it.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/document.py" line="152"/>
+        <location filename="../../parapp/ui/document.py" line="155"/>
         <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>{message}: the file is open read-only.</translation>
     </message>
@@ -1004,143 +1004,143 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="170"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="176"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="171"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="177"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="180"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="186"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="202"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="208"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="203"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="209"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="213"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="219"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="219"/>
-        <location filename="../../parapp/ui/evidence_panel.py" line="355"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="225"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="358"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="258"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="264"/>
         <source>Đang thêm tài liệu kiểm chứng…</source>
         <translation>Adding evidence…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="265"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="271"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="268"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="274"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="273"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="279"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="250"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="256"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="284"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="290"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="309"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="315"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="305"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="311"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="311"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="317"/>
         <source>Đang mở {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="320"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="326"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="333"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="336"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="336"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="339"/>
         <source>Đang lưu {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="337"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="340"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="346"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="349"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="347"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="350"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="366"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="369"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="368"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="371"/>
         <source>Đang xóa tài liệu kiểm chứng…</source>
         <translation>Removing evidence…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="377"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="380"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="382"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="385"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="384"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="387"/>
         <source>Đang xem trước {name}…</source>
         <translation>Previewing {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="399"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="402"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
     </message>
@@ -1422,32 +1422,32 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="101"/>
+        <location filename="../../parapp/ui/undo.py" line="103"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="102"/>
+        <location filename="../../parapp/ui/undo.py" line="104"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="103"/>
+        <location filename="../../parapp/ui/undo.py" line="105"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="104"/>
+        <location filename="../../parapp/ui/undo.py" line="106"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="126"/>
+        <location filename="../../parapp/ui/undo.py" line="128"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="127"/>
+        <location filename="../../parapp/ui/undo.py" line="129"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
@@ -1983,162 +1983,162 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="180"/>
+        <location filename="../../parapp/ui/main_window.py" line="181"/>
         <source>&amp;Mới…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="182"/>
+        <location filename="../../parapp/ui/main_window.py" line="183"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="186"/>
+        <location filename="../../parapp/ui/main_window.py" line="187"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="189"/>
+        <location filename="../../parapp/ui/main_window.py" line="190"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="190"/>
+        <location filename="../../parapp/ui/main_window.py" line="191"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="193"/>
+        <location filename="../../parapp/ui/main_window.py" line="194"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="264"/>
+        <location filename="../../parapp/ui/main_window.py" line="265"/>
         <source>{job}: đang hủy; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
         <translation>{job}: cancelling; the window closes once it is cancelled, nothing is left half-written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="267"/>
+        <location filename="../../parapp/ui/main_window.py" line="268"/>
         <source>{job}: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
         <translation>{job}: this cannot stop halfway; the window closes when it is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="331"/>
+        <location filename="../../parapp/ui/main_window.py" line="342"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="334"/>
+        <location filename="../../parapp/ui/main_window.py" line="345"/>
         <source> — gói tự đánh giá của đơn vị {unit}</source>
         <translation> — self-assessment package of unit {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="336"/>
+        <location filename="../../parapp/ui/main_window.py" line="347"/>
         <source> — gói giải trình của đơn vị {unit}</source>
         <translation> — explanation package of unit {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="338"/>
+        <location filename="../../parapp/ui/main_window.py" line="349"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="394"/>
+        <location filename="../../parapp/ui/main_window.py" line="405"/>
         <source>Gói giải trình của đơn vị</source>
         <translation>The unit&apos;s explanation package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="395"/>
+        <location filename="../../parapp/ui/main_window.py" line="406"/>
         <source>Gói tự đánh giá của đơn vị</source>
         <translation>The unit&apos;s self-assessment package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="397"/>
+        <location filename="../../parapp/ui/main_window.py" line="408"/>
         <source>Chỉ ghi được giải trình và tài liệu bổ sung ở các tiêu chí bị trừ điểm vòng 1. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only explanations and further evidence on the criteria deducted in round 1 can be written. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="399"/>
+        <location filename="../../parapp/ui/main_window.py" line="410"/>
         <source>Chỉ ghi được điểm tự đánh giá, số liệu, giải trình và tài liệu kiểm chứng của đơn vị. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại (kiểm tra những gì còn thiếu trước khi niêm phong).</source>
         <translation>Only the unit&apos;s self scores, figures, explanations and evidence can be written. When done: Period › Seal the package to send back (what is still missing is listed before sealing).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="403"/>
+        <location filename="../../parapp/ui/main_window.py" line="414"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="405"/>
+        <location filename="../../parapp/ui/main_window.py" line="416"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="408"/>
+        <location filename="../../parapp/ui/main_window.py" line="419"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="409"/>
+        <location filename="../../parapp/ui/main_window.py" line="420"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="412"/>
+        <location filename="../../parapp/ui/main_window.py" line="423"/>
         <source>Tạm dừng chỉnh sửa</source>
         <translation>Editing paused</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="413"/>
+        <location filename="../../parapp/ui/main_window.py" line="424"/>
         <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
         <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="416"/>
+        <location filename="../../parapp/ui/main_window.py" line="427"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="417"/>
+        <location filename="../../parapp/ui/main_window.py" line="428"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="418"/>
+        <location filename="../../parapp/ui/main_window.py" line="429"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="431"/>
+        <location filename="../../parapp/ui/main_window.py" line="442"/>
         <source>Kết quả đã khóa; muốn sửa phải mở lại giai đoạn trước, có ghi lý do</source>
         <translation>The results are locked; reopen an earlier phase, with a reason, to change them</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="435"/>
+        <location filename="../../parapp/ui/main_window.py" line="446"/>
         <source>Ghi được: {what}</source>
         <translation>Can be written: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="437"/>
+        <location filename="../../parapp/ui/main_window.py" line="448"/>
         <source>, tài liệu kiểm chứng</source>
         <translation>, evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="551"/>
+        <location filename="../../parapp/ui/main_window.py" line="562"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="326"/>
+        <location filename="../../parapp/ui/main_window.py" line="337"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="341"/>
+        <location filename="../../parapp/ui/main_window.py" line="352"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="319"/>
+        <location filename="../../parapp/ui/main_window.py" line="330"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -2156,17 +2156,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="107"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="106"/>
         <source>&amp;Hợp nhất</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="110"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="109"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="115"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="114"/>
         <source>Tệp chính: &lt;b&gt;{file}&lt;/b&gt;. Thêm các gói (.parapp) thành viên Hội đồng đã niêm phong gửi lại — bằng nút «Thêm gói…» hoặc kéo thả tệp vào đây. Việc chạy thử không ghi gì vào tệp.</source>
         <translation>Master file: &lt;b&gt;{file}&lt;/b&gt;. Add the sealed packages (.parapp) council members sent back — with “Add packages…” or by dropping the files here. The dry run writes nothing to the file.</translation>
     </message>
@@ -2308,194 +2308,194 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Export &amp;Excel report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="180"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="179"/>
         <source>Chọn các gói thành viên gửi lại</source>
         <translation>Choose the packages members sent back</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="181"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="180"/>
         <source>Gói parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp packages (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="204"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="203"/>
         <source>Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:
 {files}</source>
         <translation>A package of the same name is already in the list; rename the file and add it again:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="279"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="278"/>
         <source>Đang chạy thử hợp nhất, không ghi gì vào tệp…</source>
         <translation>Dry run of the merge, nothing is written to the file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="289"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="288"/>
         <source>Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…</source>
         <translation>Merging (one transaction, after a backup of the master)…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="309"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="308"/>
         <source>Đang dừng, không có thay đổi nào được ghi…</source>
         <translation>Stopping, no change is written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="354"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="353"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="366"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="365"/>
         <source>Đã dừng chạy thử. Bấm «Thêm gói…» hoặc bỏ một gói để chạy lại.</source>
         <translation>Dry run stopped. Click “Add packages…” or remove a package to run it again.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="370"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="369"/>
         <source>Đã dừng hợp nhất, không có thay đổi nào.</source>
         <translation>Merge stopped, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="388"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="387"/>
         <source>Bị từ chối, không hợp nhất: {message}</source>
         <translation>Refused, not merged: {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="393"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="392"/>
         <source>Chưa chạy thử</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="403"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="402"/>
         <source>đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>already merged; nothing changes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="452"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="451"/>
         <source>Bắt buộc: vì sao chọn giá trị này</source>
         <translation>Required: why this value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="466"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="465"/>
         <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
         <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="468"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="467"/>
         <source>Không có xung đột</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="507"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="506"/>
         <source>Đang chạy…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="509"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="508"/>
         <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
         <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="511"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="510"/>
         <source>Chưa chạy thử được các gói.</source>
         <translation>The packages could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="513"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="512"/>
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="521"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="520"/>
         <source>{n} xung đột chưa chọn giá trị</source>
         <translation>{n} conflict(s) without a choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="523"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="522"/>
         <source>{n} xung đột chưa ghi lý do</source>
         <translation>{n} conflict(s) without a reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="525"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="524"/>
         <source>Chưa hợp nhất được: {what}.</source>
         <translation>Cannot merge yet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="543"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="542"/>
         <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
         <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="545"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="544"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="558"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="557"/>
         <source>Đã hợp nhất {n} gói vào {file}</source>
         <translation>Merged {n} package(s) into {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="562"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="561"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="564"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="563"/>
         <source>Tệp lớn hơn 1 GB: không sao chép cả tệp trước khi hợp nhất; hoàn tác bằng Ctrl+Z, và hãy lưu bản sao của tệp định kỳ.</source>
         <translation>The file is over 1 GB: it was not copied whole before the merge; undo with Ctrl+Z, and keep copies of the file on a schedule.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="573"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="572"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="577"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="576"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="587"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="586"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="588"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="587"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="590"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="589"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="591"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="590"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="593"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="592"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="597"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="596"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="604"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="603"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="606"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="605"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="607"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="606"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
@@ -2506,13 +2506,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="616"/>
-        <source>Sổ tính Excel (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="629"/>
-        <location filename="../../parapp/ui/merge_dialog.py" line="633"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="642"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
@@ -3086,12 +3080,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>ReportWindow</name>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="63"/>
+        <location filename="../../parapp/ui/report_view.py" line="65"/>
         <source>Phụ lục xếp hạng</source>
         <translation>Ranking annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="65"/>
+        <location filename="../../parapp/ui/report_view.py" line="67"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Classification of heads</translation>
     </message>
@@ -3171,7 +3165,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="168"/>
+        <location filename="../../parapp/ui/report_view.py" line="170"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
@@ -3197,7 +3191,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/report_window.ui" line="276"/>
-        <location filename="../../parapp/ui/report_view.py" line="564"/>
+        <location filename="../../parapp/ui/report_view.py" line="566"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3207,194 +3201,195 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="275"/>
+        <location filename="../../parapp/ui/report_view.py" line="277"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="276"/>
+        <location filename="../../parapp/ui/report_view.py" line="278"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="261"/>
+        <location filename="../../parapp/ui/report_view.py" line="263"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="62"/>
+        <location filename="../../parapp/ui/report_view.py" line="64"/>
         <source>Quyết định công bố (kèm phụ lục)</source>
         <translation>Decision (with its annexes)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="64"/>
+        <location filename="../../parapp/ui/report_view.py" line="66"/>
         <source>Phụ lục Chỉ số SIPAS</source>
         <translation>SIPAS index annex</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="66"/>
+        <location filename="../../parapp/ui/report_view.py" line="68"/>
         <source>Thông báo kết quả thẩm định</source>
         <translation>Appraisal result notice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="67"/>
+        <location filename="../../parapp/ui/report_view.py" line="69"/>
         <source>Báo cáo tự đánh giá của đơn vị</source>
         <translation>Unit&apos;s self-assessment report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="68"/>
+        <location filename="../../parapp/ui/report_view.py" line="70"/>
         <source>Báo cáo kết quả (kèm biểu đồ)</source>
         <translation>Results report (with charts)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="276"/>
+        <location filename="../../parapp/ui/report_view.py" line="278"/>
         <source>Chỉ &amp;khối:</source>
         <translation>Only &amp;block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="318"/>
+        <location filename="../../parapp/ui/report_view.py" line="320"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="321"/>
+        <location filename="../../parapp/ui/report_view.py" line="323"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="360"/>
+        <location filename="../../parapp/ui/report_view.py" line="362"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="371"/>
+        <location filename="../../parapp/ui/report_view.py" line="373"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="394"/>
+        <location filename="../../parapp/ui/report_view.py" line="396"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="401"/>
+        <location filename="../../parapp/ui/report_view.py" line="403"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="402"/>
+        <location filename="../../parapp/ui/report_view.py" line="404"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="415"/>
+        <location filename="../../parapp/ui/report_view.py" line="417"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="424"/>
+        <location filename="../../parapp/ui/report_view.py" line="426"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="538"/>
+        <location filename="../../parapp/ui/report_view.py" line="540"/>
         <source>Không có máy in</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="539"/>
+        <location filename="../../parapp/ui/report_view.py" line="541"/>
         <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
         <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="543"/>
+        <location filename="../../parapp/ui/report_view.py" line="545"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="564"/>
+        <location filename="../../parapp/ui/report_view.py" line="566"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="578"/>
+        <location filename="../../parapp/ui/report_view.py" line="580"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="579"/>
+        <location filename="../../parapp/ui/report_view.py" line="581"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="602"/>
+        <location filename="../../parapp/ui/report_view.py" line="604"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="622"/>
+        <location filename="../../parapp/ui/report_view.py" line="624"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="623"/>
+        <location filename="../../parapp/ui/report_view.py" line="625"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="634"/>
-        <location filename="../../parapp/ui/report_view.py" line="661"/>
+        <location filename="../../parapp/ui/report_view.py" line="636"/>
+        <location filename="../../parapp/ui/report_view.py" line="641"/>
+        <location filename="../../parapp/ui/report_view.py" line="666"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="635"/>
+        <location filename="../../parapp/ui/report_view.py" line="637"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="639"/>
-        <location filename="../../parapp/ui/report_view.py" line="670"/>
+        <location filename="../../parapp/ui/report_view.py" line="644"/>
+        <location filename="../../parapp/ui/report_view.py" line="675"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="649"/>
+        <location filename="../../parapp/ui/report_view.py" line="654"/>
         <source>Lưu bản Word</source>
         <translation>Save a Word draft</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="651"/>
+        <location filename="../../parapp/ui/report_view.py" line="656"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="710"/>
+        <location filename="../../parapp/ui/report_view.py" line="715"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="714"/>
+        <location filename="../../parapp/ui/report_view.py" line="719"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="715"/>
+        <location filename="../../parapp/ui/report_view.py" line="720"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="719"/>
+        <location filename="../../parapp/ui/report_view.py" line="724"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="721"/>
+        <location filename="../../parapp/ui/report_view.py" line="726"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="730"/>
+        <location filename="../../parapp/ui/report_view.py" line="735"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -4377,12 +4372,12 @@ points</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../parapp/ui/app.py" line="88"/>
+        <location filename="../../parapp/ui/app.py" line="91"/>
         <source>Đang tạo tỉnh mẫu…</source>
         <translation>Creating the demo province…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/app.py" line="86"/>
+        <location filename="../../parapp/ui/app.py" line="89"/>
         <source>Không tạo được tỉnh mẫu</source>
         <translation>Could not create the demo province</translation>
     </message>
@@ -4438,17 +4433,17 @@ points</translation>
         <translation>Export the progress</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="391"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="392"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="401"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="402"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="403"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="404"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>
@@ -4463,52 +4458,52 @@ points</translation>
         <translation>Exporting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="333"/>
+        <location filename="../../parapp/ui/compare_view.py" line="334"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="340"/>
+        <location filename="../../parapp/ui/compare_view.py" line="341"/>
         <source>Ánh xạ không thay đổi</source>
         <translation>The mapping is unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="342"/>
+        <location filename="../../parapp/ui/compare_view.py" line="343"/>
         <source>Ánh xạ đơn vị năm trước</source>
         <translation>Mapping of last year&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="351"/>
+        <location filename="../../parapp/ui/compare_view.py" line="352"/>
         <source>Đã lưu ánh xạ {n} đơn vị năm trước</source>
         <translation>Saved the mapping of {n} units of last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="354"/>
+        <location filename="../../parapp/ui/compare_view.py" line="355"/>
         <source>Đang lưu ánh xạ…</source>
         <translation>Saving the mapping…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="361"/>
+        <location filename="../../parapp/ui/compare_view.py" line="362"/>
         <source>Chọn tệp kỳ năm trước</source>
         <translation>Choose last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="363"/>
+        <location filename="../../parapp/ui/compare_view.py" line="364"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="368"/>
+        <location filename="../../parapp/ui/compare_view.py" line="369"/>
         <source>Liên kết kỳ năm trước</source>
         <translation>Link last year&apos;s period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="377"/>
+        <location filename="../../parapp/ui/compare_view.py" line="379"/>
         <source>Đã liên kết {province} năm {year}: {n} đơn vị, {m} ánh xạ theo mã</source>
         <translation>Linked {province} {year}: {n} units, {m} mapped by code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="380"/>
+        <location filename="../../parapp/ui/compare_view.py" line="382"/>
         <source>Đang liên kết kỳ năm trước…</source>
         <translation>Linking last year&apos;s period…</translation>
     </message>
@@ -4544,22 +4539,22 @@ points</translation>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="57"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="56"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="59"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="58"/>
         <source>Thẩm định lần 2</source>
         <translation>Second appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="61"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="60"/>
         <source>Tự đánh giá</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="63"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="62"/>
         <source>Giải trình sau vòng 1</source>
         <translation>Explanation after round 1</translation>
     </message>
@@ -4621,7 +4616,7 @@ Send this file to the secretariat. The fingerprint above must match the one the 
         <translation>Counting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="329"/>
+        <location filename="../../parapp/ui/compare_view.py" line="330"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>

@@ -224,6 +224,12 @@ def test_forged_evidence_is_refused_by_the_masters_rules(season):
     _forge(package, key, *_new_evidence_sql("SYT", "1.1", "ab" * 32, 10))
     refused(master, [package], "tài liệu kiểm chứng 'x.pdf': gói không có nội dung tệp")
     _forge(package, key, "DELETE FROM evidence WHERE sha256 = ?", ("ab" * 32,))
+    # a file the master holds already (another unit's, say), its size misstated
+    known = hashlib.sha256(b"%PDF-1.4 bao cao").hexdigest()
+    _forge(package, key, *_new_evidence_sql("SYT", "1.1", known, 999))
+    refused(master, [package], "tài liệu kiểm chứng 'x.pdf': cỡ tệp khác với nội dung đã có "
+                               "trong tệp chính")
+    _forge(package, key, "DELETE FROM evidence WHERE sha256 = ? AND size = 999", (known,))
     # a sent file changed in place
     _forge(package, key, "UPDATE evidence SET original_name = 'khac.pdf' "
                          "WHERE original_name = 'Báo cáo quý IV.pdf'")

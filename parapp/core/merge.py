@@ -493,8 +493,8 @@ def _check_evidence(con: sqlite3.Connection, path: Path, store, kind: Kind, rows
             "JOIN criterion c ON c.id = e.criterion_id WHERE e.uuid IN "
             "(SELECT value FROM json_each(?))", (json.dumps([r[0] for r in found
                                                             if isinstance(r[0], str)]),))}
-        have = {r[0] for r in master.exec_driver_sql(
-            "SELECT sha256 FROM blob WHERE sha256 IN (SELECT value FROM json_each(?))",
+        have = {r[0]: r[1] for r in master.exec_driver_sql(  # the master's bytes: their size
+            "SELECT sha256, size FROM blob WHERE sha256 IN (SELECT value FROM json_each(?))",
             (json.dumps([r[3] for r in found if isinstance(r[3], str)]),))}
     added, removed = [], []
     for uuid, unit_uuid, crit_uuid, sha, name, mime, size, title, deleted in found:
@@ -537,6 +537,9 @@ def _check_evidence(con: sqlite3.Connection, path: Path, store, kind: Kind, rows
             problem = (f"cỡ tệp {size!r} không hợp lệ hoặc vượt giới hạn "
                        f"{limit // 1048576} MB", f"its size {size!r} is not valid or over "
                        f"the {limit // 1048576} MB limit")
+        elif sha in have and size != have[sha]:
+            problem = ("cỡ tệp khác với nội dung đã có trong tệp chính",
+                       "its size differs from the content the master holds")
         elif sha not in have:
             stored = con.execute("SELECT size, length(data), typeof(data) FROM blob WHERE "
                                  "sha256 = ?", (sha,)).fetchone()

@@ -796,6 +796,30 @@ def test_an_export_that_cannot_be_written_changes_nothing(council, tmp_path, cap
     assert not (tmp_path / "goi.parapp").exists()
 
 
+def test_a_package_is_never_exported_over_what_is_not_a_package(council, tmp_path, capsys):
+    """`-o` naming another period file, or a member's private key: the package would take its
+    place and the period, or the key, would be gone. Only a package exported before is
+    replaced by a package sent again."""
+    master, keys, _packages = council
+    master_path = master.path
+    master.close()
+    other = tmp_path / "ky-khac.parapp"
+    shutil.copy(master_path, other)
+    before = {p: p.read_bytes() for p in (other, keys["SNV"])}
+    for out in (other, keys["SNV"]):
+        assert main(["package", "export", str(master_path), "--member", "SNV",
+                     "-o", str(out)]) == 1
+        assert capsys.readouterr().err == (
+            f"parapp: lỗi: {out}: tệp này không phải gói đã xuất trước đây, không ghi đè; chọn "
+            "tên khác\n")
+    assert {p: p.read_bytes() for p in before} == before
+    again = tmp_path / "goi-SNV.parapp"
+    for _ in range(2):  # a package, then the same package sent again under its name
+        assert main(["package", "export", str(master_path), "--member", "SNV",
+                     "-o", str(again)]) == 0
+    capsys.readouterr()
+
+
 def test_a_package_sent_again_under_its_name_survives_a_failed_export(council, tmp_path,
                                                                      monkeypatch):
     """SNV's package sent again under the name of the one sent before: the new one takes the

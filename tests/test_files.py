@@ -240,3 +240,15 @@ def test_an_output_is_never_written_over_a_parapp_file(small_demo, tmp_path, cap
             store.save_copy(package)
     assert {p: p.read_bytes() for p in before} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([small_demo.name, package.name])
+
+
+def test_an_output_never_replaces_a_device_a_pipe_or_a_folder(small_demo, tmp_path, capsys):
+    """`-o /dev/null` run as root: the workbook written aside and renamed over it replaced the
+    device with a file; a named pipe made the command wait for ever. Refused, named."""
+    pipe = tmp_path / "ong"
+    os.mkfifo(pipe)
+    for out in (pipe, tmp_path):  # not /dev/null itself: a regression would replace it
+        assert main(["export", "summary", str(small_demo), "-o", str(out)]) == 1
+        assert capsys.readouterr().err == (
+            f"parapp: lỗi: {out}: không phải một tệp thường; chọn tên tệp khác\n")
+    assert pipe.is_fifo()

@@ -221,6 +221,9 @@ def replacing(out: Path | str) -> Iterator[Path]:
     the new one, never a part. On any failure it is removed and `out` stays as it was; an
     OSError becomes a ParappError naming `out`."""
     out = Path(out)
+    if out.exists() and not out.is_file():  # a device (/dev/null), a pipe, a folder: renaming
+        raise ParappError(f"{out}: không phải một tệp thường; chọn tên tệp khác",  # over it
+                          f"{out}: not a regular file; choose another file name")  # replaces it
     from parapp.core.fileformat import holds_parapp_data  # it writes through this module
     if holds_parapp_data(out):  # `-o` given the period's own name: the period would be lost
         raise ParappError(f"{out}: đây là tệp dữ liệu parapp, không ghi đè bằng tệp xuất ra; "

@@ -49,6 +49,7 @@ from parapp.core.files import (
     work_path,
     writable_folder,
 )
+from parapp.core.lock import refuse_replacing
 from parapp.core.models import Base
 
 SEAL_CONTEXT = b"parapp package seal v2\n"
@@ -824,11 +825,32 @@ def _check_destination(out: Path, master: Path) -> None:
             f"{out}: tệp chỉ đọc, không ghi đè; chọn tên khác hoặc bỏ thuộc tính chỉ đọc",
             f"{out}: the file is read-only, not replaced; choose another name or clear its "
             "read-only mark")
+    if out.exists() and not _a_package(out):  # a period, a key, a document: not replaced
+        raise ValidationError(
+            f"{out}: tệp này không phải gói đã xuất trước đây, không ghi đè; chọn tên khác",
+            f"{out}: this file is not a package exported before, not replaced; choose another "
+            "name")
+    refuse_replacing(out)  # a package open for editing in a window
     if not folder.is_dir():
         raise ValidationError(f"{folder}: thư mục không tồn tại; chọn thư mục khác",
                               f"{folder}: the folder does not exist; choose another folder")
     if not writable_folder(folder):
         raise _unwritable(folder, None)
+
+
+def _a_package(path: Path) -> bool:
+    """Whether `path` is a package parapp exported (a parapp file holding its package_info):
+    what a package sent again under the same name may replace."""
+    if not (path.is_file() and fileformat.holds_parapp_data(path)):
+        return False
+    try:
+        con = sqlite3.connect(f"{fileformat.sqlite_uri(path)}?mode=ro", uri=True)
+        try:
+            return con.execute("SELECT count(*) FROM package_info").fetchone()[0] == 1
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
 
 
 def _unwritable(where: Path, exc: BaseException | None) -> ValidationError:

@@ -1,6 +1,7 @@
 """Values read by python-calamine (issue 16): .xlsx reads as it did with openpyxl, and .ods and
 .xls import with the same Sheet!Cell messages and the same all-or-nothing rule."""
 import shutil
+import sqlite3
 import subprocess
 import zipfile
 from decimal import Decimal as D
@@ -375,3 +376,33 @@ def test_import_errors_refuse_the_whole_ods_file(period, tmp_path):
     with Store.open(period) as store, pytest.raises(ImportFailed) as err:
         import_file(store, "scores", book)
     assert any(e.startswith("Điểm!A3") for e in err.value.errors)
+
+
+def test_a_line_break_pasted_from_word_comes_in_as_a_line_break(small_demo, tmp_path, capsys):
+    """Shift+Enter in Word, pasted into Excel, is a vertical tab (saved _x000B_): taken as it
+    stood, it stopped every later workbook and Word export of the period (neither can hold
+    it). It comes in as a line break, and the exports go on; a report of a file that holds
+    one already writes it as a line break too."""
+    from openpyxl import load_workbook
+
+    from parapp.cli import main
+    book = tmp_path / "du-lieu.xlsx"
+    assert main(["export", "data", str(small_demo), "-o", str(book)]) == 0
+    wb = load_workbook(book)
+    ws = wb["Điểm"]
+    ws.cell(row=2, column=5, value="Dòng 1_x000B_Dòng 2")  # Giải trình of the first row
+    unit, leaf = ws.cell(row=2, column=1).value, ws.cell(row=2, column=2).value
+    wb.save(book)
+    assert main(["import", "scores", str(small_demo), str(book)]) == 0
+    with Store.open(small_demo, readonly=True) as store:
+        assert store.score(unit, leaf)["explanation"] == "Dòng 1\nDòng 2"
+    assert main(["export", "data", str(small_demo), "-o", str(tmp_path / "lai.xlsx")]) == 0
+    sql = sqlite3.connect(small_demo)  # a file written before: the character stored
+    sql.execute("UPDATE score SET explanation = 'Một\x0bHai\x1b' WHERE explanation LIKE 'Dòng 1%'")
+    sql.commit()
+    sql.close()
+    capsys.readouterr()
+    assert main(["report", "self", str(small_demo), "--unit", unit,
+                 "-o", str(tmp_path / "tu-danh-gia.docx")]) == 0, capsys.readouterr().err
+    assert main(["report", "self", str(small_demo), "--unit", unit,
+                 "-o", str(tmp_path / "tu-danh-gia.pdf")]) == 0, capsys.readouterr().err

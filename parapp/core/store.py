@@ -127,6 +127,7 @@ from parapp.core.scoring import (
     note_in_force,
 )
 from parapp.core.settings import NEW_PERIOD_SETTINGS, SPECS, PeriodSettings, parse_setting
+from parapp.core.text import plain_text
 
 Clock = Callable[[], str]
 
@@ -1744,8 +1745,8 @@ class Edit:
                             f"{fmt(row[points], None)} do not follow from the figure "
                             f"{row[figure]} ({fmt(computed, None)} points)")
                     row[points] = computed
-            for key in shape.notes:  # no stray spaces or blank lines around a reason
-                row[key] = (fields[key] or "").strip()
+            for key in shape.notes:  # no stray spaces or blank lines around a reason, no
+                row[key] = plain_text(fields[key] or "").strip()  # control characters
             for points, note, who, src, reference, label_vi, label_en in shape.rounds:
                 if needs_reason(row[points], row[reference], row[note]):
                     raise ValidationError(

@@ -66,6 +66,7 @@ from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum
 from parapp.core.errors import ParappError, ValidationError
 from parapp.core.interchange.columns import Layout, block_max_header, match_header, normalise
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, parse_decimal, quantize, too_precise
+from parapp.core.text import plain_text
 
 _ODS = b"application/vnd.oasis.opendocument.spreadsheet"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and legacy .xls
@@ -189,7 +190,7 @@ class Cell:
 
     @property
     def text(self) -> str:
-        return "" if self.value is None else str(self.value).strip()
+        return "" if self.value is None else plain_text(str(self.value)).strip()
 
 
 class Row:
@@ -222,7 +223,7 @@ class Row:
         i = self._columns.get(key)
         if i is None or i >= len(self._values) or self._values[i] is None:
             return None
-        return str(self._values[i]).strip() or None
+        return plain_text(str(self._values[i])).strip() or None
 
     @property
     def cells(self) -> dict[str, Cell]:

@@ -22,6 +22,8 @@ from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from parapp.core.text import plain_text
+
 log = logging.getLogger(__name__)
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "fonts"
@@ -151,7 +153,8 @@ CELL_FACES = (REGULAR, BOLD, ITALIC)
 
 
 def nfc(text: object) -> str:
-    """Any value as NFC text ('' for None)."""
+    """Any value as NFC text ('' for None), without control characters (a file written before
+    they were kept out may hold some: `plain_text`)."""
     if text is None:
         return ""
-    return unicodedata.normalize("NFC", str(text))
+    return unicodedata.normalize("NFC", plain_text(str(text)))

@@ -13,6 +13,7 @@ import gc
 import io
 import json
 import logging
+import math
 import os
 import sys
 import traceback
@@ -92,6 +93,21 @@ def _imported() -> None:
     if _process["whole"]:
         gc.freeze()
         gc.enable()
+
+
+def _output_folder(path: str | Path) -> Path:
+    """The folder `--all-units` writes one file per unit into, made if missing; refused,
+    named, when it is a file or cannot be made."""
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"{folder}: không phải thư mục; --all-units cần -o THƯ_MỤC",
+                       f"{folder}: not a folder; --all-units needs -o FOLDER")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"{folder}: không tạo được thư mục ({exc.strerror})",
+                       f"{folder}: cannot create the folder ({exc.strerror})") from None
+    return folder
 
 
 def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]],
@@ -874,7 +890,7 @@ def cmd_report(args) -> int:
     with _open(args.file) as store:
         if what == "notice":
             if args.all_units:
-                paths = build_notices(store, out, args.block,
+                paths = build_notices(store, _output_folder(out), args.block,
                                       name="thong-bao-{code}." + args.format, workers=None)
                 print(pick(f"Đã tạo {len(paths)} thông báo kết quả trong {out}",
                            f"Wrote {len(paths)} result notices into {out}"))
@@ -920,7 +936,7 @@ def _parse_box(text: str) -> tuple[float, ...]:
         box = tuple(float(v) for v in text.replace(";", ",").split(","))
     except ValueError:
         box = ()
-    if len(box) != 4:
+    if len(box) != 4 or not all(math.isfinite(v) for v in box):  # "nan", "inf" are floats
         raise CliError(f"--box cần 4 số x1,y1,x2,y2 (điểm, tính từ góc dưới trái): {text}",
                        f"--box takes 4 numbers x1,y1,x2,y2 (points from the bottom left): {text}")
     return box
@@ -1165,16 +1181,7 @@ def cmd_package_export(args) -> int:
     with _open(args.file, readonly=False) as store:  # the master records what it sends
         if args.all_units is not None:
             block = args.all_units or None  # --all-units "" : every block
-            folder = Path(args.output)
-            if folder.exists() and not folder.is_dir():
-                raise CliError(f"{folder}: không phải thư mục; --all-units cần -o THƯ_MỤC",
-                               f"{folder}: not a folder; --all-units needs -o FOLDER")
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise CliError(f"{folder}: không tạo được thư mục ({exc.strerror})",
-                               f"{folder}: cannot create the folder ({exc.strerror})") from None
-            done = export_unit_packages(store, folder, round_, block)
+            done = export_unit_packages(store, _output_folder(args.output), round_, block)
         elif args.unit:
             done = [export_unit_package(store, args.unit, Path(args.output), round_)]
         else:

@@ -102,6 +102,25 @@ def test_criteria_whose_parents_form_a_loop_refuse_the_file(small_demo, capsys):
     assert sha(small_demo) == before
 
 
+@pytest.mark.parametrize("update, where, why", [
+    ("UPDATE period SET year = 10000", "kỳ đánh giá (period), dòng 1, cột year: giá trị 10000",
+     "không phải năm trong khoảng 2000…2100"),
+    ("UPDATE criterion SET max_points = '1e39' WHERE code = '1.1'",
+     "tiêu chí (criterion), mã 1.1, cột max_points: giá trị '1e39'",
+     "quá lớn hoặc quá nhiều chữ số"),
+    ("UPDATE score SET self_points = '12345678901234567890123456' WHERE id = "
+     "(SELECT min(id) FROM score WHERE self_points IS NOT NULL)", "cột self_points: giá trị "
+     "'12345678901234567890123456'", "quá lớn hoặc quá nhiều chữ số")])
+def test_values_past_what_dates_and_rounding_take_refuse_the_file(small_demo, capsys, update,
+                                                                   where, why):
+    """Edited in by hand: a year with no date (every report, the classification and the check
+    failed on it), a number past Decimal's 28 digits once rounded for display (the analysis,
+    the exports and every report failed). Named on open."""
+    sql(small_demo, update)
+    code_, out, err = run(capsys, "ranking", small_demo)
+    assert (code_, out) == (1, "") and f"{where} {why}" in err, err
+
+
 def test_a_score_hiding_a_nul_character_is_found_and_shown_escaped(small_demo, capsys):
     """SQLite's string functions stop at a NUL: '4\\x00' looks like 4 to them, not to Python."""
     score_id, code = a_score(small_demo)

@@ -318,6 +318,31 @@ def test_a_passphrase_is_not_asked_where_nobody_can_type_it(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_odd_numbers_and_folders_are_refused_in_one_line(small_demo, tmp_path, capsys):
+    """'8_5' is 85 to Python; nan and inf are floats; --all-units into a file. Each refused,
+    named, nothing written."""
+    from parapp.core.numbers import parse_decimal
+    with pytest.raises(ValueError):
+        parse_decimal("8_5")
+    text = tmp_path / "ghi-chu.txt"
+    text.write_text("x", encoding="utf-8")
+    pdf = tmp_path / "van-ban.pdf"
+    assert main(["report", "annex", str(small_demo), "-o", str(pdf)]) == 0
+    capsys.readouterr()
+    for args, said in (
+            (["report", "notice", small_demo, "--all-units", "-o", text],
+             f"{text}: không phải thư mục; --all-units cần -o THƯ_MỤC"),
+            (["report", "notice", small_demo, "--all-units", "-o", text / "con"],
+             f"{text / 'con'}: không tạo được thư mục (Not a directory)"),
+            (["sign", pdf, "-o", tmp_path / "ky.pdf", "--pkcs12", text, "--box",
+              "nan,nan,nan,nan"], "--box cần 4 số x1,y1,x2,y2 (điểm, tính từ góc dưới trái): "
+                                  "nan,nan,nan,nan")):
+        assert main([str(a) for a in args]) == 1
+        assert capsys.readouterr().err == f"parapp: lỗi: {said}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([small_demo.name,
+                                                                 "ghi-chu.txt", "van-ban.pdf"])
+
+
 def test_the_program_collects_garbage_once_its_libraries_are_in(small_demo, tmp_path):
     """The whole program holds the cyclic collector off while it imports, and must bring it
     back: a window open all day, or a command reading a province, would otherwise keep every

@@ -104,7 +104,7 @@ def scan(con: sqlite3.Connection, history: bool = True) -> list[BadValue]:
     con.text_factory = _lenient_text  # a value that is not UTF-8 is shown, not a crash here
     try:
         tables = [t for t in Base.metadata.sorted_tables if history or t.name not in HISTORY]
-        bad = _foreign_keys(con, tables) + _criteria_off_the_tree(con)
+        bad = _foreign_keys(con, tables) + _criteria_off_the_tree(con) + _years(con)
         for table in tables:
             bad.extend(_scan_table(con, table))
         order = {t.name: (t.name in HISTORY, i) for i, t in enumerate(tables)}
@@ -124,9 +124,11 @@ Verdict = Callable[[Any], tuple[str, str] | None]
 
 def _decimal(value) -> tuple[str, str] | None:
     try:  # what DecimalText reads, and finite: the engine adds and compares them
-        if isinstance(value, str) and Decimal(value).is_finite() \
-                and abs(Decimal(value).adjusted()) < 40:
-            return None
+        if isinstance(value, str) and Decimal(value).is_finite():
+            # and rounded for display within Decimal's 28 digits: points are far below 10^15
+            if -20 < Decimal(value).adjusted() < 15 or Decimal(value).is_zero():
+                return None
+            return ("quá lớn hoặc quá nhiều chữ số", "is too large or has too many digits")
     except InvalidOperation:
         pass
     return ("không phải là số", "is not a number")
@@ -179,7 +181,8 @@ def _rule(table: Table, column: Column) -> tuple[str, Verdict] | None:
     if isinstance(kind, DecimalText):  # digits with at most one '.'; anything else is looked at
         # SQLite's string functions stop at a NUL character: the byte length sees past it
         test = (f"{name} >= x'' OR {name} GLOB '*[^0-9.]*' OR {name} GLOB '*.*.*' "
-                f"OR {name} IN ('', '.') OR length(CAST({name} AS BLOB)) != length({name})")
+                f"OR {name} IN ('', '.') OR length(CAST({name} AS BLOB)) != length({name}) "
+                f"OR length({name}) > 20")
         if column.nullable:  # mostly empty (second appraisals): skip the rest at once
             test = f"{name} IS NOT NULL AND ({test})"
         return test, _decimal
@@ -312,6 +315,16 @@ def _criteria_off_the_tree(con: sqlite3.Connection) -> list[BadValue]:
                       f"quá {MAX_CRITERIA_DEPTH} tầng", "is off the criteria tree: its parents "
                       f"form a loop, or it is nested over {MAX_CRITERIA_DEPTH} levels"))
             for rowid, code, parent in rows]
+
+
+def _years(con: sqlite3.Connection) -> list[BadValue]:
+    """A period's year outside 2000…2100, as parapp creates them: dates are made of it (a
+    deadline, a head's term), and past 9999 or below 1 there is no date at all."""
+    rows = con.execute("SELECT rowid, year FROM period WHERE typeof(year) = 'integer' AND "
+                       "year NOT BETWEEN 2000 AND 2100").fetchall()
+    return [BadValue("period", (f"dòng {rowid}", f"row {rowid}"), "year", _shown(year),
+                     ("không phải năm trong khoảng 2000…2100", "is not a year within 2000…2100"))
+            for rowid, year in rows]
 
 
 def _row_terms(con: sqlite3.Connection, table: Table, row: dict, rowid: int) -> tuple[str, str]:

@@ -30,6 +30,8 @@ def parse_decimal(text: str | int | Decimal) -> Decimal:
         s = text.strip().replace("\u00a0", "").replace(" ", "").rstrip("%")
         if s.count(",") == 1 and "." not in s:
             s = s.replace(",", ".")
+        if "_" in s:  # Python's digit grouping: "8_5" would be 85
+            raise ValueError(text)
         try:
             value = Decimal(s)
         except InvalidOperation:

@@ -406,3 +406,33 @@ def test_a_line_break_pasted_from_word_comes_in_as_a_line_break(small_demo, tmp_
                  "-o", str(tmp_path / "tu-danh-gia.docx")]) == 0, capsys.readouterr().err
     assert main(["report", "self", str(small_demo), "--unit", unit,
                  "-o", str(tmp_path / "tu-danh-gia.pdf")]) == 0, capsys.readouterr().err
+
+
+def test_a_yes_no_mark_the_list_does_not_know_is_an_error_not_a_no(small_demo, tmp_path,
+                                                                      capsys):
+    """«Bắt buộc TLKC» holding "maybe" made the evidence optional without a word; "✓" is a
+    yes. A mark neither yes nor no is refused, naming its cell, and nothing is imported."""
+    from openpyxl import load_workbook
+
+    from parapp.cli import main
+    book = tmp_path / "du-lieu.xlsx"
+    assert main(["export", "data", str(small_demo), "-o", str(book)]) == 0
+    wb = load_workbook(book)
+    ws = wb["Tiêu chí"]
+    column = next(c.column for c in ws[1] if c.value == "Bắt buộc TLKC")
+    rows = [r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=column).value]
+    ws.cell(row=rows[0], column=column, value="maybe")
+    wb.save(book)
+    before = small_demo.read_bytes()
+    capsys.readouterr()
+    assert main(["import", "criteria", str(small_demo), str(book)]) == 1
+    err = capsys.readouterr().err
+    ref = f"Tiêu chí!{ws.cell(row=rows[0], column=column).coordinate}"
+    assert f"{ref}: «maybe» không phải Có hoặc Không (Có, x, 1; Không, 0 hoặc để trống)" in err
+    assert small_demo.read_bytes() == before
+    ws.cell(row=rows[0], column=column, value="✓")
+    code = ws.cell(row=rows[0], column=1).value
+    wb.save(book)
+    assert main(["import", "criteria", str(small_demo), str(book)]) == 0
+    with Store.open(small_demo, readonly=True) as store:
+        assert store.tree().by_code[code].evidence_required

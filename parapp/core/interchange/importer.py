@@ -420,7 +420,7 @@ class _Criteria(_Planner):
             rows[code] = (row, {
                 "name": name.text if name else "", "top": top, "block_max": block_max,
                 "method": method, "params": params, "source": source, "appraiser": appraiser,
-                "evidence": yes(row.get("evidence")), "ref": code_cell.ref,
+                "evidence": yes(row.get("evidence"), errors), "ref": code_cell.ref,
                 "guidance": row.get("guidance").text if row.get("guidance") else "",
                 "evidence_guidance": row.get("evidence_guidance").text
                 if row.get("evidence_guidance") else ""})
@@ -559,7 +559,7 @@ class _Units(_Planner):
                 "head_name": row.get("head_name").text if row.get("head_name") else "",
                 "head_title": row.get("head_title").text if row.get("head_title") else "",
                 "head_since": since.isoformat() if since else None,
-                "prev_rank": prev, "ranked": not yes(row.get("unranked"))}))
+                "prev_rank": prev, "ranked": not yes(row.get("unranked"), errors)}))
         # a rank is a place among the units ranked: never beyond how many the period has
         count = len(set(self.units) | {code for code, _d in planned})
         for rank, cell in ranks:
@@ -919,7 +919,7 @@ class _BonusItems(_Planner):
             if self.duplicate(seen, (code,), row, code_cell.ref, f"mục {code}"):
                 continue
             fields = {"kind": kind, "name": name.text, "max_points": top,
-                      "evidence_required": yes(row.get("evidence")), "appraiser": appraiser,
+                      "evidence_required": yes(row.get("evidence"), errors), "appraiser": appraiser,
                       "guidance": row.get("guidance").text if row.get("guidance") else ""}
             current = self.existing.get(code)
             if current is None:

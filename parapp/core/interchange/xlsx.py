@@ -1333,6 +1333,21 @@ def number(cell: Cell, errors: list[str], label: str = "") -> Decimal | None:
     return exact
 
 
-def yes(cell: Cell | None) -> bool:
-    return cell is not None and normalise(cell.text) in {
-        "có", "co", "x", "1", "true", "yes", "đúng", "không xếp hạng"}
+_YES = {"có", "co", "x", "1", "true", "yes", "đúng", "dung", "không xếp hạng", "✓", "v"}
+_NO = {"không", "khong", "0", "false", "no", "sai", "-"}
+
+
+def yes(cell: Cell | None, errors: list[str]) -> bool:
+    """A Có / Không cell (blank: Không). Anything else is an error naming the cell: a mark the
+    list does not know must not silently mean "no" (a mandatory evidence dropped)."""
+    if cell is None:
+        return False
+    if isinstance(cell.value, (int, float, Decimal)) and cell.value in (0, 1):  # 1, 1.0, TRUE
+        return bool(cell.value)
+    word = normalise(cell.text)
+    if word in _YES:
+        return True
+    if word not in _NO:
+        errors.append(f"{cell.ref}: «{cell.text}» không phải Có hoặc Không (Có, x, 1; Không, 0 "
+                      "hoặc để trống)")
+    return False

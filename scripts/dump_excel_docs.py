@@ -35,7 +35,11 @@ totals and ranks). In the window: *Tệp › Tạo mẫu Excel*, *Nhập từ Ex
   spaces; a spelling without accents (`Diem tu danh gia`) is accepted when it matches exactly one
   column.
 - Numbers: `8,5` and `8.5` alike, with up to 4 decimals; percentages as `91,17`, `91,17%` or a
-  `%`-formatted cell (`0,9117`).
+  `%`-formatted cell (`0,9117`). `8_5` is not a number.
+- Có / Không cells (`Bắt buộc TLKC`, `Không xếp hạng`): `Có`, `x`, `1`, `✓` are a yes; `Không`,
+  `0` or an empty cell a no; any other mark is an error naming its cell.
+- Text: a line break pasted from Word (a vertical tab, which Excel saves as `_x000B_`) comes in
+  as a line break; other control characters become spaces.
 - All or nothing: a file with any problem changes nothing, and every problem is listed with its
   sheet and cell, e.g. `Điểm!D17: điểm thẩm định «7»: điểm vượt điểm tối đa 6.00`. Refused as a
   whole: a file that is not `.xlsx`, an old `.xls`, a password-protected workbook, merged cells

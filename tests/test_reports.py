@@ -599,3 +599,25 @@ def test_cli_report_success_and_errors(small_demo, tmp_path, capsys):
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 1 and "không ghi được tệp" in err[0]
     assert not any(p.name.startswith(".") for p in tmp_path.iterdir())
+
+
+@needs_poppler
+def test_a_reason_longer_than_a_page_is_shortened_in_the_pdf_and_whole_in_word(small_demo,
+                                                                              tmp_path):
+    """A 4,900-character deduction reason (within the 5,000 a reason may have): its row would
+    be taller than a page, and the notice, and with it every unit's, failed. The PDF shows
+    what fits and how much more there is; the Word version holds it whole."""
+    from docx import Document as Word
+
+    from parapp.core.store import Store
+    reason = ("Chưa ban hành kế hoạch kiểm tra cải cách hành chính năm 2025. " * 80)[:4900]
+    with Store.open(small_demo) as store:
+        with store.edit("test") as ed:
+            ed.set_appraisal("SYT", "1.2.1", "0", reason)
+    pdf, docx = tmp_path / "thong-bao.pdf", tmp_path / "thong-bao.docx"
+    for out in (pdf, docx):
+        assert main(["report", "notice", str(small_demo), "--unit", "SYT", "-o", str(out)]) == 0
+    shown = re.search(r"… \(còn (\d+) ký tự\)", text_of(pdf, layout=False))
+    assert shown and 2000 < int(shown.group(1)) < 4900
+    words = "\n".join(c.text for t in Word(docx).tables for r in t.rows for c in r.cells)
+    assert reason.strip() in words

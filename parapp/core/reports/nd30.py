@@ -270,6 +270,11 @@ def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
 _LINES: dict[tuple[str, str, float, float], tuple[str, ...]] = {}
 
 
+# A cell's lines at most: a row must fit on a page, the landscape annex's included (a 3,000
+# character explanation made a notice fail). The Word version keeps the whole text.
+MAX_CELL_LINES = 30
+
+
 class TextCell(Flowable):
     """Plain wrapped text in one font (a table cell): what a Paragraph does for these cells at
     a fraction of its cost — no markup to parse, lines broken once per width and drawn as one
@@ -293,6 +298,9 @@ class TextCell(Flowable):
                 if len(_LINES) > 100_000:
                     _LINES.clear()
                 lines = _LINES[key] = tuple(break_lines(*key))
+            if len(lines) > MAX_CELL_LINES:  # a row taller than a page cannot be laid out
+                rest = sum(len(line) for line in lines[MAX_CELL_LINES - 1:])
+                lines = (*lines[:MAX_CELL_LINES - 1], f"… (còn {rest} ký tự)")
             self.lines = lines
             self._for_width = avail_width
         self.width, self.height = avail_width, len(self.lines) * st.leading

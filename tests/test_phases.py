@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from datetime import date, timedelta
 
 import pytest
@@ -260,3 +261,24 @@ def test_a_units_key_made_and_registered_like_a_members(small_demo, tmp_path, ca
         assert main(args) == 1
         assert capsys.readouterr().err.strip() == message
     assert sha(small_demo) == before
+
+
+def test_a_period_with_errors_is_not_published(small_demo, capsys):
+    """`parapp check` calls an appraisal lower than the self score without its reason an error
+    that blocks publication: entering «Đã công bố» is refused, naming the first and counting
+    the rest; nothing changes until it is mended."""
+    con = sqlite3.connect(small_demo)
+    con.execute("UPDATE score SET appraisal_note = '' WHERE id = (SELECT min(s.id) FROM score s "
+                "JOIN unit u ON u.id = s.unit_id WHERE u.code = 'SYT' AND "
+                "s.appraisal_points != s.self_points)")
+    con.commit()
+    con.close()
+    with Store.open(small_demo, readonly=True) as store:
+        before = store.phase().phase
+    assert main(["phase", str(small_demo), "published"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("parapp: lỗi: Chưa công bố được: Đơn vị SYT, tiêu chí ") and err.endswith(
+        f"điểm thẩm định khác điểm tự đánh giá nhưng không có lý do; lệnh parapp check "
+        f"{small_demo.name} liệt kê tất cả\n"), err
+    with Store.open(small_demo, readonly=True) as store:
+        assert store.phase().phase == before

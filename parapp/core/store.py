@@ -1355,6 +1355,19 @@ class Edit:
             setattr(period, k, v)
         return period
 
+    def _refuse_publishing_errors(self) -> None:
+        """What `parapp check` calls errors blocks publication: results with an appraisal
+        missing, a reason missing or a criterion set that does not add up are not published."""
+        from parapp.core.check import check  # it reads the store: imported when publishing
+        errors = [p for p in check(self.store) if p.severity == "error"]
+        if errors:
+            more = len(errors) - 1
+            raise ValidationError(
+                f"Chưa công bố được: {errors[0]}" + (f" (và {more} lỗi khác)" if more else "")
+                + f"; lệnh parapp check {self.store.path.name} liệt kê tất cả",
+                f"Cannot publish yet: {errors[0]}" + (f" (and {more} more)" if more else "")
+                + f"; parapp check {self.store.path.name} lists them all")
+
     def set_phase(self, phase: Phase | str, deadline: str | None = None,
                   reason: str = "") -> PhaseChange:
         """Enter `phase` (or set the current phase's deadline: the same phase again), with an
@@ -1376,6 +1389,8 @@ class Edit:
                     f"Invalid deadline: '{deadline}' (a date as dd/mm/yyyy)") from None
         current = _phase_state(self.session).phase
         reason = " ".join(reason.split())
+        if new is Phase.PUBLISHED and current is not Phase.PUBLISHED:
+            self._refuse_publishing_errors()
         if current is not None and new.order < current.order:
             problem = reason_problem(reason)
             if problem is not None:

@@ -138,7 +138,8 @@ def cmd_new(args) -> int:
         if args.workbook:
             raise CliError("Dùng --from hoặc --from-period, không dùng cả hai",
                            "Give --from or --from-period, not both")
-        done = create_from_period(args.file, args.last, args.province, args.year)
+        done = create_from_period(args.file, args.last, args.province, args.year,
+                                  title=args.title)
         print(pick(f"Đã tạo kỳ đánh giá {done.province} năm {done.year}: {done.path} — từ "
                    f"{args.last}: {done.blocks} khối, {done.members} thành viên Hội đồng, "
                    f"{done.criteria} tiêu chí, {done.units} đơn vị ({done.ranked} có thứ hạng "

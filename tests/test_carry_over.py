@@ -79,3 +79,22 @@ def test_new_from_last_years_period(province, tmp_path, capsys):  # noqa: F811
         con.close()
     assert main(["new", str(new), "--from-period", str(path)]) == 1
     assert "tệp đã tồn tại" in capsys.readouterr().err
+
+
+def test_the_new_periods_title_names_its_own_year_and_province(small_demo, tmp_path, capsys):
+    """Last year's title named last year ("… năm 2025 … tỉnh Sơn Hà"), carried over as it was,
+    and --title was not taken at all."""
+    from parapp.cli import main
+    with Store.open(small_demo, readonly=True) as old:
+        title, year = old.period().title, old.period().year
+    assert f"năm {year}" in title and "tỉnh Sơn Hà" in title
+    moved = tmp_path / "khac.parapp"
+    assert main(["new", str(moved), "--from-period", str(small_demo), "--province",
+                 "Tỉnh Bình An", "--year", "2030"]) == 0
+    given = tmp_path / "dat-ten.parapp"
+    assert main(["new", str(given), "--from-period", str(small_demo), "--title",
+                 "Chỉ số CCHC năm 2026"]) == 0
+    with Store.open(moved, readonly=True) as new, Store.open(given, readonly=True) as named:
+        assert new.period().title == title.replace(f"năm {year}", "năm 2030").replace(
+            "tỉnh Sơn Hà", "tỉnh Bình An")
+        assert named.period().title == "Chỉ số CCHC năm 2026"

@@ -13,6 +13,7 @@ survey results, bonus lines, overrides or packages comes along: the new period s
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,9 +110,12 @@ def link_previous(store: Store, last: Path | str) -> Linked:
 
 
 def create_from_period(path: Path | str, last: Path | str, province: str | None = None,
-                       year: int | None = None, overwrite: bool = False) -> CarriedOver:
+                       year: int | None = None, overwrite: bool = False,
+                       title: str | None = None) -> CarriedOver:
     """The new period at `path` (it appears only when complete), from the period file `last`
-    (opened read-only: nothing is written to it)."""
+    (opened read-only: nothing is written to it). Its title is `title`, else last year's with
+    the year and the province made the new period's ("… năm 2025 … tỉnh Sơn Hà" named last
+    year's period)."""
     path = Path(path)
     if path.exists() and not overwrite:
         raise FileFormatError(f"{path}: tệp đã tồn tại; chọn tên khác",
@@ -134,8 +138,15 @@ def create_from_period(path: Path | str, last: Path | str, province: str | None 
         digest = _sha256(Path(last))
     tmp = work_path(path)
     try:
-        with Store.create(tmp, province or period.province, year or period.year + 1,
-                          title=period.title or "", criteria_name=period.criteria_name or "",
+        new_province, new_year = province or period.province, year or period.year + 1
+        if title is None:
+            title = re.sub(rf"\b{period.year}\b", str(new_year), period.title or "")
+            if period.province and new_province != period.province:  # "tỉnh X" mid-sentence
+                title = re.sub(re.escape(period.province), lambda m: new_province if m[0][0].isupper()
+                               else new_province[0].lower() + new_province[1:], title,
+                               flags=re.IGNORECASE)
+        with Store.create(tmp, new_province, new_year,
+                          title=title, criteria_name=period.criteria_name or "",
                           criteria_decision=period.criteria_decision or "",
                           overwrite=True) as new:
             with new.edit(f"tạo từ kỳ {period.province} {period.year}: {Path(last).name}") as ed:

@@ -436,3 +436,24 @@ def test_a_yes_no_mark_the_list_does_not_know_is_an_error_not_a_no(small_demo, t
     assert main(["import", "criteria", str(small_demo), str(book)]) == 0
     with Store.open(small_demo, readonly=True) as store:
         assert store.tree().by_code[code].evidence_required
+
+
+def test_a_unit_code_differing_only_by_case_is_refused(small_demo, tmp_path, capsys):
+    """«snv» imported beside SNV made a second Sở Nội vụ (and two notices whose files Windows
+    takes for one): refused, naming the cell and the unit it repeats."""
+    from openpyxl import load_workbook
+
+    from parapp.cli import main
+    book = tmp_path / "du-lieu.xlsx"
+    assert main(["export", "data", str(small_demo), "-o", str(book)]) == 0
+    wb = load_workbook(book)
+    ws = wb["Đơn vị"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value == "SNV")
+    ws.cell(row=row, column=1, value="snv")
+    wb.save(book)
+    before = small_demo.read_bytes()
+    capsys.readouterr()
+    assert main(["import", "units", str(small_demo), str(book)]) == 1
+    assert f"Đơn vị!A{row}: mã đơn vị «snv» trùng với «SNV», chỉ khác chữ hoa, chữ thường" in (
+        capsys.readouterr().err)
+    assert small_demo.read_bytes() == before

@@ -522,6 +522,7 @@ class _Units(_Planner):
         planned: list[tuple[str, dict]] = []
         ranks: list[tuple[int, Cell]] = []
         new_blocks: dict[str, str] = {}
+        folded = {c.casefold(): c for c in self.units}  # the codes, ignoring case
         for row in self.sheet.rows:
             cell = row.get("code")
             if cell is None:
@@ -532,6 +533,12 @@ class _Units(_Planner):
                 errors.append(f"{cell.ref}: mã đơn vị «{code}» chỉ gồm chữ không dấu, số, . _ -")
                 continue
             if self.duplicate(seen, code, row, cell.ref, f"mã đơn vị «{code}»"):
+                continue
+            # "snv" beside SNV: a second Sở Nội vụ, and two notices whose files Windows merges
+            alike = folded.setdefault(code.casefold(), code)
+            if alike != code:
+                errors.append(f"{cell.ref}: mã đơn vị «{code}» trùng với «{alike}», chỉ khác chữ "
+                              "hoa, chữ thường")
                 continue
             name = row.get("name")
             if name is None:

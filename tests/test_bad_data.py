@@ -110,12 +110,16 @@ def test_criteria_whose_parents_form_a_loop_refuse_the_file(small_demo, capsys):
      "quá lớn hoặc quá nhiều chữ số"),
     ("UPDATE score SET self_points = '12345678901234567890123456' WHERE id = "
      "(SELECT min(id) FROM score WHERE self_points IS NOT NULL)", "cột self_points: giá trị "
-     "'12345678901234567890123456'", "quá lớn hoặc quá nhiều chữ số")])
+     "'12345678901234567890123456'", "quá lớn hoặc quá nhiều chữ số"),
+    ("UPDATE unit SET name = printf('%.300000c', 'S') WHERE code = 'SYT'",
+     "đơn vị (unit), mã SYT, cột name: giá trị 'SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSS…'",
+     "dài 300000 ký tự, quá 100000")])
 def test_values_past_what_dates_and_rounding_take_refuse_the_file(small_demo, capsys, update,
                                                                    where, why):
     """Edited in by hand: a year with no date (every report, the classification and the check
     failed on it), a number past Decimal's 28 digits once rounded for display (the analysis,
-    the exports and every report failed). Named on open."""
+    the exports and every report failed), a name of hundreds of thousands of characters (every
+    report laid it out for minutes). Named on open."""
     sql(small_demo, update)
     code_, out, err = run(capsys, "ranking", small_demo)
     assert (code_, out) == (1, "") and f"{where} {why}" in err, err

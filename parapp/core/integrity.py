@@ -168,8 +168,17 @@ def _binary(value) -> tuple[str, str] | None:
                                                   "is not binary data")
 
 
+# far beyond any name or note parapp takes (a note: 5,000), far below what stalls a report
+TEXT_MAX = 100_000
+
+
 def _text(value) -> tuple[str, str] | None:
-    return None if isinstance(value, str) else ("không phải là văn bản", "is not text")
+    if not isinstance(value, str):
+        return ("không phải là văn bản", "is not text")
+    if len(value) > TEXT_MAX:
+        return (f"dài {len(value)} ký tự, quá {TEXT_MAX}",
+                f"is {len(value)} characters long, over {TEXT_MAX}")
+    return None
 
 
 def _rule(table: Table, column: Column) -> tuple[str, Verdict] | None:
@@ -199,7 +208,12 @@ def _rule(table: Table, column: Column) -> tuple[str, Verdict] | None:
     if isinstance(kind, LargeBinary):  # typeof() reads no content: evidence runs to gigabytes
         return f"typeof({name}) != 'blob'", _binary
     # text: SQLite stores any number put there as text; only a blob stays what it is, and a
-    # view would get bytes where it shows a name or a note
+    # view would get bytes where it shows a name or a note. Nor does it bound a text's length:
+    # a unit's name of two million characters laid every report out for minutes, in gigabytes
+    # (names and codes only, the columns declared with a length: the notes, a province's
+    # hundreds of thousands, are bounded where they are written)
+    if getattr(kind, "length", None):
+        return f"{name} >= x'' OR length({name}) > {TEXT_MAX}", _text
     return f"{name} >= x''", _text
 
 

@@ -457,3 +457,17 @@ def test_a_unit_code_differing_only_by_case_is_refused(small_demo, tmp_path, cap
     assert f"Đơn vị!A{row}: mã đơn vị «snv» trùng với «SNV», chỉ khác chữ hoa, chữ thường" in (
         capsys.readouterr().err)
     assert small_demo.read_bytes() == before
+
+
+def test_criteria_exported_then_imported_change_nothing(small_demo, tmp_path, capsys):
+    """The demo stores a method's parameters as "1.00", the import writes "1": taking one for
+    the other, importing the workbook just exported reported 23 criteria changed and wrote 23
+    audit entries for nothing."""
+    from parapp.cli import main
+    book = tmp_path / "du-lieu.xlsx"
+    assert main(["export", "data", str(small_demo), "-o", str(book)]) == 0
+    before = small_demo.read_bytes()
+    capsys.readouterr()
+    assert main(["import", "criteria", str(small_demo), str(book)]) == 0
+    assert "0 dòng có thay đổi, không có gì thay đổi" in capsys.readouterr().out
+    assert small_demo.read_bytes() == before

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -486,7 +486,9 @@ class _Criteria(_Planner):
                 ("evidence_required", d["evidence"]),
                 # a workbook without the column keeps what the period has
                 *[(k, d[k]) for k in ("guidance", "evidence_guidance")
-                  if k in self.sheet.columns]) if getattr(current, k) != v}
+                  if k in self.sheet.columns])
+                if (_numbers(getattr(current, k)) != _numbers(v) if k == "params"
+                    else getattr(current, k) != v)}
             wanted_max = {b: (v if v != d["default"] else None) for b, v in block_max.items()}
             changed_max = {b: v for b, v in wanted_max.items()
                            if node.block_max.get(b) != v}
@@ -511,6 +513,21 @@ def _member_code(department: str, taken: set[str]) -> str:
     while code in taken:
         code, n = f"{initials}{n}", n + 1
     return code
+
+
+def _numbers(value):
+    """A method's parameters by what they mean: "1.00", as a period made elsewhere stores
+    them, is the "1" an import writes (else importing what was exported changed them all)."""
+    if isinstance(value, dict):
+        return {k: _numbers(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_numbers(v) for v in value]
+    if isinstance(value, str):
+        try:
+            return Decimal(value)
+        except InvalidOperation:
+            return value
+    return value
 
 
 # -- units -----------------------------------------------------------------------------------

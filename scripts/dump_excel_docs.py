@@ -35,7 +35,9 @@ totals and ranks). In the window: *Tệp › Tạo mẫu Excel*, *Nhập từ Ex
   spaces; a spelling without accents (`Diem tu danh gia`) is accepted when it matches exactly one
   column.
 - Numbers: `8,5` and `8.5` alike, with up to 4 decimals; percentages as `91,17`, `91,17%` or a
-  `%`-formatted cell (`0,9117`). `8_5` is not a number.
+  `%`-formatted cell (`0,9117`). A number cell above 0 and up to 1 is taken as a fraction
+  whatever its format (`0,5` is 50 %, `1` is 100 %), since no survey result is that low; type
+  `1%` as text for one per cent. `8_5` is not a number.
 - Có / Không cells (`Bắt buộc TLKC`, `Không xếp hạng`): `Có`, `x`, `1`, `✓` are a yes; `Không`,
   `0` or an empty cell a no; any other mark is an error naming its cell.
 - Text: a line break pasted from Word (a vertical tab, which Excel saves as `_x000B_`) comes in

@@ -150,7 +150,7 @@ def cmd_new(args) -> int:
                    "year's rank); none of last year's scores"))
         return 0
     missing = [name for name, value in (("--province", args.province), ("--year", args.year))
-               if not value]
+               if value is None or value == ""]  # a year 0 is given, and refused as a year
     if missing:  # a usage error, as argparse says it (both are required without a last year)
         args.new_parser.error(pick("thiếu tham số bắt buộc: ", "the following arguments are "
                                    "required: ") + ", ".join(missing))

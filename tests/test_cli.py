@@ -318,6 +318,12 @@ def test_a_passphrase_is_not_asked_where_nobody_can_type_it(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_year_zero_is_a_wrong_year_not_a_missing_one(tmp_path, capsys):
+    assert main(["new", str(tmp_path / "n.parapp"), "--province", "Tỉnh A", "--year", "0"]) == 1
+    assert capsys.readouterr().err == "parapp: lỗi: Năm không hợp lệ: 0\n"
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_odd_numbers_and_folders_are_refused_in_one_line(small_demo, tmp_path, capsys):
     """'8_5' is 85 to Python; nan and inf are floats; --all-units into a file. Each refused,
     named, nothing written."""

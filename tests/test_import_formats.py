@@ -382,7 +382,7 @@ def test_a_line_break_pasted_from_word_comes_in_as_a_line_break(small_demo, tmp_
     """Shift+Enter in Word, pasted into Excel, is a vertical tab (saved _x000B_): taken as it
     stood, it stopped every later workbook and Word export of the period (neither can hold
     it). It comes in as a line break, and the exports go on; a report of a file that holds
-    one already writes it as a line break too."""
+    one already, and an export of it, write it as a line break too."""
     from openpyxl import load_workbook
 
     from parapp.cli import main
@@ -406,6 +406,12 @@ def test_a_line_break_pasted_from_word_comes_in_as_a_line_break(small_demo, tmp_
                  "-o", str(tmp_path / "tu-danh-gia.docx")]) == 0, capsys.readouterr().err
     assert main(["report", "self", str(small_demo), "--unit", unit,
                  "-o", str(tmp_path / "tu-danh-gia.pdf")]) == 0, capsys.readouterr().err
+    for kind in ("data", "scores", "summary"):
+        out = tmp_path / f"{kind}.xlsx"
+        assert main(["export", kind, str(small_demo), "-o", str(out)]) == 0, capsys.readouterr()
+    notes = [c.value for r in load_workbook(tmp_path / "data.xlsx")["Điểm"].iter_rows()
+             for c in r if isinstance(c.value, str) and c.value.startswith("Một")]
+    assert notes == ["Một\nHai "]
 
 
 def test_a_yes_no_mark_the_list_does_not_know_is_an_error_not_a_no(small_demo, tmp_path,

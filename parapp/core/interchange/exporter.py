@@ -28,6 +28,7 @@ from parapp.core.models import Criterion as CriterionRow
 from parapp.core.numbers import fmt
 from parapp.core.reports.tables import ranking_tables, unit_sheets
 from parapp.core.store import Store
+from parapp.core.text import plain_text
 
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 AREA_FILL = PatternFill("solid", fgColor="F2F2F2")
@@ -48,7 +49,7 @@ def _num_format(places: int) -> str:
 def _header(ws, headers: Iterable[str], widths: Iterable[int], row: int = 1,
             helps: Iterable[str] | None = None) -> None:
     for col, (text, width) in enumerate(zip(headers, widths), start=1):
-        cell = ws.cell(row=row, column=col, value=text)
+        cell = _cell(ws, row, col, text)
         cell.font, cell.fill, cell.border = BOLD, HEADER_FILL, BOX
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         ws.column_dimensions[get_column_letter(col)].width = width
@@ -56,6 +57,14 @@ def _header(ws, headers: Iterable[str], widths: Iterable[int], row: int = 1,
         if text:
             ws.cell(row=row, column=col).comment = Comment(text, "parapp")
     ws.freeze_panes = ws.cell(row=row + 1, column=1)
+
+
+def _cell(ws, row: int, column: int, value):
+    """ws.cell(row, column, value), its text without the control characters a workbook cannot
+    hold (a file written before they were kept out may still have some: `plain_text`)."""
+    if value.__class__ is str and not value.isprintable():
+        value = plain_text(value)
+    return ws.cell(row=row, column=column, value=value)
 
 
 def _print_setup(ws, title_rows: str) -> None:
@@ -161,7 +170,7 @@ def _prefill_scores(ws, store: Store, unit_code: str | None, keys: list[str]) ->
             values = _score_values(u.code, node.code, scores.get((u.code, node.code)),
                                    excluded.get((u.code, node.code)))
             for c, v in enumerate(values, start=1):
-                ws.cell(row=row, column=c, value=v)
+                _cell(ws, row, c, v)
             for c in wrap:
                 ws.cell(row=row, column=c).alignment = WRAP
             by_max.setdefault(node.max_for(block), []).append(row)
@@ -239,7 +248,7 @@ def export_data(store: Store, out: Path) -> Path:
                   n.guidance or None, n.evidence_guidance or None]
         values += [n.max_for(b.code) for b in blocks]
         for c, v in enumerate(values, start=1):
-            ws.cell(row=r, column=c, value=v)
+            _cell(ws, r, c, v)
     block_code = {b.id: b.code for b in blocks}
     ws = _layout_sheet(wb, LAYOUTS["units"])
     for r, u in enumerate(store.units(), start=2):
@@ -247,7 +256,7 @@ def export_data(store: Store, out: Path) -> Path:
         for c, v in enumerate([u.code, u.name, block_code[u.block_id], u.head_name,
                                u.head_title, since, u.prev_rank, None if u.ranked else "Có"],
                               start=1):
-            cell = ws.cell(row=r, column=c, value=v)
+            cell = _cell(ws, r, c, v)
             if isinstance(v, date):
                 cell.number_format = "DD/MM/YYYY"
     scores, excluded = _scores_of(store)
@@ -269,15 +278,15 @@ def export_data(store: Store, out: Path) -> Path:
              for (u, c), reason in excluded.items()]
     for r, values in enumerate(rows, start=2):
         for c, v in enumerate(values, start=1):
-            ws.cell(row=r, column=c, value=v)
+            _cell(ws, r, c, v)
     ws = _layout_sheet(wb, LAYOUTS["survey"])
     for r, survey in enumerate(surveys, start=2):
         for c, v in enumerate(survey, start=1):
-            ws.cell(row=r, column=c, value=v)
+            _cell(ws, r, c, v)
     ws = _layout_sheet(wb, LAYOUTS["survey_items"])
     for r, item in enumerate(items, start=2):
         for c, v in enumerate(item, start=1):
-            ws.cell(row=r, column=c, value=v)
+            _cell(ws, r, c, v)
     ws = _layout_sheet(wb, LAYOUTS["bonus_items"])
     members = {m.id: m.code for m in store.members()}
     catalogue = store.bonus_items()
@@ -287,7 +296,7 @@ def export_data(store: Store, out: Path) -> Path:
                                "Có" if entry.evidence_required else None,
                                members.get(entry.appraiser_id or 0), entry.guidance or None],
                               start=1):
-            ws.cell(row=r, column=c, value=v)
+            _cell(ws, r, c, v)
     if store.previous_period() is not None:
         _previous_units(_layout_sheet(wb, LAYOUTS["previous_units"]), store)
     codes = {entry.id: entry.code for entry in catalogue}
@@ -296,7 +305,7 @@ def export_data(store: Store, out: Path) -> Path:
         for c, v in enumerate([unit, codes.get(a.item_id or 0), "Thưởng" if a.kind == "bonus"
                                else "Trừ", a.description, a.self_points, a.appraisal_points,
                                a.note or None], start=1):
-            ws.cell(row=r, column=c, value=v)
+            _cell(ws, r, c, v)
     return _save(wb, out)
 
 
@@ -304,7 +313,7 @@ def _previous_units(ws, store: Store) -> None:
     """The linked period's units as published, and the unit each is mapped to."""
     for r, u in enumerate(store.past_units(), start=2):
         for c, v in enumerate([u.code, u.name, u.block, u.index, u.rank, u.successor], start=1):
-            ws.cell(row=r, column=c, value=v)
+            _cell(ws, r, c, v)
 
 
 # -- score sheets ------------------------------------------------------------------------------
@@ -328,7 +337,7 @@ def export_score_sheets(store: Store, out: Path, unit: str | None = None,
         ws = wb.create_sheet(_sheet_title(sheet.code, wb))
         ws["A1"] = f"BẢNG ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {period.year}"
         ws["A1"].font = Font(bold=True, size=13)
-        ws["A2"] = f"Đơn vị: {sheet.name} — {period.province}"
+        ws["A2"] = plain_text(f"Đơn vị: {sheet.name} — {period.province}")
         ws["A2"].font = BOLD
         rank = sheet.rank if sheet.rank else "không xếp hạng"
         ws["A3"] = (f"Tổng điểm: {_shown(sheet.total, places)}/{_shown(sheet.max, places)}"
@@ -340,7 +349,7 @@ def export_score_sheets(store: Store, out: Path, unit: str | None = None,
                       row.self_points, row.points, row.difference, row.note or None,
                       row.explanation or None, len(row.evidence) or None if row.leaf else None]
             for c, v in enumerate(values, start=1):
-                cell = ws.cell(row=r, column=c, value=v)
+                cell = _cell(ws, r, c, v)
                 cell.border = BOX
                 cell.alignment = WRAP
                 if c in (3, 4, 5, 6):
@@ -369,10 +378,10 @@ def export_score_sheets(store: Store, out: Path, unit: str | None = None,
             lines.append(("Cộng điểm thưởng/ trừ", None, sheet.adjustment, True))
         lines.append(("TỔNG ĐIỂM", sheet.max, sheet.total, True))
         for label, top, value, bold in lines:
-            ws.cell(row=r, column=2, value=label).font = BOLD if bold else Font()
+            _cell(ws, r, 2, label).font = BOLD if bold else Font()
             for column, number in ((3, top), (5, value)):
                 if number is not None:
-                    cell = ws.cell(row=r, column=column, value=number)
+                    cell = _cell(ws, r, column, number)
                     cell.number_format, cell.font = fmt_num, BOLD if bold else Font()
             r += 1
         _print_setup(ws, "5:5")
@@ -403,9 +412,10 @@ def export_summary(store: Store, out: Path, block: str | None = None) -> Path:
     wb = _workbook()
     for t in tables:
         ws = wb.create_sheet(_sheet_title(t.block, wb))
-        ws["A1"] = f"TỔNG HỢP CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {period.year} — {t.name.upper()}"
+        ws["A1"] = plain_text(f"TỔNG HỢP CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {period.year} — "
+                              f"{t.name.upper()}")
         ws["A1"].font = Font(bold=True, size=13)
-        ws["A2"] = period.province
+        ws["A2"] = plain_text(period.province)
         headers = (["STT", "Mã", "Tên đơn vị"]
                    + [f"LV {a.code}\n({_shown(a.max, 2)})" for a in t.areas]
                    + ["Thưởng", "Trừ", "SIPAS", "ĐTXHH", "Tổng điểm", "Điểm tối đa",
@@ -420,15 +430,15 @@ def export_summary(store: Store, out: Path, block: str | None = None) -> Path:
                          row.rank if row.rank is not None else "—", row.prev_rank,
                          row.change, row.head_name, row.grade_label])
             for c, v in enumerate(values, start=1):
-                cell = ws.cell(row=4 + i, column=c, value=v)
+                cell = _cell(ws, 4 + i, c, v)
                 cell.border = BOX
                 if isinstance(v, Decimal):
                     cell.number_format = fmt_num
             ws.cell(row=4 + i, column=len(values)).alignment = WRAP
         r = 6 + len(t.rows)
         for grade, n in t.counts.items():  # "not classified" only when some head is
-            ws.cell(row=r, column=3, value=grade.label).font = BOLD
-            ws.cell(row=r, column=4, value=n)
+            _cell(ws, r, 3, grade.label).font = BOLD
+            _cell(ws, r, 4, n)
             r += 1
         _print_setup(ws, "4:4")
     return _save(wb, out)
@@ -445,7 +455,7 @@ PART_LABEL = {"appraisal": "Điểm thẩm định", "appraisal2": "Thẩm đị
 def _rows(ws, rows: Iterable[list], start: int = 2) -> None:
     for r, values in enumerate(rows, start=start):
         for c, value in enumerate(values, start=1):
-            ws.cell(row=r, column=c, value=value).alignment = WRAP
+            _cell(ws, r, c, value).alignment = WRAP
 
 
 def export_merge_report(store: Store, out: Path) -> Path:
@@ -519,7 +529,7 @@ def export_progress(store: Store, out: Path) -> Path:
     ws["A1"] = "Giai đoạn: " + progress.phase.describe(date.today())
     ws["A1"].font = Font(bold=True, size=13)
     for r, line in enumerate(progress.remaining(), start=3):
-        ws.cell(row=r, column=1, value=line)
+        _cell(ws, r, 1, line)
     ws.column_dimensions["A"].width = 100
     for title, columns, rows in (
             ("Đơn vị", UNIT_PROGRESS_COLUMNS,

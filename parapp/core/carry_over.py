@@ -17,10 +17,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from parapp.core.errors import FileFormatError, ValidationError
+from parapp.core.errors import ValidationError
 from parapp.core.evaluation import evaluate
 from parapp.core.files import discard, put_in_place, work_path
-from parapp.core.lock import refuse_replacing
+from parapp.core.lock import check_new_file
 from parapp.core.numbers import ZERO
 from parapp.core.previous import PastUnit
 from parapp.core.settings import SPECS
@@ -117,10 +117,7 @@ def create_from_period(path: Path | str, last: Path | str, province: str | None 
     the year and the province made the new period's ("… năm 2025 … tỉnh Sơn Hà" named last
     year's period)."""
     path = Path(path)
-    if path.exists() and not overwrite:
-        raise FileFormatError(f"{path}: tệp đã tồn tại; chọn tên khác",
-                              f"{path}: the file already exists; choose another name")
-    refuse_replacing(path)
+    check_new_file(path, overwrite)
     with Store.open(last, readonly=True) as old:
         period = old.period()
         snapshot = old.snapshot()
@@ -141,9 +138,10 @@ def create_from_period(path: Path | str, last: Path | str, province: str | None 
         new_province, new_year = province or period.province, year or period.year + 1
         if title is None:
             title = re.sub(rf"\b{period.year}\b", str(new_year), period.title or "")
-            if period.province and new_province != period.province:  # "tỉnh X" mid-sentence
-                title = re.sub(re.escape(period.province), lambda m: new_province if m[0][0].isupper()
-                               else new_province[0].lower() + new_province[1:], title,
+            if period.province and new_province != period.province:
+                mid = new_province[0].lower() + new_province[1:]  # "… tỉnh Sơn Hà" mid-sentence
+                title = re.sub(re.escape(period.province),
+                               lambda m: new_province if m[0][0].isupper() else mid, title,
                                flags=re.IGNORECASE)
         with Store.create(tmp, new_province, new_year,
                           title=title, criteria_name=period.criteria_name or "",

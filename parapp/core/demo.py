@@ -20,9 +20,8 @@ from importlib import resources
 from pathlib import Path
 
 from parapp.core.criteria import CriteriaTree, Method, Source
-from parapp.core.errors import FileFormatError
 from parapp.core.files import discard, put_in_place, work_path
-from parapp.core.lock import refuse_replacing
+from parapp.core.lock import check_new_file
 from parapp.core.numbers import fmt, quantize
 from parapp.core.store import Edit, Store
 
@@ -430,10 +429,7 @@ def build_demo(path: Path | str, seed: int = 2025, units: int | None = None,
     Everything comes from the seed but the period's identity (its UUID, `identity` or a new
     one): two demo files are two periods, so a package of one is never taken for the other's."""
     path = Path(path)
-    if path.exists() and not overwrite:
-        raise FileFormatError(f"{path}: tệp đã tồn tại (dùng --force để ghi đè)",
-                              f"{path}: the file exists (use --force to overwrite)")
-    refuse_replacing(path)
+    check_new_file(path, overwrite, force="--force")
     builder = _DemoBuilder(seed, units if units is not None else DEFAULT_COMMUNES)
     tmp = work_path(path)
     store = Store.create(tmp, PROVINCE, YEAR, author="Sở Nội vụ (dữ liệu mẫu)",

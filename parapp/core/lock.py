@@ -20,7 +20,7 @@ from pathlib import Path
 
 import psutil
 
-from parapp.core.errors import ParappError
+from parapp.core.errors import FileFormatError, ParappError
 from parapp.core.files import alive, work_path
 from parapp.core.i18n import pick
 
@@ -116,6 +116,18 @@ def _create(file: Path, content: bytes) -> bool:
     with os.fdopen(fd, "wb") as f:
         f.write(content)
     return True
+
+
+def check_new_file(path: Path, overwrite: bool, force: str = "") -> None:
+    """Before a new file is made at `path` (a period, the demo): refused when one is there and
+    `overwrite` was not asked (`force`: the option that asks it, named in the message), and
+    when a parapp has it open for editing, asked or not (`refuse_replacing`)."""
+    if path.exists() and not overwrite:
+        how_vi, how_en = ((f"dùng {force} để ghi đè", f"use {force} to overwrite") if force
+                          else ("chọn tên khác", "choose another name"))
+        raise FileFormatError(f"{path}: tệp đã tồn tại; {how_vi}",
+                              f"{path}: the file already exists; {how_en}")
+    refuse_replacing(path)
 
 
 def refuse_replacing(path: Path) -> None:

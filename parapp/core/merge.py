@@ -500,16 +500,15 @@ def _check_evidence(con: sqlite3.Connection, path: Path, store, kind: Kind, rows
     for uuid, unit_uuid, crit_uuid, sha, name, mime, size, title, deleted in found:
         vi, en = _where(names, unit_uuid, crit_uuid)
         shown = str(name)[:80]
-        outside = _refuse(path, f"{vi}: tài liệu kiểm chứng '{shown}' ngoài phần được giao",
-                          f"{en}: evidence '{shown}' outside the package's part")
+        outside = (unit_uuid, crit_uuid) not in targets  # another unit's file, or criterion's
         if uuid in ours:
             sent = ours[uuid]
             if (unit_uuid, crit_uuid, sha, name, mime, size, title) != tuple(sent[:7]):
                 raise _refuse(path, f"{vi}: tài liệu kiểm chứng '{shown}' khác với khi Tổ thư ký "
                                     "gửi đi", f"{en}: evidence '{shown}' differs from what the "
                                               "secretariat sent")
-            if (unit_uuid, crit_uuid) not in targets:  # another unit's file, put in to remove it
-                raise outside
+            if outside:  # a file of the master's, copied in to be removed
+                raise _outside(path, vi, en, shown)
             if deleted and not sent[7]:
                 if kind.evidence != "edit":
                     raise _refuse(path, f"{vi}: gói giải trình gỡ tài liệu kiểm chứng '{shown}' "
@@ -520,8 +519,8 @@ def _check_evidence(con: sqlite3.Connection, path: Path, store, kind: Kind, rows
             continue
         if deleted == 1:
             continue  # attached and removed again in the package
-        if (unit_uuid, crit_uuid) not in targets:
-            raise outside
+        if outside:
+            raise _outside(path, vi, en, shown)
         problem = None
         if not (isinstance(uuid, str) and _UUID.fullmatch(uuid)):
             problem = ("mã dòng không hợp lệ", "its row id is not valid")
@@ -553,6 +552,11 @@ def _check_evidence(con: sqlite3.Connection, path: Path, store, kind: Kind, rows
                           f"{en}: evidence '{shown}': {problem[1]}")
         added.append(_NewEvidence(uuid, unit_uuid, crit_uuid, sha, name, mime, size, title))
     return added, removed
+
+
+def _outside(path: Path, vi: str, en: str, shown: str) -> ValidationError:
+    return _refuse(path, f"{vi}: tài liệu kiểm chứng '{shown}' ngoài phần được giao",
+                   f"{en}: evidence '{shown}' outside the package's part")
 
 
 def _stored_value(kind: Kind, points, note, figure=None, expected=None) -> Value:

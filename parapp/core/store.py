@@ -65,7 +65,7 @@ from parapp.core.criteria import (
 from parapp.core.errors import FileFormatError, ParappError, ValidationError
 from parapp.core.evaluation import BlockInfo, PeriodResult, Snapshot, evaluate
 from parapp.core.files import discard, put_in_place, safe_name, work_path
-from parapp.core.lock import FileLock, NotWritable, refuse_replacing
+from parapp.core.lock import FileLock, NotWritable, check_new_file, refuse_replacing
 from parapp.core.models import (
     AUDITED,
     AuditEntry,
@@ -695,10 +695,7 @@ class Store:
                overwrite: bool = False, **period: Any) -> Store:
         """Create an empty period. The file appears only when complete (temp file + rename)."""
         path = Path(path)
-        if path.exists() and not overwrite:
-            raise FileFormatError(f"{path}: tệp đã tồn tại; chọn tên khác",
-                                  f"{path}: the file already exists; choose another name")
-        refuse_replacing(path)
+        check_new_file(path, overwrite)
         if not province.strip():
             raise ValidationError("Tên tỉnh không được để trống", "The province name is empty")
         if not 2000 <= int(year) <= 2100:

@@ -52,7 +52,7 @@ from parapp.core.interchange.xlsx import (
     read_sheet,
     yes,
 )
-from parapp.core.lock import refuse_replacing
+from parapp.core.lock import check_new_file
 from parapp.core.models import (
     Adjustment,
     Block,
@@ -1090,10 +1090,7 @@ def create_period(path: Path | str, province: str, year: int, workbook: Path | s
     """A new period file, its criteria and units taken from `workbook` when given (sheets
     «Tiêu chí» and «Đơn vị»). All or nothing: the file appears only when both imported."""
     path = Path(path)
-    if path.exists() and not overwrite:
-        raise ParappError(f"{path}: tệp đã tồn tại; chọn tên khác",
-                          f"{path}: the file already exists; choose another name")
-    refuse_replacing(path)
+    check_new_file(path, overwrite)
     tmp = work_path(path)
     reports: list[ImportReport] = []
     try:

@@ -246,3 +246,58 @@ def test_an_operation_that_fails_is_logged_with_its_traceback(qtbot, small_demo,
     assert "start Đang tạo gói cho SNV" in text
     assert re.search(r"ERROR .*failed Đang tạo gói cho SNV after \d+ ms\nTraceback", text)
     assert "in work" in text and "KeyError: 'thiếu khóa'" in text
+
+
+@pytest.mark.parametrize("outcome", ["done", "failed"])
+def test_an_answer_for_a_dialog_closed_meanwhile_is_not_an_error(qtbot, reporter, small_demo,
+                                                                outcome, monkeypatch):
+    """A dialog closed while its work ran on the file thread: its callbacks are dropped (they
+    would reach a deleted widget: the unexpected-error box), and a failure is said in the
+    window instead."""
+    from PySide6.QtWidgets import QDialog, QLabel
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[1:]))
+    window = make_window(qtbot, small_demo)
+    release = threading.Event()
+    dialog = QDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    label = QLabel(dialog)
+    dialog.show()
+
+    def work(_job) -> str:
+        assert release.wait(30)
+        if outcome == "failed":
+            raise ValueError("ổ mạng mất kết nối")
+        return "Đã lưu"
+    heard = []
+    window.ops.work("Đang lưu ánh xạ…", work, lambda text: heard.append(label.setText(text)),
+                    lambda message: heard.append(label.setText(message)), owner=dialog)
+    window.ops.query("Đang đọc…", lambda _store: "Đã đọc", label.setText)  # a bound method
+    dialog.close()
+    qtbot.waitUntil(lambda: not shiboken_valid(label))
+    release.set()
+    qtbot.waitUntil(lambda: window.ops.idle)
+    qtbot.wait(2 * errors.SHOW_AFTER_MS)
+    assert reporter.box is None and heard == []
+    assert shown == ([] if outcome == "done" else
+                     [("Đang lưu ánh xạ", "Lỗi không mong đợi: ValueError: ổ mạng mất kết nối")])
+
+
+def shiboken_valid(obj) -> bool:
+    import shiboken6
+    return shiboken6.isValid(obj)
+
+
+def test_a_message_an_operation_shows_waits_with_the_file_free(qtbot, small_demo, monkeypatch):
+    """The box an op's answer shows runs its own event loop; meanwhile the op is over: the
+    window is not busy, and editing and undo are not held back by it."""
+    seen = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: seen.append(
+        (window.ops.idle, window.ops.exclusive, window.ops.status.isVisible())))
+    window = make_window(qtbot, small_demo)
+
+    def work(_job):
+        raise ValueError("không ghi được")
+    window.ops.work("Đang nhập…", work, exclusive=True)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [(True, None, False)]

@@ -392,13 +392,13 @@ def export(window: MainWindow, dialog: AnalysisWindow) -> None:
     target = ask_workbook(dialog, dialog.tr("Xuất Excel"), stem, window.path)
     if target is None:
         return
-    from parapp.core.interchange.exporter import export_analysis, export_losses
     unit, block = dialog.unit, dialog.block
+    written = dialog.tr("Đã ghi {path}")  # the words now: the window may be closed by then
 
     def work(job):
+        from parapp.core.interchange.exporter import export_analysis, export_losses
         if of_unit:
             return export_losses(job.store, unit or "", target)
         return export_analysis(job.store, target, block)
     window.ops.work(dialog.tr("Đang xuất…"), work,
-                    lambda out: window.statusBar().showMessage(
-                        dialog.tr("Đã ghi {path}").format(path=out), 10000))
+                    lambda out: window.statusBar().showMessage(written.format(path=out), 10000))

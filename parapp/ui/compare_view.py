@@ -352,7 +352,7 @@ def save_mapping(window: MainWindow, dialog: CompareWindow) -> None:
         window.statusBar().showMessage(dialog.tr("Đã lưu ánh xạ {n} đơn vị năm trước").format(
             n=len(changes)), 5000)
         _refresh(window, dialog)
-    window.ops.change(dialog.tr("Đang lưu ánh xạ…"), work, saved)
+    window.ops.change(dialog.tr("Đang lưu ánh xạ…"), work, saved, owner=dialog)
 
 
 def choose_link(window: MainWindow, dialog: CompareWindow, path: Path | None = None) -> None:
@@ -379,4 +379,4 @@ def choose_link(window: MainWindow, dialog: CompareWindow, path: Path | None = N
             "Đã liên kết {province} năm {year}: {n} đơn vị, {m} ánh xạ theo mã").format(
             province=done.province, year=done.year, n=done.units, m=done.mapped), 10000)
         _refresh(window, dialog)
-    window.ops.change(dialog.tr("Đang liên kết kỳ năm trước…"), work, linked)
+    window.ops.change(dialog.tr("Đang liên kết kỳ năm trước…"), work, linked, owner=dialog)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
@@ -224,22 +224,26 @@ class ExcelMenus(QObject):
 
     def export(self, what: str) -> Path | None:
         """Xuất Excel › …: the workbook `what` of the open file."""
-        from parapp.core.interchange import exporter
         w = self.window
         unit = w.current_unit_code
         if not w.document.is_open or (unit is None and what.startswith("scores")):
             return None
         block = w.result.results[w.current_unit].unit.block if unit else None
-        writers: dict[str, tuple[str, Write]] = {
+        writers: dict[str, tuple[str, Callable[[Any, Store | None, Path], Path]]] = {
             "scores_unit": (f"bang-diem-{unit}",
-                            lambda s, out: exporter.export_score_sheets(s, out, unit=unit)),
+                            lambda x, s, out: x.export_score_sheets(s, out, unit=unit)),
             "scores_block": (f"bang-diem-khoi-{block}",
-                             lambda s, out: exporter.export_score_sheets(s, out, block=block)),
-            "summary": ("tong-hop", exporter.export_summary),
-            "data": ("du-lieu", exporter.export_data),
-            "merges": ("bao-cao-hop-nhat", exporter.export_merge_report),
+                             lambda x, s, out: x.export_score_sheets(s, out, block=block)),
+            "summary": ("tong-hop", lambda x, s, out: x.export_summary(s, out)),
+            "data": ("du-lieu", lambda x, s, out: x.export_data(s, out)),
+            "merges": ("bao-cao-hop-nhat", lambda x, s, out: x.export_merge_report(s, out)),
         }
-        name, write = writers[what]
+        name, call = writers[what]
+
+        def write(store: Store | None, out: Path) -> Path:
+            # the exporter (and openpyxl) loaded on the file thread, not while the window waits
+            from parapp.core.interchange import exporter
+            return call(exporter, store, out)
         return self._save(self.tr("Xuất Excel"), name, write, True)
 
     # -- both -----------------------------------------------------------------------------------

@@ -164,7 +164,8 @@ class NewPeriodDialog(QDialog):
             if not self.province:
                 self.province_edit.setText(province)
             self.year_spin.setValue(year + 1)
-        self.ops.work(self.tr("Đang đọc tệp năm trước…"), lambda _job: period_of(name), fill)
+        self.ops.work(self.tr("Đang đọc tệp năm trước…"), lambda _job: period_of(name), fill,
+                      owner=self)
 
     def save_template(self) -> Path | None:
         """The blank workbook of a new period («Tiêu chí», «Đơn vị»), where the user says
@@ -174,7 +175,9 @@ class NewPeriodDialog(QDialog):
             self.tr("Sổ tính Excel (*.xlsx)"))
         if not name:
             return None
-        from parapp.core.interchange.exporter import write_template
+        def write(_job) -> Path:
+            from parapp.core.interchange.exporter import write_template
+            return write_template("period", Path(name))
 
         def saved(out: Path) -> None:
             self.workbook_radio.setChecked(True)
@@ -182,8 +185,7 @@ class NewPeriodDialog(QDialog):
                 "Đã lưu mẫu {file}: điền bộ tiêu chí và đơn vị vào đó, lưu lại rồi chọn ở "
                 "đây.").format(file=out))
             self.template_label.show()
-        self.ops.work(self.tr("Đang lưu mẫu…"), lambda _job: write_template("period", Path(name)),
-                      saved)
+        self.ops.work(self.tr("Đang lưu mẫu…"), write, saved, owner=self)
         return Path(name)
 
     def _update(self, *_args) -> None:

@@ -84,15 +84,18 @@ class Work:
 class Op:
     """One job: `fn(work)` on the worker thread, then `done(value)` or `failed(message)` on the
     GUI thread. `cancellable` ops show a cancel button; their work reports its progress
-    (`work.report`) and stops when `work.cancelled`, raising `Cancelled`."""
+    (`work.report`) and stops when `work.cancelled`, raising `Cancelled`. The callbacks are
+    dropped when their dialog (`owner`, or the widget a callback is a method of) was closed
+    and deleted while the work ran; a failure is then said in the window."""
 
     def __init__(self, label: str, fn: Callable[[Work], Any], *, kind: str = "query",
                  done: Callable[[Any], None] | None = None,
                  failed: Callable[[str], None] | None = None,
                  cancelled: Callable[[], None] | None = None, cancellable: bool = False,
-                 exclusive: bool = False):
+                 exclusive: bool = False, owner: QObject | None = None):
         self.label, self.fn, self.kind = label, fn, kind
         self.on_done, self.on_failed, self.on_cancelled = done, failed, cancelled
+        self.owner = owner  # the dialog the callbacks show in: not called once it is deleted
         self.cancellable = cancellable
         self.exclusive = exclusive  # the file's state is in flux: editing waits until it ends
         self.finished = False
@@ -141,23 +144,30 @@ class Operations(QObject):
 
     # -- submitting ---------------------------------------------------------------------------
 
-    def query(self, label: str, fn: Callable[[Store], Any], done=None, failed=None) -> Op:
-        """Read from the open file: `fn(store)` returns plain data for `done`."""
-        return self.submit(Op(label, lambda work: fn(work.store), done=done, failed=failed))
+    def query(self, label: str, fn: Callable[[Store], Any], done=None, failed=None, *,
+              owner: QObject | None = None) -> Op:
+        """Read from the open file: `fn(store)` returns plain data for `done`. Callbacks that
+        show in a dialog name it as `owner` (see `Op`)."""
+        return self.submit(Op(label, lambda work: fn(work.store), done=done, failed=failed,
+                              owner=owner))
 
     def change(self, label: str, fn: Callable[[Work], Changes], done=None, failed=None, *,
-               cancelled=None, cancellable: bool = False, exclusive: bool = False) -> Op:
+               cancelled=None, cancellable: bool = False, exclusive: bool = False,
+               owner: QObject | None = None) -> Op:
         """Write to the open file: `fn(work)` commits one transaction and returns its `Changes`
         (with the data read afresh, see `unit_changes` / `period_changes`); the window applies
         them, then `changed` is emitted and `done(changes)` called."""
         return self.submit(Op(label, fn, kind="change", done=done, failed=failed,
-                              cancelled=cancelled, cancellable=cancellable, exclusive=exclusive))
+                              cancelled=cancelled, cancellable=cancellable, exclusive=exclusive,
+                              owner=owner))
 
     def work(self, label: str, fn: Callable[[Work], Any], done=None, failed=None, *,
-             cancelled=None, cancellable: bool = False, exclusive: bool = False) -> Op:
+             cancelled=None, cancellable: bool = False, exclusive: bool = False,
+             owner: QObject | None = None) -> Op:
         """Other work on files (open one, create a period, write a workbook or a package)."""
         return self.submit(Op(label, fn, kind="work", done=done, failed=failed,
-                              cancelled=cancelled, cancellable=cancellable, exclusive=exclusive))
+                              cancelled=cancelled, cancellable=cancellable, exclusive=exclusive,
+                              owner=owner))
 
     def after_writes(self, fn: Callable[[], Any]) -> Any:
         """`fn()` once every op sent so far has ended — at once (returning what it returns)
@@ -247,29 +257,33 @@ class Operations(QObject):
             if error is None and op.kind == "change" and isinstance(value, Changes):
                 self._apply(value)
                 self.changed.emit(value)
-            if error is None:
-                if op.on_done is not None:
-                    op.on_done(value)
-            elif not error:  # a cancel: nothing changed
-                if op.on_cancelled is not None:
-                    op.on_cancelled()
-            else:
-                if op.on_failed is not None:
-                    op.on_failed(error)
-                else:
-                    QMessageBox.warning(self._window, op.label.rstrip("…"), error)
         finally:
-            self._pending.remove(op)
-            if op.exclusive and self.exclusive is None:
-                self.exclusive_changed.emit(False)
-            if not self._pending:
-                self._show_timer.stop()
-                self.status.hide()
-                self.busy_changed.emit(False)
-            elif self.status.isVisible():  # on to the next op
-                self._show_status()
-            else:  # the next op shows only if it, too, takes a while
-                self._show_timer.start()
+            # released before its callbacks run: a message box they show waits for the user
+            # in an event loop of its own, and meanwhile the file is free again, not "busy"
+            self._release(op)
+        if error is None:
+            if _alive(op.on_done, op.owner):
+                op.on_done(value)
+        elif not error:  # a cancel: nothing changed
+            if _alive(op.on_cancelled, op.owner):
+                op.on_cancelled()
+        elif _alive(op.on_failed, op.owner):
+            op.on_failed(error)
+        else:  # said in the window, even when the dialog that asked was closed meanwhile
+            QMessageBox.warning(self._window, op.label.rstrip("…"), error)
+
+    def _release(self, op: Op) -> None:
+        self._pending.remove(op)
+        if op.exclusive and self.exclusive is None:
+            self.exclusive_changed.emit(False)
+        if not self._pending:
+            self._show_timer.stop()
+            self.status.hide()
+            self.busy_changed.emit(False)
+        elif self.status.isVisible():  # on to the next op
+            self._show_status()
+        else:  # the next op shows only if it, too, takes a while
+            self._show_timer.start()
 
     def _progress(self, op: Op, done: int, total: int) -> None:
         op.progress = (done, total)
@@ -280,6 +294,16 @@ class Operations(QObject):
         op = self.running
         if op is not None and not op.finished:
             self.status.show_op(op)
+
+
+def _alive(callback: Callable | None, owner: QObject | None) -> bool:
+    """Whether `callback` is there and may still be called: neither the widget the op was
+    sent for (`owner`) nor the one the callback is a method of was deleted meanwhile (a dialog
+    closed while its work ran on the file thread)."""
+    if callback is None:
+        return False
+    return all(shiboken6.isValid(obj) for obj in (owner, getattr(callback, "__self__", None))
+               if isinstance(obj, QObject))
 
 
 class _Relay(QObject):

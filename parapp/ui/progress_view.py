@@ -225,9 +225,10 @@ def open_progress(window: MainWindow) -> None:
         if target is None:
             return
         failed = dialog.tr("Không xuất được")
-        from parapp.core.interchange.exporter import export_progress
-        window.ops.work(dialog.tr("Đang xuất tiến độ…"),
-                        lambda job: export_progress(job.store, target),
+        def work(job):
+            from parapp.core.interchange.exporter import export_progress
+            return export_progress(job.store, target)
+        window.ops.work(dialog.tr("Đang xuất tiến độ…"), work,
                         lambda out: window.statusBar().showMessage(
                             window.tr("Đã xuất {file}").format(file=out), 8000),
                         lambda message: QMessageBox.warning(window, failed, message))

@@ -184,8 +184,9 @@ class ScoringView(QObject):
             own = data.scope.unit if data.scope is not None else None
             self.units.fill(data.result, [b.code for b in data.snapshot.blocks],
                             self._block_names, self.places, own)
-            # a unit's package holds no other unit's scores: a rank there would mislead
-            self.unit_view.setColumnHidden(U_RANK, own is not None)
+            # a package holds a part of the period: a rank there would mislead (as apply_mode
+            # has it; filled again, the view shows the column)
+            self.unit_view.setColumnHidden(U_RANK, data.scope is not None)
         finally:
             self._loading = False
         self.current = None  # show_unit below reloads the criteria of the unit kept

@@ -505,4 +505,4 @@ class SettingsSession(QObject):
         def refused(message: str) -> None:
             self.show_saved()
             QMessageBox.warning(w, self.tr("Không lưu được thiết lập"), message)
-        w.ops.change(self.tr("Đang lưu thiết lập…"), work, saved, refused)
+        w.ops.change(self.tr("Đang lưu thiết lập…"), work, saved, refused, owner=self)

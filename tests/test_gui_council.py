@@ -177,3 +177,52 @@ def test_sealing_right_after_an_entry_seals_that_entry(qtbot, small_demo, tmp_pa
     assert verify_seal(package, KINDS["member", 1], "SNV", fingerprint).holder == "SNV"  # still sealed
     with Store.open(package, readonly=True) as store:
         assert store.score(unit, crit)["appraisal_points"] == Decimal(0)
+
+
+def test_the_seal_dialog_stays_until_the_seal_is_written(qtbot, small_demo, tmp_path,
+                                                         monkeypatch):
+    """Esc, Hủy or the close box while the package is being sealed: the dialog stays (closed
+    then, the package would be sealed with nothing said, and the answer would reach a dialog
+    already deleted), then closes on its own and says the package was sealed."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from parapp.core.packages import KINDS, default_key_path, verify_seal
+    from parapp.ui import seal_dialog
+    said: list[str] = []
+    monkeypatch.setattr(merging, "show_information", lambda _parent, _title, text: said.append(
+        text))
+    key = default_key_path("SNV")
+    key.parent.mkdir(parents=True, exist_ok=True)
+    fingerprint = new_key(key)
+    with Store.open(small_demo) as store:
+        with store.edit("gui") as ed:
+            ed.register_key("SNV", fingerprint)
+        package = packages.export_package(store, "SNV", tmp_path / "goi-SNV.parapp").path
+    member = open_window(qtbot, package)
+    release = threading.Event()
+    real_seal = seal_dialog.seal_package
+
+    def slow_seal(path, private_key):  # a slow stick: still sealing when the user closes
+        assert release.wait(30)
+        return real_seal(path, private_key)
+    monkeypatch.setattr(seal_dialog, "seal_package", slow_seal)
+    seen = []
+
+    def seal_then_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, seal_dialog.SealDialog)
+        qtbot.waitUntil(lambda: dialog.seal_button.isEnabled())  # the gaps are read
+        qtbot.mouseClick(dialog.seal_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        dialog.cancel_button.click()  # disabled: nothing
+        dialog.close()
+        seen.append((dialog.isVisible(), dialog.cancel_button.isEnabled(),
+                     dialog.seal_button.isEnabled()))
+        release.set()
+    QTimer.singleShot(0, seal_then_close)
+    seal = member.seal_package()
+    assert seen == [(True, False, False)]
+    assert seal is not None and seal.fingerprint == fingerprint
+    assert len(said) == 1 and said[0].startswith("Đã niêm phong goi-SNV.parapp (thành viên SNV")
+    assert verify_seal(package, KINDS["member", 1], "SNV", fingerprint).holder == "SNV"

@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -167,6 +167,7 @@ class SealDialog(QDialog):
         self.ops = ops
         self.member, self.party = member, party  # the holder: a member's code, or a unit's
         self.seal: SealInfo | None = None
+        self.sealing = False  # the seal is being written: the dialog stays until it is done
         self.ui = ui = Ui_SealDialog()
         ui.setupUi(self)
         # the public names (the tests drive the dialog by these)
@@ -177,7 +178,8 @@ class SealDialog(QDialog):
         self.gaps: list[Gap] = []
         self.seal_button = self.buttons.addButton(self.tr("&Niêm phong"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button = cancel = self.buttons.addButton(
+            self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
 
         # what the form cannot hold: the package and the member, the key's path and its width,
         # the error colour
@@ -212,7 +214,7 @@ class SealDialog(QDialog):
             return package_gaps(path)
         if self.ops is not None:
             self.ops.work(self.tr("Đang kiểm tra gói…"), read, self._show_gaps,
-                          lambda _message: None)
+                          lambda _message: None, owner=self)
             return
         with contextlib.suppress(ParappError):  # the seal itself says what is wrong with it
             self._show_gaps(read())
@@ -254,10 +256,27 @@ class SealDialog(QDialog):
         if not needs:
             self.pass_edit.clear()
         self.new_key_button.setVisible(not exists)
-        self.seal_button.setEnabled(exists and not any(g.blocking for g in self.gaps))
+        self.seal_button.setEnabled(exists and not self.sealing
+                                    and not any(g.blocking for g in self.gaps))
         self.error_label.setText("" if exists else self.tr(
             "Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân "
             "tay cho Tổ thư ký đăng ký trước khi gửi gói.").format(path=path))
+
+    def _set_sealing(self, sealing: bool) -> None:
+        self.sealing = sealing
+        self.cancel_button.setEnabled(not sealing)
+        self._key_changed()  # Niêm phong: not while sealing, and after only with a key there
+
+    def reject(self) -> None:
+        if self.sealing:  # closed now, the package would be sealed without a word said
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sealing:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn khóa riêng"),
@@ -285,17 +304,18 @@ class SealDialog(QDialog):
                 raise ParappError(f"{package_path}: {err.strerror or err}") from None
 
         def sealed(seal: SealInfo) -> None:
+            self._set_sealing(False)
             self.seal = seal
             self.accept()
 
         def refused(message: str) -> None:
-            self.seal_button.setEnabled(True)
+            self._set_sealing(False)
             self.error_label.setText(message)
 
-        self.seal_button.setEnabled(False)
+        self._set_sealing(True)
         self.error_label.setText("")
         if self.ops is not None:
-            self.ops.work(self.tr("Đang niêm phong gói…"), work, sealed, refused)
+            self.ops.work(self.tr("Đang niêm phong gói…"), work, sealed, refused, owner=self)
             return True
         try:  # no window holds the package: nothing else writes to it
             sealed(work())

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -336,8 +338,36 @@ def test_closing_during_a_dry_run_changes_nothing(qtbot, monkeypatch, council, b
     dialog.add_packages(list(packages.values()))
     assert dialog.busy and not dialog.close_button.isEnabled()
     dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
     assert not dialog.busy
     assert sha(master) == before
+
+
+def test_closing_while_the_work_is_slow_does_not_freeze_the_window(qtbot, monkeypatch, council,
+                                                                   boxes):
+    """Esc while the dry run waits on a slow share: the dialog says it is stopping and closes
+    once the work has stopped, and the window keeps painting meanwhile."""
+    master, packages, _keys, _prints = council
+    before = sha(master)
+    release = threading.Event()
+    real_work = merging.MergeWorker._work
+
+    def slow_work(worker):  # the master on a share that takes its time to answer
+        assert release.wait(30)
+        return real_work(worker)
+    monkeypatch.setattr(merging.MergeWorker, "_work", slow_work)
+    dialog = open_dialog(qtbot, master)
+    dialog.add_packages(list(packages.values()))
+    assert dialog.busy
+    started = time.perf_counter()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()
+    took = time.perf_counter() - started
+    shown = (dialog.isVisible(), dialog.status_label.text(), dialog.cancel_button.isEnabled())
+    release.set()
+    assert took < 1 and shown == (True, "Đang dừng, không có thay đổi nào được ghi…", False)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
+    assert not dialog.busy and dialog.report is None and sha(master) == before
 
 
 def test_key_then_seal(qtbot, tmp_path, council, boxes):
@@ -445,6 +475,7 @@ def test_closing_during_the_merge_leaves_a_consistent_answer(qtbot, monkeypatch,
     dialog.start_merge()
     assert dialog.busy
     dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)
     assert not dialog.busy
     if too_late:
         assert dialog.report is not None

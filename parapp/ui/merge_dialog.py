@@ -327,6 +327,7 @@ class MergeDialog(QDialog):
     def _on_finished(self, result) -> None:
         worker = self._end()
         if self._closing:
+            self._closed(worker)
             return
         if worker.dry_run:
             self.plan = result
@@ -344,6 +345,7 @@ class MergeDialog(QDialog):
     def _on_failed(self, message: str) -> None:
         worker = self._end()
         if self._closing:
+            self._closed(worker)
             return
         if worker.dry_run:
             self.plan = None
@@ -358,6 +360,7 @@ class MergeDialog(QDialog):
     def _on_cancelled(self) -> None:
         worker = self._end()
         if self._closing:
+            self._closed(worker)
             return
         if worker.dry_run:
             self.plan = None
@@ -654,23 +657,32 @@ class MergeDialog(QDialog):
         super().keyPressEvent(event)
 
     def reject(self) -> None:
-        self._stop()
+        if self.busy:
+            self._stop()
+            return
         super().reject()
 
     def closeEvent(self, event) -> None:
-        self._stop()
+        if self.busy:
+            self._stop()
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def _stop(self) -> None:
-        """Closing while busy: stop and wait (the core rolls back, the file is as it was). A
-        merge that committed before the stop was seen still counts: `report` is set."""
-        if not self.busy:
-            return
+        """Closing while busy: the work is asked to stop (the core rolls back, the file is as it
+        was) and the dialog closes once it has (`_closed`). Not waited for here: the stop is
+        seen only between steps, which on a share can take seconds, and the window would
+        freeze meanwhile."""
         self._closing = True
-        self._worker.cancel()
-        worker = self._end()
+        self._cancel_work()
+
+    def _closed(self, worker: MergeWorker) -> None:
+        """The work stopped after a close was asked: close. A merge that committed before the
+        stop was seen still counts: `report` is set."""
         if not worker.dry_run and worker.outcome == "finished":
             self.report = worker.result
             self.merged.emit(worker.result)
+        super().reject()
 
 

@@ -128,6 +128,30 @@ def test_openpyxl_is_used_through_its_public_modules_only():
     assert offenders == []
 
 
+def test_pdfium_is_called_under_its_lock_only():
+    """PDFium crashes the process when two threads call it at once, even on different
+    documents, and parapp uses it on three (report pages, the evidence preview, charts): outside
+    parapp.core.pdfium, pypdfium2 is imported for its exception or for type checking only; its
+    functions come from `pdfium.held()`."""
+    offenders = []
+    for f in sorted(PACKAGE.rglob("*.py")):
+        if f == PACKAGE / "core" / "pdfium.py":
+            continue
+        tree = ast.parse(f.read_text(encoding="utf-8"))
+        typing_only = {id(n) for block in ast.walk(tree) if isinstance(block, ast.If)
+                       and ast.unparse(block.test) == "TYPE_CHECKING" for n in ast.walk(block)}
+        for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue
+            whole = isinstance(node, ast.Import) and any(
+                a.name.split(".")[0] == "pypdfium2" for a in node.names)
+            names = isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "pypdfium2") and {a.name for a in node.names} - {"PdfiumError"}
+            if whole or names:
+                offenders.append(f"{f.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
+
+
 def test_the_window_paints_before_the_heavy_libraries_are_imported():
     """`parapp FILE` shows its window first: the command line, the application and the main
     window import no database, workbook, PDF or signing library — the file thread imports them

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox
 
+from parapp.core import pdfium
 from parapp.core.errors import ParappError
 from parapp.core.files import (
     mark_from_elsewhere,
@@ -41,24 +42,24 @@ if TYPE_CHECKING:
 def pdf_first_page(data: bytes, width_px: int = 1200) -> QImage | None:
     """The first page of a PDF as an image (PDFium: QtPdf is not in PySide6-Essentials), or
     None when it cannot be read."""
-    import pypdfium2 as pdfium  # on the first preview: not before the window paints
-    try:
-        pdf = pdfium.PdfDocument(data)
+    with pdfium.held() as pypdfium2:
         try:
-            page = pdf[0]
-            scale = max(0.5, width_px / max(1.0, page.get_width()))
-            bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB(A) byte order
-            pixel_format = (QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4
-                            else QImage.Format.Format_RGB888)
-            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                           pixel_format).copy()  # own the pixels
-            bitmap.close()
-            page.close()
-            return image
-        finally:
-            pdf.close()
-    except (pdfium.PdfiumError, IndexError, ValueError):
-        return None
+            pdf = pypdfium2.PdfDocument(data)
+            try:
+                page = pdf[0]
+                scale = max(0.5, width_px / max(1.0, page.get_width()))
+                bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB(A) byte order
+                pixel_format = (QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4
+                                else QImage.Format.Format_RGB888)
+                image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height,
+                               bitmap.stride, pixel_format).copy()  # own the pixels
+                bitmap.close()
+                page.close()
+                return image
+            finally:
+                pdf.close()
+        except (pypdfium2.PdfiumError, IndexError, ValueError):
+            return None
 
 # What "Mở" hands to the desktop: documents and images only. Anything that could run when
 # opened (programs, scripts, shortcuts, macro-enabled Office files) must be saved out instead;

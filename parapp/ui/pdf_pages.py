@@ -1,36 +1,43 @@
 """The pages of a PDF drawn with PDFium (QtPdf is not in PySide6-Essentials): `PageView` shows
 them stacked for the report window's preview, `render_page` draws one for the preview or a printer.
 
-PDFium is not thread-safe and the score editor's evidence preview uses it on the GUI thread too:
-pages are rendered on the GUI thread only, lazily — just the pages in view, a few milliseconds
-each — and the last few are cached.
+Pages are rendered on the GUI thread, lazily — just the pages in view, a few milliseconds each —
+and the last few are cached; every PDFium call holds `parapp.core.pdfium.held()`, which the
+evidence preview and the charts of a report take on their own threads.
 """
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
+from pypdfium2 import PdfiumError
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
+
+from parapp.core import pdfium
+
+if TYPE_CHECKING:
+    from pypdfium2 import PdfDocument
 
 PAGE_GAP = 14  # pixels between pages in the preview
 CACHE_PAGES = 16
 
 
-def render_page(pdf: pdfium.PdfDocument, index: int, scale: float) -> QImage:
-    """Page `index` as an RGB image, `scale` pixels per point (GUI thread only)."""
-    page = pdf[index]
-    try:
-        bitmap = page.render(scale=scale, rev_byteorder=True)
-        fmt = (QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4
-               else QImage.Format.Format_RGB888)
-        image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                       fmt).copy()  # own the pixels
-        bitmap.close()
-        return image
-    finally:
-        page.close()
+def render_page(pdf: PdfDocument, index: int, scale: float) -> QImage:
+    """Page `index` as an RGB image, `scale` pixels per point."""
+    with pdfium.held():
+        page = pdf[index]
+        try:
+            bitmap = page.render(scale=scale, rev_byteorder=True)
+            fmt = (QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4
+                   else QImage.Format.Format_RGB888)
+            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                           fmt).copy()  # own the pixels
+            bitmap.close()
+            return image
+        finally:
+            page.close()
 
 
 class PageView(QWidget):
@@ -40,7 +47,7 @@ class PageView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._pdf: pdfium.PdfDocument | None = None
+        self._pdf: PdfDocument | None = None
         self._data: bytes | None = None
         self._sizes: list[tuple[float, float]] = []  # points
         self._rects: list[QRect] = []
@@ -53,16 +60,22 @@ class PageView(QWidget):
     def set_pdf(self, data: bytes | None) -> None:
         self.close_pdf()
         if data is not None:
-            self._data = data  # PDFium reads from these bytes: keep them alive
-            self._pdf = pdfium.PdfDocument(data)
-            self._pdf.init_forms()  # else the signature's appearance (a form widget) is not drawn
-            self._sizes = [self._pdf.get_page_size(i) for i in range(len(self._pdf))]
+            with pdfium.held() as pypdfium2:
+                pdf = pypdfium2.PdfDocument(data)
+                try:
+                    pdf.init_forms()  # else a signature's appearance (a form widget) is not drawn
+                    self._sizes = [pdf.get_page_size(i) for i in range(len(pdf))]
+                except BaseException:
+                    pdf.close()
+                    raise
+            self._data, self._pdf = data, pdf  # PDFium reads from these bytes: keep them alive
         self._layout()
 
     def close_pdf(self) -> None:
         self._cache.clear()
         if self._pdf is not None:
-            self._pdf.close()
+            with pdfium.held():
+                self._pdf.close()
         self._pdf, self._data, self._sizes = None, None, []
 
     @property
@@ -73,7 +86,7 @@ class PageView(QWidget):
         return self._sizes[index]
 
     @property
-    def pdf(self) -> pdfium.PdfDocument | None:
+    def pdf(self) -> PdfDocument | None:
         return self._pdf
 
     # zoom
@@ -149,7 +162,7 @@ class PageView(QWidget):
                 painter.fillRect(rect.translated(3, 3), shadow)
                 try:
                     painter.drawImage(rect.topLeft(), self.image(i))
-                except (pdfium.PdfiumError, ValueError):
+                except (PdfiumError, ValueError):
                     painter.fillRect(rect, Qt.GlobalColor.white)
                 painter.setPen(QPen(QColor(0, 0, 0, 90), 1))
                 painter.drawRect(rect.adjusted(0, 0, -1, -1))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium
+from pypdfium2 import PdfiumError
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
@@ -411,7 +411,7 @@ class ReportWindow(QMainWindow):
             keep = self.current_page if self.pages.page_count else 0
             old = self.pdf_path
             self.pages.set_pdf(data)
-        except (OSError, pdfium.PdfiumError) as err:
+        except (OSError, PdfiumError) as err:
             self.pages.set_pdf(None)
             self.pdf_path = None
             self._show_banner(self.tr("Không đọc được tệp PDF {file}: {error}").format(

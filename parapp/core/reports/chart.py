@@ -121,18 +121,20 @@ def chart_png(bars: Sequence[Bar], width: float, height: float, places: int = 2,
     rasterised by PDFium."""
     import io
 
-    import pypdfium2 as pdfium
     from reportlab.pdfgen import canvas
+
+    from parapp.core import pdfium
 
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=(width, height), invariant=1)
     IndexChart(bars, width, height, places).drawOn(page, 0, 0)
     page.save()
-    pdf = pdfium.PdfDocument(buffer.getvalue())
-    try:
-        image = pdf[0].render(scale=dpi / 72).to_pil()
-    finally:
-        pdf.close()
+    with pdfium.held() as pypdfium2:
+        pdf = pypdfium2.PdfDocument(buffer.getvalue())
+        try:
+            image = pdf[0].render(scale=dpi / 72).to_pil()
+        finally:
+            pdf.close()
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()

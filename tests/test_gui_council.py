@@ -7,6 +7,7 @@ import threading
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from qt_helpers import open_window, settle
 
@@ -64,6 +65,49 @@ def test_export_open_as_member_and_merge_back_as_one_undo_step(qtbot, small_demo
     master.undo_stack.redo()
     settle(qtbot, master)
     assert master.store.score(unit, crit)["appraisal_note"] == "Không có tài liệu kiểm chứng"
+
+
+def test_a_merge_the_window_cannot_read_back_is_still_one_undo_step(qtbot, small_demo,
+                                                                     tmp_path, monkeypatch):
+    """The merge committed, then reading the file again for the window failed (a share gone
+    for a moment): the person is told it is saved and to open the file again, and Ctrl+Z still
+    undoes the whole merge."""
+    from parapp.core.errors import ParappError
+    from parapp.ui import council
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: shown.append(
+        (title, text)))
+    master = open_window(qtbot, small_demo)
+    key = tmp_path / "SNV.key"
+    with master.store.edit("gui") as ed:
+        ed.register_key("SNV", new_key(key))
+    package = master.export_package("SNV", tmp_path / "goi-SNV.parapp")
+    settle(qtbot, master)
+    with Store.open(package) as store:
+        unit, crit = sorted(store.package_scope().targets)[0]
+        with store.edit("gui") as ed:
+            ed.set_appraisal(unit, crit, "0", "Không có tài liệu kiểm chứng")
+    seal_package(package, load_key(key))
+    before = master.store.score(unit, crit)
+
+    def merge_as_the_dialog_does(window, path):
+        with Store.open(path) as store:
+            return merge_packages(store, [package])
+
+    def unreadable(*_args, **_kwargs):
+        raise ParappError("demo.parapp: ổ mạng không trả lời")
+    monkeypatch.setattr(merging, "run_merge_dialog", merge_as_the_dialog_does)
+    monkeypatch.setattr(council, "period_changes", unreadable)
+    report = master.merge_packages()
+    settle(qtbot, master)
+    assert report.txn and shown == [(
+        "Hợp nhất 1 gói", "Đã hợp nhất và lưu vào tệp, nhưng không đọc lại được tệp để hiển "
+        "thị: demo.parapp: ổ mạng không trả lời\nHãy mở lại tệp để xem kết quả (Ctrl+Z vẫn hoàn "
+        "tác được cả lần hợp nhất).")]
+    assert master.ui.actionUndo.isEnabled() and master.undo_stack.undoText() == "Hợp nhất 1 gói"
+    qtbot.keyClick(master, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, master)
+    assert master.store.score(unit, crit) == before
 
 
 def test_export_failure_is_a_message_not_a_traceback(qtbot, small_demo, tmp_path, monkeypatch):

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from parapp.core.phases import Phase
-from parapp.ui.operations import period_changes
+from parapp.ui.operations import Changes, period_changes
 
 if TYPE_CHECKING:
     from parapp.ui.main_window import MainWindow
@@ -120,8 +120,18 @@ class CouncilActions(QObject):
         report = run_merge_dialog(w, w.path)
         if report is not None and report.txn:
             label = self.tr("Hợp nhất {n} gói").format(n=len(report.packages))
+
+            def unread(message: str) -> None:
+                # committed all the same: still one undo step, and the person told to open the
+                # file again to see it
+                w.history.push(Changes(label, report.txn, period=True))
+                QMessageBox.warning(w, label, self.tr(
+                    "Đã hợp nhất và lưu vào tệp, nhưng không đọc lại được tệp để hiển thị: "
+                    "{error}\nHãy mở lại tệp để xem kết quả (Ctrl+Z vẫn hoàn tác được cả lần "
+                    "hợp nhất).").format(error=message))
             w.ops.change(self.tr("Đang đọc lại tệp…"),
-                         lambda job: period_changes(job.store, label, report.txn, value=report))
+                         lambda job: period_changes(job.store, label, report.txn, value=report),
+                         failed=unread)
         return report
 
     def seal_package(self):

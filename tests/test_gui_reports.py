@@ -320,8 +320,11 @@ def test_save_as_pdf(qtbot, window, small_demo, tmp_path, monkeypatch, boxes):
         return str(target), filters
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
     report.save_button.click()
+    assert not report.save_button.isEnabled()  # written on its own thread, once at a time
+    qtbot.waitUntil(lambda: report.saving is None)
     saved = target.with_name("phu-luc.pdf")  # .pdf added
-    assert saved.is_file()
+    assert saved.is_file() and report.save_button.isEnabled()
+    assert report.statusBar().currentMessage() == f"Đã lưu {saved}"
     assert offered[0].endswith(".pdf") and "phu-luc-xep-hang" in offered[0]
     assert saved.read_bytes() == report.pdf_path.read_bytes()
     text = pdf_text(saved)
@@ -331,7 +334,8 @@ def test_save_as_pdf(qtbot, window, small_demo, tmp_path, monkeypatch, boxes):
     # a folder that cannot be written: one clear message, no traceback
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a: (str(tmp_path / "khong-co" / "x.pdf"), ""))
-    assert report.save_pdf() is None
+    report.save_pdf()
+    qtbot.waitUntil(lambda: report.saving is None)
     assert boxes == [("Không lưu được", f"{tmp_path / 'khong-co' / 'x.pdf'}: không ghi được tệp "
                                          "(No such file or directory)")]
     assert sorted(p.name for p in saved.parent.iterdir()) == ["phu-luc.pdf"]  # nothing half
@@ -500,6 +504,7 @@ def test_sign_with_pkcs12_then_verify(qtbot, window, tmp_path, p12, monkeypatch,
     assert report.save_button.isEnabled()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(copy), ""))
     report.save_button.click()
+    qtbot.waitUntil(lambda: report.saving is None)
     assert copy.read_bytes() == out.read_bytes()
     assert signing.verify_pdf(copy)[0].ok
 

@@ -143,6 +143,7 @@ class ReportWindow(QMainWindow):
         self._generation = 0
         self._building: TaskThread | None = None
         self._word: TaskThread | None = None  # a Word draft being written
+        self.saving: TaskThread | None = None  # a copy of the PDF being written (Lưu PDF…)
         self._building_generation = 0
         self._pending = False
         self._filling = False
@@ -404,10 +405,12 @@ class ReportWindow(QMainWindow):
         self._show_banner(self.tr("Không tạo được văn bản: {error}").format(error=message),
                           False)
 
-    def show_pdf(self, path: Path) -> bool:
-        """Show the PDF at `path` (keeping the page in view when the page count is the same)."""
+    def show_pdf(self, path: Path, data: bytes | None = None) -> bool:
+        """Show the PDF at `path`, whose bytes are `data` when they were read already (keeping
+        the page in view when the page count is the same)."""
         try:
-            data = Path(path).read_bytes()
+            if data is None:
+                data = Path(path).read_bytes()
             keep = self.current_page if self.pages.page_count else 0
             old = self.pdf_path
             self.pages.set_pdf(data)
@@ -440,8 +443,9 @@ class ReportWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         ready = self.pdf_path is not None and not self.building
-        for button in (self.print_button, self.save_button, self.sign_button):
+        for button in (self.print_button, self.sign_button):
             button.setEnabled(ready)
+        self.save_button.setEnabled(ready and self.saving is None)
         self.word_button.setEnabled(not self.building and self._word is None)
         has_pages = self.pages.page_count > 0
         for w in (self.prev_button, self.next_button, self.page_spin, self.zoom_combo,
@@ -615,8 +619,9 @@ class ReportWindow(QMainWindow):
         preferences.REPORTS_DIR.set(str(path.parent))
 
     def save_pdf(self) -> Path | None:
-        """Lưu PDF…: a copy of the PDF shown (the signed one after signing)."""
-        if self.pdf_path is None or self.building:
+        """Lưu PDF…: a copy of the PDF shown (the signed one after signing), written off the GUI
+        thread (the reports' folder is often a share). Returns where it goes."""
+        if self.pdf_path is None or self.building or self.saving is not None:
             return None
         suggested = (self.pdf_path.name if self.signed is not None
                      else f"{self.base_name()}.pdf")
@@ -628,21 +633,42 @@ class ReportWindow(QMainWindow):
         target = Path(name)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        try:
-            if target.exists() and target.resolve() == self.pdf_path.resolve():
-                return target  # saving the signed file onto itself: it is already there
-            write_bytes(target, self.pdf_path.read_bytes())  # whole or not at all
-        except OSError as err:
-            show_warning(self, self.tr("Không lưu được"), self.tr(
-                "Không ghi được {file}: {error}").format(file=target,
-                                                        error=err.strerror or err))
-            return None
-        except ParappError as err:  # named the file already
-            show_warning(self, self.tr("Không lưu được"), str(err))
-            return None
-        self._remember_dir(target)
-        self.statusBar().showMessage(self.tr("Đã lưu {file}").format(file=target), 8000)
+        source = self.pdf_path
+        unwritten = self.tr("Không ghi được {file}: {error}")  # the words on this thread
+
+        def copy() -> Path:
+            try:
+                if target.exists() and target.resolve() == source.resolve():
+                    return target  # saving the signed file onto itself: it is already there
+                write_bytes(target, source.read_bytes())  # whole or not at all
+            except OSError as err:
+                raise ParappError(unwritten.format(file=target, error=err.strerror or err)) \
+                    from None
+            return target
+        thread = TaskThread(copy, "parapp-report-save")
+        thread.succeeded.connect(self._pdf_saved)
+        thread.failed.connect(self._save_failed)
+        thread.finished.connect(self._save_finished)
+        self.saving = thread
+        self._update_actions()
+        thread.start_kept()
         return target
+
+    @Slot(object)
+    def _pdf_saved(self, path: Path) -> None:
+        self._remember_dir(path)
+        self.statusBar().showMessage(self.tr("Đã lưu {file}").format(file=path), 8000)
+
+    @Slot(str)
+    def _save_failed(self, message: str) -> None:
+        show_warning(self, self.tr("Không lưu được"), message)
+
+    @Slot()
+    def _save_finished(self) -> None:
+        thread, self.saving = self.saving, None
+        if thread is not None:
+            thread.wait()
+        self._update_actions()
 
     def save_word(self, target: Path | None = None) -> None:
         """Lưu bản Word…: the document chosen, as a .docx draft to edit before signing (built
@@ -662,8 +688,7 @@ class ReportWindow(QMainWindow):
         db, kind, scope = self.source.path, self.kind, self.scope
         thread = TaskThread(lambda: build_report(db, kind, scope, target), "parapp-report-word")
         thread.succeeded.connect(self._word_saved)
-        thread.failed.connect(lambda message: show_warning(
-            self, self.tr("Không lưu được"), message))
+        thread.failed.connect(self._save_failed)
         thread.finished.connect(self._word_finished)
         self._word = thread
         self._update_actions()
@@ -708,7 +733,7 @@ class ReportWindow(QMainWindow):
     def _on_signed(self, outcome: SignOutcome) -> None:
         path = Path(outcome.result.path)
         self._remember_dir(path)
-        if not self.show_pdf(path):
+        if not self.show_pdf(path, outcome.data):
             return
         self.signed = outcome
         self._update_title()

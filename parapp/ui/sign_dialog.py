@@ -53,6 +53,7 @@ class SignOutcome:
     result: Any  # signing.SignResult
     reports: list  # signing.SignatureReport, from verify_pdf on the output
     verify_error: str | None
+    data: bytes | None = None  # the signed PDF as written, read here: the window shows it
 
 
 class SignDialog(QDialog):
@@ -359,7 +360,11 @@ class SignDialog(QDialog):
                 reports, error = signing.verify_pdf(result.path, roots), None
             except ParappError as err:
                 reports, error = [], str(err)
-            return SignOutcome(result, reports, error)
+            try:  # read back on this thread: the folder is often a share
+                data = Path(result.path).read_bytes()
+            except OSError:  # the window says so when it reads it
+                data = None
+            return SignOutcome(result, reports, error, data)
 
         self._set_busy(True)
         self._show_message("")

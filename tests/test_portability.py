@@ -180,3 +180,19 @@ def test_files_on_a_share_out_of_reach_never_hold_the_window(tmp_path, monkeypat
     assert initial_file(None) == Path(share)
     assert recent_files() == [Path(share), here]
     assert asked == [str(gone), str(here)]
+
+
+def test_a_mapped_drive_counts_as_a_share(monkeypatch):
+    """Z:\\ mapped to \\\\server\\share (the usual way offices reach the Sở's files), or a
+    mapping whose share is gone: Windows's drive table says so without asking the network, and
+    such a path is not looked for on the GUI thread either; a local disk still is."""
+    from parapp.core import files
+    monkeypatch.setattr(files.sys, "platform", "win32")
+    kinds = {"C:": 3, "D:": 2, "Z:": 4, "Y:": 1}  # fixed, removable, remote, no root
+    monkeypatch.setattr(files, "_drive_type", lambda drive: kinds[drive.upper()])
+    assert [files.on_a_share(p) for p in (
+        "C:\\Users\\a\\2025.parapp", "d:\\2025.parapp", "Z:\\SoNoiVu\\2025.parapp",
+        "y:\\2025.parapp", "\\\\may-chu\\so-noi-vu\\2025.parapp", "2025.parapp")] == [
+        False, False, True, True, True, False]
+    monkeypatch.setattr(files.sys, "platform", "linux")
+    assert not files.on_a_share("Z:\\SoNoiVu\\2025.parapp")  # a name, on Linux

@@ -200,10 +200,30 @@ def private_temp_dir(kind: str) -> Path:
 
 
 def on_a_share(path: Path | str) -> bool:
-    """Whether `path` is on a network share (\\\\server\\share\\…, which a mapped drive resolves
-    to): asking whether it exists waits for the network, for as long as the system's timeout
-    when the share is out of reach (a laptop away from the office). Not on the GUI thread."""
-    return str(path).startswith(("\\\\", "//"))
+    """Whether `path` is on a network share (\\\\server\\share\\…, or a drive letter Windows
+    maps to one, connected or not): asking whether it exists waits for the network, for as long
+    as the system's timeout when the share is out of reach (a laptop away from the office). Not
+    on the GUI thread."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    drive = PureWindowsPath(text).drive
+    return sys.platform == "win32" and len(drive) == 2 and _drive_type(drive) in _NOT_LOCAL
+
+
+_NOT_LOCAL = {1, 4}  # GetDriveTypeW: DRIVE_NO_ROOT_DIR (a mapping gone), DRIVE_REMOTE
+
+
+def _drive_type(drive: str) -> int:
+    """What Windows says a drive letter is, from its own table: no network is asked."""
+    import ctypes
+    return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")  # type: ignore[attr-defined]
+
+
+def same_spelling(a: Path | str, b: Path | str) -> bool:
+    """Whether two paths name the same file as written — absolute, and without case where the
+    system ignores it — without asking the disk (a share out of reach would make it wait)."""
+    return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
 
 def discard(tmp: Path | str) -> None:

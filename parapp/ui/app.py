@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from parapp import logs
 from parapp.core import i18n
-from parapp.core.files import on_a_share
+from parapp.core.files import on_a_share, same_spelling
 from parapp.ui import APP_NAME, ORGANISATION, errors, preferences
 from parapp.ui.main_window import LANGUAGES, MainWindow
 from parapp.ui.theme import apply_theme
@@ -51,13 +51,6 @@ def _build_demo(path: Path) -> Path:
     return build_demo(path)
 
 
-def _same(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
-
-
 def initial_file(path: str | Path | None) -> Path | None:
     """The file to open first: the argument, else the last one if it exists; None = the demo.
     The last one on a network share is not looked for here, before the window shows (a share
@@ -78,7 +71,7 @@ def open_initial(path: str | Path | None) -> MainWindow:
     target = initial_file(path)
 
     def demo_instead(opened: bool = False) -> None:
-        if opened or (target is not None and _same(target, demo_path())):
+        if opened or (target is not None and same_spelling(target, demo_path())):
             return  # opened, or the demo itself failed: an empty window, already warned
         demo = demo_path()
         if demo.exists():

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parapp.core.files import same_spelling
 from parapp.core.merge import Conflict, MergeReport, Resolution
 from parapp.core.numbers import fmt_time
 from parapp.core.store import Store
@@ -187,11 +188,9 @@ class MergeDialog(QDialog):
         if self.report is not None or (self.busy and not self._worker.dry_run):
             return  # merged, or merging: the list is settled
         added, skipped = [], []
-        master = self.master_path.resolve()
         for raw in paths:
-            path = Path(raw)
-            resolved = path.resolve()
-            if resolved == master or any(p.resolve() == resolved for p in self.packages):
+            path = Path(raw)  # compared as spelled: resolving asks the disk, a share maybe
+            if any(same_spelling(path, p) for p in (self.master_path, *self.packages)):
                 continue
             if any(p.name == path.name for p in self.packages):
                 skipped.append(path)

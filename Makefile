@@ -54,9 +54,9 @@ bundle: system-deps $(STAMP)
 smoke-bundle: bundle
 	sh scripts/smoke_bundle.sh dist/parapp
 
-## Qt needs a few shared libraries that a bare Debian machine lacks; install them when root.
+## What a bare Debian machine lacks (python3-venv, Qt's shared libraries); installed when root.
 system-deps:
-	@sh scripts/system-deps.sh
+	@PYTHON=$(PYTHON) sh scripts/system-deps.sh
 
 ## Regenerate parapp/ui/forms/ui_*.py from forms/*.ui (needs the venv).
 forms: $(STAMP)

@@ -178,6 +178,36 @@ def test_criterion_names_get_the_room(laptop):
     assert elide_mode(view, index.siblingAtColumn(C_STATUS)) == Qt.TextElideMode.ElideRight
 
 
+def test_every_leafs_status_reads_whole(laptop):
+    """A leaf with more than one status shows the one that matters most and how many more
+    ("Thiếu TLKC +1"), whole in its column; the tooltip and a screen reader get all of them."""
+    view = laptop.criteria_view
+    view.expandAll()
+    model, delegate = view.model(), view.itemDelegate()
+    shown, several = [], []
+
+    def walk(parent):
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, C_STATUS, parent)
+            if model.hasChildren(index.siblingAtColumn(0)):
+                walk(index.siblingAtColumn(0))
+            elif index.data():
+                option = QStyleOptionViewItem()
+                option.initFrom(view)
+                shown.append((index.data(), delegate.sizeHint(option, index).width()))
+                if "+" in index.data():
+                    several.append(index)
+    walk(QModelIndex())
+    width = view.header().sectionSize(C_STATUS)
+    assert shown and [(text, need) for text, need in shown if need > width] == []
+    assert several, "the demo's SYT has a leaf with two statuses"
+    index = several[0]
+    label, more = index.data().rsplit(" +", 1)
+    tip = index.data(Qt.ItemDataRole.ToolTipRole).splitlines()
+    spoken = index.data(Qt.ItemDataRole.AccessibleTextRole).split(", ")
+    assert len(tip) == len(spoken) == int(more) + 1 and spoken[0] == label
+
+
 def test_main_window_reads_whole_at_its_minimum_size(qtbot, small_demo, language):
     window = open_window(qtbot, small_demo, (1280, 720))
     window.select_unit("SYT")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -86,8 +86,26 @@ def status_description(status: str) -> str:
 
 
 def status_text(statuses: Iterable[str]) -> str:
+    """Every status, for a screen reader."""
     present = set(statuses)
     return ", ".join(status_label(s) for s in STATUSES if s in present)
+
+
+def status_short(statuses: Iterable[str]) -> str:
+    """The column's text: the status that matters most, and how many more there are ("Thiếu
+    TLKC +1"; the tooltip lists them): always as wide as the column, where all of them ran on
+    and lost their end."""
+    present = [s for s in STATUSES if s in set(statuses)]
+    if not present:
+        return ""
+    more = f" +{len(present) - 1}" if len(present) > 1 else ""
+    return status_label(present[0]) + more
+
+
+def widest_status(width: Callable[[str], int]) -> str:
+    """The widest text `status_short` gives in the language shown, by `width` (the column's
+    size)."""
+    return max((status_label(s) + f" +{len(STATUSES) - 1}" for s in STATUSES), key=width)
 
 
 _ICONS = {
@@ -422,7 +440,7 @@ class CriteriaModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_STATUS:
-                return status_text(row.statuses)
+                return status_short(row.statuses)
             return row.texts[column]
         if role == KEY_ROLE:
             return key

@@ -33,10 +33,9 @@ from parapp.ui.criteria_model import (
     COL_STATUS,
     FILTER_MODES,
     KEY_ROLE,
-    STATUSES,
     CriteriaFilter,
     CriteriaModel,
-    status_label,
+    widest_status,
 )
 from parapp.ui.sizing import RoomyDelegate, chars, column_width
 from parapp.ui.unit_list import DASH, U_RANK, UnitList
@@ -106,9 +105,9 @@ class ScoringView(QObject):
         header.setStretchLastSection(False)
         bold = QFont(view.font())
         bold.setBold(True)
-        # a leaf's status whole (an area's, in bold, may lose a letter: its tooltip counts them)
-        longest = max((status_label(s) for s in STATUSES),
-                      key=view.fontMetrics().horizontalAdvance)
+        # a status whole, with how many more there are (an area's, in bold, may lose a letter:
+        # its tooltip counts them)
+        longest = widest_status(view.fontMetrics().horizontalAdvance)
         samples = {C_MAX: "100,00", C_SELF: "100,00", C_POINTS: "100,00", C_DIFF: "+10,00"}
         for col, sample in samples.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)

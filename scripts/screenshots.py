@@ -317,7 +317,7 @@ def dialogs(work: Path):
         defaults = document_defaults(period.province, period.year,
                                      [b.name for b in store.blocks()])
     for dialog in (NewPeriodDialog(), seal_dialog.SealDialog(None, work / "goi-STP.parapp", "STP"),
-                   seal_dialog.KeyDialog(None, "STP", PureWindowsPath(KEY_PATH)),
+                   seal_dialog.KeyDialog(None, "STP", Path(KEY_PATH)),  # as written
                    DocumentSettingsDialog(stored, defaults),
                    PhaseDialog(data.phase, data.phase_steps, today=date(2026, 2, 9))):
         dialog.show()

@@ -73,6 +73,7 @@ def test_a_unit_scores_attaches_by_drop_checks_and_seals(qtbot, unit_package, tm
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"warning: {a}"))
     window = open_window(qtbot, package, (1366, 768))
     assert window.windowTitle().endswith("— gói tự đánh giá của đơn vị SYT")
+    assert window.status_label.text() == "Gói: 1 đơn vị · 4 tiêu chí được giao"  # its 4 leaves
     assert set(window.scoring.units.items) == {"SYT"}  # no other unit in the list
     assert window.select_unit("SYT") and window.select_criterion("1.1")
     editor = window.editor

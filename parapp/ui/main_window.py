@@ -349,10 +349,15 @@ class MainWindow(QMainWindow):
             title += self.tr(" (chỉ xem)")
         self.setWindowTitle(title)
         self.setWindowFilePath(str(self.path))
-        self.status_label.setText(self.tr("{units} đơn vị · {blocks} khối · {criteria} tiêu chí")
-                                  .format(units=len(data.units),
-                                          blocks=len(data.snapshot.blocks),
-                                          criteria=len(data.snapshot.tree.nodes)))
+        if scope is None:
+            counts = self.tr("{units} đơn vị · {blocks} khối · {criteria} tiêu chí").format(
+                units=len(data.units), blocks=len(data.snapshot.blocks),
+                criteria=len(data.snapshot.tree.nodes))
+        else:  # what the package holds, not the province it was cut from
+            counts = self.tr("Gói: {units} đơn vị · {criteria} tiêu chí được giao").format(
+                units=len({unit for unit, _ in scope.targets}),
+                criteria=len({criterion for _, criterion in scope.targets}))
+        self.status_label.setText(counts)
         self.status_label.setToolTip(data.info.title)
         self.overview.set_period()
         self.apply_mode()

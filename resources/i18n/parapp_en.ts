@@ -597,12 +597,19 @@
         <translation>Merge of {n} package(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="123"/>
+        <location filename="../../parapp/ui/council.py" line="129"/>
+        <source>Đã hợp nhất và lưu vào tệp, nhưng không đọc lại được tệp để hiển thị: {error}
+Hãy mở lại tệp để xem kết quả (Ctrl+Z vẫn hoàn tác được cả lần hợp nhất).</source>
+        <translation>Merged and saved in the file, but the file could not be read again to show it: {error}
+Open the file again to see the result (Ctrl+Z still undoes the whole merge).</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/council.py" line="132"/>
         <source>Đang đọc lại tệp…</source>
         <translation>Reading the file again…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/council.py" line="138"/>
+        <location filename="../../parapp/ui/council.py" line="148"/>
         <source>Đã niêm phong gói; gửi tệp {file} cho Tổ thư ký</source>
         <translation>Package sealed; send {file} to the secretariat</translation>
     </message>
@@ -646,82 +653,82 @@
         <translation>The appraisal score is lower than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="459"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="477"/>
         <source>Điểm lấy từ {source}</source>
         <translation>Points come from {source}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="462"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="480"/>
         <source>Bắt buộc có tài liệu kiểm chứng ({count} tệp)</source>
         <translation>Evidence required (files: {count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="467"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="485"/>
         <source>Đơn vị chưa tự chấm tiêu chí này</source>
         <translation>The unit has not self-assessed this criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="469"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="487"/>
         <source>Chưa thẩm định: tạm tính bằng điểm tự đánh giá</source>
         <translation>Not appraised: the self score counts for now</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="474"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="492"/>
         <source>{status}: {count} tiêu chí</source>
         <translation>{status} (criteria: {count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="485"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="503"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="486"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="504"/>
         <source>Nội dung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="487"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="505"/>
         <source>Điểm tối đa</source>
         <translation>Max points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="488"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="506"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="489"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="507"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="490"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="508"/>
         <source>Chênh lệch</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="491"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="509"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="497"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="515"/>
         <source>Điểm đơn vị tự chấm. Tiêu chí lấy điểm từ SIPAS, ĐTXHH không có điểm tự đánh giá.</source>
         <translation>Points the unit gave itself. Criteria scored from SIPAS or the survey have no self score.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="501"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="519"/>
         <source>Điểm được tính: điểm thẩm định (vòng 2 nếu có), điểm tự chấm nếu chưa thẩm định, điểm quy đổi từ SIPAS, ĐTXHH.</source>
         <translation>Points counted: the appraisal score (the second appraisal if any), the self score if not yet appraised, or points converted from SIPAS or the survey.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="505"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="523"/>
         <source>Điểm thẩm định trừ điểm tự đánh giá, chỉ tính các tiêu chí đơn vị tự chấm; để trống khi bằng 0.</source>
         <translation>Appraisal score minus self score, only for criteria the unit self-assesses; blank when 0.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="509"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="527"/>
         <source>Thiếu TLKC: thiếu tài liệu kiểm chứng; Bị trừ điểm: điểm thẩm định thấp hơn tự đánh giá; Chưa thẩm định; Thiếu lý do: điểm thẩm định khác tự đánh giá mà chưa ghi lý do. Dòng cha gộp trạng thái của các tiêu chí con.</source>
         <translation>No docs: evidence documents are missing; Deducted: the appraisal score is below the self score; Not appraised; No reason: the appraisal score differs from the self score but no reason is given. Parent rows combine the statuses of their sub-criteria.</translation>
     </message>
@@ -1004,143 +1011,143 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="176"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="177"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="177"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="178"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="186"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="187"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="208"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="209"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="209"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="210"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="219"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="220"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="225"/>
-        <location filename="../../parapp/ui/evidence_panel.py" line="358"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="226"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="359"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="264"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="265"/>
         <source>Đang thêm tài liệu kiểm chứng…</source>
         <translation>Adding evidence…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="271"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="272"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="274"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="275"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="279"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="280"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="256"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="257"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="290"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="291"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="315"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="316"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="311"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="312"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="317"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="318"/>
         <source>Đang mở {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="326"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="327"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="336"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="337"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="339"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="340"/>
         <source>Đang lưu {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="340"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="341"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="349"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="350"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="350"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="351"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="369"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="370"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="371"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="372"/>
         <source>Đang xóa tài liệu kiểm chứng…</source>
         <translation>Removing evidence…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="380"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="381"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="385"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="386"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="387"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="388"/>
         <source>Đang xem trước {name}…</source>
         <translation>Previewing {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="402"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="403"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
     </message>
@@ -1300,7 +1307,7 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>Save Excel template</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="243"/>
+        <location filename="../../parapp/ui/excel.py" line="247"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -1315,12 +1322,12 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>Workbooks (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="264"/>
+        <location filename="../../parapp/ui/excel.py" line="268"/>
         <source>Đang ghi {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="263"/>
+        <location filename="../../parapp/ui/excel.py" line="267"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>
@@ -2043,87 +2050,92 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="405"/>
+        <location filename="../../parapp/ui/main_window.py" line="357"/>
+        <source>Gói: {units} đơn vị · {criteria} tiêu chí được giao</source>
+        <translation>Package: {units} units · {criteria} criteria assigned</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="410"/>
         <source>Gói giải trình của đơn vị</source>
         <translation>The unit&apos;s explanation package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="406"/>
+        <location filename="../../parapp/ui/main_window.py" line="411"/>
         <source>Gói tự đánh giá của đơn vị</source>
         <translation>The unit&apos;s self-assessment package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="408"/>
+        <location filename="../../parapp/ui/main_window.py" line="413"/>
         <source>Chỉ ghi được giải trình và tài liệu bổ sung ở các tiêu chí bị trừ điểm vòng 1. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only explanations and further evidence on the criteria deducted in round 1 can be written. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="410"/>
+        <location filename="../../parapp/ui/main_window.py" line="415"/>
         <source>Chỉ ghi được điểm tự đánh giá, số liệu, giải trình và tài liệu kiểm chứng của đơn vị. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại (kiểm tra những gì còn thiếu trước khi niêm phong).</source>
         <translation>Only the unit&apos;s self scores, figures, explanations and evidence can be written. When done: Period › Seal the package to send back (what is still missing is listed before sealing).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="414"/>
+        <location filename="../../parapp/ui/main_window.py" line="419"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="416"/>
+        <location filename="../../parapp/ui/main_window.py" line="421"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="419"/>
+        <location filename="../../parapp/ui/main_window.py" line="424"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="420"/>
+        <location filename="../../parapp/ui/main_window.py" line="425"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="423"/>
+        <location filename="../../parapp/ui/main_window.py" line="428"/>
         <source>Tạm dừng chỉnh sửa</source>
         <translation>Editing paused</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="424"/>
+        <location filename="../../parapp/ui/main_window.py" line="429"/>
         <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
         <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="427"/>
+        <location filename="../../parapp/ui/main_window.py" line="432"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="428"/>
+        <location filename="../../parapp/ui/main_window.py" line="433"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="429"/>
+        <location filename="../../parapp/ui/main_window.py" line="434"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="442"/>
+        <location filename="../../parapp/ui/main_window.py" line="447"/>
         <source>Kết quả đã khóa; muốn sửa phải mở lại giai đoạn trước, có ghi lý do</source>
         <translation>The results are locked; reopen an earlier phase, with a reason, to change them</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="446"/>
+        <location filename="../../parapp/ui/main_window.py" line="451"/>
         <source>Ghi được: {what}</source>
         <translation>Can be written: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="448"/>
+        <location filename="../../parapp/ui/main_window.py" line="453"/>
         <source>, tài liệu kiểm chứng</source>
         <translation>, evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="562"/>
+        <location filename="../../parapp/ui/main_window.py" line="567"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
@@ -2133,7 +2145,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="352"/>
+        <location filename="../../parapp/ui/main_window.py" line="353"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
@@ -2156,17 +2168,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="106"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="107"/>
         <source>&amp;Hợp nhất</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="109"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="110"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="114"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="115"/>
         <source>Tệp chính: &lt;b&gt;{file}&lt;/b&gt;. Thêm các gói (.parapp) thành viên Hội đồng đã niêm phong gửi lại — bằng nút «Thêm gói…» hoặc kéo thả tệp vào đây. Việc chạy thử không ghi gì vào tệp.</source>
         <translation>Master file: &lt;b&gt;{file}&lt;/b&gt;. Add the sealed packages (.parapp) council members sent back — with “Add packages…” or by dropping the files here. The dry run writes nothing to the file.</translation>
     </message>
@@ -2308,210 +2320,210 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Export &amp;Excel report…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="179"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="180"/>
         <source>Chọn các gói thành viên gửi lại</source>
         <translation>Choose the packages members sent back</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="180"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="181"/>
         <source>Gói parapp (*.parapp);;Mọi tệp (*)</source>
         <translation>parapp packages (*.parapp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="203"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="202"/>
         <source>Đã có một gói cùng tên trong danh sách; hãy đổi tên tệp rồi thêm lại:
 {files}</source>
         <translation>A package of the same name is already in the list; rename the file and add it again:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="278"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="277"/>
         <source>Đang chạy thử hợp nhất, không ghi gì vào tệp…</source>
         <translation>Dry run of the merge, nothing is written to the file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="288"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="287"/>
         <source>Đang hợp nhất (một giao dịch, sau khi sao lưu tệp chính)…</source>
         <translation>Merging (one transaction, after a backup of the master)…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="308"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="307"/>
         <source>Đang dừng, không có thay đổi nào được ghi…</source>
         <translation>Stopping, no change is written…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="353"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="354"/>
         <source>Không hợp nhất được</source>
         <translation>Could not merge</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="365"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="367"/>
         <source>Đã dừng chạy thử. Bấm «Thêm gói…» hoặc bỏ một gói để chạy lại.</source>
         <translation>Dry run stopped. Click “Add packages…” or remove a package to run it again.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="369"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="371"/>
         <source>Đã dừng hợp nhất, không có thay đổi nào.</source>
         <translation>Merge stopped, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="387"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="389"/>
         <source>Bị từ chối, không hợp nhất: {message}</source>
         <translation>Refused, not merged: {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="392"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="394"/>
         <source>Chưa chạy thử</source>
         <translation>Not checked yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="402"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="404"/>
         <source>đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>already merged; nothing changes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="451"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="453"/>
         <source>Bắt buộc: vì sao chọn giá trị này</source>
         <translation>Required: why this value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="465"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="467"/>
         <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
         <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="467"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="469"/>
         <source>Không có xung đột</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="506"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="508"/>
         <source>Đang chạy…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="508"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="510"/>
         <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
         <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="510"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="512"/>
         <source>Chưa chạy thử được các gói.</source>
         <translation>The packages could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="512"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="514"/>
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="520"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="522"/>
         <source>{n} xung đột chưa chọn giá trị</source>
         <translation>{n} conflict(s) without a choice</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="522"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="524"/>
         <source>{n} xung đột chưa ghi lý do</source>
         <translation>{n} conflict(s) without a reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="524"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="526"/>
         <source>Chưa hợp nhất được: {what}.</source>
         <translation>Cannot merge yet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="542"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="544"/>
         <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
         <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="544"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="546"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="557"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="559"/>
         <source>Đã hợp nhất {n} gói vào {file}</source>
         <translation>Merged {n} package(s) into {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="561"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="563"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="563"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="565"/>
         <source>Tệp lớn hơn 1 GB: không sao chép cả tệp trước khi hợp nhất; hoàn tác bằng Ctrl+Z, và hãy lưu bản sao của tệp định kỳ.</source>
         <translation>The file is over 1 GB: it was not copied whole before the merge; undo with Ctrl+Z, and keep copies of the file on a schedule.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="572"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="574"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="576"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="578"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="586"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="588"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="587"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="589"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="589"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="591"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="590"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="592"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="592"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="594"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="596"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="598"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="603"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="605"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="605"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="607"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="606"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="608"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="615"/>
-        <location filename="../../parapp/ui/merge_dialog.py" line="637"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="617"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="639"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="642"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="644"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="638"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="640"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -2624,17 +2636,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Reading last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="173"/>
+        <location filename="../../parapp/ui/new_period.py" line="174"/>
         <source>Lưu mẫu sổ tính</source>
         <translation>Save template workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="185"/>
+        <location filename="../../parapp/ui/new_period.py" line="188"/>
         <source>Đang lưu mẫu…</source>
         <translation>Saving the template…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="182"/>
+        <location filename="../../parapp/ui/new_period.py" line="185"/>
         <source>Đã lưu mẫu {file}: điền bộ tiêu chí và đơn vị vào đó, lưu lại rồi chọn ở đây.</source>
         <translation>Saved the template {file}: fill in the criteria and units, save it, then choose it here.</translation>
     </message>
@@ -2649,7 +2661,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="174"/>
+        <location filename="../../parapp/ui/new_period.py" line="175"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -2662,17 +2674,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="168"/>
+        <location filename="../../parapp/ui/operations.py" line="178"/>
         <source>Đang ghi nốt…</source>
         <translation>Finishing the writes…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="236"/>
+        <location filename="../../parapp/ui/operations.py" line="246"/>
         <source>Lỗi không mong đợi: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/operations.py" line="337"/>
+        <location filename="../../parapp/ui/operations.py" line="361"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3165,7 +3177,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="170"/>
+        <location filename="../../parapp/ui/report_view.py" line="171"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
@@ -3191,7 +3203,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/report_window.ui" line="276"/>
-        <location filename="../../parapp/ui/report_view.py" line="566"/>
+        <location filename="../../parapp/ui/report_view.py" line="570"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3201,17 +3213,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Drop the document being built</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="277"/>
+        <location filename="../../parapp/ui/report_view.py" line="278"/>
         <source>Đơn &amp;vị:</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="278"/>
+        <location filename="../../parapp/ui/report_view.py" line="279"/>
         <source>&amp;Khối:</source>
         <translation>&amp;Block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="263"/>
+        <location filename="../../parapp/ui/report_view.py" line="264"/>
         <source>Tất cả các khối</source>
         <translation>All blocks</translation>
     </message>
@@ -3241,104 +3253,102 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Results report (with charts)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="278"/>
+        <location filename="../../parapp/ui/report_view.py" line="279"/>
         <source>Chỉ &amp;khối:</source>
         <translation>Only &amp;block:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="320"/>
+        <location filename="../../parapp/ui/report_view.py" line="321"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="323"/>
+        <location filename="../../parapp/ui/report_view.py" line="324"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="362"/>
+        <location filename="../../parapp/ui/report_view.py" line="363"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="373"/>
+        <location filename="../../parapp/ui/report_view.py" line="374"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="396"/>
+        <location filename="../../parapp/ui/report_view.py" line="397"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="403"/>
+        <location filename="../../parapp/ui/report_view.py" line="404"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="404"/>
+        <location filename="../../parapp/ui/report_view.py" line="405"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="417"/>
+        <location filename="../../parapp/ui/report_view.py" line="420"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="426"/>
+        <location filename="../../parapp/ui/report_view.py" line="429"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="540"/>
+        <location filename="../../parapp/ui/report_view.py" line="544"/>
         <source>Không có máy in</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="541"/>
+        <location filename="../../parapp/ui/report_view.py" line="545"/>
         <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
         <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="545"/>
+        <location filename="../../parapp/ui/report_view.py" line="549"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="566"/>
+        <location filename="../../parapp/ui/report_view.py" line="570"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="580"/>
+        <location filename="../../parapp/ui/report_view.py" line="584"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="581"/>
+        <location filename="../../parapp/ui/report_view.py" line="585"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="604"/>
+        <location filename="../../parapp/ui/report_view.py" line="608"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="624"/>
+        <location filename="../../parapp/ui/report_view.py" line="629"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="625"/>
+        <location filename="../../parapp/ui/report_view.py" line="630"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="636"/>
-        <location filename="../../parapp/ui/report_view.py" line="641"/>
-        <location filename="../../parapp/ui/report_view.py" line="666"/>
+        <location filename="../../parapp/ui/report_view.py" line="664"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
@@ -3348,48 +3358,48 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="644"/>
-        <location filename="../../parapp/ui/report_view.py" line="675"/>
+        <location filename="../../parapp/ui/report_view.py" line="660"/>
+        <location filename="../../parapp/ui/report_view.py" line="700"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="654"/>
+        <location filename="../../parapp/ui/report_view.py" line="680"/>
         <source>Lưu bản Word</source>
         <translation>Save a Word draft</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="656"/>
+        <location filename="../../parapp/ui/report_view.py" line="682"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="715"/>
+        <location filename="../../parapp/ui/report_view.py" line="740"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="719"/>
+        <location filename="../../parapp/ui/report_view.py" line="744"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="720"/>
+        <location filename="../../parapp/ui/report_view.py" line="745"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="724"/>
+        <location filename="../../parapp/ui/report_view.py" line="749"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="726"/>
+        <location filename="../../parapp/ui/report_view.py" line="751"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="735"/>
+        <location filename="../../parapp/ui/report_view.py" line="760"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -3800,57 +3810,57 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Private key:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="178"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="179"/>
         <source>&amp;Niêm phong</source>
         <translation>&amp;Seal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="180"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="182"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="185"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="187"/>
         <source>Gói &lt;b&gt;{file}&lt;/b&gt; của &lt;b&gt;{member}&lt;/b&gt; sẽ được ký bằng khóa riêng của mình. Sau khi niêm phong, mọi sửa đổi trong gói sẽ làm mất niêm phong (phải niêm phong lại).</source>
         <translation>The package &lt;b&gt;{file}&lt;/b&gt; of &lt;b&gt;{member}&lt;/b&gt; will be signed with its own private key. Once sealed, any change in the package breaks the seal (it must be sealed again).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="214"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="216"/>
         <source>Đang kiểm tra gói…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="230"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="232"/>
         <source>Chưa niêm phong được: {n} tiêu chí thiếu tài liệu kiểm chứng bắt buộc. Bổ sung tài liệu rồi niêm phong lại.</source>
         <translation>Cannot be sealed yet: {n} criteria lack mandatory evidence. Attach it, then seal.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="233"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="235"/>
         <source>Còn {n} mục chưa làm (có thể niêm phong, nhưng hãy xem lại):</source>
         <translation>{n} item(s) not done yet (you may seal, but look again):</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="236"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="238"/>
         <source>Đã đủ: mọi tiêu chí của gói đã được làm.</source>
         <translation>Complete: every criterion of the package is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="259"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="262"/>
         <source>Không có khóa tại {path}. Chọn tệp khóa khác, hoặc tạo khóa mới rồi gửi dấu vân tay cho Tổ thư ký đăng ký trước khi gửi gói.</source>
         <translation>No key at {path}. Choose another key file, or create a new key and send its fingerprint to the secretariat to register before sending the package.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="263"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="282"/>
         <source>Chọn khóa riêng</source>
         <translation>Choose the private key</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="265"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="284"/>
         <source>Khóa parapp (*.key);;Mọi tệp (*)</source>
         <translation>parapp keys (*.key);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/seal_dialog.py" line="298"/>
+        <location filename="../../parapp/ui/seal_dialog.py" line="318"/>
         <source>Đang niêm phong gói…</source>
         <translation>Sealing the package…</translation>
     </message>
@@ -4142,7 +4152,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/sign_dialog.ui" line="208"/>
-        <location filename="../../parapp/ui/sign_dialog.py" line="243"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="244"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
@@ -4207,17 +4217,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="96"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="97"/>
         <source>&amp;Ký</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="97"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="98"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="95"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="96"/>
         <source>Văn bản: {file}</source>
         <translation>Document: {file}</translation>
     </message>
@@ -4232,82 +4242,82 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="142"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="143"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="143"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="144"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="149"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="150"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="150"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="151"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="156"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="157"/>
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="157"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="158"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="163"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="164"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="164"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="165"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="169"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="170"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="171"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="172"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="228"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="229"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="260"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="261"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="295"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="296"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="307"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="308"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="315"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="316"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="319"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="320"/>
         <source>Nhập mã PIN của thiết bị ký số</source>
         <translation>Enter the signing device&apos;s PIN</translation>
     </message>
@@ -4372,12 +4382,12 @@ points</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../parapp/ui/app.py" line="91"/>
+        <location filename="../../parapp/ui/app.py" line="84"/>
         <source>Đang tạo tỉnh mẫu…</source>
         <translation>Creating the demo province…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/app.py" line="89"/>
+        <location filename="../../parapp/ui/app.py" line="82"/>
         <source>Không tạo được tỉnh mẫu</source>
         <translation>Could not create the demo province</translation>
     </message>
@@ -4438,12 +4448,12 @@ points</translation>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="402"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="403"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="404"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="396"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>
@@ -4453,7 +4463,7 @@ points</translation>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="229"/>
+        <location filename="../../parapp/ui/progress_view.py" line="231"/>
         <source>Đang xuất tiến độ…</source>
         <translation>Exporting the progress…</translation>
     </message>
@@ -4539,22 +4549,22 @@ points</translation>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="56"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="57"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="58"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="59"/>
         <source>Thẩm định lần 2</source>
         <translation>Second appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="60"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="61"/>
         <source>Tự đánh giá</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="62"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="63"/>
         <source>Giải trình sau vòng 1</source>
         <translation>Explanation after round 1</translation>
     </message>
@@ -4606,12 +4616,12 @@ Send this file to the secretariat. The fingerprint above must match the one the 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="232"/>
+        <location filename="../../parapp/ui/progress_view.py" line="233"/>
         <source>Đã xuất {file}</source>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="235"/>
+        <location filename="../../parapp/ui/progress_view.py" line="236"/>
         <source>Đang tính tiến độ…</source>
         <translation>Counting the progress…</translation>
     </message>

@@ -208,6 +208,27 @@ def test_every_leafs_status_reads_whole(laptop):
     assert len(tip) == len(spoken) == int(more) + 1 and spoken[0] == label
 
 
+def test_each_menus_keys_open_one_item(laptop):
+    """Alt+letter in a menu opens its item only when no other item of that menu has the same
+    letter (Qt then moves between them instead): Tệp had Mới and Mở on M, Nhập and Đóng on N."""
+    clashes = []
+
+    def walk(actions, where: str) -> None:
+        keys: dict[str, list[str]] = {}
+        for action in actions:
+            if action.isSeparator():
+                continue
+            text = action.menu().title() if action.menu() else action.text()
+            key = re.search(r"&([^&])", text.replace("&&", ""))
+            if key:
+                keys.setdefault(key.group(1).lower(), []).append(text)
+            if action.menu():
+                walk(action.menu().actions(), text)
+        clashes.extend((where, k, v) for k, v in keys.items() if len(v) > 1)
+    walk(laptop.menuBar().actions(), "menu bar")
+    assert clashes == []
+
+
 def test_main_window_reads_whole_at_its_minimum_size(qtbot, small_demo, language):
     window = open_window(qtbot, small_demo, (1280, 720))
     window.select_unit("SYT")

@@ -162,7 +162,7 @@ class SettingSpec:
 SPECS: dict[str, SettingSpec] = {
     "tie_policy": SettingSpec(
         "break", _choice(*[p.value for p in TiePolicy]),
-        "Xử lý bằng điểm: shared (đồng hạng 1, 2, 2, 4 khi bằng nhau tuyệt đối), shared_display "
+        "Xử lý khi bằng chỉ số: shared (đồng hạng 1, 2, 2, 4 khi bằng nhau tuyệt đối), shared_display "
         "(đồng hạng khi bằng nhau ở số công bố) hoặc break (phân định theo tiêu chí phụ)",
         "Ties: shared (1, 2, 2, 4 when exactly equal), shared_display (shared when equal as "
         "published) or break (by the tie-breakers)"),

@@ -66,7 +66,7 @@ class ExcelMenus(QObject):
         self.window = window
         self.last_report: ImportReport | None = None  # of the last import (None: nothing)
         self.last_written: Path | None = None  # the last workbook written
-        self.import_menu = QMenu(self.tr("&Nhập từ Excel"), window)
+        self.import_menu = QMenu(self.tr("N&hập từ Excel"), window)
         labels = {
             "criteria": self.tr("Bộ tiêu chí…"),
             "units": self.tr("Đơn vị…"),

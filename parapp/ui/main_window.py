@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.excel = ExcelMenus(self)
         for submenu in (self.excel.import_menu, self.excel.export_menu, self.excel.template_menu):
             file_menu.insertMenu(before, submenu)
-        self.action_new = QAction(self.tr("&Mới…"), self)
+        self.action_new = QAction(self.tr("Mớ&i…"), self)
         self.action_new.setShortcut(QKeySequence.StandardKey.New)
         self.action_new.setStatusTip(self.tr("Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ "
                                              "sổ tính Excel"))

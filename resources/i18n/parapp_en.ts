@@ -1171,6 +1171,11 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>Criteria set…</translation>
     </message>
     <message>
+        <location filename="../../parapp/ui/excel.py" line="69"/>
+        <source>N&amp;hập từ Excel</source>
+        <translation>&amp;Import from Excel</translation>
+    </message>
+    <message>
         <location filename="../../parapp/ui/excel.py" line="72"/>
         <location filename="../../parapp/ui/excel.py" line="91"/>
         <source>Đơn vị…</source>
@@ -1201,11 +1206,6 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <location filename="../../parapp/ui/excel.py" line="103"/>
         <source>Kết quả SIPAS, ĐTXHH…</source>
         <translation>SIPAS and survey results…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="69"/>
-        <source>&amp;Nhập từ Excel</source>
-        <translation>&amp;Import from Excel</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="73"/>
@@ -1990,11 +1990,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="181"/>
-        <source>&amp;Mới…</source>
-        <translation>&amp;New…</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/main_window.py" line="183"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
@@ -2143,6 +2138,11 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <location filename="../../parapp/ui/main_window.py" line="337"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/main_window.py" line="181"/>
+        <source>Mớ&amp;i…</source>
+        <translation>&amp;New…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/main_window.py" line="353"/>

@@ -492,8 +492,9 @@ def cmd_compare(args) -> int:
             "derived": p.derived, "from": [s.code for s in p.sources]}
 
     def unit_json(u, detail: bool):
-        data = {"unit": u.code, "name": u.name, "block": u.block, "total": shown(u.total),
-                "index": shown(u.index), "rank": u.rank, "previous": previous_json(u),
+        data = {"unit": u.code, "name": u.name, "block": u.block, "scored": u.scored,
+                "total": shown(u.total), "index": shown(u.index), "rank": u.rank,
+                "previous": previous_json(u),
                 "index_change": number(u.index_change), "rank_change": u.rank_change}
         if detail:
             def rows(changes):
@@ -509,7 +510,8 @@ def cmd_compare(args) -> int:
     if args.format == "json":
         _emit_json({"previous_year": found.year, "units": [
             unit_json(u, args.unit is not None) for u in units], "blocks": [] if args.unit else [
-            {"block": b.code, "name": b.name, "units": b.units, "index": shown(b.index),
+            {"block": b.code, "name": b.name, "units": b.units, "waiting": b.waiting,
+             "index": shown(b.index),
              "previous": shown(b.previous), "change": shown(b.change), "improved": b.rose,
              "fell": b.sank, "criteria": [{"code": t.code, "name": t.name, "units": t.units,
                                            "change": shown(t.change)} for t in b.trends]}
@@ -523,12 +525,16 @@ def cmd_compare(args) -> int:
         p = u.previous
         return "" if p is None or p.rank is None else f"{p.rank}{'*' if p.derived else ''}"
 
+    def index(u):
+        return fmt(u.index, places) if u.scored else "—"
+
     if args.unit:
         (u,) = units
         p = u.previous
-        print(f"{u.name} ({u.code}): " + pick(
+        print(f"{u.name} ({u.code}): " + (pick(
             f"chỉ số {fmt(u.index, places)}%, hạng {u.rank or '—'}",
-            f"index {fmt(u.index, places)}%, rank {u.rank or '—'}"))
+            f"index {fmt(u.index, places)}%, rank {u.rank or '—'}") if u.scored else pick(
+            "chưa có điểm năm nay", "nothing scored yet this year")))
         if p is None:
             print(pick("Không có kết quả năm trước (chưa ánh xạ đơn vị năm trước).",
                        "No previous result (no previous unit mapped)."))
@@ -538,9 +544,9 @@ def cmd_compare(args) -> int:
                    + (f" — suy ra từ {sources}" if p.derived else ""),
                    f"{found.year}: index {fmt(p.index, places)}%, rank {p.rank or '—'}"
                    + (f" — derived from {sources}" if p.derived else "")))
-        print(pick(f"Thay đổi: chỉ số {signed(u.index_change)}, thứ hạng "
+        print(pick(f"Thay đổi: chỉ số {signed(u.index_change) or '—'}, thứ hạng "
                    f"{change_text(u.rank_change) or '—'}",
-                   f"Change: index {signed(u.index_change)}, rank "
+                   f"Change: index {signed(u.index_change) or '—'}, rank "
                    f"{change_text(u.rank_change) or '—'}"))
         for title, rows in ((pick("Cải thiện nhiều nhất:", "Improved most:"), u.improved),
                             (pick("Giảm nhiều nhất:", "Fell most:"), u.fell)):
@@ -555,12 +561,19 @@ def cmd_compare(args) -> int:
                              right=(2, 3, 4, 5))
         return 0
     for b in found.blocks:
+        if not b.units:
+            print(pick(f"{b.name}: {b.waiting} đơn vị có kết quả năm {found.year}, chưa đơn vị "
+                       "nào có điểm năm nay", f"{b.name}: {b.waiting} units with a "
+                       f"{found.year} result, none scored yet this year"))
+            continue
+        waiting = pick(f"; {b.waiting} đơn vị chưa có điểm năm nay",
+                       f"; {b.waiting} not scored yet this year") if b.waiting else ""
         print(pick(f"{b.name}: {b.units} đơn vị có kết quả năm {found.year}; chỉ số bình quân "
                    f"{fmt(b.index, places)}% (năm trước {fmt(b.previous, places)}%, "
                    f"{signed(b.change)}); {b.rose} đơn vị tăng, {b.sank} đơn vị giảm",
                    f"{b.name}: {b.units} units with a {found.year} result; average index "
                    f"{fmt(b.index, places)}% (last year {fmt(b.previous, places)}%, "
-                   f"{signed(b.change)}); {b.rose} rose, {b.sank} fell"))
+                   f"{signed(b.change)}); {b.rose} rose, {b.sank} fell") + waiting)
         up = ", ".join(f"{t.code} ({signed(t.change)})" for t in b.improved) or "—"
         down = ", ".join(f"{t.code} ({signed(t.change)})" for t in b.fell) or "—"
         print(pick(f"  Tiêu chí thành phần cải thiện nhiều nhất (bình quân): {up}; giảm nhiều "
@@ -571,7 +584,7 @@ def cmd_compare(args) -> int:
                   pick("Chỉ số", "Index"), pick("Năm trước", "Last year"),
                   pick("Thay đổi", "Change"), pick("Hạng", "Rank"),
                   pick("Hạng năm trước", "Last rank"), pick("Tăng/giảm hạng", "Places")],
-                 [(u.code, u.name, u.block, fmt(u.index, places),
+                 [(u.code, u.name, u.block, index(u),
                    "" if u.previous is None else fmt(u.previous.index, places),
                    signed(u.index_change), u.rank or "", prev_rank(u),
                    change_text(u.rank_change)) for u in units], right=(3, 4, 5, 6, 7, 8))
@@ -838,7 +851,10 @@ def cmd_template(args) -> int:
             out = write_template(args.kind, Path(args.output), store, args.unit)
     else:
         out = write_template(args.kind, Path(args.output))
-    print(pick(f"Đã tạo mẫu {args.kind}: {out}", f"Wrote the {args.kind} template: {out}"))
+    from parapp.core.interchange.columns import LAYOUTS
+    sheets = ("«Tiêu chí», «Đơn vị»" if args.kind == "period"
+              else f"«{LAYOUTS[args.kind].sheet}»")  # the sheet's name, as the workbook has it
+    print(pick(f"Đã tạo mẫu {sheets}: {out}", f"Wrote the {sheets} template: {out}"))
     return 0
 
 
@@ -1452,8 +1468,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     kinds = ("criteria", "units", "scores", "survey", "survey_items", "bonus_items",
              "adjustments", "previous_units")
-    p = add("template", cmd_template, "tạo mẫu Excel để nhập dữ liệu",
-            "write a blank Excel import template", file=False)
+    p = add("template", cmd_template, "tạo mẫu Excel để nhập dữ liệu (điền sẵn với --from)",
+            "write an Excel import template (prefilled with --from)", file=False)
     p.add_argument("kind", choices=kinds + ("period",), metavar=pick("LOẠI", "KIND"),
                    help=" | ".join(kinds) + pick(" | period (tiêu chí và đơn vị, cho new --from)",
                                                  " | period (criteria and units, for new --from)"))
@@ -1577,10 +1593,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("report", cmd_report,
             "văn bản theo NĐ 30/2020 (PDF để ký, hoặc bản Word .docx để sửa): quyết định công bố "
             "kèm phụ lục, phụ lục xếp hạng, phụ lục SIPAS, xếp loại người đứng đầu, thông báo kết "
-            "quả thẩm định của đơn vị, báo cáo tự đánh giá của đơn vị",
+            "quả thẩm định của đơn vị, báo cáo kết quả (kèm biểu đồ), báo cáo tự đánh giá của đơn "
+            "vị",
             "official documents (Decree 30/2020; PDF to sign, or a .docx draft to edit): the "
             "decision with its annexes, the ranking annex, the SIPAS annex, the head "
-            "classification, a unit's result notice, a unit's self-assessment report", file=False)
+            "classification, a unit's result notice, the results report (with charts), a unit's "
+            "self-assessment report", file=False)
     p.add_argument("what", choices=("decision", "annex", "sipas", "heads", "notice", "results",
                                     "self", "unit"),
                    metavar=pick("LOẠI", "WHAT"),

@@ -135,3 +135,27 @@ def test_the_comparison_and_the_analysis_go_with_their_file(qtbot, linked, tmp_p
     qtbot.waitUntil(lambda: window.path == other, timeout=10_000)
     settle_all()
     assert not any(shiboken6.isValid(w) and w.isVisible() for w in windows)
+
+
+def test_a_unit_not_scored_yet_is_shown_waiting(qtbot, linked):  # noqa: F811
+    """Z's scores taken back: no index and no change in the table, the block's figures of the
+    units under way, and Z's detail says it is waiting."""
+    with linked.edit("test") as ed:
+        for leaf in ("1.1", "1.2", "2.1"):
+            ed.set_self_score("Z", leaf, None)
+    path = linked.path
+    linked.close()
+    window = open_window(qtbot, path, (1366, 768))
+    assert window.select_unit("Z")
+    window.ui.actionCompare.trigger()
+    qtbot.waitUntil(lambda: window.compare_window is not None, timeout=10_000)
+    dialog = window.compare_window
+    assert dialog.summary_label.text().startswith(
+        "Khối xã, phường: 2 đơn vị có kết quả năm 2025; chỉ số bình quân 97,37% (năm trước "
+        "82,58%, +14,79); 2 đơn vị tăng, 0 đơn vị giảm;")
+    assert dialog.summary_label.text().splitlines()[0].endswith(
+        " 1 đơn vị chưa có điểm năm nay.")
+    z = next(row for row in _rows(dialog.units_table, range(9)) if row[0] == "Z")
+    assert z == ["Z", "Xã Trung", "XA", "—", "72,00", "", "", "4", ""]
+    assert dialog.selected_unit == "Z"
+    assert dialog.detail_label.text() == "Xã Trung: chưa có điểm năm nay; năm 2025: chỉ số 72,00%."

@@ -36,9 +36,9 @@ def test_export_open_as_member_and_merge_back_as_one_undo_step(qtbot, small_demo
 
     member = open_window(qtbot, package)
     assert member.windowTitle().endswith("— gói của SNV, vòng 1")
-    scope = member.store.package_scope()
-    assert member.status_label.text() == "Gói: {} đơn vị · {} tiêu chí được giao".format(
-        len(member.snapshot.units), len({c for _u, c in scope.targets}))
+    units, criteria = len(member.snapshot.units), len(
+        {c for _u, c in member.store.package_scope().targets})
+    assert member.status_label.text() == f"Gói: {units} đơn vị · {criteria} tiêu chí được giao"
     assert member.ui.actionSealPackage.isEnabled()
     assert not member.ui.actionMergePackages.isEnabled()
     assert not member.ui.actionExportPackage.isEnabled()

@@ -210,3 +210,37 @@ def test_the_annex_marks_a_derived_previous_rank(linked, tmp_path):
     assert ("(‡) Thứ hạng năm trước suy ra từ các đơn vị đã sắp xếp, sáp nhập vào đơn vị (vị "
             "trí của chỉ số bình quân các đơn vị cũ trong bảng xếp hạng năm trước): Xã Đông "
             "Tây Nam.") in text
+
+
+def test_a_unit_with_nothing_scored_yet_is_not_compared(linked, capsys):
+    """Early in the season (a period just made from last year's file) a unit has no result
+    yet: it is not shown as falling to 0 % and ranked first with everyone; a block's averages
+    are of the units under way, and it says how many are still waiting."""
+    with linked.edit("test") as ed:  # Z's scores, and Y's but one, taken back
+        for leaf in ("1.1", "1.2", "2.1"):
+            ed.set_self_score("Z", leaf, None)
+    found = read_comparison(linked)
+    z = found.unit("Z")
+    assert (z.scored, z.rank, z.index_change, z.rank_change, z.criteria) == (
+        False, None, None, None, ())
+    (block,) = found.blocks
+    assert (block.units, block.waiting, block.rose, block.sank) == (2, 1, 2, 0)
+    assert block.index == (D(100) + D("94.74")) / 2  # N and Y only
+    assert block.previous == (D("225.5") / 3 + D(90)) / 2
+    y = found.unit("Y")
+    assert (y.scored, y.rank) == (True, 2)
+    path = str(linked.path)
+    with linked.edit("test") as ed:
+        for code in ("N", "Y"):
+            for leaf in ("1.1", "1.2", "2.1"):
+                ed.set_self_score(code, leaf, None)
+    linked.close()
+    assert main(["compare", path]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == ("Khối xã, phường: 3 đơn vị có kết quả năm 2025, chưa đơn vị "
+                                   "nào có điểm năm nay")
+    row = next(line for line in out.splitlines() if line.startswith("Z "))
+    assert row.split()[-3:] == ["—", "72,00", "4"]  # no index, last year's, last year's rank
+    assert main(["compare", path, "--unit", "Z", "--format", "json"]) == 0
+    (unit,) = json.loads(capsys.readouterr().out)["units"]
+    assert (unit["scored"], unit["rank"], unit["index_change"]) == (False, None, None)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from parapp.core.evaluation import PeriodResult, Snapshot
 from parapp.core.numbers import ZERO
 from parapp.core.previous import PastUnit, Previous, by_successor
+from parapp.core.scoring import UnitInput
 
 TOP = 5  # criteria that improved or fell most: how many each list keeps
 BLOCK_TOP = 3  # the same across a block
@@ -43,13 +44,18 @@ class UnitComparison:
     block: str
     total: Decimal  # as published
     index: Decimal
-    rank: int | None
+    rank: int | None  # None: not ranked, or nothing scored yet this year
     previous: Previous | None  # None: no old unit is mapped to it
     criteria: tuple[CriterionChange, ...] = ()  # sub-criteria comparable with last year
+    # anything of this year's entered (a score, a survey figure, a bonus or penalty): before
+    # that its index is no result to compare — a new period is not every unit falling to 0
+    scored: bool = True
 
     @property
     def index_change(self) -> Decimal | None:
-        return None if self.previous is None else self.index - self.previous.index
+        if self.previous is None or not self.scored:
+            return None
+        return self.index - self.previous.index
 
     @property
     def rank_change(self) -> int | None:
@@ -82,12 +88,13 @@ class CriterionTrend:
 class BlockComparison:
     code: str
     name: str
-    units: int  # units with a previous result
-    index: Decimal  # their average index this year
+    units: int  # units with a previous result and this year's under way: those compared
+    index: Decimal  # their average index this year (0 when there are none)
     previous: Decimal  # and last year
     rose: int  # units whose index rose
     sank: int  # units whose index fell
     trends: tuple[CriterionTrend, ...]  # every comparable sub-criterion, most improved first
+    waiting: int = 0  # units with a previous result and nothing scored yet this year
 
     @property
     def change(self) -> Decimal:
@@ -141,14 +148,19 @@ def compare(snapshot: Snapshot, result: PeriodResult, previous: Mapping[str, Pre
         for row in ranking.rows():
             unit = row.result.unit
             past = previous.get(unit.code)
+            scored = _scored(unit)
             units.append(UnitComparison(
                 unit.code, unit.name, code, row.result.published_total,
-                row.result.published_index, row.rank, past,
-                _criteria(leaves, result, unit.key, past) if past else ()))
+                row.result.published_index, row.rank if scored else None, past,
+                _criteria(leaves, result, unit.key, past) if past and scored else (), scored))
     blocks = []
     for b in snapshot.blocks:
-        mine = [u for u in units if u.block == b.code and u.previous is not None]
+        known = [u for u in units if u.block == b.code and u.previous is not None]
+        if not known:
+            continue
+        mine = [u for u in known if u.scored]
         if not mine:
+            blocks.append(BlockComparison(b.code, b.name, 0, ZERO, ZERO, 0, 0, (), len(known)))
             continue
         changes: dict[str, list[Decimal]] = {}
         names: dict[str, str] = {}
@@ -162,8 +174,17 @@ def compare(snapshot: Snapshot, result: PeriodResult, previous: Mapping[str, Pre
             b.code, b.name, len(mine), sum((u.index for u in mine), ZERO) / len(mine),
             sum((u.previous.index for u in mine if u.previous), ZERO) / len(mine),
             sum(1 for u in mine if (u.index_change or ZERO) > 0),
-            sum(1 for u in mine if (u.index_change or ZERO) < 0), tuple(trends)))
+            sum(1 for u in mine if (u.index_change or ZERO) < 0), tuple(trends),
+            len(known) - len(mine)))
     return Comparison(year, tuple(units), tuple(blocks))
+
+
+def _scored(unit: UnitInput) -> bool:
+    """Whether anything of this year's is entered for the unit."""
+    return (unit.sipas_pct is not None or unit.survey_pct is not None or bool(unit.adjustments)
+            or bool(unit.measured) or any(s.self_points is not None or s.appraisal is not None
+                                          or s.appraisal2 is not None
+                                          for s in unit.scores.values()))
 
 
 def read_comparison(store, past: list[PastUnit] | None = None) -> Comparison:

@@ -177,13 +177,22 @@ class CompareWindow(QDialog):
             return
         def listed(trends) -> str:
             return ", ".join(f"{t.code} ({fmt_change(t.change, p)})" for t in trends) or "—"
-        lines = [self.tr("{block}: {n} đơn vị có kết quả năm {year}; chỉ số bình quân {now}% "
-                         "(năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm; "
-                         "tiêu chí cải thiện nhiều nhất {better}, giảm nhiều nhất {worse}.")
-                 .format(block=b.name, n=b.units, year=found.year, now=fmt(b.index, p),
-                         then=fmt(b.previous, p), change=fmt_change(b.change, p), up=b.rose,
-                         down=b.sank, better=listed(b.improved),
-                         worse=listed(b.fell)) for b in found.blocks]
+        def summary(b) -> str:
+            if not b.units:
+                return self.tr("{block}: {n} đơn vị có kết quả năm {year}, chưa đơn vị nào có "
+                               "điểm năm nay.").format(block=b.name, n=b.waiting,
+                                                       year=found.year)
+            text = self.tr("{block}: {n} đơn vị có kết quả năm {year}; chỉ số bình quân {now}% "
+                           "(năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị "
+                           "giảm; tiêu chí cải thiện nhiều nhất {better}, giảm nhiều nhất "
+                           "{worse}.").format(
+                block=b.name, n=b.units, year=found.year, now=fmt(b.index, p),
+                then=fmt(b.previous, p), change=fmt_change(b.change, p), up=b.rose,
+                down=b.sank, better=listed(b.improved), worse=listed(b.fell))
+            if b.waiting:
+                text += " " + self.tr("{n} đơn vị chưa có điểm năm nay.").format(n=b.waiting)
+            return text
+        lines = [summary(b) for b in found.blocks]
         if any(u.previous is not None and u.previous.derived for u in found.units):
             lines.append(self.tr("‡ Suy ra từ các đơn vị năm trước đã sáp nhập vào đơn vị (bình "
                                  "quân; thứ hạng: vị trí của chỉ số bình quân trong bảng xếp "
@@ -196,7 +205,8 @@ class CompareWindow(QDialog):
             code.setData(CODE_ROLE, u.code)
             derived = " ‡" if prev is not None and prev.derived else ""
             cells = [code, QTableWidgetItem(u.name), QTableWidgetItem(u.block),
-                     NumberItem(u.index, fmt(u.index, p)),
+                     NumberItem(u.index, fmt(u.index, p)) if u.scored
+                     else NumberItem(Decimal(-1), "—"),
                      NumberItem(prev.index, fmt(prev.index, p) + derived) if prev
                      else NumberItem(Decimal(-1), ""),
                      NumberItem(u.index_change or Decimal(0), fmt_change(u.index_change, p)),
@@ -235,6 +245,11 @@ class CompareWindow(QDialog):
             self.detail_label.setText(self.tr(
                 "{unit}: không có kết quả năm trước (chưa có đơn vị năm trước nào ánh xạ vào "
                 "đơn vị này).").format(unit=u.name))
+            return
+        if not u.scored:
+            self.detail_label.setText(self.tr(
+                "{unit}: chưa có điểm năm nay; năm {year}: chỉ số {index}%.").format(
+                unit=u.name, year=self.data.comparison.year, index=fmt(u.previous.index, p)))
             return
         def listed(changes) -> str:
             return ", ".join(f"{c.code} ({fmt_change(c.change, p)})" for c in changes) or "—"

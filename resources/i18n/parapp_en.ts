@@ -361,57 +361,72 @@
         <translation>The period is not linked to last year&apos;s. Link it in the tab «Last year&apos;s units» (or create a new period from last year&apos;s file: File › New…).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="180"/>
+        <location filename="../../parapp/ui/compare_view.py" line="182"/>
+        <source>{block}: {n} đơn vị có kết quả năm {year}, chưa đơn vị nào có điểm năm nay.</source>
+        <translation>{block}: {n} units with a {year} result, none scored yet this year.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="185"/>
         <source>{block}: {n} đơn vị có kết quả năm {year}; chỉ số bình quân {now}% (năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm; tiêu chí cải thiện nhiều nhất {better}, giảm nhiều nhất {worse}.</source>
         <translation>{block}: {n} units with a {year} result; average index {now}% (last year {then}%, {change}); {up} rose, {down} fell; sub-criteria improved most {better}, fell most {worse}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="188"/>
+        <location filename="../../parapp/ui/compare_view.py" line="193"/>
+        <source>{n} đơn vị chưa có điểm năm nay.</source>
+        <translation>{n} not scored yet this year.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="197"/>
         <source>‡ Suy ra từ các đơn vị năm trước đã sáp nhập vào đơn vị (bình quân; thứ hạng: vị trí của chỉ số bình quân trong bảng xếp hạng năm trước).</source>
         <translation>‡ Derived from last year&apos;s units merged into the unit (their average; rank: where that average index would have stood in last year&apos;s ranking).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="215"/>
+        <location filename="../../parapp/ui/compare_view.py" line="225"/>
         <source>Suy ra từ: {units}</source>
         <translation>Derived from: {units}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="236"/>
+        <location filename="../../parapp/ui/compare_view.py" line="246"/>
         <source>{unit}: không có kết quả năm trước (chưa có đơn vị năm trước nào ánh xạ vào đơn vị này).</source>
         <translation>{unit}: no result last year (no unit of last year is mapped to it).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="241"/>
+        <location filename="../../parapp/ui/compare_view.py" line="251"/>
+        <source>{unit}: chưa có điểm năm nay; năm {year}: chỉ số {index}%.</source>
+        <translation>{unit}: nothing scored yet this year; {year}: index {index}%.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="256"/>
         <source>{unit}: cải thiện nhiều nhất {up}; giảm nhiều nhất {down}.</source>
         <translation>{unit}: improved most {up}; fell most {down}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="244"/>
+        <location filename="../../parapp/ui/compare_view.py" line="259"/>
         <source>Năm trước suy ra từ: {units}.</source>
         <translation>Last year derived from: {units}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="260"/>
+        <location filename="../../parapp/ui/compare_view.py" line="275"/>
         <source>Tối đa năm trước {then}, năm nay {now}: điểm năm trước tính theo tỷ lệ trên mức tối đa năm nay</source>
         <translation>Maximum {then} last year, {now} this year: last year&apos;s points scaled to this year&apos;s maximum</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="270"/>
+        <location filename="../../parapp/ui/compare_view.py" line="285"/>
         <source>Chưa liên kết kỳ năm trước.</source>
         <translation>Not linked to last year&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="272"/>
+        <location filename="../../parapp/ui/compare_view.py" line="287"/>
         <source>Kỳ trước đã liên kết: {period}</source>
         <translation>Linked previous period: {period}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="279"/>
+        <location filename="../../parapp/ui/compare_view.py" line="294"/>
         <source>(không có đơn vị kế thừa)</source>
         <translation>(no successor)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="300"/>
+        <location filename="../../parapp/ui/compare_view.py" line="315"/>
         <source>Đơn vị năm nay chưa có đơn vị năm trước: {units}</source>
         <translation>This year&apos;s units without a unit of last year: {units}</translation>
     </message>
@@ -4468,52 +4483,52 @@ points</translation>
         <translation>Exporting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="334"/>
+        <location filename="../../parapp/ui/compare_view.py" line="349"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="341"/>
+        <location filename="../../parapp/ui/compare_view.py" line="356"/>
         <source>Ánh xạ không thay đổi</source>
         <translation>The mapping is unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="343"/>
+        <location filename="../../parapp/ui/compare_view.py" line="358"/>
         <source>Ánh xạ đơn vị năm trước</source>
         <translation>Mapping of last year&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="352"/>
+        <location filename="../../parapp/ui/compare_view.py" line="367"/>
         <source>Đã lưu ánh xạ {n} đơn vị năm trước</source>
         <translation>Saved the mapping of {n} units of last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="355"/>
+        <location filename="../../parapp/ui/compare_view.py" line="370"/>
         <source>Đang lưu ánh xạ…</source>
         <translation>Saving the mapping…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="362"/>
+        <location filename="../../parapp/ui/compare_view.py" line="377"/>
         <source>Chọn tệp kỳ năm trước</source>
         <translation>Choose last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="364"/>
+        <location filename="../../parapp/ui/compare_view.py" line="379"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="369"/>
+        <location filename="../../parapp/ui/compare_view.py" line="384"/>
         <source>Liên kết kỳ năm trước</source>
         <translation>Link last year&apos;s period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="379"/>
+        <location filename="../../parapp/ui/compare_view.py" line="394"/>
         <source>Đã liên kết {province} năm {year}: {n} đơn vị, {m} ánh xạ theo mã</source>
         <translation>Linked {province} {year}: {n} units, {m} mapped by code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="382"/>
+        <location filename="../../parapp/ui/compare_view.py" line="397"/>
         <source>Đang liên kết kỳ năm trước…</source>
         <translation>Linking last year&apos;s period…</translation>
     </message>
@@ -4626,7 +4641,7 @@ Send this file to the secretariat. The fingerprint above must match the one the 
         <translation>Counting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="330"/>
+        <location filename="../../parapp/ui/compare_view.py" line="345"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>

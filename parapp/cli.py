@@ -238,7 +238,7 @@ def cmd_info(args) -> int:
     print()
     print(pick("Thành viên Hội đồng thẩm định và lĩnh vực phụ trách:",
                "Council members and their assignments:"))
-    _print_table([pick("Mã", "Code"), pick("Cơ quan", "Department"), pick("Người", "Person"),
+    _print_table([pick("Mã", "Code"), pick("Cơ quan", "Agency"), pick("Người", "Person"),
                   pick("Phụ trách", "Assigned")],
                  [(m.code, m.department, f"{m.person} ({m.title})" if m.title else m.person,
                    ", ".join(areas_of[m.code]) or "—") for m in members])
@@ -327,7 +327,7 @@ def cmd_progress(args) -> int:
         print(f"  - {line}")
     print()
     _print_table([pick("Mã", "Code"), pick("Đơn vị", "Unit"), pick("Khối", "Block"),
-                  pick("Tự chấm", "Scored"), pick("Thiếu TLKC", "No evidence"),
+                  pick("Tự chấm", "Scored"), pick("Thiếu TLKC", "Missing evidence"),
                   pick("Thẩm định", "Appraised"), pick("Bị trừ", "Deducted"),
                   pick("Giải trình", "Explained"), pick("Vòng 2", "Round 2"),
                   pick("Gói gửi/hợp nhất", "Packages sent/merged")],
@@ -336,7 +336,7 @@ def cmd_progress(args) -> int:
                   for u in units],
                  right=(3, 4, 5, 6, 7, 8, 9))
     print()
-    _print_table([pick("Mã", "Code"), pick("Cơ quan", "Department"),
+    _print_table([pick("Mã", "Code"), pick("Cơ quan", "Agency"),
                   pick("Thẩm định vòng 1", "Round 1"), pick("Giải trình cần xem", "To review"),
                   pick("Vòng 2", "Round 2"), pick("Gói gửi/hợp nhất", "Packages sent/merged")],
                  [(m.code, m.department, f"{m.appraised}/{m.leaves}", m.explained,

@@ -677,7 +677,7 @@ def test_a_round_or_package_id_the_master_did_not_send_is_refused(council, tmp_p
      "(SELECT id FROM criterion WHERE code = '2.2'), sha256, 'Giả mạo.pdf', mime_type, size, '' "
      "FROM evidence LIMIT 1", "bảng tài liệu \\(evidence\\), dòng Giả mạo.pdf"),
     ("UPDATE blob SET data = x'00'", "bảng nội dung tài liệu \\(blob\\)"),
-    ("DELETE FROM member WHERE code = 'STC'", "bảng thành viên hội đồng \\(member\\)"),
+    ("DELETE FROM member WHERE code = 'STC'", "bảng thành viên Hội đồng \\(member\\)"),
     ("UPDATE score SET explanation = 'Đã bổ sung' WHERE id = (SELECT min(id) FROM score)",
      "gói sửa «explanation», ngoài phần được giao"),
     ("UPDATE score SET appraisal2_points = '1', appraisal2_note = 'x' WHERE id = "

@@ -150,7 +150,7 @@ def test_compiled_qt_catalogue_is_vietnamese(qt_vietnamese, context, source, vie
 
 def test_window_code_picks_up_the_translation(english):
     from parapp.ui.criteria_model import MISSING_EVIDENCE, status_label
-    assert status_label(MISSING_EVIDENCE) == "No docs"
+    assert status_label(MISSING_EVIDENCE) == "Missing evidence"
 
 
 def test_without_translator_strings_stay_vietnamese(qapp):

@@ -34,7 +34,7 @@ from parapp.core.settings import stored_problem
 
 # tables in words, for messages ("bảng điểm (score)"); a table not named here shows its name only
 WORDS = {"score": "điểm", "unit": "đơn vị", "criterion": "tiêu chí", "block": "khối",
-         "member": "thành viên hội đồng", "setting": "thiết lập", "evidence": "tài liệu",
+         "member": "thành viên Hội đồng", "setting": "thiết lập", "evidence": "tài liệu",
          "survey_result": "kết quả khảo sát", "adjustment": "điểm thưởng/trừ",
          "head_override": "xếp loại điều chỉnh", "exclusion": "tiêu chí không áp dụng",
          "criterion_max": "điểm tối đa theo khối", "period": "kỳ đánh giá",

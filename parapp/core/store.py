@@ -1331,7 +1331,7 @@ class Edit:
         return self._get(Criterion, code, "tiêu chí", "criterion")
 
     def member(self, code: str) -> Member:
-        return self._get(Member, code, "thành viên hội đồng", "council member")
+        return self._get(Member, code, "thành viên Hội đồng", "council member")
 
     def _new(self, row, vi: str, en: str):
         """Add a coded row, refusing a code already in use."""

@@ -173,7 +173,7 @@
     <message>
         <location filename="../../parapp/ui/analysis_view.py" line="232"/>
         <source>Tổng chênh lệch</source>
-        <translation>Gap in all</translation>
+        <translation>Total gap</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/analysis_view.py" line="232"/>
@@ -579,7 +579,7 @@
     <message>
         <location filename="../../parapp/ui/council.py" line="75"/>
         <source>Loại gói:</source>
-        <translation>Packages:</translation>
+        <translation>Package type:</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/council.py" line="82"/>
@@ -634,7 +634,7 @@ Open the file again to see the result (Ctrl+Z still undoes the whole merge).</tr
     <message>
         <location filename="../../parapp/ui/criteria_model.py" line="62"/>
         <source>Thiếu TLKC</source>
-        <translation>No docs</translation>
+        <translation>Missing evidence</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/criteria_model.py" line="64"/>
@@ -745,7 +745,7 @@ Open the file again to see the result (Ctrl+Z still undoes the whole merge).</tr
     <message>
         <location filename="../../parapp/ui/criteria_model.py" line="527"/>
         <source>Thiếu TLKC: thiếu tài liệu kiểm chứng; Bị trừ điểm: điểm thẩm định thấp hơn tự đánh giá; Chưa thẩm định; Thiếu lý do: điểm thẩm định khác tự đánh giá mà chưa ghi lý do. Dòng cha gộp trạng thái của các tiêu chí con.</source>
-        <translation>No docs: evidence documents are missing; Deducted: the appraisal score is below the self score; Not appraised; No reason: the appraisal score differs from the self score but no reason is given. Parent rows combine the statuses of their sub-criteria.</translation>
+        <translation>Missing evidence: evidence documents are missing; Deducted: the appraisal score is below the self score; Not appraised; No reason: the appraisal score differs from the self score but no reason is given. Parent rows combine the statuses of their sub-criteria.</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +1695,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="361"/>
-        <source>Cơ quan thành viên hội đồng của bạn: dùng cho bộ lọc «Lĩnh vực tôi phụ trách»</source>
+        <source>Cơ quan thành viên Hội đồng của bạn: dùng cho bộ lọc «Lĩnh vực tôi phụ trách»</source>
         <translation>Your council member agency: used by the “My areas” filter</translation>
     </message>
     <message>
@@ -1823,7 +1823,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../forms/main_window.ui" line="609"/>
         <source>&amp;Giai đoạn…</source>
-        <translation>&amp;Phase of the season…</translation>
+        <translation>&amp;Phase…</translation>
     </message>
     <message>
         <location filename="../../forms/main_window.ui" line="612"/>
@@ -2077,12 +2077,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../parapp/ui/main_window.py" line="413"/>
         <source>Chỉ ghi được giải trình và tài liệu bổ sung ở các tiêu chí bị trừ điểm vòng 1. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
-        <translation>Only explanations and further evidence on the criteria deducted in round 1 can be written. When done: Period › Seal the package to send back.</translation>
+        <translation>Only explanations and further evidence on the criteria deducted in round 1 can be written. When done: Assessment period › Seal the package to send back.</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/main_window.py" line="415"/>
         <source>Chỉ ghi được điểm tự đánh giá, số liệu, giải trình và tài liệu kiểm chứng của đơn vị. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại (kiểm tra những gì còn thiếu trước khi niêm phong).</source>
-        <translation>Only the unit&apos;s self scores, figures, explanations and evidence can be written. When done: Period › Seal the package to send back (what is still missing is listed before sealing).</translation>
+        <translation>Only the unit&apos;s self scores, figures, explanations and evidence can be written. When done: Assessment period › Seal the package to send back (what is still missing is listed before sealing).</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/main_window.py" line="419"/>
@@ -2092,7 +2092,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../parapp/ui/main_window.py" line="421"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
-        <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Period › Seal the package to send back.</translation>
+        <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Assessment period › Seal the package to send back.</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/main_window.py" line="424"/>
@@ -2795,7 +2795,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../forms/progress_window.ui" line="14"/>
         <source>Tiến độ của kỳ đánh giá</source>
-        <translation>The season&apos;s progress</translation>
+        <translation>Progress of the assessment period</translation>
     </message>
     <message>
         <location filename="../../forms/progress_window.ui" line="37"/>
@@ -2869,7 +2869,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../parapp/ui/progress_view.py" line="66"/>
         <source>Thiếu TLKC</source>
-        <translation>Evidence missing</translation>
+        <translation>Missing evidence</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/progress_view.py" line="66"/>
@@ -2880,7 +2880,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../parapp/ui/progress_view.py" line="66"/>
         <source>Bị trừ điểm</source>
-        <translation>Points lost</translation>
+        <translation>Deducted</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/progress_view.py" line="67"/>
@@ -2896,7 +2896,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../parapp/ui/progress_view.py" line="74"/>
         <source>Cơ quan</source>
-        <translation>Department</translation>
+        <translation>Agency</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/progress_view.py" line="75"/>
@@ -3945,7 +3945,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../forms/settings_dialog.ui" line="423"/>
         <source>— (không áp dụng)</source>
-        <translation>— (no such rule)</translation>
+        <translation>— (off)</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="426"/>

@@ -591,7 +591,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.memberLabel.setText(QCoreApplication.translate("MainWindow", u"T\u00f4i &l\u00e0:", None))
 #if QT_CONFIG(tooltip)
-        self.memberCombo.setToolTip(QCoreApplication.translate("MainWindow", u"C\u01a1 quan th\u00e0nh vi\u00ean h\u1ed9i \u0111\u1ed3ng c\u1ee7a b\u1ea1n: d\u00f9ng cho b\u1ed9 l\u1ecdc \u00abL\u0129nh v\u1ef1c t\u00f4i ph\u1ee5 tr\u00e1ch\u00bb", None))
+        self.memberCombo.setToolTip(QCoreApplication.translate("MainWindow", u"C\u01a1 quan th\u00e0nh vi\u00ean H\u1ed9i \u0111\u1ed3ng c\u1ee7a b\u1ea1n: d\u00f9ng cho b\u1ed9 l\u1ecdc \u00abL\u0129nh v\u1ef1c t\u00f4i ph\u1ee5 tr\u00e1ch\u00bb", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.criteriaView.setAccessibleName(QCoreApplication.translate("MainWindow", u"B\u1ed9 ch\u1ec9 s\u1ed1", None))

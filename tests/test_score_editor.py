@@ -350,7 +350,7 @@ def test_round_two_is_shown_read_only(editor, store):
     editor.set_target(unit.code, snap.tree.nodes[key].code)
     assert editor.round2_label.isVisible()
     assert editor.round2_label.text().startswith(
-        f"Thẩm định lần 2: {fmt(unit.scores[key].appraisal2, 2, comma=True)}")
+        f"Thẩm định vòng 2: {fmt(unit.scores[key].appraisal2, 2, comma=True)}")
 
 
 def test_read_only_mode(editor, store, tmp_path, signals):
@@ -676,12 +676,12 @@ def test_in_a_second_round_package_the_appraisal_side_enters_round_two(qtbot, st
     w = editor_on(qtbot, package)
     w.set_target(UNIT, node.code)
     assert w.appraisal_score.text() == "" and not w.appraisal_score.isReadOnly()
-    assert w.round2_label.text() == (f"Thẩm định lần 1: {fmt(first, 2, comma=True)} — "
+    assert w.round2_label.text() == (f"Thẩm định vòng 1: {fmt(first, 2, comma=True)} — "
                                      "Thiếu báo cáo quý IV")
     w.appraisal_score.setFocus()
     type_text(qtbot, w.appraisal_score, shown(own))  # differs from round 1: needs a reason
     assert not w.commit_pending()
-    assert w.reason_hint.text() == "Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1"
+    assert w.reason_hint.text() == "Cần ghi lý do khi điểm thẩm định vòng 2 khác vòng 1"
     type_text(qtbot, w.appraisal_note, "Đã bổ sung báo cáo quý IV")
     assert w.commit_pending()
     settle_all()

@@ -188,7 +188,7 @@ class ConflictDialog(QDialog):
 
         self.table = table = QTableWidget(len(self.conflicts), 9, self)
         table.setHorizontalHeaderLabels([
-            self.tr("Dòng"), self.tr("Đơn vị"), self.tr("Tiêu chí"), self.tr("Lần"),
+            self.tr("Dòng"), self.tr("Đơn vị"), self.tr("Tiêu chí"), self.tr("Vòng"),
             self.tr("Trong parapp"), self.tr("Lý do (parapp)"), self.tr("Trong tệp Excel"),
             self.tr("Lý do (tệp Excel)"), self.tr("Khi nhập")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -56,7 +56,7 @@ def _part_name(part: str) -> str:
     if part == "appraisal":
         return QCoreApplication.translate("merging", "Thẩm định")
     if part == "appraisal2":
-        return QCoreApplication.translate("merging", "Thẩm định lần 2")
+        return QCoreApplication.translate("merging", "Thẩm định vòng 2")
     if part == "self":
         return QCoreApplication.translate("merging", "Tự đánh giá")
     if part == "explanation2":

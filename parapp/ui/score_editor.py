@@ -484,13 +484,13 @@ class ScoreEditor(QWidget):
             show_line(self.explanation2_label, self.tr("Giải trình bổ sung: {text}")
                       .format(text=extra) if extra else None)
         if "first_points" in stored:  # entering round 2: show round 1 beside it
-            text = self.tr("Thẩm định lần 1: {points}").format(
+            text = self.tr("Thẩm định vòng 1: {points}").format(
                 points=fmt(stored["first_points"], self.places, comma=None) or "—")
             if stored["first_note"].strip():
                 text += " — " + stored["first_note"].strip()
             show_line(self.round2_label, text)
         elif stored["appraisal2_points"] is not None or stored["appraisal2_note"].strip():
-            text = self.tr("Thẩm định lần 2: {points}").format(
+            text = self.tr("Thẩm định vòng 2: {points}").format(
                 points=fmt(stored["appraisal2_points"], self.places, comma=None) or "—")
             if stored["appraisal2_note"].strip():
                 text += " — " + stored["appraisal2_note"].strip()
@@ -646,7 +646,7 @@ class ScoreEditor(QWidget):
         appraisal, reference = self._appraisal_now(), self._stored["reference"]
         if not needs_reason(appraisal, reference, self._current("appraisal_note")):
             return None
-        what = self.tr("thẩm định lần 1") if "first_points" in self._stored else \
+        what = self.tr("thẩm định vòng 1") if "first_points" in self._stored else \
             self.tr("tự đánh giá")
         values = dict(points=fmt(appraisal, self.places, comma=None),
                       reference=fmt(reference, self.places, comma=None), what=what)
@@ -705,7 +705,7 @@ class ScoreEditor(QWidget):
 
     def _reason_text(self) -> str:
         if "first_points" in self._stored:
-            return self.tr("Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1")
+            return self.tr("Cần ghi lý do khi điểm thẩm định vòng 2 khác vòng 1")
         return self.tr("Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá")
 
     def _appraisal_now(self) -> Decimal | None:

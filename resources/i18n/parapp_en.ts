@@ -470,7 +470,7 @@
     </message>
     <message>
         <location filename="../../parapp/ui/importing.py" line="191"/>
-        <source>Lần</source>
+        <source>Vòng</source>
         <translation>Round</translation>
     </message>
     <message>
@@ -3612,16 +3612,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="487"/>
-        <source>Thẩm định lần 1: {points}</source>
-        <translation>First appraisal: {points}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="493"/>
-        <source>Thẩm định lần 2: {points}</source>
-        <translation>Second appraisal: {points}</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/score_editor.py" line="557"/>
         <source>Vì sao đơn vị đề nghị xem xét lại điểm trừ…</source>
         <translation>Why the unit asks for the deduction to be reviewed…</translation>
@@ -3650,11 +3640,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <location filename="../../parapp/ui/score_editor.py" line="642"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="649"/>
-        <source>thẩm định lần 1</source>
-        <translation>the first appraisal</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/score_editor.py" line="650"/>
@@ -3698,11 +3683,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="708"/>
-        <source>Cần ghi lý do khi điểm thẩm định lần 2 khác lần 1</source>
-        <translation>A reason is required when the second appraisal differs from the first</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/score_editor.py" line="709"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
@@ -3722,6 +3702,26 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <location filename="../../parapp/ui/score_editor.py" line="215"/>
         <source>Điểm đơn vị dự kiến đạt được ở tiêu chí này (giữa năm, trước khi tự đánh giá); Enter: ghi</source>
         <translation>The points the unit expects to reach on this criterion (mid-year, before self-assessment); Enter: save</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="487"/>
+        <source>Thẩm định vòng 1: {points}</source>
+        <translation>Round 1 appraisal: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="493"/>
+        <source>Thẩm định vòng 2: {points}</source>
+        <translation>Round 2 appraisal: {points}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="649"/>
+        <source>thẩm định vòng 1</source>
+        <translation>the round 1 appraisal</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="708"/>
+        <source>Cần ghi lý do khi điểm thẩm định vòng 2 khác vòng 1</source>
+        <translation>A reason is required when the round 2 appraisal differs from round 1</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/score_editor.py" line="833"/>
@@ -4570,8 +4570,8 @@ points</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/merge_dialog.py" line="59"/>
-        <source>Thẩm định lần 2</source>
-        <translation>Second appraisal</translation>
+        <source>Thẩm định vòng 2</source>
+        <translation>Round 2 appraisal</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/merge_dialog.py" line="61"/>

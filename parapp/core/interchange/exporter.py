@@ -448,7 +448,7 @@ def export_summary(store: Store, out: Path, block: str | None = None) -> Path:
 
 MERGE_STATUS = {"applied": "Áp dụng", "parallel": "Song song", "conflict": "Xung đột",
                 "unchanged": "Không đổi"}
-PART_LABEL = {"appraisal": "Điểm thẩm định", "appraisal2": "Thẩm định lần 2",
+PART_LABEL = {"appraisal": "Điểm thẩm định", "appraisal2": "Thẩm định vòng 2",
               "self": "Tự đánh giá", "explanation2": "Giải trình sau vòng 1"}
 
 

@@ -327,7 +327,7 @@ def cmd_progress(args) -> int:
         print(f"  - {line}")
     print()
     _print_table([pick("Mã", "Code"), pick("Đơn vị", "Unit"), pick("Khối", "Block"),
-                  pick("Tự chấm", "Scored"), pick("Thiếu TLKC", "Missing evidence"),
+                  pick("Đã tự đánh giá", "Scored"), pick("Thiếu TLKC", "Missing evidence"),
                   pick("Thẩm định", "Appraised"), pick("Bị trừ", "Deducted"),
                   pick("Giải trình", "Explained"), pick("Vòng 2", "Round 2"),
                   pick("Gói gửi/hợp nhất", "Packages sent/merged")],
@@ -423,13 +423,13 @@ def cmd_analysis(args) -> int:
     _print_table([pick("Mã", "Code"), pick("Tiêu chí", "Criterion"),
                   pick("Bị trừ/đơn vị", "Losing/units"), pick("Đạt %", "Reached %"),
                   pick("Điểm bị trừ", "Points lost"), pick("Nhiều nhất", "Most lost"),
-                  pick("Tự chấm cao hơn", "Over-scored")],
+                  pick("Tự đánh giá cao hơn", "Over-scored")],
                  [(s.code, s.name, f"{s.losing}/{s.units}", fmt(s.share * 100, places),
                    fmt(s.lost, places), ", ".join(u for u, _v in s.worst), s.over_scored)
                   for s in stats], right=(2, 3, 4, 6))
     if gaps:
         print()
-        print(pick("Tự chấm cao hơn kết quả (chất lượng tự đánh giá):",
+        print(pick("Tự đánh giá cao hơn kết quả (chất lượng tự đánh giá):",
                    "Self scores above the result (self-assessment quality):"))
         _print_table([pick("Mã", "Code"), pick("Đơn vị", "Unit"),
                       pick("Số tiêu chí", "Criteria"), pick("Chênh lệch", "Gap"),
@@ -1547,7 +1547,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_format(p)
 
     p = add("analysis", cmd_analysis, "phân tích theo tiêu chí thành phần: số đơn vị bị trừ, tỷ "
-            "lệ đạt, đơn vị bị trừ nhiều nhất, lý do thường gặp, tự chấm cao hơn kết quả",
+            "lệ đạt, đơn vị bị trừ nhiều nhất, lý do thường gặp, tự đánh giá cao hơn kết quả",
             "per sub-criterion: units losing points, share reached, who lost most, the usual "
             "reasons, self scores above the result", file=False)
     p.add_argument("file", metavar=pick("TỆP", "FILE"))

@@ -275,7 +275,7 @@ def test_criteria_and_units_into_an_empty_period(tmp_path):
          "Cơ quan thẩm định", "Bắt buộc TLKC"],
         [1, "Chỉ đạo, điều hành CCHC", 60, 60, None, None, "Sở Nội vụ", None],
         ["1.1", "Kế hoạch CCHC", 20, 20, "Theo mức: 20; 10; 0", "Tự chấm", None, "Có"],
-        ["1.2", "Báo cáo CCHC", 40, 30, "Có/Không", None, None, "Có"],
+        ["1.2", "Báo cáo CCHC", 40, 30, "Có/Không", "Tự đánh giá", None, "Có"],
         ["1.3", "Tuyên truyền CCHC", 0, 10, "Tỷ lệ thuận", None, None, "Không"],
         [2, "SIPAS", 40, 40, "Tỷ lệ thuận", "SIPAS", "Sở Nội vụ", None],
     ])

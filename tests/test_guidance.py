@@ -186,7 +186,7 @@ def test_survey_results_per_criterion_take_the_place_of_the_units_one(small_demo
         assert after.node_points[second.key] == before.node_points[second.key]  # the unit's %
         assert after.survey == before.survey - unit_pct * top / 100 + D(40) * top / 100
         for criterion, pct, message in (
-                ("1.1.1", "50", "Đơn vị X001, tiêu chí 1.1.1: tiêu chí do đơn vị tự chấm, không "
+                ("1.1.1", "50", "Đơn vị X001, tiêu chí 1.1.1: tiêu chí do đơn vị tự đánh giá, không "
                                 "lấy điểm từ khảo sát"),
                 (first.code, "120", f"Đơn vị X001, tiêu chí {first.code}: tỷ lệ phải trong "
                                     "khoảng 0…100%")):

@@ -44,7 +44,7 @@ def test_counts_per_unit_and_member_and_what_remains(tmp_path):
                for m in progress.members}
     assert members == {"SNV": (6, 2, 1, 1, 1, 0), "STC": (6, 1, 0, 0, 0, 0)}
     assert progress.remaining() == [
-        "1 đơn vị chưa tự chấm xong (1 tiêu chí)",
+        "1 đơn vị chưa tự đánh giá xong (1 tiêu chí)",
         "2 đơn vị thiếu tài liệu kiểm chứng bắt buộc (2 tiêu chí)",
         "SNV: còn 4/6 tiêu chí chưa thẩm định vòng 1",
         "STC: còn 5/6 tiêu chí chưa thẩm định vòng 1"]
@@ -67,7 +67,7 @@ def test_cli_progress_text_json_and_workbook(tmp_path, capsys):
     path = str(tmp_path / "chinh.parapp")
     assert main(["progress", path]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Giai đoạn: Chuẩn bị\n  - 1 đơn vị chưa tự chấm xong (1 tiêu chí)\n")
+    assert out.startswith("Giai đoạn: Chuẩn bị\n  - 1 đơn vị chưa tự đánh giá xong (1 tiêu chí)\n")
     assert main(["progress", path, "--format", "json", "--block", "SO"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [(u["code"], u["scored"], u["evidence_missing"]) for u in data["units"]] == [
@@ -98,7 +98,7 @@ def test_the_progress_window_at_a_glance(qtbot, tmp_path, monkeypatch):
     dialog = window.findChild(ProgressWindow)
     assert dialog.ui.phaseLabel.text() == "Giai đoạn: Chuẩn bị"
     assert dialog.ui.remainingLabel.text().splitlines()[0] == (
-        "• 1 đơn vị chưa tự chấm xong (1 tiêu chí)")
+        "• 1 đơn vị chưa tự đánh giá xong (1 tiêu chí)")
     table = dialog.units_table
     rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
     assert sorted(rows) == ["STP", "SXD", "SYT"]

@@ -96,7 +96,7 @@ def test_scores_roll_up_into_the_ranking(period):
     ("SYT", "1.2", "1.23456", "Đơn vị SYT, tiêu chí 1.2: tối đa 4 chữ số thập phân (1.23456)"),
     ("SYT", "1", "5", "Đơn vị SYT, tiêu chí 1: chỉ chấm điểm ở tiêu chí không có tiêu chí con"),
     ("X01", "1.2", "1", "Đơn vị X01, tiêu chí 1.2: tiêu chí không thuộc bộ chỉ số của khối XA"),
-    ("SYT", "3", "9", "Đơn vị SYT, tiêu chí 3: tiêu chí lấy điểm từ SIPAS, đơn vị không tự chấm"),
+    ("SYT", "3", "9", "Đơn vị SYT, tiêu chí 3: tiêu chí lấy điểm từ SIPAS, đơn vị không tự đánh giá"),
     ("SYT", "9.9", "1", "Không có tiêu chí có mã '9.9'"),
     ("ABC", "1.2", "1", "Không có đơn vị có mã 'ABC'"),
 ])

@@ -36,7 +36,7 @@ RULES: dict[str, tuple[str, str, str, str]] = {
                   "appraisal differs from the self score without a reason", "điểm", "score(s)"),
     "above_self": ("điểm thẩm định cao hơn điểm tự đánh giá", "appraisal above the self score",
                    "điểm", "score(s)"),
-    "not_self_scored": ("chưa tự chấm điểm", "not self-scored", "đơn vị", "unit(s)"),
+    "not_self_scored": ("chưa tự đánh giá", "not self-scored", "đơn vị", "unit(s)"),
     "not_appraised": ("chưa thẩm định", "not appraised", "đơn vị", "unit(s)"),
     "no_sipas": ("chưa có kết quả SIPAS", "no SIPAS result", "đơn vị", "unit(s)"),
     "no_survey": ("chưa có kết quả ĐTXHH", "no survey result", "đơn vị", "unit(s)"),
@@ -123,7 +123,7 @@ def check(store: Store) -> list[Problem]:
         where = pick(f"Đơn vị {unit.code}", f"Unit {unit.code}")
         if res.not_self_scored:
             problems.append(Problem(where, pick(
-                f"{res.not_self_scored} tiêu chí chưa tự chấm điểm",
+                f"{res.not_self_scored} tiêu chí chưa tự đánh giá",
                 f"{res.not_self_scored} criteria not self-scored"), "warning",
                 "not_self_scored"))
         if res.not_appraised:

@@ -24,7 +24,7 @@ class Source(StrEnum):
     @property
     def label(self) -> str:
         return {
-            Source.SELF: pick("Tự chấm", "Self-scored"),
+            Source.SELF: pick("Tự đánh giá", "Self-scored"),
             Source.SIPAS: "SIPAS",
             Source.SURVEY: pick("ĐTXHH", "Survey"),
         }[self]

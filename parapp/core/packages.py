@@ -413,7 +413,7 @@ def _gap_of(kind: Kind, required, guidance, self_points, first, second, explaine
             files) -> tuple[str, str, bool] | None:
     if kind is UNIT_SELF:
         if self_points in (None, ""):
-            return "chưa tự chấm điểm", "not scored yet", False
+            return "chưa tự đánh giá", "not scored yet", False
         if files == 0 and (required or guidance) and Decimal(str(self_points)) > 0:
             if required:
                 return ("thiếu tài liệu kiểm chứng bắt buộc", "mandatory evidence is missing",

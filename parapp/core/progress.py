@@ -89,7 +89,7 @@ class Progress:
         if phase in (None, Phase.PREPARATION, Phase.SELF_ASSESSMENT):
             late = [u for u in self.units if u.unscored]
             if late:
-                out.append(pick(f"{len(late)} đơn vị chưa tự chấm xong "
+                out.append(pick(f"{len(late)} đơn vị chưa tự đánh giá xong "
                                 f"({sum(u.unscored for u in late)} tiêu chí)",
                                 f"{len(late)} units have not finished their self-assessment "
                                 f"({sum(u.unscored for u in late)} criteria)"))

@@ -1730,7 +1730,7 @@ class Edit:
             unit_id, crit_id, block, node, responsible, where = self._target(unit, criterion)
             if shape.scored and node.source is not Source.SELF:
                 raise ValidationError(
-                    f"{where}: tiêu chí lấy điểm từ {node.source.label}, đơn vị không tự chấm",
+                    f"{where}: tiêu chí lấy điểm từ {node.source.label}, đơn vị không tự đánh giá",
                     f"Unit {unit}, criterion {criterion}: scored from {node.source.value}, "
                     "not self-scored")
             scores = self._scores[unit_id]  # read above: `_target` refuses what was not
@@ -1923,7 +1923,7 @@ class Edit:
         where_vi, where_en = f"Đơn vị {unit}, tiêu chí {criterion}", f"Unit {unit}, criterion " \
             f"{criterion}"
         if Source(c.source) is Source.SELF:
-            raise ValidationError(f"{where_vi}: tiêu chí do đơn vị tự chấm, không lấy điểm từ "
+            raise ValidationError(f"{where_vi}: tiêu chí do đơn vị tự đánh giá, không lấy điểm từ "
                                   "khảo sát", f"{where_en}: self-scored, not fed by a survey")
         if self.session.scalar(select(Criterion.id).where(Criterion.parent_id == c.id,
                                                           Criterion.deleted.is_(False))):

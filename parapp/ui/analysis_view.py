@@ -199,7 +199,7 @@ class AnalysisWindow(QDialog):
         headers = [self.tr("Mã"), self.tr("Tiêu chí thành phần"), self.tr("Đơn vị bị trừ"),
                    self.tr("Tỷ lệ đạt (%)"), self.tr("Tổng điểm bị trừ"),
                    self.tr("Bị trừ nhiều nhất"), self.tr("Lý do thường gặp"),
-                   self.tr("Tự chấm cao hơn")]
+                   self.tr("Tự đánh giá cao hơn")]
         table.setSortingEnabled(False)
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
@@ -228,7 +228,7 @@ class AnalysisWindow(QDialog):
         table = self.ui.selfTable
         gaps = self_gaps(self.data.snapshot, self.data.result, self.block)
         p = self.places
-        headers = [self.tr("Mã"), self.tr("Đơn vị"), self.tr("Số tiêu chí tự chấm cao hơn"),
+        headers = [self.tr("Mã"), self.tr("Đơn vị"), self.tr("Số tiêu chí tự đánh giá cao hơn"),
                    self.tr("Tổng chênh lệch"), self.tr("Lĩnh vực chênh nhiều nhất")]
         table.setSortingEnabled(False)
         table.setColumnCount(len(headers))

@@ -482,7 +482,7 @@ class CriteriaModel(QAbstractItemModel):
                     count=self._evidence.get(node.code, 0))
             return tip
         if column == COL_SELF and row.self_missing:
-            return QCoreApplication.translate("CriteriaModel", "Đơn vị chưa tự chấm tiêu chí này")
+            return QCoreApplication.translate("CriteriaModel", "Đơn vị chưa tự đánh giá tiêu chí này")
         if column == COL_POINTS and row.provisional:
             return QCoreApplication.translate(
                 "CriteriaModel", "Chưa thẩm định: tạm tính bằng điểm tự đánh giá")
@@ -513,7 +513,7 @@ class CriteriaModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == COL_SELF:
                 return QCoreApplication.translate(
-                    "CriteriaModel", "Điểm đơn vị tự chấm. Tiêu chí lấy điểm từ SIPAS, ĐTXHH "
+                    "CriteriaModel", "Điểm đơn vị tự đánh giá. Tiêu chí lấy điểm từ SIPAS, ĐTXHH "
                                      "không có điểm tự đánh giá.")
             if section == COL_POINTS:
                 return QCoreApplication.translate(
@@ -522,7 +522,7 @@ class CriteriaModel(QAbstractItemModel):
             if section == COL_DIFF:
                 return QCoreApplication.translate(
                     "CriteriaModel", "Điểm thẩm định trừ điểm tự đánh giá, chỉ tính các tiêu "
-                                     "chí đơn vị tự chấm; để trống khi bằng 0.")
+                                     "chí đơn vị tự đánh giá; để trống khi bằng 0.")
             if section == COL_STATUS:
                 return QCoreApplication.translate(
                     "CriteriaModel", "Thiếu TLKC: thiếu tài liệu kiểm chứng; Bị trừ điểm: điểm "

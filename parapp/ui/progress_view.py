@@ -62,7 +62,7 @@ class ProgressWindow(QDialog):
             phase=progress.phase.describe(date.today())))
         ui.remainingLabel.setText("\n".join(f"• {line}" for line in progress.remaining()))
         self._fill(self.units_table, [
-            self.tr("Mã"), self.tr("Đơn vị"), self.tr("Khối"), self.tr("Tự chấm"),
+            self.tr("Mã"), self.tr("Đơn vị"), self.tr("Khối"), self.tr("Đã tự đánh giá"),
             self.tr("Thiếu TLKC"), self.tr("Thẩm định vòng 1"), self.tr("Bị trừ điểm"),
             self.tr("Đã giải trình"), self.tr("Thẩm định vòng 2"), self.tr("Gói đã gửi"),
             self.tr("Gói đã hợp nhất")],

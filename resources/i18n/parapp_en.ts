@@ -30,13 +30,12 @@
     </message>
     <message>
         <location filename="../../forms/analysis_window.ui" line="103"/>
-        <source>Tự chấm &amp;so với kết quả</source>
+        <source>Tự đánh giá &amp;so với kết quả</source>
         <translation>Self scores &amp;vs the result</translation>
     </message>
     <message>
         <location filename="../../forms/analysis_window.ui" line="109"/>
-        <source>Các đơn vị tự chấm cao hơn điểm được công nhận: số tiêu chí, tổng chênh lệch và các lĩnh vực chênh nhiều nhất (nguồn chính của khiếu nại, giải trình).</source>
-        <translation>The units whose self scores were above the points recognised: how many criteria, the gap in all, and the areas with the largest gaps (the main source of disputes and explanations).</translation>
+        <source>Các đơn vị tự đánh giá cao hơn điểm được công nhận: số tiêu chí, tổng chênh lệch và các lĩnh vực chênh nhiều nhất (nguồn chính của khiếu nại, giải trình).</source><translation>The units whose self scores were above the points recognised: how many criteria, the gap in all, and the areas with the largest gaps (the main source of disputes and explanations).</translation>
     </message>
     <message>
         <location filename="../../forms/analysis_window.ui" line="133"/>
@@ -157,18 +156,17 @@
     </message>
     <message>
         <location filename="../../parapp/ui/analysis_view.py" line="202"/>
-        <source>Tự chấm cao hơn</source>
+        <source>Tự đánh giá cao hơn</source>
         <translation>Over-scored</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/analysis_view.py" line="231"/>
+        <source>Số tiêu chí tự đánh giá cao hơn</source><translation>Criteria over-scored</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/analysis_view.py" line="231"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="231"/>
-        <source>Số tiêu chí tự chấm cao hơn</source>
-        <translation>Criteria over-scored</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/analysis_view.py" line="232"/>
@@ -679,8 +677,18 @@ Open the file again to see the result (Ctrl+Z still undoes the whole merge).</tr
     </message>
     <message>
         <location filename="../../parapp/ui/criteria_model.py" line="485"/>
-        <source>Đơn vị chưa tự chấm tiêu chí này</source>
+        <source>Đơn vị chưa tự đánh giá tiêu chí này</source>
         <translation>The unit has not self-assessed this criterion</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="515"/>
+        <source>Điểm đơn vị tự đánh giá. Tiêu chí lấy điểm từ SIPAS, ĐTXHH không có điểm tự đánh giá.</source>
+        <translation>Points the unit gave itself. Criteria scored from SIPAS or the survey have no self score.</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/criteria_model.py" line="523"/>
+        <source>Điểm thẩm định trừ điểm tự đánh giá, chỉ tính các tiêu chí đơn vị tự đánh giá; để trống khi bằng 0.</source>
+        <translation>Appraisal score minus self score, only for criteria the unit self-assesses; blank when 0.</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/criteria_model.py" line="487"/>
@@ -728,19 +736,9 @@ Open the file again to see the result (Ctrl+Z still undoes the whole merge).</tr
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="515"/>
-        <source>Điểm đơn vị tự chấm. Tiêu chí lấy điểm từ SIPAS, ĐTXHH không có điểm tự đánh giá.</source>
-        <translation>Points the unit gave itself. Criteria scored from SIPAS or the survey have no self score.</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/criteria_model.py" line="519"/>
         <source>Điểm được tính: điểm thẩm định (vòng 2 nếu có), điểm tự chấm nếu chưa thẩm định, điểm quy đổi từ SIPAS, ĐTXHH.</source>
         <translation>Points counted: the appraisal score (the second appraisal if any), the self score if not yet appraised, or points converted from SIPAS or the survey.</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="523"/>
-        <source>Điểm thẩm định trừ điểm tự đánh giá, chỉ tính các tiêu chí đơn vị tự chấm; để trống khi bằng 0.</source>
-        <translation>Appraisal score minus self score, only for criteria the unit self-assesses; blank when 0.</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/criteria_model.py" line="527"/>
@@ -1971,7 +1969,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../forms/main_window.ui" line="755"/>
         <location filename="../../forms/main_window.ui" line="758"/>
-        <source>Báo cáo kết quả tự đánh giá của đơn vị đang chọn, để lãnh đạo đơn vị xem và ký: điểm tự chấm, số liệu, giải trình, tài liệu kiểm chứng</source>
+        <source>Báo cáo kết quả tự đánh giá của đơn vị đang chọn, để lãnh đạo đơn vị xem và ký: điểm tự đánh giá, số liệu, giải trình, tài liệu kiểm chứng</source>
         <translation>The selected unit&apos;s self-assessment report, for its leader to check and sign: self scores, figures, explanations, evidence</translation>
     </message>
     <message>
@@ -2862,11 +2860,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="65"/>
-        <source>Tự chấm</source>
-        <translation>Self-assessed</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/progress_view.py" line="66"/>
         <source>Thiếu TLKC</source>
         <translation>Missing evidence</translation>
@@ -2998,6 +2991,11 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <location filename="../../parapp/ui/progress_view.py" line="75"/>
         <source>Gói đã gửi</source>
         <translation>Packages sent</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/progress_view.py" line="65"/>
+        <source>Đã tự đánh giá</source>
+        <translation>Self-assessed</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/progress_view.py" line="68"/>

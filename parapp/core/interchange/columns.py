@@ -51,7 +51,7 @@ CRITERIA = Layout("criteria", "Tiêu chí", (
            "Theo khoảng tỷ lệ: ≥100% 2; ≥80% 1; ≥0% 0 | Tỷ lệ thuận | "
            "Tỷ lệ thuận: dưới 50% 0 điểm | "
            "Trừ theo trường hợp: 0,25 mỗi trường hợp; tối đa 1", SHORT),
-    Column("source", "Nguồn điểm", False, 12, "Tự chấm | SIPAS | ĐTXHH"),
+    Column("source", "Nguồn điểm", False, 12, "Tự đánh giá | SIPAS | ĐTXHH"),
     Column("appraiser", "Cơ quan thẩm định", False, 28, "Mã hoặc tên cơ quan thành viên", SHORT),
     Column("evidence", "Bắt buộc TLKC", False, 10, "Có / Không (tài liệu kiểm chứng)"),
     Column("guidance", "Cách tính điểm", False, 45, "Như bộ chỉ số ghi (hiện bên ô chấm điểm)",

@@ -506,7 +506,7 @@ def export_merge_report(store: Store, out: Path) -> Path:
 
 
 UNIT_PROGRESS_COLUMNS = [("Mã đơn vị", 11), ("Tên đơn vị", 36), ("Khối", 10),
-                         ("Tiêu chí tự chấm", 10), ("Đã tự chấm", 10), ("Chưa tự chấm", 10),
+                         ("Tiêu chí tự đánh giá", 10), ("Đã tự đánh giá", 10), ("Chưa tự đánh giá", 10),
                          ("Thiếu TLKC bắt buộc", 11), ("Đã thẩm định vòng 1", 11),
                          ("Bị trừ điểm", 10), ("Đã giải trình", 10),
                          ("Đã thẩm định vòng 2", 11), ("Gói đã gửi", 10),
@@ -615,8 +615,8 @@ def export_losses(store: Store, unit: str, out: Path) -> Path:
 ANALYSIS_COLUMNS = [("Mã tiêu chí", 10), ("Tiêu chí thành phần", 46), ("Lĩnh vực", 8),
                     ("Số đơn vị", 9), ("Số đơn vị bị trừ", 10), ("Tỷ lệ đạt (%)", 10),
                     ("Tổng điểm bị trừ", 10), ("Bị trừ nhiều nhất", 30),
-                    ("Lý do thường gặp", 46), ("Đơn vị tự chấm cao hơn", 10),
-                    ("Chênh lệch tự chấm", 10)]
+                    ("Lý do thường gặp", 46), ("Đơn vị tự đánh giá cao hơn", 10),
+                    ("Chênh lệch tự đánh giá", 10)]
 
 
 def export_analysis(store: Store, out: Path, block: str | None = None) -> Path:

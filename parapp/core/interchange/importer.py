@@ -261,7 +261,8 @@ _METHOD_NAMES = {
     "ty le thuan": Method.PROPORTIONAL, "ty le": Method.PROPORTIONAL,
     "tru theo truong hop": Method.PER_CASE,
 }
-_SOURCE_NAMES = {"tu cham": Source.SELF, "sipas": Source.SIPAS, "dtxhh": Source.SURVEY,
+_SOURCE_NAMES = {"tu danh gia": Source.SELF, "tu cham": Source.SELF,  # as older workbooks say
+                 "sipas": Source.SIPAS, "dtxhh": Source.SURVEY,
                  "dieu tra xa hoi hoc": Source.SURVEY}
 _CODE = re.compile(r"^\d+(\.\d+)*$")
 
@@ -407,7 +408,7 @@ class _Criteria(_Planner):
                 named = _SOURCE_NAMES.get(fold(row.get("source").text))
                 if named is None:
                     errors.append(f"{row.get('source').ref}: nguồn điểm «{row.get('source').text}»"
-                                  " không hợp lệ (Tự chấm, SIPAS, ĐTXHH)")
+                                  " không hợp lệ (Tự đánh giá, SIPAS, ĐTXHH)")
                 else:
                     source = named
             appraiser = None

@@ -54,7 +54,7 @@ def sheet_table(sheet: UnitSheet, places: int, figures: dict[str, str]) -> list[
                  Cell(num(sheet.self_total, places), "td_br"), Cell(), Cell()))
     out: list[Block] = [Grid(tuple(rows), tuple(float(w) for _, w in COLUMNS),
                              shaded=frozenset(shaded), valign="top")]
-    notes = ["Điểm tự đánh giá của các tiêu chí đơn vị tự chấm; điểm điều tra xã hội học và "
+    notes = ["Điểm tự đánh giá của các tiêu chí đơn vị tự đánh giá; điểm điều tra xã hội học và "
              "Chỉ số hài lòng (SIPAS) do cơ quan điều tra cung cấp, không tự đánh giá."]
     if sheet.survey_max or sheet.sipas_max:
         notes.append(f"Điểm tối đa của phần tự đánh giá: {num(sheet.appraisal_max, places)} "

@@ -537,9 +537,31 @@ def test_sign_dialog_refuses_the_source_as_output(qtbot, window, tmp_path, p12):
     dialog.output_edit.setText(str(report.pdf_path))
     type_text(qtbot, dialog.passphrase_edit, PASSPHRASE)
     dialog.ok_button.click()
+    assert dialog.busy  # the paths are checked off the GUI thread (the folder: a share maybe)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.message.isVisible() and "khác tệp gốc" in dialog.message.text()
-    assert not dialog.busy
     dialog.reject()
+
+
+def test_an_existing_output_is_replaced_only_when_the_signer_says_so(qtbot, window, tmp_path,
+                                                                    p12, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    report = open_from_menu(qtbot, window, window.ui.actionReportAnnex)
+    dialog, out = sign_dialog(qtbot, report, tmp_path, p12)
+    out.write_bytes(b"%PDF- ban cu")
+    asked = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text)
+                        or next(answers))
+    type_text(qtbot, dialog.passphrase_edit, PASSPHRASE)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert asked == [f"Tệp {out} đã có. Ghi đè?"] and out.read_bytes() == b"%PDF- ban cu"
+    assert dialog.isVisible() and dialog.passphrase_edit.text() == ""  # asked again
+    type_text(qtbot, dialog.passphrase_edit, PASSPHRASE)
+    with qtbot.waitSignal(dialog.signed, timeout=BUILD_MS):
+        dialog.ok_button.click()
+    assert len(asked) == 2 and signing.verify_pdf(out)[0].ok
 
 
 def test_a_certificate_that_may_not_sign_is_refused(qtbot, window, tmp_path, p12, expired):

@@ -321,23 +321,6 @@ class SignDialog(QDialog):
                 self.pin_edit.setFocus()
                 return
             self.pin_edit.clear()
-        try:
-            signing.check_paths(self.src, dest)  # cheap; before anything is opened
-        except ParappError as err:
-            self._show_message(str(err))
-            return
-        if dest.exists() and not ask_overwrite(self, dest):
-            return
-        # where the key is, never the secret
-        preferences.SIGNING_MODE.set(mode)
-        if mode == "pkcs12":
-            preferences.SIGNING_PKCS12.set(key_file)
-        else:
-            preferences.SIGNING_PKCS11_LIB.set(library)
-        preferences.SIGNING_SIGNATURE_IMAGE.set(sig_image or "")
-        preferences.SIGNING_SEAL_IMAGE.set(seal_image or "")
-        preferences.SIGNING_TRUST_ROOTS.set(self.trust_edit.text().strip())
-
         roots = [r.strip() for r in self.trust_edit.text().split(";") if r.strip()]
         src = self.src
         held = [secret]  # emptied by the worker as soon as the key is open
@@ -366,14 +349,41 @@ class SignDialog(QDialog):
                 data = None
             return SignOutcome(result, reports, error, data)
 
+        def checked(exists: bool) -> None:
+            if exists and not ask_overwrite(self, dest):
+                held.clear()
+                self._set_busy(False)
+                return
+            # where the key is, never the secret
+            preferences.SIGNING_MODE.set(mode)
+            if mode == "pkcs12":
+                preferences.SIGNING_PKCS12.set(key_file)
+            else:
+                preferences.SIGNING_PKCS11_LIB.set(library)
+            preferences.SIGNING_SIGNATURE_IMAGE.set(sig_image or "")
+            preferences.SIGNING_SEAL_IMAGE.set(seal_image or "")
+            preferences.SIGNING_TRUST_ROOTS.set(self.trust_edit.text().strip())
+            task = TaskThread(work, "parapp-sign")
+            task.succeeded.connect(self._signed)
+            task.failed.connect(self._sign_failed)
+            task.finished.connect(self._sign_task_done)
+            self._task = task
+            task.start_kept()
+
+        def refused(message: str) -> None:
+            held.clear()
+            self._set_busy(False)
+            self._show_message(message)
+
+        def check() -> bool:  # the paths first, off this thread: the folder is often a share
+            signing.check_paths(src, dest)
+            return dest.exists()
         self._set_busy(True)
         self._show_message("")
-        task = TaskThread(work, "parapp-sign")
-        task.succeeded.connect(self._signed)
-        task.failed.connect(self._sign_failed)
-        task.finished.connect(self._sign_task_done)
-        self._task = task
-        task.start_kept()
+        paths = TaskThread(check, "parapp-sign-check")
+        paths.succeeded.connect(checked)
+        paths.failed.connect(refused)
+        paths.start_kept()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

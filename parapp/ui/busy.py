@@ -77,9 +77,22 @@ class TaskThread(QThread):
             del fn
         self.succeeded.emit(value)
 
-    def start_kept(self) -> None:
-        _keeper().keep(self)
-        self.start()
+    @classmethod
+    def launch(cls, fn: Callable[[], Any], name: str, succeeded: Callable[[Any], None],
+               failed: Callable[[str], None],
+               finished: Callable[[], None] | None = None) -> TaskThread:
+        """`fn()` started on a kept thread of its own; its outcome goes to `succeeded(value)`
+        or `failed(message)`, then `finished()`, on the GUI thread (queued: whatever the caller
+        sets after this call is set by then). Give methods of the window that waits: Qt drops a
+        method's calls once its object is deleted."""
+        task = cls(fn, name)
+        task.succeeded.connect(succeeded)
+        task.failed.connect(failed)
+        if finished is not None:
+            task.finished.connect(finished)
+        _keeper().keep(task)
+        task.start()
+        return task
 
 
 class _Keeper(QObject):

@@ -625,13 +625,9 @@ class MergeDialog(QDialog):
             with Store.open(master, readonly=True) as store:
                 return export_merge_report(store, out)
 
-        task = TaskThread(write, "parapp-merge-report")
         self.export_button.setEnabled(False)
-        # methods of the dialog: Qt drops the calls if it was closed meanwhile
-        task.succeeded.connect(self._report_exported)
-        task.failed.connect(self._report_failed)
-        task.finished.connect(self._report_ended)
-        task.start_kept()
+        TaskThread.launch(write, "parapp-merge-report", self._report_exported,
+                          self._report_failed, self._report_ended)
         return out
 
     @Slot(object)

@@ -353,17 +353,15 @@ class ReportWindow(QMainWindow):
         self._tmp.mkdir(parents=True, exist_ok=True)  # shown again after a close
         out = self._tmp / f"{self.base_name()}-{generation}.pdf"
         db = self.source.path
-        thread = TaskThread(lambda: build_report(db, kind, scope, out), "parapp-report-build")
-        thread.succeeded.connect(self._built)
-        thread.failed.connect(self._build_failed)
-        thread.finished.connect(self._build_finished)
+        thread = TaskThread.launch(lambda: build_report(db, kind, scope, out),
+                                   "parapp-report-build", self._built, self._build_failed,
+                                   self._build_finished)
         self._building, self._building_generation = thread, generation
         self.stale_label.hide()
         self.error = None
         self._set_busy(True, self.tr("Đang tạo «{document}»…").format(
             document=kind_title(kind)))
         self._update_title()
-        thread.start_kept()
 
     def cancel_build(self) -> None:
         """Drop the document being built (the worker finishes on its own; nothing is shown)."""
@@ -645,13 +643,9 @@ class ReportWindow(QMainWindow):
                 raise ParappError(unwritten.format(file=target, error=err.strerror or err)) \
                     from None
             return target
-        thread = TaskThread(copy, "parapp-report-save")
-        thread.succeeded.connect(self._pdf_saved)
-        thread.failed.connect(self._save_failed)
-        thread.finished.connect(self._save_finished)
-        self.saving = thread
+        self.saving = TaskThread.launch(copy, "parapp-report-save", self._pdf_saved,
+                                        self._save_failed, self._save_finished)
         self._update_actions()
-        thread.start_kept()
         return target
 
     @Slot(object)
@@ -686,13 +680,10 @@ class ReportWindow(QMainWindow):
         if target.suffix.lower() != ".docx":
             target = target.with_name(target.name + ".docx")
         db, kind, scope = self.source.path, self.kind, self.scope
-        thread = TaskThread(lambda: build_report(db, kind, scope, target), "parapp-report-word")
-        thread.succeeded.connect(self._word_saved)
-        thread.failed.connect(self._save_failed)
-        thread.finished.connect(self._word_finished)
-        self._word = thread
+        self._word = TaskThread.launch(lambda: build_report(db, kind, scope, target),
+                                       "parapp-report-word", self._word_saved,
+                                       self._save_failed, self._word_finished)
         self._update_actions()
-        thread.start_kept()
 
     @Slot(object)
     def _word_saved(self, path: Path) -> None:

@@ -200,12 +200,8 @@ class SignDialog(QDialog):
         self.token_combo.clear()
         self._tokens = []
         self._show_message("")
-        task = TaskThread(find, "parapp-tokens")
-        task.succeeded.connect(self._tokens_found)
-        task.failed.connect(self._tokens_failed)
-        task.finished.connect(self._token_task_done)
-        self._token_task = task
-        task.start_kept()
+        self._token_task = TaskThread.launch(find, "parapp-tokens", self._tokens_found,
+                                             self._tokens_failed, self._token_task_done)
 
     @Slot()
     def _token_task_done(self) -> None:
@@ -363,12 +359,8 @@ class SignDialog(QDialog):
             preferences.SIGNING_SIGNATURE_IMAGE.set(sig_image or "")
             preferences.SIGNING_SEAL_IMAGE.set(seal_image or "")
             preferences.SIGNING_TRUST_ROOTS.set(self.trust_edit.text().strip())
-            task = TaskThread(work, "parapp-sign")
-            task.succeeded.connect(self._signed)
-            task.failed.connect(self._sign_failed)
-            task.finished.connect(self._sign_task_done)
-            self._task = task
-            task.start_kept()
+            self._task = TaskThread.launch(work, "parapp-sign", self._signed,
+                                           self._sign_failed, self._sign_task_done)
 
         def refused(message: str) -> None:
             held.clear()
@@ -380,10 +372,7 @@ class SignDialog(QDialog):
             return dest.exists()
         self._set_busy(True)
         self._show_message("")
-        paths = TaskThread(check, "parapp-sign-check")
-        paths.succeeded.connect(checked)
-        paths.failed.connect(refused)
-        paths.start_kept()
+        TaskThread.launch(check, "parapp-sign-check", checked, refused)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

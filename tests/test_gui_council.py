@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -175,6 +176,19 @@ def test_closing_the_window_during_a_package_export_closes_it_when_done(qtbot, s
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("goi-")] == [out.name]
 
 
+def snv_package(master: Path, folder: Path) -> tuple[Path, str]:
+    """SNV's round-1 package of `master`, with SNV's key made at parapp's default place on
+    this laptop and registered; the package and the key's fingerprint."""
+    from parapp.core.packages import default_key_path
+    key = default_key_path("SNV")
+    key.parent.mkdir(parents=True, exist_ok=True)
+    fingerprint = new_key(key)
+    with Store.open(master) as store:
+        with store.edit("gui") as ed:
+            ed.register_key("SNV", fingerprint)
+        return packages.export_package(store, "SNV", folder / "goi-SNV.parapp").path, fingerprint
+
+
 def test_sealing_right_after_an_entry_seals_that_entry(qtbot, small_demo, tmp_path,
                                                         monkeypatch):
     """The entry is written on the file thread; the seal is computed there too, after it (a
@@ -186,17 +200,11 @@ def test_sealing_right_after_an_entry_seals_that_entry(qtbot, small_demo, tmp_pa
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
 
-    from parapp.core.packages import KINDS, default_key_path, verify_seal
+    from parapp.core.packages import KINDS, verify_seal
     from parapp.ui.seal_dialog import SealDialog
     monkeypatch.setattr(merging, "show_information", lambda *a, **k: None)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"warning: {a}"))
-    key = default_key_path("SNV")
-    key.parent.mkdir(parents=True, exist_ok=True)
-    fingerprint = new_key(key)
-    with Store.open(small_demo) as store:
-        with store.edit("gui") as ed:
-            ed.register_key("SNV", fingerprint)
-        package = packages.export_package(store, "SNV", tmp_path / "goi-SNV.parapp").path
+    package, fingerprint = snv_package(small_demo, tmp_path)
     member = open_window(qtbot, package)
     unit, crit = sorted(member.document.package_scope.targets)[0]
     assert member.select_unit(unit) and member.select_criterion(crit)
@@ -234,18 +242,12 @@ def test_the_seal_dialog_stays_until_the_seal_is_written(qtbot, small_demo, tmp_
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from parapp.core.packages import KINDS, default_key_path, verify_seal
+    from parapp.core.packages import KINDS, verify_seal
     from parapp.ui import seal_dialog
     said: list[str] = []
     monkeypatch.setattr(merging, "show_information", lambda _parent, _title, text: said.append(
         text))
-    key = default_key_path("SNV")
-    key.parent.mkdir(parents=True, exist_ok=True)
-    fingerprint = new_key(key)
-    with Store.open(small_demo) as store:
-        with store.edit("gui") as ed:
-            ed.register_key("SNV", fingerprint)
-        package = packages.export_package(store, "SNV", tmp_path / "goi-SNV.parapp").path
+    package, fingerprint = snv_package(small_demo, tmp_path)
     member = open_window(qtbot, package)
     release = threading.Event()
     real_seal = seal_dialog.seal_package

@@ -22,14 +22,19 @@ def _click_row(qtbot, table, row: int) -> None:
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
+def open_compare(qtbot, path, unit: str):
+    """The window on `path` at 1366 × 768 with `unit` selected, and its comparison window."""
+    window = open_window(qtbot, path, (1366, 768))
+    assert window.select_unit(unit)
+    window.ui.actionCompare.trigger()
+    qtbot.waitUntil(lambda: window.compare_window is not None, timeout=10_000)
+    return window, window.compare_window
+
+
 def test_compare_and_remap_in_the_window(qtbot, linked):  # noqa: F811
     path = linked.path
     linked.close()
-    window = open_window(qtbot, path, (1366, 768))
-    assert window.select_unit("N")
-    window.ui.actionCompare.trigger()
-    qtbot.waitUntil(lambda: window.compare_window is not None, timeout=10_000)
-    dialog = window.compare_window
+    window, dialog = open_compare(qtbot, path, "N")
     assert dialog.tabs.currentWidget() is dialog.compare_tab and dialog.selected_unit == "N"
     assert dialog.summary_label.text().startswith(
         "Khối xã, phường: 3 đơn vị có kết quả năm 2025; chỉ số bình quân 85,97% (năm trước "
@@ -145,11 +150,7 @@ def test_a_unit_not_scored_yet_is_shown_waiting(qtbot, linked):  # noqa: F811
             ed.set_self_score("Z", leaf, None)
     path = linked.path
     linked.close()
-    window = open_window(qtbot, path, (1366, 768))
-    assert window.select_unit("Z")
-    window.ui.actionCompare.trigger()
-    qtbot.waitUntil(lambda: window.compare_window is not None, timeout=10_000)
-    dialog = window.compare_window
+    _window, dialog = open_compare(qtbot, path, "Z")
     assert dialog.summary_label.text().startswith(
         "Khối xã, phường: 2 đơn vị có kết quả năm 2025; chỉ số bình quân 97,37% (năm trước "
         "82,58%, +14,79); 2 đơn vị tăng, 0 đơn vị giảm;")

@@ -44,13 +44,15 @@ def recent_files() -> list[Path]:
 
 
 def remember_recent(path: Path) -> None:
-    path = path.resolve()
+    path = Path(path_key(path))  # a file just opened: its folder answers
     files = [str(path)] + [str(f) for f in recent_files() if f != path]
     preferences.RECENT_FILES.set(files[:RECENT_MAX])
     preferences.RECENT_LAST.set(str(path))
 
 
 def path_key(path: Path) -> str:
+    """`path` resolved (a mapped drive to its share, links followed), or as given made absolute
+    when the system cannot say."""
     try:
         return str(path.resolve())
     except OSError:

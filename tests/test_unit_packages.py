@@ -348,6 +348,34 @@ def test_the_unit_prints_its_self_assessment_report_from_its_package(season, tmp
     assert "Báo cáo tự đánh giá cần mã đơn vị (--unit MÃ)" in capsys.readouterr().err
 
 
+@pytest.mark.skipif(not __import__("shutil").which("pdftotext"), reason="poppler-utils missing")
+def test_the_self_report_prints_the_bonus_and_penalty_its_total_holds(season, tmp_path):
+    """The unit's total counts the bonus and penalty it declares: they are printed above it,
+    so that the total is what the lines add up to (it was printed alone, 69,00 of 68,00)."""
+    import subprocess
+
+    from parapp.core.reports.self_report import build_self_report
+    master, _keys, _package = season
+    with master.edit("cli") as ed:
+        ed.add_adjustment("SYT", "bonus", "Sáng kiến CCHC được công nhận", "1.5")
+        ed.add_adjustment("SYT", "penalty", "Chậm gửi báo cáo quý", "0.5")
+
+    def lines() -> str:
+        out = build_self_report(master, tmp_path / "bao-cao.pdf", "SYT")
+        return " ".join(subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True,
+                                       capture_output=True, text=True).stdout.split())
+    text = lines()  # 4 + 5 + 5 + 4 = 18 of 20, + 1,5 − 0,5
+    assert ("Cộng điểm tự đánh giá các lĩnh vực 20,00 18,00 Điểm thưởng: Sáng kiến CCHC được "
+            "công nhận +1,50 Điểm trừ: Chậm gửi báo cáo quý −0,50 TỔNG ĐIỂM TỰ ĐÁNH GIÁ 20,00 "
+            "19,00") in text
+    assert "Cộng điểm thưởng/ trừ" not in text
+    with master.edit("cli") as ed:  # the period takes at most 1 point of bonus
+        ed.set_setting("bonus_cap", "1")
+    text = lines()
+    assert ("Điểm trừ: Chậm gửi báo cáo quý −0,50 Cộng điểm thưởng/ trừ +0,50 Sau giới hạn điểm "
+            "thưởng/ trừ của kỳ đánh giá TỔNG ĐIỂM TỰ ĐÁNH GIÁ 20,00 18,50") in text
+
+
 def test_a_large_master_is_merged_without_a_whole_copy_and_still_undone(season, monkeypatch):
     """Tens of gigabytes of evidence: no copy of the whole file before each merge; the merge
     is one transaction and one undo step all the same."""

@@ -108,7 +108,7 @@ class UnitResult:
     node_self: dict[str, Decimal]  # self-scored leaves only roll up here
     node_points: dict[str, Decimal]  # final points (appraised, or self where not appraised)
     applicable_max: Decimal
-    self_total: Decimal
+    self_total: Decimal  # the self-scored leaves, and the bonus less the penalty the unit declared
     appraisal: Decimal  # final points of self-scored leaves
     sipas: Decimal
     survey: Decimal
@@ -123,6 +123,8 @@ class UnitResult:
     published_areas: dict[str, Decimal] = field(default_factory=dict)
     published_total: Decimal = ZERO
     published_index: Decimal = ZERO
+    self_bonus: Decimal = ZERO  # the bonus and penalty the unit declared, capped (in self_total)
+    self_penalty: Decimal = ZERO
 
     @property
     def key(self) -> str:
@@ -287,7 +289,8 @@ class Engine:
             applicable_max=applicable, self_total=self_total + bonus_self - penalty_self,
             appraisal=appraisal, sipas=sipas, survey=survey, bonus=bonus, penalty=penalty,
             total=total, index=index, not_appraised=not_appraised, not_self_scored=not_self,
-            published_areas=areas, published_total=shown_total, published_index=shown_index)
+            published_areas=areas, published_total=shown_total, published_index=shown_index,
+            self_bonus=bonus_self, self_penalty=penalty_self)
 
     def _areas(self) -> list[tuple[str, tuple[str, ...]]]:
         """The areas, each with its survey-fed (ĐTXHH, SIPAS) leaves, worked out once."""

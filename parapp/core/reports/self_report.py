@@ -12,8 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from parapp.core.errors import ParappError
+from parapp.core.numbers import ZERO
 from parapp.core.reports import fonts, nd30
-from parapp.core.reports.common import num, write
+from parapp.core.reports.common import MINUS, num, write
 from parapp.core.reports.model import Block, Bundle, Cell, Grid, Part, Signature, Text
 from parapp.core.reports.notice import NOT_APPLICABLE, parent_body
 from parapp.core.reports.tables import UnitSheet, unit_sheets
@@ -49,13 +50,35 @@ def sheet_table(sheet: UnitSheet, places: int, figures: dict[str, str]) -> list[
                      Cell("\n".join(said), "td_small"), Cell(files, "td_small")))
         if r.area:
             shaded.add(len(rows) - 1)
-    rows.append((Cell(), Cell("TỔNG ĐIỂM TỰ ĐÁNH GIÁ", "td_b"),
-                 Cell(num(sheet.appraisal_max, places), "td_br"),
-                 Cell(num(sheet.self_total, places), "td_br"), Cell(), Cell()))
+    def line(label: str, top: str, points: str, why: str = "", style: str = "td_b") -> None:
+        rows.append((Cell(), Cell(label, style), Cell(top, "td_br" if style == "td_b" else "td_r"),
+                     Cell(points, "td_br" if style == "td_b" else "td_r"), Cell(why, "td_small"),
+                     Cell()))
+
+    declared = [a for a in sheet.adjustments if a.own]
+    if declared or sheet.self_bonus or sheet.self_penalty:
+        # the bonus and penalty the unit declares count in its total: printed, so that the
+        # total is what the lines above it add up to
+        areas = sum((r.self_points for r in sheet.rows if r.area and r.applicable
+                     and r.self_points is not None), ZERO)
+        line("Cộng điểm tự đánh giá các lĩnh vực", num(sheet.appraisal_max, places),
+             num(areas, places))
+        for a in declared:
+            line(("Điểm thưởng: " if a.kind == "bonus" else "Điểm trừ: ") + a.description, "",
+                 ("+" if a.kind == "bonus" else MINUS) + num(a.own, places), style="td")
+        net = sheet.self_bonus - sheet.self_penalty
+        if net != sum((a.own if a.kind == "bonus" else -a.own for a in declared), ZERO):
+            line("Cộng điểm thưởng/ trừ", "", ("+" if net > 0 else "") + num(net, places),
+                 "Sau giới hạn điểm thưởng/ trừ của kỳ đánh giá")
+    line("TỔNG ĐIỂM TỰ ĐÁNH GIÁ", num(sheet.appraisal_max, places),
+         num(sheet.self_total, places))
     out: list[Block] = [Grid(tuple(rows), tuple(float(w) for _, w in COLUMNS),
                              shaded=frozenset(shaded), valign="top")]
     notes = ["Điểm tự đánh giá của các tiêu chí đơn vị tự đánh giá; điểm điều tra xã hội học và "
              "Chỉ số hài lòng (SIPAS) do cơ quan điều tra cung cấp, không tự đánh giá."]
+    if sheet.self_bonus or sheet.self_penalty:
+        notes.append("Điểm thưởng, điểm trừ do đơn vị đề xuất nằm ngoài điểm tối đa của các "
+                     "lĩnh vực; Hội đồng thẩm định xem xét khi thẩm định.")
     if sheet.survey_max or sheet.sipas_max:
         notes.append(f"Điểm tối đa của phần tự đánh giá: {num(sheet.appraisal_max, places)} "
                      f"trên {num(sheet.max, places)} điểm của Chỉ số.")

@@ -322,6 +322,7 @@ class AdjustmentLine:
     description: str
     points: Decimal  # in force, positive either way
     note: str
+    own: Decimal = ZERO  # as the unit declared it (its self-assessment report)
 
 
 @dataclass(frozen=True)
@@ -334,7 +335,9 @@ class UnitSheet:
     head_name: str
     head_title: str
     rows: tuple[SheetRow, ...]
-    self_total: Decimal  # self-scored leaves only
+    self_total: Decimal  # self-scored leaves, and the bonus less the penalty the unit declared
+    self_bonus: Decimal  # the unit's own bonus and penalty, capped: self_total holds them
+    self_penalty: Decimal
     appraisal: Decimal  # the appraised part as published: the sum of the area rows
     appraisal_max: Decimal
     survey: Decimal
@@ -414,7 +417,8 @@ def _adjustments(store: Store, unit_uuids: set[str]) -> dict[str, list[Adjustmen
         for u, kind, description, own, appraised, note in s.execute(query):
             if u in unit_uuids:
                 out.setdefault(u, []).append(AdjustmentLine(
-                    kind, description, appraised if appraised is not None else own, note or ""))
+                    kind, description, appraised if appraised is not None else own, note or "",
+                    own))
     return out
 
 
@@ -504,7 +508,7 @@ def unit_sheets(store: Store, unit: str | None = None, block: str | None = None,
         sheets.append(UnitSheet(
             key=u.uuid, code=u.code, name=u.name, block=b.code, block_name=b.name,
             head_name=u.head_name, head_title=u.head_title, rows=tuple(rows),
-            self_total=res.self_total,
+            self_total=res.self_total, self_bonus=res.self_bonus, self_penalty=res.self_penalty,
             appraisal=sum((r.points for r in areas), ZERO) if components else res.appraisal,
             appraisal_max=sum((r.max for r in areas), ZERO),
             survey=shown(res.survey), survey_max=survey_max, sipas=shown(res.sipas),

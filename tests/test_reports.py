@@ -209,6 +209,25 @@ def test_annex_prints_the_engines_numbers_in_rank_order(demo, tmp_path):
 
 
 @needs_poppler
+def test_annex_marks_a_unit_whose_area_points_are_not_appraised_yet(demo, tmp_path):
+    """A leaf self-scored and not appraised counts its self score, as a notice marks with
+    «*»: the published annex says so too, by the unit's name and in a note naming the area,
+    rather than print it as appraised points."""
+    tree = demo.tree()
+    leaf = next(k for k in tree.preorder if tree.is_leaf(k) and tree.nodes[k].source is
+                Source.SELF and tree.nodes[tree.area_of(k)].code == "2"
+                and tree.in_block(k, "SO"))
+    code = tree.nodes[leaf].code
+    assert demo.score("SYT", code)["appraisal_points"] is not None
+    with demo.edit("test") as ed:
+        ed.write_scores([("SYT", code, {"appraisal_points": None, "appraisal_note": ""})])
+    text = " ".join(text_of(build_annex(demo, tmp_path / "phu-luc.pdf", block="SO")).split())
+    assert "Sở Y tế (§)" in text and text.count("(§)") == 2  # the row and its note
+    assert ("(§) Có tiêu chí chưa thẩm định: điểm của lĩnh vực tạm tính bằng điểm tự đánh giá, "
+            "chưa phải kết quả thẩm định: Sở Y tế (lĩnh vực 2).") in text
+
+
+@needs_poppler
 def test_annex_on_its_own_heading_and_no_signature_block(demo, tmp_path):
     """An annex issued as a file of its own: "Phụ lục I", its title naming the blocks it
     holds, "(Kèm theo Quyết định số …)"; no page head, no signer (the signature belongs to the

@@ -65,7 +65,8 @@ def block_table(table: RankingTable, places: int) -> list[Block]:
     def unit_row(r: RankingRow) -> tuple[Cell, ...]:
         adjust = r.bonus - r.penalty
         rank = "" if r.rank is None else f"{r.rank}{'*' if r.tied else ''}{marks.get(r.code, '')}"
-        return (Cell(str(r.stt), "td_c"), Cell(r.name),
+        # marked by its name: the area columns are a number wide
+        return (Cell(str(r.stt), "td_c"), Cell(r.name + (" (§)" if any(r.provisional) else "")),
                 *(Cell(num(a, places) if a is not None else "—", "td_r") for a in r.areas),
                 Cell(num(r.survey, places), "td_r"), Cell(num(r.sipas, places), "td_r"),
                 Cell(("+" if adjust > 0 else "") + num(adjust, places) if adjust else "", "td_r"),
@@ -96,6 +97,13 @@ def block_table(table: RankingTable, places: int) -> list[Block]:
             f"(†) Có tiêu chí không áp dụng: chỉ số = tổng điểm / điểm tối đa áp dụng "
             f"(của khối: {num(usual_max, places)}): "
             + "; ".join(f"{r.name} {num(r.max, places)}" for r in others) + ".")
+    provisional = [r for r in table.rows if any(r.provisional)]
+    if provisional:
+        notes.append("(§) Có tiêu chí chưa thẩm định: điểm của lĩnh vực tạm tính bằng điểm tự "
+                     "đánh giá, chưa phải kết quả thẩm định: " + "; ".join(
+                         f"{r.name} (lĩnh vực " + ", ".join(
+                             a.code for a, unsure in zip(table.areas, r.provisional) if unsure)
+                         + ")" for r in provisional) + ".")
     derived = [r for r in table.rows if r.prev_derived and r.prev_rank]
     if derived:
         notes.append("(‡) Thứ hạng năm trước suy ra từ các đơn vị đã sắp xếp, sáp nhập vào đơn vị "

@@ -99,6 +99,8 @@ class RankingRow:
     head_title: str
     grade: Grade
     grade_label: str
+    # per AreaColumn: some leaf of it self-scored and not appraised yet, its points standing in
+    provisional: tuple[bool, ...] = ()
 
     @property
     def ranked(self) -> bool:
@@ -149,7 +151,12 @@ def ranking_tables(store: Store, block: str | None = None,
             # as published: each area's appraised points rounded first when the period rounds
             # its components (the total is then their sum), else exact
             areas: list[Decimal | None] = []
+            provisional = []
+            scores = res.unit.scores
             for col, leaves in columns:
+                provisional.append(any(
+                    k in res.node_max and k in scores and scores[k].final is None
+                    and scores[k].self_points is not None for k in leaves))
                 if col.key not in res.node_max:
                     areas.append(None)
                     continue
@@ -164,7 +171,8 @@ def ranking_tables(store: Store, block: str | None = None,
                 rank=row.rank, tied=row.tied, decided_by=row.decided_by,
                 prev_rank=res.unit.prev_rank, prev_derived=res.unit.prev_derived,
                 change=row.change, head_name=unit.head_name,
-                head_title=unit.head_title, grade=head.grade, grade_label=head.grade.label))
+                head_title=unit.head_title, grade=head.grade, grade_label=head.grade.label,
+                provisional=tuple(provisional)))
         leaves = [k for k in tree.preorder if tree.is_leaf(k) and tree.in_block(k, b.code)]
         tables.append(RankingTable(
             b.code, b.name, tuple(c for c, _ in columns), tuple(rows),

@@ -146,6 +146,7 @@ def test_the_annex_says_what_decided_between_units_printed_alike(tmp_path):
                 ed.add_unit(code, name, "SO")
                 for leaf in ("1.1", "2.1"):
                     ed.set_self_score(code, leaf, points, "Đã thực hiện")
+                    ed.set_appraisal(code, leaf, points)  # appraised: no provisional mark
         out = build_annex(store, "annex", tmp_path / "phu-luc.pdf")
     text = " ".join(subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True,
                                    capture_output=True, text=True).stdout.split())

@@ -757,7 +757,9 @@ def cmd_ranking(args) -> int:
                 "bonus": _exact(r.result.bonus), "penalty": _exact(r.result.penalty),
                 "total": _exact(r.result.total), "max": _exact(r.result.applicable_max),
                 "index": _exact(r.result.index),
-                "index_display": fmt(r.result.index, places, comma=False),
+                # as the annex publishes it (each component rounded, then added: the settings)
+                "total_display": fmt(r.result.published_total, places, comma=False),
+                "index_display": fmt(r.result.published_index, places, comma=False),
                 "prev_rank": r.result.unit.prev_rank, "change": r.change, "tied": r.tied,
                 "decided_by": r.decided_by} for r in rows]} for b, rows in out]})
         return 0
@@ -770,8 +772,10 @@ def cmd_ranking(args) -> int:
                 f"{pick('phân định theo', 'by')} {tie_breaker_label(r.decided_by)}"
                 if r.decided_by else "")
             table.append((r.rank if r.rank is not None else pick("không xếp hạng", "unranked"),
-                          r.result.unit.code, r.result.unit.name, fmt(r.result.total, places),
-                          fmt(r.result.index, places), r.result.unit.prev_rank or "", change, note))
+                          r.result.unit.code, r.result.unit.name,
+                          fmt(r.result.published_total, places),
+                          fmt(r.result.published_index, places), r.result.unit.prev_rank or "",
+                          change, note))
         _print_table([pick("Hạng", "Rank"), pick("Mã", "Code"), pick("Đơn vị", "Unit"),
                       pick("Tổng điểm", "Total"), pick("Chỉ số (%)", "Index (%)"),
                       pick("Hạng năm trước", "Last year"), pick("Tăng/giảm", "Change"),
@@ -800,8 +804,8 @@ def cmd_classify(args) -> int:
                                     "head_title": units[h.row.result.key].head_title,
                                     "head_since": units[h.row.result.key].head_since,
                                     "index": _exact(h.row.result.index),
-                                    "index_display": fmt(h.row.result.index, places,
-                                                          comma=False),
+                                    "index_display": fmt(h.row.result.published_index,
+                                                          places, comma=False),
                                     "rank": h.row.rank, "grade": h.grade.value,
                                     "grade_label": h.grade.label, "overridden": h.override is not None,
                                     "by_quota": h.by_quota, "reason": h.reason} for h in heads]}
@@ -813,7 +817,8 @@ def cmd_classify(args) -> int:
                       pick("Chỉ số (%)", "Index (%)"), pick("Xếp loại", "Classification"),
                       pick("Lý do", "Reason")],
                      [(h.row.rank or "—", h.row.result.unit.name,
-                       f"{units[h.row.result.key].head_name}", fmt(h.row.result.index, places),
+                       f"{units[h.row.result.key].head_name}",
+                       fmt(h.row.result.published_index, places),
                        h.grade.label, h.reason) for h in heads], right=(3,))
         print("; ".join(f"{g.label}: {n}" for g, n in counts(heads).items()))
         print()

@@ -228,6 +228,31 @@ def test_annex_marks_a_unit_whose_area_points_are_not_appraised_yet(demo, tmp_pa
 
 
 @needs_poppler
+def test_the_command_line_prints_the_figures_the_annex_publishes(demo, tmp_path, capsys):
+    """`parapp ranking` and `parapp classify` show each unit's total and index as the annex
+    prints them (each component rounded, then added), not the unrounded ones, which differ in
+    the last decimal for some units."""
+    import json
+    path = str(demo.path)
+    text = " ".join(text_of(build_annex(demo, tmp_path / "phu-luc.pdf", block="SO")).split())
+    result = demo.evaluate()
+    differ = [r for r in result.rankings["SO"].rows()
+              if fmt(r.result.index, 2) != fmt(r.result.published_index, 2)]
+    assert differ, "the demo has a unit whose exact index rounds otherwise"
+    demo.close()
+    assert main(["ranking", path, "--block", "SO", "--format", "json"]) == 0
+    (block,) = json.loads(capsys.readouterr().out)["blocks"]
+    for u in block["units"]:
+        total, index = (u[k].replace(".", ",") for k in ("total_display", "index_display"))
+        assert f"{total} {index}" in text, u["code"]  # the annex's last two figures
+    assert main(["classify", path, "--block", "SO"]) == 0
+    out = capsys.readouterr().out
+    for r in differ:
+        assert fmt(r.result.published_index, 2, comma=True) in out
+        assert fmt(r.result.index, 2, comma=True) not in out.split(r.result.unit.name)[1][:40]
+
+
+@needs_poppler
 def test_annex_on_its_own_heading_and_no_signature_block(demo, tmp_path):
     """An annex issued as a file of its own: "Phụ lục I", its title naming the blocks it
     holds, "(Kèm theo Quyết định số …)"; no page head, no signer (the signature belongs to the

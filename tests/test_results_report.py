@@ -85,6 +85,45 @@ def test_the_summary_opens_the_report_in_vietnamese_once(province,  # noqa: F811
 
 
 @needs_poppler
+def test_each_areas_average_counts_only_what_applies_and_agrees_with_the_heat_map(
+        province, tmp_path):  # noqa: F811
+    """Section 2's table: per area the maximum and the points the units got, on average, and
+    what they lost — a sub-criterion not applicable (SXD's 1.2) is no point lost — and the
+    average share, the heat map's last row and the sentence's figure:
+        area 1: maxima 10, 10, 4 → 8 †; got 8, 8, 4 → 6,67; lost 1,33; 86,67 %
+        area 2: 10; got 9, 9, 7 → 8,33; lost 1,67; 83,33 %
+        area 3: 2; got 1,6, 2, 1 → 1,53; lost 0,47; 76,67 %"""
+    build_results(province, tmp_path / "bc.pdf")
+    text = flat(tmp_path / "bc.pdf")
+    assert ("2. Điểm theo lĩnh vực (bình quân của 3 đơn vị được đánh giá) Lĩnh vực Điểm tối đa "
+            "Điểm bình quân Bình quân bị trừ Tỷ lệ đạt (%) 1. Công tác chỉ đạo 8,00 † 6,67 1,33 "
+            "86,67 2. Cải cách tài chính công 10,00 8,33 1,67 83,33 3. Mức độ hài lòng 2,00 "
+            "1,53 0,47 76,67") in text
+    assert ("(†) Có đơn vị có tiêu chí không áp dụng: điểm tối đa là bình quân điểm tối đa áp "
+            "dụng cho từng đơn vị, điểm bị trừ không tính tiêu chí không áp dụng: 1. Công tác "
+            "chỉ đạo.") in text
+
+
+def test_who_rose_most_keeps_the_units_level_with_the_last_named(province):  # noqa: F811
+    """Three are named, and every unit level with the third: which of them would be left out
+    is no fact about them."""
+    from parapp.core.analysis import TOP, summary
+    from parapp.core.evaluation import evaluate
+    with province.edit("test") as ed:  # all three rise one place (4th → 3rd, 3rd → 2nd…)
+        for unit, rank in (("SYT", 2), ("STP", 3), ("SXD", 4)):
+            ed.update_unit(unit, prev_rank=rank)
+    snapshot = province.snapshot()
+    found = summary(snapshot, evaluate(snapshot), "SO")
+    assert TOP == 3 and [n for _u, _b, n in found.risen] == [1, 1, 1]
+    with province.edit("test") as ed:
+        ed.add_unit("SNV", "Sở Nội vụ", "SO")  # a fourth unit, risen as much
+        ed.update_unit("SNV", prev_rank=5)
+    snapshot = province.snapshot()
+    found = summary(snapshot, evaluate(snapshot), "SO")
+    assert sorted(u for u, _b, _n in found.risen) == ["SNV", "STP", "SXD", "SYT"]
+
+
+@needs_poppler
 def test_the_heat_map_prints_each_share_of_the_maximum_in_its_colour(province,  # noqa: F811
                                                                      tmp_path):
     _last_year(province)

@@ -233,6 +233,7 @@ class Summary:
     rose most in the ranking since last year (where last year's rank is known)."""
     areas: tuple[AreaShare, ...]  # weakest first
     risen: tuple[tuple[str, str, int], ...]  # (unit, block, places gained), most first
+    derived: frozenset[str] = frozenset()  # units of `risen` whose last rank is derived (‡)
 
     def lines(self, places: int = 2, lang: str | None = None,
               names: Mapping[str, str] | None = None) -> list[str]:
@@ -253,9 +254,14 @@ class Summary:
                        f"({high}%).")
         if self.risen:
             names = names or {}
-            risen = ", ".join(f"{names.get(unit, unit)} (+{n})" for unit, _block, n in self.risen)
+            risen = ", ".join(f"{names.get(unit, unit)} (+{n}{'‡' if unit in self.derived else ''})"
+                              for unit, _block, n in self.risen)
             out.append(f"Rose most since last year: {risen}." if en
                        else f"Tăng hạng nhiều nhất so với năm trước: {risen}.")
+            if self.derived:
+                out.append("(‡ last year's rank derived from the units merged into it.)" if en
+                           else "(‡ Thứ hạng năm trước suy ra từ các đơn vị đã sắp xếp, sáp "
+                                "nhập vào đơn vị.)")
         return out
 
 
@@ -276,11 +282,20 @@ def summary(snapshot: Snapshot, result: PeriodResult, block: str | None = None) 
             areas.append(AreaShare(numbers.get(key, node.code), node.name, len(shares),
                                    sum(shares, ZERO) / len(shares)))
     areas.sort(key=lambda a: (a.share, a.code))
-    risen = sorted(((row.result.unit.code, code, row.change)
-                    for code, ranking in result.rankings.items() if block in (None, code)
-                    for row in ranking.rows() if row.change is not None and row.change > 0),
-                   key=lambda x: (-x[2], x[0]))
-    return Summary(tuple(areas), tuple(risen[:TOP]))
+    risen: list[tuple[str, str, int]] = []
+    derived = set()
+    for code, ranking in result.rankings.items():
+        if block in (None, code):
+            for row in ranking.rows():
+                if row.change is not None and row.change > 0:
+                    risen.append((row.result.unit.code, code, row.change))
+                    if row.result.unit.prev_derived:
+                        derived.add(row.result.unit.code)
+    risen.sort(key=lambda x: (-x[2], x[0]))
+    # the TOP most, and any unit level with the last of them: a tie is not cut at random
+    kept = [r for r in risen if r[2] >= risen[min(TOP, len(risen)) - 1][2]] if risen else []
+    return Summary(tuple(areas), tuple(kept),
+                   frozenset(derived & {unit for unit, _b, _n in kept}))
 
 
 def heat_rgb(share: Decimal) -> tuple[int, int, int]:

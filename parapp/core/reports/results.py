@@ -48,20 +48,35 @@ def _bands(table: RankingTable, places: int) -> Grid:
     return Grid(tuple(rows), (0, 30, 30))
 
 
-def _areas(table: RankingTable, places: int) -> Grid:
-    """Per area, the appraised points the block's units got on average and lost on average."""
+def _areas(found: HeatMap, places: int) -> list[Block]:
+    """Per area, what the block's units got and lost on average, each against the maximum that
+    applies to it (a sub-criterion not applicable is not a point lost), and the average share:
+    the figures of the heat map's last row and of the sentences above (`summary`)."""
     rows = [(Cell("Lĩnh vực", "th"), Cell("Điểm tối đa", "th"), Cell("Điểm bình quân", "th"),
              Cell("Bình quân bị trừ", "th"), Cell("Tỷ lệ đạt (%)", "th"))]
-    for i, area in enumerate(table.areas):
-        got = [a for r in table.rows if (a := r.areas[i]) is not None]
-        # the average as printed: what was lost is the maximum less that figure, so that the
-        # two columns add up to the maximum on the page
-        average = quantize(sum(got, ZERO) / len(got), places) if got else ZERO
-        rows.append((Cell(f"{area.code}. {area.name}"), Cell(num(area.max, places), "td_r"),
-                     Cell(num(average, places), "td_r"),
-                     Cell(num(area.max - average, places), "td_r"),
-                     Cell(num(average * 100 / area.max, places), "td_r")))
-    return Grid(tuple(rows), (0, 22, 24, 24, 22))
+    reduced = []
+    for i, area in enumerate(found.areas):
+        cells = [c for r in found.rows if (c := r.cells[i]) is not None]
+        if not cells:
+            continue
+        # as printed: the maximum less the average got is what was lost, on the page
+        top = quantize(sum((c.max for c in cells), ZERO) / len(cells), places)
+        got = quantize(sum((c.points for c in cells), ZERO) / len(cells), places)
+        whole = max(c.max for c in cells)
+        if top != whole:
+            reduced.append(f"{area.number}. {area.name}")
+        share = found.average(i) or ZERO
+        rows.append((Cell(f"{area.number}. {area.name}"),
+                     Cell(num(top, places) + (" †" if top != whole else ""), "td_r"),
+                     Cell(num(got, places), "td_r"), Cell(num(top - got, places), "td_r"),
+                     Cell(num(share * 100, places), "td_r")))
+    notes = ["Điểm của lĩnh vực gồm cả điểm ĐTXHH, SIPAS thuộc lĩnh vực; tỷ lệ đạt là bình quân tỷ "
+             "lệ điểm đạt của từng đơn vị (như dòng bình quân của bảng ở Phụ lục II)."]
+    if reduced:
+        notes.append("(†) Có đơn vị có tiêu chí không áp dụng: điểm tối đa là bình quân điểm tối đa "
+                     "áp dụng cho từng đơn vị, điểm bị trừ không tính tiêu chí không áp dụng: "
+                     + "; ".join(reduced) + ".")
+    return [Grid(tuple(rows), (0, 22, 24, 24, 22)), *(Text(n, "note") for n in notes)]
 
 
 def _heat(found: HeatMap, places: int) -> Grid:
@@ -128,8 +143,8 @@ def results_bundle(store: Store) -> Bundle:
             average = sum((r.index for r in ranked), ZERO) / len(ranked)
             body.append(Text(
                 f"Có {len(t.rows)} đơn vị được đánh giá, {len(ranked)} đơn vị được xếp hạng. "
-                f"Chỉ số bình quân {num(average, places)}%; cao nhất: {top.name} "
-                f"({num(top.index, places)}%); thấp nhất: {low.name} "
+                f"Chỉ số bình quân của các đơn vị được xếp hạng {num(average, places)}%; cao "
+                f"nhất: {top.name} ({num(top.index, places)}%); thấp nhất: {low.name} "
                 f"({num(low.index, places)}%)."))
         found = heat_map(snapshot, result, t.block)
         if found.rows and found.areas:
@@ -146,9 +161,11 @@ def results_bundle(store: Store) -> Bundle:
                       Text(f"Bảng {number}. Tỷ lệ điểm đạt so với điểm tối đa theo lĩnh vực "
                            f"năm {year} — {t.name}", "section"),
                       _heat_note(found), Gap(2), _heat(found, places)]
-        body += [Text("1. Phân bố chỉ số", "section"), _bands(t, places),
-                 Text("2. Điểm thẩm định theo lĩnh vực (bình quân của khối)", "section"),
-                 _areas(t, places),
+        body += [Text("1. Phân bố chỉ số của các đơn vị được xếp hạng", "section"),
+                 _bands(t, places),
+                 Text(f"2. Điểm theo lĩnh vực (bình quân của {len(found.rows)} đơn vị được đánh "
+                      "giá)", "section"),
+                 *_areas(found, places),
                  Text("3. Xếp loại người đứng đầu. " + counts_line(h))]
         if i:
             charts.append(Break())

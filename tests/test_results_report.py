@@ -176,3 +176,30 @@ def test_the_word_draft_carries_the_same_cells_and_colours(province,  # noqa: F8
     text = " ".join(p.text for p in Document(str(out)).paragraphs)
     assert "ô có dấu “—”: lĩnh vực không áp dụng cho đơn vị." in text
     assert "Lĩnh vực đạt thấp nhất: 2. Cải cách tài chính công (bình quân 83,33%" in text
+
+
+@needs_poppler
+def test_the_charts_tell_every_unit_apart(province, tmp_path):  # noqa: F811
+    """A bar's long name loses its middle, not its end — two project boards differ only there —
+    and two labels never read alike (the demo's two «Ban Quản lý dự án đầu tư xây …» bars did)."""
+    from parapp.core.reports.chart import _labels
+    boards = ["Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh",
+              "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh",
+              "Ban Quản lý các khu công nghiệp tỉnh", "Sở Y tế"]
+    labels = _labels(boards)
+    assert labels[1:] == ["Ban Quản lý…giao thông tỉnh", "Ban Quản lý các khu công nghiệp tỉnh",
+                          "Sở Y tế"]
+    assert len(set(labels)) == 4 and labels[0].endswith("công nghiệp tỉnh")
+    with province.edit("test") as ed:
+        for code, name in (("SXD", boards[0]), ("STP", boards[1])):
+            ed.update_unit(code, name=name)
+    build_results(province, tmp_path / "bc.pdf")
+    text = flat(tmp_path / "bc.pdf")
+    chart = text[text.index("Biểu đồ 1."):]
+    shown = ["Ban Quản lý…công nghiệp tỉnh", "Ban Quản lý…giao thông tỉnh"]
+    assert _labels(boards[:2]) == shown
+    assert "Ban Quản lý…công nghiệp tỉnh" in chart and "Ban Quản lý…giao thông tỉnh" in chart
+    pages = subprocess.run(["pdftotext", str(tmp_path / "bc.pdf"), "-"], check=True,
+                           capture_output=True, text=True).stdout.split("\f")
+    (page,) = [p for p in pages if "Biểu đồ 1." in p]
+    assert "Chỉ số (%)" in page  # the chart under its title, not alone on the next page

@@ -28,11 +28,35 @@ GRADE_COLOURS = {
 }
 GRID = colors.Color(0.85, 0.85, 0.85)
 MAX_LABEL = 30
+SHRINK = 0.75  # how short a chart may be drawn to stay on its title's page
 
 
-def _label(name: str) -> str:
+def _label(name: str, most: int = MAX_LABEL) -> str:
+    """A bar's name, its middle left out when long: names of one kind differ at their end
+    ("Ban Quản lý dự án … dân dụng", "… giao thông")."""
     name = fonts.nfc(name)
-    return name if len(name) <= MAX_LABEL else name[:MAX_LABEL - 1] + "…"
+    if len(name) <= most:
+        return name
+    cut = (most - 1) * 2 // 5
+    head, tail = name[:cut], name[len(name) - (most - 1 - cut):]
+    if name[cut] != " " and " " in head:  # whole words on both sides
+        head = head.rsplit(" ", 1)[0]
+    if name[-len(tail) - 1] != " " and " " in tail:
+        tail = tail.split(" ", 1)[1]
+    return head.rstrip() + "…" + tail.lstrip()
+
+
+def _labels(names: Sequence[str]) -> list[str]:
+    """Every bar's label, two bars never alike: those that are get longer until they differ."""
+    most = {name: MAX_LABEL for name in names}
+    while True:
+        labels = [_label(n, most[n]) for n in names]
+        alike = {n for n, label in zip(names, labels) if labels.count(label) > 1
+                 and len(fonts.nfc(n)) > most[n]}
+        if not alike:
+            return labels
+        for n in alike:
+            most[n] += 6
 
 
 class IndexChart(Flowable):
@@ -46,6 +70,10 @@ class IndexChart(Flowable):
         self.width, self.height, self.places = width, height, places
 
     def wrap(self, avail_width, avail_height):
+        # under its title rather than alone on the next page: when most of it fits, the chart
+        # takes the room that is left (the first under the annex's heading missed by 5 mm)
+        if self.height * SHRINK <= avail_height < self.height:
+            self.height = avail_height
         return self.width, self.height
 
     def draw(self):
@@ -53,7 +81,7 @@ class IndexChart(Flowable):
         if not rows:
             return
         label_size = 7 if len(rows) > 40 else 8
-        labels = [_label(r.name) for r in rows]
+        labels = _labels([r.name for r in rows])
         label_room = max(stringWidth(t, fonts.REGULAR, label_size) for t in labels) + 8
         left, bottom = 30.0, label_room
         plot_w, plot_h = self.width - left - 6, self.height - label_room - 30

@@ -290,6 +290,25 @@ def test_sipas_annex_ranks_follow_the_printed_index(province, tmp_path):
         assert rows[0][1] == 1
 
 
+def test_a_unit_the_block_does_not_rank_is_not_ranked_by_its_sipas_either(small_demo):
+    """As in the ranking annex: listed after the ranked units, its index shown, no rank, and
+    outside the block's average (it pushed ten units down a place)."""
+    from parapp.core.reports.tables import sipas_tables
+    with Store.open(small_demo) as store:
+        (before,) = sipas_tables(store, "SO")
+        outside = before.rows[0]  # the best SIPAS of the block
+        with store.edit("test") as ed:
+            ed.update_unit(outside.code, ranked=False)
+        (table,) = sipas_tables(store, "SO")
+    ranked = [r for r in table.rows if r.rank is not None]
+    assert outside.code not in {r.code for r in ranked}
+    (row,) = [r for r in table.rows if r.code == outside.code]
+    assert (row.pct, row.rank, row.ranked) == (outside.pct, None, False)
+    assert table.rows.index(row) == len(ranked)  # right after the ranked ones
+    values = [r.pct for r in ranked]
+    assert table.average == sum(values, D(0)) / len(values)
+
+
 @needs_poppler
 def test_the_decision_reads_as_a_decision(small_demo, tmp_path):
     """The decision's own text: issuing body, number, title, authority, legal bases, the

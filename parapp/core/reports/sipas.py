@@ -9,6 +9,7 @@ from parapp.core.reports.tables import SipasTable
 COLUMNS = [("STT", 12), ("Tên đơn vị", 0), ("Chỉ số SIPAS (%)", 32), ("Điểm SIPAS trong Chỉ số "
            "CCHC", 36), ("Xếp hạng", 22)]
 NO_RESULT = "Chưa có kết quả khảo sát"
+UNRANKED = "không xếp hạng"
 
 
 def title_lines(year: int) -> list[str]:
@@ -24,12 +25,15 @@ def sipas_table(table: SipasTable, places: int) -> list[Block]:
                      Cell(num(r.pct, places) if r.pct is not None else NO_RESULT,
                           "td_r" if r.pct is not None else "td_i"),
                      Cell(num(r.points, places), "td_r"),
-                     Cell(f"{r.rank}{'*' if r.tied else ''}" if r.rank is not None else "",
-                          "td_c")))
+                     Cell(f"{r.rank}{'*' if r.tied else ''}" if r.rank is not None else
+                          "" if r.ranked else UNRANKED, "td_c" if r.ranked else "td_i")))
     out: list[Block] = [Grid(tuple(rows), tuple(float(w) for _, w in COLUMNS))]
     if table.average is not None:
-        out.append(Text(f"Chỉ số SIPAS bình quân của khối: {num(table.average, places)}%.",
-                        "counts"))
+        out.append(Text("Chỉ số SIPAS bình quân của các đơn vị được xếp hạng: "
+                        f"{num(table.average, places)}%.", "counts"))
+    if any(not r.ranked for r in table.rows):
+        out.append(Text("Đơn vị không xếp hạng trong khối (như Phụ lục kết quả xếp hạng) không "
+                        "tính vào thứ hạng và bình quân SIPAS.", "note"))
     if any(r.tied for r in table.rows):
         out.append(Text("(*) Đồng hạng: bằng nhau ở số công bố.", "note"))
     return out

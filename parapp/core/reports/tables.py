@@ -198,18 +198,20 @@ class SipasRow:
     points: Decimal  # the points it gives in the PAR Index
     rank: int | None
     tied: bool
+    ranked: bool = True  # False: scored but not ranked in its block (as the ranking annex)
 
 
 @dataclass(frozen=True)
 class SipasTable:
     block: str
     name: str
-    rows: tuple[SipasRow, ...]  # by rank, then those without a result
+    rows: tuple[SipasRow, ...]  # by rank, then units not ranked, then those without a result
     max: Decimal  # the block's SIPAS points at most
 
     @property
     def average(self) -> Decimal | None:
-        values = [r.pct for r in self.rows if r.pct is not None]
+        """Over the units ranked, as the ranking annex's figures are."""
+        values = [r.pct for r in self.rows if r.pct is not None and r.ranked]
         return sum(values, ZERO) / len(values) if values else None
 
 
@@ -225,8 +227,10 @@ def sipas_tables(store: Store, block: str | None = None,
     for b in blocks:
         ranking = result.rankings.get(b.code)
         units = [r.result for r in (ranking.rows() if ranking else [])]
+        # a unit the block does not rank (outside its comparison) is not ranked here either
         known = sorted(((quantize(u.unit.sipas_pct, places), u) for u in units
-                        if u.unit.sipas_pct is not None), key=lambda p: (-p[0], p[1].unit.name))
+                        if u.unit.sipas_pct is not None and u.unit.ranked),
+                       key=lambda p: (-p[0], p[1].unit.name))
         rows: list[SipasRow] = []
         for pct, u in known:
             previous = rows[-1] if rows else None
@@ -237,8 +241,13 @@ def sipas_tables(store: Store, block: str | None = None,
                 rank = len(rows) + 1
             rows.append(SipasRow(len(rows) + 1, u.unit.code, u.unit.name, pct, u.sipas, rank,
                                  previous is not None and previous.pct == pct))
-        rows += [SipasRow(len(rows) + 1, u.unit.code, u.unit.name, None, u.sipas, None, False)
-                 for u in units if u.unit.sipas_pct is None]
+        for u in units:
+            if u.unit.sipas_pct is not None and not u.unit.ranked:
+                rows.append(SipasRow(len(rows) + 1, u.unit.code, u.unit.name,
+                                     quantize(u.unit.sipas_pct, places), u.sipas, None, False,
+                                     ranked=False))
+        rows += [SipasRow(len(rows) + 1, u.unit.code, u.unit.name, None, u.sipas, None, False,
+                          ranked=u.unit.ranked) for u in units if u.unit.sipas_pct is None]
         leaves = [k for k in tree.preorder if tree.is_leaf(k) and tree.in_block(k, b.code)
                   and tree.nodes[k].source is Source.SIPAS]
         tables.append(SipasTable(b.code, b.name, tuple(rows),

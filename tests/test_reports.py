@@ -253,6 +253,21 @@ def test_the_command_line_prints_the_figures_the_annex_publishes(demo, tmp_path,
 
 
 @needs_poppler
+def test_a_communes_self_report_is_issued_as_its_peoples_committee(demo, tmp_path):
+    """NĐ 30: a commune's People's Committee numbers its report with its own symbol (UBND),
+    writes it from its own name and its chairman signs for the committee; a department keeps
+    its code and writes from the province."""
+    from parapp.core.reports.self_report import build_self_report
+    commune = next(u for u in demo.units() if u.name.startswith("Xã "))
+    place = commune.name.removeprefix("Xã ")
+    text = " ".join(text_of(build_self_report(demo, tmp_path / "x.pdf", commune.code)).split())
+    assert f"Số: /BC-UBND {place}, ngày" in text and "TM. ỦY BAN NHÂN DÂN" in text
+    assert f"/BC-{commune.code}" not in text
+    text = " ".join(text_of(build_self_report(demo, tmp_path / "s.pdf", "SYT")).split())
+    assert "Số: /BC-SYT Sơn Hà, ngày" in text and "TM. ỦY BAN NHÂN DÂN" not in text
+
+
+@needs_poppler
 def test_annex_on_its_own_heading_and_no_signature_block(demo, tmp_path):
     """An annex issued as a file of its own: "Phụ lục I", its title naming the blocks it
     holds, "(Kèm theo Quyết định số …)"; no page head, no signer (the signature belongs to the

@@ -102,6 +102,17 @@ def _issuer(sheet: UnitSheet, province: str) -> tuple[str, str]:
     return "", (COMMITTEE + name.upper()) if low.startswith(LOCAL) else name.upper()
 
 
+def _commune(name: str) -> str | None:
+    """The place a commune's or ward's People's Committee writes its documents from (its own
+    name: NĐ 30's địa danh of a commune-level body), None for any other unit."""
+    name = fonts.nfc(name)
+    for short in ("ubnd ", "ủy ban nhân dân "):
+        if name.lower().startswith(short):
+            name = name[len(short):]
+    low = name.lower()
+    return next((name[len(kind):].strip() for kind in LOCAL if low.startswith(kind)), None)
+
+
 def _figures(store: Store, unit: str) -> dict[str, str]:
     """The unit's declared figures by criterion key (its UUID)."""
     with store.engine.connect() as con:
@@ -130,12 +141,17 @@ def build_self_report(store: Store, out: Path | str, unit: str) -> Path:
     body.append(Text(f"{sheet.name} cam kết các số liệu, tài liệu kiểm chứng kèm theo là chính "
                      "xác, trung thực và chịu trách nhiệm về kết quả tự đánh giá."))
     title = (fonts.nfc(sheet.head_title) or HEAD_TITLE).upper()
+    # a commune's or ward's People's Committee: its symbol is the body's (UBND), its place its
+    # own name, and its chairman signs for the committee; a department by its code and from
+    # the province
+    commune = _commune(sheet.name)
     part = Part([f"Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm {year}",
                  f"của {sheet.name}"], body, number=f"Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0"
-                f"\u00a0\u00a0/BC-{sheet.code}", doc_type="BÁO CÁO",
-                signature=Signature((), title, fonts.nfc(sheet.head_name),
+                f"\u00a0\u00a0/BC-{'UBND' if commune else sheet.code}", doc_type="BÁO CÁO",
+                signature=Signature(("TM. ỦY BAN NHÂN DÂN",) if commune else (), title,
+                                    fonts.nfc(sheet.head_name),
                                     ("Hội đồng thẩm định (qua Sở Nội vụ);", "Lưu: VT.")))
-    bundle = Bundle(above, issuer, f"{ident.place}, {nd30.vn_date(None)}", [part],
+    bundle = Bundle(above, issuer, f"{commune or ident.place}, {nd30.vn_date(None)}", [part],
                     title=f"Báo cáo tự đánh giá {sheet.name}",
                     subject=f"Kết quả tự đánh giá {sheet.code} năm {year}")
     return write(bundle, Path(out))

@@ -266,3 +266,43 @@ def test_no_rule_gives_not_classified():
         rules_from_setting('[{"grade": "xuat_sac", "quota": "0.2", "quota_base": '
                            '"khong_xep_loai"}, {"grade": "tot"}]')
     assert not Grade.NOT_CLASSIFIED.at_least(KHT) and not KHT.at_least(Grade.NOT_CLASSIFIED)
+
+
+def test_the_quota_place_goes_to_the_head_ranked_higher_among_equal_indexes():
+    """Two heads at 92 %, the tie broken by SIPAS (u1 ranked 1st, u0 2nd), and room for one
+    "xuất sắc" (5 more reach "tốt": 1 × 5 ≤ 6 of "tốt", 2 × 5 > 5): the 1st has it."""
+    tree = CriteriaTree([Node("t", "1", "T", None, D(90)),
+                         Node("s", "2", "SIPAS", None, D(10), source="sipas")])
+    engine = Engine(tree)
+    units = [("u0", "92", "80"), ("u1", "92", "100")] + [
+        (f"u{i}", "85", "100") for i in range(2, 7)]
+    results = [engine.compute(UnitInput(key, key.upper(), f"Đơn vị {key}", "B", scores={
+        "t": LeafScore(D(idx) - D(pct) / 10)}, sipas_pct=D(pct))) for key, idx, pct in units]
+    rows = rank_block("B", results, "break", ["sipas"]).rows()
+    assert [(r.result.unit.key, r.rank) for r in rows[:2]] == [("u1", 1), ("u0", 2)]
+    by_unit = {h.row.result.unit.key: h for h in classify_block(rows, PRESETS["nd335"][0])}
+    assert (by_unit["u1"].grade, by_unit["u0"].grade) == (XS, TOT) and by_unit["u0"].by_quota
+
+
+def test_a_quota_of_those_at_a_grade_or_better_rounds_down():
+    """20 % of the 8 at "tốt" or better is 1,6: one "xuất sắc", not two."""
+    rules = (Rule(XS, D(90), quota=D("0.2"), quota_base=TOT), Rule(TOT, D(70)), Rule(HT, D(50)),
+             Rule(KHT))
+    results = classify_block(block_rows(["95", "94", "93", "85", "84", "83", "82", "81"]), rules)
+    assert grades(results) == [XS, TOT, TOT, TOT, TOT, TOT, TOT, TOT]
+
+
+def test_an_override_to_excellent_still_leaves_the_places_the_ratio_allows():
+    """NĐ 335's ratio with an override: u9 (45 %) made "xuất sắc" by the council, and 12 more
+    at "tốt": 2 places (2 × 5 ≤ 12 + 0), one taken by the override, one left for u0."""
+    indexes = ["95", "94"] + [str(89 - i) for i in range(12)] + ["45"]
+    overrides = {"u14": Override(XS, "Hội đồng đề nghị do có thành tích đột xuất")}
+    results = classify_block(block_rows(indexes), PRESETS["nd335"][0], overrides)
+    assert grades(results)[:2] == [XS, TOT] and grades(results)[-1] == XS
+    assert counts(results)[XS] * 5 <= counts(results)[TOT]
+
+
+def test_a_component_minimum_is_met_at_exactly_the_minimum():
+    sipas = ["90", "89.99", "100", "100", "100", "100", "100", "100", "100", "100"]
+    rules = (Rule(XS, D(90), component_min={"sipas": D(9)}), Rule(TOT, D(80)), Rule(KHT))
+    assert grades(classify_block(block_rows(sipas=sipas), rules))[:2] == [XS, TOT]

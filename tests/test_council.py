@@ -248,6 +248,50 @@ def test_conflicts_are_never_overwritten_silently(council):
     assert any(a.entity == "merge_resolution" and a.txn == report.txn for a in master.audit())
 
 
+def test_the_same_change_made_at_the_secretariat_is_no_conflict(council):
+    """The member and the secretariat wrote the same appraisal and reason: nothing to settle,
+    the merge goes through (the default policy refuses a merge with a conflict)."""
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
+    sealed(packages["SNV"], keys["SNV"])
+    with master.edit("gui") as ed:
+        ed.set_appraisal("SYT", "1.2", "4", "Báo cáo gửi chậm")
+    report = merge_packages(master, [packages["SNV"]])
+    assert report.conflicts == [] and report.packages[0].counts()["conflict"] == 0
+    assert master.score("SYT", "1.2")["appraisal_points"] == D(4)
+
+
+def test_a_conflict_settled_without_a_reason_is_refused(council):
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
+    sealed(packages["SNV"], keys["SNV"])
+    with master.edit("gui") as ed:
+        ed.set_appraisal("SYT", "1.2", "3", "Không có báo cáo quý IV")
+    (conflict,) = merge_packages(master, [packages["SNV"]], dry_run=True).conflicts
+    before = sha(master.path)
+    with pytest.raises(ValidationError, match=r"tiêu chí 1\.2: cần ghi lý do chọn giá trị"):
+        merge_packages(master, [packages["SNV"]],
+                       resolutions={conflict.key: Resolution("package", "   ")})
+    assert sha(master.path) == before
+
+
+def test_one_package_merged_before_beside_a_new_one(council):
+    """A batch holding a package already merged and a new one: the old one changes nothing
+    (said so), the new one is merged."""
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
+    appraise(packages["STC"], [("SYT", "2.1", "3", "Chưa giao tự chủ đủ")])
+    for member in ("SNV", "STC"):
+        sealed(packages[member], keys[member])
+    merge_packages(master, [packages["SNV"]])
+    with master.edit("gui") as ed:  # the secretariat corrects the merged appraisal
+        ed.set_appraisal("SYT", "1.2", "5", "Đã bổ sung báo cáo")
+    report = merge_packages(master, [packages["SNV"], packages["STC"]])
+    assert [p.already for p in report.packages] == [True, False]
+    assert master.score("SYT", "1.2")["appraisal_points"] == D(5)  # not taken back
+    assert master.score("SYT", "2.1")["appraisal_points"] == D(3)
+
+
 def test_keep_master_policy_records_the_reason(council):
     master, keys, packages = council
     appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])

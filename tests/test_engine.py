@@ -117,6 +117,25 @@ def test_clamp_index_setting():
                      sipas_pct=D(100), adjustments=(Adjustment("bonus", D(30)),))
     assert Engine(small_tree()).compute(unit).index == D(120)
     assert Engine(small_tree(), Caps(clamp_index=True)).compute(unit).index == D(100)
+    # as published too: new periods round each component, then add them; the clamp holds
+    clamped = Engine(small_tree(), Caps(clamp_index=True, rounding="components")).compute(unit)
+    assert (clamped.published_index, clamped.index) == (D(100), D(100))
+
+
+def test_a_bonus_or_penalty_line_may_be_exactly_its_cap():
+    from parapp.core.scoring import check_adjustment
+    assert check_adjustment(D(5), D(5)) is None and check_adjustment(D(100), None) is None
+    assert check_adjustment(D("5.01"), D(5)) == "vượt mức tối đa 5,00 điểm của kỳ đánh giá"
+    assert check_adjustment(D("100.01"), None) == "vượt 100 điểm của cả Chỉ số"
+
+
+def test_the_unit_s_own_bonus_and_penalty_count_in_its_self_total():
+    """A tie-breaker and the self-assessment report's total: the leaves it scored, and the
+    bonus less the penalty it declared (capped), whatever the council decided for them."""
+    unit = UnitInput("u", "U", "U", "XA", scores={"c21": LeafScore(D(30), D(20))},
+                     adjustments=(Adjustment("bonus", D(3), D(1)), Adjustment("penalty", D(1))))
+    r = Engine(small_tree(), Caps(bonus=D(2))).compute(unit)
+    assert (r.self_total, r.self_bonus, r.self_penalty) == (D(31), D(2), D(1))  # 30 + 2 − 1
 
 
 def test_points_validation_by_method():
@@ -213,6 +232,19 @@ def test_shared_ties_are_competition_ranked():
     assert [(r.result.key, r.rank, r.tied) for r in ranking.ranked] == [
         ("c", 1, False), ("a", 2, True), ("b", 2, True), ("d", 4, False)]
     assert [[r.result.key for r in group] for group in ranking.ties] == [["a", "b"]]
+
+
+def test_tied_and_unranked_units_are_listed_by_their_vietnamese_names():
+    """Equal units, and the units a block does not rank, in the order of their names as
+    Vietnamese sorts them (Đ after D), whatever their codes say: codes are given here in the
+    reverse order."""
+    results = [_result("a", "Xã Đông Sơn", "85"), _result("b", "Xã Dương Xá", "85"),
+               _result("c", "Xã Cẩm Thủy", "85"),
+               _result("d", "Ban Quản lý dự án giao thông", "90", ranked=False),
+               _result("e", "Ban Quản lý dự án dân dụng", "90", ranked=False)]
+    ranking = rank_block("B", results, "shared")
+    assert [(r.result.key, r.rank) for r in ranking.ranked] == [("c", 1), ("b", 1), ("a", 1)]
+    assert [r.result.key for r in ranking.unranked] == ["e", "d"]  # dân… before giao…
 
 
 def test_unrounded_totals_decide_even_when_display_is_equal():

@@ -178,6 +178,17 @@ from test_council import appraise, council, sealed  # noqa: E402,F401  (the coun
 from parapp.core.merge import merge_packages  # noqa: E402
 
 
+def test_a_package_returned_on_its_deadline_day_is_on_time(council):  # noqa: F811
+    """The deadline is the last day the package may come back, not the day before it."""
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo quý IV gửi chậm")])
+    path = sealed(packages["SNV"], keys["SNV"])
+    with master.edit("test") as ed:
+        ed.set_phase("appraisal_1", date.today().strftime("%d/%m/%Y"))
+    merge_packages(master, [path])
+    assert str(master.score("SYT", "1.2")["appraisal_points"]) == "4"
+
+
 def test_a_package_outside_its_phase_or_late_is_refused_unless_accepted(council,  # noqa: F811
                                                                         capsys):
     master, keys, packages = council

@@ -55,3 +55,19 @@ def shots(tmp_path_factory) -> Path:
     folder = Path(kept) if kept else tmp_path_factory.mktemp("shots")
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    """In CI every tool the tests check output against is installed (.ci/run, which sets
+    PARAPP_EVERY_TOOL): there a skipped test is a check that did not run, and the run fails."""
+    if not os.environ.get("PARAPP_EVERY_TOOL") or exitstatus != 0:
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter is not None else []
+    if skipped:
+        reporter.ensure_newline()
+        reporter.write_line(f"{len(skipped)} test(s) skipped where every tool should be "
+                            "installed (PARAPP_EVERY_TOOL):", red=True)
+        for report in skipped:
+            reporter.write_line(f"  {report.nodeid}: {report.longrepr[-1]}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

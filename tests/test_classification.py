@@ -144,7 +144,8 @@ def test_rules_round_trip_through_json_and_reject_bad_keys():
     assert rules[0].to_json()["quota_of"] == "rated"  # the decree's count survives the trip
     with pytest.raises(ValueError, match="quota_of phải là một trong: at_least, rated"):
         rules_from_setting('[{"grade": "xuat_sac", "quota": "0.2", "quota_of": "all"}]')
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="danh sách quy tắc xếp loại phải là một mảng JSON "
+                                         "không rỗng"):
         rules_from_setting("[]")
 
 
@@ -212,7 +213,7 @@ def test_the_rule_is_off_at_zero_and_needs_the_year():
     assert grades(classify_block(block_rows(since=since), BANDS, year=2025))[0] == XS
     assert grades(classify_block(block_rows(since=since), BANDS, min_months=1, year=2025))[0] \
         == KXL
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="min_months needs the period's year"):
         classify_block(block_rows(since=since), BANDS, min_months=6)
     # twelve: only a head in post all year is classified
     since = {"u0": date(2025, 1, 1), "u1": date(2025, 1, 2)}

@@ -1,6 +1,6 @@
 """The score editor for one leaf of one unit, driven offscreen with pytest-qt.
 
-Expected values come from the store (a fresh read-only open), `check_points` and `fmt`, never
+Expected values come from the store (a fresh read-only open) and `fmt`, never
 from the editor's own code. "Nothing written" is checked on the file's bytes.
 """
 from __future__ import annotations
@@ -226,8 +226,9 @@ def test_above_max_is_refused_inline_and_esc_reverts(qtbot, editor, store, signa
     editor.set_target(UNIT, node.code)
     before = sha(small_demo)
     retype(qtbot, editor.self_score, "99")
-    expected = check_points(node, block, Decimal(99))
-    assert expected and editor.self_error.isVisible() and editor.self_error.text() == expected
+    expected = f"điểm vượt điểm tối đa {fmt(node.max_for(block), 2, comma=True)}"
+    assert check_points(node, block, Decimal(99)) == expected  # the rule's own words
+    assert editor.self_error.isVisible() and editor.self_error.text() == expected
     qtbot.keyClick(editor.self_score, Qt.Key.Key_Return)
     assert sha(small_demo) == before and signals["committed"] == [] and signals["next"] == []
     qtbot.keyClick(editor.self_score, Qt.Key.Key_Escape)
@@ -266,8 +267,13 @@ def test_yes_no_and_levels_refuse_values_not_allowed(qtbot, editor, store, signa
     editor.set_target(UNIT, node.code)
     before = sha(small_demo)
     retype(qtbot, editor.appraisal_score, bad)
-    expected = check_points(node, block, Decimal(bad.replace(",", ".")))
-    assert expected and editor.appraisal_error.text() == expected
+    top = fmt(node.max_for(block), 2, comma=True)
+    expected = (f"tiêu chí Có/Không chỉ nhận 0 hoặc {top}" if method is Method.YESNO else
+                "điểm phải là một trong các mức: " + "; ".join(
+                    fmt(Decimal(str(v)), 2, comma=True)
+                    for v in sorted({Decimal(str(v)) for v in node.params["levels"]},
+                                    reverse=True)))
+    assert editor.appraisal_error.text() == expected
     assert editor.appraisal_error.isVisible()
     qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Return)
     assert sha(small_demo) == before and signals["committed"] == []

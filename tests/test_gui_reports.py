@@ -243,11 +243,16 @@ def test_navigation_and_zoom(qtbot, window):
     report.page_spin.setValue(n)
     assert report.current_page == n - 1
     width = report.pages.page_rect(0).width()
-    report.zoom_in()
+    qtbot.mouseClick(report.zoom_in_button, Qt.MouseButton.LeftButton)
     assert report.pages.page_rect(0).width() > width
     assert report.current_page == n - 1  # zoom keeps the page in view
-    report.zoom_combo.setCurrentIndex(report.zoom_combo.findData(1.0))
-    report._on_zoom_chosen(report.zoom_combo.currentIndex())
+    combo = report.zoom_combo  # 100 % chosen with the arrow keys, as a person does
+    combo.setFocus()
+    target = combo.findData(1.0)
+    step = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
+    for _ in range(abs(target - combo.currentIndex())):
+        qtbot.keyClick(combo, step)
+    assert combo.currentIndex() == target
     assert report.pages.zoom == pytest.approx(1.0)
     assert ink(report.pages.image(n - 1)) > 0.001
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from qt_helpers import open_window, settle
 
 from parapp.core import packages
@@ -30,9 +30,16 @@ def test_export_open_as_member_and_merge_back_as_one_undo_step(qtbot, small_demo
         ed.register_key("SNV", new_key(key))
     assert master.ui.actionExportPackage.isEnabled() and master.ui.actionMergePackages.isEnabled()
     assert not master.ui.actionSealPackage.isEnabled()
-    package = master.export_package("SNV", tmp_path / "goi-SNV.parapp")
+    asked = []  # Kỳ đánh giá › Xuất gói…: which member, then where
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _w, _t, _l, labels, *a: (
+        asked.append(labels) or next(x for x in labels if x.startswith("SNV")), True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (
+        str(tmp_path / "goi-SNV.parapp"), ""))
+    master.ui.actionExportPackage.trigger()
     settle(qtbot, master)
-    assert package == master.council.last_package == tmp_path / "goi-SNV.parapp"
+    package = tmp_path / "goi-SNV.parapp"
+    assert asked and "SNV — Sở Nội vụ" in asked[0]
+    assert master.council.last_package == package and package.is_file()
     assert "goi-SNV.parapp" in master.statusBar().currentMessage()
 
     member = open_window(qtbot, package)
@@ -55,12 +62,16 @@ def test_export_open_as_member_and_merge_back_as_one_undo_step(qtbot, small_demo
     qtbot.waitUntil(lambda: member.store is None)
     seal_package(package, load_key(key))
 
-    def merge_as_the_dialog_does(window, path):
+    merged = []
+
+    def merge_as_the_dialog_does(window, path):  # the dialog itself: test_gui_merge.py
         with Store.open(path) as store:  # the dialog's worker has its own connection
-            return merge_packages(store, [package])
+            merged.append(merge_packages(store, [package]))
+            return merged[-1]
     monkeypatch.setattr(merging, "run_merge_dialog", merge_as_the_dialog_does)
-    report = master.merge_packages()
+    master.ui.actionMergePackages.trigger()  # Kỳ đánh giá › Hợp nhất gói…
     settle(qtbot, master)
+    (report,) = merged
     assert report.txn and master.store.score(unit, crit)["appraisal_points"] == Decimal(0)
     assert master.undo_stack.undoText() == "Hợp nhất 1 gói"
     master.undo_stack.undo()  # the whole merge
@@ -94,17 +105,20 @@ def test_a_merge_the_window_cannot_read_back_is_still_one_undo_step(qtbot, small
     seal_package(package, load_key(key))
     before = master.store.score(unit, crit)
 
+    merged = []
+
     def merge_as_the_dialog_does(window, path):
         with Store.open(path) as store:
-            return merge_packages(store, [package])
+            merged.append(merge_packages(store, [package]))
+            return merged[-1]
 
     def unreadable(*_args, **_kwargs):
         raise ParappError("demo.parapp: ổ mạng không trả lời")
     monkeypatch.setattr(merging, "run_merge_dialog", merge_as_the_dialog_does)
     monkeypatch.setattr(council, "period_changes", unreadable)
-    report = master.merge_packages()
+    master.ui.actionMergePackages.trigger()
     settle(qtbot, master)
-    assert report.txn and shown == [(
+    assert merged[0].txn and shown == [(
         "Hợp nhất 1 gói", "Đã hợp nhất và lưu vào tệp, nhưng không đọc lại được tệp để hiển "
         "thị: demo.parapp: ổ mạng không trả lời\nHãy mở lại tệp để xem kết quả (Ctrl+Z vẫn hoàn "
         "tác được cả lần hợp nhất).")]
@@ -224,10 +238,9 @@ def test_sealing_right_after_an_entry_seals_that_entry(qtbot, small_demo, tmp_pa
             assert isinstance(dialog, SealDialog)
             dialog.seal_button.click()
         QTimer.singleShot(0, press_seal)
-        seal = member.seal_package()
+        member.ui.actionSealPackage.trigger()  # Kỳ đánh giá › Niêm phong gói…
     finally:
         event.remove(Engine, "before_cursor_execute", slow)
-    assert seal is not None and seal.fingerprint == fingerprint
     settle(qtbot, member)
     assert verify_seal(package, KINDS["member", 1], "SNV", fingerprint).holder == "SNV"  # still sealed
     with Store.open(package, readonly=True) as store:
@@ -270,8 +283,7 @@ def test_the_seal_dialog_stays_until_the_seal_is_written(qtbot, small_demo, tmp_
                      dialog.seal_button.isEnabled()))
         release.set()
     QTimer.singleShot(0, seal_then_close)
-    seal = member.seal_package()
+    member.ui.actionSealPackage.trigger()
     assert seen == [(True, False, False)]
-    assert seal is not None and seal.fingerprint == fingerprint
     assert len(said) == 1 and said[0].startswith("Đã niêm phong goi-SNV.parapp (thành viên SNV")
     assert verify_seal(package, KINDS["member", 1], "SNV", fingerprint).holder == "SNV"

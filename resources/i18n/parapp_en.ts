@@ -35,7 +35,8 @@
     </message>
     <message>
         <location filename="../../forms/analysis_window.ui" line="109"/>
-        <source>Các đơn vị tự đánh giá cao hơn điểm được công nhận: số tiêu chí, tổng chênh lệch và các lĩnh vực chênh nhiều nhất (nguồn chính của khiếu nại, giải trình).</source><translation>The units whose self scores were above the points recognised: how many criteria, the gap in all, and the areas with the largest gaps (the main source of disputes and explanations).</translation>
+        <source>Các đơn vị tự đánh giá cao hơn điểm được công nhận: số tiêu chí, tổng chênh lệch và các lĩnh vực chênh nhiều nhất (nguồn chính của khiếu nại, giải trình).</source>
+        <translation>The units whose self scores were above the points recognised: how many criteria, the gap in all, and the areas with the largest gaps (the main source of disputes and explanations).</translation>
     </message>
     <message>
         <location filename="../../forms/analysis_window.ui" line="133"/>
@@ -161,7 +162,8 @@
     </message>
     <message>
         <location filename="../../parapp/ui/analysis_view.py" line="231"/>
-        <source>Số tiêu chí tự đánh giá cao hơn</source><translation>Criteria over-scored</translation>
+        <source>Số tiêu chí tự đánh giá cao hơn</source>
+        <translation>Criteria over-scored</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/analysis_view.py" line="231"/>
@@ -860,7 +862,7 @@ Open the file again to see the result (Ctrl+Z still undoes the whole merge).</tr
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../parapp/ui/document.py" line="150"/>
+        <location filename="../../parapp/ui/document.py" line="152"/>
         <source>{message}.
 
 Tệp được mở ở chế độ chỉ xem: không sửa được điểm, không nhập được dữ liệu. Hãy mở lại khi cửa sổ kia đã đóng tệp.</source>
@@ -869,7 +871,7 @@ Tệp được mở ở chế độ chỉ xem: không sửa được điểm, kh
 The file is open read-only: scores cannot be changed and nothing can be imported. Open it again once the other window has closed it.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/document.py" line="155"/>
+        <location filename="../../parapp/ui/document.py" line="157"/>
         <source>{message}: tệp được mở ở chế độ chỉ xem.</source>
         <translation>{message}: the file is open read-only.</translation>
     </message>
@@ -2526,17 +2528,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../parapp/ui/merge_dialog.py" line="617"/>
-        <location filename="../../parapp/ui/merge_dialog.py" line="639"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="635"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="644"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="640"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="640"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="636"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -3216,7 +3218,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/report_window.ui" line="276"/>
-        <location filename="../../parapp/ui/report_view.py" line="570"/>
+        <location filename="../../parapp/ui/report_view.py" line="568"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -3281,138 +3283,138 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="363"/>
+        <location filename="../../parapp/ui/report_view.py" line="362"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="374"/>
+        <location filename="../../parapp/ui/report_view.py" line="372"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="397"/>
+        <location filename="../../parapp/ui/report_view.py" line="395"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="404"/>
+        <location filename="../../parapp/ui/report_view.py" line="402"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="405"/>
+        <location filename="../../parapp/ui/report_view.py" line="403"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="420"/>
+        <location filename="../../parapp/ui/report_view.py" line="418"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="429"/>
+        <location filename="../../parapp/ui/report_view.py" line="427"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="544"/>
+        <location filename="../../parapp/ui/report_view.py" line="542"/>
         <source>Không có máy in</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="545"/>
+        <location filename="../../parapp/ui/report_view.py" line="543"/>
         <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
         <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="549"/>
+        <location filename="../../parapp/ui/report_view.py" line="547"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="570"/>
+        <location filename="../../parapp/ui/report_view.py" line="568"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="584"/>
+        <location filename="../../parapp/ui/report_view.py" line="582"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="585"/>
+        <location filename="../../parapp/ui/report_view.py" line="583"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="608"/>
+        <location filename="../../parapp/ui/report_view.py" line="606"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="629"/>
+        <location filename="../../parapp/ui/report_view.py" line="627"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="630"/>
+        <location filename="../../parapp/ui/report_view.py" line="628"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="664"/>
+        <location filename="../../parapp/ui/report_view.py" line="658"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="637"/>
+        <location filename="../../parapp/ui/report_view.py" line="635"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="660"/>
-        <location filename="../../parapp/ui/report_view.py" line="700"/>
+        <location filename="../../parapp/ui/report_view.py" line="654"/>
+        <location filename="../../parapp/ui/report_view.py" line="691"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="680"/>
+        <location filename="../../parapp/ui/report_view.py" line="674"/>
         <source>Lưu bản Word</source>
         <translation>Save a Word draft</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="682"/>
+        <location filename="../../parapp/ui/report_view.py" line="676"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="740"/>
+        <location filename="../../parapp/ui/report_view.py" line="731"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="744"/>
+        <location filename="../../parapp/ui/report_view.py" line="735"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="745"/>
+        <location filename="../../parapp/ui/report_view.py" line="736"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="749"/>
+        <location filename="../../parapp/ui/report_view.py" line="740"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="751"/>
+        <location filename="../../parapp/ui/report_view.py" line="742"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="760"/>
+        <location filename="../../parapp/ui/report_view.py" line="751"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -4165,7 +4167,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/sign_dialog.ui" line="208"/>
-        <location filename="../../parapp/ui/sign_dialog.py" line="244"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="240"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
@@ -4305,32 +4307,32 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="229"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="225"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="261"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="257"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="296"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="292"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="308"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="304"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="316"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="312"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="320"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="316"/>
         <source>Nhập mã PIN của thiết bị ký số</source>
         <translation>Enter the signing device&apos;s PIN</translation>
     </message>

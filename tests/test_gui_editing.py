@@ -340,6 +340,7 @@ def test_keyboard_entry_score_enter_next(qtbot, window, small_demo):
         text = fmt(value, 2, comma=True)
         qtbot.keyClicks(field, text)
         qtbot.keyClick(field, Qt.Key.Key_Return)
+        settle_all()  # the write back before the next key: the next score still selected
         typed[node.code] = value
     assert window.editor.criterion_code == leaves[3].code  # the cursor moved on each time
     assert QApplication.focusWidget() is window.editor.self_score
@@ -347,6 +348,38 @@ def test_keyboard_entry_score_enter_next(qtbot, window, small_demo):
         assert score_of(small_demo, unit, code)["self_points"] == value
     assert_views_match(window, small_demo, unit, area_of(fresh, leaves[0].key))
     assert window.undo_stack.count() == 3
+
+
+def test_score_tab_reason_enter_goes_on_in_the_next_score_field(qtbot, window, small_demo):
+    """The appraisal entered by keys the other way round: the score, Tab to the reason, the
+    reason, Enter. The next leaf comes up with the cursor in its score field, not in its
+    reason: what is typed next is that leaf's score, and its reason is left as it was."""
+    fresh = Fresh(small_demo)
+    leaf = deductible_leaf(fresh, "SYT")
+    click_unit(qtbot, window, "SYT")
+    click_criterion(qtbot, window, leaf.code)
+    editor = window.editor
+    try:
+        qtbot.mouseClick(editor.appraisal_score, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_A, CTRL)
+        qtbot.keyClicks(editor.appraisal_score, "0")
+        qtbot.keyClick(editor.appraisal_score, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is editor.appraisal_note
+        qtbot.keyClick(editor.appraisal_note, Qt.Key.Key_A, CTRL)
+        type_text(qtbot, editor.appraisal_note, "Thiếu biên bản kiểm tra")
+        qtbot.keyClick(editor.appraisal_note, Qt.Key.Key_Return)
+        settle_all()
+        stored = score_of(small_demo, "SYT", leaf.code)
+        assert (stored["appraisal_points"], stored["appraisal_note"]) == (
+            0, "Thiếu biên bản kiểm tra")
+        after = editor.criterion_code
+        assert after != leaf.code and QApplication.focusWidget() is editor.appraisal_score
+        before = score_of(small_demo, "SYT", after)["appraisal_note"]
+        qtbot.keyClicks(QApplication.focusWidget(), "8")
+        assert editor.appraisal_score.text() == "8"
+        assert editor.appraisal_note.toPlainText() == before
+    finally:
+        editor.revert_all()  # what was typed last is not kept (closing would ask)
 
 
 def test_next_wraps_to_the_first_leaf(qtbot, window, small_demo):

@@ -336,7 +336,9 @@ class ScoreEditor(QWidget):
 
     def _show_stored(self, name: str, value: Any) -> None:
         if name in POINT_FIELDS:  # the stored form: '0.750' → '0,75'
-            self._points_widget(name).setText(shown_points(value))
+            widget, shown = self._points_widget(name), shown_points(value)
+            if widget.text() != shown:  # the same: left alone, its text still selected for
+                widget.setText(shown)  # the next score typed over it
         elif self._text_widget(name).toPlainText() != value:
             widget = self._text_widget(name)  # what is stored: no trailing spaces or lines
             widget.blockSignals(True)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QLineEdit, QWidget
 
 from parapp.core.criteria import Source
 from parapp.core.numbers import fmt, fmt_date
@@ -451,13 +451,32 @@ class ScoringView(QObject):
         """Select the next visible self-scored leaf after the one edited (wrapping round), so a
         unit can be entered by keyboard: score, Enter, next. Survey-fed leaves (SIPAS, ĐTXHH)
         take no input and are skipped. Focus stays in the score field, its text selected."""
+        # the side being entered: the score field beside the one the cursor is in (score, Tab,
+        # reason, Enter: left in the reason, the cursor would carry the next score into the
+        # next leaf's reason), else the one Enter was last pressed in
+        side = self._score_beside(QApplication.focusWidget()) or self._entry_field
         if not self._select_next_leaf():
             return False
-        field = self._entry_field
-        if field is not None and field.isEnabled() and isinstance(field, QLineEdit):
+        field = side if isinstance(side, QLineEdit) else None
+        if field is None or not field.isEnabled() or field.isReadOnly():
+            field = self._first_writable()
+        if field is not None:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             field.selectAll()
         return True
+
+    def _score_beside(self, widget: QWidget | None) -> QLineEdit | None:
+        """The score field of the side (self-assessment or appraisal) `widget` belongs to."""
+        ed = self.editor
+        if widget in (ed.appraisal_score, ed.appraisal_note):
+            return ed.appraisal_score
+        if widget in (ed.self_score, ed.explanation):
+            return ed.self_score
+        return ed.expected if widget is ed.expected else None
+
+    def _first_writable(self) -> QLineEdit | None:
+        return next((f for f in (self.editor.self_score, self.editor.appraisal_score)
+                     if f.isEnabled() and not f.isReadOnly()), None)
 
     def _select_next_leaf(self) -> bool:
         if self.window.document.data is None:
@@ -474,9 +493,8 @@ class ScoringView(QObject):
         """Enter on a leaf of the tree: into the score field last used (self score at first)."""
         field = self._entry_field if isinstance(self._entry_field, QLineEdit) \
             else self.editor.self_score
-        if not field.isEnabled() or field.isReadOnly():
-            field = next((f for f in (self.editor.self_score, self.editor.appraisal_score)
-                          if f.isEnabled()), None)
+        if not field.isEnabled() or field.isReadOnly():  # the appraisal, in its phase
+            field = self._first_writable()
         if field is not None:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             field.selectAll()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
+import pytest
 from docx import Document
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from qt_helpers import open_window
 from test_analysis import LATE, province  # noqa: F401  (the fixture)
 
@@ -15,7 +17,7 @@ from parapp.core.store import Store
 
 
 def test_the_analysis_window_and_a_click_through_the_heat_map(qtbot, province,  # noqa: F811
-                                                              tmp_path):
+                                                              tmp_path, monkeypatch):
     path = province.path
     province.close()
     window = open_window(qtbot, path, (1366, 768))
@@ -68,6 +70,14 @@ def test_the_analysis_window_and_a_click_through_the_heat_map(qtbot, province,  
     # STP lost a point on 2.1 (appraised 4 of 5): its biggest loss in area 2
     assert window.current_unit_code == "STP" and window.editor.criterion_code == "2.1"
     assert window.tabs.currentWidget() is window.ui.editTab
+    # the same by keys: Enter on the cell goes there too, and opens no export dialog
+    assert window.select_unit("SYT")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail(
+        "Enter opened the export's save dialog"))
+    heat.setFocus()
+    heat.setCurrentCell(stp, area2)
+    qtbot.keyClick(heat, Qt.Key.Key_Return)
+    assert window.current_unit_code == "STP" and window.editor.criterion_code == "2.1"
 
 
 def test_the_index_distribution_tab_counts_names_and_chooses_units(qtbot, province):  # noqa: F811

@@ -229,6 +229,27 @@ def test_each_menus_keys_open_one_item(laptop):
     assert clashes == []
 
 
+def test_tab_leaves_a_table(laptop, qtbot):
+    """A table only read takes Tab as the way on to the next control, not to its next cell:
+    otherwise a keyboard user never gets out of the ranking (400 presses did not)."""
+    import xml.etree.ElementTree as ET
+    laptop.tabs.setCurrentWidget(laptop.ui.dashboardTab)
+    table = laptop.dashboard.ui.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+    trapped = []
+    for form in sorted((Path(__file__).parents[1] / "forms").glob("*.ui")):
+        for widget in ET.parse(form).iter("widget"):
+            if widget.get("class") in ("QTableView", "QTableWidget") and widget.get(
+                    "name") != "conflictsTable":  # its cells hold a choice and a reason
+                off = any(p.get("name") == "tabKeyNavigation" and p.findtext("bool") == "false"
+                          for p in widget.findall("property"))
+                if not off:
+                    trapped.append(f"{form.name}: {widget.get('name')}")
+    assert trapped == []
+
+
 def test_main_window_reads_whole_at_its_minimum_size(qtbot, small_demo, language):
     window = open_window(qtbot, small_demo, (1280, 720))
     window.select_unit("SYT")

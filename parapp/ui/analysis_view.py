@@ -379,6 +379,7 @@ def open_analysis(window: MainWindow) -> AnalysisWindow | None:
             window.tabs.setCurrentIndex(window.tabs.indexOf(window.ui.editTab))
             window.select_criterion(target[1])
     dialog.heat_table.cellClicked.connect(show)
+    dialog.heat_table.cellActivated.connect(show)  # Enter on a cell, as a click
     dialog.ui.exportButton.clicked.connect(lambda: export(window, dialog))
     dialog.resize(min(1100, window.width()), min(640, window.height()))
     dialog.show()

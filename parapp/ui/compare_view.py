@@ -133,6 +133,7 @@ class CompareWindow(QDialog):
 
     def _table(self, parent: QWidget, headers: list[str], stretch: int) -> QTableWidget:
         table = QTableWidget(0, len(headers), parent)
+        table.setTabKeyNavigation(False)  # Tab goes on to the next control, as in the forms
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

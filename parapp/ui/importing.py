@@ -193,6 +193,7 @@ class ConflictDialog(QDialog):
             self.tr("Lý do (tệp Excel)"), self.tr("Khi nhập")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)
         table.setWordWrap(True)
         table.verticalHeader().setVisible(False)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

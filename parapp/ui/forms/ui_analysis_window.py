@@ -89,6 +89,7 @@ class Ui_AnalysisWindow(object):
         self.criteriaLayout.setObjectName(u"criteriaLayout")
         self.criteriaTable = QTableWidget(self.criteriaTab)
         self.criteriaTable.setObjectName(u"criteriaTable")
+        self.criteriaTable.setTabKeyNavigation(False)
         self.criteriaTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.criteriaTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.criteriaTable.setSortingEnabled(True)
@@ -108,6 +109,7 @@ class Ui_AnalysisWindow(object):
 
         self.selfTable = QTableWidget(self.selfTab)
         self.selfTable.setObjectName(u"selfTable")
+        self.selfTable.setTabKeyNavigation(False)
         self.selfTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.selfTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.selfTable.setSortingEnabled(True)
@@ -128,6 +130,7 @@ class Ui_AnalysisWindow(object):
 
         self.heatTable = QTableWidget(self.heatTab)
         self.heatTable.setObjectName(u"heatTable")
+        self.heatTable.setTabKeyNavigation(False)
         self.heatTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.heatTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
@@ -154,6 +157,7 @@ class Ui_AnalysisWindow(object):
         self.distRow.setObjectName(u"distRow")
         self.bandTable = QTableWidget(self.distTab)
         self.bandTable.setObjectName(u"bandTable")
+        self.bandTable.setTabKeyNavigation(False)
         self.bandTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.bandTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.bandTable.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -185,6 +189,7 @@ class Ui_AnalysisWindow(object):
         self.buttons.setObjectName(u"buttons")
         self.exportButton = QPushButton(AnalysisWindow)
         self.exportButton.setObjectName(u"exportButton")
+        self.exportButton.setAutoDefault(False)
 
         self.buttons.addWidget(self.exportButton)
 
@@ -194,6 +199,7 @@ class Ui_AnalysisWindow(object):
 
         self.closeButton = QPushButton(AnalysisWindow)
         self.closeButton.setObjectName(u"closeButton")
+        self.closeButton.setAutoDefault(False)
 
         self.buttons.addWidget(self.closeButton)
 

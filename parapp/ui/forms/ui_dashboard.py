@@ -87,6 +87,7 @@ class Ui_Dashboard(object):
         self.splitter.setOrientation(Qt.Orientation.Vertical)
         self.table = QTableView(self.splitter)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

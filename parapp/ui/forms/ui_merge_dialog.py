@@ -77,6 +77,7 @@ class Ui_MergeDialog(object):
         __qtablewidgetitem6 = QTableWidgetItem()
         self.packagesTable.setHorizontalHeaderItem(6, __qtablewidgetitem6)
         self.packagesTable.setObjectName(u"packagesTable")
+        self.packagesTable.setTabKeyNavigation(False)
         self.packagesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.packagesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.packagesTable.setWordWrap(False)

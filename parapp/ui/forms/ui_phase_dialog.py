@@ -86,6 +86,7 @@ class Ui_PhaseDialog(object):
         __qtablewidgetitem4 = QTableWidgetItem()
         self.historyTable.setHorizontalHeaderItem(4, __qtablewidgetitem4)
         self.historyTable.setObjectName(u"historyTable")
+        self.historyTable.setTabKeyNavigation(False)
         self.historyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.historyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 

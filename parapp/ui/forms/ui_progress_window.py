@@ -55,6 +55,7 @@ class Ui_ProgressWindow(object):
         self.unitsLayout.setObjectName(u"unitsLayout")
         self.unitsTable = QTableWidget(self.unitsTab)
         self.unitsTable.setObjectName(u"unitsTable")
+        self.unitsTable.setTabKeyNavigation(False)
         self.unitsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.unitsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.unitsTable.setSortingEnabled(True)
@@ -68,6 +69,7 @@ class Ui_ProgressWindow(object):
         self.membersLayout.setObjectName(u"membersLayout")
         self.membersTable = QTableWidget(self.membersTab)
         self.membersTable.setObjectName(u"membersTable")
+        self.membersTable.setTabKeyNavigation(False)
         self.membersTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.membersTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.membersTable.setSortingEnabled(True)
@@ -81,6 +83,7 @@ class Ui_ProgressWindow(object):
         self.roundsLayout.setObjectName(u"roundsLayout")
         self.roundsTable = QTableWidget(self.roundsTab)
         self.roundsTable.setObjectName(u"roundsTable")
+        self.roundsTable.setTabKeyNavigation(False)
         self.roundsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.roundsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.roundsTable.setSortingEnabled(True)
@@ -104,12 +107,14 @@ class Ui_ProgressWindow(object):
         self.expectedSplitter.setOrientation(Qt.Orientation.Vertical)
         self.expectedTable = QTableWidget(self.expectedSplitter)
         self.expectedTable.setObjectName(u"expectedTable")
+        self.expectedTable.setTabKeyNavigation(False)
         self.expectedTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.expectedTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.expectedTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.expectedSplitter.addWidget(self.expectedTable)
         self.shortTable = QTableWidget(self.expectedSplitter)
         self.shortTable.setObjectName(u"shortTable")
+        self.shortTable.setTabKeyNavigation(False)
         self.shortTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.shortTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.expectedSplitter.addWidget(self.shortTable)
@@ -124,6 +129,7 @@ class Ui_ProgressWindow(object):
         self.buttons.setObjectName(u"buttons")
         self.exportButton = QPushButton(ProgressWindow)
         self.exportButton.setObjectName(u"exportButton")
+        self.exportButton.setAutoDefault(False)
 
         self.buttons.addWidget(self.exportButton)
 
@@ -133,6 +139,7 @@ class Ui_ProgressWindow(object):
 
         self.closeButton = QPushButton(ProgressWindow)
         self.closeButton.setObjectName(u"closeButton")
+        self.closeButton.setAutoDefault(False)
 
         self.buttons.addWidget(self.closeButton)
 

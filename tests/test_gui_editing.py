@@ -318,6 +318,19 @@ def test_ctrl_z_undoes_and_ctrl_shift_z_redoes(qtbot, window, small_demo):
     assert not window.ui.actionRedo.isEnabled()
 
 
+def test_ctrl_z_in_any_entry_field_undoes_the_last_entry(qtbot, window, small_demo):
+    """The expected points and the figures are entry fields too: with nothing typed there,
+    Ctrl+Z is the window's undo (it did nothing in them)."""
+    before, leaf = appraise_lower(qtbot, window, small_demo)
+    old = before.units["SYT"].scores[leaf.key].appraisal
+    field = window.editor.expected
+    field.setFocus()
+    assert QApplication.focusWidget() is field and not field.isUndoAvailable()
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)
+    settle_all()
+    assert score_of(small_demo, "SYT", leaf.code)["appraisal_points"] == old
+
+
 # -- 3: keyboard entry ------------------------------------------------------------------------
 
 def test_keyboard_entry_score_enter_next(qtbot, window, small_demo):

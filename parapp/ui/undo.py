@@ -77,7 +77,8 @@ class History(QObject):
             signal.connect(self._on_stack_changed)  # a method: gone with the window
         editor = window.editor
         for field in (editor.self_score, editor.appraisal_score, editor.explanation,
-                      editor.appraisal_note):
+                      editor.appraisal_note, editor.expected, editor.self_figure,
+                      editor.appraisal_figure):  # every field an entry is typed in
             field.installEventFilter(self)
 
     def push(self, changes: Changes) -> None:

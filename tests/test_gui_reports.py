@@ -201,7 +201,7 @@ def test_annex_opens_on_every_block_and_one_block_says_so(qtbot, window, small_d
     # the annex as published, whatever unit is selected: not a one-block part to sign
     assert report.kind == "annex" and report.scope is None
     assert report.scope_combo.currentText() == "Tất cả các khối"
-    assert (report.scope_label.text(), report.scope_label.styleSheet()) == ("&Khối:", "")
+    assert (report.scope_label.text(), report.scope_label.styleSheet()) == ("K&hối:", "")
     assert "— Tất cả các khối —" in report.windowTitle()
     everything = pdf_text(report.pdf_path)
     assert all(name.upper() in everything for name in (b.name for b in window.snapshot.blocks))
@@ -209,7 +209,7 @@ def test_annex_opens_on_every_block_and_one_block_says_so(qtbot, window, small_d
     report.scope_combo.setCurrentIndex(report.scope_combo.findData(block))
     qtbot.waitUntil(lambda: report.pdf_path != old and not report.building, timeout=BUILD_MS)
     assert report.scope_combo.currentText() == block_name
-    assert report.scope_label.text() == "Chỉ &khối:"
+    assert report.scope_label.text() == "Chỉ k&hối:"
     assert report.scope_label.styleSheet() == report_view.WARNING_STYLE
     assert f"— {block_name} —" in report.windowTitle()
     # the preview shows exactly the PDF's pages, and they are not blank
@@ -255,6 +255,15 @@ def test_navigation_and_zoom(qtbot, window):
     assert combo.currentIndex() == target
     assert report.pages.zoom == pytest.approx(1.0)
     assert ink(report.pages.image(n - 1)) > 0.001
+    # read out by a screen reader as what they do, not as their arrows
+    assert [b.accessibleName() for b in (report.prev_button, report.next_button,
+                                         report.zoom_out_button, report.zoom_in_button)] == [
+        "Trang trước", "Trang sau", "Thu nhỏ", "Phóng to"]
+    # each Alt key to one control: the scope's and Ký số's were both K
+    keys = [t.replace("&&", "").split("&")[1][0].lower() for t in (
+        report.scope_label.text(), report.sign_button.text(), report.save_button.text(),
+        report.print_button.text(), report.word_button.text()) if "&" in t]
+    assert len(keys) == len(set(keys)) == 5, keys
 
 
 def test_an_edit_marks_the_document_out_of_date(qtbot, window, small_demo, monkeypatch):

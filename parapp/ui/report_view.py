@@ -275,8 +275,9 @@ class ReportWindow(QMainWindow):
         """An annex of one block is only part of what is published: said in amber where the
         block is chosen, beside the Sign button."""
         one_block = self.kind not in UNIT_KINDS and self.scope is not None
-        self.scope_label.setText(self.tr("Đơn &vị:") if self.kind in UNIT_KINDS else
-                                 self.tr("Chỉ &khối:") if one_block else self.tr("&Khối:"))
+        # h and n: K is Ký số's, V the document's
+        self.scope_label.setText(self.tr("Đơ&n vị:") if self.kind in UNIT_KINDS else
+                                 self.tr("Chỉ k&hối:") if one_block else self.tr("K&hối:"))
         self.scope_label.setStyleSheet(WARNING_STYLE if one_block else "")
         self.scope_combo.setStyleSheet(WARNING_STYLE if one_block else "")
         self.scope_combo.setEnabled(self.kind not in WHOLE)

@@ -29,43 +29,43 @@
         <translation>By &amp;sub-criterion</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="103"/>
+        <location filename="../../forms/analysis_window.ui" line="106"/>
         <source>Tự đánh giá &amp;so với kết quả</source>
         <translation>Self scores &amp;vs the result</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="109"/>
+        <location filename="../../forms/analysis_window.ui" line="112"/>
         <source>Các đơn vị tự đánh giá cao hơn điểm được công nhận: số tiêu chí, tổng chênh lệch và các lĩnh vực chênh nhiều nhất (nguồn chính của khiếu nại, giải trình).</source>
         <translation>The units whose self scores were above the points recognised: how many criteria, the gap in all, and the areas with the largest gaps (the main source of disputes and explanations).</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="133"/>
+        <location filename="../../forms/analysis_window.ui" line="139"/>
         <source>Bản đồ &amp;nhiệt</source>
         <translation>&amp;Heat map</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="139"/>
+        <location filename="../../forms/analysis_window.ui" line="145"/>
         <location filename="../../parapp/ui/analysis_view.py" line="281"/>
         <source>Tỷ lệ điểm đạt so với tối đa của từng lĩnh vực (đỏ: thấp, xanh: cao). Nhấn vào một ô để xem đơn vị và lĩnh vực đó trong tab Chấm điểm.</source>
         <translation>The share of each area&apos;s maximum reached (red: low, green: high). Click a cell to see that unit and area in the Scoring tab.</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="160"/>
+        <location filename="../../forms/analysis_window.ui" line="169"/>
         <source>&amp;Phân bố chỉ số</source>
         <translation>Index &amp;distribution</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="166"/>
+        <location filename="../../forms/analysis_window.ui" line="175"/>
         <source>Chỉ số CCHC của các đơn vị được xếp hạng trong khối, giữa các ngưỡng xếp loại người đứng đầu; màu của chấm là xếp loại đã có. Di chuột lên một chấm để xem đơn vị, nhấn để chọn đơn vị đó, nhấn đúp để xem đơn vị bị trừ điểm ở đâu.</source>
         <translation>The PAR indexes of the block&apos;s ranked units between the heads&apos; classification thresholds; a dot&apos;s colour is the classification given. Hover over a dot to see the unit, click to choose it, double-click to see where it lost points.</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="228"/>
+        <location filename="../../forms/analysis_window.ui" line="243"/>
         <source>&amp;Xuất Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="248"/>
+        <location filename="../../forms/analysis_window.ui" line="266"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -356,77 +356,77 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="174"/>
+        <location filename="../../parapp/ui/compare_view.py" line="175"/>
         <source>Kỳ đánh giá chưa liên kết kỳ năm trước. Liên kết ở thẻ «Đơn vị năm trước» (hoặc tạo kỳ mới từ tệp năm trước: Tệp › Mới…).</source>
         <translation>The period is not linked to last year&apos;s. Link it in the tab «Last year&apos;s units» (or create a new period from last year&apos;s file: File › New…).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="182"/>
+        <location filename="../../parapp/ui/compare_view.py" line="183"/>
         <source>{block}: {n} đơn vị có kết quả năm {year}, chưa đơn vị nào có điểm năm nay.</source>
         <translation>{block}: {n} units with a {year} result, none scored yet this year.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="185"/>
+        <location filename="../../parapp/ui/compare_view.py" line="186"/>
         <source>{block}: {n} đơn vị có kết quả năm {year}; chỉ số bình quân {now}% (năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm; tiêu chí cải thiện nhiều nhất {better}, giảm nhiều nhất {worse}.</source>
         <translation>{block}: {n} units with a {year} result; average index {now}% (last year {then}%, {change}); {up} rose, {down} fell; sub-criteria improved most {better}, fell most {worse}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="193"/>
+        <location filename="../../parapp/ui/compare_view.py" line="194"/>
         <source>{n} đơn vị chưa có điểm năm nay.</source>
         <translation>{n} not scored yet this year.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="197"/>
+        <location filename="../../parapp/ui/compare_view.py" line="198"/>
         <source>‡ Suy ra từ các đơn vị năm trước đã sáp nhập vào đơn vị (bình quân; thứ hạng: vị trí của chỉ số bình quân trong bảng xếp hạng năm trước).</source>
         <translation>‡ Derived from last year&apos;s units merged into the unit (their average; rank: where that average index would have stood in last year&apos;s ranking).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="225"/>
+        <location filename="../../parapp/ui/compare_view.py" line="226"/>
         <source>Suy ra từ: {units}</source>
         <translation>Derived from: {units}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="246"/>
+        <location filename="../../parapp/ui/compare_view.py" line="247"/>
         <source>{unit}: không có kết quả năm trước (chưa có đơn vị năm trước nào ánh xạ vào đơn vị này).</source>
         <translation>{unit}: no result last year (no unit of last year is mapped to it).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="251"/>
+        <location filename="../../parapp/ui/compare_view.py" line="252"/>
         <source>{unit}: chưa có điểm năm nay; năm {year}: chỉ số {index}%.</source>
         <translation>{unit}: nothing scored yet this year; {year}: index {index}%.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="256"/>
+        <location filename="../../parapp/ui/compare_view.py" line="257"/>
         <source>{unit}: cải thiện nhiều nhất {up}; giảm nhiều nhất {down}.</source>
         <translation>{unit}: improved most {up}; fell most {down}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="259"/>
+        <location filename="../../parapp/ui/compare_view.py" line="260"/>
         <source>Năm trước suy ra từ: {units}.</source>
         <translation>Last year derived from: {units}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="275"/>
+        <location filename="../../parapp/ui/compare_view.py" line="276"/>
         <source>Tối đa năm trước {then}, năm nay {now}: điểm năm trước tính theo tỷ lệ trên mức tối đa năm nay</source>
         <translation>Maximum {then} last year, {now} this year: last year&apos;s points scaled to this year&apos;s maximum</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="285"/>
+        <location filename="../../parapp/ui/compare_view.py" line="286"/>
         <source>Chưa liên kết kỳ năm trước.</source>
         <translation>Not linked to last year&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="287"/>
+        <location filename="../../parapp/ui/compare_view.py" line="288"/>
         <source>Kỳ trước đã liên kết: {period}</source>
         <translation>Linked previous period: {period}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="294"/>
+        <location filename="../../parapp/ui/compare_view.py" line="295"/>
         <source>(không có đơn vị kế thừa)</source>
         <translation>(no successor)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="315"/>
+        <location filename="../../parapp/ui/compare_view.py" line="316"/>
         <source>Đơn vị năm nay chưa có đơn vị năm trước: {units}</source>
         <translation>This year&apos;s units without a unit of last year: {units}</translation>
     </message>
@@ -499,32 +499,32 @@
         <translation>On import</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="216"/>
+        <location filename="../../parapp/ui/importing.py" line="217"/>
         <source>Ngoài ra, {n} dòng có thay đổi khác được nhập dù chọn cách nào.</source>
         <translation>Besides, {n} row(s) with other changes are imported either way.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="218"/>
+        <location filename="../../parapp/ui/importing.py" line="219"/>
         <source>Tệp không có thay đổi nào khác.</source>
         <translation>The file has no other changes.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="221"/>
+        <location filename="../../parapp/ui/importing.py" line="222"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="223"/>
+        <location filename="../../parapp/ui/importing.py" line="224"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="244"/>
+        <location filename="../../parapp/ui/importing.py" line="245"/>
         <source>Thay bằng {value}</source>
         <translation>Replaced by {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="245"/>
+        <location filename="../../parapp/ui/importing.py" line="246"/>
         <source>Giữ {value}</source>
         <translation>Keeps {value}</translation>
     </message>
@@ -786,7 +786,7 @@ Open the file again to see the result (Ctrl+Z still undoes the whole merge).</tr
         <translation>Previewing unsaved settings: ranks and classifications are for reference only.</translation>
     </message>
     <message>
-        <location filename="../../forms/dashboard.ui" line="101"/>
+        <location filename="../../forms/dashboard.ui" line="104"/>
         <source>Bảng xếp hạng</source>
         <translation>Ranking table</translation>
     </message>
@@ -1439,37 +1439,37 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>History</name>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="91"/>
+        <location filename="../../parapp/ui/undo.py" line="92"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="103"/>
+        <location filename="../../parapp/ui/undo.py" line="104"/>
         <source>&amp;Hoàn tác: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="104"/>
+        <location filename="../../parapp/ui/undo.py" line="105"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="105"/>
+        <location filename="../../parapp/ui/undo.py" line="106"/>
         <source>&amp;Làm lại: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="106"/>
+        <location filename="../../parapp/ui/undo.py" line="107"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="128"/>
+        <location filename="../../parapp/ui/undo.py" line="129"/>
         <source>Đã hoàn tác: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/undo.py" line="129"/>
+        <location filename="../../parapp/ui/undo.py" line="130"/>
         <source>Đã làm lại: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
@@ -2178,7 +2178,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Merge council members&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="363"/>
+        <location filename="../../forms/merge_dialog.ui" line="366"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
@@ -2208,129 +2208,129 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="77"/>
+        <location filename="../../forms/merge_dialog.ui" line="80"/>
         <source>Tệp gói</source>
         <translation>Package file</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="82"/>
-        <location filename="../../forms/merge_dialog.ui" line="161"/>
+        <location filename="../../forms/merge_dialog.ui" line="85"/>
+        <location filename="../../forms/merge_dialog.ui" line="164"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="87"/>
+        <location filename="../../forms/merge_dialog.ui" line="90"/>
         <source>Niêm phong lúc</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="92"/>
+        <location filename="../../forms/merge_dialog.ui" line="95"/>
         <source>Áp dụng</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="97"/>
+        <location filename="../../forms/merge_dialog.ui" line="100"/>
         <source>Song song</source>
         <translation>Parallel</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="102"/>
-        <location filename="../../forms/merge_dialog.ui" line="141"/>
+        <location filename="../../forms/merge_dialog.ui" line="105"/>
+        <location filename="../../forms/merge_dialog.ui" line="144"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="107"/>
+        <location filename="../../forms/merge_dialog.ui" line="110"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="117"/>
+        <location filename="../../forms/merge_dialog.ui" line="120"/>
         <source>Chấp nhận gói nộp &amp;muộn hoặc ngoài giai đoạn, lý do:</source>
         <translation>Accept packages returned &amp;late or out of their phase, because:</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="127"/>
+        <location filename="../../forms/merge_dialog.ui" line="130"/>
         <source>Căn cứ chấp nhận (ghi vào nhật ký), ví dụ công văn xin gia hạn</source>
         <translation>The grounds (kept in the audit log), e.g. the letter asking for more time</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="166"/>
+        <location filename="../../forms/merge_dialog.ui" line="169"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="171"/>
+        <location filename="../../forms/merge_dialog.ui" line="174"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="176"/>
+        <location filename="../../forms/merge_dialog.ui" line="179"/>
         <source>Phần</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="181"/>
+        <location filename="../../forms/merge_dialog.ui" line="184"/>
         <source>Giá trị gốc</source>
         <translation>Base value</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="186"/>
+        <location filename="../../forms/merge_dialog.ui" line="189"/>
         <source>Tệp chính (hiện tại)</source>
         <translation>Master (now)</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="191"/>
+        <location filename="../../forms/merge_dialog.ui" line="194"/>
         <source>Gói của thành viên</source>
         <translation>Member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="196"/>
+        <location filename="../../forms/merge_dialog.ui" line="199"/>
         <source>Chọn</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="201"/>
+        <location filename="../../forms/merge_dialog.ui" line="204"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="235"/>
+        <location filename="../../forms/merge_dialog.ui" line="238"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="240"/>
+        <location filename="../../forms/merge_dialog.ui" line="243"/>
         <source>Giữ tệp chính</source>
         <translation>Keep the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="245"/>
+        <location filename="../../forms/merge_dialog.ui" line="248"/>
         <source>Lấy giá trị của gói</source>
         <translation>Take the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="253"/>
+        <location filename="../../forms/merge_dialog.ui" line="256"/>
         <source>Lý do chung</source>
         <translation>Common reason</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="260"/>
+        <location filename="../../forms/merge_dialog.ui" line="263"/>
         <source>Điền cho các xung đột còn trống</source>
         <translation>Fill in the open conflicts</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="224"/>
+        <location filename="../../forms/merge_dialog.ui" line="227"/>
         <source>Cho mọi xung đột:</source>
         <translation>For every conflict:</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="296"/>
+        <location filename="../../forms/merge_dialog.ui" line="299"/>
         <source>Cả lần hợp nhất là một bước: hoàn tác được trong cửa sổ chính (Sửa › Hoàn tác).</source>
         <translation>The whole merge is one step: it can be undone in the main window (Edit › Undo).</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="322"/>
+        <location filename="../../forms/merge_dialog.ui" line="325"/>
         <source>Xuất báo cáo &amp;Excel…</source>
         <translation>Export &amp;Excel report…</translation>
     </message>
@@ -2732,27 +2732,27 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Required to reopen an earlier phase: the grounds (a document, a conclusion)</translation>
     </message>
     <message>
-        <location filename="../../forms/phase_dialog.ui" line="85"/>
+        <location filename="../../forms/phase_dialog.ui" line="88"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../forms/phase_dialog.ui" line="90"/>
+        <location filename="../../forms/phase_dialog.ui" line="93"/>
         <source>Giai đoạn</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../forms/phase_dialog.ui" line="95"/>
+        <location filename="../../forms/phase_dialog.ui" line="98"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../forms/phase_dialog.ui" line="100"/>
+        <location filename="../../forms/phase_dialog.ui" line="103"/>
         <source>Người</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../forms/phase_dialog.ui" line="105"/>
+        <location filename="../../forms/phase_dialog.ui" line="108"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -2808,27 +2808,27 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="68"/>
+        <location filename="../../forms/progress_window.ui" line="71"/>
         <source>&amp;Thành viên Hội đồng</source>
         <translation>Council &amp;members</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="88"/>
+        <location filename="../../forms/progress_window.ui" line="94"/>
         <source>&amp;Giữa hai vòng thẩm định</source>
         <translation>&amp;Between the rounds</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="111"/>
+        <location filename="../../forms/progress_window.ui" line="120"/>
         <source>&amp;Dự kiến đạt tối đa</source>
         <translation>Expected at full &amp;points</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="156"/>
+        <location filename="../../forms/progress_window.ui" line="174"/>
         <source>&amp;Xuất Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="170"/>
+        <location filename="../../forms/progress_window.ui" line="191"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3173,21 +3173,41 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/report_window.ui" line="146"/>
+        <source>Trang trước</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_window.ui" line="149"/>
         <source>Trang trước (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="169"/>
+        <location filename="../../forms/report_window.ui" line="172"/>
+        <source>Trang sau</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_window.ui" line="175"/>
         <source>Trang sau (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="205"/>
+        <location filename="../../forms/report_window.ui" line="211"/>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_window.ui" line="214"/>
         <source>Thu nhỏ (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="218"/>
+        <location filename="../../forms/report_window.ui" line="227"/>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report_window.ui" line="230"/>
         <source>Phóng to (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
@@ -3202,40 +3222,30 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Page:</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="195"/>
+        <location filename="../../forms/report_window.ui" line="201"/>
         <source>Thu phóng:</source>
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="247"/>
+        <location filename="../../forms/report_window.ui" line="259"/>
         <source>Dữ liệu đã thay đổi — bấm Làm mới (F5)</source>
         <translation>The data has changed — click Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="244"/>
+        <location filename="../../forms/report_window.ui" line="256"/>
         <source>Điểm hoặc thiết lập đã được sửa sau khi văn bản này được tạo</source>
         <translation>Scores or settings were changed after this document was built</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="276"/>
-        <location filename="../../parapp/ui/report_view.py" line="568"/>
+        <location filename="../../forms/report_window.ui" line="288"/>
+        <location filename="../../parapp/ui/report_view.py" line="569"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../forms/report_window.ui" line="273"/>
+        <location filename="../../forms/report_window.ui" line="285"/>
         <source>Bỏ văn bản đang tạo</source>
         <translation>Drop the document being built</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="278"/>
-        <source>Đơn &amp;vị:</source>
-        <translation>&amp;Unit:</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="279"/>
-        <source>&amp;Khối:</source>
-        <translation>&amp;Block:</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/report_view.py" line="264"/>
@@ -3268,153 +3278,163 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Results report (with charts)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="279"/>
-        <source>Chỉ &amp;khối:</source>
-        <translation>Only &amp;block:</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="321"/>
+        <location filename="../../parapp/ui/report_view.py" line="322"/>
         <source>Báo cáo — {document} — {scope} — {file}</source>
         <translation>Report — {document} — {scope} — {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="324"/>
+        <location filename="../../parapp/ui/report_view.py" line="325"/>
         <source> (đã ký số)</source>
         <translation> (digitally signed)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="362"/>
+        <location filename="../../parapp/ui/report_view.py" line="363"/>
         <source>Đang tạo «{document}»…</source>
         <translation>Building «{document}»…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="372"/>
+        <location filename="../../parapp/ui/report_view.py" line="373"/>
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="395"/>
+        <location filename="../../parapp/ui/report_view.py" line="396"/>
         <source>{n} trang</source>
         <translation>{n} page(s)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="402"/>
+        <location filename="../../parapp/ui/report_view.py" line="403"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="403"/>
+        <location filename="../../parapp/ui/report_view.py" line="404"/>
         <source>Không tạo được văn bản: {error}</source>
         <translation>Could not build the document: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="418"/>
+        <location filename="../../parapp/ui/report_view.py" line="419"/>
         <source>Không đọc được tệp PDF {file}: {error}</source>
         <translation>Cannot read the PDF file {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="427"/>
+        <location filename="../../parapp/ui/report_view.py" line="428"/>
         <source>/ {n}</source>
         <translation>/ {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="542"/>
+        <location filename="../../parapp/ui/report_view.py" line="543"/>
         <source>Không có máy in</source>
         <translation>No printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="543"/>
+        <location filename="../../parapp/ui/report_view.py" line="544"/>
         <source>Máy này chưa có máy in nào. Để có tệp PDF của văn bản, dùng Lưu PDF… (Ctrl+S).</source>
         <translation>This computer has no printer. For a PDF file of the document, use Save PDF… (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="547"/>
+        <location filename="../../parapp/ui/report_view.py" line="548"/>
         <source>In văn bản</source>
         <translation>Print the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="568"/>
+        <location filename="../../parapp/ui/report_view.py" line="569"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="582"/>
+        <location filename="../../parapp/ui/report_view.py" line="583"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="583"/>
+        <location filename="../../parapp/ui/report_view.py" line="584"/>
         <source>Không mở được máy in «{printer}».</source>
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="606"/>
+        <location filename="../../parapp/ui/report_view.py" line="607"/>
         <source>Đã gửi {n} trang tới máy in</source>
         <translation>Sent {n} page(s) to the printer</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="627"/>
+        <location filename="../../parapp/ui/report_view.py" line="628"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="628"/>
+        <location filename="../../parapp/ui/report_view.py" line="629"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="658"/>
+        <location filename="../../parapp/ui/report_view.py" line="659"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="635"/>
+        <location filename="../../parapp/ui/report_view.py" line="636"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="654"/>
-        <location filename="../../parapp/ui/report_view.py" line="691"/>
+        <location filename="../../parapp/ui/report_view.py" line="279"/>
+        <source>Đơ&amp;n vị:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="280"/>
+        <source>Chỉ k&amp;hối:</source>
+        <translation>Only &amp;block:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="280"/>
+        <source>K&amp;hối:</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/report_view.py" line="655"/>
+        <location filename="../../parapp/ui/report_view.py" line="692"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="674"/>
+        <location filename="../../parapp/ui/report_view.py" line="675"/>
         <source>Lưu bản Word</source>
         <translation>Save a Word draft</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="676"/>
+        <location filename="../../parapp/ui/report_view.py" line="677"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="731"/>
+        <location filename="../../parapp/ui/report_view.py" line="732"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="735"/>
+        <location filename="../../parapp/ui/report_view.py" line="736"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="736"/>
+        <location filename="../../parapp/ui/report_view.py" line="737"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="740"/>
+        <location filename="../../parapp/ui/report_view.py" line="741"/>
         <source>{n} trang — đã ký số</source>
         <translation>{n} page(s) — digitally signed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="742"/>
+        <location filename="../../parapp/ui/report_view.py" line="743"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="751"/>
+        <location filename="../../parapp/ui/report_view.py" line="752"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -3428,7 +3448,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="100"/>
-        <location filename="../../parapp/ui/score_editor.py" line="636"/>
+        <location filename="../../parapp/ui/score_editor.py" line="638"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -3455,7 +3475,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="290"/>
-        <location filename="../../parapp/ui/score_editor.py" line="637"/>
+        <location filename="../../parapp/ui/score_editor.py" line="639"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -3522,179 +3542,179 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="359"/>
+        <location filename="../../parapp/ui/score_editor.py" line="361"/>
         <source>số trường hợp</source>
         <translation>number of cases</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="360"/>
+        <location filename="../../parapp/ui/score_editor.py" line="362"/>
         <source>3194/3400 hoặc 93,9%</source>
         <translation>3194/3400 or 93.9%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="368"/>
+        <location filename="../../parapp/ui/score_editor.py" line="370"/>
         <source>Số liệu đơn vị kê khai (ví dụ 3194/3400 hồ sơ trực tuyến hoặc 93,9%); Enter: điểm được tính theo cách chấm của tiêu chí</source>
         <translation>The figure the unit declares (e.g. 3194/3400 records online, or 93.9%); Enter: the points are worked out with the criterion&apos;s method</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="371"/>
+        <location filename="../../parapp/ui/score_editor.py" line="373"/>
         <source>Số liệu thẩm định lại (nếu khác số liệu đơn vị kê khai, cần ghi lý do); Enter: tính điểm thẩm định</source>
         <translation>The figure as appraised (a reason is needed when it differs from the unit&apos;s); Enter: works out the appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="416"/>
+        <location filename="../../parapp/ui/score_editor.py" line="418"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="418"/>
+        <location filename="../../parapp/ui/score_editor.py" line="420"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="439"/>
+        <location filename="../../parapp/ui/score_editor.py" line="441"/>
         <source>{each} mỗi trường hợp</source>
         <translation>{each} a case</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="440"/>
+        <location filename="../../parapp/ui/score_editor.py" line="442"/>
         <source>, tối đa {most}</source>
         <translation>, at most {most}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="443"/>
+        <location filename="../../parapp/ui/score_editor.py" line="445"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="445"/>
+        <location filename="../../parapp/ui/score_editor.py" line="447"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="446"/>
+        <location filename="../../parapp/ui/score_editor.py" line="448"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="448"/>
+        <location filename="../../parapp/ui/score_editor.py" line="450"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="449"/>
+        <location filename="../../parapp/ui/score_editor.py" line="451"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="452"/>
+        <location filename="../../parapp/ui/score_editor.py" line="454"/>
         <source>Cách tính điểm</source>
         <translation>How points are given</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="453"/>
+        <location filename="../../parapp/ui/score_editor.py" line="455"/>
         <source>Yêu cầu tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="458"/>
+        <location filename="../../parapp/ui/score_editor.py" line="460"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="480"/>
+        <location filename="../../parapp/ui/score_editor.py" line="482"/>
         <source>Giải trình khi tự đánh giá: {text}</source>
         <translation>Explanation at self-assessment: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="484"/>
+        <location filename="../../parapp/ui/score_editor.py" line="486"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="557"/>
+        <location filename="../../parapp/ui/score_editor.py" line="559"/>
         <source>Vì sao đơn vị đề nghị xem xét lại điểm trừ…</source>
         <translation>Why the unit asks for the deduction to be reviewed…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="558"/>
+        <location filename="../../parapp/ui/score_editor.py" line="560"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="559"/>
+        <location filename="../../parapp/ui/score_editor.py" line="561"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="613"/>
+        <location filename="../../parapp/ui/score_editor.py" line="615"/>
         <source>Điểm dự kiến: {problem}</source>
         <translation>Expected score: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="638"/>
+        <location filename="../../parapp/ui/score_editor.py" line="640"/>
         <source>Điểm dự kiến</source>
         <translation>Expected score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="642"/>
+        <location filename="../../parapp/ui/score_editor.py" line="644"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="650"/>
+        <location filename="../../parapp/ui/score_editor.py" line="652"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="654"/>
+        <location filename="../../parapp/ui/score_editor.py" line="656"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="656"/>
+        <location filename="../../parapp/ui/score_editor.py" line="658"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="670"/>
+        <location filename="../../parapp/ui/score_editor.py" line="672"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="672"/>
-        <location filename="../../parapp/ui/score_editor.py" line="832"/>
+        <location filename="../../parapp/ui/score_editor.py" line="674"/>
+        <location filename="../../parapp/ui/score_editor.py" line="834"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="674"/>
+        <location filename="../../parapp/ui/score_editor.py" line="676"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="676"/>
+        <location filename="../../parapp/ui/score_editor.py" line="678"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="677"/>
+        <location filename="../../parapp/ui/score_editor.py" line="679"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="709"/>
+        <location filename="../../parapp/ui/score_editor.py" line="711"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="729"/>
+        <location filename="../../parapp/ui/score_editor.py" line="731"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="390"/>
-        <location filename="../../parapp/ui/score_editor.py" line="809"/>
+        <location filename="../../parapp/ui/score_editor.py" line="392"/>
+        <location filename="../../parapp/ui/score_editor.py" line="811"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
@@ -3704,27 +3724,27 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>The points the unit expects to reach on this criterion (mid-year, before self-assessment); Enter: save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="487"/>
+        <location filename="../../parapp/ui/score_editor.py" line="489"/>
         <source>Thẩm định vòng 1: {points}</source>
         <translation>Round 1 appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="493"/>
+        <location filename="../../parapp/ui/score_editor.py" line="495"/>
         <source>Thẩm định vòng 2: {points}</source>
         <translation>Round 2 appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="649"/>
+        <location filename="../../parapp/ui/score_editor.py" line="651"/>
         <source>thẩm định vòng 1</source>
         <translation>the round 1 appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="708"/>
+        <location filename="../../parapp/ui/score_editor.py" line="710"/>
         <source>Cần ghi lý do khi điểm thẩm định vòng 2 khác vòng 1</source>
         <translation>A reason is required when the round 2 appraisal differs from round 1</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="833"/>
+        <location filename="../../parapp/ui/score_editor.py" line="835"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>
@@ -3732,67 +3752,67 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="488"/>
+        <location filename="../../parapp/ui/scoring.py" line="506"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="504"/>
+        <location filename="../../parapp/ui/scoring.py" line="522"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="566"/>
+        <location filename="../../parapp/ui/scoring.py" line="584"/>
         <source>Giữ chức vụ từ ngày {date}</source>
         <translation>In post since {date}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="568"/>
+        <location filename="../../parapp/ui/scoring.py" line="586"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="575"/>
+        <location filename="../../parapp/ui/scoring.py" line="593"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="580"/>
+        <location filename="../../parapp/ui/scoring.py" line="598"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="582"/>
+        <location filename="../../parapp/ui/scoring.py" line="600"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="588"/>
+        <location filename="../../parapp/ui/scoring.py" line="606"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="589"/>
+        <location filename="../../parapp/ui/scoring.py" line="607"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="598"/>
+        <location filename="../../parapp/ui/scoring.py" line="616"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="606"/>
+        <location filename="../../parapp/ui/scoring.py" line="624"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="608"/>
+        <location filename="../../parapp/ui/scoring.py" line="626"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="609"/>
+        <location filename="../../parapp/ui/scoring.py" line="627"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -4458,17 +4478,17 @@ points</translation>
         <translation>Export the progress</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="392"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="393"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="403"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="404"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="396"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="397"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>
@@ -4483,52 +4503,52 @@ points</translation>
         <translation>Exporting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="349"/>
+        <location filename="../../parapp/ui/compare_view.py" line="350"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="356"/>
+        <location filename="../../parapp/ui/compare_view.py" line="357"/>
         <source>Ánh xạ không thay đổi</source>
         <translation>The mapping is unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="358"/>
+        <location filename="../../parapp/ui/compare_view.py" line="359"/>
         <source>Ánh xạ đơn vị năm trước</source>
         <translation>Mapping of last year&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="367"/>
+        <location filename="../../parapp/ui/compare_view.py" line="368"/>
         <source>Đã lưu ánh xạ {n} đơn vị năm trước</source>
         <translation>Saved the mapping of {n} units of last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="370"/>
+        <location filename="../../parapp/ui/compare_view.py" line="371"/>
         <source>Đang lưu ánh xạ…</source>
         <translation>Saving the mapping…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="377"/>
+        <location filename="../../parapp/ui/compare_view.py" line="378"/>
         <source>Chọn tệp kỳ năm trước</source>
         <translation>Choose last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="379"/>
+        <location filename="../../parapp/ui/compare_view.py" line="380"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="384"/>
+        <location filename="../../parapp/ui/compare_view.py" line="385"/>
         <source>Liên kết kỳ năm trước</source>
         <translation>Link last year&apos;s period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="394"/>
+        <location filename="../../parapp/ui/compare_view.py" line="395"/>
         <source>Đã liên kết {province} năm {year}: {n} đơn vị, {m} ánh xạ theo mã</source>
         <translation>Linked {province} {year}: {n} units, {m} mapped by code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="397"/>
+        <location filename="../../parapp/ui/compare_view.py" line="398"/>
         <source>Đang liên kết kỳ năm trước…</source>
         <translation>Linking last year&apos;s period…</translation>
     </message>
@@ -4641,7 +4661,7 @@ Send this file to the secretariat. The fingerprint above must match the one the 
         <translation>Counting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="345"/>
+        <location filename="../../parapp/ui/compare_view.py" line="346"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>

@@ -323,3 +323,26 @@ def test_rerank_in_place_equals_ranking_the_block_again(spec, edit, policy):
                 appraisal=edit[2])
     after = [new if r is changed else r for r in results]
     assert _rows(rerank_block(before, new, *policy)) == _rows(rank_block("B", after, *policy))
+
+
+def test_bonus_and_penalty_are_published_as_one_rounded_figure():
+    """The annex prints bonus less penalty as one figure, rounded once: +0,125 and −0,004 make
+    +0,12 (rounded apart they would be +0,13 − 0,00 = +0,13)."""
+    plain = UnitInput("u", "U", "U", "XA", scores={"c21": LeafScore(D(80))}, sipas_pct=D(100))
+    adjusted = UnitInput("v", "V", "V", "XA", scores={"c21": LeafScore(D(80))}, sipas_pct=D(100),
+                         adjustments=(Adjustment("bonus", D("0.125")),
+                                      Adjustment("penalty", D("0.004"))))
+    engine = Engine(small_tree(), Caps(rounding="components", places=2))
+    gap = engine.compute(adjusted).published_total - engine.compute(plain).published_total
+    assert gap == D("0.12")
+
+
+@pytest.mark.parametrize("note, note2, appraisal2, in_force", [
+    ("Thiếu biên bản", "Đã bổ sung một phần", D(1), "Đã bổ sung một phần"),  # round 2's
+    ("Thiếu biên bản", "", D(1), "Thiếu biên bản"),  # round 2 kept round 1's points
+    ("Thiếu biên bản", "Ghi chú vòng 2", None, "Thiếu biên bản"),  # not appraised again
+    (None, None, None, ""),
+])
+def test_the_deduction_reason_in_force(note, note2, appraisal2, in_force):
+    from parapp.core.scoring import note_in_force
+    assert note_in_force(note, note2, appraisal2) == in_force

@@ -333,6 +333,29 @@ def test_new_period_dialog(qtbot, language):
     assert dialog.workbook_edit.placeholderText()  # the hint on the workbook reads whole
 
 
+def test_the_new_period_dialog_tabs_down_the_page(qtbot, language):
+    """Tab goes through the dialog as it reads, top to bottom: the workbook's row before last
+    year's file, which is below it (it went from the choices to the bottom row and back up)."""
+    dialog = NewPeriodDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.province_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.province_edit)
+    seen = []
+    for _ in range(12):
+        widget = QApplication.focusWidget()
+        if widget in (dialog.workbook_edit, dialog.browse_button, dialog.template_button,
+                      dialog.last_edit, dialog.last_browse_button):
+            seen.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert seen == [dialog.workbook_edit, dialog.browse_button, dialog.template_button,
+                    dialog.last_edit, dialog.last_browse_button]
+    tops = [w.mapTo(dialog, w.rect().topLeft()).y() for w in seen]
+    assert tops == sorted(tops)
+
+
 def test_seal_dialog_shows_the_key_whole(qtbot, tmp_path, language, monkeypatch):
     monkeypatch.setattr(seal_dialog, "default_key_path", lambda member: WINDOWS_KEY)
     dialog = SealDialog(None, tmp_path / "goi-SNV.parapp", "SNV")

@@ -59,13 +59,6 @@ class NewPeriodDialog(QDialog):
         for radio in (self.empty_radio, self.workbook_radio, self.last_year_radio):
             self.group.addButton(radio)
         self.empty_radio.setChecked(True)
-        self.last_edit = QLineEdit(self)
-        self.last_edit.setPlaceholderText(self.tr("Tệp .parapp của kỳ năm trước"))
-        self.last_browse_button = QPushButton(self.tr("C&họn…"), self)
-        last_row = QHBoxLayout()
-        last_row.addWidget(self.last_edit, 1)
-        last_row.addWidget(self.last_browse_button)
-
         self.workbook_edit = QLineEdit(self)
         self.workbook_edit.setPlaceholderText(self.tr("Sổ tính có trang «Tiêu chí» và «Đơn vị»"))
         self.browse_button = QPushButton(self.tr("&Chọn…"), self)
@@ -79,6 +72,14 @@ class NewPeriodDialog(QDialog):
         row.addWidget(self.workbook_edit, 1)
         row.addWidget(self.browse_button)
         row.addWidget(self.template_button)
+        # made after the workbook's row, which comes first on the page: Tab follows the order
+        # the widgets were made in
+        self.last_edit = QLineEdit(self)
+        self.last_edit.setPlaceholderText(self.tr("Tệp .parapp của kỳ năm trước"))
+        self.last_browse_button = QPushButton(self.tr("C&họn…"), self)
+        last_row = QHBoxLayout()
+        last_row.addWidget(self.last_edit, 1)
+        last_row.addWidget(self.last_browse_button)
 
         self.explanations = {
             EMPTY: self.tr("Chỉ có tỉnh và năm; bộ tiêu chí và đơn vị nhập sau ở Tệp › Nhập từ "

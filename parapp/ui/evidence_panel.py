@@ -42,20 +42,13 @@ if TYPE_CHECKING:
 def pdf_first_page(data: bytes, width_px: int = 1200) -> QImage | None:
     """The first page of a PDF as an image (PDFium: QtPdf is not in PySide6-Essentials), or
     None when it cannot be read."""
-    with pdfium.held() as pypdfium2:
+    from parapp.ui.pdf_pages import render_page  # on the first preview: not before the window
+    with pdfium.held() as pypdfium2:  # paints
         try:
             pdf = pypdfium2.PdfDocument(data)
             try:
-                page = pdf[0]
-                scale = max(0.5, width_px / max(1.0, page.get_width()))
-                bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB(A) byte order
-                pixel_format = (QImage.Format.Format_RGBA8888 if bitmap.n_channels == 4
-                                else QImage.Format.Format_RGB888)
-                image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height,
-                               bitmap.stride, pixel_format).copy()  # own the pixels
-                bitmap.close()
-                page.close()
-                return image
+                width = pdf.get_page_size(0)[0]
+                return render_page(pdf, 0, max(0.5, width_px / max(1.0, width)))
             finally:
                 pdf.close()
         except (pypdfium2.PdfiumError, IndexError, ValueError):

@@ -89,28 +89,34 @@ LOCAL = ("xã ", "phường ", "thị trấn ", "huyện ", "thị xã ", "thàn
 COMMITTEE = "ỦY BAN NHÂN DÂN "
 
 
+def _committee(name: str) -> str | None:
+    """The place whose People's Committee the unit is ("Xã An Bình" for "UBND xã An Bình"),
+    None for a department or board."""
+    name = fonts.nfc(name)
+    for short in ("ubnd ", "ủy ban nhân dân "):
+        if name.lower().startswith(short):
+            return name[len(short):]
+    return name if name.lower().startswith(LOCAL) else None
+
+
 def _issuer(sheet: UnitSheet, province: str) -> tuple[str, str]:
     """(the body above the unit, the unit) as the page head prints them: a department under
     the province's committee; a commune's or ward's People's Committee in its own name."""
     name = fonts.nfc(sheet.name)
-    low = name.lower()
-    if low.startswith(UNDER_PROVINCE):
+    if name.lower().startswith(UNDER_PROVINCE):
         return parent_body(province), name.upper()
-    for short in ("ubnd ", "ủy ban nhân dân "):
-        if low.startswith(short):
-            return "", COMMITTEE + name[len(short):].upper()
-    return "", (COMMITTEE + name.upper()) if low.startswith(LOCAL) else name.upper()
+    place = _committee(name)
+    return "", COMMITTEE + place.upper() if place is not None else name.upper()
 
 
 def _commune(name: str) -> str | None:
     """The place a commune's or ward's People's Committee writes its documents from (its own
     name: NĐ 30's địa danh of a commune-level body), None for any other unit."""
-    name = fonts.nfc(name)
-    for short in ("ubnd ", "ủy ban nhân dân "):
-        if name.lower().startswith(short):
-            name = name[len(short):]
-    low = name.lower()
-    return next((name[len(kind):].strip() for kind in LOCAL if low.startswith(kind)), None)
+    place = _committee(name)
+    if place is None or name.lower().startswith(UNDER_PROVINCE):
+        return None
+    low = place.lower()
+    return next((place[len(kind):].strip() for kind in LOCAL if low.startswith(kind)), place)
 
 
 def _figures(store: Store, unit: str) -> dict[str, str]:

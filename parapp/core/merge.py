@@ -368,6 +368,9 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
             "SELECT u.uuid, c.uuid, r.base_sha256 FROM sent_row r JOIN unit u ON u.id = r.unit_id "
             "JOIN criterion c ON c.id = r.criterion_id WHERE r.sent_id = ?", (record.id,))}
     bases: dict[tuple, tuple[str | None, dict]] = {}
+    # bases repeat (a member's part in bench/merge.py: 1,350 rows, 120 texts): each text is
+    # read once, and the rows that hold it share its dict, which they only read
+    parsed: dict[str, dict] = {}
     for unit_uuid, crit_uuid, score_uuid, version, fields in con.execute(
             "SELECT unit_uuid, criterion_uuid, score_uuid, version, fields FROM package_base "
             "ORDER BY id"):
@@ -381,7 +384,10 @@ def _check_rows(con: sqlite3.Connection, path: Path, store, record: SentPackage,
             vi, en = where(*key)
             raise _refuse(path, f"{vi}: giá trị gốc khác với khi Tổ thư ký gửi đi",
                           f"{en}: its base differs from what the secretariat sent")
-        bases[key] = (score_uuid, json.loads(fields))
+        base = parsed.get(fields)
+        if base is None:
+            base = parsed[fields] = json.loads(fields)
+        bases[key] = (score_uuid, base)
     missing = [key for key in recorded if key not in bases]
     if missing:
         vi, en = where(*missing[0])

@@ -130,11 +130,77 @@ def test_a_unit_scores_by_its_declared_figure(qtbot, tmp_path):
     settle(qtbot, window)
     assert editor.self_error.text().endswith("số liệu '3400/3194' phải là tỷ lệ a/b (0 ≤ a ≤ "
                                              "b, b > 0) hoặc phần trăm 0…100%")
+    qtbot.keyClick(editor.self_figure, Qt.Key.Key_Escape)  # the stored figure back
+    assert editor.self_figure.text() == "3194/3400" and not editor.self_error.isVisible()
     with Store.open(package, readonly=True) as store:
         score = store.score("SYT", "2.2")
         assert (score["self_figure"], score["self_points"]) == ("3194/3400", D("4.70"))
     assert window.select_criterion("1.1")  # a criterion scored directly: no figure
     assert not editor.self_figure.isVisible()
+
+
+def test_a_figure_is_an_entry_like_the_others(qtbot, tmp_path):
+    """The declared figure sits between the self score and the expected score, for Tab as on
+    screen; leaving it writes it, Esc puts the stored one back, and a figure the criterion's
+    method cannot read stops the person leaving the leaf instead of vanishing."""
+    from test_gui_entries import answer, click_criterion_anyway
+    master = make_master(tmp_path / "chinh.parapp")
+    with master.edit("cli") as ed:
+        ed.update_criterion("2.2", method="proportional", guidance="Tỷ lệ hồ sơ trực tuyến × 5")
+    package = export_unit_package(master, "SYT", tmp_path / "goi-SYT.parapp").path
+    master.close()
+    window = open_window(qtbot, package, (1366, 768))
+    assert window.select_unit("SYT") and window.select_criterion("2.2")
+    editor = window.editor
+
+    def stored() -> tuple[str, D | None]:
+        with Store.open(package, readonly=True) as store:
+            score = store.score("SYT", "2.2")
+        return score["self_figure"], score["self_points"]
+
+    window.activateWindow()  # keys go where the person's focus is
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    editor.self_score.setFocus()
+    order = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [editor.self_figure, editor.expected, editor.explanation]
+
+    editor.self_figure.setFocus()  # typed, then Tab: written, the points follow
+    type_text(qtbot, editor.self_figure, "3194/3400")
+    qtbot.keyClick(editor.self_figure, Qt.Key.Key_Tab)
+    settle(qtbot, window)
+    assert stored() == ("3194/3400", D("4.70")) and editor.self_score.text() == "4,7"
+
+    editor.self_figure.setFocus()  # Esc: the stored figure back, nothing written
+    editor.self_figure.selectAll()
+    type_text(qtbot, editor.self_figure, "17/34")
+    qtbot.keyClick(editor.self_figure, Qt.Key.Key_Escape)
+    assert editor.self_figure.text() == "3194/3400" and stored() == ("3194/3400", D("4.70"))
+
+    editor.self_figure.selectAll()  # typed, then a click on another criterion: written
+    type_text(qtbot, editor.self_figure, "1700/3400")
+    click_criterion_anyway(qtbot, window, "1.1")
+    settle(qtbot, window)
+    assert editor.criterion_code == "1.1" and stored() == ("1700/3400", D("2.50"))
+
+    assert window.select_criterion("2.2")
+    editor.self_figure.setFocus()
+    editor.self_figure.selectAll()
+    type_text(qtbot, editor.self_figure, "3400/1700")  # more done than there was to do
+    seen: list[str] = []
+    answer(qtbot, "Quay lại hoàn tất", seen)
+    click_criterion_anyway(qtbot, window, "1.1")
+    assert seen == ["Tiêu chí 2.2, SYT: số liệu '3400/1700' phải là tỷ lệ a/b (0 ≤ a ≤ b, "
+                    "b > 0) hoặc phần trăm 0…100%. Điểm chỉ được ghi vào tệp khi đầy đủ. "
+                    "Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?"]
+    assert editor.criterion_code == "2.2" and editor.self_figure.text() == "3400/1700"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.self_figure, timeout=2000)
+    answer(qtbot, "Bỏ giá trị vừa nhập", seen)
+    click_criterion_anyway(qtbot, window, "1.1")
+    assert editor.criterion_code == "1.1" and stored() == ("1700/3400", D("2.50"))
+    assert window.select_criterion("2.2") and editor.self_figure.text() == "1700/3400"
 
 
 def test_the_explanation_package_edits_the_explanation_of_a_deduction(qtbot, tmp_path,

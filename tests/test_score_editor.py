@@ -322,12 +322,19 @@ def test_parent_criterion_is_not_editable(editor, store):
     assert not editor.add_button.isEnabled()
 
 
-def test_tab_order(qtbot, editor, store):
-    node, _block, _score = plain_leaf(store)
+@pytest.mark.parametrize("method", [Method.MANUAL, Method.PROPORTIONAL])
+def test_tab_order(qtbot, editor, store, method):
+    """Tab follows the fields as they stand on screen; a declared figure, where the leaf's
+    points follow from one, comes right after the score it gives."""
+    node = next(leaves(store, UNIT, lambda n, b, s: n.source is Source.SELF
+                       and n.method is method))[0]
     editor.set_target(UNIT, node.code)
     editor.self_score.setFocus()
     assert editor.self_score.hasFocus()
-    order = [editor.expected, editor.explanation, editor.appraisal_score, editor.appraisal_note]
+    figures = method is Method.PROPORTIONAL
+    order = [editor.self_figure] * figures + [editor.expected, editor.explanation,
+                                             editor.appraisal_score] + \
+        [editor.appraisal_figure] * figures + [editor.appraisal_note]
     current = editor.self_score
     for expected in order:
         qtbot.keyClick(current, Qt.Key.Key_Tab)

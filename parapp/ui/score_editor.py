@@ -70,9 +70,11 @@ from parapp.core.criteria import (
     Source,
     levels_of,
     needs_reason,
+    parse_figure,
     per_case_of,
     points_from_measure,
 )
+from parapp.core.i18n import pick
 from parapp.core.numbers import (
     fmt,
 )
@@ -103,6 +105,8 @@ from parapp.ui.score_fields import (
 
 if TYPE_CHECKING:
     from parapp.core.store import EvidenceInfo
+
+FIGURES = ("self_figure", "appraisal_figure")  # the declared figures the points follow from
 
 
 class ScoreEditor(QWidget):
@@ -189,9 +193,16 @@ class ScoreEditor(QWidget):
             field.setValidator(PointsValidator(field))
             # room for "10,2500" and the frame
             field.setMinimumWidth(field.fontMetrics().horizontalAdvance("000,0000") * 3 // 2)
-        for field in (self.self_figure, self.appraisal_figure):
+        # a figure is an entry like the others: Enter writes it (the points follow, the cursor
+        # stays to see them), Esc puts the stored one back, leaving the field or the leaf
+        # writes it
+        self._figures: dict[QObject, str] = {self.self_figure: "self_figure",
+                                             self.appraisal_figure: "appraisal_figure"}
+        self._figures_shown: set[str] = set()
+        for field in self._figures:
             field.returnPressed.connect(
                 lambda f=field: self.commit_figure(self._figure_name(f)))
+            field.textEdited.connect(lambda _t, f=field: self._on_figure_edited(f))
         for field in (self.explanation, self.appraisal_note):
             lines = field.fontMetrics().lineSpacing()
             field.setMinimumHeight(lines * 3 + lines // 2 + 2 * field.frameWidth())
@@ -221,7 +232,8 @@ class ScoreEditor(QWidget):
             self.expected: EXPECTED}
         # keys and focus on the fields; file drags wherever they land (a text edit's and the
         # list's viewport receive the drag events, not the widget itself)
-        for widget in (*self._fields, self.evidence_list, self.explanation.viewport(),
+        for widget in (*self._fields, *self._figures, self.evidence_list,
+                       self.explanation.viewport(),
                        self.appraisal_note.viewport(), self.evidence_list.viewport()):
             widget.installEventFilter(self)
         # the picture follows its own size (the splitters move it, not only the editor's size)
@@ -367,6 +379,7 @@ class ScoreEditor(QWidget):
             widget = self._figure_widget(name)
             widget.setText(self._stored.get(name, "") if visible else "")
             widget.setPlaceholderText(hint)
+            (self._figures_shown.add if visible else self._figures_shown.discard)(name)
             widget.setToolTip(self.tr("Số liệu đơn vị kê khai (ví dụ 3194/3400 hồ sơ trực tuyến "
                                       "hoặc 93,9%); Enter: điểm được tính theo cách chấm của "
                                       "tiêu chí") if name == "self_figure" else
@@ -375,20 +388,58 @@ class ScoreEditor(QWidget):
             widget.setVisible(visible)
             label.setVisible(visible)
 
+    def _figure_takes(self, name: str) -> bool:
+        """Whether the figure field `name` is shown on this leaf and can be typed in."""
+        return (self._scorable and name in self._figures_shown
+                and not self._figure_widget(name).isReadOnly()
+                and not self._effective_read_only())
+
+    def _figure_typed(self, name: str) -> str:
+        return " ".join(self._figure_widget(name).text().split())
+
+    def _figure_changed(self, name: str) -> bool:
+        return self._figure_takes(name) and self._figure_typed(name) != self._stored.get(name, "")
+
+    def _figure_problem(self, name: str) -> str | None:
+        """Why the typed figure is not one the leaf's method reads (the core's own rule)."""
+        if not self._figure_changed(name) or self.node is None:
+            return None
+        try:
+            parse_figure(self.node, self._figure_typed(name))
+        except ValueError as exc:
+            vi, en = exc.args[0]
+            return pick(vi, en)
+        return None
+
+    def _figure_error(self, name: str) -> QLabel:
+        return self.self_error if name == "self_figure" else self.appraisal_error
+
+    def _on_figure_edited(self, widget: QLineEdit) -> None:
+        show_line(self._figure_error(self._figure_name(widget)), None)
+
+    def revert_figure(self, name: str) -> None:
+        """The stored figure back in its field, its message cleared (what Esc does)."""
+        if name in self._figures_shown:
+            self._figure_widget(name).setText(self._stored.get(name, ""))
+            show_line(self._figure_error(name), None)
+
     def commit_figure(self, name: str) -> bool:
         """Write the figure typed in `name` (self_figure / appraisal_figure): the core works the
         points out with the criterion's method. The appraiser's goes with the reason typed
-        beside it. True if written or nothing to write."""
-        if not self._scorable or self._effective_read_only():
+        beside it. True if sent or nothing to write; False if it is not a figure (said)."""
+        if not self._figure_changed(name):
             return True
-        text = " ".join(self._figure_widget(name).text().split())
-        if text == self._stored.get(name, ""):
-            return True
-        changes: dict[str, Any] = {name: text}
+        error = self._figure_error(name)
+        problem = self._figure_problem(name)
+        if problem:
+            show_line(error, problem)
+            return False
+        changes: dict[str, Any] = {name: self._figure_typed(name)}
         if name == "appraisal_figure" and self._changed("appraisal_note"):
             changes["appraisal_note"] = self._current("appraisal_note")
         unit, code = self.unit_code, self.criterion_code
-        error = self.self_error if name == "self_figure" else self.appraisal_error
+        old = {key: self._stored[key] for key in changes}
+        self._stored.update(changes)  # sent: what the file will hold, unless it refuses
         label = self.tr("Sửa điểm {unit}, tiêu chí {criterion}").format(unit=unit, criterion=code)
         show_line(error, None)
 
@@ -403,7 +454,12 @@ class ScoreEditor(QWidget):
 
         def refused(message: str) -> None:
             if (self.unit_code, self.criterion_code) == (unit, code):
+                self._stored.update(old)  # the typed figure stays in its field, pending
                 show_line(error, message)
+            else:
+                QMessageBox.warning(self, self.tr("Điểm chưa được ghi"), self.tr(
+                    "Tiêu chí {code}, {unit}: {message}").format(code=code, unit=unit,
+                                                                 message=message))
         self.ops.change(label, work, written, refused)
         return True
 
@@ -627,7 +683,8 @@ class ScoreEditor(QWidget):
         return self._current(name) != self._stored[name]
 
     def has_pending_changes(self) -> bool:
-        return any(self._changed(n) for n in (*POINT_FIELDS, *TEXT_FIELDS))
+        return any(self._changed(n) for n in (*POINT_FIELDS, *TEXT_FIELDS)) or any(
+            self._figure_changed(n) for n in FIGURES)
 
     def pending_problem(self) -> str | None:
         """Why the entry typed on this leaf cannot be written, naming the real problem ("thiếu lý
@@ -643,6 +700,10 @@ class ScoreEditor(QWidget):
             if problem:
                 return self.tr("{side} «{text}»: {problem}").format(
                     side=side, text=widget.text().strip(), problem=problem)
+        for name in FIGURES:
+            problem = self._figure_problem(name)
+            if problem:
+                return problem
         if not (self._changed("appraisal_points") or self._changed("appraisal_note")):
             return None
         appraisal, reference = self._appraisal_now(), self._stored["reference"]
@@ -695,6 +756,10 @@ class ScoreEditor(QWidget):
             if self._changed(name) and widget.validator().problem(widget.text()):
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+        for name in FIGURES:
+            if self._figure_problem(name):
+                self._figure_widget(name).setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         self.appraisal_note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_points_edited(self, name: str) -> None:
@@ -746,6 +811,8 @@ class ScoreEditor(QWidget):
         """Every field back to what is stored (what was typed is dropped)."""
         for name in (*POINT_FIELDS, *TEXT_FIELDS):
             self.revert(name)
+        for name in FIGURES:
+            self.revert_figure(name)
 
     def commit_pending(self) -> bool:
         """Commit every changed field now; False if something was refused (and shown)."""
@@ -755,6 +822,8 @@ class ScoreEditor(QWidget):
                 ok = self.commit(name) and ok
         if self._changed(EXPECTED):
             ok = self.commit(EXPECTED) and ok
+        for name in FIGURES:  # after the scores: a figure typed with them gives the points
+            ok = self.commit_figure(name) and ok
         return ok
 
     def commit(self, origin: str) -> bool:
@@ -859,6 +928,14 @@ class ScoreEditor(QWidget):
             else:
                 self.dragEnterEvent(event)
             return True
+        figure = self._figures.get(obj)
+        if figure is not None:
+            if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                self.revert_figure(figure)
+                return True
+            if self._left(event) and self._figure_changed(figure):
+                self.commit_figure(figure)
+            return super().eventFilter(obj, event)
         name = self._fields.get(obj)
         if name is None:
             return super().eventFilter(obj, event)
@@ -875,12 +952,16 @@ class ScoreEditor(QWidget):
                     return True
                 self._enter(name)  # written, and on to the next criterion
                 return True
-        elif (kind == QEvent.Type.FocusOut and isinstance(event, QFocusEvent)
-              and event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason,
-                                         Qt.FocusReason.PopupFocusReason)
-              and self._changed(name)):
+        elif self._left(event) and self._changed(name):
             self.commit(name)
         return super().eventFilter(obj, event)
+
+    @staticmethod
+    def _left(event: QEvent) -> bool:
+        """The cursor left a field for another one (not for another window or a menu)."""
+        return (event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent)
+                and event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason,
+                                           Qt.FocusReason.PopupFocusReason))
 
     def dragEnterEvent(self, event) -> None:
         if self._can_edit_evidence() and any(u.isLocalFile() for u in event.mimeData().urls()):

@@ -1026,143 +1026,143 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="177"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="170"/>
         <source>Tài liệu kiểm chứng ({count})</source>
         <translation>Evidence ({count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="178"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="171"/>
         <source>Tài liệu kiểm chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="187"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="180"/>
         <source>Chưa có tài liệu kiểm chứng (tiêu chí bắt buộc có)</source>
         <translation>No evidence yet (required for this criterion)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="209"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="202"/>
         <source>Thêm tài liệu kiểm chứng</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="210"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="203"/>
         <source>Tài liệu (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="220"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="213"/>
         <source>Không thêm được tài liệu: chỉ xem</source>
         <translation>Cannot add documents: read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="226"/>
-        <location filename="../../parapp/ui/evidence_panel.py" line="359"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="219"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="352"/>
         <source>Tài liệu kiểm chứng {unit}, tiêu chí {criterion}</source>
         <translation>Evidence {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="265"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="258"/>
         <source>Đang thêm tài liệu kiểm chứng…</source>
         <translation>Adding evidence…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="272"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="265"/>
         <source>&apos;{name}&apos; không phải là tệp</source>
         <translation>&apos;{name}&apos; is not a file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="275"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="268"/>
         <source>Tệp &apos;{name}&apos; ({size} MB) vượt giới hạn {limit} MB</source>
         <translation>File &apos;{name}&apos; ({size} MB) exceeds the {limit} MB limit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="280"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="273"/>
         <source>Không đọc được tệp &apos;{name}&apos;: {error}</source>
         <translation>Cannot read file &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="257"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="250"/>
         <source>Đã thêm: {names}</source>
         <translation>Added: {names}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="291"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="284"/>
         <source>Không mở trực tiếp loại tệp này; hãy dùng “Lưu ra…”</source>
         <translation>This file type cannot be opened directly; use “Save as…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="316"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="309"/>
         <source>Không mở được &apos;{name}&apos;: {error}</source>
         <translation>Cannot open &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="312"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="305"/>
         <source>Không có ứng dụng nào mở được &apos;{name}&apos;</source>
         <translation>No application can open &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="318"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="311"/>
         <source>Đang mở {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="327"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="320"/>
         <source>Lưu tài liệu kiểm chứng</source>
         <translation>Save evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="337"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="330"/>
         <source>Không lưu được &apos;{name}&apos;: {error}</source>
         <translation>Cannot save &apos;{name}&apos;: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="340"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="333"/>
         <source>Đang lưu {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="341"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="334"/>
         <source>Đã lưu ra {path}</source>
         <translation>Saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="350"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="343"/>
         <source>Xóa tài liệu kiểm chứng</source>
         <translation>Remove evidence document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="351"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="344"/>
         <source>Xóa tài liệu “{name}” khỏi tiêu chí {code}?</source>
         <translation>Remove document “{name}” from criterion {code}?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="370"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="363"/>
         <source>Đã xóa: {name}</source>
         <translation>Removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="372"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="365"/>
         <source>Đang xóa tài liệu kiểm chứng…</source>
         <translation>Removing evidence…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="381"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="374"/>
         <source>Kéo thả tệp vào đây hoặc bấm “Thêm…”</source>
         <translation>Drag and drop files here or click “Add…”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="386"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="379"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="388"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="381"/>
         <source>Đang xem trước {name}…</source>
         <translation>Previewing {name}…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/evidence_panel.py" line="403"/>
+        <location filename="../../parapp/ui/evidence_panel.py" line="396"/>
         <source>Không xem trước được</source>
         <translation>No preview available</translation>
     </message>
@@ -2581,107 +2581,107 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>From last year&apos;s period file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="63"/>
+        <location filename="../../parapp/ui/new_period.py" line="78"/>
         <source>Tệp .parapp của kỳ năm trước</source>
         <translation>Last year&apos;s .parapp file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="64"/>
+        <location filename="../../parapp/ui/new_period.py" line="79"/>
         <source>C&amp;họn…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="70"/>
+        <location filename="../../parapp/ui/new_period.py" line="63"/>
         <source>Sổ tính có trang «Tiêu chí» và «Đơn vị»</source>
         <translation>Workbook with the sheets “Tiêu chí” and “Đơn vị”</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="71"/>
+        <location filename="../../parapp/ui/new_period.py" line="64"/>
         <source>&amp;Chọn…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="72"/>
+        <location filename="../../parapp/ui/new_period.py" line="65"/>
         <source>&amp;Lưu mẫu sổ tính…</source>
         <translation>&amp;Save a template workbook…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="74"/>
+        <location filename="../../parapp/ui/new_period.py" line="67"/>
         <source>Lưu sổ tính mẫu có hai trang «Tiêu chí» và «Đơn vị», mỗi cột có chú thích</source>
         <translation>Save a template workbook with the sheets «Tiêu chí» and «Đơn vị», each column with a comment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="84"/>
+        <location filename="../../parapp/ui/new_period.py" line="85"/>
         <source>Chỉ có tỉnh và năm; bộ tiêu chí và đơn vị nhập sau ở Tệp › Nhập từ Excel.</source>
         <translation>Only the province and the year; criteria and units are imported later with File › Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="86"/>
+        <location filename="../../parapp/ui/new_period.py" line="87"/>
         <source>Bộ tiêu chí và đơn vị lấy từ một sổ tính có trang «Tiêu chí» và «Đơn vị» (ví dụ tệp «Toàn bộ dữ liệu» xuất từ một kỳ khác). Chưa có sổ tính thì lưu mẫu, điền vào rồi chọn ở đây. Sổ tính có lỗi thì không tạo tệp nào, mọi lỗi được liệt kê theo ô.</source>
         <translation>Criteria and units taken from a workbook with the sheets «Tiêu chí» and «Đơn vị» (for example «All data» exported from another period). No workbook yet? Save the template, fill it in, then choose it here. A workbook with errors creates no file; every error is listed with its cell.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="96"/>
+        <location filename="../../parapp/ui/new_period.py" line="97"/>
         <source>Bộ tiêu chí và đơn vị</source>
         <translation>Criteria and units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="124"/>
+        <location filename="../../parapp/ui/new_period.py" line="125"/>
         <source>Tạo…</source>
         <translation>Create…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="125"/>
+        <location filename="../../parapp/ui/new_period.py" line="126"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="152"/>
+        <location filename="../../parapp/ui/new_period.py" line="153"/>
         <source>Chọn tệp kỳ năm trước</source>
         <translation>Choose last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="153"/>
+        <location filename="../../parapp/ui/new_period.py" line="154"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="167"/>
+        <location filename="../../parapp/ui/new_period.py" line="168"/>
         <source>Đang đọc tệp năm trước…</source>
         <translation>Reading last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="174"/>
+        <location filename="../../parapp/ui/new_period.py" line="175"/>
         <source>Lưu mẫu sổ tính</source>
         <translation>Save template workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="188"/>
+        <location filename="../../parapp/ui/new_period.py" line="189"/>
         <source>Đang lưu mẫu…</source>
         <translation>Saving the template…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="185"/>
+        <location filename="../../parapp/ui/new_period.py" line="186"/>
         <source>Đã lưu mẫu {file}: điền bộ tiêu chí và đơn vị vào đó, lưu lại rồi chọn ở đây.</source>
         <translation>Saved the template {file}: fill in the criteria and units, save it, then choose it here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="90"/>
+        <location filename="../../parapp/ui/new_period.py" line="91"/>
         <source>Khối, thành viên Hội đồng và khóa của họ, bộ tiêu chí (sửa được sau), đơn vị, danh mục thưởng, trừ và thiết lập lấy từ tệp năm trước; kết quả năm trước được liên kết để so sánh và tính thay đổi thứ hạng. Không lấy điểm nào của năm trước; tệp năm trước chỉ được đọc.</source>
         <translation>Blocks, council members and their keys, the criteria set (editable afterwards), units, the bonus and penalty catalogue and the settings come from last year&apos;s file; last year&apos;s results are linked for comparison and rank changes. None of last year&apos;s scores; last year&apos;s file is only read.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="145"/>
+        <location filename="../../parapp/ui/new_period.py" line="146"/>
         <source>Chọn sổ tính</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="175"/>
+        <location filename="../../parapp/ui/new_period.py" line="176"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="146"/>
+        <location filename="../../parapp/ui/new_period.py" line="147"/>
         <source>Sổ tính (*.xlsx *.xls *.ods)</source>
         <translation>Workbooks (*.xlsx *.xls *.ods)</translation>
     </message>
@@ -3448,7 +3448,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="100"/>
-        <location filename="../../parapp/ui/score_editor.py" line="638"/>
+        <location filename="../../parapp/ui/score_editor.py" line="695"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -3475,7 +3475,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="290"/>
-        <location filename="../../parapp/ui/score_editor.py" line="639"/>
+        <location filename="../../parapp/ui/score_editor.py" line="696"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -3522,229 +3522,231 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="247"/>
+        <location filename="../../parapp/ui/score_editor.py" line="259"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="285"/>
+        <location filename="../../parapp/ui/score_editor.py" line="297"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="288"/>
+        <location filename="../../parapp/ui/score_editor.py" line="300"/>
         <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
         <translation>Only criteria without sub-criteria are scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="290"/>
+        <location filename="../../parapp/ui/score_editor.py" line="302"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="361"/>
+        <location filename="../../parapp/ui/score_editor.py" line="373"/>
         <source>số trường hợp</source>
         <translation>number of cases</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="362"/>
+        <location filename="../../parapp/ui/score_editor.py" line="374"/>
         <source>3194/3400 hoặc 93,9%</source>
         <translation>3194/3400 or 93.9%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="370"/>
+        <location filename="../../parapp/ui/score_editor.py" line="383"/>
         <source>Số liệu đơn vị kê khai (ví dụ 3194/3400 hồ sơ trực tuyến hoặc 93,9%); Enter: điểm được tính theo cách chấm của tiêu chí</source>
         <translation>The figure the unit declares (e.g. 3194/3400 records online, or 93.9%); Enter: the points are worked out with the criterion&apos;s method</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="373"/>
+        <location filename="../../parapp/ui/score_editor.py" line="386"/>
         <source>Số liệu thẩm định lại (nếu khác số liệu đơn vị kê khai, cần ghi lý do); Enter: tính điểm thẩm định</source>
         <translation>The figure as appraised (a reason is needed when it differs from the unit&apos;s); Enter: works out the appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="418"/>
+        <location filename="../../parapp/ui/score_editor.py" line="474"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="420"/>
+        <location filename="../../parapp/ui/score_editor.py" line="476"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="441"/>
+        <location filename="../../parapp/ui/score_editor.py" line="497"/>
         <source>{each} mỗi trường hợp</source>
         <translation>{each} a case</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="442"/>
+        <location filename="../../parapp/ui/score_editor.py" line="498"/>
         <source>, tối đa {most}</source>
         <translation>, at most {most}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="445"/>
+        <location filename="../../parapp/ui/score_editor.py" line="501"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="447"/>
+        <location filename="../../parapp/ui/score_editor.py" line="503"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="448"/>
+        <location filename="../../parapp/ui/score_editor.py" line="504"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="450"/>
+        <location filename="../../parapp/ui/score_editor.py" line="506"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="451"/>
+        <location filename="../../parapp/ui/score_editor.py" line="507"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="454"/>
+        <location filename="../../parapp/ui/score_editor.py" line="510"/>
         <source>Cách tính điểm</source>
         <translation>How points are given</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="455"/>
+        <location filename="../../parapp/ui/score_editor.py" line="511"/>
         <source>Yêu cầu tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="460"/>
+        <location filename="../../parapp/ui/score_editor.py" line="516"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="482"/>
+        <location filename="../../parapp/ui/score_editor.py" line="538"/>
         <source>Giải trình khi tự đánh giá: {text}</source>
         <translation>Explanation at self-assessment: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="486"/>
+        <location filename="../../parapp/ui/score_editor.py" line="542"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="559"/>
+        <location filename="../../parapp/ui/score_editor.py" line="615"/>
         <source>Vì sao đơn vị đề nghị xem xét lại điểm trừ…</source>
         <translation>Why the unit asks for the deduction to be reviewed…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="560"/>
+        <location filename="../../parapp/ui/score_editor.py" line="616"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="561"/>
+        <location filename="../../parapp/ui/score_editor.py" line="617"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="615"/>
+        <location filename="../../parapp/ui/score_editor.py" line="671"/>
         <source>Điểm dự kiến: {problem}</source>
         <translation>Expected score: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="640"/>
+        <location filename="../../parapp/ui/score_editor.py" line="697"/>
         <source>Điểm dự kiến</source>
         <translation>Expected score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="644"/>
+        <location filename="../../parapp/ui/score_editor.py" line="701"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="652"/>
+        <location filename="../../parapp/ui/score_editor.py" line="713"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="656"/>
+        <location filename="../../parapp/ui/score_editor.py" line="717"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="658"/>
+        <location filename="../../parapp/ui/score_editor.py" line="719"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="672"/>
+        <location filename="../../parapp/ui/score_editor.py" line="733"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="674"/>
-        <location filename="../../parapp/ui/score_editor.py" line="834"/>
+        <location filename="../../parapp/ui/score_editor.py" line="460"/>
+        <location filename="../../parapp/ui/score_editor.py" line="735"/>
+        <location filename="../../parapp/ui/score_editor.py" line="903"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="676"/>
+        <location filename="../../parapp/ui/score_editor.py" line="737"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="678"/>
+        <location filename="../../parapp/ui/score_editor.py" line="739"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="679"/>
+        <location filename="../../parapp/ui/score_editor.py" line="740"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="711"/>
+        <location filename="../../parapp/ui/score_editor.py" line="776"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="731"/>
+        <location filename="../../parapp/ui/score_editor.py" line="796"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="392"/>
-        <location filename="../../parapp/ui/score_editor.py" line="811"/>
+        <location filename="../../parapp/ui/score_editor.py" line="443"/>
+        <location filename="../../parapp/ui/score_editor.py" line="880"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="215"/>
+        <location filename="../../parapp/ui/score_editor.py" line="226"/>
         <source>Điểm đơn vị dự kiến đạt được ở tiêu chí này (giữa năm, trước khi tự đánh giá); Enter: ghi</source>
         <translation>The points the unit expects to reach on this criterion (mid-year, before self-assessment); Enter: save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="489"/>
+        <location filename="../../parapp/ui/score_editor.py" line="545"/>
         <source>Thẩm định vòng 1: {points}</source>
         <translation>Round 1 appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="495"/>
+        <location filename="../../parapp/ui/score_editor.py" line="551"/>
         <source>Thẩm định vòng 2: {points}</source>
         <translation>Round 2 appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="651"/>
+        <location filename="../../parapp/ui/score_editor.py" line="712"/>
         <source>thẩm định vòng 1</source>
         <translation>the round 1 appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="710"/>
+        <location filename="../../parapp/ui/score_editor.py" line="775"/>
         <source>Cần ghi lý do khi điểm thẩm định vòng 2 khác vòng 1</source>
         <translation>A reason is required when the round 2 appraisal differs from round 1</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="835"/>
+        <location filename="../../parapp/ui/score_editor.py" line="461"/>
+        <location filename="../../parapp/ui/score_editor.py" line="904"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>

@@ -224,6 +224,37 @@ def test_a_package_outside_its_phase_or_late_is_refused_unless_accepted(council,
                               for a in merged)
 
 
+@pytest.mark.parametrize("phase", ["approved", "published"])
+def test_accepting_a_late_package_does_not_reopen_approved_results(council, capsys,  # noqa: F811
+                                                                   phase):
+    """Lateness can be accepted with a reason; approved results move only once the
+    secretariat reopens an earlier phase, with its own reason."""
+    master, keys, packages = council
+    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo quý IV gửi chậm")])
+    path = sealed(packages["SNV"], keys["SNV"])
+    with master.edit("test") as ed:
+        ed.set_phase(phase)
+    before = sha(master.path)
+    reason = "Sở Nội vụ báo máy hỏng, gửi lại theo Công văn 210/SNV"
+    assert main(["merge", str(master.path), str(path), "--accept-late", reason]) == 1
+    label = {"approved": "Đã phê duyệt", "published": "Đã công bố"}[phase]
+    assert capsys.readouterr().err.strip() == (
+        f"parapp: lỗi: goi-SNV.parapp: Kỳ đánh giá ở giai đoạn «{label}»: không sửa được điểm; "
+        "muốn sửa phải mở lại một giai đoạn trước, có ghi lý do (parapp phase)")
+    assert sha(master.path) == before
+    with master.edit("test") as ed:
+        ed.set_phase("appraisal_2", reason="Hội đồng thẩm định lại theo Công văn 215/SNV")
+    assert main(["merge", str(master.path), str(path), "--accept-late", reason]) == 0
+    capsys.readouterr()
+    with Store.open(master.path) as store:
+        assert str(store.score("SYT", "1.2")["appraisal_points"]) == "4"
+    with master.edit("test") as ed:  # merged: the same package again changes nothing, and
+        ed.set_phase(phase)          # says so even after the approval
+    assert main(["merge", str(master.path), str(path)]) == 0
+    assert capsys.readouterr().out == ("goi-SNV.parapp: gói của thành viên SNV đã được hợp nhất "
+                                       "trước đó; không có gì thay đổi\n")
+
+
 def test_a_phase_change_is_not_undone(small_demo):
     """Undoing an approval would reopen the results without the reason a reopening needs."""
     with Store.open(small_demo) as store:

@@ -170,8 +170,13 @@ def test_a_small_province_through_the_whole_season(tmp_path, capsys, monkeypatch
 
     # -- approval and publication: nothing more comes in --------------------------------------
     run(capsys, "phase", master, "approved")
-    assert "gói thẩm định vòng 2 nộp khi kỳ đánh giá ở giai đoạn «Đã phê duyệt»" in refused(
-        capsys, master, "merge", master, snv2)
+    with Store.open(snv2) as store, store.edit("gui") as ed:  # a late second thought
+        ed.write_scores([("SYT", "1.2", {"appraisal2_points": D(4),
+                                         "appraisal2_note": "Báo cáo bổ sung còn thiếu"})])
+    run(capsys, "package", "seal", snv2, "--key", key["SNV"])
+    assert "goi-SNV-2.parapp: Kỳ đánh giá ở giai đoạn «Đã phê duyệt»: không sửa được điểm" in (
+        refused(capsys, master, "merge", master, snv2, "--accept-late",
+                "Sở Nội vụ gửi bổ sung theo Công văn 12/SNV"))
     run(capsys, "phase", master, "published")
     ranking = json.loads(run(capsys, "ranking", master, "--format", "json"))
     totals = {u["code"]: u["total"] for b in ranking["blocks"] for u in b["units"]}

@@ -56,7 +56,7 @@ from parapp.core.models import (
 )
 from parapp.core.numbers import canonical, fmt, fmt_time, parse_decimal, too_precise
 from parapp.core.packages import Kind, SealInfo
-from parapp.core.phases import FIELD_LABELS, LABELS, open_fields
+from parapp.core.phases import FIELD_LABELS, LABELS, closed_refusal, open_fields
 from parapp.core.store import aside, gc_paused
 
 MERGE_SOURCE = "hợp nhất gói"  # prefix of the audit source of every merge
@@ -693,9 +693,12 @@ def merge_packages(store, paths: Sequence[Path | str], *,
         with contextlib.closing(_opened_in_turn(files)) as in_turn:
             checked = [_check_package(store, p, opened, period, records, registered, names)
                        for p, opened in in_turn]
-        late = _late(store, checked, accept_late)
-        report = MergeReport([PackageResult(c.path, c.seal) for c in checked], unbacked=unbacked)
         merged = {(m.package_uuid, m.content_sha256) for m in merge_history(store)}
+        # one merged before changes nothing now: neither late nor past the approval
+        late = _late(store, [c for c in checked if (c.seal.package_uuid,
+                                                    c.seal.content_sha256) not in merged],
+                     accept_late)
+        report = MergeReport([PackageResult(c.path, c.seal) for c in checked], unbacked=unbacked)
         if all((c.seal.package_uuid, c.seal.content_sha256) in merged for c in checked):
             for result in report.packages:  # nothing to do: no backup, no empty undo step
                 result.already = True
@@ -756,10 +759,14 @@ def _discard(copying: Callable[[], Path] | None) -> None:
 
 def _late(store, checked: Sequence[_Checked], accept_late: str) -> str:
     """The reason a late package is accepted ('' when none is late); refuses a late package
-    without one."""
+    without one, and any package once the results are approved (reopening a phase, with its
+    own reason, comes first)."""
     state = store.phase()
     if state.phase is None:
         return ""
+    if state.phase.locked and checked:  # lateness can be accepted; approved results cannot move
+        vi, en = closed_refusal(state.phase, "điểm", "the scores")
+        raise _refuse(checked[0].path, vi, en)
     today = date.today()  # the master's clock
     problems = []
     for c in checked:

@@ -322,6 +322,48 @@ def test_criteria_whose_children_do_not_add_up(tmp_path):
     store.close()
 
 
+def test_a_criteria_import_never_leaves_written_scores_behind(period, tmp_path):
+    """Scores already written keep counting and stay valid: a criteria workbook that would
+    lower a maximum below them, change the levels under them, give their criterion a child
+    or move it to a survey source is refused at its row, and nothing changes."""
+    with period.edit() as ed:
+        ed.write_scores([("SYT", "1.2", {"self_points": D(5), "appraisal_points": D("4.5"),
+                                         "appraisal_note": "Thiếu báo cáo quý IV"}),
+                         ("STP", "1.2", {"self_points": D(6)}),
+                         ("SYT", "1.1", {"self_points": D(2)})])
+    before = sha(period.path)
+
+    def refused(rows: list[list]) -> list[str]:
+        book = workbook(tmp_path / "tc.xlsx", "Tiêu chí", [
+            ["Mã", "Nội dung", "Điểm tối đa", "Cách chấm", "Nguồn điểm"], *rows])
+        with pytest.raises(ImportFailed) as err:
+            import_file(period, "criteria", book)
+        assert sha(period.path) == before
+        return err.value.errors
+
+    assert refused([["1", "Chỉ đạo, điều hành", 10], ["1.1", "Kế hoạch", 5.5, "Theo mức: 5,5; 0"],
+                    ["1.2", "Báo cáo", 4.5]]) == [
+        "Tiêu chí!A3: tiêu chí 1.1: điểm đã ghi của 1 đơn vị không còn hợp lệ với thay đổi này "
+        "(SYT: điểm tự đánh giá 2,00 — điểm phải là một trong các mức: 5,50; 0,00); hãy sửa "
+        "điểm trước",
+        "Tiêu chí!A4: tiêu chí 1.2: điểm đã ghi của 2 đơn vị không còn hợp lệ với thay đổi này "
+        "(STP: điểm tự đánh giá 6,00 — điểm vượt điểm tối đa 4,50; SYT: điểm tự đánh giá 5,00 — "
+        "điểm vượt điểm tối đa 4,50); hãy sửa điểm trước"]
+    assert refused([["1.2.1", "Báo cáo quý", 6]]) == [
+        "Tiêu chí!A2: tiêu chí 1.2.1 đặt dưới tiêu chí 1.2, nơi 2 đơn vị đã có điểm hoặc giải "
+        "trình (STP, SYT); những điểm đó sẽ không còn được tính — hãy xóa chúng trước, hoặc đặt "
+        "tiêu chí mới ở chỗ khác"]
+    assert refused([["1.2", "Báo cáo", 6, None, "ĐTXHH"]]) == [
+        "Tiêu chí!A2: tiêu chí 1.2 lấy điểm từ ĐTXHH, nhưng 2 đơn vị đã có điểm (STP, SYT); "
+        "những điểm đó sẽ không còn được tính"]
+    # a maximum raised, levels that keep what was written: taken
+    book = workbook(tmp_path / "ok.xlsx", "Tiêu chí", [
+        ["Mã", "Nội dung", "Điểm tối đa", "Cách chấm"], ["1", "Chỉ đạo, điều hành", 11],
+        ["1.1", "Kế hoạch", 4, "Theo mức: 4; 3; 2; 0"], ["1.2", "Báo cáo", 7]])
+    assert import_file(period, "criteria", book).changed == 3
+    assert period.tree().by_code["1.2"].max_for("SO") == D(7)
+
+
 # -- round trip and exports -----------------------------------------------------------------
 
 def test_round_trip_reproduces_totals_and_ranks(small_demo, tmp_path):

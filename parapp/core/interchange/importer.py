@@ -66,6 +66,7 @@ from parapp.core.models import (
     Unit,
 )
 from parapp.core.numbers import HUNDRED, ZERO, canonical, fmt, parse_date
+from parapp.core.phases import FIELD_LABELS
 from parapp.core.scoring import check_adjustment
 from parapp.core.store import Edit, Store, gc_paused
 
@@ -265,6 +266,8 @@ _SOURCE_NAMES = {"tu danh gia": Source.SELF, "tu cham": Source.SELF,  # as older
                  "sipas": Source.SIPAS, "dtxhh": Source.SURVEY,
                  "dieu tra xa hoi hoc": Source.SURVEY}
 _CODE = re.compile(r"^\d+(\.\d+)*$")
+_WRITTEN_POINTS = ("self_points", "appraisal_points", "appraisal2_points", "expected_points")
+_WRITTEN_TEXTS = ("explanation", "appraisal_note", "explanation2", "appraisal2_note")
 
 
 def _short(value: Decimal) -> str:
@@ -354,6 +357,57 @@ class _Criteria(_Planner):
     def load(self, s) -> None:
         self.existing = {c.code: c for c in s.scalars(select(Criterion).where(
             Criterion.deleted.is_(False)))}
+        # what the units have written, by criterion: the criteria may change under it only
+        # where it still counts and stays valid (`_scores_kept`)
+        self.written: dict[str, list[tuple[str, str, str, Decimal | None]]] = {}
+        for crit, unit, block, *values in s.execute(
+                select(Criterion.code, Unit.code, Block.code, *(
+                    getattr(Score, f) for f in (*_WRITTEN_POINTS, *_WRITTEN_TEXTS)))
+                .join(Score.criterion).join(Score.unit).join(Unit.block)
+                .where(Score.deleted.is_(False), Unit.deleted.is_(False),
+                       Criterion.deleted.is_(False))):
+            entries = [(unit, block, f, v) for f, v in zip(_WRITTEN_POINTS, values)
+                       if v is not None]
+            if entries or any(values[len(_WRITTEN_POINTS):]):
+                self.written.setdefault(crit, []).extend(entries or [(unit, block, "", None)])
+
+    def _scores_kept(self, tree: CriteriaTree, rows: dict[str, tuple[Row, dict]]) -> list[str]:
+        """Refusals where the file would leave a unit's written score behind: a criterion it
+        gives a child or another source (its scores would no longer count), or a maximum,
+        method or levels the score no longer fits. Named at the file's row."""
+        out = []
+        for code in sorted(self.written, key=code_key):
+            entries, node = self.written[code], tree.by_code.get(code)
+            if node is None:
+                continue
+            units = sorted({unit for unit, *_ in entries})
+            who = ", ".join(units[:3]) + (", …" if len(units) > 3 else "")
+            child = min((c for c in rows if c.rsplit(".", 1)[0] == code), key=code_key,
+                        default=None)
+            if child is not None and not tree.is_leaf(node.key):
+                out.append(f"{rows[child][1]['ref']}: tiêu chí {child} đặt dưới tiêu chí {code}, "
+                           f"nơi {len(units)} đơn vị đã có điểm hoặc giải trình ({who}); những "
+                           "điểm đó sẽ không còn được tính — hãy xóa chúng trước, hoặc đặt tiêu "
+                           "chí mới ở chỗ khác")
+                continue
+            if code not in rows:
+                continue
+            ref = rows[code][1]["ref"]
+            scored = [e for e in entries if e[3] is not None]
+            if node.source is not Source.SELF and scored:
+                out.append(f"{ref}: tiêu chí {code} lấy điểm từ {node.source.label}, nhưng "
+                           f"{len({u for u, *_ in scored})} đơn vị đã có điểm ({who}); những "
+                           "điểm đó sẽ không còn được tính")
+                continue
+            broken = [f"{unit}: {FIELD_LABELS[f][0]} {fmt(points)} — {problem}"
+                      for unit, block, f, points in sorted(scored, key=lambda e: e[0])
+                      if (problem := check_points(node, block, points))]
+            if broken:
+                out.append(f"{ref}: tiêu chí {code}: điểm đã ghi của "
+                           f"{len({b.split(':')[0] for b in broken})} đơn vị không còn hợp lệ "
+                           f"với thay đổi này ({'; '.join(broken[:3])}"
+                           f"{'; …' if len(broken) > 3 else ''}); hãy sửa điểm trước")
+        return out
 
     def member_code(self, cell: Cell | None) -> str | None:
         if cell is None:
@@ -455,6 +509,7 @@ class _Criteria(_Planner):
             code = finding.where.rsplit(" ", 1)[-1]
             ref = rows[code][1]["ref"] if code in rows else f"{sheet.title}"
             errors.append(f"{ref}: {finding}")
+        errors += self._scores_kept(tree, rows)
         if errors:
             return errors
         created = {"blocks": 0, "members": 0, "criteria": 0}

@@ -393,7 +393,7 @@ class _Criteria(_Planner):
             if code not in rows:
                 continue
             ref = rows[code][1]["ref"]
-            scored = [e for e in entries if e[3] is not None]
+            scored = [(u, b, f, v) for u, b, f, v in entries if v is not None]
             if node.source is not Source.SELF and scored:
                 out.append(f"{ref}: tiêu chí {code} lấy điểm từ {node.source.label}, nhưng "
                            f"{len({u for u, *_ in scored})} đơn vị đã có điểm ({who}); những "

@@ -756,6 +756,25 @@ def test_bad_values_in_the_round_appraisal_are_refused(council, value, message):
                        f"goi-SNV.parapp: đơn vị SXD, tiêu chí 1.1: {message}")
 
 
+@pytest.mark.parametrize("points, note, message", [
+    ("'9'", "'Thiếu'", "Đơn vị SXD, tiêu chí 1.1: điểm vượt điểm tối đa"),
+    ("'0'", "''", "Đơn vị SXD, tiêu chí 1.1: phải ghi lý do khi điểm thẩm định khác điểm tự "
+                  "đánh giá"),
+])
+def test_a_rule_of_the_scores_names_the_package_that_breaks_it(council, points, note,
+                                                                message):
+    """Values of the right form that the period's rules refuse (above the maximum, a
+    deduction without its reason) are refused as the write path says, and the refusal
+    says which package, whose, brought them."""
+    master, keys, packages = council
+    hostile(packages["SNV"], keys["SNV"], (
+        f"UPDATE score SET appraisal_points = {points}, appraisal_note = {note} WHERE unit_id = "
+        "(SELECT id FROM unit WHERE code = 'SXD') AND criterion_id = "
+        "(SELECT id FROM criterion WHERE code = '1.1')", ()))
+    _refused_by_policy(master, [packages["SNV"]],
+                       f"^goi-SNV.parapp: gói thẩm định vòng 1 của thành viên SNV: {message}")
+
+
 def test_a_package_merged_then_worked_on_merges_only_what_changed_since(council):
     master, keys, packages = council
     appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm"),

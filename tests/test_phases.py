@@ -167,7 +167,10 @@ def test_an_import_in_a_closed_phase_changes_nothing(small_demo, tmp_path, capsy
     capsys.readouterr()
     assert main(["import", "scores", str(small_demo), str(tmp_path / "diem.xlsx"),
                  "--overwrite"]) == 1
-    assert "Đã phê duyệt" in capsys.readouterr().err
+    assert capsys.readouterr().err.strip() == (
+        f"parapp: lỗi: diem.xlsx: Đơn vị SYT, tiêu chí {LEAF}: Kỳ đánh giá ở giai đoạn «Đã phê "
+        "duyệt»: không sửa được điểm tự đánh giá, giải trình; muốn sửa phải mở lại một giai "
+        "đoạn trước, có ghi lý do (parapp phase)")
     assert sha(small_demo) == before
 
 

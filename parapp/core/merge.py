@@ -719,7 +719,15 @@ def merge_packages(store, paths: Sequence[Path | str], *,
                 # each change names the package it came from (not every package of the merge:
                 # a hundred names on each of ten thousand audit entries)
                 ed.session.info["source"] = f"{MERGE_SOURCE}: {package.path.name}{accepted}"
-                _merge_one(ed, period, package, result, codes, resolutions, policy, reason)
+                try:
+                    _merge_one(ed, period, package, result, codes, resolutions, policy, reason)
+                except ValidationError as exc:  # a rule of the write path: whose package it is
+                    if exc.vi.startswith(f"{package.path.name}: "):
+                        raise
+                    (vi, en), (who_vi, who_en) = package.kind.title, package.kind.holder(
+                        package.seal.holder)
+                    raise _refuse(package.path, f"{vi} của {who_vi}: {exc.vi}",
+                                  f"{en} of {who_en}: {exc.en}") from None
                 if progress and progress(i + 1, len(files)) is False:
                     raise ValidationError("Đã hủy hợp nhất, không có thay đổi nào",
                                           "Merge cancelled, nothing was changed")

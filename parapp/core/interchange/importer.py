@@ -39,7 +39,7 @@ from parapp.core.criteria import (
     per_case_of,
     threshold_of,
 )
-from parapp.core.errors import ParappError
+from parapp.core.errors import ParappError, ValidationError
 from parapp.core.files import discard, put_in_place, work_path
 from parapp.core.interchange.columns import LAYOUTS, fold, normalise
 from parapp.core.interchange.xlsx import (
@@ -188,11 +188,17 @@ def apply_plan(store: Store, plan: ImportPlan, overwrite: bool | None = None,
     source = (f"{IMPORT_SOURCE} {LAYOUTS[report.kind].sheet.lower()}: {report.path.name} "
               f"(SHA-256 {report.sha256})")
     if plan.steps:
-        with store.edit(source) as ed:
-            for done, step in enumerate(plan.steps, start=1):  # a row or a batch of rows
-                step(ed)
-                if progress and progress(done, len(plan.steps)) is False:
-                    raise ImportCancelled(report.path)
+        try:
+            with store.edit(source) as ed:
+                for done, step in enumerate(plan.steps, start=1):  # a row or a batch of rows
+                    step(ed)
+                    if progress and progress(done, len(plan.steps)) is False:
+                        raise ImportCancelled(report.path)
+        except ValidationError as exc:  # the write path's own rules (the phase, a package's
+            if isinstance(exc, ImportFailed):  # part): the refusal names the workbook
+                raise
+            name = report.path.name
+            raise ImportFailed(report.path, [f"{name}: {exc.vi}"], f"{name}: {exc.en}") from None
         report.txn = ed.txn
     return report
 

@@ -743,14 +743,28 @@ def test_run_gui_applies_the_saved_theme_and_language(qtbot, tmp_path, monkeypat
 
 # -- selection details ------------------------------------------------------------------------
 
-def test_a_parent_criterion_clears_the_editor(qtbot, window, small_demo):
+def test_a_group_criterion_says_what_to_do_and_nothing_of_the_leaf_before(qtbot, window,
+                                                                           small_demo):
     click_unit(qtbot, window, "SYT")
-    leaf = self_leaves(Fresh(small_demo), "SYT")[0]
+    fresh = Fresh(small_demo)
+    leaf = next(n for n in self_leaves(fresh, "SYT") if n.guidance)
     click_criterion(qtbot, window, leaf.code)
-    assert window.editor.criterion_code == leaf.code
+    editor = window.editor
+    assert editor.criterion_code == leaf.code and editor.guidance_label.isVisible()
     click_criterion(qtbot, window, "1")
-    assert window.editor.criterion_code is None
-    assert window.editor.title_label.text() == "Chưa chọn tiêu chí"
+    group = fresh.tree.by_code["1"]
+    assert editor.title_label.text().startswith(f"<b>1</b>&nbsp; {group.name}")
+    assert editor.info_label.text() == ("Tiêu chí này có tiêu chí con: chọn một tiêu chí thành "
+                                        "phần để chấm điểm")
+    assert editor.meta_label.text() == "Điểm tối đa: " + fmt(group.max_for(
+        fresh.units["SYT"].block), 2, comma=True)
+    assert not editor.guidance_label.isVisible() or leaf.guidance not in \
+        editor.guidance_label.text()
+    assert not editor.self_score.isEnabled() and not editor.add_button.isEnabled()
+    # the criterion shown stays selected when another unit is chosen
+    click_criterion(qtbot, window, leaf.code)
+    click_unit(qtbot, window, "SNV")
+    assert (editor.unit_code, editor.criterion_code) == ("SNV", leaf.code)
     # the criterion shown stays selected when another unit is chosen
     click_criterion(qtbot, window, leaf.code)
     click_unit(qtbot, window, "SNV")

@@ -259,6 +259,8 @@ class ScoreEditor(QWidget):
         self.title_label.setText(self.tr("Chưa chọn tiêu chí"))
         for label in (self.meta_label, self.self_max, self.appraisal_max):
             label.clear()  # no "/ max" of the leaf shown before
+        self.guidance_label.clear()  # nor its rules
+        self.guidance_label.hide()
         show_line(self.info_label, None)
         self._fill_fields()
         self.evidence.fill()
@@ -297,7 +299,8 @@ class ScoreEditor(QWidget):
             info = self.tr("Không có đơn vị {unit} hoặc tiêu chí {code}").format(
                 unit=unit_code, code=code)
         elif not tree.is_leaf(node.key):
-            info = self.tr("Chỉ chấm điểm ở tiêu chí không có tiêu chí con")
+            info = self.tr("Tiêu chí này có tiêu chí con: chọn một tiêu chí thành phần để chấm "
+                           "điểm")
         elif node.max_for(self.block) <= 0:
             info = self.tr("Tiêu chí không thuộc bộ chỉ số của khối {block}").format(
                 block=self.block)
@@ -500,9 +503,12 @@ class ScoreEditor(QWidget):
         elif node.method.value == "yesno":
             method += " (" + self.tr("0 hoặc {top}").format(
                 top=fmt(top, self.places, comma=None)) + ")"
-        parts = [self.tr("Điểm tối đa: {max}").format(max=fmt(top, self.places, comma=None)),
-                 self.tr("Cách chấm: {method}").format(method=method)]
-        if node.source is Source.SELF:
+        parts = [self.tr("Điểm tối đa: {max}").format(max=fmt(top, self.places, comma=None))]
+        leaf = self.document is not None and self.document.data is not None and \
+            self.document.data.snapshot.tree.is_leaf(node.key)
+        if leaf:  # a group is not scored: no method, no evidence of its own
+            parts.append(self.tr("Cách chấm: {method}").format(method=method))
+        if leaf and node.source is Source.SELF:
             parts.append(self.tr("Bắt buộc có tài liệu kiểm chứng") if node.evidence_required
                          else self.tr("Không bắt buộc tài liệu kiểm chứng"))
         self.meta_label.setText("  ·  ".join(parts))

@@ -438,11 +438,11 @@ class ScoringView(QObject):
     def _show_leaf(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE) if index.isValid() else None
         unit_code = self.current_unit_code
-        if key is None or unit_code is None or not self.model.is_leaf(key):
+        if key is None or unit_code is None:
             self.editor.commit_pending()
             self.editor.clear()
             return
-        self.editor.set_target(unit_code, self.tree.nodes[key].code)
+        self.editor.set_target(unit_code, self.tree.nodes[key].code)  # a group says what to do
 
     def _scorable_leaf(self, key: str) -> bool:
         return self.model.is_leaf(key) and self.tree.nodes[key].source is Source.SELF

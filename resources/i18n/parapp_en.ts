@@ -3448,7 +3448,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="100"/>
-        <location filename="../../parapp/ui/score_editor.py" line="695"/>
+        <location filename="../../parapp/ui/score_editor.py" line="701"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -3475,7 +3475,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="290"/>
-        <location filename="../../parapp/ui/score_editor.py" line="696"/>
+        <location filename="../../parapp/ui/score_editor.py" line="702"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -3527,195 +3527,195 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="297"/>
+        <location filename="../../parapp/ui/score_editor.py" line="299"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="300"/>
-        <source>Chỉ chấm điểm ở tiêu chí không có tiêu chí con</source>
-        <translation>Only criteria without sub-criteria are scored</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/score_editor.py" line="302"/>
+        <location filename="../../parapp/ui/score_editor.py" line="305"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="373"/>
+        <location filename="../../parapp/ui/score_editor.py" line="376"/>
         <source>số trường hợp</source>
         <translation>number of cases</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="374"/>
+        <location filename="../../parapp/ui/score_editor.py" line="377"/>
         <source>3194/3400 hoặc 93,9%</source>
         <translation>3194/3400 or 93.9%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="383"/>
+        <location filename="../../parapp/ui/score_editor.py" line="386"/>
         <source>Số liệu đơn vị kê khai (ví dụ 3194/3400 hồ sơ trực tuyến hoặc 93,9%); Enter: điểm được tính theo cách chấm của tiêu chí</source>
         <translation>The figure the unit declares (e.g. 3194/3400 records online, or 93.9%); Enter: the points are worked out with the criterion&apos;s method</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="386"/>
+        <location filename="../../parapp/ui/score_editor.py" line="389"/>
         <source>Số liệu thẩm định lại (nếu khác số liệu đơn vị kê khai, cần ghi lý do); Enter: tính điểm thẩm định</source>
         <translation>The figure as appraised (a reason is needed when it differs from the unit&apos;s); Enter: works out the appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="474"/>
+        <location filename="../../parapp/ui/score_editor.py" line="477"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="476"/>
+        <location filename="../../parapp/ui/score_editor.py" line="479"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="497"/>
+        <location filename="../../parapp/ui/score_editor.py" line="500"/>
         <source>{each} mỗi trường hợp</source>
         <translation>{each} a case</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="498"/>
+        <location filename="../../parapp/ui/score_editor.py" line="501"/>
         <source>, tối đa {most}</source>
         <translation>, at most {most}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="501"/>
+        <location filename="../../parapp/ui/score_editor.py" line="504"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="503"/>
+        <location filename="../../parapp/ui/score_editor.py" line="506"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="504"/>
+        <location filename="../../parapp/ui/score_editor.py" line="510"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="506"/>
+        <location filename="../../parapp/ui/score_editor.py" line="512"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="507"/>
+        <location filename="../../parapp/ui/score_editor.py" line="513"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="510"/>
+        <location filename="../../parapp/ui/score_editor.py" line="516"/>
         <source>Cách tính điểm</source>
         <translation>How points are given</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="511"/>
+        <location filename="../../parapp/ui/score_editor.py" line="517"/>
         <source>Yêu cầu tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="516"/>
+        <location filename="../../parapp/ui/score_editor.py" line="522"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="538"/>
+        <location filename="../../parapp/ui/score_editor.py" line="544"/>
         <source>Giải trình khi tự đánh giá: {text}</source>
         <translation>Explanation at self-assessment: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="542"/>
+        <location filename="../../parapp/ui/score_editor.py" line="548"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="615"/>
+        <location filename="../../parapp/ui/score_editor.py" line="621"/>
         <source>Vì sao đơn vị đề nghị xem xét lại điểm trừ…</source>
         <translation>Why the unit asks for the deduction to be reviewed…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="616"/>
+        <location filename="../../parapp/ui/score_editor.py" line="622"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="617"/>
+        <location filename="../../parapp/ui/score_editor.py" line="623"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="671"/>
+        <location filename="../../parapp/ui/score_editor.py" line="677"/>
         <source>Điểm dự kiến: {problem}</source>
         <translation>Expected score: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="697"/>
+        <location filename="../../parapp/ui/score_editor.py" line="703"/>
         <source>Điểm dự kiến</source>
         <translation>Expected score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="701"/>
+        <location filename="../../parapp/ui/score_editor.py" line="707"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="713"/>
+        <location filename="../../parapp/ui/score_editor.py" line="719"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="717"/>
+        <location filename="../../parapp/ui/score_editor.py" line="723"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="719"/>
+        <location filename="../../parapp/ui/score_editor.py" line="725"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="733"/>
+        <location filename="../../parapp/ui/score_editor.py" line="739"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="460"/>
-        <location filename="../../parapp/ui/score_editor.py" line="735"/>
-        <location filename="../../parapp/ui/score_editor.py" line="903"/>
+        <location filename="../../parapp/ui/score_editor.py" line="463"/>
+        <location filename="../../parapp/ui/score_editor.py" line="741"/>
+        <location filename="../../parapp/ui/score_editor.py" line="909"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="737"/>
+        <location filename="../../parapp/ui/score_editor.py" line="302"/>
+        <source>Tiêu chí này có tiêu chí con: chọn một tiêu chí thành phần để chấm điểm</source>
+        <translation>This criterion has sub-criteria: choose one of them to score</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/score_editor.py" line="743"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="739"/>
+        <location filename="../../parapp/ui/score_editor.py" line="745"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="740"/>
+        <location filename="../../parapp/ui/score_editor.py" line="746"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="776"/>
+        <location filename="../../parapp/ui/score_editor.py" line="782"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="796"/>
+        <location filename="../../parapp/ui/score_editor.py" line="802"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="443"/>
-        <location filename="../../parapp/ui/score_editor.py" line="880"/>
+        <location filename="../../parapp/ui/score_editor.py" line="446"/>
+        <location filename="../../parapp/ui/score_editor.py" line="886"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
@@ -3725,28 +3725,28 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>The points the unit expects to reach on this criterion (mid-year, before self-assessment); Enter: save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="545"/>
+        <location filename="../../parapp/ui/score_editor.py" line="551"/>
         <source>Thẩm định vòng 1: {points}</source>
         <translation>Round 1 appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="551"/>
+        <location filename="../../parapp/ui/score_editor.py" line="557"/>
         <source>Thẩm định vòng 2: {points}</source>
         <translation>Round 2 appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="712"/>
+        <location filename="../../parapp/ui/score_editor.py" line="718"/>
         <source>thẩm định vòng 1</source>
         <translation>the round 1 appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="775"/>
+        <location filename="../../parapp/ui/score_editor.py" line="781"/>
         <source>Cần ghi lý do khi điểm thẩm định vòng 2 khác vòng 1</source>
         <translation>A reason is required when the round 2 appraisal differs from round 1</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="461"/>
-        <location filename="../../parapp/ui/score_editor.py" line="904"/>
+        <location filename="../../parapp/ui/score_editor.py" line="464"/>
+        <location filename="../../parapp/ui/score_editor.py" line="910"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>

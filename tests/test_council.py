@@ -418,6 +418,7 @@ def test_a_package_damaged_at_random_is_refused_in_words_or_merged_whole(council
                 report = merge_packages(store, [package])
             except ParappError as exc:
                 assert package.name in str(exc).split(":")[0], str(exc)
+                assert "\n" not in str(exc) and "***" not in str(exc), str(exc)  # one line
                 # a package's remedy is another copy of it, not the master's backup
                 assert "bản sao lưu" not in str(exc), str(exc)
                 outcome = "refused"
@@ -431,6 +432,31 @@ def test_a_package_damaged_at_random_is_refused_in_words_or_merged_whole(council
         for leftover in tmp_path.glob("chinh-ban-sao.parapp*"):
             leftover.unlink()
     assert outcomes["refused"] >= 20  # the rest fell where no content is
+
+
+def test_a_damaged_header_is_said_in_one_line(council, tmp_path, capsys):
+    """A byte of the header's page layout flipped: SQLite lists page after page of findings;
+    the refusal gives the first, on the one line the command prints."""
+    master, keys, packages_ = council
+    data = bytearray(sealed(packages_["SNV"], keys["SNV"]).read_bytes())
+    data[20] ^= 0x10  # the bytes reserved at the end of every page
+    broken = tmp_path / "hong-dau.parapp"
+    broken.write_bytes(bytes(data))
+    before = sha(master.path)
+    master.close()
+    assert main(["merge", str(master.path), str(broken)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("parapp: lỗi: hong-dau.parapp: gói bị hỏng")
+    assert sha(master.path) == before
+
+
+def test_first_finding_keeps_one_line():
+    from parapp.core.fileformat import first_finding
+    assert first_finding("*** in database main ***\nOn tree page 47 cell 1: Extends off end "
+                         "of page\nOn tree page 48 cell 0: …") == (
+        "On tree page 47 cell 1: Extends off end of page …")
+    assert first_finding("file is not a database") == "file is not a database"
+    assert first_finding("x" * 200, limit=10) == "x" * 10 + " …"
 
 
 def test_a_package_from_another_period_or_criteria_revision_is_refused(council, tmp_path):

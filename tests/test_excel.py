@@ -134,7 +134,7 @@ def test_wrong_file_type(period, tmp_path):
     text.write_text("Mã đơn vị;Mã tiêu chí\nSYT;1.2\n", encoding="utf-8")
     with pytest.raises(ImportFailed) as err:
         import_file(period, "scores", text)
-    assert err.value.errors == ["diem.xlsx: không phải sổ tính Excel (.xlsx)"]
+    assert err.value.errors == ["diem.xlsx: không phải sổ tính (.xlsx, .xls hoặc .ods)"]
 
 
 def test_password_protected_workbook(period, tmp_path):

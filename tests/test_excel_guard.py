@@ -175,11 +175,15 @@ def test_a_truncated_or_foreign_file(period, tmp_path):
     book = good_book(tmp_path / "base.xlsx")
     cut = tmp_path / "cut.xlsx"
     cut.write_bytes(book.read_bytes()[:book.stat().st_size // 2])
-    assert refused(period, cut) == ("cut.xlsx: tệp .xlsx bị hỏng hoặc không trọn vẹn (không đọc "
+    assert refused(period, cut) == ("cut.xlsx: sổ tính bị hỏng hoặc không trọn vẹn (không đọc "
                                     "được mục lục zip)")
     text = tmp_path / "text.xlsx"
     text.write_text("Mã đơn vị;Mã tiêu chí\n", encoding="utf-8")
-    assert refused(period, text) == "text.xlsx: không phải sổ tính Excel (.xlsx)"
+    assert refused(period, text) == "text.xlsx: không phải sổ tính (.xlsx, .xls hoặc .ods)"
+    short = tmp_path / "ngan.xls"  # too little of an .xls for the reader to tell its format
+    short.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    assert refused(period, short) == ("ngan.xls: không đọc được sổ tính (tệp bị hỏng hoặc không "
+                                      "trọn vẹn)")
 
 
 def corrupt(book: Path, out: Path, name: str) -> Path:

@@ -105,13 +105,26 @@ def hot_journal(path: Path) -> bool:
 
 
 def corrupted(path: Path, detail: object) -> FileDamaged:
-    """A file SQLite cannot read whole: say so, and what to do."""
+    """A file SQLite cannot read whole: say so, and what to do (`detail` kept whole for the
+    log, shown as its first finding)."""
+    shown = first_finding(detail)
     return FileDamaged(
-        f"{path}: tệp bị hỏng và không đọc được ({detail}); hãy dùng bản sao lưu gần nhất (tệp "
+        f"{path}: tệp bị hỏng và không đọc được ({shown}); hãy dùng bản sao lưu gần nhất (tệp "
         ".bak cạnh tệp, hoặc bản đã gửi đi) — không ghi gì thêm vào tệp này",
-        f"{path}: the file is corrupted and cannot be read ({detail}); use the latest backup "
+        f"{path}: the file is corrupted and cannot be read ({shown}); use the latest backup "
         "(a .bak file beside it, or a copy sent to someone) — write nothing more to it",
         str(detail))
+
+
+def first_finding(detail: object, limit: int = 160) -> str:
+    """SQLite's account of a damaged file on one line: its first finding, without the
+    '*** in database main ***' heading, cut at `limit` characters; '…' when more followed.
+    A message is one line; the whole account goes to the log."""
+    lines = [line.strip() for line in str(detail).splitlines()
+             if line.strip() and not line.strip().startswith("***")]
+    first = lines[0] if lines else str(detail).strip()
+    more = len(lines) > 1 or len(first) > limit
+    return first[:limit] + (" …" if more else "")
 
 
 # the evidence bytes: tens of gigabytes in a real province. Opening checks every other table;

@@ -533,9 +533,10 @@ def check_seal(con: sqlite3.Connection, path: Path, kind: Kind, holder: str,
 
 
 def damaged(path: Path, detail: object) -> ValidationError:
-    return ValidationError(f"{path.name}: gói bị hỏng, không đọc được ({detail}); hãy đề nghị "
+    shown = fileformat.first_finding(detail)
+    return ValidationError(f"{path.name}: gói bị hỏng, không đọc được ({shown}); hãy đề nghị "
                            "gửi lại gói", f"{path.name}: the package is damaged and cannot be "
-                           f"read ({detail}); ask for it to be sent again")
+                           f"read ({shown}); ask for it to be sent again")
 
 
 # -- export -----------------------------------------------------------------------------------

@@ -61,7 +61,14 @@ from openpyxl.xml.constants import (
     XLTM,
     XLTX,
 )
-from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum
+from python_calamine import (
+    CalamineError,
+    CalamineWorkbook,
+    PasswordError,
+    SheetTypeEnum,
+    XmlError,
+    ZipError,
+)
 
 from parapp.core.errors import ParappError, ValidationError
 from parapp.core.interchange.columns import Layout, block_max_header, match_header, normalise
@@ -319,11 +326,11 @@ def _check_package(data: bytes) -> str:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         if data[:4] == _ZIP_FILE_HEADER:
-            raise _Refused("tệp .xlsx bị hỏng hoặc không trọn vẹn (không đọc được mục lục zip)",
-                           "the .xlsx file is damaged or incomplete (unreadable zip directory)"
+            raise _Refused("sổ tính bị hỏng hoặc không trọn vẹn (không đọc được mục lục zip)",
+                           "the workbook is damaged or incomplete (unreadable zip directory)"
                            ) from None
-        raise _Refused("không phải sổ tính Excel (.xlsx)",
-                       "not an Excel workbook (.xlsx)") from None
+        raise _Refused("không phải sổ tính (.xlsx, .xls hoặc .ods)",
+                       "not a workbook (.xlsx, .xls or .ods)") from None
     with archive:
         parts = archive.infolist()
         seen: set[str] = set()
@@ -1271,10 +1278,12 @@ def _repeat(attrs: dict[str, str], key: str) -> int:
 
 
 def _describe(exc: Exception) -> tuple[str, str]:
-    """(vi, en) of an exception from openpyxl or zipfile, for a message."""
+    """(vi, en) of an exception from openpyxl, zipfile or calamine, for a message."""
     missing = re.search(r"no item named '([^']*)' in the archive", str(exc))
     if isinstance(exc, KeyError) and missing:
         return f"thiếu phần {missing[1]}", f"part {missing[1]} is missing"
+    if isinstance(exc, (CalamineError, XmlError, ZipError)):  # its words are the reader's own
+        return "tệp bị hỏng hoặc không trọn vẹn", "the file is damaged or incomplete"
     text = _shown(f"{type(exc).__name__}: {exc}", 200)
     return text, text
 

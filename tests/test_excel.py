@@ -129,6 +129,37 @@ def test_formula_with_cached_value_is_read(period, tmp_path):
     assert period.evaluate().results[_uuid(period, "SYT")].node_self[_key(period, "1.2")] == D(5)
 
 
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_hidden_sheet_is_never_what_gets_imported(period, tmp_path, state):
+    """The sheet named «Điểm» hidden behind a visible one: what would be imported is not what
+    anyone checked, so the workbook is refused naming it. A hidden helper sheet (a list the
+    template's drop-downs read) is no obstacle."""
+    book = Workbook()
+    seen = book.active
+    seen.title = "Điểm cũ"
+    seen.append(SCORE_HEADERS)
+    seen.append(["SYT", "1.2", 3])
+    behind = book.create_sheet("Điểm")
+    behind.append(SCORE_HEADERS)
+    behind.append(["SYT", "1.2", 6])
+    behind.sheet_state = state
+    book.save(tmp_path / "an.xlsx")
+    before = sha(period.path)
+    with pytest.raises(ImportFailed) as err:
+        import_file(period, "scores", tmp_path / "an.xlsx")
+    assert str(err.value) == ("an.xlsx: trang «Điểm» đang bị ẩn, nên không ai thấy được dữ liệu "
+                              "sẽ nhập; hãy bỏ ẩn trang (hoặc xóa nó) trong Excel rồi nhập lại")
+    assert sha(period.path) == before
+    book.remove(seen)
+    behind.sheet_state = "visible"
+    helper = book.create_sheet("Danh mục")
+    helper.append(["SYT", "STP"])
+    helper.sheet_state = state
+    book.save(tmp_path / "ro.xlsx")
+    assert import_file(period, "scores", tmp_path / "ro.xlsx").changed == 1
+    assert period.score("SYT", "1.2")["self_points"] == D(6)
+
+
 def test_wrong_file_type(period, tmp_path):
     text = tmp_path / "diem.xlsx"
     text.write_text("Mã đơn vị;Mã tiêu chí\nSYT;1.2\n", encoding="utf-8")

@@ -66,6 +66,7 @@ from python_calamine import (
     CalamineWorkbook,
     PasswordError,
     SheetTypeEnum,
+    SheetVisibleEnum,
     XmlError,
     ZipError,
 )
@@ -567,6 +568,12 @@ def _find_header(book: _Book, layout: Layout) -> tuple[Any, int | None, list[Any
             values = list(cells)
             keys = {match_header(layout, v) for v in values if isinstance(v, str)}
             if required <= keys:
+                if ws.title in book.hidden:  # what would be imported is not what was checked
+                    raise _Refused(
+                        f"trang «{ws.title}» đang bị ẩn, nên không ai thấy được dữ liệu sẽ "
+                        "nhập; hãy bỏ ẩn trang (hoặc xóa nó) trong Excel rồi nhập lại",
+                        f"sheet «{ws.title}» is hidden, so nobody sees the data that would be "
+                        "imported; unhide it (or delete it) in Excel and import again")
                 return ws, number, values
     return named, None, []
 
@@ -659,6 +666,8 @@ class _Book:
         if kind == "xls":
             self.xls = _xls_book(data)
         self.worksheets = [_Ws(t) for t in titles]
+        self.hidden = {m.name for m in self.wb.sheets_metadata  # out of the person's sight
+                       if m.visible != SheetVisibleEnum.Visible}
         self._checked: dict[str, _SheetFacts] = {}
         self._sheets: dict[str, Any] = {}  # title → CalamineSheet, parsed once
         self._openpyxl: Any = None  # for a sheet calamine refuses after the checks

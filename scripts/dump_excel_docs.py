@@ -44,9 +44,14 @@ totals and ranks). In the window: *Tệp › Tạo mẫu Excel*, *Nhập từ Ex
   as a line break; other control characters become spaces.
 - All or nothing: a file with any problem changes nothing, and every problem is listed with its
   sheet and cell, e.g. `Điểm!D17: điểm thẩm định «7»: điểm vượt điểm tối đa 6.00`. Refused as a
-  whole: a file that is not `.xlsx`, an old `.xls`, a password-protected workbook, merged cells
+  whole: a file that is not a workbook (`.xlsx`, `.xls`, `.ods`), a password-protected workbook,
+  a data sheet that is hidden (what would be imported is not what anyone sees), merged cells
   in the data area, formulas never calculated (no cached value), a duplicated header, and the
   damaged and hostile files below.
+- Criteria: scores already written keep counting and stay valid. A row that would lower a
+  maximum or change the levels below a written score, put a new criterion under one that has
+  scores, or move a scored criterion to SIPAS or ĐTXHH is refused at that row, naming the
+  units.
 - Only what differs from the period is written; importing the same file again changes nothing.
   The audit log names the file and its SHA-256 as the source of every change.
 - Empty cells leave the current value as it is.

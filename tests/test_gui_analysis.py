@@ -25,6 +25,8 @@ def test_the_analysis_window_and_a_click_through_the_heat_map(qtbot, province,  
     dialog = window.open_analysis()
     qtbot.addWidget(dialog)
     assert dialog.unit == "SYT" and dialog.block == "SO"
+    screen = dialog.screen().availableGeometry()  # its tables take the laptop's whole width
+    assert dialog.width() == screen.width() and dialog.height() > screen.height() - 80
     assert dialog.ui.unitSummary.text() == (
         "Sở Y tế (SYT): bị trừ 3,40 điểm trên 22,00 điểm tối đa áp dụng, ở 4 tiêu chí thành "
         "phần.")

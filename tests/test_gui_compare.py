@@ -36,6 +36,7 @@ def test_compare_and_remap_in_the_window(qtbot, linked):  # noqa: F811
     linked.close()
     window, dialog = open_compare(qtbot, path, "N")
     assert dialog.tabs.currentWidget() is dialog.compare_tab and dialog.selected_unit == "N"
+    assert dialog.width() == dialog.screen().availableGeometry().width()  # the laptop's width
     assert dialog.summary_label.text().startswith(
         "Khối xã, phường: 3 đơn vị có kết quả năm 2025; chỉ số bình quân 85,97% (năm trước "
         "79,06%, +6,91); 2 đơn vị tăng, 1 đơn vị giảm; tiêu chí cải thiện nhiều nhất 2.1 "

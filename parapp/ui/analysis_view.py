@@ -40,6 +40,7 @@ from parapp.core.numbers import fmt
 from parapp.ui.dashboard import grade_colour
 from parapp.ui.excel import ask_workbook
 from parapp.ui.forms.ui_analysis_window import Ui_AnalysisWindow
+from parapp.ui.sizing import fit_screen
 
 if TYPE_CHECKING:
     from parapp.ui.main_window import MainWindow
@@ -219,6 +220,8 @@ class AnalysisWindow(QDialog):
         table.resizeColumnsToContents()
         for c in (1, 5, 6):
             table.setColumnWidth(c, min(table.columnWidth(c), 320))
+        # the reasons take the room left: every column on a laptop's width, none past it
+        table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         table.setSortingEnabled(True)
 
@@ -239,8 +242,11 @@ class AnalysisWindow(QDialog):
                      NumberItem(Decimal(g.leaves), str(g.leaves)), NumberItem(g.gap, fmt(g.gap, p)),
                      QTableWidgetItem(", ".join(f"{a} ({fmt(v, p)})" for a, v in g.areas))]
             for c, item in enumerate(cells):
+                item.setToolTip(item.text())  # whole, where the column cuts it
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
+        # a long unit name must not push the areas off the window (the names' room, as above)
+        table.setColumnWidth(1, min(table.columnWidth(1), 320))
         table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         table.setSortingEnabled(True)
@@ -381,7 +387,7 @@ def open_analysis(window: MainWindow) -> AnalysisWindow | None:
     dialog.heat_table.cellClicked.connect(show)
     dialog.heat_table.cellActivated.connect(show)  # Enter on a cell, as a click
     dialog.ui.exportButton.clicked.connect(lambda: export(window, dialog))
-    dialog.resize(min(1100, window.width()), min(640, window.height()))
+    fit_screen(dialog, 1600, 1000)  # tables: as much of the screen as it has
     dialog.show()
     return dialog
 

@@ -40,6 +40,7 @@ from parapp.core.previous import PastUnit
 from parapp.core.reports.tables import change_text
 from parapp.ui.analysis_view import NumberItem
 from parapp.ui.operations import Changes, Work, period_changes
+from parapp.ui.sizing import fit_screen
 
 if TYPE_CHECKING:
     from parapp.ui.main_window import MainWindow
@@ -341,7 +342,7 @@ def open_compare(window: MainWindow) -> None:
             dialog.select_unit(window.current_unit_code)
         if not data.linked:
             dialog.tabs.setCurrentWidget(dialog.mapping_tab)
-        dialog.resize(min(1100, window.width()), min(640, window.height()))
+        fit_screen(dialog, 1600, 1000)  # tables: as much of the screen as it has
         dialog.show()
     window.ops.query(window.tr("Đang so sánh với năm trước…"), read_compare, shown)
 

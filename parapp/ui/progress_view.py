@@ -26,6 +26,7 @@ from parapp.core.numbers import fmt
 from parapp.core.progress import Progress
 from parapp.ui.excel import ask_workbook
 from parapp.ui.forms.ui_progress_window import Ui_ProgressWindow
+from parapp.ui.sizing import fit_screen
 
 if TYPE_CHECKING:
     from parapp.ui.main_window import MainWindow
@@ -216,7 +217,7 @@ def open_progress(window: MainWindow) -> None:
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.ui.exportButton.clicked.connect(lambda: export(dialog))
         dialog.finished.connect(lambda _code: dialog.deleteLater())
-        dialog.resize(min(1100, window.width()), min(640, window.height()))
+        fit_screen(dialog, 1600, 1000)  # tables: as much of the screen as it has
         dialog.open()
 
     def export(dialog: ProgressWindow) -> None:

@@ -51,7 +51,7 @@ from parapp.core.evaluation import PeriodResult
 from parapp.core.numbers import fmt, fmt_date
 from parapp.core.ranking import RankRow, tie_breaker_label
 from parapp.core.settings import DEFAULTS, PeriodSettings
-from parapp.ui.sizing import RoomyDelegate, chars
+from parapp.ui.sizing import RoomyDelegate
 from parapp.ui.theme import is_dark
 
 if TYPE_CHECKING:
@@ -569,11 +569,11 @@ class Dashboard(QWidget):
         header = self.table.horizontalHeader()
         for col in range(len(self.model.headers)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        # the names get the room; a note (a sentence) shows its start, its tooltip all of it
+        # the names and the notes (why a head is not classified, how a tie was broken) share
+        # the room left; what is cut shows whole in its tooltip
         header.setSectionResizeMode(R_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(R_NOTE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(R_NOTE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.resizeSection(R_NOTE, chars(self.table, 24))
 
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)

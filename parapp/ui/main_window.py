@@ -41,6 +41,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
@@ -103,8 +104,12 @@ class MainWindow(QMainWindow):
         self.mode_label = QLabel(self)
         self.phase_label = QLabel(self)  # the season's phase and the time left
         self.statusBar().addPermanentWidget(self.ops.status)
-        self.statusBar().addPermanentWidget(self.phase_label)
-        self.statusBar().addPermanentWidget(self.mode_label)
+        for label in (self.phase_label, self.mode_label):  # two facts, not one phrase
+            line = QFrame(self)
+            line.setFrameShape(QFrame.Shape.VLine)
+            line.setFrameShadow(QFrame.Shadow.Sunken)
+            self.statusBar().addPermanentWidget(line)
+            self.statusBar().addPermanentWidget(label)
         for view in (self.unit_view, self.criteria_view):
             view.header().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.header().customContextMenuRequested.connect(

@@ -23,15 +23,27 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QApplication, QStyle
 
 from parapp.core.criteria import CriteriaTree, Source, needs_reason
 from parapp.core.numbers import fmt, quantize
 from parapp.core.scoring import LeafScore, UnitInput, UnitResult
+from parapp.ui.theme import error_color, is_dark
 
 # -- roles and columns --------------------------------------------------------------------------
 
@@ -111,11 +123,10 @@ def widest_status(width: Callable[[str], int]) -> str:
 _ICONS = {
     MISSING_EVIDENCE: QStyle.StandardPixmap.SP_MessageBoxWarning,
     NOTE_MISSING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    DEDUCTED: QStyle.StandardPixmap.SP_ArrowDown,
     NOT_APPRAISED: QStyle.StandardPixmap.SP_MessageBoxQuestion,
 }
-# Fusion draws some standard icons (the arrow) in palette colours: one set per light/dark theme
-_icon_cache: dict[tuple[QStyle.StandardPixmap, bool], QIcon] = {}
+# one set per light/dark theme: the deduction's arrow is drawn in the theme's red
+_icon_cache: dict[tuple[str, bool], QIcon] = {}
 
 
 def status_icon(statuses: Iterable[str]) -> QIcon | None:
@@ -127,11 +138,30 @@ def status_icon(statuses: Iterable[str]) -> QIcon | None:
     app = QCoreApplication.instance()
     if not isinstance(app, QApplication):  # QStyle needs a widget application
         return None
-    pixmap = _ICONS[first]
-    key = (pixmap, app.palette().color(QPalette.ColorRole.Window).lightness() < 128)
+    key = (first, is_dark(app))
     icon = _icon_cache.get(key)
     if icon is None:
-        icon = _icon_cache[key] = app.style().standardIcon(pixmap)
+        icon = _icon_cache[key] = _deducted_icon() if first == DEDUCTED else \
+            app.style().standardIcon(_ICONS[first])
+    return icon
+
+
+def _deducted_icon() -> QIcon:
+    """A downward triangle in the red that reads on the theme (Fusion's arrow is drawn in
+    the text's shade of the palette, black on a dark theme's rows)."""
+    icon = QIcon()
+    for size in (16, 24, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(error_color())
+        m = size / 4
+        painter.drawPolygon(QPolygonF([QPointF(m, m * 1.4), QPointF(size - m, m * 1.4),
+                                       QPointF(size / 2, size - m)]))
+        painter.end()
+        icon.addPixmap(pixmap)
     return icon
 
 

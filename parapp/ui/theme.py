@@ -20,12 +20,19 @@ BAD_BANNER = "background: #fdecea; color: #8a1c14; border: 1px solid #e6a39d; pa
 
 def _dark_palette() -> QPalette:
     p = QPalette()
-    base, window, text = QColor(37, 37, 38), QColor(45, 45, 48), QColor(230, 230, 230)
+    # entry fields clearly darker than the window, and the shades Fusion draws frames and
+    # arrows with set apart from both: a field must look like one
+    base, window, text = QColor(30, 30, 32), QColor(53, 53, 56), QColor(230, 230, 230)
     for role, colour in (
             (QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
-            (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, window),
+            (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, QColor(40, 40, 43)),
+            (QPalette.ColorRole.Light, QColor(90, 90, 96)),
+            (QPalette.ColorRole.Midlight, QColor(72, 72, 77)),
+            (QPalette.ColorRole.Mid, QColor(100, 100, 106)),
+            (QPalette.ColorRole.Dark, QColor(24, 24, 26)),
+            (QPalette.ColorRole.Shadow, QColor(12, 12, 12)),
             (QPalette.ColorRole.ToolTipBase, window), (QPalette.ColorRole.ToolTipText, text),
-            (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, window),
+            (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, QColor(62, 62, 66)),
             (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.BrightText, Qt.red),
             (QPalette.ColorRole.Link, QColor(110, 170, 255)),
             (QPalette.ColorRole.Highlight, QColor(52, 120, 200)),

@@ -42,9 +42,9 @@ def test_compare_and_remap_in_the_window(qtbot, linked):  # noqa: F811
         "79,06%, +6,91); 2 đơn vị tăng, 1 đơn vị giảm; tiêu chí cải thiện nhiều nhất 2.1 "
         "(+1,74), 1.2 (+0,04), giảm nhiều nhất 1.1 (−0,33).")
     assert _rows(dialog.units_table, range(9)) == [
-        ["N", "Xã Đông Tây Nam", "XA", "100,00", "75,17 ‡", "+24,83", "1", "2 ‡", "+1"],
-        ["Y", "Phường Bắc", "XA", "94,74", "90,00", "+4,74", "2", "1", "−1"],
-        ["Z", "Xã Trung", "XA", "63,16", "72,00", "−8,84", "3", "4", "+1"]]
+        ["N", "Xã Đông Tây Nam", "Khối xã, phường", "100,00", "75,17 ‡", "+24,83", "1", "2 ‡", "+1"],
+        ["Y", "Phường Bắc", "Khối xã, phường", "94,74", "90,00", "+4,74", "2", "1", "−1"],
+        ["Z", "Xã Trung", "Khối xã, phường", "63,16", "72,00", "−8,84", "3", "4", "+1"]]
     assert dialog.units_table.item(0, 7).toolTip() == (
         "Suy ra từ: Xã Đông (X1), Xã Tây (X2), Xã Nam (X3)")
     assert dialog.detail_label.text().startswith(
@@ -158,6 +158,6 @@ def test_a_unit_not_scored_yet_is_shown_waiting(qtbot, linked):  # noqa: F811
     assert dialog.summary_label.text().splitlines()[0].endswith(
         " 1 đơn vị chưa có điểm năm nay.")
     z = next(row for row in _rows(dialog.units_table, range(9)) if row[0] == "Z")
-    assert z == ["Z", "Xã Trung", "XA", "—", "72,00", "", "", "4", ""]
+    assert z == ["Z", "Xã Trung", "Khối xã, phường", "—", "72,00", "", "", "4", ""]
     assert dialog.selected_unit == "Z"
     assert dialog.detail_label.text() == "Xã Trung: chưa có điểm năm nay; năm 2025: chỉ số 72,00%."

@@ -102,13 +102,15 @@ def test_the_progress_window_at_a_glance(qtbot, tmp_path, monkeypatch):
     table = dialog.units_table
     rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
     assert sorted(rows) == ["STP", "SXD", "SYT"]
+    assert table.item(rows["STP"], 2).text() == "Khối sở"  # the block's name, not SO
     assert table.cellWidget(rows["STP"], 3).text() == "3/4"  # the bar of the self-assessment
     assert [table.item(rows["STP"], c).text() for c in range(4, 9)] == ["1", "1", "1", "0", "0"]
     members = dialog.members_table
     assert members.cellWidget(0, 3).text() == "2/6" and members.item(0, 6).text() == "1"
     rounds = dialog.rounds_table  # what changed between the rounds, as the workbook has it
     assert [[rounds.item(0, c).text() for c in range(rounds.columnCount())]] == [[
-        "SYT", "Sở Y tế", "SO", "1.1 — Kế hoạch CCHC", "4", "3", "Kế hoạch ban hành chậm",
+        "SYT", "Sở Y tế", "Khối sở", "1.1 — Kế hoạch CCHC", "4", "3",
+        "Kế hoạch ban hành chậm",
         "Kế hoạch trình đúng hạn, chờ ý kiến Sở Nội vụ", "3,5", "Chấp nhận một phần",
         "Sở Nội vụ", "+0,5"]]
     tabs = dialog.ui.tabs

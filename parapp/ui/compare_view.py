@@ -201,12 +201,14 @@ class CompareWindow(QDialog):
                                  "hạng năm trước)."))
         self.summary_label.setText("\n".join(lines))
         table.setRowCount(len(found.units))
+        block_names = {b.code: b.name for b in found.blocks}  # "Khối xã, phường", not XA
         for r, u in enumerate(found.units):
             prev = u.previous
             code = QTableWidgetItem(u.code)
             code.setData(CODE_ROLE, u.code)
             derived = " ‡" if prev is not None and prev.derived else ""
-            cells = [code, QTableWidgetItem(u.name), QTableWidgetItem(u.block),
+            cells = [code, QTableWidgetItem(u.name),
+                     QTableWidgetItem(block_names.get(u.block, u.block)),
                      NumberItem(u.index, fmt(u.index, p)) if u.scored
                      else NumberItem(Decimal(-1), "—"),
                      NumberItem(prev.index, fmt(prev.index, p) + derived) if prev

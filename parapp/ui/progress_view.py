@@ -53,8 +53,10 @@ def _bar(done: int, total: int) -> QProgressBar:
 
 
 class ProgressWindow(QDialog):
-    def __init__(self, progress: Progress, parent: QWidget | None = None):
+    def __init__(self, progress: Progress, parent: QWidget | None = None,
+                 block_names: dict[str, str] | None = None):
         super().__init__(parent)
+        self._block_names = block_names or {}  # "Khối xã, phường" where the code is XA
         self.ui = ui = Ui_ProgressWindow()
         ui.setupUi(self)
         self.progress = progress
@@ -67,7 +69,7 @@ class ProgressWindow(QDialog):
             self.tr("Thiếu TLKC"), self.tr("Thẩm định vòng 1"), self.tr("Bị trừ điểm"),
             self.tr("Đã giải trình"), self.tr("Thẩm định vòng 2"), self.tr("Gói đã gửi"),
             self.tr("Gói đã hợp nhất")],
-            [([u.code, u.name, u.block], (u.scored, u.leaves),
+            [([u.code, u.name, self._block(u.block)], (u.scored, u.leaves),
               [u.evidence_missing, u.appraised, u.deducted, u.explained, u.reappraised,
                u.sent, u.merged])
              for u in progress.units])
@@ -83,6 +85,9 @@ class ProgressWindow(QDialog):
         self._fill_expected(progress)
         ui.filterEdit.textChanged.connect(self.apply_filter)
         ui.closeButton.clicked.connect(self.close)
+
+    def _block(self, code: str) -> str:
+        return self._block_names.get(code, code)
 
     def _fill(self, table: QTableWidget, headers: list[str], rows) -> None:
         table.setSortingEnabled(False)
@@ -117,7 +122,7 @@ class ProgressWindow(QDialog):
         for r, change in enumerate(progress.rounds):
             decided = change.second_by if change.second is not None else change.first_by
             delta = change.change
-            texts = [change.unit, change.unit_name, change.block,
+            texts = [change.unit, change.unit_name, self._block(change.block),
                      f"{change.criterion} — {change.criterion_name}", fmt(change.self_points, None),
                      fmt(change.first, None), change.first_note, change.explanation,
                      fmt(change.second, None), change.second_note, decided,
@@ -156,7 +161,7 @@ class ProgressWindow(QDialog):
             .format(full=found.full, leaves=found.leaves, estimated=found.estimated))
         self._fill(table, [self.tr("Mã"), self.tr("Đơn vị"), self.tr("Khối"),
                            self.tr("Dự kiến đạt tối đa"), self.tr("Đã dự kiến")],
-                   [([u.code, u.name, u.block], (u.full, u.leaves), [u.estimated])
+                   [([u.code, u.name, self._block(u.block)], (u.full, u.leaves), [u.estimated])
                     for u in found.units])
         table.itemSelectionChanged.connect(self._fill_short)
         self.short_table.setColumnCount(4)
@@ -213,7 +218,8 @@ def open_progress(window: MainWindow) -> None:
     from parapp.core.progress import read_progress
 
     def shown(progress: Progress) -> None:
-        dialog = ProgressWindow(progress, window)
+        blocks = window.document.data.snapshot.blocks if window.document.data else ()
+        dialog = ProgressWindow(progress, window, {b.code: b.name for b in blocks})
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.ui.exportButton.clicked.connect(lambda: export(dialog))
         dialog.finished.connect(lambda _code: dialog.deleteLater())

@@ -148,6 +148,26 @@ def test_compiled_qt_catalogue_is_vietnamese(qt_vietnamese, context, source, vie
     assert QCoreApplication.translate(context, source) == vietnamese
 
 
+@pytest.mark.parametrize(("n", "english_text", "vietnamese"), [
+    (1, "Merged 1 package into {file}", "Đã hợp nhất 1 gói vào {file}"),
+    (15, "Merged 15 packages into {file}", "Đã hợp nhất 15 gói vào {file}"),
+])
+def test_counts_read_as_english_and_vietnamese(qapp, english, n, english_text, vietnamese):
+    """One package, fifteen packages: no 'package(s)'; Vietnamese, which has no plural, keeps
+    its one form with the count in place."""
+    source = "Đã hợp nhất %n gói vào {file}"
+    assert QCoreApplication.translate("MergeDialog", source, None, n) == english_text
+    qapp.removeTranslator(english)
+    assert QCoreApplication.translate("MergeDialog", source, None, n) == vietnamese
+
+
+def test_no_english_text_counts_with_an_s_in_brackets():
+    problems = [f"[{context}] {text!r}" for context, _source, translation in _messages()
+                for text in _texts(translation) if "(s)" in text]
+    assert not problems, "use tr(text, None, n) with %n and numerus forms — " + \
+        _report(problems)
+
+
 def test_window_code_picks_up_the_translation(english):
     from parapp.ui.criteria_model import MISSING_EVIDENCE, status_label
     assert status_label(MISSING_EVIDENCE) == "Missing evidence"

@@ -99,8 +99,8 @@ class CouncilActions(QObject):
         def exported(done) -> None:
             if done:
                 self.last_package = done[-1].path
-            w.statusBar().showMessage(self.tr("Đã tạo {n} gói trong {folder}").format(
-                n=len(done), folder=target), 15000)
+            w.statusBar().showMessage(self.tr("Đã tạo %n gói trong {folder}", None,
+                                              len(done)).format(folder=target), 15000)
         w.ops.work(self.tr("Đang tạo gói cho các đơn vị…"), work, exported)
         return target
 
@@ -119,7 +119,7 @@ class CouncilActions(QObject):
         from parapp.ui.merging import run_merge_dialog
         report = run_merge_dialog(w, w.path)
         if report is not None and report.txn:
-            label = self.tr("Hợp nhất {n} gói").format(n=len(report.packages))
+            label = self.tr("Hợp nhất %n gói", None, len(report.packages))
 
             def unread(message: str) -> None:
                 # committed all the same: still one undo step, and the person told to open the

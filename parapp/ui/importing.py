@@ -177,9 +177,9 @@ class ConflictDialog(QDialog):
         self.conflicts = report.conflicts
         self.setWindowTitle(self.tr("Điểm thẩm định đã nhập trong parapp"))
         intro = QLabel(self.tr(
-            "Tệp {file} có {n} điểm thẩm định khác với điểm thành viên Hội đồng đã nhập trong "
-            "parapp. Chưa có gì được ghi; chọn cách nhập:").format(
-            file=report.path.name, n=len(self.conflicts)), self)
+            "Tệp {file} có %n điểm thẩm định khác với điểm thành viên Hội đồng đã nhập trong "
+            "parapp. Chưa có gì được ghi; chọn cách nhập:", None, len(self.conflicts)).format(
+            file=report.path.name), self)
         intro.setWordWrap(True)
         self.keep_radio = QRadioButton(self.tr("&Giữ điểm đã nhập trong parapp"), self)
         self.overwrite_radio = QRadioButton(self.tr("Ghi đè bằng giá trị trong tệp &Excel"), self)
@@ -214,8 +214,8 @@ class ConflictDialog(QDialog):
         for col in (F_CURRENT_NOTE, F_WORKBOOK_NOTE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
-        others = QLabel(self.tr("Ngoài ra, {n} dòng có thay đổi khác được nhập dù chọn cách "
-                                "nào.").format(n=report.changed) if report.changed else
+        others = QLabel(self.tr("Ngoài ra, %n dòng có thay đổi khác được nhập dù chọn cách "
+                                "nào.", None, report.changed) if report.changed else
                         self.tr("Tệp không có thay đổi nào khác."), self)
         others.setWordWrap(True)
         buttons = QDialogButtonBox(self)

@@ -519,9 +519,9 @@ class MergeDialog(QDialog):
             no_reason += not reason.text().strip()
         parts = []
         if no_choice:
-            parts.append(self.tr("{n} xung đột chưa chọn giá trị").format(n=no_choice))
+            parts.append(self.tr("%n xung đột chưa chọn giá trị", None, no_choice))
         if no_reason:
-            parts.append(self.tr("{n} xung đột chưa ghi lý do").format(n=no_reason))
+            parts.append(self.tr("%n xung đột chưa ghi lý do", None, no_reason))
         if parts:
             return self.tr("Chưa hợp nhất được: {what}.").format(what="; ".join(parts))
         return ""
@@ -556,8 +556,8 @@ class MergeDialog(QDialog):
     def _show_result(self, report: MergeReport) -> None:
         plan = self.plan
         merged = [p for p in report.packages if not p.already]
-        self.result_title.setText(self.tr("Đã hợp nhất {n} gói vào {file}").format(
-            n=len(merged), file=self.master_path.name))
+        self.result_title.setText(self.tr("Đã hợp nhất %n gói vào {file}", None,
+                                          len(merged)).format(file=self.master_path.name))
         self.result_text.setPlainText("\n".join(self.report_lines(report, plan)))
         self.backup_label.setText(
             self.tr("Bản sao lưu trước khi hợp nhất: {path}").format(path=report.backup)

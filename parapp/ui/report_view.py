@@ -393,7 +393,7 @@ class ReportWindow(QMainWindow):
         self.signed = None
         self.banner.hide()
         if self.show_pdf(path):
-            self.status.setText(self.tr("{n} trang").format(n=self.pages.page_count))
+            self.status.setText(self.tr("%n trang", None, self.pages.page_count))
 
     @Slot(str)
     def _build_failed(self, message: str) -> None:
@@ -604,8 +604,7 @@ class ReportWindow(QMainWindow):
                 painter.end()
             progress.close()
             progress.deleteLater()
-        self.statusBar().showMessage(self.tr("Đã gửi {n} trang tới máy in").format(n=done),
-                                     8000)
+        self.statusBar().showMessage(self.tr("Đã gửi %n trang tới máy in", None, done), 8000)
         return done
 
     def _default_dir(self) -> Path:
@@ -738,7 +737,7 @@ class ReportWindow(QMainWindow):
                   for r in outcome.reports]
         ok = bool(outcome.reports) and all(r.ok for r in outcome.reports)
         self._show_banner("\n".join(lines), ok)
-        self.status.setText(self.tr("{n} trang — đã ký số").format(n=self.pages.page_count))
+        self.status.setText(self.tr("%n trang — đã ký số", None, self.pages.page_count))
         if outcome.result.warning:
             show_warning(self, self.tr("Người ký khác tên trên văn bản"), outcome.result.warning)
 

@@ -232,8 +232,8 @@ class SealDialog(QDialog):
             text = self.tr("Chưa niêm phong được: {n} tiêu chí thiếu tài liệu kiểm chứng bắt "
                            "buộc. Bổ sung tài liệu rồi niêm phong lại.").format(n=len(blocking))
         elif gaps:
-            text = self.tr("Còn {n} mục chưa làm (có thể niêm phong, nhưng hãy xem lại):"
-                           ).format(n=len(gaps))
+            text = self.tr("Còn %n mục chưa làm (có thể niêm phong, nhưng hãy xem lại):", None,
+                           len(gaps))
         else:
             text = self.tr("Đã đủ: mọi tiêu chí của gói đã được làm.")
         self.gaps_label.setText(text)

@@ -45,7 +45,7 @@
     </message>
     <message>
         <location filename="../../forms/analysis_window.ui" line="145"/>
-        <location filename="../../parapp/ui/analysis_view.py" line="281"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="287"/>
         <source>Tỷ lệ điểm đạt so với tối đa của từng lĩnh vực (đỏ: thấp, xanh: cao). Nhấn vào một ô để xem đơn vị và lĩnh vực đó trong tab Chấm điểm.</source>
         <translation>The share of each area&apos;s maximum reached (red: low, green: high). Click a cell to see that unit and area in the Scoring tab.</translation>
     </message>
@@ -70,178 +70,178 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="151"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="151"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
         <source>Tối đa</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="151"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
         <source>Đạt</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
         <source>Bị trừ</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
         <source>Bình quân khối</source>
         <translation>Block average</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
         <source>Cao nhất khối</source>
         <translation>Block best</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
         <source>Lý do trừ điểm</source>
         <translation>Reason for the deduction</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="155"/>
         <source>Cơ quan thẩm định</source>
         <translation>Appraised by</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="188"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="189"/>
         <source>{name} ({code}): bị trừ {lost} điểm trên {max} điểm tối đa áp dụng, ở {n} tiêu chí thành phần.</source>
         <translation>{name} ({code}): {lost} points lost of the {max} that apply, on {n} sub-criteria.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="199"/>
-        <location filename="../../parapp/ui/analysis_view.py" line="231"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="234"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="199"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
         <source>Tiêu chí thành phần</source>
         <translation>Sub-criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="199"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
         <source>Đơn vị bị trừ</source>
         <translation>Units losing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="201"/>
         <source>Tỷ lệ đạt (%)</source>
         <translation>Reached (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="201"/>
         <source>Tổng điểm bị trừ</source>
         <translation>Points lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="201"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
         <source>Bị trừ nhiều nhất</source>
         <translation>Lost most</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="201"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
         <source>Lý do thường gặp</source>
         <translation>Usual reasons</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="203"/>
         <source>Tự đánh giá cao hơn</source>
         <translation>Over-scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="231"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="234"/>
         <source>Số tiêu chí tự đánh giá cao hơn</source>
         <translation>Criteria over-scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="231"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="234"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="232"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="235"/>
         <source>Tổng chênh lệch</source>
         <translation>Total gap</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="232"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="235"/>
         <source>Lĩnh vực chênh nhiều nhất</source>
         <translation>Largest by area</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="266"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="272"/>
         <source>Không áp dụng</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="272"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="278"/>
         <source>{unit} — {area}: {points}/{max} ({share}%)</source>
         <translation>{unit} — {area}: {points}/{max} ({share}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="289"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="295"/>
         <source>Mọi chỉ số</source>
         <translation>Any index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="291"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="297"/>
         <source>Từ {low}% trở lên</source>
         <translation>{low}% and above</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="293"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="299"/>
         <source>Dưới {high}%</source>
         <translation>Below {high}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="294"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="300"/>
         <source>Từ {low}% đến dưới {high}%</source>
         <translation>{low}% to under {high}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="304"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="310"/>
         <source>Chỉ số CCHC</source>
         <translation>PAR index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="304"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="310"/>
         <source>Mức theo ngưỡng</source>
         <translation>Threshold grade</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="304"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="310"/>
         <source>Số đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="305"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="311"/>
         <source>Tỷ lệ (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="334"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="340"/>
         <source>{n} đơn vị được xếp hạng. Cao nhất: {top}% ({top_name}); thấp nhất: {low}% ({low_name}); bình quân: {average}%; trung vị: {median}%.</source>
         <translation>{n} units ranked. Highest: {top}% ({top_name}); lowest: {low}% ({low_name}); average: {average}%; median: {median}%.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="340"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="346"/>
         <source>Chưa có đơn vị nào của khối được xếp hạng.</source>
         <translation>No unit of the block is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="342"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="348"/>
         <source>Số đơn vị mỗi khoảng tính theo chỉ số; xếp loại còn theo điều kiện khác của quy tắc:</source>
         <translation>The units per band count the index alone; the classification also follows the rules&apos; other conditions:</translation>
     </message>
@@ -249,184 +249,184 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="75"/>
+        <location filename="../../parapp/ui/compare_view.py" line="76"/>
         <source>So sánh với năm trước</source>
         <translation>Compare with last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="82"/>
-        <location filename="../../parapp/ui/compare_view.py" line="88"/>
+        <location filename="../../parapp/ui/compare_view.py" line="83"/>
+        <location filename="../../parapp/ui/compare_view.py" line="89"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="82"/>
+        <location filename="../../parapp/ui/compare_view.py" line="83"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="82"/>
-        <location filename="../../parapp/ui/compare_view.py" line="108"/>
+        <location filename="../../parapp/ui/compare_view.py" line="83"/>
+        <location filename="../../parapp/ui/compare_view.py" line="109"/>
         <source>Khối</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="82"/>
-        <location filename="../../parapp/ui/compare_view.py" line="109"/>
+        <location filename="../../parapp/ui/compare_view.py" line="83"/>
+        <location filename="../../parapp/ui/compare_view.py" line="110"/>
         <source>Chỉ số</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="83"/>
-        <location filename="../../parapp/ui/compare_view.py" line="89"/>
+        <location filename="../../parapp/ui/compare_view.py" line="84"/>
+        <location filename="../../parapp/ui/compare_view.py" line="90"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="83"/>
-        <location filename="../../parapp/ui/compare_view.py" line="89"/>
+        <location filename="../../parapp/ui/compare_view.py" line="84"/>
+        <location filename="../../parapp/ui/compare_view.py" line="90"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="83"/>
-        <location filename="../../parapp/ui/compare_view.py" line="109"/>
+        <location filename="../../parapp/ui/compare_view.py" line="84"/>
+        <location filename="../../parapp/ui/compare_view.py" line="110"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="84"/>
+        <location filename="../../parapp/ui/compare_view.py" line="85"/>
         <source>Hạng năm trước</source>
         <translation>Last rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="84"/>
+        <location filename="../../parapp/ui/compare_view.py" line="85"/>
         <source>Tăng/giảm hạng</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="88"/>
+        <location filename="../../parapp/ui/compare_view.py" line="89"/>
         <source>Tiêu chí thành phần</source>
         <translation>Sub-criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="88"/>
+        <location filename="../../parapp/ui/compare_view.py" line="89"/>
         <source>Tối đa</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="89"/>
+        <location filename="../../parapp/ui/compare_view.py" line="90"/>
         <source>Năm nay</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="101"/>
+        <location filename="../../parapp/ui/compare_view.py" line="102"/>
         <source>So sánh</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="106"/>
+        <location filename="../../parapp/ui/compare_view.py" line="107"/>
         <source>Liên &amp;kết tệp kỳ trước…</source>
         <translation>&amp;Link last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="108"/>
+        <location filename="../../parapp/ui/compare_view.py" line="109"/>
         <source>Mã năm trước</source>
         <translation>Last year&apos;s code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="108"/>
-        <location filename="../../parapp/ui/compare_view.py" line="123"/>
+        <location filename="../../parapp/ui/compare_view.py" line="109"/>
+        <location filename="../../parapp/ui/compare_view.py" line="124"/>
         <source>Đơn vị năm trước</source>
         <translation>Last year&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="109"/>
+        <location filename="../../parapp/ui/compare_view.py" line="110"/>
         <source>Đơn vị năm nay</source>
         <translation>This year&apos;s unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="112"/>
+        <location filename="../../parapp/ui/compare_view.py" line="113"/>
         <source>&amp;Lưu ánh xạ</source>
         <translation>&amp;Save the mapping</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="125"/>
+        <location filename="../../parapp/ui/compare_view.py" line="126"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="175"/>
+        <location filename="../../parapp/ui/compare_view.py" line="176"/>
         <source>Kỳ đánh giá chưa liên kết kỳ năm trước. Liên kết ở thẻ «Đơn vị năm trước» (hoặc tạo kỳ mới từ tệp năm trước: Tệp › Mới…).</source>
         <translation>The period is not linked to last year&apos;s. Link it in the tab «Last year&apos;s units» (or create a new period from last year&apos;s file: File › New…).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="183"/>
+        <location filename="../../parapp/ui/compare_view.py" line="184"/>
         <source>{block}: {n} đơn vị có kết quả năm {year}, chưa đơn vị nào có điểm năm nay.</source>
         <translation>{block}: {n} units with a {year} result, none scored yet this year.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="186"/>
+        <location filename="../../parapp/ui/compare_view.py" line="187"/>
         <source>{block}: {n} đơn vị có kết quả năm {year}; chỉ số bình quân {now}% (năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm; tiêu chí cải thiện nhiều nhất {better}, giảm nhiều nhất {worse}.</source>
         <translation>{block}: {n} units with a {year} result; average index {now}% (last year {then}%, {change}); {up} rose, {down} fell; sub-criteria improved most {better}, fell most {worse}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="194"/>
+        <location filename="../../parapp/ui/compare_view.py" line="195"/>
         <source>{n} đơn vị chưa có điểm năm nay.</source>
         <translation>{n} not scored yet this year.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="198"/>
+        <location filename="../../parapp/ui/compare_view.py" line="199"/>
         <source>‡ Suy ra từ các đơn vị năm trước đã sáp nhập vào đơn vị (bình quân; thứ hạng: vị trí của chỉ số bình quân trong bảng xếp hạng năm trước).</source>
         <translation>‡ Derived from last year&apos;s units merged into the unit (their average; rank: where that average index would have stood in last year&apos;s ranking).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="226"/>
+        <location filename="../../parapp/ui/compare_view.py" line="229"/>
         <source>Suy ra từ: {units}</source>
         <translation>Derived from: {units}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="247"/>
+        <location filename="../../parapp/ui/compare_view.py" line="250"/>
         <source>{unit}: không có kết quả năm trước (chưa có đơn vị năm trước nào ánh xạ vào đơn vị này).</source>
         <translation>{unit}: no result last year (no unit of last year is mapped to it).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="252"/>
+        <location filename="../../parapp/ui/compare_view.py" line="255"/>
         <source>{unit}: chưa có điểm năm nay; năm {year}: chỉ số {index}%.</source>
         <translation>{unit}: nothing scored yet this year; {year}: index {index}%.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="257"/>
+        <location filename="../../parapp/ui/compare_view.py" line="260"/>
         <source>{unit}: cải thiện nhiều nhất {up}; giảm nhiều nhất {down}.</source>
         <translation>{unit}: improved most {up}; fell most {down}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="260"/>
+        <location filename="../../parapp/ui/compare_view.py" line="263"/>
         <source>Năm trước suy ra từ: {units}.</source>
         <translation>Last year derived from: {units}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="276"/>
+        <location filename="../../parapp/ui/compare_view.py" line="279"/>
         <source>Tối đa năm trước {then}, năm nay {now}: điểm năm trước tính theo tỷ lệ trên mức tối đa năm nay</source>
         <translation>Maximum {then} last year, {now} this year: last year&apos;s points scaled to this year&apos;s maximum</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="286"/>
+        <location filename="../../parapp/ui/compare_view.py" line="289"/>
         <source>Chưa liên kết kỳ năm trước.</source>
         <translation>Not linked to last year&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="288"/>
+        <location filename="../../parapp/ui/compare_view.py" line="291"/>
         <source>Kỳ trước đã liên kết: {period}</source>
         <translation>Linked previous period: {period}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="295"/>
+        <location filename="../../parapp/ui/compare_view.py" line="298"/>
         <source>(không có đơn vị kế thừa)</source>
         <translation>(no successor)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="316"/>
+        <location filename="../../parapp/ui/compare_view.py" line="319"/>
         <source>Đơn vị năm nay chưa có đơn vị năm trước: {units}</source>
         <translation>This year&apos;s units without a unit of last year: {units}</translation>
     </message>
@@ -438,10 +438,13 @@
         <source>Điểm thẩm định đã nhập trong parapp</source>
         <translation>Appraisals entered in parapp</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../parapp/ui/importing.py" line="180"/>
-        <source>Tệp {file} có {n} điểm thẩm định khác với điểm thành viên Hội đồng đã nhập trong parapp. Chưa có gì được ghi; chọn cách nhập:</source>
-        <translation>{file} has {n} appraisal(s) that differ from those council members entered in parapp. Nothing has been written yet; choose how to import:</translation>
+        <source>Tệp {file} có %n điểm thẩm định khác với điểm thành viên Hội đồng đã nhập trong parapp. Chưa có gì được ghi; chọn cách nhập:</source>
+        <translation>
+            <numerusform>{file} has %n appraisal that differs from the one council members entered in parapp. Nothing has been written yet; choose how to import:</numerusform>
+            <numerusform>{file} has %n appraisals that differ from those council members entered in parapp. Nothing has been written yet; choose how to import:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../parapp/ui/importing.py" line="184"/>
@@ -498,10 +501,13 @@
         <source>Khi nhập</source>
         <translation>On import</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../parapp/ui/importing.py" line="217"/>
-        <source>Ngoài ra, {n} dòng có thay đổi khác được nhập dù chọn cách nào.</source>
-        <translation>Besides, {n} row(s) with other changes are imported either way.</translation>
+        <source>Ngoài ra, %n dòng có thay đổi khác được nhập dù chọn cách nào.</source>
+        <translation>
+            <numerusform>Besides, %n row with other changes is imported either way.</numerusform>
+            <numerusform>Besides, %n rows with other changes are imported either way.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../parapp/ui/importing.py" line="219"/>
@@ -596,20 +602,26 @@
         <source>Thư mục lưu các gói</source>
         <translation>Folder for the packages</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../parapp/ui/council.py" line="102"/>
-        <source>Đã tạo {n} gói trong {folder}</source>
-        <translation>Wrote {n} package(s) in {folder}</translation>
+        <source>Đã tạo %n gói trong {folder}</source>
+        <translation>
+            <numerusform>Wrote %n package in {folder}</numerusform>
+            <numerusform>Wrote %n packages in {folder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../parapp/ui/council.py" line="122"/>
+        <source>Hợp nhất %n gói</source>
+        <translation>
+            <numerusform>Merge of %n package</numerusform>
+            <numerusform>Merge of %n packages</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../parapp/ui/council.py" line="104"/>
         <source>Đang tạo gói cho các đơn vị…</source>
         <translation>Writing the units&apos; packages…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/council.py" line="122"/>
-        <source>Hợp nhất {n} gói</source>
-        <translation>Merge of {n} package(s)</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/council.py" line="129"/>
@@ -632,118 +644,118 @@ Open the file again to see the result (Ctrl+Z still undoes the whole merge).</tr
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="62"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="74"/>
         <source>Thiếu TLKC</source>
         <translation>Missing evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="64"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="76"/>
         <source>Thiếu lý do</source>
         <translation>No reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="66"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="78"/>
         <source>Bị trừ điểm</source>
         <translation>Deducted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="68"/>
-        <location filename="../../parapp/ui/criteria_model.py" line="84"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="80"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="96"/>
         <source>Chưa thẩm định</source>
         <translation>Not appraised</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="75"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="87"/>
         <source>Thiếu tài liệu kiểm chứng (tiêu chí bắt buộc có tài liệu kiểm chứng)</source>
         <translation>Missing evidence (this criterion requires evidence documents)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="78"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="90"/>
         <source>Điểm thẩm định khác điểm tự đánh giá nhưng chưa ghi lý do</source>
         <translation>The appraisal score differs from the self score but no reason is given</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="81"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="93"/>
         <source>Điểm thẩm định thấp hơn điểm tự đánh giá</source>
         <translation>The appraisal score is lower than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="477"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="507"/>
         <source>Điểm lấy từ {source}</source>
         <translation>Points come from {source}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="480"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="510"/>
         <source>Bắt buộc có tài liệu kiểm chứng ({count} tệp)</source>
         <translation>Evidence required (files: {count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="485"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="515"/>
         <source>Đơn vị chưa tự đánh giá tiêu chí này</source>
         <translation>The unit has not self-assessed this criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="515"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="545"/>
         <source>Điểm đơn vị tự đánh giá. Tiêu chí lấy điểm từ SIPAS, ĐTXHH không có điểm tự đánh giá.</source>
         <translation>Points the unit gave itself. Criteria scored from SIPAS or the survey have no self score.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="523"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="553"/>
         <source>Điểm thẩm định trừ điểm tự đánh giá, chỉ tính các tiêu chí đơn vị tự đánh giá; để trống khi bằng 0.</source>
         <translation>Appraisal score minus self score, only for criteria the unit self-assesses; blank when 0.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="487"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="517"/>
         <source>Chưa thẩm định: tạm tính bằng điểm tự đánh giá</source>
         <translation>Not appraised: the self score counts for now</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="492"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="522"/>
         <source>{status}: {count} tiêu chí</source>
         <translation>{status} (criteria: {count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="503"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="533"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="504"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="534"/>
         <source>Nội dung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="505"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="535"/>
         <source>Điểm tối đa</source>
         <translation>Max points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="506"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="536"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="507"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="537"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="508"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="538"/>
         <source>Chênh lệch</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="509"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="539"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="519"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="549"/>
         <source>Điểm được tính: điểm thẩm định (vòng 2 nếu có), điểm tự chấm nếu chưa thẩm định, điểm quy đổi từ SIPAS, ĐTXHH.</source>
         <translation>Points counted: the appraisal score (the second appraisal if any), the self score if not yet appraised, or points converted from SIPAS or the survey.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="527"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="557"/>
         <source>Thiếu TLKC: thiếu tài liệu kiểm chứng; Bị trừ điểm: điểm thẩm định thấp hơn tự đánh giá; Chưa thẩm định; Thiếu lý do: điểm thẩm định khác tự đánh giá mà chưa ghi lý do. Dòng cha gộp trạng thái của các tiêu chí con.</source>
         <translation>Missing evidence: evidence documents are missing; Deducted: the appraisal score is below the self score; Not appraised; No reason: the appraisal score differs from the self score but no reason is given. Parent rows combine the statuses of their sub-criteria.</translation>
     </message>
@@ -2005,167 +2017,167 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="183"/>
+        <location filename="../../parapp/ui/main_window.py" line="188"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="187"/>
+        <location filename="../../parapp/ui/main_window.py" line="192"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="190"/>
+        <location filename="../../parapp/ui/main_window.py" line="195"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="191"/>
+        <location filename="../../parapp/ui/main_window.py" line="196"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="194"/>
+        <location filename="../../parapp/ui/main_window.py" line="199"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="265"/>
+        <location filename="../../parapp/ui/main_window.py" line="270"/>
         <source>{job}: đang hủy; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
         <translation>{job}: cancelling; the window closes once it is cancelled, nothing is left half-written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="268"/>
+        <location filename="../../parapp/ui/main_window.py" line="273"/>
         <source>{job}: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
         <translation>{job}: this cannot stop halfway; the window closes when it is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="342"/>
+        <location filename="../../parapp/ui/main_window.py" line="347"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="345"/>
+        <location filename="../../parapp/ui/main_window.py" line="350"/>
         <source> — gói tự đánh giá của đơn vị {unit}</source>
         <translation> — self-assessment package of unit {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="347"/>
+        <location filename="../../parapp/ui/main_window.py" line="352"/>
         <source> — gói giải trình của đơn vị {unit}</source>
         <translation> — explanation package of unit {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="349"/>
+        <location filename="../../parapp/ui/main_window.py" line="354"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="357"/>
+        <location filename="../../parapp/ui/main_window.py" line="362"/>
         <source>Gói: {units} đơn vị · {criteria} tiêu chí được giao</source>
         <translation>Package: {units} units · {criteria} criteria assigned</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="410"/>
+        <location filename="../../parapp/ui/main_window.py" line="415"/>
         <source>Gói giải trình của đơn vị</source>
         <translation>The unit&apos;s explanation package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="411"/>
+        <location filename="../../parapp/ui/main_window.py" line="416"/>
         <source>Gói tự đánh giá của đơn vị</source>
         <translation>The unit&apos;s self-assessment package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="413"/>
+        <location filename="../../parapp/ui/main_window.py" line="418"/>
         <source>Chỉ ghi được giải trình và tài liệu bổ sung ở các tiêu chí bị trừ điểm vòng 1. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only explanations and further evidence on the criteria deducted in round 1 can be written. When done: Assessment period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="415"/>
+        <location filename="../../parapp/ui/main_window.py" line="420"/>
         <source>Chỉ ghi được điểm tự đánh giá, số liệu, giải trình và tài liệu kiểm chứng của đơn vị. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại (kiểm tra những gì còn thiếu trước khi niêm phong).</source>
         <translation>Only the unit&apos;s self scores, figures, explanations and evidence can be written. When done: Assessment period › Seal the package to send back (what is still missing is listed before sealing).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="419"/>
+        <location filename="../../parapp/ui/main_window.py" line="424"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="421"/>
+        <location filename="../../parapp/ui/main_window.py" line="426"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Assessment period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="424"/>
+        <location filename="../../parapp/ui/main_window.py" line="429"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="425"/>
+        <location filename="../../parapp/ui/main_window.py" line="430"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="428"/>
+        <location filename="../../parapp/ui/main_window.py" line="433"/>
         <source>Tạm dừng chỉnh sửa</source>
         <translation>Editing paused</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="429"/>
+        <location filename="../../parapp/ui/main_window.py" line="434"/>
         <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
         <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="432"/>
+        <location filename="../../parapp/ui/main_window.py" line="437"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="433"/>
+        <location filename="../../parapp/ui/main_window.py" line="438"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="434"/>
+        <location filename="../../parapp/ui/main_window.py" line="439"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="447"/>
+        <location filename="../../parapp/ui/main_window.py" line="452"/>
         <source>Kết quả đã khóa; muốn sửa phải mở lại giai đoạn trước, có ghi lý do</source>
         <translation>The results are locked; reopen an earlier phase, with a reason, to change them</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="451"/>
+        <location filename="../../parapp/ui/main_window.py" line="456"/>
         <source>Ghi được: {what}</source>
         <translation>Can be written: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="453"/>
+        <location filename="../../parapp/ui/main_window.py" line="458"/>
         <source>, tài liệu kiểm chứng</source>
         <translation>, evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="567"/>
+        <location filename="../../parapp/ui/main_window.py" line="572"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="337"/>
+        <location filename="../../parapp/ui/main_window.py" line="342"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="181"/>
+        <location filename="../../parapp/ui/main_window.py" line="186"/>
         <source>Mớ&amp;i…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="353"/>
+        <location filename="../../parapp/ui/main_window.py" line="358"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="330"/>
+        <location filename="../../parapp/ui/main_window.py" line="335"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -2431,15 +2443,29 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../parapp/ui/merge_dialog.py" line="522"/>
-        <source>{n} xung đột chưa chọn giá trị</source>
-        <translation>{n} conflict(s) without a choice</translation>
+        <source>%n xung đột chưa chọn giá trị</source>
+        <translation>
+            <numerusform>%n conflict without a choice</numerusform>
+            <numerusform>%n conflicts without a choice</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../parapp/ui/merge_dialog.py" line="524"/>
-        <source>{n} xung đột chưa ghi lý do</source>
-        <translation>{n} conflict(s) without a reason</translation>
+        <source>%n xung đột chưa ghi lý do</source>
+        <translation>
+            <numerusform>%n conflict without a reason</numerusform>
+            <numerusform>%n conflicts without a reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../parapp/ui/merge_dialog.py" line="559"/>
+        <source>Đã hợp nhất %n gói vào {file}</source>
+        <translation>
+            <numerusform>Merged %n package into {file}</numerusform>
+            <numerusform>Merged %n packages into {file}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../parapp/ui/merge_dialog.py" line="526"/>
@@ -2455,11 +2481,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <location filename="../../parapp/ui/merge_dialog.py" line="546"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="559"/>
-        <source>Đã hợp nhất {n} gói vào {file}</source>
-        <translation>Merged {n} package(s) into {file}</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/merge_dialog.py" line="563"/>
@@ -2833,175 +2854,175 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="61"/>
+        <location filename="../../parapp/ui/progress_view.py" line="64"/>
         <source>Giai đoạn: {phase}</source>
         <translation>Phase: {phase}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="65"/>
-        <location filename="../../parapp/ui/progress_view.py" line="74"/>
-        <location filename="../../parapp/ui/progress_view.py" line="108"/>
-        <location filename="../../parapp/ui/progress_view.py" line="156"/>
-        <location filename="../../parapp/ui/progress_view.py" line="163"/>
+        <location filename="../../parapp/ui/progress_view.py" line="68"/>
+        <location filename="../../parapp/ui/progress_view.py" line="77"/>
+        <location filename="../../parapp/ui/progress_view.py" line="114"/>
+        <location filename="../../parapp/ui/progress_view.py" line="162"/>
+        <location filename="../../parapp/ui/progress_view.py" line="169"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="65"/>
-        <location filename="../../parapp/ui/progress_view.py" line="108"/>
-        <location filename="../../parapp/ui/progress_view.py" line="156"/>
+        <location filename="../../parapp/ui/progress_view.py" line="68"/>
+        <location filename="../../parapp/ui/progress_view.py" line="114"/>
+        <location filename="../../parapp/ui/progress_view.py" line="162"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="65"/>
-        <location filename="../../parapp/ui/progress_view.py" line="74"/>
-        <location filename="../../parapp/ui/progress_view.py" line="108"/>
-        <location filename="../../parapp/ui/progress_view.py" line="156"/>
+        <location filename="../../parapp/ui/progress_view.py" line="68"/>
+        <location filename="../../parapp/ui/progress_view.py" line="77"/>
+        <location filename="../../parapp/ui/progress_view.py" line="114"/>
+        <location filename="../../parapp/ui/progress_view.py" line="162"/>
         <source>Khối</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="66"/>
+        <location filename="../../parapp/ui/progress_view.py" line="69"/>
         <source>Thiếu TLKC</source>
         <translation>Missing evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="66"/>
-        <location filename="../../parapp/ui/progress_view.py" line="74"/>
+        <location filename="../../parapp/ui/progress_view.py" line="69"/>
+        <location filename="../../parapp/ui/progress_view.py" line="77"/>
         <source>Thẩm định vòng 1</source>
         <translation>Round 1</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="66"/>
+        <location filename="../../parapp/ui/progress_view.py" line="69"/>
         <source>Bị trừ điểm</source>
         <translation>Deducted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="67"/>
+        <location filename="../../parapp/ui/progress_view.py" line="70"/>
         <source>Đã giải trình</source>
         <translation>Explained</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="67"/>
-        <location filename="../../parapp/ui/progress_view.py" line="75"/>
+        <location filename="../../parapp/ui/progress_view.py" line="70"/>
+        <location filename="../../parapp/ui/progress_view.py" line="78"/>
         <source>Thẩm định vòng 2</source>
         <translation>Round 2</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="74"/>
+        <location filename="../../parapp/ui/progress_view.py" line="77"/>
         <source>Cơ quan</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="75"/>
+        <location filename="../../parapp/ui/progress_view.py" line="78"/>
         <source>Giải trình cần xem</source>
         <translation>Explanations to review</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="108"/>
+        <location filename="../../parapp/ui/progress_view.py" line="114"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="109"/>
+        <location filename="../../parapp/ui/progress_view.py" line="115"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="109"/>
+        <location filename="../../parapp/ui/progress_view.py" line="115"/>
         <source>Vòng 1</source>
         <translation>Round 1</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="109"/>
+        <location filename="../../parapp/ui/progress_view.py" line="115"/>
         <source>Lý do vòng 1</source>
         <translation>Round 1 reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="110"/>
+        <location filename="../../parapp/ui/progress_view.py" line="116"/>
         <source>Giải trình</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="110"/>
+        <location filename="../../parapp/ui/progress_view.py" line="116"/>
         <source>Vòng 2</source>
         <translation>Round 2</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="110"/>
+        <location filename="../../parapp/ui/progress_view.py" line="116"/>
         <source>Lý do vòng 2</source>
         <translation>Round 2 reason</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="111"/>
+        <location filename="../../parapp/ui/progress_view.py" line="117"/>
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="111"/>
+        <location filename="../../parapp/ui/progress_view.py" line="117"/>
         <source>Thay đổi</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="137"/>
+        <location filename="../../parapp/ui/progress_view.py" line="143"/>
         <source>&amp;Giữa hai vòng thẩm định ({n})</source>
         <translation>&amp;Between the rounds ({n})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="148"/>
+        <location filename="../../parapp/ui/progress_view.py" line="154"/>
         <source>Chưa có điểm dự kiến. Nhập ở cột «Điểm dự kiến» của trang «Điểm» (Tệp › Nhập từ Excel) trước mùa đánh giá.</source>
         <translation>No expected scores yet. Enter them in the column «Điểm dự kiến» of the sheet «Điểm» (File › Import from Excel) before the season.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="153"/>
+        <location filename="../../parapp/ui/progress_view.py" line="159"/>
         <source>Toàn tỉnh: {full}/{leaves} lượt tiêu chí thành phần dự kiến đạt điểm tối đa (đã dự kiến {estimated}/{leaves}). Chọn một đơn vị để xem các tiêu chí chưa đạt tối đa.</source>
         <translation>Province: {full}/{leaves} unit sub-criteria expected at full points ({estimated}/{leaves} estimated). Choose a unit to see those below their maximum.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="157"/>
+        <location filename="../../parapp/ui/progress_view.py" line="163"/>
         <source>Dự kiến đạt tối đa</source>
         <translation>Expected at full</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="157"/>
+        <location filename="../../parapp/ui/progress_view.py" line="163"/>
         <source>Đã dự kiến</source>
         <translation>Estimated</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="163"/>
+        <location filename="../../parapp/ui/progress_view.py" line="169"/>
         <source>Tiêu chí thành phần chưa dự kiến đạt tối đa</source>
         <translation>Sub-criteria not expected at full points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="164"/>
+        <location filename="../../parapp/ui/progress_view.py" line="170"/>
         <source>Tối đa</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="164"/>
+        <location filename="../../parapp/ui/progress_view.py" line="170"/>
         <source>Dự kiến</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="185"/>
+        <location filename="../../parapp/ui/progress_view.py" line="191"/>
         <source>chưa dự kiến</source>
         <translation>not estimated</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="67"/>
-        <location filename="../../parapp/ui/progress_view.py" line="75"/>
+        <location filename="../../parapp/ui/progress_view.py" line="70"/>
+        <location filename="../../parapp/ui/progress_view.py" line="78"/>
         <source>Gói đã gửi</source>
         <translation>Packages sent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="65"/>
+        <location filename="../../parapp/ui/progress_view.py" line="68"/>
         <source>Đã tự đánh giá</source>
         <translation>Self-assessed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="68"/>
-        <location filename="../../parapp/ui/progress_view.py" line="76"/>
+        <location filename="../../parapp/ui/progress_view.py" line="71"/>
+        <location filename="../../parapp/ui/progress_view.py" line="79"/>
         <source>Gói đã hợp nhất</source>
         <translation>Packages merged</translation>
     </message>
@@ -3298,11 +3319,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="396"/>
-        <source>{n} trang</source>
-        <translation>{n} page(s)</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/report_view.py" line="403"/>
         <source>Không tạo được văn bản</source>
         <translation>Could not build the document</translation>
@@ -3353,27 +3369,22 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Cannot open the printer «{printer}».</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="607"/>
-        <source>Đã gửi {n} trang tới máy in</source>
-        <translation>Sent {n} page(s) to the printer</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="628"/>
+        <location filename="../../parapp/ui/report_view.py" line="627"/>
         <source>Lưu văn bản PDF</source>
         <translation>Save the PDF document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="629"/>
+        <location filename="../../parapp/ui/report_view.py" line="628"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="659"/>
+        <location filename="../../parapp/ui/report_view.py" line="658"/>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="636"/>
+        <location filename="../../parapp/ui/report_view.py" line="635"/>
         <source>Không ghi được {file}: {error}</source>
         <translation>Cannot write {file}: {error}</translation>
     </message>
@@ -3392,49 +3403,68 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <source>K&amp;hối:</source>
         <translation>&amp;Block:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../parapp/ui/report_view.py" line="396"/>
+        <source>%n trang</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../parapp/ui/report_view.py" line="607"/>
+        <source>Đã gửi %n trang tới máy in</source>
+        <translation>
+            <numerusform>Sent %n page to the printer</numerusform>
+            <numerusform>Sent %n pages to the printer</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="655"/>
-        <location filename="../../parapp/ui/report_view.py" line="692"/>
+        <location filename="../../parapp/ui/report_view.py" line="654"/>
+        <location filename="../../parapp/ui/report_view.py" line="691"/>
         <source>Đã lưu {file}</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="675"/>
+        <location filename="../../parapp/ui/report_view.py" line="674"/>
         <source>Lưu bản Word</source>
         <translation>Save a Word draft</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="677"/>
+        <location filename="../../parapp/ui/report_view.py" line="676"/>
         <source>Tài liệu Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="732"/>
+        <location filename="../../parapp/ui/report_view.py" line="731"/>
         <source>Đã ký số: {file}</source>
         <translation>Digitally signed: {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="736"/>
+        <location filename="../../parapp/ui/report_view.py" line="735"/>
         <source>Kiểm tra chữ ký: {error}</source>
         <translation>Signature check: {error}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="737"/>
+        <location filename="../../parapp/ui/report_view.py" line="736"/>
         <source>Kiểm tra chữ ký: {summary}</source>
         <translation>Signature check: {summary}</translation>
     </message>
-    <message>
-        <location filename="../../parapp/ui/report_view.py" line="741"/>
-        <source>{n} trang — đã ký số</source>
-        <translation>{n} page(s) — digitally signed</translation>
+    <message numerus="yes">
+        <location filename="../../parapp/ui/report_view.py" line="740"/>
+        <source>%n trang — đã ký số</source>
+        <translation>
+            <numerusform>%n page — digitally signed</numerusform>
+            <numerusform>%n pages — digitally signed</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="743"/>
+        <location filename="../../parapp/ui/report_view.py" line="742"/>
         <source>Người ký khác tên trên văn bản</source>
         <translation>The signer differs from the name on the document</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/report_view.py" line="752"/>
+        <location filename="../../parapp/ui/report_view.py" line="751"/>
         <source>Đang ký, chờ xong rồi đóng</source>
         <translation>Signing; the window closes once it is done</translation>
     </message>
@@ -3871,10 +3901,13 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <source>Chưa niêm phong được: {n} tiêu chí thiếu tài liệu kiểm chứng bắt buộc. Bổ sung tài liệu rồi niêm phong lại.</source>
         <translation>Cannot be sealed yet: {n} criteria lack mandatory evidence. Attach it, then seal.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../parapp/ui/seal_dialog.py" line="235"/>
-        <source>Còn {n} mục chưa làm (có thể niêm phong, nhưng hãy xem lại):</source>
-        <translation>{n} item(s) not done yet (you may seal, but look again):</translation>
+        <source>Còn %n mục chưa làm (có thể niêm phong, nhưng hãy xem lại):</source>
+        <translation>
+            <numerusform>%n item not done yet (you may seal, but look again):</numerusform>
+            <numerusform>%n items not done yet (you may seal, but look again):</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../parapp/ui/seal_dialog.py" line="238"/>
@@ -4475,82 +4508,82 @@ points</translation>
         <translation>Changing the phase…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="223"/>
+        <location filename="../../parapp/ui/progress_view.py" line="230"/>
         <source>Xuất tiến độ</source>
         <translation>Export the progress</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="393"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="399"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="404"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="410"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="397"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="403"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="227"/>
+        <location filename="../../parapp/ui/progress_view.py" line="234"/>
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="231"/>
+        <location filename="../../parapp/ui/progress_view.py" line="238"/>
         <source>Đang xuất tiến độ…</source>
         <translation>Exporting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="350"/>
+        <location filename="../../parapp/ui/compare_view.py" line="353"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="357"/>
+        <location filename="../../parapp/ui/compare_view.py" line="360"/>
         <source>Ánh xạ không thay đổi</source>
         <translation>The mapping is unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="359"/>
+        <location filename="../../parapp/ui/compare_view.py" line="362"/>
         <source>Ánh xạ đơn vị năm trước</source>
         <translation>Mapping of last year&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="368"/>
+        <location filename="../../parapp/ui/compare_view.py" line="371"/>
         <source>Đã lưu ánh xạ {n} đơn vị năm trước</source>
         <translation>Saved the mapping of {n} units of last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="371"/>
+        <location filename="../../parapp/ui/compare_view.py" line="374"/>
         <source>Đang lưu ánh xạ…</source>
         <translation>Saving the mapping…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="378"/>
+        <location filename="../../parapp/ui/compare_view.py" line="381"/>
         <source>Chọn tệp kỳ năm trước</source>
         <translation>Choose last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="380"/>
+        <location filename="../../parapp/ui/compare_view.py" line="383"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="385"/>
+        <location filename="../../parapp/ui/compare_view.py" line="388"/>
         <source>Liên kết kỳ năm trước</source>
         <translation>Link last year&apos;s period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="395"/>
+        <location filename="../../parapp/ui/compare_view.py" line="398"/>
         <source>Đã liên kết {province} năm {year}: {n} đơn vị, {m} ánh xạ theo mã</source>
         <translation>Linked {province} {year}: {n} units, {m} mapped by code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="398"/>
+        <location filename="../../parapp/ui/compare_view.py" line="401"/>
         <source>Đang liên kết kỳ năm trước…</source>
         <translation>Linking last year&apos;s period…</translation>
     </message>
@@ -4653,17 +4686,17 @@ Send this file to the secretariat. The fingerprint above must match the one the 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="233"/>
+        <location filename="../../parapp/ui/progress_view.py" line="240"/>
         <source>Đã xuất {file}</source>
         <translation>Exported {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/progress_view.py" line="236"/>
+        <location filename="../../parapp/ui/progress_view.py" line="243"/>
         <source>Đang tính tiến độ…</source>
         <translation>Counting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="346"/>
+        <location filename="../../parapp/ui/compare_view.py" line="349"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>

@@ -160,6 +160,20 @@ def test_a_hidden_sheet_is_never_what_gets_imported(period, tmp_path, state):
     assert period.score("SYT", "1.2")["self_points"] == D(6)
 
 
+def test_the_report_of_an_import_in_english(period, tmp_path, monkeypatch):
+    from parapp.core import i18n
+    book = workbook(tmp_path / "diem.xlsx", "Điểm", [SCORE_HEADERS, ["SYT", "1.2", 5]])
+    report = import_file(period, "scores", book)
+    monkeypatch.setattr(i18n, "_language", "en")
+    assert report.lines(digest=False) == ["diem.xlsx: 1 row, 1 with changes"]
+    assert report.lines()[0].startswith(f"diem.xlsx (SHA-256 {report.sha256[:12]}…): 1 row")
+    units = workbook(tmp_path / "dv.xlsx", "Đơn vị", [
+        ["Mã đơn vị", "Tên đơn vị", "Khối"], ["SNG", "Sở Ngoại vụ", "SO"],
+        ["SGT", "Sở Giao thông", "SO"]])
+    assert import_file(period, "units", units).lines(digest=False) == [
+        "dv.xlsx: 2 rows, 2 with changes", "Created: 2 units"]
+
+
 def test_wrong_file_type(period, tmp_path):
     text = tmp_path / "diem.xlsx"
     text.write_text("Mã đơn vị;Mã tiêu chí\nSYT;1.2\n", encoding="utf-8")

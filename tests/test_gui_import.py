@@ -189,6 +189,9 @@ def test_file_menu_has_one_import_action_per_kind(qtbot, window, tmp_path, monke
     assert [b[0] for b in boxes] == ["information"]
     assert boxes[0][1] == "Nhập dữ liệu"
     assert "khao-sat.xlsx" in boxes[0][2] and "1 dòng có thay đổi" in boxes[0][2]
+    # the digest the audit log names is there for whoever looks, not in the sentence
+    digest = hashlib.sha256(book.read_bytes()).hexdigest()
+    assert "SHA-256" not in boxes[0][2] and f"SHA-256: {digest}" in boxes[0][3]
     expected = result_of(evaluate(window.path), "SYT")
     assert window.unit_texts("SYT")[U_TOTAL] == num(expected.published_total)
     assert not window.store.readonly  # re-read, still open for editing

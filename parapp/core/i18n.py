@@ -33,6 +33,12 @@ def pick(vi: str, en: str) -> str:
     return en if language() == "en" else vi
 
 
+def count(n: int, one: str, many: str | None = None) -> str:
+    """`n` and an English noun in its number: '1 row', '15 rows' (`many` where not just
+    one + 's'). Vietnamese, which has no plural, writes its count without this."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def fold(text: str) -> str:
     """Text as compared without accents, case or extra spaces: 'Điểm  tự đánh giá' → 'diem tu
     danh gia' (precomposed and decomposed input alike)."""

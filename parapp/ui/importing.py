@@ -127,10 +127,11 @@ def start_import(window: MainWindow, kind: str, xlsx_path: Path | str,
                          "" if value.whole else "\n".join(value.errors))
             end(None)
         else:
-            lines = value.lines()
+            lines = value.lines(digest=False)
             text = "\n".join(line for line in lines if not line.startswith(" "))
-            # long lists (appraisals kept or replaced) go to the scrollable details
-            details = "\n".join(lines) if any(line.startswith(" ") for line in lines) else ""
+            # long lists (appraisals kept or replaced) and the file's SHA-256, which the audit
+            # log names as the source, go to the scrollable details
+            details = "\n".join([*lines, "", f"SHA-256: {value.sha256}"])
             show_information(window, title, text, details)
             end(value)
 

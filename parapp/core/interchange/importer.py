@@ -41,6 +41,7 @@ from parapp.core.criteria import (
 )
 from parapp.core.errors import ParappError, ValidationError
 from parapp.core.files import discard, put_in_place, work_path
+from parapp.core.i18n import count, pick
 from parapp.core.interchange.columns import LAYOUTS, fold, normalise
 from parapp.core.interchange.xlsx import (
     Cell,
@@ -118,21 +119,32 @@ class ImportReport:
         """Appraisals entered in the app that the import replaced (overwrite)."""
         return [str(c) for c in self.conflicts] if self.overwrite else []
 
-    def lines(self) -> list[str]:
-        out = [f"{self.path.name} (SHA-256 {self.sha256[:12]}…): {self.rows} dòng, "
-               f"{self.changed} dòng có thay đổi"
-               + (", không có gì thay đổi" if not self.changed else "")]
-        names = {"blocks": "khối", "members": "cơ quan thẩm định", "criteria": "tiêu chí",
-                 "units": "đơn vị", "adjustments": "dòng thưởng/trừ"}
-        created = [f"{n} {names[k]}" for k, n in self.created.items() if n]
+    def lines(self, digest: bool = True) -> list[str]:
+        """What the import did, in the language shown: the file (with its SHA-256, which the
+        audit log names as the source, unless `digest` is False: the window puts it in the
+        details), the rows, what was created, and each appraisal kept or replaced."""
+        name = f"{self.path.name} (SHA-256 {self.sha256[:12]}…)" if digest else self.path.name
+        out = [pick(f"{name}: {self.rows} dòng, {self.changed} dòng có thay đổi"
+                    + (", không có gì thay đổi" if not self.changed else ""),
+                    f"{name}: {count(self.rows, 'row')}, {self.changed} with changes"
+                    + (", nothing changed" if not self.changed else ""))]
+        names = {"blocks": ("khối", "block", None), "members": ("cơ quan thẩm định", "member", None),
+                 "criteria": ("tiêu chí", "criterion", "criteria"),
+                 "units": ("đơn vị", "unit", None),
+                 "adjustments": ("dòng thưởng/trừ", "bonus or penalty line", None)}
+        created = [(f"{n} {names[k][0]}", count(n, *names[k][1:]))
+                   for k, n in self.created.items() if n]
         if created:
-            out.append("Tạo mới: " + ", ".join(created))
+            out.append(pick("Tạo mới: " + ", ".join(vi for vi, _ in created),
+                            "Created: " + ", ".join(en for _, en in created)))
         if self.kept:
-            out.append(f"Giữ nguyên {len(self.kept)} điểm thẩm định do thành viên Hội đồng đã "
-                       "nhập trong phần mềm:")
+            out.append(pick(f"Giữ nguyên {len(self.kept)} điểm thẩm định do thành viên Hội đồng "
+                            "đã nhập trong phần mềm:", f"Kept {count(len(self.kept), 'appraisal')} "
+                            "council members entered in parapp:"))
             out += [f"  {k}" for k in self.kept]
         if self.replaced:
-            out.append(f"Đã ghi đè {len(self.replaced)} điểm thẩm định:")
+            out.append(pick(f"Đã ghi đè {len(self.replaced)} điểm thẩm định:",
+                            f"Replaced {count(len(self.replaced), 'appraisal')}:"))
             out += [f"  {r}" for r in self.replaced]
         return out
 
@@ -647,11 +659,11 @@ class _Units(_Planner):
                 "head_since": since.isoformat() if since else None,
                 "prev_rank": prev, "ranked": not yes(row.get("unranked"), errors)}))
         # a rank is a place among the units ranked: never beyond how many the period has
-        count = len(set(self.units) | {code for code, _d in planned})
+        units_after = len(set(self.units) | {code for code, _d in planned})
         for rank, cell in ranks:
-            if rank > count:
+            if rank > units_after:
                 errors.append(f"{cell.ref}: xếp hạng năm trước {rank} lớn hơn số đơn vị của kỳ "
-                              f"đánh giá ({count})")
+                              f"đánh giá ({units_after})")
         if errors:
             return errors
         created = {"blocks": len(new_blocks), "units": 0}

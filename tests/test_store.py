@@ -61,6 +61,16 @@ def test_create_refuses_to_overwrite(tmp_path):
     assert (tmp_path / "a.parapp").read_bytes() == b"keep me"
 
 
+def test_the_province_name_is_one_clean_line(tmp_path):
+    """A name typed at a terminal may carry an escape or a line break: it is stored as the
+    one line every document prints, and an empty one is refused."""
+    with Store.create(tmp_path / "a.parapp", "Tỉnh\x1b[31m  Sơn\nHà ", 2025) as store:
+        assert store.period().province == "Tỉnh [31m Sơn Hà"
+    with pytest.raises(ValidationError, match="Tên tỉnh không được để trống"):
+        Store.create(tmp_path / "b.parapp", "\x1b\t", 2025)
+    assert not (tmp_path / "b.parapp").exists()
+
+
 def test_rows_have_uuid_version_timestamps_author(period):
     with period.edit() as ed:
         ed.set_self_score("SYT", "1.1", "4")

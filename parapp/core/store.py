@@ -696,7 +696,9 @@ class Store:
         """Create an empty period. The file appears only when complete (temp file + rename)."""
         path = Path(path)
         check_new_file(path, overwrite)
-        if not province.strip():
+        # a name: one line, NFC, no control characters (an escape pasted into a terminal)
+        province = " ".join(_text(plain_text(province)).split())
+        if not province:
             raise ValidationError("Tên tỉnh không được để trống", "The province name is empty")
         if not 2000 <= int(year) <= 2100:
             raise ValidationError(f"Năm không hợp lệ: {year}", f"Invalid year: {year}")
@@ -718,7 +720,7 @@ class Store:
                         clock, new_uuid)
             period.setdefault("criteria_revision", store.new_uuid())
             with store.edit("new") as ed:
-                ed.session.add(Period(province=province.strip(), year=int(year), **period))
+                ed.session.add(Period(province=province, year=int(year), **period))
                 # written, not left to the defaults: those stay what older files were made
                 # with (settings.NEW_PERIOD_SETTINGS)
                 for key, value in NEW_PERIOD_SETTINGS.items():

@@ -409,6 +409,18 @@ def test_a_criteria_import_never_leaves_written_scores_behind(period, tmp_path):
     assert period.tree().by_code["1.2"].max_for("SO") == D(7)
 
 
+def test_a_department_written_without_accents_is_the_member_it_names(period, tmp_path):
+    """'So Noi vu' typed on a keyboard without Vietnamese input is Sở Nội vụ, not a second
+    member to whom the area's appraisal would move."""
+    book = workbook(tmp_path / "tc.xlsx", "Tiêu chí", [
+        ["Mã", "Nội dung", "Điểm tối đa", "Cơ quan thẩm định"],
+        ["1", "Chỉ đạo, điều hành", 10, "So Noi vu"]])
+    report = import_file(period, "criteria", book)
+    assert report.created.get("members", 0) == 0
+    assert [m.code for m in period.members()] == ["SNV"]
+    assert period.tree().appraiser_of(period.tree().by_code["1.2"].key) == "SNV"
+
+
 # -- round trip and exports -----------------------------------------------------------------
 
 def test_round_trip_reproduces_totals_and_ranks(small_demo, tmp_path):

@@ -428,13 +428,16 @@ class _Criteria(_Planner):
         return out
 
     def member_code(self, cell: Cell | None) -> str | None:
+        """The member a cell names, by code or department; written without its accents
+        ('So Noi vu') when that names exactly one. None: a department the period lacks."""
         if cell is None:
             return None
         for m in self.members:
             if normalise(m.code) == normalise(cell.text) or \
                     normalise(m.department) == normalise(cell.text):
                 return m.code
-        return None
+        bare = [m.code for m in self.members if fold(m.department) == fold(cell.text)]
+        return bare[0] if len(bare) == 1 else None
 
     def plan(self) -> list[str]:
         sheet, errors = self.sheet, self.errors

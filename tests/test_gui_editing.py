@@ -81,8 +81,12 @@ def score_of(path: Path, unit: str, criterion: str) -> dict:
 
 
 def typed(value: Decimal | None) -> str:
-    """A stored score as the editor shows it: exact, decimal comma."""
-    return "" if value is None else canonical(value).replace(".", ",")
+    """A stored score as the editor shows it: exact, decimal comma, at least the demo's two
+    decimals ('0,50' beside '/ 0,50')."""
+    if value is None:
+        return ""
+    whole, _, decimals = canonical(value).partition(".")
+    return f"{whole},{decimals.ljust(2, '0')}"
 
 
 
@@ -314,7 +318,7 @@ def test_ctrl_z_undoes_and_ctrl_shift_z_redoes(qtbot, window, small_demo):
     assert (stored["appraisal_points"], stored["appraisal_note"]) == (0, "Thiếu biên bản kiểm tra")
     fresh = assert_views_match(window, small_demo, "SYT", area)
     assert fresh.unit("SYT").total == edited
-    assert window.editor.appraisal_score.text() == "0"
+    assert window.editor.appraisal_score.text() == "0,00"
     assert not window.ui.actionRedo.isEnabled()
 
 

@@ -25,6 +25,7 @@ from test_gui_editing import (  # noqa: F401 - fixtures
     score_of,
     self_leaves,
     shown_units,
+    typed,
 )
 
 from parapp.core.numbers import fmt
@@ -131,8 +132,7 @@ def test_dropping_an_incomplete_entry_is_the_persons_choice(qtbot, window, small
     assert sha(small_demo) == before
     click_criterion(qtbot, window, leaf.code)  # the stored value, nothing pending
     stored = fresh.units["SYT"].scores[leaf.key].appraisal
-    assert window.editor.appraisal_score.text() == fmt(stored, 4).rstrip("0").rstrip(".") \
-        .replace(".", ",")
+    assert window.editor.appraisal_score.text() == typed(stored)
 
 
 def test_a_score_above_the_maximum_names_the_problem_when_closing(qtbot, window, small_demo):

@@ -13,6 +13,7 @@ from qt_helpers import open_window, settle_all
 from test_council import make_master
 
 from parapp.core.criteria import Method, Source, check_points
+from parapp.core.numbers import fmt
 from parapp.core.packages import export_package, export_unit_package
 from parapp.core.store import Store
 
@@ -67,7 +68,7 @@ def test_an_expected_score_typed_is_written_and_undone(qtbot, small_demo):
     assert editor.criterion_code == node.code and field.text() == ""  # shown where it was
     window.redo()
     assert stored(small_demo, UNIT, node.code) == value
-    assert field.text() == str(value).replace(".", ",")
+    assert field.text() == fmt(value, 2)  # at least the period's two decimals
 
 
 def test_an_expected_score_above_the_maximum_is_refused_as_a_self_score_is(qtbot, small_demo):
@@ -99,11 +100,11 @@ def test_read_only_where_the_file_does_not_take_it(qtbot, small_demo, tmp_path):
     window = open_window(qtbot, small_demo, (1366, 768))
     assert window.select_unit(UNIT) and window.select_criterion(node.code)
     field = window.editor.expected
-    assert field.text() == "1" and field.isReadOnly()  # shown, not typed over
+    assert field.text() == "1,00" and field.isReadOnly()  # shown, not typed over
     assert not window.editor.appraisal_score.isReadOnly()  # the round's own field is open
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(field, "5")
-    assert field.text() == "1" and not window.editor.has_pending_changes()
+    assert field.text() == "1,00" and not window.editor.has_pending_changes()
     qtbot.keyClick(field, Qt.Key.Key_Return)  # on to the next leaf, nothing written
     assert window.editor.criterion_code != node.code
     assert stored(small_demo, UNIT, node.code) == D(1)

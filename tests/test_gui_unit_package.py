@@ -124,7 +124,7 @@ def test_a_unit_scores_by_its_declared_figure(qtbot, tmp_path):
     assert editor.appraisal_figure.isReadOnly()
     enter(qtbot, editor.self_figure, "3194/3400")
     settle(qtbot, window)
-    assert editor.self_score.text() == "4,7"  # 5 × 93.94 %, to the hundredth
+    assert editor.self_score.text() == "4,70"  # 5 × 93.94 %, to the hundredth
     assert editor.self_figure.text() == "3194/3400"
     enter(qtbot, editor.self_figure, "3400/3194")  # more done than there was to do
     settle(qtbot, window)
@@ -171,7 +171,7 @@ def test_a_figure_is_an_entry_like_the_others(qtbot, tmp_path):
     type_text(qtbot, editor.self_figure, "3194/3400")
     qtbot.keyClick(editor.self_figure, Qt.Key.Key_Tab)
     settle(qtbot, window)
-    assert stored() == ("3194/3400", D("4.70")) and editor.self_score.text() == "4,7"
+    assert stored() == ("3194/3400", D("4.70")) and editor.self_score.text() == "4,70"
 
     editor.self_figure.setFocus()  # Esc: the stored figure back, nothing written
     editor.self_figure.selectAll()

@@ -83,8 +83,19 @@ def plain_leaf(store: Store):
 
 
 def shown(value: Decimal | None) -> str:
+    """A stored score as the editor shows it: exact, with at least the demo's two decimals."""
     from parapp.core.numbers import canonical
-    return "" if value is None else canonical(value).replace(".", ",")
+    if value is None:
+        return ""
+    whole, _, decimals = canonical(value).partition(".")
+    return f"{whole},{decimals.ljust(2, '0')}"
+
+
+def test_a_stored_score_shows_the_periods_decimals_and_never_loses_one():
+    from parapp.ui.score_fields import shown_points
+    assert [shown_points(Decimal(v), 2) for v in ("0.5", "2", "0.425", "1.5000", "0")] == [
+        "0,50", "2,00", "0,425", "1,50", "0,00"]
+    assert shown_points(None, 2) == "" and shown_points(Decimal("0.5"), 0) == "0,5"
 
 
 @pytest.fixture
@@ -243,7 +254,7 @@ def test_self_score_accepts_point_and_comma_exactly(qtbot, editor, store, signal
     retype(qtbot, editor.self_score, "0.9")
     qtbot.keyClick(editor.self_score, Qt.Key.Key_Enter)
     assert fresh_score(small_demo, UNIT, node.code)[0].self_points == Decimal("0.9")
-    assert editor.self_score.text() == "0,9"
+    assert editor.self_score.text() == "0,90"
     retype(qtbot, editor.self_score, "0,8125")
     qtbot.keyClick(editor.self_score, Qt.Key.Key_Return)
     assert fresh_score(small_demo, UNIT, node.code)[0].self_points == Decimal("0.8125")

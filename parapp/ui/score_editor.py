@@ -351,7 +351,7 @@ class ScoreEditor(QWidget):
 
     def _show_stored(self, name: str, value: Any) -> None:
         if name in POINT_FIELDS:  # the stored form: '0.750' → '0,75'
-            widget, shown = self._points_widget(name), shown_points(value)
+            widget, shown = self._points_widget(name), shown_points(value, self.places)
             if widget.text() != shown:  # the same: left alone, its text still selected for
                 widget.setText(shown)  # the next score typed over it
         elif self._text_widget(name).toPlainText() != value:
@@ -529,7 +529,7 @@ class ScoreEditor(QWidget):
         for name, widget in (("self_points", self.self_score),
                              ("appraisal_points", self.appraisal_score),
                              (EXPECTED, self.expected)):
-            widget.setText(shown_points(stored[name]))
+            widget.setText(shown_points(stored[name], self.places))
         for name, widget in (("explanation", self.explanation),
                              ("appraisal_note", self.appraisal_note)):
             widget.blockSignals(True)
@@ -685,7 +685,7 @@ class ScoreEditor(QWidget):
             try:
                 return self._current(name) != self._stored[name]
             except ValueError:
-                return widget.text().strip() != shown_points(self._stored[name])
+                return widget.text().strip() != shown_points(self._stored[name], self.places)
         return self._current(name) != self._stored[name]
 
     def has_pending_changes(self) -> bool:
@@ -804,7 +804,7 @@ class ScoreEditor(QWidget):
     def revert(self, name: str) -> None:
         """Put the stored value back in a field and clear its message (what Esc does)."""
         if name in POINT_FIELDS:
-            self._points_widget(name).setText(shown_points(self._stored[name]))
+            self._points_widget(name).setText(shown_points(self._stored[name], self.places))
         else:
             widget = self._text_widget(name)
             widget.blockSignals(True)

@@ -73,9 +73,15 @@ def score_row(document, unit_code: str, criterion_code: str) -> dict[str, Any]:
     return row
 
 
-def shown_points(value: Decimal | None) -> str:
-    """A stored score as typed: exact, the language's decimal mark ('0,75', '2', '')."""
-    return fmt(value, None)
+def shown_points(value: Decimal | None, places: int | None = None) -> str:
+    """A stored score exactly, in the language's decimal mark, with at least `places`
+    decimals (the period's display decimals: '0,50' beside '/ 0,50', never rounded:
+    '0,425' keeps its third): '0,75', '2,00', ''."""
+    if value is None or places is None:
+        return fmt(value, None)
+    exponent = value.normalize().as_tuple().exponent
+    exact = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return fmt(value, max(places, exact))
 
 
 class PointsValidator(QValidator):

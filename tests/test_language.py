@@ -178,11 +178,11 @@ EDITOR = {
     "vi": {"max": "/ 1,00", "meta": "Điểm tối đa: 1,00  ·  Cách chấm: Theo mức "
                                     "(1,00 / 0,50 / 0,00)",
            "typed": "0,3", "hint": "điểm phải là một trong các mức: 1,00; 0,50; 0,00",
-           "stored": "0,5"},
+           "stored": "0,50"},
     "en": {"max": "/ 1.00", "meta": "Max points: 1.00  ·  Scoring method: Levels "
                                     "(1.00 / 0.50 / 0.00)",
            "typed": "0.3", "hint": "points must be one of the levels: 1.00; 0.50; 0.00",
-           "stored": "0.5"},
+           "stored": "0.50"},
 }
 
 
@@ -213,9 +213,9 @@ def test_score_fields_hints_and_max_follow_the_language(qtbot, lang, small_demo)
         assert store.score("SYT", "2.4")["self_points"] == Decimal("0.5")
     assert field.text() == words["stored"]
 
-    # a parent criterion: no leaf, so no "/ max" left over from the one before
+    # a parent criterion: not scored, so no "/ max" by the fields, its own or the leaf's
     click_criterion(qtbot, window, "2")
-    assert editor.criterion_code is None
+    assert editor.criterion_code == "2" and not editor.self_score.isEnabled()
     assert (editor.self_max.text(), editor.appraisal_max.text()) == ("", "")
 
 

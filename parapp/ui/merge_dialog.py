@@ -464,9 +464,11 @@ class MergeDialog(QDialog):
         for row in range(table.rowCount()):
             table.setRowHeight(row, min(max(table.rowHeight(row) + 6, least), most))
         n = len(self._conflicts)
+        # "no conflicts" only once packages were tried: before, the hint says what to do
         self.conflicts_label.setText(self.tr("Xung đột ({n}): chọn giá trị và ghi lý do cho từng "
                                              "xung đột").format(n=n) if n
-                                     else self.tr("Không có xung đột"))
+                                     else self.tr("Không có xung đột") if self.plan is not None
+                                     else "")
         self.conflicts_table.setVisible(bool(n))
         self.bulk_row.setVisible(n > 1)
 

@@ -519,7 +519,8 @@ class ScoreEditor(QWidget):
                  for title, text in guidance if text]
         self.guidance_label.setText("<br>".join(lines))
         self.guidance_label.setVisible(bool(lines))
-        shown = self.tr("/ {max}").format(max=fmt(top, self.places, comma=None)) if top else ""
+        shown = self.tr("/ {max}").format(max=fmt(top, self.places, comma=None)) \
+            if top and leaf else ""  # a group's maximum is in its header, not by a field
         self.self_max.setText(shown)
         self.appraisal_max.setText(shown)
 

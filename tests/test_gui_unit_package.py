@@ -108,9 +108,9 @@ def test_a_unit_scores_attaches_by_drop_checks_and_seals(qtbot, unit_package, tm
         assert [e.name for e in store.evidence("SYT", "2.2")] == ["Phương án tự chủ.pdf"]
 
 
-def test_a_unit_scores_by_its_declared_figure(qtbot, tmp_path):
-    """A proportional criterion: the unit types the figure, the points follow; the member's
-    window shows the figure beside the self score."""
+def on_a_figure(qtbot, tmp_path):
+    """SYT's self-assessment package where 2.2 is scored from a declared figure (points ×
+    the ratio), its window at 1366 × 768 on SYT, 2.2."""
     master = make_master(tmp_path / "chinh.parapp")
     with master.edit("cli") as ed:
         ed.update_criterion("2.2", method="proportional", guidance="Tỷ lệ hồ sơ trực tuyến × 5")
@@ -118,6 +118,13 @@ def test_a_unit_scores_by_its_declared_figure(qtbot, tmp_path):
     master.close()
     window = open_window(qtbot, package, (1366, 768))
     assert window.select_unit("SYT") and window.select_criterion("2.2")
+    return package, window
+
+
+def test_a_unit_scores_by_its_declared_figure(qtbot, tmp_path):
+    """A proportional criterion: the unit types the figure, the points follow; the member's
+    window shows the figure beside the self score."""
+    package, window = on_a_figure(qtbot, tmp_path)
     editor = window.editor
     assert editor.self_figure.isVisible() and not editor.self_figure.isReadOnly()
     assert editor.self_figure.placeholderText() == "3194/3400 hoặc 93,9%"
@@ -144,13 +151,7 @@ def test_a_figure_is_an_entry_like_the_others(qtbot, tmp_path):
     screen; leaving it writes it, Esc puts the stored one back, and a figure the criterion's
     method cannot read stops the person leaving the leaf instead of vanishing."""
     from test_gui_entries import answer, click_criterion_anyway
-    master = make_master(tmp_path / "chinh.parapp")
-    with master.edit("cli") as ed:
-        ed.update_criterion("2.2", method="proportional", guidance="Tỷ lệ hồ sơ trực tuyến × 5")
-    package = export_unit_package(master, "SYT", tmp_path / "goi-SYT.parapp").path
-    master.close()
-    window = open_window(qtbot, package, (1366, 768))
-    assert window.select_unit("SYT") and window.select_criterion("2.2")
+    package, window = on_a_figure(qtbot, tmp_path)
     editor = window.editor
 
     def stored() -> tuple[str, D | None]:

@@ -105,8 +105,8 @@ def hot_journal(path: Path) -> bool:
 
 
 def corrupted(path: Path, detail: object) -> FileDamaged:
-    """A file SQLite cannot read whole: say so, and what to do (`detail` kept whole for the
-    log, shown as its first finding)."""
+    """A file SQLite cannot read whole: say so, and what to do (`detail` kept whole in the
+    error, shown as its first finding)."""
     shown = first_finding(detail)
     return FileDamaged(
         f"{path}: tệp bị hỏng và không đọc được ({shown}); hãy dùng bản sao lưu gần nhất (tệp "
@@ -119,7 +119,7 @@ def corrupted(path: Path, detail: object) -> FileDamaged:
 def first_finding(detail: object, limit: int = 160) -> str:
     """SQLite's account of a damaged file on one line: its first finding, without the
     '*** in database main ***' heading, cut at `limit` characters; '…' when more followed.
-    A message is one line; the whole account goes to the log."""
+    A message is one line, not SQLite's page-by-page report."""
     lines = [line.strip() for line in str(detail).splitlines()
              if line.strip() and not line.strip().startswith("***")]
     first = lines[0] if lines else str(detail).strip()

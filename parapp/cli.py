@@ -26,7 +26,7 @@ from parapp import __version__, logs
 from parapp.core.classification import Grade, counts
 from parapp.core.errors import ParappError
 from parapp.core.files import clean_leftovers
-from parapp.core.i18n import LANGUAGES, language, pick, set_language
+from parapp.core.i18n import LANGUAGES, count, language, pick, set_language
 from parapp.core.lock import holder
 from parapp.core.numbers import canonical, fmt, fmt_change, fmt_time
 from parapp.core.ranking import tie_breaker_label
@@ -1068,7 +1068,7 @@ def cmd_verify(args) -> int:
                    "GỐC.pem)", "all intact; the signers' TRUST WAS NOT CHECKED (add --trust "
                    "ROOT.pem)")}[status]
     print(pick(f"{args.file}: {len(reports)} chữ ký — {verdict}",
-               f"{args.file}: {len(reports)} signature(s) — {verdict}"))
+               f"{args.file}: {count(len(reports), 'signature')} — {verdict}"))
     coverage = {"entire_file": pick("toàn bộ tệp", "the whole file"),
                 "entire_revision": pick("đến phiên bản khi ký (có cập nhật sau)",
                                         "up to its revision (later updates follow)"),
@@ -1216,7 +1216,7 @@ def cmd_package_export(args) -> int:
                    f"Wrote the {title_en} {d.path} for {en}: {d.leaves} criteria × {d.units} "
                    f"units, {d.evidence} evidence files"))
     if args.all_units is not None:
-        print(pick(f"{len(done)} gói", f"{len(done)} package(s)"))
+        print(pick(f"{len(done)} gói", count(len(done), "package")))
     return 0
 
 
@@ -1243,8 +1243,8 @@ def cmd_package_seal(args) -> int:
     gaps = [g for g in package_gaps(args.file) if not g.blocking]  # blocking ones: refused
     seal = seal_package(args.file, key)
     if gaps:
-        print(pick(f"Lưu ý, còn {len(gaps)} mục chưa làm:", f"Note, {len(gaps)} item(s) not "
-                   "done yet:"))
+        print(pick(f"Lưu ý, còn {len(gaps)} mục chưa làm:",
+                   f"Note, {count(len(gaps), 'item')} not done yet:"))
         for gap in gaps:
             print(f"  {gap}")
     vi, en = seal.kind.holder(seal.holder)

@@ -10,6 +10,7 @@ import argparse
 import re
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -339,3 +340,18 @@ def test_command_line_help_and_usage_errors_in_the_language(capsys, tmp_path, co
     assert [new[2], ranking[2]] == [line + "\n" for line in USAGE_ERRORS[code]]
     # argparse is left as it was for everything else in the process
     assert argparse._("usage: ") == "usage: "
+
+
+def test_english_counts_have_their_number(monkeypatch):
+    """'1 unit', '37 units', '2 criteria': no 'unit(s)' in what the core says in English;
+    Vietnamese keeps its count as it is."""
+    from parapp.core.check import rule_count
+    from parapp.core.interchange.xlsx import ImportFailed
+    assert [i18n.count(n, "unit") for n in (0, 1, 37)] == ["0 units", "1 unit", "37 units"]
+    assert i18n.count(2, "criterion", "criteria") == "2 criteria"
+    monkeypatch.setattr(i18n, "_language", "en")
+    assert (rule_count("not_appraised", 1), rule_count("points", 38)) == ("1 unit", "38 scores")
+    assert str(ImportFailed(Path("d.xlsx"), ["Điểm!C3: x"])).splitlines()[0] == (
+        "d.xlsx: 1 error, nothing was imported")
+    monkeypatch.setattr(i18n, "_language", "vi")
+    assert rule_count("points", 38) == "38 điểm"

@@ -16,32 +16,32 @@ from sqlalchemy import select
 from parapp.core.criteria import Problem, Source, check_points
 from parapp.core.evaluation import evaluate
 from parapp.core.fileformat import corrupted, sqlite_uri
-from parapp.core.i18n import pick
+from parapp.core.i18n import count, pick
 from parapp.core.integrity import scan
 from parapp.core.models import Criterion, Evidence, Score, Unit
 from parapp.core.ranking import tie_breaker_label
 from parapp.core.store import Store
 
-# rule → (what it finds, what is counted), Vietnamese and English
+# rule → (what it finds, what is counted), Vietnamese and English (one of it: `count`)
 RULES: dict[str, tuple[str, str, str, str]] = {
     "unreadable": ("giá trị không đọc được", "values that cannot be read", "giá trị",
-                   "value(s)"),
+                   "value"),
     "damaged": ("tệp cần khôi phục", "the file needs restoring", "", ""),
-    "criteria": ("bộ tiêu chí", "criteria set", "mục", "item(s)"),
+    "criteria": ("bộ tiêu chí", "criteria set", "mục", "item"),
     "block_max": ("tổng điểm tối đa của khối khác 100", "block maximum other than 100", "khối",
-                  "block(s)"),
+                  "block"),
     "no_units": ("chưa có đơn vị", "no units", "kỳ", "period"),
-    "points": ("điểm ngoài khoảng cho phép", "points out of range", "điểm", "score(s)"),
+    "points": ("điểm ngoài khoảng cho phép", "points out of range", "điểm", "score"),
     "no_reason": ("điểm thẩm định khác điểm tự đánh giá nhưng không có lý do",
-                  "appraisal differs from the self score without a reason", "điểm", "score(s)"),
+                  "appraisal differs from the self score without a reason", "điểm", "score"),
     "above_self": ("điểm thẩm định cao hơn điểm tự đánh giá", "appraisal above the self score",
-                   "điểm", "score(s)"),
-    "not_self_scored": ("chưa tự đánh giá", "not self-scored", "đơn vị", "unit(s)"),
-    "not_appraised": ("chưa thẩm định", "not appraised", "đơn vị", "unit(s)"),
-    "no_sipas": ("chưa có kết quả SIPAS", "no SIPAS result", "đơn vị", "unit(s)"),
-    "no_survey": ("chưa có kết quả ĐTXHH", "no survey result", "đơn vị", "unit(s)"),
-    "no_evidence": ("thiếu tài liệu kiểm chứng", "evidence missing", "đơn vị", "unit(s)"),
-    "tie": ("đồng hạng", "shared ranks", "nhóm", "group(s)"),
+                   "điểm", "score"),
+    "not_self_scored": ("chưa tự đánh giá", "not self-scored", "đơn vị", "unit"),
+    "not_appraised": ("chưa thẩm định", "not appraised", "đơn vị", "unit"),
+    "no_sipas": ("chưa có kết quả SIPAS", "no SIPAS result", "đơn vị", "unit"),
+    "no_survey": ("chưa có kết quả ĐTXHH", "no survey result", "đơn vị", "unit"),
+    "no_evidence": ("thiếu tài liệu kiểm chứng", "evidence missing", "đơn vị", "unit"),
+    "tie": ("đồng hạng", "shared ranks", "nhóm", "group"),
 }
 
 
@@ -53,7 +53,7 @@ def rule_label(rule: str) -> str:
 def rule_count(rule: str, n: int) -> str:
     """"37 đơn vị": how many a rule found, in what it counts."""
     _v, _e, vi, en = RULES.get(rule, ("", "", "", ""))
-    return f"{n} {pick(vi, en)}".rstrip()
+    return pick(f"{n} {vi}".rstrip(), count(n, en) if en else str(n))
 
 
 def check(store: Store) -> list[Problem]:
@@ -204,5 +204,6 @@ def _integrity(store: Store) -> list[Problem]:
         str(path), pick(
         f"{len(bad)} giá trị không đọc được; hãy khôi phục bản sao lưu gần nhất hoặc sửa các "
         f"giá trị trên bằng công cụ SQLite{todo}; các quy tắc chấm điểm chưa được kiểm tra",
-        f"{len(bad)} value(s) cannot be read; restore the latest backup or correct the values "
+        f"{count(len(bad), 'value')} cannot be read; restore the latest backup or correct the "
+        "values "
         f"above with an SQLite tool{todo}; the scoring rules were not checked"), rule="damaged")]

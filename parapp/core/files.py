@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 import psutil
 
 from parapp.core.errors import ParappError
-from parapp.core.i18n import pick
+from parapp.core.i18n import count, pick
 
 _SUFFIX = ".parapp-tmp"
 _WINDOWS = sys.platform == "win32"
@@ -87,13 +87,13 @@ class Leftovers:
         if self.removed:
             parts_vi.append(f"đã xóa {len(self.removed)} tệp tạm do parapp bỏ lại khi bị dừng "
                             f"giữa chừng ({_names(self.removed)})")
-            parts_en.append(f"removed {len(self.removed)} temporary file(s) left by an "
+            parts_en.append(f"removed {count(len(self.removed), 'temporary file')} left by an "
                             f"interrupted parapp ({_names(self.removed)})")
         if self.unsure:
             parts_vi.append(f"còn {len(self.unsure)} tệp tạm của parapp trên máy khác hoặc đã "
                             f"lâu không đổi ({_names(self.unsure)}); nếu không còn parapp nào "
                             "đang chạy với thư mục này, có thể xóa chúng")
-            parts_en.append(f"{len(self.unsure)} temporary file(s) of parapp on another machine "
+            parts_en.append(f"{count(len(self.unsure), 'temporary file')} of parapp on another machine "
                             f"or unchanged for long ({_names(self.unsure)}); if no parapp is "
                             "running with this folder, they can be deleted")
         if not parts_vi:

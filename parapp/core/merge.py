@@ -44,7 +44,7 @@ from parapp.core import fileformat, packages
 from parapp.core.classification import reason_problem
 from parapp.core.errors import FileDamaged, ValidationError
 from parapp.core.files import put_in_place, safe_name, work_path
-from parapp.core.i18n import pick
+from parapp.core.i18n import count, pick
 from parapp.core.integrity import WORDS
 from parapp.core.models import (
     Criterion,
@@ -188,7 +188,7 @@ class MergeReport:
                 f"{n['applied']} áp dụng, {n['parallel']} song song, {n['conflict']} xung đột, "
                 f"{n['unchanged']} không đổi{files_vi}",
                 f"{p.path.name} ({who_en}, sealed {at}): {n['applied']} "
-                f"applied, {n['parallel']} parallel, {n['conflict']} conflict(s), "
+                f"applied, {n['parallel']} parallel, {count(n['conflict'], 'conflict')}, "
                 f"{n['unchanged']} unchanged{files_en}"))
         return out
 
@@ -740,7 +740,7 @@ def merge_packages(store, paths: Sequence[Path | str], *,
                         f"  {c.package}: đơn vị {c.unit}, tiêu chí {c.criterion} "
                         f"({c.part}): gốc {c.base.shown()}, tệp chính {c.master.shown()}, "
                         f"gói {c.theirs.shown()}" for c in unresolved]),
-                    f"{len(unresolved)} unresolved conflict(s); nothing was merged")
+                    f"{count(len(unresolved), 'unresolved conflict')}; nothing was merged")
             if dry_run:
                 raise _DryRun
     except _DryRun:

@@ -182,7 +182,8 @@ def _check_file(source: Path, shown: Path,
                 what = f"bảng {table.name}" if not present else \
                     f"cột {', '.join(missing)} của bảng {table.name}"
                 what_en = f"table {table.name}" if not present else \
-                    f"column(s) {', '.join(missing)} of table {table.name}"
+                    f"{'column' if len(missing) == 1 else 'columns'} {', '.join(missing)} of " \
+                    f"table {table.name}"
                 raise FileFormatError(f"{shown}: tệp thiếu {what}; tệp không đúng lược đồ "
                                       f"{fileformat.SCHEMA_VERSION} của phiên bản này",
                                       f"{shown}: the file lacks {what_en}; it does not match "

@@ -72,6 +72,7 @@ from python_calamine import (
 )
 
 from parapp.core.errors import ParappError, ValidationError
+from parapp.core.i18n import count
 from parapp.core.interchange.columns import Layout, block_max_header, match_header, normalise
 from parapp.core.numbers import MAX_ENTERED_DECIMALS, parse_decimal, quantize, too_precise
 from parapp.core.text import plain_text
@@ -134,7 +135,7 @@ class ImportFailed(ValidationError):
             super().__init__(errors[0], en)
             return
         head = f"{path.name}: {len(errors)} lỗi, không có dữ liệu nào được nhập"
-        head_en = f"{path.name}: {len(errors)} error(s), nothing was imported"
+        head_en = f"{path.name}: {count(len(errors), 'error')}, nothing was imported"
         super().__init__("\n".join([head, *(f"  {e}" for e in errors)]),
                          "\n".join([head_en, *(f"  {e}" for e in errors)]))
 

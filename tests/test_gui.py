@@ -103,6 +103,9 @@ def test_title_names_the_file_and_the_period(window, small_demo):
     assert window.status_label.text() == "26 đơn vị · 3 khối · 155 tiêu chí"
     assert "chỉ xem" not in title and not window.store.readonly  # opened for editing
     assert window.mode_label.text() == "Đang chỉnh sửa"
+    # a separator before each fact the bar shows, none before one it leaves empty
+    assert [line.isVisible() for line in window._separators.values()] == [
+        bool(window.phase_label.text()), True]
     assert [window.tabs.tabText(i).replace("&", "") for i in range(2)] == [
         "Chấm điểm", "Tổng hợp"]
 

@@ -104,10 +104,12 @@ class MainWindow(QMainWindow):
         self.mode_label = QLabel(self)
         self.phase_label = QLabel(self)  # the season's phase and the time left
         self.statusBar().addPermanentWidget(self.ops.status)
-        for label in (self.phase_label, self.mode_label):  # two facts, not one phrase
-            line = QFrame(self)
+        self._separators: dict[QLabel, QFrame] = {}  # two facts, not one phrase
+        for label in (self.phase_label, self.mode_label):
+            line = self._separators[label] = QFrame(self)
             line.setFrameShape(QFrame.Shape.VLine)
             line.setFrameShadow(QFrame.Shadow.Sunken)
+            line.hide()  # shown with its label's text
             self.statusBar().addPermanentWidget(line)
             self.statusBar().addPermanentWidget(label)
         for view in (self.unit_view, self.criteria_view):
@@ -149,6 +151,11 @@ class MainWindow(QMainWindow):
 
     def select_unit(self, code: str, keep_leaf: str | None = None) -> bool:
         return self.scoring.select_unit(code, keep_leaf)
+
+    def _show_status(self, label: QLabel, text: str) -> None:
+        """A fact of the status bar (the phase, the editing mode), its separator only with it."""
+        label.setText(text)
+        self._separators[label].setVisible(bool(text))
 
     def select_criterion(self, code: str) -> bool:
         return self.scoring.select_criterion(code)
@@ -408,12 +415,12 @@ class MainWindow(QMainWindow):
         self.history.update_actions()
         self.show_phase()
         if not has_file:
-            self.mode_label.setText("")
+            self._show_status(self.mode_label, "")
             self.mode_label.setToolTip("")
         elif package and self.document.package_scope.unit is not None:
             explaining = self.document.package_scope.round == 1
-            self.mode_label.setText(self.tr("Gói giải trình của đơn vị") if explaining
-                                    else self.tr("Gói tự đánh giá của đơn vị"))
+            self._show_status(self.mode_label, self.tr("Gói giải trình của đơn vị")
+                              if explaining else self.tr("Gói tự đánh giá của đơn vị"))
             self.mode_label.setToolTip(self.tr(
                 "Chỉ ghi được giải trình và tài liệu bổ sung ở các tiêu chí bị trừ điểm vòng 1. "
                 "Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.") if explaining else self.tr(
@@ -421,32 +428,32 @@ class MainWindow(QMainWindow):
                 "đơn vị. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại (kiểm tra những gì "
                 "còn thiếu trước khi niêm phong)."))
         elif package:
-            self.mode_label.setText(self.tr("Gói của thành viên — chỉ phần được giao"))
+            self._show_status(self.mode_label, self.tr("Gói của thành viên — chỉ phần được giao"))
             self.mode_label.setToolTip(self.tr(
                 "Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ "
                 "tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại."))
         elif writable:
-            self.mode_label.setText(self.tr("Đang chỉnh sửa"))
+            self._show_status(self.mode_label, self.tr("Đang chỉnh sửa"))
             self.mode_label.setToolTip(self.tr("Mỗi điểm được ghi ngay vào tệp khi nhấn Enter "
                                                "hoặc rời ô nhập; Ctrl+Z để hoàn tác"))
         elif busy and not self.document.read_only:
-            self.mode_label.setText(self.tr("Tạm dừng chỉnh sửa"))
+            self._show_status(self.mode_label, self.tr("Tạm dừng chỉnh sửa"))
             self.mode_label.setToolTip(self.tr("Sửa lại được khi việc đang chạy xong (bên trái; "
                                                "bấm Hủy để dừng nó)"))
         else:
             reason = self.read_only_reason or self.tr("tệp mở chỉ để đọc")
-            self.mode_label.setText(self.tr("Chỉ xem — {who}").format(who=reason))
+            self._show_status(self.mode_label, self.tr("Chỉ xem — {who}").format(who=reason))
             self.mode_label.setToolTip(self.tr("Không sửa được điểm, không nhập được dữ liệu"))
 
     def show_phase(self) -> None:
         """The master's phase of the season in the status bar, with what it takes."""
         data = self.document.data
         if data is None or data.scope is not None:
-            self.phase_label.setText("")
+            self._show_status(self.phase_label, "")
             self.phase_label.setToolTip("")
             return
         state = data.phase
-        self.phase_label.setText(state.describe(date.today()))
+        self._show_status(self.phase_label, state.describe(date.today()))
         fields = phases.open_fields(state.phase)
         if state.phase is not None and state.phase.locked:
             tip = self.tr("Kết quả đã khóa; muốn sửa phải mở lại giai đoạn trước, có ghi lý do")

@@ -211,6 +211,16 @@ def test_summary_words_the_rank_change(window, expected):
     assert not window.select_unit("NO-SUCH-UNIT")
 
 
+def test_a_window_without_a_file_says_how_to_get_one(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.status_label.text() == "Chưa mở tệp nào — chọn Tệp › Mở…"
+    assert window.dashboard.chart.empty_text == (
+        "Chưa mở tệp nào: Tệp › Mở… một tệp, hoặc Tệp › Mới… để tạo kỳ đánh giá")
+
+
 def test_corrupted_file_warns_and_falls_back_to_the_demo(qtbot, tmp_path, small_demo, warnings,
                                                           monkeypatch):
     bad = tmp_path / "hong.parapp"

@@ -148,6 +148,7 @@ class IndexChart(QWidget):
         self._places = 2
         self._thresholds: list[Decimal] = []
         self._current: str | None = None
+        self.empty_text = ""  # what an empty chart says instead of "no unit in this block"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Biểu đồ chỉ số cải cách hành chính theo đơn vị"))
 
@@ -258,7 +259,8 @@ class IndexChart(QWidget):
         fm = QFontMetrics(self.font())
         if not self._rows:
             p.setPen(faint)
-            p.drawText(self.rect(), CENTER, self.tr("Không có đơn vị nào trong khối này"))
+            p.drawText(self.rect(), CENTER,
+                       self.empty_text or self.tr("Không có đơn vị nào trong khối này"))
             return
         rank_right, name_x, name_w, left, right = self._columns()
         row_h, top, n = self.row_height(), self._top(), len(self._rows)
@@ -610,6 +612,9 @@ class Dashboard(QWidget):
         combo.setCurrentIndex(at if at >= 0 else (0 if codes else -1))
         combo.blockSignals(False)
         self.preview_label.setVisible(preview)
+        # no period at all (the file could not be opened): say how to get one, not "no unit"
+        self.chart.empty_text = "" if result is not None or codes else self.tr(
+            "Chưa mở tệp nào: Tệp › Mở… một tệp, hoặc Tệp › Mới… để tạo kỳ đánh giá")
         self._show_block()
         if kept_unit is not None:
             self.select_unit(kept_unit)

@@ -434,12 +434,12 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="178"/>
+        <location filename="../../parapp/ui/importing.py" line="179"/>
         <source>Điểm thẩm định đã nhập trong parapp</source>
         <translation>Appraisals entered in parapp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parapp/ui/importing.py" line="180"/>
+        <location filename="../../parapp/ui/importing.py" line="181"/>
         <source>Tệp {file} có %n điểm thẩm định khác với điểm thành viên Hội đồng đã nhập trong parapp. Chưa có gì được ghi; chọn cách nhập:</source>
         <translation>
             <numerusform>{file} has %n appraisal that differs from the one council members entered in parapp. Nothing has been written yet; choose how to import:</numerusform>
@@ -447,62 +447,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="184"/>
+        <location filename="../../parapp/ui/importing.py" line="185"/>
         <source>&amp;Giữ điểm đã nhập trong parapp</source>
         <translation>&amp;Keep the appraisals entered in parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="185"/>
+        <location filename="../../parapp/ui/importing.py" line="186"/>
         <source>Ghi đè bằng giá trị trong tệp &amp;Excel</source>
         <translation>Replace them with the &amp;Excel file&apos;s values</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="191"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="191"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="191"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="191"/>
+        <location filename="../../parapp/ui/importing.py" line="192"/>
         <source>Vòng</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="192"/>
+        <location filename="../../parapp/ui/importing.py" line="193"/>
         <source>Trong parapp</source>
         <translation>In parapp</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="192"/>
+        <location filename="../../parapp/ui/importing.py" line="193"/>
         <source>Lý do (parapp)</source>
         <translation>Reason (parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="192"/>
+        <location filename="../../parapp/ui/importing.py" line="193"/>
         <source>Trong tệp Excel</source>
         <translation>In the Excel file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="193"/>
+        <location filename="../../parapp/ui/importing.py" line="194"/>
         <source>Lý do (tệp Excel)</source>
         <translation>Reason (Excel file)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="193"/>
+        <location filename="../../parapp/ui/importing.py" line="194"/>
         <source>Khi nhập</source>
         <translation>On import</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parapp/ui/importing.py" line="217"/>
+        <location filename="../../parapp/ui/importing.py" line="218"/>
         <source>Ngoài ra, %n dòng có thay đổi khác được nhập dù chọn cách nào.</source>
         <translation>
             <numerusform>Besides, %n row with other changes is imported either way.</numerusform>
@@ -510,27 +510,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="219"/>
+        <location filename="../../parapp/ui/importing.py" line="220"/>
         <source>Tệp không có thay đổi nào khác.</source>
         <translation>The file has no other changes.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="222"/>
+        <location filename="../../parapp/ui/importing.py" line="223"/>
         <source>&amp;Nhập</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="224"/>
+        <location filename="../../parapp/ui/importing.py" line="225"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="245"/>
+        <location filename="../../parapp/ui/importing.py" line="246"/>
         <source>Thay bằng {value}</source>
         <translation>Replaced by {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="246"/>
+        <location filename="../../parapp/ui/importing.py" line="247"/>
         <source>Giữ {value}</source>
         <translation>Keeps {value}</translation>
     </message>
@@ -803,32 +803,37 @@ Open the file again to see the result (Ctrl+Z still undoes the whole merge).</tr
         <translation>Ranking table</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="669"/>
+        <location filename="../../parapp/ui/dashboard.py" line="617"/>
+        <source>Chưa mở tệp nào: Tệp › Mở… một tệp, hoặc Tệp › Mới… để tạo kỳ đánh giá</source>
+        <translation>No file open: File › Open… a file, or File › New… to make a period</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/dashboard.py" line="674"/>
         <source>Chưa có dữ liệu</source>
         <translation>No data yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="674"/>
+        <location filename="../../parapp/ui/dashboard.py" line="679"/>
         <source>{n} đơn vị được xếp hạng</source>
         <translation>Ranked units: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="676"/>
+        <location filename="../../parapp/ui/dashboard.py" line="681"/>
         <source>{n} không xếp hạng</source>
         <translation>Not ranked: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="678"/>
+        <location filename="../../parapp/ui/dashboard.py" line="683"/>
         <source>{n} nhóm đồng hạng</source>
         <translation>Shared-rank groups: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="686"/>
+        <location filename="../../parapp/ui/dashboard.py" line="691"/>
         <source>Xếp loại người đứng đầu các đơn vị của khối</source>
         <translation>Classification of the unit heads in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="688"/>
+        <location filename="../../parapp/ui/dashboard.py" line="693"/>
         <source>Toàn tỉnh ({n} đơn vị): {counts}</source>
         <translation>Whole province ({n} units): {counts}</translation>
     </message>
@@ -1489,37 +1494,37 @@ The file is open read-only: scores cannot be changed and nothing can be imported
 <context>
     <name>IndexChart</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="152"/>
+        <location filename="../../parapp/ui/dashboard.py" line="153"/>
         <source>Biểu đồ chỉ số cải cách hành chính theo đơn vị</source>
         <translation>PAR Index chart by unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="261"/>
+        <location filename="../../parapp/ui/dashboard.py" line="263"/>
         <source>Không có đơn vị nào trong khối này</source>
         <translation>No units in this block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="298"/>
+        <location filename="../../parapp/ui/dashboard.py" line="300"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="366"/>
+        <location filename="../../parapp/ui/dashboard.py" line="368"/>
         <source>Chỉ số: {index}%</source>
         <translation>Index: {index}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="368"/>
+        <location filename="../../parapp/ui/dashboard.py" line="370"/>
         <source>Hạng: {rank}</source>
         <translation>Rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="369"/>
+        <location filename="../../parapp/ui/dashboard.py" line="371"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="372"/>
+        <location filename="../../parapp/ui/dashboard.py" line="374"/>
         <source>Xếp loại: {grade}</source>
         <translation>Classification: {grade}</translation>
     </message>
@@ -2017,167 +2022,167 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="188"/>
+        <location filename="../../parapp/ui/main_window.py" line="195"/>
         <source>Tạo kỳ đánh giá mới, lấy bộ tiêu chí và đơn vị từ sổ tính Excel</source>
         <translation>Create a new assessment period, taking the criteria and units from an Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="192"/>
+        <location filename="../../parapp/ui/main_window.py" line="199"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="195"/>
+        <location filename="../../parapp/ui/main_window.py" line="202"/>
         <source>&amp;Lưu bản sao…</source>
         <translation>Save a cop&amp;y…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="196"/>
+        <location filename="../../parapp/ui/main_window.py" line="203"/>
         <source>Lưu một bản sao trọn vẹn của tệp (ví dụ để gửi thư điện tử)</source>
         <translation>Save a complete copy of the file (for example to send by e-mail)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="199"/>
+        <location filename="../../parapp/ui/main_window.py" line="206"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="270"/>
+        <location filename="../../parapp/ui/main_window.py" line="277"/>
         <source>{job}: đang hủy; cửa sổ sẽ đóng khi đã hủy xong, không có gì bị ghi dở.</source>
         <translation>{job}: cancelling; the window closes once it is cancelled, nothing is left half-written.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="273"/>
+        <location filename="../../parapp/ui/main_window.py" line="280"/>
         <source>{job}: việc này không dừng giữa chừng được; cửa sổ sẽ đóng khi xong.</source>
         <translation>{job}: this cannot stop halfway; the window closes when it is done.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="347"/>
+        <location filename="../../parapp/ui/main_window.py" line="354"/>
         <source> — gói của {member}, vòng {round}</source>
         <translation> — package of {member}, round {round}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="350"/>
+        <location filename="../../parapp/ui/main_window.py" line="357"/>
         <source> — gói tự đánh giá của đơn vị {unit}</source>
         <translation> — self-assessment package of unit {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="352"/>
+        <location filename="../../parapp/ui/main_window.py" line="359"/>
         <source> — gói giải trình của đơn vị {unit}</source>
         <translation> — explanation package of unit {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="354"/>
+        <location filename="../../parapp/ui/main_window.py" line="361"/>
         <source> (chỉ xem)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="362"/>
+        <location filename="../../parapp/ui/main_window.py" line="369"/>
         <source>Gói: {units} đơn vị · {criteria} tiêu chí được giao</source>
         <translation>Package: {units} units · {criteria} criteria assigned</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="415"/>
+        <location filename="../../parapp/ui/main_window.py" line="422"/>
         <source>Gói giải trình của đơn vị</source>
         <translation>The unit&apos;s explanation package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="416"/>
+        <location filename="../../parapp/ui/main_window.py" line="423"/>
         <source>Gói tự đánh giá của đơn vị</source>
         <translation>The unit&apos;s self-assessment package</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="418"/>
+        <location filename="../../parapp/ui/main_window.py" line="425"/>
         <source>Chỉ ghi được giải trình và tài liệu bổ sung ở các tiêu chí bị trừ điểm vòng 1. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only explanations and further evidence on the criteria deducted in round 1 can be written. When done: Assessment period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="420"/>
+        <location filename="../../parapp/ui/main_window.py" line="427"/>
         <source>Chỉ ghi được điểm tự đánh giá, số liệu, giải trình và tài liệu kiểm chứng của đơn vị. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại (kiểm tra những gì còn thiếu trước khi niêm phong).</source>
         <translation>Only the unit&apos;s self scores, figures, explanations and evidence can be written. When done: Assessment period › Seal the package to send back (what is still missing is listed before sealing).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="424"/>
+        <location filename="../../parapp/ui/main_window.py" line="431"/>
         <source>Gói của thành viên — chỉ phần được giao</source>
         <translation>Member&apos;s package — its part only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="426"/>
+        <location filename="../../parapp/ui/main_window.py" line="433"/>
         <source>Chỉ ghi được điểm thẩm định phần được giao; tổng điểm và xếp hạng ở đây chỉ tính phần trong gói. Xong thì Kỳ đánh giá › Niêm phong gói để gửi lại.</source>
         <translation>Only the appraisal of the member&apos;s part can be written; totals and ranks here count the package&apos;s part only. When done: Assessment period › Seal the package to send back.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="429"/>
+        <location filename="../../parapp/ui/main_window.py" line="436"/>
         <source>Đang chỉnh sửa</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="430"/>
+        <location filename="../../parapp/ui/main_window.py" line="437"/>
         <source>Mỗi điểm được ghi ngay vào tệp khi nhấn Enter hoặc rời ô nhập; Ctrl+Z để hoàn tác</source>
         <translation>Each score is saved to the file as soon as you press Enter or leave the field; Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="433"/>
+        <location filename="../../parapp/ui/main_window.py" line="440"/>
         <source>Tạm dừng chỉnh sửa</source>
         <translation>Editing paused</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="434"/>
+        <location filename="../../parapp/ui/main_window.py" line="441"/>
         <source>Sửa lại được khi việc đang chạy xong (bên trái; bấm Hủy để dừng nó)</source>
         <translation>Editing comes back when the work under way ends (on the left; Cancel stops it)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="437"/>
+        <location filename="../../parapp/ui/main_window.py" line="444"/>
         <source>tệp mở chỉ để đọc</source>
         <translation>file opened read-only</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="438"/>
+        <location filename="../../parapp/ui/main_window.py" line="445"/>
         <source>Chỉ xem — {who}</source>
         <translation>Read-only — {who}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="439"/>
+        <location filename="../../parapp/ui/main_window.py" line="446"/>
         <source>Không sửa được điểm, không nhập được dữ liệu</source>
         <translation>Scores cannot be edited and data cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="452"/>
+        <location filename="../../parapp/ui/main_window.py" line="459"/>
         <source>Kết quả đã khóa; muốn sửa phải mở lại giai đoạn trước, có ghi lý do</source>
         <translation>The results are locked; reopen an earlier phase, with a reason, to change them</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="456"/>
+        <location filename="../../parapp/ui/main_window.py" line="463"/>
         <source>Ghi được: {what}</source>
         <translation>Can be written: {what}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="458"/>
+        <location filename="../../parapp/ui/main_window.py" line="465"/>
         <source>, tài liệu kiểm chứng</source>
         <translation>, evidence</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="572"/>
+        <location filename="../../parapp/ui/main_window.py" line="579"/>
         <source>Ngôn ngữ mới được áp dụng khi mở lại parapp</source>
         <translation>The new language takes effect when parapp is restarted</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="342"/>
+        <location filename="../../parapp/ui/main_window.py" line="349"/>
         <source>parapp — {file} — {province} {year}</source>
         <translation>parapp — {file} — {province} {year}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="186"/>
+        <location filename="../../parapp/ui/main_window.py" line="193"/>
         <source>Mớ&amp;i…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="358"/>
+        <location filename="../../parapp/ui/main_window.py" line="365"/>
         <source>{units} đơn vị · {blocks} khối · {criteria} tiêu chí</source>
         <translation>Units: {units} · Blocks: {blocks} · Criteria: {criteria}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/main_window.py" line="335"/>
+        <location filename="../../parapp/ui/main_window.py" line="342"/>
         <source>Chưa mở tệp nào — chọn Tệp › Mở…</source>
         <translation>No file open — choose File › Open…</translation>
     </message>
@@ -2414,37 +2419,37 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Required: why this value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="467"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="468"/>
         <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
         <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="469"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="470"/>
         <source>Không có xung đột</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="508"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="510"/>
         <source>Đang chạy…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="510"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="512"/>
         <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
         <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="512"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="514"/>
         <source>Chưa chạy thử được các gói.</source>
         <translation>The packages could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="514"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="516"/>
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parapp/ui/merge_dialog.py" line="522"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="524"/>
         <source>%n xung đột chưa chọn giá trị</source>
         <translation>
             <numerusform>%n conflict without a choice</numerusform>
@@ -2452,7 +2457,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parapp/ui/merge_dialog.py" line="524"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="526"/>
         <source>%n xung đột chưa ghi lý do</source>
         <translation>
             <numerusform>%n conflict without a reason</numerusform>
@@ -2460,7 +2465,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parapp/ui/merge_dialog.py" line="559"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="561"/>
         <source>Đã hợp nhất %n gói vào {file}</source>
         <translation>
             <numerusform>Merged %n package into {file}</numerusform>
@@ -2468,98 +2473,98 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         </translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="526"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="528"/>
         <source>Chưa hợp nhất được: {what}.</source>
         <translation>Cannot merge yet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="544"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="546"/>
         <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
         <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="546"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="548"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="563"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="565"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="565"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="567"/>
         <source>Tệp lớn hơn 1 GB: không sao chép cả tệp trước khi hợp nhất; hoàn tác bằng Ctrl+Z, và hãy lưu bản sao của tệp định kỳ.</source>
         <translation>The file is over 1 GB: it was not copied whole before the merge; undo with Ctrl+Z, and keep copies of the file on a schedule.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="574"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="576"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="578"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="580"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="588"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="590"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="589"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="591"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="591"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="593"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="592"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="594"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="594"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="596"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="598"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="600"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="605"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="607"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="607"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="609"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="608"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="610"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="617"/>
-        <location filename="../../parapp/ui/merge_dialog.py" line="635"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="619"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="637"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="640"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="642"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="636"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="638"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -2801,12 +2806,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>PointsValidator</name>
     <message>
-        <location filename="../../parapp/ui/score_fields.py" line="108"/>
+        <location filename="../../parapp/ui/score_fields.py" line="114"/>
         <source>Chưa phải là số</source>
         <translation>Not a number</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_fields.py" line="112"/>
+        <location filename="../../parapp/ui/score_fields.py" line="118"/>
         <source>tối đa {n} chữ số thập phân</source>
         <translation>at most {n} decimal places</translation>
     </message>
@@ -3030,97 +3035,97 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="403"/>
+        <location filename="../../parapp/ui/dashboard.py" line="405"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="403"/>
+        <location filename="../../parapp/ui/dashboard.py" line="405"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="403"/>
+        <location filename="../../parapp/ui/dashboard.py" line="405"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="403"/>
+        <location filename="../../parapp/ui/dashboard.py" line="405"/>
         <source>Tổng điểm</source>
         <translation>Total points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="404"/>
+        <location filename="../../parapp/ui/dashboard.py" line="406"/>
         <source>Chỉ số (%)</source>
         <translation>Index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="404"/>
+        <location filename="../../parapp/ui/dashboard.py" line="406"/>
         <source>Năm trước</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="404"/>
+        <location filename="../../parapp/ui/dashboard.py" line="406"/>
         <source>Tăng/giảm</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="405"/>
+        <location filename="../../parapp/ui/dashboard.py" line="407"/>
         <source>Xếp loại</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="405"/>
+        <location filename="../../parapp/ui/dashboard.py" line="407"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="407"/>
+        <location filename="../../parapp/ui/dashboard.py" line="409"/>
         <source>Hạng trong khối; đơn vị không xếp hạng để trống (—)</source>
         <translation>Rank within the block; blank (—) for units not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="408"/>
+        <location filename="../../parapp/ui/dashboard.py" line="410"/>
         <source>Tổng điểm sau thẩm định, gồm điểm thưởng và điểm trừ</source>
         <translation>Total points after appraisal, including bonus and penalty points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="409"/>
+        <location filename="../../parapp/ui/dashboard.py" line="411"/>
         <source>Tổng điểm chia điểm tối đa áp dụng cho đơn vị, nhân 100</source>
         <translation>Total points divided by the max points applicable to the unit, times 100</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="410"/>
+        <location filename="../../parapp/ui/dashboard.py" line="412"/>
         <source>Hạng năm trước</source>
         <translation>Last year&apos;s rank</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="411"/>
+        <location filename="../../parapp/ui/dashboard.py" line="413"/>
         <source>Số bậc tăng (+) hoặc giảm (−) so với năm trước</source>
         <translation>Places gained (+) or lost (−) since last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="412"/>
+        <location filename="../../parapp/ui/dashboard.py" line="414"/>
         <source>Xếp loại người đứng đầu</source>
         <translation>Unit head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="413"/>
+        <location filename="../../parapp/ui/dashboard.py" line="415"/>
         <source>Đồng hạng, tiêu chí phụ đã phân định thứ hạng, lý do điều chỉnh xếp loại</source>
         <translation>Shared ranks, tie-breakers that decided the rank, reasons for classification adjustments</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="511"/>
+        <location filename="../../parapp/ui/dashboard.py" line="513"/>
         <source>Người đứng đầu: {head}</source>
         <translation>Unit head: {head}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="514"/>
+        <location filename="../../parapp/ui/dashboard.py" line="516"/>
         <source>Giữ chức vụ từ ngày {date}</source>
         <translation>In post since {date}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/dashboard.py" line="517"/>
+        <location filename="../../parapp/ui/dashboard.py" line="519"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
@@ -3478,7 +3483,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="100"/>
-        <location filename="../../parapp/ui/score_editor.py" line="701"/>
+        <location filename="../../parapp/ui/score_editor.py" line="702"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -3505,7 +3510,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="290"/>
-        <location filename="../../parapp/ui/score_editor.py" line="702"/>
+        <location filename="../../parapp/ui/score_editor.py" line="703"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -3647,69 +3652,69 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="544"/>
+        <location filename="../../parapp/ui/score_editor.py" line="545"/>
         <source>Giải trình khi tự đánh giá: {text}</source>
         <translation>Explanation at self-assessment: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="548"/>
+        <location filename="../../parapp/ui/score_editor.py" line="549"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="621"/>
+        <location filename="../../parapp/ui/score_editor.py" line="622"/>
         <source>Vì sao đơn vị đề nghị xem xét lại điểm trừ…</source>
         <translation>Why the unit asks for the deduction to be reviewed…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="622"/>
+        <location filename="../../parapp/ui/score_editor.py" line="623"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="623"/>
+        <location filename="../../parapp/ui/score_editor.py" line="624"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="677"/>
+        <location filename="../../parapp/ui/score_editor.py" line="678"/>
         <source>Điểm dự kiến: {problem}</source>
         <translation>Expected score: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="703"/>
+        <location filename="../../parapp/ui/score_editor.py" line="704"/>
         <source>Điểm dự kiến</source>
         <translation>Expected score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="707"/>
+        <location filename="../../parapp/ui/score_editor.py" line="708"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="719"/>
+        <location filename="../../parapp/ui/score_editor.py" line="720"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="723"/>
+        <location filename="../../parapp/ui/score_editor.py" line="724"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="725"/>
+        <location filename="../../parapp/ui/score_editor.py" line="726"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="739"/>
+        <location filename="../../parapp/ui/score_editor.py" line="740"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/score_editor.py" line="463"/>
-        <location filename="../../parapp/ui/score_editor.py" line="741"/>
-        <location filename="../../parapp/ui/score_editor.py" line="909"/>
+        <location filename="../../parapp/ui/score_editor.py" line="742"/>
+        <location filename="../../parapp/ui/score_editor.py" line="910"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
@@ -3719,33 +3724,33 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>This criterion has sub-criteria: choose one of them to score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="743"/>
+        <location filename="../../parapp/ui/score_editor.py" line="744"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="745"/>
+        <location filename="../../parapp/ui/score_editor.py" line="746"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="746"/>
+        <location filename="../../parapp/ui/score_editor.py" line="747"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="782"/>
+        <location filename="../../parapp/ui/score_editor.py" line="783"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="802"/>
+        <location filename="../../parapp/ui/score_editor.py" line="803"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/score_editor.py" line="446"/>
-        <location filename="../../parapp/ui/score_editor.py" line="886"/>
+        <location filename="../../parapp/ui/score_editor.py" line="887"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
@@ -3755,28 +3760,28 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>The points the unit expects to reach on this criterion (mid-year, before self-assessment); Enter: save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="551"/>
+        <location filename="../../parapp/ui/score_editor.py" line="552"/>
         <source>Thẩm định vòng 1: {points}</source>
         <translation>Round 1 appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="557"/>
+        <location filename="../../parapp/ui/score_editor.py" line="558"/>
         <source>Thẩm định vòng 2: {points}</source>
         <translation>Round 2 appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="718"/>
+        <location filename="../../parapp/ui/score_editor.py" line="719"/>
         <source>thẩm định vòng 1</source>
         <translation>the round 1 appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="781"/>
+        <location filename="../../parapp/ui/score_editor.py" line="782"/>
         <source>Cần ghi lý do khi điểm thẩm định vòng 2 khác vòng 1</source>
         <translation>A reason is required when the round 2 appraisal differs from round 1</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/score_editor.py" line="464"/>
-        <location filename="../../parapp/ui/score_editor.py" line="910"/>
+        <location filename="../../parapp/ui/score_editor.py" line="911"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>
@@ -4606,12 +4611,12 @@ points</translation>
         <translation>Import from {file}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="157"/>
+        <location filename="../../parapp/ui/importing.py" line="158"/>
         <source>Không nhập được dữ liệu</source>
         <translation>Could not import the data</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/importing.py" line="153"/>
+        <location filename="../../parapp/ui/importing.py" line="154"/>
         <source>Đã hủy nhập, không có thay đổi nào.</source>
         <translation>Import cancelled, nothing was changed.</translation>
     </message>

@@ -13,6 +13,7 @@ from test_council import make_master
 from parapp.cli import main
 from parapp.core.packages import export_package
 from parapp.core.progress import read_progress
+from parapp.core.store import Store
 
 
 def season(tmp_path):
@@ -145,3 +146,13 @@ def test_what_changed_between_the_rounds(tmp_path, capsys):
         "Kế hoạch trình đúng hạn, chờ ý kiến Sở Nội vụ", 3.5, "Chấp nhận một phần",
         "Sở Nội vụ", 0.5)]
     assert sheet.auto_filter.ref == "A1:M2"
+
+
+def test_the_units_are_listed_block_by_block(small_demo):
+    """Departments, then wards, then communes, as the period lists its blocks: not P001,
+    VPUB, X001, P002 as their codes happen to interleave."""
+    with Store.open(small_demo, readonly=True) as store:
+        blocks = [b.code for b in store.snapshot().blocks]
+        listed = [u.block for u in read_progress(store).units]
+    runs = [b for i, b in enumerate(listed) if i == 0 or listed[i - 1] != b]
+    assert runs == blocks  # each block once, in the period's order

@@ -140,7 +140,9 @@ def progress_of(data, evidence_counts: dict[str, dict[str, int]],
     names = {u.code: u.name for u in data.units}
     responsible = {k: tree.appraiser_of(k) for k in tree.self_leaves}
     units, per_member = [], {m.code: [0, 0, 0, 0] for m in data.members}
-    for unit in snapshot.units:
+    block_order = {b.code: i for i, b in enumerate(snapshot.blocks)}
+    # block by block, as the period lists them, each in its units' own order (stable sort)
+    for unit in sorted(snapshot.units, key=lambda u: block_order.get(u.block, len(block_order))):
         result = data.result.results.get(unit.key)
         applicable = result.applicable(tree.self_leaves) if result is not None else []
         counts = [0] * 6  # scored, evidence missing, appraised, deducted, explained, reappraised

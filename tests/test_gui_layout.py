@@ -178,6 +178,13 @@ def test_criterion_names_get_the_room(laptop):
     assert elide_mode(view, index.siblingAtColumn(C_STATUS)) == Qt.TextElideMode.ElideRight
 
 
+def test_evidence_names_get_more_room_than_their_picture(laptop):
+    """The files' names are what a member reads to find a document: the list takes more of
+    the evidence panel than the preview beside it."""
+    editor = laptop.editor
+    assert editor.evidence_list.width() > 1.3 * editor.preview.width() > 0
+
+
 def test_every_leafs_status_reads_whole(laptop):
     """A leaf with more than one status shows the one that matters most and how many more
     ("Thiếu TLKC +1"), whole in its column; the tooltip and a screen reader get all of them."""

@@ -207,7 +207,7 @@ class ScoreEditor(QWidget):
             lines = field.fontMetrics().lineSpacing()
             field.setMinimumHeight(lines * 3 + lines // 2 + 2 * field.frameWidth())
         line = self.fontMetrics().height()
-        self.preview.setMinimumSize(line * 10, line * 6)
+        self.preview.setMinimumSize(line * 6, line * 6)  # the names before the picture
         self.evidence_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # buttons as narrow as their words when room is short (the style's 80 px each would
         # make the editor wide and leave the criteria's names less room on a laptop)
@@ -217,9 +217,10 @@ class ScoreEditor(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([30_000, 20_000])
-        self.evidence_splitter.setStretchFactor(0, 1)
-        self.evidence_splitter.setStretchFactor(1, 1)
-        self.evidence_splitter.setSizes([10_000, 10_000])  # proportions: half list, half preview
+        # the names need more room than the picture to be read: three fifths for the list
+        self.evidence_splitter.setStretchFactor(0, 3)
+        self.evidence_splitter.setStretchFactor(1, 2)
+        self.evidence_splitter.setSizes([12_000, 8_000])
 
         self.evidence = EvidencePanel(self)
 

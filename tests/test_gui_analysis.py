@@ -36,6 +36,17 @@ def test_the_analysis_window_and_a_click_through_the_heat_map(qtbot, province,  
                                                 "2,00"]
     assert [area.child(0).text(c) for c in range(9)] == [
         "1.1 Kế hoạch CCHC", "4,00", "4,00", "3,00", "1,00", "3,00", "4,00", LATE, "Sở Nội vụ"]
+    # as drawn: the block's best (right-aligned) and the reason after it stand apart
+    image = tree.viewport().grab().toImage()
+    row = tree.visualItemRect(area.child(0))
+    best, reason = tree.visualRect(tree.indexFromItem(area.child(0), 6)), \
+        tree.visualRect(tree.indexFromItem(area.child(0), 7))
+
+    def inked(x0: int, x1: int) -> list[int]:
+        return [x for x in range(x0, x1) if any(
+            image.pixelColor(x, y).lightness() < 128 for y in range(row.top(), row.bottom()))]
+    gap = min(inked(reason.left(), reason.right())) - max(inked(best.left(), best.right()))
+    assert gap >= 16, gap  # 9 px before the cells had room of their own
     table = dialog.criteria_table
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
         "2.1", "1.1", "3.1", "1.2", "2.2"]

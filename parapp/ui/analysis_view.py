@@ -78,6 +78,8 @@ class AnalysisWindow(QDialog):
         self.departments = {m.code: m.department for m in data.members}
         self.loss_tree, self.criteria_table, self.heat_table = (ui.lossTree, ui.criteriaTable,
                                                                 ui.heatTable)
+        # a right-aligned number and the reason after it are two cells, not one phrase
+        self.loss_tree.setStyleSheet("QTreeView::item { padding: 0 6px; }")
         self.block_combo, self.unit_combo = ui.blockCombo, ui.unitCombo
         units = {u.code: u for u in data.snapshot.units}
         for block in data.snapshot.blocks:

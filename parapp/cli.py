@@ -870,7 +870,8 @@ def cmd_import(args) -> int:
     if args.format == "json":
         _emit_json({"kind": report.kind, "file": str(report.path), "sha256": report.sha256,
                     "rows": report.rows, "changed": report.changed, "created": report.created,
-                    "kept": report.kept, "replaced": report.replaced})
+                    "created_names": report.new_names, "kept": report.kept,
+                    "replaced": report.replaced})
     else:
         print("\n".join(report.lines()))
         if report.kept:

@@ -38,6 +38,9 @@ def master(tmp_path):
     report = import_file(store, "bonus_items",
                          book(tmp_path / "danh-muc.xlsx", "Danh mục thưởng, trừ", CATALOGUE))
     assert report.changed == 3
+    # what the command and the window print after it (a KeyError once the items were made)
+    assert report.lines(digest=False) == ["danh-muc.xlsx: 3 dòng, 3 dòng có thay đổi",
+                                          "Tạo mới: 3 mục thưởng/trừ"]
     return store
 
 

@@ -326,6 +326,9 @@ def test_criteria_and_units_into_an_empty_period(tmp_path):
     ])
     report = import_file(store, "criteria", crit)
     assert report.created == {"blocks": 2, "members": 1, "criteria": 5}
+    # what was made is named: a typo in a workbook would show here as a new department
+    assert report.lines(digest=False)[1] == (
+        "Tạo mới: 2 khối (SO; XA), 1 cơ quan thẩm định (Sở Nội vụ — SNV), 5 tiêu chí")
     units = workbook(tmp_path / "dv.xlsx", "Đơn vị", [
         ["Mã đơn vị", "Tên đơn vị", "Khối", "Người đứng đầu", "Chức vụ", "Xếp hạng năm trước",
          "Không xếp hạng"],

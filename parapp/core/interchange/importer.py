@@ -103,6 +103,9 @@ class ImportReport:
     rows: int = 0
     changed: int = 0  # rows that changed something
     created: dict[str, int] = field(default_factory=dict)
+    # the blocks and members created, by name: where a typo in a workbook would otherwise
+    # pass as a new department or block unnoticed
+    new_names: dict[str, list[str]] = field(default_factory=dict)
     overwrite: bool = False  # whether the conflicts below are replaced or kept
     conflicts: list[Conflict] = field(default_factory=list)
     # the transaction that wrote the import ("" when nothing changed): Store.revert(txn)
@@ -131,9 +134,15 @@ class ImportReport:
         names = {"blocks": ("khối", "block", None), "members": ("cơ quan thẩm định", "member", None),
                  "criteria": ("tiêu chí", "criterion", "criteria"),
                  "units": ("đơn vị", "unit", None),
-                 "adjustments": ("dòng thưởng/trừ", "bonus or penalty line", None)}
-        created = [(f"{n} {names[k][0]}", count(n, *names[k][1:]))
-                   for k, n in self.created.items() if n]
+                 "adjustments": ("dòng thưởng/trừ", "bonus or penalty line", None),
+                 "bonus_items": ("mục thưởng/trừ", "bonus or penalty item", None)}
+        created = []
+        for kind, n in self.created.items():
+            if n:
+                which = self.new_names.get(kind)
+                shown = f" ({'; '.join(which)})" if which else ""
+                created.append((f"{n} {names[kind][0]}{shown}",
+                                count(n, *names[kind][1:]) + shown))
         if created:
             out.append(pick("Tạo mới: " + ", ".join(vi for vi, _ in created),
                             "Created: " + ", ".join(en for _, en in created)))
@@ -537,9 +546,11 @@ class _Criteria(_Planner):
         for block in sheet.block_columns:
             if block not in self.blocks:
                 created["blocks"] += 1
+                self.report.new_names.setdefault("blocks", []).append(block)
                 self.step(lambda ed, b=block: ed.add_block(b, b))
         for department, code in new_members.items():
             created["members"] += 1
+            self.report.new_names.setdefault("members", []).append(f"{department} — {code}")
             self.step(lambda ed, c=code, d=department: ed.add_member(c, d))
         for code in sorted(rows, key=code_key):
             row, d = rows[code]
@@ -670,6 +681,9 @@ class _Units(_Planner):
         if errors:
             return errors
         created = {"blocks": len(new_blocks), "units": 0}
+        if new_blocks:
+            self.report.new_names["blocks"] = [f"{name} — {code}"
+                                               for name, code in new_blocks.items()]
         for name, code in new_blocks.items():
             self.step(lambda ed, c=code, n=name: ed.add_block(c, n, position=len(self.blocks)))
         present = self.sheet.columns

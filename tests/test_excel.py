@@ -174,6 +174,19 @@ def test_the_report_of_an_import_in_english(period, tmp_path, monkeypatch):
         "dv.xlsx: 2 rows, 2 with changes", "Created: 2 units"]
 
 
+def test_last_years_units_into_a_period_linked_to_none(period, tmp_path):
+    """The mapping needs a linked previous period: without one the workbook is refused in
+    words, naming its sheet (it ended in an AttributeError), and nothing changes."""
+    book = workbook(tmp_path / "cu.xlsx", "Đơn vị năm trước", [
+        ["Mã đơn vị năm trước", "Mã đơn vị năm nay"], ["SYT-CU", "SYT"]])
+    before = sha(period.path)
+    with pytest.raises(ImportFailed) as err:
+        import_file(period, "previous_units", book)
+    assert err.value.errors == ["Đơn vị năm trước: kỳ đánh giá chưa liên kết kỳ trước (parapp "
+                                "link-previous), không có đơn vị năm trước để ánh xạ"]
+    assert sha(period.path) == before
+
+
 def test_wrong_file_type(period, tmp_path):
     text = tmp_path / "diem.xlsx"
     text.write_text("Mã đơn vị;Mã tiêu chí\nSYT;1.2\n", encoding="utf-8")

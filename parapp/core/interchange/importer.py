@@ -1140,7 +1140,7 @@ class _PreviousUnits(_Planner):
 
     def plan(self) -> list[str]:
         if not self.past:
-            return [f"{self.sheet.name}: kỳ đánh giá chưa liên kết kỳ trước (parapp "
+            return [f"{self.sheet.title}: kỳ đánh giá chưa liên kết kỳ trước (parapp "
                     "link-previous), không có đơn vị năm trước để ánh xạ"]
         seen: dict[str, int] = {}
         for row in self.sheet.rows:

@@ -11,7 +11,7 @@ from openpyxl import Workbook, load_workbook
 
 from parapp.cli import main
 from parapp.core.classification import Grade, counts
-from parapp.core.errors import ValidationError
+from parapp.core.errors import ParappError, ValidationError
 from parapp.core.interchange.exporter import (
     export_data,
     export_score_sheets,
@@ -185,6 +185,13 @@ def test_last_years_units_into_a_period_linked_to_none(period, tmp_path):
     assert err.value.errors == ["Đơn vị năm trước: kỳ đánh giá chưa liên kết kỳ trước (parapp "
                                 "link-previous), không có đơn vị năm trước để ánh xạ"]
     assert sha(period.path) == before
+
+
+def test_a_summary_of_a_period_not_set_up_yet_is_refused_in_words(tmp_path):
+    with Store.create(tmp_path / "moi.parapp", "Tỉnh Sơn Hà", 2026) as store:
+        with pytest.raises(ParappError, match=r"^Không có khối đơn vị nào để tổng hợp$"):
+            export_summary(store, tmp_path / "tong-hop.xlsx")  # was openpyxl's IndexError
+    assert not (tmp_path / "tong-hop.xlsx").exists()
 
 
 def test_wrong_file_type(period, tmp_path):

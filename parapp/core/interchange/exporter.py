@@ -406,6 +406,8 @@ def export_summary(store: Store, out: Path, block: str | None = None) -> Path:
     """Units × areas with totals, SIPAS, survey, index, rank, rank change and classification
     (the rows of the PDF ranking annex)."""
     tables = ranking_tables(store, block)
+    if not tables:  # a period not set up yet: a workbook of no sheet cannot be written
+        raise ParappError("Không có khối đơn vị nào để tổng hợp", "No block of units to sum up")
     places = store.settings().display_decimals
     period = store.period()
     fmt_num = _num_format(places)

@@ -261,12 +261,19 @@ def test_the_same_change_made_at_the_secretariat_is_no_conflict(council):
     assert master.score("SYT", "1.2")["appraisal_points"] == D(4)
 
 
-def test_a_conflict_settled_without_a_reason_is_refused(council):
+def one_conflict(council):
+    """SNV's package appraises SYT 1.2 at 4 while the secretariat set it to 3 meanwhile: the
+    master and SNV's sealed package, one conflict between them."""
     master, keys, packages = council
     appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
     sealed(packages["SNV"], keys["SNV"])
     with master.edit("gui") as ed:
         ed.set_appraisal("SYT", "1.2", "3", "Không có báo cáo quý IV")
+    return master, packages
+
+
+def test_a_conflict_settled_without_a_reason_is_refused(council):
+    master, packages = one_conflict(council)
     (conflict,) = merge_packages(master, [packages["SNV"]], dry_run=True).conflicts
     before = sha(master.path)
     with pytest.raises(ValidationError, match=r"tiêu chí 1\.2: cần ghi lý do chọn giá trị"):
@@ -293,11 +300,7 @@ def test_one_package_merged_before_beside_a_new_one(council):
 
 
 def test_keep_master_policy_records_the_reason(council):
-    master, keys, packages = council
-    appraise(packages["SNV"], [("SYT", "1.2", "4", "Báo cáo gửi chậm")])
-    sealed(packages["SNV"], keys["SNV"])
-    with master.edit("gui") as ed:
-        ed.set_appraisal("SYT", "1.2", "3", "Không có báo cáo quý IV")
+    master, packages = one_conflict(council)
     merge_packages(master, [packages["SNV"]], policy="keep-master",
                    reason="Giữ kết quả Hội đồng đã thống nhất")
     assert master.score("SYT", "1.2")["appraisal_points"] == D(3)

@@ -183,10 +183,12 @@ def test_a_figure_is_an_entry_like_the_others(qtbot, tmp_path):
     editor.self_figure.selectAll()  # typed, then a click on another criterion: written
     type_text(qtbot, editor.self_figure, "1700/3400")
     click_criterion_anyway(qtbot, window, "1.1")
+    assert editor.criterion_code == "1.1"
+    # back at once, before the file has answered: what was sent is shown, as for a score
+    assert window.select_criterion("2.2") and editor.self_figure.text() == "1700/3400"
     settle(qtbot, window)
-    assert editor.criterion_code == "1.1" and stored() == ("1700/3400", D("2.50"))
+    assert stored() == ("1700/3400", D("2.50")) and editor.self_figure.text() == "1700/3400"
 
-    assert window.select_criterion("2.2")
     editor.self_figure.setFocus()
     editor.self_figure.selectAll()
     type_text(qtbot, editor.self_figure, "3400/1700")  # more done than there was to do

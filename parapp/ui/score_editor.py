@@ -441,30 +441,8 @@ class ScoreEditor(QWidget):
         changes: dict[str, Any] = {name: self._figure_typed(name)}
         if name == "appraisal_figure" and self._changed("appraisal_note"):
             changes["appraisal_note"] = self._current("appraisal_note")
-        unit, code = self.unit_code, self.criterion_code
-        old = {key: self._stored[key] for key in changes}
-        self._stored.update(changes)  # sent: what the file will hold, unless it refuses
-        label = self.tr("Sửa điểm {unit}, tiêu chí {criterion}").format(unit=unit, criterion=code)
         show_line(error, None)
-
-        def work(w: Work) -> Changes:
-            with w.store.edit("gui") as ed:
-                ed.write_scores([(unit, code, changes)])
-            return unit_changes(w.store, label, ed.txn, {unit}, criterion=code,
-                                notes="appraisal_note" in changes)
-
-        def written(result: Changes) -> None:
-            self.commit_finished.emit(unit, code, list(changes), result.txn)
-
-        def refused(message: str) -> None:
-            if (self.unit_code, self.criterion_code) == (unit, code):
-                self._stored.update(old)  # the typed figure stays in its field, pending
-                show_line(error, message)
-            else:
-                QMessageBox.warning(self, self.tr("Điểm chưa được ghi"), self.tr(
-                    "Tiêu chí {code}, {unit}: {message}").format(code=code, unit=unit,
-                                                                 message=message))
-        self.ops.change(label, work, written, refused)
+        self._send(changes, error)
         return True
 
     def _survey_note(self, unit, node: Node) -> str:
@@ -868,11 +846,22 @@ class ScoreEditor(QWidget):
                 self._update_hints()
                 show_line(self.reason_hint, self._reason_text())
                 return False
+        for name in changes:
+            show_line(self._error_label(name), None)
+        self._send(changes, self._error_label(origin))
+        return True
+
+    def _send(self, changes: dict[str, Any], error: QLabel) -> None:
+        """Write `changes` (the editor's field names → values) on the leaf shown, one
+        transaction on the file thread. What is sent counts as stored at once (`_row` lays it
+        over the document's data until the file answers); a refusal puts the stored values
+        back, the typed ones staying in their fields, and says why in `error` — or in a box
+        when the person has gone on to another leaf."""
         unit, code = self.unit_code, self.criterion_code
         mapped = stored_fields(self.document)
         fields = {mapped.get(k, k): v for k, v in changes.items()}
         old = {name: self._stored[name] for name in changes}
-        self._stored.update(changes)  # sent: what the file will hold, unless it refuses
+        self._stored.update(changes)
         sent = dict(changes)
         self._sending.setdefault((unit, code), []).append(sent)
 
@@ -882,8 +871,6 @@ class ScoreEditor(QWidget):
                 queue.remove(sent)
             if not queue:
                 self._sending.pop((unit, code), None)
-        for name in changes:
-            show_line(self._error_label(name), None)
         self._update_hints()
         label = self.tr("Sửa điểm {unit}, tiêu chí {criterion}").format(unit=unit, criterion=code)
         notes = "appraisal_note" in changes
@@ -903,16 +890,14 @@ class ScoreEditor(QWidget):
         def refused(message: str) -> None:
             settled()
             if (self.unit_code, self.criterion_code) == (unit, code):
-                for name, value in old.items():  # the typed text stays in its field, pending
-                    self._stored[name] = value
-                show_line(self._error_label(origin), message)
+                self._stored.update(old)
+                show_line(error, message)
                 self._update_hints()
             else:
                 QMessageBox.warning(self, self.tr("Điểm chưa được ghi"), self.tr(
                     "Tiêu chí {code}, {unit}: {message}").format(code=code, unit=unit,
                                                                  message=message))
         self.ops.change(label, work, written, refused)
-        return True
 
     def _enter(self, name: str) -> None:
         if self.commit(name):

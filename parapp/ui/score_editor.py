@@ -198,7 +198,6 @@ class ScoreEditor(QWidget):
         # writes it
         self._figures: dict[QObject, str] = {self.self_figure: "self_figure",
                                              self.appraisal_figure: "appraisal_figure"}
-        self._figures_shown: set[str] = set()
         for field in self._figures:
             field.returnPressed.connect(
                 lambda f=field: self.commit_figure(self._figure_name(f)))
@@ -383,7 +382,6 @@ class ScoreEditor(QWidget):
             widget = self._figure_widget(name)
             widget.setText(self._stored.get(name, "") if visible else "")
             widget.setPlaceholderText(hint)
-            (self._figures_shown.add if visible else self._figures_shown.discard)(name)
             widget.setToolTip(self.tr("Số liệu đơn vị kê khai (ví dụ 3194/3400 hồ sơ trực tuyến "
                                       "hoặc 93,9%); Enter: điểm được tính theo cách chấm của "
                                       "tiêu chí") if name == "self_figure" else
@@ -394,8 +392,8 @@ class ScoreEditor(QWidget):
 
     def _figure_takes(self, name: str) -> bool:
         """Whether the figure field `name` is shown on this leaf and can be typed in."""
-        return (self._scorable and name in self._figures_shown
-                and not self._figure_widget(name).isReadOnly()
+        widget = self._figure_widget(name)  # shown on a leaf scored from a figure
+        return (self._scorable and not widget.isHidden() and not widget.isReadOnly()
                 and not self._effective_read_only())
 
     def _figure_typed(self, name: str) -> str:
@@ -423,7 +421,7 @@ class ScoreEditor(QWidget):
 
     def revert_figure(self, name: str) -> None:
         """The stored figure back in its field, its message cleared (what Esc does)."""
-        if name in self._figures_shown:
+        if not self._figure_widget(name).isHidden():
             self._figure_widget(name).setText(self._stored.get(name, ""))
             show_line(self._figure_error(name), None)
 

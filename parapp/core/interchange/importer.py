@@ -426,14 +426,15 @@ class _Criteria(_Planner):
                            f"{len({u for u, *_ in scored})} đơn vị đã có điểm ({who}); những "
                            "điểm đó sẽ không còn được tính")
                 continue
-            broken = [f"{unit}: {FIELD_LABELS[f][0]} {fmt(points)} — {problem}"
+            broken = [(unit, f"{unit}: {FIELD_LABELS[f][0]} {fmt(points)} — {problem}")
                       for unit, block, f, points in sorted(scored, key=lambda e: e[0])
                       if (problem := check_points(node, block, points))]
             if broken:
+                said = [text for _unit, text in broken]
                 out.append(f"{ref}: tiêu chí {code}: điểm đã ghi của "
-                           f"{len({b.split(':')[0] for b in broken})} đơn vị không còn hợp lệ "
-                           f"với thay đổi này ({'; '.join(broken[:3])}"
-                           f"{'; …' if len(broken) > 3 else ''}); hãy sửa điểm trước")
+                           f"{len({unit for unit, _text in broken})} đơn vị không còn hợp lệ "
+                           f"với thay đổi này ({'; '.join(said[:3])}"
+                           f"{'; …' if len(said) > 3 else ''}); hãy sửa điểm trước")
         return out
 
     def member_code(self, cell: Cell | None) -> str | None:

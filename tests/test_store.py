@@ -254,6 +254,24 @@ def test_every_score_change_is_audited_with_old_and_new(period):
     assert entries[1].changes["appraisal_note"] == ["", "Thiếu báo cáo quý IV"]
 
 
+@pytest.mark.parametrize("whole_unit", [1, 16])  # the unit read whole, or pair by pair
+def test_writes_in_one_transaction_build_on_each_other(period, monkeypatch, whole_unit):
+    """A row written earlier in the transaction is what a later write changes, however the
+    later write reads the unit's rows."""
+    monkeypatch.setattr("parapp.core.store._WHOLE_UNIT", whole_unit)
+    with period.edit("kiểm thử") as ed:
+        first = ed.set_self_score("SYT", "1.1", "4")["uuid"]
+        ed.write_scores([("SYT", "1.1", {"self_points": "2"}),
+                         ("SYT", "1.2", {"self_points": "5"})])
+        second = ed.set_appraisal("SYT", "1.2", "4.5", "Thiếu báo cáo quý IV")["uuid"]
+    assert period.score("SYT", "1.1")["self_points"] == D(2)
+    assert (period.score("SYT", "1.2")["self_points"],
+            period.score("SYT", "1.2")["appraisal_points"]) == (D(5), D("4.5"))
+    assert [e.changes["self_points"] for e in period.audit(first)] == [[None, "4"], ["4", "2"]]
+    assert [(e.action, e.changes.get("appraisal_points")) for e in period.audit(second)] == [
+        ("create", None), ("update", [None, "4.5"])]
+
+
 def test_deletion_leaves_a_tombstone(period):
     with period.edit() as ed:
         ed.delete_unit("X01")

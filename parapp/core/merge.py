@@ -840,10 +840,7 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult,
                       row.get(figure_f) if figure_f else None,
                       row.get(expected_f) if expected_f else None)
     writes, resolved, values = [], [], {}
-    # the master's rows the holder may have changed, as they are now in this transaction
-    # (with what earlier packages of the merge wrote)
-    masters = _master_scores(ed, [(r.unit_uuid, r.criterion_uuid) for r in package.rows
-                                  if not r.same or r.key in previous])
+    compared = []
     for row in package.rows:
         # matched by UUID: a unit or criterion renamed at the secretariat meanwhile still meets
         # its rows; one removed there cannot take the member's appraisal
@@ -855,12 +852,17 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult,
         if row.same and row.key not in previous:  # as it left: whatever the master has stays
             result.unchanged += 1
             continue
+        compared.append((row, unit, crit))
+    # the master's rows the holder may have changed, as they are now in this transaction
+    # (with what earlier packages of the merge wrote)
+    masters = ed.current_scores([(unit, crit) for _row, unit, crit in compared])
+    for (row, unit, crit), master_row in zip(compared, masters):
         base, theirs = row.base, row.theirs
         sent = value_of(base)
         if theirs != sent:
             values[row.key] = theirs.to_json()
         was = Value.from_json(previous[row.key]) if row.key in previous else sent
-        master_row = masters.get((row.unit_uuid, row.criterion_uuid), {})
+        master_row = master_row or {}
         master = value_of(master_row)
         if theirs in (was, master):
             status = "unchanged"
@@ -966,21 +968,6 @@ def _codes(session) -> dict[str, str]:
         select(Unit.uuid, Unit.code).where(Unit.deleted.is_(False))).all()) | dict(
         session.execute(select(Criterion.uuid, Criterion.code)
                         .where(Criterion.deleted.is_(False))).all())
-
-
-def _master_scores(ed, pairs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], dict]:
-    """The master's live scores of `pairs` (unit uuid, criterion uuid) as they are now in this
-    transaction: the fields a holder enters (_VALUE_FIELDS), as stored (text), straight from
-    the driver."""
-    if not pairs:
-        return {}
-    cursor = ed.session.connection().exec_driver_sql(
-        f"SELECT u.uuid, c.uuid, {', '.join(f's.{f}' for f in _VALUE_FIELDS)} FROM "
-        "json_each(?) p JOIN unit u ON u.uuid = json_extract(p.value, '$[0]') "
-        "JOIN criterion c ON c.uuid = json_extract(p.value, '$[1]') "
-        "JOIN score s ON s.unit_id = u.id AND s.criterion_id = c.id WHERE s.deleted = 0",
-        (json.dumps(pairs),))
-    return {(u, c): dict(zip(_VALUE_FIELDS, rest)) for u, c, *rest in cursor.fetchall()}
 
 
 _POINTS = {"self_points", "appraisal_points", "appraisal2_points", "expected_points"}

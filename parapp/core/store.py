@@ -20,7 +20,7 @@ import tempfile
 import threading
 import unicodedata
 import uuid as uuid_mod
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -299,6 +299,10 @@ def _driver_connection(session: Session) -> sqlite3.Connection:
 
 def _columns(obj) -> list[str]:
     return [a.key for a in sa_inspect(obj).mapper.column_attrs if a.key not in _BOOKKEEPING]
+
+
+# a unit with this many score rows to read is read whole (see Edit._read_scores)
+_WHOLE_UNIT = 16
 
 
 def _sql(value: Any) -> Any:
@@ -1274,9 +1278,11 @@ class Edit:
         # operations (imports, the demo) run one query per table instead of one per call.
         self._indexes: dict[type, dict[str, Any]] = {}
         self._nodes: dict[str, tuple[Node, bool]] = {}
-        # score rows by unit id and criterion id, as read (a tuple) or typed (a dict)
+        # score rows by unit id and criterion id, as read (a tuple) or typed (a dict); None:
+        # read, and there is no row
         self._scores: dict[int, dict[int, Any]] = {}
         self._score_names: list[str] = []  # the score table's columns, as read
+        self._whole: set[int] = set()  # units whose every score row is in _scores
         self._targets = store._facts
         self.structure_changed = False
         self._evidence: dict[int, dict[tuple[int, str], str]] = {}
@@ -1652,32 +1658,59 @@ class Edit:
         u = self._targets[unit] = (unit_row.id, unit_row.block.code)
         return u
 
-    def _read_scores(self, units: Iterable[str]) -> None:
-        """Read the score rows of `units` (codes) not read yet in this transaction, in one
-        query, straight from the driver (SQLAlchemy's per-value result processing costs more
-        than the query). A row is kept as read, and typed by `_score_row` when first needed:
-        a merge reads every row of its units and writes a third of them. An unknown code is
-        left to the write's own checks, which name the row."""
-        ids = []
-        for unit in units:
+    def _read_scores(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[int, int] | None]:
+        """Read the score rows of `pairs` (unit code, criterion code) not read yet in this
+        transaction, straight from the driver (SQLAlchemy's per-value result processing costs
+        more than the query), and keep them as read, typed by `_score_row` when first needed.
+        A unit with many pairs is read whole (an import writes every row of its units); others
+        pair by pair (a merge writes a few rows of each unit, a window one). A pair the write
+        refuses (an unknown code, not a leaf of the unit's block) is left to the write's own
+        checks, which name the row. Returns each pair's (unit id, criterion id), None for
+        such a pair."""
+        wanted: dict[int, list[int]] = {}
+        ids: list[tuple[int, int] | None] = []
+        for unit, criterion in pairs:
             try:
-                u = self._targets.get(unit) or self._unit_fact(unit)
+                unit_id, crit_id = self._target(unit, criterion)[:2]
             except ValidationError:
+                ids.append(None)
                 continue
-            if u[0] not in self._scores:
-                ids.append(u[0])
-        if not ids:
-            return
-        cursor = _driver_connection(self.session).execute(  # a province's units at most
-            f"SELECT * FROM score WHERE unit_id IN ({', '.join('?' * len(ids))})", ids)
-        names = [d[0] for d in cursor.description]
-        self._score_names = names
-        unit_at, crit_at = names.index("unit_id"), names.index("criterion_id")
-        for unit_id in ids:
-            self._scores[unit_id] = {}
-        for values in cursor.fetchall():
-            self._scores[values[unit_at]][values[crit_at]] = values
-        cursor.close()
+            ids.append((unit_id, crit_id))
+            if unit_id not in self._whole and crit_id not in self._scores.setdefault(unit_id, {}):
+                wanted.setdefault(unit_id, []).append(crit_id)
+        whole = [u for u, crits in wanted.items() if len(crits) >= _WHOLE_UNIT]
+        single = [[u, c] for u, crits in wanted.items() if len(crits) < _WHOLE_UNIT
+                  for c in crits]
+        driver = _driver_connection(self.session)
+        for rows, sql, params in (
+                (whole, f"SELECT * FROM score WHERE unit_id IN ({', '.join('?' * len(whole))})",
+                 whole),
+                (single, "SELECT s.* FROM json_each(?) p JOIN score s "
+                 "ON s.unit_id = json_extract(p.value, '$[0]') "
+                 "AND s.criterion_id = json_extract(p.value, '$[1]')", (json.dumps(single),))):
+            if not rows:
+                continue
+            cursor = driver.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            self._score_names = names
+            unit_at, crit_at = names.index("unit_id"), names.index("criterion_id")
+            for values in cursor.fetchall():  # a row this transaction holds already stays
+                self._scores[values[unit_at]].setdefault(values[crit_at], values)
+            cursor.close()
+        self._whole.update(whole)
+        for unit_id, crit_id in single:
+            self._scores[unit_id].setdefault(crit_id, None)  # not found: the pair has no row
+        return ids
+
+    def current_scores(self, pairs: Sequence[tuple[str, str]]) -> list[dict[str, Any] | None]:
+        """The live score rows of `pairs` (unit code, criterion code) as they are now in this
+        transaction, typed (see `_score_row`); None where there is none (or it was undone, or
+        the pair takes no score: a write there is refused by name)."""
+        out = []
+        for ids in self._read_scores(pairs):
+            row = None if ids is None else self._score_row(self._scores[ids[0]], ids[1])
+            out.append(None if row is None or row["deleted"] else row)
+        return out
 
     def _score_row(self, scores: dict[int, Any], crit_id: int) -> dict[str, Any] | None:
         """A unit's score row of `crit_id` as `_read_scores` read it, typed (points as Decimal,
@@ -1714,7 +1747,7 @@ class Edit:
         open_now = open_fields(phase)
         shapes: dict[tuple[str, ...], _Shape] = {}
         changes = list(changes)
-        self._read_scores({unit for unit, _criterion, _fields in changes})
+        self._read_scores([(unit, criterion) for unit, criterion, _fields in changes])
         for unit, criterion, fields in changes:
             shape = shapes.get(names := tuple(fields))
             if shape is None:
@@ -1874,6 +1907,7 @@ class Edit:
                 self._structure_changed()
         session.flush()
         self._scores.clear()
+        self._whole.clear()
         return len(entries)
 
     def set_self_score(self, unit: str, criterion: str, points: Decimal | str | None,

@@ -833,7 +833,7 @@ def _merge_one(ed, period: Period, package: _Checked, result: PackageResult,
     other = [f for f in _VALUE_FIELDS if f not in kind.fields]
 
     def others_of(row: Mapping) -> list:  # as stored: equal, they are equal by meaning too
-        return [row.get(k) for k in other]
+        return [canonical(v) if isinstance(v, Decimal) else v for v in map(row.get, other)]
 
     def value_of(row: Mapping) -> Value:
         return _value(row.get(points_f) if points_f else None, row.get(note_f),

@@ -205,6 +205,14 @@ def test_a_merge_is_undone_as_a_whole_and_can_then_be_merged_again(council):
     appraise(packages["STC"], [("SXD", "2.1", "3", "Chưa đủ")])
     paths = [sealed(packages[m], keys[m]) for m in ("SNV", "STC")]
     report = merge_packages(master, paths)
+    # each merge record keeps its change list; its audit entry names it without copying it
+    # (the score entries of the transaction hold each change)
+    record = merge_history(master)[0]
+    assert record.summary["changes"] and record.summary["counts"]["applied"] == 1
+    entry, = master.audit(record.uuid)
+    assert (entry.action, entry.changes["file_name"], entry.changes["member_code"]) == (
+        "create", [None, "goi-SNV.parapp"], [None, "SNV"])
+    assert not {"summary", "package_values"} & set(entry.changes)
     master.revert(report.txn)
     assert scores(master) == before and merge_history(master) == []
     merge_packages(master, paths)

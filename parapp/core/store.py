@@ -464,9 +464,10 @@ def _before_flush(session: Session, _ctx, _instances) -> None:
         if obj.deleted is None:
             obj.deleted = False
         if isinstance(obj, AUDITED):
+            left_out = getattr(obj, "AUDIT_LEAVES_OUT", ())
             changes = {k: [None, _audit_value(type(obj), k, getattr(obj, k))]
                        for k in _columns(obj)
-                       if getattr(obj, k) not in (None, "", False)}
+                       if getattr(obj, k) not in (None, "", False) and k not in left_out}
             for link in ("unit", "criterion"):  # ids are not assigned yet: name them by code
                 target = getattr(obj, link, None)
                 if target is not None:

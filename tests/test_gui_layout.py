@@ -11,7 +11,7 @@ import threading
 from pathlib import Path, PureWindowsPath
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QTranslator
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -387,7 +387,17 @@ def test_settings_dialog(qtbot, small_demo, language):
 
 
 def test_sign_dialog(qtbot, tmp_path, language):
-    check_dialog(qtbot, SignDialog(tmp_path / "phu-luc.pdf", tmp_path / "phu-luc-da-ky.pdf"))
+    dialog = SignDialog(tmp_path / "phu-luc.pdf", tmp_path / "phu-luc-da-ky.pdf")
+    check_dialog(qtbot, dialog)
+    radio = dialog.p11_radio  # the USB token's rows: clicked on its circle
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(6, radio.height() // 2))
+    button = dialog.find_button
+    assert button.isVisible()
+    readable(dialog)
+    # its words with room around them, as the «Chọn…» buttons beside have (the style's 80 px
+    # left «Tìm thiết bị» touching its edges)
+    metrics = button.fontMetrics()
+    assert button.width() - metrics.horizontalAdvance(button.text()) >= 2 * metrics.height()
 
 
 def test_merge_dialog_gives_the_reason_room(qtbot, monkeypatch, council, language):  # noqa: F811 (the fixture imported above)

@@ -102,6 +102,7 @@ from parapp.ui.score_fields import (
     shown_points,
     stored_fields,
 )
+from parapp.ui.sizing import fit_words
 
 if TYPE_CHECKING:
     from parapp.core.store import EvidenceInfo
@@ -211,7 +212,7 @@ class ScoreEditor(QWidget):
         # buttons as narrow as their words when room is short (the style's 80 px each would
         # make the editor wide and leave the criteria's names less room on a laptop)
         for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + line)
+            fit_words(button)
 
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)

@@ -35,6 +35,7 @@ from parapp.core.errors import ParappError
 from parapp.ui import preferences
 from parapp.ui.busy import TaskThread
 from parapp.ui.forms.ui_sign_dialog import Ui_SignDialog
+from parapp.ui.sizing import fit_words
 from parapp.ui.theme import ERROR_STYLE, WARNING_STYLE
 
 
@@ -104,6 +105,7 @@ class SignDialog(QDialog):
             edit.setText(option.get())
         self.output_edit.setText(str(default_out))
         self.message.setStyleSheet(ERROR_STYLE)
+        fit_words(self.find_button, 2)  # as much room around its words as "Chọn…" has
 
         ui.p12Browse.clicked.connect(self._browse_p12)
         ui.libraryBrowse.clicked.connect(self._browse_library)

@@ -26,6 +26,14 @@ def chars(widget: QWidget, n: float) -> int:
     return round(widget.fontMetrics().averageCharWidth() * n)
 
 
+def fit_words(button: QWidget, room: int = 1) -> None:
+    """A button at least as wide as its words and `room` lines' height: the style's 80 px
+    minimum leaves longer words almost touching the edges, and makes short ones wider than a
+    laptop's narrow panel can spare."""
+    metrics = button.fontMetrics()
+    button.setMinimumWidth(metrics.horizontalAdvance(button.text()) + room * metrics.height())
+
+
 def column_width(header: QHeaderView, section: int, sample: str,
                  font: QFont | None = None) -> int:
     """A column as wide as its title's widest line or `sample` (a typical value, in `font`,

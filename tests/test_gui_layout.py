@@ -11,11 +11,12 @@ import threading
 from pathlib import Path, PureWindowsPath
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, QTranslator
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
+    QStyle,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -185,9 +186,10 @@ def test_evidence_names_get_more_room_than_their_picture(laptop):
     assert editor.evidence_list.width() > 1.3 * editor.preview.width() > 0
 
 
-def test_every_leafs_status_reads_whole(laptop):
+def test_every_status_reads_whole(laptop):
     """A leaf with more than one status shows the one that matters most and how many more
-    ("Thiếu TLKC +1"), whole in its column; the tooltip and a screen reader get all of them."""
+    ("Thiếu TLKC +1"), whole in its column, as do the areas' and groups' rows; the tooltip and
+    a screen reader get all of them."""
     view = laptop.criteria_view
     view.expandAll()
     model, delegate = view.model(), view.itemDelegate()
@@ -196,17 +198,25 @@ def test_every_leafs_status_reads_whole(laptop):
     def walk(parent):
         for row in range(model.rowCount(parent)):
             index = model.index(row, C_STATUS, parent)
-            if model.hasChildren(index.siblingAtColumn(0)):
+            leaf = not model.hasChildren(index.siblingAtColumn(0))
+            if not leaf:
                 walk(index.siblingAtColumn(0))
-            elif index.data():
+            if index.data():  # as the cell is painted: its text's room, in the row's font
                 option = QStyleOptionViewItem()
                 option.initFrom(view)
-                shown.append((index.data(), delegate.sizeHint(option, index).width()))
-                if "+" in index.data():
+                option.rect, option.decorationSize = view.visualRect(index), icon
+                delegate.initStyleOption(option, index)
+                room = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText,
+                                                   option, view).width() - 2 * margin
+                need = QFontMetrics(option.font).horizontalAdvance(option.text)
+                shown.append((option.text, need, room))
+                if "+" in index.data() and leaf:
                     several.append(index)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    small = view.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, view)
+    icon = view.iconSize() if view.iconSize().isValid() else QSize(small, small)  # as painted
     walk(QModelIndex())
-    width = view.header().sectionSize(C_STATUS)
-    assert shown and [(text, need) for text, need in shown if need > width] == []
+    assert shown and [cell for cell in shown if cell[1] > cell[2]] == []
     assert several, "the demo's SYT has a leaf with two statuses"
     index = several[0]
     label, more = index.data().rsplit(" +", 1)

@@ -482,8 +482,9 @@ class CriteriaModel(QAbstractItemModel):
             return self._tree.appraiser_of(key)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if column in NUMERIC_COLUMNS else None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold if self._tree.depth[key] == 0 else None
+        if role == Qt.ItemDataRole.FontRole:  # an area's row in bold, but for its status,
+            # which then reads whole in the column sized for the leaves' ("Missing evidence +2")
+            return self._bold if self._tree.depth[key] == 0 and column != COL_STATUS else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_DIFF and row.diff_sign:
                 return _colour(_NEGATIVE if row.diff_sign < 0 else _POSITIVE)

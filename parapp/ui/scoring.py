@@ -105,8 +105,7 @@ class ScoringView(QObject):
         header.setStretchLastSection(False)
         bold = QFont(view.font())
         bold.setBold(True)
-        # a status whole, with how many more there are (an area's, in bold, may lose a letter:
-        # its tooltip counts them)
+        # a status whole, with how many more there are
         longest = widest_status(view.fontMetrics().horizontalAdvance)
         samples = {C_MAX: "100,00", C_SELF: "100,00", C_POINTS: "100,00", C_DIFF: "+10,00"}
         for col, sample in samples.items():

@@ -122,6 +122,21 @@ def test_the_index_distribution_tab_counts_names_and_chooses_units(qtbot, provin
     assert [chart.label_text(i) for i in range(3)] == [
         "Hoàn thành xuất sắc nhiệm vụ ≥ 90%", "Hoàn thành tốt nhiệm vụ ≥ 80%",
         "Hoàn thành nhiệm vụ ≥ 70%"]
+    # each label beside its line, over the band it opens (right of the line) where there is
+    # room for it there: a lower threshold's too, when the one above has none on its right (a
+    # narrow chart)
+    width = chart.width()
+    chart.resize(700, chart.height())
+    boxes = [chart.label_box(i) for i in range(3)]
+    right = chart.x_of(100)
+    assert chart.x_of(90) + boxes[0].width() + 4 > right  # «xuất sắc» only fits on the left
+    for i, threshold in enumerate((90, 80, 70)):
+        line = chart.x_of(threshold)
+        fits = line + boxes[i].width() + 4 <= right
+        assert (boxes[i].left() > line) if fits else (boxes[i].right() < line), threshold
+        assert not any(boxes[i].intersects(other) for other in boxes[:i] + boxes[i + 1:])
+    assert boxes[1].left() > chart.x_of(80) and boxes[2].left() > chart.x_of(70)
+    chart.resize(width, chart.height())
     # the dots sit at their indexes on the axis, the better one further right
     dots = {code: chart.dot_center(code) for code in ("SYT", "STP", "SXD")}
     assert dots["SXD"].x() < chart.x_of(80) < dots["STP"].x() < dots["SYT"].x() < chart.x_of(90)

@@ -106,10 +106,16 @@ class DistributionChart(QWidget):
         return self.tr("{grade} ≥ {value}%").format(
             grade=grade.label if grade else "", value=fmt(value, None))
 
+    def label_box(self, i: int) -> QRectF:
+        """Where threshold `i`'s label is drawn."""
+        return self._labels()[i][1]
+
     def _labels(self) -> list[tuple[int, QRectF]]:
         """(row, box) of each threshold's label, in the order of `thresholds`: beside its line
-        (right of it, else left), in the first row from the top where it covers no other label
-        and no line passing through that row; every line runs from its label down."""
+        (right of it, over the band it opens, else left), in the first row from the top where it
+        covers no other label and no line passing through that row; every line runs from its
+        label down. Placed from the lowest threshold up, so that a higher one's label, which
+        may have no room on its right, does not push a lower one off its band."""
         d = self._dist
         if d is None:
             return []
@@ -117,8 +123,8 @@ class DistributionChart(QWidget):
         left, right = self._plot_x()
         h, gap = self._line(), 4
         placed: list[tuple[int, QRectF, float]] = []  # row, box, the line's x
-        out: list[tuple[int, QRectF]] = []
-        for i in range(len(d.thresholds)):
+        out: dict[int, tuple[int, QRectF]] = {}
+        for i in sorted(range(len(d.thresholds)), key=lambda t: d.thresholds[t][1]):
             x = self.x_of(d.thresholds[i][1])
             w = min(fm.horizontalAdvance(self.label_text(i)) + 2, right - left)
             sides = [x + gap, x - gap - w] if x + gap + w <= right else [x - gap - w]
@@ -137,9 +143,9 @@ class DistributionChart(QWidget):
                     box = boxes[0]
                 if box is not None:
                     placed.append((row, box, x))
-                    out.append((row, box))
+                    out[i] = (row, box)
                     break
-        return out
+        return [out[i] for i in range(len(d.thresholds))]
 
     def _layout(self) -> None:
         """Each dot's centre: stacked up from the axis over the dots it would touch, the dots

@@ -1,21 +1,26 @@
 """Helpers shared by the GUI tests."""
 import math
 import re
+from collections import Counter
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import QAccessible, QKeyEvent, QTextDocument
 from PySide6.QtGui import Qt as QtGui_Qt  # mightBeRichText lives in QtGui
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
     QStyle,
     QStyleOptionComboBox,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -210,9 +215,37 @@ def cut_texts(window: QWidget) -> list[str]:
     return problems
 
 
+def unnamed_controls(window: QWidget) -> list[str]:
+    """The controls of `window` a screen reader cannot tell apart: a field, list, table or
+    button reached by Tab without a name (its accessible name, a label that is its buddy, a
+    button's words), or sharing one with another. A combo box on Linux speaks its current
+    choice as its name, so its own name is looked for. Hidden controls are not looked at."""
+    spoken: list[tuple[QWidget, str]] = []
+    labels = window.findChildren(QLabel)
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus or \
+                not isinstance(widget, _CONTROLS) or isinstance(widget.parent(), _COMPOSITE):
+            continue
+        if isinstance(widget, QComboBox):
+            name = widget.accessibleName() or next(
+                (label.text() for label in labels if label.buddy() is widget), "")
+        else:
+            face = QAccessible.queryAccessibleInterface(widget)
+            name = face.text(QAccessible.Text.Name) if face is not None else ""
+        spoken.append((widget, name.replace("&", "").strip()))
+    said = Counter(name for _w, name in spoken)
+    return [f"{_name(w)}: {'no name' if not name else f'{name!r} twice'}"
+            for w, name in spoken if not name or said[name] > 1]
+
+
 def _name(widget: QWidget) -> str:
     return f"{type(widget).__name__}({widget.objectName()})" if widget.objectName() \
         else type(widget).__name__
+
+
+_CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+             QPlainTextEdit, QTextEdit)
+_COMPOSITE = (QAbstractSpinBox, QComboBox)  # their inner line edit is theirs
 
 
 def show_at(qtbot, window: QWidget, size: tuple[int, int] | None = None) -> QWidget:

@@ -35,7 +35,14 @@ from parapp.ui.seal_dialog import KeyDialog, SealDialog
 from parapp.ui.settings_dialog import SettingsDialog
 from parapp.ui.sign_dialog import SignDialog
 from parapp.ui.unit_list import U_INDEX, U_NAME, U_TOTAL
-from tests.qt_helpers import LAPTOP, cut_texts, open_file, open_window, show_at
+from tests.qt_helpers import (
+    LAPTOP,
+    cut_texts,
+    open_file,
+    open_window,
+    show_at,
+    unnamed_controls,
+)
 from tests.test_gui_merge import add_by_file_dialog, council  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.gui
@@ -335,13 +342,38 @@ def test_layout_is_remembered_per_screen_size(qtbot, small_demo, monkeypatch):
 # -- dialogs ----------------------------------------------------------------------------------
 
 def check_dialog(qtbot, dialog) -> None:
-    """Readable as it opens (and it fits the laptop's screen) and at its minimum size."""
+    """Readable as it opens (and it fits the laptop's screen) and at its minimum size; every
+    control with a name of its own for a screen reader."""
     qtbot.addWidget(dialog)
     show_at(qtbot, dialog, dialog.size().toTuple())
     fits_the_laptop(dialog)
     readable(dialog)
+    assert unnamed_controls(dialog) == []
     show_at(qtbot, dialog)
     readable(dialog)
+
+
+def test_every_window_names_its_controls(qtbot, small_demo, language):
+    """A screen reader says what each control is: a field, table or button without a name,
+    or with the same name as another («Chọn…» six times), leaves its user guessing."""
+    window = open_window(qtbot, small_demo, LAPTOP)
+    window.select_unit("SYT")
+    assert unnamed_controls(window) == []
+    window.open_progress()
+    window.open_compare()
+    qtbot.waitUntil(lambda: window.compare_window is not None, timeout=20000)
+    report = window.open_report("annex")
+    qtbot.addWidget(report)
+    qtbot.waitUntil(lambda: not report.building, timeout=20000)
+    others = [window.open_phase(), window.open_document_settings(), window.open_analysis(),
+              window.compare_window, report] + [
+        w for w in QApplication.topLevelWidgets() if type(w).__name__ == "ProgressWindow"]
+    assert len(others) == 6
+    for other in others:
+        qtbot.addWidget(other)
+        other.show()
+        qtbot.waitExposed(other)
+        assert (type(other).__name__, unnamed_controls(other)) == (type(other).__name__, [])
 
 
 def test_new_period_dialog(qtbot, language):

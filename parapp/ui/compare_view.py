@@ -79,13 +79,13 @@ class CompareWindow(QDialog):
         self.compare_tab = QWidget(self)
         self.summary_label = QLabel(self.compare_tab)
         self.summary_label.setWordWrap(True)
-        self.units_table = self._table(self.compare_tab, [
+        self.units_table = self._table(self.compare_tab, self.tr("Đơn vị so với năm trước"), [
             self.tr("Mã"), self.tr("Đơn vị"), self.tr("Khối"), self.tr("Chỉ số"),
             self.tr("Năm trước"), self.tr("Thay đổi"), self.tr("Hạng"),
             self.tr("Hạng năm trước"), self.tr("Tăng/giảm hạng")], stretch=1)
         self.detail_label = QLabel(self.compare_tab)
         self.detail_label.setWordWrap(True)
-        self.criteria_table = self._table(self.compare_tab, [
+        self.criteria_table = self._table(self.compare_tab, self.tr("Tiêu chí của đơn vị"), [
             self.tr("Mã"), self.tr("Tiêu chí thành phần"), self.tr("Tối đa"),
             self.tr("Năm nay"), self.tr("Năm trước"), self.tr("Thay đổi")], stretch=1)
         lower = QWidget(self.compare_tab)
@@ -105,7 +105,7 @@ class CompareWindow(QDialog):
         self.link_label = QLabel(self.mapping_tab)
         self.link_label.setWordWrap(True)
         self.link_button = QPushButton(self.tr("Liên &kết tệp kỳ trước…"), self.mapping_tab)
-        self.mapping_table = self._table(self.mapping_tab, [
+        self.mapping_table = self._table(self.mapping_tab, self.tr("Đơn vị năm trước"), [
             self.tr("Mã năm trước"), self.tr("Đơn vị năm trước"), self.tr("Khối"),
             self.tr("Chỉ số"), self.tr("Hạng"), self.tr("Đơn vị năm nay")], stretch=1)
         self.unmapped_label = QLabel(self.mapping_tab)
@@ -132,8 +132,10 @@ class CompareWindow(QDialog):
         self.data = data
         self.show_data(data)
 
-    def _table(self, parent: QWidget, headers: list[str], stretch: int) -> QTableWidget:
+    def _table(self, parent: QWidget, name: str, headers: list[str],
+               stretch: int) -> QTableWidget:
         table = QTableWidget(0, len(headers), parent)
+        table.setAccessibleName(name)  # what a screen reader says on reaching it
         table.setTabKeyNavigation(False)  # Tab goes on to the next control, as in the forms
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

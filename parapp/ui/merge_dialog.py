@@ -451,6 +451,11 @@ class MergeDialog(QDialog):
             choice.addItems([self.all_choice.itemText(i) for i in range(self.all_choice.count())])
             reason = QLineEdit(table)
             reason.setPlaceholderText(self.tr("Bắt buộc: vì sao chọn giá trị này"))
+            # a screen reader names the conflict each belongs to: every row's read alike
+            where = self.tr("{holder}, đơn vị {unit}, tiêu chí {criterion}").format(
+                holder=conflict.holder, unit=conflict.unit, criterion=conflict.criterion)
+            choice.setAccessibleName(self.tr("Chọn giá trị: {where}").format(where=where))
+            reason.setAccessibleName(self.tr("Lý do: {where}").format(where=where))
             kept_choice, kept_reason = self._kept.get(conflict.key, (0, ""))
             choice.setCurrentIndex(kept_choice)
             reason.setText(kept_reason)

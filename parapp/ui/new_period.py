@@ -62,6 +62,9 @@ class NewPeriodDialog(QDialog):
         self.workbook_edit = QLineEdit(self)
         self.workbook_edit.setPlaceholderText(self.tr("Sổ tính có trang «Tiêu chí» và «Đơn vị»"))
         self.browse_button = QPushButton(self.tr("&Chọn…"), self)
+        # what a screen reader says for each: both rows' fields and buttons read alike
+        self.workbook_edit.setAccessibleName(self.tr("Sổ tính bộ tiêu chí và đơn vị"))
+        self.browse_button.setAccessibleName(self.tr("Chọn sổ tính"))
         self.template_button = QPushButton(self.tr("&Lưu mẫu sổ tính…"), self)
         self.template_button.setToolTip(self.tr(
             "Lưu sổ tính mẫu có hai trang «Tiêu chí» và «Đơn vị», mỗi cột có chú thích"))
@@ -77,6 +80,8 @@ class NewPeriodDialog(QDialog):
         self.last_edit = QLineEdit(self)
         self.last_edit.setPlaceholderText(self.tr("Tệp .parapp của kỳ năm trước"))
         self.last_browse_button = QPushButton(self.tr("C&họn…"), self)
+        self.last_edit.setAccessibleName(self.tr("Tệp kỳ đánh giá năm trước"))
+        self.last_browse_button.setAccessibleName(self.tr("Chọn tệp năm trước"))
         last_row = QHBoxLayout()
         last_row.addWidget(self.last_edit, 1)
         last_row.addWidget(self.last_browse_button)

@@ -24,224 +24,229 @@
         <translation>Where the unit &amp;lost points</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="83"/>
+        <location filename="../../forms/analysis_window.ui" line="64"/>
+        <source>Điểm bị trừ theo tiêu chí</source>
+        <translation>Points lost by criterion</translation>
+    </message>
+    <message>
+        <location filename="../../forms/analysis_window.ui" line="86"/>
         <source>Theo &amp;tiêu chí thành phần</source>
         <translation>By &amp;sub-criterion</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="106"/>
+        <location filename="../../forms/analysis_window.ui" line="109"/>
         <source>Tự đánh giá &amp;so với kết quả</source>
         <translation>Self scores &amp;vs the result</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="112"/>
+        <location filename="../../forms/analysis_window.ui" line="115"/>
         <source>Các đơn vị tự đánh giá cao hơn điểm được công nhận: số tiêu chí, tổng chênh lệch và các lĩnh vực chênh nhiều nhất (nguồn chính của khiếu nại, giải trình).</source>
         <translation>The units whose self scores were above the points recognised: how many criteria, the gap in all, and the areas with the largest gaps (the main source of disputes and explanations).</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="139"/>
+        <location filename="../../forms/analysis_window.ui" line="142"/>
         <source>Bản đồ &amp;nhiệt</source>
         <translation>&amp;Heat map</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="145"/>
-        <location filename="../../parapp/ui/analysis_view.py" line="287"/>
+        <location filename="../../forms/analysis_window.ui" line="148"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="289"/>
         <source>Tỷ lệ điểm đạt so với tối đa của từng lĩnh vực (đỏ: thấp, xanh: cao). Nhấn vào một ô để xem đơn vị và lĩnh vực đó trong tab Chấm điểm.</source>
         <translation>The share of each area&apos;s maximum reached (red: low, green: high). Click a cell to see that unit and area in the Scoring tab.</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="169"/>
+        <location filename="../../forms/analysis_window.ui" line="172"/>
         <source>&amp;Phân bố chỉ số</source>
         <translation>Index &amp;distribution</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="175"/>
+        <location filename="../../forms/analysis_window.ui" line="178"/>
         <source>Chỉ số CCHC của các đơn vị được xếp hạng trong khối, giữa các ngưỡng xếp loại người đứng đầu; màu của chấm là xếp loại đã có. Di chuột lên một chấm để xem đơn vị, nhấn để chọn đơn vị đó, nhấn đúp để xem đơn vị bị trừ điểm ở đâu.</source>
         <translation>The PAR indexes of the block&apos;s ranked units between the heads&apos; classification thresholds; a dot&apos;s colour is the classification given. Hover over a dot to see the unit, click to choose it, double-click to see where it lost points.</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="243"/>
+        <location filename="../../forms/analysis_window.ui" line="246"/>
         <source>&amp;Xuất Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../forms/analysis_window.ui" line="266"/>
+        <location filename="../../forms/analysis_window.ui" line="269"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
         <source>Tối đa</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="152"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="155"/>
         <source>Đạt</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="155"/>
         <source>Bị trừ</source>
         <translation>Lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="153"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="155"/>
         <source>Bình quân khối</source>
         <translation>Block average</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="156"/>
         <source>Cao nhất khối</source>
         <translation>Block best</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="154"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="156"/>
         <source>Lý do trừ điểm</source>
         <translation>Reason for the deduction</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="155"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="157"/>
         <source>Cơ quan thẩm định</source>
         <translation>Appraised by</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="189"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="191"/>
         <source>{name} ({code}): bị trừ {lost} điểm trên {max} điểm tối đa áp dụng, ở {n} tiêu chí thành phần.</source>
         <translation>{name} ({code}): {lost} points lost of the {max} that apply, on {n} sub-criteria.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
-        <location filename="../../parapp/ui/analysis_view.py" line="234"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="236"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
         <source>Tiêu chí thành phần</source>
         <translation>Sub-criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="200"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
         <source>Đơn vị bị trừ</source>
         <translation>Units losing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="201"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="203"/>
         <source>Tỷ lệ đạt (%)</source>
         <translation>Reached (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="201"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="203"/>
         <source>Tổng điểm bị trừ</source>
         <translation>Points lost</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="204"/>
         <source>Bị trừ nhiều nhất</source>
         <translation>Lost most</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="202"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="204"/>
         <source>Lý do thường gặp</source>
         <translation>Usual reasons</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="203"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="205"/>
         <source>Tự đánh giá cao hơn</source>
         <translation>Over-scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="234"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="236"/>
         <source>Số tiêu chí tự đánh giá cao hơn</source>
         <translation>Criteria over-scored</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="234"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="236"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="235"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="237"/>
         <source>Tổng chênh lệch</source>
         <translation>Total gap</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="235"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="237"/>
         <source>Lĩnh vực chênh nhiều nhất</source>
         <translation>Largest by area</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="272"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="274"/>
         <source>Không áp dụng</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="278"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="280"/>
         <source>{unit} — {area}: {points}/{max} ({share}%)</source>
         <translation>{unit} — {area}: {points}/{max} ({share}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="295"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="297"/>
         <source>Mọi chỉ số</source>
         <translation>Any index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="297"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="299"/>
         <source>Từ {low}% trở lên</source>
         <translation>{low}% and above</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="299"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="301"/>
         <source>Dưới {high}%</source>
         <translation>Below {high}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="300"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="302"/>
         <source>Từ {low}% đến dưới {high}%</source>
         <translation>{low}% to under {high}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="310"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="312"/>
         <source>Chỉ số CCHC</source>
         <translation>PAR index</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="310"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="312"/>
         <source>Mức theo ngưỡng</source>
         <translation>Threshold grade</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="310"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="312"/>
         <source>Số đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="311"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="313"/>
         <source>Tỷ lệ (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="340"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="342"/>
         <source>{n} đơn vị được xếp hạng. Cao nhất: {top}% ({top_name}); thấp nhất: {low}% ({low_name}); bình quân: {average}%; trung vị: {median}%.</source>
         <translation>{n} units ranked. Highest: {top}% ({top_name}); lowest: {low}% ({low_name}); average: {average}%; median: {median}%.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="346"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="348"/>
         <source>Chưa có đơn vị nào của khối được xếp hạng.</source>
         <translation>No unit of the block is ranked yet.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="348"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="350"/>
         <source>Số đơn vị mỗi khoảng tính theo chỉ số; xếp loại còn theo điều kiện khác của quy tắc:</source>
         <translation>The units per band count the index alone; the classification also follows the rules&apos; other conditions:</translation>
     </message>
@@ -335,10 +340,21 @@
         <translation>Last year&apos;s code</translation>
     </message>
     <message>
+        <location filename="../../parapp/ui/compare_view.py" line="108"/>
         <location filename="../../parapp/ui/compare_view.py" line="109"/>
         <location filename="../../parapp/ui/compare_view.py" line="124"/>
         <source>Đơn vị năm trước</source>
         <translation>Last year&apos;s units</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="82"/>
+        <source>Đơn vị so với năm trước</source>
+        <translation>Units against last year</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/compare_view.py" line="88"/>
+        <source>Tiêu chí của đơn vị</source>
+        <translation>The unit's criteria</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/compare_view.py" line="110"/>
@@ -356,77 +372,77 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="176"/>
+        <location filename="../../parapp/ui/compare_view.py" line="178"/>
         <source>Kỳ đánh giá chưa liên kết kỳ năm trước. Liên kết ở thẻ «Đơn vị năm trước» (hoặc tạo kỳ mới từ tệp năm trước: Tệp › Mới…).</source>
         <translation>The period is not linked to last year&apos;s. Link it in the tab «Last year&apos;s units» (or create a new period from last year&apos;s file: File › New…).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="184"/>
+        <location filename="../../parapp/ui/compare_view.py" line="186"/>
         <source>{block}: {n} đơn vị có kết quả năm {year}, chưa đơn vị nào có điểm năm nay.</source>
         <translation>{block}: {n} units with a {year} result, none scored yet this year.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="187"/>
+        <location filename="../../parapp/ui/compare_view.py" line="189"/>
         <source>{block}: {n} đơn vị có kết quả năm {year}; chỉ số bình quân {now}% (năm trước {then}%, {change}); {up} đơn vị tăng, {down} đơn vị giảm; tiêu chí cải thiện nhiều nhất {better}, giảm nhiều nhất {worse}.</source>
         <translation>{block}: {n} units with a {year} result; average index {now}% (last year {then}%, {change}); {up} rose, {down} fell; sub-criteria improved most {better}, fell most {worse}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="195"/>
+        <location filename="../../parapp/ui/compare_view.py" line="197"/>
         <source>{n} đơn vị chưa có điểm năm nay.</source>
         <translation>{n} not scored yet this year.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="199"/>
+        <location filename="../../parapp/ui/compare_view.py" line="201"/>
         <source>‡ Suy ra từ các đơn vị năm trước đã sáp nhập vào đơn vị (bình quân; thứ hạng: vị trí của chỉ số bình quân trong bảng xếp hạng năm trước).</source>
         <translation>‡ Derived from last year&apos;s units merged into the unit (their average; rank: where that average index would have stood in last year&apos;s ranking).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="229"/>
+        <location filename="../../parapp/ui/compare_view.py" line="231"/>
         <source>Suy ra từ: {units}</source>
         <translation>Derived from: {units}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="250"/>
+        <location filename="../../parapp/ui/compare_view.py" line="252"/>
         <source>{unit}: không có kết quả năm trước (chưa có đơn vị năm trước nào ánh xạ vào đơn vị này).</source>
         <translation>{unit}: no result last year (no unit of last year is mapped to it).</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="255"/>
+        <location filename="../../parapp/ui/compare_view.py" line="257"/>
         <source>{unit}: chưa có điểm năm nay; năm {year}: chỉ số {index}%.</source>
         <translation>{unit}: nothing scored yet this year; {year}: index {index}%.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="260"/>
+        <location filename="../../parapp/ui/compare_view.py" line="262"/>
         <source>{unit}: cải thiện nhiều nhất {up}; giảm nhiều nhất {down}.</source>
         <translation>{unit}: improved most {up}; fell most {down}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="263"/>
+        <location filename="../../parapp/ui/compare_view.py" line="265"/>
         <source>Năm trước suy ra từ: {units}.</source>
         <translation>Last year derived from: {units}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="279"/>
+        <location filename="../../parapp/ui/compare_view.py" line="281"/>
         <source>Tối đa năm trước {then}, năm nay {now}: điểm năm trước tính theo tỷ lệ trên mức tối đa năm nay</source>
         <translation>Maximum {then} last year, {now} this year: last year&apos;s points scaled to this year&apos;s maximum</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="289"/>
+        <location filename="../../parapp/ui/compare_view.py" line="291"/>
         <source>Chưa liên kết kỳ năm trước.</source>
         <translation>Not linked to last year&apos;s period.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="291"/>
+        <location filename="../../parapp/ui/compare_view.py" line="293"/>
         <source>Kỳ trước đã liên kết: {period}</source>
         <translation>Linked previous period: {period}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="298"/>
+        <location filename="../../parapp/ui/compare_view.py" line="300"/>
         <source>(không có đơn vị kế thừa)</source>
         <translation>(no successor)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="319"/>
+        <location filename="../../parapp/ui/compare_view.py" line="321"/>
         <source>Đơn vị năm nay chưa có đơn vị năm trước: {units}</source>
         <translation>This year&apos;s units without a unit of last year: {units}</translation>
     </message>
@@ -680,82 +696,82 @@ Open the file again to see the result (Ctrl+Z still undoes the whole merge).</tr
         <translation>The appraisal score is lower than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="507"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="508"/>
         <source>Điểm lấy từ {source}</source>
         <translation>Points come from {source}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="510"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="511"/>
         <source>Bắt buộc có tài liệu kiểm chứng ({count} tệp)</source>
         <translation>Evidence required (files: {count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="515"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="516"/>
         <source>Đơn vị chưa tự đánh giá tiêu chí này</source>
         <translation>The unit has not self-assessed this criterion</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="545"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="546"/>
         <source>Điểm đơn vị tự đánh giá. Tiêu chí lấy điểm từ SIPAS, ĐTXHH không có điểm tự đánh giá.</source>
         <translation>Points the unit gave itself. Criteria scored from SIPAS or the survey have no self score.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="553"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="554"/>
         <source>Điểm thẩm định trừ điểm tự đánh giá, chỉ tính các tiêu chí đơn vị tự đánh giá; để trống khi bằng 0.</source>
         <translation>Appraisal score minus self score, only for criteria the unit self-assesses; blank when 0.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="517"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="518"/>
         <source>Chưa thẩm định: tạm tính bằng điểm tự đánh giá</source>
         <translation>Not appraised: the self score counts for now</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="522"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="523"/>
         <source>{status}: {count} tiêu chí</source>
         <translation>{status} (criteria: {count})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="533"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="534"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="534"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="535"/>
         <source>Nội dung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="535"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="536"/>
         <source>Điểm tối đa</source>
         <translation>Max points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="536"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="537"/>
         <source>Tự đánh giá</source>
         <translation>Self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="537"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="538"/>
         <source>Thẩm định</source>
         <translation>Appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="538"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="539"/>
         <source>Chênh lệch</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="539"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="540"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="549"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="550"/>
         <source>Điểm được tính: điểm thẩm định (vòng 2 nếu có), điểm tự chấm nếu chưa thẩm định, điểm quy đổi từ SIPAS, ĐTXHH.</source>
         <translation>Points counted: the appraisal score (the second appraisal if any), the self score if not yet appraised, or points converted from SIPAS or the survey.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/criteria_model.py" line="557"/>
+        <location filename="../../parapp/ui/criteria_model.py" line="558"/>
         <source>Thiếu TLKC: thiếu tài liệu kiểm chứng; Bị trừ điểm: điểm thẩm định thấp hơn tự đánh giá; Chưa thẩm định; Thiếu lý do: điểm thẩm định khác tự đánh giá mà chưa ghi lý do. Dòng cha gộp trạng thái của các tiêu chí con.</source>
         <translation>Missing evidence: evidence documents are missing; Deducted: the appraisal score is below the self score; Not appraised; No reason: the appraisal score differs from the self score but no reason is given. Parent rows combine the statuses of their sub-criteria.</translation>
     </message>
@@ -851,27 +867,27 @@ Open the file again to see the result (Ctrl+Z still undoes the whole merge).</tr
         <translation>{grade} ≥ {value}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/distribution_chart.py" line="209"/>
+        <location filename="../../parapp/ui/distribution_chart.py" line="215"/>
         <source>Không có đơn vị được xếp hạng trong khối</source>
         <translation>No ranked unit in the block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/distribution_chart.py" line="237"/>
+        <location filename="../../parapp/ui/distribution_chart.py" line="243"/>
         <source>Chỉ số CCHC (%)</source>
         <translation>PAR index (%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/distribution_chart.py" line="273"/>
+        <location filename="../../parapp/ui/distribution_chart.py" line="279"/>
         <source>Chỉ số: {index}%</source>
         <translation>Index: {index}%</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/distribution_chart.py" line="274"/>
+        <location filename="../../parapp/ui/distribution_chart.py" line="280"/>
         <source>Hạng: {rank}</source>
         <translation>Rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/distribution_chart.py" line="276"/>
+        <location filename="../../parapp/ui/distribution_chart.py" line="282"/>
         <source>Xếp loại: {grade}</source>
         <translation>Classification: {grade}</translation>
     </message>
@@ -2195,7 +2211,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Merge council members&apos; packages</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="366"/>
+        <location filename="../../forms/merge_dialog.ui" line="381"/>
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
@@ -2225,129 +2241,154 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="80"/>
+        <location filename="../../forms/merge_dialog.ui" line="64"/>
+        <source>Các gói hợp nhất</source>
+        <translation>Packages to merge</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="83"/>
         <source>Tệp gói</source>
         <translation>Package file</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="85"/>
-        <location filename="../../forms/merge_dialog.ui" line="164"/>
+        <location filename="../../forms/merge_dialog.ui" line="88"/>
+        <location filename="../../forms/merge_dialog.ui" line="173"/>
         <source>Thành viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="90"/>
+        <location filename="../../forms/merge_dialog.ui" line="93"/>
         <source>Niêm phong lúc</source>
         <translation>Sealed at</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="95"/>
+        <location filename="../../forms/merge_dialog.ui" line="98"/>
         <source>Áp dụng</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="100"/>
+        <location filename="../../forms/merge_dialog.ui" line="103"/>
         <source>Song song</source>
         <translation>Parallel</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="105"/>
-        <location filename="../../forms/merge_dialog.ui" line="144"/>
+        <location filename="../../forms/merge_dialog.ui" line="108"/>
+        <location filename="../../forms/merge_dialog.ui" line="150"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="110"/>
+        <location filename="../../forms/merge_dialog.ui" line="113"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="120"/>
+        <location filename="../../forms/merge_dialog.ui" line="123"/>
         <source>Chấp nhận gói nộp &amp;muộn hoặc ngoài giai đoạn, lý do:</source>
         <translation>Accept packages returned &amp;late or out of their phase, because:</translation>
     </message>
     <message>
         <location filename="../../forms/merge_dialog.ui" line="130"/>
+        <source>Lý do chấp nhận nộp muộn</source>
+        <translation>Reason for accepting it late</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="136"/>
         <source>Căn cứ chấp nhận (ghi vào nhật ký), ví dụ công văn xin gia hạn</source>
         <translation>The grounds (kept in the audit log), e.g. the letter asking for more time</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="169"/>
+        <location filename="../../forms/merge_dialog.ui" line="157"/>
+        <source>Các xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="178"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="174"/>
+        <location filename="../../forms/merge_dialog.ui" line="183"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="179"/>
+        <location filename="../../forms/merge_dialog.ui" line="188"/>
         <source>Phần</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="184"/>
+        <location filename="../../forms/merge_dialog.ui" line="193"/>
         <source>Giá trị gốc</source>
         <translation>Base value</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="189"/>
+        <location filename="../../forms/merge_dialog.ui" line="198"/>
         <source>Tệp chính (hiện tại)</source>
         <translation>Master (now)</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="194"/>
+        <location filename="../../forms/merge_dialog.ui" line="203"/>
         <source>Gói của thành viên</source>
         <translation>Member&apos;s package</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="199"/>
+        <location filename="../../forms/merge_dialog.ui" line="208"/>
         <source>Chọn</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="204"/>
+        <location filename="../../forms/merge_dialog.ui" line="213"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="238"/>
+        <location filename="../../forms/merge_dialog.ui" line="243"/>
+        <source>Chọn cho mọi xung đột</source>
+        <translation>Choice for every conflict</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="250"/>
         <source>— chọn —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="243"/>
+        <location filename="../../forms/merge_dialog.ui" line="255"/>
         <source>Giữ tệp chính</source>
         <translation>Keep the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="248"/>
+        <location filename="../../forms/merge_dialog.ui" line="260"/>
         <source>Lấy giá trị của gói</source>
         <translation>Take the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="256"/>
+        <location filename="../../forms/merge_dialog.ui" line="268"/>
+        <source>Lý do chung cho mọi xung đột</source>
+        <translation>Reason for every conflict</translation>
+    </message>
+    <message>
+        <location filename="../../forms/merge_dialog.ui" line="271"/>
         <source>Lý do chung</source>
         <translation>Common reason</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="263"/>
+        <location filename="../../forms/merge_dialog.ui" line="278"/>
         <source>Điền cho các xung đột còn trống</source>
         <translation>Fill in the open conflicts</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="227"/>
+        <location filename="../../forms/merge_dialog.ui" line="236"/>
         <source>Cho mọi xung đột:</source>
         <translation>For every conflict:</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="299"/>
+        <location filename="../../forms/merge_dialog.ui" line="314"/>
         <source>Cả lần hợp nhất là một bước: hoàn tác được trong cửa sổ chính (Sửa › Hoàn tác).</source>
         <translation>The whole merge is one step: it can be undone in the main window (Edit › Undo).</translation>
     </message>
     <message>
-        <location filename="../../forms/merge_dialog.ui" line="325"/>
+        <location filename="../../forms/merge_dialog.ui" line="340"/>
         <source>Xuất báo cáo &amp;Excel…</source>
         <translation>Export &amp;Excel report…</translation>
     </message>
@@ -2419,37 +2460,52 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Required: why this value</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="468"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="455"/>
+        <source>{holder}, đơn vị {unit}, tiêu chí {criterion}</source>
+        <translation>{holder}, unit {unit}, criterion {criterion}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merge_dialog.py" line="457"/>
+        <source>Chọn giá trị: {where}</source>
+        <translation>Value to keep: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merge_dialog.py" line="458"/>
+        <source>Lý do: {where}</source>
+        <translation>Reason: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/merge_dialog.py" line="473"/>
         <source>Xung đột ({n}): chọn giá trị và ghi lý do cho từng xung đột</source>
         <translation>Conflicts ({n}): choose a value and give a reason for each</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="470"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="475"/>
         <source>Không có xung đột</source>
         <translation>No conflicts</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="510"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="515"/>
         <source>Đang chạy…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="512"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="517"/>
         <source>Chưa có gói nào: bấm «Thêm gói…» hoặc kéo thả tệp .parapp vào đây.</source>
         <translation>No packages yet: click “Add packages…” or drop .parapp files here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="514"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="519"/>
         <source>Chưa chạy thử được các gói.</source>
         <translation>The packages could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="516"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="521"/>
         <source>Không có gói nào để hợp nhất.</source>
         <translation>No package to merge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parapp/ui/merge_dialog.py" line="524"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="529"/>
         <source>%n xung đột chưa chọn giá trị</source>
         <translation>
             <numerusform>%n conflict without a choice</numerusform>
@@ -2457,7 +2513,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parapp/ui/merge_dialog.py" line="526"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="531"/>
         <source>%n xung đột chưa ghi lý do</source>
         <translation>
             <numerusform>%n conflict without a reason</numerusform>
@@ -2465,7 +2521,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../parapp/ui/merge_dialog.py" line="561"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="566"/>
         <source>Đã hợp nhất %n gói vào {file}</source>
         <translation>
             <numerusform>Merged %n package into {file}</numerusform>
@@ -2473,98 +2529,98 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         </translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="528"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="533"/>
         <source>Chưa hợp nhất được: {what}.</source>
         <translation>Cannot merge yet: {what}.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="546"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="551"/>
         <source>Sẵn sàng hợp nhất. Gói bị từ chối ({n}) sẽ không được hợp nhất.</source>
         <translation>Ready to merge. Refused packages ({n}) will not be merged.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="548"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="553"/>
         <source>Sẵn sàng hợp nhất.</source>
         <translation>Ready to merge.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="565"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="570"/>
         <source>Bản sao lưu trước khi hợp nhất: {path}</source>
         <translation>Backup before the merge: {path}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="567"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="572"/>
         <source>Tệp lớn hơn 1 GB: không sao chép cả tệp trước khi hợp nhất; hoàn tác bằng Ctrl+Z, và hãy lưu bản sao của tệp định kỳ.</source>
         <translation>The file is over 1 GB: it was not copied whole before the merge; undo with Ctrl+Z, and keep copies of the file on a schedule.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="576"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="581"/>
         <source>{file}: gói của {member} đã hợp nhất trước đó; không có gì thay đổi</source>
         <translation>{file}: {member}&apos;s package was merged before; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="580"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="585"/>
         <source>{file} ({member}, niêm phong {at}): {applied} áp dụng, {parallel} song song, {conflict} xung đột, {unchanged} không đổi</source>
         <translation>{file} ({member}, sealed {at}): {applied} applied, {parallel} parallel, {conflict} conflicts, {unchanged} unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="590"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="595"/>
         <source>xung đột, giữ tệp chính</source>
         <translation>conflict, kept the master&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="591"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="596"/>
         <source>xung đột, lấy giá trị của gói</source>
         <translation>conflict, took the package&apos;s</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="593"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="598"/>
         <source>áp dụng</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="594"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="599"/>
         <source>song song</source>
         <translation>parallel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="596"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="601"/>
         <source>{unit}, {criterion} ({part}): {old} → {new} ({status})</source>
         <translation>{unit}, {criterion} ({part}): {old} → {new} ({status})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="600"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="605"/>
         <source>{file}: không hợp nhất — {message}</source>
         <translation>{file}: not merged — {message}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="607"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="612"/>
         <source>giữ tệp chính {value}</source>
         <translation>kept the master&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="609"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="614"/>
         <source>lấy giá trị của gói {value}</source>
         <translation>took the package&apos;s {value}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="610"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="615"/>
         <source>Xung đột {unit}, {criterion} ({member}): {chosen}; lý do: {reason}</source>
         <translation>Conflict {unit}, {criterion} ({member}): {chosen}; reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="619"/>
-        <location filename="../../parapp/ui/merge_dialog.py" line="637"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="624"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="642"/>
         <source>Xuất báo cáo hợp nhất</source>
         <translation>Export the merge report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="642"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="647"/>
         <source>Không xuất được báo cáo</source>
         <translation>Could not export the report</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/merge_dialog.py" line="638"/>
+        <location filename="../../parapp/ui/merge_dialog.py" line="643"/>
         <source>Đã xuất báo cáo hợp nhất: {path}</source>
         <translation>Merge report written: {path}</translation>
     </message>
@@ -2607,12 +2663,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>From last year&apos;s period file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="78"/>
+        <location filename="../../parapp/ui/new_period.py" line="81"/>
         <source>Tệp .parapp của kỳ năm trước</source>
         <translation>Last year&apos;s .parapp file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="79"/>
+        <location filename="../../parapp/ui/new_period.py" line="82"/>
         <source>C&amp;họn…</source>
         <translation>C&amp;hoose…</translation>
     </message>
@@ -2627,87 +2683,103 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="65"/>
+        <location filename="../../parapp/ui/new_period.py" line="66"/>
+        <source>Sổ tính bộ tiêu chí và đơn vị</source>
+        <translation>Workbook of criteria and units</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="68"/>
         <source>&amp;Lưu mẫu sổ tính…</source>
         <translation>&amp;Save a template workbook…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="67"/>
+        <location filename="../../parapp/ui/new_period.py" line="70"/>
         <source>Lưu sổ tính mẫu có hai trang «Tiêu chí» và «Đơn vị», mỗi cột có chú thích</source>
         <translation>Save a template workbook with the sheets «Tiêu chí» and «Đơn vị», each column with a comment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="85"/>
+        <location filename="../../parapp/ui/new_period.py" line="83"/>
+        <source>Tệp kỳ đánh giá năm trước</source>
+        <translation>Last year's period file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="84"/>
+        <source>Chọn tệp năm trước</source>
+        <translation>Choose last year's file</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="90"/>
         <source>Chỉ có tỉnh và năm; bộ tiêu chí và đơn vị nhập sau ở Tệp › Nhập từ Excel.</source>
         <translation>Only the province and the year; criteria and units are imported later with File › Import from Excel.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="87"/>
+        <location filename="../../parapp/ui/new_period.py" line="92"/>
         <source>Bộ tiêu chí và đơn vị lấy từ một sổ tính có trang «Tiêu chí» và «Đơn vị» (ví dụ tệp «Toàn bộ dữ liệu» xuất từ một kỳ khác). Chưa có sổ tính thì lưu mẫu, điền vào rồi chọn ở đây. Sổ tính có lỗi thì không tạo tệp nào, mọi lỗi được liệt kê theo ô.</source>
         <translation>Criteria and units taken from a workbook with the sheets «Tiêu chí» and «Đơn vị» (for example «All data» exported from another period). No workbook yet? Save the template, fill it in, then choose it here. A workbook with errors creates no file; every error is listed with its cell.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="97"/>
+        <location filename="../../parapp/ui/new_period.py" line="102"/>
         <source>Bộ tiêu chí và đơn vị</source>
         <translation>Criteria and units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="125"/>
+        <location filename="../../parapp/ui/new_period.py" line="130"/>
         <source>Tạo…</source>
         <translation>Create…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="126"/>
+        <location filename="../../parapp/ui/new_period.py" line="131"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="153"/>
+        <location filename="../../parapp/ui/new_period.py" line="158"/>
         <source>Chọn tệp kỳ năm trước</source>
         <translation>Choose last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="154"/>
+        <location filename="../../parapp/ui/new_period.py" line="159"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="168"/>
+        <location filename="../../parapp/ui/new_period.py" line="173"/>
         <source>Đang đọc tệp năm trước…</source>
         <translation>Reading last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="175"/>
+        <location filename="../../parapp/ui/new_period.py" line="180"/>
         <source>Lưu mẫu sổ tính</source>
         <translation>Save template workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="189"/>
+        <location filename="../../parapp/ui/new_period.py" line="194"/>
         <source>Đang lưu mẫu…</source>
         <translation>Saving the template…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="186"/>
+        <location filename="../../parapp/ui/new_period.py" line="191"/>
         <source>Đã lưu mẫu {file}: điền bộ tiêu chí và đơn vị vào đó, lưu lại rồi chọn ở đây.</source>
         <translation>Saved the template {file}: fill in the criteria and units, save it, then choose it here.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="91"/>
+        <location filename="../../parapp/ui/new_period.py" line="96"/>
         <source>Khối, thành viên Hội đồng và khóa của họ, bộ tiêu chí (sửa được sau), đơn vị, danh mục thưởng, trừ và thiết lập lấy từ tệp năm trước; kết quả năm trước được liên kết để so sánh và tính thay đổi thứ hạng. Không lấy điểm nào của năm trước; tệp năm trước chỉ được đọc.</source>
         <translation>Blocks, council members and their keys, the criteria set (editable afterwards), units, the bonus and penalty catalogue and the settings come from last year&apos;s file; last year&apos;s results are linked for comparison and rank changes. None of last year&apos;s scores; last year&apos;s file is only read.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="146"/>
+        <location filename="../../parapp/ui/new_period.py" line="67"/>
+        <location filename="../../parapp/ui/new_period.py" line="151"/>
         <source>Chọn sổ tính</source>
         <translation>Choose a workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="176"/>
+        <location filename="../../parapp/ui/new_period.py" line="181"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="147"/>
+        <location filename="../../parapp/ui/new_period.py" line="152"/>
         <source>Sổ tính (*.xlsx *.xls *.ods)</source>
         <translation>Workbooks (*.xlsx *.xls *.ods)</translation>
     </message>
@@ -2748,37 +2820,47 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../forms/phase_dialog.ui" line="59"/>
+        <location filename="../../forms/phase_dialog.ui" line="49"/>
+        <source>Hạn của giai đoạn</source>
+        <translation>Phase deadline</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phase_dialog.ui" line="62"/>
         <source>&amp;Lý do:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../forms/phase_dialog.ui" line="69"/>
+        <location filename="../../forms/phase_dialog.ui" line="72"/>
         <source>Bắt buộc khi mở lại giai đoạn trước: căn cứ (văn bản, kết luận)</source>
         <translation>Required to reopen an earlier phase: the grounds (a document, a conclusion)</translation>
     </message>
     <message>
-        <location filename="../../forms/phase_dialog.ui" line="88"/>
+        <location filename="../../forms/phase_dialog.ui" line="81"/>
+        <source>Các giai đoạn đã qua</source>
+        <translation>Phase history</translation>
+    </message>
+    <message>
+        <location filename="../../forms/phase_dialog.ui" line="94"/>
         <source>Lúc</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../forms/phase_dialog.ui" line="93"/>
+        <location filename="../../forms/phase_dialog.ui" line="99"/>
         <source>Giai đoạn</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../forms/phase_dialog.ui" line="98"/>
+        <location filename="../../forms/phase_dialog.ui" line="104"/>
         <source>Hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../forms/phase_dialog.ui" line="103"/>
+        <location filename="../../forms/phase_dialog.ui" line="109"/>
         <source>Người</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../forms/phase_dialog.ui" line="108"/>
+        <location filename="../../forms/phase_dialog.ui" line="114"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -2825,36 +2907,46 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/progress_window.ui" line="37"/>
+        <source>Lọc đơn vị</source>
+        <translation>Filter units</translation>
+    </message>
+    <message>
+        <location filename="../../forms/progress_window.ui" line="40"/>
         <source>Lọc theo mã, tên, khối…</source>
         <translation>Filter by code, name, block…</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="48"/>
+        <location filename="../../forms/progress_window.ui" line="51"/>
         <source>Đơn &amp;vị</source>
         <translation>&amp;Units</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="71"/>
+        <location filename="../../forms/progress_window.ui" line="57"/>
+        <source>Tiến độ của các đơn vị</source>
+        <translation>Units' progress</translation>
+    </message>
+    <message>
+        <location filename="../../forms/progress_window.ui" line="77"/>
         <source>&amp;Thành viên Hội đồng</source>
         <translation>Council &amp;members</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="94"/>
+        <location filename="../../forms/progress_window.ui" line="100"/>
         <source>&amp;Giữa hai vòng thẩm định</source>
         <translation>&amp;Between the rounds</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="120"/>
+        <location filename="../../forms/progress_window.ui" line="126"/>
         <source>&amp;Dự kiến đạt tối đa</source>
         <translation>Expected at full &amp;points</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="174"/>
+        <location filename="../../forms/progress_window.ui" line="180"/>
         <source>&amp;Xuất Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../forms/progress_window.ui" line="191"/>
+        <location filename="../../forms/progress_window.ui" line="197"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3483,7 +3575,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="100"/>
-        <location filename="../../parapp/ui/score_editor.py" line="702"/>
+        <location filename="../../parapp/ui/score_editor.py" line="680"/>
         <source>Điểm tự đánh giá</source>
         <translation>Self score</translation>
     </message>
@@ -3510,7 +3602,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="290"/>
-        <location filename="../../parapp/ui/score_editor.py" line="703"/>
+        <location filename="../../parapp/ui/score_editor.py" line="681"/>
         <source>Điểm thẩm định</source>
         <translation>Appraisal score</translation>
     </message>
@@ -3557,27 +3649,27 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/score_editor.ui" line="17"/>
-        <location filename="../../parapp/ui/score_editor.py" line="259"/>
+        <location filename="../../parapp/ui/score_editor.py" line="260"/>
         <source>Chưa chọn tiêu chí</source>
         <translation>No criterion selected</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="299"/>
+        <location filename="../../parapp/ui/score_editor.py" line="300"/>
         <source>Không có đơn vị {unit} hoặc tiêu chí {code}</source>
         <translation>Unit {unit} or criterion {code} does not exist</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="305"/>
+        <location filename="../../parapp/ui/score_editor.py" line="306"/>
         <source>Tiêu chí không thuộc bộ chỉ số của khối {block}</source>
         <translation>The criterion is not in the index of block {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="376"/>
+        <location filename="../../parapp/ui/score_editor.py" line="377"/>
         <source>số trường hợp</source>
         <translation>number of cases</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="377"/>
+        <location filename="../../parapp/ui/score_editor.py" line="378"/>
         <source>3194/3400 hoặc 93,9%</source>
         <translation>3194/3400 or 93.9%</translation>
     </message>
@@ -3592,196 +3684,193 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>The figure as appraised (a reason is needed when it differs from the unit&apos;s); Enter: works out the appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="477"/>
+        <location filename="../../parapp/ui/score_editor.py" line="455"/>
         <source>Điểm lấy từ kết quả {source}; chưa có kết quả {source}</source>
         <translation>Points come from the {source} results; there are no {source} results yet</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="479"/>
+        <location filename="../../parapp/ui/score_editor.py" line="457"/>
         <source>Điểm lấy từ kết quả {source} ({pct}%)</source>
         <translation>Points come from the {source} results ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="500"/>
+        <location filename="../../parapp/ui/score_editor.py" line="478"/>
         <source>{each} mỗi trường hợp</source>
         <translation>{each} a case</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="501"/>
+        <location filename="../../parapp/ui/score_editor.py" line="479"/>
         <source>, tối đa {most}</source>
         <translation>, at most {most}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="504"/>
+        <location filename="../../parapp/ui/score_editor.py" line="482"/>
         <source>0 hoặc {top}</source>
         <translation>0 or {top}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="506"/>
+        <location filename="../../parapp/ui/score_editor.py" line="484"/>
         <source>Điểm tối đa: {max}</source>
         <translation>Max points: {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="510"/>
+        <location filename="../../parapp/ui/score_editor.py" line="488"/>
         <source>Cách chấm: {method}</source>
         <translation>Scoring method: {method}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="512"/>
+        <location filename="../../parapp/ui/score_editor.py" line="490"/>
         <source>Bắt buộc có tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="513"/>
+        <location filename="../../parapp/ui/score_editor.py" line="491"/>
         <source>Không bắt buộc tài liệu kiểm chứng</source>
         <translation>Evidence not required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="516"/>
+        <location filename="../../parapp/ui/score_editor.py" line="494"/>
         <source>Cách tính điểm</source>
         <translation>How points are given</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="517"/>
+        <location filename="../../parapp/ui/score_editor.py" line="495"/>
         <source>Yêu cầu tài liệu kiểm chứng</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="522"/>
+        <location filename="../../parapp/ui/score_editor.py" line="500"/>
         <source>/ {max}</source>
         <translation>/ {max}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="545"/>
+        <location filename="../../parapp/ui/score_editor.py" line="523"/>
         <source>Giải trình khi tự đánh giá: {text}</source>
         <translation>Explanation at self-assessment: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="549"/>
+        <location filename="../../parapp/ui/score_editor.py" line="527"/>
         <source>Giải trình bổ sung: {text}</source>
         <translation>Additional explanation: {text}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="622"/>
+        <location filename="../../parapp/ui/score_editor.py" line="600"/>
         <source>Vì sao đơn vị đề nghị xem xét lại điểm trừ…</source>
         <translation>Why the unit asks for the deduction to be reviewed…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="623"/>
+        <location filename="../../parapp/ui/score_editor.py" line="601"/>
         <source>Giải trình của đơn vị…</source>
         <translation>The unit&apos;s explanation…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="624"/>
+        <location filename="../../parapp/ui/score_editor.py" line="602"/>
         <source>Lý do khi điểm thẩm định khác điểm tự đánh giá…</source>
         <translation>Reason when the appraisal score differs from the self score…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="678"/>
+        <location filename="../../parapp/ui/score_editor.py" line="656"/>
         <source>Điểm dự kiến: {problem}</source>
         <translation>Expected score: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="704"/>
+        <location filename="../../parapp/ui/score_editor.py" line="682"/>
         <source>Điểm dự kiến</source>
         <translation>Expected score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="708"/>
+        <location filename="../../parapp/ui/score_editor.py" line="686"/>
         <source>{side} «{text}»: {problem}</source>
         <translation>{side} «{text}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="720"/>
+        <location filename="../../parapp/ui/score_editor.py" line="698"/>
         <source>tự đánh giá</source>
         <translation>the self-assessment</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="724"/>
+        <location filename="../../parapp/ui/score_editor.py" line="702"/>
         <source>Điểm thẩm định {points} thấp hơn điểm {what} {reference} nhưng thiếu lý do trừ điểm</source>
         <translation>The appraisal {points} is below {what} ({reference}) but the reason for the deduction is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="726"/>
+        <location filename="../../parapp/ui/score_editor.py" line="704"/>
         <source>Điểm thẩm định {points} cao hơn điểm {what} {reference} nhưng thiếu lý do</source>
         <translation>The appraisal {points} is above {what} ({reference}) but the reason is missing</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="740"/>
+        <location filename="../../parapp/ui/score_editor.py" line="718"/>
         <source>Tiêu chí {code}, {unit}</source>
         <translation>Criterion {code}, {unit}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="463"/>
-        <location filename="../../parapp/ui/score_editor.py" line="742"/>
-        <location filename="../../parapp/ui/score_editor.py" line="910"/>
+        <location filename="../../parapp/ui/score_editor.py" line="720"/>
+        <location filename="../../parapp/ui/score_editor.py" line="896"/>
         <source>Điểm chưa được ghi</source>
         <translation>Score not saved</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="302"/>
+        <location filename="../../parapp/ui/score_editor.py" line="303"/>
         <source>Tiêu chí này có tiêu chí con: chọn một tiêu chí thành phần để chấm điểm</source>
         <translation>This criterion has sub-criteria: choose one of them to score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="744"/>
+        <location filename="../../parapp/ui/score_editor.py" line="722"/>
         <source>Điểm chỉ được ghi vào tệp khi đầy đủ. Quay lại để hoàn tất, hay bỏ giá trị vừa nhập?</source>
         <translation>A score is saved to the file only when it is complete. Go back and complete it, or drop what was typed?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="746"/>
+        <location filename="../../parapp/ui/score_editor.py" line="724"/>
         <source>Quay lại hoàn tất</source>
         <translation>Go back and complete it</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="747"/>
+        <location filename="../../parapp/ui/score_editor.py" line="725"/>
         <source>Bỏ giá trị vừa nhập</source>
         <translation>Drop what was typed</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="783"/>
+        <location filename="../../parapp/ui/score_editor.py" line="761"/>
         <source>Cần ghi lý do khi điểm thẩm định khác điểm tự đánh giá</source>
         <translation>A reason is required when the appraisal score differs from the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="803"/>
+        <location filename="../../parapp/ui/score_editor.py" line="781"/>
         <source>Điểm thẩm định cao hơn điểm tự đánh giá</source>
         <translation>The appraisal score is higher than the self score</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="446"/>
-        <location filename="../../parapp/ui/score_editor.py" line="887"/>
+        <location filename="../../parapp/ui/score_editor.py" line="874"/>
         <source>Sửa điểm {unit}, tiêu chí {criterion}</source>
         <translation>Edit score {unit}, criterion {criterion}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="226"/>
+        <location filename="../../parapp/ui/score_editor.py" line="227"/>
         <source>Điểm đơn vị dự kiến đạt được ở tiêu chí này (giữa năm, trước khi tự đánh giá); Enter: ghi</source>
         <translation>The points the unit expects to reach on this criterion (mid-year, before self-assessment); Enter: save</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="552"/>
+        <location filename="../../parapp/ui/score_editor.py" line="530"/>
         <source>Thẩm định vòng 1: {points}</source>
         <translation>Round 1 appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="558"/>
+        <location filename="../../parapp/ui/score_editor.py" line="536"/>
         <source>Thẩm định vòng 2: {points}</source>
         <translation>Round 2 appraisal: {points}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="719"/>
+        <location filename="../../parapp/ui/score_editor.py" line="697"/>
         <source>thẩm định vòng 1</source>
         <translation>the round 1 appraisal</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="782"/>
+        <location filename="../../parapp/ui/score_editor.py" line="760"/>
         <source>Cần ghi lý do khi điểm thẩm định vòng 2 khác vòng 1</source>
         <translation>A reason is required when the round 2 appraisal differs from round 1</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/score_editor.py" line="464"/>
-        <location filename="../../parapp/ui/score_editor.py" line="911"/>
+        <location filename="../../parapp/ui/score_editor.py" line="897"/>
         <source>Tiêu chí {code}, {unit}: {message}</source>
         <translation>Criterion {code}, {unit}: {message}</translation>
     </message>
@@ -3789,67 +3878,67 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="506"/>
+        <location filename="../../parapp/ui/scoring.py" line="505"/>
         <source>Chọn cơ quan của bạn ở ô «Tôi là» để xem các lĩnh vực mình phụ trách</source>
         <translation>Choose your agency in the “I am” box to see the areas you are responsible for</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="522"/>
+        <location filename="../../parapp/ui/scoring.py" line="521"/>
         <source>(chưa chọn)</source>
         <translation>(none selected)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="584"/>
+        <location filename="../../parapp/ui/scoring.py" line="583"/>
         <source>Giữ chức vụ từ ngày {date}</source>
         <translation>In post since {date}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="586"/>
+        <location filename="../../parapp/ui/scoring.py" line="585"/>
         <source>{total} / {max} điểm</source>
         <translation>{total} / {max} points</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="593"/>
+        <location filename="../../parapp/ui/scoring.py" line="592"/>
         <source>Không xếp hạng</source>
         <translation>Not ranked</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="598"/>
+        <location filename="../../parapp/ui/scoring.py" line="597"/>
         <source> (đồng hạng)</source>
         <translation> (shared rank)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="600"/>
+        <location filename="../../parapp/ui/scoring.py" line="599"/>
         <source>Hạng {rank} trên {count} đơn vị được xếp hạng của {block}</source>
         <translation>Rank {rank} of {count} ranked units in {block}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="606"/>
+        <location filename="../../parapp/ui/scoring.py" line="605"/>
         <source>Hạng năm trước: {rank}</source>
         <translation>Last year&apos;s rank: {rank}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="607"/>
+        <location filename="../../parapp/ui/scoring.py" line="606"/>
         <source>Không có hạng năm trước</source>
         <translation>No rank last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="616"/>
+        <location filename="../../parapp/ui/scoring.py" line="615"/>
         <source> (điều chỉnh)</source>
         <translation> (adjusted)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="624"/>
+        <location filename="../../parapp/ui/scoring.py" line="623"/>
         <source>tăng {n} bậc</source>
         <translation>up {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="626"/>
+        <location filename="../../parapp/ui/scoring.py" line="625"/>
         <source>giảm {n} bậc</source>
         <translation>down {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/scoring.py" line="627"/>
+        <location filename="../../parapp/ui/scoring.py" line="626"/>
         <source>giữ nguyên</source>
         <translation>unchanged</translation>
     </message>
@@ -3998,22 +4087,27 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="413"/>
+        <location filename="../../forms/settings_dialog.ui" line="361"/>
+        <source>Quy tắc xếp loại người đứng đầu</source>
+        <translation>Head classification rule</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="416"/>
         <source>Không xếp loại người đứng đầu giữ chức vụ dưới</source>
         <translation>Do not classify a head in post for less than</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="423"/>
+        <location filename="../../forms/settings_dialog.ui" line="426"/>
         <source>— (không áp dụng)</source>
         <translation>— (off)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="426"/>
+        <location filename="../../forms/settings_dialog.ui" line="429"/>
         <source> tháng</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="436"/>
+        <location filename="../../forms/settings_dialog.ui" line="439"/>
         <source>trong năm</source>
         <translation>of the year</translation>
     </message>
@@ -4094,7 +4188,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Custom (JSON)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="368"/>
+        <location filename="../../forms/settings_dialog.ui" line="371"/>
         <source>Quy tắc, xét lần lượt từ trên xuống:</source>
         <translation>Rules, applied in order from the top:</translation>
     </message>
@@ -4171,12 +4265,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="43"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="44"/>
         <source>Ghi đè tệp?</source>
         <translation>Overwrite the file?</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="44"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="45"/>
         <source>Tệp {file} đã có. Ghi đè?</source>
         <translation>{file} already exists. Overwrite it?</translation>
     </message>
@@ -4201,7 +4295,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>A .p12 or .pfx file holding the key and the certificate</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="110"/>
+        <location filename="../../forms/sign_dialog.ui" line="113"/>
         <source>Không lưu lại; để trống nếu tệp không có mật khẩu</source>
         <translation>Never stored; leave empty if the file has no passphrase</translation>
     </message>
@@ -4211,188 +4305,202 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Key file:</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="97"/>
+        <location filename="../../forms/sign_dialog.ui" line="100"/>
         <source>Mật khẩu:</source>
         <translation>Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="145"/>
+        <location filename="../../forms/sign_dialog.ui" line="148"/>
         <source>Thư viện PKCS#11 của thiết bị (.so, .dll, .dylib)</source>
         <translation>The token&apos;s PKCS#11 library (.so, .dll, .dylib)</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="176"/>
+        <location filename="../../forms/sign_dialog.ui" line="182"/>
         <source>Tìm thiết bị</source>
         <translation>Find tokens</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="208"/>
-        <location filename="../../parapp/ui/sign_dialog.py" line="240"/>
+        <location filename="../../forms/sign_dialog.ui" line="214"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="242"/>
         <source>Không lưu lại</source>
         <translation>Never stored</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="133"/>
+        <location filename="../../forms/sign_dialog.ui" line="136"/>
         <source>Thư viện:</source>
         <translation>Library:</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="161"/>
+        <location filename="../../forms/sign_dialog.ui" line="167"/>
         <source>Thiết bị:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="195"/>
+        <location filename="../../forms/sign_dialog.ui" line="201"/>
         <source>Mã PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="219"/>
+        <location filename="../../forms/sign_dialog.ui" line="225"/>
         <source>Hình thức chữ ký (không bắt buộc)</source>
         <translation>Signature appearance (optional)</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="237"/>
+        <location filename="../../forms/sign_dialog.ui" line="243"/>
         <source>Ảnh chữ ký (PNG, JPEG)</source>
         <translation>Signature image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="265"/>
+        <location filename="../../forms/sign_dialog.ui" line="250"/>
+        <source>Chọn ảnh chữ ký</source>
+        <translation>Choose the signature image</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_dialog.ui" line="274"/>
         <source>Ảnh con dấu (PNG, JPEG)</source>
         <translation>Seal image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="225"/>
+        <location filename="../../forms/sign_dialog.ui" line="231"/>
         <source>Ảnh chữ ký:</source>
         <translation>Signature image:</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="253"/>
+        <location filename="../../forms/sign_dialog.ui" line="262"/>
         <source>Ảnh con dấu:</source>
         <translation>Seal image:</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="301"/>
+        <location filename="../../forms/sign_dialog.ui" line="281"/>
+        <source>Chọn ảnh con dấu</source>
+        <translation>Choose the seal image</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_dialog.ui" line="313"/>
         <source>Không bắt buộc (PEM, DER; cách nhau bởi ;)</source>
         <translation>Optional (PEM, DER; separated by ;)</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="298"/>
+        <location filename="../../forms/sign_dialog.ui" line="310"/>
         <source>Tệp chứng thư gốc dùng để kiểm tra độ tin cậy của chữ ký sau khi ký; nhiều tệp cách nhau bởi dấu ;</source>
         <translation>Root certificate files to check the signature&apos;s trust against after signing; separate several files with ;</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="286"/>
+        <location filename="../../forms/sign_dialog.ui" line="298"/>
         <source>Chứng thư gốc tin cậy:</source>
         <translation>Trusted roots:</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="317"/>
+        <location filename="../../forms/sign_dialog.ui" line="332"/>
         <source>Lưu bản đã ký:</source>
         <translation>Save the signed copy as:</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="97"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="98"/>
         <source>&amp;Ký</source>
         <translation>&amp;Sign</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="98"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="99"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="96"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="97"/>
         <source>Văn bản: {file}</source>
         <translation>Document: {file}</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="88"/>
-        <location filename="../../forms/sign_dialog.ui" line="152"/>
-        <location filename="../../forms/sign_dialog.ui" line="244"/>
-        <location filename="../../forms/sign_dialog.ui" line="272"/>
-        <location filename="../../forms/sign_dialog.ui" line="308"/>
-        <location filename="../../forms/sign_dialog.ui" line="332"/>
+        <location filename="../../forms/sign_dialog.ui" line="91"/>
+        <location filename="../../forms/sign_dialog.ui" line="158"/>
+        <location filename="../../forms/sign_dialog.ui" line="253"/>
+        <location filename="../../forms/sign_dialog.ui" line="284"/>
+        <location filename="../../forms/sign_dialog.ui" line="323"/>
+        <location filename="../../forms/sign_dialog.ui" line="350"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="143"/>
+        <location filename="../../forms/sign_dialog.ui" line="88"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="145"/>
         <source>Chọn tệp khóa</source>
         <translation>Choose the key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="144"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="146"/>
         <source>Tệp khóa PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 key files (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="150"/>
+        <location filename="../../forms/sign_dialog.ui" line="155"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="152"/>
         <source>Chọn thư viện PKCS#11</source>
         <translation>Choose the PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="151"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="153"/>
         <source>Thư viện (*.so *.dll *.dylib);;Mọi tệp (*)</source>
         <translation>Libraries (*.so *.dll *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="157"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="159"/>
         <source>Chọn ảnh</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="158"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="160"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="164"/>
+        <location filename="../../forms/sign_dialog.ui" line="320"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="166"/>
         <source>Chọn chứng thư gốc tin cậy</source>
         <translation>Choose trusted root certificates</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="165"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="167"/>
         <source>Chứng thư số (*.pem *.crt *.cer *.der);;Mọi tệp (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="170"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="172"/>
         <source>Lưu bản đã ký</source>
         <translation>Save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="172"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="174"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="225"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="227"/>
         <source>Không thấy thiết bị ký số nào (đã cắm thiết bị chưa?)</source>
         <translation>No signing token found (is it plugged in?)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="257"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="259"/>
         <source>Nhập PIN trên bàn phím của thiết bị</source>
         <translation>Enter the PIN on the device&apos;s keypad</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="292"/>
+        <location filename="../../forms/sign_dialog.ui" line="347"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="294"/>
         <source>Chọn nơi lưu bản đã ký</source>
         <translation>Choose where to save the signed copy</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="304"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="306"/>
         <source>Chọn tệp khóa PKCS#12</source>
         <translation>Choose a PKCS#12 key file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="312"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="314"/>
         <source>Chọn thư viện PKCS#11 và thiết bị ký số</source>
         <translation>Choose the PKCS#11 library and the signing token</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/sign_dialog.py" line="316"/>
+        <location filename="../../parapp/ui/sign_dialog.py" line="318"/>
         <source>Nhập mã PIN của thiết bị ký số</source>
         <translation>Enter the signing device&apos;s PIN</translation>
     </message>
@@ -4518,17 +4626,17 @@ points</translation>
         <translation>Export the progress</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="399"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="401"/>
         <source>Xuất Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="410"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="412"/>
         <source>Đang xuất…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/analysis_view.py" line="403"/>
+        <location filename="../../parapp/ui/analysis_view.py" line="405"/>
         <source>Đã ghi {path}</source>
         <translation>Wrote {path}</translation>
     </message>
@@ -4543,52 +4651,52 @@ points</translation>
         <translation>Exporting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="353"/>
+        <location filename="../../parapp/ui/compare_view.py" line="355"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="360"/>
+        <location filename="../../parapp/ui/compare_view.py" line="362"/>
         <source>Ánh xạ không thay đổi</source>
         <translation>The mapping is unchanged</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="362"/>
+        <location filename="../../parapp/ui/compare_view.py" line="364"/>
         <source>Ánh xạ đơn vị năm trước</source>
         <translation>Mapping of last year&apos;s units</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="371"/>
+        <location filename="../../parapp/ui/compare_view.py" line="373"/>
         <source>Đã lưu ánh xạ {n} đơn vị năm trước</source>
         <translation>Saved the mapping of {n} units of last year</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="374"/>
+        <location filename="../../parapp/ui/compare_view.py" line="376"/>
         <source>Đang lưu ánh xạ…</source>
         <translation>Saving the mapping…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="381"/>
+        <location filename="../../parapp/ui/compare_view.py" line="383"/>
         <source>Chọn tệp kỳ năm trước</source>
         <translation>Choose last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="383"/>
+        <location filename="../../parapp/ui/compare_view.py" line="385"/>
         <source>Tệp parapp (*.parapp)</source>
         <translation>parapp files (*.parapp)</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="388"/>
+        <location filename="../../parapp/ui/compare_view.py" line="390"/>
         <source>Liên kết kỳ năm trước</source>
         <translation>Link last year&apos;s period</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="398"/>
+        <location filename="../../parapp/ui/compare_view.py" line="400"/>
         <source>Đã liên kết {province} năm {year}: {n} đơn vị, {m} ánh xạ theo mã</source>
         <translation>Linked {province} {year}: {n} units, {m} mapped by code</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="401"/>
+        <location filename="../../parapp/ui/compare_view.py" line="403"/>
         <source>Đang liên kết kỳ năm trước…</source>
         <translation>Linking last year&apos;s period…</translation>
     </message>
@@ -4701,7 +4809,7 @@ Send this file to the secretariat. The fingerprint above must match the one the 
         <translation>Counting the progress…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/compare_view.py" line="349"/>
+        <location filename="../../parapp/ui/compare_view.py" line="351"/>
         <source>Đang so sánh với năm trước…</source>
         <translation>Comparing with last year…</translation>
     </message>

@@ -123,6 +123,9 @@ class Ui_PhaseDialog(object):
         PhaseDialog.setWindowTitle(QCoreApplication.translate("PhaseDialog", u"Giai \u0111o\u1ea1n c\u1ee7a k\u1ef3 \u0111\u00e1nh gi\u00e1", None))
         self.phaseCaption.setText(QCoreApplication.translate("PhaseDialog", u"&Chuy\u1ec3n sang:", None))
         self.deadlineCheck.setText(QCoreApplication.translate("PhaseDialog", u"C\u00f3 &h\u1ea1n:", None))
+#if QT_CONFIG(accessibility)
+        self.deadlineEdit.setAccessibleName(QCoreApplication.translate("PhaseDialog", u"H\u1ea1n c\u1ee7a giai \u0111o\u1ea1n", None))
+#endif // QT_CONFIG(accessibility)
         self.reasonCaption.setText(QCoreApplication.translate("PhaseDialog", u"&L\u00fd do:", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("PhaseDialog", u"B\u1eaft bu\u1ed9c khi m\u1edf l\u1ea1i giai \u0111o\u1ea1n tr\u01b0\u1edbc: c\u0103n c\u1ee9 (v\u0103n b\u1ea3n, k\u1ebft lu\u1eadn)", None))
         ___qtablewidgetitem = self.historyTable.horizontalHeaderItem(0)
@@ -135,5 +138,8 @@ class Ui_PhaseDialog(object):
         ___qtablewidgetitem3.setText(QCoreApplication.translate("PhaseDialog", u"Ng\u01b0\u1eddi", None))
         ___qtablewidgetitem4 = self.historyTable.horizontalHeaderItem(4)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("PhaseDialog", u"L\u00fd do", None))
+#if QT_CONFIG(accessibility)
+        self.historyTable.setAccessibleName(QCoreApplication.translate("PhaseDialog", u"C\u00e1c giai \u0111o\u1ea1n \u0111\u00e3 qua", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

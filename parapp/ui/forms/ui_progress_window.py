@@ -160,7 +160,13 @@ class Ui_ProgressWindow(object):
 
     def retranslateUi(self, ProgressWindow):
         ProgressWindow.setWindowTitle(QCoreApplication.translate("ProgressWindow", u"Ti\u1ebfn \u0111\u1ed9 c\u1ee7a k\u1ef3 \u0111\u00e1nh gi\u00e1", None))
+#if QT_CONFIG(accessibility)
+        self.filterEdit.setAccessibleName(QCoreApplication.translate("ProgressWindow", u"L\u1ecdc \u0111\u01a1n v\u1ecb", None))
+#endif // QT_CONFIG(accessibility)
         self.filterEdit.setPlaceholderText(QCoreApplication.translate("ProgressWindow", u"L\u1ecdc theo m\u00e3, t\u00ean, kh\u1ed1i\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.unitsTable.setAccessibleName(QCoreApplication.translate("ProgressWindow", u"Ti\u1ebfn \u0111\u1ed9 c\u1ee7a c\u00e1c \u0111\u01a1n v\u1ecb", None))
+#endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.unitsTab), QCoreApplication.translate("ProgressWindow", u"\u0110\u01a1n &v\u1ecb", None))
         self.tabs.setTabText(self.tabs.indexOf(self.membersTab), QCoreApplication.translate("ProgressWindow", u"&Th\u00e0nh vi\u00ean H\u1ed9i \u0111\u1ed3ng", None))
         self.tabs.setTabText(self.tabs.indexOf(self.roundsTab), QCoreApplication.translate("ProgressWindow", u"&Gi\u1eefa hai v\u00f2ng th\u1ea9m \u0111\u1ecbnh", None))

@@ -61,7 +61,7 @@ def window(qtbot, small_demo, shown):
 
 
 def action(menu, text: str):
-    return next(a for a in menu.actions() if a.text() == text)
+    return next(a for a in menu.actions() if a.text().replace("&", "") == text)
 
 
 def file_menu_titles(window) -> list[str]:
@@ -81,12 +81,14 @@ def test_file_menu_holds_the_excel_menus_and_what_each_needs(window):
     titles = file_menu_titles(window)
     at = titles.index("Nhập từ Excel")
     assert titles[at:at + 3] == ["Nhập từ Excel", "Xuất Excel", "Tạo mẫu Excel"]
-    assert [a.text() for a in window.excel.template_menu.actions() if not a.isSeparator()] == [
+    assert [a.text().replace("&", "") for a in window.excel.template_menu.actions()
+            if not a.isSeparator()] == [
         "Bộ tiêu chí…", "Đơn vị…", "Điểm của đơn vị đang chọn…", "Điểm của mọi đơn vị…",
         "Kết quả SIPAS, ĐTXHH…", "Kết quả khảo sát theo tiêu chí…",
         "Danh mục điểm thưởng, điểm trừ…", "Điểm thưởng, điểm trừ…",
         "Đơn vị năm trước (sắp xếp, sáp nhập)…"]
-    assert [a.text() for a in window.excel.export_menu.actions() if not a.isSeparator()] == [
+    assert [a.text().replace("&", "") for a in window.excel.export_menu.actions()
+            if not a.isSeparator()] == [
         "Bảng điểm của đơn vị đang chọn…", "Bảng điểm các đơn vị cùng khối…",
         "Tổng hợp theo khối…", "Toàn bộ dữ liệu…", "Báo cáo hợp nhất gói…"]
     assert window.excel.export_menu.menuAction().isEnabled()
@@ -95,7 +97,7 @@ def test_file_menu_holds_the_excel_menus_and_what_each_needs(window):
     assert window.close_file()  # no file: blank templates only, no exports
     settle_all()
     assert not window.excel.export_menu.menuAction().isEnabled()
-    enabled = [a.text() for a in window.excel.template_menu.actions()
+    enabled = [a.text().replace("&", "") for a in window.excel.template_menu.actions()
                if a.isEnabled() and not a.isSeparator()]
     assert enabled == ["Bộ tiêu chí…", "Đơn vị…", "Kết quả SIPAS, ĐTXHH…",
                        "Kết quả khảo sát theo tiêu chí…", "Danh mục điểm thưởng, điểm trừ…",
@@ -242,8 +244,8 @@ def test_a_members_package_exports_no_results(qtbot, small_demo, tmp_path, shown
         member = store.members()[0].code
         package = export_package(store, member, tmp_path / "goi.parapp").path
     window = open_window(qtbot, package, size=SIZE)
-    enabled = {a.text(): a.isEnabled() for a in window.excel.export_menu.actions()
-               if not a.isSeparator()}
+    enabled = {a.text().replace("&", ""): a.isEnabled()
+               for a in window.excel.export_menu.actions() if not a.isSeparator()}
     assert enabled == {"Bảng điểm của đơn vị đang chọn…": False,
                        "Bảng điểm các đơn vị cùng khối…": False, "Tổng hợp theo khối…": False,
                        "Toàn bộ dữ liệu…": True, "Báo cáo hợp nhất gói…": False}

@@ -160,7 +160,7 @@ def test_file_menu_has_one_import_action_per_kind(qtbot, window, tmp_path, monke
     menu = window.import_menu
     assert menu.menuAction() in window.ui.menuFile.actions()
     assert menu.title().replace("&", "") == "Nhập từ Excel"
-    assert [a.text() for a in menu.actions()] == [
+    assert [a.text().replace("&", "") for a in menu.actions()] == [
         "Bộ tiêu chí…", "Đơn vị…", "Điểm…", "Kết quả SIPAS, ĐTXHH…",
         "Kết quả khảo sát theo tiêu chí…", "Danh mục điểm thưởng, điểm trừ…",
         "Điểm thưởng, điểm trừ…", "Đơn vị năm trước (sắp xếp, sáp nhập)…"]

@@ -68,14 +68,14 @@ class ExcelMenus(QObject):
         self.last_written: Path | None = None  # the last workbook written
         self.import_menu = QMenu(self.tr("N&hập từ Excel"), window)
         labels = {
-            "criteria": self.tr("Bộ tiêu chí…"),
-            "units": self.tr("Đơn vị…"),
-            "scores": self.tr("Điểm…"),
-            "survey": self.tr("Kết quả SIPAS, ĐTXHH…"),
-            "survey_items": self.tr("Kết quả khảo sát theo tiêu chí…"),
-            "bonus_items": self.tr("Danh mục điểm thưởng, điểm trừ…"),
-            "adjustments": self.tr("Điểm thưởng, điểm trừ…"),
-            "previous_units": self.tr("Đơn vị năm trước (sắp xếp, sáp nhập)…"),
+            "criteria": self.tr("&Bộ tiêu chí…"),
+            "units": self.tr("Đơn &vị…"),
+            "scores": self.tr("Đ&iểm…"),
+            "survey": self.tr("Kết quả &SIPAS, ĐTXHH…"),
+            "survey_items": self.tr("Kết quả &khảo sát theo tiêu chí…"),
+            "bonus_items": self.tr("&Danh mục điểm thưởng, điểm trừ…"),
+            "adjustments": self.tr("Điểm t&hưởng, điểm trừ…"),
+            "previous_units": self.tr("Đơn vị năm t&rước (sắp xếp, sáp nhập)…"),
         }
         for kind, label in labels.items():
             action = self.import_menu.addAction(label)
@@ -86,53 +86,53 @@ class ExcelMenus(QObject):
         self.export_menu = QMenu(self.tr("&Xuất Excel"), window)
         t = self.template_menu
         self._needs: list[tuple] = []  # (action, needs a file, a unit, the period's results)
-        self._add(t, self.tr("Bộ tiêu chí…"), LAYOUTS["criteria"].help,
+        self._add(t, self.tr("&Bộ tiêu chí…"), LAYOUTS["criteria"].help,
                   lambda: self.save_template("criteria"))
-        self._add(t, self.tr("Đơn vị…"), LAYOUTS["units"].help,
+        self._add(t, self.tr("Đơn &vị…"), LAYOUTS["units"].help,
                   lambda: self.save_template("units"))
         t.addSeparator()
         self._add(
-            t, self.tr("Điểm của đơn vị đang chọn…"),
+            t, self.tr("Điểm của đơn vị đang &chọn…"),
             self.tr("Mỗi tiêu chí một dòng, điền sẵn điểm, giải trình, điểm thẩm định và lý do "
                     "hiện có: sửa rồi nhập lại, chỉ những ô đã sửa được ghi"),
             self._template_of_unit, file=True, unit=True)
-        self._add(t, self.tr("Điểm của mọi đơn vị…"),
+        self._add(t, self.tr("Điểm của &mọi đơn vị…"),
                   self.tr("Mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện có"),
                   lambda: self.save_template("scores", unit=None), file=True)
         t.addSeparator()
-        self._add(t, self.tr("Kết quả SIPAS, ĐTXHH…"), LAYOUTS["survey"].help,
+        self._add(t, self.tr("Kết quả &SIPAS, ĐTXHH…"), LAYOUTS["survey"].help,
                   lambda: self.save_template("survey"))
-        self._add(t, self.tr("Kết quả khảo sát theo tiêu chí…"), LAYOUTS["survey_items"].help,
+        self._add(t, self.tr("Kết quả &khảo sát theo tiêu chí…"), LAYOUTS["survey_items"].help,
                   lambda: self.save_template("survey_items"))
-        self._add(t, self.tr("Danh mục điểm thưởng, điểm trừ…"), LAYOUTS["bonus_items"].help,
+        self._add(t, self.tr("&Danh mục điểm thưởng, điểm trừ…"), LAYOUTS["bonus_items"].help,
                   lambda: self.save_template("bonus_items"))
-        self._add(t, self.tr("Điểm thưởng, điểm trừ…"), LAYOUTS["adjustments"].help,
+        self._add(t, self.tr("Điểm t&hưởng, điểm trừ…"), LAYOUTS["adjustments"].help,
                   lambda: self.save_template("adjustments"))
-        self._add(t, self.tr("Đơn vị năm trước (sắp xếp, sáp nhập)…"),
+        self._add(t, self.tr("Đơn vị năm t&rước (sắp xếp, sáp nhập)…"),
                   self.tr("Đơn vị của kỳ trước đã liên kết và đơn vị năm nay kế thừa, điền sẵn: "
                           "sửa cột «Mã đơn vị năm nay» rồi nhập lại"),
                   lambda: self.save_template("previous_units"), file=True)
 
         e = self.export_menu
         self._add(
-            e, self.tr("Bảng điểm của đơn vị đang chọn…"),
+            e, self.tr("Bảng điểm của đơn vị đang &chọn…"),
             self.tr("Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, "
                     "thẩm định, chênh lệch và lý do"),
             lambda: self.export("scores_unit"), file=True, unit=True, official=True)
         self._add(
-            e, self.tr("Bảng điểm các đơn vị cùng khối…"),
+            e, self.tr("Bảng điểm các đơn vị cùng &khối…"),
             self.tr("Mỗi đơn vị trong khối của đơn vị đang chọn một trang"),
             lambda: self.export("scores_block"), file=True, unit=True, official=True)
-        self._add(e, self.tr("Tổng hợp theo khối…"),
+        self._add(e, self.tr("&Tổng hợp theo khối…"),
                   self.tr("Mỗi khối một trang: điểm từng lĩnh vực, tổng điểm, chỉ số, xếp hạng, "
                           "xếp loại người đứng đầu"),
                   lambda: self.export("summary"), file=True, official=True)
-        self._add(e, self.tr("Toàn bộ dữ liệu…"),
+        self._add(e, self.tr("T&oàn bộ dữ liệu…"),
                   self.tr("Mọi trang nhập liệu (tiêu chí, đơn vị, điểm, khảo sát, thưởng/trừ): "
                           "nhập lại được, hoặc dùng để tạo kỳ mới"),
                   lambda: self.export("data"), file=True)
         e.addSeparator()
-        self._add(e, self.tr("Báo cáo hợp nhất gói…"),
+        self._add(e, self.tr("Báo cáo &hợp nhất gói…"),
                   self.tr("Các lần hợp nhất gói của thành viên: thay đổi, xung đột và cách "
                           "giải quyết"),
                   lambda: self.export("merges"), file=True, official=True)

@@ -354,7 +354,7 @@
     <message>
         <location filename="../../parapp/ui/compare_view.py" line="88"/>
         <source>Tiêu chí của đơn vị</source>
-        <translation>The unit's criteria</translation>
+        <translation>The unit&apos;s criteria</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/compare_view.py" line="110"/>
@@ -1213,26 +1213,9 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>E&amp;xport to Excel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="71"/>
-        <location filename="../../parapp/ui/excel.py" line="89"/>
-        <source>Bộ tiêu chí…</source>
-        <translation>Criteria set…</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/excel.py" line="69"/>
         <source>N&amp;hập từ Excel</source>
         <translation>&amp;Import from Excel</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="72"/>
-        <location filename="../../parapp/ui/excel.py" line="91"/>
-        <source>Đơn vị…</source>
-        <translation>Units…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="95"/>
-        <source>Điểm của đơn vị đang chọn…</source>
-        <translation>Scores of the selected unit…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="96"/>
@@ -1240,49 +1223,9 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>One row per criterion, prefilled with the current scores, explanations, appraisals and reasons: edit it and import it back, and only the edited cells are written</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="99"/>
-        <source>Điểm của mọi đơn vị…</source>
-        <translation>Scores of all units…</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/excel.py" line="100"/>
         <source>Mỗi đơn vị × tiêu chí một dòng, điền sẵn giá trị hiện có</source>
         <translation>One row per unit × criterion, prefilled with the current values</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="74"/>
-        <location filename="../../parapp/ui/excel.py" line="103"/>
-        <source>Kết quả SIPAS, ĐTXHH…</source>
-        <translation>SIPAS and survey results…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="73"/>
-        <source>Điểm…</source>
-        <translation>Scores…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="75"/>
-        <location filename="../../parapp/ui/excel.py" line="105"/>
-        <source>Kết quả khảo sát theo tiêu chí…</source>
-        <translation>Survey results per criterion…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="76"/>
-        <location filename="../../parapp/ui/excel.py" line="107"/>
-        <source>Danh mục điểm thưởng, điểm trừ…</source>
-        <translation>Bonus and penalty catalogue…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="77"/>
-        <location filename="../../parapp/ui/excel.py" line="109"/>
-        <source>Điểm thưởng, điểm trừ…</source>
-        <translation>Bonus and penalty points…</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="78"/>
-        <location filename="../../parapp/ui/excel.py" line="111"/>
-        <source>Đơn vị năm trước (sắp xếp, sáp nhập)…</source>
-        <translation>Last year&apos;s units (reorganisations)…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="112"/>
@@ -1290,19 +1233,9 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>The linked previous period&apos;s units and this year&apos;s successors, filled in: edit the column «Mã đơn vị năm nay» and import it back</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="118"/>
-        <source>Bảng điểm của đơn vị đang chọn…</source>
-        <translation>Score sheet of the selected unit…</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/excel.py" line="119"/>
         <source>Bảng điểm chi tiết để in: mọi tiêu chí với điểm tối đa, tự đánh giá, thẩm định, chênh lệch và lý do</source>
         <translation>Detailed printable score sheet: every criterion with its maximum, self score, appraisal, difference and reason</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="123"/>
-        <source>Bảng điểm các đơn vị cùng khối…</source>
-        <translation>Score sheets of the units in its block…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="124"/>
@@ -1310,29 +1243,14 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>One sheet per unit in the selected unit&apos;s block</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="126"/>
-        <source>Tổng hợp theo khối…</source>
-        <translation>Summary per block…</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/excel.py" line="127"/>
         <source>Mỗi khối một trang: điểm từng lĩnh vực, tổng điểm, chỉ số, xếp hạng, xếp loại người đứng đầu</source>
         <translation>One sheet per block: points per area, total, index, rank, head classification</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/excel.py" line="130"/>
-        <source>Toàn bộ dữ liệu…</source>
-        <translation>All data…</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/excel.py" line="131"/>
         <source>Mọi trang nhập liệu (tiêu chí, đơn vị, điểm, khảo sát, thưởng/trừ): nhập lại được, hoặc dùng để tạo kỳ mới</source>
         <translation>Every import sheet (criteria, units, scores, surveys, bonuses/penalties): re-importable, or the start of a new period</translation>
-    </message>
-    <message>
-        <location filename="../../parapp/ui/excel.py" line="135"/>
-        <source>Báo cáo hợp nhất gói…</source>
-        <translation>Package merge report…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="136"/>
@@ -1363,6 +1281,88 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <location filename="../../parapp/ui/excel.py" line="43"/>
         <source>Sổ tính Excel (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="71"/>
+        <location filename="../../parapp/ui/excel.py" line="89"/>
+        <source>&amp;Bộ tiêu chí…</source>
+        <translation>&amp;Criteria set…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="72"/>
+        <location filename="../../parapp/ui/excel.py" line="91"/>
+        <source>Đơn &amp;vị…</source>
+        <translation>&amp;Units…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="73"/>
+        <source>Đ&amp;iểm…</source>
+        <translation>&amp;Scores…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="74"/>
+        <location filename="../../parapp/ui/excel.py" line="103"/>
+        <source>Kết quả &amp;SIPAS, ĐTXHH…</source>
+        <translation>SIPAS and survey &amp;results…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="75"/>
+        <location filename="../../parapp/ui/excel.py" line="105"/>
+        <source>Kết quả &amp;khảo sát theo tiêu chí…</source>
+        <translation>Survey results &amp;per criterion…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="76"/>
+        <location filename="../../parapp/ui/excel.py" line="107"/>
+        <source>&amp;Danh mục điểm thưởng, điểm trừ…</source>
+        <translation>&amp;Bonus and penalty catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="77"/>
+        <location filename="../../parapp/ui/excel.py" line="109"/>
+        <source>Điểm t&amp;hưởng, điểm trừ…</source>
+        <translation>Bonus and penalty p&amp;oints…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="78"/>
+        <location filename="../../parapp/ui/excel.py" line="111"/>
+        <source>Đơn vị năm t&amp;rước (sắp xếp, sáp nhập)…</source>
+        <translation>&amp;Last year&apos;s units (reorganisations)…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="95"/>
+        <source>Điểm của đơn vị đang &amp;chọn…</source>
+        <translation>Scores of the &amp;selected unit…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="99"/>
+        <source>Điểm của &amp;mọi đơn vị…</source>
+        <translation>Scores of &amp;all units…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="118"/>
+        <source>Bảng điểm của đơn vị đang &amp;chọn…</source>
+        <translation>Score sheet of the &amp;selected unit…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="123"/>
+        <source>Bảng điểm các đơn vị cùng &amp;khối…</source>
+        <translation>Score sheets of the units in its &amp;block…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="126"/>
+        <source>&amp;Tổng hợp theo khối…</source>
+        <translation>S&amp;ummary per block…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="130"/>
+        <source>T&amp;oàn bộ dữ liệu…</source>
+        <translation>&amp;All data…</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/excel.py" line="135"/>
+        <source>Báo cáo &amp;hợp nhất gói…</source>
+        <translation>Package &amp;merge report…</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/excel.py" line="173"/>
@@ -2700,12 +2700,12 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../parapp/ui/new_period.py" line="83"/>
         <source>Tệp kỳ đánh giá năm trước</source>
-        <translation>Last year's period file</translation>
+        <translation>Last year&apos;s period file</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/new_period.py" line="84"/>
         <source>Chọn tệp năm trước</source>
-        <translation>Choose last year's file</translation>
+        <translation>Choose last year&apos;s file</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/new_period.py" line="90"/>
@@ -2923,7 +2923,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     <message>
         <location filename="../../forms/progress_window.ui" line="57"/>
         <source>Tiến độ của các đơn vị</source>
-        <translation>Units' progress</translation>
+        <translation>Units&apos; progress</translation>
     </message>
     <message>
         <location filename="../../forms/progress_window.ui" line="77"/>

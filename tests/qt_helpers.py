@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionComboBox,
@@ -236,6 +238,33 @@ def unnamed_controls(window: QWidget) -> list[str]:
     said = Counter(name for _w, name in spoken)
     return [f"{_name(w)}: {'no name' if not name else f'{name!r} twice'}"
             for w, name in spoken if not name or said[name] > 1]
+
+
+def alt_key_problems(window: QWidget) -> list[str]:
+    """What Alt+letter cannot reach in `window` by a letter of its own: a labelled field, a
+    check box or a radio button without one, and a letter that two controls share (Qt then
+    moves between them instead of pressing or focusing one). A push button may go without
+    (five «Chọn…» beside their fields cannot each have one: Tab from the field reaches it).
+    Hidden widgets are not looked at."""
+    keyed: dict[str, list[str]] = {}
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel)
+                                                    and widget.buddy() is not None):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            text = widget.title()
+        else:
+            continue
+        key = re.search(r"&([^&])", text.replace("&&", ""))
+        if key is not None:
+            keyed.setdefault(key.group(1).lower(), []).append(text)
+        elif text.strip() and not isinstance(widget, (QPushButton, QToolButton)):
+            problems.append(f"{_name(widget)} {text!r}: no letter")
+    return problems + [f"{texts} share {key!r}" for key, texts in keyed.items()
+                       if len(texts) > 1]
 
 
 def _name(widget: QWidget) -> str:

@@ -37,6 +37,7 @@ from parapp.ui.sign_dialog import SignDialog
 from parapp.ui.unit_list import U_INDEX, U_NAME, U_TOTAL
 from tests.qt_helpers import (
     LAPTOP,
+    alt_key_problems,
     cut_texts,
     open_file,
     open_window,
@@ -346,12 +347,13 @@ def test_layout_is_remembered_per_screen_size(qtbot, small_demo, monkeypatch):
 
 def check_dialog(qtbot, dialog) -> None:
     """Readable as it opens (and it fits the laptop's screen) and at its minimum size; every
-    control with a name of its own for a screen reader."""
+    control with a name of its own for a screen reader, and Alt+letter reaching one each."""
     qtbot.addWidget(dialog)
     show_at(qtbot, dialog, dialog.size().toTuple())
     fits_the_laptop(dialog)
     readable(dialog)
     assert unnamed_controls(dialog) == []
+    assert alt_key_problems(dialog) == []
     show_at(qtbot, dialog)
     readable(dialog)
 
@@ -439,6 +441,7 @@ def test_sign_dialog(qtbot, tmp_path, language):
     button = dialog.find_button
     assert button.isVisible()
     readable(dialog)
+    assert unnamed_controls(dialog) == [] and alt_key_problems(dialog) == []
     # its words with room around them, as the «Chọn…» buttons beside have (the style's 80 px
     # left «Tìm thiết bị» touching its edges)
     metrics = button.fontMetrics()

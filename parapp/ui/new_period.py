@@ -54,7 +54,7 @@ class NewPeriodDialog(QDialog):
 
         self.empty_radio = QRadioButton(self.tr("Kỳ đánh giá t&rống"), self)
         self.workbook_radio = QRadioButton(self.tr("Từ &sổ tính Excel"), self)
-        self.last_year_radio = QRadioButton(self.tr("Từ tệp kỳ đánh giá năm trước"), self)
+        self.last_year_radio = QRadioButton(self.tr("Từ tệp kỳ đánh &giá năm trước"), self)
         self.group = QButtonGroup(self)
         for radio in (self.empty_radio, self.workbook_radio, self.last_year_radio):
             self.group.addButton(radio)

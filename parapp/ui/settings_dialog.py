@@ -133,7 +133,7 @@ class SettingsDialog(QDialog):
         # the settings, the choices (from the core), colour roles and font-derived sizes
         self.ok_button.setText(self.tr("Lưu"))
         self.cancel_button.setText(self.tr("Hủy"))
-        self.defaults_button.setText(self.tr("Mặc định"))
+        self.defaults_button.setText(self.tr("&Mặc định"))
         self.defaults_button.setToolTip(self.tr("Đưa mọi thiết lập trong hộp thoại về mặc định "
                                                 "(chỉ ghi khi bấm Lưu)"))
         ui.rankingBox.setToolTip(SPECS["tie_policy"].description)

@@ -1558,24 +1558,24 @@ The file is open read-only: scores cannot be changed and nothing can be imported
         <translation>The private key seals the packages you send back to the secretariat; it stays on this computer. A passphrase for the key is recommended (empty: none).</translation>
     </message>
     <message>
+        <location filename="../../forms/key_dialog.ui" line="44"/>
+        <source>Tệ&amp;p khóa:</source>
+        <translation>&amp;Key file:</translation>
+    </message>
+    <message>
         <location filename="../../forms/key_dialog.ui" line="59"/>
         <source>Chọn nơi lưu…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../forms/key_dialog.ui" line="44"/>
-        <source>Tệp khóa:</source>
-        <translation>Key file:</translation>
-    </message>
-    <message>
         <location filename="../../forms/key_dialog.ui" line="68"/>
-        <source>Mật khẩu:</source>
-        <translation>Passphrase:</translation>
+        <source>&amp;Mật khẩu:</source>
+        <translation>P&amp;assphrase:</translation>
     </message>
     <message>
         <location filename="../../forms/key_dialog.ui" line="85"/>
-        <source>Nhập lại mật khẩu:</source>
-        <translation>Repeat the passphrase:</translation>
+        <source>&amp;Nhập lại mật khẩu:</source>
+        <translation>R&amp;epeat the passphrase:</translation>
     </message>
     <message>
         <location filename="../../forms/key_dialog.ui" line="153"/>
@@ -2658,11 +2658,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>From an Excel &amp;workbook</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/new_period.py" line="57"/>
-        <source>Từ tệp kỳ đánh giá năm trước</source>
-        <translation>From last year&apos;s period file</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/new_period.py" line="81"/>
         <source>Tệp .parapp của kỳ năm trước</source>
         <translation>Last year&apos;s .parapp file</translation>
@@ -2676,6 +2671,11 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <location filename="../../parapp/ui/new_period.py" line="63"/>
         <source>Sổ tính có trang «Tiêu chí» và «Đơn vị»</source>
         <translation>Workbook with the sheets “Tiêu chí” and “Đơn vị”</translation>
+    </message>
+    <message>
+        <location filename="../../parapp/ui/new_period.py" line="57"/>
+        <source>Từ tệp kỳ đánh &amp;giá năm trước</source>
+        <translation>From &amp;last year&apos;s period file</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/new_period.py" line="64"/>
@@ -3951,6 +3951,11 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Seal the package for the secretariat</translation>
     </message>
     <message>
+        <location filename="../../forms/seal_dialog.ui" line="49"/>
+        <source>&amp;Khóa riêng:</source>
+        <translation>&amp;Private key:</translation>
+    </message>
+    <message>
         <location filename="../../forms/seal_dialog.ui" line="66"/>
         <source>Chọn tệp khóa khác…</source>
         <translation>Choose another key file…</translation>
@@ -3962,13 +3967,8 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
     </message>
     <message>
         <location filename="../../forms/seal_dialog.ui" line="97"/>
-        <source>Mật khẩu của khóa:</source>
-        <translation>Key passphrase:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/seal_dialog.ui" line="49"/>
-        <source>Khóa riêng:</source>
-        <translation>Private key:</translation>
+        <source>&amp;Mật khẩu của khóa:</source>
+        <translation>Key p&amp;assphrase:</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/seal_dialog.py" line="179"/>
@@ -4047,11 +4047,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="136"/>
-        <source>Mặc định</source>
-        <translation>Defaults</translation>
-    </message>
-    <message>
         <location filename="../../parapp/ui/settings_dialog.py" line="137"/>
         <source>Đưa mọi thiết lập trong hộp thoại về mặc định (chỉ ghi khi bấm Lưu)</source>
         <translation>Reset every setting in this dialog to its default (saved only when you click Save)</translation>
@@ -4062,39 +4057,9 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Ranking on equal index</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="30"/>
-        <source>Đồng hạng (1, 2, 2, 4)</source>
-        <translation>Shared rank (1, 2, 2, 4)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="40"/>
-        <source>Đồng hạng khi bằng nhau ở số công bố</source>
-        <translation>Shared when equal as published</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="50"/>
-        <source>Phân định theo tiêu chí phụ</source>
-        <translation>Break ties with tie-breakers</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="106"/>
-        <source>Lên</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="116"/>
-        <source>Xuống</source>
-        <translation>Down</translation>
-    </message>
-    <message>
         <location filename="../../forms/settings_dialog.ui" line="361"/>
         <source>Quy tắc xếp loại người đứng đầu</source>
         <translation>Head classification rule</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="416"/>
-        <source>Không xếp loại người đứng đầu giữ chức vụ dưới</source>
-        <translation>Do not classify a head in post for less than</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="426"/>
@@ -4117,9 +4082,39 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Give the selected tie-breaker a higher priority</translation>
     </message>
     <message>
+        <location filename="../../forms/settings_dialog.ui" line="30"/>
+        <source>Đồng &amp;hạng (1, 2, 2, 4)</source>
+        <translation>&amp;Shared rank (1, 2, 2, 4)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="40"/>
+        <source>Đồng hạng &amp;khi bằng nhau ở số công bố</source>
+        <translation>Shared &amp;when equal as published</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="50"/>
+        <source>&amp;Phân định theo tiêu chí phụ</source>
+        <translation>&amp;Break ties with tie-breakers</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="73"/>
+        <source>&amp;Tiêu chí phụ, theo thứ tự ưu tiên:</source>
+        <translation>&amp;Tie-breakers, in order of priority:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="106"/>
+        <source>&amp;Lên</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
         <location filename="../../forms/settings_dialog.ui" line="113"/>
         <source>Ưu tiên tiêu chí phụ đang chọn kém hơn</source>
         <translation>Give the selected tie-breaker a lower priority</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="116"/>
+        <source>&amp;Xuống</source>
+        <translation>&amp;Down</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="140"/>
@@ -4127,9 +4122,49 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Tick the tie-breakers to use; drag and drop or use the Up and Down buttons to change their priority.</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="73"/>
-        <source>Tiêu chí phụ, theo thứ tự ưu tiên:</source>
-        <translation>Tie-breakers, in order of priority:</translation>
+        <location filename="../../forms/settings_dialog.ui" line="179"/>
+        <source>&amp;Số chữ số thập phân:</source>
+        <translation>D&amp;ecimal places:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="205"/>
+        <source>Điểm thưởng tối đ&amp;a:</source>
+        <translation>Max bonus &amp;points:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="238"/>
+        <source>Điểm t&amp;rừ tối đa:</source>
+        <translation>Max pe&amp;nalty points:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="271"/>
+        <source>&amp;Giới hạn chỉ số trong khoảng 0…100%</source>
+        <translation>&amp;Limit the index to 0…100%</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="291"/>
+        <source>Ch&amp;o phép điểm thẩm định cao hơn điểm tự đánh giá (chỉ cảnh báo)</source>
+        <translation>&amp;Allow appraisal scores above the self score (warning only)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="311"/>
+        <source>Số liệu &amp;công bố:</source>
+        <translation>Publis&amp;hed figures:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="355"/>
+        <source>Xếp loại &amp;người đứng đầu</source>
+        <translation>Unit head &amp;classification</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="371"/>
+        <source>&amp;Quy tắc, xét lần lượt từ trên xuống:</source>
+        <translation>&amp;Rules, applied in order from the top:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="416"/>
+        <source>Không xếp loại người đứng đầu giữ chức vụ &amp;dưới</source>
+        <translation>Do not classify a head in p&amp;ost for less than</translation>
     </message>
     <message>
         <location filename="../../forms/settings_dialog.ui" line="173"/>
@@ -4142,45 +4177,10 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>{n} digits (e.g. {sample})</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="179"/>
-        <source>Số chữ số thập phân:</source>
-        <translation>Decimal places:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="205"/>
-        <source>Điểm thưởng tối đa:</source>
-        <translation>Max bonus points:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="238"/>
-        <source>Điểm trừ tối đa:</source>
-        <translation>Max penalty points:</translation>
-    </message>
-    <message>
         <location filename="../../forms/settings_dialog.ui" line="215"/>
         <location filename="../../forms/settings_dialog.ui" line="248"/>
         <source>không giới hạn</source>
         <translation>no limit</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="271"/>
-        <source>Giới hạn chỉ số trong khoảng 0…100%</source>
-        <translation>Limit the index to 0…100%</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="291"/>
-        <source>Cho phép điểm thẩm định cao hơn điểm tự đánh giá (chỉ cảnh báo)</source>
-        <translation>Allow appraisal scores above the self score (warning only)</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="311"/>
-        <source>Số liệu công bố:</source>
-        <translation>Published figures:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/settings_dialog.ui" line="355"/>
-        <source>Xếp loại người đứng đầu</source>
-        <translation>Unit head classification</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/settings_dialog.py" line="176"/>
@@ -4188,9 +4188,9 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Custom (JSON)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="371"/>
-        <source>Quy tắc, xét lần lượt từ trên xuống:</source>
-        <translation>Rules, applied in order from the top:</translation>
+        <location filename="../../parapp/ui/settings_dialog.py" line="136"/>
+        <source>&amp;Mặc định</source>
+        <translation>De&amp;faults</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/settings_dialog.py" line="169"/>
@@ -4290,9 +4290,19 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;USB signing token (PKCS#11)</translation>
     </message>
     <message>
+        <location filename="../../forms/sign_dialog.ui" line="69"/>
+        <source>&amp;Tệp khóa:</source>
+        <translation>&amp;Key file:</translation>
+    </message>
+    <message>
         <location filename="../../forms/sign_dialog.ui" line="81"/>
         <source>Tệp .p12 hoặc .pfx chứa khóa và chứng thư số</source>
         <translation>A .p12 or .pfx file holding the key and the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_dialog.ui" line="100"/>
+        <source>&amp;Mật khẩu:</source>
+        <translation>P&amp;assphrase:</translation>
     </message>
     <message>
         <location filename="../../forms/sign_dialog.ui" line="113"/>
@@ -4300,14 +4310,14 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Never stored; leave empty if the file has no passphrase</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="69"/>
-        <source>Tệp khóa:</source>
-        <translation>Key file:</translation>
+        <location filename="../../forms/sign_dialog.ui" line="136"/>
+        <source>Thư &amp;viện:</source>
+        <translation>&amp;Library:</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="100"/>
-        <source>Mật khẩu:</source>
-        <translation>Passphrase:</translation>
+        <location filename="../../forms/sign_dialog.ui" line="332"/>
+        <source>&amp;Lưu bản đã ký:</source>
+        <translation>Save the signed cop&amp;y as:</translation>
     </message>
     <message>
         <location filename="../../forms/sign_dialog.ui" line="148"/>
@@ -4315,9 +4325,19 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>The token&apos;s PKCS#11 library (.so, .dll, .dylib)</translation>
     </message>
     <message>
+        <location filename="../../forms/sign_dialog.ui" line="167"/>
+        <source>Thiết &amp;bị:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
         <location filename="../../forms/sign_dialog.ui" line="182"/>
         <source>Tìm thiết bị</source>
         <translation>Find tokens</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_dialog.ui" line="201"/>
+        <source>Mã P&amp;IN:</source>
+        <translation>PI&amp;N:</translation>
     </message>
     <message>
         <location filename="../../forms/sign_dialog.ui" line="214"/>
@@ -4326,24 +4346,14 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Never stored</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="136"/>
-        <source>Thư viện:</source>
-        <translation>Library:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/sign_dialog.ui" line="167"/>
-        <source>Thiết bị:</source>
-        <translation>Token:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/sign_dialog.ui" line="201"/>
-        <source>Mã PIN:</source>
-        <translation>PIN:</translation>
-    </message>
-    <message>
         <location filename="../../forms/sign_dialog.ui" line="225"/>
         <source>Hình thức chữ ký (không bắt buộc)</source>
         <translation>Signature appearance (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_dialog.ui" line="231"/>
+        <source>Ảnh &amp;chữ ký:</source>
+        <translation>Signature &amp;image:</translation>
     </message>
     <message>
         <location filename="../../forms/sign_dialog.ui" line="243"/>
@@ -4356,24 +4366,24 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Choose the signature image</translation>
     </message>
     <message>
+        <location filename="../../forms/sign_dialog.ui" line="262"/>
+        <source>Ảnh con &amp;dấu:</source>
+        <translation>S&amp;eal image:</translation>
+    </message>
+    <message>
         <location filename="../../forms/sign_dialog.ui" line="274"/>
         <source>Ảnh con dấu (PNG, JPEG)</source>
         <translation>Seal image (PNG, JPEG)</translation>
     </message>
     <message>
-        <location filename="../../forms/sign_dialog.ui" line="231"/>
-        <source>Ảnh chữ ký:</source>
-        <translation>Signature image:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/sign_dialog.ui" line="262"/>
-        <source>Ảnh con dấu:</source>
-        <translation>Seal image:</translation>
-    </message>
-    <message>
         <location filename="../../forms/sign_dialog.ui" line="281"/>
         <source>Chọn ảnh con dấu</source>
         <translation>Choose the seal image</translation>
+    </message>
+    <message>
+        <location filename="../../forms/sign_dialog.ui" line="298"/>
+        <source>Chứng thư &amp;gốc tin cậy:</source>
+        <translation>&amp;Trusted roots:</translation>
     </message>
     <message>
         <location filename="../../forms/sign_dialog.ui" line="313"/>
@@ -4384,16 +4394,6 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <location filename="../../forms/sign_dialog.ui" line="310"/>
         <source>Tệp chứng thư gốc dùng để kiểm tra độ tin cậy của chữ ký sau khi ký; nhiều tệp cách nhau bởi dấu ;</source>
         <translation>Root certificate files to check the signature&apos;s trust against after signing; separate several files with ;</translation>
-    </message>
-    <message>
-        <location filename="../../forms/sign_dialog.ui" line="298"/>
-        <source>Chứng thư gốc tin cậy:</source>
-        <translation>Trusted roots:</translation>
-    </message>
-    <message>
-        <location filename="../../forms/sign_dialog.ui" line="332"/>
-        <source>Lưu bản đã ký:</source>
-        <translation>Save the signed copy as:</translation>
     </message>
     <message>
         <location filename="../../parapp/ui/sign_dialog.py" line="98"/>

@@ -153,10 +153,10 @@ class Ui_KeyDialog(object):
 
     def retranslateUi(self, KeyDialog):
         self.introLabel.setText(QCoreApplication.translate("KeyDialog", u"Kh\u00f3a ri\u00eang d\u00f9ng \u0111\u1ec3 ni\u00eam phong c\u00e1c g\u00f3i b\u1ea1n g\u1eedi l\u1ea1i T\u1ed5 th\u01b0 k\u00fd; n\u00f3 \u1edf l\u1ea1i tr\u00ean m\u00e1y n\u00e0y. N\u00ean \u0111\u1eb7t m\u1eadt kh\u1ea9u cho kh\u00f3a (\u0111\u1ec3 tr\u1ed1ng: kh\u00f4ng \u0111\u1eb7t).", None))
-        self.pathLabel.setText(QCoreApplication.translate("KeyDialog", u"T\u1ec7p kh\u00f3a:", None))
+        self.pathLabel.setText(QCoreApplication.translate("KeyDialog", u"T\u1ec7&p kh\u00f3a:", None))
         self.browseButton.setText(QCoreApplication.translate("KeyDialog", u"Ch\u1ecdn n\u01a1i l\u01b0u\u2026", None))
-        self.passLabel.setText(QCoreApplication.translate("KeyDialog", u"M\u1eadt kh\u1ea9u:", None))
-        self.repeatLabel.setText(QCoreApplication.translate("KeyDialog", u"Nh\u1eadp l\u1ea1i m\u1eadt kh\u1ea9u:", None))
+        self.passLabel.setText(QCoreApplication.translate("KeyDialog", u"&M\u1eadt kh\u1ea9u:", None))
+        self.repeatLabel.setText(QCoreApplication.translate("KeyDialog", u"&Nh\u1eadp l\u1ea1i m\u1eadt kh\u1ea9u:", None))
         self.copyButton.setText(QCoreApplication.translate("KeyDialog", u"&Sao ch\u00e9p", None))
         pass
     # retranslateUi

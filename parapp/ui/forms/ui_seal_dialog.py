@@ -125,9 +125,9 @@ class Ui_SealDialog(object):
 
     def retranslateUi(self, SealDialog):
         SealDialog.setWindowTitle(QCoreApplication.translate("SealDialog", u"Ni\u00eam phong g\u00f3i \u0111\u1ec3 g\u1eedi T\u1ed5 th\u01b0 k\u00fd", None))
-        self.keyLabel.setText(QCoreApplication.translate("SealDialog", u"Kh\u00f3a ri\u00eang:", None))
+        self.keyLabel.setText(QCoreApplication.translate("SealDialog", u"&Kh\u00f3a ri\u00eang:", None))
         self.browseButton.setText(QCoreApplication.translate("SealDialog", u"Ch\u1ecdn t\u1ec7p kh\u00f3a kh\u00e1c\u2026", None))
         self.newKeyButton.setText(QCoreApplication.translate("SealDialog", u"T\u1ea1o kh\u00f3a m\u1edbi\u2026", None))
-        self.passLabel.setText(QCoreApplication.translate("SealDialog", u"M\u1eadt kh\u1ea9u c\u1ee7a kh\u00f3a:", None))
+        self.passLabel.setText(QCoreApplication.translate("SealDialog", u"&M\u1eadt kh\u1ea9u c\u1ee7a kh\u00f3a:", None))
     # retranslateUi
 

@@ -1659,24 +1659,24 @@ class Edit:
         u = self._targets[unit] = (unit_row.id, unit_row.block.code)
         return u
 
-    def _read_scores(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[int, int] | None]:
+    def _read_scores(self, pairs: Iterable[tuple[str, str]]) -> list[tuple | None]:
         """Read the score rows of `pairs` (unit code, criterion code) not read yet in this
         transaction, straight from the driver (SQLAlchemy's per-value result processing costs
         more than the query), and keep them as read, typed by `_score_row` when first needed.
         A unit with many pairs is read whole (an import writes every row of its units); others
         pair by pair (a merge writes a few rows of each unit, a window one). A pair the write
         refuses (an unknown code, not a leaf of the unit's block) is left to the write's own
-        checks, which name the row. Returns each pair's (unit id, criterion id), None for
-        such a pair."""
+        checks, which name the row. Returns each pair's `_target`, None for such a pair."""
         wanted: dict[int, list[int]] = {}
-        ids: list[tuple[int, int] | None] = []
+        targets: list[tuple | None] = []
         for unit, criterion in pairs:
             try:
-                unit_id, crit_id = self._target(unit, criterion)[:2]
+                target = self._target(unit, criterion)
             except ValidationError:
-                ids.append(None)
+                targets.append(None)
                 continue
-            ids.append((unit_id, crit_id))
+            targets.append(target)
+            unit_id, crit_id = target[:2]
             if unit_id not in self._whole and crit_id not in self._scores.setdefault(unit_id, {}):
                 wanted.setdefault(unit_id, []).append(crit_id)
         whole = [u for u, crits in wanted.items() if len(crits) >= _WHOLE_UNIT]
@@ -1701,15 +1701,16 @@ class Edit:
         self._whole.update(whole)
         for unit_id, crit_id in single:
             self._scores[unit_id].setdefault(crit_id, None)  # not found: the pair has no row
-        return ids
+        return targets
 
     def current_scores(self, pairs: Sequence[tuple[str, str]]) -> list[dict[str, Any] | None]:
         """The live score rows of `pairs` (unit code, criterion code) as they are now in this
         transaction, typed (see `_score_row`); None where there is none (or it was undone, or
         the pair takes no score: a write there is refused by name)."""
         out = []
-        for ids in self._read_scores(pairs):
-            row = None if ids is None else self._score_row(self._scores[ids[0]], ids[1])
+        for target in self._read_scores(pairs):
+            row = None if target is None else self._score_row(self._scores[target[0]],
+                                                              target[1])
             out.append(None if row is None or row["deleted"] else row)
         return out
 
@@ -1748,8 +1749,8 @@ class Edit:
         open_now = open_fields(phase)
         shapes: dict[tuple[str, ...], _Shape] = {}
         changes = list(changes)
-        self._read_scores([(unit, criterion) for unit, criterion, _fields in changes])
-        for unit, criterion, fields in changes:
+        targets = self._read_scores([(unit, criterion) for unit, criterion, _fields in changes])
+        for (unit, criterion, fields), target in zip(changes, targets):
             shape = shapes.get(names := tuple(fields))
             if shape is None:
                 shape = shapes[names] = _Shape.of(names, open_now, package)
@@ -1764,7 +1765,9 @@ class Edit:
                 vi, en = package.refusal()
                 raise ValidationError(f"Đơn vị {unit}, tiêu chí {criterion}: {vi}",
                                       f"Unit {unit}, criterion {criterion}: {en}")
-            unit_id, crit_id, block, node, responsible, where = self._target(unit, criterion)
+            # a pair the read left out is refused here, by name
+            unit_id, crit_id, block, node, responsible, where = target or self._target(
+                unit, criterion)
             if shape.scored and node.source is not Source.SELF:
                 raise ValidationError(
                     f"{where}: tiêu chí lấy điểm từ {node.source.label}, đơn vị không tự đánh giá",

@@ -242,13 +242,15 @@ def test_settings_preview_validate_and_apply(shots, qtbot, dialog, dashboard, sm
     bands = PRESETS["bands-90-80-70"][0]
     for rule in bands:
         assert rule.describe() in dialog.rules_label.text()
-    assert dialog.rules_edit.isReadOnly()
+    # a built-in set in words only: its JSON is shown where it is written, for custom rules
+    assert dialog.rules_edit.isReadOnly() and not dialog.rules_edit.isVisible()
+    assert dialog.rules_label.isVisible()
 
     # custom rules start from the preset shown; invalid JSON is reported inline, OK disabled
     with qtbot.waitSignal(dialog.preview, timeout=1000) as blocker:
         combo.setCurrentIndex(combo.findData(CUSTOM))
     assert json.loads(blocker.args[0]["classification"]) == [r.to_json() for r in bands]
-    assert not dialog.rules_edit.isReadOnly()
+    assert not dialog.rules_edit.isReadOnly() and dialog.rules_edit.isVisible()
     error = dialog.error_labels["classification"]
     assert not error.isVisible()
     with qtbot.assertNotEmitted(dialog.preview):

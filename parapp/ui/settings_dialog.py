@@ -263,6 +263,7 @@ class SettingsDialog(QDialog):
                         [r.to_json() for r in DEFAULTS.rules])
                 self.rules_edit.setReadOnly(False)
                 self.rules_edit.setPlainText(self._custom_text)
+                self._show_editor(True)
                 self._showing_custom = True
                 self.rules_hint.setText(self.tr(
                     "Mỗi quy tắc: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), "
@@ -273,10 +274,19 @@ class SettingsDialog(QDialog):
                 self._showing_custom = False
                 self.rules_edit.setReadOnly(True)
                 self.rules_edit.setPlainText(rules_json([r.to_json() for r in PRESETS[data][0]]))
-                self.rules_hint.setText(self.tr("Bộ quy tắc có sẵn, chỉ xem. Chọn «Tùy chỉnh "
-                                                "(JSON)» để sửa từ bộ quy tắc này."))
+                self._show_editor(False)
+                self.rules_hint.setText(self.tr("Bộ quy tắc có sẵn. Chọn «Tùy chỉnh (JSON)» để "
+                                                "sửa từ bộ quy tắc này."))
         finally:
             self._loading = was_loading
+
+    def _show_editor(self, shown: bool) -> None:
+        """The rules' JSON only where they are written (custom rules): a built-in set shows
+        them in words (the list under the editor either way), the room left at the bottom."""
+        self.ui.rulesCaption.setVisible(shown)
+        self.rules_edit.setVisible(shown)
+        layout = self.ui.classificationLayout
+        layout.setStretch(layout.count() - 1, 0 if shown else 1)  # the spacer: the last item
 
     # -- tie-breakers -----------------------------------------------------------------------
 

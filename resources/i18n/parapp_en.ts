@@ -4062,17 +4062,17 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Head classification rule</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="426"/>
+        <location filename="../../forms/settings_dialog.ui" line="439"/>
         <source>— (không áp dụng)</source>
         <translation>— (off)</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="429"/>
+        <location filename="../../forms/settings_dialog.ui" line="442"/>
         <source> tháng</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="439"/>
+        <location filename="../../forms/settings_dialog.ui" line="452"/>
         <source>trong năm</source>
         <translation>of the year</translation>
     </message>
@@ -4162,7 +4162,7 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>&amp;Rules, applied in order from the top:</translation>
     </message>
     <message>
-        <location filename="../../forms/settings_dialog.ui" line="416"/>
+        <location filename="../../forms/settings_dialog.ui" line="429"/>
         <source>Không xếp loại người đứng đầu giữ chức vụ &amp;dưới</source>
         <translation>Do not classify a head in p&amp;ost for less than</translation>
     </message>
@@ -4203,27 +4203,27 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
         <translation>Computed unrounded</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="268"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="269"/>
         <source>Mỗi quy tắc: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</source>
         <translation>Each rule: grade (xuat_sac, tot, hoan_thanh, khong_hoan_thanh), min_index, max_rank, component_min, quota (0…1), quota_base.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="276"/>
-        <source>Bộ quy tắc có sẵn, chỉ xem. Chọn «Tùy chỉnh (JSON)» để sửa từ bộ quy tắc này.</source>
-        <translation>Built-in rule set, read-only. Choose “Custom (JSON)” to edit a copy of these rules.</translation>
+        <location filename="../../parapp/ui/settings_dialog.py" line="278"/>
+        <source>Bộ quy tắc có sẵn. Chọn «Tùy chỉnh (JSON)» để sửa từ bộ quy tắc này.</source>
+        <translation>A built-in rule set. Choose «Custom (JSON)» to edit a copy of it.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="371"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="381"/>
         <source>Chưa chọn tiêu chí phụ nào: các đơn vị bằng chỉ số vẫn đồng hạng.</source>
         <translation>No tie-breaker selected: units with an equal index still share a rank.</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="393"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="403"/>
         <source> (lỗi ở dòng {line}, cột {col})</source>
         <translation> (error at line {line}, column {col})</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="396"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="406"/>
         <source> — nhập một số không âm, ví dụ 2 hoặc 1,5; để trống nếu không giới hạn</source>
         <translation> — enter a non-negative number, e.g. 2 or 1.5; leave blank for no limit</translation>
     </message>
@@ -4231,33 +4231,33 @@ Send the fingerprint below to the secretariat (official letter, phone) to regist
 <context>
     <name>SettingsSession</name>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="463"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="473"/>
         <source>Đang xem trước thiết lập chưa lưu</source>
         <translation>Previewing unsaved settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="486"/>
-        <location filename="../../parapp/ui/settings_dialog.py" line="507"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="496"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="517"/>
         <source>Không lưu được thiết lập</source>
         <translation>Cannot save the settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="492"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="502"/>
         <source>Thiết lập xếp hạng, xếp loại</source>
         <translation>Ranking and classification settings</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="502"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="512"/>
         <source>Đã lưu {n} thiết lập</source>
         <translation>Settings saved: {n}</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="508"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="518"/>
         <source>Đang lưu thiết lập…</source>
         <translation>Saving the settings…</translation>
     </message>
     <message>
-        <location filename="../../parapp/ui/settings_dialog.py" line="490"/>
+        <location filename="../../parapp/ui/settings_dialog.py" line="500"/>
         <source>Thiết lập không thay đổi</source>
         <translation>Settings unchanged</translation>
     </message>

@@ -266,6 +266,14 @@ class Ui_SettingsDialog(object):
 
         self.classificationLayout.addWidget(self.rulesEdit)
 
+        self.rulesLabel = QLabel(self.classificationBox)
+        self.rulesLabel.setObjectName(u"rulesLabel")
+        self.rulesLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.rulesLabel.setWordWrap(True)
+        self.rulesLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.classificationLayout.addWidget(self.rulesLabel)
+
         self.rulesHint = QLabel(self.classificationBox)
         self.rulesHint.setObjectName(u"rulesHint")
         self.rulesHint.setWordWrap(True)
@@ -312,13 +320,9 @@ class Ui_SettingsDialog(object):
 
         self.classificationLayout.addWidget(self.tenureError)
 
-        self.rulesLabel = QLabel(self.classificationBox)
-        self.rulesLabel.setObjectName(u"rulesLabel")
-        self.rulesLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
-        self.rulesLabel.setWordWrap(True)
-        self.rulesLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rulesRoom = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.classificationLayout.addWidget(self.rulesLabel)
+        self.classificationLayout.addItem(self.rulesRoom)
 
         self.classificationLayout.setStretch(2, 1)
 

@@ -703,12 +703,11 @@ def merge_packages(store, paths: Sequence[Path | str], *,
             checked = [_check_package(store, p, opened, period, records, registered, names)
                        for p, opened in in_turn]
         merged = {(m.package_uuid, m.content_sha256) for m in merge_history(store)}
+        new = [c for c in checked if (c.seal.package_uuid, c.seal.content_sha256) not in merged]
         # one merged before changes nothing now: neither late nor past the approval
-        late = _late(store, [c for c in checked if (c.seal.package_uuid,
-                                                    c.seal.content_sha256) not in merged],
-                     accept_late)
+        late = _late(store, new, accept_late)
         report = MergeReport([PackageResult(c.path, c.seal) for c in checked], unbacked=unbacked)
-        if all((c.seal.package_uuid, c.seal.content_sha256) in merged for c in checked):
+        if not new:
             for result in report.packages:  # nothing to do: no backup, no empty undo step
                 result.already = True
             report.unbacked = False

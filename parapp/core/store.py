@@ -1683,25 +1683,28 @@ class Edit:
         single = [[u, c] for u, crits in wanted.items() if len(crits) < _WHOLE_UNIT
                   for c in crits]
         driver = _driver_connection(self.session)
-        for rows, sql, params in (
-                (whole, f"SELECT * FROM score WHERE unit_id IN ({', '.join('?' * len(whole))})",
-                 whole),
-                (single, "SELECT s.* FROM json_each(?) p JOIN score s "
-                 "ON s.unit_id = json_extract(p.value, '$[0]') "
-                 "AND s.criterion_id = json_extract(p.value, '$[1]')", (json.dumps(single),))):
-            if not rows:
-                continue
-            cursor = driver.execute(sql, params)
-            names = [d[0] for d in cursor.description]
-            self._score_names = names
-            unit_at, crit_at = names.index("unit_id"), names.index("criterion_id")
-            for values in cursor.fetchall():  # a row this transaction holds already stays
-                self._scores[values[unit_at]].setdefault(values[crit_at], values)
-            cursor.close()
+        if whole:
+            self._keep_scores(driver.execute(
+                f"SELECT * FROM score WHERE unit_id IN ({', '.join('?' * len(whole))})", whole))
+        if single:
+            self._keep_scores(driver.execute(
+                "SELECT s.* FROM json_each(?) p JOIN score s "
+                "ON s.unit_id = json_extract(p.value, '$[0]') "
+                "AND s.criterion_id = json_extract(p.value, '$[1]')", (json.dumps(single),)))
         self._whole.update(whole)
         for unit_id, crit_id in single:
             self._scores[unit_id].setdefault(crit_id, None)  # not found: the pair has no row
         return targets
+
+    def _keep_scores(self, cursor: sqlite3.Cursor) -> None:
+        """The score rows `cursor` reads, kept as read; a row this transaction holds already
+        (read, or written since) stays."""
+        names = [d[0] for d in cursor.description]
+        self._score_names = names
+        unit_at, crit_at = names.index("unit_id"), names.index("criterion_id")
+        for values in cursor.fetchall():
+            self._scores[values[unit_at]].setdefault(values[crit_at], values)
+        cursor.close()
 
     def current_scores(self, pairs: Sequence[tuple[str, str]]) -> list[dict[str, Any] | None]:
         """The live score rows of `pairs` (unit code, criterion code) as they are now in this

@@ -197,8 +197,7 @@ class ScoreEditor(QWidget):
         # a figure is an entry like the others: Enter writes it (the points follow, the cursor
         # stays to see them), Esc puts the stored one back, leaving the field or the leaf
         # writes it
-        self._figures: dict[QObject, str] = {self.self_figure: "self_figure",
-                                             self.appraisal_figure: "appraisal_figure"}
+        self._figures: dict[QObject, str] = {self._figure_widget(n): n for n in FIGURES}
         for field in self._figures:
             field.returnPressed.connect(
                 lambda f=field: self.commit_figure(self._figure_name(f)))
@@ -364,7 +363,7 @@ class ScoreEditor(QWidget):
     # -- declared figures -------------------------------------------------------------------------
 
     def _figure_name(self, widget: QLineEdit) -> str:
-        return "self_figure" if widget is self.self_figure else "appraisal_figure"
+        return self._figures[widget]
 
     def _figure_widget(self, name: str) -> QLineEdit:
         return self.self_figure if name == "self_figure" else self.appraisal_figure

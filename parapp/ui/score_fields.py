@@ -12,7 +12,7 @@ from PySide6.QtGui import QValidator
 
 from parapp.core import phases
 from parapp.core.criteria import Node, check_points
-from parapp.core.numbers import MAX_ENTERED_DECIMALS, fmt, parse_decimal, too_precise
+from parapp.core.numbers import MAX_ENTERED_DECIMALS, decimals_of, fmt, parse_decimal, too_precise
 
 EXPECTED = "expected_points"  # the mid-year expected score: points of its own, no text beside
 POINT_FIELDS = ("self_points", "appraisal_points", EXPECTED)
@@ -79,9 +79,7 @@ def shown_points(value: Decimal | None, places: int | None = None) -> str:
     '0,425' keeps its third): '0,75', '2,00', ''."""
     if value is None or places is None:
         return fmt(value, None)
-    exponent = value.normalize().as_tuple().exponent
-    exact = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return fmt(value, max(places, exact))
+    return fmt(value, max(places, decimals_of(value)))
 
 
 class PointsValidator(QValidator):

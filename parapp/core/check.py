@@ -205,5 +205,5 @@ def _integrity(store: Store) -> list[Problem]:
         f"{len(bad)} giá trị không đọc được; hãy khôi phục bản sao lưu gần nhất hoặc sửa các "
         f"giá trị trên bằng công cụ SQLite{todo}; các quy tắc chấm điểm chưa được kiểm tra",
         f"{count(len(bad), 'value')} cannot be read; restore the latest backup or correct the "
-        "values "
-        f"above with an SQLite tool{todo}; the scoring rules were not checked"), rule="damaged")]
+        f"values above with an SQLite tool{todo}; the scoring rules were not checked"),
+        rule="damaged")]

@@ -131,7 +131,8 @@ class ImportReport:
                     + (", không có gì thay đổi" if not self.changed else ""),
                     f"{name}: {count(self.rows, 'row')}, {self.changed} with changes"
                     + (", nothing changed" if not self.changed else ""))]
-        names = {"blocks": ("khối", "block", None), "members": ("cơ quan thẩm định", "member", None),
+        names = {"blocks": ("khối", "block", None),
+                 "members": ("cơ quan thẩm định", "member", None),
                  "criteria": ("tiêu chí", "criterion", "criteria"),
                  "units": ("đơn vị", "unit", None),
                  "adjustments": ("dòng thưởng/trừ", "bonus or penalty line", None),
